@@ -1,0 +1,48 @@
+// The netral program: global options, every command, and the one place errors become exit codes.
+import { Command, Option } from 'commander';
+import { t } from '../i18n/index.js';
+import { cliMessages as m } from '../i18n/cli.js';
+import { TOOL_VERSION } from '../store/store.js';
+import { reportError } from './shared.js';
+import { registerScanCommand } from './scan.js';
+import { registerRulesCommand } from './rules.js';
+
+export function buildProgram(): Command {
+  const program = new Command('netral')
+    .description(t(m.programDescription))
+    .version(TOOL_VERSION)
+    .addOption(new Option('--lang <lang>', t(m.optLang)))
+    .option('--debug', t(m.optDebug))
+    .option('-q, --quiet', t(m.optQuiet))
+    .showHelpAfterError()
+    .exitOverride();
+  registerScanCommand(program);
+  registerRulesCommand(program);
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  // --lang must act before the help texts are built
+  const langAt = argv.indexOf('--lang');
+  const langArg = langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);
+  if (langArg) {
+    const { parseLang, setLang } = await import('../i18n/index.js');
+    const lang = parseLang(langArg);
+    if (lang) setLang(lang);
+  }
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    // commander's own exits (help, version, usage errors) arrive as CommanderError
+    if (err && typeof err === 'object' && 'code' in err && typeof (err as { code: unknown }).code === 'string' && String((err as { code: string }).code).startsWith('commander.')) {
+      const code = (err as { exitCode?: number; code: string }).code;
+      if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
+      return 2;
+    }
+    return reportError(err, debug);
+  }
+}

@@ -1,0 +1,57 @@
+// What every command shares: global options, language, error → exit code mapping.
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { NetralError, EXIT } from '../errors.js';
+import { getLang, parseLang, setLang, t } from '../i18n/index.js';
+import { cliMessages as m } from '../i18n/cli.js';
+import { RuleFileError } from '../rules/yaml-file.js';
+
+export interface GlobalOptions {
+  lang?: string;
+  debug?: boolean;
+  quiet?: boolean;
+}
+
+/** Apply --lang before any text is rendered (LANG=en* already picked English by default). */
+export function applyGlobalOptions(program: Command): GlobalOptions {
+  const opts = program.opts<GlobalOptions>();
+  if (opts.lang) {
+    const lang = parseLang(opts.lang);
+    if (!lang) throw new NetralError(m.badOption, { option: '--lang', detail: `"${opts.lang}" (id|en)` });
+    setLang(lang);
+  }
+  return opts;
+}
+
+/** Parse a command's options with zod; a bad value is a usage error (exit 2) naming the option. */
+export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const option = issue?.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : '';
+  throw new NetralError(m.badOption, { option, detail: issue?.message ?? 'invalid' });
+}
+
+export function severityOption(flags: string, description: string): Option {
+  return new Option(flags, description).choices(['info', 'low', 'medium', 'high']);
+}
+
+/** One line on stderr, no stack trace unless --debug; returns the exit code. */
+export function reportError(err: unknown, debug: boolean): number {
+  const prefix = t(m.errorPrefix);
+  if (err instanceof NetralError) {
+    process.stderr.write(`netral: ${err.render()}\n`);
+    if (debug && err.cause) process.stderr.write(`${String((err.cause as Error).stack ?? err.cause)}\n`);
+    return err.exitCode;
+  }
+  if (err instanceof RuleFileError) {
+    process.stderr.write(`netral: ${t(m.ruleFileError, { detail: err.message })}\n`);
+    return EXIT.usage;
+  }
+  const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  process.stderr.write(`netral: ${prefix}: ${t(m.unexpected, { detail: detail ?? '' })}\n`);
+  if (debug && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  return EXIT.usage;
+}
+
+export { getLang };

@@ -1,0 +1,123 @@
+// Turns the label files into evaluation records: one Item per labelled post, with its truth.
+// Corpus texts are read at run time from the corpora folder and checked against the stored hash.
+import path from 'node:path';
+import { makeItem, type Item } from '../model/item.js';
+import { extractHashtags, extractMentions } from '../text/tags.js';
+import { NetralError } from '../errors.js';
+import { evalMessages } from './messages.js';
+import { parseCorpusLabels, parseLabelledPosts, readTextFile, type CorpusLabel, type LabelledPost, type Truth } from './labels.js';
+import { CORPORA, corpusPresent, corpusSpec, readCorpusRows, textSha256, type CorpusSpec } from './corpora.js';
+
+export const OWN_POSTS_SET = 'own-posts';
+export const SOCIALISATION_SET = 'socialisation';
+
+export interface EvalRecord {
+  /** corpus name, 'own-posts' or 'socialisation' */
+  set: string;
+  /** row id (corpus) or post id */
+  id: string;
+  item: Item;
+  region?: string;
+  truth: Truth;
+}
+
+/** Why a labelled corpus row could not be evaluated. */
+export interface CorpusIssue {
+  corpus: string;
+  rowId?: string;
+  problem: 'corpus-missing' | 'row-missing' | 'hash-mismatch';
+}
+
+export function itemFromCorpusRow(spec: CorpusSpec, row: { rowId: string; text: string; line: number }): Item {
+  return makeItem({
+    platform: 'table',
+    kind: 'post',
+    text: row.text,
+    time: spec.time,
+    hashtags: extractHashtags(row.text),
+    mentions: extractMentions(row.text),
+    source: { captureId: `corpus:${spec.name}`, path: `${spec.name}/${spec.file}`, pointer: `line:${row.line}` },
+  });
+}
+
+export function itemFromLabelledPost(post: LabelledPost, file: string): Item {
+  const { id: _id, truth: _truth, line, region: _region, note: _note, ...fields } = post;
+  const captions = (fields.media ?? []).map((m) => m.caption ?? '').join('\n');
+  const written = [fields.text ?? '', captions].join('\n');
+  return makeItem({
+    ...fields,
+    hashtags: extractHashtags(written),
+    mentions: extractMentions(written),
+    source: { captureId: `eval:${path.basename(file)}`, path: path.basename(file), pointer: `line:${line}` },
+  });
+}
+
+export function recordsFromPosts(posts: Iterable<LabelledPost>, set: string, file: string): EvalRecord[] {
+  const out: EvalRecord[] = [];
+  for (const post of posts) {
+    out.push({ set, id: post.id, item: itemFromLabelledPost(post, file), ...(post.region ? { region: post.region } : {}), truth: post.truth });
+  }
+  return out;
+}
+
+/**
+ * Join corpus labels with the corpus texts. Rows whose text no longer hashes to the stored value
+ * are left out and reported: a label is only valid for the exact text that was read.
+ */
+export async function recordsFromCorpora(
+  labels: readonly CorpusLabel[],
+  corporaDir: string,
+  labelFile = 'labels-corpora.csv',
+): Promise<{ records: EvalRecord[]; issues: CorpusIssue[] }> {
+  const records: EvalRecord[] = [];
+  const issues: CorpusIssue[] = [];
+  const byCorpus = new Map<string, CorpusLabel[]>();
+  for (const l of labels) {
+    if (!corpusSpec(l.corpus)) {
+      throw new NetralError(evalMessages.unknownCorpus, { file: labelFile, line: l.line, corpus: l.corpus, known: CORPORA.map((c) => c.name).join(', ') });
+    }
+    const list = byCorpus.get(l.corpus) ?? [];
+    list.push(l);
+    byCorpus.set(l.corpus, list);
+  }
+  for (const [name, wanted] of byCorpus) {
+    const spec = corpusSpec(name) as CorpusSpec;
+    if (!(await corpusPresent(corporaDir, spec))) {
+      issues.push({ corpus: name, problem: 'corpus-missing' });
+      continue;
+    }
+    const byRow = new Map(wanted.map((l) => [l.rowId, l]));
+    for await (const row of readCorpusRows(corporaDir, spec)) {
+      const label = byRow.get(row.rowId);
+      if (!label) continue;
+      byRow.delete(row.rowId);
+      if (textSha256(row.text) !== label.textSha256) {
+        issues.push({ corpus: name, rowId: row.rowId, problem: 'hash-mismatch' });
+        continue;
+      }
+      records.push({ set: name, id: row.rowId, item: itemFromCorpusRow(spec, row), ...(spec.region ? { region: spec.region } : {}), truth: label.truth });
+    }
+    for (const rowId of byRow.keys()) issues.push({ corpus: name, rowId, problem: 'row-missing' });
+  }
+  return { records, issues };
+}
+
+export interface EvalDataset {
+  records: EvalRecord[];
+  issues: CorpusIssue[];
+}
+
+/** Everything `npm run eval` scores: corpus labels (when the corpora are there) + own posts + socialisation set. */
+export async function loadEvalDataset(options: { evalDir: string; corporaDir: string }): Promise<EvalDataset> {
+  const labelFile = path.join(options.evalDir, 'labels-corpora.csv');
+  const labels = parseCorpusLabels(await readTextFile(labelFile), labelFile);
+  const { records, issues } = await recordsFromCorpora(labels, options.corporaDir, labelFile);
+  for (const [set, name] of [
+    [OWN_POSTS_SET, 'own-posts.jsonl'],
+    [SOCIALISATION_SET, 'socialisation.jsonl'],
+  ] as const) {
+    const file = path.join(options.evalDir, name);
+    records.push(...recordsFromPosts(parseLabelledPosts(await readTextFile(file), file), set, file));
+  }
+  return { records, issues };
+}

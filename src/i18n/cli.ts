@@ -1,0 +1,83 @@
+// Messages of the command line itself: help texts, scan output, rules list/test.
+import { defineMessages } from './index.js';
+
+export const cliMessages = defineMessages({
+  programDescription: {
+    id: 'Pemindai pelanggaran netralitas ASN di media sosial: baca ekspor data dan halaman publik, cocokkan dengan aturan, simpan temuan sebagai bukti.\n\nMulai: netral scan <ekspor.zip|folder> --region <kode wilayah>\nLalu: netral review, netral evidence list, netral export --out <folder>',
+    en: "Scanner for civil servants' (ASN) election-neutrality violations on social media: reads data exports and public pages, matches them against rules, stores findings as evidence.\n\nStart: netral scan <export.zip|folder> --region <region code>\nThen: netral review, netral evidence list, netral export --out <dir>",
+  },
+  optLang: { id: 'bahasa keluaran: id (bawaan) atau en', en: 'output language: id (default) or en' },
+  optDebug: { id: 'tampilkan jejak galat lengkap', en: 'show full error traces' },
+  optQuiet: { id: 'tanpa progres dan ringkasan', en: 'no progress or summary' },
+  scanDescription: {
+    id: 'Pindai ekspor (Facebook, Instagram, X, TikTok, Telegram, WhatsApp, CSV/JSONL, folder, zip) atau URL dan simpan temuan',
+    en: 'Scan exports (Facebook, Instagram, X, TikTok, Telegram, WhatsApp, CSV/JSONL, folders, zips) or URLs and store findings',
+  },
+  optStore: { id: 'berkas penyimpanan bukti SQLite (bawaan ./netral.db)', en: 'SQLite evidence store file (default ./netral.db)' },
+  optRules: { id: 'folder aturan pengganti (bawaan: aturan bawaan netral)', en: 'rules folder to use instead of the built-in rules' },
+  optRegistry: { id: 'berkas/folder registri kandidat tambahan (bisa diulang)', en: 'extra candidate registry file/folder (repeatable)' },
+  optFormat: { id: 'format keluaran: table, json, jsonl, csv', en: 'output format: table, json, jsonl, csv' },
+  optFailOn: { id: 'keluar dengan kode 1 bila ada temuan setingkat ini atau lebih: info, low, medium, high', en: 'exit 1 when a finding at or above this severity exists: info, low, medium, high' },
+  optRegion: { id: 'kode wilayah subjek (KPU/Kemendagri, mis. 3273) untuk nomor urut Pilkada', en: "subject's region code (KPU/Kemendagri, e.g. 3273) for Pilkada ballot numbers" },
+  optSubject: { id: 'kaitkan masukan dengan subjek (id atau NIP); wilayahnya dipakai bila --region tidak diberikan', en: "tie the inputs to a subject (id or NIP); its region is used when --region is not given" },
+  optMinConfidence: { id: 'abaikan temuan dengan keyakinan di bawah nilai ini (0–1)', en: 'ignore findings with confidence below this value (0–1)' },
+  optTimezone: { id: 'zona waktu untuk format berwaktu lokal (WhatsApp, Telegram); bawaan Asia/Jakarta', en: 'time zone for local-time formats (WhatsApp, Telegram); default Asia/Jakarta' },
+  optTextColumn: { id: 'CSV/JSONL: nama kolom teks', en: 'CSV/JSONL: name of the text column' },
+  optTimeColumn: { id: 'CSV/JSONL: nama kolom waktu', en: 'CSV/JSONL: name of the time column' },
+  optSkipBad: { id: 'lewati berkas rusak di dalam ekspor (satu peringatan per berkas) alih-alih berhenti', en: 'skip corrupt files inside an export (one warning each) instead of stopping' },
+  optListFormats: { id: 'tampilkan format yang dikenali di masukan lalu berhenti (tanpa memindai)', en: 'show which formats netral recognises in the inputs, then stop (no scan)' },
+  optAs: { id: 'nama petugas yang dicatat di log kustodi (bawaan: pengguna OS)', en: 'name recorded in the custody log (default: OS user)' },
+  badOption: { id: 'opsi {option}: {detail}', en: 'option {option}: {detail}' },
+  noInputs: { id: 'sebutkan setidaknya satu berkas, folder, zip atau URL untuk dipindai', en: 'name at least one file, folder, zip or URL to scan' },
+  progress: { id: '{items} butir dibaca · {rate} butir/dtk · {findings} temuan', en: '{items} items read · {rate} items/s · {findings} findings' },
+  summaryLine: {
+    id: '{items} butir dibaca dari {captures} berkas · {findings} temuan ({newFindings} baru) · disimpan di {store}',
+    en: '{items} items read from {captures} files · {findings} findings ({newFindings} new) · stored in {store}',
+  },
+  summaryNone: { id: 'Tidak ada temuan.', en: 'No findings.' },
+  byProhibition: { id: 'Temuan per larangan', en: 'Findings by prohibition' },
+  nextSteps: {
+    id: 'Berikutnya: netral review (tinjau temuan), netral evidence show <id>, netral export --out <folder>',
+    en: 'Next: netral review (review findings), netral evidence show <id>, netral export --out <dir>',
+  },
+  warningPrefix: { id: 'peringatan', en: 'warning' },
+  errorPrefix: { id: 'galat', en: 'error' },
+  unexpected: { id: 'galat tak terduga: {detail} (jalankan ulang dengan --debug untuk rinciannya)', en: 'unexpected error: {detail} (run again with --debug for details)' },
+  ruleFileError: { id: 'berkas aturan tidak valid: {detail}', en: 'invalid rule file: {detail}' },
+  findingWhy: { id: 'Alasan', en: 'Why' },
+  findingBasis: { id: 'Dasar hukum', en: 'Legal basis' },
+  findingSource: { id: 'Sumber', en: 'Source' },
+  findingCandidates: { id: 'Paslon', en: 'Candidates' },
+  findingConfidence: { id: 'keyakinan', en: 'confidence' },
+  findingKnown: { id: 'sudah tersimpan', en: 'already stored' },
+  rulesDescription: { id: 'Daftar dan uji aturan', en: 'List and test the rules' },
+  rulesListDescription: { id: 'Daftar aturan yang dimuat', en: 'List the loaded rules' },
+  rulesTestDescription: { id: 'Jalankan fixture setiap aturan; keluar bukan nol bila ada yang gagal', en: "Run every rule's fixtures; exit non-zero on any failure" },
+  optReporter: { id: 'pelapor: text (bawaan), junit, json', en: 'reporter: text (default), junit, json' },
+  optOutput: { id: 'tulis laporan ke berkas ini', en: 'write the report to this file' },
+  optRule: { id: 'hanya aturan dengan id yang diawali ini', en: 'only rules whose id starts with this' },
+  rulesTestSummary: {
+    id: 'Ringkasan: {rules} aturan · TP {tp} · TN {tn} · FP {fp} · FN {fn} · todo {todo}',
+    en: 'Summary: {rules} rules · TP {tp} · TN {tn} · FP {fp} · FN {fn} · todo {todo}',
+  },
+  rulesCoverage: { id: 'Cakupan per larangan', en: 'Coverage by prohibition' },
+  rulesCoverageLine: {
+    id: '{prohibition}: {rules} aturan, {positive} fixture positif, {negative} negatif, jebakan: {traps}',
+    en: '{prohibition}: {rules} rules, {positive} positive fixtures, {negative} negative, traps: {traps}',
+  },
+  listFormatsHeader: { id: 'Format yang dikenali', en: 'Recognised formats' },
+  listFormatsUnrecognised: { id: '{count} berkas lain tidak dikenali (dilewati)', en: '{count} other files not recognised (skipped)' },
+});
+
+/** Short labels of the "8 tidak" (and the SKB forms beyond them). */
+export const PROHIBITION_LABELS: Record<string, { id: string; en: string }> = {
+  '1': { id: '1 · suka/ikuti halaman paslon', en: '1 · likes/follows candidate page' },
+  '2': { id: '2 · hadir kampanye', en: '2 · attends campaign' },
+  '3': { id: '3 · status tentang paslon/programnya', en: '3 · status about a pair/programme' },
+  '4': { id: '4 · kaos/atribut kampanye', en: '4 · campaign T-shirt/attributes' },
+  '5': { id: '5 · pose nomor paslon', en: '5 · number hand-sign pose' },
+  '6': { id: '6 · politik di kantor', en: '6 · politics at the office' },
+  '7': { id: '7 · stiker di kendaraan', en: '7 · sticker on a vehicle' },
+  '8': { id: '8 · hadir debat langsung', en: '8 · attends a debate in person' },
+  other: { id: 'lain · interaksi media sosial (SKB 2/2022)', en: 'other · social-media interaction (SKB 2/2022)' },
+};

@@ -1,0 +1,73 @@
+// Messages of `netral fetch` and the page fetcher.
+import { defineMessages } from './index.js';
+
+export const fetchMessages = defineMessages({
+  badUrl: {
+    id: '{url}: bukan URL yang sah — tulis alamat lengkap, mis. https://t.me/s/namakanal',
+    en: '{url}: not a valid URL — give the full address, e.g. https://t.me/s/channelname',
+  },
+  badScheme: {
+    id: '{url}: hanya URL http dan https yang bisa diambil',
+    en: '{url}: only http and https URLs can be fetched',
+  },
+  blockedAddress: {
+    id: '{url}: ditolak — {host} mengarah ke alamat {reason} ({address}); netral hanya membaca situs publik (--allow-private untuk server uji lokal)',
+    en: '{url}: refused — {host} points to a {reason} address ({address}); netral only reads public sites (--allow-private for a local test server)',
+  },
+  robotsDisallowed: {
+    id: '{url}: tidak diambil — {reason}; simpan halamannya dengan peramban bila tetap diperlukan',
+    en: '{url}: not fetched — {reason}; save the page with a browser if it is still needed',
+  },
+  timeout: {
+    id: '{url}: tidak ada jawaban lengkap dalam {ms} md — coba lagi nanti',
+    en: '{url}: no complete answer within {ms} ms — try again later',
+  },
+  tooLarge: {
+    id: '{url}: isi halaman lebih dari {max} bita — pembacaan dihentikan',
+    en: '{url}: page body larger than {max} bytes — stopped reading',
+  },
+  tooManyRedirects: {
+    id: '{url}: lebih dari {max} pengalihan — dihentikan',
+    en: '{url}: more than {max} redirects — stopped',
+  },
+  network: {
+    id: '{url}: tidak bisa dihubungi ({detail}) — periksa alamat dan koneksi',
+    en: '{url}: could not be reached ({detail}) — check the address and the connection',
+  },
+  offlineMissing: {
+    id: '{url}: belum ada tangkapan tersimpan — ambil sekali tanpa --offline',
+    en: '{url}: no stored capture — fetch it once without --offline',
+  },
+  storedHashMismatch: {
+    id: '{url}: tangkapan tersimpan {id} tidak cocok dengan SHA-256 yang tercatat — jalankan netral verify',
+    en: '{url}: stored capture {id} does not hash to its recorded SHA-256 — run netral verify',
+  },
+  urlsFileUnreadable: {
+    id: '{file}: daftar URL tidak bisa dibaca ({detail})',
+    en: '{file}: the URL list cannot be read ({detail})',
+  },
+  noUrls: {
+    id: 'tidak ada URL — sebutkan URL atau --urls <berkas>',
+    en: 'no URL given — name URLs or --urls <file>',
+  },
+  badOption: {
+    id: 'opsi tidak sah: {detail}',
+    en: 'invalid option: {detail}',
+  },
+  noStore: {
+    id: 'penyimpanan bukti belum tersedia di versi ini — jalankan tanpa --store',
+    en: 'the evidence store is not available in this build — run without --store',
+  },
+  pageLine: {
+    id: '{status}  {bytes}  sha256:{sha}  {items} item  {url}{note}',
+    en: '{status}  {bytes}  sha256:{sha}  {items} items  {url}{note}',
+  },
+  reusedNote: {
+    id: '  (dari tangkapan tersimpan {at})',
+    en: '  (from stored capture {at})',
+  },
+  summary: {
+    id: '{pages} halaman, {items} item, {failed} URL gagal',
+    en: '{pages} pages, {items} items, {failed} URLs failed',
+  },
+});

@@ -1,0 +1,117 @@
+// Facebook "Download Your Information" (JSON): which export files we read, matched by path SUFFIX
+// (the root folder changes between eras and when a user unpacks the zip), and the export owner.
+// Eras and shapes: formats.md §1. The per-file translation lives in facebook/readers.ts.
+import { t } from '../i18n/index.js';
+import { ingestMessages as msg } from '../i18n/ingest.js';
+import {
+  readCheckins,
+  readComments,
+  readEvents,
+  readFollows,
+  readGroupActivity,
+  readGroups,
+  readPagesLiked,
+  readPosts,
+  readProfile,
+  readReactions,
+  profileOwnerName,
+  UnexpectedShape,
+  type Reader,
+} from './facebook/readers.js';
+import { parseJsonMember } from './json.js';
+import { repairDeep } from './mojibake.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
+import { hashStream, readAll } from './walk.js';
+
+interface ExportFile {
+  /** tested against the whole member path; anchored at a '/' boundary, never at the root */
+  pattern: RegExp;
+  /** what the file holds, for error messages */
+  what: string;
+  read: Reader;
+}
+
+// `'` in "pages_you've_liked" is sometimes written as `_` (pages_you_ve_liked.json).
+const EXPORT_FILES: readonly ExportFile[] = [
+  // 2018–19 posts/your_posts.json; 2020–23 posts/your_posts_1.json; 2024+ …/posts/your_posts__check_ins__photos_and_videos_1.json;
+  // Page-style profiles …/posts/profile_posts_1.json
+  { pattern: /(^|\/)posts\/(your_posts(_\d+)?|your_posts__check_ins__photos_and_videos(_\d+)?|profile_posts(_\d+)?)\.json$/, what: 'posts', read: readPosts },
+  { pattern: /(^|\/)groups\/(your_posts_in_groups|group_posts_and_comments|your_group_posts_and_comments)\.json$/, what: 'group posts', read: readGroupActivity },
+  { pattern: /(^|\/)posts\/check-ins\.json$/, what: 'check-ins', read: readCheckins },
+  { pattern: /(^|\/)(likes_and_reactions|comments_and_reactions)\/(posts_and_comments|likes_and_reactions(_\d+)?)\.json$/, what: 'reactions', read: readReactions },
+  { pattern: /(^|\/)(likes_and_reactions\/pages|pages\/pages_you(['’]|_)ve_liked)\.json$/, what: 'liked pages', read: readPagesLiked },
+  {
+    pattern: /(^|\/)(pages\/pages_and_profiles_you_follow|following_and_followers\/following|(friends_and_followers|connections\/followers)\/who_you(['’]|_)ve_followed)\.json$/,
+    what: 'follows',
+    read: readFollows,
+  },
+  { pattern: /(^|\/)(comments\/comments|comments_and_reactions\/comments|groups\/your_comments_in_groups)\.json$/, what: 'comments', read: readComments },
+  { pattern: /(^|\/)events\/(your_event_responses|event_invitations)\.json$/, what: 'events', read: readEvents },
+  { pattern: /(^|\/)groups\/(your_)?group_membership_activity\.json$/, what: 'groups', read: readGroups },
+  { pattern: /(^|\/)profile_information\/profile_information\.json$/, what: 'profile', read: readProfile },
+];
+
+const PROFILE_SUFFIX = 'profile_information/profile_information.json';
+
+function exportFile(path: string): ExportFile | undefined {
+  return EXPORT_FILES.find((f) => f.pattern.test(path));
+}
+
+export const facebookAdapter: Adapter = {
+  id: 'facebook',
+  platform: 'facebook',
+  label: 'Facebook',
+  input: 'buffer',
+  detect: (path) => exportFile(path) !== undefined,
+  read: (source, ctx) => readFacebook(source as Buffer, ctx),
+};
+
+async function* readFacebook(bytes: Buffer, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
+  const file = exportFile(ctx.member.path);
+  if (!file) return;
+  const doc = repairDeep(parseJsonMember(bytes, ctx.member.path));
+  const owner = await exportOwner(ctx);
+  const skipped: string[] = [];
+  const env = { path: ctx.member.path, captureId: ctx.capture.id, ...(owner && { owner }), skip: (p: string) => skipped.push(p) };
+  try {
+    for (const parsed of file.read(doc, env)) yield await withMediaHashes(parsed, ctx);
+  } catch (err) {
+    if (err instanceof UnexpectedShape) throw new MemberFormatError(ctx.member.path, t(msg.facebookUnexpectedShape, { what: file.what }));
+    throw err;
+  }
+  if (skipped.length > 0) ctx.warn(t(msg.facebookEntriesSkipped, { path: ctx.member.path, count: skipped.length, pointer: skipped[0] ?? '' }));
+}
+
+// The owner's name is read once per profile file (an export has one; a split export has it in one zip).
+const owners = new WeakMap<Member, Promise<string | undefined>>();
+
+/** The export owner's name from profile_information.json, wherever it sits in the input(s). */
+function exportOwner(ctx: AdapterContext): Promise<string | undefined> {
+  const profile = ctx.findMember(PROFILE_SUFFIX);
+  if (!profile) return Promise.resolve(undefined);
+  let owner = owners.get(profile);
+  if (!owner) {
+    owner = profile
+      .open()
+      .then(readAll)
+      .then((b) => profileOwnerName(repairDeep(parseJsonMember(b, profile.path))))
+      .catch(() => undefined); // a broken profile file is reported when it is read as a member
+    owners.set(profile, owner);
+  }
+  return owner;
+}
+
+/** Media files the export references and that are present get their SHA-256 and size (evidence). */
+async function withMediaHashes(parsed: ParsedItem, ctx: AdapterContext): Promise<ParsedItem> {
+  const media = parsed.draft.media;
+  if (!media || media.length === 0) return parsed;
+  const hashed = await Promise.all(
+    media.map(async (m) => {
+      const file = m.uri ? ctx.findMember(m.uri) : undefined;
+      if (!file) return m;
+      const digest = await hashStream(await file.open()).catch(() => undefined);
+      return digest ? { ...m, sha256: digest.sha256, bytes: digest.bytes } : m;
+    }),
+  );
+  return { ...parsed, draft: { ...parsed.draft, media: hashed } };
+}

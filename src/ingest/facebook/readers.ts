@@ -1,0 +1,549 @@
+// One reader per kind of Facebook export file: each walks the (mojibake-repaired) JSON document and
+// yields one ParsedItem per array element. The element shape is the same in every era; the eras
+// differ in file paths (facebook.ts) and in the wrapper key (`page_likes` → `page_likes_v2` …).
+import { z } from 'zod';
+import type { EventInfo, ItemDraft, ItemKind, Media, Place, Ref } from '../../model/index.js';
+import { extractHashtags, extractMentions } from '../../text/tags.js';
+import { jsonPointer } from '../json.js';
+import type { ParsedItem } from '../types.js';
+import { mediaTypeOf } from '../walk.js';
+import { byLabel, isTextEntry, isUrl, LabelValueSchema, leaves, parseCoordinates, type LabelValue } from './labels.js';
+import { parseTitle, type TitleParts } from './titles.js';
+
+/** What a reader knows besides the document. */
+export interface ReaderEnv {
+  /** member path, for source refs */
+  path: string;
+  captureId: string;
+  /** the export owner's name, from profile_information.json, when known */
+  owner?: string;
+  /** an element of an unexpected shape was left out (counted, reported once per file) */
+  skip(pointer: string): void;
+}
+
+export type Reader = (doc: unknown, env: ReaderEnv) => Generator<ParsedItem>;
+
+/** Thrown when a document has none of the wrapper keys a reader knows; becomes a MemberFormatError. */
+export class UnexpectedShape extends Error {}
+
+type Segment = string | number;
+
+// ---- shared schemas -------------------------------------------------------------------------
+
+const Singleton = z.record(z.string(), z.unknown());
+const Exif = z.object({
+  taken_timestamp: z.number().optional(),
+  latitude: z.number().optional(),
+  longitude: z.number().optional(),
+});
+const MediaSchema = z.object({
+  uri: z.string().optional(),
+  creation_timestamp: z.number().optional(),
+  description: z.string().optional(),
+  media_metadata: z
+    .object({
+      photo_metadata: z.object({ exif_data: z.array(Exif).optional() }).optional(),
+      video_metadata: z.object({ exif_data: z.array(Exif).optional() }).optional(),
+    })
+    .optional(),
+});
+const PlaceSchema = z.object({
+  name: z.string().optional(),
+  coordinate: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
+  address: z.string().nullish(),
+  url: z.string().nullish(),
+});
+const ExternalSchema = z.object({ name: z.string().optional(), url: z.string().nullish() });
+const EventSchema = z.object({
+  name: z.string(),
+  start_timestamp: z.number().optional(),
+  end_timestamp: z.number().optional(),
+  place: PlaceSchema.optional(),
+});
+const Attachments = z.array(z.object({ data: z.array(Singleton).optional() })).optional();
+
+const PostSchema = z.object({
+  timestamp: z.number().optional(),
+  title: z.string().optional(),
+  data: z.array(Singleton).optional(),
+  attachments: Attachments,
+  tags: z.array(z.union([z.string(), z.object({ name: z.string() })])).optional(),
+});
+
+// ---- helpers --------------------------------------------------------------------------------
+
+/** Unix seconds → ISO 8601 UTC; 0 / missing means "unknown". */
+export function fromUnix(seconds: number | undefined): string | undefined {
+  return seconds && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined;
+}
+
+/** The arrays of a document: a bare array, or the values of the wrapper keys matching `keys`. */
+function* arrays(doc: unknown, keys: RegExp): Generator<{ at: Segment[]; key: string; list: unknown[] }> {
+  if (Array.isArray(doc)) {
+    yield { at: [], key: '', list: doc };
+    return;
+  }
+  if (!isRecord(doc)) throw new UnexpectedShape();
+  let found = false;
+  for (const [key, value] of Object.entries(doc)) {
+    if (keys.test(key) && Array.isArray(value)) {
+      found = true;
+      yield { at: [key], key, list: value };
+    }
+  }
+  if (!found) throw new UnexpectedShape();
+}
+
+/** Each element of the arrays, validated; elements of another shape are reported to env.skip. */
+function* elements<T>(doc: unknown, keys: RegExp, schema: z.ZodType<T>, env: ReaderEnv): Generator<{ el: T; raw: unknown; at: Segment[]; key: string }> {
+  for (const { at, key, list } of arrays(doc, keys)) {
+    for (let i = 0; i < list.length; i++) {
+      const parsed = schema.safeParse(list[i]);
+      if (parsed.success) yield { el: parsed.data, raw: list[i], at: [...at, i], key };
+      else env.skip(jsonPointer(...at, i));
+    }
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function nonEmpty(s: string | null | undefined): string | undefined {
+  const v = s?.trim();
+  return v ? s! : undefined;
+}
+
+function actorRef(name: string | undefined): Ref | undefined {
+  return name ? { kind: 'account', name } : undefined;
+}
+
+interface DraftFields {
+  kind: ItemKind;
+  actor?: string;
+  target?: Ref;
+  text?: string;
+  reaction?: string;
+  time?: string;
+  place?: Place;
+  event?: EventInfo;
+  media?: Media[];
+  link?: { url?: string; title?: string };
+  context?: Ref;
+  mentions?: string[];
+}
+
+/** The ParsedItem for one element: the common Facebook fields + hashtags/mentions from the text. */
+function item(env: ReaderEnv, at: Segment[], raw: unknown, f: DraftFields): ParsedItem {
+  const captions = (f.media ?? []).map((m) => m.caption ?? '').join('\n');
+  const hashtags = extractHashtags([f.text ?? '', captions].join('\n'));
+  const mentions = [...new Set([...extractMentions(f.text), ...(f.mentions ?? [])])];
+  const actor = actorRef(env.owner ?? f.actor);
+  const draft: ItemDraft = {
+    platform: 'facebook',
+    kind: f.kind,
+    ...(actor && { actor }),
+    ...(f.target && { target: f.target }),
+    ...(f.text !== undefined && { text: f.text }),
+    ...(f.reaction && { reaction: f.reaction }),
+    ...(f.time && { time: f.time }),
+    ...(f.place && { place: f.place }),
+    ...(f.event && { event: f.event }),
+    media: f.media ?? [],
+    ...(f.link && { link: f.link }),
+    ...(f.context && { context: f.context }),
+    hashtags,
+    mentions,
+    source: { captureId: env.captureId, path: env.path, pointer: jsonPointer(...at) },
+  };
+  return { draft, raw };
+}
+
+function toPlace(p: z.infer<typeof PlaceSchema>): Place {
+  return {
+    ...(p.name && { name: p.name }),
+    ...(p.address && { address: p.address }),
+    ...(p.coordinate && { lat: p.coordinate.latitude, lon: p.coordinate.longitude }),
+    ...(p.url && { url: p.url }),
+  };
+}
+
+function toMedia(m: z.infer<typeof MediaSchema>): Media {
+  const exif = [...(m.media_metadata?.photo_metadata?.exif_data ?? []), ...(m.media_metadata?.video_metadata?.exif_data ?? [])];
+  const taken = fromUnix(exif.find((e) => e.taken_timestamp)?.taken_timestamp);
+  const gps = exif.find((e) => e.latitude !== undefined && e.longitude !== undefined);
+  return {
+    ...(m.uri && (isUrl(m.uri) ? { url: m.uri } : { uri: m.uri, ...mediaTypeOf(m.uri) })),
+    ...(nonEmpty(m.description) && { caption: m.description }),
+    ...(taken && { takenAt: taken }),
+    ...(gps && { gps: { lat: gps.latitude!, lon: gps.longitude! } }),
+  };
+}
+
+function toEvent(e: z.infer<typeof EventSchema>, response: EventInfo['response']): EventInfo {
+  const start = fromUnix(e.start_timestamp);
+  const end = fromUnix(e.end_timestamp);
+  return {
+    name: e.name,
+    ...(response && { response }),
+    ...(start && { start }),
+    ...(end && { end }),
+    ...(e.place && { place: toPlace(e.place) }),
+  };
+}
+
+/** What a post's attachments hold: media, place (entries differing only in url are merged), link, event. */
+function readAttachments(attachments: z.infer<typeof Attachments>): { media: Media[]; place?: Place; link?: { url?: string; title?: string }; event?: EventInfo } {
+  const media: Media[] = [];
+  let place: Place | undefined;
+  let link: { url?: string; title?: string } | undefined;
+  let event: EventInfo | undefined;
+  for (const attachment of attachments ?? []) {
+    for (const entry of attachment.data ?? []) {
+      const m = MediaSchema.safeParse(entry.media);
+      if (entry.media !== undefined && m.success) media.push(toMedia(m.data));
+      const p = PlaceSchema.safeParse(entry.place);
+      if (entry.place !== undefined && p.success) place = { ...toPlace(p.data), ...place, ...(p.data.url && !place?.url && { url: p.data.url }) };
+      const x = ExternalSchema.safeParse(entry.external_context);
+      if (entry.external_context !== undefined && x.success && (x.data.url || x.data.name)) {
+        link = { ...(x.data.url && { url: x.data.url }), ...(x.data.name && { title: x.data.name }) };
+      }
+      const e = EventSchema.safeParse(entry.event);
+      if (entry.event !== undefined && e.success) event = toEvent(e.data, 'attached');
+    }
+  }
+  return { media, ...(place && { place }), ...(link && { link }), ...(event && { event }) };
+}
+
+function firstString(data: Array<Record<string, unknown>> | undefined, key: string): string | undefined {
+  for (const d of data ?? []) {
+    const v = d[key];
+    if (typeof v === 'string' && v.trim()) return v;
+  }
+  return undefined;
+}
+
+function objectRef(parts: TitleParts | undefined): Ref | undefined {
+  if (!parts?.owner && !parts?.object) return undefined;
+  const kind = parts.object === 'link' ? 'post' : (parts.object ?? 'unknown');
+  return { kind, ...(parts.owner && { name: parts.owner }) };
+}
+
+// ---- posts ----------------------------------------------------------------------------------
+
+const POST_KEYS = /^(status_updates|group_posts(_v\d+)?|posts(_v\d+)?)$/;
+
+/** Own posts (and group posts): text, media with captions, place, link, attached event. */
+export const readPosts: Reader = function* (doc, env) {
+  for (const { el, raw, at, key } of elements(doc, POST_KEYS, PostSchema, env)) {
+    const p = postFields(el, key.startsWith('group_posts'));
+    if (p) yield item(env, at, raw, p);
+  }
+};
+
+function postFields(el: z.infer<typeof PostSchema>, inGroup: boolean): DraftFields | undefined {
+  const text = firstString(el.data, 'post');
+  const { media, place, link, event } = readAttachments(el.attachments);
+  const title = parseTitle(el.title);
+  // "X shared Y's post." / "X shared a post." is a share ("X shared a link." is the person's own
+  // post with a link); "X wrote on Y's timeline." a post on someone else's wall; "X posted in
+  // <group>." a group post. A post with a place stays a post with `place` set.
+  const shared = title?.verb === 'share' && !title.own && title.object !== 'link';
+  const target = (shared || title?.verb === 'wrote-on') && title?.owner ? objectRef(title) : undefined;
+  const context: Ref | undefined = title?.verb === 'posted-in' && title.owner ? { kind: 'group', name: title.owner } : inGroup ? { kind: 'group' } : undefined;
+  if (!text && media.length === 0 && !place && !link && !event && !target) return undefined;
+  const tags = (el.tags ?? []).map((t) => (typeof t === 'string' ? t : t.name)).filter(Boolean);
+  const time = fromUnix(el.timestamp);
+  return {
+    kind: shared ? 'share' : 'post',
+    ...(title?.actor && { actor: title.actor }),
+    ...(target && { target }),
+    ...(text !== undefined && { text }),
+    ...(time && { time }),
+    ...(place && { place }),
+    ...(event && { event }),
+    media,
+    ...(link && { link }),
+    ...(context && { context }),
+    mentions: tags,
+  };
+}
+
+// ---- check-ins (2024+ label_values) -------------------------------------------------------------
+
+const CheckinSchema = z.object({ timestamp: z.number().optional(), label_values: z.array(LabelValueSchema) });
+
+/** `check-ins.json`: one check-in per element (or a single object when there is only one). */
+export const readCheckins: Reader = function* (doc, env) {
+  const single = isRecord(doc) && Array.isArray(doc.label_values);
+  const source = single ? [doc] : doc;
+  for (const { el, raw, at } of elements(source, /^(check_ins?(_v\d+)?|checkins?(_v\d+)?)$/, CheckinSchema, env)) {
+    const lvs = el.label_values;
+    const message = byLabel(lvs, 'message') ?? lvs.find(isTextEntry);
+    const placeEntry = byLabel(lvs, 'placeTags') ?? lvs.find((lv) => lv.dict || lv.vec);
+    const place = placeEntry ? placeFromLabels(placeEntry) : undefined;
+    const time = fromUnix(el.timestamp);
+    yield item(env, single ? [] : at, raw, {
+      kind: 'checkin',
+      ...(message?.value && { text: message.value }),
+      ...(time && { time }),
+      ...(place && { place }),
+    });
+  }
+};
+
+function placeFromLabels(entry: LabelValue): Place | undefined {
+  const all = leaves(entry);
+  const coords = all.map((lv) => parseCoordinates(lv.value)).find(Boolean);
+  const texts = all.filter((lv) => isTextEntry(lv) && !parseCoordinates(lv.value));
+  const name = byLabel(all, 'name')?.value ?? texts[0]?.value;
+  const address = byLabel(all, 'address')?.value ?? texts.find((lv) => lv.value !== name)?.value;
+  const url = all.find((lv) => isUrl(lv.value) || isUrl(lv.href));
+  if (!name && !coords) return undefined;
+  return {
+    ...(name && { name }),
+    ...(address && { address }),
+    ...(coords && { lat: coords.lat, lon: coords.lon }),
+    ...(url && { url: (isUrl(url.value) ? url.value : url.href)! }),
+  };
+}
+
+// ---- likes and reactions ------------------------------------------------------------------------
+
+const OldReactionSchema = z.object({
+  timestamp: z.number().optional(),
+  title: z.string().optional(),
+  data: z.array(z.object({ reaction: z.object({ reaction: z.string(), actor: z.string().optional() }).optional() })).optional(),
+});
+const NewReactionSchema = z.object({ timestamp: z.number().optional(), label_values: z.array(LabelValueSchema) });
+const ReactionSchema = z.union([NewReactionSchema, OldReactionSchema]);
+
+// Localized reaction words of the label_values shape → the upper-case values of the old shape.
+// Indonesian words are guesses.
+const REACTION_WORDS: Record<string, string> = { suka: 'LIKE', super: 'LOVE', peduli: 'CARE', sedih: 'SAD', marah: 'ANGRY' };
+
+function normaliseReaction(value: string): string {
+  const v = value.trim();
+  if (/^[a-z]+$/i.test(v)) return REACTION_WORDS[v.toLowerCase()] ?? v.toUpperCase();
+  return v;
+}
+
+/** Likes and reactions, old shape (target only in the title) and 2024 label_values (URL + owner). */
+export const readReactions: Reader = function* (doc, env) {
+  for (const { el, raw, at } of elements(doc, /^reactions(_v\d+)?$/, ReactionSchema, env)) {
+    const time = fromUnix(el.timestamp);
+    if ('label_values' in el) {
+      const lvs = el.label_values;
+      const reaction = byLabel(lvs, 'reaction')?.value ?? lvs.find(isTextEntry)?.value;
+      const urlEntry = byLabel(lvs, 'url') ?? lvs.find((lv) => isUrl(lv.value) || isUrl(lv.href));
+      const url = isUrl(urlEntry?.value) ? urlEntry.value : isUrl(urlEntry?.href) ? urlEntry.href : undefined;
+      const ownerEntry = byLabel(lvs, 'owner') ?? lvs.find((lv) => lv.dict || lv.vec);
+      const ownerLeaves = ownerEntry ? leaves(ownerEntry) : [];
+      const owner = byLabel(ownerLeaves, 'name')?.value ?? ownerLeaves.find(isTextEntry)?.value;
+      const target: Ref = { kind: 'post', ...(owner && { name: owner }), ...(url && { url }) };
+      yield item(env, at, raw, { kind: 'reaction', target, ...(reaction && { reaction: normaliseReaction(reaction) }), ...(time && { time }) });
+    } else {
+      const r = el.data?.find((d) => d.reaction)?.reaction;
+      const parts = parseTitle(el.title);
+      const target = objectRef(parts) ?? (el.title ? { kind: 'unknown' as const, name: el.title } : undefined);
+      yield item(env, at, raw, {
+        kind: 'reaction',
+        ...((r?.actor ?? parts?.actor) && { actor: r?.actor ?? parts?.actor }),
+        ...(target && { target }),
+        ...(r && { reaction: normaliseReaction(r.reaction) }),
+        ...(time && { time }),
+      });
+    }
+  }
+};
+
+// ---- pages liked / followed -------------------------------------------------------------------
+
+const NamedSchema = z.object({
+  name: z.string().optional(),
+  title: z.string().optional(),
+  url: z.string().nullish(),
+  uri: z.string().nullish(),
+  timestamp: z.number().optional(),
+  data: z.array(z.object({ name: z.string().optional(), uri: z.string().nullish(), url: z.string().nullish() })).optional(),
+  attachments: z.array(z.object({ data: z.array(z.object({ name: z.string().optional() })).optional() })).optional(),
+  label_values: z.array(LabelValueSchema).optional(),
+});
+type Named = z.infer<typeof NamedSchema>;
+
+/** The name and URL of a liked/followed page or joined group, whichever of the known places holds them. */
+function nameAndUrl(el: Named): { name?: string; url?: string } {
+  const lvs = el.label_values ?? [];
+  const name =
+    nonEmpty(el.name) ??
+    el.data?.map((d) => nonEmpty(d.name)).find(Boolean) ??
+    el.attachments?.flatMap((a) => a.data ?? []).map((d) => nonEmpty(d.name)).find(Boolean) ??
+    (byLabel(lvs, 'name') ?? lvs.find(isTextEntry))?.value;
+  const url =
+    [el.url, el.uri, ...(el.data ?? []).flatMap((d) => [d.url, d.uri])].find(isUrl) ??
+    lvs.map((lv) => (isUrl(lv.value) ? lv.value : isUrl(lv.href) ? lv.href : undefined)).find(Boolean);
+  return { ...(name && { name }), ...(url && { url }) };
+}
+
+/** Pages liked (`page_likes`, `page_likes_v2`): kind follow, target page. */
+export const readPagesLiked: Reader = function* (doc, env) {
+  for (const { el, raw, at } of elements(doc, /^page_likes(_v\d+)?$/, NamedSchema, env)) {
+    yield* named(env, at, raw, el, 'follow', 'page');
+  }
+};
+
+/** Pages followed (`pages_followed_v2`) and people followed (`following`, `following_v2/v3`). */
+export const readFollows: Reader = function* (doc, env) {
+  for (const { el, raw, at, key } of elements(doc, /^(pages_followed|following)(_v\d+)?$/, NamedSchema, env)) {
+    yield* named(env, at, raw, el, 'follow', key.startsWith('pages') ? 'page' : 'account');
+  }
+};
+
+/** Groups joined: kind membership, target group (name from data, old attachments, or the title). */
+export const readGroups: Reader = function* (doc, env) {
+  for (const { el, raw, at } of elements(doc, /^groups_joined(_v\d+)?$/, NamedSchema, env)) {
+    const fallback = parseTitle(el.title);
+    const withTitle: Named = fallback?.verb === 'joined' && fallback.owner && !el.name ? { ...el, name: fallback.owner } : el;
+    yield* named(env, at, raw, withTitle, 'membership', 'group', fallback?.actor);
+  }
+};
+
+function* named(env: ReaderEnv, at: Segment[], raw: unknown, el: Named, kind: ItemKind, targetKind: NonNullable<Ref['kind']>, actor?: string): Generator<ParsedItem> {
+  const { name, url } = nameAndUrl(el);
+  if (!name && !url) {
+    env.skip(jsonPointer(...at));
+    return;
+  }
+  const time = fromUnix(el.timestamp);
+  yield item(env, at, raw, { kind, ...(actor && { actor }), target: { kind: targetKind, ...(name && { name }), ...(url && { url }) }, ...(time && { time }) });
+}
+
+// ---- comments ---------------------------------------------------------------------------------
+
+const CommentSchema = z.object({
+  timestamp: z.number().optional(),
+  title: z.string().optional(),
+  data: z
+    .array(
+      z.object({
+        comment: z.object({ timestamp: z.number().optional(), comment: z.string().optional(), author: z.string().optional(), group: z.string().optional() }).optional(),
+      }),
+    )
+    .optional(),
+  attachments: Attachments,
+});
+
+/** Comments (`comments`, `comments_v2`, `group_comments_v2`): text, group → context, target from the title. */
+export const readComments: Reader = function* (doc, env) {
+  for (const { el, raw, at } of elements(doc, /^(group_)?comments(_v\d+)?$/, CommentSchema, env)) {
+    yield commentItem(env, at, raw, el);
+  }
+};
+
+function commentItem(env: ReaderEnv, at: Segment[], raw: unknown, el: z.infer<typeof CommentSchema>): ParsedItem {
+  const c = el.data?.find((d) => d.comment)?.comment;
+  const parts = parseTitle(el.title);
+  const target = objectRef(parts) ?? (el.title ? { kind: 'unknown' as const, name: el.title } : undefined);
+  const { media, link } = readAttachments(el.attachments);
+  const time = fromUnix(el.timestamp ?? c?.timestamp);
+  return item(env, at, raw, {
+    kind: 'comment',
+    ...((c?.author ?? parts?.actor) && { actor: c?.author ?? parts?.actor }),
+    ...(target && { target }),
+    ...(c?.comment !== undefined && { text: c.comment }),
+    ...(time && { time }),
+    media,
+    ...(link && { link }),
+    ...(c?.group && { context: { kind: 'group', name: c.group } }),
+  });
+}
+
+/** `group_posts_and_comments.json` (2024) mixes both; an element with a `comment` is a comment. */
+export const readGroupActivity: Reader = function* (doc, env) {
+  for (const { raw, at } of elements(doc, /^(group_posts|group_comments|group_posts_and_comments)(_v\d+)?$/, Singleton, env)) {
+    const comment = CommentSchema.safeParse(raw);
+    const post = PostSchema.safeParse(raw);
+    if (comment.success && comment.data.data?.some((d) => d.comment)) yield commentItem(env, at, raw, comment.data);
+    else if (post.success) {
+      const p = postFields(post.data, true);
+      if (p) yield item(env, at, raw, p);
+    } else env.skip(jsonPointer(...at));
+  }
+};
+
+// ---- events -----------------------------------------------------------------------------------
+
+const RESPONSE_KEYS: Record<string, EventInfo['response']> = {
+  events_joined: 'joined',
+  events_interested: 'interested',
+  events_declined: 'declined',
+  events_invited: 'invited',
+  events_hosted: 'hosted',
+};
+const EventResponseSchema = EventSchema.extend({ timestamp: z.number().optional() });
+
+/** Event responses (`event_responses(_v2)` → joined/interested/declined) and invitations (`events_invited(_v2)`). */
+export const readEvents: Reader = function* (doc, env) {
+  if (!isRecord(doc)) throw new UnexpectedShape();
+  const responseKey = Object.keys(doc).find((k) => /^event_responses(_v\d+)?$/.test(k));
+  const groups = responseKey ? doc[responseKey] : doc;
+  if (!isRecord(groups)) throw new UnexpectedShape();
+  const prefix: Segment[] = responseKey ? [responseKey] : [];
+  let found = false;
+  for (const [key, list] of Object.entries(groups)) {
+    const response = RESPONSE_KEYS[key.replace(/_v\d+$/, '')];
+    if (!response || !Array.isArray(list)) continue;
+    found = true;
+    for (let i = 0; i < list.length; i++) {
+      const at = [...prefix, key, i];
+      const parsed = EventResponseSchema.safeParse(list[i]);
+      if (!parsed.success) {
+        env.skip(jsonPointer(...at));
+        continue;
+      }
+      const event = toEvent(parsed.data, response);
+      // The export records no response time (formats.md §1.7); a `timestamp` is used when present.
+      const time = fromUnix(parsed.data.timestamp);
+      yield item(env, at, list[i], { kind: 'event', target: { kind: 'event', name: event.name }, event, ...(time && { time }) });
+    }
+  }
+  if (!found) throw new UnexpectedShape();
+};
+
+// ---- profile ----------------------------------------------------------------------------------
+
+const ProfileSchema = z.object({
+  name: z.object({ full_name: z.string().optional() }).optional(),
+  username: z.string().optional(),
+  profile_uri: z.string().optional(),
+  registration_timestamp: z.number().optional(),
+});
+
+/** The `profile` / `profile_v2` object of profile_information.json and its key. */
+function profileOf(doc: unknown): { key: string; profile: z.infer<typeof ProfileSchema> } | undefined {
+  if (!isRecord(doc)) return undefined;
+  const key = Object.keys(doc).find((k) => /^profile(_v\d+)?$/.test(k));
+  const parsed = key ? ProfileSchema.safeParse(doc[key]) : undefined;
+  return key && parsed?.success ? { key, profile: parsed.data } : undefined;
+}
+
+/** `profile_information.json` → one 'profile' item naming the account owner. */
+export const readProfile: Reader = function* (doc, env) {
+  const found = profileOf(doc);
+  if (!found) throw new UnexpectedShape();
+  const { key, profile: p } = found;
+  const actor: Ref = {
+    kind: 'account',
+    ...(p.name?.full_name && { name: p.name.full_name }),
+    ...(p.username && { handle: p.username }),
+    ...(p.profile_uri && { url: p.profile_uri }),
+  };
+  const time = fromUnix(p.registration_timestamp);
+  const { draft, raw } = item(env, [key], (doc as Record<string, unknown>)[key], { kind: 'profile', ...(time && { time }) });
+  yield { draft: { ...draft, actor }, raw };
+};
+
+/** The owner's full name from a parsed profile_information.json, if it has one. */
+export function profileOwnerName(doc: unknown): string | undefined {
+  return nonEmpty(profileOf(doc)?.profile.name?.full_name);
+}

@@ -1,0 +1,64 @@
+// Facebook pages saved from a logged-in browser (formats.md §7: post-render DOM, obfuscated class
+// names). Read by role and data attributes only: each top-level [role=article] is a post, its text
+// in [data-ad-comet-preview=message] (or the older data-ad-preview), the author in the heading
+// link, the permalink the first /posts/, /permalink/, story_fbid, /videos/ or /photo link.
+import type { ItemDraft } from '../../model/index.js';
+import { extractHashtags, extractMentions } from '../../text/tags.js';
+import type { ParsedItem } from '../types.js';
+import { absoluteUrl, compact, isoUtc, pageItem, textWithBreaks, tidy, type PageContext, type PageInput, type PageParser } from './page.js';
+
+const PERMALINK = /\/posts\/|\/permalink\/|[?&]story_fbid=|\/videos\/|\/photo(?:s\/|\/?\?)|\/reel\//;
+/** query members Facebook adds for tracking; dropped so the same post has one permalink */
+const TRACKING = ['__cft__[0]', '__tn__', '__xts__[0]', 'comment_id', 'ref', 'mibextid'];
+
+export const facebookParser: PageParser = {
+  id: 'html-facebook',
+  platform: 'facebook',
+  label: 'Facebook saved page',
+  matchesUrl: (url) => /(^|\.)(facebook\.com|fb\.com)$/i.test(url.hostname),
+  matchesMarkup: (html) => html.includes('data-ad-comet-preview') || html.includes('static.xx.fbcdn.net'),
+  parse: parseFacebookPage,
+};
+
+function* parseFacebookPage(page: PageInput, ctx: PageContext): Iterable<ParsedItem> {
+  const { $ } = page;
+  const posts = $('[role="article"]')
+    .toArray()
+    .filter((el) => $(el).parents('[role="article"]').length === 0);
+  for (const [index, node] of posts.entries()) {
+    const post = $(node);
+    const message = post.find('[data-ad-comet-preview="message"], [data-ad-preview="message"]').first();
+    const text = message.length ? textWithBreaks($, message) || undefined : undefined;
+    if (!text) continue;
+    const authorLink = post.find('h2 a[href], h3 a[href], h4 a[href], strong a[href]').first();
+    const author = tidy(authorLink.text()) || undefined;
+    const link = post
+      .find('a[href]')
+      .toArray()
+      .map((a) => $(a))
+      .find((a) => PERMALINK.test(a.attr('href') ?? ''));
+    // the visible post time is the permalink's own text ("5 Januari pukul 19.20"); old pages had abbr[data-utime]
+    const utime = post.find('abbr[data-utime]').first().attr('data-utime');
+    const linkText = tidy(link?.text() ?? '');
+    const draft: ItemDraft = compact({
+      platform: 'facebook' as const,
+      kind: 'post' as const,
+      actor: author ? compact({ kind: 'account' as const, name: author, url: cleanUrl(absoluteUrl(authorLink.attr('href'), page.url)) }) : undefined,
+      text,
+      time: isoUtc(utime),
+      timeRaw: utime ?? (linkText && linkText.length <= 40 ? linkText : undefined),
+      hashtags: extractHashtags(text),
+      mentions: extractMentions(text),
+      permalink: cleanUrl(absoluteUrl(link?.attr('href'), page.url)),
+      source: { captureId: ctx.captureId, path: ctx.path, pointer: `html:[role="article"]@${index}` },
+    });
+    yield pageItem(draft, { html: $.html(post) }, page);
+  }
+}
+
+function cleanUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const u = new URL(url);
+  for (const key of TRACKING) u.searchParams.delete(key);
+  return u.href;
+}

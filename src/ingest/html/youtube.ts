@@ -1,0 +1,236 @@
+// YouTube channel and watch pages (formats.md §7): the data sits in `ytInitialPlayerResponse`
+// (watch page: videoDetails + microformat) and `ytInitialData` (channel: channelMetadataRenderer,
+// videoRenderer / lockupViewModel grid items, backstagePostRenderer community posts).
+import { z } from 'zod';
+import type { ItemDraft, Ref } from '../../model/index.js';
+import { extractHashtags, extractMentions } from '../../text/tags.js';
+import { jsonPointer } from '../json.js';
+import type { ParsedItem } from '../types.js';
+import { assignedJson, findKeyed } from './embedded-json.js';
+import { compact, isoUtc, pageItem, parseCount, type PageContext, type PageInput, type PageParser } from './page.js';
+
+const Text = z.object({
+  simpleText: z.string().optional(),
+  runs: z.array(z.object({ text: z.string() })).optional(),
+  content: z.string().optional(),
+});
+type Text = z.infer<typeof Text>;
+
+const PlayerResponse = z.object({
+  videoDetails: z
+    .object({
+      videoId: z.string(),
+      title: z.string().optional(),
+      shortDescription: z.string().optional(),
+      channelId: z.string().optional(),
+      author: z.string().optional(),
+      viewCount: z.string().optional(),
+      keywords: z.array(z.string()).optional(),
+    })
+    .optional(),
+  microformat: z
+    .object({
+      playerMicroformatRenderer: z
+        .object({ publishDate: z.string().optional(), uploadDate: z.string().optional(), ownerProfileUrl: z.string().optional() })
+        .optional(),
+    })
+    .optional(),
+});
+
+const ChannelMetadata = z.object({
+  title: z.string().optional(),
+  description: z.string().optional(),
+  externalId: z.string().optional(),
+  vanityChannelUrl: z.string().optional(),
+  channelUrl: z.string().optional(),
+});
+
+const VideoRenderer = z.object({
+  videoId: z.string(),
+  title: Text.optional(),
+  descriptionSnippet: Text.optional(),
+  publishedTimeText: Text.optional(),
+  viewCountText: Text.optional(),
+});
+
+const LockupViewModel = z.object({
+  contentId: z.string(),
+  metadata: z.object({
+    lockupMetadataViewModel: z.object({
+      title: Text,
+      metadata: z
+        .object({
+          contentMetadataViewModel: z
+            .object({ metadataRows: z.array(z.object({ metadataParts: z.array(z.object({ text: Text })).optional() })).optional() })
+            .optional(),
+        })
+        .optional(),
+    }),
+  }),
+});
+
+const BackstagePost = z.object({
+  postId: z.string(),
+  contentText: Text.optional(),
+  publishedTimeText: Text.optional(),
+});
+
+export const youtubeParser: PageParser = {
+  id: 'html-youtube',
+  platform: 'youtube',
+  label: 'YouTube channel / video page',
+  matchesUrl: (url) => /(^|\.)(youtube\.com|youtu\.be)$/i.test(url.hostname),
+  matchesMarkup: (html) => /\bytInitial(Data|PlayerResponse)\s*=/.test(html),
+  parse: parseYoutubePage,
+};
+
+function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedItem> {
+  const source = (pointer: string) => ({ captureId: ctx.captureId, path: ctx.path, pointer });
+  const player = PlayerResponse.safeParse(assignedJson(page.html, 'ytInitialPlayerResponse'));
+  const details = player.success ? player.data.videoDetails : undefined;
+  if (details && player.success) {
+    // a watch page: the one video. Its ytInitialData holds other people's recommended videos, not read.
+    // Uploader keywords are not written tags: kept in the raw fragment (videoDetails), not as hashtags.
+    const micro = player.data.microformat?.playerMicroformatRenderer;
+    const text = joinText(details.title, details.shortDescription);
+    const draft: ItemDraft = compact({
+      platform: 'youtube' as const,
+      kind: 'post' as const,
+      actor: compact({
+        kind: 'account' as const,
+        name: details.author,
+        id: details.channelId,
+        url: micro?.ownerProfileUrl ?? (details.channelId ? `https://www.youtube.com/channel/${details.channelId}` : undefined),
+      }),
+      text,
+      time: publishTime(micro?.publishDate ?? micro?.uploadDate),
+      timeRaw: micro?.publishDate ?? micro?.uploadDate,
+      media: [{ url: `https://www.youtube.com/watch?v=${details.videoId}`, mediaType: 'video/*' }],
+      hashtags: extractHashtags(text),
+      mentions: extractMentions(text),
+      permalink: `https://www.youtube.com/watch?v=${details.videoId}`,
+      source: source('html:ytInitialPlayerResponse/videoDetails'),
+    });
+    yield pageItem(draft, { videoDetails: details, microformat: micro, views: parseCount(details.viewCount) }, page);
+    return;
+  }
+
+  const data = assignedJson(page.html, 'ytInitialData');
+  if (data === undefined) {
+    ctx.warn(`${ctx.path}: YouTube page without ytInitialData (saved without scripts?) — only page metadata read`);
+    return;
+  }
+  const channel = firstValid(data, 'channelMetadataRenderer', ChannelMetadata);
+  const actor: Ref | undefined = channel
+    ? compact({ kind: 'account' as const, name: channel.value.title, id: channel.value.externalId, url: channel.value.vanityChannelUrl ?? channel.value.channelUrl })
+    : undefined;
+  if (channel) {
+    const text = channel.value.description || undefined;
+    yield pageItem(
+      compact({
+        platform: 'youtube' as const,
+        kind: 'profile' as const,
+        actor,
+        text,
+        hashtags: extractHashtags(text),
+        mentions: extractMentions(text),
+        permalink: actor?.url,
+        source: source(`html:ytInitialData${jsonPointer(...channel.path)}`),
+      }),
+      { channelMetadataRenderer: channel.value },
+      page,
+    );
+  }
+  const seen = new Set<string>();
+  for (const key of ['videoRenderer', 'gridVideoRenderer']) {
+    for (const { value, path } of findKeyed(data, key)) {
+      const v = VideoRenderer.safeParse(value);
+      if (!v.success || seen.has(v.data.videoId)) continue;
+      seen.add(v.data.videoId);
+      const text = joinText(textOf(v.data.title), textOf(v.data.descriptionSnippet));
+      yield pageItem(
+        videoDraft(v.data.videoId, text, textOf(v.data.publishedTimeText), actor, source(`html:ytInitialData${jsonPointer(...path)}`)),
+        { [key]: value, views: parseCount(textOf(v.data.viewCountText)) },
+        page,
+      );
+    }
+  }
+  for (const { value, path } of findKeyed(data, 'lockupViewModel')) {
+    const v = LockupViewModel.safeParse(value);
+    if (!v.success || seen.has(v.data.contentId)) continue;
+    seen.add(v.data.contentId);
+    const meta = v.data.metadata.lockupMetadataViewModel;
+    const parts = (meta.metadata?.contentMetadataViewModel?.metadataRows ?? []).flatMap((r) => r.metadataParts ?? []).map((p) => textOf(p.text) ?? '');
+    // metadata parts read like ["1,2 rb x ditonton", "2 hari yang lalu"]: the last is the relative date
+    yield pageItem(
+      videoDraft(v.data.contentId, textOf(meta.title), parts.at(-1) || undefined, actor, source(`html:ytInitialData${jsonPointer(...path)}`)),
+      { lockupViewModel: value },
+      page,
+    );
+  }
+  for (const { value, path } of findKeyed(data, 'backstagePostRenderer')) {
+    const p = BackstagePost.safeParse(value);
+    if (!p.success) continue;
+    const text = textOf(p.data.contentText);
+    yield pageItem(
+      compact({
+        platform: 'youtube' as const,
+        kind: 'post' as const,
+        actor,
+        text,
+        timeRaw: textOf(p.data.publishedTimeText),
+        hashtags: extractHashtags(text),
+        mentions: extractMentions(text),
+        permalink: `https://www.youtube.com/post/${p.data.postId}`,
+        source: source(`html:ytInitialData${jsonPointer(...path)}`),
+      }),
+      { backstagePostRenderer: value },
+      page,
+    );
+  }
+}
+
+/**
+ * A grid video. YouTube shows only a relative date here ("2 hari yang lalu", localised), kept as
+ * timeRaw; the absolute date is on the video's own page.
+ */
+function videoDraft(videoId: string, text: string | undefined, timeRaw: string | undefined, actor: Ref | undefined, source: ItemDraft['source']): ItemDraft {
+  const permalink = `https://www.youtube.com/watch?v=${videoId}`;
+  return compact({
+    platform: 'youtube' as const,
+    kind: 'post' as const,
+    actor,
+    text,
+    timeRaw,
+    media: [{ url: permalink, mediaType: 'video/*' }],
+    hashtags: extractHashtags(text),
+    mentions: extractMentions(text),
+    permalink,
+    source,
+  });
+}
+
+/**
+ * publishDate is ISO with offset on current pages ("2024-01-04T20:00:03-08:00"); older pages give a
+ * bare date, which yt-dlp notes is a US/Pacific day: taken as that day's start in PST (08:00 UTC).
+ */
+function publishTime(value: string | undefined): string | undefined {
+  if (value && /^\d{4}-\d{2}-\d{2}$/.test(value)) return `${value}T08:00:00.000Z`;
+  return isoUtc(value);
+}
+
+function firstValid<T>(root: unknown, key: string, schema: z.ZodType<T>): { value: T; path: Array<string | number> } | undefined {
+  for (const { value, path } of findKeyed(root, key)) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { value: parsed.data, path };
+  }
+  return undefined;
+}
+
+function textOf(t: Text | undefined): string | undefined {
+  return t?.simpleText ?? t?.content ?? (t?.runs ? t.runs.map((r) => r.text).join('') : undefined);
+}
+
+function joinText(...parts: Array<string | undefined>): string | undefined {
+  return parts.filter((p): p is string => Boolean(p?.trim())).join('\n\n') || undefined;
+}

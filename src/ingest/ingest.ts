@@ -1,0 +1,204 @@
+// The ingest stage: inputs in, a stream of events out — captures (what bytes were read, from where)
+// and the Items the adapters found in them, plus warnings and skipped members.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { NetralError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { ingestMessages as msg } from '../i18n/ingest.js';
+import { captureId, makeItem, type Capture, type Item } from '../model/index.js';
+import { classifyMembers, type ClassifiedInput } from './detect.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type IngestOptions, type Member } from './types.js';
+import { hashStream, mediaTypeOf, readAll, walkInput, type ZipContainer } from './walk.js';
+
+/** The bytes behind a capture: the buffer already read, or a way to stream them again. */
+export type CaptureContent = Buffer | (() => Promise<Readable>);
+
+export type IngestEvent =
+  /** A file was read. A zip is a capture of its own (before its members); member/adapter are then absent. */
+  | { type: 'capture'; capture: Capture; member?: Member; adapter?: string; content: CaptureContent }
+  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member: Member; adapter: string }
+  | { type: 'warning'; message: string }
+  /** unrecognised: no adapter claims the member (normal inside an export); bad: corrupt, skipped with --skip-bad */
+  | { type: 'skipped'; member: Member; reason: 'unrecognised' | 'bad' };
+
+/**
+ * Read every input with the given adapters. All inputs are listed and classified before the first
+ * event, so an unknown input fails at once and `findMember` sees every member of every input
+ * (media of a split export may sit in the other zip).
+ * Throws NetralError (exit 2): missing path, unreadable zip, unknown format, corrupt member
+ * (unless options.skipBad).
+ */
+export async function* ingest(inputs: readonly string[], options: IngestOptions, adapters: readonly Adapter[]): AsyncGenerator<IngestEvent> {
+  const classified: ClassifiedInput[] = [];
+  try {
+    for (const input of inputs) {
+      const listing = await walkInput(input);
+      const c = await classifyMembers(listing, adapters).catch(async (err: unknown) => {
+        await listing.close();
+        throw err;
+      });
+      classified.push(c);
+      if (c.recognised.length === 0) throw unknownInputError(c, adapters);
+    }
+    const findMember = memberFinder(classified.flatMap((c) => c.listing.members));
+    for (const c of classified) {
+      const zipCaptures = new Map<string, Capture>();
+      const recognisedSet = new Set(c.recognised.map((r) => r.member));
+      for (const member of c.listing.members) {
+        if (!recognisedSet.has(member)) yield { type: 'skipped', member, reason: 'unrecognised' };
+      }
+      for (const { member, adapter } of c.recognised) {
+        let parentId: string | undefined;
+        if (member.zip) {
+          let zipCapture = zipCaptures.get(member.zip);
+          if (!zipCapture) {
+            const container = c.listing.zips.find((z) => z.file === member.zip);
+            if (!container) throw new Error(`zip ${member.zip} missing from its listing`);
+            zipCapture = await captureZip(c.listing.input, container);
+            zipCaptures.set(member.zip, zipCapture);
+            yield { type: 'capture', capture: zipCapture, content: () => Promise.resolve(createReadStream(container.file)) };
+          }
+          parentId = zipCapture.id;
+        }
+        yield* readMember(member, adapter, parentId, c.listing.kind === 'file', options, (suffix) => findMember(suffix, member));
+      }
+    }
+  } finally {
+    for (const c of classified) await c.listing.close();
+  }
+}
+
+async function* readMember(
+  member: Member,
+  adapter: Adapter,
+  parentId: string | undefined,
+  singleFile: boolean,
+  options: IngestOptions,
+  findMember: (suffix: string) => Member | undefined,
+): AsyncGenerator<IngestEvent> {
+  let bytes: Buffer | undefined;
+  let digest: { sha256: string; bytes: number };
+  try {
+    if (adapter.input === 'buffer') {
+      bytes = await readAll(await member.open());
+      digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+    } else {
+      digest = await hashStream(await member.open());
+    }
+  } catch (err) {
+    // A member whose bytes cannot be read (bad deflate data in a damaged zip) is a bad member.
+    yield* badMember(member, `not readable (${errorText(err)})`, options);
+    return;
+  }
+  const capture = memberCapture(member, digest, parentId, singleFile);
+  const content: CaptureContent = bytes ?? (() => member.open());
+  yield { type: 'capture', capture, member, adapter: adapter.id, content };
+
+  const warnings: string[] = [];
+  const ctx: AdapterContext = { capture, member, options, warn: (m) => warnings.push(m), findMember };
+  try {
+    const source = bytes ?? (await member.open());
+    for await (const parsed of adapter.read(source, ctx)) {
+      for (const message of warnings.splice(0)) yield { type: 'warning', message };
+      const item = makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId: capture.id } });
+      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id };
+    }
+  } catch (err) {
+    for (const message of warnings.splice(0)) yield { type: 'warning', message };
+    if (!(err instanceof MemberFormatError)) throw err;
+    yield* badMember(member, err.detail, options);
+    return;
+  }
+  for (const message of warnings.splice(0)) yield { type: 'warning', message };
+}
+
+function* badMember(member: Member, detail: string, options: IngestOptions): Generator<IngestEvent> {
+  const params = { input: member.input, path: member.path, detail };
+  if (!options.skipBad) throw new NetralError(msg.badMember, params);
+  yield { type: 'warning', message: t(msg.badMemberSkipped, params) };
+  yield { type: 'skipped', member, reason: 'bad' };
+}
+
+function memberCapture(member: Member, digest: { sha256: string; bytes: number }, parentId: string | undefined, singleFile: boolean): Capture {
+  const originKind = member.zip ? 'zip-member' : 'file';
+  const origin = member.zip ?? member.input;
+  const memberPath = singleFile ? undefined : member.path;
+  return {
+    id: captureId({ sha256: digest.sha256, memberPath, origin, originKind }),
+    originKind,
+    origin,
+    ...(memberPath !== undefined && { memberPath }),
+    ...(parentId !== undefined && { parentId }),
+    method: 'export-file',
+    sha256: digest.sha256,
+    bytes: digest.bytes,
+    ...mediaTypeOf(member.path),
+    capturedAt: new Date().toISOString(),
+    ...(member.mtime && { sourceMtime: member.mtime.toISOString() }),
+  };
+}
+
+async function captureZip(input: string, zip: ZipContainer): Promise<Capture> {
+  let digest: { sha256: string; bytes: number };
+  try {
+    digest = await hashStream(createReadStream(zip.file));
+  } catch (err) {
+    throw new NetralError(msg.pathUnreadable, { path: zip.file, detail: errorText(err) }, 2, { cause: err });
+  }
+  const origin = zip.memberPath ? zip.file : input;
+  return {
+    id: captureId({ sha256: digest.sha256, memberPath: zip.memberPath, origin, originKind: 'file' }),
+    originKind: 'file',
+    origin,
+    ...(zip.memberPath !== undefined && { memberPath: zip.memberPath }),
+    method: 'export-file',
+    sha256: digest.sha256,
+    bytes: digest.bytes,
+    mediaType: 'application/zip',
+    capturedAt: new Date().toISOString(),
+    sourceMtime: zip.mtime.toISOString(),
+  };
+}
+
+function unknownInputError(c: ClassifiedInput, adapters: readonly Adapter[]): NetralError {
+  const formats = formatList(adapters);
+  const { listing } = c;
+  if (listing.members.some((m) => /(^|\/)(your_posts(_\d+)?|your_posts__check_ins__photos_and_videos_\d+)\.html$/.test(m.path))) {
+    return new NetralError(msg.facebookHtmlExport, { input: listing.input });
+  }
+  if (listing.kind === 'file') return new NetralError(msg.unknownFormat, { file: listing.input, formats });
+  return new NetralError(msg.noKnownMembers, { input: listing.input, count: listing.members.length, formats });
+}
+
+/** "Facebook, Instagram, CSV and JSONL" from the adapters' labels, in list order. */
+function formatList(adapters: readonly Adapter[]): string {
+  const labels = [...new Set(adapters.map((a) => a.label))];
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} / ${labels[labels.length - 1]}` : (labels[0] ?? '');
+}
+
+/**
+ * findMember for adapters: the member whose path ends with `suffix` (at a '/' boundary), preferring
+ * one in the same zip/input as the member asking. Indexed by base name: an export has thousands of media.
+ */
+function memberFinder(members: readonly Member[]): (suffix: string, near: Member) => Member | undefined {
+  const byBase = new Map<string, Member[]>();
+  for (const m of members) {
+    const base = m.path.slice(m.path.lastIndexOf('/') + 1);
+    const list = byBase.get(base);
+    if (list) list.push(m);
+    else byBase.set(base, [m]);
+  }
+  return (suffix, near) => {
+    const clean = suffix.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, '');
+    const candidates = (byBase.get(clean.slice(clean.lastIndexOf('/') + 1)) ?? []).filter(
+      (m) => m.path === clean || m.path.endsWith('/' + clean),
+    );
+    const rank = (m: Member): number => (m.zip === near.zip && m.input === near.input ? 0 : m.input === near.input ? 1 : 2);
+    return candidates.sort((a, b) => rank(a) - rank(b))[0];
+  };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,424 @@
+// Instagram "Download your information" (JSON) → Items. Layouts of every era (formats.md §2):
+//   ≤2020      media.json, likes.json, comments.json, connections.json at the archive root
+//   2021–2023  content/posts_1.json, likes/liked_posts.json, comments/post_comments*.json,
+//              followers_and_following/following.json
+//   2024       the same under your_instagram_activity/ and connections/
+//   2025+      your_instagram_activity/media/posts_1.json (content/ renamed to media/)
+// Meta writes text as mojibake (each UTF-8 byte escaped as its own \u00XX), keys included, so the
+// whole document goes through repairDeep before anything is read (ParsedItem.raw is the repaired
+// element; the capture keeps the original bytes).
+import { z } from 'zod';
+import type { ItemDraft, Media, Place, Ref, SourceRef } from '../model/index.js';
+import { extractHashtags, extractMentions } from '../text/tags.js';
+import { jsonPointer, parseJsonMember } from './json.js';
+import { repairDeep } from './mojibake.js';
+import { resolveStringMap, StringMapEntry } from './instagram-labels.js';
+import { t } from '../i18n/index.js';
+import { socialMessages as msg } from '../i18n/platforms-social.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
+
+/** Which Instagram file a member is; decides the mapping. */
+export type InstagramFile =
+  | 'posts'
+  | 'stories'
+  | 'reels'
+  | 'liked-posts'
+  | 'liked-comments'
+  | 'comments'
+  | 'following'
+  | 'following-hashtags'
+  | 'legacy-media'
+  | 'legacy-likes'
+  | 'legacy-comments'
+  | 'legacy-connections';
+
+const PATH_RULES: ReadonlyArray<[RegExp, InstagramFile]> = [
+  [/(?:^|\/)(?:content|media)\/posts_\d+\.json$/, 'posts'],
+  [/(?:^|\/)(?:content|media)\/stories\.json$/, 'stories'],
+  [/(?:^|\/)(?:content|media)\/reels\.json$/, 'reels'],
+  [/(?:^|\/)likes\/liked_posts\.json$/, 'liked-posts'],
+  [/(?:^|\/)likes\/liked_comments\.json$/, 'liked-comments'],
+  [/(?:^|\/)comments\/(?:post_comments(?:_\d+)?|reels_comments)\.json$/, 'comments'],
+  [/(?:^|\/)followers_and_following\/following\.json$/, 'following'],
+  [/(?:^|\/)followers_and_following\/following_hashtags\.json$/, 'following-hashtags'],
+];
+
+// The ≤2020 files have generic names (FB 2018 also has a comments.json), so their top-level keys decide.
+const LEGACY_RULES: ReadonlyArray<[string, RegExp, InstagramFile]> = [
+  ['media.json', /"(?:photos|videos|stories)"\s*:/, 'legacy-media'],
+  ['likes.json', /"(?:media_likes|comment_likes)"\s*:/, 'legacy-likes'],
+  ['comments.json', /"(?:media_comments|live_comments)"\s*:/, 'legacy-comments'],
+  ['connections.json', /"(?:following|followers|following_hashtags|follow_requests_sent|close_friends|blocked_users)"\s*:/, 'legacy-connections'],
+];
+
+/** Classify a member by its path suffix (and, for the generic ≤2020 names, its first bytes). */
+export function classifyInstagramFile(path: string, head: Buffer): InstagramFile | undefined {
+  if (!path.endsWith('.json') || /your_facebook_activity\/|_across_facebook\//.test(path)) return undefined;
+  for (const [pattern, file] of PATH_RULES) if (pattern.test(path)) return file;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const text = head.toString('utf8');
+  for (const [name, keys, file] of LEGACY_RULES) if (base === name && keys.test(text)) return file;
+  return undefined;
+}
+
+// ---- shapes (loose: Instagram adds fields over time; only what is read is checked) ----
+
+const Exif = z.looseObject({ latitude: z.number().optional(), longitude: z.number().optional() });
+const ExifHolder = z.looseObject({ exif_data: z.array(Exif).optional() });
+const IgMedia = z.looseObject({
+  uri: z.string().optional(),
+  creation_timestamp: z.number().optional(),
+  title: z.string().optional(),
+  media_metadata: z
+    .looseObject({ photo_metadata: ExifHolder.optional(), video_metadata: ExifHolder.optional() })
+    .optional(),
+});
+type IgMedia = z.infer<typeof IgMedia>;
+const IgPost = z.looseObject({
+  title: z.string().optional(),
+  creation_timestamp: z.number().optional(),
+  media: z.array(IgMedia).default([]),
+});
+type IgPost = z.infer<typeof IgPost>;
+const IgListEntry = z.looseObject({
+  title: z.string().optional(),
+  string_list_data: z.array(StringMapEntry).optional(),
+  string_map_data: z.record(z.string(), z.unknown()).optional(),
+});
+type IgListEntry = z.infer<typeof IgListEntry>;
+const LegacyMedia = z.looseObject({
+  caption: z.string().optional(),
+  taken_at: z.string().optional(),
+  path: z.string().optional(),
+  location: z.string().optional(),
+});
+const LegacyTuple = z.array(z.string());
+
+type Segment = string | number;
+
+export const instagramAdapter: Adapter = {
+  id: 'instagram',
+  platform: 'instagram',
+  label: 'Instagram (Download your information, JSON)',
+  input: 'buffer',
+  detect: (path, head) => classifyInstagramFile(path, head) !== undefined,
+  read(source, ctx) {
+    if (!Buffer.isBuffer(source)) throw new TypeError('the instagram adapter reads whole files (input: buffer)');
+    const file = classifyInstagramFile(ctx.member.path, source.subarray(0, 4096));
+    if (file === undefined) throw new TypeError(`instagram adapter called for a file it does not claim: ${ctx.member.path}`);
+    const doc = repairDeep(parseJsonMember(source, ctx.member.path));
+    return readInstagramFile(file, doc, ctx);
+  },
+};
+
+const EXPORT_NAME = /^instagram-([A-Za-z0-9._]{1,30})-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]+(?:\.zip)?$/;
+
+/**
+ * The export owner. Instagram's files never name the account (the profile file's labels are
+ * localized), but the download is named `instagram-<username>-<YYYY-MM-DD>-<random>.zip`, and an
+ * unpacked folder usually keeps that name. Usernames cannot contain '-', so the match is exact.
+ */
+export function ownerFromExportName(zipOrFolder: string): Ref | undefined {
+  const base = zipOrFolder.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  const handle = EXPORT_NAME.exec(base)?.[1];
+  return handle ? { kind: 'account', handle, url: `https://www.instagram.com/${handle}` } : undefined;
+}
+
+function* readInstagramFile(file: InstagramFile, doc: unknown, ctx: AdapterContext): Generator<ParsedItem> {
+  const reader = new Reader(ctx);
+  switch (file) {
+    case 'posts':
+      for (const [el, at] of reader.list(doc, undefined)) yield* reader.one(IgPost, el, at, postDraft);
+      return;
+    case 'stories':
+      // A story is published to the account's followers like a post, so it is a kind 'post' item
+      // (rules on own posts apply); its one media file carries the caption.
+      for (const [el, at] of reader.list(doc, 'ig_stories'))
+        yield* reader.one(IgMedia, el, at, (m) => postDraft({ title: m.title, creation_timestamp: m.creation_timestamp, media: [m] }));
+      return;
+    case 'reels':
+      for (const [el, at] of reader.list(doc, 'ig_reels_media')) yield* reader.one(IgPost, el, at, postDraft);
+      return;
+    case 'liked-posts':
+      for (const [el, at] of reader.list(doc, 'likes_media_likes')) yield* reader.one(IgListEntry, el, at, (e) => likeDraft(e, 'post'));
+      return;
+    case 'liked-comments':
+      for (const [el, at] of reader.list(doc, 'likes_comment_likes')) yield* reader.one(IgListEntry, el, at, (e) => likeDraft(e, 'comment'));
+      return;
+    case 'comments':
+      for (const [el, at] of reader.list(doc, ['comments_media_comments', 'comments_reels_comments']))
+        yield* reader.one(IgListEntry, el, at, commentDraft);
+      return;
+    case 'following':
+      for (const [el, at] of reader.list(doc, 'relationships_following')) yield* reader.one(IgListEntry, el, at, followDraft);
+      return;
+    case 'following-hashtags':
+      for (const [el, at] of reader.list(doc, 'relationships_following_hashtags'))
+        yield* reader.one(IgListEntry, el, at, followHashtagDraft);
+      return;
+    case 'legacy-media':
+      for (const section of ['photos', 'videos', 'stories'])
+        for (const [el, at] of reader.list(doc, section, true)) yield* reader.one(LegacyMedia, el, at, legacyMediaDraft);
+      return;
+    case 'legacy-likes':
+      for (const [section, kind] of [['media_likes', 'post'], ['comment_likes', 'comment']] as const)
+        for (const [el, at] of reader.list(doc, section, true))
+          yield* reader.one(LegacyTuple, el, at, ([time, owner]) => ({
+            kind: 'reaction',
+            reaction: 'LIKE',
+            target: owner ? { kind, handle: owner } : undefined,
+            ...legacyTime(time),
+          }));
+      return;
+    case 'legacy-comments':
+      for (const section of ['media_comments', 'live_comments'])
+        for (const [el, at] of reader.list(doc, section, true))
+          yield* reader.one(LegacyTuple, el, at, ([time, text, owner]) => ({
+            kind: 'comment',
+            text,
+            target: owner ? { kind: 'post', handle: owner } : undefined,
+            ...legacyTime(time),
+            ...tagsOf(text),
+          }));
+      return;
+    case 'legacy-connections':
+      yield* reader.legacyFollowing(doc);
+      return;
+  }
+}
+
+/** Shared plumbing: finding the list in a file, validating each element, building the SourceRef. */
+class Reader {
+  private readonly actor: Ref | undefined;
+
+  constructor(private readonly ctx: AdapterContext) {
+    this.actor = ownerFromExportName(ctx.member.zip ?? ctx.member.input);
+  }
+
+  /**
+   * Elements of the list stored under one of `keys` (or of the bare top-level array), with their
+   * pointer segments. `optional` lists may be missing (sections of the ≤2020 files).
+   */
+  *list(doc: unknown, keys: string | string[] | undefined, optional = false): Generator<[unknown, Segment[]]> {
+    if (Array.isArray(doc) && !optional) {
+      for (let i = 0; i < doc.length; i++) yield [doc[i], [i]];
+      return;
+    }
+    const candidates = keys === undefined ? [] : Array.isArray(keys) ? keys : [keys];
+    if (isRecord(doc)) {
+      for (const key of candidates) {
+        const list = doc[key];
+        if (Array.isArray(list)) {
+          for (let i = 0; i < list.length; i++) yield [list[i], [key, i]];
+          return;
+        }
+      }
+    }
+    if (!optional) {
+      const expected = candidates.length ? `[…] / {"${candidates.join('" | "')}": […]}` : '[…]';
+      throw new MemberFormatError(this.ctx.member.path, t(msg.unexpectedShape, { expected }));
+    }
+  }
+
+  /** Validate one element and map it; a malformed element is reported and skipped, not fatal. */
+  *one<S extends z.ZodType>(
+    schema: S,
+    el: unknown,
+    at: Segment[],
+    map: (value: z.output<S>) => Draft | undefined,
+  ): Generator<ParsedItem> {
+    const parsed = schema.safeParse(el);
+    const pointer = jsonPointer(...at);
+    if (!parsed.success) {
+      this.ctx.warn(t(msg.entrySkipped, { path: this.ctx.member.path, pointer }));
+      return;
+    }
+    const draft = map(parsed.data);
+    if (draft) yield { draft: { ...draft, platform: 'instagram', actor: this.actor, source: this.source(pointer) }, raw: el };
+  }
+
+  /** connections.json (≤2020): `{"following": {"<username>": "<time>"}, "following_hashtags": {…}}`. */
+  *legacyFollowing(doc: unknown): Generator<ParsedItem> {
+    if (!isRecord(doc)) throw new MemberFormatError(this.ctx.member.path, t(msg.unexpectedShape, { expected: '{…}' }));
+    for (const section of ['following', 'following_hashtags'] as const) {
+      const map = doc[section];
+      if (!isRecord(map)) continue;
+      for (const [name, time] of Object.entries(map)) {
+        const target: Ref =
+          section === 'following'
+            ? { kind: 'account', handle: name, url: `https://www.instagram.com/${name}` }
+            : { kind: 'unknown', name: `#${name}` };
+        yield {
+          draft: {
+            platform: 'instagram',
+            actor: this.actor,
+            kind: 'follow',
+            target,
+            hashtags: section === 'following_hashtags' ? [name] : [],
+            ...(typeof time === 'string' ? legacyTime(time) : {}),
+            source: this.source(jsonPointer(section, name)),
+          },
+          raw: { [name]: time },
+        };
+      }
+    }
+  }
+
+  private source(pointer: string): SourceRef {
+    return { captureId: this.ctx.capture.id, path: this.ctx.member.path, pointer };
+  }
+}
+
+// ---- mappings: export fields → Item fields ----
+
+type Draft = Omit<ItemDraft, 'platform' | 'source' | 'actor'>;
+
+/** posts_1.json / stories / reels: single-media posts keep the caption in media[0].title only. */
+function postDraft(post: IgPost): Draft {
+  const text = nonEmpty(post.title) ?? post.media.map((m) => nonEmpty(m.title)).find((t) => t !== undefined);
+  const seconds = post.creation_timestamp ?? post.media.find((m) => m.creation_timestamp !== undefined)?.creation_timestamp;
+  return {
+    kind: 'post',
+    text,
+    time: epochSeconds(seconds),
+    media: post.media.map(mediaOf),
+    place: post.media.map(placeOf).find((p) => p !== undefined),
+    ...tagsOf(text),
+  };
+}
+
+function mediaOf(m: IgMedia): Media {
+  return { uri: nonEmpty(m.uri), caption: nonEmpty(m.title), takenAt: epochSeconds(m.creation_timestamp) };
+}
+
+/** Photo/video EXIF coordinates, when the export kept them (0/0 means "not recorded"). */
+function placeOf(m: IgMedia): Place | undefined {
+  const meta = m.media_metadata;
+  const exif = [...(meta?.photo_metadata?.exif_data ?? []), ...(meta?.video_metadata?.exif_data ?? [])].find(
+    (e) => e.latitude !== undefined && e.longitude !== undefined && (e.latitude !== 0 || e.longitude !== 0),
+  );
+  return exif ? { lat: exif.latitude, lon: exif.longitude } : undefined;
+}
+
+/**
+ * liked_posts.json / liked_comments.json: `title` = owner of the liked post, `string_list_data[0]` =
+ * {href of the post, value = reaction emoji, timestamp}. A file in `string_map_data` form (reported
+ * for late-2025 exports, shape unconfirmed) is read by structure: the entry with an href and the one
+ * with a timestamp.
+ */
+function likeDraft(entry: IgListEntry, targetKind: 'post' | 'comment'): Draft {
+  const values = [...(entry.string_list_data ?? []), ...mapEntries(entry.string_map_data)];
+  const href = values.find((v) => v.href)?.href;
+  const reaction = nonEmpty(entry.string_list_data?.[0]?.value);
+  return {
+    kind: 'reaction',
+    reaction: reaction ?? 'LIKE',
+    target: { kind: targetKind, handle: nonEmpty(entry.title), url: nonEmpty(href) },
+    time: epochSeconds(values.find((v) => v.timestamp !== undefined)?.timestamp),
+  };
+}
+
+/** post_comments*.json: old `{title: owner, string_list_data:[{value, timestamp}]}`, new `string_map_data`. */
+function commentDraft(entry: IgListEntry): Draft {
+  let text: string | undefined;
+  let owner: string | undefined;
+  let seconds: number | undefined;
+  if (entry.string_map_data) {
+    const resolved = resolveStringMap(entry.string_map_data);
+    text = resolved.comment?.value;
+    owner = resolved.owner?.value;
+    seconds = resolved.time?.timestamp;
+  } else {
+    const first = entry.string_list_data?.[0];
+    text = first?.value;
+    owner = entry.title;
+    seconds = first?.timestamp;
+  }
+  return {
+    kind: 'comment',
+    text,
+    target: nonEmpty(owner) ? { kind: 'post', handle: nonEmpty(owner) } : undefined,
+    time: epochSeconds(seconds),
+    ...tagsOf(text),
+  };
+}
+
+/** following.json: the username sits in `value` (older) or only in `title` (newer); href as last resort. */
+function followDraft(entry: IgListEntry): Draft {
+  const first = entry.string_list_data?.[0];
+  const handle = nonEmpty(entry.title) ?? nonEmpty(first?.value) ?? lastPathSegment(first?.href);
+  return {
+    kind: 'follow',
+    target: { kind: 'account', handle, url: nonEmpty(first?.href) ?? (handle ? `https://www.instagram.com/${handle}` : undefined) },
+    time: epochSeconds(first?.timestamp),
+  };
+}
+
+/** following_hashtags.json: the hashtag name is the value (or the title). */
+function followHashtagDraft(entry: IgListEntry): Draft {
+  const first = entry.string_list_data?.[0];
+  const tag = (nonEmpty(first?.value) ?? nonEmpty(entry.title))?.replace(/^#/, '');
+  return {
+    kind: 'follow',
+    target: { kind: 'unknown', name: tag ? `#${tag}` : undefined, url: nonEmpty(first?.href) },
+    hashtags: tag ? [tag] : [],
+    time: epochSeconds(first?.timestamp),
+  };
+}
+
+/** media.json (≤2020): `{photos|videos|stories: [{caption, taken_at, path, location}]}`. */
+function legacyMediaDraft(m: z.infer<typeof LegacyMedia>): Draft {
+  const text = nonEmpty(m.caption);
+  const time = m.taken_at ? legacyTime(m.taken_at) : {};
+  return {
+    kind: 'post',
+    text,
+    ...time,
+    media: [{ uri: nonEmpty(m.path), caption: text, takenAt: time.time }],
+    place: nonEmpty(m.location) ? { name: m.location } : undefined,
+    ...tagsOf(text),
+  };
+}
+
+// ---- small helpers (each quirk in one place) ----
+
+function epochSeconds(seconds: number | undefined): string | undefined {
+  return seconds === undefined || seconds <= 0 ? undefined : new Date(seconds * 1000).toISOString();
+}
+
+/**
+ * ≤2020 files write times as text ("2018-12-31T08:05:13", sometimes with an offset). Without an
+ * offset the zone is not documented anywhere; it is read as UTC (the zone of every later IG
+ * timestamp) and the original text is kept in timeRaw.
+ */
+function legacyTime(raw: string | undefined): { time?: string; timeRaw?: string } {
+  if (!raw) return {};
+  const hasZone = /(?:Z|[+-]\d\d:?\d\d)$/.test(raw);
+  const ms = Date.parse(hasZone ? raw : `${raw}Z`);
+  return Number.isNaN(ms) ? { timeRaw: raw } : { time: new Date(ms).toISOString(), timeRaw: raw };
+}
+
+function tagsOf(text: string | undefined): { hashtags: string[]; mentions: string[] } {
+  return { hashtags: extractHashtags(text), mentions: extractMentions(text) };
+}
+
+function mapEntries(map: Record<string, unknown> | undefined): StringMapEntry[] {
+  return Object.values(map ?? {}).flatMap((v) => {
+    const parsed = StringMapEntry.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function nonEmpty(s: string | undefined): string | undefined {
+  return s !== undefined && s.trim() !== '' ? s : undefined;
+}
+
+function lastPathSegment(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const parts = url.replace(/[?#].*$/, '').split('/').filter(Boolean);
+  return parts[parts.length - 1];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

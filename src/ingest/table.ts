@@ -1,0 +1,329 @@
+// Generic tables: CSV/TSV and JSONL/NDJSON, one item per row. Columns are recognised by their
+// usual names (English and Indonesian, case-insensitive) or named with --text-column/--time-column.
+// Spreadsheets exported by scrapers and analysts are the typical input; they can be large, so
+// both adapters stream.
+import { createInterface } from 'node:readline';
+import { Readable, Transform } from 'node:stream';
+import { parse } from 'csv-parse';
+import { z } from 'zod';
+import { t } from '../i18n/index.js';
+import { ingestMessages as msg } from '../i18n/ingest.js';
+import { ItemKind, Platform, type ItemDraft, type Ref } from '../model/index.js';
+import { extractHashtags, extractMentions } from '../text/tags.js';
+import { jsonErrorPosition } from './json.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
+
+const TEXT_COLUMNS = ['text', 'tweet', 'full_text', 'message', 'caption', 'content', 'body', 'isi', 'teks', 'status', 'description'];
+const TIME_COLUMNS = ['created_at', 'date', 'time', 'timestamp', 'tanggal', 'waktu', 'datetime'];
+const URL_COLUMNS = ['url', 'link', 'permalink', 'tautan'];
+const HANDLE_COLUMNS = ['username', 'screen_name', 'akun'];
+const NAME_COLUMNS = ['author', 'user'];
+
+const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x', fb: 'facebook', ig: 'instagram', wa: 'whatsapp', tg: 'telegram' };
+
+/** Which field of a row each recognised column feeds. */
+interface Columns {
+  text?: string;
+  time?: string;
+  url?: string;
+  handle?: string;
+  name?: string;
+  kind?: string;
+  target?: string;
+  hashtags?: string;
+  platform?: string;
+}
+
+type Row = Record<string, unknown>;
+
+/** Pick the columns of a header; throws MemberFormatError when no text/target column is found. */
+function recogniseColumns(header: readonly string[], ctx: Pick<AdapterContext, 'member' | 'options'>): Columns {
+  const byLower = new Map<string, string>();
+  for (const h of header) if (!byLower.has(h.trim().toLowerCase())) byLower.set(h.trim().toLowerCase(), h);
+  const found = header.join(', ') || '—';
+  const first = (names: readonly string[]): string | undefined => names.map((n) => byLower.get(n)).find((h) => h !== undefined);
+  const named = (option: string | undefined): string | undefined => {
+    if (option === undefined) return undefined;
+    const h = byLower.get(option.trim().toLowerCase());
+    if (h === undefined) throw new MemberFormatError(ctx.member.path, t(msg.tableColumnMissing, { column: option, columns: found }));
+    return h;
+  };
+  const cols: Columns = {
+    text: named(ctx.options.textColumn) ?? first(TEXT_COLUMNS),
+    time: named(ctx.options.timeColumn) ?? first(TIME_COLUMNS),
+    url: first(URL_COLUMNS),
+    handle: first(HANDLE_COLUMNS),
+    name: first(NAME_COLUMNS),
+    kind: first(['kind']),
+    target: first(['target']),
+    hashtags: first(['hashtags', 'hashtag']),
+    platform: first(['platform']),
+  };
+  if (!cols.text && !cols.target) throw new MemberFormatError(ctx.member.path, t(msg.tableNoTextColumn, { columns: found }));
+  return cols;
+}
+
+/** Counts problems over a whole file so each kind is reported once, at the end. */
+class RowProblems {
+  private empty = 0;
+  private badTimes = 0;
+  private badTimeExample = '';
+
+  emptyRow(): void {
+    this.empty++;
+  }
+  badTime(value: string): void {
+    if (this.badTimes++ === 0) this.badTimeExample = value;
+  }
+  report(ctx: AdapterContext): void {
+    const path = ctx.member.path;
+    if (this.empty > 0) ctx.warn(t(msg.tableRowsWithoutText, { path, count: this.empty }));
+    if (this.badTimes > 0) ctx.warn(t(msg.tableTimesUnreadable, { path, count: this.badTimes, example: this.badTimeExample }));
+  }
+}
+
+/** One row → ParsedItem, or undefined when it has neither text nor target. */
+function rowItem(row: Row, cols: Columns, pointer: string, ctx: AdapterContext, problems: RowProblems): ParsedItem | undefined {
+  const cell = (col: string | undefined): string | undefined => {
+    const v = col === undefined ? undefined : row[col];
+    if (v === undefined || v === null) return undefined;
+    const s = typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+    return s.trim() ? s : undefined;
+  };
+  const text = cell(cols.text);
+  const targetName = cell(cols.target);
+  if (!text && !targetName) {
+    problems.emptyRow();
+    return undefined;
+  }
+  const timeRaw = cell(cols.time);
+  const time = timeRaw ? parseTableTime(timeRaw) : undefined;
+  if (timeRaw && !time) problems.badTime(timeRaw);
+  const handle = cell(cols.handle)?.replace(/^@/, '');
+  const name = cell(cols.name);
+  const actor: Ref | undefined = handle || name ? { kind: 'account', ...(name && { name }), ...(handle && { handle }) } : undefined;
+  const kind = ItemKind.safeParse(cell(cols.kind)?.toLowerCase());
+  const platformCell = cell(cols.platform)?.toLowerCase();
+  const platform = Platform.safeParse(platformCell ? (PLATFORM_ALIASES[platformCell] ?? platformCell) : undefined);
+  const permalink = cell(cols.url);
+  const listed = listCell(cols.hashtags === undefined ? undefined : row[cols.hashtags]);
+  const draft: ItemDraft = {
+    platform: platform.success ? platform.data : 'table',
+    kind: kind.success ? kind.data : 'post',
+    ...(actor && { actor }),
+    ...(targetName && { target: { name: targetName } }),
+    ...(text && { text }),
+    ...(time && { time }),
+    ...(timeRaw && { timeRaw }),
+    ...(permalink && { permalink }),
+    hashtags: uniqueCaseless([...listed, ...extractHashtags(text)]),
+    mentions: extractMentions(text),
+    source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
+  };
+  return { draft, raw: row };
+}
+
+/** A hashtags cell: a JSON array, or words separated by commas/spaces, with or without '#'. */
+function listCell(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  if (typeof v !== 'string' || !v.trim()) return [];
+  const s = v.trim();
+  if (s.startsWith('[')) {
+    const parsed = z.array(z.string()).safeParse(safeJson(s));
+    if (parsed.success) return parsed.data.map((h) => h.replace(/^#/, ''));
+  }
+  return s
+    .split(/[\s,;]+/)
+    .map((h) => h.replace(/^#/, ''))
+    .filter(Boolean);
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function uniqueCaseless(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A time cell → ISO 8601 UTC. Accepts ISO 8601, unix seconds or milliseconds, X's
+ * "Sat Dec 06 18:20:30 +0000 2025", "YYYY-MM-DD HH:mm[:ss]" and Indonesian day-first
+ * "DD/MM/YYYY[ HH:mm[:ss]]". A time without an offset is read as UTC.
+ */
+export function parseTableTime(value: string): string | undefined {
+  const s = value.trim();
+  if (/^\d{9,13}(\.\d+)?$/.test(s)) {
+    const n = Number(s);
+    return valid(new Date(n >= 1e12 ? n : n * 1000));
+  }
+  const x = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/.exec(s);
+  if (x) {
+    const month = MONTHS.indexOf(x[1]!.toLowerCase()) + 1;
+    if (month === 0) return undefined;
+    return fromParts(x[7]!, month, x[2]!, x[3]!, x[4]!, x[5]!, undefined, x[6]!);
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  if (iso) return fromParts(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5], iso[6], iso[7], iso[8]);
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?)?$/.exec(s);
+  if (dmy) return fromParts(dmy[3]!, Number(dmy[2]), dmy[1]!, dmy[4], dmy[5], dmy[6], undefined, undefined);
+  return undefined;
+}
+
+function fromParts(y: string, month: number, d: string, h = '0', mi = '0', sec = '0', frac: string | undefined, offset: string | undefined): string | undefined {
+  const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
+  const utc = Date.UTC(Number(y), month - 1, Number(d), Number(h), Number(mi), Number(sec), ms);
+  const check = new Date(Date.UTC(Number(y), month - 1, Number(d)));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== Number(d)) return undefined; // 31/02
+  let shift = 0;
+  if (offset && offset.toUpperCase() !== 'Z') {
+    const o = /^([+-])(\d{2}):?(\d{2})$/.exec(offset);
+    if (!o) return undefined;
+    shift = (o[1] === '-' ? -1 : 1) * (Number(o[2]) * 60 + Number(o[3])) * 60_000;
+  }
+  return valid(new Date(utc - shift));
+}
+
+function valid(d: Date): string | undefined {
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
+// ---- CSV ----------------------------------------------------------------------------------------
+
+/** CRLF/CR → LF, so csv-parse counts lines the same way for every file (chunk-boundary safe). */
+function normaliseNewlines(): Transform {
+  let pendingCR = false;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      let s = (pendingCR ? '\r' : '') + chunk.toString('latin1');
+      pendingCR = s.endsWith('\r');
+      if (pendingCR) s = s.slice(0, -1);
+      // latin1 round-trip keeps the bytes; only CR (0x0D) is touched, never part of a UTF-8 sequence.
+      done(null, Buffer.from(s.replace(/\r\n?/g, '\n'), 'latin1'));
+    },
+    flush(done) {
+      done(null, pendingCR ? Buffer.from('\n') : null);
+    },
+  });
+}
+
+/** The delimiter of a CSV from its header line: the most frequent of , ; and tab (Excel in id-ID writes ';'). */
+function sniffDelimiter(firstLine: string): string {
+  let best = ',';
+  let most = 0;
+  for (const d of [',', ';', '\t']) {
+    const count = firstLine.split(d).length - 1;
+    if (count > most) [best, most] = [d, count];
+  }
+  return best;
+}
+
+/** Read the stream up to the first newline (or 64 KiB) and give back a stream that still starts at byte 0. */
+async function peekFirstLine(stream: Readable): Promise<{ line: string; rest: Readable }> {
+  const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const seen: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const next = await it.next();
+    if (next.done) break;
+    seen.push(next.value);
+    length += next.value.length;
+    if (next.value.includes(0x0a) || length > 65536) break;
+  }
+  const head = Buffer.concat(seen);
+  const line = head.toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/)[0] ?? '';
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield head;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  return { line, rest: Readable.from(replay()) };
+}
+
+async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
+  const { line, rest } = await peekFirstLine(stream);
+  const delimiter = /\.tsv$/i.test(ctx.member.path) ? '\t' : sniffDelimiter(line);
+  const parser = rest.pipe(normaliseNewlines()).pipe(
+    parse({ bom: true, delimiter, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }),
+  );
+  const problems = new RowProblems();
+  let cols: Columns | undefined;
+  try {
+    for await (const rec of parser as AsyncIterable<{ record: Row; info: { lines: number; columns: Array<{ name: string }> | boolean } }>) {
+      cols ??= recogniseColumns(Array.isArray(rec.info.columns) ? rec.info.columns.map((c) => c.name) : Object.keys(rec.record), ctx);
+      // info.lines is the line the record ends on; values spanning lines move the start back.
+      const inner = Object.values(rec.record).reduce<number>((n, v) => n + (typeof v === 'string' ? v.split('\n').length - 1 : 0), 0);
+      const parsed = rowItem(rec.record, cols, `line:${rec.info.lines - inner}`, ctx, problems);
+      if (parsed) yield parsed;
+    }
+  } catch (err) {
+    if (err instanceof MemberFormatError) throw err;
+    throw new MemberFormatError(ctx.member.path, `not a readable CSV (${err instanceof Error ? err.message : String(err)})`);
+  }
+  // A header without a single row still tells us whether the columns are usable.
+  if (!cols) recogniseColumns(line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean), ctx);
+  problems.report(ctx);
+}
+
+export const csvAdapter: Adapter = {
+  id: 'csv',
+  platform: 'table',
+  label: 'CSV',
+  input: 'stream',
+  detect: (path) => /\.(csv|tsv)$/i.test(path),
+  read: (source, ctx) => readCsv(source as Readable, ctx),
+};
+
+// ---- JSONL ------------------------------------------------------------------------------------
+
+async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const problems = new RowProblems();
+  let first = true;
+  let n = 0;
+  for await (let line of lines) {
+    n++;
+    if (n === 1) line = line.replace(/^\ufeff/, '');
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line) as unknown;
+    } catch (err) {
+      throw new MemberFormatError(ctx.member.path, t(msg.jsonlBadLine, { line: n, detail: jsonErrorPosition(line, err).replace(/^line 1, /, '') }));
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new MemberFormatError(ctx.member.path, t(msg.jsonlNotObject, { line: n }));
+    const row = value as Row;
+    // Lines may differ in keys, so each is recognised on its own; only the first line's columns
+    // decide whether the file is usable at all (like a CSV header).
+    let cols: Columns | undefined;
+    try {
+      cols = recogniseColumns(Object.keys(row), ctx);
+    } catch (err) {
+      if (first) throw err;
+    }
+    first = false;
+    const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, problems);
+    if (parsed) yield parsed;
+    else if (!cols) problems.emptyRow();
+  }
+  problems.report(ctx);
+}
+
+export const jsonlAdapter: Adapter = {
+  id: 'jsonl',
+  platform: 'table',
+  label: 'JSONL',
+  input: 'stream',
+  detect: (path) => /\.(jsonl|ndjson)$/i.test(path),
+  read: (source, ctx) => readJsonl(source as Readable, ctx),
+};

@@ -1,0 +1,242 @@
+// Telegram Desktop "Export chat history" / "Export Telegram data" in JSON (`result.json`).
+//
+// | result.json                              | Item                                              |
+// | ---------------------------------------- | ------------------------------------------------- |
+// | messages[] (single chat) / chats.list[] / left_chats.list[] .messages[] (whole account)    |
+// | type "message"                           | kind message; `share` when forwarded_from is set |
+// | type "service" (joins, pins, calls …)    | skipped: no words of the person, only an event    |
+// | date_unixtime (epoch seconds, a string)  | time (UTC); `date` (local, no zone) → timeRaw     |
+// | from / from_id ("user…", "channel…")     | actor                                             |
+// | forwarded_from                           | target (name of the forwarded chat/person)        |
+// | text (string | [string | {type,text}])  | text (flattened); hashtags/mentions from entities |
+// | text_link href / link                    | link.url (first one)                              |
+// | photo / file (path or skip sentence)     | media (uri relative to the export root), caption  |
+// | location_information, place_name         | place                                             |
+// | poll.question + answers                  | appended to text                                  |
+// | chat name / type / id                    | context {kind chat|group|channel}                 |
+import { posix } from 'node:path';
+import { z } from 'zod';
+import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
+import { t } from '../i18n/index.js';
+import { chatMessages } from '../i18n/platforms-chat.js';
+import { extractHashtags, extractMentions } from '../text/tags.js';
+import { jsonPointer, parseJsonMember } from './json.js';
+import { mediaTypeOfPath } from './media.js';
+import { localToUtc } from './time.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
+
+const Entity = z.object({ type: z.string(), text: z.string(), href: z.string().optional() });
+type Entity = z.infer<typeof Entity>;
+const TextValue = z.union([z.string(), z.array(z.union([z.string(), Entity]))]);
+type TextValue = z.infer<typeof TextValue>;
+
+// id, type, date and text decide whether a message can be read at all; a side field of an
+// unexpected shape (newer export versions change them) is dropped on its own.
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const TelegramMessage = z.object({
+  id: z.number(),
+  type: z.string(),
+  date: z.string().optional(),
+  date_unixtime: z.string().optional(),
+  from: optional(z.string().nullable()),
+  from_id: optional(z.string()),
+  forwarded_from: optional(z.string().nullable()),
+  photo: optional(z.string()),
+  file: optional(z.string()),
+  mime_type: optional(z.string()),
+  location_information: optional(z.object({ latitude: z.number(), longitude: z.number() }).nullable()),
+  place_name: optional(z.string()),
+  address: optional(z.string()),
+  // newer versions write poll questions/answers as entity arrays too
+  poll: optional(z.object({ question: TextValue, answers: z.array(z.object({ text: TextValue })).default([]) })),
+  text: TextValue.optional(),
+  text_entities: optional(z.array(Entity)),
+});
+type TelegramMessage = z.infer<typeof TelegramMessage>;
+
+const Chat = z.object({
+  name: z.string().nullable().optional(),
+  type: z.string().optional(),
+  id: z.union([z.number(), z.string()]).optional(),
+  messages: z.array(z.unknown()),
+});
+type Chat = z.infer<typeof Chat>;
+const ChatList = z.object({ list: z.array(z.unknown()) });
+const AccountExport = z.object({ chats: ChatList.optional(), left_chats: ChatList.optional() });
+
+/** The sentences Telegram writes instead of a path when a file was not downloaded. */
+const SKIPPED_FILE = /\((?:File|Photo) (?:not included|exceeds maximum size|unavailable)[^)]*\)\s*$/;
+
+export const telegramAdapter: Adapter = {
+  id: 'telegram',
+  platform: 'telegram',
+  label: 'Telegram Desktop export (result.json)',
+  input: 'buffer',
+  detect(path: string, head: Buffer): boolean {
+    if (posix.basename(path) !== 'result.json') return false;
+    const text = head.toString('utf8');
+    return /^\s*(?:\ufeff)?\s*\{/.test(text) && /"(?:messages|chats|left_chats|personal_information|date_unixtime)"\s*:/.test(text);
+  },
+  *read(source, ctx: AdapterContext): Iterable<ParsedItem> {
+    if (!Buffer.isBuffer(source)) throw new TypeError('telegram adapter reads a buffer');
+    const json = parseJsonMember(source, ctx.member.path);
+    for (const { chat, at } of chatsOf(json, ctx.member.path)) {
+      const context = chatRef(chat);
+      for (let i = 0; i < chat.messages.length; i++) {
+        const raw = chat.messages[i];
+        const pointer = jsonPointer(...at, 'messages', i);
+        const parsed = TelegramMessage.safeParse(raw);
+        if (!parsed.success) {
+          ctx.warn(t(chatMessages.telegramMessageSkipped, { path: ctx.member.path, pointer, detail: parsed.error.issues[0]?.message ?? 'invalid' }));
+          continue;
+        }
+        if (parsed.data.type !== 'message') continue; // service events and "unsupported" stubs
+        yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw };
+      }
+    }
+  },
+};
+
+/** Single-chat export: the root is the chat. Whole-account export: chats.list and left_chats.list. */
+function* chatsOf(json: unknown, memberPath: string): Iterable<{ chat: Chat; at: Array<string | number> }> {
+  const single = Chat.safeParse(json);
+  if (single.success) {
+    yield { chat: single.data, at: [] };
+    return;
+  }
+  const account = AccountExport.safeParse(json);
+  if (!account.success || (!account.data.chats && !account.data.left_chats)) {
+    throw new MemberFormatError(memberPath, t(chatMessages.telegramNotExport, {}, 'en'));
+  }
+  for (const key of ['chats', 'left_chats'] as const) {
+    const list = account.data[key]?.list ?? [];
+    for (let c = 0; c < list.length; c++) {
+      const chat = Chat.safeParse(list[c]);
+      if (chat.success) yield { chat: chat.data, at: [key, 'list', c] };
+    }
+  }
+}
+
+function chatRef(chat: Chat): Ref {
+  const ref: Ref = { kind: chatKind(chat.type) };
+  if (chat.name) ref.name = chat.name;
+  else if (chat.type === 'saved_messages') ref.name = 'Saved Messages';
+  if (chat.id !== undefined) ref.id = String(chat.id);
+  return ref;
+}
+
+function chatKind(type: string | undefined): Ref['kind'] {
+  if (!type) return 'chat';
+  if (type.endsWith('_channel')) return 'channel';
+  if (type.endsWith('_group') || type.endsWith('_supergroup')) return 'group';
+  return 'chat'; // personal_chat, bot_chat, saved_messages, replies
+}
+
+function messageDraft(msg: TelegramMessage, context: Ref, pointer: string, ctx: AdapterContext): ItemDraft {
+  const { text, entities } = flattenText(msg.text, msg.text_entities);
+  const pollText = msg.poll ? [plain(msg.poll.question), ...msg.poll.answers.map((a) => `- ${plain(a.text)}`)].join('\n') : '';
+  const fullText = [text, pollText].filter(Boolean).join('\n');
+  const draft: ItemDraft = {
+    platform: 'telegram',
+    kind: msg.forwarded_from ? 'share' : 'message',
+    context,
+    media: mediaOf(msg, ctx.member.path),
+    hashtags: entities ? entityValues(entities, 'hashtag', '#') : extractHashtags(fullText),
+    mentions: entities ? entityValues(entities, 'mention', '@') : extractMentions(fullText),
+    source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
+  };
+  const actor = actorOf(msg);
+  if (actor) draft.actor = actor;
+  if (msg.forwarded_from) draft.target = { name: msg.forwarded_from };
+  if (fullText) draft.text = fullText;
+  // the message text is the caption of the photo/file it carries
+  if (text && draft.media?.[0]) draft.media[0].caption = text;
+  const time = timeOf(msg, ctx.options.timezone);
+  if (time) draft.time = time;
+  if (msg.date) draft.timeRaw = msg.date;
+  const url = entities?.find((e) => e.type === 'text_link' || e.type === 'link');
+  if (url) draft.link = { url: url.href ?? url.text };
+  const place = placeOf(msg);
+  if (place) draft.place = place;
+  return draft;
+}
+
+/** `text` is a plain string, or an array mixing strings and entity objects; both become one string. */
+function flattenText(text: TextValue | undefined, textEntities: Entity[] | undefined): { text: string; entities?: Entity[] } {
+  if (text === undefined) return { text: '' };
+  if (typeof text === 'string') {
+    // a plain string has no entities, unless text_entities lists some (it always mirrors `text`)
+    const listed = textEntities?.filter((e) => e.type !== 'plain');
+    return listed && listed.length > 0 ? { text, entities: listed } : { text };
+  }
+  const entities = text.filter((p): p is Entity => typeof p !== 'string');
+  return { text: plain(text), entities };
+}
+
+function plain(value: TextValue): string {
+  return typeof value === 'string' ? value : value.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+}
+
+function entityValues(entities: Entity[], type: string, prefix: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const e of entities) {
+    if (e.type !== type) continue;
+    const value = e.text.startsWith(prefix) ? e.text.slice(prefix.length) : e.text;
+    if (value && !seen.has(value.toLowerCase())) {
+      seen.add(value.toLowerCase());
+      out.push(value);
+    }
+  }
+  return out;
+}
+
+function actorOf(msg: TelegramMessage): Ref | undefined {
+  if (!msg.from && !msg.from_id) return undefined;
+  const ref: Ref = { kind: msg.from_id?.startsWith('channel') ? 'channel' : msg.from_id?.startsWith('chat') ? 'group' : 'account' };
+  if (msg.from) ref.name = msg.from;
+  if (msg.from_id) ref.id = msg.from_id;
+  return ref;
+}
+
+/** date_unixtime is exact; `date` is the exporting computer's local time without a zone. */
+function timeOf(msg: TelegramMessage, timeZone: string): string | undefined {
+  if (msg.date_unixtime && /^\d+$/.test(msg.date_unixtime)) return new Date(Number(msg.date_unixtime) * 1000).toISOString();
+  const m = msg.date && /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(msg.date);
+  if (!m) return undefined;
+  try {
+    return localToUtc({ y: +m[1]!, m: +m[2]!, d: +m[3]!, hh: +m[4]!, mm: +m[5]!, ss: +m[6]! }, timeZone);
+  } catch {
+    return undefined;
+  }
+}
+
+/** photo/file paths are relative to the folder holding result.json; skip sentences are not paths. */
+function mediaOf(msg: TelegramMessage, memberPath: string): Media[] {
+  const media: Media[] = [];
+  const base = posix.dirname(memberPath);
+  const add = (value: string | undefined, fallbackType: string | undefined): void => {
+    if (value === undefined) return;
+    const entry: Media = {};
+    if (!SKIPPED_FILE.test(value) && value.trim()) entry.uri = base === '.' ? value : posix.join(base, value);
+    const mediaType = msg.mime_type ?? (entry.uri ? mediaTypeOfPath(entry.uri) : undefined) ?? fallbackType;
+    if (mediaType) entry.mediaType = mediaType;
+    media.push(entry);
+  };
+  add(msg.photo, 'image/jpeg');
+  add(msg.file, undefined);
+  return media;
+}
+
+function placeOf(msg: TelegramMessage): Place | undefined {
+  const loc = msg.location_information;
+  if (!loc && !msg.place_name && !msg.address) return undefined;
+  const place: Place = {};
+  if (msg.place_name) place.name = msg.place_name;
+  if (msg.address) place.address = msg.address;
+  if (loc) {
+    place.lat = loc.latitude;
+    place.lon = loc.longitude;
+  }
+  return place;
+}

@@ -1,0 +1,80 @@
+// Contracts between the input walker, format detection and the platform adapters.
+import type { Readable } from 'node:stream';
+import type { Capture, ItemDraft, Platform } from '../model/index.js';
+
+/** One file found in an input: a loose file, a file under a folder, or a member of a zip. */
+export interface Member {
+  /** the input the user named (file, folder or zip path, as given) */
+  input: string;
+  /** '/'-separated path relative to the input root; for a single file, its base name */
+  path: string;
+  /** the zip this member was read from (absent for plain files) */
+  zip?: string;
+  size: number;
+  mtime?: Date;
+  /** opens a fresh stream of the member's bytes; may be called more than once */
+  open(): Promise<Readable>;
+}
+
+export interface IngestOptions {
+  /** IANA zone for formats that record local wall-clock time (WhatsApp, Telegram `date`) */
+  timezone: string;
+  /** CSV/JSONL: column holding the text / time when the usual names are not used */
+  textColumn?: string;
+  timeColumn?: string;
+  /** keep going past a corrupt member (one warning line each) instead of failing with exit 2 */
+  skipBad: boolean;
+}
+
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = { timezone: 'Asia/Jakarta', skipBad: false };
+
+/** An item as an adapter emits it: the draft plus the raw fragment it was read from (for evidence). */
+export interface ParsedItem {
+  draft: ItemDraft;
+  /** the JSON fragment / CSV row / text line the item came from, kept with flagged items */
+  raw?: unknown;
+}
+
+export interface AdapterContext {
+  capture: Capture;
+  member: Member;
+  options: IngestOptions;
+  /** report a recoverable problem (one line, already specific: what and where) */
+  warn(message: string): void;
+  /** another member of the same input whose path ends with `suffix` (media referenced by an export) */
+  findMember(suffix: string): Member | undefined;
+}
+
+/**
+ * A platform adapter: a pure translation from one export file to Items. It knows nothing about
+ * rules, the store or other adapters.
+ */
+export interface Adapter {
+  /** format id shown to users: facebook, instagram, x, tiktok, telegram, whatsapp, csv, jsonl, photo, html-… */
+  id: string;
+  platform: Platform;
+  /** human name for --list-formats */
+  label: string;
+  /**
+   * Does this member belong to this adapter? `path` is '/'-separated and relative to the input
+   * root; match by suffix, never by a fixed root folder. `head` holds the first bytes (≤ 4 KiB).
+   */
+  detect(path: string, head: Buffer): boolean;
+  /**
+   * 'buffer': the adapter receives the whole member (JSON documents); 'stream': a fresh stream
+   * (line formats that can be large: CSV, JSONL, WhatsApp).
+   */
+  input: 'buffer' | 'stream';
+  read(source: Buffer | Readable, ctx: AdapterContext): AsyncIterable<ParsedItem> | Iterable<ParsedItem>;
+}
+
+/** Thrown by an adapter when a member it claimed is not what it should be (bad JSON, wrong shape). */
+export class MemberFormatError extends Error {
+  constructor(
+    readonly memberPath: string,
+    readonly detail: string,
+  ) {
+    super(`${memberPath}: ${detail}`);
+    this.name = 'MemberFormatError';
+  }
+}

@@ -1,0 +1,4 @@
+export * from './hash.js';
+export * from './item.js';
+export * from './capture.js';
+export * from './finding.js';

@@ -1,0 +1,137 @@
+// The one shape every platform adapter produces. A rule never sees a platform format, only Items.
+import { z } from 'zod';
+import { contentId } from './hash.js';
+
+export const PLATFORMS = [
+  'facebook',
+  'instagram',
+  'x',
+  'tiktok',
+  'telegram',
+  'whatsapp',
+  'youtube',
+  'web',
+  'table',
+  'photo',
+] as const;
+export const Platform = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof Platform>;
+
+export const ITEM_KINDS = [
+  'post', // own status / caption / tweet / video description
+  'comment', // a comment written by the actor
+  'share', // a share / retweet / repost / forward of someone else's content
+  'reaction', // like, love, dislike … on someone else's content
+  'follow', // follows or likes a page/account (page like = follow-type interaction)
+  'membership', // joined a group/channel
+  'checkin', // was at a place
+  'event', // responded to an event (joined/interested/…)
+  'message', // a chat message (WhatsApp, Telegram)
+  'media', // a photo/video on its own (album entry, loose photo)
+  'profile', // profile information of the account
+] as const;
+export const ItemKind = z.enum(ITEM_KINDS);
+export type ItemKind = z.infer<typeof ItemKind>;
+
+/** Who or what was acted on: a page, account, post, group, event, chat … */
+export const Ref = z.object({
+  kind: z.enum(['page', 'account', 'post', 'group', 'event', 'chat', 'channel', 'video', 'comment', 'unknown']).optional(),
+  name: z.string().optional(),
+  handle: z.string().optional(),
+  id: z.string().optional(),
+  url: z.string().optional(),
+});
+export type Ref = z.infer<typeof Ref>;
+
+export const Place = z.object({
+  name: z.string().optional(),
+  address: z.string().optional(),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+  url: z.string().optional(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const EventInfo = z.object({
+  name: z.string(),
+  /** joined | interested | declined | invited | hosted | attached (event attached to a post) */
+  response: z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached']).optional(),
+  start: z.string().optional(), // ISO 8601 UTC
+  end: z.string().optional(),
+  place: Place.optional(),
+});
+export type EventInfo = z.infer<typeof EventInfo>;
+
+export const Media = z.object({
+  /** path of the file inside the export (relative to the archive root) */
+  uri: z.string().optional(),
+  url: z.string().optional(),
+  caption: z.string().optional(),
+  mediaType: z.string().optional(), // image/jpeg, video/mp4 …
+  sha256: z.string().optional(), // filled when the bytes were found and hashed
+  bytes: z.number().int().nonnegative().optional(),
+  takenAt: z.string().optional(), // ISO 8601 UTC from EXIF/XMP or the export
+  gps: z.object({ lat: z.number(), lon: z.number() }).optional(),
+  device: z.string().optional(),
+  /** capture id of the stored media bytes, when preserved */
+  captureId: z.string().optional(),
+});
+export type Media = z.infer<typeof Media>;
+
+/** Where an item came from: capture + path inside the input + pointer inside the file. */
+export const SourceRef = z.object({
+  captureId: z.string(),
+  /** path of the file relative to the input (member path inside a zip, or path under a folder) */
+  path: z.string(),
+  /** RFC 6901 JSON pointer (`/3/data/0/post`) or `line:N` for line-based formats, `html:<selector>` for pages */
+  pointer: z.string(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Item = z.object({
+  id: z.string().regex(/^[0-9a-f]{64}$/),
+  platform: Platform,
+  kind: ItemKind,
+  /** the account that did the thing (the export owner for own activity) */
+  actor: Ref.optional(),
+  /** what was acted on (liked page, commented post, joined group, followed account …) */
+  target: Ref.optional(),
+  /** the text a person wrote or shared, exactly as written (after encoding repair only) */
+  text: z.string().optional(),
+  /** reaction value for kind=reaction: LIKE, LOVE, HAHA, 👍 … */
+  reaction: z.string().optional(),
+  /** ISO 8601 UTC */
+  time: z.string().optional(),
+  /** the time value as it stood in the source (for local-time formats: WhatsApp, Telegram) */
+  timeRaw: z.string().optional(),
+  place: Place.optional(),
+  event: EventInfo.optional(),
+  media: z.array(Media).default([]),
+  link: z.object({ url: z.string().optional(), title: z.string().optional() }).optional(),
+  /** group / chat / channel the item was posted in (WhatsApp group name, FB group …) */
+  context: Ref.optional(),
+  hashtags: z.array(z.string()).default([]),
+  mentions: z.array(z.string()).default([]),
+  permalink: z.string().optional(),
+  lang: z.string().optional(),
+  source: SourceRef,
+});
+export type Item = z.infer<typeof Item>;
+
+/** What an adapter builds: an Item without its id (the id is derived from the content). */
+export type ItemDraft = Omit<z.input<typeof Item>, 'id'>;
+
+/**
+ * An item id is a content hash: the same activity read twice (same export scanned again, or the
+ * same export downloaded twice) yields the same id. The source location is left out on purpose.
+ */
+export function itemId(item: Omit<Item, 'id'> | Item): string {
+  const { source: _source, id: _id, ...content } = item as Item;
+  return contentId('item', content);
+}
+
+/** Validate a draft and give it its id. Throws a ZodError on a malformed draft (adapter bug). */
+export function makeItem(draft: ItemDraft): Item {
+  const parsed = Item.parse({ ...draft, id: '0'.repeat(64) });
+  return { ...parsed, id: itemId(parsed) };
+}

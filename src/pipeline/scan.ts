@@ -1,0 +1,146 @@
+// `netral scan` as a library function: ingest → rules → evidence store, in one transaction.
+// The CLI only parses options and renders what this returns.
+import type { Readable } from 'node:stream';
+import type { Capture, Finding, Item } from '../model/index.js';
+import { severityRank, type Severity } from '../model/finding.js';
+import { ingest, type IngestEvent } from '../ingest/ingest.js';
+import { ALL_ADAPTERS } from '../ingest/adapters.js';
+import type { IngestOptions } from '../ingest/types.js';
+import { evaluate } from '../rules/evaluate.js';
+import { ruleRecord, type RulePack } from '../rules/pack.js';
+import type { RunCounts } from '../store/types.js';
+import type { Store } from '../store/store.js';
+
+export interface ScanRequest {
+  inputs: string[];
+  pack: RulePack;
+  store: Store;
+  ingest: IngestOptions;
+  actor: string;
+  /** the command line, recorded with the run */
+  command: string;
+  /** subject region code (from --region or the subject's record) */
+  region?: string;
+  subjectId?: string;
+  minConfidence?: number;
+  /** called for every item read (progress display) */
+  onItem?: (stats: ScanStats) => void;
+  onWarning?: (message: string) => void;
+}
+
+export interface ScanStats {
+  items: number;
+  findings: number;
+  captures: number;
+}
+
+export interface ScanFinding {
+  finding: Finding;
+  item: Item;
+  capture: Capture;
+  /** false when the store already held this finding from an earlier scan */
+  isNew: boolean;
+}
+
+export interface ScanResult {
+  runId: string;
+  findings: ScanFinding[];
+  stats: ScanStats;
+  counts: RunCounts;
+  warnings: string[];
+  skippedMembers: number;
+}
+
+type Content = Buffer | (() => Promise<Readable>);
+
+/**
+ * Scan inputs and store what is flagged. Everything is written in one store run: if reading or
+ * parsing fails (exit 2), the run is rolled back and the store is exactly as before.
+ */
+export async function runScan(req: ScanRequest): Promise<ScanResult> {
+  const run = req.store.beginRun({
+    command: req.command,
+    actor: req.actor,
+    rulePackSha256: req.pack.sha256,
+    ...(req.subjectId ? { subjectId: req.subjectId } : {}),
+  });
+  const stats: ScanStats = { items: 0, findings: 0, captures: 0 };
+  const findings: ScanFinding[] = [];
+  const warnings: string[] = [];
+  let skippedMembers = 0;
+  // captures seen so far; only those behind a finding are stored. A buffered member's bytes are
+  // kept only while its items are read, then replaced by a way to read them again.
+  const captures = new Map<string, { capture: Capture; content: Content; reopen?: Content; stored: boolean }>();
+  let current: string | undefined;
+  const storedRules = new Set<string>();
+
+  const storeCapture = async (id: string | undefined): Promise<void> => {
+    const entry = id ? captures.get(id) : undefined;
+    if (!entry || entry.stored) return;
+    await storeCapture(entry.capture.parentId);
+    await run.putCapture(entry.capture, entry.content);
+    entry.stored = true;
+  };
+
+  try {
+    for await (const event of ingest(req.inputs, req.ingest, ALL_ADAPTERS) as AsyncIterable<IngestEvent>) {
+      switch (event.type) {
+        case 'capture': {
+          stats.captures++;
+          if (current) {
+            const prev = captures.get(current);
+            if (prev?.reopen) prev.content = prev.reopen;
+          }
+          const member = event.member;
+          captures.set(event.capture.id, {
+            capture: event.capture,
+            content: event.content,
+            ...(Buffer.isBuffer(event.content) && member ? { reopen: () => member.open() } : {}),
+            stored: captures.get(event.capture.id)?.stored ?? false,
+          });
+          current = event.capture.id;
+          break;
+        }
+        case 'item': {
+          stats.items++;
+          const flagged = evaluate(req.pack, event.item, req.region ? { region: req.region } : {}).filter(
+            (f) => req.minConfidence === undefined || f.confidence >= req.minConfidence,
+          );
+          if (flagged.length > 0) {
+            await storeCapture(event.capture.id);
+            run.putItem(event.item, event.raw);
+            for (const f of flagged) {
+              const rule = req.pack.rules.find((r) => r.def.id === f.ruleId);
+              if (rule && !storedRules.has(rule.def.id)) {
+                run.putRule(ruleRecord(rule));
+                storedRules.add(rule.def.id);
+              }
+              const isNew = run.putFinding(f);
+              findings.push({ finding: f, item: event.item, capture: event.capture, isNew });
+              stats.findings++;
+            }
+          }
+          req.onItem?.(stats);
+          break;
+        }
+        case 'warning':
+          warnings.push(event.message);
+          req.onWarning?.(event.message);
+          break;
+        case 'skipped':
+          skippedMembers++;
+          break;
+      }
+    }
+  } catch (err) {
+    run.abort(err instanceof Error ? err.message : String(err));
+    throw err;
+  }
+  const counts = run.finish();
+  return { runId: run.id, findings, stats, counts, warnings, skippedMembers };
+}
+
+/** Exit status for --fail-on: true when some finding is at or above the severity. */
+export function reachesSeverity(findings: ReadonlyArray<{ finding: Finding }>, threshold: Severity): boolean {
+  return findings.some((f) => severityRank(f.finding.severity) >= severityRank(threshold));
+}

@@ -1,0 +1,91 @@
+// Consistency checks a registry file must pass beyond its schema: the things that would make
+// the matcher attribute a hit to the wrong pair.
+import type { RegistryFile, RegistryPair } from '../rules/registry-schema.js';
+
+/** "pilpres-2024" + 3 → "pilpres-2024-03" */
+export function pairId(electionId: string, number: number): string {
+  return `${electionId}-${String(number).padStart(2, '0')}`;
+}
+
+/** Every term a pair is searched by, from all its lists, lower-cased (accounts and emoji excluded). */
+export function pairTerms(pair: RegistryPair): string[] {
+  return [
+    ...pair.candidates.flatMap((c) => [...c.forms, ...c.ambiguous_forms]),
+    ...pair.pair_names,
+    ...pair.ambiguous_pair_names,
+    ...pair.hashtags,
+    ...pair.slogans,
+    ...pair.parties,
+    ...pair.hand_sign_phrases,
+    ...pair.teams,
+  ].map((t) => t.toLowerCase());
+}
+
+/**
+ * Terms that on their own point to this pair: candidates' forms, pair names, hashtags, teams.
+ * (Slogans, parties and hand-sign phrases are weak or may legitimately be shared, e.g.
+ * "salam empat jari" for 01 and 03 in 2024.)
+ */
+export function unambiguousTerms(pair: RegistryPair): string[] {
+  return [...pair.candidates.flatMap((c) => c.forms), ...pair.pair_names, ...pair.hashtags, ...pair.teams].map(
+    (t) => t.toLowerCase(),
+  );
+}
+
+/** Names of a pair, sure or ambiguous: what another pair's unambiguous term must not be. */
+export function nameTerms(pair: RegistryPair): string[] {
+  return [
+    ...unambiguousTerms(pair),
+    ...pair.candidates.flatMap((c) => c.ambiguous_forms),
+    ...pair.ambiguous_pair_names,
+  ].map((t) => t.toLowerCase());
+}
+
+/** Problems in one (schema-valid) registry file, as one-line descriptions; empty when consistent. */
+export function registryProblems(file: RegistryFile): string[] {
+  const problems: string[] = [...dateProblems(file)];
+  const numbers = new Map<number, string>();
+  for (const pair of file.pairs) {
+    const expected = pairId(file.election.id, pair.number);
+    if (pair.id !== expected) problems.push(`pair ${pair.id}: id should be ${expected} (election id + number)`);
+    const other = numbers.get(pair.number);
+    if (other !== undefined) problems.push(`pair ${pair.id}: number ${pair.number} is also used by ${other}`);
+    numbers.set(pair.number, pair.id);
+
+    const seen = new Set<string>();
+    for (const term of pairTerms(pair)) {
+      if (seen.has(term)) problems.push(`pair ${pair.id}: "${term}" is listed more than once`);
+      seen.add(term);
+    }
+  }
+  const names = file.pairs.map((p) => ({ id: p.id, terms: new Set(nameTerms(p)) }));
+  for (const pair of file.pairs) {
+    for (const term of new Set(unambiguousTerms(pair))) {
+      const clash = names.find((n) => n.id !== pair.id && n.terms.has(term));
+      if (clash) problems.push(`pair ${pair.id}: "${term}" also names ${clash.id} — make it ambiguous in both`);
+    }
+  }
+  return problems;
+}
+
+/** The phase dates must follow each other: watch_from ≤ determination ≤ … ≤ vote ≤ watch_until. */
+function dateProblems(file: RegistryFile): string[] {
+  const d = file.election.dates;
+  const order: [string, string | undefined][] = [
+    ['watch_from', d.watch_from],
+    ['determination', d.determination],
+    ['number_draw', d.number_draw],
+    ['campaign_start', d.campaign_start],
+    ['campaign_end', d.campaign_end],
+    ['vote', d.vote],
+    ['watch_until', d.watch_until],
+  ];
+  const present = order.filter((entry): entry is [string, string] => entry[1] !== undefined);
+  const problems: string[] = [];
+  for (let i = 1; i < present.length; i++) {
+    const [prevName, prev] = present[i - 1]!;
+    const [name, date] = present[i]!;
+    if (date < prev) problems.push(`dates: ${name} ${date} is before ${prevName} ${prev}`);
+  }
+  return problems;
+}

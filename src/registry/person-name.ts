@@ -1,0 +1,220 @@
+// Candidate names as KPU writes them ("Dr. H. MARTEN A. TAHA, S.E., M.Ec.Dev.") → the name people
+// actually type ("marten taha"), plus the shorter forms a matcher can look for.
+//
+// Reading a KPU name:
+// - everything after the first comma is post-nominal (degrees, Minang adat titles "Dt. …",
+//   "ASEAN Eng") and is dropped;
+// - a parenthesised part is a nickname ("(SI DOEL)", "(CUDY)") unless it is a title marker
+//   ("(Purn.)", "(H.C)", "(K)", "(Hons)");  "ALIAS HENDI" is a nickname too;
+// - before the comma, tokens are split at dots ("Ir.H.JAYA" → Ir. H. JAYA), then
+//   religious/honorific, academic, military and noble titles are dropped, single letters are
+//   initials, and dotted pieces of ≤ 4 letters are abbreviated names ("MOH.", "ABD.") — both
+//   stay in the display name but not in the searchable words.
+
+export interface PersonName {
+  /** display name with titles stripped and initials kept: "Marten A. Taha" */
+  display: string;
+  /** searchable name words, lower-case, no initials or abbreviations: ["marten", "taha"] */
+  words: string[];
+  /** nicknames given in the data, lower-case words joined by spaces: ["si doel"] */
+  nicknames: string[];
+}
+
+/** Titles that precede a name (compared lower-case, dots removed). */
+const PREFIX_TITLES = new Set([
+  // religious / honorific
+  'h', 'hj', 'hi', 'haji', 'hajjah', 'kh', 'tgk', 'tgh', 'ust', 'ustadz', 'ustaz', 'habib', 'pdt', 'pnt', 'pt',
+  'dt', 'datuk', 'datuak',
+  // academic / professional
+  'dr', 'drg', 'drh', 'ir', 'drs', 'dra', 'prof', 'apt', 'ns', 'capt', 'ars',
+  // military / police
+  'jenderal', 'jend', 'letjen', 'mayjen', 'brigjen', 'komjen', 'irjen', 'brigjend', 'laksamana', 'laksdya',
+  'laksda', 'marsekal', 'marsdya', 'marsda', 'kol', 'kolonel', 'letkol', 'mayor', 'kapten', 'tni', 'pol',
+  'polri', 'purn', 'ckm',
+  // noble (the name people use follows the title)
+  'raden', 'rd', 'gra', 'kab',
+  // degrees, in case a name comes without the comma before them
+  'se', 'sh', 'mm', 'mh', 'msi', 'spd', 'ssos', 'sip', 'skm', 'mpd', 'map', 'mba', 'phd', 'lc', 'mag', 'mkes',
+  'sag', 'spdi', 'shi', 'sstp', 'ssi', 'shut', 'skom', 'sked', 'spog', 'mt', 'mkn',
+]);
+
+/** Parenthesised markers that are not nicknames: "(Purn.)", "(Hons)", "(Acc)", "(Han)". */
+const PAREN_TITLES = new Set(['purn', 'hons', 'acc', 'han']);
+
+/**
+ * Words that begin a name but are not what people call the person (Arabic/Bugis/Balinese/
+ * Butonese name parts and titles kept in the name): skipped when choosing the given name.
+ */
+const NAME_PARTICLES = new Set([
+  'muhammad', 'muhamad', 'mohammad', 'mohamad', 'mohammed', 'muhammmad', 'mochamad', 'mochammad',
+  'mokhammad', 'muchamad', 'muchammad', 'mohamat', 'andi', 'la', 'ode', 'wa', 'i', 'ni', 'gusti', 'ngurah',
+  'agung', 'anak', 'ida', 'bagus', 'ayu', 'made', 'putu', 'wayan', 'nyoman', 'ketut', 'kadek', 'komang', 'gede',
+  'gde', 'teuku', 'tengku', 'cut', 'syarif', 'sayid', 'said', 'syech', 'syekh', 'abdul', 'nur', 'al', 'el',
+  'bin', 'binti', 'br',
+]);
+
+/**
+ * Name words too common (frequent given/family names, or ordinary words) to point to one
+ * person on their own: such a last name or nickname goes to ambiguous_forms.
+ */
+const COMMON_NAME_WORDS = new Set([
+  // frequent given names
+  'ahmad', 'achmad', 'budi', 'agus', 'andi', 'dedi', 'hendra', 'hendri', 'hendi', 'rudi', 'rudy', 'joko', 'bambang',
+  'slamet', 'sri', 'siti', 'dewi', 'ratna', 'yusuf', 'ali', 'umar', 'usman', 'hasan', 'husein', 'ismail',
+  'ibrahim', 'idris', 'ilyas', 'yunus', 'musa', 'harun', 'sulaiman', 'abdullah', 'rahman', 'rahim', 'hamid',
+  'hakim', 'arifin', 'arif', 'hidayat', 'rahmat', 'syukri', 'zainal', 'anwar', 'amir', 'amin', 'aminah',
+  'fauzi', 'hasanuddin', 'nasir', 'rusli', 'ridwan', 'sudirman', 'sutrisno', 'suharto', 'supriadi',
+  'irwan', 'irawan', 'yanto', 'iwan', 'wawan', 'eko', 'dwi', 'tri', 'adi', 'ade', 'yudi',
+  'herman', 'hermanto', 'hariyanto', 'haryanto', 'suryadi', 'syahrial', 'darmawan', 'firmansyah',
+  // frequent family names / name endings
+  'putra', 'putri', 'saputra', 'syahputra', 'pratama', 'wijaya', 'kusuma', 'setiawan', 'kurniawan',
+  'gunawan', 'santoso', 'susanto', 'wibowo', 'nugroho', 'prasetyo', 'prabowo', 'utomo', 'hartono', 'lestari',
+  'sari', 'rahayu', 'wati', 'yani', 'harahap', 'nasution', 'siregar', 'lubis', 'pasaribu', 'simanjuntak',
+  'sitompul', 'ginting', 'tarigan', 'sembiring', 'sinaga', 'simatupang', 'hutapea', 'panjaitan', 'situmorang',
+  'gulo', 'lase', 'laoli', 'zebua', 'telaumbanua', 'manurung', 'hasibuan', 'daulay', 'batubara', 'tanjung',
+  'sitepu', 'bukit', 'silalahi', 'purba', 'saragih', 'damanik',
+  // ordinary words that are also names
+  'jaya', 'perkasa', 'mulia', 'bangun', 'sejahtera', 'harapan', 'abadi', 'setia', 'budiman', 'bakti',
+  'indah', 'cahaya', 'damai', 'permata', 'mawar', 'kencana', 'manis', 'utama', 'mandiri', 'bintang',
+  'bulan', 'surya', 'intan', 'mutiara', 'rajo', 'raja', 'sultan', 'karya', 'agung', 'sakti', 'bayu',
+  'dharma', 'darma', 'wahyu', 'rizki', 'rezeki', 'berkah', 'ikhlas', 'iman', 'amanah', 'nur', 'cinta',
+  'gemilang', 'pahlawan', 'merdeka', 'kasih', 'sayang', 'bumi', 'tegar', 'hebat', 'sehat', 'sabar',
+  'syukur', 'bahagia', 'sentosa', 'makmur', 'lancar', 'pandai', 'cerdas', 'tenang', 'terang', 'kuasa',
+]);
+
+const LETTER = /\p{L}/u;
+
+/** Split "CALON - WAKIL" (the KPU `nama`) into the two persons. */
+export function splitKpuPairName(nama: string): string[] {
+  return nama
+    .replace(/\u00a0/g, ' ')
+    .split(/\s+-\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function parseKpuPersonName(raw: string): PersonName {
+  const nicknames: string[] = [];
+  let text = raw.replace(/\u00a0/g, ' ');
+  // Parenthesised parts: nickname or title marker. An unclosed "(" runs to the end.
+  text = text.replace(/\(([^)]*)\)?/g, (_whole, inner: string) => {
+    const key = lettersOnly(inner);
+    if (key.length > 2 && !PAREN_TITLES.has(key)) nicknames.push(...nicknameWords(inner));
+    return ' ';
+  });
+  const beforeComma = text.split(',')[0] ?? '';
+  // "HENDRAR PRIHADI ALIAS HENDI", but "H. ALIAS WELLO" is a person called Alias.
+  const [namePart = '', aliasPart] = beforeComma.split(/(?<=\p{L}{2})\s+alias\s+/iu);
+  if (aliasPart !== undefined) nicknames.push(...nicknameWords(aliasPart));
+
+  const display: string[] = [];
+  const words: string[] = [];
+  for (const token of namePart.split(/\s+/)) {
+    if (PREFIX_TITLES.has(lettersOnly(token))) continue; // "K.H." as a whole
+    for (const piece of token.match(/[^.]+\.?/g) ?? []) {
+      const dotted = piece.endsWith('.');
+      const core = dotted ? piece.slice(0, -1) : piece;
+      const key = lettersOnly(core);
+      if (key === '' || PREFIX_TITLES.has(key)) continue;
+      if (key.length === 1 || (dotted && key.length <= 4)) {
+        display.push(`${titleCase(core)}.`); // initial or abbreviated name: shown, not searched
+        continue;
+      }
+      display.push(titleCase(core));
+      words.push(...searchWords(core));
+    }
+  }
+  return { display: display.join(' '), words, nicknames: unique(nicknames) };
+}
+
+export interface NameForms {
+  /** forms that on their own point to this person */
+  forms: string[];
+  /** forms that need election context */
+  ambiguous: string[];
+}
+
+/**
+ * Searchable forms of one person:
+ * - the full name without titles and initials ("marten taha"), and given + last name when
+ *   the name has three or more words ("zahrul hans");
+ * - the last name alone if it is distinctive (≥ 5 letters, not a common name or word),
+ *   otherwise as ambiguous; a one-word name is treated the same way;
+ * - the given name alone (first word after particles like "muhammad", "andi", "i gusti"):
+ *   always ambiguous, since given names repeat;
+ * - nicknames from the data: several words → form, one word → as the last name;
+ * - a form with an apostrophe ("mas'ud") also without it ("masud").
+ * No "pak"/"bu" forms: KPU data has no gender, and rules can treat an honorific before an
+ * ambiguous form as context.
+ */
+export function personForms(name: PersonName): NameForms {
+  const forms: string[] = [];
+  const ambiguous: string[] = [];
+  const single = (word: string): void => {
+    (isDistinctive(word) ? forms : ambiguous).push(word);
+  };
+  const { words } = name;
+  // One- and two-letter words ("MIRWAN MS", "UU") stay in the full name but are too short to
+  // search for on their own.
+  const last = words.filter((w) => w.length >= 3).at(-1);
+  const given = givenName(words);
+  if (words.length >= 2) forms.push(words.join(' '));
+  if (given !== undefined && last !== undefined && given !== last && words.length >= 3) {
+    forms.push(`${given} ${last}`);
+  }
+  if (last !== undefined) single(last);
+  if (given !== undefined && given !== last) ambiguous.push(given);
+  for (const nick of name.nicknames) {
+    if (nick.includes(' ')) forms.push(nick);
+    else single(nick);
+  }
+  const sure = unique(withApostropheVariants(forms));
+  const formSet = new Set(sure);
+  return { forms: sure, ambiguous: unique(withApostropheVariants(ambiguous)).filter((a) => !formSet.has(a)) };
+}
+
+/** The word people call someone by: the first name word (≥ 3 letters) that is not a particle. */
+export function givenName(words: readonly string[]): string | undefined {
+  const long = words.filter((w) => w.length >= 3);
+  return long.find((w) => !NAME_PARTICLES.has(w)) ?? long[0];
+}
+
+export function isDistinctive(word: string): boolean {
+  return word.length >= 5 && !COMMON_NAME_WORDS.has(word) && !NAME_PARTICLES.has(word);
+}
+
+/** "MAS'UD" → "Mas'ud"; mixed-case input ("Muchamad") is kept as written. */
+function titleCase(word: string): string {
+  if (word !== word.toUpperCase()) return word;
+  return word.toLowerCase().replace(/(^|[-\s])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Lower-case words for matching: apostrophes unified to ' ("RIFA’I" → "rifa'i"), hyphens split. */
+function searchWords(word: string): string[] {
+  return word
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .split(/-+/)
+    .filter((w) => LETTER.test(w));
+}
+
+/** People write "Mas'ud" and "Masud": a form with an apostrophe also comes without it. */
+export function withApostropheVariants(forms: readonly string[]): string[] {
+  return forms.flatMap((f) => (f.includes("'") ? [f, f.replace(/'/g, '')] : [f]));
+}
+
+function nicknameWords(text: string): string[] {
+  const words = text
+    .split(/[\s.]+/)
+    .flatMap(searchWords)
+    .filter((w) => w.length > 0);
+  return words.length > 0 ? [words.join(' ')] : [];
+}
+
+function lettersOnly(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}]/gu, '');
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,136 @@
+// One evidence card per finding: who, when, where, what was written (matches marked), which rule
+// and law, what sanction may follow, what a reviewer decided, and the hash of the captured bytes.
+import type { Lang, Message } from '../../i18n/index.js';
+import {
+  kindLabels,
+  platformLabels,
+  prohibitionLabel,
+  reportText as m,
+  sanctionLabels,
+  severityLabels,
+  statusLabels,
+  trackLabels,
+} from '../../i18n/report.js';
+import type { ReportCard, ReportSpan } from '../report-data.js';
+import { escapeHtml as esc } from './escape.js';
+import { highlightHtml } from './highlight.js';
+import { formatUtc, formatWib } from './time.js';
+
+export type Translate = (message: Message, params?: Record<string, string | number>) => string;
+
+/** The item value a span points into, when the card shows that value. */
+function spanSource(card: ReportCard, span: Pick<ReportSpan, 'field' | 'index'>): string | undefined {
+  const item = card.item;
+  switch (span.field) {
+    case 'text':
+      return item.text;
+    case 'target':
+      return item.targetName;
+    case 'place':
+      return item.placeName;
+    case 'context':
+      return item.contextName;
+    case 'event':
+      return item.eventName;
+    case 'media.caption':
+      return item.mediaCaptions[span.index];
+    default:
+      return undefined;
+  }
+}
+
+function marked(card: ReportCard, field: ReportSpan['field'], index: number, value: string): string {
+  return highlightHtml(value, card.spans.filter((s) => s.field === field && s.index === index));
+}
+
+export function timeHtml(iso: string | undefined, tr: Translate, lang: Lang): string {
+  const wib = iso ? formatWib(iso, lang) : undefined;
+  const utc = iso ? formatUtc(iso) : undefined;
+  if (!wib || !utc) return `<span class="muted">${esc(tr(m.unknownTime))}</span>`;
+  return `${esc(wib)} <span class="muted">(${esc(utc)})</span>`;
+}
+
+function fact(label: string, valueHtml: string): string {
+  return `<div class="fact"><dt>${esc(label)}</dt><dd>${valueHtml}</dd></div>`;
+}
+
+function subjectHtml(card: ReportCard, tr: Translate): string {
+  const s = card.subject;
+  if (!s) return `<span class="muted">${esc(tr(m.noSubject))}</span>`;
+  const region = s.regionName && s.regionCode ? `${s.regionName} (${s.regionCode})` : (s.regionName ?? s.regionCode);
+  const lines = [
+    `<strong>${esc(s.name)}</strong>${s.nip ? ` <span class="mono">${esc(tr(m.nip))} ${esc(s.nip)}</span>` : ''}`,
+    [s.agency, region].filter((v): v is string => Boolean(v)).map(esc).join(' · '),
+  ].filter(Boolean);
+  return lines.join('<br>');
+}
+
+function reviewHtml(card: ReportCard, tr: Translate, lang: Lang): string {
+  const r = card.review;
+  const parts = [`<span class="badge status-${r.status}">${esc(tr(statusLabels[r.status]))}</span>`];
+  if (r.reviewer) parts.push(esc(tr(m.reviewBy, { reviewer: r.reviewer })));
+  if (r.decidedAt) parts.push(timeHtml(r.decidedAt, tr, lang));
+  if (r.reason) parts.push(`<em>${esc(r.reason)}</em>`);
+  return parts.join(' · ');
+}
+
+export function renderCard(card: ReportCard, n: number, total: number, tr: Translate, lang: Lang): string {
+  const item = card.item;
+  const prohibition = tr(prohibitionLabel(card.prohibition));
+  const kicker = card.prohibition === 'other' ? prohibition : `${tr(m.prohibitionNo, { n: card.prohibition })} · ${prohibition}`;
+
+  const facts = [
+    fact(tr(m.subject), subjectHtml(card, tr)),
+    fact(tr(m.time), timeHtml(item.time, tr, lang)),
+    fact(tr(m.platform), `${esc(tr(platformLabels[item.platform]))} · ${esc(tr(kindLabels[item.kind]))}`),
+  ];
+  const optional: [Message, ReportSpan['field'], string | undefined][] = [
+    [m.target, 'target', item.targetName],
+    [m.context, 'context', item.contextName],
+    [m.place, 'place', item.placeName],
+    [m.event, 'event', item.eventName],
+  ];
+  for (const [label, field, value] of optional) {
+    if (value) facts.push(fact(tr(label), marked(card, field, 0, value)));
+  }
+  if (item.url) facts.push(fact(tr(m.url), `<span class="mono url">${esc(item.url)}</span>`));
+
+  // A like, follow or group join has no text of its own: its target says what it was.
+  const hasSubjectMatter = item.targetName ?? item.placeName ?? item.eventName ?? item.mediaCaptions[0];
+  const text = item.text
+    ? `<blockquote class="post">${marked(card, 'text', 0, item.text)}</blockquote>`
+    : hasSubjectMatter
+      ? ''
+      : `<p class="post muted">${esc(tr(m.noText))}</p>`;
+  const captions = item.mediaCaptions
+    .map((c, i) => `<p class="caption"><span class="muted">${esc(tr(m.caption))}:</span> ${marked(card, 'media.caption', i, c)}</p>`)
+    .join('');
+  const unshown = [...new Set(card.spans.filter((s) => spanSource(card, s) === undefined).map((s) => s.text))];
+  const terms = unshown.length
+    ? `<p class="terms"><span class="muted">${esc(tr(m.matchedTerms))}:</span> ${unshown.map((t) => `<mark>${esc(t)}</mark>`).join(' ')}</p>`
+    : '';
+  const thumb = card.thumbnail
+    ? `<figure class="thumb"><img src="data:${esc(card.thumbnail.mediaType)};base64,${esc(card.thumbnail.dataBase64)}" alt="${esc(tr(m.photo))}"><figcaption>${esc(tr(m.photo))}</figcaption></figure>`
+    : '';
+
+  const legal = [
+    fact(tr(m.rule), `<span class="mono">${esc(card.ruleId)}@${card.ruleVersion}</span> — ${esc(card.ruleTitle[lang])}`),
+    fact(tr(m.explanation), esc(card.explanation[lang])),
+    card.legalBasis.length ? fact(tr(m.legalBasis), `<ul>${card.legalBasis.map((b) => `<li>${esc(b)}</li>`).join('')}</ul>`) : '',
+    fact(tr(m.sanction), `<strong>${esc(tr(trackLabels[card.track]))}</strong>: ${esc(card.sanction ?? tr(sanctionLabels[card.track]))}`),
+    card.candidates.length
+      ? fact(tr(m.candidates), card.candidates.map((c) => `${esc(tr(m.candidateNo, { number: c.number }))} ${esc(c.name)} <span class="muted">(${esc(c.election)})</span>`).join('<br>'))
+      : '',
+    fact(tr(m.confidence), `${Math.round(card.confidence * 100)}%`),
+    fact(tr(m.review), reviewHtml(card, tr, lang)),
+  ].join('');
+
+  const origin = card.capture.memberPath ? `${card.capture.origin} › ${card.capture.memberPath}` : card.capture.origin;
+  return `<article class="card status-${card.review.status}" id="f-${esc(card.findingId.slice(0, 12))}">
+<header class="card-head"><div><div class="kicker">${esc(tr(m.cardNo, { n, total }))} · ${esc(kicker)}</div><h3>${esc(card.ruleTitle[lang])}</h3></div>
+<div class="badges"><span class="badge sev-${card.severity}">${esc(tr(severityLabels[card.severity]))}</span><span class="badge status-${card.review.status}">${esc(tr(statusLabels[card.review.status]))}</span></div></header>
+<div class="card-body"><div class="card-main"><dl class="facts">${facts.join('')}</dl>${text}${captions}${terms}</div>${thumb}</div>
+<dl class="facts legal">${legal}</dl>
+<footer class="card-foot"><div><span class="muted">${esc(tr(m.capture))}</span> <span class="mono hash">${esc(card.capture.sha256)}</span></div><div><span class="muted">${esc(tr(m.origin))}</span> <span class="mono">${esc(origin)}</span></div><div><span class="muted">${esc(tr(m.findingId))}</span> <span class="mono">${esc(card.findingId)}</span></div></footer>
+</article>`;
+}

@@ -1,0 +1,125 @@
+// What the HTML report needs, as plain data: the exporter fills it from the store, the renderer
+// only reads it. Everything the page shows is here, so the page itself never reaches anything else.
+import { z } from 'zod';
+import { CandidateRef, Localized, Prohibition, Severity, SpanField, Track } from '../model/finding.js';
+import { ItemKind, Platform } from '../model/item.js';
+
+const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const ReportProfile = z.enum(['full', 'bawaslu', 'public']);
+export type ReportProfile = z.infer<typeof ReportProfile>;
+
+export const ReviewStatus = z.enum(['open', 'confirmed', 'dismissed']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+export const ReportMeta = z.object({
+  title: z.string(),
+  /** ISO 8601 UTC */
+  generatedAt: z.string(),
+  storeUuid: z.string(),
+  profile: ReportProfile,
+  /** custody chain head written into the bundle manifest */
+  chainHead: z.object({ seq: z.number().int().nonnegative(), hash: Sha256Hex }),
+  /** human-readable description of the export filters ("status=confirmed, 2024-01-01..2024-02-14") */
+  filters: z.string().default(''),
+  netralVersion: z.string(),
+  lang: z.enum(['id', 'en']).default('id'),
+});
+export type ReportMeta = z.infer<typeof ReportMeta>;
+
+export const ReportReview = z.object({
+  status: ReviewStatus,
+  reviewer: z.string().optional(),
+  /** ISO 8601 UTC */
+  decidedAt: z.string().optional(),
+  /** reason code and/or comment of the latest decision */
+  reason: z.string().optional(),
+});
+export type ReportReview = z.infer<typeof ReportReview>;
+
+export const ReportSubject = z.object({
+  name: z.string(),
+  /** absent in the public profile */
+  nip: z.string().optional(),
+  agency: z.string().optional(),
+  regionCode: z.string().optional(),
+  regionName: z.string().optional(),
+});
+export type ReportSubject = z.infer<typeof ReportSubject>;
+
+export const ReportItem = z.object({
+  platform: Platform,
+  kind: ItemKind,
+  /** ISO 8601 UTC */
+  time: z.string().optional(),
+  text: z.string().optional(),
+  /** permalink or page URL; shown as plain text, never as a link */
+  url: z.string().optional(),
+  targetName: z.string().optional(),
+  placeName: z.string().optional(),
+  contextName: z.string().optional(),
+  eventName: z.string().optional(),
+  mediaCaptions: z.array(z.string()).default([]),
+});
+export type ReportItem = z.infer<typeof ReportItem>;
+
+/**
+ * A matched span; start/end are UTF-16 offsets into the ORIGINAL value of `field` (text → item.text,
+ * target → targetName, place → placeName, context → contextName, event → eventName,
+ * media.caption → mediaCaptions[index]). Spans on fields the report does not show are listed
+ * as matched words.
+ */
+export const ReportSpan = z.object({
+  field: SpanField,
+  /** entry index for list fields (media captions); 0 otherwise */
+  index: z.number().int().nonnegative().default(0),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type ReportSpan = z.infer<typeof ReportSpan>;
+
+export const ReportCapture = z.object({
+  sha256: Sha256Hex,
+  origin: z.string(),
+  memberPath: z.string().optional(),
+});
+export type ReportCapture = z.infer<typeof ReportCapture>;
+
+/** A small image embedded in the page as a data: URI (raster types only: no SVG scripts). */
+export const ReportThumbnail = z.object({
+  mediaType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),
+  dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+});
+export type ReportThumbnail = z.infer<typeof ReportThumbnail>;
+
+export const ReportCard = z.object({
+  findingId: Sha256Hex,
+  ruleId: z.string(),
+  ruleVersion: z.number().int().positive(),
+  ruleTitle: Localized,
+  prohibition: Prohibition,
+  severity: Severity,
+  confidence: z.number().min(0).max(1),
+  track: Track,
+  /** potential sanction text as decided by the exporter; the renderer has a default per track */
+  sanction: z.string().optional(),
+  legalBasis: z.array(z.string()).default([]),
+  explanation: Localized,
+  candidates: z.array(CandidateRef.pick({ election: true, number: true, name: true })).default([]),
+  review: ReportReview,
+  subject: ReportSubject.optional(),
+  item: ReportItem,
+  spans: z.array(ReportSpan).default([]),
+  capture: ReportCapture,
+  thumbnail: ReportThumbnail.optional(),
+});
+export type ReportCard = z.infer<typeof ReportCard>;
+
+export const ReportData = z.object({
+  meta: ReportMeta,
+  cards: z.array(ReportCard),
+});
+export type ReportData = z.infer<typeof ReportData>;
+/** What the exporter may pass before defaults are applied (`ReportData.parse(input)`). */
+export type ReportDataInput = z.input<typeof ReportData>;

@@ -1,0 +1,81 @@
+// Findings for a person at a terminal: what, why, where — matched words highlighted in the
+// original text. chalk drops colour by itself when piped or under NO_COLOR.
+import chalk from 'chalk';
+import type { Finding, Item, Severity } from '../model/index.js';
+import { t, type Lang } from '../i18n/index.js';
+import { cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';
+import { fieldTexts } from '../rules/evaluate.js';
+
+const SEVERITY_STYLE: Record<Severity, (s: string) => string> = {
+  high: (s) => chalk.bgRed.white.bold(` ${s} `),
+  medium: (s) => chalk.bgYellow.black(` ${s} `),
+  low: (s) => chalk.bgCyan.black(` ${s} `),
+  info: (s) => chalk.bgGray.white(` ${s} `),
+};
+
+/** The original text with every span of the given field marked (overlaps merged). */
+export function highlight(text: string, spans: ReadonlyArray<{ start: number; end: number }>, mark: (s: string) => string): string {
+  const ranges = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  let out = '';
+  let cursor = 0;
+  for (const r of merged) {
+    out += text.slice(cursor, r.start) + mark(text.slice(r.start, r.end));
+    cursor = r.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** One block per finding. */
+export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean): string {
+  const prohibition = PROHIBITION_LABELS[String(finding.prohibition)]?.[lang] ?? String(finding.prohibition);
+  const head = `${SEVERITY_STYLE[finding.severity](finding.severity.toUpperCase())} ${chalk.bold(finding.title[lang])} ${chalk.dim(`[${finding.ruleId}@${finding.ruleVersion}]`)}`;
+  const lines = [head];
+  lines.push(`  ${chalk.dim(prohibition)} · ${t(m.findingConfidence, {}, lang)} ${finding.confidence.toFixed(2)} · ${finding.track}${isNew ? '' : chalk.dim(` · ${t(m.findingKnown, {}, lang)}`)}`);
+  const when = item.time ? item.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC') : '-';
+  lines.push(`  ${item.platform}/${item.kind} · ${when}${item.target?.name ? ` · → ${item.target.name}` : ''}`);
+  // the matched words inside the texts they were found in
+  const byField = new Map<string, Array<{ start: number; end: number }>>();
+  for (const s of finding.spans) {
+    const key = `${s.field}:${s.index}`;
+    byField.set(key, [...(byField.get(key) ?? []), s]);
+  }
+  // spans point into exactly the strings the engine looked at
+  const texts = fieldTexts(item);
+  for (const [key, spans] of byField) {
+    const [field, index] = key.split(':') as [string, string];
+    const value = texts.find((f) => f.field === field && f.index === Number(index))?.text ?? '';
+    lines.push(`  ${chalk.dim(`${field}:`)} ${excerpt(highlight(value, spans, (s) => chalk.inverse(s)), 400)}`);
+  }
+  if (finding.candidates.length) {
+    lines.push(`  ${chalk.dim(`${t(m.findingCandidates, {}, lang)}:`)} ${finding.candidates.map((c) => `${String(c.number).padStart(2, '0')} ${c.name} (${c.election})`).join('; ')}`);
+  }
+  lines.push(`  ${chalk.dim(`${t(m.findingWhy, {}, lang)}:`)} ${finding.explanation[lang]}`);
+  for (const l of finding.lowered) lines.push(`  ${chalk.dim('↓')} ${chalk.dim(`${l.id}: ${l.reason}`)}`);
+  lines.push(`  ${chalk.dim(`${t(m.findingSource, {}, lang)}:`)} ${item.source.path} ${chalk.dim(item.source.pointer)}`);
+  lines.push(`  ${chalk.dim(`id ${finding.id.slice(0, 12)}`)}`);
+  return lines.join('\n');
+}
+
+/** Multi-line texts are folded onto one line and cut, keeping the highlight codes intact enough. */
+function excerpt(s: string, max: number): string {
+  const flat = s.replace(/\s*\n\s*/g, ' ⏎ ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/** Counts per prohibition, in the "8 tidak" order. */
+export function renderSummaryTable(findings: ReadonlyArray<{ finding: Finding }>, lang: Lang): string {
+  const counts = new Map<string, number>();
+  for (const { finding } of findings) counts.set(String(finding.prohibition), (counts.get(String(finding.prohibition)) ?? 0) + 1);
+  const lines = [chalk.bold(t(m.byProhibition, {}, lang))];
+  for (const key of ['1', '2', '3', '4', '5', '6', '7', '8', 'other']) {
+    const n = counts.get(key);
+    if (n) lines.push(`  ${String(n).padStart(4)}  ${PROHIBITION_LABELS[key]?.[lang] ?? key}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,123 @@
+// The condition language of rules and exceptions (Sigma/YARA style):
+//   paslon and (ajakan or nomor) and not unless_sosialisasi
+//   2 of sinyal_*   ·   any of them   ·   all of bukti_*
+// `them` leaves out names starting with "_" and "unless_"; unless_* is reachable only by name.
+
+export type Condition =
+  | { type: 'name'; name: string }
+  | { type: 'not'; operand: Condition }
+  | { type: 'and' | 'or'; operands: Condition[] }
+  | { type: 'of'; count: number | 'all'; names: string[] };
+
+export class ConditionError extends Error {}
+
+const TOKEN = /\s*(\(|\)|[A-Za-z_][A-Za-z0-9_]*\*?|\d+)/y;
+
+/** Parse a condition against the names a rule defines; unknown names and empty selections are errors. */
+export function parseCondition(source: string, names: readonly string[]): Condition {
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  let pos = 0;
+  while (pos < source.length) {
+    if (/^\s*$/.test(source.slice(pos))) break;
+    TOKEN.lastIndex = pos;
+    const m = TOKEN.exec(source);
+    if (!m) throw new ConditionError(`unexpected "${source.slice(pos).trim().slice(0, 12)}" at column ${pos + 1}`);
+    tokens.push(m[1] as string);
+    pos = TOKEN.lastIndex;
+  }
+  let i = 0;
+  const peek = () => tokens[i];
+  const take = () => tokens[i++];
+
+  const parseOr = (): Condition => {
+    const operands = [parseAnd()];
+    while (peek() === 'or') {
+      take();
+      operands.push(parseAnd());
+    }
+    return operands.length === 1 ? (operands[0] as Condition) : { type: 'or', operands };
+  };
+  const parseAnd = (): Condition => {
+    const operands = [parseNot()];
+    while (peek() === 'and') {
+      take();
+      operands.push(parseNot());
+    }
+    return operands.length === 1 ? (operands[0] as Condition) : { type: 'and', operands };
+  };
+  const parseNot = (): Condition => {
+    if (peek() === 'not') {
+      take();
+      return { type: 'not', operand: parseNot() };
+    }
+    return parseAtom();
+  };
+  const parseAtom = (): Condition => {
+    const tok = take();
+    if (tok === undefined) throw new ConditionError('condition ends too early');
+    if (tok === '(') {
+      const inner = parseOr();
+      if (take() !== ')') throw new ConditionError('missing ")"');
+      return inner;
+    }
+    if ((/^\d+$/.test(tok) || tok === 'any' || tok === 'all') && peek() === 'of') {
+      take();
+      const selector = take();
+      if (selector === undefined) throw new ConditionError(`"${tok} of" needs a name, a prefix* or "them"`);
+      const selected = select(selector, names);
+      if (selected.length === 0) throw new ConditionError(`"${selector}" selects no matcher`);
+      const count = tok === 'all' ? 'all' : tok === 'any' ? 1 : Number(tok);
+      if (typeof count === 'number' && count > selected.length) {
+        throw new ConditionError(`"${tok} of ${selector}" can never hold: only ${selected.length} matcher(s)`);
+      }
+      return { type: 'of', count, names: selected };
+    }
+    if (['and', 'or', 'not', 'of', ')'].includes(tok)) throw new ConditionError(`unexpected "${tok}"`);
+    if (!names.includes(tok)) throw new ConditionError(`unknown name "${tok}"`);
+    return { type: 'name', name: tok };
+  };
+
+  const tree = parseOr();
+  if (i < tokens.length) throw new ConditionError(`unexpected "${tokens[i]}"`);
+  return tree;
+}
+
+function select(selector: string, names: readonly string[]): string[] {
+  if (selector === 'them') return names.filter((n) => !n.startsWith('_') && !n.startsWith('unless_'));
+  if (selector.endsWith('*')) {
+    const prefix = selector.slice(0, -1);
+    return names.filter((n) => n.startsWith(prefix));
+  }
+  return names.includes(selector) ? [selector] : [];
+}
+
+/** Every name a condition refers to (for the dangling-matcher check). */
+export function conditionNames(c: Condition): Set<string> {
+  const out = new Set<string>();
+  const walk = (x: Condition): void => {
+    if (x.type === 'name') out.add(x.name);
+    else if (x.type === 'not') walk(x.operand);
+    else if (x.type === 'of') x.names.forEach((n) => out.add(n));
+    else x.operands.forEach(walk);
+  };
+  walk(c);
+  return out;
+}
+
+export function evaluateCondition(c: Condition, holds: (name: string) => boolean): boolean {
+  switch (c.type) {
+    case 'name':
+      return holds(c.name);
+    case 'not':
+      return !evaluateCondition(c.operand, holds);
+    case 'and':
+      return c.operands.every((o) => evaluateCondition(o, holds));
+    case 'or':
+      return c.operands.some((o) => evaluateCondition(o, holds));
+    case 'of': {
+      const n = c.names.filter(holds).length;
+      return c.count === 'all' ? n === c.names.length : n >= c.count;
+    }
+  }
+}

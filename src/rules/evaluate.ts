@@ -1,0 +1,324 @@
+// The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
+import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
+import { findingId } from '../model/finding.js';
+import type { Item } from '../model/item.js';
+import { normalise, toOriginal, type NormalisedText } from '../text/normalise.js';
+import type { TermHit } from '../text/matcher.js';
+import { evaluateCondition } from './condition.js';
+import { electionCoversRegion, electionsAt, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
+import { REGION_SCOPED, type CompiledException, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
+import { renderExplanation } from './explain.js';
+
+export interface EvalContext {
+  /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
+  region?: string;
+}
+
+/** One occurrence of a matcher in one field string. */
+export interface MatchHit {
+  field: SpanField;
+  index: number;
+  /** normalised offsets */
+  start: number;
+  end: number;
+  /** registry term behind the hit, if any */
+  term?: RegistryTerm;
+}
+
+/** One field string of the item, normalised once, with its term hits from the one matcher pass. */
+interface FieldText {
+  field: SpanField;
+  index: number;
+  norm: NormalisedText;
+  hits: TermHit<TermOwner>[];
+  /** word index of each normalised offset (for `near`), computed on demand */
+  wordAt?: Int32Array;
+}
+
+/** Per-item facts shared by all rules. */
+export interface ItemView {
+  item: Item;
+  fields: FieldText[];
+  /** elections whose watch window contains the item time */
+  elections: Set<Election>;
+  region: string | undefined;
+}
+
+export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
+  const view = prepareItem(pack, item, ctx);
+  const findings: Finding[] = [];
+  for (const rule of pack.rules) {
+    if (rule.def.status === 'deprecated' || !rule.kinds.has(item.kind)) continue;
+    const finding = evaluateRule(pack, rule, view);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
+export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
+  const hitsOf = memo((name: string) => matcherHits(rule.matchers.get(name) as CompiledMatcher, v, { type: 'rule', index: rule.index }, rule.matchers));
+  const holds = (name: string) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name));
+  if (!evaluateCondition(rule.condition, holds)) return undefined;
+
+  for (const m of rule.unless.values()) {
+    const hits = matcherHits(m, v, { type: 'rule', index: rule.index }, rule.unless);
+    if (matcherHolds(m, v, hits)) return undefined;
+  }
+
+  const lowered: Array<{ id: string; reason: string }> = [];
+  let factor = 1;
+  for (const ex of applicableExceptions(pack, rule)) {
+    const exHits = memo((name: string) => matcherHits(ex.matchers.get(name) as CompiledMatcher, v, { type: 'exception', index: ex.index }, ex.matchers));
+    if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
+    if (ex.def.effect === 'cancel') return undefined;
+    factor *= ex.def.factor;
+    lowered.push({ id: ex.def.id, reason: ex.def.reason });
+  }
+
+  // evidence: every positive matcher that holds contributes its spans, candidates and weight
+  const spans: Span[] = [];
+  const candidates = new Map<string, CandidateRef>();
+  // elections named by identity (names, hashtags, accounts), not only by a number or hand sign
+  const identityElections = new Set<string>();
+  let disbelief = 1 - rule.def.confidence;
+  for (const m of rule.matchers.values()) {
+    if (!holds(m.name)) continue;
+    disbelief *= 1 - m.weight;
+    for (const h of hitsOf(m.name)) {
+      const field = v.fields.find((f) => f.field === h.field && f.index === h.index);
+      if (field) spans.push(toSpan(field, h, m.name));
+      if (h.term?.pair) {
+        const p = h.term.pair;
+        candidates.set(p.id, { election: h.term.election.id, number: p.number, pair: p.id, name: p.name });
+        if (!REGION_SCOPED.has(h.term.list)) identityElections.add(h.term.election.id);
+      }
+    }
+  }
+  const uniqueSpans = dedupeSpans(spans);
+  const candidateList = preferNamedElections([...candidates.values()], identityElections);
+  const track = trackOf(v, candidateList, pack);
+  const def = rule.def;
+  const legalBasis = track === 'etik' ? def.legal_basis.bakal_calon : track === 'disiplin' ? def.legal_basis.calon : [...def.legal_basis.calon, ...def.legal_basis.bakal_calon];
+  const skbForm = track === 'etik' ? def.skb_form?.bakal_calon : def.skb_form?.calon;
+  const confidence = Math.round(Math.min(0.99, Math.max(0.01, (1 - disbelief) * factor)) * 100) / 100;
+  const base = {
+    itemId: v.item.id,
+    ruleId: def.id,
+    ruleVersion: def.version,
+    spans: uniqueSpans,
+  };
+  return {
+    id: findingId(base),
+    ...base,
+    prohibition: def.prohibition,
+    severity: def.severity,
+    confidence,
+    track,
+    ...(skbForm ? { skbForm } : {}),
+    candidates: candidateList,
+    title: def.title,
+    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm }),
+    legalBasis,
+    lowered,
+  };
+}
+
+/** Normalise every field of the item once and run the one matcher pass over each. */
+export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
+  return {
+    item,
+    fields: fieldTexts(item).map(({ field, index, text }) => {
+      const norm = normalise(text);
+      return { field, index, norm, hits: pack.matcher.find(norm.text) };
+    }),
+    elections: new Set(electionsAt(pack.registry, item.time)),
+    region: ctx.region,
+  };
+}
+
+/**
+ * "salam dua jari ✌️ #BudiDewi" names one pair; the ✌️ alone would also mean 02 of every other
+ * ballot in force. When some election is named by identity, numbers and hand signs only count
+ * for the named elections.
+ */
+function preferNamedElections(candidates: CandidateRef[], identityElections: ReadonlySet<string>): CandidateRef[] {
+  if (identityElections.size === 0) return candidates;
+  return candidates.filter((c) => identityElections.has(c.election));
+}
+
+function applicableExceptions(pack: RulePack, rule: CompiledRule): CompiledException[] {
+  const wanted = rule.def.exceptions;
+  const prefix = rule.def.id.split('-')[0] ?? '';
+  return pack.exceptions.filter(
+    (ex) =>
+      (wanted.includes('*') || wanted.includes(ex.def.id)) &&
+      ex.def.rules.some((r) => r === '*' || r === rule.def.id || r === prefix),
+  );
+}
+
+/** The strings of an item that rules can look at, each with its field name and list index. */
+export function fieldTexts(item: Item): Array<{ field: SpanField; index: number; text: string }> {
+  const out: Array<{ field: SpanField; index: number; text: string }> = [];
+  const add = (field: SpanField, text: string | undefined, index = 0) => {
+    if (text && text.trim()) out.push({ field, index, text });
+  };
+  add('text', item.text);
+  if (item.target) add('target', targetString(item.target));
+  if (item.place) add('place', [item.place.name, item.place.address].filter(Boolean).join(' | '));
+  if (item.event) add('event', item.event.name);
+  item.media.forEach((m, i) => add('media.caption', m.caption, i));
+  if (item.context) add('context', item.context.name);
+  if (item.link) add('link', [item.link.title, item.link.url].filter(Boolean).join(' | '));
+  // hashtags an export lists separately from the text (so they are not matched twice)
+  const inText = new Set((item.text ?? '').toLowerCase().match(/#[\p{L}\p{N}_]+/gu) ?? []);
+  const extra = item.hashtags.filter((h) => !inText.has(`#${h.toLowerCase()}`));
+  if (extra.length) add('hashtags', extra.map((h) => `#${h}`).join(' '));
+  return out;
+}
+
+/** The target as one string: "name | @handle | url-form" — spans point into this string. */
+export function targetString(t: NonNullable<Item['target']>): string {
+  const url = t.url ? t.url.replace(/^[a-z]+:\/\//i, '').replace(/^(www\.|m\.|mobile\.|web\.)/i, '') : undefined;
+  return [t.name, t.handle ? `@${t.handle.replace(/^@/, '')}` : undefined, url].filter(Boolean).join(' | ');
+}
+
+function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'exception'; index: number }, siblings: ReadonlyMap<string, CompiledMatcher>): MatchHit[] {
+  const inFields = v.fields.filter((f) => m.fields.includes(f.field));
+  switch (m.type) {
+    case 'terms': {
+      const out: MatchHit[] = [];
+      for (const f of inFields) {
+        for (const h of f.hits) {
+          if (h.owners.some((o) => o.type === owner.type && o.index === owner.index && o.matcher === m.name)) {
+            out.push({ field: f.field, index: f.index, start: h.start, end: h.end });
+          }
+        }
+      }
+      return out;
+    }
+    case 'registry': {
+      const out: MatchHit[] = [];
+      for (const f of inFields) {
+        for (const h of f.hits) {
+          for (const o of h.owners) {
+            if (o.type !== 'registry' || !m.lists?.has(o.term.list)) continue;
+            if (!v.elections.has(o.term.election)) continue;
+            const scope = m.scope ?? (REGION_SCOPED.has(o.term.list) ? 'election' : 'any');
+            if (scope === 'election' && !electionCoversRegion(o.term.election, v.region)) continue;
+            if (o.term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
+            out.push({ field: f.field, index: f.index, start: h.start, end: h.end, term: o.term });
+          }
+        }
+      }
+      if (m.minPairs && new Set(out.map((h) => h.term?.pair?.id).filter(Boolean)).size < m.minPairs) return [];
+      return out;
+    }
+    case 'regex': {
+      const out: MatchHit[] = [];
+      for (const f of inFields) {
+        const re = m.regex as NonNullable<CompiledMatcher['regex']>;
+        re.lastIndex = 0;
+        let r: RegExpExecArray | null;
+        while ((r = re.exec(f.norm.text)) !== null) {
+          if (r[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          out.push({ field: f.field, index: f.index, start: r.index, end: r.index + r[0].length });
+        }
+      }
+      return out;
+    }
+    case 'near': {
+      const near = m.near as NonNullable<CompiledMatcher['near']>;
+      const groups = near.names.map((n) => matcherHits(siblings.get(n) as CompiledMatcher, v, owner, siblings));
+      const out: MatchHit[] = [];
+      const [first, ...rest] = groups;
+      for (const a of first ?? []) {
+        const fa = v.fields.find((f) => f.field === a.field && f.index === a.index) as FieldText;
+        const wa = wordIndex(fa, a.start);
+        const partners = rest.map((g) => g.filter((b) => b.field === a.field && b.index === a.index && Math.abs(wordIndex(fa, b.start) - wa) <= near.within));
+        if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat());
+      }
+      return out;
+    }
+    default:
+      return [];
+  }
+}
+
+function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolean {
+  switch (m.type) {
+    case 'kind':
+      return m.values?.has(v.item.kind) ?? false;
+    case 'event_response':
+      return v.item.event?.response !== undefined && (m.values?.has(v.item.event.response) ?? false);
+    case 'reaction':
+      return v.item.reaction !== undefined && (m.values?.has(v.item.reaction.toLowerCase()) ?? false);
+    default:
+      return hits.length > 0;
+  }
+}
+
+function wordIndex(f: FieldText, offset: number): number {
+  if (!f.wordAt) {
+    const w = new Int32Array(f.norm.text.length + 1);
+    let count = 0;
+    let inWord = false;
+    for (let i = 0; i < f.norm.text.length; i++) {
+      const isWord = f.norm.text[i] !== ' ';
+      if (isWord && !inWord) count++;
+      inWord = isWord;
+      w[i] = count;
+    }
+    w[f.norm.text.length] = count;
+    f.wordAt = w;
+  }
+  return f.wordAt[offset] ?? 0;
+}
+
+function toSpan(f: FieldText, h: MatchHit, matcher: string): Span {
+  const o = toOriginal(f.norm, h.start, h.end);
+  return { field: f.field, index: f.index, start: o.start, end: o.end, text: f.norm.original.slice(o.start, o.end), matcher };
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const s of spans.sort((a, b) => a.field.localeCompare(b.field) || a.index - b.index || a.start - b.start || b.end - a.end)) {
+    const key = `${s.field}:${s.index}:${s.start}:${s.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Ethics track before the pairs were officially determined (bakal calon), discipline track from
+ * determination on — judged against the election of the named candidate, else the only election
+ * whose window holds the item.
+ */
+function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track {
+  if (!v.item.time) return 'unknown';
+  const t = Date.parse(v.item.time);
+  const electionIds = new Set(candidates.map((c) => c.election));
+  let elections = pack.registry.elections.filter((e) => electionIds.has(e.id));
+  if (elections.length === 0) elections = [...v.elections].filter((e) => electionCoversRegion(e, v.region));
+  if (elections.length === 0) return 'unknown';
+  const tracks = new Set(elections.map((e) => (t < e.determination ? 'etik' : 'disiplin')));
+  return tracks.size === 1 ? ([...tracks][0] as Track) : 'unknown';
+}
+
+function memo<T>(fn: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    let v = cache.get(name);
+    if (v === undefined) {
+      v = fn(name);
+      cache.set(name, v);
+    }
+    return v;
+  };
+}

@@ -1,0 +1,103 @@
+// Candidate registry files (rules/registry/**/*.yml): one election per file — its region, the
+// dates that set the phase, and every way its pairs show up online.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+
+export const ElectionLevel = z.enum(['pilpres', 'pilgub', 'pilbup', 'pilwalkot']);
+export type ElectionLevel = z.infer<typeof ElectionLevel>;
+
+export const RegistryAccount = z
+  .object({
+    platform: z.enum(['facebook', 'instagram', 'x', 'tiktok', 'telegram', 'youtube', 'web']),
+    /** display name as it appears in exports ("Prabowo Subianto") */
+    name: z.string().optional(),
+    /** handle without @ ("prabowo") */
+    handle: z.string().optional(),
+    url: z.string().optional(),
+    /** platform's numeric/native id when known */
+    id: z.string().optional(),
+    /** official: the pair's own account; team: campaign/volunteer account; party */
+    role: z.enum(['official', 'team', 'party', 'supporter']).default('official'),
+  })
+  .strict()
+  .refine((a) => a.name ?? a.handle ?? a.url ?? a.id, { message: 'an account needs a name, handle, url or id' });
+
+export const RegistryPerson = z
+  .object({
+    /** full name as on the ballot, titles stripped ("Prabowo Subianto") */
+    name: z.string(),
+    /** searchable forms that on their own point to this person ("prabowo", "pak prabowo") */
+    forms: z.array(z.string()).default([]),
+    /** forms that collide with ordinary words or other people ("amin", "gibran"?) — need context */
+    ambiguous_forms: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const RegistryPair = z
+  .object({
+    /** stable id: <election id>-<number, 2 digits> */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    number: z.number().int().min(1).max(20),
+    /** display name "Anies Baswedan – Muhaimin Iskandar" */
+    name: z.string(),
+    candidates: z.array(RegistryPerson).min(1).max(2),
+    /** names of the pair as a unit ("prabowo gibran", "ganjar mahfud", "budi dewi") */
+    pair_names: z.array(z.string()).default([]),
+    /** pair names that are also ordinary words ("amin") — only with election context */
+    ambiguous_pair_names: z.array(z.string()).default([]),
+    /** hashtags without '#', as commonly written ("PrabowoGibran2024") */
+    hashtags: z.array(z.string()).default([]),
+    /** slogans / jargon: weak on their own ("perubahan", "sat set") */
+    slogans: z.array(z.string()).default([]),
+    /** supporting parties (short names) */
+    parties: z.array(z.string()).default([]),
+    /** emoji hand signs associated with the pair ("✌", "☝", "🤟") */
+    hand_signs: z.array(z.string()).default([]),
+    /** spoken hand-sign phrases ("salam dua jari", "salam tiga jari") */
+    hand_sign_phrases: z.array(z.string()).default([]),
+    accounts: z.array(RegistryAccount).default([]),
+    /** winning team / volunteer group names ("TKN Prabowo-Gibran", "Relawan Ganjar") */
+    teams: z.array(z.string()).default([]),
+  })
+  .strict();
+export type RegistryPair = z.infer<typeof RegistryPair>;
+
+export const ElectionDates = z
+  .object({
+    /** from when prospective pairs were publicly campaigning (ethics track starts) */
+    watch_from: isoDate,
+    /** official determination of the pairs (penetapan): discipline track from this day */
+    determination: isoDate,
+    number_draw: isoDate.optional(),
+    campaign_start: isoDate.optional(),
+    campaign_end: isoDate.optional(),
+    vote: isoDate,
+    /** until when activity still counts for this election (victory celebrations, inauguration) */
+    watch_until: isoDate,
+  })
+  .strict();
+export type ElectionDates = z.infer<typeof ElectionDates>;
+
+export const RegistryFile = z
+  .object({
+    schema: z.literal(1),
+    election: z
+      .object({
+        /** stable id: pilpres-2024, pilkada-2024-3299 */
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        level: ElectionLevel,
+        name: z.string(),
+        /** region code: "00" for national; 2 digits province; 4 digits regency/city (KPU/Kemendagri) */
+        region: z.object({ code: z.string().regex(/^\d{2}(\d{2})?$/), name: z.string() }).strict(),
+        dates: ElectionDates,
+        /** where the facts come from */
+        sources: z.array(z.string()).default([]),
+      })
+      .strict(),
+    pairs: z.array(RegistryPair).min(1),
+    /** debate / campaign venue and event words specific to this election ("debat capres", "kampanye akbar") */
+    events: z.array(z.string()).default([]),
+  })
+  .strict();
+export type RegistryFile = z.infer<typeof RegistryFile>;

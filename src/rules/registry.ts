@@ -1,0 +1,169 @@
+// Candidate registries compiled into matchable terms: every name, hashtag, number form, hand sign
+// and account of every pair becomes a term owned by (election, pair, list).
+import type { RegistryFile, RegistryPair } from './registry-schema.js';
+import type { RegistryList } from './schema.js';
+import { normalise } from '../text/normalise.js';
+
+export interface Election {
+  id: string;
+  level: RegistryFile['election']['level'];
+  name: string;
+  regionCode: string;
+  regionName: string;
+  /** epoch ms (UTC midnight of the WIB date, conservative by a few hours) */
+  watchFrom: number;
+  determination: number;
+  vote: number;
+  watchUntil: number;
+  pairs: RegistryPair[];
+  /** registry file it came from, for messages */
+  file: string;
+}
+
+export interface RegistryTerm {
+  list: RegistryList;
+  election: Election;
+  /** absent for election-level terms (events) */
+  pair?: RegistryPair;
+  term: string;
+}
+
+export interface CompiledRegistry {
+  elections: Election[];
+  terms: RegistryTerm[];
+}
+
+const DAY = 86_400_000;
+
+export function toElection(file: RegistryFile, path: string): Election {
+  const d = file.election.dates;
+  const at = (iso: string) => Date.parse(`${iso}T00:00:00+07:00`);
+  return {
+    id: file.election.id,
+    level: file.election.level,
+    name: file.election.name,
+    regionCode: file.election.region.code,
+    regionName: file.election.region.name,
+    watchFrom: at(d.watch_from),
+    determination: at(d.determination),
+    vote: at(d.vote),
+    watchUntil: at(d.watch_until) + DAY - 1,
+    pairs: file.pairs,
+    file: path,
+  };
+}
+
+export function compileRegistry(files: Array<{ file: RegistryFile; path: string }>): CompiledRegistry {
+  const elections: Election[] = [];
+  const terms: RegistryTerm[] = [];
+  for (const { file, path } of files) {
+    const election = toElection(file, path);
+    elections.push(election);
+    for (const term of file.events) terms.push({ list: 'events', election, term });
+    for (const pair of file.pairs) {
+      for (const [list, values] of pairTerms(pair)) {
+        for (const term of values) terms.push({ list, election, pair, term });
+      }
+    }
+  }
+  return { elections, terms };
+}
+
+/** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
+export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
+  const names = pair.candidates.flatMap((c) => [c.name, ...c.forms]);
+  return [
+    ['names', withJoined(names)],
+    ['pair_names', withJoined(pair.pair_names)],
+    ['ambiguous', withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...pair.ambiguous_pair_names])],
+    ['hashtags', withJoined(pair.hashtags.map((h) => `#${h.replace(/^#/, '')}`))],
+    ['slogans', pair.slogans],
+    ['parties', pair.parties],
+    ['hand_signs', [...pair.hand_signs, ...pair.hand_sign_phrases]],
+    ['numbers', numberForms(pair.number)],
+    ['accounts', pair.accounts.flatMap(accountForms)],
+    ['teams', withJoined(pair.teams)],
+  ];
+}
+
+/** "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser. */
+function withJoined(values: string[]): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    out.add(v);
+    const n = normalise(v).text;
+    if (/\s/.test(n)) out.add(n.replace(/[\s-]+/g, ''));
+  }
+  return [...out];
+}
+
+/** How a ballot number is written: "nomor 2", "no urut 2", "paslon 02", "02", "#02", 2️⃣ (→ "02"). */
+export function numberForms(n: number): string[] {
+  const plain = String(n);
+  const padded = plain.padStart(2, '0');
+  const cues = ['nomor', 'nomor urut', 'urut', 'paslon', 'paslon nomor', 'capres', 'cagub', 'cabup', 'cawalkot', 'calon nomor'];
+  const forms = new Set<string>([padded]);
+  for (const cue of cues) {
+    forms.add(`${cue} ${plain}`);
+    forms.add(`${cue} ${padded}`);
+  }
+  return [...forms];
+}
+
+function accountForms(a: RegistryPair['accounts'][number]): string[] {
+  const forms: string[] = [];
+  if (a.name) forms.push(a.name);
+  if (a.handle) forms.push(`@${a.handle.replace(/^@/, '')}`);
+  if (a.url) forms.push(urlForm(a.url));
+  return forms;
+}
+
+/** A profile URL without scheme and "www."/"m.", lower-case: "facebook.com/prabowosubianto". */
+export function urlForm(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^(www\.|m\.|mobile\.|web\.)/, '')
+    .replace(/\/+$/, '');
+}
+
+/** Elections an item of this time belongs to (all of them when the time is unknown). */
+export function electionsAt(registry: CompiledRegistry, time: string | undefined): Election[] {
+  if (!time) return registry.elections;
+  const t = Date.parse(time);
+  if (Number.isNaN(t)) return registry.elections;
+  return registry.elections.filter((e) => t >= e.watchFrom && t <= e.watchUntil);
+}
+
+/**
+ * Does this election's ballot apply to a subject in `region`? Pilpres applies everywhere; a
+ * Pilkada only in its own region (province code prefixes its regencies: "32" covers "3204").
+ */
+export function electionCoversRegion(e: Election, region: string | undefined): boolean {
+  if (e.level === 'pilpres') return true;
+  if (!region) return false;
+  return region.startsWith(e.regionCode);
+}
+
+/**
+ * A bare "02" is a ballot number only when nothing says it is something else: RT/RW, dates,
+ * times, scores, ranks, floors, classes, phone numbers.
+ */
+export function plausibleBallotNumber(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 6);
+  if (/[/:.,\-]\s*$/.test(before) && /\d\s*[/:.,\-]\s*$/.test(before)) return false; // 01/02, 10.02
+  if (/^\s*[/:.,\-]?\s*\d/.test(after)) return false; // 02/12, 02:30, 02.5, "02 12 2024" (dashes became spaces)
+  if (/\d\s*$/.test(before)) return false; // "2024 02", phone numbers
+  if (/^\s*(jt|juta|rb|ribu|k|m|%|kg|km|x)\b/.test(after)) return false; // prices and amounts
+  const previousWord = /([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '';
+  const notBallot = new Set([
+    'rt', 'rw', 'kelas', 'lantai', 'juara', 'peringkat', 'ranking', 'jam', 'pukul', 'tanggal', 'tgl', 'hari', 'bulan',
+    'tahun', 'ke', 'halaman', 'hal', 'pasal', 'ayat', 'blok', 'gang', 'gg', 'jalan', 'jl', 'kamar', 'ruang', 'gedung',
+    'kompi', 'regu', 'tim', 'grup', 'sesi', 'episode', 'eps', 'part', 'season', 'babak', 'skor', 'menit', 'detik',
+    'umur', 'usia', 'anak', 'dusun', 'desa', 'no', 'hp', 'wa', 'telp', 'telepon', 'rumah', 'kavling', 'kav', 'lot',
+    'pos', 'gerbang', 'pintu', 'loket', 'meja', 'antrian', 'antrean', 'tps',
+  ]);
+  return !notBallot.has(previousWord);
+}

@@ -1,0 +1,152 @@
+// The rule-file format (rules/t<N>-*/<id>.yml) and the shared exception format
+// (rules/exceptions/*.yml). Sigma-shaped: metadata, named matchers, a condition, named exceptions,
+// an explanation template, and inline fixtures. See README "Writing a rule".
+import { z } from 'zod';
+import { ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
+import { SpanField, Prohibition, Severity } from '../model/finding.js';
+
+export const REGISTRY_LISTS = [
+  'names', // unambiguous name forms of each candidate
+  'pair_names', // names of the pair as a unit
+  'ambiguous', // ambiguous name forms and pair names (amin, …): only with other evidence
+  'hashtags',
+  'slogans',
+  'parties',
+  'hand_signs', // emoji and phrases ("salam dua jari"); region-scoped
+  'numbers', // "nomor 2", "paslon 02", "02", 2️⃣ …; region-scoped
+  'accounts', // official and team accounts: names, @handles, profile URLs
+  'teams', // winning teams and volunteer groups
+  'events', // election-specific event words (debat capres, kampanye akbar)
+] as const;
+export const RegistryList = z.enum(REGISTRY_LISTS);
+export type RegistryList = z.infer<typeof RegistryList>;
+
+const weight = z.number().min(0).max(1);
+const fields = z.array(SpanField).min(1);
+
+const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional() }).strict();
+const RegistryMatcher = z
+  .object({
+    registry: z.union([RegistryList, z.array(RegistryList).min(1)]),
+    fields: fields.optional(),
+    weight: weight.optional(),
+    /** 'election': only pairs of the subject's elections (Pilpres + their region); 'any': every loaded election */
+    scope: z.enum(['any', 'election']).optional(),
+    /** holds only when the hits name at least this many different pairs (balanced coverage) */
+    min_pairs: z.number().int().min(2).optional(),
+  })
+  .strict();
+const RegexMatcher = z
+  .object({ regex: z.string().min(1), flags: z.string().regex(/^[ims]*$/).optional(), fields: fields.optional(), weight: weight.optional() })
+  .strict();
+const NearMatcher = z
+  .object({ near: z.array(z.string()).min(2), within: z.number().int().min(1).max(200).default(8), weight: weight.optional() })
+  .strict();
+const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).strict();
+const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();
+const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
+
+export const MatcherSpec = z.union([TermsMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher]);
+export type MatcherSpec = z.infer<typeof MatcherSpec>;
+
+const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
+
+const TestItem = z
+  .object({
+    kind: z.enum(ITEM_KINDS).default('post'),
+    platform: Platform.default('facebook'),
+    text: z.string().optional(),
+    time: z.string().optional(),
+    reaction: z.string().optional(),
+    target: Ref.pick({ kind: true, name: true, handle: true, url: true }).strict().optional(),
+    place: z.object({ name: z.string().optional(), address: z.string().optional() }).strict().optional(),
+    event: EventInfo.pick({ name: true, response: true, start: true }).strict().optional(),
+    context: Ref.pick({ kind: true, name: true }).strict().optional(),
+    media: z.array(z.object({ caption: z.string().optional(), uri: z.string().optional() }).strict()).optional(),
+    link: z.object({ url: z.string().optional(), title: z.string().optional() }).strict().optional(),
+    hashtags: z.array(z.string()).optional(),
+  })
+  .strict();
+export type TestItem = z.infer<typeof TestItem>;
+
+/** Trap categories a negative fixture can exercise; `rules test` reports coverage per rule. */
+export const TRAPS = [
+  'socialisation',
+  'voter-education',
+  'news',
+  'duty',
+  'amin',
+  'cabinet',
+  'rt-rw',
+  'date',
+  'price',
+  'rank',
+  'v-sign',
+  'government-programme',
+  'everyday-word',
+  'other-region',
+  'family',
+] as const;
+
+export const RuleTest = z
+  .object({
+    name: z.string().min(1),
+    item: TestItem,
+    expect: z.enum(['match', 'no_match', 'todo_match', 'todo_no_match']),
+    /** subject region code for the evaluation context */
+    region: z.string().optional(),
+    trap: z.enum(TRAPS).optional(),
+    /** pair ids the finding must name */
+    candidates: z.array(z.string()).optional(),
+    message_contains: z.string().optional(),
+  })
+  .strict();
+export type RuleTest = z.infer<typeof RuleTest>;
+
+const UnlessSpec = z.intersection(MatcherSpec, z.object({ reason: z.string().min(1) }).passthrough());
+
+export const RuleFile = z
+  .object({
+    schema: z.literal(1),
+    id: z.string().regex(/^(t[1-8]|sk)-[a-z0-9-]+$/, 'rule ids are kebab-case and start with t1…t8- or sk- (SKB forms beyond the 8)'),
+    version: z.number().int().positive(),
+    status: z.enum(['experimental', 'test', 'stable', 'deprecated']),
+    title: Localized,
+    description: Localized,
+    prohibition: Prohibition,
+    skb_form: z.object({ bakal_calon: z.string().optional(), calon: z.string().optional() }).strict().optional(),
+    legal_basis: z.object({ bakal_calon: z.array(z.string()).min(1), calon: z.array(z.string()).min(1) }).strict(),
+    severity: Severity,
+    /** base confidence when the condition holds; matcher weights raise it */
+    confidence: weight,
+    falsepositives: z.array(z.string()).default([]),
+    references: z.array(z.string()).default([]),
+    applies_to: z.object({ kinds: z.array(z.enum(ITEM_KINDS)).min(1), fields: fields.default(['text', 'media.caption']) }).strict(),
+    match: z.record(z.string().regex(/^_?[a-z][a-z0-9_]*$/), MatcherSpec),
+    condition: z.string().min(1),
+    unless: z.record(z.string().regex(/^unless_[a-z0-9_]+$/), UnlessSpec).default({}),
+    /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
+    exceptions: z.array(z.string()).default(['*']),
+    explain: Localized,
+    tests: z.array(RuleTest).min(1),
+  })
+  .strict();
+export type RuleFile = z.infer<typeof RuleFile>;
+
+export const ExceptionFile = z
+  .object({
+    schema: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: Localized,
+    reason: z.string().min(1),
+    /** which rules it applies to: rule ids, `t3` style prohibition prefixes, or '*' */
+    rules: z.array(z.string()).min(1),
+    /** cancel: no finding; lower: confidence × factor and the finding says why */
+    effect: z.enum(['cancel', 'lower']),
+    factor: weight.default(0.5),
+    fields: fields.default(['text', 'media.caption', 'context', 'link']),
+    match: z.record(z.string().regex(/^_?[a-z][a-z0-9_]*$/), MatcherSpec),
+    condition: z.string().min(1),
+  })
+  .strict();
+export type ExceptionFile = z.infer<typeof ExceptionFile>;

@@ -1,0 +1,52 @@
+// YAML files validated with zod; every error names file:line:column and the field.
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+
+export class RuleFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${line !== undefined ? `:${line}:${column ?? 1}` : ''}: ${detail}`);
+    this.name = 'RuleFileError';
+  }
+}
+
+export interface YamlLocator {
+  /** line/column of the node at a path inside the document (nearest existing ancestor) */
+  locate(path: ReadonlyArray<string | number>): { line: number; column: number } | undefined;
+}
+
+/** Parse and validate one YAML document. Throws RuleFileError pointing at the offending field. */
+export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): { data: z.infer<S>; locator: YamlLocator } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    throw new RuleFileError(file, pos?.line, pos?.col, `YAML syntax: ${first.message.split('\n')[0]}`);
+  }
+  const locator: YamlLocator = {
+    locate(path) {
+      for (let n = path.length; n >= 0; n--) {
+        const node = doc.getIn(path.slice(0, n), true);
+        if (isNode(node) && node.range) {
+          const p = lineCounter.linePos(node.range[0]);
+          return { line: p.line, column: p.col };
+        }
+      }
+      return undefined;
+    },
+  };
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
+    const at = locator.locate(path);
+    const field = path.length ? path.join('.') : '(document)';
+    throw new RuleFileError(file, at?.line, at?.column, `${field}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { data: result.data, locator };
+}

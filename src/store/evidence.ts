@@ -1,0 +1,304 @@
+// Reading evidence back: filtered finding lists, one finding in full, full-text search over items.
+import { z } from 'zod';
+import { NetralError } from '../errors.js';
+import { storeMessages as m } from '../i18n/store.js';
+import { Finding, Item, Prohibition, Severity, type Span } from '../model/index.js';
+import { spansOf } from './rowhash.js';
+import { reviewHistory, type ReviewRecord } from './review.js';
+import type { Store } from './store.js';
+
+export const ReviewStatus = z.enum(['open', 'confirmed', 'dismissed']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'YYYY-MM-DD');
+
+/** Filters shared by `evidence list`, `review` and `export` (validated at the CLI boundary). */
+export const FindingFilter = z.object({
+  subject: z.string().min(1).optional(),
+  agency: z.string().min(1).optional(),
+  region: z.string().min(1).optional(),
+  prohibition: z.union([Prohibition, z.string().regex(/^[1-8]$/).transform(Number)]).optional(),
+  severity: z.array(Severity).optional(),
+  status: z.array(ReviewStatus).optional(),
+  /** item time (else finding time) on or after this day */
+  from: isoDay.optional(),
+  /** item time (else finding time) on or before this day */
+  to: isoDay.optional(),
+  limit: z.number().int().positive().optional(),
+});
+export type FindingFilter = z.input<typeof FindingFilter>;
+
+/** One row of the `findings_overview` view. */
+export interface FindingOverview {
+  finding_id: string;
+  status: ReviewStatus;
+  reviewer: string | null;
+  decided_at: string | null;
+  reason_code: string | null;
+  review_comment: string | null;
+  subject_id: string | null;
+  subject_name: string | null;
+  nip: string | null;
+  agency: string | null;
+  position: string | null;
+  region_code: string | null;
+  region_name: string | null;
+  platform: string;
+  item_kind: string;
+  item_id: string;
+  actor_name: string | null;
+  actor_handle: string | null;
+  item_time: string | null;
+  permalink: string | null;
+  text: string | null;
+  prohibition: string;
+  severity: Severity;
+  confidence: number;
+  track: string;
+  skb_form: string | null;
+  rule_id: string;
+  rule_version: number;
+  title_id: string;
+  title_en: string;
+  explanation_id: string;
+  explanation_en: string;
+  legal_basis: string;
+  candidates: string;
+  capture_id: string;
+  capture_sha256: string;
+  capture_origin: string;
+  capture_member: string | null;
+  captured_at: string;
+  first_run_id: string;
+  created_at: string;
+}
+
+/** Findings matching the filter, newest activity first; streamed. */
+export function* listFindings(store: Store, filter: FindingFilter = {}): Generator<FindingOverview> {
+  const f = FindingFilter.parse(filter);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (f.subject) {
+    // any linked subject, not only the one the overview shows
+    where.push('item_id IN (SELECT item_id FROM item_subject WHERE subject_id = ?)');
+    params.push(store.requireSubject(f.subject));
+  }
+  if (f.agency) {
+    where.push("agency LIKE '%' || ? || '%'");
+    params.push(f.agency);
+  }
+  if (f.region) {
+    where.push("(region_code = ? OR region_name LIKE '%' || ? || '%')");
+    params.push(f.region, f.region);
+  }
+  if (f.prohibition !== undefined) {
+    where.push('prohibition = ?');
+    params.push(String(f.prohibition));
+  }
+  if (f.severity?.length) {
+    where.push(`severity IN (${f.severity.map(() => '?').join(', ')})`);
+    params.push(...f.severity);
+  }
+  if (f.status?.length) {
+    where.push(`status IN (${f.status.map(() => '?').join(', ')})`);
+    params.push(...f.status);
+  }
+  if (f.from) {
+    where.push('coalesce(item_time, created_at) >= ?');
+    params.push(f.from);
+  }
+  if (f.to) {
+    // a bare day includes the whole day
+    where.push('coalesce(item_time, created_at) < ?');
+    params.push(f.to.length === 10 ? `${f.to}T24` : f.to);
+  }
+  const sql = `SELECT * FROM findings_overview ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY coalesce(item_time, created_at) DESC, finding_id ${f.limit ? `LIMIT ${f.limit}` : ''}`;
+  yield* store.db.prepare(sql).iterate(...params) as Iterable<FindingOverview>;
+}
+
+/** Full finding id for an id or an unambiguous prefix (≥ 6 hex characters). */
+export function resolveFindingId(store: Store, ref: string): string {
+  const prefix = ref.trim().toLowerCase();
+  if (!/^[0-9a-f]{6,64}$/.test(prefix)) throw new NetralError(m.findingRefInvalid, { ref });
+  const rows = store.db.prepare("SELECT id FROM findings WHERE id LIKE ? || '%' LIMIT 2").pluck().all(prefix) as string[];
+  if (rows.length === 0) throw new NetralError(m.findingNotFound, { ref });
+  if (rows.length > 1) throw new NetralError(m.findingAmbiguous, { ref });
+  return rows[0]!;
+}
+
+export interface FindingDetail {
+  overview: FindingOverview;
+  finding: Finding;
+  item: Item;
+  /** the raw fragment the item was read from */
+  raw: unknown;
+  rule: { id: string; version: number; title: string; legalBasis: string[]; sha256: string; yaml: string };
+  capture: { id: string; sha256: string; origin: string; memberPath: string | null; capturedAt: string; parents: Array<{ id: string; sha256: string; origin: string }> };
+  reviews: ReviewRecord[];
+  /** decisions on other versions of the same rule for the same item: a hint, never applied */
+  earlierDecisions: Array<ReviewRecord & { ruleVersion: number }>;
+}
+
+interface FindingRow {
+  id: string;
+  item_id: string;
+  rule_id: string;
+  rule_version: number;
+  prohibition: string;
+  severity: string;
+  confidence: number;
+  track: string;
+  skb_form: string | null;
+  candidates: string;
+  title_id: string;
+  title_en: string;
+  explanation_id: string;
+  explanation_en: string;
+  legal_basis: string;
+  lowered: string;
+}
+
+interface RuleRow {
+  rule_id: string;
+  version: number;
+  title: string;
+  legal_basis: string;
+  rule_sha256: string;
+  rule_yaml: string;
+}
+
+/** Rebuild the model Finding from its stored row and spans. */
+export function findingFromStore(store: Store, id: string): Finding {
+  const r = store.db.prepare('SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
+  const spans: Span[] = spansOf(store.db, id).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
+  return Finding.parse({
+    id: r.id,
+    itemId: r.item_id,
+    ruleId: r.rule_id,
+    ruleVersion: r.rule_version,
+    prohibition: r.prohibition === 'other' ? 'other' : Number(r.prohibition),
+    severity: r.severity,
+    confidence: r.confidence,
+    track: r.track,
+    ...(r.skb_form ? { skbForm: r.skb_form } : {}),
+    candidates: JSON.parse(r.candidates),
+    spans,
+    title: { id: r.title_id, en: r.title_en },
+    explanation: { id: r.explanation_id, en: r.explanation_en },
+    legalBasis: JSON.parse(r.legal_basis),
+    lowered: JSON.parse(r.lowered),
+  });
+}
+
+export function itemFromStore(store: Store, id: string): { item: Item; raw: unknown } {
+  const r = store.db.prepare('SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
+  return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
+}
+
+export function showFinding(store: Store, ref: string): FindingDetail {
+  const id = resolveFindingId(store, ref);
+  const db = store.db;
+  const overview = db.prepare('SELECT * FROM findings_overview WHERE finding_id = ?').get(id) as FindingOverview;
+  const finding = findingFromStore(store, id);
+  const { item, raw } = itemFromStore(store, finding.itemId);
+  const rule = db.prepare('SELECT rule_id, version, title, legal_basis, rule_sha256, rule_yaml FROM rules WHERE rule_id = ? AND version = ?').get(finding.ruleId, finding.ruleVersion) as RuleRow;
+  const captureRow = (cid: string) => db.prepare('SELECT id, blob_sha256, origin, member_path, captured_at, parent_capture_id FROM captures WHERE id = ?').get(cid) as Record<string, string | null> | undefined;
+  const cap = captureRow(overview.capture_id)!;
+  const parents: FindingDetail['capture']['parents'] = [];
+  for (let p = cap.parent_capture_id ? captureRow(cap.parent_capture_id) : undefined; p; p = p.parent_capture_id ? captureRow(p.parent_capture_id) : undefined) {
+    parents.push({ id: p.id!, sha256: p.blob_sha256!, origin: p.origin! });
+  }
+  const siblings = db.prepare('SELECT id, rule_version FROM findings WHERE item_id = ? AND rule_id = ? AND id <> ?').all(finding.itemId, finding.ruleId, id) as Array<{ id: string; rule_version: number }>;
+  return {
+    overview,
+    finding,
+    item,
+    raw,
+    rule: { id: rule.rule_id, version: rule.version, title: rule.title, legalBasis: JSON.parse(rule.legal_basis) as string[], sha256: rule.rule_sha256, yaml: rule.rule_yaml },
+    capture: { id: cap.id!, sha256: cap.blob_sha256!, origin: cap.origin!, memberPath: cap.member_path ?? null, capturedAt: cap.captured_at!, parents },
+    reviews: reviewHistory(store, id),
+    earlierDecisions: siblings.flatMap((s) => reviewHistory(store, s.id).map((r) => ({ ...r, ruleVersion: s.rule_version }))),
+  };
+}
+
+/** Text split into plain and matched segments (overlapping spans merged), for highlighting. */
+export function markSpans(text: string, spans: Array<Pick<Span, 'start' | 'end'>>): Array<{ text: string; hit: boolean }> {
+  const ranges = spans
+    .filter((s) => s.end > s.start && s.start < text.length)
+    .map((s) => [s.start, Math.min(s.end, text.length)] as [number, number])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([...r]);
+  }
+  const out: Array<{ text: string; hit: boolean }> = [];
+  let pos = 0;
+  for (const [start, end] of merged) {
+    if (start > pos) out.push({ text: text.slice(pos, start), hit: false });
+    out.push({ text: text.slice(start, end), hit: true });
+    pos = end;
+  }
+  if (pos < text.length) out.push({ text: text.slice(pos), hit: false });
+  return out;
+}
+
+export interface SearchHit {
+  itemId: string;
+  platform: string;
+  kind: string;
+  time: string | null;
+  actor: string | null;
+  text: string | null;
+  /** [start, end) UTF-16 ranges of the matched terms in `text` */
+  matches: Array<{ start: number; end: number }>;
+  findings: number;
+}
+
+/**
+ * Full-text search over stored items (FTS5, unicode61 without stemming — right for Indonesian).
+ * Each word is searched as a literal prefix-free term unless `raw` (FTS5 syntax: AND, OR, NEAR, "…").
+ */
+export function searchItems(store: Store, query: string, options: { limit?: number; raw?: boolean } = {}): SearchHit[] {
+  const words = query.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const match = options.raw ? query : words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+  const limit = options.limit ?? 50;
+  let rows: Array<Record<string, string | number | null>>;
+  try {
+    rows = store.db
+      .prepare(
+        `SELECT i.id, i.platform, i.kind, i.created_at_utc, coalesce(i.actor_handle, i.actor_name) AS actor, i.text,
+           (SELECT count(*) FROM findings f WHERE f.item_id = i.id) AS findings
+         FROM items_fts JOIN items i ON i.pk = items_fts.rowid WHERE items_fts MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, limit) as Array<Record<string, string | number | null>>;
+  } catch (err) {
+    throw new NetralError(m.searchQueryBad, { query, detail: (err as Error).message }, 2, { cause: err });
+  }
+  const needles = words.map((w) => w.replace(/^["(]+|[")*]+$/g, '')).filter((w) => !/^(AND|OR|NOT|NEAR)$/.test(w));
+  return rows.map((r) => ({
+    itemId: r.id as string,
+    platform: r.platform as string,
+    kind: r.kind as string,
+    time: r.created_at_utc as string | null,
+    actor: r.actor as string | null,
+    text: r.text as string | null,
+    matches: r.text ? termRanges(r.text as string, needles) : [],
+    findings: r.findings as number,
+  }));
+}
+
+/** Where the search terms occur in the text, ignoring case and diacritics like FTS5 does. */
+function termRanges(text: string, terms: string[]): Array<{ start: number; end: number }> {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const out: Array<{ start: number; end: number }> = [];
+  const wordRe = /[\p{L}\p{N}_]+/gu;
+  const folded = new Set(terms.map(fold));
+  for (const w of text.matchAll(wordRe)) {
+    if (folded.has(fold(w[0]))) out.push({ start: w.index, end: w.index + w[0].length });
+  }
+  return out;
+}

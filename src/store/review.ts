@@ -1,0 +1,96 @@
+// Reviewer decisions: kept forever, a later decision supersedes (never erases) an earlier one.
+// Decisions are keyed by finding id, which is a content hash, so they survive re-scans.
+import { z } from 'zod';
+import { NetralError } from '../errors.js';
+import { storeMessages as m } from '../i18n/store.js';
+import { contentId } from '../model/index.js';
+import { appendCustody } from './custody.js';
+import { resolveFindingId } from './evidence.js';
+import { rowSha256 } from './rowhash.js';
+import type { Store } from './store.js';
+
+export const DECISIONS = ['confirm', 'dismiss', 'reopen', 'note'] as const;
+export const Decision = z.enum(DECISIONS);
+export type Decision = z.infer<typeof Decision>;
+
+export const REASON_CODES = ['false_positive', 'duty_context', 'out_of_period', 'not_subject', 'duplicate', 'other'] as const;
+export const ReasonCode = z.enum(REASON_CODES);
+export type ReasonCode = z.infer<typeof ReasonCode>;
+
+export const DecisionInput = z
+  .object({
+    /** finding id or an unambiguous prefix */
+    finding: z.string().min(1),
+    decision: Decision,
+    reason: ReasonCode.optional(),
+    comment: z.string().trim().min(1).optional(),
+    reviewer: z.string().trim().min(1),
+    /** ISO 8601 UTC; default now */
+    at: z.string().optional(),
+  })
+  .refine((d) => d.decision !== 'dismiss' || d.reason !== undefined, { message: 'dismiss needs a reason', path: ['reason'] })
+  .refine((d) => d.decision !== 'note' || d.comment !== undefined, { message: 'note needs a comment', path: ['comment'] });
+export type DecisionInput = z.input<typeof DecisionInput>;
+
+export interface ReviewRecord {
+  id: string;
+  findingId: string;
+  decision: Decision;
+  reason: ReasonCode | null;
+  comment: string | null;
+  reviewer: string;
+  decidedAt: string;
+  supersedesId: string | null;
+}
+
+/** Record one decision (custody entry `review.add`); returns the stored review. */
+export function recordDecision(store: Store, input: DecisionInput): ReviewRecord {
+  const parsed = DecisionInput.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new NetralError(issue?.path[0] === 'reason' ? m.reviewNeedsReason : issue?.path[0] === 'comment' ? m.reviewNeedsComment : m.reviewInputBad, { detail: issue?.message ?? '', reasons: REASON_CODES.join(', ') });
+  }
+  const d = parsed.data;
+  const findingId = resolveFindingId(store, d.finding);
+  return store.write(() => {
+    const db = store.db;
+    const previous = db.prepare('SELECT id FROM reviews WHERE finding_id = ? ORDER BY pk DESC LIMIT 1').pluck().get(findingId) as string | undefined;
+    const row = {
+      finding_id: findingId,
+      decision: d.decision,
+      reason_code: d.reason ?? null,
+      comment: d.comment ?? null,
+      reviewer: d.reviewer,
+      decided_at: d.at ?? new Date().toISOString(),
+      supersedes_id: previous ?? null,
+    };
+    const id = contentId('review', row);
+    const full = { id, ...row };
+    const rowSha = rowSha256(full);
+    db.prepare(
+      `INSERT INTO reviews (id, finding_id, decision, reason_code, comment, reviewer, decided_at, supersedes_id, row_sha256)
+       VALUES (@id, @finding_id, @decision, @reason_code, @comment, @reviewer, @decided_at, @supersedes_id, @row_sha256)`,
+    ).run({ ...full, row_sha256: rowSha });
+    appendCustody(db, { actor: d.reviewer, action: 'review.add', objectType: 'review', objectId: id, objectSha256: rowSha, runId: null, payload: { finding_id: findingId, decision: d.decision, reason_code: d.reason ?? null } });
+    return toRecord(full);
+  });
+}
+
+/** Every decision on a finding, oldest first. */
+export function reviewHistory(store: Store, findingId: string): ReviewRecord[] {
+  const rows = store.db.prepare('SELECT * FROM reviews WHERE finding_id = ? ORDER BY pk').all(findingId) as Array<Parameters<typeof toRecord>[0]>;
+  return rows.map(toRecord);
+}
+
+function toRecord(r: { id: string; finding_id: string; decision: string; reason_code: string | null; comment: string | null; reviewer: string; decided_at: string; supersedes_id: string | null }): ReviewRecord {
+  return {
+    id: r.id,
+    findingId: r.finding_id,
+    decision: r.decision as Decision,
+    reason: r.reason_code as ReasonCode | null,
+    comment: r.comment,
+    reviewer: r.reviewer,
+    decidedAt: r.decided_at,
+    supersedesId: r.supersedes_id,
+  };
+}

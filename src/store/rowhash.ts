@@ -1,0 +1,82 @@
+// Row hashes: what `row_sha256` covers, and the Merkle root over a run's new items.
+// Verify recomputes both from the stored columns, so an edit made with any SQLite tool shows.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { canonicalJson, sha256Hex } from '../model/index.js';
+
+export type Row = Record<string, unknown>;
+
+/**
+ * SHA-256 over the canonical JSON of a row's columns, leaving out the surrogate `pk`, the hash
+ * itself and NULLs (so a column added by a later migration does not change old rows' hashes).
+ */
+export function rowSha256(row: Row, extra: Row = {}): string {
+  const material: Row = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key === 'pk' || key === 'row_sha256' || value === null || value === undefined) continue;
+    material[key] = value;
+  }
+  return sha256Hex(canonicalJson({ ...material, ...extra }));
+}
+
+export interface SpanRow {
+  ord: number;
+  field: string;
+  field_index: number;
+  start: number;
+  end: number;
+  text: string;
+  matcher: string;
+}
+
+/** A finding's hash covers its spans too: moving a highlighted word is an edit of the finding. */
+export function findingRowSha256(row: Row, spans: SpanRow[]): string {
+  const ordered = [...spans].sort((a, b) => a.ord - b.ord).map((s) => [s.ord, s.field, s.field_index, s.start, s.end, s.text, s.matcher]);
+  return rowSha256(row, { __spans: ordered });
+}
+
+export function spansOf(db: Database.Database, findingId: string): SpanRow[] {
+  return db.prepare('SELECT ord, field, field_index, start, "end", text, matcher FROM finding_spans WHERE finding_id = ? ORDER BY ord').all(findingId) as SpanRow[];
+}
+
+/**
+ * RFC 6962 Merkle tree hash (leaf = H(0x00‖data), node = H(0x01‖left‖right)), built incrementally
+ * so a run with millions of items needs no array of them.
+ */
+export class MerkleRoot {
+  private stack: Array<{ size: number; hash: Buffer }> = [];
+
+  add(leafHex: string): void {
+    let node = { size: 1, hash: h(Buffer.from([0]), Buffer.from(leafHex, 'hex')) };
+    let top = this.stack[this.stack.length - 1];
+    while (top && top.size === node.size) {
+      this.stack.pop();
+      node = { size: top.size * 2, hash: h(Buffer.from([1]), top.hash, node.hash) };
+      top = this.stack[this.stack.length - 1];
+    }
+    this.stack.push(node);
+  }
+
+  digest(): string {
+    if (this.stack.length === 0) return sha256Hex('');
+    let right = this.stack[this.stack.length - 1]!.hash;
+    for (let i = this.stack.length - 2; i >= 0; i--) right = h(Buffer.from([1]), this.stack[i]!.hash, right);
+    return right.toString('hex');
+  }
+}
+
+function h(...parts: Buffer[]): Buffer {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(p);
+  return hash.digest();
+}
+
+/** Merkle root over the row hashes of the items a run added, in item-id order. */
+export function itemsRootOfRun(db: Database.Database, runId: string, recompute = false): string {
+  const root = new MerkleRoot();
+  const stmt = db.prepare(recompute ? 'SELECT * FROM items WHERE first_run_id = ? ORDER BY id' : 'SELECT row_sha256 FROM items WHERE first_run_id = ? ORDER BY id');
+  for (const row of stmt.iterate(runId) as Iterable<Row>) {
+    root.add(recompute ? rowSha256(row) : (row.row_sha256 as string));
+  }
+  return root.digest();
+}

@@ -1,0 +1,305 @@
+// Store schema as an ordered list of migrations keyed by PRAGMA user_version. Migrations only add
+// tables, columns, views and triggers; they never rewrite evidence rows (evidence.md §10.8).
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { appendCustody } from './custody.js';
+import { itemsRootOfRun } from './rowhash.js';
+
+type Db = Database.Database;
+
+/** Schema 1 (issue 2): runs, content-addressed blobs, captures, items, rules, findings. */
+const SCHEMA_1 = `
+CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE runs (
+  pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, command TEXT NOT NULL,
+  operator TEXT NOT NULL, host TEXT, tool_version TEXT, rulepack_sha256 TEXT, subject_id TEXT,
+  started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL DEFAULT 'running', counts TEXT,
+  items_root TEXT
+);
+CREATE TABLE blobs (
+  pk INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, bytes INTEGER NOT NULL, media_type TEXT,
+  storage TEXT NOT NULL CHECK (storage IN ('db', 'file')), content BLOB, rel_path TEXT,
+  created_at TEXT NOT NULL, purged_at TEXT, purge_reason TEXT
+);
+CREATE TABLE captures (
+  pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+  blob_sha256 TEXT NOT NULL REFERENCES blobs (sha256),
+  parent_capture_id TEXT REFERENCES captures (id) DEFERRABLE INITIALLY DEFERRED,
+  origin_kind TEXT NOT NULL, origin TEXT NOT NULL, member_path TEXT, method TEXT NOT NULL,
+  bytes INTEGER NOT NULL, media_type TEXT, captured_at TEXT NOT NULL, source_mtime TEXT,
+  http_status INTEGER, final_url TEXT, http_json TEXT, visual_capture TEXT NOT NULL DEFAULT 'none',
+  first_run_id TEXT NOT NULL REFERENCES runs (id), first_seen_at TEXT NOT NULL, row_sha256 TEXT NOT NULL
+);
+CREATE INDEX captures_origin ON captures (origin);
+CREATE INDEX captures_final_url ON captures (final_url);
+CREATE TABLE capture_sightings (
+  run_id TEXT NOT NULL REFERENCES runs (id),
+  capture_id TEXT NOT NULL REFERENCES captures (id) DEFERRABLE INITIALLY DEFERRED,
+  seen_at TEXT NOT NULL, PRIMARY KEY (run_id, capture_id)
+) WITHOUT ROWID;
+CREATE TABLE items (
+  pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+  capture_id TEXT NOT NULL REFERENCES captures (id) DEFERRABLE INITIALLY DEFERRED,
+  source_path TEXT NOT NULL, pointer TEXT NOT NULL, platform TEXT NOT NULL, kind TEXT NOT NULL,
+  actor_name TEXT, actor_handle TEXT, actor_url TEXT, actor_handle_norm TEXT, actor_name_norm TEXT,
+  text TEXT, hashtags TEXT, created_at_utc TEXT, created_at_raw TEXT, permalink TEXT, lang TEXT,
+  item_json TEXT NOT NULL, raw_json TEXT,
+  first_run_id TEXT NOT NULL REFERENCES runs (id), first_seen_at TEXT NOT NULL, row_sha256 TEXT NOT NULL
+);
+CREATE INDEX items_actor_handle ON items (platform, actor_handle_norm);
+CREATE INDEX items_actor_name ON items (platform, actor_name_norm);
+CREATE INDEX items_capture ON items (capture_id);
+CREATE INDEX items_first_run ON items (first_run_id, id);
+CREATE TABLE rules (
+  pk INTEGER PRIMARY KEY, rule_id TEXT NOT NULL, version INTEGER NOT NULL, title TEXT NOT NULL,
+  prohibition TEXT NOT NULL, severity TEXT NOT NULL, legal_basis TEXT NOT NULL,
+  rule_sha256 TEXT NOT NULL, rule_yaml TEXT NOT NULL, first_run_id TEXT NOT NULL,
+  UNIQUE (rule_id, version)
+);
+CREATE TABLE findings (
+  pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+  item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+  rule_id TEXT NOT NULL, rule_version INTEGER NOT NULL,
+  prohibition TEXT NOT NULL, severity TEXT NOT NULL, confidence REAL NOT NULL, track TEXT NOT NULL,
+  skb_form TEXT, candidates TEXT NOT NULL, title_id TEXT NOT NULL, title_en TEXT NOT NULL,
+  explanation_id TEXT NOT NULL, explanation_en TEXT NOT NULL, legal_basis TEXT NOT NULL, lowered TEXT NOT NULL,
+  first_run_id TEXT NOT NULL REFERENCES runs (id), created_at TEXT NOT NULL, row_sha256 TEXT NOT NULL,
+  FOREIGN KEY (rule_id, rule_version) REFERENCES rules (rule_id, version) DEFERRABLE INITIALLY DEFERRED
+);
+CREATE INDEX findings_item ON findings (item_id);
+CREATE TABLE finding_spans (
+  pk INTEGER PRIMARY KEY, finding_id TEXT NOT NULL REFERENCES findings (id) DEFERRABLE INITIALLY DEFERRED,
+  ord INTEGER NOT NULL, field TEXT NOT NULL, field_index INTEGER NOT NULL, start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL, text TEXT NOT NULL, matcher TEXT NOT NULL, UNIQUE (finding_id, ord)
+);
+CREATE TABLE _docs (table_name TEXT NOT NULL, column_name TEXT NOT NULL DEFAULT '', description TEXT NOT NULL,
+  PRIMARY KEY (table_name, column_name));
+CREATE VIEW finding_status AS SELECT id AS finding_id, 'open' AS status FROM findings;
+CREATE VIEW findings_overview AS
+SELECT f.id AS finding_id, 'open' AS status, i.platform, i.kind AS item_kind, i.id AS item_id,
+  i.created_at_utc AS item_time, i.permalink, f.prohibition, f.severity, f.confidence, f.track,
+  f.rule_id, f.rule_version, f.title_id, c.id AS capture_id, c.blob_sha256 AS capture_sha256
+FROM findings f JOIN items i ON i.id = f.item_id JOIN captures c ON c.id = i.capture_id;
+CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
+`;
+
+/** Tables whose rows are evidence: never updated or deleted; a same-id insert is ignored. */
+export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews'] as const;
+
+function appendOnlyTriggers(table: string, key: string): Record<string, string> {
+  return {
+    [`${table}_no_update`]: `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+    [`${table}_no_delete`]: `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+    // INSERT OR REPLACE deletes the old row without firing the delete trigger: ignore the insert instead.
+    [`${table}_no_replace`]: `CREATE TRIGGER ${table}_no_replace BEFORE INSERT ON ${table} WHEN EXISTS (SELECT 1 FROM ${table} WHERE ${key}) BEGIN SELECT RAISE(IGNORE); END`,
+  };
+}
+
+/** Every trigger verify expects, with its exact SQL (verify compares sqlite_master text). */
+export const EXPECTED_TRIGGERS: Record<string, string> = {
+  ...appendOnlyTriggers('captures', 'id = NEW.id'),
+  ...appendOnlyTriggers('items', 'id = NEW.id'),
+  ...appendOnlyTriggers('findings', 'id = NEW.id'),
+  ...appendOnlyTriggers('finding_spans', 'finding_id = NEW.finding_id AND ord = NEW.ord'),
+  ...appendOnlyTriggers('reviews', 'id = NEW.id'),
+  custody_log_no_update: `CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log BEGIN SELECT RAISE(ABORT, 'custody_log is append-only'); END`,
+  custody_log_no_delete: `CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log BEGIN SELECT RAISE(ABORT, 'custody_log is append-only'); END`,
+  custody_log_append_only: `CREATE TRIGGER custody_log_append_only BEFORE INSERT ON custody_log WHEN NEW.seq IS NULL OR NEW.seq <= (SELECT coalesce(max(seq), 0) FROM custody_log) BEGIN SELECT RAISE(ABORT, 'custody_log entries must be appended'); END`,
+  // The one allowed blob update: a purge drops the bytes and keeps hash and size.
+  blobs_purge_only: `CREATE TRIGGER blobs_purge_only BEFORE UPDATE ON blobs WHEN NOT (NEW.sha256 = OLD.sha256 AND NEW.bytes = OLD.bytes AND NEW.content IS NULL AND NEW.purged_at IS NOT NULL AND NEW.purge_reason IS NOT NULL AND OLD.purged_at IS NULL) BEGIN SELECT RAISE(ABORT, 'blobs can only be purged'); END`,
+  blobs_no_delete: `CREATE TRIGGER blobs_no_delete BEFORE DELETE ON blobs BEGIN SELECT RAISE(ABORT, 'blobs are kept; purge instead'); END`,
+  items_ai: `CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN INSERT INTO items_fts (rowid, text, actor_name, actor_handle, hashtags) VALUES (NEW.pk, NEW.text, NEW.actor_name, NEW.actor_handle, NEW.hashtags); END`,
+};
+
+/** Schema 2 (issue 5): subjects, reviews, custody chain, anchors, exports, FTS, triggers, richer views. */
+const SCHEMA_2 = `
+CREATE TABLE subjects (
+  pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, nip TEXT UNIQUE, agency TEXT,
+  position TEXT, region_code TEXT, region_name TEXT, notes TEXT, source TEXT, imported_run_id TEXT,
+  imported_at TEXT NOT NULL, row_sha256 TEXT NOT NULL
+);
+CREATE TABLE subject_accounts (
+  pk INTEGER PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects (id), platform TEXT NOT NULL,
+  handle TEXT NOT NULL, handle_norm TEXT NOT NULL, profile_url TEXT, UNIQUE (platform, handle_norm)
+);
+CREATE TABLE subject_links (
+  pk INTEGER PRIMARY KEY, subject_id TEXT NOT NULL REFERENCES subjects (id),
+  object_type TEXT NOT NULL CHECK (object_type IN ('capture', 'item')), object_id TEXT NOT NULL,
+  method TEXT NOT NULL, run_id TEXT, asserted_by TEXT NOT NULL, at TEXT NOT NULL,
+  UNIQUE (subject_id, object_type, object_id)
+);
+CREATE INDEX subject_links_object ON subject_links (object_type, object_id);
+CREATE TABLE reviews (
+  pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, finding_id TEXT NOT NULL REFERENCES findings (id),
+  decision TEXT NOT NULL CHECK (decision IN ('confirm', 'dismiss', 'reopen', 'note')),
+  reason_code TEXT, comment TEXT, reviewer TEXT NOT NULL, decided_at TEXT NOT NULL, supersedes_id TEXT,
+  row_sha256 TEXT NOT NULL
+);
+CREATE INDEX reviews_finding ON reviews (finding_id, pk);
+CREATE TABLE custody_log (
+  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+  object_type TEXT, object_id TEXT, object_sha256 TEXT, run_id TEXT, payload TEXT NOT NULL,
+  prev_hash TEXT NOT NULL UNIQUE, entry_hash TEXT NOT NULL UNIQUE
+);
+CREATE INDEX custody_object ON custody_log (object_type, object_id, seq);
+CREATE TABLE anchors (
+  pk INTEGER PRIMARY KEY, seq INTEGER NOT NULL, head_hash TEXT NOT NULL, created_at TEXT NOT NULL,
+  kind TEXT NOT NULL, export_id TEXT, note TEXT
+);
+CREATE TABLE exports (
+  pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, actor TEXT NOT NULL,
+  profile TEXT NOT NULL, filters TEXT NOT NULL, manifest_sha256 TEXT NOT NULL, head_seq INTEGER NOT NULL,
+  head_hash TEXT NOT NULL, out_path TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE items_fts USING fts5 (text, actor_name, actor_handle, hashtags,
+  content = 'items', content_rowid = 'pk', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO items_fts (items_fts) VALUES ('rebuild');
+DROP VIEW open_findings;
+DROP VIEW findings_overview;
+DROP VIEW finding_status;
+CREATE VIEW finding_status AS
+SELECT f.id AS finding_id,
+  CASE r.decision WHEN 'confirm' THEN 'confirmed' WHEN 'dismiss' THEN 'dismissed' ELSE 'open' END AS status,
+  r.id AS review_id, r.reviewer, r.decided_at, r.reason_code, r.comment
+FROM findings f
+LEFT JOIN reviews r ON r.pk = (SELECT max(pk) FROM reviews WHERE finding_id = f.id AND decision <> 'note');
+CREATE VIEW item_subject AS
+SELECT i.id AS item_id, a.subject_id, 'account' AS method FROM items i
+  JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_handle_norm
+UNION SELECT i.id, a.subject_id, 'account' FROM items i
+  JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_name_norm
+UNION SELECT object_id, subject_id, method FROM subject_links WHERE object_type = 'item'
+UNION SELECT i.id, l.subject_id, l.method FROM items i
+  JOIN subject_links l ON l.object_type = 'capture' AND l.object_id = i.capture_id;
+CREATE VIEW findings_overview AS
+SELECT f.id AS finding_id, st.status, st.reviewer, st.decided_at, st.reason_code, st.comment AS review_comment,
+  s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name,
+  i.platform, i.kind AS item_kind, i.id AS item_id, i.actor_name, i.actor_handle, i.created_at_utc AS item_time,
+  i.permalink, i.text, f.prohibition, f.severity, f.confidence, f.track, f.skb_form, f.rule_id, f.rule_version,
+  f.title_id, f.title_en, f.explanation_id, f.explanation_en, f.legal_basis, f.candidates,
+  c.id AS capture_id, c.blob_sha256 AS capture_sha256, c.origin AS capture_origin, c.member_path AS capture_member,
+  c.captured_at, f.first_run_id, f.created_at
+FROM findings f
+JOIN items i ON i.id = f.item_id
+JOIN captures c ON c.id = i.capture_id
+JOIN finding_status st ON st.finding_id = f.id
+LEFT JOIN subjects s ON s.id = (SELECT subject_id FROM item_subject WHERE item_id = i.id ORDER BY subject_id LIMIT 1);
+CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
+CREATE VIEW custody_head AS SELECT seq, entry_hash AS head_hash, at FROM custody_log ORDER BY seq DESC LIMIT 1;
+CREATE VIEW subject_activity AS
+SELECT subject_id, subject_name, prohibition, strftime('%Y-%W', item_time) AS week, count(*) AS findings
+FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
+`;
+
+const DOCS_1: Array<[string, string, string]> = [
+  ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
+  ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
+  ['captures', '', 'One input as received (file, zip member, URL). row_sha256 = SHA-256 of the canonical row; verify recomputes it.'],
+  ['captures', 'parent_capture_id', 'The zip/folder capture this member was read from.'],
+  ['capture_sightings', '', 'Every run that saw a capture; a re-scan adds a sighting, never a new capture.'],
+  ['items', '', 'Flagged activities (post, comment, like …) with the raw JSON fragment they were read from (raw_json).'],
+  ['rules', '', 'The exact rule text (rule_yaml) each finding was produced by.'],
+  ['findings', '', 'Possible violations: rule id + version, prohibition (1–8 or other), severity, confidence, candidates, explanation.'],
+  ['finding_spans', '', 'Matched words: offsets (UTF-16 units) into the original item field.'],
+  ['finding_status', '', 'View: current review status of every finding (open until a reviewer decides).'],
+  ['findings_overview', '', 'View: one row per finding with subject, platform, time, link, rule, status and capture hash (the CSV row).'],
+  ['open_findings', '', 'View: findings nobody has confirmed or dismissed yet.'],
+];
+
+const DOCS_2: Array<[string, string, string]> = [
+  ['subjects', '', 'Civil servants under watch (name, NIP, agency, region) imported with `netral subjects import`.'],
+  ['subject_accounts', '', 'Accounts/handles of a subject; items are linked by (platform, handle_norm).'],
+  ['subject_links', '', 'Explicit links of captures/items to a subject (scan --subject).'],
+  ['item_subject', '', 'View: which subject each item belongs to (by account or explicit link).'],
+  ['reviews', '', 'Reviewer decisions (confirm, dismiss, reopen, note). Never erased: the newest decision wins.'],
+  ['custody_log', '', 'Hash chain of every write that matters. entry_hash = SHA-256("netral-custody-v1\\n" + prev_hash + "\\n" + canonical entry).'],
+  ['anchors', '', 'Chain heads written outside the store (export manifests).'],
+  ['exports', '', 'Every export bundle made, with its manifest hash and the chain head it carries.'],
+  ['items_fts', '', 'Full-text index (FTS5, unicode61) over item text, actor and hashtags.'],
+  ['custody_head', '', 'View: the newest custody entry (the chain head).'],
+  ['subject_activity', '', 'View: findings per subject × prohibition × week.'],
+];
+
+function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
+  const stmt = db.prepare('INSERT OR REPLACE INTO _docs (table_name, column_name, description) VALUES (?, ?, ?)');
+  for (const d of docs) stmt.run(...d);
+}
+
+export interface MigrationContext {
+  actor: string;
+  toolVersion: string;
+}
+
+interface Migration {
+  version: number;
+  apply(db: Db, ctx: MigrationContext): void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    apply(db, ctx) {
+      db.exec(SCHEMA_1);
+      const info = db.prepare('INSERT INTO store_info (key, value) VALUES (?, ?)');
+      info.run('store_uuid', randomUUID());
+      info.run('created_at', new Date().toISOString());
+      info.run('hash_alg', 'sha256');
+      info.run('canonicalization', 'json-sorted-keys');
+      info.run('created_by', `netral ${ctx.toolVersion}`);
+      writeDocs(db, DOCS_1);
+    },
+  },
+  {
+    version: 2,
+    apply(db, ctx) {
+      db.exec(SCHEMA_2);
+      for (const sql of Object.values(EXPECTED_TRIGGERS)) db.exec(sql);
+      writeDocs(db, DOCS_2);
+      const storeUuid = (db.prepare("SELECT value FROM store_info WHERE key = 'store_uuid'").get() as { value: string }).value;
+      const base = { actor: ctx.actor, runId: null };
+      appendCustody(db, { ...base, action: 'store.init', payload: { store_uuid: storeUuid } });
+      appendCustody(db, { ...base, action: 'schema.migrate', payload: { from: 1, to: 2 } });
+      backfillCustody(db, ctx.actor);
+    },
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Rows written by schema-1 code have no custody entries yet: give each capture and finding its
+ * entry and each finished run its items root, so verify treats them like rows written today.
+ */
+function backfillCustody(db: Db, actor: string): void {
+  const captures = db.prepare('SELECT id, row_sha256, blob_sha256, first_run_id FROM captures ORDER BY pk').all() as Array<{ id: string; row_sha256: string; blob_sha256: string; first_run_id: string }>;
+  for (const c of captures) {
+    appendCustody(db, { actor, action: 'capture.add', objectType: 'capture', objectId: c.id, objectSha256: c.row_sha256, runId: c.first_run_id, payload: { blob_sha256: c.blob_sha256, backfilled: true } });
+  }
+  const findings = db.prepare('SELECT id, row_sha256, first_run_id FROM findings ORDER BY pk').all() as Array<{ id: string; row_sha256: string; first_run_id: string }>;
+  for (const f of findings) {
+    appendCustody(db, { actor, action: 'finding.add', objectType: 'finding', objectId: f.id, objectSha256: f.row_sha256, runId: f.first_run_id, payload: { backfilled: true } });
+  }
+  const runs = db.prepare('SELECT DISTINCT first_run_id AS id FROM items ORDER BY first_run_id').all() as Array<{ id: string }>;
+  for (const r of runs) {
+    appendCustody(db, { actor, action: 'run.finish', objectType: 'run', objectId: r.id, runId: r.id, payload: { items_root: itemsRootOfRun(db, r.id), backfilled: true } });
+  }
+}
+
+/** Bring the store up to `target` (default: latest), one transaction per migration. */
+export function migrate(db: Db, ctx: MigrationContext, target: number = SCHEMA_VERSION): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) throw new StoreTooNewError(current);
+  for (const m of MIGRATIONS) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      m.apply(db, ctx);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+}
+
+export class StoreTooNewError extends Error {
+  constructor(readonly version: number) {
+    super(`store schema ${version} is newer than this netral (${SCHEMA_VERSION})`);
+  }
+}

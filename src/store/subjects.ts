@@ -1,0 +1,224 @@
+// Subjects: the civil servants under watch (name, NIP, agency, region) and their accounts.
+// Items are linked to a subject by (platform, handle_norm); the region picks the candidate registry.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { NetralError } from '../errors.js';
+import { storeMessages as m } from '../i18n/store.js';
+import { contentId, Platform, PLATFORMS, sha256Hex } from '../model/index.js';
+import { accountFromProfileUrl, normHandle } from './accounts.js';
+import { appendCustody } from './custody.js';
+import { rowSha256 } from './rowhash.js';
+import type { Store } from './store.js';
+
+/** Header names accepted in the CSV (Indonesian or English) → field. */
+const HEADER_ALIASES: Record<string, string> = {
+  name: 'name', nama: 'name',
+  nip: 'nip',
+  agency: 'agency', instansi: 'agency',
+  position: 'position', jabatan: 'position',
+  region_code: 'region_code', kode_wilayah: 'region_code', kode_daerah: 'region_code',
+  region: 'region_name', region_name: 'region_name', wilayah: 'region_name', daerah: 'region_name',
+  accounts: 'accounts', akun: 'accounts', handles: 'accounts', profile_urls: 'accounts',
+  notes: 'notes', catatan: 'notes', keterangan: 'notes',
+  twitter: 'x', fb: 'facebook', ig: 'instagram',
+  ...Object.fromEntries(PLATFORMS.map((p) => [p, p])),
+};
+
+const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x', fb: 'facebook', ig: 'instagram', tt: 'tiktok', tg: 'telegram', yt: 'youtube' };
+
+const optionalText = z.string().trim().transform((v) => (v === '' ? undefined : v)).optional();
+
+export const SubjectCsvRow = z.object({
+  name: z.string().trim().min(1, 'nama kosong / name is empty'),
+  nip: z
+    .string()
+    .transform((v) => v.replace(/[\s.'-]/g, ''))
+    .refine((v) => v === '' || /^\d{18}$/.test(v), 'NIP harus 18 angka / NIP must be 18 digits')
+    .transform((v) => (v === '' ? undefined : v))
+    .optional(),
+  agency: optionalText,
+  position: optionalText,
+  region_code: optionalText,
+  region_name: optionalText,
+  notes: optionalText,
+  accounts: z.array(z.object({ platform: Platform, handle: z.string().min(1), profileUrl: z.string().optional() })),
+});
+export type SubjectCsvRow = z.infer<typeof SubjectCsvRow>;
+
+export interface SubjectImportResult {
+  file: string;
+  rows: number;
+  newSubjects: number;
+  updatedSubjects: number;
+  newAccounts: number;
+}
+
+export interface SubjectSummary {
+  id: string;
+  name: string;
+  nip: string | null;
+  agency: string | null;
+  position: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  accounts: Array<{ platform: string; handle: string }>;
+  findings: number;
+}
+
+/** Stable id: by NIP when known, else by name + agency. */
+export function subjectId(row: Pick<SubjectCsvRow, 'name' | 'nip' | 'agency'>): string {
+  return row.nip ? contentId('subject', { nip: row.nip }) : contentId('subject', { name: normHandle(row.name), agency: normHandle(row.agency ?? '') });
+}
+
+/** "facebook:Budi Santoso", "@budi_s" under an instagram column, or a profile URL → account. */
+function parseAccount(token: string, columnPlatform: Platform | undefined): { platform: Platform; handle: string; profileUrl?: string } | string {
+  const value = token.trim();
+  if (/^https?:\/\//i.test(value) || /^(www\.)?[a-z0-9.-]+\.(com|me|be)\//i.test(value)) {
+    const url = /^https?:/i.test(value) ? value : `https://${value}`;
+    const acc = accountFromProfileUrl(url);
+    return acc ? { ...acc, profileUrl: url } : `unknown profile URL "${value}"`;
+  }
+  const prefixed = /^([a-z]+):(.+)$/i.exec(value);
+  if (prefixed) {
+    const key = prefixed[1]!.toLowerCase();
+    const platform = PLATFORM_ALIASES[key] ?? (PLATFORMS as readonly string[]).find((p) => p === key);
+    if (!platform) return `unknown platform "${prefixed[1]}" in "${value}"`;
+    return { platform: platform as Platform, handle: prefixed[2]!.trim() };
+  }
+  if (columnPlatform) return { platform: columnPlatform, handle: value };
+  return `account "${value}" needs a platform: facebook:<name>, instagram:@<handle> or a profile URL`;
+}
+
+function detectDelimiter(text: string): string {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
+  return counts.sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Read and validate every row; the first bad row stops the import with file + line. */
+export function readSubjectsCsv(file: string): Array<{ row: SubjectCsvRow; line: number }> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new NetralError(m.fileUnreadable, { file });
+  }
+  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      bom: true,
+      columns: (header: string[]) => header.map((h) => HEADER_ALIASES[h.trim().toLowerCase().replace(/[\s-]+/g, '_')] ?? `ignored:${h}`),
+      delimiter: detectDelimiter(text.replace(/^\uFEFF/, '')),
+      skip_empty_lines: true,
+      info: true,
+    }) as Array<{ record: Record<string, string>; info: { lines: number } }>;
+  } catch (err) {
+    const line = (err as { lines?: number }).lines ?? 0;
+    throw new NetralError(m.subjectsCsvBad, { file, line, detail: (err as Error).message.split('\n')[0] ?? '' });
+  }
+  const rows: Array<{ row: SubjectCsvRow; line: number }> = [];
+  for (const { record, info } of records) {
+    const accounts: SubjectCsvRow['accounts'] = [];
+    for (const [column, cell] of Object.entries(record)) {
+      const columnPlatform = (PLATFORMS as readonly string[]).includes(column) ? (column as Platform) : undefined;
+      if (column !== 'accounts' && !columnPlatform) continue;
+      for (const token of (cell ?? '').split(/[;|\n]/).filter((t) => t.trim() !== '')) {
+        const acc = parseAccount(token, columnPlatform);
+        if (typeof acc === 'string') throw new NetralError(m.subjectsCsvBad, { file, line: info.lines, detail: acc });
+        accounts.push(acc);
+      }
+    }
+    const parsed = SubjectCsvRow.safeParse({ ...record, accounts });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new NetralError(m.subjectsCsvBad, { file, line: info.lines, detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
+    }
+    rows.push({ row: parsed.data, line: info.lines });
+  }
+  return rows;
+}
+
+/** Import (or update) subjects from a CSV; every new or changed subject gets a custody entry. */
+export function importSubjects(store: Store, file: string, actor: string): SubjectImportResult {
+  const rows = readSubjectsCsv(file);
+  const db = store.db;
+  const result: SubjectImportResult = { file, rows: rows.length, newSubjects: 0, updatedSubjects: 0, newAccounts: 0 };
+  store.write(() => {
+    const stored = db.prepare('SELECT id, name, nip, agency, position, region_code, region_name, notes FROM subjects WHERE id = ?');
+    const upsert = db.prepare(
+      `INSERT INTO subjects (id, name, nip, agency, position, region_code, region_name, notes, source, imported_at, row_sha256)
+       VALUES (@id, @name, @nip, @agency, @position, @region_code, @region_name, @notes, @source, @imported_at, @row_sha256)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, nip = excluded.nip, agency = excluded.agency, position = excluded.position,
+         region_code = excluded.region_code, region_name = excluded.region_name, notes = excluded.notes, source = excluded.source,
+         imported_at = excluded.imported_at, row_sha256 = excluded.row_sha256`,
+    );
+    const insertAccount = db.prepare(
+      'INSERT INTO subject_accounts (subject_id, platform, handle, handle_norm, profile_url) VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, handle_norm) DO NOTHING',
+    );
+    const accountOwner = db.prepare('SELECT subject_id FROM subject_accounts WHERE platform = ? AND handle_norm = ?').pluck();
+    const importedAt = new Date().toISOString();
+    for (const { row: r, line } of rows) {
+      const id = subjectId(r);
+      const fields = { id, name: r.name, nip: r.nip ?? null, agency: r.agency ?? null, position: r.position ?? null, region_code: r.region_code ?? null, region_name: r.region_name ?? null, notes: r.notes ?? null };
+      const before = stored.get(id) as Record<string, unknown> | undefined;
+      // re-importing an unchanged row writes nothing (no new custody entry)
+      if (before === undefined || rowSha256(before) !== rowSha256(fields)) {
+        const row = { ...fields, source: basename(file), imported_at: importedAt };
+        const rowSha = rowSha256(row);
+        try {
+          upsert.run({ ...row, row_sha256: rowSha });
+        } catch (err) {
+          throw new NetralError(m.subjectsCsvBad, { file, line, detail: (err as Error).message }, 2, { cause: err });
+        }
+        if (before === undefined) result.newSubjects++;
+        else result.updatedSubjects++;
+        appendCustody(db, { actor, action: 'subject.put', objectType: 'subject', objectId: id, objectSha256: rowSha, runId: null, payload: { source: basename(file), change: before === undefined ? 'new' : 'update' } });
+      }
+      for (const a of r.accounts) {
+        const handleNorm = normHandle(a.handle);
+        if (insertAccount.run(id, a.platform, a.handle, handleNorm, a.profileUrl ?? null).changes === 1) result.newAccounts++;
+        else if (accountOwner.get(a.platform, handleNorm) !== id) {
+          throw new NetralError(m.subjectsCsvBad, { file, line, detail: `${a.platform}:${a.handle} already belongs to another subject` });
+        }
+      }
+    }
+    appendCustody(db, { actor, action: 'subject.import', objectType: 'file', objectId: basename(file), objectSha256: sha256Hex(readFileSync(file)), runId: null, payload: { rows: result.rows, new: result.newSubjects, updated: result.updatedSubjects, accounts: result.newAccounts } });
+  });
+  return result;
+}
+
+export function listSubjects(store: Store): SubjectSummary[] {
+  const db = store.db;
+  const accounts = db.prepare('SELECT platform, handle FROM subject_accounts WHERE subject_id = ? ORDER BY platform, handle');
+  const findings = db.prepare('SELECT count(*) FROM findings_overview WHERE subject_id = ?').pluck();
+  const rows = db.prepare('SELECT * FROM subjects ORDER BY name, id').all() as Array<Record<string, string | null>>;
+  return rows.map((r) => ({
+    id: r.id!,
+    name: r.name!,
+    nip: r.nip ?? null,
+    agency: r.agency ?? null,
+    position: r.position ?? null,
+    regionCode: r.region_code ?? null,
+    regionName: r.region_name ?? null,
+    accounts: accounts.all(r.id) as Array<{ platform: string; handle: string }>,
+    findings: findings.get(r.id) as number,
+  }));
+}
+
+export interface SubjectRegion {
+  code?: string;
+  name?: string;
+}
+
+/** The subject's region (for choosing the candidate registry: pilkada pairs of that region). */
+export function subjectRegion(store: Store, subject: string): SubjectRegion | undefined {
+  const id = store.requireSubject(subject);
+  const row = store.db.prepare('SELECT region_code, region_name FROM subjects WHERE id = ?').get(id) as { region_code: string | null; region_name: string | null };
+  if (row.region_code === null && row.region_name === null) return undefined;
+  const region: SubjectRegion = {};
+  if (row.region_code !== null) region.code = row.region_code;
+  if (row.region_name !== null) region.name = row.region_name;
+  return region;
+}

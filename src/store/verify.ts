@@ -1,0 +1,405 @@
+// `netral verify`: re-hash every preserved capture, recompute every evidence row's hash, walk the
+// custody chain, check anchors (evidence.md §10.6); and the same for an export bundle.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NetralError } from '../errors.js';
+import { storeMessages as m, type VerifyCode } from '../i18n/store.js';
+import { BundleManifest, MANIFEST, MANIFEST_DIGEST, openBundle, SUMS, type BundleReader } from '../report/bundle.js';
+import { type BlobRow, rehashBlob } from './blobs.js';
+import { type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
+import { findingRowSha256, MerkleRoot, type Row, rowSha256, type SpanRow } from './rowhash.js';
+import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
+import { openStore, type Store } from './store.js';
+
+export type CheckStatus = 'ok' | 'fail' | 'skipped';
+export type CheckName = 'integrity' | 'schema' | 'chain' | 'blobs' | 'rows' | 'anchors' | 'manifest' | 'resources' | 'sums' | 'references' | 'custody' | 'database';
+
+export interface VerifyProblem {
+  code: VerifyCode;
+  params: Record<string, string | number>;
+}
+
+export interface VerifyCheck {
+  name: CheckName;
+  status: CheckStatus;
+  /** how many objects the check looked at */
+  checked: number;
+  problems: VerifyProblem[];
+}
+
+export interface VerifyReport {
+  target: string;
+  kind: 'store' | 'bundle';
+  ok: boolean;
+  checks: VerifyCheck[];
+}
+
+export interface VerifyStoreOptions {
+  /** PRAGMA integrity_check instead of quick_check */
+  deep?: boolean;
+  /** a manifest.json, bundle folder or zip whose chain head must be in this store's chain */
+  anchor?: string;
+  /** a store copy without its blob folder (the evidence.db inside a bundle): skip file blobs */
+  withoutBlobFiles?: boolean;
+}
+
+export function verifyExitCode(report: VerifyReport): 0 | 1 {
+  return report.ok ? 0 : 1;
+}
+
+class Check {
+  readonly problems: VerifyProblem[] = [];
+  checked = 0;
+  constructor(readonly name: CheckName) {}
+  fail(code: VerifyCode, params: Record<string, string | number> = {}): void {
+    this.problems.push({ code, params });
+  }
+  done(status?: CheckStatus): VerifyCheck {
+    return { name: this.name, status: status ?? (this.problems.length ? 'fail' : 'ok'), checked: this.checked, problems: this.problems };
+  }
+}
+
+function report(target: string, kind: VerifyReport['kind'], checks: VerifyCheck[]): VerifyReport {
+  return { target, kind, ok: checks.every((c) => c.status !== 'fail'), checks };
+}
+
+const short = (id: string) => id.slice(0, 12);
+
+/** What the chain says about each object: the latest entry's hash, and each run's items root. */
+interface ChainIndex {
+  objects: Map<string, { seq: number; sha256: string | null; action: string }>;
+  itemsRoots: Map<string, string>;
+  hashes: Map<number, string>;
+}
+
+export async function verifyStore(path: string, options: VerifyStoreOptions = {}): Promise<VerifyReport> {
+  const store = openStore(path, { readonly: true });
+  try {
+    const checks: VerifyCheck[] = [checkIntegrity(store, options.deep ?? false)];
+    const schema = checkSchema(store);
+    checks.push(schema);
+    if (store.schemaVersion < 2) {
+      for (const name of ['chain', 'rows', 'anchors'] as const) checks.push(new Check(name).done('skipped'));
+      checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
+      return report(path, 'store', checks);
+    }
+    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), hashes: new Map() };
+    checks.push(checkChain(store, index));
+    checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
+    checks.push(checkRows(store, index));
+    checks.push(await checkAnchors(store, index, options.anchor));
+    return report(path, 'store', checks);
+  } finally {
+    store.close();
+  }
+}
+
+function checkIntegrity(store: Store, deep: boolean): VerifyCheck {
+  const c = new Check('integrity');
+  const result = store.db.pragma(deep ? 'integrity_check' : 'quick_check', { simple: false }) as Array<Record<string, string>>;
+  for (const row of result) {
+    const msg = Object.values(row)[0] ?? '';
+    if (msg !== 'ok') c.fail('vIntegrity', { detail: msg });
+  }
+  for (const v of store.db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>) {
+    c.fail('vForeignKey', { table: v.table, rowid: v.rowid, parent: v.parent });
+  }
+  c.checked = 1;
+  return c.done();
+}
+
+function checkSchema(store: Store): VerifyCheck {
+  const c = new Check('schema');
+  if (store.schemaVersion !== SCHEMA_VERSION) c.fail('vSchemaVersion', { version: store.schemaVersion, expected: SCHEMA_VERSION });
+  if (store.schemaVersion >= 2) {
+    const present = new Map((store.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>).map((r) => [r.name, r.sql]));
+    for (const [name, sql] of Object.entries(EXPECTED_TRIGGERS)) {
+      c.checked++;
+      const found = present.get(name);
+      if (found === undefined) c.fail('vTriggerMissing', { name });
+      else if (found !== sql) c.fail('vTriggerAltered', { name });
+    }
+  }
+  return c.done();
+}
+
+/** Walk the chain in seq order; the first broken entry is named, later ones are unverifiable. */
+function checkChain(store: Store, index: ChainIndex): VerifyCheck {
+  const c = new Check('chain');
+  let prev = GENESIS_HASH;
+  let expectedSeq = 1;
+  let brokenAt: number | undefined;
+  let last = 0;
+  for (const e of store.db.prepare('SELECT * FROM custody_log ORDER BY seq').iterate() as Iterable<CustodyRow>) {
+    c.checked++;
+    last = e.seq;
+    index.hashes.set(e.seq, e.entry_hash);
+    if (e.object_type && e.object_id) index.objects.set(`${e.object_type}:${e.object_id}`, { seq: e.seq, sha256: e.object_sha256, action: e.action });
+    if (e.action === 'run.finish' && e.object_id) {
+      const root = (safeJson(e.payload) as { items_root?: unknown } | undefined)?.items_root;
+      if (typeof root === 'string') index.itemsRoots.set(e.object_id, root);
+    }
+    if (brokenAt !== undefined) continue;
+    if (e.seq !== expectedSeq) {
+      c.fail(e.seq > expectedSeq ? 'vChainGap' : 'vChainOrder', { seq: e.seq, expected: expectedSeq });
+      brokenAt = e.seq;
+    } else if (e.prev_hash !== prev) {
+      c.fail('vChainPrev', { seq: e.seq });
+      brokenAt = e.seq;
+    } else if (safeJson(e.payload) === undefined || entryHash(e) !== e.entry_hash) {
+      c.fail('vChainHash', { seq: e.seq, action: e.action });
+      brokenAt = e.seq;
+    }
+    prev = e.entry_hash;
+    expectedSeq = e.seq + 1;
+  }
+  if (brokenAt !== undefined && last > brokenAt) c.fail('vChainUnverifiable', { from: brokenAt + 1, to: last });
+  if (c.checked === 0) c.fail('vChainEmpty');
+  return c.done();
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+async function checkBlobs(store: Store, withoutFiles: boolean): Promise<VerifyCheck> {
+  const c = new Check('blobs');
+  const db = store.db;
+  const blobs = db.prepare('SELECT sha256, bytes, media_type, storage, rel_path, purged_at FROM blobs ORDER BY pk').all() as Array<Omit<BlobRow, 'content'>>;
+  const content = db.prepare('SELECT content FROM blobs WHERE sha256 = ?').pluck();
+  const capturesOf = db.prepare('SELECT id FROM captures WHERE blob_sha256 = ? ORDER BY id').pluck();
+  for (const b of blobs) {
+    if (b.storage === 'file' && withoutFiles) continue;
+    c.checked++;
+    const row: BlobRow = { ...b, content: b.storage === 'db' ? (content.get(b.sha256) as Buffer | null) : null };
+    const actual = await rehashBlob(store.path, row);
+    const captures = (capturesOf.all(b.sha256) as string[]).map(short).join(', ') || '-';
+    if (actual === undefined) {
+      if (!b.purged_at) c.fail('vBlobMissing', { sha256: b.sha256, captures });
+    } else if (actual !== b.sha256) c.fail('vBlobMismatch', { sha256: b.sha256, captures });
+  }
+  return c.done();
+}
+
+const CHAINED_TABLES: Array<{ table: string; type: string }> = [
+  { table: 'captures', type: 'capture' },
+  { table: 'findings', type: 'finding' },
+  { table: 'reviews', type: 'review' },
+  { table: 'subjects', type: 'subject' },
+];
+
+function checkRows(store: Store, index: ChainIndex): VerifyCheck {
+  const c = new Check('rows');
+  const db = store.db;
+  const seen = new Set<string>();
+  const spans = db.prepare('SELECT ord, field, field_index, start, "end", text, matcher FROM finding_spans WHERE finding_id = ? ORDER BY ord');
+  for (const { table, type } of CHAINED_TABLES) {
+    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY pk`).all() as Row[]) {
+      c.checked++;
+      const id = String(row.id);
+      seen.add(`${type}:${id}`);
+      const actual = table === 'findings' ? findingRowSha256(row, spans.all(id) as SpanRow[]) : rowSha256(row);
+      const entry = index.objects.get(`${type}:${id}`);
+      // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
+      if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });
+      else if (!entry) c.fail('vRowNoCustody', { table, id: short(id) });
+      else if (entry.sha256 !== actual) c.fail('vRowCustody', { table, id: short(id), seq: entry.seq });
+    }
+  }
+  // a custody entry whose row is gone = a deleted row
+  for (const [key, entry] of index.objects) {
+    const [type, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    const table = CHAINED_TABLES.find((t) => t.type === type)?.table;
+    if (table && !seen.has(key)) c.fail('vRowDeleted', { table, id: short(id), seq: entry.seq });
+  }
+  // items carry no entry each: their hashes roll up into the run's items root
+  const roots = new Map<string, MerkleRoot>();
+  for (const row of db.prepare('SELECT * FROM items ORDER BY first_run_id, id').iterate() as Iterable<Row>) {
+    c.checked++;
+    const actual = rowSha256(row);
+    if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
+    const run = String(row.first_run_id);
+    let root = roots.get(run);
+    if (!root) roots.set(run, (root = new MerkleRoot()));
+    root.add(actual);
+  }
+  for (const [run, root] of roots) {
+    const expected = index.itemsRoots.get(run);
+    if (expected === undefined) c.fail('vItemsNoRoot', { run });
+    else if (expected !== root.digest()) c.fail('vItemsRoot', { run });
+  }
+  for (const run of index.itemsRoots.keys()) {
+    if (!roots.has(run) && index.itemsRoots.get(run) !== new MerkleRoot().digest()) c.fail('vItemsRoot', { run });
+  }
+  return c.done();
+}
+
+async function checkAnchors(store: Store, index: ChainIndex, external: string | undefined): Promise<VerifyCheck> {
+  const c = new Check('anchors');
+  for (const a of store.db.prepare('SELECT seq, head_hash, kind FROM anchors ORDER BY pk').all() as Array<{ seq: number; head_hash: string; kind: string }>) {
+    c.checked++;
+    if (index.hashes.get(a.seq) !== a.head_hash) c.fail('vAnchor', { seq: a.seq, kind: a.kind });
+  }
+  if (external) {
+    c.checked++;
+    const manifest = await readManifestFrom(external);
+    const head = manifest.chain_head;
+    if (index.hashes.get(head.seq) !== head.hash) c.fail('vAnchor', { seq: head.seq, kind: external });
+  }
+  return c.done();
+}
+
+async function readManifestFrom(path: string): Promise<BundleManifest> {
+  let reader: BundleReader | undefined;
+  try {
+    const text = path.endsWith('.json') ? readFileSync(path, 'utf8') : (await (reader = await openBundle(path)).read(MANIFEST)).toString('utf8');
+    return BundleManifest.parse(JSON.parse(text));
+  } catch (err) {
+    throw new NetralError(m.anchorUnreadable, { path }, 2, { cause: err });
+  } finally {
+    reader?.close();
+  }
+}
+
+// ─── bundles ───────────────────────────────────────────────────────────────
+
+export async function verifyBundle(path: string): Promise<VerifyReport> {
+  let reader: BundleReader;
+  try {
+    reader = await openBundle(path);
+  } catch (err) {
+    throw new NetralError(m.bundleUnreadable, { path }, 2, { cause: err });
+  }
+  try {
+    const checks: VerifyCheck[] = [];
+    const mc = new Check('manifest');
+    mc.checked = 1;
+    let manifest: BundleManifest | undefined;
+    if (!reader.paths.includes(MANIFEST)) mc.fail('vBundleMissing', { path: MANIFEST });
+    else {
+      const bytes = await reader.read(MANIFEST);
+      const parsed = BundleManifest.safeParse(safeJson(bytes.toString('utf8')));
+      if (!parsed.success) mc.fail('vManifestInvalid', { detail: parsed.error.issues[0]?.message ?? '' });
+      else manifest = parsed.data;
+      const digest = reader.paths.includes(MANIFEST_DIGEST) ? (await reader.read(MANIFEST_DIGEST)).toString('utf8').trim().split(/\s+/)[0] : undefined;
+      if (digest !== createHash('sha256').update(bytes).digest('hex')) mc.fail('vManifestDigest');
+    }
+    checks.push(mc.done());
+    if (!manifest) return report(path, 'bundle', checks);
+
+    const rc = new Check('resources');
+    const listed = new Set(manifest.resources.map((r) => r.path));
+    const actual = new Map<string, string>();
+    for (const p of reader.paths) actual.set(p, (await reader.hash(p)).sha256);
+    for (const r of manifest.resources) {
+      rc.checked++;
+      const got = actual.get(r.path);
+      if (got === undefined) rc.fail('vBundleMissing', { path: r.path });
+      else if (`sha256:${got}` !== r.sha256 || (await reader.hash(r.path)).bytes !== r.bytes) rc.fail('vBundleFile', { path: r.path });
+    }
+    for (const p of reader.paths) if (!listed.has(p) && ![MANIFEST, MANIFEST_DIGEST, SUMS].includes(p)) rc.fail('vBundleUnlisted', { path: p });
+    checks.push(rc.done());
+
+    const sc = new Check('sums');
+    const sums = reader.paths.includes(SUMS) ? (await reader.read(SUMS)).toString('utf8') : undefined;
+    if (sums === undefined) sc.fail('vBundleMissing', { path: SUMS });
+    else {
+      const covered = new Set<string>();
+      for (const line of sums.split('\n').filter(Boolean)) {
+        sc.checked++;
+        const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+        if (!match) {
+          sc.fail('vSumsLine', { line });
+          continue;
+        }
+        covered.add(match[2]!);
+        if (actual.get(match[2]!) !== match[1]) sc.fail('vBundleFile', { path: match[2]! });
+      }
+      for (const p of reader.paths) if (p !== SUMS && !covered.has(p)) sc.fail('vBundleUnlisted', { path: p });
+    }
+    checks.push(sc.done());
+
+    checks.push(await checkReferences(reader, manifest, listed));
+    checks.push(await checkBundleCustody(reader, manifest));
+    checks.push(await checkBundleDatabase(reader, manifest));
+    return report(path, 'bundle', checks);
+  } finally {
+    reader.close();
+  }
+}
+
+/** Every finding cites a capture that is in the bundle (profiles that carry captures). */
+async function checkReferences(reader: BundleReader, manifest: BundleManifest, listed: Set<string>): Promise<VerifyCheck> {
+  const c = new Check('references');
+  if (!reader.paths.includes('findings.jsonl')) {
+    c.fail('vBundleMissing', { path: 'findings.jsonl' });
+    return c.done();
+  }
+  const lines = (await reader.read('findings.jsonl')).toString('utf8').split('\n').filter(Boolean);
+  for (const line of lines) {
+    c.checked++;
+    const rec = safeJson(line) as { finding?: { id?: string }; capture?: { file?: string | null } } | undefined;
+    const id = rec?.finding?.id ?? '?';
+    const file = rec?.capture?.file;
+    if (manifest.profile !== 'public' && (typeof file !== 'string' || !listed.has(file))) c.fail('vBundleCaptureMissing', { finding: short(id) });
+  }
+  if (lines.length !== manifest.findings) c.fail('vBundleCount', { expected: manifest.findings, found: lines.length });
+  return c.done();
+}
+
+/** The custody excerpt re-hashes and ends exactly at the chain head the manifest states. */
+async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest): Promise<VerifyCheck> {
+  const c = new Check('custody');
+  if (!reader.paths.includes('custody.jsonl')) return c.done('skipped');
+  let prev = GENESIS_HASH;
+  let last = { seq: 0, hash: GENESIS_HASH };
+  for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
+    c.checked++;
+    const e = safeJson(line) as (Omit<CustodyRow, 'payload'> & { payload: unknown }) | undefined;
+    if (!e) {
+      c.fail('vSumsLine', { line: line.slice(0, 60) });
+      break;
+    }
+    const row = { ...e, payload: JSON.stringify(e.payload) };
+    if (e.prev_hash !== prev || entryHash(row) !== e.entry_hash || e.seq !== last.seq + 1) {
+      c.fail('vChainHash', { seq: e.seq, action: e.action });
+      break;
+    }
+    prev = e.entry_hash;
+    last = { seq: e.seq, hash: e.entry_hash };
+  }
+  if (c.problems.length === 0 && (last.seq !== manifest.chain_head.seq || last.hash !== manifest.chain_head.hash)) c.fail('vBundleHead', { seq: manifest.chain_head.seq });
+  return c.done();
+}
+
+/** The evidence.db snapshot verifies as a store and its chain head is the manifest's. */
+async function checkBundleDatabase(reader: BundleReader, manifest: BundleManifest): Promise<VerifyCheck> {
+  const c = new Check('database');
+  if (!reader.paths.includes('evidence.db')) return c.done('skipped');
+  const dir = mkdtempSync(join(tmpdir(), 'netral-verify-'));
+  try {
+    const db = join(dir, 'evidence.db');
+    writeFileSync(db, await reader.read('evidence.db'), { mode: 0o600 });
+    const inner = await verifyStore(db, { withoutBlobFiles: true });
+    for (const check of inner.checks) {
+      c.checked += check.checked;
+      for (const p of check.problems) c.fail(p.code, p.params);
+    }
+    const store = openStore(db, { readonly: true });
+    try {
+      const head = store.db.prepare('SELECT seq, entry_hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; entry_hash: string } | undefined;
+      if (head?.seq !== manifest.chain_head.seq || head.entry_hash !== manifest.chain_head.hash) c.fail('vBundleHead', { seq: manifest.chain_head.seq });
+    } finally {
+      store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return c.done();
+}

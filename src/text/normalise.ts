@@ -1,0 +1,337 @@
+// Indonesian social-media text → one canonical form for matching, with an offset map back to the
+// original so every matched span points at the words the person actually wrote.
+//
+// Character pass: NFKC (stylised 𝐏𝐫𝐚𝐛𝐨𝐰𝐨 → prabowo), lower case, diacritics stripped, invisible
+// characters dropped, keycaps 2️⃣ → token "02", emoji kept as their own tokens (skin tones and
+// variation selectors removed), hashtags split at camel-case and letter/digit boundaries.
+// Token pass: spaced-out letters joined ("p r a b o w o"), elongation squashed ("bangettt"),
+// leetspeak undone inside words ("g4nj4r"), chat abbreviations expanded (yg → yang), number words
+// after number cues turned into digits ("nomor dua" → "nomor 2").
+import { SLANG } from './slang.js';
+
+export interface NormalisedText {
+  readonly original: string;
+  /** the canonical text matched against */
+  readonly text: string;
+  /** for each UTF-16 unit of `text`, the original range [start, end) it was derived from */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/** Map a span of the normalised text back to the original text. */
+export function toOriginal(n: NormalisedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start || start >= n.text.length) return { start: 0, end: 0 };
+  return { start: n.starts[start] ?? 0, end: n.ends[end - 1] ?? 0 };
+}
+
+/** Collects output characters together with the original range each came from. */
+class MappedBuilder {
+  private chars: string[] = [];
+  private s: number[] = [];
+  private e: number[] = [];
+
+  push(str: string, start: number, end: number): void {
+    for (let i = 0; i < str.length; i++) {
+      this.chars.push(str[i] as string);
+      this.s.push(start);
+      this.e.push(end);
+    }
+  }
+
+  /** one space, never two in a row, never at the very start */
+  space(start: number, end: number): void {
+    const last = this.chars[this.chars.length - 1];
+    if (last === undefined || last === ' ') return;
+    this.push(' ', start, end);
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  charAt(i: number): string {
+    return this.chars[i] ?? '';
+  }
+  startAt(i: number): number {
+    return this.s[i] ?? 0;
+  }
+  endAt(i: number): number {
+    return this.e[i] ?? 0;
+  }
+
+  build(original: string): NormalisedText {
+    let n = this.chars.length;
+    while (n > 0 && this.chars[n - 1] === ' ') n--;
+    return {
+      original,
+      text: this.chars.slice(0, n).join(''),
+      starts: Int32Array.from(this.s.slice(0, n)),
+      ends: Int32Array.from(this.e.slice(0, n)),
+    };
+  }
+}
+
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
+const SKIN_TONE = /[\u{1f3fb}-\u{1f3ff}]/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const COMBINING = /\p{M}/gu;
+const KEYCAP = 0x20e3;
+const DASH = /[\-\u2010-\u2015\u2212]/u;
+
+/** Character pass: returns the builder over the original text. */
+function characterPass(original: string): MappedBuilder {
+  const out = new MappedBuilder();
+  const hashtagBreaks = hashtagSplitPoints(original);
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + len);
+
+    // keycap: digit (+ FE0F) + U+20E3 → number token "0d" (the Pilpres house style "02")
+    if (/[0-9]/.test(ch)) {
+      let j = i + 1;
+      if (original.charCodeAt(j) === 0xfe0f) j++;
+      if (original.charCodeAt(j) === KEYCAP) {
+        out.space(i, j + 1);
+        out.push(`0${ch}`, i, j + 1);
+        out.push(' ', i, j + 1);
+        i = j + 1;
+        continue;
+      }
+    }
+    if (hashtagBreaks.has(i)) out.space(i, i);
+    if (INVISIBLE.test(ch) || SKIN_TONE.test(ch) || cp === KEYCAP || cp === 0x200d) {
+      i += len;
+      continue;
+    }
+    if (/\s/u.test(ch) || DASH.test(ch)) {
+      // "Prabowo-Gibran", "Budi–Dewi": a dash between names separates words like a space
+      out.space(i, i + len);
+      i += len;
+      continue;
+    }
+    if (PICTOGRAPHIC.test(ch)) {
+      // emoji are tokens of their own: "coblos✌️" must still see the hand sign
+      out.space(i, i + len);
+      out.push(ch.normalize('NFC'), i, i + len);
+      out.push(' ', i, i + len);
+      i += len;
+      continue;
+    }
+    if (ch === '#' && hashtagBreaks.has(i + 1)) {
+      // the hashtag sign itself becomes a word break; the words of the tag are matched as words
+      out.space(i, i + 1);
+      i += len;
+      continue;
+    }
+    const folded = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');
+    for (const f of folded) {
+      if (/\s/u.test(f)) out.space(i, i + len);
+      else out.push(f, i, i + len);
+    }
+    i += len;
+  }
+  return out;
+}
+
+/**
+ * Offsets in `original` where a hashtag's words split: the tag start (after '#'), lower→Upper
+ * ("PrabowoGibran"), letter↔digit ("Gibran2024", "01Indonesia") and Upper-run→Upper+lower
+ * ("ASNNetral" → ASN Netral).
+ */
+function hashtagSplitPoints(original: string): Set<number> {
+  const points = new Set<number>();
+  const re = /(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/gu;
+  for (const m of original.matchAll(re)) {
+    const tagStart = (m.index ?? 0) + (m[1] ?? '').length + 1;
+    const tag = m[2] ?? '';
+    points.add(tagStart);
+    const chars = [...tag];
+    let offset = tagStart;
+    for (let k = 0; k < chars.length; k++) {
+      const c = chars[k] as string;
+      const prev = chars[k - 1];
+      const next = chars[k + 1];
+      if (prev !== undefined) {
+        const isUpper = (x: string) => /\p{Lu}/u.test(x);
+        const isLower = (x: string) => /\p{Ll}/u.test(x);
+        const isDigit = (x: string) => /\p{N}/u.test(x);
+        const isLetter = (x: string) => /\p{L}/u.test(x);
+        if (
+          (isLower(prev) && isUpper(c)) ||
+          (isLetter(prev) && isDigit(c)) ||
+          (isDigit(prev) && isLetter(c)) ||
+          (isUpper(prev) && isUpper(c) && next !== undefined && isLower(next)) ||
+          c === '_'
+        ) {
+          points.add(offset);
+        }
+      }
+      offset += c.length;
+    }
+  }
+  return points;
+}
+
+interface Token {
+  /** index range in the character-pass output */
+  from: number;
+  to: number;
+  text: string;
+}
+
+const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'coblos', 'nyoblos', 'pilih', 'capres', 'cagub', 'cabup', 'cawalkot', 'calon']);
+const NUMBER_WORDS: Record<string, string> = { satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6' };
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+/** Normalise a text for matching. Deterministic and pure; the same term normalises the same way. */
+export function normalise(original: string): NormalisedText {
+  const chars = characterPass(original);
+  const src = charsToString(chars);
+  const tokens: Token[] = [];
+  for (const m of src.matchAll(/[\p{L}\p{N}]+/gu)) {
+    tokens.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, text: m[0] });
+  }
+  const out = new MappedBuilder();
+  let cursor = 0;
+  let previousWord = '';
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    // spaced-out letters: ≥ 4 single letters separated by single spaces → one word
+    const run = spacedRun(tokens, t, src);
+    copyGap(chars, cursor, tok.from, out);
+    if (run > 0) {
+      const last = tokens[t + run - 1] as Token;
+      for (let k = t; k < t + run; k++) {
+        const piece = tokens[k] as Token;
+        out.push(piece.text, chars.startAt(piece.from), chars.endAt(piece.to - 1));
+      }
+      previousWord = tokens.slice(t, t + run).map((x) => x.text).join('');
+      cursor = last.to;
+      t += run - 1;
+      continue;
+    }
+    previousWord = emitWord(chars, tok, previousWord, out);
+    cursor = tok.to;
+  }
+  copyGap(chars, cursor, chars.length, out);
+  return out.build(original);
+}
+
+function charsToString(b: MappedBuilder): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += b.charAt(i);
+  return s;
+}
+
+/** Copy non-word characters between tokens (punctuation, emoji, spaces) as they are. */
+function copyGap(chars: MappedBuilder, from: number, to: number, out: MappedBuilder): void {
+  for (let i = from; i < to; i++) {
+    const c = chars.charAt(i);
+    if (c === ' ') out.space(chars.startAt(i), chars.endAt(i));
+    else out.push(c, chars.startAt(i), chars.endAt(i));
+  }
+}
+
+/** Length of a run of ≥ 4 single-letter tokens separated by exactly one space, else 0. */
+function spacedRun(tokens: Token[], t: number, src: string): number {
+  let k = t;
+  while (k < tokens.length) {
+    const tok = tokens[k] as Token;
+    if (tok.to - tok.from !== 1 || !/\p{L}/u.test(tok.text)) break;
+    const next = tokens[k + 1];
+    k++;
+    if (!next || next.from !== tok.to + 1 || src[tok.to] !== ' ') break;
+  }
+  const n = k - t;
+  return n >= 4 ? n : 0;
+}
+
+/** Emit one word with elongation, leetspeak, slang and number-word handling. Returns the emitted word. */
+function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder): string {
+  const fromOrig = chars.startAt(tok.from);
+  const toOrig = chars.endAt(tok.to - 1);
+  // 1. undo leetspeak char by char, keeping each char's origin
+  const raw = [...tok.text];
+  const deleet = hasInteriorLeet(raw);
+  const letters: Letter[] = [];
+  let unit = tok.from;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k] as string;
+    const s = chars.startAt(unit);
+    const e = chars.endAt(unit + c.length - 1);
+    unit += c.length;
+    const leet = LEET[c];
+    letters.push({ c: deleet && leet !== undefined && isLeetPosition(raw, k) ? leet : c, s, e });
+  }
+  // 2. a run of ≥ 3 identical letters is elongation ("bangettt" → "banget"); "aamiin" keeps its pairs
+  const squashed = squashElongation(letters);
+  const word = squashed.map((l) => l.c).join('');
+  // 3. whole-word replacements map to the whole original word
+  const slang = SLANG[word];
+  if (slang !== undefined) {
+    out.push(slang, fromOrig, toOrig);
+    return slang;
+  }
+  const digit = NUMBER_WORDS[word];
+  if (digit !== undefined && NUMBER_CUES.has(previousWord)) {
+    out.push(digit, fromOrig, toOrig);
+    return digit;
+  }
+  for (const l of squashed) out.push(l.c, l.s, l.e);
+  return word;
+}
+
+interface Letter {
+  c: string;
+  s: number;
+  e: number;
+}
+
+function squashElongation(letters: Letter[]): Letter[] {
+  const out: Letter[] = [];
+  let k = 0;
+  while (k < letters.length) {
+    const first = letters[k] as Letter;
+    let j = k + 1;
+    while (j < letters.length && (letters[j] as Letter).c === first.c) j++;
+    const runLength = j - k;
+    if (runLength >= 3 && /\p{L}/u.test(first.c)) {
+      out.push({ c: first.c, s: first.s, e: (letters[j - 1] as Letter).e });
+    } else {
+      for (let m = k; m < j; m++) out.push(letters[m] as Letter);
+    }
+    k = j;
+  }
+  return out;
+}
+
+/** A word like "g4nj4r" or "pr4b0w0": a leet digit sits between two letters somewhere inside. */
+function hasInteriorLeet(chars: string[]): boolean {
+  for (let k = 1; k < chars.length - 1; k++) {
+    const c = chars[k] as string;
+    if (LEET[c] !== undefined && /\p{L}/u.test(chars[k - 1] as string) && /\p{L}/u.test(chars[k + 1] as string)) return true;
+  }
+  return false;
+}
+
+function isLeetPosition(chars: string[], k: number): boolean {
+  const isLetterOrLeet = (x: string | undefined) => x !== undefined && (/\p{L}/u.test(x) || LEET[x] !== undefined);
+  const before = chars[k - 1];
+  const after = chars[k + 1];
+  // inside the word, or at its end right after a letter ("pr4b0w0")
+  return (isLetterOrLeet(before) && isLetterOrLeet(after)) || (before !== undefined && /\p{L}/u.test(before) && after === undefined);
+}
+
+/** Token boundary test on normalised text: a match must not cut a word in half. */
+export function isWordBoundary(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text[start - 1] : undefined;
+  const after = end < text.length ? text[end] : undefined;
+  const first = text[start];
+  const last = text[end - 1];
+  const okBefore = before === undefined || !LETTER_OR_DIGIT.test(before) || (first !== undefined && !LETTER_OR_DIGIT.test(first));
+  const okAfter = after === undefined || !LETTER_OR_DIGIT.test(after) || (last !== undefined && !LETTER_OR_DIGIT.test(last));
+  return okBefore && okAfter;
+}

@@ -1,0 +1,281 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseTitle } from '../../src/ingest/facebook/titles.js';
+import { facebookAdapter } from '../../src/ingest/facebook.js';
+import { sha256Hex } from '../../src/model/index.js';
+import { at, collect, FB, listFiles, tempDir, zipFolder } from './helpers-core.js';
+
+const unix = (iso: string): string => new Date(iso).toISOString();
+
+describe('Facebook 2019 layout (unversioned keys)', async () => {
+  const { items } = await collect([`${FB}/2019-layout`]);
+
+  test('a status update keeps its emoji after the mojibake repair, with time in UTC and the owner as actor', () => {
+    const post = at(items, 'posts/your_posts.json', '/status_updates/0');
+    expect(post).toMatchObject({
+      platform: 'facebook',
+      kind: 'post',
+      actor: { kind: 'account', name: 'Budi Santoso' },
+      text: 'Besok nyoblos jam 7 pagi, jangan lupa bawa KTP ya 🙏 #Pemilu2019',
+      time: unix('2019-04-10T20:15:00+07:00'),
+      hashtags: ['Pemilu2019'],
+    });
+  });
+
+  test('"shared a link." stays the own post, with the link', () => {
+    const post = at(items, 'posts/your_posts.json', '/status_updates/1');
+    expect(post.kind).toBe('post');
+    expect(post.link).toEqual({ url: 'https://www.kompas.com/edu/read/2019/03/01/jadwal-pppk', title: 'Jadwal seleksi PPPK 2019' });
+  });
+
+  test('a post on someone else\u2019s timeline names that person as target', () => {
+    expect(at(items, 'posts/your_posts.json', '/status_updates/2').target).toEqual({ kind: 'account', name: 'Siti Aminah' });
+  });
+
+  test('old-shape likes take the target from the English title; an unknown language keeps the whole title', () => {
+    const like = at(items, 'likes_and_reactions/posts_and_comments.json', '/reactions/0');
+    expect(like).toMatchObject({ kind: 'reaction', reaction: 'LIKE', target: { kind: 'post', name: 'Joko Widodo' }, time: unix('2019-04-01T21:03:00+07:00') });
+    expect(at(items, 'likes_and_reactions/posts_and_comments.json', '/reactions/1').target).toEqual({ kind: 'post', name: 'Budi Santoso' });
+    expect(at(items, 'likes_and_reactions/posts_and_comments.json', '/reactions/2').target).toEqual({ kind: 'unknown', name: 'Budi Santoso kan lide Annes opslag.' });
+  });
+
+  test('page_likes become follows of pages, with é repaired', () => {
+    expect(at(items, 'likes_and_reactions/pages.json', '/page_likes/0')).toMatchObject({ kind: 'follow', target: { kind: 'page', name: 'Café Kopi Kenangan Bandung' } });
+  });
+
+  test('following.json lists followed accounts', () => {
+    expect(at(items, 'following_and_followers/following.json', '/following/0').target).toEqual({ kind: 'account', name: 'Sandiaga Salahuddin Uno' });
+  });
+
+  test('comments carry text, target from the title and the group as context', () => {
+    expect(at(items, 'comments/comments.json', '/comments/1')).toMatchObject({
+      kind: 'comment',
+      text: 'Hadir pak',
+      target: { kind: 'post', name: 'Dedi Mulyadi' },
+      context: { kind: 'group', name: 'Guru Honorer Jawa Barat' },
+    });
+  });
+
+  test('event responses keep the response and start; an end of 0 is left out', () => {
+    const joined = at(items, 'events/your_event_responses.json', '/event_responses/events_joined/0');
+    expect(joined).toMatchObject({ kind: 'event', target: { kind: 'event', name: 'Deklarasi Relawan Guru untuk Jokowi' } });
+    expect(joined.event).toEqual({ name: 'Deklarasi Relawan Guru untuk Jokowi', response: 'joined', start: unix('2019-03-24T08:00:00+07:00'), end: unix('2019-03-24T12:00:00+07:00') });
+    expect(at(items, 'events/your_event_responses.json', '/event_responses/events_declined/0').event).toEqual({
+      name: 'Reuni Akbar SMA 3',
+      response: 'declined',
+      start: unix('2019-01-12T18:00:00+07:00'),
+    });
+  });
+
+  test('the 2018 groups_joined shape reads the group name from its attachments', () => {
+    expect(at(items, 'groups/your_group_membership_activity.json', '/groups_joined/0')).toMatchObject({ kind: 'membership', target: { kind: 'group', name: 'Relawan Jokowi-Amin Garut' } });
+  });
+});
+
+describe('Facebook 2020–23 layout (_v2 keys)', async () => {
+  const { items, skipped } = await collect([`${FB}/2022-layout-v2`]);
+  const photo = 'posts/media/Mobileuploads_10158765432109876/277912345678901234_10158765432109876_n.jpg';
+
+  test('a post with photo, place and tags: text with ’ é and emoji, media hashed, places merged, tags as mentions', () => {
+    const post = at(items, 'posts/your_posts_1.json', '/0');
+    expect(post.text).toBe('Upacara 17-an di kantor kecamatan 🇮🇩 Merdeka! Kopi di café depan kantor don’t miss it 😀');
+    expect(post.media).toEqual([
+      {
+        uri: photo,
+        caption: 'Upacara 17-an di kantor kecamatan 🇮🇩',
+        mediaType: 'image/jpeg',
+        takenAt: unix('2022-08-17T07:58:00+07:00'),
+        sha256: sha256Hex(readFileSync(join(FB, '2022-layout-v2', photo))),
+        bytes: readFileSync(join(FB, '2022-layout-v2', photo)).length,
+      },
+    ]);
+    expect(post.place).toEqual({
+      name: 'Kantor Kecamatan Cibiru',
+      address: 'Jl. Raya Cinunuk No. 2, Bandung',
+      lat: -6.9147,
+      lon: 107.7181,
+      url: 'https://www.facebook.com/pages/Kantor-Kecamatan-Cibiru/1234567',
+    });
+    expect(post.mentions).toEqual(['Dewi Lestari', 'Asep Saepudin']);
+  });
+
+  test('a share of someone\u2019s post (Indonesian title) is kind share with the owner as target', () => {
+    expect(at(items, 'posts/your_posts_1.json', '/1')).toMatchObject({ kind: 'share', target: { kind: 'post', name: 'Ridwan Kamil' }, link: { url: 'https://www.facebook.com/ridwankamil/posts/pfbid02xyz' } });
+  });
+
+  test('a photo-only post keeps its caption and hashtags; a missing media file is not an error', () => {
+    const post = at(items, 'posts/your_posts_1.json', '/2');
+    expect(post.text).toBeUndefined();
+    expect(post.media[0]).toMatchObject({ caption: 'Foto tanpa teks status #HariKebangkitanNasional' });
+    expect(post.media[0]?.sha256).toBeUndefined();
+    expect(post.hashtags).toEqual(['HariKebangkitanNasional']);
+  });
+
+  test('reactions_v2 with Indonesian titles name the post owner', () => {
+    expect(at(items, 'comments_and_reactions/posts_and_comments.json', '/reactions_v2/0')).toMatchObject({ reaction: 'LOVE', target: { kind: 'post', name: 'Ridwan Kamil' } });
+    expect(at(items, 'comments_and_reactions/posts_and_comments.json', '/reactions_v2/1')).toMatchObject({ reaction: 'CARE', target: { kind: 'post', name: 'Anies Baswedan' } });
+  });
+
+  test('page_likes_v2 keeps the url; pages_followed_v2 names the page', () => {
+    expect(at(items, "pages/pages_you've_liked.json", '/page_likes_v2/0').target).toEqual({ kind: 'page', name: 'Ridwan Kamil', url: 'https://www.facebook.com/ridwankamil' });
+    expect(at(items, 'pages/pages_and_profiles_you_follow.json', '/pages_followed_v2/0')).toMatchObject({ kind: 'follow', target: { kind: 'page', name: 'Ridwan Kamil' } });
+  });
+
+  test('comments_v2: group comment and a GIF-only reply to a comment', () => {
+    expect(at(items, 'comments_and_reactions/comments.json', '/comments_v2/0')).toMatchObject({ text: 'Jabar juara! 💪', context: { kind: 'group', name: 'Relawan Kang Emil Bandung Timur' } });
+    expect(at(items, 'comments_and_reactions/comments.json', '/comments_v2/1')).toMatchObject({
+      text: '',
+      target: { kind: 'comment', name: 'Dewi Lestari' },
+      link: { url: 'https://media.giphy.com/media/abc/giphy.gif' },
+    });
+  });
+
+  test('interested events and invitations', () => {
+    expect(at(items, 'events/your_event_responses.json', '/event_responses_v2/events_interested/0').event?.response).toBe('interested');
+    expect(at(items, 'events/event_invitations.json', '/events_invited_v2/0').event).toMatchObject({ name: 'Rapat Koordinasi Tim Pemenangan', response: 'invited' });
+  });
+
+  test('group memberships and group posts (group from the title)', () => {
+    expect(at(items, 'groups/your_group_membership_activity.json', '/groups_joined_v2/0').target).toEqual({ kind: 'group', name: 'Relawan Kang Emil Bandung Timur' });
+    expect(at(items, 'groups/your_posts_in_groups.json', '/group_posts_v2/0')).toMatchObject({
+      kind: 'post',
+      text: 'Siap kawal sampai menang! #JabarJuara',
+      context: { kind: 'group', name: 'Relawan Kang Emil Bandung Timur' },
+    });
+  });
+
+  test('the profile names the owner; files that are not activity are skipped silently', () => {
+    expect(at(items, 'profile_information/profile_information.json', '/profile_v2')).toMatchObject({
+      kind: 'profile',
+      actor: { name: 'Siti Nurhaliza', handle: 'siti.nurhaliza.77', url: 'https://www.facebook.com/siti.nurhaliza.77' },
+    });
+    expect(skipped.map((s) => s.member.path).sort()).toEqual(['messages/inbox/README.txt', photo]);
+    expect(skipped.every((s) => s.reason === 'unrecognised')).toBe(true);
+  });
+});
+
+describe('Facebook 2024+ layout (your_facebook_activity/…)', async () => {
+  const { items } = await collect([`${FB}/2025-layout`]);
+  const posts = 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json';
+
+  test('a post with several photos appears as separate items with the same time and different ids', () => {
+    const [a, b] = [at(items, posts, '/0'), at(items, posts, '/1')];
+    expect(a.time).toBe(b.time);
+    expect(a.text).toBe('Syukuran pensiun pak kepala sekolah 🎉');
+    expect(a.id).not.toBe(b.id);
+    expect(a.media[0]?.sha256).not.toBe(b.media[0]?.sha256);
+    expect(a.mentions).toEqual(['Agus Salim']);
+  });
+
+  test('an event attached to a post is kept with response "attached", and @mentions are read from the text', () => {
+    const post = at(items, posts, '/2');
+    expect(post.event).toEqual({ name: 'Kampanye Akbar Paslon 1 di Alun-alun', response: 'attached', start: unix('2025-02-11T09:00:00+07:00'), end: unix('2025-02-11T15:00:00+07:00') });
+    expect(post.mentions).toEqual(['akun_paslon1']);
+  });
+
+  test('check-ins.json as a single object becomes one checkin with message and place', () => {
+    expect(at(items, 'posts/check-ins.json', '')).toMatchObject({
+      kind: 'checkin',
+      actor: { name: 'Dewi Kartika' },
+      text: 'Hadir di acara silaturahmi café rakyat 🙏',
+      time: unix('2025-01-20T10:15:00+07:00'),
+      place: { name: 'Alun-alun Sukamaju', address: 'Jl. Merdeka No. 1, Sukamaju', lat: -7.2575, lon: 112.7521 },
+    });
+  });
+
+  test('both likes files are read: old shape from the title, label_values with URL and owner (English and Indonesian labels)', () => {
+    expect(at(items, 'likes_and_reactions_1.json', '/0')).toMatchObject({ reaction: 'LIKE', target: { kind: 'post', name: 'Calon Bupati Sukamaju' } });
+    expect(at(items, 'likes_and_reactions.json', '/0')).toMatchObject({
+      reaction: 'LOVE',
+      target: { kind: 'post', name: 'Calon Bupati Sukamaju', url: 'https://www.facebook.com/calonbupati/posts/pfbid0xyz' },
+      time: unix('2025-01-06T21:00:00+07:00'),
+    });
+    expect(at(items, 'likes_and_reactions.json', '/1')).toMatchObject({
+      reaction: 'LIKE',
+      target: { kind: 'post', name: 'Dinas Kesehatan Sukamaju', url: 'https://www.facebook.com/dinkes.sukamaju/posts/pfbid0abc' },
+    });
+  });
+
+  test('pages_you_ve_liked.json (apostrophe written as _) is read', () => {
+    expect(at(items, 'pages/pages_you_ve_liked.json', '/page_likes_v2/0').target).toEqual({ kind: 'page', name: 'Calon Bupati Sukamaju', url: 'https://www.facebook.com/calonbupati' });
+  });
+});
+
+describe('Facebook Page-style profile export', async () => {
+  const { items } = await collect([`${FB}/page-profile-export`]);
+
+  test("profile_posts_1.json and group_membership_activity.json under this_profile's_activity_across_facebook/ are read", () => {
+    expect(items.map((i) => i.kind).sort()).toEqual(['membership', 'post', 'post']);
+    expect(at(items, 'posts/profile_posts_1.json', '/1')).toMatchObject({ text: 'Dukung terus paslon nomor 1 ✌️', actor: { name: 'Kelurahan Sukamaju Kulon' } });
+    expect(at(items, 'group_membership_activity.json', '/groups_joined_v2/0').target).toEqual({ kind: 'group', name: 'Info Warga Sukamaju' });
+  });
+});
+
+describe('Facebook inputs in zips', () => {
+  test('members are matched by path suffix under an unexpected root folder, media included', async () => {
+    const zip = await zipFolder(`${FB}/2022-layout-v2`, join(tempDir(), 'facebook-siti-2022.zip'), { root: 'Unduhan/facebook-siti' });
+    const { items } = await collect([zip]);
+    const post = at(items, 'posts/your_posts_1.json', '/0');
+    expect(post.source.path).toBe('Unduhan/facebook-siti/posts/your_posts_1.json');
+    expect(post.media[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const fromFolder = await collect([`${FB}/2022-layout-v2`]);
+    expect(items.map((i) => i.id).sort()).toEqual(fromFolder.items.map((i) => i.id).sort());
+  });
+
+  test('a split export (two zips in one folder) finds the owner and the media in the other zip', async () => {
+    const dir = tempDir();
+    const inSecond = (p: string): boolean => p.startsWith('personal_information/') || p.includes('/media/');
+    await zipFolder(`${FB}/2025-layout`, join(dir, 'facebook-dewi-2025-03-02-part1.zip'), { keep: (p) => !inSecond(p) });
+    await zipFolder(`${FB}/2025-layout`, join(dir, 'facebook-dewi-2025-03-02-part2.zip'), { keep: inSecond });
+    const split = await collect([dir]);
+    const whole = await collect([`${FB}/2025-layout`]);
+    expect(split.items.map((i) => i.id).sort()).toEqual(whole.items.map((i) => i.id).sort());
+    expect(at(split.items, 'posts/check-ins.json', '').actor?.name).toBe('Dewi Kartika');
+    // the same, with the two zips named as two inputs
+    const twoInputs = await collect([join(dir, 'facebook-dewi-2025-03-02-part1.zip'), join(dir, 'facebook-dewi-2025-03-02-part2.zip')]);
+    expect(twoInputs.items.map((i) => i.id).sort()).toEqual(whole.items.map((i) => i.id).sort());
+  });
+
+  test('item ids are stable across two reads of the same export', async () => {
+    const first = await collect([`${FB}/2019-layout`]);
+    const second = await collect([`${FB}/2019-layout`]);
+    expect(first.items.length).toBeGreaterThan(10);
+    expect(second.items.map((i) => i.id)).toEqual(first.items.map((i) => i.id));
+  });
+
+  test('an unpacked export copied under extra folders still matches by suffix', async () => {
+    const dir = tempDir();
+    for (const rel of listFiles(`${FB}/2019-layout`)) {
+      const to = join(dir, 'Dokumen', 'facebook-budi', rel);
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(join(FB, '2019-layout', rel), to);
+    }
+    const { items } = await collect([dir]);
+    expect(at(items, 'posts/your_posts.json', '/status_updates/0').source.path).toBe('Dokumen/facebook-budi/posts/your_posts.json');
+  });
+});
+
+describe('Facebook detection and titles', () => {
+  test('detection is by path suffix, never by the root folder, and ignores files that are not activity', () => {
+    const yes = [
+      'posts/your_posts_1.json',
+      'x/y/your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_2.json',
+      "your_activity_across_facebook/pages/pages_you've_liked.json",
+      'personal_information/profile_information/your_facebook_activity/comments_and_reactions/likes_and_reactions_3.json',
+    ];
+    const no = ['posts/your_posts_1.html', 'your_instagram_activity/content/posts_1.json', 'messages/inbox/a/message_1.json', 'myposts/your_posts_1.json'];
+    for (const p of yes) expect(facebookAdapter.detect(p, Buffer.alloc(0)), p).toBe(true);
+    for (const p of no) expect(facebookAdapter.detect(p, Buffer.alloc(0)), p).toBe(false);
+  });
+
+  test('title sentences in English and (guessed) Indonesian; other languages yield nothing', () => {
+    expect(parseTitle("Rina Marlina likes Prabowo Subianto's post.")).toEqual({ actor: 'Rina Marlina', verb: 'react', object: 'post', owner: 'Prabowo Subianto' });
+    expect(parseTitle('Rina Marlina menyukai postingan Prabowo Subianto.')).toEqual({ actor: 'Rina Marlina', verb: 'react', object: 'post', owner: 'Prabowo Subianto' });
+    expect(parseTitle("James Roberts' commented on Agnes' photo.")?.owner).toBe('Agnes');
+    expect(parseTitle('Budi replied to his own comment.')).toMatchObject({ verb: 'comment', object: 'comment', own: true, owner: 'Budi' });
+    expect(parseTitle('You became a member of Relawan X.')).toEqual({ verb: 'joined', object: 'group', owner: 'Relawan X' });
+    expect(parseTitle('Budi Santoso kan lide Annes opslag.')).toBeUndefined();
+    expect(parseTitle('ブディさんが投稿に「いいね！」しました。')).toBeUndefined();
+  });
+});

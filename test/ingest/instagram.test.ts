@@ -1,0 +1,315 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { socialMessages } from '../../src/i18n/platforms-social.js';
+import { instagramAdapter, ownerFromExportName } from '../../src/ingest/instagram.js';
+import { resolveStringMap } from '../../src/ingest/instagram-labels.js';
+import { claimed, folderInput, readMember, zipInput } from './helpers-social.js';
+
+const fixture = (name: string) => folderInput(`fixtures/instagram/${name}`);
+const read = (name: string, path: string) => readMember(instagramAdapter, fixture(name), path);
+
+describe('instagram detection', () => {
+  it('claims the activity files of every era by path suffix, under any root folder', () => {
+    expect(claimed(instagramAdapter, fixture('2019-root-layout'))).toEqual([
+      'comments.json',
+      'connections.json',
+      'likes.json',
+      'media.json',
+    ]);
+    expect(claimed(instagramAdapter, fixture('2024-your-instagram-activity'))).toEqual([
+      'connections/followers_and_following/following.json',
+      'connections/followers_and_following/following_hashtags.json',
+      'your_instagram_activity/comments/post_comments_1.json',
+      'your_instagram_activity/comments/reels_comments.json',
+      'your_instagram_activity/content/posts_1.json',
+      'your_instagram_activity/likes/liked_posts.json',
+    ]);
+    const head = Buffer.from('[ { "media": [] } ]');
+    expect(instagramAdapter.detect('instagram-rina-2025-01-01-abc/your_instagram_activity/media/posts_1.json', head)).toBe(true);
+  });
+
+  it("does not claim Facebook's or other platforms' files", () => {
+    const json = Buffer.from('[ { "timestamp": 1703912400, "data": [] } ]');
+    for (const path of [
+      'posts/your_posts_1.json',
+      'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json',
+      'your_facebook_activity/posts/media/posts_1.json',
+      'comments_and_reactions/comments.json',
+      'following_and_followers/following.json',
+      'likes_and_reactions/posts_and_comments.json',
+      'data/like.js',
+      'user_data_tiktok.json',
+      'media/posts/202311/abc.jpg',
+    ]) {
+      expect(instagramAdapter.detect(path, json), path).toBe(false);
+    }
+    // FB 2018 has a comments.json too: the ≤2020 IG names are only claimed with their own keys.
+    expect(instagramAdapter.detect('comments/comments.json', Buffer.from('{ "comments": [ {'))).toBe(false);
+    expect(instagramAdapter.detect('comments.json', Buffer.from('{ "media_comments": [ ['))).toBe(true);
+  });
+});
+
+describe('instagram ≤2020 root layout (media.json, likes.json, comments.json, connections.json)', () => {
+  it('reads photos, videos and stories of media.json as posts with their file, caption, place and local time string', async () => {
+    const { items } = await read('2019-root-layout', 'media.json');
+    expect(items.map((i) => i.kind)).toEqual(['post', 'post', 'post']);
+    const [photo, video, story] = items;
+    expect(photo).toMatchObject({
+      platform: 'instagram',
+      text: 'Upacara 17 Agustus di SDN Sukamaju 02 🇮🇩 Dirgahayu RI ke-74! #HUTRI74 @sdn.sukamaju02',
+      time: '2019-08-17T01:05:13.000Z',
+      timeRaw: '2019-08-17T01:05:13',
+      place: { name: 'SDN Sukamaju 02' },
+      hashtags: ['HUTRI74'],
+      mentions: ['sdn.sukamaju02'],
+      media: [{ uri: 'photos/201908/3e02b2be0d7abbdb7c2bae1fee544665.jpg', takenAt: '2019-08-17T01:05:13.000Z' }],
+      source: { path: 'media.json', pointer: '/photos/0' },
+    });
+    expect(video?.text).toBe('Lomba balap karung 😂');
+    expect(video?.source.pointer).toBe('/videos/0');
+    expect(story?.text).toBeUndefined();
+    expect(story?.media[0]?.uri).toBe('stories/201908/0f9e8d7c6b5a49382716d5c4b3a29180.jpg');
+  });
+
+  it('reads likes, comments and followed accounts and hashtags from the old tuple and map shapes', async () => {
+    const likes = (await read('2019-root-layout', 'likes.json')).items;
+    expect(likes.map((i) => [i.kind, i.target?.kind, i.target?.handle, i.time])).toEqual([
+      ['reaction', 'post', 'jokowi', '2019-03-01T10:00:00.000Z'],
+      ['reaction', 'post', 'prabowo', '2019-03-02T11:30:00.000Z'],
+      ['reaction', 'comment', 'teman.guru', '2019-03-03T12:00:00.000Z'],
+    ]);
+    expect(likes[1]?.source.pointer).toBe('/media_likes/1');
+
+    const [comment] = (await read('2019-root-layout', 'comments.json')).items;
+    expect(comment).toMatchObject({
+      kind: 'comment',
+      text: 'Semoga sukses pak! 👍 #Pemilu2019',
+      target: { kind: 'post', handle: 'sandiuno' },
+      time: '2019-04-10T12:30:00.000Z',
+      hashtags: ['Pemilu2019'],
+    });
+
+    const follows = (await read('2019-root-layout', 'connections.json')).items;
+    expect(follows.map((i) => [i.kind, i.target?.handle ?? i.target?.name, i.source.pointer])).toEqual([
+      ['follow', 'prabowo', '/following/prabowo'],
+      ['follow', 'jokowi', '/following/jokowi'],
+      ['follow', '#pemilu2019', '/following_hashtags/pemilu2019'],
+    ]);
+  });
+});
+
+describe('instagram 2021–2023 content/ layout with Meta mojibake', () => {
+  it('repairs mojibake in captions and reads single- and multi-media posts', async () => {
+    const { items, parsed } = await read('2022-content-layout-mojibake', 'content/posts_1.json');
+    expect(items).toHaveLength(2);
+    const [single, multi] = items;
+    expect(single).toMatchObject({
+      kind: 'post',
+      text: 'Hari pertama ujian sekolah, semangat anak-anak! 💪 Kantin café sekolah juga sudah buka lagi #SDNSukamaju02 @kepsek.sukamaju',
+      time: '2022-03-14T02:15:00.000Z',
+      place: { lat: -6.9175, lon: 107.6191 },
+      hashtags: ['SDNSukamaju02'],
+      mentions: ['kepsek.sukamaju'],
+      source: { path: 'content/posts_1.json', pointer: '/0' },
+    });
+    expect(single?.timeRaw).toBeUndefined();
+    expect(single?.media[0]?.caption).toBe(single?.text);
+    expect(multi).toMatchObject({
+      text: 'Study tour ke Museum Geologi 🦖 Anak-anak antusias banget, it’s a wonderful day #StudyTour',
+      time: '2022-05-20T06:31:00.000Z',
+      hashtags: ['StudyTour'],
+    });
+    expect(multi?.media.map((m) => m.uri)).toEqual([
+      'media/posts/202205/281234567_1122334455667788_1_n_17999999999999991.webp',
+      'media/posts/202205/281234568_1122334455667789_2_n_17999999999999992.webp',
+    ]);
+    expect(multi?.media[0]?.caption).toBeUndefined();
+    expect(parsed[1]?.raw).toMatchObject({ title: multi?.text });
+  });
+
+  it('reads a story as a post; 0/0 coordinates are not a place', async () => {
+    const [story] = (await read('2022-content-layout-mojibake', 'content/stories.json')).items;
+    expect(story).toMatchObject({ kind: 'post', text: 'Selamat Hari Lahir Pancasila 🇮🇩', time: '2022-06-01T00:05:00.000Z' });
+    expect(story?.place).toBeUndefined();
+    expect(story?.source.pointer).toBe('/ig_stories/0');
+  });
+
+  it('reads a liked post with its owner, link and the repaired 👍 reaction', async () => {
+    const [like] = (await read('2022-content-layout-mojibake', 'likes/liked_posts.json')).items;
+    expect(like).toMatchObject({
+      kind: 'reaction',
+      reaction: '👍',
+      target: { kind: 'post', handle: 'ganjarpranowo', url: 'https://www.instagram.com/p/CbX1a2B3c4D/' },
+      time: '2022-03-20T13:45:00.000Z',
+      source: { pointer: '/likes_media_likes/0' },
+    });
+  });
+
+  it('reads old-shape comments (owner in title) and followed accounts from `value`', async () => {
+    const [comment] = (await read('2022-content-layout-mojibake', 'comments/post_comments.json')).items;
+    expect(comment).toMatchObject({
+      kind: 'comment',
+      text: 'Mantap pak, lanjutkan! 🙏 Salam dari guru di Sukamaju',
+      target: { kind: 'post', handle: 'aniesbaswedan' },
+      time: '2022-04-02T04:00:00.000Z',
+    });
+    const [follow] = (await read('2022-content-layout-mojibake', 'followers_and_following/following.json')).items;
+    expect(follow).toMatchObject({
+      kind: 'follow',
+      target: { kind: 'account', handle: 'kemdikbud.ri', url: 'https://www.instagram.com/kemdikbud.ri' },
+      time: '2021-11-25T01:00:00.000Z',
+    });
+  });
+});
+
+describe('instagram 2024 your_instagram_activity/ layout', () => {
+  const name = '2024-your-instagram-activity';
+
+  it('reads new-shape comments (string_map_data) from post and reels comment files', async () => {
+    const [post] = (await read(name, 'your_instagram_activity/comments/post_comments_1.json')).items;
+    expect(post).toMatchObject({
+      kind: 'comment',
+      text: 'Semoga amanah ya bu 🙏 #Sukamaju',
+      target: { kind: 'post', handle: 'dewi.lestari.official' },
+      time: '2024-10-05T07:15:00.000Z',
+      hashtags: ['Sukamaju'],
+      source: { pointer: '/0' },
+    });
+    const [reel] = (await read(name, 'your_instagram_activity/comments/reels_comments.json')).items;
+    expect(reel).toMatchObject({ text: 'Keren pak Yusuf 👏👏', target: { handle: 'yusufratna2024' } });
+    expect(reel?.source.pointer).toBe('/comments_reels_comments/0');
+  });
+
+  it('reads a post with a mention, emoji and an em dash, and a followed hashtag', async () => {
+    const [post] = (await read(name, 'your_instagram_activity/content/posts_1.json')).items;
+    expect(post?.text).toBe('Bimtek PPS Desa Cibiru bersama @kpu_sukamaju 📋 — rapat sampai sore, kopi ☕ jalan terus #Pilkada2024');
+    expect(post?.mentions).toEqual(['kpu_sukamaju']);
+    const [tag] = (await read(name, 'connections/followers_and_following/following_hashtags.json')).items;
+    expect(tag).toMatchObject({ kind: 'follow', target: { name: '#budidewi2024' }, hashtags: ['budidewi2024'] });
+  });
+});
+
+describe('instagram 2025+ media/ layout with localized labels', () => {
+  const name = '2025-media-layout-localized';
+
+  it('reads posts, stories and reels under your_instagram_activity/media/', async () => {
+    const [post] = (await read(name, 'your_instagram_activity/media/posts_1.json')).items;
+    expect(post).toMatchObject({ kind: 'post', text: 'Perpisahan kelas 6 😭❤️ Sukses terus ya nak, jangan lupa Bu Guru' });
+    expect(post?.media[0]?.uri).toMatch(/\.heic$/);
+    const [reel] = (await read(name, 'your_instagram_activity/media/reels.json')).items;
+    expect(reel).toMatchObject({ text: 'Senam pagi bersama siswa 🤸‍♀️ #SehatBersama', hashtags: ['SehatBersama'], time: '2025-03-01T00:30:00.000Z' });
+    expect(reel?.source.pointer).toBe('/ig_reels_media/0');
+    const [story] = (await read(name, 'your_instagram_activity/media/stories.json')).items;
+    expect(story).toMatchObject({ kind: 'post', time: '2025-02-11T23:00:00.000Z' });
+    expect(story?.text).toBeUndefined();
+  });
+
+  it('maps Dutch labels by alias and unknown (mojibake) labels by structure', async () => {
+    const items = (await read(name, 'your_instagram_activity/comments/post_comments_1.json')).items;
+    expect(items.map((i) => [i.text, i.target?.handle, i.time])).toEqual([
+      ['Terima kasih infonya 🙏', 'kpu_sukamaju', '2025-01-20T08:00:00.000Z'],
+      ['Hadir pak! 🙋‍♀️', 'disdik.sukamaju', '2025-01-21T09:00:00.000Z'],
+    ]);
+  });
+
+  it('reads the username of a title-only following entry', async () => {
+    const [follow] = (await read(name, 'connections/followers_and_following/following.json')).items;
+    expect(follow?.target).toEqual({ kind: 'account', handle: 'yusufratna2024', url: 'https://www.instagram.com/_u/yusufratna2024' });
+  });
+});
+
+describe('instagram export owner', () => {
+  it('is read from the download name instagram-<username>-<date>-<random>(.zip), not from other names', () => {
+    expect(ownerFromExportName('/home/u/Unduhan/instagram-rina.marlina.guru-2024-12-01-Xk7pQ2aL.zip')?.handle).toBe('rina.marlina.guru');
+    expect(ownerFromExportName('C:\\Users\\u\\instagram-budi_santoso-2025-01-31-AbC123\\')?.handle).toBe('budi_santoso');
+    expect(ownerFromExportName('fixtures/instagram/2024-your-instagram-activity')).toBeUndefined();
+    expect(ownerFromExportName('facebook-rinamarlina-2024-12-01-Xk7pQ2aL.zip')).toBeUndefined();
+  });
+
+  it('is left out when the input name does not carry it', async () => {
+    const [post] = (await read('2024-your-instagram-activity', 'your_instagram_activity/content/posts_1.json')).items;
+    expect(post?.actor).toBeUndefined();
+  });
+});
+
+describe('string_map_data labels', () => {
+  it('uses an alias wherever it stands and fills the rest by position', () => {
+    expect(
+      resolveStringMap({
+        Waktu: { timestamp: 1700000000 },
+        'Pemilik Media': { value: 'akun_calon' },
+        Isi: { value: 'Mantap' },
+      }),
+    ).toEqual({
+      time: { key: 'Waktu', timestamp: 1700000000 },
+      owner: { key: 'Pemilik Media', value: 'akun_calon' },
+      comment: { key: 'Isi', value: 'Mantap' },
+    });
+  });
+});
+
+describe('instagram problems', () => {
+  it('names the member and the position of invalid JSON', async () => {
+    const input = {
+      members: [{ input: 'x', path: 'content/posts_1.json', size: 5, open: async () => { throw new Error('unused'); } }],
+      bytes: () => Buffer.from('[\n  {,'),
+    };
+    await expect(readMember(instagramAdapter, input, 'content/posts_1.json')).rejects.toThrow(
+      /content\/posts_1\.json: not valid JSON \(line 2, column 4\)/,
+    );
+  });
+
+  it('warns about and skips an element of unexpected shape', async () => {
+    const input = {
+      members: [{ input: 'x', path: 'likes/liked_posts.json', size: 1, open: async () => { throw new Error('unused'); } }],
+      bytes: () => Buffer.from('{"likes_media_likes": [ {"title": 42}, {"title": "akun", "string_list_data": []} ]}'),
+    };
+    const { items, warnings } = await readMember(instagramAdapter, input, 'likes/liked_posts.json');
+    expect(items.map((i) => i.target?.handle)).toEqual(['akun']);
+    expect(warnings).toEqual([t(socialMessages.entrySkipped, { path: 'likes/liked_posts.json', pointer: '/likes_media_likes/0' })]);
+  });
+});
+
+describe('instagram demo export (Rina Marlina, rina.marlina.guru)', () => {
+  const zip = 'fixtures/demo/instagram-rina.marlina.guru-2024-12-01-Xk7pQ2aL.zip';
+
+  it('holds the campaign post, the like of @prabowo, the follow of budidewi.official and three clean posts', async () => {
+    const input = await zipInput(zip);
+    const paths = claimed(instagramAdapter, input);
+    expect(paths).toEqual([
+      'connections/followers_and_following/following.json',
+      'your_instagram_activity/content/posts_1.json',
+      'your_instagram_activity/likes/liked_posts.json',
+    ]);
+    const posts = (await readMember(instagramAdapter, input, 'your_instagram_activity/content/posts_1.json')).items;
+    expect(posts.map((p) => [p.time?.slice(0, 10), p.hashtags])).toEqual([
+      ['2024-11-25', ['HariGuruNasional']],
+      ['2024-10-20', ['BudiDewi2024', 'Sukamaju']],
+      ['2024-09-25', ['NetralitasASN']],
+      ['2024-07-14', []],
+    ]);
+    expect(posts[1]?.text).toBe('Foto bareng tim pemenangan Budi–Dewi, salam dua jari ✌️ #BudiDewi2024 #Sukamaju');
+    expect(posts[1]?.media).toHaveLength(2);
+    const [like] = (await readMember(instagramAdapter, input, 'your_instagram_activity/likes/liked_posts.json')).items;
+    expect(like).toMatchObject({ kind: 'reaction', reaction: '👍', target: { handle: 'prabowo' }, time: '2024-01-10T12:05:00.000Z' });
+    expect(like?.actor).toEqual({ kind: 'account', handle: 'rina.marlina.guru', url: 'https://www.instagram.com/rina.marlina.guru' });
+    const [follow] = (await readMember(instagramAdapter, input, 'connections/followers_and_following/following.json')).items;
+    expect(follow).toMatchObject({ kind: 'follow', target: { handle: 'budidewi.official' }, time: '2024-10-01T03:00:00.000Z' });
+  });
+
+  it('the committed demo zips are exactly what build-social.mjs makes from demo-source/', () => {
+    const out = mkdtempSync(join(tmpdir(), 'netral-demo-'));
+    try {
+      execFileSync(process.execPath, ['fixtures/demo-source/build-social.mjs', out]);
+      for (const name of ['instagram-rina.marlina.guru-2024-12-01-Xk7pQ2aL.zip', 'twitter-2024-12-01-5c0f7e3a9b1d.zip']) {
+        expect(readFileSync(join(out, 'demo', name)).equals(readFileSync(join('fixtures/demo', name))), name).toBe(true);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { NetralError } from '../../src/errors.js';
+import { parseTableTime } from '../../src/ingest/table.js';
+import { setLang } from '../../src/i18n/index.js';
+import { collect, tempDir } from './helpers-core.js';
+
+// Messages are asserted in English; describe bodies run at collection time, so set it here.
+setLang('en');
+
+const CSV = 'fixtures/table/postingan-asn-bom-crlf.csv';
+const JSONL = 'fixtures/table/tweets-scraped.jsonl';
+
+function tempFile(name: string, content: string): string {
+  const file = join(tempDir(), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('CSV adapter', async () => {
+  const { items, warnings } = await collect([CSV]);
+
+  test('Indonesian headers (tanggal, akun, isi, tautan) are recognised through a BOM and CRLF line ends', () => {
+    expect(items[0]).toMatchObject({
+      platform: 'x', // the platform column says "twitter"
+      kind: 'post',
+      actor: { kind: 'account', handle: 'rina_guru' },
+      text: 'Ayo coblos 02 tanggal 14 Februari ✌️ #PrabowoGibran2024',
+      time: '2024-01-20T12:32:00.000Z',
+      timeRaw: '2024-01-20 19:32:00+07:00',
+      permalink: 'https://x.com/rina_guru/status/1748690000000000000',
+      hashtags: ['PrabowoGibran2024'],
+      source: { path: 'postingan-asn-bom-crlf.csv', pointer: 'line:2' },
+    });
+  });
+
+  test('a quoted cell spanning two lines points at the line the row starts on, and later rows count physical lines', () => {
+    expect(items[1]).toMatchObject({ platform: 'table', text: 'Rapat warga besok\njam 2 siang di balai desa', time: '2024-01-29T03:46:40.000Z', source: { pointer: 'line:3' } });
+    expect(items[2]).toMatchObject({ platform: 'facebook', text: 'Kopi di café dekat kantor don’t miss it', time: '2025-12-06T18:20:30.000Z', source: { pointer: 'line:6' } });
+    expect(items[3]?.source.pointer).toBe('line:7');
+  });
+
+  test('rows without text and unreadable times are each reported once, with a count', () => {
+    expect(items).toHaveLength(4);
+    expect(items[3]).toMatchObject({ text: 'Selamat pagi Indonesia', timeRaw: 'kemarin sore' });
+    expect(items[3]?.time).toBeUndefined();
+    expect(warnings).toEqual([
+      'postingan-asn-bom-crlf.csv: 1 rows without text or target were skipped',
+      'postingan-asn-bom-crlf.csv: 1 time values could not be read and were left empty (e.g. "kemarin sore")',
+    ]);
+  });
+
+  test('a semicolon-separated export (Excel in Indonesian locale) is read, with kind and target columns', async () => {
+    const file = tempFile('ekspor.csv', 'Waktu;Username;Teks;Kind;Target\n06/02/2024 20.15;@budi;Mantap pak;comment;Postingan Ganjar\n07/02/2024;@budi;Like saja;like;\n');
+    const { items: rows } = await collect([file]);
+    expect(rows[0]).toMatchObject({ kind: 'comment', target: { name: 'Postingan Ganjar' }, text: 'Mantap pak', time: '2024-02-06T20:15:00.000Z', actor: { handle: 'budi' } });
+    expect(rows[1]).toMatchObject({ kind: 'post', time: '2024-02-07T00:00:00.000Z' });
+  });
+
+  test('--text-column and --time-column choose columns with unusual names', async () => {
+    const file = tempFile('hasil.tsv', 'no\tucapan\tkapan\n1\tSalam dua jari ✌️\t1707900000123\n');
+    const { items: rows } = await collect([file], { textColumn: 'Ucapan', timeColumn: 'kapan' });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ text: 'Salam dua jari ✌️', time: '2024-02-14T08:40:00.123Z' });
+  });
+
+  test('a CSV without a text column names the columns it found and suggests --text-column', async () => {
+    const file = tempFile('angka.csv', '1,2,3\n4,5,6\n');
+    const err = (await collect([file]).catch((e: unknown) => e)) as NetralError;
+    expect(err).toBeInstanceOf(NetralError);
+    expect(err.message).toBe(`${file}: member angka.csv is without a text column netral recognises (columns found: 1, 2, 3); name it with --text-column — re-download the export, or skip it with --skip-bad`);
+  });
+
+  test('a --text-column that is not in the file is a clear error', async () => {
+    const err = (await collect([CSV], { textColumn: 'caption_asli' }).catch((e: unknown) => e)) as NetralError;
+    expect(err.message).toContain('missing the column "caption_asli" (columns found: tanggal, akun, isi, tautan, platform)');
+  });
+});
+
+describe('JSONL adapter', async () => {
+  const { items, warnings } = await collect([JSONL]);
+
+  test('X-style keys: full_text, created_at in the X date form, screen_name, permalink, a hashtags array', () => {
+    expect(items[0]).toMatchObject({
+      platform: 'x',
+      text: 'Program makan siang gratis dari Prabowo-Gibran pasti bikin anak sekolah sehat! @prabowo #PrabowoGibran2024',
+      time: '2024-01-20T12:32:00.000Z',
+      actor: { handle: 'rina_guru' },
+      permalink: 'https://x.com/rina_guru/status/1748690000000000001',
+      hashtags: ['PrabowoGibran2024', 'Pemilu2024'],
+      mentions: ['prabowo'],
+      source: { pointer: 'line:1' },
+    });
+  });
+
+  test('blank lines are skipped, a valid kind and target are kept, an unknown kind becomes post, keys may differ per line', () => {
+    expect(items.map((i) => i.source.pointer)).toEqual(['line:1', 'line:3', 'line:5']);
+    expect(items[1]).toMatchObject({ kind: 'comment', target: { name: 'Debat Capres 2024' }, platform: 'table' });
+    expect(items[2]).toMatchObject({ kind: 'post', actor: { name: 'Rina Marlina' }, time: '2024-03-01T08:00:00.000Z' });
+    expect(warnings).toEqual(['tweets-scraped.jsonl: 1 rows without text or target were skipped']);
+  });
+
+  test('a broken line names its line number', async () => {
+    const file = tempFile('rusak.ndjson', '{"text":"ok"}\n{"text": "putus\n');
+    const err = (await collect([file]).catch((e: unknown) => e)) as NetralError;
+    expect(err.message).toMatch(/member rusak\.ndjson is not valid JSON \(line 2, /);
+  });
+});
+
+describe('parseTableTime', () => {
+  test.each([
+    ['2024-02-14T07:00:00+07:00', '2024-02-14T00:00:00.000Z'],
+    ['2024-02-14 07:00:00', '2024-02-14T07:00:00.000Z'],
+    ['2024-02-14', '2024-02-14T00:00:00.000Z'],
+    ['2024-02-14T07:00:00.5Z', '2024-02-14T07:00:00.500Z'],
+    ['1707894000', '2024-02-14T07:00:00.000Z'],
+    ['1707894000000', '2024-02-14T07:00:00.000Z'],
+    ['Wed Feb 14 07:00:00 +0700 2024', '2024-02-14T00:00:00.000Z'],
+    ['14/02/2024 07:00', '2024-02-14T07:00:00.000Z'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseTableTime(input)).toBe(expected);
+  });
+
+  test.each(['kemarin', '31/02/2024', '2024-13-01', 'Sat Foo 06 18:20:30 +0000 2025'])('%s is not a time', (input) => {
+    expect(parseTableTime(input)).toBeUndefined();
+  });
+});

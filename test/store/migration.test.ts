@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listFindings, searchItems } from '../../src/store/evidence.js';
+import { recordDecision } from '../../src/store/review.js';
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
+import { openStore } from '../../src/store/store.js';
+import { verifyStore } from '../../src/store/verify.js';
+import { buildSample, scanSample, tableCounts, tempDir } from './sample.js';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.cleanup());
+
+describe('migrations', () => {
+  it('a store written at schema 1 opens with the current code, keeps its data and verifies', async () => {
+    const path = join(tmp.dir, 'netral.db');
+    const v1 = openStore(path, { schemaVersion: 1 });
+    expect(v1.schemaVersion).toBe(1);
+    const sample = buildSample();
+    await scanSample(v1, sample);
+    expect(v1.db.prepare('SELECT count(*) FROM findings').pluck().get()).toBe(2);
+    v1.close();
+
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'custody_log'").pluck().get()).toBe(0);
+    raw.close();
+
+    const store = openStore(path);
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(tableCounts(store)).toMatchObject({ captures: 3, items: 3, findings: 2, finding_spans: 4, rules: 2, runs: 1 });
+    expect([...listFindings(store)].map((f) => [f.finding_id, f.status])).toEqual(
+      expect.arrayContaining(sample.findings.map((f) => [f.id, 'open'])),
+    );
+    // issue-5 features work on the old rows: FTS over items written before the index existed, reviews
+    expect(searchItems(store, 'kampanye').map((h) => h.itemId)).toEqual([sample.items[1]!.id]);
+    recordDecision(store, { finding: sample.findings[0]!.id, decision: 'confirm', reviewer: 'Rina (Bawaslu Kota Bandung)' });
+    const actions = store.db.prepare('SELECT action FROM custody_log ORDER BY seq').pluck().all();
+    expect(actions.slice(0, 2)).toEqual(['store.init', 'schema.migrate']);
+    store.close();
+
+    const report = await verifyStore(path);
+    expect(report.checks.filter((c) => c.status !== 'ok')).toEqual([]);
+  });
+
+  it('refuses a store from a newer netral', () => {
+    const path = join(tmp.dir, 'netral.db');
+    openStore(path).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    expect(() => openStore(path)).toThrow(/newer than this netral/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { normalise, toOriginal, isWordBoundary } from '../../src/text/normalise.js';
+
+function norm(s: string): string {
+  return normalise(s).text;
+}
+
+/** the original text a normalised word maps back to */
+function originalOf(s: string, word: string): string {
+  const n = normalise(s);
+  const i = n.text.indexOf(word);
+  expect(i, `"${word}" not in "${n.text}"`).toBeGreaterThanOrEqual(0);
+  const o = toOriginal(n, i, i + word.length);
+  return s.slice(o.start, o.end);
+}
+
+describe('normalise', () => {
+  it('lower-cases and folds stylised and accented letters', () => {
+    expect(norm('𝐏𝐫𝐚𝐛𝐨𝐰𝐨 Café')).toBe('prabowo cafe');
+    expect(norm('ＰＲＡＢＯＷＯ')).toBe('prabowo');
+  });
+
+  it('splits hashtags into words at case and digit boundaries', () => {
+    expect(norm('#PrabowoGibran2024')).toBe('prabowo gibran 2024');
+    expect(norm('#01IndonesiaMaju')).toBe('01 indonesia maju');
+    expect(norm('#ASNNetral')).toBe('asn netral');
+    expect(norm('lihat #pilpres')).toBe('lihat pilpres');
+  });
+
+  it('keeps emoji hand signs as tokens and turns keycaps into zero-padded numbers', () => {
+    expect(norm('coblos✌️')).toBe('coblos ✌');
+    expect(norm('pilih 2️⃣ 👍🏽')).toBe('pilih 02 👍');
+  });
+
+  it('squashes elongation but keeps double letters', () => {
+    expect(norm('mantappp bangettt')).toBe('mantap banget');
+    expect(norm('Aamiin')).toBe('aamiin');
+  });
+
+  it('undoes leetspeak inside words but leaves numbers alone', () => {
+    expect(norm('G4nj4r Pr4n0w0')).toBe('ganjar pranowo');
+    expect(norm('tahun 2024 nomor 02')).toBe('tahun 2024 nomor 02');
+    expect(norm('jokowi2019')).toBe('jokowi2019');
+  });
+
+  it('joins spaced-out letters', () => {
+    expect(norm('P r a b o w o presiden')).toBe('prabowo presiden');
+    expect(norm('a b c')).toBe('a b c');
+  });
+
+  it('expands chat abbreviations and number words after a number cue', () => {
+    expect(norm('yg terbaik dgn program')).toBe('yang terbaik dengan program');
+    expect(norm('coblos nomor dua')).toBe('coblos nomor 2');
+    expect(norm('dua orang')).toBe('dua orang');
+  });
+
+  it('maps every normalised span back to the original words', () => {
+    expect(originalOf('Ayo G4nj4r sat set', 'ganjar')).toBe('G4nj4r');
+    expect(originalOf('Ayo coblos 2️⃣ sekarang', '02')).toBe('2️⃣');
+    expect(originalOf('#PrabowoGibran2024 ✌️', 'gibran')).toBe('Gibran');
+    expect(originalOf('mantappp 😍 P r a b o w o', 'prabowo')).toBe('P r a b o w o');
+    expect(originalOf('yg penting 𝐆𝐚𝐧𝐣𝐚𝐫', 'yang')).toBe('yg');
+    expect(originalOf('yg penting 𝐆𝐚𝐧𝐣𝐚𝐫', 'ganjar')).toBe('𝐆𝐚𝐧𝐣𝐚𝐫');
+  });
+
+  it('tells word boundaries in normalised text', () => {
+    const t = 'prabowo gibran';
+    expect(isWordBoundary(t, 0, 7)).toBe(true);
+    expect(isWordBoundary(t, 0, 4)).toBe(false);
+    expect(isWordBoundary('a ✌ b', 2, 3)).toBe(true);
+  });
+});

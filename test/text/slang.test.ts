@@ -1,0 +1,39 @@
+// The slang table feeds the normaliser token by token: its shape decides whether a key can ever match.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../src/text/normalise.js';
+import { SLANG } from '../../src/text/slang.js';
+
+const entries = Object.entries(SLANG);
+
+describe('SLANG', () => {
+  it('holds a few hundred entries', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(200);
+    expect(entries.length).toBeLessThanOrEqual(400);
+  });
+
+  it('has only single lower-case tokens as keys, which the tokenizer can produce', () => {
+    // the normaliser's tokens are runs of letters/digits, elongation (3+ same letters) squashed
+    const bad = entries.map(([k]) => k).filter((k) => !/^[a-z0-9]+$/.test(k) || /([a-z])\1\1/.test(k));
+    expect(bad).toEqual([]);
+  });
+
+  it('maps to non-empty lower-case words that are not keys themselves (normalising twice is stable)', () => {
+    const bad = entries.filter(
+      ([k, v]) => !/^[a-z]+( [a-z]+)*$/.test(v) || v === k || v.split(' ').some((w) => SLANG[w] !== undefined),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('leaves words whose other reading matters for matching untouched', () => {
+    const keep = ['amin', 'aamiin', 'maju', 'lanjut', 'lanjutkan', 'gas', 'gemoy', 'perubahan', 'coblos', 'nyoblos',
+      'dicoblos', 'capres', 'cawapres', 'paslon', 'pilpres', 'pemilu', 'pilkada', 'tps', 'golput', 'pks', 'pan', 'pd',
+      'psi', 'kpu', 'bpn', 'tkn', 'tpn', 'asn', 'pns', 'sma', 'smp', 'plh', 'gua', 'kaya', 'kek', 'kk'];
+    expect(keep.filter((w) => SLANG[w] !== undefined)).toEqual([]);
+    expect(Object.keys(SLANG).filter((k) => k.length === 1)).toEqual([]);
+  });
+
+  it('lets chat spellings of ballot numbers meet the standard form', () => {
+    expect(normalise('coblos no urut 2 yg pasti').text).toBe(normalise('coblos nomor urut 2 yang pasti').text);
+    expect(normalise('nmr 3 aja gk usah ragu').text).toBe('nomor 3 saja tidak usah ragu');
+  });
+});
