@@ -6,6 +6,7 @@ import { TOOL_VERSION } from '../store/store.js';
 import { reportError } from './shared.js';
 import { registerScanCommand } from './scan.js';
 import { registerRulesCommand } from './rules.js';
+import { registerRegistryCommand } from './registry.js';
 
 export function buildProgram(): Command {
   const program = new Command('netral')
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerScanCommand(program);
   registerRulesCommand(program);
+  registerRegistryCommand(program);
   return program;
 }
 

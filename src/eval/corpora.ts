@@ -69,7 +69,7 @@ export async function corpusPresent(corporaDir: string, spec: CorpusSpec): Promi
 /** Stream the rows of one corpus (header checked, then skipped). */
 export async function* readCorpusRows(corporaDir: string, spec: CorpusSpec): AsyncGenerator<CorpusRow> {
   const file = corpusFile(corporaDir, spec);
-  const parser = createReadStream(file).pipe(parse({ bom: true, relax_column_count: false, info: true }));
+  const parser = createReadStream(file).pipe(parse({ bom: true, info: true }));
   let first = true;
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     if (first) {

@@ -35,7 +35,7 @@ export async function classifyMembers(listing: InputListing, adapters: readonly 
     if (adapter) recognised.push({ member, adapter });
     else unrecognised.push(member);
   }
-  return { listing, recognised, unrecognised };
+  return { listing, ...withoutExportPhotos(recognised, unrecognised) };
 }
 
 const EMPTY = Buffer.alloc(0);
@@ -63,4 +63,21 @@ export async function describeInputs(inputs: readonly string[], adapters: readon
     }
   }
   return out;
+}
+
+/**
+ * Photos are read as items of their own only when they are loose: a photo inside a zip or folder
+ * that also holds an export (Facebook media, Telegram photos/, WhatsApp IMG-…) belongs to that
+ * export's posts, which carry its hash and EXIF already.
+ */
+function withoutExportPhotos(recognised: ClassifiedMember[], unrecognised: Member[]): { recognised: ClassifiedMember[]; unrecognised: Member[] } {
+  const containerOf = (m: Member) => m.zip ?? m.input;
+  const exportContainers = new Set(recognised.filter((r) => r.adapter.platform !== 'photo').map((r) => containerOf(r.member)));
+  const keep: ClassifiedMember[] = [];
+  const dropped: Member[] = [];
+  for (const r of recognised) {
+    if (r.adapter.platform === 'photo' && exportContainers.has(containerOf(r.member))) dropped.push(r.member);
+    else keep.push(r);
+  }
+  return { recognised: keep, unrecognised: [...unrecognised, ...dropped] };
 }

@@ -74,7 +74,7 @@ async function* readFacebook(bytes: Buffer, ctx: AdapterContext): AsyncGenerator
   const skipped: string[] = [];
   const env = { path: ctx.member.path, captureId: ctx.capture.id, ...(owner && { owner }), skip: (p: string) => skipped.push(p) };
   try {
-    for (const parsed of file.read(doc, env)) yield await withMediaHashes(parsed, ctx);
+    yield* file.read(doc, env);
   } catch (err) {
     if (err instanceof UnexpectedShape) throw new MemberFormatError(ctx.member.path, t(msg.facebookUnexpectedShape, { what: file.what }));
     throw err;
@@ -101,17 +101,3 @@ function exportOwner(ctx: AdapterContext): Promise<string | undefined> {
   return owner;
 }
 
-/** Media files the export references and that are present get their SHA-256 and size (evidence). */
-async function withMediaHashes(parsed: ParsedItem, ctx: AdapterContext): Promise<ParsedItem> {
-  const media = parsed.draft.media;
-  if (!media || media.length === 0) return parsed;
-  const hashed = await Promise.all(
-    media.map(async (m) => {
-      const file = m.uri ? ctx.findMember(m.uri) : undefined;
-      if (!file) return m;
-      const digest = await hashStream(await file.open()).catch(() => undefined);
-      return digest ? { ...m, sha256: digest.sha256, bytes: digest.bytes } : m;
-    }),
-  );
-  return { ...parsed, draft: { ...parsed.draft, media: hashed } };
-}

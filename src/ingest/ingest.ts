@@ -10,14 +10,21 @@ import { captureId, makeItem, type Capture, type Item } from '../model/index.js'
 import { classifyMembers, type ClassifiedInput } from './detect.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type IngestOptions, type Member } from './types.js';
 import { hashStream, mediaTypeOf, readAll, walkInput, type ZipContainer } from './walk.js';
+import { resolveMedia } from './media.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
 export type CaptureContent = Buffer | (() => Promise<Readable>);
 
+export interface MediaCapture {
+  capture: Capture;
+  content: CaptureContent;
+}
+
 export type IngestEvent =
   /** A file was read. A zip is a capture of its own (before its members); member/adapter are then absent. */
   | { type: 'capture'; capture: Capture; member?: Member; adapter?: string; content: CaptureContent }
-  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member: Member; adapter: string }
+  /** mediaCaptures: files the item's media entries point to, found in the input (evidence to keep with a flagged item) */
+  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member: Member; adapter: string; mediaCaptures: MediaCapture[] }
   | { type: 'warning'; message: string }
   /** unrecognised: no adapter claims the member (normal inside an export); bad: corrupt, skipped with --skip-bad */
   | { type: 'skipped'; member: Member; reason: 'unrecognised' | 'bad' };
@@ -101,8 +108,19 @@ async function* readMember(
     const source = bytes ?? (await member.open());
     for await (const parsed of adapter.read(source, ctx)) {
       for (const message of warnings.splice(0)) yield { type: 'warning', message };
-      const item = makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId: capture.id } });
-      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id };
+      // media the item points to: hashed, EXIF read, and kept ready as captures of their own
+      const { draft, members } = await resolveMedia(parsed.draft, ctx);
+      const mediaCaptures = members.map((m): MediaCapture => {
+        const entry = draft.media?.find((e) => e.uri && (m.path === e.uri || m.path.endsWith(`/${e.uri.replace(/^\/+/, '')}`)));
+        const c = memberCapture(m, { sha256: entry?.sha256 ?? '', bytes: entry?.bytes ?? m.size }, parentId, false);
+        return { capture: c, content: () => m.open() };
+      }).filter((mc) => mc.capture.sha256 !== '');
+      const media = (draft.media ?? []).map((e) => {
+        const mc = mediaCaptures.find((x) => x.capture.sha256 === e.sha256);
+        return mc ? { ...e, captureId: mc.capture.id } : e;
+      });
+      const item = makeItem({ ...draft, media, source: { ...draft.source, captureId: capture.id } });
+      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures };
     }
   } catch (err) {
     for (const message of warnings.splice(0)) yield { type: 'warning', message };

@@ -108,6 +108,11 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
           );
           if (flagged.length > 0) {
             await storeCapture(event.capture.id);
+            // the photos and videos a flagged item shows are evidence too
+            for (const media of event.mediaCaptures) {
+              await storeCapture(media.capture.parentId);
+              await run.putCapture(media.capture, media.content);
+            }
             run.putItem(event.item, event.raw);
             for (const f of flagged) {
               const rule = req.pack.rules.find((r) => r.def.id === f.ruleId);

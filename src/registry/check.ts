@@ -1,6 +1,8 @@
 // Consistency checks a registry file must pass beyond its schema: the things that would make
-// the matcher attribute a hit to the wrong pair.
+// the matcher attribute a hit to the wrong pair. Names are compared as the matcher sees them
+// (normalised), so "#BudiDewi" and "budi dewi" are the same name.
 import type { RegistryFile, RegistryPair } from '../rules/registry-schema.js';
+import { normalise } from '../text/normalise.js';
 
 /** "pilpres-2024" + 3 → "pilpres-2024-03" */
 export function pairId(electionId: string, number: number): string {
@@ -21,24 +23,31 @@ export function pairTerms(pair: RegistryPair): string[] {
   ].map((t) => t.toLowerCase());
 }
 
-/**
- * Terms that on their own point to this pair: candidates' forms, pair names, hashtags, teams.
- * (Slogans, parties and hand-sign phrases are weak or may legitimately be shared, e.g.
- * "salam empat jari" for 01 and 03 in 2024.)
- */
-export function unambiguousTerms(pair: RegistryPair): string[] {
-  return [...pair.candidates.flatMap((c) => c.forms), ...pair.pair_names, ...pair.hashtags, ...pair.teams].map(
-    (t) => t.toLowerCase(),
-  );
+/** A term as the matcher sees it (same normaliser as texts; hashtags with their '#'). */
+export function matchKey(term: string): string {
+  return normalise(term).text;
 }
 
-/** Names of a pair, sure or ambiguous: what another pair's unambiguous term must not be. */
+/**
+ * Terms that on their own point to this pair, as match keys: candidates' forms, pair names,
+ * hashtags, teams. (Slogans, parties and hand-sign phrases are weak or may legitimately be
+ * shared, e.g. "salam empat jari" for 01 and 03 in 2024.)
+ */
+export function unambiguousTerms(pair: RegistryPair): string[] {
+  return [
+    ...pair.candidates.flatMap((c) => c.forms),
+    ...pair.pair_names,
+    ...pair.hashtags.map((h) => `#${h.replace(/^#/, '')}`),
+    ...pair.teams,
+  ].map(matchKey);
+}
+
+/** Names of a pair, sure or ambiguous, as match keys: what another pair's unambiguous term must not be. */
 export function nameTerms(pair: RegistryPair): string[] {
   return [
     ...unambiguousTerms(pair),
-    ...pair.candidates.flatMap((c) => c.ambiguous_forms),
-    ...pair.ambiguous_pair_names,
-  ].map((t) => t.toLowerCase());
+    ...[...pair.candidates.flatMap((c) => c.ambiguous_forms), ...pair.ambiguous_pair_names].map(matchKey),
+  ];
 }
 
 /** Problems in one (schema-valid) registry file, as one-line descriptions; empty when consistent. */

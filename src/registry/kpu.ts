@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { registryMessages as m } from '../i18n/registry.js';
 import { RegistryFile, type ElectionLevel, type RegistryPair } from '../rules/registry-schema.js';
-import { nameTerms, pairId, registryProblems, unambiguousTerms } from './check.js';
+import { matchKey, nameTerms, pairId, registryProblems } from './check.js';
 import { givenName, parseKpuPersonName, personForms, splitKpuPairName, withApostropheVariants } from './person-name.js';
 import { provinceName } from './provinces.js';
 
@@ -204,9 +204,8 @@ function lastName(words: readonly string[]): string | undefined {
 function separateSharedNames(pairs: RegistryPair[]): void {
   const count = new Map<string, number>();
   for (const pair of pairs) for (const term of new Set(nameTerms(pair))) count.set(term, (count.get(term) ?? 0) + 1);
-  const shared = (term: string): boolean => (count.get(term) ?? 0) > 1;
+  const shared = (term: string): boolean => (count.get(matchKey(term)) ?? 0) > 1;
   for (const pair of pairs) {
-    if (!unambiguousTerms(pair).some(shared)) continue;
     for (const person of pair.candidates) {
       person.ambiguous_forms = [...person.ambiguous_forms, ...person.forms.filter(shared)];
       person.forms = person.forms.filter((f) => !shared(f));

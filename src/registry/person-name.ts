@@ -5,7 +5,7 @@
 // - everything after the first comma is post-nominal (degrees, Minang adat titles "Dt. …",
 //   "ASEAN Eng") and is dropped;
 // - a parenthesised part is a nickname ("(SI DOEL)", "(CUDY)") unless it is a title marker
-//   ("(Purn.)", "(H.C)", "(K)", "(Hons)");  "ALIAS HENDI" is a nickname too;
+//   ("(Purn.)", "(H.C)", "(K)", "(Hons)"); "ALIAS HENDI" and "GUS HANS" are nicknames too;
 // - before the comma, tokens are split at dots ("Ir.H.JAYA" → Ir. H. JAYA), then
 //   religious/honorific, academic, military and noble titles are dropped, single letters are
 //   initials, and dotted pieces of ≤ 4 letters are abbreviated names ("MOH.", "ABD.") — both
@@ -123,6 +123,14 @@ export function parseKpuPersonName(raw: string): PersonName {
       display.push(titleCase(core));
       words.push(...searchWords(core));
     }
+  }
+  // "ZAHRUL AZHAR ASUMTA GUS HANS": "Gus" (a kiai's son) + a name inside the ballot name is the
+  // name people use; it becomes a nickname and leaves the searchable words.
+  const gus = words.indexOf('gus');
+  const called = words[gus + 1];
+  if (gus >= 0 && called !== undefined && words.length > 2) {
+    nicknames.push(`gus ${called}`);
+    words.splice(gus, 2);
   }
   return { display: display.join(' '), words, nicknames: unique(nicknames) };
 }

@@ -279,3 +279,18 @@ describe('Facebook detection and titles', () => {
     expect(parseTitle('ブディさんが投稿に「いいね！」しました。')).toBeUndefined();
   });
 });
+
+describe('Facebook 2024 group posts and comments', async () => {
+  const { items } = await collect([`${FB}/2025-layout`]);
+  const file = 'groups/group_posts_and_comments.json';
+
+  test('group_posts_and_comments.json holds both: posts with the group from the title, comments with their group', () => {
+    expect(at(items, file, '/group_posts_v2/0')).toMatchObject({ kind: 'post', text: 'Besok kumpul jam 7 di posko ya bu ibu 🙏', context: { kind: 'group', name: 'Relawan Paslon 1 Sukamaju' } });
+    expect(at(items, file, '/group_posts_v2/1')).toMatchObject({
+      kind: 'comment',
+      text: 'Siap hadir!',
+      target: { kind: 'post', name: 'Agus Salim' },
+      context: { kind: 'group', name: 'Relawan Paslon 1 Sukamaju' },
+    });
+  });
+});

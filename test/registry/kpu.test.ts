@@ -76,7 +76,7 @@ describe('importKpu', () => {
       expect(pair?.candidates.flatMap((c) => c.forms)).not.toContain('makkatutu');
       expect(pair?.candidates.flatMap((c) => c.ambiguous_forms)).toContain('makkatutu');
     }
-    expect(third?.pair_names).toEqual(['yamin yusran']);
+    expect(third?.pair_names).toEqual(['yamin yusran', 'yamin makkatutu']);
     expect(third?.ambiguous_pair_names).toEqual([]);
     expect(majene?.pairs[1]?.candidates[1]?.forms).toContain('puang ridwan');
   });

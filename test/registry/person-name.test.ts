@@ -36,6 +36,9 @@ describe('parseKpuPersonName', () => {
     expect(hendi.nicknames).toEqual(['hendi']);
     expect(parseKpuPersonName('H. ALIAS WELLO, S.I.P., M.Tr.I.P.').display).toBe('Alias Wello');
     expect(parseKpuPersonName('dr. WAHDI, Sp.OG (K), M.H.').nicknames).toEqual([]);
+    const hans = parseKpuPersonName('ZAHRUL AZHAR ASUMTA GUS HANS, S.IP., M. Kes.');
+    expect(hans.words).toEqual(['zahrul', 'azhar', 'asumta']);
+    expect(hans.nicknames).toEqual(['gus hans']);
   });
 
   it('treats a no-break space like a space and keeps mixed-case names as written', () => {

@@ -56,7 +56,7 @@ describe('subjects import', () => {
       error = err;
     }
     expect(error).toBeInstanceOf(NetralError);
-    expect((error as NetralError).message).toMatch(/^netral: fixtures\/subjects\/bad-nip-line-3\.csv: line 3: nip: .*18 digits/);
+    expect((error as NetralError).message).toMatch(/^fixtures\/subjects\/bad-nip-line-3\.csv: line 3: nip: .*18 digits/);
     expect((error as NetralError).message).not.toContain('\n');
     expect(listSubjects(store)).toEqual([]);
   });

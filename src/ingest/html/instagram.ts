@@ -1,7 +1,8 @@
 // Instagram pages saved from a logged-in browser (anonymous profile pages redirect to a login,
 // formats.md §7). Class names are obfuscated, so only structure is read: a post page's caption <h1>
-// and time[datetime] under <article>/<main>; a profile's grid of /p/ and /reel/ links whose image
-// alt text Instagram writes itself ("Photo by … on …", often with the text seen in the image).
+// and time[datetime] under <article>/<main>; a profile's bio (header <h1>) and its grid of /p/ and
+// /reel/ links, whose image alt text Instagram writes itself ("Foto oleh … pada …", often with the
+// text seen in the image).
 import type { ItemDraft } from '../../model/index.js';
 import { extractHashtags, extractMentions } from '../../text/tags.js';
 import type { ParsedItem } from '../types.js';
@@ -57,6 +58,26 @@ function* parseInstagramPage(page: PageInput, ctx: PageContext): Iterable<Parsed
     return;
   }
   const handle = profileOf(path);
+  const bio = $('header h1').first();
+  if (handle && bio.length) {
+    // a profile's bio is the <h1> of its header (the display name is the span before it)
+    const text = textWithBreaks($, bio) || undefined;
+    const name = tidy(bio.prev('span').text()) || undefined;
+    yield pageItem(
+      compact({
+        platform: 'instagram' as const,
+        kind: 'profile' as const,
+        actor: compact({ kind: 'account' as const, handle, name, url: `https://www.instagram.com/${handle}/` }),
+        text,
+        hashtags: extractHashtags(text),
+        mentions: extractMentions(text),
+        permalink: `https://www.instagram.com/${handle}/`,
+        source: source('html:header h1'),
+      }),
+      { html: $.html(bio.parent()) },
+      page,
+    );
+  }
   const seen = new Set<string>();
   for (const node of $('a[href]').toArray()) {
     const link = $(node);

@@ -1,0 +1,35 @@
+// netral export --out <dir|zip> [--profile full|bawaslu|public] [filters] — the case file to hand over.
+import { resolve } from 'node:path';
+import { Command, Option } from 'commander';
+import { t } from '../i18n/index.js';
+import { storeMessages as m } from '../i18n/store.js';
+import { ExportProfile, exportBundle } from '../store/export.js';
+import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
+import { addFilterOptions, FilterOptions, toFindingFilter } from './evidence.js';
+import { applyGlobalOptions, parseOptions } from './shared.js';
+import { z } from 'zod';
+
+const ExportCliOptions = FilterOptions.extend({
+  out: z.string().min(1),
+  profile: ExportProfile,
+  as: z.string().trim().min(1).optional(),
+});
+
+export function registerExportCommand(program: Command): void {
+  addFilterOptions(program.command('export').description(t(m.exportDescription)))
+    .requiredOption('--out <dir|zip>', t(m.optOut))
+    .addOption(new Option('--profile <profile>', t(m.optProfile)).choices(ExportProfile.options).default('full'))
+    .option('--as <name>', t(m.optReviewer))
+    .action(async (raw: Record<string, unknown>) => {
+      applyGlobalOptions(program);
+      const opts = parseOptions(ExportCliOptions, raw);
+      const actor = opts.as ?? defaultActor();
+      const store = openStore(resolveStorePath(opts.store), { actor });
+      try {
+        const r = await exportBundle(store, { out: resolve(opts.out), profile: opts.profile, filter: toFindingFilter(opts), actor });
+        process.stdout.write(`${t(m.exportDone, { profile: r.profile, findings: r.findings, captures: r.captures, files: r.files, out: r.out, manifest: r.manifestSha256, seq: r.head.seq, head: r.head.hash })}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

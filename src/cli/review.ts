@@ -1,0 +1,53 @@
+// netral review — list open findings; confirm | dismiss | reopen | note <id> records a decision.
+import { Command, Option } from 'commander';
+import { z } from 'zod';
+import { t } from '../i18n/index.js';
+import { storeMessages as m } from '../i18n/store.js';
+import { listFindings } from '../store/evidence.js';
+import { DECISIONS, ReasonCode, REASON_CODES, recordDecision } from '../store/review.js';
+import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
+import { addFilterOptions, FilterOptions, renderFindingRows, terminalChalk, toFindingFilter } from './evidence.js';
+import { applyGlobalOptions, parseOptions } from './shared.js';
+
+const DecisionOptions = z.object({
+  store: z.string().min(1).optional(),
+  as: z.string().trim().min(1).optional(),
+  reason: ReasonCode.optional(),
+  comment: z.string().trim().min(1).optional(),
+});
+
+export function registerReviewCommand(program: Command): void {
+  // positional: `review confirm <id> --store x` gives --store to confirm, not to the list
+  const review = addFilterOptions(program.command('review').description(t(m.reviewDescription)).enablePositionalOptions()).action((raw: Record<string, unknown>) => {
+    applyGlobalOptions(program);
+    const opts = parseOptions(FilterOptions, raw);
+    const store = openStore(resolveStorePath(opts.store), { readonly: true });
+    try {
+      const text = renderFindingRows(listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), terminalChalk());
+      process.stdout.write(text ? `${text}\n${t(m.reviewHint)}\n` : `${t(m.openNone)}\n`);
+    } finally {
+      store.close();
+    }
+  });
+
+  for (const decision of DECISIONS) {
+    review
+      .command(`${decision} <id>`)
+      .description(t(m[`review_${decision}`]))
+      .option('--store <file>', 'netral.db')
+      .option('--as <reviewer>', t(m.optReviewer))
+      .addOption(new Option('--reason <code>', t(m.optReason)).choices([...REASON_CODES]))
+      .option('--comment <text>', t(m.optComment))
+      .action((id: string, raw: Record<string, unknown>) => {
+        applyGlobalOptions(program);
+        const opts = parseOptions(DecisionOptions, raw);
+        const store = openStore(resolveStorePath(opts.store), { actor: opts.as ?? defaultActor() });
+        try {
+          const r = recordDecision(store, { finding: id, decision, reason: opts.reason, comment: opts.comment, reviewer: opts.as ?? defaultActor() });
+          process.stdout.write(`${t(m.reviewRecorded, { decision, finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
+        } finally {
+          store.close();
+        }
+      });
+  }
+}
