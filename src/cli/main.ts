@@ -7,17 +7,29 @@ import { reportError } from './shared.js';
 import { registerScanCommand } from './scan.js';
 import { registerRulesCommand } from './rules.js';
 import { registerRegistryCommand } from './registry.js';
+import { registerSubjectsCommand } from './subjects.js';
+import { registerReviewCommand } from './review.js';
+import { registerEvidenceCommand } from './evidence.js';
+import { registerExportCommand } from './export.js';
+import { registerVerifyCommand } from './verify.js';
 
 export function buildProgram(): Command {
   const program = new Command('netral')
     .description(t(m.programDescription))
-    .version(TOOL_VERSION)
+    .version(TOOL_VERSION, '-V, --version', t(m.optVersion))
+    .helpOption('-h, --help', t(m.optHelp))
+    .helpCommand('help [command]', t(m.optHelp))
     .addOption(new Option('--lang <lang>', t(m.optLang)))
     .option('--debug', t(m.optDebug))
     .option('-q, --quiet', t(m.optQuiet))
     .showHelpAfterError()
     .exitOverride();
   registerScanCommand(program);
+  registerSubjectsCommand(program);
+  registerReviewCommand(program);
+  registerEvidenceCommand(program);
+  registerExportCommand(program);
+  registerVerifyCommand(program);
   registerRulesCommand(program);
   registerRegistryCommand(program);
   return program;

@@ -17,8 +17,9 @@ const DecisionOptions = z.object({
 });
 
 export function registerReviewCommand(program: Command): void {
-  // positional: `review confirm <id> --store x` gives --store to confirm, not to the list
-  const review = addFilterOptions(program.command('review').description(t(m.reviewDescription)).enablePositionalOptions()).action((raw: Record<string, unknown>) => {
+  // the list is the default subcommand, so `review confirm <id> --store x` gives --store to confirm
+  const review = program.command('review').description(t(m.reviewDescription));
+  addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))).action((raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
     const opts = parseOptions(FilterOptions, raw);
     const store = openStore(resolveStorePath(opts.store), { readonly: true });

@@ -147,6 +147,7 @@ export class PageFetcher {
     if (opts.robots) {
       const verdict = await this.robots.check(url);
       if (!verdict.allowed) throw new NetralError(M.robotsDisallowed, { url, reason: verdict.reason ?? '' });
+      // honoured up to the longest wait we accept at all, so a huge Crawl-delay cannot stall a run
       if (verdict.crawlDelayMs) this.limiter.setMinInterval(host, Math.min(verdict.crawlDelayMs, this.options.maxRetryWaitMs));
     }
     for (let attempt = 0; ; attempt++) {
@@ -223,7 +224,10 @@ export class PageFetcher {
       return new NetralError(M.blockedAddress, { url, host: blocked.hostname, address: blocked.address, reason: blocked.reason }, 2, { cause: err });
     }
     const code = (err as { code?: string }).code ?? '';
-    if (/TIMEOUT/.test(code)) return new NetralError(M.timeout, { url, ms: this.options.totalTimeoutMs }, 2, { cause: err });
+    if (/TIMEOUT/.test(code)) {
+      const ms = code === 'UND_ERR_CONNECT_TIMEOUT' ? this.options.connectTimeoutMs : this.options.totalTimeoutMs;
+      return new NetralError(M.timeout, { url, ms }, 2, { cause: err });
+    }
     const detail = err instanceof Error ? `${code ? code + ': ' : ''}${err.message}` : String(err);
     return new NetralError(M.network, { url, detail }, 2, { cause: err });
   }

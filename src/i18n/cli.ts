@@ -7,6 +7,8 @@ export const cliMessages = defineMessages({
     en: "Scanner for civil servants' (ASN) election-neutrality violations on social media: reads data exports and public pages, matches them against rules, stores findings as evidence.\n\nStart: netral scan <export.zip|folder> --region <region code>\nThen: netral review, netral evidence list, netral export --out <dir>",
   },
   optLang: { id: 'bahasa keluaran: id (bawaan) atau en', en: 'output language: id (default) or en' },
+  optVersion: { id: 'tampilkan versi', en: 'show the version' },
+  optHelp: { id: 'tampilkan bantuan perintah', en: 'show help for a command' },
   optDebug: { id: 'tampilkan jejak galat lengkap', en: 'show full error traces' },
   optQuiet: { id: 'tanpa progres dan ringkasan', en: 'no progress or summary' },
   scanDescription: {

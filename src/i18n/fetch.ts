@@ -50,14 +50,25 @@ export const fetchMessages = defineMessages({
     id: 'tidak ada URL — sebutkan URL atau --urls <berkas>',
     en: 'no URL given — name URLs or --urls <file>',
   },
-  badOption: {
-    id: 'opsi tidak sah: {detail}',
-    en: 'invalid option: {detail}',
+  offlineWithCache: {
+    id: '--offline dan --cache tidak bisa dipakai bersamaan — pilih salah satu',
+    en: '--offline and --cache cannot be used together — choose one',
   },
-  noStore: {
-    id: 'penyimpanan bukti belum tersedia di versi ini — jalankan tanpa --store',
-    en: 'the evidence store is not available in this build — run without --store',
+  description: {
+    id: 'ambil halaman publik (kanal t.me/s, YouTube, TikTok, artikel) dengan sopan dan simpan sebagai bukti',
+    en: 'fetch public pages (t.me/s channels, YouTube, TikTok, articles) politely and keep them as evidence',
   },
+  optUrls: { id: 'berkas berisi URL, satu per baris (# = komentar)', en: 'file listing URLs, one per line (# = comment)' },
+  optContact: {
+    id: 'e-mail/URL kontak yang dicantumkan di User-Agent (bawaan $NETRAL_CONTACT)',
+    en: 'contact e-mail/URL put in the User-Agent (default $NETRAL_CONTACT)',
+  },
+  optAllowPrivate: { id: 'izinkan alamat privat/loopback (server uji lokal)', en: 'allow private/loopback addresses (local test server)' },
+  optOffline: { id: 'jangan mengambil: pakai tangkapan tersimpan saja', en: 'do not fetch: only re-use stored captures' },
+  optCache: { id: 'pakai tangkapan tersimpan bila ada, ambil bila belum', en: 're-use a stored capture when there is one, else fetch' },
+  optMaxPages: { id: 'halaman kanal Telegram yang dibaca (bawaan {n})', en: 'Telegram channel pages to read (default {n})' },
+  optRate: { id: 'jeda minimum antar-permintaan ke satu host, md (bawaan 1000)', en: 'minimum interval between requests to one host, ms (default 1000)' },
+  optTimeout: { id: 'batas waktu satu permintaan, md (bawaan 30000)', en: 'time limit of one request, ms (default 30000)' },
   pageLine: {
     id: '{status}  {bytes}  sha256:{sha}  {items} item  {url}{note}',
     en: '{status}  {bytes}  sha256:{sha}  {items} items  {url}{note}',

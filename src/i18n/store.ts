@@ -4,6 +4,7 @@ import { defineMessages } from './index.js';
 export const storeMessages = defineMessages({
   storeMissing: { id: '{path}: penyimpanan bukti tidak ditemukan — jalankan `netral scan` dulu atau beri --store <berkas>', en: '{path}: evidence store not found — run `netral scan` first or pass --store <file>' },
   storeTooNew: { id: '{path}: skema penyimpanan {version} lebih baru dari netral ini (mendukung {supported}) — perbarui netral', en: '{path}: store schema {version} is newer than this netral (supports {supported}) — update netral' },
+  storeReadOnly: { id: '{path}: penyimpanan tidak bisa ditulis (perlu diperbarui ke skema baru atau mencatat) — periksa izin berkas dan foldernya', en: '{path}: the store cannot be written (it needs a schema upgrade or a record) — check the file and folder permissions' },
   storeNotSqlite: { id: '{path}: bukan berkas SQLite — periksa jalur --store', en: '{path}: not an SQLite file — check the --store path' },
   subjectNotFound: { id: 'subjek "{ref}" tidak ada — lihat `netral subjects list` atau impor dengan `netral subjects import <csv>`', en: 'subject "{ref}" not found — see `netral subjects list` or import with `netral subjects import <csv>`' },
   subjectAmbiguous: { id: '"{ref}" cocok dengan lebih dari satu subjek — pakai id lengkap atau NIP', en: '"{ref}" matches more than one subject — use the full id or the NIP' },
@@ -21,7 +22,6 @@ export const storeMessages = defineMessages({
   exportOutExists: { id: '{out} sudah ada — pilih --out baru agar ekspor lama tidak tertimpa', en: '{out} already exists — choose a new --out so an earlier export is not overwritten' },
   anchorUnreadable: { id: '{path}: manifest jangkar tidak bisa dibaca — beri manifest.json atau bundel ekspor', en: '{path}: anchor manifest cannot be read — pass a manifest.json or an export bundle' },
   bundleUnreadable: { id: '{path}: bukan bundel ekspor yang bisa dibaca (folder atau .zip)', en: '{path}: not a readable export bundle (folder or .zip)' },
-  optionBad: { id: 'opsi {option} tidak valid: {detail}', en: 'invalid option {option}: {detail}' },
   reportTitle: { id: 'Laporan temuan netralitas ASN', en: 'Civil-servant neutrality findings report' },
   prohibitionN: { id: 'Larangan {n}', en: 'Prohibition {n}' },
   prohibitionOther: { id: 'Bentuk lain (SKB 2/2022)', en: 'Other form (SKB 2/2022)' },
@@ -57,6 +57,7 @@ export const storeMessages = defineMessages({
   subjectsImportDescription: { id: 'Impor subjek dari CSV: nama, nip, instansi, jabatan, kode_wilayah, wilayah, akun (facebook:<nama>; URL profil …)', en: 'Import subjects from a CSV: name, nip, agency, position, region_code, region, accounts (facebook:<name>; profile URLs …)' },
   subjectsListDescription: { id: 'Daftar subjek dengan akun dan jumlah temuan', en: 'List subjects with their accounts and finding counts' },
   reviewDescription: { id: 'Tampilkan temuan terbuka; putuskan dengan confirm, dismiss, reopen atau note', en: 'List open findings; decide with confirm, dismiss, reopen or note' },
+  reviewListDescription: { id: 'Daftar temuan terbuka (bawaan bila tanpa subperintah)', en: 'List open findings (the default without a subcommand)' },
   review_confirm: { id: 'Konfirmasi temuan sebagai pelanggaran yang layak dilaporkan', en: 'Confirm a finding as a reportable violation' },
   review_dismiss: { id: 'Tolak temuan (wajib --reason); tetap ditolak saat dipindai ulang', en: 'Dismiss a finding (--reason required); it stays dismissed on rescans' },
   review_reopen: { id: 'Buka kembali temuan yang sudah diputuskan', en: 'Reopen a decided finding' },

@@ -16,10 +16,18 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
+import type { Message } from '../i18n/index.js';
 import { registryMessages as m } from '../i18n/registry.js';
 import { RegistryFile, type ElectionLevel, type RegistryPair } from '../rules/registry-schema.js';
 import { matchKey, nameTerms, pairId, registryProblems } from './check.js';
-import { givenName, parseKpuPersonName, personForms, splitKpuPairName, withApostropheVariants } from './person-name.js';
+import {
+  givenName,
+  lastName,
+  parseKpuPersonName,
+  personForms,
+  splitKpuPairName,
+  withApostropheVariants,
+} from './person-name.js';
 import { provinceName } from './provinces.js';
 
 const KpuEntry = z.object({
@@ -74,8 +82,8 @@ interface Region {
   source: string;
 }
 
-/** district code → name as KPU writes it ("KOTA BANDA ACEH", "ACEH BARAT") */
-export type DistrictNames = ReadonlyMap<string, { name: string; file: string }>;
+/** district code → name as KPU writes it ("KOTA BANDA ACEH", "ACEH BARAT") and its file */
+type DistrictNames = ReadonlyMap<string, { name: string; file: string }>;
 
 /**
  * Reads KPU pair lists (and, for regent/mayor races, the district lists under `districtsDir`)
@@ -84,14 +92,14 @@ export type DistrictNames = ReadonlyMap<string, { name: string; file: string }>;
  */
 export async function importKpu(files: readonly string[], districtsDir?: string): Promise<RegistryFile[]> {
   const lists: { file: string; data: KpuPairList }[] = [];
-  for (const file of files) lists.push({ file, data: validate(KpuPairList, await readJson(file), file, ['region', 'pair']) });
+  for (const file of files) lists.push({ file, data: validate(KpuPairList, await readJson(file), file, ['region', 'pair'], m.badPairList) });
   const needsDistricts = lists.some((l) => Object.keys(l.data).some((code) => code.length === 4));
   const districts = needsDistricts && districtsDir !== undefined ? await readDistricts(districtsDir) : new Map();
   return registriesFromKpu(lists, districts, districtsDir);
 }
 
 /** The pure part of importKpu: validated pair lists + district names → registries. */
-export function registriesFromKpu(
+function registriesFromKpu(
   lists: readonly { file: string; data: KpuPairList }[],
   districts: DistrictNames,
   districtsDir?: string,
@@ -159,13 +167,13 @@ function kpuPair(electionId: string, number: number, persons: readonly string[])
   const names = persons.map(parseKpuPersonName);
   const seen = new Set<string>();
   const candidates = names.map((name) => {
-    // A word both persons share ("Hasibuan – Hasibuan") is kept once, as ambiguous.
+    // A form both persons have (two Hasibuans) is listed once, under the first: it points to
+    // this pair either way.
     const { forms, ambiguous } = personForms(name);
-    const shared = forms.filter((f) => seen.has(f));
     const person = {
       name: name.display,
       forms: forms.filter((f) => !seen.has(f)),
-      ambiguous_forms: [...ambiguous, ...shared].filter((f) => !seen.has(f)),
+      ambiguous_forms: ambiguous.filter((f) => !seen.has(f)),
     };
     for (const f of [...forms, ...ambiguous]) seen.add(f);
     return person;
@@ -194,10 +202,6 @@ function kpuPair(electionId: string, number: number, persons: readonly string[])
     accounts: [],
     teams: [],
   };
-}
-
-function lastName(words: readonly string[]): string | undefined {
-  return words.filter((w) => w.length >= 3).at(-1);
 }
 
 /** A name that points to two pairs of one region is only usable with context: make it ambiguous. */
@@ -239,7 +243,7 @@ function resolveRegion(file: string, code: string, districts: DistrictNames, dis
 }
 
 /** All district/<prov>/<prov>.json lists under a folder (any *.json found recursively). */
-export async function readDistricts(dir: string): Promise<Map<string, { name: string; file: string }>> {
+async function readDistricts(dir: string): Promise<DistrictNames> {
   let entries: string[];
   try {
     entries = await readdir(dir, { recursive: true });
@@ -249,7 +253,7 @@ export async function readDistricts(dir: string): Promise<Map<string, { name: st
   const districts = new Map<string, { name: string; file: string }>();
   for (const rel of entries.filter((e) => e.endsWith('.json')).sort()) {
     const file = join(dir, rel);
-    for (const d of validate(KpuDistrictList, await readJson(file), file, ['entry'])) {
+    for (const d of validate(KpuDistrictList, await readJson(file), file, ['entry'], m.badDistrictList)) {
       districts.set(d.kode, { name: d.nama, file });
     }
   }
@@ -271,12 +275,17 @@ async function readJson(file: string): Promise<unknown> {
 }
 
 /** Schema check with a one-line error naming the file and the failing key ("region 1101, pair 1000105, nomor_urut"). */
-function validate<T>(schema: z.ZodType<T>, value: unknown, file: string, labels: readonly string[]): T {
+function validate<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  file: string,
+  labels: readonly string[],
+  message: Message,
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = (issue?.path ?? []).map((key, i) => (labels[i] ? `${labels[i]} ${String(key)}` : String(key))).join(', ');
-  const message = labels[0] === 'region' ? m.badPairList : m.badDistrictList;
   throw new NetralError(message, { file, where: where || '/', detail: issue?.message ?? 'invalid' });
 }
 

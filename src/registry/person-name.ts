@@ -145,7 +145,7 @@ export interface NameForms {
 /**
  * Searchable forms of one person:
  * - the full name without titles and initials ("marten taha"), and given + last name when
- *   the name has three or more words ("zahrul hans");
+ *   the name has three or more words ("bobby nasution");
  * - the last name alone if it is distinctive (≥ 5 letters, not a common name or word),
  *   otherwise as ambiguous; a one-word name is treated the same way;
  * - the given name alone (first word after particles like "muhammad", "andi", "i gusti"):
@@ -164,7 +164,7 @@ export function personForms(name: PersonName): NameForms {
   const { words } = name;
   // One- and two-letter words ("MIRWAN MS", "UU") stay in the full name but are too short to
   // search for on their own.
-  const last = words.filter((w) => w.length >= 3).at(-1);
+  const last = lastName(words);
   const given = givenName(words);
   if (words.length >= 2) forms.push(words.join(' '));
   if (given !== undefined && last !== undefined && given !== last && words.length >= 3) {
@@ -181,13 +181,18 @@ export function personForms(name: PersonName): NameForms {
   return { forms: sure, ambiguous: unique(withApostropheVariants(ambiguous)).filter((a) => !formSet.has(a)) };
 }
 
+/** The last name word long enough to search for on its own (≥ 3 letters). */
+export function lastName(words: readonly string[]): string | undefined {
+  return words.filter((w) => w.length >= 3).at(-1);
+}
+
 /** The word people call someone by: the first name word (≥ 3 letters) that is not a particle. */
 export function givenName(words: readonly string[]): string | undefined {
   const long = words.filter((w) => w.length >= 3);
   return long.find((w) => !NAME_PARTICLES.has(w)) ?? long[0];
 }
 
-export function isDistinctive(word: string): boolean {
+function isDistinctive(word: string): boolean {
   return word.length >= 5 && !COMMON_NAME_WORDS.has(word) && !NAME_PARTICLES.has(word);
 }
 

@@ -11,7 +11,7 @@ import { TermMatcher } from '../text/matcher.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
-import { ExceptionFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
+import { ExceptionFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
 import { parseYamlFile, RuleFileError, type YamlLocator } from './yaml-file.js';
 import type { RuleRecord } from '../store/types.js';
 
@@ -96,12 +96,14 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   const rulesDirs = options.rulesDirs?.length ? options.rulesDirs : [BUILTIN_RULES_DIR];
   const ruleFiles: string[] = [];
   const exceptionFiles: string[] = [];
+  const lexiconFiles: string[] = [];
   const defaultRegistry: string[] = [];
   for (const dir of rulesDirs) {
     for (const f of await yamlFilesUnder(dir)) {
       const rel = path.relative(dir, f).split(path.sep);
       if (rel[0] === 'registry') defaultRegistry.push(f);
       else if (rel[0] === 'exceptions') exceptionFiles.push(f);
+      else if (rel[0] === 'lexicons') lexiconFiles.push(f);
       else ruleFiles.push(f);
     }
   }
@@ -129,6 +131,13 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
   const registry = compileRegistry(registries);
 
+  const lexicons = new Map<string, string[]>();
+  for (const f of lexiconFiles) {
+    const { data, locator } = parseYamlFile(f, await read(f), LexiconFile);
+    if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
+    lexicons.set(data.id, data.terms);
+  }
+
   const rules: CompiledRule[] = [];
   const seenRules = new Map<string, string>();
   for (const f of ruleFiles) {
@@ -137,13 +146,13 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     const earlier = seenRules.get(data.id);
     if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
     seenRules.set(data.id, f);
-    rules.push(compileRule(data, f, source, locator, rules.length));
+    rules.push(compileRule(data, f, source, locator, rules.length, lexicons));
   }
 
   const exceptions: CompiledException[] = [];
   for (const f of exceptionFiles) {
     const { data, locator } = parseYamlFile(f, await read(f), ExceptionFile);
-    const matchers = compileMatchers(data.match, data.fields, f, locator, ['match']);
+    const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
     const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
     exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition });
   }
@@ -179,9 +188,9 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   };
 }
 
-function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number): CompiledRule {
-  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match']);
-  const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless']);
+function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number, lexicons: ReadonlyMap<string, string[]>): CompiledRule {
+  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons);
+  const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless'], lexicons);
   for (const [name, spec] of Object.entries(def.unless)) {
     (unless.get(name) as CompiledMatcher).reason = (spec as { reason: string }).reason;
   }
@@ -231,6 +240,7 @@ function compileMatchers(
   file: string,
   locator: YamlLocator,
   at: string[],
+  lexicons: ReadonlyMap<string, string[]>,
 ): Map<string, CompiledMatcher> {
   const out = new Map<string, CompiledMatcher>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -240,6 +250,15 @@ function compileMatchers(
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);
       out.set(name, { ...base, type: 'terms', values: new Set(spec.terms), weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+    } else if ('lexicon' in spec) {
+      // a shared word list behaves exactly like an inline terms list
+      const values = new Set<string>();
+      for (const id of Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon]) {
+        const words = lexicons.get(id);
+        if (!words) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
+        words.forEach((w) => values.add(w));
+      }
+      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms });
     } else if ('registry' in spec) {
       const lists = new Set(Array.isArray(spec.registry) ? spec.registry : [spec.registry]);
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));

@@ -71,12 +71,17 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
 
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
 export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
-  const names = pair.candidates.flatMap((c) => [c.name, ...c.forms]);
+  const names = withJoined(pair.candidates.flatMap((c) => [c.name, ...c.forms]));
+  const pairNames = withJoined(pair.pair_names);
+  const ambiguous = withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...pair.ambiguous_pair_names]);
+  // #AHY or #AniesSandi only names the candidate: it is a name, not a campaign tag like #PrabowoGibran2024
+  const nameKeys = new Set([...names, ...pairNames, ...ambiguous].map(termKey));
+  const campaignTags = pair.hashtags.filter((h) => !nameKeys.has(termKey(h)));
   return [
-    ['names', withJoined(names)],
-    ['pair_names', withJoined(pair.pair_names)],
-    ['ambiguous', withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...pair.ambiguous_pair_names])],
-    ['hashtags', withJoined(pair.hashtags.map((h) => `#${h.replace(/^#/, '')}`))],
+    ['names', names],
+    ['pair_names', pairNames],
+    ['ambiguous', ambiguous],
+    ['hashtags', withJoined(campaignTags.map((h) => `#${h.replace(/^#/, '')}`))],
     ['slogans', pair.slogans],
     ['parties', pair.parties],
     ['hand_signs', [...pair.hand_signs, ...pair.hand_sign_phrases]],
@@ -84,6 +89,11 @@ export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
     ['accounts', pair.accounts.flatMap(accountForms)],
     ['teams', withJoined(pair.teams)],
   ];
+}
+
+/** A term's identity regardless of spacing and '#': "#AniesSandi" ≡ "anies sandi" ≡ "aniessandi". */
+function termKey(term: string): string {
+  return normalise(term.replace(/^#/, '')).text.replace(/[\s-]+/g, '');
 }
 
 /** "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser. */

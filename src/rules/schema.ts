@@ -25,6 +25,10 @@ const weight = z.number().min(0).max(1);
 const fields = z.array(SpanField).min(1);
 
 const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional() }).strict();
+/** a shared word list from rules/lexicons/<id>.yml (opinion words, election vocabulary …) */
+const LexiconMatcher = z
+  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional() })
+  .strict();
 const RegistryMatcher = z
   .object({
     registry: z.union([RegistryList, z.array(RegistryList).min(1)]),
@@ -46,7 +50,7 @@ const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).stric
 const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
@@ -132,6 +136,18 @@ export const RuleFile = z
   })
   .strict();
 export type RuleFile = z.infer<typeof RuleFile>;
+
+export const LexiconFile = z
+  .object({
+    schema: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    description: z.string().min(1),
+    /** where the words come from; hand-curated lists say so */
+    source: z.string().min(1),
+    terms: z.array(z.string().min(1)).min(1),
+  })
+  .strict();
+export type LexiconFile = z.infer<typeof LexiconFile>;
 
 export const ExceptionFile = z
   .object({

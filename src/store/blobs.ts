@@ -19,8 +19,11 @@ export interface BlobRow {
   purged_at: string | null;
 }
 
-export function blobRelPath(storePath: string, sha256: string): string {
-  return join(`${basename(storePath)}.blobs`, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+const blobFolderName = (storePath: string) => `${basename(storePath)}.blobs`;
+
+/** Blob file path relative to the store's folder (so a moved case folder keeps working). */
+function blobRelPath(storePath: string, sha256: string): string {
+  return join(blobFolderName(storePath), sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 }
 
 export function blobAbsPath(storePath: string, relPath: string): string {
@@ -32,8 +35,7 @@ export type StagedBlob = { kind: 'db'; content: Buffer; sha256: string } | { kin
 
 export async function stageBlob(storePath: string, expectedBytes: number, content: Buffer | (() => Promise<Readable>)): Promise<StagedBlob> {
   if (Buffer.isBuffer(content)) {
-    const sha256 = createHash('sha256').update(content).digest('hex');
-    if (content.length <= INLINE_LIMIT) return { kind: 'db', content, sha256 };
+    if (content.length <= INLINE_LIMIT) return { kind: 'db', content, sha256: createHash('sha256').update(content).digest('hex') };
     return spoolToFile(storePath, async () => Readable.from([content]));
   }
   if (expectedBytes <= INLINE_LIMIT) {
@@ -47,7 +49,7 @@ export async function stageBlob(storePath: string, expectedBytes: number, conten
 }
 
 async function spoolToFile(storePath: string, open: () => Promise<Readable>): Promise<StagedBlob> {
-  const root = join(dirname(storePath), `${basename(storePath)}.blobs`);
+  const root = join(dirname(storePath), blobFolderName(storePath));
   ensurePrivateDir(root);
   const tmp = join(root, `.incoming-${process.pid}-${Date.now()}-${Math.random().toString(16).slice(2)}`);
   const hash = createHash('sha256');

@@ -13,6 +13,7 @@ import { csvLine, type FindingCsvInput, findingsCsv } from '../report/csv.js';
 import { renderHtmlReport } from '../report/html.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
 import { normHandle } from './accounts.js';
+import { blobAbsPath } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, custodyEntries } from './custody.js';
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings } from './evidence.js';
 import { reviewHistory } from './review.js';
@@ -72,7 +73,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     const path = `captures/${c.blob_sha256}${captureExt(c.member_path ?? c.origin, c.media_type)}`;
     const common = { path, mediaType: c.media_type ?? 'application/octet-stream', role: 'capture' };
     if (blob.storage === 'db' && blob.content) files.push({ ...common, data: blob.content });
-    else if (blob.storage === 'file' && blob.rel_path) files.push({ ...common, file: join(store.path, '..', blob.rel_path) });
+    else if (blob.storage === 'file' && blob.rel_path) files.push({ ...common, file: blobAbsPath(store.path, blob.rel_path) });
     else return null;
     captureFiles.set(c.blob_sha256, path);
     return path;

@@ -39,6 +39,23 @@ export function spansOf(db: Database.Database, findingId: string): SpanRow[] {
   return db.prepare('SELECT ord, field, field_index, start, "end", text, matcher FROM finding_spans WHERE finding_id = ? ORDER BY ord').all(findingId) as SpanRow[];
 }
 
+export interface AccountRow {
+  platform: string;
+  handle: string;
+  handle_norm: string;
+  profile_url: string | null;
+}
+
+/** A subject's hash covers its accounts: re-pointing a handle changes whom items are linked to. */
+export function subjectRowSha256(row: Row, accounts: AccountRow[]): string {
+  const ordered = accounts.map((a) => [a.platform, a.handle_norm, a.handle, a.profile_url]).sort((x, y) => (`${x[0]}\n${x[1]}` < `${y[0]}\n${y[1]}` ? -1 : 1));
+  return rowSha256(row, { __accounts: ordered });
+}
+
+export function accountsOf(db: Database.Database, subjectId: string): AccountRow[] {
+  return db.prepare('SELECT platform, handle, handle_norm, profile_url FROM subject_accounts WHERE subject_id = ? ORDER BY platform, handle_norm').all(subjectId) as AccountRow[];
+}
+
 /**
  * RFC 6962 Merkle tree hash (leaf = H(0x00‖data), node = H(0x01‖left‖right)), built incrementally
  * so a run with millions of items needs no array of them.

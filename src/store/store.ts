@@ -44,7 +44,10 @@ export function defaultActor(): string {
 }
 
 export interface OpenStoreOptions {
+  /** read only; a store at an older schema is first upgraded (once, writable) unless `asIs` */
   readonly?: boolean;
+  /** open exactly as found, without upgrading an older schema (verify must not change the file) */
+  asIs?: boolean;
   /** who is acting (recorded in migrations' custody entries); default: the OS user */
   actor?: string;
   /** stop migrating at this schema version (tests of old stores only) */
@@ -52,10 +55,15 @@ export interface OpenStoreOptions {
 }
 
 export function openStore(path: string, options: OpenStoreOptions = {}): Store {
+  const store = new Store(resolve(path), options);
+  if (!store.readonly || options.asIs || store.schemaVersion >= SCHEMA_VERSION) return store;
+  // a store written by an older netral: upgrade it once, then read it as asked
+  store.close();
+  new Store(resolve(path), { ...options, readonly: false }).close();
   return new Store(resolve(path), options);
 }
 
-export type RunKind = 'scan' | 'fetch' | 'import' | 'export';
+export type RunKind = 'scan' | 'fetch';
 
 export class Store implements EvidenceStore {
   readonly db: Database.Database;
@@ -81,16 +89,14 @@ export class Store implements EvidenceStore {
       }
       this.db.pragma('foreign_keys = ON');
       if (!this.readonly) migrate(this.db, { actor: options.actor ?? defaultActor(), toolVersion: TOOL_VERSION }, options.schemaVersion);
+      this.schemaVersion = this.db.pragma('user_version', { simple: true }) as number;
+      if (this.schemaVersion > SCHEMA_VERSION) throw new StoreTooNewError(this.schemaVersion);
     } catch (err) {
       this.db.close();
       if (err instanceof StoreTooNewError) throw new NetralError(m.storeTooNew, { path, version: err.version, supported: SCHEMA_VERSION });
       if (err instanceof Database.SqliteError && err.code === 'SQLITE_NOTADB') throw new NetralError(m.storeNotSqlite, { path }, 2, { cause: err });
+      if (err instanceof Database.SqliteError && err.code.startsWith('SQLITE_READONLY')) throw new NetralError(m.storeReadOnly, { path }, 2, { cause: err });
       throw err;
-    }
-    this.schemaVersion = this.db.pragma('user_version', { simple: true }) as number;
-    if (this.schemaVersion > SCHEMA_VERSION) {
-      this.db.close();
-      throw new NetralError(m.storeTooNew, { path, version: this.schemaVersion, supported: SCHEMA_VERSION });
     }
   }
 

@@ -9,7 +9,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { contentId, Platform, PLATFORMS, sha256Hex } from '../model/index.js';
 import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { appendCustody } from './custody.js';
-import { rowSha256 } from './rowhash.js';
+import { type AccountRow, accountsOf, rowSha256, subjectRowSha256 } from './rowhash.js';
 import type { Store } from './store.js';
 
 /** Header names accepted in the CSV (Indonesian or English) → field. */
@@ -154,35 +154,38 @@ export function importSubjects(store: Store, file: string, actor: string): Subje
          region_code = excluded.region_code, region_name = excluded.region_name, notes = excluded.notes, source = excluded.source,
          imported_at = excluded.imported_at, row_sha256 = excluded.row_sha256`,
     );
-    const insertAccount = db.prepare(
-      'INSERT INTO subject_accounts (subject_id, platform, handle, handle_norm, profile_url) VALUES (?, ?, ?, ?, ?) ON CONFLICT (platform, handle_norm) DO NOTHING',
-    );
+    const insertAccount = db.prepare('INSERT INTO subject_accounts (subject_id, platform, handle, handle_norm, profile_url) VALUES (?, ?, ?, ?, ?)');
     const accountOwner = db.prepare('SELECT subject_id FROM subject_accounts WHERE platform = ? AND handle_norm = ?').pluck();
     const importedAt = new Date().toISOString();
     for (const { row: r, line } of rows) {
       const id = subjectId(r);
       const fields = { id, name: r.name, nip: r.nip ?? null, agency: r.agency ?? null, position: r.position ?? null, region_code: r.region_code ?? null, region_name: r.region_name ?? null, notes: r.notes ?? null };
       const before = stored.get(id) as Record<string, unknown> | undefined;
-      // re-importing an unchanged row writes nothing (no new custody entry)
-      if (before === undefined || rowSha256(before) !== rowSha256(fields)) {
-        const row = { ...fields, source: basename(file), imported_at: importedAt };
-        const rowSha = rowSha256(row);
-        try {
-          upsert.run({ ...row, row_sha256: rowSha });
-        } catch (err) {
-          throw new NetralError(m.subjectsCsvBad, { file, line, detail: (err as Error).message }, 2, { cause: err });
-        }
-        if (before === undefined) result.newSubjects++;
-        else result.updatedSubjects++;
-        appendCustody(db, { actor, action: 'subject.put', objectType: 'subject', objectId: id, objectSha256: rowSha, runId: null, payload: { source: basename(file), change: before === undefined ? 'new' : 'update' } });
-      }
+      const accounts = new Map(accountsOf(db, id).map((a) => [`${a.platform}\n${a.handle_norm}`, a]));
+      const added: AccountRow[] = [];
       for (const a of r.accounts) {
-        const handleNorm = normHandle(a.handle);
-        if (insertAccount.run(id, a.platform, a.handle, handleNorm, a.profileUrl ?? null).changes === 1) result.newAccounts++;
-        else if (accountOwner.get(a.platform, handleNorm) !== id) {
-          throw new NetralError(m.subjectsCsvBad, { file, line, detail: `${a.platform}:${a.handle} already belongs to another subject` });
-        }
+        const account = { platform: a.platform, handle: a.handle, handle_norm: normHandle(a.handle), profile_url: a.profileUrl ?? null };
+        const key = `${account.platform}\n${account.handle_norm}`;
+        if (accounts.has(key)) continue;
+        const owner = accountOwner.get(account.platform, account.handle_norm) as string | undefined;
+        if (owner !== undefined && owner !== id) throw new NetralError(m.subjectsCsvBad, { file, line, detail: `${a.platform}:${a.handle} already belongs to another subject` });
+        accounts.set(key, account);
+        added.push(account);
       }
+      // re-importing an unchanged row writes nothing (no new custody entry)
+      if (before !== undefined && rowSha256(before) === rowSha256(fields) && added.length === 0) continue;
+      const row = { ...fields, source: basename(file), imported_at: importedAt };
+      const rowSha = subjectRowSha256(row, [...accounts.values()]);
+      try {
+        upsert.run({ ...row, row_sha256: rowSha });
+      } catch (err) {
+        throw new NetralError(m.subjectsCsvBad, { file, line, detail: (err as Error).message }, 2, { cause: err });
+      }
+      for (const a of added) insertAccount.run(id, a.platform, a.handle, a.handle_norm, a.profile_url);
+      result.newAccounts += added.length;
+      if (before === undefined) result.newSubjects++;
+      else result.updatedSubjects++;
+      appendCustody(db, { actor, action: 'subject.put', objectType: 'subject', objectId: id, objectSha256: rowSha, runId: null, payload: { source: basename(file), change: before === undefined ? 'new' : 'update', accounts_added: added.length } });
     }
     appendCustody(db, { actor, action: 'subject.import', objectType: 'file', objectId: basename(file), objectSha256: sha256Hex(readFileSync(file)), runId: null, payload: { rows: result.rows, new: result.newSubjects, updated: result.updatedSubjects, accounts: result.newAccounts } });
   });
@@ -192,7 +195,7 @@ export function importSubjects(store: Store, file: string, actor: string): Subje
 export function listSubjects(store: Store): SubjectSummary[] {
   const db = store.db;
   const accounts = db.prepare('SELECT platform, handle FROM subject_accounts WHERE subject_id = ? ORDER BY platform, handle');
-  const findings = db.prepare('SELECT count(*) FROM findings_overview WHERE subject_id = ?').pluck();
+  const findings = db.prepare('SELECT count(*) FROM findings WHERE item_id IN (SELECT item_id FROM item_subject WHERE subject_id = ?)').pluck();
   const rows = db.prepare('SELECT * FROM subjects ORDER BY name, id').all() as Array<Record<string, string | null>>;
   return rows.map((r) => ({
     id: r.id!,

@@ -9,7 +9,7 @@ import { storeMessages as m, type VerifyCode } from '../i18n/store.js';
 import { BundleManifest, MANIFEST, MANIFEST_DIGEST, openBundle, SUMS, type BundleReader } from '../report/bundle.js';
 import { type BlobRow, rehashBlob } from './blobs.js';
 import { type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { findingRowSha256, MerkleRoot, type Row, rowSha256, type SpanRow } from './rowhash.js';
+import { accountsOf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
 import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
 import { openStore, type Store } from './store.js';
 
@@ -75,7 +75,7 @@ interface ChainIndex {
 }
 
 export async function verifyStore(path: string, options: VerifyStoreOptions = {}): Promise<VerifyReport> {
-  const store = openStore(path, { readonly: true });
+  const store = openStore(path, { readonly: true, asIs: true });
   try {
     const checks: VerifyCheck[] = [checkIntegrity(store, options.deep ?? false)];
     const schema = checkSchema(store);
@@ -198,13 +198,13 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   const c = new Check('rows');
   const db = store.db;
   const seen = new Set<string>();
-  const spans = db.prepare('SELECT ord, field, field_index, start, "end", text, matcher FROM finding_spans WHERE finding_id = ? ORDER BY ord');
   for (const { table, type } of CHAINED_TABLES) {
     for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY pk`).all() as Row[]) {
       c.checked++;
       const id = String(row.id);
       seen.add(`${type}:${id}`);
-      const actual = table === 'findings' ? findingRowSha256(row, spans.all(id) as SpanRow[]) : rowSha256(row);
+      const actual =
+        table === 'findings' ? findingRowSha256(row, spansOf(db, id)) : table === 'subjects' ? subjectRowSha256(row, accountsOf(db, id)) : rowSha256(row);
       const entry = index.objects.get(`${type}:${id}`);
       // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
       if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });
@@ -295,13 +295,13 @@ export async function verifyBundle(path: string): Promise<VerifyReport> {
 
     const rc = new Check('resources');
     const listed = new Set(manifest.resources.map((r) => r.path));
-    const actual = new Map<string, string>();
-    for (const p of reader.paths) actual.set(p, (await reader.hash(p)).sha256);
+    const actual = new Map<string, { sha256: string; bytes: number }>();
+    for (const p of reader.paths) actual.set(p, await reader.hash(p));
     for (const r of manifest.resources) {
       rc.checked++;
       const got = actual.get(r.path);
       if (got === undefined) rc.fail('vBundleMissing', { path: r.path });
-      else if (`sha256:${got}` !== r.sha256 || (await reader.hash(r.path)).bytes !== r.bytes) rc.fail('vBundleFile', { path: r.path });
+      else if (`sha256:${got.sha256}` !== r.sha256 || got.bytes !== r.bytes) rc.fail('vBundleFile', { path: r.path });
     }
     for (const p of reader.paths) if (!listed.has(p) && ![MANIFEST, MANIFEST_DIGEST, SUMS].includes(p)) rc.fail('vBundleUnlisted', { path: p });
     checks.push(rc.done());
@@ -319,7 +319,7 @@ export async function verifyBundle(path: string): Promise<VerifyReport> {
           continue;
         }
         covered.add(match[2]!);
-        if (actual.get(match[2]!) !== match[1]) sc.fail('vBundleFile', { path: match[2]! });
+        if (actual.get(match[2]!)?.sha256 !== match[1]) sc.fail('vBundleFile', { path: match[2]! });
       }
       for (const p of reader.paths) if (p !== SUMS && !covered.has(p)) sc.fail('vBundleUnlisted', { path: p });
     }
@@ -391,7 +391,7 @@ async function checkBundleDatabase(reader: BundleReader, manifest: BundleManifes
       c.checked += check.checked;
       for (const p of check.problems) c.fail(p.code, p.params);
     }
-    const store = openStore(db, { readonly: true });
+    const store = openStore(db, { readonly: true, asIs: true });
     try {
       const head = store.db.prepare('SELECT seq, entry_hash FROM custody_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; entry_hash: string } | undefined;
       if (head?.seq !== manifest.chain_head.seq || head.entry_hash !== manifest.chain_head.hash) c.fail('vBundleHead', { seq: manifest.chain_head.seq });

@@ -182,7 +182,8 @@ interface Token {
   text: string;
 }
 
-const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'coblos', 'nyoblos', 'pilih', 'capres', 'cagub', 'cabup', 'cawalkot', 'calon']);
+// only nouns that announce a ballot number: "coblos satu kali" must stay words
+const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'calon']);
 const NUMBER_WORDS: Record<string, string> = { satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6' };
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 

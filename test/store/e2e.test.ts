@@ -98,6 +98,15 @@ describe('case file end to end', () => {
     expect(problemsOf(await verifyBundle(zip))).toEqual([]);
   });
 
+  it('a full zip carries the database snapshot, whose own chain ends at the manifest head', async () => {
+    const zip = join(tmp.dir, 'ekspor', 'full.zip');
+    await exportBundle(store, { out: zip, profile: 'full', actor: 'Rina' });
+    const report = await verifyBundle(zip);
+    expect(report.checks.find((c) => c.name === 'database')).toMatchObject({ status: 'ok' });
+    expect(report.checks.find((c) => c.name === 'database')!.checked).toBeGreaterThan(10);
+    expect(problemsOf(report)).toEqual([]);
+  });
+
   it('a public export has no NIP, no raw captures and hashed third-party handles', async () => {
     const out = join(tmp.dir, 'ekspor', 'publik');
     const result = await exportBundle(store, { out, profile: 'public', actor: 'Rina' });

@@ -46,6 +46,20 @@ describe('migrations', () => {
     expect(report.checks.filter((c) => c.status !== 'ok')).toEqual([]);
   });
 
+  it('a read-only open upgrades an old store first; verify reads it as found', async () => {
+    const path = join(tmp.dir, 'netral.db');
+    const v1 = openStore(path, { schemaVersion: 1 });
+    await scanSample(v1, buildSample());
+    v1.close();
+    const asFound = await verifyStore(path);
+    expect(asFound.checks.find((c) => c.name === 'schema')!.problems).toEqual([{ code: 'vSchemaVersion', params: { version: 1, expected: SCHEMA_VERSION } }]);
+    expect(asFound.checks.find((c) => c.name === 'chain')!.status).toBe('skipped');
+    const reader = openStore(path, { readonly: true });
+    expect(reader.schemaVersion).toBe(SCHEMA_VERSION);
+    expect([...listFindings(reader, { status: ['open'] })]).toHaveLength(2);
+    reader.close();
+  });
+
   it('refuses a store from a newer netral', () => {
     const path = join(tmp.dir, 'netral.db');
     openStore(path).close();

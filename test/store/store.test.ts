@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('openStore', () => {
 
   it('refuses a file that is not SQLite with a one-line error', async () => {
     const path = join(tmp.dir, 'catatan.db');
-    (await import('node:fs')).writeFileSync(path, 'ini bukan basis data, hanya catatan rapat\n'.repeat(20));
+    writeFileSync(path, 'ini bukan basis data, hanya catatan rapat\n'.repeat(20));
     expect(() => openStore(path)).toThrow(/not an SQLite file/);
   });
 });
@@ -103,6 +103,14 @@ describe('a scan run', () => {
     expect(store.latestCaptureForUrl('https://www.facebook.com/lain')).toBeUndefined();
     store.close();
     expect((await verifyStore(path)).ok).toBe(true);
+
+    // one flipped byte in the blob file is named with the capture that holds it
+    const bytes = readFileSync(file);
+    bytes[4096] = bytes[4096]! ^ 0x01;
+    writeFileSync(file, bytes);
+    const report = await verifyStore(path);
+    expect(report.checks.find((c) => c.name === 'blobs')!.problems).toEqual([{ code: 'vBlobMismatch', params: { sha256: page.sha256, captures: page.id.slice(0, 12) } }]);
+    expect(report.ok).toBe(false);
   });
 
   it('rejects bytes whose hash is not the capture hash', async () => {

@@ -89,6 +89,17 @@ describe('subjects import', () => {
     expect(subjectRegion(store, '198907252015032002')).toEqual({ code: '3273', name: 'Kota Bandung' });
   });
 
+  it('re-pointing an account to another subject is caught by verify', async () => {
+    importSubjects(store, BANDUNG, 'admin-bkd');
+    const [andi, budi] = listSubjects(store);
+    store.db.prepare("UPDATE subject_accounts SET subject_id = ? WHERE handle = 'Budi Santoso'").run(andi!.id);
+    const rows = (await verifyStore(store.path)).checks.find((c) => c.name === 'rows')!;
+    expect(rows.problems.map((p) => [p.code, p.params.id]).sort()).toEqual([
+      ['vRowMismatch', andi!.id.slice(0, 12)],
+      ['vRowMismatch', budi!.id.slice(0, 12)],
+    ].sort());
+  });
+
   it('subject rows are covered by verify: an edited NIP is named', async () => {
     importSubjects(store, BANDUNG, 'admin-bkd');
     store.db.prepare("UPDATE subjects SET nip = '198503122010011999' WHERE name = 'Budi Santoso'").run();

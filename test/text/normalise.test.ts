@@ -52,6 +52,7 @@ describe('normalise', () => {
     expect(norm('yg terbaik dgn program')).toBe('yang terbaik dengan program');
     expect(norm('coblos nomor dua')).toBe('coblos nomor 2');
     expect(norm('dua orang')).toBe('dua orang');
+    expect(norm('coblos satu kali')).toBe('coblos satu kali');
   });
 
   it('maps every normalised span back to the original words', () => {

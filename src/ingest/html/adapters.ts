@@ -6,7 +6,7 @@ import { MemberFormatError } from '../types.js';
 import { articleItems, articleParser } from './article.js';
 import { facebookParser } from './facebook.js';
 import { instagramParser } from './instagram.js';
-import { loadHtml, type PageContext, type PageParser } from './page.js';
+import { compact, loadHtml, type PageContext, type PageParser } from './page.js';
 import { savedPageUrl, unwrapSavedPage } from './saved-page.js';
 import { telegramParser } from './telegram.js';
 import { tiktokParser } from './tiktok.js';
@@ -43,9 +43,7 @@ export function* parseHtmlPage(body: Buffer, pageUrl: string | undefined, ctx: P
     html: saved.html,
     $,
     url,
-    about: Object.fromEntries(
-      Object.entries({ url, savedAt: saved.savedAt, savedWith: saved.format === 'html' ? undefined : saved.format }).filter(([, v]) => v !== undefined),
-    ),
+    about: compact({ url, savedAt: saved.savedAt, savedWith: saved.format === 'html' ? undefined : saved.format }),
   };
   let count = 0;
   for (const item of chosen.parse(page, ctx)) {

@@ -58,7 +58,7 @@ export function* articleItems(page: PageInput, ctx: PageContext, platform: Platf
     timeRaw,
     media: image ? [{ url: image }] : [],
     hashtags: extractHashtags(text),
-    mentions: platform === 'web' ? [] : extractMentions(text),
+    mentions: extractMentions(text),
     permalink,
     source: { captureId: ctx.captureId, path: ctx.path, pointer: ld ? 'html:script[type="application/ld+json"]' : 'html:head > meta' },
   });

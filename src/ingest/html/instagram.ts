@@ -6,7 +6,7 @@
 import type { ItemDraft } from '../../model/index.js';
 import { extractHashtags, extractMentions } from '../../text/tags.js';
 import type { ParsedItem } from '../types.js';
-import { compact, isoUtc, mediaRef, pageItem, textWithBreaks, tidy, type PageContext, type PageInput, type PageParser } from './page.js';
+import { absoluteUrl, compact, isoUtc, mediaRef, pageItem, textWithBreaks, tidy, type PageContext, type PageInput, type PageParser } from './page.js';
 
 const POST_PATH = /^\/(?:[A-Za-z0-9_.]+\/)?(p|reel)\/([A-Za-z0-9_-]+)/;
 const NOT_PROFILES = new Set(['p', 'reel', 'reels', 'explore', 'accounts', 'stories', 'direct']);
@@ -81,7 +81,8 @@ function* parseInstagramPage(page: PageInput, ctx: PageContext): Iterable<Parsed
   const seen = new Set<string>();
   for (const node of $('a[href]').toArray()) {
     const link = $(node);
-    const m = POST_PATH.exec(new URL(link.attr('href') ?? '', page.url ?? 'https://www.instagram.com/').pathname);
+    const href = absoluteUrl(link.attr('href'), page.url ?? 'https://www.instagram.com/');
+    const m = href ? POST_PATH.exec(new URL(href).pathname) : null;
     if (!m || seen.has(m[2] ?? '')) continue;
     seen.add(m[2] ?? '');
     const alt = tidy(link.find('img[alt]').first().attr('alt') ?? '') || undefined;

@@ -3,12 +3,11 @@
 import { posix } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { CheerioAPI, Cheerio } from 'cheerio';
-
-/** A DOM node and a selection of them (cheerio does not re-export its node type). */
-export type DomNode = Parameters<CheerioAPI['contains']>[0];
-export type Nodes = Cheerio<DomNode>;
 import type { ItemDraft, Platform } from '../../model/index.js';
 import type { ParsedItem } from '../types.js';
+
+/** A selection of DOM nodes (cheerio does not re-export its node type). */
+export type Nodes = Cheerio<Parameters<CheerioAPI['contains']>[0]>;
 
 /** Where the items of one page come from. */
 export interface PageContext {
@@ -35,7 +34,10 @@ export interface PageAbout {
   savedWith?: string;
 }
 
-/** One site's page parser. */
+/**
+ * One site's page parser. Item pointers are `html:<css selector>` naming the element (or embedded
+ * JSON + JSON pointer, `html:ytInitialData/contents/…`); `html:<selector>@N` = its N-th match (0-based).
+ */
 export interface PageParser {
   id: string;
   platform: Platform;

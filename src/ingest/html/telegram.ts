@@ -37,7 +37,8 @@ function* parseTelegramPage(page: PageInput, ctx: PageContext): Iterable<ParsedI
     const profile = channelProfile($, info);
     if (profile) yield pageItem({ ...profile, source: { captureId: ctx.captureId, path: ctx.path, pointer: 'html:.tgme_channel_info' } }, { html: $.html(info) }, page);
   }
-  for (const node of $('.tgme_widget_message[data-post]').toArray()) {
+  // service messages ("Channel created", "pinned a photo") are not something the channel said
+  for (const node of $('.tgme_widget_message[data-post]:not(.service_message)').toArray()) {
     const msg = $(node);
     const dataPost = msg.attr('data-post') ?? '';
     const draft = messageDraft($, msg, dataPost, page, ctx);

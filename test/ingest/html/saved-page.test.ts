@@ -32,7 +32,10 @@ describe('saved-page markers', () => {
   });
 
   it('a plain page has no markers', () => {
-    expect(unwrapSavedPage(fixture('article-berita-netralitas.html'))).toMatchObject({ format: 'html', originalUrl: undefined });
+    const saved = unwrapSavedPage(fixture('article-berita-netralitas.html'));
+    expect(saved.format).toBe('html');
+    expect(saved.originalUrl).toBeUndefined();
+    expect(saved.savedAt).toBeUndefined();
   });
 
   it('savedPageUrl reads the URL from the first bytes only (for format detection)', () => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseFixture, rawOf } from './helpers.js';
+
+describe('YouTube', () => {
+  it('a watch page is one video: title + description, absolute publish time in UTC, channel as actor', () => {
+    const { items, parsed } = parseFixture('youtube-watch-sosialisasi.html');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      platform: 'youtube',
+      kind: 'post',
+      actor: { kind: 'account', name: 'Kecamatan Soreang Official', id: 'UCa1B2c3D4e5F6g7H8i9J0kL', url: 'http://www.youtube.com/@kecamatansoreang' },
+      time: '2024-01-09T03:30:05.000Z',
+      timeRaw: '2024-01-08T19:30:05-08:00',
+      hashtags: ['DesaSejahtera', 'Pemilu2024'],
+      permalink: 'https://www.youtube.com/watch?v=Qx7pL2mVn3A',
+      source: { pointer: 'html:ytInitialPlayerResponse/videoDetails' },
+    });
+    expect(items[0]?.text).toBe(
+      'Sosialisasi Program Desa Sejahtera – Kecamatan Soreang\n\nSosialisasi program bantuan desa bersama Pak Camat.\nDukung terus program ini, jangan lupa 14 Februari pilih yang sudah terbukti! #DesaSejahtera #Pemilu2024',
+    );
+    expect(rawOf(parsed[0]).views).toBe(15423);
+    // recommended videos of other channels on the watch page are not the channel's activity
+    expect(JSON.stringify(items)).not.toContain('ZZrelated');
+  });
+
+  it('a channel page: the channel profile, grid videos (old and new renderers) and a community post', () => {
+    const { items, parsed } = parseFixture('youtube-channel-videos.html');
+    expect(items.map((i) => [i.kind, i.permalink])).toEqual([
+      ['profile', 'http://www.youtube.com/@kecamatansoreang'],
+      ['post', 'https://www.youtube.com/watch?v=Qx7pL2mVn3A'],
+      ['post', 'https://www.youtube.com/watch?v=Bn4kT8wQz1E'],
+      ['post', 'https://www.youtube.com/watch?v=Lk9sW2eRt5Y'],
+      ['post', 'https://www.youtube.com/post/UgkxR7tYpLm3nQ2wS8vX1cZ4bF6hJ9kD0aE'],
+    ]);
+    expect(items[3]).toMatchObject({ text: 'Senam Sehat Bersama Warga, Salam Dua Jari ✌️', timeRaw: '3 minggu yang lalu' });
+    expect(items[3]?.time).toBeUndefined();
+    expect(items[4]).toMatchObject({ text: 'Terima kasih warga Soreang atas antusiasmenya! #DesaSejahtera', hashtags: ['DesaSejahtera'] });
+    expect(items[1]?.source.pointer).toBe('html:ytInitialData/contents/twoColumnBrowseResultsRenderer/tabs/1/tabRenderer/content/richGridRenderer/contents/0/richItemRenderer/content/videoRenderer');
+    expect(rawOf(parsed[2]).views).toBe(1200);
+  });
+});
+
+describe('TikTok', () => {
+  it('a video page: description, epoch createTime as UTC, author, hashtags from textExtra, mention', () => {
+    const { items, parsed } = parseFixture('tiktok-video-kunjungan.html');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      platform: 'tiktok',
+      kind: 'post',
+      actor: { kind: 'account', handle: 'pak.lurah.sukamaju', name: 'Pak Lurah Sukamaju', url: 'https://www.tiktok.com/@pak.lurah.sukamaju' },
+      text: 'Kunjungan kerja ke Desa Sukamaju bareng relawan 🔥 #coblos02 #pemilu2024 @relawan.sukamaju',
+      time: '2024-01-08T13:20:00.000Z',
+      hashtags: ['coblos02', 'pemilu2024'],
+      mentions: ['relawan.sukamaju'],
+      permalink: 'https://www.tiktok.com/@pak.lurah.sukamaju/video/7321987654321098765',
+    });
+    expect((rawOf(parsed[0]).itemStruct as { stats: { playCount: number } }).stats.playCount).toBe(48200);
+  });
+
+  it('a private profile still yields its bio, and says it is private', () => {
+    const { items, warnings } = parseFixture('tiktok-profile-private.html');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ kind: 'profile', actor: { handle: 'bu.sekdes.ani' }, text: 'Sekretaris Desa 🇮🇩 Relawan 02 garis keras' });
+    expect(warnings).toEqual(['tiktok-profile-private.html: TikTok webapp.user-detail says private account']);
+  });
+});
