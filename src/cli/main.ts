@@ -12,6 +12,7 @@ import { registerReviewCommand } from './review.js';
 import { registerEvidenceCommand } from './evidence.js';
 import { registerExportCommand } from './export.js';
 import { registerVerifyCommand } from './verify.js';
+import { registerFetchCommand } from './fetch.js';
 
 export function buildProgram(): Command {
   const program = new Command('netral')
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerScanCommand(program);
+  registerFetchCommand(program);
   registerSubjectsCommand(program);
   registerReviewCommand(program);
   registerEvidenceCommand(program);

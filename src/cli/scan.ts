@@ -18,6 +18,8 @@ import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../re
 import { csvLine } from '../report/csv.js';
 import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
 import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
+import { fetchMessages as F } from '../i18n/fetch.js';
+import { DEFAULT_MAX_PAGES } from '../fetch/pages.js';
 
 const ScanOptions = z.object({
   store: z.string().min(1).optional(),
@@ -37,6 +39,11 @@ const ScanOptions = z.object({
   skipBad: z.boolean().default(false),
   listFormats: z.boolean().default(false),
   as: z.string().min(1).optional(),
+  contact: z.string().trim().min(3).max(200).optional(),
+  allowPrivate: z.boolean().default(false),
+  offline: z.boolean().default(false),
+  cache: z.boolean().default(false),
+  maxPages: z.coerce.number().int().min(1).max(1000).optional(),
 });
 type ScanOptions = z.infer<typeof ScanOptions>;
 
@@ -44,7 +51,7 @@ export function registerScanCommand(program: Command): void {
   program
     .command('scan')
     .description(t(m.scanDescription))
-    .argument('<input...>', 'file, folder, zip')
+    .argument('<input...>', 'file, folder, zip, URL')
     .option('--store <file>', t(m.optStore))
     .option('--rules <dir>', t(m.optRules))
     .option('--registry <path>', t(m.optRegistry), (v: string, prev: string[] = []) => [...prev, v])
@@ -59,6 +66,11 @@ export function registerScanCommand(program: Command): void {
     .option('--skip-bad', t(m.optSkipBad))
     .option('--list-formats', t(m.optListFormats))
     .option('--as <name>', t(m.optAs))
+    .option('--contact <email>', t(F.optContact))
+    .option('--allow-private', t(F.optAllowPrivate))
+    .option('--offline', t(F.optOffline))
+    .option('--cache', t(F.optCache))
+    .option('--max-pages <n>', t(F.optMaxPages, { n: DEFAULT_MAX_PAGES }))
     .action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
       const global = applyGlobalOptions(cmd.parent ?? program);
       process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
@@ -100,6 +112,12 @@ async function scanCommand(inputs: string[], opts: ScanOptions, quiet: boolean):
       ...(region ? { region } : {}),
       ...(subjectId ? { subjectId } : {}),
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
+      fetch: {
+        contact: opts.contact ?? process.env.NETRAL_CONTACT,
+        allowPrivate: opts.allowPrivate,
+        reuse: opts.offline ? 'offline' : opts.cache ? 'cached' : 'never',
+      },
+      ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
       onItem: (s) => {
         if (spinner && s.items % 50 === 0) {
           const rate = Math.round((s.items * 1000) / Math.max(1, Date.now() - started));

@@ -24,7 +24,7 @@ export type IngestEvent =
   /** A file was read. A zip is a capture of its own (before its members); member/adapter are then absent. */
   | { type: 'capture'; capture: Capture; member?: Member; adapter?: string; content: CaptureContent }
   /** mediaCaptures: files the item's media entries point to, found in the input (evidence to keep with a flagged item) */
-  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member: Member; adapter: string; mediaCaptures: MediaCapture[] }
+  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[] }
   | { type: 'warning'; message: string }
   /** unrecognised: no adapter claims the member (normal inside an export); bad: corrupt, skipped with --skip-bad */
   | { type: 'skipped'; member: Member; reason: 'unrecognised' | 'bad' };
@@ -115,11 +115,9 @@ async function* readMember(
         const c = memberCapture(m, { sha256: entry?.sha256 ?? '', bytes: entry?.bytes ?? m.size }, parentId, false);
         return { capture: c, content: () => m.open() };
       }).filter((mc) => mc.capture.sha256 !== '');
-      const media = (draft.media ?? []).map((e) => {
-        const mc = mediaCaptures.find((x) => x.capture.sha256 === e.sha256);
-        return mc ? { ...e, captureId: mc.capture.id } : e;
-      });
-      const item = makeItem({ ...draft, media, source: { ...draft.source, captureId: capture.id } });
+      // media entries are linked to their captures by sha256 (content address), so the item id
+      // does not depend on whether the export was read from a zip or a folder
+      const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } });
       yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures };
     }
   } catch (err) {

@@ -73,8 +73,6 @@ export const Media = z.object({
   takenAt: z.string().optional(), // ISO 8601 UTC from EXIF/XMP or the export
   gps: z.object({ lat: z.number(), lon: z.number() }).optional(),
   device: z.string().optional(),
-  /** capture id of the stored media bytes, when preserved */
-  captureId: z.string().optional(),
 });
 export type Media = z.infer<typeof Media>;
 

@@ -4,6 +4,10 @@ import type { Readable } from 'node:stream';
 import type { Capture, Finding, Item } from '../model/index.js';
 import { severityRank, type Severity } from '../model/finding.js';
 import { ingest, type IngestEvent } from '../ingest/ingest.js';
+import { makeItem } from '../model/item.js';
+import { PageFetcher } from '../fetch/client.js';
+import type { FetchOptionsInput } from '../fetch/options.js';
+import { readUrl, type PageRead } from '../fetch/pages.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import type { IngestOptions } from '../ingest/types.js';
 import { evaluate } from '../rules/evaluate.js';
@@ -23,6 +27,10 @@ export interface ScanRequest {
   region?: string;
   subjectId?: string;
   minConfidence?: number;
+  /** how URL inputs are fetched (politeness, caps, --allow-private, --offline) */
+  fetch?: FetchOptionsInput;
+  /** pages of a Telegram channel preview to follow back */
+  maxPages?: number;
   /** called for every item read (progress display) */
   onItem?: (stats: ScanStats) => void;
   onWarning?: (message: string) => void;
@@ -58,6 +66,10 @@ type Content = Buffer | (() => Promise<Readable>);
  * parsing fails (exit 2), the run is rolled back and the store is exactly as before.
  */
 export async function runScan(req: ScanRequest): Promise<ScanResult> {
+  const urls = req.inputs.filter(isUrlInput);
+  const files = req.inputs.filter((i) => !isUrlInput(i));
+  // pages are fetched before the store run starts: network time never holds the write lock
+  const pages = urls.length ? await fetchPages(urls, req) : [];
   const run = req.store.beginRun({
     command: req.command,
     actor: req.actor,
@@ -83,7 +95,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   };
 
   try {
-    for await (const event of ingest(req.inputs, req.ingest, ALL_ADAPTERS) as AsyncIterable<IngestEvent>) {
+    for await (const event of scanEvents(files, pages, req)) {
       switch (event.type) {
         case 'capture': {
           stats.captures++;
@@ -143,6 +155,36 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   }
   const counts = run.finish();
   return { runId: run.id, findings, stats, counts, warnings, skippedMembers };
+}
+
+/** An input that names a web page rather than a file: http(s)://…, or t.me/… written without a scheme. */
+export function isUrlInput(input: string): boolean {
+  return /^https?:\/\//i.test(input) || /^t\.me\//i.test(input);
+}
+
+async function fetchPages(urls: string[], req: ScanRequest): Promise<PageRead[]> {
+  const fetcher = new PageFetcher(req.fetch ?? {}, { store: req.store });
+  const reads: PageRead[] = [];
+  try {
+    for (const url of urls) {
+      const full = /^https?:\/\//i.test(url) ? url : `https://${url}`;
+      for await (const read of readUrl(fetcher, full, { ...(req.maxPages ? { maxPages: req.maxPages } : {}), warn: (m) => req.onWarning?.(m) })) reads.push(read);
+    }
+  } finally {
+    await fetcher.close();
+  }
+  return reads;
+}
+
+/** Files and folders through the ingest stage, then the fetched pages, as one stream of events. */
+async function* scanEvents(files: string[], pages: PageRead[], req: ScanRequest): AsyncGenerator<IngestEvent> {
+  if (files.length) yield* ingest(files, req.ingest, ALL_ADAPTERS);
+  for (const { page, items } of pages) {
+    yield { type: 'capture', capture: page.capture, content: page.body };
+    for (const { draft, raw } of items) {
+      yield { type: 'item', item: makeItem(draft), raw, capture: page.capture, adapter: 'html', mediaCaptures: [] };
+    }
+  }
 }
 
 /** Exit status for --fail-on: true when some finding is at or above the severity. */

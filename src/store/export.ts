@@ -91,7 +91,10 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     const stored = itemFromStore(store, row.item_id);
     const { item, spans } = redact ? redact.item(stored.item, finding.spans) : { item: stored.item, spans: finding.spans };
     const captureFile = addCapture(row.capture_id);
-    const mediaFiles = item.media.flatMap((md) => (md.captureId ? [{ captureId: md.captureId, file: addCapture(md.captureId) }] : []));
+    const mediaFiles = item.media.flatMap((md) => {
+      const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
+      return c ? [{ captureId: c.id, file: addCapture(c.id) }] : [];
+    });
     const reviews = reviewHistory(store, row.finding_id);
     if (row.subject_id) subjectIds.add(row.subject_id);
     if (!redact) for (const r of reviews) reviewLines.push(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
@@ -247,8 +250,7 @@ function opt<K extends string>(key: K, value: string | null | undefined): Partia
 /** The first small raster image the item carries, embedded in the report. */
 function thumbnail(store: Store, item: Item): { mediaType: 'image/jpeg' | 'image/png' | 'image/webp' | 'image/gif'; dataBase64: string } | undefined {
   for (const md of item.media) {
-    if (!md.captureId) continue;
-    const c = store.capture(md.captureId);
+    const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
     const type = c?.mediaType ?? md.mediaType;
     if (!c || !type || !THUMB_TYPES.has(type) || c.bytes > THUMBNAIL_LIMIT) continue;
     const bytes = store.blobBytes(c.sha256);

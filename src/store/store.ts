@@ -143,6 +143,12 @@ export class Store implements EvidenceStore {
     return row ? captureFromRow(row) : undefined;
   }
 
+  /** The first capture of these bytes: how an item's media entry (which carries a sha256) finds its evidence. */
+  captureOfBytes(sha256: string): Capture | undefined {
+    const row = this.db.prepare('SELECT * FROM captures WHERE blob_sha256 = ? ORDER BY first_seen_at, id LIMIT 1').get(sha256) as CaptureRow | undefined;
+    return row ? captureFromRow(row) : undefined;
+  }
+
   blobRow(sha256: string): BlobRow | undefined {
     return this.db.prepare('SELECT * FROM blobs WHERE sha256 = ?').get(sha256) as BlobRow | undefined;
   }

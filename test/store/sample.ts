@@ -102,7 +102,7 @@ export function buildSample(origin = '/home/relawan/unduhan/facebook-budisantoso
       time: new Date(p.time * 1000).toISOString(),
       hashtags: i === 0 ? ['02MelanjutkanIndonesia'] : [],
       mentions: i === 0 ? ['relawan.bandung'] : [],
-      media: i === 1 ? [{ uri: PHOTO_PATH, mediaType: 'image/jpeg', captureId: photo.id, caption: 'Kampanye akbar di JIS' }] : [],
+      media: i === 1 ? [{ uri: PHOTO_PATH, mediaType: 'image/jpeg', sha256: photo.sha256, caption: 'Kampanye akbar di JIS' }] : [],
       source: { captureId: posts.id, path: POSTS_PATH, pointer: `/${i}` },
     }),
   );
