@@ -1,0 +1,87 @@
+// Generates a large, realistic Facebook "Download Your Information" export (2024+ layout) for
+// benchmarks: posts, likes and page likes of one account, mostly everyday Indonesian text with a
+// few percent of campaign content. Deterministic (seeded), written as a zip with yazl.
+//   node bench/generate-export.js <out.zip> [posts=50000] [reactions=20000]
+import { createWriteStream } from 'node:fs';
+import yazl from 'yazl';
+
+const EVERYDAY = [
+  'Alhamdulillah hari ini rapat koordinasi berjalan lancar, terima kasih rekan-rekan',
+  'Selamat pagi, semangat bekerja untuk pelayanan masyarakat',
+  'Anak-anak kelas 2 belajar menanam sayur di kebun sekolah 🌱',
+  'Rapat warga RT 01/RW 02 besok jam 2 siang di balai desa',
+  'Aamiin ya Allah, semoga sehat selalu untuk keluarga',
+  'Macet parah di jalan provinsi pagi ini, hati-hati di jalan',
+  'Resep sayur asem ala ibu, enak bangettt',
+  'Liburan ke pantai bareng keluarga ✌️😄',
+  'Jadwal posyandu bulan ini tanggal 12, jangan lupa bawa buku KIA',
+  'Apel pagi di halaman kantor, ingat ASN wajib netral dalam pemilu #NetralitasASN',
+];
+const CAMPAIGN = [
+  'Ayo coblos 02 tanggal 14 Februari ✌️ #PrabowoGibran2024',
+  'Program makan siang gratis dari Prabowo-Gibran pasti bikin anak sehat!',
+  'Jangan lupa coblos nomor 3, Ganjar–Mahfud sat set! 🤟 #GanjarMahfud2024',
+  'Hadir langsung di kampanye akbar AMIN, merinding! #AMIN',
+  'Kaos baru dari relawan, kaos Ganjar-Mahfud mantap',
+];
+
+/** mulberry32: a small seeded PRNG so every run generates the same export */
+function prng(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Meta's export escapes every UTF-8 byte of non-ASCII text as \u00XX (the mojibake netral repairs). */
+function metaJson(value) {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (ch) =>
+    [...Buffer.from(ch, 'utf8')].map((b) => `\\u00${b.toString(16).padStart(2, '0')}`).join(''),
+  );
+}
+
+export function generateExport(out, posts = 50_000, reactions = 20_000) {
+  const rand = prng(20240214);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const start = Date.parse('2023-11-01T00:00:00Z') / 1000;
+  const postList = [];
+  for (let i = 0; i < posts; i++) {
+    const text = rand() < 0.03 ? pick(CAMPAIGN) : `${pick(EVERYDAY)} (${i})`;
+    postList.push({ timestamp: Math.floor(start + i * 600), data: [{ post: text }], title: 'Budi Santoso updated his status.' });
+  }
+  const likes = [];
+  for (let i = 0; i < reactions; i++) {
+    const owner = rand() < 0.02 ? pick(['Prabowo Subianto', 'Ganjar Pranowo', 'Anies Baswedan']) : pick(['Dinas Pendidikan', 'Resep Nusantara', 'Teman Kantor', 'Berita Daerah']);
+    likes.push({
+      timestamp: Math.floor(start + i * 900),
+      label_values: [
+        { label: 'Reaction', value: 'Like' },
+        { label: 'URL', value: `https://www.facebook.com/posts/${i}` },
+        { title: 'Owner', dict: [{ title: '', dict: [{ label: 'Name', value: owner }] }] },
+      ],
+    });
+  }
+  const zip = new yazl.ZipFile();
+  const mtime = new Date('2024-12-01T00:00:00Z');
+  const add = (path, json) => zip.addBuffer(Buffer.from(metaJson(json)), `facebook-budisantoso-bench/${path}`, { mtime });
+  add('personal_information/profile_information/profile_information.json', { profile_v2: { name: { full_name: 'Budi Santoso' } } });
+  add('your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', postList);
+  add('your_facebook_activity/comments_and_reactions/likes_and_reactions.json', likes);
+  zip.end();
+  return new Promise((resolve, reject) => {
+    zip.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject);
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [out, posts, reactions] = process.argv.slice(2);
+  if (!out) {
+    console.error('usage: node bench/generate-export.js <out.zip> [posts] [reactions]');
+    process.exit(2);
+  }
+  await generateExport(out, Number(posts ?? 50_000), Number(reactions ?? 20_000));
+  console.log(`wrote ${out}`);
+}
