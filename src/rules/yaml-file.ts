@@ -25,7 +25,7 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
+    const pos = first.linePos?.[0] ?? lineCounter.linePos(first.pos[0]);
     throw new RuleFileError(file, pos?.line, pos?.col, `YAML syntax: ${first.message.split('\n')[0]}`);
   }
   const locator: YamlLocator = {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ConditionError, evaluateCondition, parseCondition } from '../../src/rules/condition.js';
+
+const names = ['paslon', 'ajakan', 'nomor', 'sinyal_a', 'sinyal_b', '_bantu', 'unless_x'];
+const holds = (set: string[]) => (n: string) => set.includes(n);
+
+describe('rule conditions', () => {
+  it('follows and/or/not precedence and parentheses', () => {
+    const c = parseCondition('paslon and ajakan or nomor and not sinyal_a', names);
+    expect(evaluateCondition(c, holds(['nomor']))).toBe(true);
+    expect(evaluateCondition(c, holds(['nomor', 'sinyal_a']))).toBe(false);
+    expect(evaluateCondition(c, holds(['paslon']))).toBe(false);
+    expect(evaluateCondition(parseCondition('paslon and (ajakan or nomor)', names), holds(['paslon', 'nomor']))).toBe(true);
+  });
+
+  it('counts "N of prefix*", "all of", and "any of them" without private and unless names', () => {
+    expect(evaluateCondition(parseCondition('2 of sinyal_*', names), holds(['sinyal_a']))).toBe(false);
+    expect(evaluateCondition(parseCondition('2 of sinyal_*', names), holds(['sinyal_a', 'sinyal_b']))).toBe(true);
+    expect(evaluateCondition(parseCondition('all of sinyal_*', names), holds(['sinyal_a']))).toBe(false);
+    expect(evaluateCondition(parseCondition('any of them', names), holds(['_bantu', 'unless_x']))).toBe(false);
+    expect(evaluateCondition(parseCondition('any of them', names), holds(['nomor']))).toBe(true);
+  });
+
+  it('rejects unknown names, impossible counts and broken syntax with a reason', () => {
+    expect(() => parseCondition('paslon and ajakn', names)).toThrow(/unknown name "ajakn"/);
+    expect(() => parseCondition('3 of sinyal_*', names)).toThrow(/can never hold/);
+    expect(() => parseCondition('paslon and (ajakan', names)).toThrow(ConditionError);
+    expect(() => parseCondition('any of zzz*', names)).toThrow(/selects no matcher/);
+  });
+});
