@@ -56,7 +56,8 @@ export function renderFindingRows(rows: Iterable<FindingOverview>, c: ChalkInsta
   let out = '';
   for (const r of rows) {
     const title = lang === 'en' ? r.title_en : r.title_id;
-    const when = (r.item_time ?? r.created_at).slice(0, 10);
+    // some activity carries no time in its export (event responses, X likes): say so, don't invent one
+    const when = r.item_time ? r.item_time.slice(0, 10) : '    -     ';
     const who = r.subject_name ?? r.actor_handle ?? r.actor_name ?? '-';
     out += `${c.bold(r.finding_id.slice(0, 10))}  ${r.status.padEnd(9)} ${r.severity.padEnd(6)} L${r.prohibition.padEnd(5)} ${when}  ${who.slice(0, 24).padEnd(24)} ${r.platform.padEnd(9)} ${title}\n`;
   }

@@ -11,7 +11,7 @@ import { describeInputs } from '../ingest/detect.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import { isValidTimeZone } from '../ingest/time.js';
 import { loadRulePack } from '../rules/pack.js';
-import { reachesSeverity, runScan, type ScanResult } from '../pipeline/scan.js';
+import { isUrlInput, reachesSeverity, runScan, type ScanResult } from '../pipeline/scan.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
 import { subjectRegion } from '../store/subjects.js';
 import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../report/finding-json.js';
@@ -81,7 +81,8 @@ async function scanCommand(inputs: string[], opts: ScanOptions, quiet: boolean):
   if (inputs.length === 0) throw new NetralError(m.noInputs);
   const lang = getLang();
   if (opts.listFormats) {
-    printFormats(await describeInputs(inputs, ALL_ADAPTERS));
+    printFormats(await describeInputs(inputs.filter((i) => !isUrlInput(i)), ALL_ADAPTERS));
+    for (const url of inputs.filter(isUrlInput)) process.stdout.write(`${chalk.bold(url)} (URL)\n`);
     return EXIT.ok;
   }
   const pack = await loadRulePack({
@@ -176,6 +177,7 @@ async function scanCommand(inputs: string[], opts: ScanOptions, quiet: boolean):
         store: storePath,
       })}\n`,
     );
+    if (result.skippedMembers) process.stderr.write(`${chalk.dim(t(m.skippedMembers, { count: result.skippedMembers }))}\n`);
     if (result.findings.length && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
   }
   return opts.failOn && reachesSeverity(result.findings, opts.failOn) ? EXIT.findings : EXIT.ok;

@@ -36,6 +36,10 @@ export const cliMessages = defineMessages({
     id: '{items} butir dibaca dari {captures} berkas · {findings} temuan ({newFindings} baru) · disimpan di {store}',
     en: '{items} items read from {captures} files · {findings} findings ({newFindings} new) · stored in {store}',
   },
+  skippedMembers: {
+    id: '{count} berkas lain di dalam masukan tidak dipakai (bukan data aktivitas yang dikenali; lihat --list-formats)',
+    en: '{count} other files in the inputs were not used (not recognised activity data; see --list-formats)',
+  },
   summaryNone: { id: 'Tidak ada temuan.', en: 'No findings.' },
   byProhibition: { id: 'Temuan per larangan', en: 'Findings by prohibition' },
   nextSteps: {

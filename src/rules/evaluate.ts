@@ -130,9 +130,9 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     item,
     fields: fieldTexts(item).map(({ field, index, text }) => {
       const norm = normalise(text);
-      return { field, index, norm, hits: pack.matcher.find(norm.text) };
+      return { field, index, norm, hits: pack.matcher.find(norm) };
     }),
-    elections: new Set(electionsAt(pack.registry, item.time)),
+    elections: new Set(electionsAt(pack.registry, activityTime(item))),
     region: ctx.region,
   };
 }
@@ -203,6 +203,8 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
         for (const h of f.hits) {
           for (const o of h.owners) {
             if (o.type !== 'registry' || !m.lists?.has(o.term.list)) continue;
+            // "#JokowiLagi" is a campaign tag; the words "… dukung Jokowi lagi" are not
+            if (o.term.list === 'hashtags' && !h.inHashtag && f.field !== 'hashtags') continue;
             if (!v.elections.has(o.term.election)) continue;
             const scope = m.scope ?? (REGION_SCOPED.has(o.term.list) ? 'election' : 'any');
             if (scope === 'election' && !electionCoversRegion(o.term.election, v.region)) continue;
@@ -238,7 +240,13 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
       for (const a of first ?? []) {
         const fa = v.fields.find((f) => f.field === a.field && f.index === a.index) as FieldText;
         const wa = wordIndex(fa, a.start);
-        const partners = rest.map((g) => g.filter((b) => b.field === a.field && b.index === a.index && Math.abs(wordIndex(fa, b.start) - wa) <= near.within));
+        const partners = rest.map((g) =>
+          g.filter((b) => {
+            if (b.field !== a.field || b.index !== a.index) return false;
+            const distance = wordIndex(fa, b.start) - wa;
+            return near.inOrder ? distance >= 0 && b.start >= a.end && distance <= near.within : Math.abs(distance) <= near.within;
+          }),
+        );
         if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat());
       }
       return out;
@@ -301,14 +309,23 @@ function dedupeSpans(spans: Span[]): Span[] {
  * whose window holds the item.
  */
 function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track {
-  if (!v.item.time) return 'unknown';
-  const t = Date.parse(v.item.time);
+  const when = activityTime(v.item);
+  if (!when) return 'unknown';
+  const t = Date.parse(when);
   const electionIds = new Set(candidates.map((c) => c.election));
   let elections = pack.registry.elections.filter((e) => electionIds.has(e.id));
   if (elections.length === 0) elections = [...v.elections].filter((e) => electionCoversRegion(e, v.region));
   if (elections.length === 0) return 'unknown';
   const tracks = new Set(elections.map((e) => (t < e.determination ? 'etik' : 'disiplin')));
   return tracks.size === 1 ? ([...tracks][0] as Track) : 'unknown';
+}
+
+/**
+ * When the activity happened: the item's own time, else the date of the event it responds to
+ * (Facebook records no time for event responses, but "joined the 10 Feb rally" places it).
+ */
+function activityTime(item: Item): string | undefined {
+  return item.time ?? item.event?.start;
 }
 
 function memo<T>(fn: (name: string) => T): (name: string) => T {

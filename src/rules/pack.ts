@@ -28,7 +28,7 @@ export interface CompiledMatcher {
   scope?: 'any' | 'election';
   minPairs?: number;
   regex?: RE2;
-  near?: { names: string[]; within: number };
+  near?: { names: string[]; within: number; inOrder: boolean };
   values?: ReadonlySet<string>;
   reason?: string;
 }
@@ -272,7 +272,7 @@ function compileMatchers(
       }
       out.set(name, { ...base, type: 'regex', regex, weight: spec.weight ?? DEFAULT_WEIGHT.regex });
     } else if ('near' in spec) {
-      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
+      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
     } else if ('kind' in spec) {
       out.set(name, { ...base, type: 'kind', values: new Set(spec.kind), weight: 0 });
     } else if ('event_response' in spec) {

@@ -44,7 +44,13 @@ const RegexMatcher = z
   .object({ regex: z.string().min(1), flags: z.string().regex(/^[ims]*$/).optional(), fields: fields.optional(), weight: weight.optional() })
   .strict();
 const NearMatcher = z
-  .object({ near: z.array(z.string()).min(2), within: z.number().int().min(1).max(200).default(8), weight: weight.optional() })
+  .object({
+    near: z.array(z.string()).min(2),
+    within: z.number().int().min(1).max(200).default(8),
+    /** the later names must follow the first one ("pilih Jokowi", not "Jokowi … pilih") */
+    in_order: z.boolean().default(false),
+    weight: weight.optional(),
+  })
   .strict();
 const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).strict();
 const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();

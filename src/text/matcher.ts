@@ -1,7 +1,12 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import AhoCorasick from 'modern-ahocorasick';
-import { isWordBoundary, normalise } from './normalise.js';
+import { isWordBoundary, normalise, type NormalisedText } from './normalise.js';
+
+function allSet(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i] !== 1) return false;
+  return true;
+}
 
 export interface TermHit<T> {
   /** UTF-16 offsets into the NORMALISED text */
@@ -9,6 +14,8 @@ export interface TermHit<T> {
   end: number;
   /** every owner of this term (several rules/registry entries can share one term) */
   owners: readonly T[];
+  /** the whole hit lies inside a #hashtag of the original */
+  inHashtag: boolean;
 }
 
 export class TermMatcher<T> {
@@ -34,13 +41,19 @@ export class TermMatcher<T> {
     this.automaton = index.size > 0 ? new AhoCorasick([...index].map(([pattern, data]) => ({ pattern, data }))) : undefined;
   }
 
-  /** All whole-word occurrences of all terms, overlapping ones included. */
-  find(normalisedText: string): TermHit<T>[] {
-    if (!this.automaton || normalisedText === '') return [];
+  /**
+   * All whole-word occurrences of all terms, overlapping ones included. A plain word never
+   * matches inside a URL (an article slug "…/prabowo-sandi-janji-…" is not the person's words);
+   * a term that is itself a domain or path ("kompas.com", "facebook.com/prabowo") does.
+   */
+  find(n: NormalisedText): TermHit<T>[] {
+    const text = n.text;
+    if (!this.automaton || text === '') return [];
     const hits: TermHit<T>[] = [];
-    for (const m of this.automaton.iterate(normalisedText, { strategy: 'all' })) {
-      if (m.data === undefined || !isWordBoundary(normalisedText, m.start, m.end)) continue;
-      hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [] });
+    for (const m of this.automaton.iterate(text, { strategy: 'all' })) {
+      if (m.data === undefined || !isWordBoundary(text, m.start, m.end)) continue;
+      if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
+      hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end) });
     }
     return hits;
   }

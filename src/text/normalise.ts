@@ -16,6 +16,10 @@ export interface NormalisedText {
   /** for each UTF-16 unit of `text`, the original range [start, end) it was derived from */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** 1 where the normalised character came from a #hashtag in the original */
+  readonly inHashtag: Uint8Array;
+  /** 1 where it came from a URL (http…, www.…, or a bare domain/path like kompas.com/read/…) */
+  readonly inUrl: Uint8Array;
 }
 
 /** Map a span of the normalised text back to the original text. */
@@ -62,11 +66,14 @@ class MappedBuilder {
   build(original: string): NormalisedText {
     let n = this.chars.length;
     while (n > 0 && this.chars[n - 1] === ' ') n--;
+    const starts = Int32Array.from(this.s.slice(0, n));
     return {
       original,
       text: this.chars.slice(0, n).join(''),
-      starts: Int32Array.from(this.s.slice(0, n)),
+      starts,
       ends: Int32Array.from(this.e.slice(0, n)),
+      inHashtag: maskOf(starts, hashtagRanges(original)),
+      inUrl: maskOf(starts, urlRanges(original)),
     };
   }
 }
@@ -78,6 +85,31 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const COMBINING = /\p{M}/gu;
 const KEYCAP = 0x20e3;
 const DASH = /[\-\u2010-\u2015\u2212]/u;
+
+/** Per normalised character: does its original position fall inside one of the (sorted) ranges? */
+function maskOf(starts: Int32Array, ranges: Array<[number, number]>): Uint8Array {
+  const mask = new Uint8Array(starts.length);
+  if (ranges.length === 0) return mask;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i] ?? 0;
+    if (ranges.some(([a, b]) => at >= a && at < b)) mask[i] = 1;
+  }
+  return mask;
+}
+
+const HASHTAG_RE = /(^|[^\p{L}\p{N}_&])(#[\p{L}\p{N}_]+)/gu;
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.id|ly|gl|it|me|tv|news|info)(?:\/\S*)?/giu;
+
+function hashtagRanges(original: string): Array<[number, number]> {
+  return [...original.matchAll(HASHTAG_RE)].map((m) => {
+    const start = (m.index ?? 0) + (m[1] ?? '').length;
+    return [start, start + (m[2] ?? '').length];
+  });
+}
+
+function urlRanges(original: string): Array<[number, number]> {
+  return [...original.matchAll(URL_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
 
 /** Character pass: returns the builder over the original text. */
 function characterPass(original: string): MappedBuilder {

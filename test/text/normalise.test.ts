@@ -71,3 +71,21 @@ describe('normalise', () => {
     expect(isWordBoundary('a ✌ b', 2, 3)).toBe(true);
   });
 });
+
+describe('hashtag and URL masks', () => {
+  it('marks the characters that came from a hashtag', () => {
+    const n = normalise('dukung Jokowi lagi #JokowiLagi');
+    const plain = n.text.indexOf('jokowi');
+    const tag = n.text.lastIndexOf('jokowi');
+    expect(n.inHashtag[plain]).toBe(0);
+    expect(n.inHashtag[tag]).toBe(1);
+  });
+
+  it('marks the characters that came from a URL, bare domains included', () => {
+    const n = normalise('Baca https://news.example.com/read/prabowo-sandi-janji dan kompas.com/berita/x ya');
+    expect(n.inUrl[n.text.indexOf('prabowo')]).toBe(1);
+    expect(n.inUrl[n.text.indexOf('kompas')]).toBe(1);
+    expect(n.inUrl[n.text.indexOf('baca')]).toBe(0);
+    expect(n.inUrl[n.text.lastIndexOf('ya')]).toBe(0);
+  });
+});

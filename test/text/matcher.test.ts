@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { TermMatcher } from '../../src/text/matcher.js';
+import { normalise } from '../../src/text/normalise.js';
+
+describe('TermMatcher', () => {
+  const m = new TermMatcher([
+    { term: 'prabowo', owner: 'name' },
+    { term: 'prabowo gibran', owner: 'pair' },
+    { term: '#PrabowoGibran', owner: 'tag' },
+    { term: 'kompas.com', owner: 'media' },
+  ]);
+  const found = (text: string) => m.find(normalise(text)).map((h) => h.owners.join('+'));
+
+  it('finds overlapping terms, terms shared by owners, whole words only', () => {
+    expect(found('Ayo Prabowo Gibran')).toEqual(['name', 'pair+tag']);
+    expect(found('prabowosubianto')).toEqual([]);
+  });
+
+  it('never matches a plain word inside a URL, but a domain term does', () => {
+    expect(found('lihat https://x.id/read/prabowo-gibran-menang')).toEqual([]);
+    expect(found('sumber: kompas.com/read/2024/prabowo')).toEqual(['media']);
+  });
+
+  it('tells a hit inside a hashtag from the same words in plain text', () => {
+    const hits = m.find(normalise('Prabowo Gibran #PrabowoGibran'));
+    expect(hits.filter((h) => h.owners.includes('pair')).map((h) => h.inHashtag)).toEqual([false, true]);
+  });
+});
