@@ -23,6 +23,7 @@ export const FilterOptions = z.object({
   from: FindingFilter.shape.from,
   to: FindingFilter.shape.to,
   limit: z.coerce.number().int().positive().optional(),
+  minConfidence: z.coerce.number().min(0).max(1).optional(),
 });
 export type FilterOptions = z.infer<typeof FilterOptions>;
 
@@ -37,7 +38,8 @@ export function addFilterOptions(cmd: Command): Command {
     .option('--status <list>', 'open,confirmed,dismissed')
     .option('--from <YYYY-MM-DD>', t(m.optFrom))
     .option('--to <YYYY-MM-DD>', t(m.optTo))
-    .option('--limit <n>', t(m.optLimit));
+    .option('--limit <n>', t(m.optLimit))
+    .option('--min-confidence <n>', t(m.optMinConfidence));
 }
 
 export function toFindingFilter(o: FilterOptions): FindingFilter {

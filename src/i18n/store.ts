@@ -2,6 +2,7 @@
 import { defineMessages } from './index.js';
 
 export const storeMessages = defineMessages({
+  optMinConfidence: { id: 'hanya temuan dengan keyakinan minimal sekian (0–1)', en: 'only findings with at least this confidence (0–1)' },
   storeMissing: { id: '{path}: penyimpanan bukti tidak ditemukan — jalankan `netral scan` dulu atau beri --store <berkas>', en: '{path}: evidence store not found — run `netral scan` first or pass --store <file>' },
   storeTooNew: { id: '{path}: skema penyimpanan {version} lebih baru dari netral ini (mendukung {supported}) — perbarui netral', en: '{path}: store schema {version} is newer than this netral (supports {supported}) — update netral' },
   storeReadOnly: { id: '{path}: penyimpanan tidak bisa ditulis (perlu diperbarui ke skema baru atau mencatat) — periksa izin berkas dan foldernya', en: '{path}: the store cannot be written (it needs a schema upgrade or a record) — check the file and folder permissions' },

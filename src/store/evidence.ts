@@ -25,6 +25,8 @@ export const FindingFilter = z.object({
   /** item time (else finding time) on or before this day */
   to: isoDay.optional(),
   limit: z.number().int().positive().optional(),
+  /** findings whose confidence is at least this */
+  minConfidence: z.number().min(0).max(1).optional(),
 });
 export type FindingFilter = z.input<typeof FindingFilter>;
 
@@ -102,6 +104,10 @@ export function* listFindings(store: Store, filter: FindingFilter = {}): Generat
   if (f.status?.length) {
     where.push(`status IN (${f.status.map(() => '?').join(', ')})`);
     params.push(...f.status);
+  }
+  if (f.minConfidence !== undefined) {
+    where.push('confidence >= ?');
+    params.push(f.minConfidence);
   }
   if (f.from) {
     where.push('coalesce(item_time, created_at) >= ?');

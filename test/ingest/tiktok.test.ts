@@ -54,7 +54,7 @@ describe('tiktok 2024+ user_data_tiktok.json (Your Activity / Post roots)', () =
     const [comment] = byKind('comment');
     expect(comment).toMatchObject({
       text: 'Setuju 👍 semoga amanah @budidewi.official #BudiDewi2024',
-      time: '2024-01-11T09:00:00.000Z',
+      time: '2024-10-11T09:00:00.000Z',
       hashtags: ['BudiDewi2024'],
       mentions: ['budidewi.official'],
       media: [],
