@@ -1,5 +1,6 @@
 // The netral program: global options, every command, and the one place errors become exit codes.
 import { Command, Option } from 'commander';
+import chalk from 'chalk';
 import { t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../store/store.js';
@@ -39,6 +40,8 @@ export function buildProgram(): Command {
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR
+  if (process.env.NO_COLOR) chalk.level = 0;
   // --lang must act before the help texts are built
   const langAt = argv.indexOf('--lang');
   const langArg = langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);

@@ -56,6 +56,8 @@ export const cliMessages = defineMessages({
   findingCandidates: { id: 'Paslon', en: 'Candidates' },
   findingConfidence: { id: 'keyakinan', en: 'confidence' },
   findingKnown: { id: 'sudah tersimpan', en: 'already stored' },
+  findingDismissed: { id: 'ditolak peninjau', en: 'dismissed by a reviewer' },
+  findingConfirmed: { id: 'dikonfirmasi peninjau', en: 'confirmed by a reviewer' },
   rulesDescription: { id: 'Daftar dan uji aturan', en: 'List and test the rules' },
   rulesListDescription: { id: 'Daftar aturan yang dimuat', en: 'List the loaded rules' },
   rulesTestDescription: { id: 'Jalankan fixture setiap aturan; keluar bukan nol bila ada yang gagal', en: "Run every rule's fixtures; exit non-zero on any failure" },

@@ -48,6 +48,8 @@ export interface ScanFinding {
   capture: Capture;
   /** false when the store already held this finding from an earlier scan */
   isNew: boolean;
+  /** the reviewers' latest decision: a dismissed finding stays dismissed when scanned again */
+  status: 'open' | 'confirmed' | 'dismissed';
 }
 
 export interface ScanResult {
@@ -133,7 +135,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
                 storedRules.add(rule.def.id);
               }
               const isNew = run.putFinding(f);
-              findings.push({ finding: f, item: event.item, capture: event.capture, isNew });
+              findings.push({ finding: f, item: event.item, capture: event.capture, isNew, status: 'open' });
               stats.findings++;
             }
           }
@@ -154,6 +156,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     throw err;
   }
   const counts = run.finish();
+  for (const f of findings) if (!f.isNew) f.status = req.store.findingStatus(f.finding.id);
   return { runId: run.id, findings, stats, counts, warnings, skippedMembers };
 }
 

@@ -23,6 +23,8 @@ export interface FindingJson {
   legal_basis: string[];
   lowered_by: Array<{ id: string; reason: string }>;
   new: boolean;
+  /** open | confirmed | dismissed — the reviewers' latest decision */
+  status: 'open' | 'confirmed' | 'dismissed';
   item: {
     id: string;
     platform: Item['platform'];
@@ -39,7 +41,7 @@ export interface FindingJson {
   };
 }
 
-export function findingJson(f: { finding: Finding; item: Item; capture: Capture; isNew: boolean }, lang: Lang): FindingJson {
+export function findingJson(f: { finding: Finding; item: Item; capture: Capture; isNew: boolean; status: FindingJson['status'] }, lang: Lang): FindingJson {
   const { finding, item, capture } = f;
   return {
     schema: FINDING_SCHEMA,
@@ -56,6 +58,7 @@ export function findingJson(f: { finding: Finding; item: Item; capture: Capture;
     legal_basis: finding.legalBasis,
     lowered_by: finding.lowered,
     new: f.isNew,
+    status: f.status,
     item: {
       id: item.id,
       platform: item.platform,
@@ -94,6 +97,7 @@ export const SCAN_CSV_HEADER = [
   'source_path',
   'source_pointer',
   'capture_sha256',
+  'status',
 ] as const;
 
 export function findingCsvLine(j: FindingJson): string {
@@ -118,5 +122,6 @@ export function findingCsvLine(j: FindingJson): string {
     j.item.source.path,
     j.item.source.pointer,
     j.item.source.capture_sha256,
+    j.status,
   ]);
 }

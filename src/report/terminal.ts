@@ -32,11 +32,12 @@ export function highlight(text: string, spans: ReadonlyArray<{ start: number; en
 }
 
 /** One block per finding. */
-export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean): string {
+export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: 'open' | 'confirmed' | 'dismissed' = 'open'): string {
   const prohibition = PROHIBITION_LABELS[String(finding.prohibition)]?.[lang] ?? String(finding.prohibition);
   const head = `${SEVERITY_STYLE[finding.severity](finding.severity.toUpperCase())} ${chalk.bold(finding.title[lang])} ${chalk.dim(`[${finding.ruleId}@${finding.ruleVersion}]`)}`;
   const lines = [head];
-  lines.push(`  ${chalk.dim(prohibition)} · ${t(m.findingConfidence, {}, lang)} ${finding.confidence.toFixed(2)} · ${finding.track}${isNew ? '' : chalk.dim(` · ${t(m.findingKnown, {}, lang)}`)}`);
+  const statusText = status === 'open' ? '' : ` · ${status === 'dismissed' ? chalk.strikethrough(t(m.findingDismissed, {}, lang)) : chalk.green(t(m.findingConfirmed, {}, lang))}`;
+  lines.push(`  ${chalk.dim(prohibition)} · ${t(m.findingConfidence, {}, lang)} ${finding.confidence.toFixed(2)} · ${finding.track}${isNew ? '' : chalk.dim(` · ${t(m.findingKnown, {}, lang)}`)}${statusText}`);
   const when = item.time ? item.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC') : '-';
   lines.push(`  ${item.platform}/${item.kind} · ${when}${item.target?.name ? ` · → ${item.target.name}` : ''}`);
   // the matched words inside the texts they were found in

@@ -143,6 +143,12 @@ export class Store implements EvidenceStore {
     return row ? captureFromRow(row) : undefined;
   }
 
+  /** Review status of a finding: the latest decision (open when there is none). */
+  findingStatus(findingId: string): 'open' | 'confirmed' | 'dismissed' {
+    const row = this.db.prepare('SELECT status FROM finding_status WHERE finding_id = ?').get(findingId) as { status: 'open' | 'confirmed' | 'dismissed' } | undefined;
+    return row?.status ?? 'open';
+  }
+
   /** The first capture of these bytes: how an item's media entry (which carries a sha256) finds its evidence. */
   captureOfBytes(sha256: string): Capture | undefined {
     const row = this.db.prepare('SELECT * FROM captures WHERE blob_sha256 = ? ORDER BY first_seen_at, id LIMIT 1').get(sha256) as CaptureRow | undefined;

@@ -14,10 +14,11 @@ const SUBJECTS = path.join(REPO, 'fixtures/subjects/demo-rina-marlina.csv');
 interface Line {
   id: string;
   new: boolean;
+  status: string;
   item: { text: string | null };
 }
 
-describe('the case file of the demo subject, end to end', () => {
+describe('the case file of the demo subject, end to end', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'netral-case-'));
   const db = path.join(dir, 'netral.db');
   const scan = () => runCli(['scan', DEMO, '--store', db, '--region', '3299', '--format', 'jsonl', '-q']);
@@ -44,6 +45,8 @@ describe('the case file of the demo subject, end to end', () => {
     const second = again.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
     expect(second.map((f) => f.id).sort()).toEqual(findings.map((f) => f.id).sort());
     expect(second.every((f) => !f.new)).toBe(true);
+    expect(second.find((f) => f.id === dismissMe.id)?.status).toBe('dismissed');
+    expect(second.find((f) => f.id === confirmMe.id)?.status).toBe('confirmed');
     const open = runCli(['review', 'list', '--store', db]);
     expect(open.stdout).not.toContain(dismissMe.id.slice(0, 10));
     const conn = new Database(db, { readonly: true });

@@ -6,7 +6,7 @@ import { REPO, runCli } from './run-cli.js';
 
 const RULES = path.join(REPO, 'rules');
 
-describe('netral rules', () => {
+describe('netral rules', { timeout: 60_000 }, () => {
   it('rules test passes on the shipped pack and ends with the plain summary line', () => {
     const r = runCli(['rules', 'test']);
     expect(r.code, r.stdout).toBe(0);

@@ -9,7 +9,7 @@ import { REPO, runCliAsync } from './run-cli.js';
 
 const PAGE = readFileSync(path.join(REPO, 'fixtures/html/telegram-channel-relawan.html'));
 
-describe('netral scan <url>', () => {
+describe('netral scan <url>', { timeout: 60_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer();

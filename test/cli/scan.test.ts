@@ -35,7 +35,7 @@ interface FindingLine {
   item: { platform: string; kind: string; text: string | null; source: { path: string; pointer: string } };
 }
 
-describe('netral scan on the demo export', () => {
+describe('netral scan on the demo export', { timeout: 60_000 }, () => {
   let dir: string;
   let first: ReturnType<typeof runCli>;
   beforeAll(() => {
@@ -98,7 +98,7 @@ describe('netral scan on the demo export', () => {
   });
 });
 
-describe('netral scan on bad input', () => {
+describe('netral scan on bad input', { timeout: 60_000 }, () => {
   function storeWithDemo(): { db: string; before: string } {
     const dir = tmp();
     const db = path.join(dir, 'netral.db');
