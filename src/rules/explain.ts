@@ -9,6 +9,21 @@ const TRACK_TEXT: Record<Track, Localized> = {
   unknown: { id: 'tahap belum diketahui', en: 'phase unknown' },
 };
 
+/** Item kinds in words, so "{{item.kind}}" reads naturally in both languages. */
+const KIND_TEXT: Record<Item['kind'], Localized> = {
+  post: { id: 'unggahan', en: 'post' },
+  comment: { id: 'komentar', en: 'comment' },
+  share: { id: 'bagikan ulang', en: 'share' },
+  reaction: { id: 'reaksi (suka)', en: 'reaction (like)' },
+  follow: { id: 'suka/ikuti halaman', en: 'page like/follow' },
+  membership: { id: 'keanggotaan grup', en: 'group membership' },
+  checkin: { id: 'check-in', en: 'check-in' },
+  event: { id: 'tanggapan acara', en: 'event response' },
+  message: { id: 'pesan', en: 'message' },
+  media: { id: 'foto/video', en: 'photo/video' },
+  profile: { id: 'profil', en: 'profile' },
+};
+
 export interface ExplainFacts {
   item: Item;
   spans: Span[];
@@ -31,13 +46,16 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en'): string {
       return words.length ? words.join(', ') : '-';
     }
     if (key === 'evidence') {
-      // every matched word once, in text order
-      const words = [...new Set([...f.spans].sort((a, b) => a.start - b.start).map((s) => `“${s.text}”`))];
+      // every matched word once, in text order; a span inside a longer one adds nothing
+      const outer = f.spans.filter(
+        (s) => !f.spans.some((o) => o !== s && o.field === s.field && o.index === s.index && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
+      );
+      const words = [...new Set(outer.sort((a, b) => a.start - b.start).map((s) => `“${s.text}”`))];
       return words.length ? words.join(', ') : '-';
     }
     switch (key) {
       case 'item.kind':
-        return f.item.kind;
+        return KIND_TEXT[f.item.kind][lang];
       case 'item.platform':
         return f.item.platform;
       case 'candidate.name':
