@@ -20,6 +20,7 @@ import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
 import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
 import { fetchMessages as F } from '../i18n/fetch.js';
 import { DEFAULT_MAX_PAGES } from '../fetch/pages.js';
+import { readUrlList } from '../fetch/fetch-urls.js';
 
 const ScanOptions = z.object({
   store: z.string().min(1).optional(),
@@ -44,6 +45,7 @@ const ScanOptions = z.object({
   offline: z.boolean().default(false),
   cache: z.boolean().default(false),
   maxPages: z.coerce.number().int().min(1).max(1000).optional(),
+  urls: z.string().min(1).optional(),
 });
 type ScanOptions = z.infer<typeof ScanOptions>;
 
@@ -51,7 +53,7 @@ export function registerScanCommand(program: Command): void {
   program
     .command('scan')
     .description(t(m.scanDescription))
-    .argument('<input...>', 'file, folder, zip, URL')
+    .argument('[input...]', 'file, folder, zip, URL')
     .option('--store <file>', t(m.optStore))
     .option('--rules <dir>', t(m.optRules))
     .option('--registry <path>', t(m.optRegistry), (v: string, prev: string[] = []) => [...prev, v])
@@ -71,13 +73,15 @@ export function registerScanCommand(program: Command): void {
     .option('--offline', t(F.optOffline))
     .option('--cache', t(F.optCache))
     .option('--max-pages <n>', t(F.optMaxPages, { n: DEFAULT_MAX_PAGES }))
+    .option('--urls <file>', t(F.optUrls))
     .action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
       const global = applyGlobalOptions(cmd.parent ?? program);
       process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
     });
 }
 
-async function scanCommand(inputs: string[], opts: ScanOptions, quiet: boolean): Promise<number> {
+async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): Promise<number> {
+  const inputs = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
   if (inputs.length === 0) throw new NetralError(m.noInputs);
   const lang = getLang();
   if (opts.listFormats) {
