@@ -69,7 +69,10 @@ export function runRuleTests(pack: RulePack, only?: (rule: CompiledRule) => bool
         if (!exercised) report.problems.push(`unless.${m} is not exercised by any passing no_match fixture`);
       }
     }
-    report.traps = [...new Set(rule.def.tests.filter((t) => t.trap && t.expect === 'no_match').map((t) => t.trap as string))];
+    report.traps = [...new Set(rule.def.tests.filter((t, i) => t.trap && t.expect === 'no_match' && report.outcomes[i]?.status === 'pass').map((t) => t.trap as string))];
+    for (const trap of rule.def.traps) {
+      if (!report.traps.includes(trap)) report.problems.push(`trap "${trap}" applies to this rule but no passing no_match fixture is tagged with it`);
+    }
     report.ms = performance.now() - started;
     reports.push(report);
   }

@@ -135,6 +135,8 @@ export const RuleFile = z
     match: z.record(z.string().regex(/^_?[a-z][a-z0-9_]*$/), MatcherSpec),
     condition: z.string().min(1),
     unless: z.record(z.string().regex(/^unless_[a-z0-9_]+$/), UnlessSpec).default({}),
+    /** the false-positive traps that apply to this rule: each needs a passing no_match fixture tagged with it */
+    traps: z.array(z.enum(TRAPS)).default([]),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,
