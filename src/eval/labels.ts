@@ -34,7 +34,7 @@ export type Truth =
   | { label: 'clean'; reason: CleanReason };
 
 /** The label columns shared by both files, as written (strings, '-' for "not applicable"). */
-const TruthCells = z.discriminatedUnion('label', [
+export const TruthCells = z.discriminatedUnion('label', [
   z.object({
     label: z.literal('partisan'),
     prohibition: z.enum(PROHIBITION_CELLS),
@@ -50,9 +50,9 @@ const TruthCells = z.discriminatedUnion('label', [
     clean_reason: z.enum(CLEAN_REASONS),
   }),
 ]);
-type TruthCells = z.infer<typeof TruthCells>;
+export type TruthCells = z.infer<typeof TruthCells>;
 
-function toTruth(cells: TruthCells): Truth {
+export function toTruth(cells: TruthCells): Truth {
   if (cells.label === 'clean') return { label: 'clean', reason: cells.clean_reason };
   return {
     label: 'partisan',

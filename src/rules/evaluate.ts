@@ -5,7 +5,7 @@ import type { Item } from '../model/item.js';
 import { normalise, toOriginal, type NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { evaluateCondition } from './condition.js';
-import { electionCoversRegion, electionsAt, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
+import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, type CompiledException, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 
@@ -130,7 +130,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     item,
     fields: fieldTexts(item).map(({ field, index, text }) => {
       const norm = normalise(text);
-      return { field, index, norm, hits: pack.matcher.find(norm) };
+      return { field, index, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm)] };
     }),
     elections: new Set(electionsAt(pack.registry, activityTime(item))),
     region: ctx.region,
@@ -145,6 +145,24 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
 function preferNamedElections(candidates: CandidateRef[], identityElections: ReadonlySet<string>): CandidateRef[] {
   if (identityElections.size === 0) return candidates;
   return candidates.filter((c) => identityElections.has(c.election));
+}
+
+/** Hashtags carrying a candidate name and more words, as hits on the normalised text. */
+function nameTagHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[] {
+  const hits: TermHit<TermOwner>[] = [];
+  for (const tag of nameTagsIn(pack.registry, norm.original)) {
+    let start = -1;
+    let end = -1;
+    for (let i = 0; i < norm.text.length; i++) {
+      const at = norm.starts[i] ?? 0;
+      if (at >= tag.start && at < tag.end && norm.text[i] !== ' ') {
+        if (start < 0) start = i;
+        end = i + 1;
+      }
+    }
+    if (start >= 0) hits.push({ start, end, inHashtag: true, owners: tag.terms.map((term) => ({ type: 'registry', term })) });
+  }
+  return hits;
 }
 
 function applicableExceptions(pack: RulePack, rule: CompiledRule): CompiledException[] {
@@ -239,12 +257,13 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
       const [first, ...rest] = groups;
       for (const a of first ?? []) {
         const fa = v.fields.find((f) => f.field === a.field && f.index === a.index) as FieldText;
-        const wa = wordIndex(fa, a.start);
         const partners = rest.map((g) =>
           g.filter((b) => {
             if (b.field !== a.field || b.index !== a.index) return false;
-            const distance = wordIndex(fa, b.start) - wa;
-            return near.inOrder ? distance >= 0 && b.start >= a.end && distance <= near.within : Math.abs(distance) <= near.within;
+            if (near.inOrder && b.start < a.end) return false;
+            // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
+            const gap = b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0;
+            return gap <= near.within;
           }),
         );
         if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat());

@@ -31,6 +31,10 @@ export interface RegistryTerm {
 export interface CompiledRegistry {
   elections: Election[];
   terms: RegistryTerm[];
+  /** unspaced lower-case name forms (≥ 4 letters) → their terms, for names inside hashtags */
+  nameForms: Map<string, RegistryTerm[]>;
+  /** every unspaced name form, ambiguous ones too, longest first: what a name tag is left with without them */
+  allNameForms: string[];
 }
 
 const DAY = 86_400_000;
@@ -66,7 +70,40 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
       }
     }
   }
-  return { elections, terms };
+  const nameForms = new Map<string, RegistryTerm[]>();
+  for (const t of terms) {
+    if (t.list !== 'names' && t.list !== 'pair_names') continue;
+    const form = termKey(t.term);
+    if (form.length < 4 || !/^[\p{L}]+$/u.test(form)) continue;
+    nameForms.set(form, [...(nameForms.get(form) ?? []), { ...t, list: 'name_tags' }]);
+  }
+  const allNameForms = [...new Set(terms.filter((t) => ['names', 'pair_names', 'ambiguous'].includes(t.list)).map((t) => termKey(t.term)))]
+    .filter((f) => f.length >= 3)
+    .sort((a, b) => b.length - a.length);
+  return { elections, terms, nameForms, allNameForms };
+}
+
+/**
+ * Hashtags that carry a candidate's name plus other words — "#voteahok", "#PrabowoSalahkanSBY",
+ * "#AniesGubernurBaru", "#Jokowi2019" — take a stance on that candidate; a tag that is only the
+ * name (#AHY, #AhokDjarot) is not one of them. Returns [original start, end, terms] per such tag.
+ */
+export function nameTagsIn(registry: CompiledRegistry, original: string): Array<{ start: number; end: number; terms: RegistryTerm[] }> {
+  const out: Array<{ start: number; end: number; terms: RegistryTerm[] }> = [];
+  if (!original.includes('#')) return out;
+  for (const m of original.matchAll(/(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]{5,})/gu)) {
+    const start = (m.index ?? 0) + (m[1] ?? '').length;
+    const body = termKey(m[2] ?? '');
+    const found: RegistryTerm[] = [];
+    for (const [form, terms] of registry.nameForms) if (body.includes(form)) found.push(...terms);
+    if (!found.length) continue;
+    let rest = body;
+    for (const form of registry.allNameForms) if (rest.includes(form)) rest = rest.split(form).join('');
+    // what is left once names and numbers are taken out must be words of the writer's own
+    // a year makes a campaign tag of a name (#Jokowi2019, #Anies2024); other words are the writer's own
+    if (rest.replace(/[\d_]/g, '').length >= 3 || /20\d\d/.test(rest)) out.push({ start, end: start + 1 + (m[2] ?? '').length, terms: found });
+  }
+  return out;
 }
 
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */

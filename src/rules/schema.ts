@@ -17,6 +17,7 @@ export const REGISTRY_LISTS = [
   'accounts', // official and team accounts: names, @handles, profile URLs
   'teams', // winning teams and volunteer groups
   'events', // election-specific event words (debat capres, kampanye akbar)
+  'name_tags', // a hashtag that carries a candidate's name and more words (#voteahok, #PrabowoSalahkanSBY)
 ] as const;
 export const RegistryList = z.enum(REGISTRY_LISTS);
 export type RegistryList = z.infer<typeof RegistryList>;

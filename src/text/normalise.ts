@@ -115,8 +115,16 @@ function urlRanges(original: string): Array<[number, number]> {
 function characterPass(original: string): MappedBuilder {
   const out = new MappedBuilder();
   const hashtagBreaks = hashtagSplitPoints(original);
+  const substitutions = substitutionsOf(original);
   let i = 0;
   while (i < original.length) {
+    const sub = substitutions.get(i);
+    if (sub) {
+      // repaired mojibake or an emoji written as its name: the replacement maps to the whole run
+      for (const ch of sub.text) emitChar(out, ch, i, sub.end);
+      i = sub.end;
+      continue;
+    }
     const cp = original.codePointAt(i) as number;
     const len = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + len);
@@ -134,38 +142,109 @@ function characterPass(original: string): MappedBuilder {
       }
     }
     if (hashtagBreaks.has(i)) out.space(i, i);
-    if (INVISIBLE.test(ch) || SKIN_TONE.test(ch) || cp === KEYCAP || cp === 0x200d) {
-      i += len;
-      continue;
-    }
-    if (/\s/u.test(ch) || DASH.test(ch)) {
-      // "Prabowo-Gibran", "Budi–Dewi": a dash between names separates words like a space
-      out.space(i, i + len);
-      i += len;
-      continue;
-    }
-    if (PICTOGRAPHIC.test(ch)) {
-      // emoji are tokens of their own: "coblos✌️" must still see the hand sign
-      out.space(i, i + len);
-      out.push(ch.normalize('NFC'), i, i + len);
-      out.push(' ', i, i + len);
-      i += len;
-      continue;
-    }
     if (ch === '#' && hashtagBreaks.has(i + 1)) {
       // the hashtag sign itself becomes a word break; the words of the tag are matched as words
       out.space(i, i + 1);
       i += len;
       continue;
     }
-    const folded = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');
-    for (const f of folded) {
-      if (/\s/u.test(f)) out.space(i, i + len);
-      else out.push(f, i, i + len);
-    }
+    emitChar(out, ch, i, i + len);
     i += len;
   }
   return out;
+}
+
+/** One character of the original (or of a substitution) into the builder, mapped to [start, end). */
+function emitChar(out: MappedBuilder, ch: string, start: number, end: number): void {
+  const cp = ch.codePointAt(0) as number;
+  if (INVISIBLE.test(ch) || SKIN_TONE.test(ch) || cp === KEYCAP || cp === 0x200d) return;
+  if (/\s/u.test(ch) || DASH.test(ch)) {
+    // "Prabowo-Gibran", "Budi–Dewi": a dash between names separates words like a space
+    out.space(start, end);
+    return;
+  }
+  if (PICTOGRAPHIC.test(ch)) {
+    // emoji are tokens of their own: "coblos✌️" must still see the hand sign
+    out.space(start, end);
+    out.push(ch.normalize('NFC'), start, end);
+    out.push(' ', start, end);
+    return;
+  }
+  const folded = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');
+  for (const f of folded) {
+    if (/\s/u.test(f)) out.space(start, end);
+    else out.push(f, start, end);
+  }
+}
+
+// ── substitutions: mojibake runs and emoji names ────────────────────────────────────────────────
+
+/** windows-1252's printable 0x80–0x9F characters → their byte (the rest of 0x00–0xFF maps to itself). */
+const CP1252_BYTES: Record<string, number> = {
+  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a, '‹': 0x8b,
+  'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99,
+  'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+};
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function byteOf(ch: string): number | undefined {
+  const c = ch.charCodeAt(0);
+  return c <= 0xff ? c : CP1252_BYTES[ch];
+}
+
+/**
+ * UTF-8 that was decoded as windows-1252 or latin-1 and saved again ("ðŸ˜‚" for 😂, "â€œ" for “):
+ * common in scraped and re-exported data. Each run that decodes as strict UTF-8 is replaced.
+ */
+function mojibakeRuns(original: string): Array<{ start: number; end: number; text: string }> {
+  const runs: Array<{ start: number; end: number; text: string }> = [];
+  for (let i = 0; i < original.length; i++) {
+    const lead = byteOf(original[i] as string);
+    if (lead === undefined || lead < 0xc2 || lead > 0xf4) continue;
+    const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+    const bytes = [lead];
+    for (let k = 1; k <= need; k++) {
+      const b = byteOf(original[i + k] ?? '');
+      if (b === undefined || b < 0x80 || b > 0xbf) break;
+      bytes.push(b);
+    }
+    if (bytes.length !== need + 1) continue;
+    try {
+      runs.push({ start: i, end: i + need + 1, text: STRICT_UTF8.decode(Uint8Array.from(bytes)) });
+      i += need;
+    } catch {
+      // not UTF-8 after all: leave the characters as they are
+    }
+  }
+  return runs;
+}
+
+/** Emoji some tools write out by name ("<Victory Hand>", ":thumbs_up:"); only signs that matter here. */
+const EMOJI_NAMES: Record<string, string> = {
+  'victory hand': '✌', v: '✌', 'index pointing up': '☝', point_up: '☝', 'love you gesture': '🤟', 'love-you gesture': '🤟',
+  'sign of the horns': '🤘', metal: '🤘', 'thumbs up': '👍', thumbsup: '👍', '+1': '👍', 'thumbs down': '👎', thumbsdown: '👎',
+  'ok hand': '👌', 'clapping hands': '👏', clap: '👏', 'flexed biceps': '💪', muscle: '💪', 'raised fist': '✊', fist: '✊',
+  'red heart': '❤', heart: '❤', 'face with tears of joy': '😂', joy: '😂', 'rolling on the floor laughing': '🤣',
+  'smiling face with heart-eyes': '😍', 'smiling face with heart eyes': '😍', heart_eyes: '😍',
+};
+const EMOJI_NAME_RE = /<([A-Za-z][A-Za-z '&+-]{1,40})>|:([a-z0-9_+-]{1,30}):/g;
+
+function emojiNameRuns(original: string): Array<{ start: number; end: number; text: string }> {
+  const runs: Array<{ start: number; end: number; text: string }> = [];
+  for (const m of original.matchAll(EMOJI_NAME_RE)) {
+    const name = (m[1] ?? m[2] ?? '').toLowerCase().replace(/_/g, ' ').trim();
+    const emoji = EMOJI_NAMES[name] ?? EMOJI_NAMES[name.replace(/ /g, '_')];
+    if (emoji) runs.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: emoji });
+  }
+  return runs;
+}
+
+function substitutionsOf(original: string): Map<number, { end: number; text: string }> {
+  const map = new Map<number, { end: number; text: string }>();
+  // cheap tests first: most texts have neither
+  if (/[\u00c2-\u00f4]/.test(original)) for (const r of mojibakeRuns(original)) map.set(r.start, r);
+  if (/[<:]/.test(original)) for (const r of emojiNameRuns(original)) if (!map.has(r.start)) map.set(r.start, r);
+  return map;
 }
 
 /**
@@ -234,7 +313,11 @@ export function normalise(original: string): NormalisedText {
     const tok = tokens[t] as Token;
     // spaced-out letters: ≥ 4 single letters separated by single spaces → one word
     const run = spacedRun(tokens, t, src);
-    copyGap(chars, cursor, tok.from, out);
+    if (NUMBER_CUES.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) {
+      out.space(chars.startAt(cursor), chars.endAt(tok.from - 1)); // "no.3" reads as "nomor 3"
+    } else {
+      copyGap(chars, cursor, tok.from, out);
+    }
     if (run > 0) {
       const last = tokens[t + run - 1] as Token;
       for (let k = t; k < t + run; k++) {

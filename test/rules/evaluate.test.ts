@@ -61,3 +61,14 @@ describe('evaluate', () => {
     expect(evaluate(pack, it1).map((f) => f.id)).toEqual(evaluate(pack, it1).map((f) => f.id));
   });
 });
+
+describe('name-bearing hashtags', () => {
+  it('reads a hashtag with a candidate name and words of the writer as taking a stance, but not the bare name', () => {
+    const time = '2019-04-10T03:00:00Z';
+    const ids = (text: string) => evaluate(pack, item({ text, time })).map((f) => f.ruleId);
+    expect(ids('Debat semalam seru #PrabowoSalahkanSBY')).toContain('t3-status-dukungan-paslon');
+    expect(ids('Debat semalam seru #Prabowo')).not.toContain('t3-status-dukungan-paslon');
+    expect(ids('Debat semalam seru #PrabowoSandi2019')).toContain('t3-status-dukungan-paslon');
+    expect(ids('Debat semalam seru #PrabowoSandi')).not.toContain('t3-status-dukungan-paslon');
+  });
+});

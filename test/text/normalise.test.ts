@@ -89,3 +89,29 @@ describe('hashtag and URL masks', () => {
     expect(n.inUrl[n.text.lastIndexOf('ya')]).toBe(0);
   });
 });
+
+describe('repairs and written-out signs', () => {
+  it('repairs UTF-8 that was read as windows-1252 and maps it back to the damaged characters', () => {
+    const s = 'Mantap ðŸ˜‚ Jokowi â€œ2 periodeâ€\u009d';
+    const n = normalise(s);
+    expect(n.text).toContain('😂');
+    expect(n.text).toContain('“2 periode”');
+    expect(originalOf(s, '😂')).toBe('ðŸ˜‚');
+  });
+
+  it('leaves ordinary accented text alone', () => {
+    expect(norm('Café à la carte')).toBe('cafe a la carte');
+  });
+
+  it('turns emoji written as names back into emoji', () => {
+    expect(norm('Salam <Victory Hand> paslon')).toBe('salam ✌ paslon');
+    expect(norm('mantap :thumbs_up: pak')).toBe('mantap 👍 pak');
+    expect(norm('jam 10:30:00 pagi')).toBe('jam 10:30:00 pagi');
+  });
+
+  it('reads "no.3" after a number cue as nomor 3', () => {
+    expect(norm('milih no.3 ya')).toBe('milih nomor 3 ya');
+    expect(norm('nmr. 2')).toBe('nomor 2');
+    expect(norm('selesai. 3 hari lagi')).toBe('selesai. 3 hari lagi');
+  });
+});

@@ -1,0 +1,215 @@
+// The blind set (fixtures/eval/blind/): real export files in every supported format, labelled by
+// an annotator who never saw the rules or the development set. Each input is read by the real
+// ingest pipeline, and each label is tied to the item it describes by a locator — the exact text,
+// or for likes/follows/events/memberships the name of the target. A label that finds no item means
+// an adapter did not read that activity: it is reported, never dropped silently.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import type { Item } from '../model/item.js';
+import type { Adapter } from '../ingest/types.js';
+import { DEFAULT_INGEST_OPTIONS } from '../ingest/types.js';
+import { ingest } from '../ingest/ingest.js';
+import { NetralError } from '../errors.js';
+import { evalMessages } from './messages.js';
+import { readTextFile, toTruth, TruthCells, type Truth } from './labels.js';
+import type { EvalRecord } from './dataset.js';
+import { evaluateRecords, scoreOutcomes, type EvalReport, type Evaluator } from './metrics.js';
+import { formatReport } from './format.js';
+
+export const BLIND_LABEL_FILE = 'labels.csv';
+/** files of the blind folder that are not inputs */
+const NOT_INPUTS = new Set([BLIND_LABEL_FILE, 'README.md']);
+/** Every blind subject works in Kabupaten Sukamaju, so its Pilkada is on their ballot. */
+export const BLIND_REGION = '3299';
+
+export interface BlindLabel {
+  /** the input under blind/ (a folder or a file) that holds the activity */
+  input: string;
+  /** the item's exact text, or the target/event/group name for likes, follows, events, memberships */
+  locator: string;
+  truth: Truth;
+  /** line in labels.csv */
+  line: number;
+}
+
+const BlindLabelRow = z
+  .object({
+    input: z.string().min(1).refine((s) => !s.includes('..') && !path.isAbsolute(s), 'a path under blind/'),
+    locator: z.string().trim().min(1),
+  })
+  .and(TruthCells);
+
+/** Parse blind/labels.csv (header: input, locator, label, prohibition, stance, pair, clean_reason). */
+export function parseBlindLabels(csv: string, file: string): BlindLabel[] {
+  const rows = parse(csv, { bom: true, columns: true, skip_empty_lines: true, info: true }) as Array<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>;
+  return rows.map(({ record, info }) => {
+    const parsed = BlindLabelRow.safeParse(record);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
+      throw new NetralError(evalMessages.badLabelFile, { file, line: info.lines, detail });
+    }
+    return { input: parsed.data.input, locator: parsed.data.locator, truth: toTruth(parsed.data), line: info.lines };
+  });
+}
+
+/** Compare strings the way a reader would: Unicode NFC, runs of whitespace as one space, trimmed. */
+export function normaliseLocator(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** The strings of an item a locator may name exactly: what was written, or what was acted on. */
+export function itemLocators(item: Item): string[] {
+  const out = [item.text, item.target?.name, item.target?.handle, item.target?.id, item.event?.name, item.link?.title];
+  for (const m of item.media) out.push(m.caption);
+  return out.filter((s): s is string => s !== undefined && s.trim() !== '').map(normaliseLocator);
+}
+
+/** Texts a locator may be part of (an adapter may keep a shortened link or a prefix beside the text). */
+function itemTexts(item: Item): string[] {
+  return [item.text, ...item.media.map((m) => m.caption)].filter((s): s is string => s !== undefined).map(normaliseLocator);
+}
+
+export type UnmatchedProblem =
+  /** no item of the input carries the locator: the adapter did not read the activity */
+  | 'no-item'
+  /** several items carry it: the locator (or the adapter, emitting duplicates) is ambiguous */
+  | 'ambiguous'
+  /** the one item that carries it is already claimed by another label */
+  | 'taken';
+
+export interface LabelMatch {
+  label: BlindLabel;
+  item: Item;
+}
+
+export interface UnmatchedLabel {
+  label: BlindLabel;
+  problem: UnmatchedProblem;
+}
+
+export interface MatchResult {
+  matched: LabelMatch[];
+  unmatched: UnmatchedLabel[];
+  /** items the adapters read that no label names (system lines, profile entries …) */
+  unlabelledItems: number;
+}
+
+/**
+ * Tie each label of one input to one item of that input: an exact locator match first; failing
+ * that, the one item whose text contains the locator. Every item is claimed at most once.
+ */
+export function matchLabels(labels: readonly BlindLabel[], items: readonly Item[]): MatchResult {
+  const locators = items.map(itemLocators);
+  const texts = items.map(itemTexts);
+  const claimed = new Set<number>();
+  const matched: LabelMatch[] = [];
+  const unmatched: UnmatchedLabel[] = [];
+  const indicesWhere = (test: (i: number) => boolean) => items.map((_, i) => i).filter(test);
+  for (const label of labels) {
+    const wanted = normaliseLocator(label.locator);
+    let hits = indicesWhere((i) => (locators[i] as string[]).includes(wanted));
+    if (hits.length === 0) hits = indicesWhere((i) => (texts[i] as string[]).some((t) => t.includes(wanted)));
+    if (hits.length === 0) unmatched.push({ label, problem: 'no-item' });
+    else if (hits.length > 1) unmatched.push({ label, problem: 'ambiguous' });
+    else if (claimed.has(hits[0] as number)) unmatched.push({ label, problem: 'taken' });
+    else {
+      claimed.add(hits[0] as number);
+      matched.push({ label, item: items[hits[0] as number] as Item });
+    }
+  }
+  return { matched, unmatched, unlabelledItems: items.length - claimed.size };
+}
+
+/** What reading one input produced, apart from its items. */
+export interface BlindInput {
+  input: string;
+  items: number;
+  unlabelledItems: number;
+  /** ingest warnings (skipped entries, corrupt members with --skip-bad) */
+  warnings: string[];
+  /** the input could not be read at all (unknown format …): all its labels are unmatched */
+  error?: string;
+}
+
+export interface BlindSet {
+  records: EvalRecord[];
+  unmatched: UnmatchedLabel[];
+  inputs: BlindInput[];
+}
+
+/**
+ * Read one input with the real ingest stage. The blind set is small, so its items are held to be
+ * matched; corrupt members are skipped with a warning, as `netral scan --skip-bad` would.
+ */
+async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ items: Item[]; warnings: string[]; error?: string }> {
+  const items: Item[] = [];
+  const warnings: string[] = [];
+  try {
+    for await (const event of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, adapters)) {
+      if (event.type === 'item') items.push(event.item);
+      else if (event.type === 'warning') warnings.push(event.message);
+    }
+  } catch (err) {
+    if (!(err instanceof NetralError)) throw err;
+    return { items, warnings, error: err.render() };
+  }
+  return { items, warnings };
+}
+
+/** Load blind/labels.csv, read every input it names, and tie labels to items. */
+export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[]): Promise<BlindSet> {
+  const labelFile = path.join(blindDir, BLIND_LABEL_FILE);
+  const labels = parseBlindLabels(await readTextFile(labelFile), labelFile);
+  const byInput = new Map<string, BlindLabel[]>();
+  for (const l of labels) byInput.set(l.input, [...(byInput.get(l.input) ?? []), l]);
+  // an input on disk that no label names is reported as an input with only unlabelled items
+  for (const entry of await readdir(blindDir)) if (!NOT_INPUTS.has(entry) && !byInput.has(entry)) byInput.set(entry, []);
+
+  const set: BlindSet = { records: [], unmatched: [], inputs: [] };
+  for (const [input, inputLabels] of byInput) {
+    const { items, warnings, error } = await readInput(path.join(blindDir, input), adapters);
+    const { matched, unmatched, unlabelledItems } = matchLabels(inputLabels, items);
+    set.inputs.push({ input, items: items.length, unlabelledItems, warnings, ...(error !== undefined && { error }) });
+    set.unmatched.push(...unmatched);
+    for (const { label, item } of matched) {
+      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region: BLIND_REGION, truth: label.truth });
+    }
+  }
+  return set;
+}
+
+/** Score the matched labels; rows per set are the inputs (one per format). */
+export function scoreBlindSet(set: BlindSet, evaluator: Evaluator): EvalReport {
+  return scoreOutcomes(evaluateRecords(set.records, evaluator));
+}
+
+/** The problems of a blind run, one line each (empty = every label read and matched). */
+export function blindProblems(set: BlindSet): string[] {
+  const out: string[] = [];
+  for (const i of set.inputs) if (i.error) out.push(`${i.input}: not read — ${i.error}`);
+  for (const u of set.unmatched) {
+    const why = { 'no-item': 'no item carries it (not read by the adapter?)', ambiguous: 'several items carry it', taken: 'its item is claimed by another label' }[u.problem];
+    out.push(`${BLIND_LABEL_FILE}:${u.label.line} (${u.label.input}, ${u.label.truth.label}): ${why}`);
+  }
+  return out;
+}
+
+/** The blind section of `npm run eval -- --blind`: the usual tables, then inputs and problems. */
+export function formatBlindReport(set: BlindSet, report: EvalReport, options: { misses?: boolean } = {}): string {
+  const out = ['Blind set (fixtures/eval/blind, one row per input format)', formatReport(report, { misses: options.misses })];
+  out.push('');
+  out.push('Inputs: items read / not labelled / warnings');
+  for (const i of set.inputs) out.push(`  ${i.input}: ${i.items} / ${i.unlabelledItems} / ${i.warnings.length}${i.error ? '  NOT READ' : ''}`);
+  const problems = blindProblems(set);
+  if (problems.length) {
+    out.push('');
+    out.push(`ERROR: ${problems.length} label(s) not matched to an item:`);
+    for (const p of problems) out.push(`  ${p}`);
+  }
+  return out.join('\n');
+}
