@@ -12,12 +12,18 @@ import { ItemKind, Platform, type ItemDraft, type Ref } from '../model/index.js'
 import { extractHashtags, extractMentions } from '../text/tags.js';
 import { jsonErrorPosition } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
+import { localToUtc } from './time.js';
 
-const TEXT_COLUMNS = ['text', 'tweet', 'full_text', 'message', 'caption', 'content', 'body', 'isi', 'teks', 'status', 'description'];
-const TIME_COLUMNS = ['created_at', 'date', 'time', 'timestamp', 'tanggal', 'waktu', 'datetime'];
+// Column names are compared without case and punctuation ("Full Text", "full_text", "isi_postingan").
+// Exact names first, in this order; then a header that merely contains one of the word stems.
+const TEXT_COLUMNS = ['text', 'tweet', 'fulltext', 'rawcontent', 'message', 'caption', 'content', 'body', 'isi', 'teks', 'status', 'description', 'postingan', 'konten', 'pesan', 'komentar', 'unggahan'];
+const TEXT_STEMS = ['text', 'teks', 'tweet', 'content', 'konten', 'caption', 'message', 'pesan', 'isi', 'postingan', 'unggahan', 'komentar'];
+const TIME_COLUMNS = ['createdat', 'date', 'time', 'timestamp', 'tanggal', 'waktu', 'datetime', 'tgl'];
+const TIME_STEMS = ['tanggal', 'waktu', 'date', 'time', 'created', 'tgl'];
 const URL_COLUMNS = ['url', 'link', 'permalink', 'tautan'];
-const HANDLE_COLUMNS = ['username', 'screen_name', 'akun'];
-const NAME_COLUMNS = ['author', 'user'];
+const HANDLE_COLUMNS = ['username', 'screenname', 'akun', 'handle', 'userhandle'];
+const NAME_COLUMNS = ['author', 'user', 'nama', 'name', 'penulis', 'pengirim'];
+const PLATFORM_COLUMNS = ['platform', 'sumber', 'source', 'medsos', 'media'];
 
 const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x', fb: 'facebook', ig: 'instagram', wa: 'whatsapp', tg: 'telegram' };
 
@@ -38,29 +44,32 @@ type Row = Record<string, unknown>;
 
 /** Pick the columns of a header; throws MemberFormatError when no text/target column is found. */
 function recogniseColumns(header: readonly string[], ctx: Pick<AdapterContext, 'member' | 'options'>): Columns {
-  const byLower = new Map<string, string>();
-  for (const h of header) if (!byLower.has(h.trim().toLowerCase())) byLower.set(h.trim().toLowerCase(), h);
+  const byKey = new Map<string, string>();
+  for (const h of header) if (!byKey.has(columnKey(h))) byKey.set(columnKey(h), h);
   const found = header.join(', ') || '—';
-  const first = (names: readonly string[]): string | undefined => names.map((n) => byLower.get(n)).find((h) => h !== undefined);
+  const first = (names: readonly string[]): string | undefined => names.map((n) => byKey.get(n)).find((h) => h !== undefined);
+  const containing = (stems: readonly string[], taken: ReadonlyArray<string | undefined>): string | undefined =>
+    [...byKey.entries()].find(([key, h]) => !taken.includes(h) && stems.some((stem) => key.includes(stem)))?.[1];
   const named = (option: string | undefined): string | undefined => {
     if (option === undefined) return undefined;
-    const h = byLower.get(option.trim().toLowerCase());
+    const h = byKey.get(columnKey(option));
     if (h === undefined) throw new MemberFormatError(ctx.member.path, t(msg.tableColumnMissing, { column: option, columns: found }));
     return h;
   };
-  const cols: Columns = {
-    text: named(ctx.options.textColumn) ?? first(TEXT_COLUMNS),
-    time: named(ctx.options.timeColumn) ?? first(TIME_COLUMNS),
-    url: first(URL_COLUMNS),
-    handle: first(HANDLE_COLUMNS),
-    name: first(NAME_COLUMNS),
-    kind: first(['kind']),
-    target: first(['target']),
-    hashtags: first(['hashtags', 'hashtag']),
-    platform: first(['platform']),
-  };
+  const url = first(URL_COLUMNS);
+  const handle = first(HANDLE_COLUMNS);
+  const name = first(NAME_COLUMNS);
+  const platform = first(PLATFORM_COLUMNS);
+  const time = named(ctx.options.timeColumn) ?? first(TIME_COLUMNS) ?? containing(TIME_STEMS, [url, handle, name, platform]);
+  const text = named(ctx.options.textColumn) ?? first(TEXT_COLUMNS) ?? containing(TEXT_STEMS, [url, handle, name, platform, time]);
+  const cols: Columns = { text, time, url, handle, name, platform, kind: first(['kind', 'jenis']), target: first(['target', 'sasaran']), hashtags: first(['hashtags', 'hashtag', 'tagar']) };
   if (!cols.text && !cols.target) throw new MemberFormatError(ctx.member.path, t(msg.tableNoTextColumn, { columns: found }));
   return cols;
+}
+
+/** "Full Text" → "fulltext", "isi_postingan" → "isipostingan": names compared without case and punctuation. */
+function columnKey(name: string): string {
+  return name.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** Counts problems over a whole file so each kind is reported once, at the end. */
@@ -97,10 +106,11 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: AdapterContext, 
     return undefined;
   }
   const timeRaw = cell(cols.time);
-  const time = timeRaw ? parseTableTime(timeRaw) : undefined;
+  const time = timeRaw ? parseTableTime(timeRaw, ctx.options.timezone) : undefined;
   if (timeRaw && !time) problems.badTime(timeRaw);
-  const handle = cell(cols.handle)?.replace(/^@/, '');
-  const name = cell(cols.name);
+  const nested = nestedAccount(cols.name === undefined ? undefined : row[cols.name]);
+  const handle = (cell(cols.handle) ?? nested?.handle)?.replace(/^@/, '');
+  const name = nested ? nested.name : cell(cols.name);
   const actor: Ref | undefined = handle || name ? { kind: 'account', ...(name && { name }), ...(handle && { handle }) } : undefined;
   const kind = ItemKind.safeParse(cell(cols.kind)?.toLowerCase());
   const platformCell = cell(cols.platform)?.toLowerCase();
@@ -121,6 +131,16 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: AdapterContext, 
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
   };
   return { draft, raw: row };
+}
+
+/** An author given as an object ({username, displayname} of snscrape, {screen_name, name} of X). */
+function nestedAccount(v: unknown): { handle?: string; name?: string } | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const str = (...keys: string[]) => keys.map((k) => o[k]).find((x): x is string => typeof x === 'string' && x.trim() !== '');
+  const handle = str('username', 'screen_name', 'screenName', 'handle', 'uniqueId');
+  const name = str('displayname', 'displayName', 'name', 'nickname');
+  return handle || name ? { ...(handle && { handle }), ...(name && { name }) } : undefined;
 }
 
 /** A hashtags cell: a JSON array, or words separated by commas/spaces, with or without '#'. */
@@ -156,9 +176,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /**
  * A time cell → ISO 8601 UTC. Accepts ISO 8601, unix seconds or milliseconds, X's
  * "Sat Dec 06 18:20:30 +0000 2025", "YYYY-MM-DD HH:mm[:ss]" and Indonesian day-first
- * "DD/MM/YYYY[ HH:mm[:ss]]". A time without an offset is read as UTC.
+ * "DD/MM/YYYY[ HH:mm[:ss]]". A time without an offset is wall-clock time in `timeZone`
+ * (a spreadsheet from an Indonesian office writes WIB), UTC when no zone is given.
  */
-export function parseTableTime(value: string): string | undefined {
+export function parseTableTime(value: string, timeZone?: string): string | undefined {
   const s = value.trim();
   if (/^\d{9,13}(\.\d+)?$/.test(s)) {
     const n = Number(s);
@@ -171,10 +192,20 @@ export function parseTableTime(value: string): string | undefined {
     return fromParts(x[7]!, month, x[2]!, x[3]!, x[4]!, x[5]!, undefined, x[6]!);
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
-  if (iso) return fromParts(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5], iso[6], iso[7], iso[8]);
+  if (iso) return iso[8] || !timeZone ? fromParts(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5], iso[6], iso[7], iso[8]) : local(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5], iso[6], timeZone);
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?)?$/.exec(s);
-  if (dmy) return fromParts(dmy[3]!, Number(dmy[2]), dmy[1]!, dmy[4], dmy[5], dmy[6], undefined, undefined);
+  if (dmy) return timeZone ? local(dmy[3]!, Number(dmy[2]), dmy[1]!, dmy[4], dmy[5], dmy[6], timeZone) : fromParts(dmy[3]!, Number(dmy[2]), dmy[1]!, dmy[4], dmy[5], dmy[6], undefined, undefined);
   return undefined;
+}
+
+/** Wall-clock parts in a zone → ISO UTC; undefined for an impossible date (31/02). */
+function local(y: string, month: number, d: string, h = '0', mi = '0', sec = '0', timeZone: string): string | undefined {
+  if (fromParts(y, month, d, h, mi, sec, undefined, undefined) === undefined) return undefined;
+  try {
+    return localToUtc({ y: Number(y), m: month, d: Number(d), hh: Number(h), mm: Number(mi), ss: Number(sec) }, timeZone);
+  } catch {
+    return undefined;
+  }
 }
 
 function fromParts(y: string, month: number, d: string, h = '0', mi = '0', sec = '0', frac: string | undefined, offset: string | undefined): string | undefined {

@@ -283,6 +283,8 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
       return v.item.event?.response !== undefined && (m.values?.has(v.item.event.response) ?? false);
     case 'reaction':
       return v.item.reaction !== undefined && (m.values?.has(v.item.reaction.toLowerCase()) ?? false);
+    case 'has_media':
+      return v.item.kind === 'media' || v.item.media.length > 0;
     default:
       return hits.length > 0;
   }

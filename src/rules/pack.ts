@@ -20,7 +20,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -87,6 +87,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   kind: 0,
   event_response: 0,
   reaction: 0,
+  has_media: 0,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
@@ -277,6 +278,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'kind', values: new Set(spec.kind), weight: 0 });
     } else if ('event_response' in spec) {
       out.set(name, { ...base, type: 'event_response', values: new Set(spec.event_response), weight: 0 });
+    } else if ('has_media' in spec) {
+      out.set(name, { ...base, type: 'has_media', weight: 0 });
     } else {
       out.set(name, { ...base, type: 'reaction', values: new Set(spec.reaction.map((r) => r.toLowerCase())), weight: 0 });
     }
@@ -284,7 +287,7 @@ function compileMatchers(
   for (const m of out.values()) {
     for (const n of m.near?.names ?? []) {
       const target = out.get(n);
-      if (!target || target.type === 'near' || target.type === 'kind' || target.type === 'event_response' || target.type === 'reaction') {
+      if (!target || !['terms', 'registry', 'regex'].includes(target.type)) {
         throw new RuleFileError(file, locator.locate([...at, m.name])?.line, 1, `${at[0]}.${m.name}: near needs span matchers defined in the same block, "${n}" is not one`);
       }
     }

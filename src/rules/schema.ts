@@ -56,8 +56,10 @@ const NearMatcher = z
 const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).strict();
 const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
+/** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
+const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();

@@ -51,11 +51,11 @@ describe('CSV adapter', async () => {
     ]);
   });
 
-  test('a semicolon-separated export (Excel in Indonesian locale) is read, with kind and target columns', async () => {
+  test('a semicolon-separated export (Excel in Indonesian locale) is read, with kind and target columns and times in WIB', async () => {
     const file = tempFile('ekspor.csv', 'Waktu;Username;Teks;Kind;Target\n06/02/2024 20.15;@budi;Mantap pak;comment;Postingan Ganjar\n07/02/2024;@budi;Like saja;like;\n');
     const { items: rows } = await collect([file]);
-    expect(rows[0]).toMatchObject({ kind: 'comment', target: { name: 'Postingan Ganjar' }, text: 'Mantap pak', time: '2024-02-06T20:15:00.000Z', actor: { handle: 'budi' } });
-    expect(rows[1]).toMatchObject({ kind: 'post', time: '2024-02-07T00:00:00.000Z' });
+    expect(rows[0]).toMatchObject({ kind: 'comment', target: { name: 'Postingan Ganjar' }, text: 'Mantap pak', time: '2024-02-06T13:15:00.000Z', actor: { handle: 'budi' } });
+    expect(rows[1]).toMatchObject({ kind: 'post', time: '2024-02-06T17:00:00.000Z' });
   });
 
   test('--text-column and --time-column choose columns with unusual names', async () => {
@@ -97,7 +97,8 @@ describe('JSONL adapter', async () => {
   test('blank lines are skipped, a valid kind and target are kept, an unknown kind becomes post, keys may differ per line', () => {
     expect(items.map((i) => i.source.pointer)).toEqual(['line:1', 'line:3', 'line:5']);
     expect(items[1]).toMatchObject({ kind: 'comment', target: { name: 'Debat Capres 2024' }, platform: 'table' });
-    expect(items[2]).toMatchObject({ kind: 'post', actor: { name: 'Rina Marlina' }, time: '2024-03-01T08:00:00.000Z' });
+    // no offset: wall-clock time in --timezone (Asia/Jakarta by default)
+    expect(items[2]).toMatchObject({ kind: 'post', actor: { name: 'Rina Marlina' }, time: '2024-03-01T01:00:00.000Z' });
     expect(warnings).toEqual(['tweets-scraped.jsonl: 1 rows without text or target were skipped']);
   });
 
@@ -106,6 +107,15 @@ describe('JSONL adapter', async () => {
     const err = (await collect([file]).catch((e: unknown) => e)) as NetralError;
     expect(err.message).toMatch(/member rusak\.ndjson is not valid JSON \(line 2, /);
   });
+});
+
+test('headers are recognised without case or punctuation, Indonesian names and nested authors included', async () => {
+  const csv = tempFile('ekspor-dinas.csv', 'No;Tanggal Posting;Isi_Postingan;Sumber;Akun\n1;03/10/2024 19:20;Ayo dukung Budi Dewi!;Facebook;@rina\n');
+  const { items: rows } = await collect([csv]);
+  expect(rows[0]).toMatchObject({ platform: 'facebook', text: 'Ayo dukung Budi Dewi!', time: '2024-10-03T12:20:00.000Z', actor: { handle: 'rina' } });
+  const jsonl = tempFile('snscrape.jsonl', '{"rawContent": "Coblos 02!", "date": "2024-02-01T10:00:00+00:00", "user": {"username": "rinamarlina_", "displayname": "Rina"}}\n');
+  const { items: lines } = await collect([jsonl]);
+  expect(lines[0]).toMatchObject({ text: 'Coblos 02!', actor: { handle: 'rinamarlina_', name: 'Rina' }, time: '2024-02-01T10:00:00.000Z' });
 });
 
 describe('parseTableTime', () => {
