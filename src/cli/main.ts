@@ -24,7 +24,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--lang <lang>', t(m.optLang)))
     .option('--debug', t(m.optDebug))
     .option('-q, --quiet', t(m.optQuiet))
-    .showHelpAfterError()
+    .configureOutput({ outputError: (message, write) => write(`netral: ${commanderError(message)}\n`) })
     .exitOverride();
   registerScanCommand(program);
   registerFetchCommand(program);
@@ -36,6 +36,25 @@ export function buildProgram(): Command {
   registerRulesCommand(program);
   registerRegistryCommand(program);
   return program;
+}
+
+/**
+ * commander's own usage errors, on one line, in the user's language, with where to look next.
+ * Unknown shapes keep commander's English text.
+ */
+export function commanderError(message: string): string {
+  const text = message.trim().replace(/^error:\s*/i, '').split('\n')[0] ?? '';
+  const choice = /^option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/.exec(text);
+  if (choice) return t(m.cmdBadChoice, { option: choice[1] ?? '', value: choice[2] ?? '', choices: choice[3] ?? '' });
+  const unknownOption = /^unknown option '([^']+)'/.exec(text);
+  if (unknownOption) return t(m.cmdUnknownOption, { option: unknownOption[1] ?? '' });
+  const unknownCommand = /^unknown command '([^']+)'/.exec(text);
+  if (unknownCommand) return t(m.cmdUnknownCommand, { command: unknownCommand[1] ?? '' });
+  const missingArg = /^missing required argument '([^']+)'/.exec(text);
+  if (missingArg) return t(m.cmdMissingArgument, { argument: missingArg[1] ?? '' });
+  const missingValue = /^option '([^']+)' argument missing/.exec(text);
+  if (missingValue) return t(m.cmdMissingValue, { option: missingValue[1] ?? '' });
+  return `${text} (netral --help)`;
 }
 
 /** Run the CLI; resolves to the exit code. */

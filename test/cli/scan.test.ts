@@ -156,6 +156,11 @@ describe('netral scan on bad input', { timeout: 60_000 }, () => {
     expectOneLineExit2(r, '--region');
   });
 
+  it('commander usage errors are one translated line too', () => {
+    expectOneLineExit2(runCli(['scan', DEMO_FB, '--format', 'xml']), '--format');
+    expectOneLineExit2(runCli(['scna']), 'scna');
+  });
+
   it('a missing input is named', () => {
     expectOneLineExit2(runCli(['scan', 'no/such/export.zip', '--store', path.join(tmp(), 'x.db')]), 'no/such/export.zip');
   });
