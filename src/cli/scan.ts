@@ -113,7 +113,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
         ...(opts.timeColumn ? { timeColumn: opts.timeColumn } : {}),
       },
       actor: opts.as ?? defaultActor(),
-      command: ['scan', ...process.argv.slice(3)].join(' '),
+      command: process.argv.slice(2).join(' '),
       ...(region ? { region } : {}),
       ...(subjectId ? { subjectId } : {}),
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
