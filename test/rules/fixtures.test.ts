@@ -1,31 +1,10 @@
 // The fixture runner holds rules to their own promises: minimum fixtures, declared traps, exceptions exercised.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { BUILTIN_RULES_DIR, loadRulePack } from '../../src/rules/pack.js';
+import { loadRulePack } from '../../src/rules/pack.js';
+import { rulesFolderWith, stickerRule } from './rule-template.js';
 import { runRuleTests } from '../../src/rules/fixtures.js';
 
-const RULE = (extra: string, tests: string) => `schema: 1
-id: t7-uji-stiker
-version: 1
-status: test
-title: { id: Uji, en: Test }
-description: { id: Uji aturan, en: Test rule }
-prohibition: 7
-legal_basis: { bakal_calon: [A], calon: [B] }
-severity: low
-confidence: 0.5
-applies_to: { kinds: [post] }
-${extra}
-match:
-  stiker: { terms: [stiker] }
-  paslon: { registry: names }
-  dekat: { near: [stiker, paslon], within: 4 }
-condition: dekat
-explain: { id: "Stiker {{candidate.name}}", en: "Sticker {{candidate.name}}" }
-tests:
-${tests}`;
+const RULE = (extra: string, tests: string) => stickerRule({ extra, tests });
 
 const T = (name: string, text: string, expect: string, trap = '') =>
   `  - { name: ${name}, item: { text: "${text}", time: 2024-01-10T00:00:00Z }, expect: ${expect}${trap ? `, trap: ${trap}` : ''} }\n`;
@@ -34,13 +13,7 @@ const THREE_EACH =
   T('d', 'stiker Doraemon', 'no_match') + T('e', 'Prabowo pidato', 'no_match') + T('f', 'ASN dilarang pasang stiker Prabowo, jaga netralitas ASN', 'no_match', 'socialisation');
 
 async function report(rule: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'netral-fixtures-'));
-  cpSync(path.join(BUILTIN_RULES_DIR, 'registry'), path.join(dir, 'registry'), { recursive: true });
-  cpSync(path.join(BUILTIN_RULES_DIR, 'exceptions'), path.join(dir, 'exceptions'), { recursive: true });
-  cpSync(path.join(BUILTIN_RULES_DIR, 'lexicons'), path.join(dir, 'lexicons'), { recursive: true });
-  mkdirSync(path.join(dir, 't7'));
-  writeFileSync(path.join(dir, 't7', 'rule.yml'), rule);
-  const summary = runRuleTests(await loadRulePack({ rulesDirs: [dir] }));
+  const summary = runRuleTests(await loadRulePack({ rulesDirs: [rulesFolderWith(rule)] }));
   return { summary, rule: summary.reports[0] };
 }
 

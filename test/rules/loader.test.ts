@@ -1,43 +1,13 @@
 // Rule files are a trust boundary: every mistake is reported with file:line and the field.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { BUILTIN_RULES_DIR, loadRulePack } from '../../src/rules/pack.js';
+import { loadRulePack } from '../../src/rules/pack.js';
+import { rulesFolderWith, stickerRule } from './rule-template.js';
 import { RuleFileError } from '../../src/rules/yaml-file.js';
 
-const GOOD = `schema: 1
-id: t7-uji-stiker
-version: 1
-status: test
-title: { id: Uji, en: Test }
-description: { id: Uji aturan, en: Test rule }
-prohibition: 7
-legal_basis: { bakal_calon: [A], calon: [B] }
-severity: low
-confidence: 0.5
-applies_to: { kinds: [post] }
-match:
-  stiker: { terms: [stiker] }
-  paslon: { registry: names }
-  dekat: { near: [stiker, paslon], within: 4 }
-condition: dekat
-explain: { id: "Stiker {{matched.stiker}} {{candidate.name}}", en: "Sticker {{matched.stiker}} {{candidate.name}}" }
-tests:
-  - { name: a, item: { text: "stiker Prabowo", time: 2024-01-01T00:00:00Z }, expect: match }
-`;
-
-/** A rules folder with the shipped registries and one rule file of our own. */
-function packWith(rule: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'netral-rules-'));
-  cpSync(path.join(BUILTIN_RULES_DIR, 'registry'), path.join(dir, 'registry'), { recursive: true });
-  mkdirSync(path.join(dir, 't7'));
-  writeFileSync(path.join(dir, 't7', 'rule.yml'), rule);
-  return dir;
-}
+const GOOD = stickerRule();
 
 async function loadError(rule: string): Promise<RuleFileError> {
-  const err = await loadRulePack({ rulesDirs: [packWith(rule)] }).then(
+  const err = await loadRulePack({ rulesDirs: [rulesFolderWith(rule)] }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -47,7 +17,7 @@ async function loadError(rule: string): Promise<RuleFileError> {
 
 describe('loading rule files', () => {
   it('loads a valid rule and finds its match', async () => {
-    const pack = await loadRulePack({ rulesDirs: [packWith(GOOD)] });
+    const pack = await loadRulePack({ rulesDirs: [rulesFolderWith(GOOD)] });
     expect(pack.rules.map((r) => r.def.id)).toEqual(['t7-uji-stiker']);
   });
 
