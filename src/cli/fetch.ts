@@ -4,15 +4,16 @@ import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { fetchUrls, readUrlList, type FetchStore } from '../fetch/fetch-urls.js';
 import { DEFAULT_MAX_PAGES } from '../fetch/pages.js';
+import type { FetchOptionsInput } from '../fetch/options.js';
 import { t } from '../i18n/index.js';
 import type { Capture } from '../model/index.js';
 import { fetchMessages as M } from '../i18n/fetch.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
 import { applyGlobalOptions, parseOptions } from './shared.js';
 
-const FetchCliOptions = z.object({
+/** Options for reading web pages, shared by `fetch` and by `scan` when it is given URLs. */
+export const PageOptions = z.object({
   urls: z.string().min(1).optional(),
-  store: z.string().min(1).optional(),
   contact: z.string().trim().min(3).max(200).optional(),
   allowPrivate: z.boolean().optional(),
   offline: z.boolean().optional(),
@@ -21,6 +22,33 @@ const FetchCliOptions = z.object({
   rate: z.coerce.number().int().min(0).optional(),
   timeout: z.coerce.number().int().positive().optional(),
 });
+export type PageOptions = z.infer<typeof PageOptions>;
+
+const FetchCliOptions = PageOptions.extend({ store: z.string().min(1).optional() });
+
+export function addPageOptions(cmd: Command): Command {
+  return cmd
+    .option('--urls <file>', t(M.optUrls))
+    .option('--contact <email>', t(M.optContact))
+    .option('--allow-private', t(M.optAllowPrivate))
+    .option('--offline', t(M.optOffline))
+    .option('--cache', t(M.optCache))
+    .option('--max-pages <n>', t(M.optMaxPages, { n: DEFAULT_MAX_PAGES }))
+    .option('--rate <ms>', t(M.optRate))
+    .option('--timeout <ms>', t(M.optTimeout));
+}
+
+/** The fetcher settings the page options ask for (contact falls back to $NETRAL_CONTACT). */
+export function fetchSettings(opts: PageOptions): FetchOptionsInput {
+  if (opts.offline && opts.cache) throw new NetralError(M.offlineWithCache);
+  return {
+    contact: opts.contact ?? process.env.NETRAL_CONTACT,
+    allowPrivate: opts.allowPrivate ?? false,
+    reuse: opts.offline ? 'offline' : opts.cache ? 'cached' : 'never',
+    ...(opts.rate !== undefined ? { perHostIntervalMs: opts.rate } : {}),
+    ...(opts.timeout !== undefined ? { totalTimeoutMs: opts.timeout } : {}),
+  };
+}
 
 export interface FetchCommandDeps {
   /** opens the evidence store (tests inject their own) */
@@ -28,22 +56,11 @@ export interface FetchCommandDeps {
 }
 
 export function registerFetchCommand(program: Command, deps: FetchCommandDeps = {}): void {
-  program
-    .command('fetch [url...]')
-    .description(t(M.description))
-    .option('--urls <file>', t(M.optUrls))
-    .option('--store <file>', 'netral.db')
-    .option('--contact <email>', t(M.optContact))
-    .option('--allow-private', t(M.optAllowPrivate))
-    .option('--offline', t(M.optOffline))
-    .option('--cache', t(M.optCache))
-    .option('--max-pages <n>', t(M.optMaxPages, { n: DEFAULT_MAX_PAGES }))
-    .option('--rate <ms>', t(M.optRate))
-    .option('--timeout <ms>', t(M.optTimeout))
+  addPageOptions(program.command('fetch [url...]').description(t(M.description)).option('--store <file>', 'netral.db'))
     .action(async (args: string[], raw: Record<string, unknown>) => {
       const global = applyGlobalOptions(program);
       const opts = parseOptions(FetchCliOptions, raw);
-      if (opts.offline && opts.cache) throw new NetralError(M.offlineWithCache);
+      const settings = fetchSettings(opts);
       const urls = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
       if (urls.length === 0) throw new NetralError(M.noUrls);
       const store = (deps.openStore ?? openStore)(resolveStorePath(opts.store));
@@ -56,13 +73,7 @@ export function registerFetchCommand(program: Command, deps: FetchCommandDeps = 
           store,
           maxPages: opts.maxPages,
           warn: (message) => void (global.quiet || process.stderr.write(`netral: ${message}\n`)),
-          fetch: {
-            contact: opts.contact ?? process.env.NETRAL_CONTACT,
-            allowPrivate: opts.allowPrivate ?? false,
-            reuse: opts.offline ? 'offline' : opts.cache ? 'cached' : 'never',
-            ...(opts.rate !== undefined ? { perHostIntervalMs: opts.rate } : {}),
-            ...(opts.timeout !== undefined ? { totalTimeoutMs: opts.timeout } : {}),
-          },
+          fetch: settings,
         });
         for await (const outcome of outcomes) {
           if (!outcome.ok) {

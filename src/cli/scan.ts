@@ -18,8 +18,7 @@ import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../re
 import { csvLine } from '../report/csv.js';
 import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
 import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
-import { fetchMessages as F } from '../i18n/fetch.js';
-import { DEFAULT_MAX_PAGES } from '../fetch/pages.js';
+import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
 const ScanOptions = z.object({
@@ -40,17 +39,11 @@ const ScanOptions = z.object({
   skipBad: z.boolean().default(false),
   listFormats: z.boolean().default(false),
   as: z.string().min(1).optional(),
-  contact: z.string().trim().min(3).max(200).optional(),
-  allowPrivate: z.boolean().default(false),
-  offline: z.boolean().default(false),
-  cache: z.boolean().default(false),
-  maxPages: z.coerce.number().int().min(1).max(1000).optional(),
-  urls: z.string().min(1).optional(),
-});
+}).merge(PageOptions);
 type ScanOptions = z.infer<typeof ScanOptions>;
 
 export function registerScanCommand(program: Command): void {
-  program
+  const scan = program
     .command('scan')
     .description(t(m.scanDescription))
     .argument('[input...]', 'file, folder, zip, URL')
@@ -67,17 +60,11 @@ export function registerScanCommand(program: Command): void {
     .option('--time-column <name>', t(m.optTimeColumn))
     .option('--skip-bad', t(m.optSkipBad))
     .option('--list-formats', t(m.optListFormats))
-    .option('--as <name>', t(m.optAs))
-    .option('--contact <email>', t(F.optContact))
-    .option('--allow-private', t(F.optAllowPrivate))
-    .option('--offline', t(F.optOffline))
-    .option('--cache', t(F.optCache))
-    .option('--max-pages <n>', t(F.optMaxPages, { n: DEFAULT_MAX_PAGES }))
-    .option('--urls <file>', t(F.optUrls))
-    .action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
-      const global = applyGlobalOptions(cmd.parent ?? program);
-      process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
-    });
+    .option('--as <name>', t(m.optAs));
+  addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
+    const global = applyGlobalOptions(cmd.parent ?? program);
+    process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
+  });
 }
 
 async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): Promise<number> {
@@ -117,12 +104,8 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       ...(region ? { region } : {}),
       ...(subjectId ? { subjectId } : {}),
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
-      fetch: {
-        contact: opts.contact ?? process.env.NETRAL_CONTACT,
-        allowPrivate: opts.allowPrivate,
-        reuse: opts.offline ? 'offline' : opts.cache ? 'cached' : 'never',
-      },
-      ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
+      fetch: fetchSettings(opts),
+      maxPages: opts.maxPages,
       onItem: (s) => {
         if (spinner && s.items % 50 === 0) {
           const rate = Math.round((s.items * 1000) / Math.max(1, Date.now() - started));
