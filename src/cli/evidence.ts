@@ -90,7 +90,8 @@ export function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string 
   lines.push(f.explanation[lang]);
   if (f.candidates.length) lines.push(f.candidates.map((cd) => `${cd.number}. ${cd.name} (${cd.election})`).join('; '));
   lines.push(`${t(m.labelRule)}: ${d.rule.id} v${d.rule.version} — ${d.rule.title} (sha256 ${d.rule.sha256.slice(0, 16)}…)`);
-  lines.push(`${t(m.labelLegal)}: ${d.rule.legalBasis.join('; ')}`);
+  // the articles of this finding's track (ethics before determination, discipline after)
+  lines.push(`${t(m.labelLegal)}: ${f.legalBasis.join('; ')} [${f.track}${f.skbForm ? ` · SKB ${f.skbForm}` : ''}]`);
   lines.push(`${t(m.labelCapture)}: ${d.capture.memberPath ?? d.capture.origin} · SHA-256 ${d.capture.sha256} · ${d.capture.capturedAt}`);
   for (const p of d.capture.parents) lines.push(`  ⊂ ${p.origin} · SHA-256 ${p.sha256}`);
   lines.push(`${t(m.labelReviews)}:`);
