@@ -84,7 +84,7 @@ export const cliMessages = defineMessages({
 
 /** Short labels of the "8 tidak" (and the SKB forms beyond them). */
 export const PROHIBITION_LABELS: Record<string, { id: string; en: string }> = {
-  '1': { id: '1 · suka/ikuti halaman paslon', en: '1 · likes/follows candidate page' },
+  '1': { id: '1 · suka/ikuti/komentari halaman paslon', en: '1 · likes/follows/comments on candidate page' },
   '2': { id: '2 · hadir kampanye', en: '2 · attends campaign' },
   '3': { id: '3 · status tentang paslon/programnya', en: '3 · status about a pair/programme' },
   '4': { id: '4 · kaos/atribut kampanye', en: '4 · campaign T-shirt/attributes' },
@@ -92,5 +92,5 @@ export const PROHIBITION_LABELS: Record<string, { id: string; en: string }> = {
   '6': { id: '6 · politik di kantor', en: '6 · politics at the office' },
   '7': { id: '7 · stiker di kendaraan', en: '7 · sticker on a vehicle' },
   '8': { id: '8 · hadir debat langsung', en: '8 · attends a debate in person' },
-  other: { id: 'lain · interaksi media sosial (SKB 2/2022)', en: 'other · social-media interaction (SKB 2/2022)' },
+  other: { id: 'lain · bentuk lain SKB 2/2022 (bagikan, grup, tim, partai)', en: 'other · other SKB 2/2022 forms (shares, groups, teams, party)' },
 };
