@@ -87,6 +87,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   const captures = new Map<string, { capture: Capture; content: Content; reopen?: Content; stored: boolean }>();
   let current: string | undefined;
   const storedRules = new Set<string>();
+  const ruleById = new Map(req.pack.rules.map((r) => [r.def.id, r]));
 
   const storeCapture = async (id: string | undefined): Promise<void> => {
     const entry = id ? captures.get(id) : undefined;
@@ -129,7 +130,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             }
             run.putItem(event.item, event.raw);
             for (const f of flagged) {
-              const rule = req.pack.rules.find((r) => r.def.id === f.ruleId);
+              const rule = ruleById.get(f.ruleId);
               if (rule && !storedRules.has(rule.def.id)) {
                 run.putRule(ruleRecord(rule));
                 storedRules.add(rule.def.id);

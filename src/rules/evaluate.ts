@@ -6,7 +6,7 @@ import { normalise, toOriginal, type NormalisedText } from '../text/normalise.js
 import type { TermHit } from '../text/matcher.js';
 import { evaluateCondition } from './condition.js';
 import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
-import { REGION_SCOPED, type CompiledException, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
+import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 
 export interface EvalContext {
@@ -68,7 +68,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
 
   const lowered: Array<{ id: string; reason: string }> = [];
   let factor = 1;
-  for (const ex of applicableExceptions(pack, rule)) {
+  for (const ex of rule.exceptions) {
     const exHits = memo((name: string) => matcherHits(ex.matchers.get(name) as CompiledMatcher, v, { type: 'exception', index: ex.index }, ex.matchers));
     if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
     if (ex.def.effect === 'cancel') return undefined;
@@ -163,16 +163,6 @@ function nameTagHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[]
     if (start >= 0) hits.push({ start, end, inHashtag: true, owners: tag.terms.map((term) => ({ type: 'registry', term })) });
   }
   return hits;
-}
-
-function applicableExceptions(pack: RulePack, rule: CompiledRule): CompiledException[] {
-  const wanted = rule.def.exceptions;
-  const prefix = rule.def.id.split('-')[0] ?? '';
-  return pack.exceptions.filter(
-    (ex) =>
-      (wanted.includes('*') || wanted.includes(ex.def.id)) &&
-      ex.def.rules.some((r) => r === '*' || r === rule.def.id || r === prefix),
-  );
 }
 
 /** The strings of an item that rules can look at, each with its field name and list index. */

@@ -5,7 +5,6 @@ import type { Finding } from '../model/finding.js';
 import { evaluateRule, prepareItem } from './evaluate.js';
 import type { CompiledRule, RulePack } from './pack.js';
 import type { RuleTest, TestItem } from './schema.js';
-import { TRAPS } from './schema.js';
 
 /** A rule needs at least this many fixtures that must flag and that must not. */
 export const MIN_FIXTURES = { match: 3, noMatch: 3 } as const;
@@ -128,4 +127,3 @@ export function testItem(t: TestItem, rule: CompiledRule, index: number): Item {
   });
 }
 
-export { TRAPS };

@@ -44,6 +44,8 @@ export interface CompiledRule {
   unless: ReadonlyMap<string, CompiledMatcher>;
   condition: Condition;
   locator: YamlLocator;
+  /** the shared exceptions that apply to this rule, resolved once when the pack loads */
+  exceptions: CompiledException[];
 }
 
 export interface CompiledException {
@@ -163,6 +165,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
         throw new RuleFileError(rule.file, rule.locator.locate(['exceptions'])?.line, 1, `exceptions: no shared exception "${id}" in exceptions/`);
       }
     }
+    rule.exceptions = exceptionsFor(rule.def, exceptions);
   }
 
   const terms: Array<{ term: string; owner: TermOwner }> = [];
@@ -223,7 +226,16 @@ function compileRule(def: RuleFile, file: string, source: string, locator: YamlL
     unless,
     condition,
     locator,
+    exceptions: [],
   };
+}
+
+/** Shared exceptions a rule honours (its `exceptions` list) that also target it (id, tN prefix or '*'). */
+function exceptionsFor(def: RuleFile, all: CompiledException[]): CompiledException[] {
+  const prefix = def.id.split('-')[0] ?? '';
+  return all.filter(
+    (ex) => (def.exceptions.includes('*') || def.exceptions.includes(ex.def.id)) && ex.def.rules.some((r) => r === '*' || r === def.id || r === prefix),
+  );
 }
 
 function compileCondition(source: string, names: string[], file: string, locator: YamlLocator): Condition {

@@ -209,7 +209,7 @@ export function plausibleBallotNumber(text: string, start: number, end: number):
     'rt', 'rw', 'kelas', 'lantai', 'juara', 'peringkat', 'ranking', 'jam', 'pukul', 'tanggal', 'tgl', 'hari', 'bulan',
     'tahun', 'ke', 'halaman', 'hal', 'pasal', 'ayat', 'blok', 'gang', 'gg', 'jalan', 'jl', 'kamar', 'ruang', 'gedung',
     'kompi', 'regu', 'tim', 'grup', 'sesi', 'episode', 'eps', 'part', 'season', 'babak', 'skor', 'menit', 'detik',
-    'umur', 'usia', 'anak', 'dusun', 'desa', 'no', 'hp', 'wa', 'telp', 'telepon', 'rumah', 'kavling', 'kav', 'lot',
+    'umur', 'usia', 'anak', 'dusun', 'desa', 'hp', 'wa', 'telp', 'telepon', 'rumah', 'kavling', 'kav', 'lot',
     'pos', 'gerbang', 'pintu', 'loket', 'meja', 'antrian', 'antrean', 'tps',
   ]);
   return !notBallot.has(previousWord);
