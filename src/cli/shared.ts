@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { NetralError, EXIT } from '../errors.js';
-import { getLang, parseLang, setLang, t } from '../i18n/index.js';
+import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { RuleFileError } from '../rules/yaml-file.js';
 
@@ -54,4 +54,3 @@ export function reportError(err: unknown, debug: boolean): number {
   return EXIT.usage;
 }
 
-export { getLang };

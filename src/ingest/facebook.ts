@@ -21,7 +21,7 @@ import {
 import { parseJsonMember } from './json.js';
 import { repairDeep } from './mojibake.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
-import { hashStream, readAll } from './walk.js';
+import { readAll } from './walk.js';
 
 interface ExportFile {
   /** tested against the whole member path; anchored at a '/' boundary, never at the root */
