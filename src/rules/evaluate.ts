@@ -160,7 +160,7 @@ function nameTagHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[]
         end = i + 1;
       }
     }
-    if (start >= 0) hits.push({ start, end, inHashtag: true, owners: tag.terms.map((term) => ({ type: 'registry', term })) });
+    if (start >= 0) hits.push({ start, end, inHashtag: true, inQuote: norm.inQuote[start] === 1, owners: tag.terms.map((term) => ({ type: 'registry', term })) });
   }
   return hits;
 }
@@ -198,6 +198,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
       const out: MatchHit[] = [];
       for (const f of inFields) {
         for (const h of f.hits) {
+          if (m.outsideQuotes && h.inQuote) continue;
           if (h.owners.some((o) => o.type === owner.type && o.index === owner.index && o.matcher === m.name)) {
             out.push({ field: f.field, index: f.index, start: h.start, end: h.end });
           }
@@ -235,6 +236,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
             re.lastIndex++;
             continue;
           }
+          if (m.outsideQuotes && f.norm.inQuote[r.index] === 1) continue;
           out.push({ field: f.field, index: f.index, start: r.index, end: r.index + r[0].length });
         }
       }
@@ -251,6 +253,8 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
           g.filter((b) => {
             if (b.field !== a.field || b.index !== a.index) return false;
             if (near.inOrder && b.start < a.end) return false;
+            // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
+            if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
             // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
             const gap = b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0;
             return gap <= near.within;

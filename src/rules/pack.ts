@@ -28,9 +28,11 @@ export interface CompiledMatcher {
   scope?: 'any' | 'election';
   minPairs?: number;
   regex?: RE2;
-  near?: { names: string[]; within: number; inOrder: boolean };
+  near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean };
   values?: ReadonlySet<string>;
   reason?: string;
+  /** drop hits inside a quotation (terms, lexicons, regexes) */
+  outsideQuotes?: boolean;
 }
 
 export interface CompiledRule {
@@ -258,7 +260,7 @@ function compileMatchers(
   const out = new Map<string, CompiledMatcher>();
   for (const [name, spec] of Object.entries(specs)) {
     const where = () => locator.locate([...at, name])?.line;
-    const base = { name, fields: ('fields' in spec && spec.fields) || defaultFields };
+    const base = { name, fields: ('fields' in spec && spec.fields) || defaultFields, ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}) };
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);
@@ -285,7 +287,7 @@ function compileMatchers(
       }
       out.set(name, { ...base, type: 'regex', regex, weight: spec.weight ?? DEFAULT_WEIGHT.regex });
     } else if ('near' in spec) {
-      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
+      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order, samePair: spec.same_pair }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
     } else if ('kind' in spec) {
       out.set(name, { ...base, type: 'kind', values: new Set(spec.kind), weight: 0 });
     } else if ('event_response' in spec) {

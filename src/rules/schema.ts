@@ -25,10 +25,12 @@ export type RegistryList = z.infer<typeof RegistryList>;
 const weight = z.number().min(0).max(1);
 const fields = z.array(SpanField).min(1);
 
-const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional() }).strict();
+/** words inside a quotation of four or more words are someone else's, not the writer's own voice */
+const outsideQuotes = z.boolean().optional();
+const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes }).strict();
 /** a shared word list from rules/lexicons/<id>.yml (opinion words, election vocabulary …) */
 const LexiconMatcher = z
-  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional() })
+  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes })
   .strict();
 const RegistryMatcher = z
   .object({
@@ -42,7 +44,7 @@ const RegistryMatcher = z
   })
   .strict();
 const RegexMatcher = z
-  .object({ regex: z.string().min(1), flags: z.string().regex(/^[ims]*$/).optional(), fields: fields.optional(), weight: weight.optional() })
+  .object({ regex: z.string().min(1), flags: z.string().regex(/^[ims]*$/).optional(), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes })
   .strict();
 const NearMatcher = z
   .object({
@@ -50,6 +52,8 @@ const NearMatcher = z
     within: z.number().int().min(1).max(200).default(8),
     /** the later names must follow the first one ("pilih Jokowi", not "Jokowi … pilih") */
     in_order: z.boolean().default(false),
+    /** registry hits must belong to the same pair ("#AdilMakmur … @prabowo", not another pair's slogan) */
+    same_pair: z.boolean().default(false),
     weight: weight.optional(),
   })
   .strict();

@@ -16,6 +16,8 @@ export interface TermHit<T> {
   owners: readonly T[];
   /** the whole hit lies inside a #hashtag of the original */
   inHashtag: boolean;
+  /** the hit starts inside a quotation (someone else's words) */
+  inQuote: boolean;
 }
 
 export class TermMatcher<T> {
@@ -53,7 +55,7 @@ export class TermMatcher<T> {
     for (const m of this.automaton.iterate(text, { strategy: 'all' })) {
       if (m.data === undefined || !isWordBoundary(text, m.start, m.end)) continue;
       if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
-      hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end) });
+      hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end), inQuote: n.inQuote[m.start] === 1 });
     }
     return hits;
   }

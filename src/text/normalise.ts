@@ -20,6 +20,8 @@ export interface NormalisedText {
   readonly inHashtag: Uint8Array;
   /** 1 where it came from a URL (http…, www.…, or a bare domain/path like kompas.com/read/…) */
   readonly inUrl: Uint8Array;
+  /** 1 where it came from a quotation of four or more words ("…", “…”): someone else's words */
+  readonly inQuote: Uint8Array;
 }
 
 /** Map a span of the normalised text back to the original text. */
@@ -74,6 +76,7 @@ class MappedBuilder {
       ends: Int32Array.from(this.e.slice(0, n)),
       inHashtag: maskOf(starts, hashtagRanges(original)),
       inUrl: maskOf(starts, urlRanges(original)),
+      inQuote: maskOf(starts, quotationRanges(original)),
     };
   }
 }
@@ -109,6 +112,20 @@ function hashtagRanges(original: string): Array<[number, number]> {
 
 function urlRanges(original: string): Array<[number, number]> {
   return [...original.matchAll(URL_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}
+
+/**
+ * Quotations of four or more words: straight quotes paired in order, curly and guillemet quotes by
+ * their open/close forms. Shorter quoted runs are scare quotes ('si "pemimpin sejati"') — the
+ * writer's own sneer — and stay unmasked.
+ */
+export function quotationRanges(original: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of original.matchAll(/"([^"\n]*)"|“([^”\n]*)”|«([^»\n]*)»/gu)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    if (inner.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return out;
 }
 
 /** Character pass: returns the builder over the original text. */

@@ -72,3 +72,21 @@ describe('name-bearing hashtags', () => {
     expect(ids('Debat semalam seru #PrabowoSandi')).not.toContain('t3-status-dukungan-paslon');
   });
 });
+
+describe('the writer\'s own voice and the pair\'s own slogan', () => {
+  it('does not count opinion words inside a quotation of someone else', () => {
+    const time = '2019-04-10T03:00:00Z';
+    const ids = (text: string) => evaluate(pack, item({ text, time })).map((f) => f.ruleId);
+    expect(ids('Jokowi pemimpin yang amanah dan hebat')).toContain('t3-status-dukungan-paslon');
+    expect(ids('Sandiaga Uno di debat: "jika kami mendapat amanah, kami tidak mengambil gaji"')).toEqual([]);
+  });
+
+  it('counts a slogan far from a name only when the slogan belongs to the named pair', () => {
+    const time = '2019-04-10T03:00:00Z';
+    const fired = (text: string) => evaluate(pack, item({ text, time })).filter((f) => f.ruleId === 't3-status-dukungan-paslon');
+    // "adil makmur" is 02's slogan: with Prabowo-Sandi it promotes them, with Jokowi it names nobody's slogan
+    const own = fired('Prabowo dan Sandi paling paham soal pangan dan energi, mereka akan membawa negeri ini menuju Indonesia adil makmur');
+    expect(own.map((f) => f.candidates.map((c) => c.pair)).flat()).toContain('pilpres-2019-02');
+    expect(fired('Jokowi meresmikan bendungan dan jalan tol di Sumatra, rakyat berharap hidup lebih adil makmur')).toEqual([]);
+  });
+});

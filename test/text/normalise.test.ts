@@ -88,6 +88,19 @@ describe('hashtag and URL masks', () => {
     expect(n.inUrl[n.text.indexOf('baca')]).toBe(0);
     expect(n.inUrl[n.text.lastIndexOf('ya')]).toBe(0);
   });
+
+  it('marks quotations of four or more words, not short scare quotes', () => {
+    const n = normalise('Kata dia "kami tidak akan mengambil gaji" lalu si "pemimpin sejati" diam');
+    expect(n.inQuote[n.text.indexOf('mengambil')]).toBe(1);
+    expect(n.inQuote[n.text.indexOf('kata')]).toBe(0);
+    expect(n.inQuote[n.text.indexOf('sejati')]).toBe(0);
+    const curly = normalise('Judulnya “Prabowo Janji Tidak Ambil Gaji Presiden” di YouTube');
+    expect(curly.inQuote[curly.text.indexOf('janji')]).toBe(1);
+    expect(curly.inQuote[curly.text.indexOf('youtube')]).toBe(0);
+    // an unpaired quote masks nothing
+    const open = normalise('Dia bilang "nanti gaji naik semua tahun depan');
+    expect(open.inQuote.every((b) => b === 0)).toBe(true);
+  });
 });
 
 describe('repairs and written-out signs', () => {
