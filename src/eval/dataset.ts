@@ -121,3 +121,17 @@ export async function loadEvalDataset(options: { evalDir: string; corporaDir: st
   }
   return { records, issues };
 }
+
+export const HOLDOUT_LABEL_FILE = 'holdout-corpora.csv';
+
+/**
+ * The held-out real tweets: a second sample of the corpora (disjoint from the development rows),
+ * labelled by annotators who never saw the rules, after the rules were written. Scored on its
+ * own, never tuned on. Sets are named "held-out <corpus>".
+ */
+export async function loadHoldoutSet(options: { evalDir: string; corporaDir: string }): Promise<EvalDataset> {
+  const labelFile = path.join(options.evalDir, HOLDOUT_LABEL_FILE);
+  const labels = parseCorpusLabels(await readTextFile(labelFile), labelFile);
+  const { records, issues } = await recordsFromCorpora(labels, options.corporaDir, labelFile);
+  return { records: records.map((r) => ({ ...r, set: `held-out ${r.set}` })), issues };
+}

@@ -43,3 +43,8 @@ export function formatReport(report: EvalReport, options: { misses?: boolean; is
   }
   return out.join('\n');
 }
+
+/** The binary table alone (per set and overall), for the held-out tweets. */
+export function formatSetTable(report: EvalReport): string {
+  return alignTable([['set', ...HEAD.slice(1)], ...report.bySet.map(cells), cells(report.overall)]);
+}

@@ -6,9 +6,10 @@ import { parseArgs } from 'node:util';
 import { loadRulePack } from '../rules/pack.js';
 import { evaluate } from '../rules/evaluate.js';
 import { NetralError } from '../errors.js';
-import { loadEvalDataset } from './dataset.js';
+import { loadEvalDataset, loadHoldoutSet } from './dataset.js';
 import { evaluateRecords, failedTargets, scoreOutcomes, type Evaluator } from './metrics.js';
-import { formatReport } from './format.js';
+import { formatReport, formatSetTable } from './format.js';
+import { evalMessages } from './messages.js';
 import { blindProblems, formatBlindReport, loadBlindSet, scoreBlindSet } from './blind.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 
@@ -18,16 +19,47 @@ const BLIND_DIR = path.join(EVAL_DIR, 'blind');
 /** elections only the evaluation needs (not shipped in rules/registry) */
 const EVAL_REGISTRIES = [path.join(EVAL_DIR, 'registry-pilkada-dki-2017.yml')];
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      corpora: { type: 'string', default: path.resolve(REPO_ROOT, '..', 'shared', 'corpora') },
-      json: { type: 'boolean', default: false },
-      misses: { type: 'boolean', default: false },
-      // also score the held-out multi-format set; its problems (unread labels) fail the run
-      blind: { type: 'boolean', default: false },
-    },
-  });
+const USAGE = `Usage: npm run eval -- [options]
+
+Scores the rule pack on the labelled development set (fixtures/eval/) and exits 1 below the
+targets (partisan precision >= 0.95, recall >= 0.85, no finding on socialisation/voter education).
+
+Options:
+  --corpora <dir>  the real-tweet corpora (default ../shared/corpora next to the repository)
+  --blind          also score the held-out multi-format set (fixtures/eval/blind/)
+  --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
+  --misses         list the ids of false positives and false negatives
+  --json           machine-readable report
+  --debug          stack traces on errors
+  -h, --help       this text
+`;
+
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        corpora: { type: 'string', default: path.resolve(REPO_ROOT, '..', 'shared', 'corpora') },
+        json: { type: 'boolean', default: false },
+        misses: { type: 'boolean', default: false },
+        // also score the held-out multi-format set; its problems (unread labels) fail the run
+        blind: { type: 'boolean', default: false },
+        holdout: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (err) {
+    // node:util reports unknown or malformed options as TypeErrors with an ERR_PARSE_ARGS_* code
+    throw new NetralError(evalMessages.badOption, { detail: (err as Error).message }, 2);
+  }
+}
+
+async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
   const { records, issues } = await loadEvalDataset({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora) });
   const evaluator: Evaluator = (item, ctx) => evaluate(pack, item, ctx);
@@ -36,12 +68,20 @@ async function main(): Promise<number> {
   const blindSet = values.blind ? await loadBlindSet(BLIND_DIR, ALL_ADAPTERS) : undefined;
   const blindReport = blindSet ? scoreBlindSet(blindSet, evaluator) : undefined;
   const blindFailed = blindSet ? blindProblems(blindSet) : [];
+  const holdout = values.holdout ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora) }) : undefined;
+  const holdoutReport = holdout && scoreOutcomes(evaluateRecords(holdout.records, evaluator));
   if (values.json) {
     const blind = blindSet && { ...blindReport, inputs: blindSet.inputs, problems: blindFailed };
-    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...(blind && { blind }) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...(blind && { blind }), ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report, { misses: values.misses, issues })}\n`);
     if (blindSet && blindReport) process.stdout.write(`\n${formatBlindReport(blindSet, blindReport, { misses: values.misses })}\n`);
+    if (holdout && holdoutReport) {
+      process.stdout.write(`\nHeld-out real tweets (labelled after the rules were written; never tuned on) — ${holdoutReport.records} posts\n`);
+      process.stdout.write(`${formatSetTable(holdoutReport)}\n`);
+      if (values.misses) for (const m of holdoutReport.misses) process.stdout.write(`  ${m.kind === 'false-positive' ? 'FP' : 'FN'}  ${m.set}:${m.id}\n`);
+      if (holdout.issues.length) process.stdout.write(`Held-out rows not evaluated: ${holdout.issues.length} (${[...new Set(holdout.issues.map((i) => i.problem))].join(', ')})\n`);
+    }
     if (issues.some((i) => i.problem === 'corpus-missing')) {
       process.stderr.write(`eval: corpora not found under ${values.corpora} — scored own posts only (use --corpora <dir>)\n`);
     }
@@ -51,10 +91,15 @@ async function main(): Promise<number> {
   return failed.length || blindFailed.length ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    process.stderr.write(`netral eval: ${err instanceof NetralError ? err.render() : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(err instanceof NetralError ? err.exitCode : 1);
-  },
-);
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug');
+Promise.resolve()
+  .then(() => main(parseOptions(argv)))
+  .then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      const line = err instanceof NetralError ? err.render() : err instanceof Error ? err.message : String(err);
+      process.stderr.write(`${debug && err instanceof Error && err.stack ? err.stack : line}\n`);
+      process.exit(err instanceof NetralError ? err.exitCode : 1);
+    },
+  );

@@ -19,4 +19,8 @@ export const evalMessages = defineMessages({
     id: '{file}: header "{header}" tidak sesuai harapan ("{expected}") — korpus berubah? periksa SOURCE.md',
     en: '{file}: header "{header}" is not the expected "{expected}" — has the corpus changed? check its SOURCE.md',
   },
+  badOption: {
+    id: 'netral eval: {detail} — lihat `npm run eval -- --help`',
+    en: 'netral eval: {detail} — see `npm run eval -- --help`',
+  },
 });

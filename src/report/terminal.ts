@@ -51,7 +51,7 @@ export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isN
   for (const [key, spans] of byField) {
     const [field, index] = key.split(':') as [string, string];
     const value = texts.find((f) => f.field === field && f.index === Number(index))?.text ?? '';
-    lines.push(`  ${chalk.dim(`${field}:`)} ${excerpt(highlight(value, spans, (s) => chalk.inverse(s)), 400)}`);
+    lines.push(`  ${chalk.dim(`${field}:`)} ${highlightedExcerpt(value, spans, 400)}`);
   }
   if (finding.candidates.length) {
     lines.push(`  ${chalk.dim(`${t(m.findingCandidates, {}, lang)}:`)} ${finding.candidates.map((c) => `${String(c.number).padStart(2, '0')} ${c.name} (${c.election})`).join('; ')}`);
@@ -63,10 +63,19 @@ export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isN
   return lines.join('\n');
 }
 
-/** Multi-line texts are folded onto one line and cut, keeping the highlight codes intact enough. */
-function excerpt(s: string, max: number): string {
-  const flat = s.replace(/\s*\n\s*/g, ' ⏎ ');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+/**
+ * A window of at most `max` characters around the first matched span, cut BEFORE highlighting so a
+ * cut never splits a colour code; newlines folded onto one line.
+ */
+export function highlightedExcerpt(text: string, spans: ReadonlyArray<{ start: number; end: number }>, max: number): string {
+  const first = Math.min(...spans.map((s) => s.start), text.length);
+  const start = text.length <= max ? 0 : Math.max(0, Math.min(first - Math.floor(max / 5), text.length - max));
+  const end = Math.min(text.length, start + max);
+  const inWindow = spans
+    .map((s) => ({ start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }))
+    .filter((s) => s.end > s.start);
+  const body = highlight(text.slice(start, end), inWindow, (s) => chalk.inverse(s)).replace(/\s*\n\s*/g, ' ⏎ ');
+  return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
 /** Counts per prohibition, in the "8 tidak" order. */

@@ -8,6 +8,19 @@ function allSet(mask: Uint8Array, start: number, end: number): boolean {
   return true;
 }
 
+// Indonesian clitic and particles glued to a word: "programnya", "pilihlah", "benarkah". ("-ku"/"-mu"
+// stay out: "sekelasku" is a classmate, not "sekelas" the sneer.)
+const CLITIC = /^(?:nya|lah|kah)(?![\p{L}\p{N}])/u;
+
+function startsAtWord(text: string, start: number): boolean {
+  return start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
+}
+
+/** The term ends in a letter and is followed only by a clitic ("ekonomi|nya"); the hit keeps the bare term. */
+function endsBeforeClitic(text: string, end: number, pattern: string): boolean {
+  return pattern.length >= 4 && /\p{L}$/u.test(pattern) && CLITIC.test(text.slice(end, end + 4));
+}
+
 export interface TermHit<T> {
   /** UTF-16 offsets into the NORMALISED text */
   start: number;
@@ -53,7 +66,8 @@ export class TermMatcher<T> {
     if (!this.automaton || text === '') return [];
     const hits: TermHit<T>[] = [];
     for (const m of this.automaton.iterate(text, { strategy: 'all' })) {
-      if (m.data === undefined || !isWordBoundary(text, m.start, m.end)) continue;
+      if (m.data === undefined) continue;
+      if (!isWordBoundary(text, m.start, m.end) && !(startsAtWord(text, m.start) && endsBeforeClitic(text, m.end, m.pattern))) continue;
       if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
       hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end), inQuote: n.inQuote[m.start] === 1 });
     }

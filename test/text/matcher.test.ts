@@ -25,4 +25,18 @@ describe('TermMatcher', () => {
     const hits = m.find(normalise('Prabowo Gibran #PrabowoGibran'));
     expect(hits.filter((h) => h.owners.includes('pair')).map((h) => h.inHashtag)).toEqual([false, true]);
   });
+
+  it('reads a word with a glued clitic (-nya, -lah, -kah) as the word, but not other endings', () => {
+    const words = new TermMatcher([
+      { term: 'program', owner: 'program' },
+      { term: 'pilih', owner: 'pilih' },
+      { term: 'sekelas', owner: 'sekelas' },
+    ]);
+    const owners = (text: string) => words.find(normalise(text)).map((h) => h.owners.join('+'));
+    expect(owners('programnya jelas, pilihlah dia')).toEqual(['program', 'pilih']);
+    const [hit] = words.find(normalise('programnya'));
+    expect(hit && normalise('programnya').text.slice(hit.start, hit.end)).toBe('program');
+    // "-ku" is left out on purpose: "sekelasku" is a classmate; "pilihan" is another word
+    expect(owners('teman sekelasku, pilihan ganda, programmer')).toEqual([]);
+  });
 });

@@ -1,0 +1,41 @@
+// `npm run eval` as a developer runs it: help, a bad option, and the held-out section.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../cli/run-cli.js';
+
+const EVAL = path.join(REPO, 'dist', 'eval', 'main.js');
+
+function runEval(args: string[]) {
+  const r = spawnSync(process.execPath, [EVAL, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 120_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run eval', { timeout: 120_000 }, () => {
+  it('prints its usage with --help and exits 0', () => {
+    const r = runEval(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: npm run eval/);
+    expect(r.stdout).toContain('--holdout');
+  });
+
+  it('refuses an unknown option in one line, exit 2, no stack trace', () => {
+    const r = runEval(['--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('--bogus');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports held-out rows it cannot read instead of scoring them, and still scores the own posts', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-corpora-'));
+    const r = runEval(['--holdout', '--json', '--corpora', empty]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { records: number; holdout: { records: number; issues: Array<{ problem: string }> } };
+    expect(report.records).toBeGreaterThan(200);
+    expect(report.holdout.records).toBe(0);
+    expect(new Set(report.holdout.issues.map((i) => i.problem))).toEqual(new Set(['corpus-missing']));
+  });
+});
