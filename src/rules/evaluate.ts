@@ -52,7 +52,17 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
     const finding = evaluateRule(pack, rule, view);
     if (finding) findings.push(finding);
   }
-  return findings;
+  return withoutFallbackForm(findings);
+}
+
+/**
+ * "8 tidak" item 3 (a status about a pair) is the fallback form of a post that takes sides: the
+ * rubric files a post under 3 only when no specific form fits. When a specific form (a like, a
+ * rally, a T-shirt, a pose, the office, a sticker, a debate, an SKB form) fits the same item, the
+ * generic status finding would only repeat it for the reviewer, so it is left out.
+ */
+function withoutFallbackForm(findings: Finding[]): Finding[] {
+  return findings.some((f) => f.prohibition !== 3) ? findings.filter((f) => f.prohibition !== 3) : findings;
 }
 
 /** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
