@@ -33,6 +33,42 @@ interface FieldText {
   hits: TermHit<TermOwner>[];
   /** word index of each normalised offset (for `near`), computed on demand */
   wordAt?: Int32Array;
+  /** the hits of each rule/exception matcher ("rule:3:ajakan"), built on first use */
+  byMatcher?: Map<string, TermHit<TermOwner>[]>;
+  /** registry terms found in the field for the elections in force, built on first use */
+  registryHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
+}
+
+function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  if (!f.registryHits) {
+    f.registryHits = [];
+    for (const hit of f.hits) {
+      for (const o of hit.owners) if (o.type === 'registry' && elections.has(o.term.election)) f.registryHits.push({ hit, term: o.term });
+    }
+  }
+  return f.registryHits;
+}
+
+function matcherKey(type: 'rule' | 'exception', index: number, matcher: string): string {
+  return `${type}:${index}:${matcher}`;
+}
+
+/** Hits of one rule/exception term matcher in a field: one pass over the hits per field, then lookups. */
+function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
+  if (!f.byMatcher) {
+    f.byMatcher = new Map();
+    for (const h of f.hits) {
+      for (const o of h.owners) {
+        if (o.type === 'registry') continue;
+        const k = matcherKey(o.type, o.index, o.matcher);
+        const list = f.byMatcher.get(k);
+        // a term listed twice for one matcher (two lexicons) is still one hit
+        if (!list) f.byMatcher.set(k, [h]);
+        else if (list[list.length - 1] !== h) list.push(h);
+      }
+    }
+  }
+  return f.byMatcher.get(key) ?? [];
 }
 
 /** Per-item facts shared by all rules. */
@@ -67,19 +103,19 @@ function withoutFallbackForm(findings: Finding[]): Finding[] {
 
 /** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
 export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
-  const hitsOf = memo((name: string) => matcherHits(rule.matchers.get(name) as CompiledMatcher, v, { type: 'rule', index: rule.index }, rule.matchers));
+  const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   const holds = (name: string) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name));
   if (!evaluateCondition(rule.condition, holds)) return undefined;
 
+  const unlessHits = hitsMemo(rule.unless, v, { type: 'rule', index: rule.index });
   for (const m of rule.unless.values()) {
-    const hits = matcherHits(m, v, { type: 'rule', index: rule.index }, rule.unless);
-    if (matcherHolds(m, v, hits)) return undefined;
+    if (matcherHolds(m, v, unlessHits(m.name))) return undefined;
   }
 
   const lowered: Array<{ id: string; reason: string }> = [];
   let factor = 1;
   for (const ex of rule.exceptions) {
-    const exHits = memo((name: string) => matcherHits(ex.matchers.get(name) as CompiledMatcher, v, { type: 'exception', index: ex.index }, ex.matchers));
+    const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
     if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
     if (ex.def.effect === 'cancel') return undefined;
     factor *= ex.def.factor;
@@ -201,17 +237,24 @@ export function targetString(t: NonNullable<Item['target']>): string {
   return [t.name, t.handle ? `@${t.handle.replace(/^@/, '')}` : undefined, url].filter(Boolean).join(' | ');
 }
 
-function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'exception'; index: number }, siblings: ReadonlyMap<string, CompiledMatcher>): MatchHit[] {
+type MatcherOwner = { type: 'rule' | 'exception'; index: number };
+
+/** The hits of each matcher of one rule (or exception) on one item, computed once: near matchers reuse their parts. */
+function hitsMemo(matchers: ReadonlyMap<string, CompiledMatcher>, v: ItemView, owner: MatcherOwner): (name: string) => MatchHit[] {
+  const hitsOf: (name: string) => MatchHit[] = memo((name) => matcherHits(matchers.get(name) as CompiledMatcher, v, owner, hitsOf));
+  return hitsOf;
+}
+
+function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsOf: (name: string) => MatchHit[]): MatchHit[] {
   const inFields = v.fields.filter((f) => m.fields.includes(f.field));
   switch (m.type) {
     case 'terms': {
       const out: MatchHit[] = [];
+      const key = matcherKey(owner.type, owner.index, m.name);
       for (const f of inFields) {
-        for (const h of f.hits) {
+        for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
-          if (h.owners.some((o) => o.type === owner.type && o.index === owner.index && o.matcher === m.name)) {
-            out.push({ field: f.field, index: f.index, start: h.start, end: h.end });
-          }
+          out.push({ field: f.field, index: f.index, start: h.start, end: h.end });
         }
       }
       return out;
@@ -219,17 +262,14 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
     case 'registry': {
       const out: MatchHit[] = [];
       for (const f of inFields) {
-        for (const h of f.hits) {
-          for (const o of h.owners) {
-            if (o.type !== 'registry' || !m.lists?.has(o.term.list)) continue;
-            // "#JokowiLagi" is a campaign tag; the words "… dukung Jokowi lagi" are not
-            if (o.term.list === 'hashtags' && !h.inHashtag && f.field !== 'hashtags') continue;
-            if (!v.elections.has(o.term.election)) continue;
-            const scope = m.scope ?? (REGION_SCOPED.has(o.term.list) ? 'election' : 'any');
-            if (scope === 'election' && !electionCoversRegion(o.term.election, v.region)) continue;
-            if (o.term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
-            out.push({ field: f.field, index: f.index, start: h.start, end: h.end, term: o.term });
-          }
+        for (const { hit: h, term } of registryHitsOf(f, v.elections)) {
+          if (!m.lists?.has(term.list)) continue;
+          // "#JokowiLagi" is a campaign tag; the words "… dukung Jokowi lagi" are not
+          if (term.list === 'hashtags' && !h.inHashtag && f.field !== 'hashtags') continue;
+          const scope = m.scope ?? (REGION_SCOPED.has(term.list) ? 'election' : 'any');
+          if (scope === 'election' && !electionCoversRegion(term.election, v.region)) continue;
+          if (term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
+          out.push({ field: f.field, index: f.index, start: h.start, end: h.end, term });
         }
       }
       if (m.minPairs && new Set(out.map((h) => h.term?.pair?.id).filter(Boolean)).size < m.minPairs) return [];
@@ -254,7 +294,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: { type: 'rule' | 'e
     }
     case 'near': {
       const near = m.near as NonNullable<CompiledMatcher['near']>;
-      const groups = near.names.map((n) => matcherHits(siblings.get(n) as CompiledMatcher, v, owner, siblings));
+      const groups = near.names.map(hitsOf);
       const out: MatchHit[] = [];
       const [first, ...rest] = groups;
       for (const a of first ?? []) {
