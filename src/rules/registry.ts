@@ -74,7 +74,7 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
   for (const t of terms) {
     if (t.list !== 'names' && t.list !== 'pair_names') continue;
     const form = termKey(t.term);
-    if (form.length < 4 || !/^[\p{L}]+$/u.test(form)) continue;
+    if (form.length < 3 || !/^[\p{L}]+$/u.test(form)) continue;
     nameForms.set(form, [...(nameForms.get(form) ?? []), { ...t, list: 'name_tags' }]);
   }
   const allNameForms = [...new Set(terms.filter((t) => ['names', 'pair_names', 'ambiguous'].includes(t.list)).map((t) => termKey(t.term)))]
@@ -95,7 +95,10 @@ export function nameTagsIn(registry: CompiledRegistry, original: string): Array<
     const start = (m.index ?? 0) + (m[1] ?? '').length;
     const body = termKey(m[2] ?? '');
     const found: RegistryTerm[] = [];
-    for (const [form, terms] of registry.nameForms) if (body.includes(form)) found.push(...terms);
+    // a three-letter name (AHY, BTP) only at either end of the tag (#AHYforAll, #VoteAHY), never inside a word
+    for (const [form, terms] of registry.nameForms) {
+      if (form.length > 3 ? body.includes(form) : body.startsWith(form) || body.endsWith(form)) found.push(...terms);
+    }
     if (!found.length) continue;
     let rest = body;
     for (const form of registry.allNameForms) if (rest.includes(form)) rest = rest.split(form).join('');

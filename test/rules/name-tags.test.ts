@@ -1,0 +1,27 @@
+// Hashtags that carry a candidate's name plus the writer's own words.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { nameTagsIn } from '../../src/rules/registry.js';
+import { REPO } from '../cli/run-cli.js';
+
+let pack: RulePack;
+beforeAll(async () => {
+  // the evaluation-only DKI 2017 registry has a three-letter name (AHY)
+  pack = await loadRulePack({ extraRegistryPaths: [path.join(REPO, 'fixtures', 'eval', 'registry-pilkada-dki-2017.yml')] });
+});
+
+const pairsIn = (text: string) => [...new Set(nameTagsIn(pack.registry, text).flatMap((t) => t.terms.map((term) => term.pair?.id)))];
+
+describe('nameTagsIn', () => {
+  it('finds a three-letter name at either end of a tag, never inside another word', () => {
+    expect(pairsIn('Ayo semua #AHYforAll')).toEqual(['pilkada-2017-dki-01']);
+    expect(pairsIn('#VoteAHY sekarang')).toEqual(['pilkada-2017-dki-01']);
+    expect(pairsIn('#tahyulmodern #sahyudi')).toEqual([]);
+  });
+
+  it('leaves a tag that is only the name', () => {
+    expect(pairsIn('#AHY')).toEqual([]);
+    expect(pairsIn('#PrabowoSalahkanSBY')).toEqual(['pilpres-2019-02', 'pilpres-2024-02']);
+  });
+});
