@@ -151,7 +151,8 @@ function withJoined(values: string[]): string[] {
 export function numberForms(n: number): string[] {
   const plain = String(n);
   const padded = plain.padStart(2, '0');
-  const cues = ['nomor', 'nomor urut', 'urut', 'paslon', 'paslon nomor', 'capres', 'cagub', 'cabup', 'cawalkot', 'calon nomor'];
+  // "coblos 1": the ballot verbs make a bare digit a ballot number too
+  const cues = ['nomor', 'nomor urut', 'urut', 'paslon', 'paslon nomor', 'capres', 'cagub', 'cabup', 'cawalkot', 'calon nomor', 'coblos', 'nyoblos', 'mencoblos', 'tusuk', 'contreng'];
   const forms = new Set<string>([padded]);
   for (const cue of cues) {
     forms.add(`${cue} ${plain}`);
