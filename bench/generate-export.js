@@ -3,6 +3,7 @@
 // few percent of campaign content. Deterministic (seeded), written as a zip with yazl.
 //   node bench/generate-export.js <out.zip> [posts=50000] [reactions=20000]
 import { createWriteStream } from 'node:fs';
+import { PassThrough } from 'node:stream';
 import yazl from 'yazl';
 
 const EVERYDAY = [
@@ -70,6 +71,37 @@ export function generateExport(out, posts = 50_000, reactions = 20_000) {
   add('personal_information/profile_information/profile_information.json', { profile_v2: { name: { full_name: 'Budi Santoso' } } });
   add('your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', postList);
   add('your_facebook_activity/comments_and_reactions/likes_and_reactions.json', likes);
+  zip.end();
+  return new Promise((resolve, reject) => {
+    zip.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject);
+  });
+}
+
+/**
+ * An X archive whose data/tweets.js holds `tweets` tweets (a long-lived account's file runs to
+ * hundreds of MB), streamed into the zip so the generator itself stays small.
+ */
+export function generateXArchive(out, tweets = 200_000) {
+  const rand = prng(20240215);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const start = Date.parse('2023-11-01T00:00:00Z');
+  const zip = new yazl.ZipFile();
+  const mtime = new Date('2024-12-01T00:00:00Z');
+  const account = [{ account: { username: 'budisantoso_', accountId: '1400000000000000999', accountDisplayName: 'Budi Santoso' } }];
+  zip.addBuffer(Buffer.from(`window.YTD.account.part0 = ${JSON.stringify(account, null, 2)}`), 'data/account.js', { mtime });
+  const body = new PassThrough();
+  zip.addReadStream(body, 'data/tweets.js', { mtime });
+  (async () => {
+    body.write('window.YTD.tweets.part0 = [ ');
+    for (let i = 0; i < tweets; i++) {
+      const text = rand() < 0.03 ? pick(CAMPAIGN) : `${pick(EVERYDAY)} (${i})`;
+      const created = new Date(start + i * 300_000).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 +0000 $4');
+      const tweet = { tweet: { id_str: String(1720000000000000000n + BigInt(i)), created_at: created, full_text: text, lang: 'in', entities: { hashtags: [], user_mentions: [], urls: [] } } };
+      const chunk = `${i ? ', ' : ''}${JSON.stringify(tweet, null, 2)}`;
+      if (!body.write(chunk)) await new Promise((resolve) => body.once('drain', resolve));
+    }
+    body.end(' ]');
+  })();
   zip.end();
   return new Promise((resolve, reject) => {
     zip.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject);

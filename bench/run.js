@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
-import { generateExport } from './generate-export.js';
+import { generateExport, generateXArchive } from './generate-export.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p) => import(path.join(ROOT, 'dist', p));
@@ -18,14 +18,14 @@ const { writeRegistries } = await dist('registry/write.js');
 
 const posts = Number(process.env.BENCH_POSTS ?? 50_000);
 const reactions = Number(process.env.BENCH_REACTIONS ?? 20_000);
+const tweets = Number(process.env.BENCH_TWEETS ?? 200_000);
 const dir = mkdtempSync(path.join(tmpdir(), 'netral-bench-'));
 const rows = [];
 
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 
-async function scanOnce(label, packOptions) {
-  const zip = path.join(dir, 'export.zip');
+async function scanOnce(label, packOptions, zip = path.join(dir, 'export.zip')) {
   if (!existsSync(zip)) await generateExport(zip, posts, reactions);
   const pack = await loadRulePack(packOptions);
   const store = openStore(path.join(dir, `${label.replace(/\W+/g, '-')}.db`));
@@ -49,12 +49,26 @@ async function scanOnce(label, packOptions) {
     seconds: seconds.toFixed(2),
     'items/s': Math.round(result.stats.items / seconds),
     'zip MB': (statSync(zip).size / 1e6).toFixed(1),
+    ...(label.startsWith('X') && { 'tweets.js MB': (xTweetsBytes / 1e6).toFixed(0) }),
     'peak RSS MB': Math.round(peakRss / 1e6),
     terms: pack.matcher.termCount,
   });
 }
 
 await scanOnce(`scan ${posts + reactions} items, shipped rules`, {});
+
+// one huge X archive file: read record by record, so memory stays flat as the file grows
+const xZip = path.join(dir, 'x-archive.zip');
+await generateXArchive(xZip, tweets);
+const { default: yauzl } = await import('yauzl');
+const xTweetsBytes = await new Promise((resolve, reject) =>
+  yauzl.open(xZip, { lazyEntries: true }, (err, zf) => {
+    if (err) return reject(err);
+    zf.on('entry', (e) => (e.fileName === 'data/tweets.js' ? (resolve(e.uncompressedSize), zf.close()) : zf.readEntry()));
+    zf.readEntry();
+  }),
+);
+await scanOnce(`X archive, ${tweets} tweets in one tweets.js`, {}, xZip);
 
 const snapshot = process.env.NETRAL_KPU_SNAPSHOT ?? path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024');
 if (existsSync(path.join(snapshot, 'pkwkk.json'))) {

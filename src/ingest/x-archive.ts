@@ -2,7 +2,9 @@
 // JSON, the created_at date format and the HTML-escaped tweet text.
 import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
+import type { Readable } from 'node:stream';
 import { parseJsonMember } from './json.js';
+import { jsonArrayElements, type ArrayElement } from './json-stream.js';
 import { MemberFormatError } from './types.js';
 
 const WRAPPER = /^\s*window\.YTD\.[\w.]+\s*=\s*/;
@@ -21,6 +23,11 @@ export function parseYtdFile(bytes: Buffer, memberPath: string): unknown {
   // Blank out the assignment instead of cutting it, so JSON error positions stay those of the file.
   const body = (wrapper ? ' '.repeat(wrapper[0].length) + text.slice(wrapper[0].length) : text).replace(/;\s*$/, '');
   return parseJsonMember(Buffer.from(body, 'utf8'), memberPath);
+}
+
+/** The records of a `window.YTD.… = [ … ]` file, one at a time, for files too big to parse whole. */
+export function ytdRecords(stream: Readable, memberPath: string): AsyncGenerator<ArrayElement> {
+  return jsonArrayElements(stream, memberPath, { prefix: /^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/, notAnArray: t(msg.xNotArchiveFile) });
 }
 
 const MONTHS: Record<string, number> = {

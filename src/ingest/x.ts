@@ -4,7 +4,7 @@
 //                reply to another account → comment (target = the replied-to post)
 //   like       → reaction LIKE (archives record no time for likes: time stays undefined)
 //   following  → follow (account id + link only: archives hold no screen names here)
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
@@ -12,7 +12,7 @@ import { jsonPointer } from './json.js';
 import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
-import { decodeHtmlEntities, parseTwitterDate, parseYtdFile } from './x-archive.js';
+import { decodeHtmlEntities, parseTwitterDate, parseYtdFile, ytdRecords } from './x-archive.js';
 
 type XFile = 'tweets' | 'likes' | 'following';
 
@@ -22,10 +22,14 @@ const FILE_NAMES: ReadonlyArray<[RegExp, XFile]> = [
   [/^following(?:-part\d+)?\.js$/, 'following'],
 ];
 
+function xFileKind(path: string): XFile | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return FILE_NAMES.find(([pattern]) => pattern.test(base))?.[1];
+}
+
 /** Classify by base name; the `window.YTD.` assignment at the start proves it is an X archive file. */
 export function classifyXFile(path: string, head: Buffer): XFile | undefined {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  const file = FILE_NAMES.find(([pattern]) => pattern.test(base))?.[1];
+  const file = xFileKind(path);
   return file && /^(?:\uFEFF)?\s*window\.YTD\./.test(head.toString('utf8')) ? file : undefined;
 }
 
@@ -86,23 +90,21 @@ export const xAdapter: Adapter = {
   id: 'x',
   platform: 'x',
   label: 'X / Twitter archive',
-  input: 'buffer',
+  // tweets.js of a long-lived account runs to hundreds of MB: read one record at a time
+  input: 'stream',
   detect: (path, head) => classifyXFile(path, head) !== undefined,
   read(source, ctx) {
-    if (!Buffer.isBuffer(source)) throw new TypeError('the x adapter reads whole files (input: buffer)');
-    const file = classifyXFile(ctx.member.path, source.subarray(0, 4096));
+    const file = xFileKind(ctx.member.path);
     if (file === undefined) throw new TypeError(`x adapter called for a file it does not claim: ${ctx.member.path}`);
-    const records = parseYtdFile(source, ctx.member.path);
-    if (!Array.isArray(records)) throw new MemberFormatError(ctx.member.path, t(msg.unexpectedShape, { expected: '[…]' }));
-    return readXFile(file, records, ctx);
+    const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
+    return readXFile(file, ytdRecords(stream, ctx.member.path), ctx);
   },
 };
 
-async function* readXFile(file: XFile, records: unknown[], ctx: AdapterContext): AsyncGenerator<ParsedItem> {
+async function* readXFile(file: XFile, records: AsyncIterable<{ index: number; value: unknown }>, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
   const owner = await readAccount(ctx);
-  for (let i = 0; i < records.length; i++) {
-    const raw = records[i];
-    const pointer = jsonPointer(i);
+  for await (const { index, value: raw } of records) {
+    const pointer = jsonPointer(index);
     const draft = mapRecord(file, raw, owner, ctx);
     if (draft === undefined) {
       ctx.warn(t(msg.entrySkipped, { path: ctx.member.path, pointer }));
