@@ -34,6 +34,35 @@ export const ingestMessages = defineMessages({
     id: '{input}: ini ekspor Facebook berformat HTML — minta ulang "Download Your Information" dengan format JSON',
     en: '{input}: this is a Facebook export in HTML format — request "Download Your Information" again in JSON format',
   },
+  // Details of a broken JSON / CSV member (they complete "member <path> is …")
+  jsonInvalid: {
+    id: 'bukan JSON yang valid ({where})',
+    en: 'not valid JSON ({where})',
+  },
+  jsonAt: {
+    id: 'baris {line}, kolom {column}',
+    en: 'line {line}, column {column}',
+  },
+  jsonColumn: {
+    id: 'kolom {column}',
+    en: 'column {column}',
+  },
+  jsonEnd: {
+    id: 'berkas terpotong',
+    en: 'unexpected end of file',
+  },
+  jsonRecordAt: {
+    id: 'rekaman yang mulai di baris {line}, kolom {column}: {reason}',
+    en: 'record starting at line {line}, column {column}: {reason}',
+  },
+  csvUnreadable: {
+    id: 'bukan CSV yang terbaca ({detail})',
+    en: 'not a readable CSV ({detail})',
+  },
+  memberUnreadable: {
+    id: 'tidak terbaca ({detail})',
+    en: 'not readable ({detail})',
+  },
   // Table (CSV / JSONL) adapter
   // Details of a MemberFormatError complete "member <path> is …"
   tableNoTextColumn: {

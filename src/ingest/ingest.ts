@@ -95,7 +95,7 @@ async function* readMember(
     }
   } catch (err) {
     // A member whose bytes cannot be read (bad deflate data in a damaged zip) is a bad member.
-    yield* badMember(member, `not readable (${errorText(err)})`, options);
+    yield* badMember(member, t(msg.memberUnreadable, { detail: errorText(err) }), options);
     return;
   }
   const capture = memberCapture(member, digest, parentId, singleFile);

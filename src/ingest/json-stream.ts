@@ -4,7 +4,9 @@
 // JSON.parse whole, so values are exactly what JSON.parse would give.
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { jsonErrorPosition } from './json.js';
+import { t } from '../i18n/index.js';
+import { ingestMessages as msg } from '../i18n/ingest.js';
+import { invalidJson, jsonErrorWhere } from './json.js';
 import { MemberFormatError } from './types.js';
 
 export interface ArrayElement {
@@ -21,11 +23,7 @@ export interface ArrayStreamOptions {
 
 type Phase = 'before' | 'between' | 'element' | 'after';
 
-/** "Unexpected token ','" from V8's message, without the quoted snippet of the input. */
-function v8Reason(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return message.split(/, "|\n/)[0] ?? message;
-}
+
 
 /** Yields each element of the top-level array; malformed JSON is a MemberFormatError with line and column. */
 export async function* jsonArrayElements(stream: Readable, memberPath: string, options: ArrayStreamOptions): AsyncGenerator<ArrayElement> {
@@ -51,12 +49,14 @@ export async function* jsonArrayElements(stream: Readable, memberPath: string, o
     try {
       return JSON.parse(text) as unknown;
     } catch (err) {
-      const at = /^line (\d+), column (\d+)$/.exec(jsonErrorPosition(text, err));
-      // V8 gives no position for some errors ("Unexpected token ',', "…" is not valid JSON"): name the record
-      if (!at) return fail(`not valid JSON (record starting at line ${startLine}, column ${startColumn}: ${v8Reason(err)})`);
-      const l = Number(at[1]);
-      const c = Number(at[2]);
-      return fail(`not valid JSON (line ${startLine + l - 1}, column ${l === 1 ? startColumn + c - 1 : c})`);
+      const where = jsonErrorWhere(text, err);
+      if ('line' in where) {
+        // positions inside the element, moved to where the element starts in the file
+        return fail(invalidJson({ line: startLine + where.line - 1, column: where.line === 1 ? startColumn + where.column - 1 : where.column }));
+      }
+      // V8 gives no position for some errors ("Unexpected token ','"): name the record that broke
+      if ('reason' in where) return fail(invalidJson(t(msg.jsonRecordAt, { line: startLine, column: startColumn, reason: where.reason })));
+      return fail(invalidJson(where));
     }
   };
 
@@ -127,12 +127,12 @@ export async function* jsonArrayElements(stream: Readable, memberPath: string, o
         continue;
       }
       // after the closing "]": whitespace and a closing semicolon only
-      if (!/\s/.test(ch) && ch !== ';') fail(`not valid JSON (line ${line}, column ${column})`);
+      if (!/\s/.test(ch) && ch !== ';') fail(invalidJson({ line, column }));
     }
     if (phase === 'element') element.push(text.slice(from));
   }
   if (phase === 'before') fail(options.notAnArray);
   // an element left open: JSON.parse names the first character that broke it, when one did
   if (phase === 'element') parseElement(element.join(''));
-  if ((phase as Phase) !== 'after') fail('not valid JSON (unexpected end of file)');
+  if ((phase as Phase) !== 'after') fail(invalidJson({ end: true }));
 }

@@ -1,4 +1,6 @@
 // JSON members: parse with a precise, one-line error (line and column) naming the member.
+import { t } from '../i18n/index.js';
+import { ingestMessages as msg } from '../i18n/ingest.js';
 import { MemberFormatError } from './types.js';
 
 /** Parse a JSON member (BOM tolerated). Throws MemberFormatError "not valid JSON (line L, column C)". */
@@ -8,25 +10,39 @@ export function parseJsonMember(bytes: Buffer, memberPath: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new MemberFormatError(memberPath, `not valid JSON (${jsonErrorPosition(text, err)})`);
+    throw new MemberFormatError(memberPath, invalidJson(jsonErrorWhere(text, err)));
   }
 }
 
-/** "line 3, column 17" from V8's "… at position 42" / "(line 3 column 17)" messages. */
-export function jsonErrorPosition(text: string, err: unknown): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc) return `line ${lc[1]}, column ${lc[2]}`;
-  const pos = /position (\d+)/.exec(msg);
+/** Where JSON.parse gave up: a position, the end of the text, or only V8's reason. */
+export type JsonErrorWhere = { line: number; column: number } | { end: true } | { reason: string };
+
+/** From V8's "… at position 42" / "(line 3 column 17)" / "Unexpected end of JSON input" messages. */
+export function jsonErrorWhere(text: string, err: unknown): JsonErrorWhere {
+  const message = err instanceof Error ? err.message : String(err);
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /position (\d+)/.exec(message);
   if (pos) {
     const offset = Number(pos[1]);
     const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return `line ${line}, column ${column}`;
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
   }
-  if (/Unexpected end/i.test(msg)) return 'unexpected end of file';
-  return msg.split('\n')[0] ?? msg;
+  if (/Unexpected end/i.test(message)) return { end: true };
+  // "Unexpected token ',', "…" is not valid JSON": the reason without the quoted input
+  return { reason: message.split(/, "|\n/)[0] ?? message };
+}
+
+/** "line 3, column 17" / "baris 3, kolom 17", "unexpected end of file", or V8's reason. */
+export function describeJsonError(where: JsonErrorWhere): string {
+  if ('line' in where) return t(msg.jsonAt, { line: where.line, column: where.column });
+  if ('end' in where) return t(msg.jsonEnd);
+  return where.reason;
+}
+
+/** The detail of a MemberFormatError for broken JSON: "not valid JSON (line 3, column 17)". */
+export function invalidJson(where: JsonErrorWhere | string): string {
+  return t(msg.jsonInvalid, { where: typeof where === 'string' ? where : describeJsonError(where) });
 }
 
 /** RFC 6901 JSON pointer from path segments: ['a', 0, 'b/c'] → '/a/0/b~1c'. */

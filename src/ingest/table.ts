@@ -10,7 +10,7 @@ import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import { ItemKind, Platform, type ItemDraft, type Ref } from '../model/index.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
-import { jsonErrorPosition } from './json.js';
+import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 import { localToUtc } from './time.js';
 
@@ -299,7 +299,7 @@ async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<P
     }
   } catch (err) {
     if (err instanceof MemberFormatError) throw err;
-    throw new MemberFormatError(ctx.member.path, `not a readable CSV (${err instanceof Error ? err.message : String(err)})`);
+    throw new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: err instanceof Error ? err.message : String(err) }));
   }
   // A header without a single row still tells us whether the columns are usable.
   if (!cols) recogniseColumns(line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean), ctx);
@@ -330,7 +330,9 @@ async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator
     try {
       value = JSON.parse(line) as unknown;
     } catch (err) {
-      throw new MemberFormatError(ctx.member.path, t(msg.jsonlBadLine, { line: n, detail: jsonErrorPosition(line, err).replace(/^line 1, /, '') }));
+      // one line is one record: only the column is news
+      const where = jsonErrorWhere(line, err);
+      throw new MemberFormatError(ctx.member.path, t(msg.jsonlBadLine, { line: n, detail: 'line' in where ? t(msg.jsonColumn, { column: where.column }) : describeJsonError(where) }));
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new MemberFormatError(ctx.member.path, t(msg.jsonlNotObject, { line: n }));
     const row = value as Row;

@@ -259,7 +259,7 @@ describe('instagram problems', () => {
       bytes: () => Buffer.from('[\n  {,'),
     };
     await expect(readMember(instagramAdapter, input, 'content/posts_1.json')).rejects.toThrow(
-      /content\/posts_1\.json: not valid JSON \(line 2, column 4\)/,
+      /content\/posts_1\.json: bukan JSON yang valid \(baris 2, kolom 4\)/,
     );
   });
 

@@ -1,7 +1,11 @@
 // Reading the elements of a huge top-level JSON array one at a time.
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { setLang } from '../../src/i18n/index.js';
 import { jsonArrayElements } from '../../src/ingest/json-stream.js';
+
+// the details are user-facing text: checked in English here, in Indonesian (the default) once below
+setLang('en');
 
 const YTD = /^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/;
 
@@ -66,5 +70,15 @@ describe('jsonArrayElements', () => {
     await expect(elements(['[{"a": 1}, {"b": '])).rejects.toThrow(/not valid JSON/);
     await expect(elements(['[1, 2'])).rejects.toThrow(/not valid JSON \(unexpected end of file\)/);
     await expect(elements(['[1] [2]'])).rejects.toThrow(/not valid JSON \(line 1, column 5\)/);
+  });
+
+  it('speaks Indonesian by default', async () => {
+    setLang('id');
+    try {
+      await expect(elements(['[\n  {"b" 2}\n]'])).rejects.toThrow(/data\/tweets\.js: bukan JSON yang valid \(baris 2, kolom 8\)/);
+      await expect(elements(['[1, 2'])).rejects.toThrow(/bukan JSON yang valid \(berkas terpotong\)/);
+    } finally {
+      setLang('en');
+    }
   });
 });

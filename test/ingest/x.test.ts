@@ -171,7 +171,7 @@ describe('x archive quirks', () => {
       members: [{ input: 'x', path: 'data/tweets.js', size: 1, open: async () => { throw new Error('unused'); } }],
       bytes: () => Buffer.from('window.YTD.tweets.part0 = [ {\n  "tweet" : { ,\n} ]'),
     };
-    await expect(readMember(xAdapter, input, 'data/tweets.js')).rejects.toThrow(/data\/tweets\.js: not valid JSON \(line 2, column 15\)/);
+    await expect(readMember(xAdapter, input, 'data/tweets.js')).rejects.toThrow(/data\/tweets\.js: bukan JSON yang valid \(baris 2, kolom 15\)/);
   });
 });
 
