@@ -23,8 +23,6 @@ export interface ArrayStreamOptions {
 
 type Phase = 'before' | 'between' | 'element' | 'after';
 
-
-
 /** Yields each element of the top-level array; malformed JSON is a MemberFormatError with line and column. */
 export async function* jsonArrayElements(stream: Readable, memberPath: string, options: ArrayStreamOptions): AsyncGenerator<ArrayElement> {
   const decoder = new StringDecoder('utf8');
