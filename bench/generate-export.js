@@ -26,6 +26,14 @@ const CAMPAIGN = [
   'Kaos baru dari relawan, kaos Ganjar-Mahfud mantap',
 ];
 
+/** Ends the zip and resolves once it is on disk. */
+function writeZip(zip, out) {
+  zip.end();
+  return new Promise((resolve, reject) => {
+    zip.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject);
+  });
+}
+
 /** mulberry32: a small seeded PRNG so every run generates the same export */
 function prng(seed) {
   return () => {
@@ -71,10 +79,7 @@ export function generateExport(out, posts = 50_000, reactions = 20_000) {
   add('personal_information/profile_information/profile_information.json', { profile_v2: { name: { full_name: 'Budi Santoso' } } });
   add('your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', postList);
   add('your_facebook_activity/comments_and_reactions/likes_and_reactions.json', likes);
-  zip.end();
-  return new Promise((resolve, reject) => {
-    zip.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject);
-  });
+  return writeZip(zip, out);
 }
 
 /**
@@ -102,10 +107,28 @@ export function generateXArchive(out, tweets = 200_000) {
     }
     body.end(' ]');
   })();
-  zip.end();
-  return new Promise((resolve, reject) => {
-    zip.outputStream.pipe(createWriteStream(out)).on('close', resolve).on('error', reject);
-  });
+  return writeZip(zip, out);
+}
+
+/** A Telegram Desktop single-chat export (ChatExport_…/result.json) of `messages` messages, streamed into the zip. */
+export function generateTelegramExport(out, messages = 200_000) {
+  const rand = prng(20240216);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const start = Date.parse('2023-11-01T00:00:00Z') / 1000;
+  const zip = new yazl.ZipFile();
+  const body = new PassThrough();
+  zip.addReadStream(body, 'ChatExport_2024-12-01/result.json', { mtime: new Date('2024-12-01T00:00:00Z') });
+  (async () => {
+    body.write('{\n "name": "Grup Kantor Dinas Sukamaju",\n "type": "private_group",\n "id": 4000000001,\n "messages": [');
+    for (let i = 0; i < messages; i++) {
+      const text = rand() < 0.03 ? pick(CAMPAIGN) : `${pick(EVERYDAY)} (${i})`;
+      const at = start + i * 300;
+      const message = { id: i + 1, type: 'message', date: new Date((at + 7 * 3600) * 1000).toISOString().slice(0, 19), date_unixtime: String(at), from: 'Budi Santoso', from_id: 'user5000000001', text, text_entities: [{ type: 'plain', text }] };
+      if (!body.write(`${i ? ',' : ''}\n  ${JSON.stringify(message)}`)) await new Promise((resolve) => body.once('drain', resolve));
+    }
+    body.end('\n ]\n}\n');
+  })();
+  return writeZip(zip, out);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,5 @@
 // npm run bench: scan throughput and memory on generated exports — a Facebook export, one huge X
-// archive file, and the Facebook export again with every Pilkada 2024 region (545) when KPU's
+// archive file, one huge Telegram chat, and the Facebook export again with every Pilkada 2024 region (545) when KPU's
 // snapshot is on the machine. Each scenario runs in a fresh process, so its peak RSS (the
 // kernel's maxRSS) is its own. Numbers go to stdout as a table; nothing here is a pass/fail test.
 import { spawnSync } from 'node:child_process';
@@ -7,13 +7,14 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateExport, generateXArchive } from './generate-export.js';
+import { generateExport, generateTelegramExport, generateXArchive } from './generate-export.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const posts = Number(process.env.BENCH_POSTS ?? 50_000);
 const reactions = Number(process.env.BENCH_REACTIONS ?? 20_000);
 const tweets = Number(process.env.BENCH_TWEETS ?? 200_000);
+const telegramMessages = Number(process.env.BENCH_TELEGRAM ?? 200_000);
 const snapshot = process.env.NETRAL_KPU_SNAPSHOT ?? path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024');
 
 if (process.env.BENCH_SCENARIO) {
@@ -23,7 +24,8 @@ if (process.env.BENCH_SCENARIO) {
   try {
     await generateExport(path.join(dir, 'export.zip'), posts, reactions);
     await generateXArchive(path.join(dir, 'x-archive.zip'), tweets);
-    const scenarios = ['facebook', 'x', ...(existsSync(path.join(snapshot, 'pkwkk.json')) ? ['all-regions'] : [])];
+    await generateTelegramExport(path.join(dir, 'telegram.zip'), telegramMessages);
+    const scenarios = ['facebook', 'x', 'telegram', ...(existsSync(path.join(snapshot, 'pkwkk.json')) ? ['all-regions'] : [])];
     if (!scenarios.includes('all-regions')) console.error(`(KPU snapshot not found at ${snapshot}: skipping the full-registry benchmark)`);
     const rows = scenarios.map((scenario) => {
       const child = spawnSync(process.execPath, [SELF], { env: { ...process.env, BENCH_SCENARIO: scenario, BENCH_DIR: dir }, encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -51,7 +53,7 @@ async function runScenario(scenario, dir) {
     await writeRegistries(registries, regDir);
     packOptions = { extraRegistryPaths: [regDir] };
   }
-  const zip = path.join(dir, scenario === 'x' ? 'x-archive.zip' : 'export.zip');
+  const zip = path.join(dir, { x: 'x-archive.zip', telegram: 'telegram.zip' }[scenario] ?? 'export.zip');
   const pack = await loadRulePack(packOptions);
   const store = openStore(path.join(dir, `${scenario}.db`));
   const t0 = performance.now();
@@ -61,6 +63,7 @@ async function runScenario(scenario, dir) {
   const label = {
     facebook: `Facebook export, ${posts + reactions} items, shipped rules`,
     x: `X archive, ${tweets} tweets in one tweets.js`,
+    telegram: `Telegram chat, ${telegramMessages} messages in one result.json`,
     'all-regions': `Facebook export + all 545 Pilkada 2024 regions`,
   }[scenario];
   return {

@@ -15,12 +15,14 @@
 // | poll.question + answers                  | appended to text                                  |
 // | chat name / type / id                    | context {kind chat|group|channel}                 |
 import { posix } from 'node:path';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
 import { t } from '../i18n/index.js';
 import { chatMessages } from '../i18n/platforms-chat.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
-import { jsonPointer, parseJsonMember } from './json.js';
+import { jsonPointer } from './json.js';
+import { JsonCursor } from './json-tokens.js';
 import { mediaTypeOfPath } from './media.js';
 import { localToUtc } from './time.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
@@ -54,15 +56,13 @@ const TelegramMessage = z.object({
 });
 type TelegramMessage = z.infer<typeof TelegramMessage>;
 
-const Chat = z.object({
-  name: z.string().nullable().optional(),
-  type: z.string().optional(),
-  id: z.union([z.number(), z.string()]).optional(),
-  messages: z.array(z.unknown()),
+// a chat's own fields; Telegram writes them before its messages array
+const ChatInfo = z.object({
+  name: z.string().nullable().optional().catch(undefined),
+  type: z.string().optional().catch(undefined),
+  id: z.union([z.number(), z.string()]).optional().catch(undefined),
 });
-type Chat = z.infer<typeof Chat>;
-const ChatList = z.object({ list: z.array(z.unknown()) });
-const AccountExport = z.object({ chats: ChatList.optional(), left_chats: ChatList.optional() });
+type ChatInfo = z.infer<typeof ChatInfo>;
 
 /** The sentences Telegram writes instead of a path when a file was not downloaded. */
 const SKIPPED_FILE = /\((?:File|Photo) (?:not included|exceeds maximum size|unavailable)[^)]*\)\s*$/;
@@ -71,53 +71,73 @@ export const telegramAdapter: Adapter = {
   id: 'telegram',
   platform: 'telegram',
   label: 'Telegram Desktop export (result.json)',
-  input: 'buffer',
+  // a whole-account export holds every chat in one file: read it message by message
+  input: 'stream',
   detect(path: string, head: Buffer): boolean {
     if (posix.basename(path) !== 'result.json') return false;
     const text = head.toString('utf8');
     return /^\s*(?:\ufeff)?\s*\{/.test(text) && /"(?:messages|chats|left_chats|personal_information|date_unixtime)"\s*:/.test(text);
   },
-  *read(source, ctx: AdapterContext): Iterable<ParsedItem> {
-    if (!Buffer.isBuffer(source)) throw new TypeError('telegram adapter reads a buffer');
-    const json = parseJsonMember(source, ctx.member.path);
-    for (const { chat, at } of chatsOf(json, ctx.member.path)) {
-      const context = chatRef(chat);
-      for (let i = 0; i < chat.messages.length; i++) {
-        const raw = chat.messages[i];
-        const pointer = jsonPointer(...at, 'messages', i);
-        const parsed = TelegramMessage.safeParse(raw);
-        if (!parsed.success) {
-          ctx.warn(t(chatMessages.telegramMessageSkipped, { path: ctx.member.path, pointer, detail: parsed.error.issues[0]?.message ?? 'invalid' }));
-          continue;
-        }
-        if (parsed.data.type !== 'message') continue; // service events and "unsupported" stubs
-        yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw };
+  async *read(source, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
+    const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
+    for await (const { chat, at, index, raw } of messagesOf(stream, ctx.member.path)) {
+      const pointer = jsonPointer(...at, 'messages', index);
+      const parsed = TelegramMessage.safeParse(raw);
+      if (!parsed.success) {
+        ctx.warn(t(chatMessages.telegramMessageSkipped, { path: ctx.member.path, pointer, detail: parsed.error.issues[0]?.message ?? 'invalid' }));
+        continue;
       }
+      if (parsed.data.type !== 'message') continue; // service events and "unsupported" stubs
+      yield { draft: messageDraft(parsed.data, chatRef(chat), pointer, ctx), raw };
     }
   },
 };
 
-/** Single-chat export: the root is the chat. Whole-account export: chats.list and left_chats.list. */
-function* chatsOf(json: unknown, memberPath: string): Iterable<{ chat: Chat; at: Array<string | number> }> {
-  const single = Chat.safeParse(json);
-  if (single.success) {
-    yield { chat: single.data, at: [] };
-    return;
+/**
+ * Every message of the export with its chat. Single-chat export: the root is the chat
+ * ({name, type, id, messages}). Whole-account export: chats.list[] and left_chats.list[].
+ */
+async function* messagesOf(stream: Readable, memberPath: string): AsyncGenerator<{ chat: ChatInfo; at: Array<string | number>; index: number; raw: unknown }> {
+  const doc = new JsonCursor(stream, memberPath);
+  const notExport = () => new MemberFormatError(memberPath, t(chatMessages.telegramNotExport));
+  if ((await doc.kind()) !== 'object') throw notExport();
+  let found = false;
+  const root: Record<string, unknown> = {};
+  for await (const key of doc.keys()) {
+    if (key === 'messages' && (await doc.kind()) === 'array') {
+      found = true;
+      const chat = ChatInfo.parse(root);
+      for await (const index of doc.elements()) yield { chat, at: [], index, raw: await doc.value() };
+    } else if ((key === 'chats' || key === 'left_chats') && (await doc.kind()) === 'object') {
+      for await (const listKey of doc.keys()) {
+        if (listKey !== 'list' || (await doc.kind()) !== 'array') {
+          await doc.skip();
+          continue;
+        }
+        found = true;
+        for await (const c of doc.elements()) {
+          if ((await doc.kind()) !== 'object') {
+            await doc.skip();
+            continue;
+          }
+          const fields: Record<string, unknown> = {};
+          for await (const field of doc.keys()) {
+            if (field === 'messages' && (await doc.kind()) === 'array') {
+              const chat = ChatInfo.parse(fields);
+              for await (const index of doc.elements()) yield { chat, at: [key, 'list', c], index, raw: await doc.value() };
+            } else if (field === 'name' || field === 'type' || field === 'id') fields[field] = await doc.value();
+            else await doc.skip();
+          }
+        }
+      }
+    } else if (key === 'name' || key === 'type' || key === 'id') root[key] = await doc.value();
+    else await doc.skip();
   }
-  const account = AccountExport.safeParse(json);
-  if (!account.success || (!account.data.chats && !account.data.left_chats)) {
-    throw new MemberFormatError(memberPath, t(chatMessages.telegramNotExport, {}, 'en'));
-  }
-  for (const key of ['chats', 'left_chats'] as const) {
-    const list = account.data[key]?.list ?? [];
-    for (let c = 0; c < list.length; c++) {
-      const chat = Chat.safeParse(list[c]);
-      if (chat.success) yield { chat: chat.data, at: [key, 'list', c] };
-    }
-  }
+  await doc.end();
+  if (!found) throw notExport();
 }
 
-function chatRef(chat: Chat): Ref {
+function chatRef(chat: ChatInfo): Ref {
   const ref: Ref = { kind: chatKind(chat.type) };
   if (chat.name) ref.name = chat.name;
   else if (chat.type === 'saved_messages') ref.name = 'Saved Messages';

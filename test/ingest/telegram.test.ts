@@ -1,11 +1,18 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { telegramAdapter } from '../../src/ingest/telegram.js';
-import { MemberFormatError } from '../../src/ingest/types.js';
+import { MemberFormatError, type AdapterContext, type ParsedItem } from '../../src/ingest/types.js';
 import { asItems, contextFor, FIXTURES, headOf, membersOfFolder, readItems } from './helpers-chat.js';
 
 const SINGLE = join(FIXTURES, 'telegram', 'single-chat');
 const ACCOUNT = join(FIXTURES, 'telegram', 'whole-account');
+
+/** Everything the adapter yields for these bytes. */
+async function readAll(bytes: Buffer, ctx: AdapterContext): Promise<ParsedItem[]> {
+  const out: ParsedItem[] = [];
+  for await (const parsed of telegramAdapter.read(bytes, ctx)) out.push(parsed);
+  return out;
+}
 
 async function readFixture(root: string, path: string, timezone = 'Asia/Jakarta') {
   const members = membersOfFolder(root);
@@ -96,7 +103,7 @@ describe('telegram adapter: single-chat export', () => {
       id: 1,
       messages: [{ id: 1, type: 'message', date: '2024-11-21T07:02:11', from: 'A', from_id: 'user1', text: 'halo' }],
     });
-    const [parsed] = [...(telegramAdapter.read(Buffer.from(json), ctx) as Iterable<{ draft: { time?: string; context?: unknown } }>)];
+    const [parsed] = await readAll(Buffer.from(json), ctx);
     expect(parsed?.draft.time).toBe('2024-11-20T23:02:11.000Z');
     expect(parsed?.draft.context).toEqual({ kind: 'chat', name: 'Uji', id: '1' });
   });
@@ -113,7 +120,7 @@ describe('telegram adapter: single-chat export', () => {
         { type: 'message', date_unixtime: '1732147331', from: 'B', text: 'tanpa id' },
       ],
     });
-    const parsed = [...(telegramAdapter.read(Buffer.from(json), ctx) as Iterable<{ draft: { text?: string; place?: unknown } }>)];
+    const parsed = await readAll(Buffer.from(json), ctx);
     expect(parsed.map((p) => p.draft.text)).toEqual(['tetap terbaca']);
     expect(parsed[0]!.draft.place).toBeUndefined();
     expect(ctx.warnings).toHaveLength(1);
@@ -123,7 +130,9 @@ describe('telegram adapter: single-chat export', () => {
   it('rejects JSON that is neither a chat nor an account export', async () => {
     const members = membersOfFolder(SINGLE);
     const ctx = await contextFor(members[0]!, members);
-    expect(() => [...(telegramAdapter.read(Buffer.from('{"about": "x"}'), ctx) as Iterable<unknown>)]).toThrow(MemberFormatError);
+    await expect(readAll(Buffer.from('{"about": "x"}'), ctx)).rejects.toThrow(MemberFormatError);
+    // a broken file names the line and column where it broke
+    await expect(readAll(Buffer.from('{"name": "Uji",\n "messages": [ {"id": 1,, "type": "message"} ]}'), ctx)).rejects.toThrow(/bukan JSON yang valid \(baris 2, kolom \d+\)/);
   });
 });
 
