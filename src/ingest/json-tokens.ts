@@ -1,11 +1,14 @@
-// A streaming JSON reader for documents too big to parse whole whose interesting arrays sit
-// inside objects (Telegram's result.json: chats.list[].messages[]). The caller walks the document
+// A streaming JSON reader for export files too big to parse whole: X archives' tweets.js (one
+// huge array behind a JavaScript assignment) and Telegram's result.json (chats.list[].messages[]
+// inside objects). The caller walks the document
 // with `JsonCursor`: it reads object keys one by one, takes small values whole (`value()`), skips
 // others, and steps into arrays element by element — only the current element is in memory.
 // Values are handed to JSON.parse, so they are exactly what JSON.parse gives.
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { invalidJson, jsonErrorWhere } from './json.js';
+import { t } from '../i18n/index.js';
+import { ingestMessages as msg } from '../i18n/ingest.js';
+import { invalidJson, jsonErrorWhere, type JsonErrorWhere } from './json.js';
 import { MemberFormatError } from './types.js';
 
 const SPACE = /\s/;
@@ -49,7 +52,8 @@ export class JsonCursor {
     } else this.column++;
   }
 
-  private fail(where: { line: number; column: number } = { line: this.line, column: this.column + 1 }): never {
+  /** A MemberFormatError at the given place (by default the next character), or at the end of the file. */
+  private fail(where: JsonErrorWhere | string = { line: this.line, column: this.column + 1 }): never {
     throw new MemberFormatError(this.memberPath, invalidJson(where));
   }
 
@@ -66,9 +70,25 @@ export class JsonCursor {
   /** Consume the next non-space character, which must be one of `allowed`. */
   private async take(allowed: string): Promise<string> {
     const ch = await this.peek();
-    if (ch === undefined || !allowed.includes(ch)) return this.fail();
+    if (ch === undefined) return this.fail({ end: true });
+    if (!allowed.includes(ch)) return this.fail();
     this.advance(ch);
     return ch;
+  }
+
+  /**
+   * Text before the document itself, up to its first "[" or "{" (an X archive's
+   * `window.YTD.tweets.part0 = `): consumed and returned, at most 4 KiB.
+   */
+  async prefix(): Promise<string> {
+    let out = '';
+    while (await this.fill()) {
+      const ch = this.text[this.at] as string;
+      if (ch === '[' || ch === '{' || out.length > 4096) break;
+      out += ch;
+      this.advance(ch);
+    }
+    return out;
   }
 
   /** What comes next. */
@@ -86,8 +106,11 @@ export class JsonCursor {
       return JSON.parse(text) as unknown;
     } catch (err) {
       const where = jsonErrorWhere(text, err);
+      // positions inside the value, moved to where the value starts in the file
       if ('line' in where) this.fail({ line: start.line + where.line - 1, column: where.line === 1 ? start.column + where.column - 1 : where.column });
-      return this.fail(start);
+      // V8 gives no position for some errors ("Unexpected token ','"): name the value that broke
+      if ('reason' in where) this.fail(t(msg.jsonRecordAt, { line: start.line, column: start.column, reason: where.reason }));
+      return this.fail(where);
     }
   }
 
@@ -98,7 +121,7 @@ export class JsonCursor {
 
   /** Consume the next value, returning its source text when `keep` (strings and nesting tracked). */
   private async scanValue(keep: boolean): Promise<string> {
-    if ((await this.peek()) === undefined) this.fail();
+    if ((await this.peek()) === undefined) this.fail({ end: true });
     const parts: string[] = [];
     let depth = 0;
     let inString = false;
@@ -133,7 +156,7 @@ export class JsonCursor {
       if (keep) parts.push(this.text.slice(from));
     }
     if (depth === 0 && !inString && read > 0) return parts.join('');
-    return this.fail();
+    return this.fail({ end: true });
 
     function done(last: string): string {
       if (keep) parts.push(last);
@@ -168,6 +191,11 @@ export class JsonCursor {
       yield i;
       if ((await this.take(',]')) === ']') return;
     }
+  }
+
+  /** The `;` that ends a JavaScript assignment, if there is one. */
+  async skipSemicolon(): Promise<void> {
+    if ((await this.peek()) === ';') await this.take(';');
   }
 
   /** Nothing but white space may follow the document. */

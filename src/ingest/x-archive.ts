@@ -4,7 +4,7 @@ import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
 import type { Readable } from 'node:stream';
 import { parseJsonMember } from './json.js';
-import { jsonArrayElements, type ArrayElement } from './json-stream.js';
+import { JsonCursor } from './json-tokens.js';
 import { MemberFormatError } from './types.js';
 
 const WRAPPER = /^\s*window\.YTD\.[\w.]+\s*=\s*/;
@@ -26,8 +26,14 @@ export function parseYtdFile(bytes: Buffer, memberPath: string): unknown {
 }
 
 /** The records of a `window.YTD.… = [ … ]` file, one at a time, for files too big to parse whole. */
-export function ytdRecords(stream: Readable, memberPath: string): AsyncGenerator<ArrayElement> {
-  return jsonArrayElements(stream, memberPath, { prefix: /^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/, notAnArray: t(msg.xNotArchiveFile) });
+export async function* ytdRecords(stream: Readable, memberPath: string): AsyncGenerator<{ index: number; value: unknown }> {
+  const doc = new JsonCursor(stream, memberPath);
+  if (!/^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/.test(await doc.prefix()) || (await doc.kind()) !== 'array') {
+    throw new MemberFormatError(memberPath, t(msg.xNotArchiveFile));
+  }
+  for await (const index of doc.elements()) yield { index, value: await doc.value() };
+  await doc.skipSemicolon();
+  await doc.end();
 }
 
 const MONTHS: Record<string, number> = {

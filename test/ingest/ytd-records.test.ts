@@ -1,18 +1,16 @@
-// Reading the elements of a huge top-level JSON array one at a time.
+// Reading an X archive file's records one at a time (tweets.js can be hundreds of MB).
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
-import { jsonArrayElements } from '../../src/ingest/json-stream.js';
+import { ytdRecords } from '../../src/ingest/x-archive.js';
 
 // the details are user-facing text: checked in English here, in Indonesian (the default) once below
 setLang('en');
 
-const YTD = /^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/;
-
-async function elements(chunks: Array<string | Buffer>, prefix?: RegExp): Promise<unknown[]> {
+async function elements(chunks: Array<string | Buffer>): Promise<unknown[]> {
   const out: unknown[] = [];
   const stream = Readable.from(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
-  for await (const e of jsonArrayElements(stream, 'data/tweets.js', { ...(prefix && { prefix }), notAnArray: 'not an array' })) out.push(e.value);
+  for await (const e of ytdRecords(stream, 'data/tweets.js')) out.push(e.value);
   return out;
 }
 
@@ -24,7 +22,7 @@ function bytesIn(text: string, size: number): Buffer[] {
   return out;
 }
 
-describe('jsonArrayElements', () => {
+describe('ytdRecords', () => {
   const doc = [
     { tweet: { full_text: 'Coblos 02 ✌️ [bukan] {kurung}, "kutip" \\ garis', id_str: '1' } },
     [1, [2, [3]]],
@@ -38,7 +36,7 @@ describe('jsonArrayElements', () => {
 
   it('gives exactly what JSON.parse gives, however the bytes are chunked', async () => {
     for (const size of [1, 2, 3, 7, 64, 100_000]) {
-      expect(await elements(bytesIn(text, size), YTD)).toEqual(doc);
+      expect(await elements(bytesIn(text, size))).toEqual(doc);
     }
   });
 
@@ -49,7 +47,7 @@ describe('jsonArrayElements', () => {
 
   it('hands out the first element before the rest of the file has arrived', async () => {
     const stream = new PassThrough();
-    const it = jsonArrayElements(stream, 'data/tweets.js', { notAnArray: 'x' });
+    const it = ytdRecords(stream, 'data/tweets.js');
     stream.write('[{"a": 1}, {"b"');
     const first = await it.next();
     expect(first.value).toEqual({ index: 0, value: { a: 1 } });
@@ -59,14 +57,14 @@ describe('jsonArrayElements', () => {
   });
 
   it('names the line and column of a broken element in the whole file', async () => {
-    await expect(elements(['window.YTD.tweets.part0 = [\n  {"a": 1},\n  {"b" 2}\n]'], YTD)).rejects.toThrow(/data\/tweets\.js: not valid JSON \(line 3, column 8\)/);
+    await expect(elements(['window.YTD.tweets.part0 = [\n  {"a": 1},\n  {"b" 2}\n]'])).rejects.toThrow(/data\/tweets\.js: not valid JSON \(line 3, column 8\)/);
     // where V8 gives no position, the record that broke is named instead
     await expect(elements(['[\n  {"a": 1},\n  {"b": ,}\n]'])).rejects.toThrow(/not valid JSON \(record starting at line 3, column 3: Unexpected token ','\)/);
   });
 
   it('refuses what is not one array: another prefix, an object, a cut-off file, trailing text', async () => {
-    await expect(elements(['var x = [1]'], YTD)).rejects.toThrow(/data\/tweets\.js: not an array/);
-    await expect(elements(['{"a": [1]}'])).rejects.toThrow(/not an array/);
+    await expect(elements(['var x = [1]'])).rejects.toThrow(/data\/tweets\.js: not an X archive data file/);
+    await expect(elements(['window.YTD.tweets.part0 = {"a": [1]}'])).rejects.toThrow(/not an X archive data file/);
     await expect(elements(['[{"a": 1}, {"b": '])).rejects.toThrow(/not valid JSON/);
     await expect(elements(['[1, 2'])).rejects.toThrow(/not valid JSON \(unexpected end of file\)/);
     await expect(elements(['[1] [2]'])).rejects.toThrow(/not valid JSON \(line 1, column 5\)/);
