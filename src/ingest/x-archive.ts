@@ -1,31 +1,15 @@
 // The quirks of X/Twitter archive files, each in one function: the JavaScript wrapper around the
 // JSON, the created_at date format and the HTML-escaped tweet text.
+import type { Readable } from 'node:stream';
 import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
-import type { Readable } from 'node:stream';
-import { parseJsonMember } from './json.js';
 import { JsonCursor } from './json-tokens.js';
 import { MemberFormatError } from './types.js';
 
-const WRAPPER = /^\s*window\.YTD\.[\w.]+\s*=\s*/;
-
 /**
- * `window.YTD.tweets.part0 = [ … ]` (optionally ending in `;`) → the parsed array. The file is
- * JavaScript but never evaluated: the assignment is stripped and the rest parsed as JSON.
+ * The records of a `window.YTD.… = [ … ]` file (optionally ending in `;`), one at a time. The file
+ * is JavaScript but never evaluated: the assignment is skipped and the array read as JSON.
  */
-export function parseYtdFile(bytes: Buffer, memberPath: string): unknown {
-  let text = bytes.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const wrapper = WRAPPER.exec(text);
-  if (!wrapper && !/^\s*\[/.test(text)) {
-    throw new MemberFormatError(memberPath, t(msg.xNotArchiveFile));
-  }
-  // Blank out the assignment instead of cutting it, so JSON error positions stay those of the file.
-  const body = (wrapper ? ' '.repeat(wrapper[0].length) + text.slice(wrapper[0].length) : text).replace(/;\s*$/, '');
-  return parseJsonMember(Buffer.from(body, 'utf8'), memberPath);
-}
-
-/** The records of a `window.YTD.… = [ … ]` file, one at a time, for files too big to parse whole. */
 export async function* ytdRecords(stream: Readable, memberPath: string): AsyncGenerator<{ index: number; value: unknown }> {
   const doc = new JsonCursor(stream, memberPath);
   if (!/^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/.test(await doc.prefix()) || (await doc.kind()) !== 'array') {

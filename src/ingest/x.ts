@@ -12,7 +12,7 @@ import { jsonPointer } from './json.js';
 import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
-import { decodeHtmlEntities, parseTwitterDate, parseYtdFile, ytdRecords } from './x-archive.js';
+import { decodeHtmlEntities, parseTwitterDate, ytdRecords } from './x-archive.js';
 
 type XFile = 'tweets' | 'likes' | 'following';
 
@@ -268,9 +268,10 @@ async function readAccount(ctx: AdapterContext): Promise<Ref | undefined> {
   const member = findBeside(ctx, 'account.js');
   if (!member) return undefined;
   try {
-    const records = parseYtdFile(await readAll(await member.open()), member.path);
-    const first = Array.isArray(records) ? AccountRecord.safeParse(records[0]) : undefined;
-    if (!first?.success) throw new MemberFormatError(member.path, t(msg.unexpectedShape, { expected: '[{"account": {…}}]' }));
+    let record: unknown;
+    for await (const { index, value } of ytdRecords(await member.open(), member.path)) if (index === 0) record = value;
+    const first = AccountRecord.safeParse(record);
+    if (!first.success) throw new MemberFormatError(member.path, t(msg.unexpectedShape, { expected: '[{"account": {…}}]' }));
     const { username, accountId, accountDisplayName } = first.data.account;
     return { kind: 'account', handle: username, id: accountId, name: accountDisplayName, url: username ? `https://x.com/${username}` : undefined };
   } catch (err) {
@@ -278,10 +279,4 @@ async function readAccount(ctx: AdapterContext): Promise<Ref | undefined> {
     ctx.warn(t(msg.xAccountUnread, { path: member.path, detail }));
     return undefined;
   }
-}
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
 }
