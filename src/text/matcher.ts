@@ -1,7 +1,7 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import AhoCorasick from 'modern-ahocorasick';
-import { isWordBoundary, normalise, type NormalisedText } from './normalise.js';
+import { endsWord, normalise, startsWord, type NormalisedText } from './normalise.js';
 
 function allSet(mask: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (mask[i] !== 1) return false;
@@ -11,10 +11,6 @@ function allSet(mask: Uint8Array, start: number, end: number): boolean {
 // Indonesian clitic and particles glued to a word: "programnya", "pilihlah", "benarkah". ("-ku"/"-mu"
 // stay out: "sekelasku" is a classmate, not "sekelas" the sneer.)
 const CLITIC = /^(?:nya|lah|kah)(?![\p{L}\p{N}])/u;
-
-function startsAtWord(text: string, start: number): boolean {
-  return start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1] ?? '');
-}
 
 /** The term ends in a letter and is followed only by a clitic ("ekonomi|nya"); the hit keeps the bare term. */
 function endsBeforeClitic(text: string, end: number, pattern: string): boolean {
@@ -67,7 +63,7 @@ export class TermMatcher<T> {
     const hits: TermHit<T>[] = [];
     for (const m of this.automaton.iterate(text, { strategy: 'all' })) {
       if (m.data === undefined) continue;
-      if (!isWordBoundary(text, m.start, m.end) && !(startsAtWord(text, m.start) && endsBeforeClitic(text, m.end, m.pattern))) continue;
+      if (!startsWord(text, m.start) || !(endsWord(text, m.end) || endsBeforeClitic(text, m.end, m.pattern))) continue;
       if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
       hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end), inQuote: n.inQuote[m.start] === 1 });
     }

@@ -458,13 +458,21 @@ function isLeetPosition(chars: string[], k: number): boolean {
   return (isLetterOrLeet(before) && isLetterOrLeet(after)) || (before !== undefined && /\p{L}/u.test(before) && after === undefined);
 }
 
+/** A match starting here does not start in the middle of a word (an emoji or sign may touch letters). */
+export function startsWord(text: string, start: number): boolean {
+  const before = start > 0 ? text[start - 1] : undefined;
+  const first = text[start];
+  return before === undefined || !LETTER_OR_DIGIT.test(before) || (first !== undefined && !LETTER_OR_DIGIT.test(first));
+}
+
+/** A match ending here does not end in the middle of a word. */
+export function endsWord(text: string, end: number): boolean {
+  const after = end < text.length ? text[end] : undefined;
+  const last = text[end - 1];
+  return after === undefined || !LETTER_OR_DIGIT.test(after) || (last !== undefined && !LETTER_OR_DIGIT.test(last));
+}
+
 /** Token boundary test on normalised text: a match must not cut a word in half. */
 export function isWordBoundary(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1] : undefined;
-  const after = end < text.length ? text[end] : undefined;
-  const first = text[start];
-  const last = text[end - 1];
-  const okBefore = before === undefined || !LETTER_OR_DIGIT.test(before) || (first !== undefined && !LETTER_OR_DIGIT.test(first));
-  const okAfter = after === undefined || !LETTER_OR_DIGIT.test(after) || (last !== undefined && !LETTER_OR_DIGIT.test(last));
-  return okBefore && okAfter;
+  return startsWord(text, start) && endsWord(text, end);
 }
