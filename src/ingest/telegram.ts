@@ -80,7 +80,7 @@ export const telegramAdapter: Adapter = {
   },
   async *read(source, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
     const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
-    for await (const { chat, at, index, raw } of messagesOf(stream, ctx.member.path)) {
+    for await (const { context, at, index, raw } of messagesOf(stream, ctx.member.path)) {
       const pointer = jsonPointer(...at, 'messages', index);
       const parsed = TelegramMessage.safeParse(raw);
       if (!parsed.success) {
@@ -88,53 +88,68 @@ export const telegramAdapter: Adapter = {
         continue;
       }
       if (parsed.data.type !== 'message') continue; // service events and "unsupported" stubs
-      yield { draft: messageDraft(parsed.data, chatRef(chat), pointer, ctx), raw };
+      yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw };
     }
   },
 };
+
+interface ChatMessage {
+  context: Ref;
+  at: Array<string | number>;
+  index: number;
+  raw: unknown;
+}
 
 /**
  * Every message of the export with its chat. Single-chat export: the root is the chat
  * ({name, type, id, messages}). Whole-account export: chats.list[] and left_chats.list[].
  */
-async function* messagesOf(stream: Readable, memberPath: string): AsyncGenerator<{ chat: ChatInfo; at: Array<string | number>; index: number; raw: unknown }> {
+async function* messagesOf(stream: Readable, memberPath: string): AsyncGenerator<ChatMessage> {
   const doc = new JsonCursor(stream, memberPath);
   const notExport = () => new MemberFormatError(memberPath, t(chatMessages.telegramNotExport));
   if ((await doc.kind()) !== 'object') throw notExport();
-  let found = false;
-  const root: Record<string, unknown> = {};
+  const seen = { export: false };
+  yield* chatObject(doc, [], seen, (key) => accountChats(doc, key, seen));
+  await doc.end();
+  if (!seen.export) throw notExport();
+}
+
+/** One chat object: name, type and id (written before the messages), then each message; other keys go to `other` or are skipped. */
+async function* chatObject(
+  doc: JsonCursor,
+  at: Array<string | number>,
+  seen: { export: boolean },
+  other?: (key: string) => AsyncGenerator<ChatMessage>,
+): AsyncGenerator<ChatMessage> {
+  const fields: Record<string, unknown> = {};
   for await (const key of doc.keys()) {
     if (key === 'messages' && (await doc.kind()) === 'array') {
-      found = true;
-      const chat = ChatInfo.parse(root);
-      for await (const index of doc.elements()) yield { chat, at: [], index, raw: await doc.value() };
-    } else if ((key === 'chats' || key === 'left_chats') && (await doc.kind()) === 'object') {
-      for await (const listKey of doc.keys()) {
-        if (listKey !== 'list' || (await doc.kind()) !== 'array') {
-          await doc.skip();
-          continue;
-        }
-        found = true;
-        for await (const c of doc.elements()) {
-          if ((await doc.kind()) !== 'object') {
-            await doc.skip();
-            continue;
-          }
-          const fields: Record<string, unknown> = {};
-          for await (const field of doc.keys()) {
-            if (field === 'messages' && (await doc.kind()) === 'array') {
-              const chat = ChatInfo.parse(fields);
-              for await (const index of doc.elements()) yield { chat, at: [key, 'list', c], index, raw: await doc.value() };
-            } else if (field === 'name' || field === 'type' || field === 'id') fields[field] = await doc.value();
-            else await doc.skip();
-          }
-        }
-      }
-    } else if (key === 'name' || key === 'type' || key === 'id') root[key] = await doc.value();
+      seen.export = true;
+      const context = chatRef(ChatInfo.parse(fields));
+      for await (const index of doc.elements()) yield { context, at, index, raw: await doc.value() };
+    } else if (key === 'name' || key === 'type' || key === 'id') fields[key] = await doc.value();
+    else if (other) yield* other(key);
     else await doc.skip();
   }
-  await doc.end();
-  if (!found) throw notExport();
+}
+
+/** `chats` / `left_chats` of a whole-account export: their `list` of chat objects. */
+async function* accountChats(doc: JsonCursor, key: string, seen: { export: boolean }): AsyncGenerator<ChatMessage> {
+  if ((key !== 'chats' && key !== 'left_chats') || (await doc.kind()) !== 'object') {
+    await doc.skip();
+    return;
+  }
+  for await (const listKey of doc.keys()) {
+    if (listKey !== 'list' || (await doc.kind()) !== 'array') {
+      await doc.skip();
+      continue;
+    }
+    seen.export = true;
+    for await (const c of doc.elements()) {
+      if ((await doc.kind()) === 'object') yield* chatObject(doc, [key, 'list', c], seen);
+      else await doc.skip();
+    }
+  }
 }
 
 function chatRef(chat: ChatInfo): Ref {
