@@ -78,3 +78,7 @@ export function findingId(f: Pick<Finding, 'itemId' | 'ruleId' | 'ruleVersion' |
     .sort((a, b) => String(a).localeCompare(String(b)));
   return contentId('finding', { item: f.itemId, rule: f.ruleId, version: f.ruleVersion, spans });
 }
+
+/** A reviewer's latest decision on a finding (open until someone decides). */
+export const ReviewStatus = z.enum(['open', 'confirmed', 'dismissed']);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;

@@ -1,7 +1,7 @@
 // `netral scan` as a library function: ingest → rules → evidence store, in one transaction.
 // The CLI only parses options and renders what this returns.
 import type { Readable } from 'node:stream';
-import type { Capture, Finding, Item } from '../model/index.js';
+import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import { severityRank, type Severity } from '../model/finding.js';
 import { ingest, type IngestEvent } from '../ingest/ingest.js';
 import { makeItem } from '../model/item.js';
@@ -49,7 +49,7 @@ export interface ScanFinding {
   /** false when the store already held this finding from an earlier scan */
   isNew: boolean;
   /** the reviewers' latest decision: a dismissed finding stays dismissed when scanned again */
-  status: 'open' | 'confirmed' | 'dismissed';
+  status: ReviewStatus;
 }
 
 export interface ScanResult {

@@ -1,7 +1,7 @@
 // The documented, versioned machine output of `netral scan --format json|jsonl|csv`.
 // Schema "netral.finding/1" — see README "Finding schema". Additive changes keep the version;
 // renaming or removing a field bumps it.
-import type { Capture, Finding, Item } from '../model/index.js';
+import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import type { Lang } from '../i18n/index.js';
 import { csvLine } from './csv.js';
 
@@ -24,7 +24,7 @@ export interface FindingJson {
   lowered_by: Array<{ id: string; reason: string }>;
   new: boolean;
   /** open | confirmed | dismissed — the reviewers' latest decision */
-  status: 'open' | 'confirmed' | 'dismissed';
+  status: ReviewStatus;
   item: {
     id: string;
     platform: Item['platform'];

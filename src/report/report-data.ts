@@ -1,16 +1,15 @@
 // What the HTML report needs, as plain data: the exporter fills it from the store, the renderer
 // only reads it. Everything the page shows is here, so the page itself never reaches anything else.
 import { z } from 'zod';
-import { CandidateRef, Localized, Prohibition, Severity, SpanField, Track } from '../model/finding.js';
+import { CandidateRef, Localized, Prohibition, ReviewStatus, Severity, SpanField, Track } from '../model/finding.js';
+
+export { ReviewStatus };
 import { ItemKind, Platform } from '../model/item.js';
 
 const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const ReportProfile = z.enum(['full', 'bawaslu', 'public']);
 export type ReportProfile = z.infer<typeof ReportProfile>;
-
-export const ReviewStatus = z.enum(['open', 'confirmed', 'dismissed']);
-export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
 export const ReportMeta = z.object({
   title: z.string(),

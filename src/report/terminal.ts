@@ -1,7 +1,7 @@
 // Findings for a person at a terminal: what, why, where — matched words highlighted in the
 // original text. chalk drops colour by itself when piped or under NO_COLOR.
 import chalk from 'chalk';
-import type { Finding, Item, Severity } from '../model/index.js';
+import type { Finding, Item, ReviewStatus, Severity } from '../model/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import { cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';
 import { fieldTexts } from '../rules/evaluate.js';
@@ -32,7 +32,7 @@ export function highlight(text: string, spans: ReadonlyArray<{ start: number; en
 }
 
 /** One block per finding. */
-export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: 'open' | 'confirmed' | 'dismissed' = 'open'): string {
+export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: ReviewStatus = 'open'): string {
   const prohibition = PROHIBITION_LABELS[String(finding.prohibition)]?.[lang] ?? String(finding.prohibition);
   const head = `${SEVERITY_STYLE[finding.severity](finding.severity.toUpperCase())} ${chalk.bold(finding.title[lang])} ${chalk.dim(`[${finding.ruleId}@${finding.ruleVersion}]`)}`;
   const lines = [head];

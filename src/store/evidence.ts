@@ -2,13 +2,11 @@
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { Finding, Item, Prohibition, Severity, type Span } from '../model/index.js';
+import { Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
 import { spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
 import type { Store } from './store.js';
 
-export const ReviewStatus = z.enum(['open', 'confirmed', 'dismissed']);
-export type ReviewStatus = z.infer<typeof ReviewStatus>;
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'YYYY-MM-DD');
 

@@ -35,8 +35,23 @@ export function findingRowSha256(row: Row, spans: SpanRow[]): string {
   return rowSha256(row, { __spans: ordered });
 }
 
+// verify and subject import call these once per row: each database prepares them once
+const statements = new WeakMap<Database.Database, { spans: Database.Statement; accounts: Database.Statement }>();
+
+function statementsOf(db: Database.Database): { spans: Database.Statement; accounts: Database.Statement } {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      spans: db.prepare('SELECT ord, field, field_index, start, "end", text, matcher FROM finding_spans WHERE finding_id = ? ORDER BY ord'),
+      accounts: db.prepare('SELECT platform, handle, handle_norm, profile_url FROM subject_accounts WHERE subject_id = ? ORDER BY platform, handle_norm'),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
 export function spansOf(db: Database.Database, findingId: string): SpanRow[] {
-  return db.prepare('SELECT ord, field, field_index, start, "end", text, matcher FROM finding_spans WHERE finding_id = ? ORDER BY ord').all(findingId) as SpanRow[];
+  return statementsOf(db).spans.all(findingId) as SpanRow[];
 }
 
 export interface AccountRow {
@@ -53,7 +68,7 @@ export function subjectRowSha256(row: Row, accounts: AccountRow[]): string {
 }
 
 export function accountsOf(db: Database.Database, subjectId: string): AccountRow[] {
-  return db.prepare('SELECT platform, handle, handle_norm, profile_url FROM subject_accounts WHERE subject_id = ? ORDER BY platform, handle_norm').all(subjectId) as AccountRow[];
+  return statementsOf(db).accounts.all(subjectId) as AccountRow[];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { NetralError } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, type Capture, type Finding, type Item } from '../model/index.js';
+import { canonicalJson, type Capture, type Finding, type Item, type ReviewStatus } from '../model/index.js';
 import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobRow, discardStaged, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { appendCustody } from './custody.js';
@@ -144,10 +144,13 @@ export class Store implements EvidenceStore {
   }
 
   /** Review status of a finding: the latest decision (open when there is none). */
-  findingStatus(findingId: string): 'open' | 'confirmed' | 'dismissed' {
-    const row = this.db.prepare('SELECT status FROM finding_status WHERE finding_id = ?').get(findingId) as { status: 'open' | 'confirmed' | 'dismissed' } | undefined;
+  findingStatus(findingId: string): ReviewStatus {
+    // asked once per finding after a scan: prepared once
+    this.statusStmt ??= this.db.prepare('SELECT status FROM finding_status WHERE finding_id = ?');
+    const row = this.statusStmt.get(findingId) as { status: ReviewStatus } | undefined;
     return row?.status ?? 'open';
   }
+  private statusStmt: Database.Statement | undefined;
 
   /** The first capture of these bytes: how an item's media entry (which carries a sha256) finds its evidence. */
   captureOfBytes(sha256: string): Capture | undefined {
