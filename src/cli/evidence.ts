@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { csvLine } from '../report/csv.js';
-import { FindingFilter, type FindingDetail, type FindingOverview, listFindings, markSpans, searchItems, showFinding } from '../store/evidence.js';
+import { FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding } from '../store/evidence.js';
+import { highlightRanges } from '../text/ranges.js';
 import { openStore, resolveStorePath } from '../store/store.js';
 import { applyGlobalOptions, parseOptions } from './shared.js';
 
@@ -72,9 +73,11 @@ export function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string 
   const f = d.finding;
   const lines: string[] = [];
   const highlight = (text: string, field: string, index = 0) =>
-    markSpans(text, f.spans.filter((s) => s.field === field && s.index === index))
-      .map((p) => (p.hit ? c.bold.inverse(p.text) : p.text))
-      .join('');
+    highlightRanges(
+      text,
+      f.spans.filter((s) => s.field === field && s.index === index),
+      (s) => c.bold.inverse(s),
+    );
   lines.push(c.bold(`${f.title[lang]}  [${f.id}]`));
   lines.push(`${t(m.labelStatus)}: ${d.overview.status} · ${f.severity} · ${Math.round(f.confidence * 100)}% · ${f.track}${f.skbForm ? ` (${f.skbForm})` : ''}`);
   if (d.overview.subject_name) lines.push(`${t(m.labelSubject)}: ${d.overview.subject_name}${d.overview.nip ? ` · NIP ${d.overview.nip}` : ''}${d.overview.agency ? ` · ${d.overview.agency}` : ''}${d.overview.region_name ? ` · ${d.overview.region_name}` : ''}`);
@@ -166,7 +169,7 @@ export function registerEvidenceCommand(program: Command): void {
         if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query })}\n`);
         const c = terminalChalk();
         for (const h of hits) {
-          const text = h.text ? markSpans(h.text, h.matches).map((p) => (p.hit ? c.bold.inverse(p.text) : p.text)).join('') : '';
+          const text = h.text ? highlightRanges(h.text, h.matches, (s) => c.bold.inverse(s)) : '';
           process.stdout.write(`${c.bold(h.itemId.slice(0, 10))}  ${(h.time ?? '').slice(0, 10)}  ${h.platform} ${h.kind}  ${h.actor ?? '-'}  (${h.findings})\n  ${text.replace(/\n/g, '\n  ')}\n`);
         }
       } finally {

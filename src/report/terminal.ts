@@ -5,6 +5,7 @@ import type { Finding, Item, ReviewStatus, Severity } from '../model/index.js';
 import { t, type Lang } from '../i18n/index.js';
 import { cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';
 import { fieldTexts } from '../rules/evaluate.js';
+import { highlightRanges } from '../text/ranges.js';
 
 const SEVERITY_STYLE: Record<Severity, (s: string) => string> = {
   high: (s) => chalk.bgRed.white.bold(` ${s} `),
@@ -12,24 +13,6 @@ const SEVERITY_STYLE: Record<Severity, (s: string) => string> = {
   low: (s) => chalk.bgCyan.black(` ${s} `),
   info: (s) => chalk.bgGray.white(` ${s} `),
 };
-
-/** The original text with every span of the given field marked (overlaps merged). */
-export function highlight(text: string, spans: ReadonlyArray<{ start: number; end: number }>, mark: (s: string) => string): string {
-  const ranges = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
-  const merged: Array<{ start: number; end: number }> = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  let out = '';
-  let cursor = 0;
-  for (const r of merged) {
-    out += text.slice(cursor, r.start) + mark(text.slice(r.start, r.end));
-    cursor = r.end;
-  }
-  return out + text.slice(cursor);
-}
 
 /** One block per finding. */
 export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: ReviewStatus = 'open'): string {
@@ -74,7 +57,7 @@ export function highlightedExcerpt(text: string, spans: ReadonlyArray<{ start: n
   const inWindow = spans
     .map((s) => ({ start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start }))
     .filter((s) => s.end > s.start);
-  const body = highlight(text.slice(start, end), inWindow, (s) => chalk.inverse(s)).replace(/\s*\n\s*/g, ' ⏎ ');
+  const body = highlightRanges(text.slice(start, end), inWindow, (s) => chalk.inverse(s)).replace(/\s*\n\s*/g, ' ⏎ ');
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 

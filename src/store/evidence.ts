@@ -226,29 +226,6 @@ export function showFinding(store: Store, ref: string): FindingDetail {
   };
 }
 
-/** Text split into plain and matched segments (overlapping spans merged), for highlighting. */
-export function markSpans(text: string, spans: Array<Pick<Span, 'start' | 'end'>>): Array<{ text: string; hit: boolean }> {
-  const ranges = spans
-    .filter((s) => s.end > s.start && s.start < text.length)
-    .map((s) => [s.start, Math.min(s.end, text.length)] as [number, number])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const r of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([...r]);
-  }
-  const out: Array<{ text: string; hit: boolean }> = [];
-  let pos = 0;
-  for (const [start, end] of merged) {
-    if (start > pos) out.push({ text: text.slice(pos, start), hit: false });
-    out.push({ text: text.slice(start, end), hit: true });
-    pos = end;
-  }
-  if (pos < text.length) out.push({ text: text.slice(pos), hit: false });
-  return out;
-}
-
 export interface SearchHit {
   itemId: string;
   platform: string;

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NetralError } from '../../src/errors.js';
-import { listFindings, markSpans, searchItems, showFinding } from '../../src/store/evidence.js';
+import { listFindings, searchItems, showFinding } from '../../src/store/evidence.js';
+import { markSpans } from '../../src/text/ranges.js';
 import { recordDecision, reviewHistory } from '../../src/store/review.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { importSubjects } from '../../src/store/subjects.js';

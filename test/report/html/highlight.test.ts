@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highlightHtml, mergeRanges } from '../../../src/report/html/highlight.js';
+import { highlightHtml } from '../../../src/report/html/highlight.js';
+import { mergeRanges } from '../../../src/text/ranges.js';
 
 const at = (text: string, word: string): { start: number; end: number } => {
   const start = text.indexOf(word);
