@@ -68,7 +68,7 @@ export function renderFindingRows(rows: Iterable<FindingOverview>, c: ChalkInsta
 }
 
 /** The whole case of one finding, matched words highlighted in the original text. */
-export function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
+function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   const lang = getLang();
   const f = d.finding;
   const lines: string[] = [];

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
-import { fetchUrls, readUrlList, type FetchStore } from '../fetch/fetch-urls.js';
+import { fetchUrls, readUrlList } from '../fetch/fetch-urls.js';
 import { DEFAULT_MAX_PAGES } from '../fetch/pages.js';
 import type { FetchOptionsInput } from '../fetch/options.js';
 import { t } from '../i18n/index.js';
@@ -50,12 +50,7 @@ export function fetchSettings(opts: PageOptions): FetchOptionsInput {
   };
 }
 
-export interface FetchCommandDeps {
-  /** opens the evidence store (tests inject their own) */
-  openStore?: (path: string) => FetchStore & { close(): void };
-}
-
-export function registerFetchCommand(program: Command, deps: FetchCommandDeps = {}): void {
+export function registerFetchCommand(program: Command): void {
   addPageOptions(program.command('fetch [url...]').description(t(M.description)).option('--store <file>', 'netral.db'))
     .action(async (args: string[], raw: Record<string, unknown>) => {
       const global = applyGlobalOptions(program);
@@ -63,7 +58,7 @@ export function registerFetchCommand(program: Command, deps: FetchCommandDeps = 
       const settings = fetchSettings(opts);
       const urls = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
       if (urls.length === 0) throw new NetralError(M.noUrls);
-      const store = (deps.openStore ?? openStore)(resolveStorePath(opts.store));
+      const store = openStore(resolveStorePath(opts.store));
       let failed = 0;
       let pages = 0;
       let items = 0;

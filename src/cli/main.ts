@@ -42,7 +42,7 @@ export function buildProgram(): Command {
  * commander's own usage errors, on one line, in the user's language, with where to look next.
  * Unknown shapes keep commander's English text.
  */
-export function commanderError(message: string): string {
+function commanderError(message: string): string {
   const text = message.trim().replace(/^error:\s*/i, '').split('\n')[0] ?? '';
   const choice = /^option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/.exec(text);
   if (choice) return t(m.cmdBadChoice, { option: choice[1] ?? '', value: choice[2] ?? '', choices: choice[3] ?? '' });

@@ -15,7 +15,7 @@ const VerifyOptions = z.object({
   json: z.boolean().optional(),
 });
 
-export function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
+function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
   const lines: string[] = [];
   for (const c of r.checks) {
     const status = c.status === 'ok' ? color.green('ok  ') : c.status === 'fail' ? color.red.bold('FAIL') : color.dim('skip');
@@ -28,7 +28,7 @@ export function renderVerifyReport(r: VerifyReport, color = terminalChalk()): st
 }
 
 /** The report as JSON, every problem with its code, its parameters and the rendered message. */
-export function verifyReportJson(r: VerifyReport): string {
+function verifyReportJson(r: VerifyReport): string {
   const checks = r.checks.map((c) => ({ ...c, problems: c.problems.map((p) => ({ ...p, message: t(verifyMessages[p.code], p.params) })) }));
   return `${JSON.stringify({ ...r, checks }, null, 2)}\n`;
 }

@@ -5,20 +5,18 @@
 // an adapter did not read that activity: it is reported, never dropped silently.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { Item } from '../model/item.js';
 import type { Adapter } from '../ingest/types.js';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/types.js';
 import { ingest } from '../ingest/ingest.js';
 import { NetralError } from '../errors.js';
-import { evalMessages } from './messages.js';
-import { readTextFile, toTruth, TruthCells, type Truth } from './labels.js';
+import { parseLabelRows, readTextFile, toTruth, TruthCells, type Truth } from './labels.js';
 import type { EvalRecord } from './dataset.js';
 import { evaluateRecords, scoreOutcomes, type EvalReport, type Evaluator } from './metrics.js';
 import { formatReport } from './format.js';
 
-export const BLIND_LABEL_FILE = 'labels.csv';
+const BLIND_LABEL_FILE = 'labels.csv';
 /** files of the blind folder that are not inputs */
 const NOT_INPUTS = new Set([BLIND_LABEL_FILE, 'README.md']);
 /** Every blind subject works in Kabupaten Sukamaju, so its Pilkada is on their ballot. */
@@ -43,27 +41,16 @@ const BlindLabelRow = z
 
 /** Parse blind/labels.csv (header: input, locator, label, prohibition, stance, pair, clean_reason). */
 export function parseBlindLabels(csv: string, file: string): BlindLabel[] {
-  const rows = parse(csv, { bom: true, columns: true, skip_empty_lines: true, info: true }) as Array<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>;
-  return rows.map(({ record, info }) => {
-    const parsed = BlindLabelRow.safeParse(record);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
-      throw new NetralError(evalMessages.badLabelFile, { file, line: info.lines, detail });
-    }
-    return { input: parsed.data.input, locator: parsed.data.locator, truth: toTruth(parsed.data), line: info.lines };
-  });
+  return parseLabelRows(csv, file, BlindLabelRow).map(({ row, line }) => ({ input: row.input, locator: row.locator, truth: toTruth(row), line }));
 }
 
 /** Compare strings the way a reader would: Unicode NFC, runs of whitespace as one space, trimmed. */
-export function normaliseLocator(s: string): string {
+function normaliseLocator(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** The strings of an item a locator may name exactly: what was written, or what was acted on. */
-export function itemLocators(item: Item): string[] {
+function itemLocators(item: Item): string[] {
   const out = [item.text, item.target?.name, item.target?.handle, item.target?.id, item.event?.name, item.link?.title];
   for (const m of item.media) out.push(m.caption);
   return out.filter((s): s is string => s !== undefined && s.trim() !== '').map(normaliseLocator);

@@ -107,11 +107,14 @@ export interface EvalDataset {
   issues: CorpusIssue[];
 }
 
+/** The corpus rows a label file names, joined with their texts. */
+async function corpusLabelSet(labelFile: string, corporaDir: string): Promise<EvalDataset> {
+  return recordsFromCorpora(parseCorpusLabels(await readTextFile(labelFile), labelFile), corporaDir, labelFile);
+}
+
 /** Everything `npm run eval` scores: corpus labels (when the corpora are there) + own posts + socialisation set. */
 export async function loadEvalDataset(options: { evalDir: string; corporaDir: string }): Promise<EvalDataset> {
-  const labelFile = path.join(options.evalDir, 'labels-corpora.csv');
-  const labels = parseCorpusLabels(await readTextFile(labelFile), labelFile);
-  const { records, issues } = await recordsFromCorpora(labels, options.corporaDir, labelFile);
+  const { records, issues } = await corpusLabelSet(path.join(options.evalDir, 'labels-corpora.csv'), options.corporaDir);
   for (const [set, name] of [
     [OWN_POSTS_SET, 'own-posts.jsonl'],
     [SOCIALISATION_SET, 'socialisation.jsonl'],
@@ -122,7 +125,7 @@ export async function loadEvalDataset(options: { evalDir: string; corporaDir: st
   return { records, issues };
 }
 
-export const HOLDOUT_LABEL_FILE = 'holdout-corpora.csv';
+const HOLDOUT_LABEL_FILE = 'holdout-corpora.csv';
 
 /**
  * The held-out real tweets: a second sample of the corpora (disjoint from the development rows),
@@ -130,8 +133,6 @@ export const HOLDOUT_LABEL_FILE = 'holdout-corpora.csv';
  * own, never tuned on. Sets are named "held-out <corpus>".
  */
 export async function loadHoldoutSet(options: { evalDir: string; corporaDir: string }): Promise<EvalDataset> {
-  const labelFile = path.join(options.evalDir, HOLDOUT_LABEL_FILE);
-  const labels = parseCorpusLabels(await readTextFile(labelFile), labelFile);
-  const { records, issues } = await recordsFromCorpora(labels, options.corporaDir, labelFile);
+  const { records, issues } = await corpusLabelSet(path.join(options.evalDir, HOLDOUT_LABEL_FILE), options.corporaDir);
   return { records: records.map((r) => ({ ...r, set: `held-out ${r.set}` })), issues };
 }

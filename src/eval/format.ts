@@ -19,7 +19,7 @@ export function alignTable(rows: string[][]): string {
 export function formatReport(report: EvalReport, options: { misses?: boolean; issues?: readonly CorpusIssue[] } = {}): string {
   const out: string[] = [];
   out.push(`Partisan (supports, promotes or attacks a pair) vs not — ${report.records} labelled posts`);
-  out.push(alignTable([['set', ...HEAD.slice(1)], ...report.bySet.map(cells), cells(report.overall)]));
+  out.push(formatSetTable(report));
   out.push('');
   out.push('Per prohibition (a finding\'s prohibition vs the label\'s)');
   out.push(alignTable([['prohibition', ...HEAD.slice(1)], ...report.byProhibition.map(cells)]));
@@ -35,11 +35,17 @@ export function formatReport(report: EvalReport, options: { misses?: boolean; is
   }
   if (options.misses && report.misses.length) {
     out.push('');
-    out.push(`Misses (${report.misses.length}):`);
-    for (const m of report.misses) {
-      const truth = m.truth.label === 'partisan' ? `partisan/${m.truth.prohibition}/${m.truth.stance}/${m.truth.pair ?? '-'}` : `clean/${m.truth.reason}`;
-      out.push(`  ${m.kind === 'false-positive' ? 'FP' : 'FN'}  ${m.set}:${m.id}  label ${truth}${m.ruleIds.length ? `  rules ${m.ruleIds.join(',')}` : ''}`);
-    }
+    out.push(formatMisses(report));
+  }
+  return out.join('\n');
+}
+
+/** Every false positive and negative by set and id (never the text), with the label and the rules that fired. */
+export function formatMisses(report: EvalReport): string {
+  const out = [`Misses (${report.misses.length}):`];
+  for (const m of report.misses) {
+    const truth = m.truth.label === 'partisan' ? `partisan/${m.truth.prohibition}/${m.truth.stance}/${m.truth.pair ?? '-'}` : `clean/${m.truth.reason}`;
+    out.push(`  ${m.kind === 'false-positive' ? 'FP' : 'FN'}  ${m.set}:${m.id}  label ${truth}${m.ruleIds.length ? `  rules ${m.ruleIds.join(',')}` : ''}`);
   }
   return out.join('\n');
 }

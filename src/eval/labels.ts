@@ -118,20 +118,31 @@ function issueText(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ');
 }
 
-/** Parse labels-corpora.csv (header required, columns as CORPUS_LABEL_COLUMNS). */
-export function parseCorpusLabels(csv: string, file: string): CorpusLabel[] {
+/** The rows of a label CSV (header required), each checked by `schema`, with its line for messages. */
+export function parseLabelRows<S extends z.ZodType>(csv: string, file: string, schema: S): Array<{ row: z.infer<S>; line: number }> {
   const rows = parse(csv, { bom: true, columns: true, skip_empty_lines: true, info: true }) as Array<{
     record: Record<string, string>;
     info: { lines: number };
   }>;
   return rows.map(({ record, info }) => {
-    const parsed = CorpusLabelRow.safeParse(record);
+    const parsed = schema.safeParse(record);
     if (!parsed.success) {
       throw new NetralError(evalMessages.badLabelFile, { file, line: info.lines, detail: issueText(parsed.error) });
     }
-    const r = parsed.data;
-    return { corpus: r.corpus, rowId: r.row_id, textSha256: r.text_sha256, truth: toTruth(r), note: r.note, line: info.lines };
+    return { row: parsed.data as z.infer<S>, line: info.lines };
   });
+}
+
+/** Parse labels-corpora.csv (header required, columns as CORPUS_LABEL_COLUMNS). */
+export function parseCorpusLabels(csv: string, file: string): CorpusLabel[] {
+  return parseLabelRows(csv, file, CorpusLabelRow).map(({ row: r, line }) => ({
+    corpus: r.corpus,
+    rowId: r.row_id,
+    textSha256: r.text_sha256,
+    truth: toTruth(r),
+    note: r.note,
+    line,
+  }));
 }
 
 /** Parse a JSONL file of labelled posts (own-posts.jsonl, socialisation.jsonl). */

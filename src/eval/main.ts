@@ -8,7 +8,7 @@ import { evaluate } from '../rules/evaluate.js';
 import { NetralError } from '../errors.js';
 import { loadEvalDataset, loadHoldoutSet } from './dataset.js';
 import { evaluateRecords, failedTargets, scoreOutcomes, type Evaluator } from './metrics.js';
-import { formatReport, formatSetTable } from './format.js';
+import { formatMisses, formatReport, formatSetTable } from './format.js';
 import { evalMessages } from './messages.js';
 import { blindProblems, formatBlindReport, loadBlindSet, scoreBlindSet } from './blind.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
@@ -79,7 +79,7 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
     if (holdout && holdoutReport) {
       process.stdout.write(`\nHeld-out real tweets (labelled after the rules were written; never tuned on) — ${holdoutReport.records} posts\n`);
       process.stdout.write(`${formatSetTable(holdoutReport)}\n`);
-      if (values.misses) for (const m of holdoutReport.misses) process.stdout.write(`  ${m.kind === 'false-positive' ? 'FP' : 'FN'}  ${m.set}:${m.id}\n`);
+      if (values.misses && holdoutReport.misses.length) process.stdout.write(`${formatMisses(holdoutReport)}\n`);
       if (holdout.issues.length) process.stdout.write(`Held-out rows not evaluated: ${holdout.issues.length} (${[...new Set(holdout.issues.map((i) => i.problem))].join(', ')})\n`);
     }
     if (issues.some((i) => i.problem === 'corpus-missing')) {

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { NetralError } from '../errors.js';
 import { fetchMessages as M } from '../i18n/fetch.js';
 import { makeItem } from '../model/index.js';
-import type { EvidenceStore, RunCounts, RunMeta, StoreRun } from '../store/types.js';
-import { PageFetcher, type FetcherDeps } from './client.js';
+import type { EvidenceStore, RunMeta, StoreRun } from '../store/types.js';
+import { PageFetcher } from './client.js';
 import type { FetchOptionsInput } from './options.js';
 import { readUrl, type PageRead, type ReadUrlOptions } from './pages.js';
 
@@ -17,26 +17,26 @@ export interface FetchStore extends Pick<EvidenceStore, 'latestCaptureForUrl'> {
 
 export interface FetchUrlsOptions extends ReadUrlOptions {
   fetch: FetchOptionsInput;
-  /** where captures and items are kept (and looked up for --offline / --cache); none = nothing kept */
-  store?: FetchStore;
+  /** where captures and items are kept (and looked up for --offline / --cache) */
+  store: FetchStore;
   /** who runs the command, as recorded in the run */
   actor: string;
 }
 
 export type UrlOutcome =
-  | { url: string; ok: true; reads: PageRead[]; counts?: RunCounts }
+  | { url: string; ok: true; reads: PageRead[] }
   | { url: string; ok: false; error: NetralError };
 
 /** Fetch and keep URLs one after the other; a URL that cannot be read is reported and skipped. */
-export async function* fetchUrls(urls: readonly string[], options: FetchUrlsOptions, deps: FetcherDeps = {}): AsyncGenerator<UrlOutcome> {
-  const fetcher = new PageFetcher(options.fetch, { store: options.store, ...deps });
+export async function* fetchUrls(urls: readonly string[], options: FetchUrlsOptions): AsyncGenerator<UrlOutcome> {
+  const fetcher = new PageFetcher(options.fetch, { store: options.store });
   try {
     for (const url of urls) {
       try {
         const reads: PageRead[] = [];
         for await (const read of readUrl(fetcher, url, options)) reads.push(read);
-        const counts = options.store ? await keep(options.store, url, reads, options.actor) : undefined;
-        yield { url, ok: true, reads, counts };
+        await keep(options.store, url, reads, options.actor);
+        yield { url, ok: true, reads };
       } catch (err) {
         if (!(err instanceof NetralError)) throw err;
         yield { url, ok: false, error: err };
@@ -47,14 +47,14 @@ export async function* fetchUrls(urls: readonly string[], options: FetchUrlsOpti
   }
 }
 
-async function keep(store: FetchStore, url: string, reads: PageRead[], actor: string): Promise<RunCounts> {
+async function keep(store: FetchStore, url: string, reads: PageRead[], actor: string): Promise<void> {
   const run = store.beginRun({ command: `fetch ${url}`, actor }, 'fetch');
   try {
     for (const { page, items } of reads) {
       await run.putCapture(page.capture, page.body);
       for (const { draft, raw } of items) run.putItem(makeItem(draft), raw);
     }
-    return run.finish();
+    run.finish();
   } catch (err) {
     run.abort(err instanceof Error ? err.message : String(err));
     throw err;

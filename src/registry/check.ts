@@ -33,7 +33,7 @@ export function matchKey(term: string): string {
  * hashtags, teams. (Slogans, parties and hand-sign phrases are weak or may legitimately be
  * shared, e.g. "salam empat jari" for 01 and 03 in 2024.)
  */
-export function unambiguousTerms(pair: RegistryPair): string[] {
+function unambiguousTerms(pair: RegistryPair): string[] {
   return [
     ...pair.candidates.flatMap((c) => c.forms),
     ...pair.pair_names,

@@ -63,7 +63,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   return new Store(resolve(path), options);
 }
 
-export type RunKind = 'scan' | 'fetch';
+type RunKind = 'scan' | 'fetch';
 
 export class Store implements EvidenceStore {
   readonly db: Database.Database;
