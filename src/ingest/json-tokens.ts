@@ -4,7 +4,7 @@
 // with `JsonCursor`: it reads object keys one by one, takes small values whole (`value()`), skips
 // others, and steps into arrays element by element — only the current element is in memory.
 // Values are handed to JSON.parse, so they are exactly what JSON.parse gives.
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
@@ -22,10 +22,12 @@ export class JsonCursor {
   private line = 1;
   private column = 0;
 
+  /** `source`: a stream, or the whole file already in memory (tests, small members) */
   constructor(
-    stream: Readable,
+    source: Readable | Buffer,
     private readonly memberPath: string,
   ) {
+    const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
     this.chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   }
 

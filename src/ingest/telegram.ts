@@ -15,7 +15,7 @@
 // | poll.question + answers                  | appended to text                                  |
 // | chat name / type / id                    | context {kind chat|group|channel}                 |
 import { posix } from 'node:path';
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
 import { t } from '../i18n/index.js';
@@ -79,8 +79,7 @@ export const telegramAdapter: Adapter = {
     return /^\s*(?:\ufeff)?\s*\{/.test(text) && /"(?:messages|chats|left_chats|personal_information|date_unixtime)"\s*:/.test(text);
   },
   async *read(source, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-    const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
-    for await (const { context, at, index, raw } of messagesOf(stream, ctx.member.path)) {
+    for await (const { context, at, index, raw } of messagesOf(source, ctx.member.path)) {
       const pointer = jsonPointer(...at, 'messages', index);
       const parsed = TelegramMessage.safeParse(raw);
       if (!parsed.success) {
@@ -104,8 +103,8 @@ interface ChatMessage {
  * Every message of the export with its chat. Single-chat export: the root is the chat
  * ({name, type, id, messages}). Whole-account export: chats.list[] and left_chats.list[].
  */
-async function* messagesOf(stream: Readable, memberPath: string): AsyncGenerator<ChatMessage> {
-  const doc = new JsonCursor(stream, memberPath);
+async function* messagesOf(source: Readable | Buffer, memberPath: string): AsyncGenerator<ChatMessage> {
+  const doc = new JsonCursor(source, memberPath);
   const notExport = () => new MemberFormatError(memberPath, t(chatMessages.telegramNotExport));
   if ((await doc.kind()) !== 'object') throw notExport();
   const seen = { export: false };

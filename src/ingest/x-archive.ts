@@ -10,8 +10,8 @@ import { MemberFormatError } from './types.js';
  * The records of a `window.YTD.… = [ … ]` file (optionally ending in `;`), one at a time. The file
  * is JavaScript but never evaluated: the assignment is skipped and the array read as JSON.
  */
-export async function* ytdRecords(stream: Readable, memberPath: string): AsyncGenerator<{ index: number; value: unknown }> {
-  const doc = new JsonCursor(stream, memberPath);
+export async function* ytdRecords(source: Readable | Buffer, memberPath: string): AsyncGenerator<{ index: number; value: unknown }> {
+  const doc = new JsonCursor(source, memberPath);
   if (!/^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/.test(await doc.prefix()) || (await doc.kind()) !== 'array') {
     throw new MemberFormatError(memberPath, t(msg.xNotArchiveFile));
   }

@@ -4,7 +4,6 @@
 //                reply to another account → comment (target = the replied-to post)
 //   like       → reaction LIKE (archives record no time for likes: time stays undefined)
 //   following  → follow (account id + link only: archives hold no screen names here)
-import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
@@ -96,8 +95,7 @@ export const xAdapter: Adapter = {
   read(source, ctx) {
     const file = xFileKind(ctx.member.path);
     if (file === undefined) throw new TypeError(`x adapter called for a file it does not claim: ${ctx.member.path}`);
-    const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
-    return readXFile(file, ytdRecords(stream, ctx.member.path), ctx);
+    return readXFile(file, ytdRecords(source, ctx.member.path), ctx);
   },
 };
 

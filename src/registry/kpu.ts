@@ -211,12 +211,20 @@ function separateSharedNames(pairs: RegistryPair[]): void {
   const shared = (term: string): boolean => (count.get(matchKey(term)) ?? 0) > 1;
   for (const pair of pairs) {
     for (const person of pair.candidates) {
-      person.ambiguous_forms = [...person.ambiguous_forms, ...person.forms.filter(shared)];
-      person.forms = person.forms.filter((f) => !shared(f));
+      const [sharedForms, ownForms] = split(person.forms, shared);
+      person.ambiguous_forms = [...person.ambiguous_forms, ...sharedForms];
+      person.forms = ownForms;
     }
-    pair.ambiguous_pair_names = pair.pair_names.filter(shared);
-    pair.pair_names = pair.pair_names.filter((p) => !shared(p));
+    [pair.ambiguous_pair_names, pair.pair_names] = split(pair.pair_names, shared);
   }
+}
+
+/** [the values that pass, the rest], each value tested once. */
+function split<T>(values: T[], test: (v: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const v of values) (test(v) ? yes : no).push(v);
+  return [yes, no];
 }
 
 function resolveRegion(file: string, code: string, districts: DistrictNames, districtsDir?: string): Region {
