@@ -110,11 +110,12 @@ async function* readMember(
       for (const message of warnings.splice(0)) yield { type: 'warning', message };
       // media the item points to: hashed, EXIF read, and kept ready as captures of their own
       const { draft, members } = await resolveMedia(parsed.draft, ctx);
-      const mediaCaptures = members.map((m): MediaCapture => {
-        const entry = draft.media?.find((e) => e.uri && (m.path === e.uri || m.path.endsWith(`/${e.uri.replace(/^\/+/, '')}`)));
-        const c = memberCapture(m, { sha256: entry?.sha256 ?? '', bytes: entry?.bytes ?? m.size }, parentId, false);
-        return { capture: c, content: () => m.open() };
-      }).filter((mc) => mc.capture.sha256 !== '');
+      // each found file is the member resolveMedia looked up for an entry: ask the same lookup again
+      const mediaCaptures = members.flatMap((m): MediaCapture[] => {
+        const entry = draft.media?.find((e) => e.uri !== undefined && e.sha256 !== undefined && findMember(e.uri) === m);
+        if (!entry?.sha256) return [];
+        return [{ capture: memberCapture(m, { sha256: entry.sha256, bytes: entry.bytes ?? m.size }, parentId, false), content: () => m.open() }];
+      });
       // media entries are linked to their captures by sha256 (content address), so the item id
       // does not depend on whether the export was read from a zip or a folder
       const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } });
