@@ -192,13 +192,18 @@ export function parseTableTime(value: string, timeZone?: string): string | undef
     return fromParts(x[7]!, month, x[2]!, x[3]!, x[4]!, x[5]!, undefined, x[6]!);
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
-  if (iso) return iso[8] || !timeZone ? fromParts(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5], iso[6], iso[7], iso[8]) : local(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5], iso[6], timeZone);
+  if (iso) return wallToUtc(iso[1]!, Number(iso[2]), iso[3]!, iso[4], iso[5], iso[6], iso[7], iso[8], timeZone);
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?)?$/.exec(s);
-  if (dmy) return timeZone ? local(dmy[3]!, Number(dmy[2]), dmy[1]!, dmy[4], dmy[5], dmy[6], timeZone) : fromParts(dmy[3]!, Number(dmy[2]), dmy[1]!, dmy[4], dmy[5], dmy[6], undefined, undefined);
+  if (dmy) return wallToUtc(dmy[3]!, Number(dmy[2]), dmy[1]!, dmy[4], dmy[5], dmy[6], undefined, undefined, timeZone);
   return undefined;
 }
 
 /** Wall-clock parts in a zone → ISO UTC; undefined for an impossible date (31/02). */
+/** Written parts to UTC: with their own offset as written; without one, as wall-clock time in `timeZone` when given. */
+function wallToUtc(y: string, month: number, d: string, h: string | undefined, mi: string | undefined, sec: string | undefined, frac: string | undefined, offset: string | undefined, timeZone: string | undefined): string | undefined {
+  return offset || !timeZone ? fromParts(y, month, d, h, mi, sec, frac, offset) : local(y, month, d, h, mi, sec, timeZone);
+}
+
 function local(y: string, month: number, d: string, h = '0', mi = '0', sec = '0', timeZone: string): string | undefined {
   if (fromParts(y, month, d, h, mi, sec, undefined, undefined) === undefined) return undefined;
   try {
