@@ -52,14 +52,37 @@ function metaJson(value) {
   );
 }
 
-export function generateExport(out, posts = 50_000, reactions = 20_000) {
-  const rand = prng(20240214);
+/** Seeded choices, and a post text: mostly everyday, a few percent campaign content. */
+function sampler(seed) {
+  const rand = prng(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
+  return { rand, pick, postText: (i) => (rand() < 0.03 ? pick(CAMPAIGN) : `${pick(EVERYDAY)} (${i})`) };
+}
+
+/**
+ * A zip member holding a JSON array of `count` records, written as it is generated (so the
+ * generator stays small however big the file): `head` + records joined by `separator` + `tail`.
+ */
+function addStreamedArray(zip, path, { head, count, record, separator, tail }) {
+  const body = new PassThrough();
+  zip.addReadStream(body, path, { mtime: MTIME });
+  (async () => {
+    body.write(head);
+    for (let i = 0; i < count; i++) {
+      if (!body.write(`${i ? separator : ''}${record(i)}`)) await new Promise((resolve) => body.once('drain', resolve));
+    }
+    body.end(tail);
+  })();
+}
+
+const MTIME = new Date('2024-12-01T00:00:00Z');
+
+export function generateExport(out, posts = 50_000, reactions = 20_000) {
+  const { rand, pick, postText } = sampler(20240214);
   const start = Date.parse('2023-11-01T00:00:00Z') / 1000;
   const postList = [];
   for (let i = 0; i < posts; i++) {
-    const text = rand() < 0.03 ? pick(CAMPAIGN) : `${pick(EVERYDAY)} (${i})`;
-    postList.push({ timestamp: Math.floor(start + i * 600), data: [{ post: text }], title: 'Budi Santoso updated his status.' });
+    postList.push({ timestamp: Math.floor(start + i * 600), data: [{ post: postText(i) }], title: 'Budi Santoso updated his status.' });
   }
   const likes = [];
   for (let i = 0; i < reactions; i++) {
@@ -74,8 +97,7 @@ export function generateExport(out, posts = 50_000, reactions = 20_000) {
     });
   }
   const zip = new yazl.ZipFile();
-  const mtime = new Date('2024-12-01T00:00:00Z');
-  const add = (path, json) => zip.addBuffer(Buffer.from(metaJson(json)), `facebook-budisantoso-bench/${path}`, { mtime });
+  const add = (path, json) => zip.addBuffer(Buffer.from(metaJson(json)), `facebook-budisantoso-bench/${path}`, { mtime: MTIME });
   add('personal_information/profile_information/profile_information.json', { profile_v2: { name: { full_name: 'Budi Santoso' } } });
   add('your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', postList);
   add('your_facebook_activity/comments_and_reactions/likes_and_reactions.json', likes);
@@ -87,47 +109,41 @@ export function generateExport(out, posts = 50_000, reactions = 20_000) {
  * hundreds of MB), streamed into the zip so the generator itself stays small.
  */
 export function generateXArchive(out, tweets = 200_000) {
-  const rand = prng(20240215);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const { postText } = sampler(20240215);
   const start = Date.parse('2023-11-01T00:00:00Z');
   const zip = new yazl.ZipFile();
-  const mtime = new Date('2024-12-01T00:00:00Z');
   const account = [{ account: { username: 'budisantoso_', accountId: '1400000000000000999', accountDisplayName: 'Budi Santoso' } }];
-  zip.addBuffer(Buffer.from(`window.YTD.account.part0 = ${JSON.stringify(account, null, 2)}`), 'data/account.js', { mtime });
-  const body = new PassThrough();
-  zip.addReadStream(body, 'data/tweets.js', { mtime });
-  (async () => {
-    body.write('window.YTD.tweets.part0 = [ ');
-    for (let i = 0; i < tweets; i++) {
-      const text = rand() < 0.03 ? pick(CAMPAIGN) : `${pick(EVERYDAY)} (${i})`;
+  zip.addBuffer(Buffer.from(`window.YTD.account.part0 = ${JSON.stringify(account, null, 2)}`), 'data/account.js', { mtime: MTIME });
+  addStreamedArray(zip, 'data/tweets.js', {
+    head: 'window.YTD.tweets.part0 = [ ',
+    count: tweets,
+    separator: ', ',
+    tail: ' ]',
+    record: (i) => {
       const created = new Date(start + i * 300_000).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, '$1 $3 $2 $5 +0000 $4');
-      const tweet = { tweet: { id_str: String(1720000000000000000n + BigInt(i)), created_at: created, full_text: text, lang: 'in', entities: { hashtags: [], user_mentions: [], urls: [] } } };
-      const chunk = `${i ? ', ' : ''}${JSON.stringify(tweet, null, 2)}`;
-      if (!body.write(chunk)) await new Promise((resolve) => body.once('drain', resolve));
-    }
-    body.end(' ]');
-  })();
+      const tweet = { id_str: String(1720000000000000000n + BigInt(i)), created_at: created, full_text: postText(i), lang: 'in', entities: { hashtags: [], user_mentions: [], urls: [] } };
+      return JSON.stringify({ tweet }, null, 2);
+    },
+  });
   return writeZip(zip, out);
 }
 
-/** A Telegram Desktop single-chat export (ChatExport_…/result.json) of `messages` messages, streamed into the zip. */
+/** A Telegram Desktop single-chat export (ChatExport_…/result.json) of `messages` messages. */
 export function generateTelegramExport(out, messages = 200_000) {
-  const rand = prng(20240216);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const { postText } = sampler(20240216);
   const start = Date.parse('2023-11-01T00:00:00Z') / 1000;
   const zip = new yazl.ZipFile();
-  const body = new PassThrough();
-  zip.addReadStream(body, 'ChatExport_2024-12-01/result.json', { mtime: new Date('2024-12-01T00:00:00Z') });
-  (async () => {
-    body.write('{\n "name": "Grup Kantor Dinas Sukamaju",\n "type": "private_group",\n "id": 4000000001,\n "messages": [');
-    for (let i = 0; i < messages; i++) {
-      const text = rand() < 0.03 ? pick(CAMPAIGN) : `${pick(EVERYDAY)} (${i})`;
+  addStreamedArray(zip, 'ChatExport_2024-12-01/result.json', {
+    head: '{\n "name": "Grup Kantor Dinas Sukamaju",\n "type": "private_group",\n "id": 4000000001,\n "messages": [\n  ',
+    count: messages,
+    separator: ',\n  ',
+    tail: '\n ]\n}\n',
+    record: (i) => {
+      const text = postText(i);
       const at = start + i * 300;
-      const message = { id: i + 1, type: 'message', date: new Date((at + 7 * 3600) * 1000).toISOString().slice(0, 19), date_unixtime: String(at), from: 'Budi Santoso', from_id: 'user5000000001', text, text_entities: [{ type: 'plain', text }] };
-      if (!body.write(`${i ? ',' : ''}\n  ${JSON.stringify(message)}`)) await new Promise((resolve) => body.once('drain', resolve));
-    }
-    body.end('\n ]\n}\n');
-  })();
+      return JSON.stringify({ id: i + 1, type: 'message', date: new Date((at + 7 * 3600) * 1000).toISOString().slice(0, 19), date_unixtime: String(at), from: 'Budi Santoso', from_id: 'user5000000001', text, text_entities: [{ type: 'plain', text }] });
+    },
+  });
   return writeZip(zip, out);
 }
 
