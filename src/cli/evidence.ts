@@ -7,8 +7,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { csvLine } from '../report/csv.js';
 import { FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding } from '../store/evidence.js';
 import { highlightRanges } from '../text/ranges.js';
-import { openStore, resolveStorePath } from '../store/store.js';
-import { applyGlobalOptions, parseOptions } from './shared.js';
+import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
 
 const csvList = (v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v);
 
@@ -117,8 +116,7 @@ export function registerEvidenceCommand(program: Command): void {
     .action((raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
       const opts = parseOptions(FilterOptions.extend({ format: z.enum(['table', 'json', 'jsonl', 'csv']) }), raw);
-      const store = openStore(resolveStorePath(opts.store), { readonly: true });
-      try {
+      withStore(opts.store, { readonly: true }, (store) => {
         const rows = listFindings(store, toFindingFilter(opts));
         if (opts.format === 'table') {
           const text = renderFindingRows(rows, terminalChalk());
@@ -129,9 +127,7 @@ export function registerEvidenceCommand(program: Command): void {
           process.stdout.write(csvLine([...LIST_COLUMNS]));
           for (const r of rows) process.stdout.write(csvLine(LIST_COLUMNS.map((k) => r[k])));
         }
-      } finally {
-        store.close();
-      }
+      });
     });
 
   evidence
@@ -142,13 +138,10 @@ export function registerEvidenceCommand(program: Command): void {
     .action((id: string, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
       const opts = parseOptions(z.object({ store: z.string().min(1).optional(), json: z.boolean().optional() }), raw);
-      const store = openStore(resolveStorePath(opts.store), { readonly: true });
-      try {
+      withStore(opts.store, { readonly: true }, (store) => {
         const detail = showFinding(store, id);
         process.stdout.write(opts.json ? `${JSON.stringify(detail, null, 2)}\n` : renderFindingDetail(detail, terminalChalk()));
-      } finally {
-        store.close();
-      }
+      });
     });
 
   evidence
@@ -162,8 +155,7 @@ export function registerEvidenceCommand(program: Command): void {
       applyGlobalOptions(program);
       const opts = parseOptions(z.object({ store: z.string().min(1).optional(), raw: z.boolean().optional(), limit: z.coerce.number().int().positive(), json: z.boolean().optional() }), raw);
       const query = words.join(' ');
-      const store = openStore(resolveStorePath(opts.store), { readonly: true });
-      try {
+      withStore(opts.store, { readonly: true }, (store) => {
         const hits = searchItems(store, query, { limit: opts.limit, raw: opts.raw ?? false });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
         if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query })}\n`);
@@ -172,8 +164,6 @@ export function registerEvidenceCommand(program: Command): void {
           const text = h.text ? highlightRanges(h.text, h.matches, (s) => c.bold.inverse(s)) : '';
           process.stdout.write(`${c.bold(h.itemId.slice(0, 10))}  ${(h.time ?? '').slice(0, 10)}  ${h.platform} ${h.kind}  ${h.actor ?? '-'}  (${h.findings})\n  ${text.replace(/\n/g, '\n  ')}\n`);
         }
-      } finally {
-        store.close();
-      }
+      });
     });
 }

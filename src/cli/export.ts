@@ -4,9 +4,9 @@ import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { ExportProfile, exportBundle } from '../store/export.js';
-import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
+import { defaultActor } from '../store/store.js';
 import { addFilterOptions, FilterOptions, toFindingFilter } from './evidence.js';
-import { applyGlobalOptions, parseOptions } from './shared.js';
+import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
 import { z } from 'zod';
 
 const ExportCliOptions = FilterOptions.extend({
@@ -24,12 +24,9 @@ export function registerExportCommand(program: Command): void {
       applyGlobalOptions(program);
       const opts = parseOptions(ExportCliOptions, raw);
       const actor = opts.as ?? defaultActor();
-      const store = openStore(resolveStorePath(opts.store), { actor });
-      try {
+      await withStore(opts.store, { actor }, async (store) => {
         const r = await exportBundle(store, { out: resolve(opts.out), profile: opts.profile, filter: toFindingFilter(opts), actor });
         process.stdout.write(`${t(m.exportDone, { profile: r.profile, findings: r.findings, captures: r.captures, files: r.files, out: r.out, manifest: r.manifestSha256, seq: r.head.seq, head: r.head.hash })}\n`);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

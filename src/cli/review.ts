@@ -5,9 +5,9 @@ import { t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { listFindings } from '../store/evidence.js';
 import { DECISIONS, ReasonCode, REASON_CODES, recordDecision } from '../store/review.js';
-import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
+import { defaultActor } from '../store/store.js';
 import { addFilterOptions, FilterOptions, renderFindingRows, terminalChalk, toFindingFilter } from './evidence.js';
-import { applyGlobalOptions, parseOptions } from './shared.js';
+import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
 
 const DecisionOptions = z.object({
   store: z.string().min(1).optional(),
@@ -22,13 +22,10 @@ export function registerReviewCommand(program: Command): void {
   addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))).action((raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
     const opts = parseOptions(FilterOptions, raw);
-    const store = openStore(resolveStorePath(opts.store), { readonly: true });
-    try {
+    withStore(opts.store, { readonly: true }, (store) => {
       const text = renderFindingRows(listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), terminalChalk());
       process.stdout.write(text ? `${text}\n${t(m.reviewHint)}\n` : `${t(m.openNone)}\n`);
-    } finally {
-      store.close();
-    }
+    });
   });
 
   for (const decision of DECISIONS) {
@@ -42,13 +39,11 @@ export function registerReviewCommand(program: Command): void {
       .action((id: string, raw: Record<string, unknown>) => {
         applyGlobalOptions(program);
         const opts = parseOptions(DecisionOptions, raw);
-        const store = openStore(resolveStorePath(opts.store), { actor: opts.as ?? defaultActor() });
-        try {
-          const r = recordDecision(store, { finding: id, decision, reason: opts.reason, comment: opts.comment, reviewer: opts.as ?? defaultActor() });
+        const reviewer = opts.as ?? defaultActor();
+        withStore(opts.store, { actor: reviewer }, (store) => {
+          const r = recordDecision(store, { finding: id, decision, reason: opts.reason, comment: opts.comment, reviewer });
           process.stdout.write(`${t(m.reviewRecorded, { decision, finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
-        } finally {
-          store.close();
-        }
+        });
       });
   }
 }

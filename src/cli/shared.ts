@@ -5,6 +5,7 @@ import { NetralError, EXIT } from '../errors.js';
 import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { RuleFileError } from '../rules/yaml-file.js';
+import { openStore, resolveStorePath, type OpenStoreOptions, type Store } from '../store/store.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -54,3 +55,17 @@ export function reportError(err: unknown, debug: boolean): number {
   return EXIT.usage;
 }
 
+/** Open the store named by --store (or NETRAL_STORE, or ./netral.db), run `fn`, and always close it. */
+export function withStore<T>(storeOption: string | undefined, options: OpenStoreOptions, fn: (store: Store) => T): T {
+  const store = openStore(resolveStorePath(storeOption), options);
+  let result: T;
+  try {
+    result = fn(store);
+  } catch (err) {
+    store.close();
+    throw err;
+  }
+  if (result instanceof Promise) return result.finally(() => store.close()) as T;
+  store.close();
+  return result;
+}
