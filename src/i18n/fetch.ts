@@ -55,8 +55,8 @@ export const fetchMessages = defineMessages({
     en: '--offline and --cache cannot be used together — choose one',
   },
   description: {
-    id: 'ambil halaman publik (kanal t.me/s, YouTube, TikTok, artikel) dengan sopan dan simpan sebagai bukti',
-    en: 'fetch public pages (t.me/s channels, YouTube, TikTok, articles) politely and keep them as evidence',
+    id: 'Ambil halaman publik (kanal t.me/s, YouTube, TikTok, artikel) dengan sopan dan simpan sebagai bukti',
+    en: 'Fetch public pages (t.me/s channels, YouTube, TikTok, articles) politely and keep them as evidence',
   },
   optUrls: { id: 'berkas berisi URL, satu per baris (# = komentar)', en: 'file listing URLs, one per line (# = comment)' },
   optContact: {

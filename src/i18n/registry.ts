@@ -55,8 +55,8 @@ export const registryMessages = defineMessages({
     en: '{file}: cannot be written ({detail}) — check the --out folder',
   },
   registryCommand: {
-    id: 'kelola registri paslon (rules/registry)',
-    en: 'manage candidate registries (rules/registry)',
+    id: 'Kelola registri paslon (rules/registry)',
+    en: 'Manage candidate registries (rules/registry)',
   },
   importKpuCommand: {
     id: 'ubah daftar paslon Pilkada KPU Sirekap (pkwkp.json, pkwkk.json) menjadi berkas registri, satu per wilayah',
