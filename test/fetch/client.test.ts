@@ -7,6 +7,7 @@ import type { FetchOptionsInput } from '../../src/fetch/options.js';
 import { fetchMessages as M } from '../../src/i18n/fetch.js';
 import type { StoredCapture } from '../../src/store/types.js';
 import { fakeClock, html, robots, startServer, type TestServer } from './server.js';
+import { rejectionOf } from '../rejection.js';
 
 const TELEGRAM = readFileSync('fixtures/html/telegram-channel-relawan.html');
 
@@ -40,14 +41,7 @@ function fetcher(options: FetchOptionsInput = {}, deps: ConstructorParameters<ty
   return f;
 }
 
-async function failure(promise: Promise<unknown>): Promise<NetralError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(NetralError);
-  return err as NetralError;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, NetralError);
 
 describe('a fetched page becomes a capture', () => {
   it('records URL, status, headers, body bytes, SHA-256 and fetch time, and the body hashes to the recorded SHA-256', async () => {

@@ -7,18 +7,12 @@ import { readAll, walkInput } from '../../src/ingest/walk.js';
 import { setLang } from '../../src/i18n/index.js';
 import { captureId, sha256Hex } from '../../src/model/index.js';
 import { collect, FB, tempDir, zipFolder } from './helpers-core.js';
+import { rejectionOf } from '../rejection.js';
 
 // Messages are asserted in English; describe bodies run at collection time, so set it here.
 setLang('en');
 
-async function rejection(p: Promise<unknown>): Promise<NetralError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(NetralError);
-  return err as NetralError;
-}
+const rejection = (p: Promise<unknown>) => rejectionOf(p, NetralError);
 
 describe('walkInput', () => {
   test('a folder is listed recursively in sorted order, without OS junk', async () => {

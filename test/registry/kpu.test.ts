@@ -10,20 +10,14 @@ import { registryProblems } from '../../src/registry/check.js';
 import { importKpu } from '../../src/registry/kpu.js';
 import { writeRegistries } from '../../src/registry/write.js';
 import { RegistryFile } from '../../src/rules/registry-schema.js';
+import { rejectionOf } from '../rejection.js';
 
 const sample = join(import.meta.dirname, '../../fixtures/kpu/sulbar-sulsel-sample');
 const pkwkp = join(sample, 'pkwkp.json');
 const pkwkk = join(sample, 'pkwkk.json');
 const districts = join(sample, 'district');
 
-async function failure(promise: Promise<unknown>): Promise<NetralError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof NetralError)) throw new Error(`expected a NetralError, got ${String(error)}`);
-  return error;
-}
+const failure = (promise: Promise<unknown>) => rejectionOf(promise, NetralError);
 
 let tmp: string;
 beforeEach(async () => {

@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
 import { rulesFolderWith, stickerRule } from './rule-template.js';
 import { RuleFileError } from '../../src/rules/yaml-file.js';
+import { rejectionOf } from '../rejection.js';
 
 const GOOD = stickerRule();
 
-async function loadError(rule: string): Promise<RuleFileError> {
-  const err = await loadRulePack({ rulesDirs: [rulesFolderWith(rule)] }).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(RuleFileError);
-  return err as RuleFileError;
-}
+const loadError = (rule: string) => rejectionOf(loadRulePack({ rulesDirs: [rulesFolderWith(rule)] }), RuleFileError);
 
 describe('loading rule files', () => {
   it('loads a valid rule and finds its match', async () => {
