@@ -2,7 +2,6 @@
 // usual names (English and Indonesian, case-insensitive) or named with --text-column/--time-column.
 // Spreadsheets exported by scrapers and analysts are the typical input; they can be large, so
 // both adapters stream.
-import { createInterface } from 'node:readline';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
@@ -13,6 +12,8 @@ import { extractHashtags, extractMentions } from '../text/tags.js';
 import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 import { localToUtc } from './time.js';
+import { boundedLines } from './lines.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 
 // Column names are compared without case and punctuation ("Full Text", "full_text", "isi_postingan").
 // Exact names first, in this order; then a header that merely contains one of the word stems.
@@ -290,7 +291,7 @@ async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<P
   const { line, rest } = await peekFirstLine(stream);
   const delimiter = /\.tsv$/i.test(ctx.member.path) ? '\t' : sniffDelimiter(line);
   const parser = rest.pipe(normaliseNewlines()).pipe(
-    parse({ bom: true, delimiter, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }),
+    parse({ bom: true, delimiter, max_record_size: ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }),
   );
   const problems = new RowProblems();
   let cols: Columns | undefined;
@@ -323,7 +324,7 @@ export const csvAdapter: Adapter = {
 // ---- JSONL ------------------------------------------------------------------------------------
 
 async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const lines = boundedLines(stream, ctx.options.limits?.maxLineBytes);
   const problems = new RowProblems();
   let first = true;
   let n = 0;
