@@ -1,4 +1,5 @@
 // netral evidence list | show | search — reading the case file back.
+import { boundedText } from '../errors.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
@@ -158,7 +159,7 @@ export function registerEvidenceCommand(program: Command): void {
       withStore(opts.store, { readonly: true }, (store) => {
         const hits = searchItems(store, query, { limit: opts.limit, raw: opts.raw ?? false });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
-        if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query })}\n`);
+        if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query: boundedText(query, 80) })}\n`);
         const c = terminalChalk();
         for (const h of hits) {
           const text = h.text ? highlightRanges(h.text, h.matches, (s) => c.bold.inverse(s)) : '';
