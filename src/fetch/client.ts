@@ -38,7 +38,7 @@ async function readDecoded(raw: Readable, encoding: string | undefined, url: str
   for (const coding of [...codings].reverse()) {
     const decoder = coding === 'gzip' || coding === 'x-gzip' ? createGunzip() : coding === 'deflate' ? createUnzip() : coding === 'br' ? createBrotliDecompress() : undefined;
     if (!decoder) {
-      raw.destroy();
+      raw.on('error', () => undefined).destroy(); // the abort it causes is this error, not another
       throw new NetralError(M.badEncoding, { url, detail: boundedText(coding, 40) });
     }
     decoders.push(decoder);
@@ -46,8 +46,8 @@ async function readDecoded(raw: Readable, encoding: string | undefined, url: str
   // pipeline, not pipe: an error anywhere (bad gzip, reset connection) reaches the reader below
   if (decoders.length > 0) stream = pipeline([raw, ...decoders] as unknown as [Readable, Transform], () => undefined) as unknown as Readable;
   const stop = (): void => {
-    raw.destroy();
-    for (const d of decoders) d.destroy();
+    raw.on('error', () => undefined).destroy();
+    for (const d of decoders) d.on('error', () => undefined).destroy();
   };
   const chunks: Buffer[] = [];
   let total = 0;

@@ -5,8 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import { adapterSamples, isExpectedRefusal, readWith, type AdapterSample } from './adapter-samples.js';
-import { countCase, FUZZ_RUNS, FUZZ_SECONDS, fuzzCounts } from './fuzz-budget.js';
-import { writeFileSync } from 'node:fs';
+import { countCase, FUZZ_RUNS, FUZZ_SECONDS, writeFuzzReport } from './fuzz-budget.js';
 
 const TOKENS = ['{', '}', '[', ']', '"', '\\', ',', ':', '\n', '\r\n', '\u0000', '\uFFFD', '<div>', '</div>', '<', '>', '&amp;', 'null', '1e999', '-', '😂', 'ꦥꦶ', '\u202e', ';', '\t'];
 
@@ -39,7 +38,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => {
-  if (process.env.FUZZ_REPORT) writeFileSync(process.env.FUZZ_REPORT, JSON.stringify(Object.fromEntries(fuzzCounts), null, 2));
+  writeFuzzReport('adapters');
 });
 
 describe('adapters never crash on mutated exports', () => {

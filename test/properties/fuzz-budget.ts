@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 // How many cases each property runs: a few in `npm test`, many under `npm run fuzz`
 // (FUZZ_RUNS per property, FUZZ_SECONDS for the whole run's time budget).
 export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 60;
@@ -8,4 +10,9 @@ export const fuzzCounts = new Map<string, number>();
 
 export function countCase(name: string): void {
   fuzzCounts.set(name, (fuzzCounts.get(name) ?? 0) + 1);
+}
+
+/** Under `npm run fuzz`: this test file's counts, into the FUZZ_REPORT folder (one file per test file). */
+export function writeFuzzReport(file: string): void {
+  if (process.env.FUZZ_REPORT) writeFileSync(join(process.env.FUZZ_REPORT, `${file}.json`), JSON.stringify(Object.fromEntries(fuzzCounts)));
 }

@@ -1,10 +1,12 @@
 // Normalisation and matching on any text: never crash, every span lies inside the original, and
 // offsets map back to the characters they came from.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { endsWord, normalise, startsWord, toOriginal } from '../../src/text/normalise.js';
 import { TermMatcher } from '../../src/text/matcher.js';
-import { countCase, FUZZ_RUNS, FUZZ_SECONDS } from './fuzz-budget.js';
+import { countCase, FUZZ_RUNS, FUZZ_SECONDS, writeFuzzReport } from './fuzz-budget.js';
+
+afterAll(() => writeFuzzReport('normalise'));
 
 // texts of the kind netral reads: words, emoji, keycaps, hashtags, URLs, mojibake, RTL marks
 const pieces = fc.constantFrom('Prabowo', 'gibran', ' ', '  ', '#PrabowoGibran2024', 'nomor dua', '2️⃣', '✌️', '👍🏽', 'https://x.id/a-b', 'kompas.com/read', 'Ã©', 'ðŸ˜‚', '"empat kata di sini ya"', 'p r a b o w o', 'g4nj4r', 'bangettt', 'yg', 'ꦥꦶꦭꦶꦃ', '\u202e', '\u200b', '\n', '-', '𝐏𝐫𝐚𝐛𝐨𝐰𝐨', 'é', 'é', ':thumbs_up:', '<Victory Hand>');
