@@ -13,7 +13,8 @@ import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 import { localToUtc } from './time.js';
 import { boundedLines } from './lines.js';
-import { DEFAULT_LIMITS } from '../limits.js';
+import { DEFAULT_LIMITS, LimitError } from '../limits.js';
+import { errorText } from '../errors.js';
 
 // Column names are compared without case and punctuation ("Full Text", "full_text", "isi_postingan").
 // Exact names first, in this order; then a header that merely contains one of the word stems.
@@ -305,7 +306,9 @@ async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<P
     }
   } catch (err) {
     if (err instanceof MemberFormatError) throw err;
-    throw new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: err instanceof Error ? err.message : String(err) }));
+    const limit = ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes;
+    if ((err as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') throw new LimitError('maxLineBytes', limit, 'CSV record too long', `line:${(err as { lines?: number }).lines ?? '?'}`);
+    throw new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: errorText(err) }));
   }
   // A header without a single row still tells us whether the columns are usable.
   if (!cols) recogniseColumns(line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean), ctx);
