@@ -28,8 +28,8 @@ export const ExportOptions = z.object({
   profile: ExportProfile.default('full'),
   filter: FindingFilter.default({}),
   actor: z.string().min(1),
-  /** create missing parent folders of `out` (otherwise a missing parent is an error, like a typo) */
-  parents: z.boolean().default(false),
+  /** create missing parent folders of `out`; the CLI passes false unless --parents (a typo should not grow folders) */
+  parents: z.boolean().default(true),
 });
 export type ExportOptions = z.input<typeof ExportOptions>;
 
