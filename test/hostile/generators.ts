@@ -16,7 +16,7 @@ const MiB = 1024 * 1024;
 export const SIZES = {
   zipLine: FULL ? 2 * 1024 * MiB : 24 * MiB,
   jsonlLine: FULL ? 200 * MiB : 20 * MiB,
-  csvCell: 10 * MiB,
+  csvCell: FULL ? 10 * MiB : 2 * MiB,
   nonAsciiCell: FULL ? 1024 * 1024 : 200 * 1024,
   garbageHtml: FULL ? 2 * MiB : 300 * 1024,
   htmlDepth: FULL ? 200_000 : 20_000,
