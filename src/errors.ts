@@ -20,3 +20,13 @@ export class NetralError extends Error {
     return t(this.userMessage, this.params);
   }
 }
+
+/** First line of an error's message, at most `max` characters: never a whole hostile input echoed back. */
+export function errorText(err: unknown, max = 200): string {
+  return boundedText((err instanceof Error ? err.message : String(err)).split('\n')[0] ?? '', max);
+}
+
+/** A user-supplied string cut to a short prefix for a message ("…" marks the cut). */
+export function boundedText(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,4 +1,5 @@
 // netral evidence list | show | search — reading the case file back.
+import { boundedText } from '../errors.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { csvLine } from '../report/csv.js';
 import { FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding } from '../store/evidence.js';
 import { highlightRanges } from '../text/ranges.js';
-import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
+import { applyGlobalOptions, parseOptions, withStore, storeOption } from './shared.js';
 
 const csvList = (v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v);
 
@@ -29,7 +30,7 @@ export type FilterOptions = z.infer<typeof FilterOptions>;
 
 export function addFilterOptions(cmd: Command): Command {
   return cmd
-    .option('--store <file>', 'netral.db')
+    .addOption(storeOption(false))
     .option('--subject <id|nip>', t(m.optSubjectFilter))
     .option('--agency <text>', t(m.optAgency))
     .option('--region <code|name>', t(m.optRegion))
@@ -133,7 +134,7 @@ export function registerEvidenceCommand(program: Command): void {
   evidence
     .command('show <id>')
     .description(t(m.evidenceShowDescription))
-    .option('--store <file>', 'netral.db')
+    .addOption(storeOption(false))
     .option('--json', 'JSON')
     .action((id: string, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
@@ -147,7 +148,7 @@ export function registerEvidenceCommand(program: Command): void {
   evidence
     .command('search <words...>')
     .description(t(m.evidenceSearchDescription))
-    .option('--store <file>', 'netral.db')
+    .addOption(storeOption(false))
     .option('--raw', t(m.optRawQuery))
     .option('--limit <n>', t(m.optLimit), '50')
     .option('--json', 'JSON')
@@ -158,7 +159,7 @@ export function registerEvidenceCommand(program: Command): void {
       withStore(opts.store, { readonly: true }, (store) => {
         const hits = searchItems(store, query, { limit: opts.limit, raw: opts.raw ?? false });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
-        if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query })}\n`);
+        if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query: boundedText(query, 80) })}\n`);
         const c = terminalChalk();
         for (const h of hits) {
           const text = h.text ? highlightRanges(h.text, h.matches, (s) => c.bold.inverse(s)) : '';

@@ -13,6 +13,7 @@ const ExportCliOptions = FilterOptions.extend({
   out: z.string().min(1),
   profile: ExportProfile,
   as: z.string().trim().min(1).optional(),
+  parents: z.boolean().default(false),
 });
 
 export function registerExportCommand(program: Command): void {
@@ -20,12 +21,13 @@ export function registerExportCommand(program: Command): void {
     .requiredOption('--out <dir|zip>', t(m.optOut))
     .addOption(new Option('--profile <profile>', t(m.optProfile)).choices(ExportProfile.options).default('full'))
     .option('--as <name>', t(m.optReviewer))
+    .option('--parents', t(m.optParents))
     .action(async (raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
       const opts = parseOptions(ExportCliOptions, raw);
       const actor = opts.as ?? defaultActor();
       await withStore(opts.store, { actor }, async (store) => {
-        const r = await exportBundle(store, { out: resolve(opts.out), profile: opts.profile, filter: toFindingFilter(opts), actor });
+        const r = await exportBundle(store, { out: resolve(opts.out), profile: opts.profile, filter: toFindingFilter(opts), actor, parents: opts.parents });
         process.stdout.write(`${t(m.exportDone, { profile: r.profile, findings: r.findings, captures: r.captures, files: r.files, out: r.out, manifest: r.manifestSha256, seq: r.head.seq, head: r.head.hash })}\n`);
       });
     });

@@ -9,7 +9,7 @@ import { t } from '../i18n/index.js';
 import type { Capture } from '../model/index.js';
 import { fetchMessages as M } from '../i18n/fetch.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
-import { applyGlobalOptions, parseOptions } from './shared.js';
+import { applyGlobalOptions, parseOptions, storeOption } from './shared.js';
 
 /** Options for reading web pages, shared by `fetch` and by `scan` when it is given URLs. */
 export const PageOptions = z.object({
@@ -51,14 +51,14 @@ export function fetchSettings(opts: PageOptions): FetchOptionsInput {
 }
 
 export function registerFetchCommand(program: Command): void {
-  addPageOptions(program.command('fetch [url...]').description(t(M.description)).option('--store <file>', 'netral.db'))
+  addPageOptions(program.command('fetch [url...]').description(t(M.description)).addOption(storeOption(true)))
     .action(async (args: string[], raw: Record<string, unknown>) => {
       const global = applyGlobalOptions(program);
       const opts = parseOptions(FetchCliOptions, raw);
       const settings = fetchSettings(opts);
       const urls = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
       if (urls.length === 0) throw new NetralError(M.noUrls);
-      const store = openStore(resolveStorePath(opts.store));
+      const store = openStore(resolveStorePath(opts.store), { create: true });
       let failed = 0;
       let pages = 0;
       let items = 0;

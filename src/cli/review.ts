@@ -7,7 +7,7 @@ import { listFindings } from '../store/evidence.js';
 import { DECISIONS, ReasonCode, REASON_CODES, recordDecision } from '../store/review.js';
 import { defaultActor } from '../store/store.js';
 import { addFilterOptions, FilterOptions, renderFindingRows, terminalChalk, toFindingFilter } from './evidence.js';
-import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
+import { applyGlobalOptions, parseOptions, withStore, storeOption } from './shared.js';
 
 const DecisionOptions = z.object({
   store: z.string().min(1).optional(),
@@ -32,7 +32,7 @@ export function registerReviewCommand(program: Command): void {
     review
       .command(`${decision} <id>`)
       .description(t(m[`review_${decision}`]))
-      .option('--store <file>', 'netral.db')
+      .addOption(storeOption(false))
       .option('--as <reviewer>', t(m.optReviewer))
       .addOption(new Option('--reason <code>', t(m.optReason)).choices([...REASON_CODES]))
       .option('--comment <text>', t(m.optComment))

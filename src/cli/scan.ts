@@ -3,7 +3,9 @@ import { Command, Option } from 'commander';
 import ora, { type Ora } from 'ora';
 import chalk from 'chalk';
 import { z } from 'zod';
-import { EXIT, NetralError } from '../errors.js';
+import { boundedText, EXIT, NetralError } from '../errors.js';
+import { LimitSpecError, parseLimits, type Limits } from '../limits.js';
+import { limitMessages } from '../i18n/ingest.js';
 import { getLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { Severity } from '../model/finding.js';
@@ -17,7 +19,7 @@ import { subjectRegion } from '../store/subjects.js';
 import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../report/finding-json.js';
 import { csvLine } from '../report/csv.js';
 import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
-import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
+import { applyGlobalOptions, parseOptions, severityOption, storeOption } from './shared.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
@@ -37,6 +39,7 @@ const ScanOptions = z.object({
   textColumn: z.string().min(1).optional(),
   timeColumn: z.string().min(1).optional(),
   skipBad: z.boolean().default(false),
+  limit: z.array(z.string()).default([]),
   listFormats: z.boolean().default(false),
   as: z.string().min(1).optional(),
 }).merge(PageOptions);
@@ -47,7 +50,7 @@ export function registerScanCommand(program: Command): void {
     .command('scan')
     .description(t(m.scanDescription))
     .argument('[input...]', 'file, folder, zip, URL')
-    .option('--store <file>', t(m.optStore))
+    .addOption(storeOption(true))
     .option('--rules <dir>', t(m.optRules))
     .option('--registry <path>', t(m.optRegistry), (v: string, prev: string[] = []) => [...prev, v])
     .addOption(new Option('--format <format>', t(m.optFormat)).choices(['table', 'json', 'jsonl', 'csv']).default('table'))
@@ -59,6 +62,7 @@ export function registerScanCommand(program: Command): void {
     .option('--text-column <name>', t(m.optTextColumn))
     .option('--time-column <name>', t(m.optTimeColumn))
     .option('--skip-bad', t(m.optSkipBad))
+    .option('--limit <name=value>', t(m.optLimit), (v: string, prev: string[] = []) => [...prev, v])
     .option('--list-formats', t(m.optListFormats))
     .option('--as <name>', t(m.optAs));
   addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
@@ -76,12 +80,13 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     for (const url of inputs.filter(isUrlInput)) process.stdout.write(`${chalk.bold(url)} (URL)\n`);
     return EXIT.ok;
   }
+  const limits = inputLimits(opts.limit);
   const pack = await loadRulePack({
     ...(opts.rules ? { rulesDirs: [opts.rules] } : {}),
     extraRegistryPaths: opts.registry,
   });
   const storePath = resolveStorePath(opts.store);
-  const store = openStore(storePath, { actor: opts.as ?? defaultActor() });
+  const store = openStore(storePath, { actor: opts.as ?? defaultActor(), create: true });
   let result: ScanResult;
   const spinner = progress(quiet);
   try {
@@ -96,6 +101,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       ingest: {
         timezone: opts.timezone,
         skipBad: opts.skipBad,
+        limits,
         ...(opts.textColumn ? { textColumn: opts.textColumn } : {}),
         ...(opts.timeColumn ? { timeColumn: opts.timeColumn } : {}),
       },
@@ -168,6 +174,16 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     if (result.findings.length && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
   }
   return opts.failOn && reachesSeverity(result.findings, opts.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+/** --limit values over the defaults; a bad one is a usage error naming it. */
+function inputLimits(specs: string[]): Limits {
+  try {
+    return parseLimits(specs);
+  } catch (err) {
+    if (err instanceof LimitSpecError) throw new NetralError(limitMessages.badLimit, { spec: boundedText(err.spec, 60), expected: err.expected });
+    throw err;
+  }
 }
 
 /** ora on a terminal only: piped output and CI logs stay clean. */

@@ -33,6 +33,11 @@ export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.in
   throw new NetralError(m.badOption, { option, detail: issue?.message ?? 'invalid' });
 }
 
+/** --store, with a help text that says what the file is and whether this command may create it. */
+export function storeOption(creates: boolean): Option {
+  return new Option('--store <file>', t(creates ? m.optStore : m.optStoreExisting));
+}
+
 export function severityOption(flags: string, description: string): Option {
   return new Option(flags, description).choices(['info', 'low', 'medium', 'high']);
 }
@@ -57,7 +62,8 @@ export function reportError(err: unknown, debug: boolean): number {
 
 /** Open the store named by --store (or NETRAL_STORE, or ./netral.db), run `fn`, and always close it. */
 export function withStore<T>(storeOption: string | undefined, options: OpenStoreOptions, fn: (store: Store) => T): T {
-  const store = openStore(resolveStorePath(storeOption), options);
+  // stores are opened, not invented: a typo in --store is an error, not a new empty store
+  const store = openStore(resolveStorePath(storeOption), { create: false, ...options });
   let result: T;
   try {
     result = fn(store);

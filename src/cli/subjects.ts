@@ -6,7 +6,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { defaultActor } from '../store/store.js';
 import { importSubjects, listSubjects } from '../store/subjects.js';
 import { terminalChalk } from './evidence.js';
-import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
+import { applyGlobalOptions, parseOptions, storeOption, withStore } from './shared.js';
 
 export function registerSubjectsCommand(program: Command): void {
   const subjects = program.command('subjects').description(t(m.subjectsDescription));
@@ -14,13 +14,13 @@ export function registerSubjectsCommand(program: Command): void {
   subjects
     .command('import <csv>')
     .description(t(m.subjectsImportDescription))
-    .option('--store <file>', 'netral.db')
+    .addOption(storeOption(true))
     .option('--as <name>', t(m.optReviewer))
     .action((file: string, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
       const opts = parseOptions(z.object({ store: z.string().min(1).optional(), as: z.string().trim().min(1).optional() }), raw);
       const actor = opts.as ?? defaultActor();
-      withStore(opts.store, { actor }, (store) => {
+      withStore(opts.store, { actor, create: true }, (store) => {
         const r = importSubjects(store, file, actor);
         process.stdout.write(`${t(m.subjectsImported, { file: r.file, rows: r.rows, new: r.newSubjects, updated: r.updatedSubjects, accounts: r.newAccounts })}\n`);
       });
@@ -29,7 +29,7 @@ export function registerSubjectsCommand(program: Command): void {
   subjects
     .command('list')
     .description(t(m.subjectsListDescription))
-    .option('--store <file>', 'netral.db')
+    .addOption(storeOption(false))
     .addOption(new Option('--format <format>', 'table, json').choices(['table', 'json']).default('table'))
     .action((raw: Record<string, unknown>) => {
       applyGlobalOptions(program);

@@ -6,13 +6,14 @@ import { storeMessages as m, verifyMessages } from '../i18n/store.js';
 import { resolveStorePath } from '../store/store.js';
 import { verifyBundle, verifyExitCode, verifyStore, type VerifyReport } from '../store/verify.js';
 import { terminalChalk } from './evidence.js';
-import { applyGlobalOptions, parseOptions } from './shared.js';
+import { applyGlobalOptions, parseOptions, storeOption } from './shared.js';
 
 const VerifyOptions = z.object({
   store: z.string().min(1).optional(),
   deep: z.boolean().optional(),
   anchor: z.string().min(1).optional(),
   json: z.boolean().optional(),
+  repair: z.boolean().optional(),
 });
 
 function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
@@ -37,16 +38,17 @@ export function registerVerifyCommand(program: Command): void {
   program
     .command('verify [bundle]')
     .description(t(m.verifyDescription))
-    .option('--store <file>', 'netral.db')
+    .addOption(storeOption(false))
     .option('--deep', t(m.optDeep))
     .option('--anchor <manifest|bundle>', t(m.optAnchor))
     .option('--json', 'JSON')
+    .option('--repair', t(m.optRepair))
     .action(async (bundle: string | undefined, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
       const opts = parseOptions(VerifyOptions, raw);
       const report = bundle
         ? await verifyBundle(bundle)
-        : await verifyStore(resolveStorePath(opts.store), { deep: opts.deep ?? false, ...(opts.anchor ? { anchor: opts.anchor } : {}) });
+        : await verifyStore(resolveStorePath(opts.store), { deep: opts.deep ?? false, repair: opts.repair ?? false, ...(opts.anchor ? { anchor: opts.anchor } : {}) });
       process.stdout.write(opts.json ? verifyReportJson(report) : renderVerifyReport(report));
       process.exitCode = verifyExitCode(report);
     });

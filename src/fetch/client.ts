@@ -4,13 +4,75 @@ import { createRequire } from 'node:module';
 import { Agent, request } from 'undici';
 import { captureId, sha256Hex, type Capture } from '../model/index.js';
 import type { EvidenceStore } from '../store/types.js';
-import { NetralError } from '../errors.js';
+import { boundedText, errorText, NetralError } from '../errors.js';
+import { pipeline, type Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createUnzip } from 'node:zlib';
+import { DEFAULT_LIMITS } from '../limits.js';
 import { fetchMessages as M } from '../i18n/fetch.js';
 import { BlockedAddressError, guardedLookup, resolveAllowed, systemResolver, type Resolver } from './address-guard.js';
 import { FetchOptionsSchema, ROBOTS_TOKEN, type FetchOptions, type FetchOptionsInput } from './options.js';
 import { HostRateLimiter, systemClock, type Clock } from './rate-limit.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 import { RobotsCache, type RobotsResponse } from './robots.js';
+
+/**
+ * The body as the page's bytes: gzip, deflate and br are decoded while streaming, with the same
+ * caps as zip members — at most `maxBytes` decoded and at most DEFAULT_LIMITS.maxCompressionRatio
+ * decoded bytes per received byte (a gzip bomb stops after a few MB, not after filling memory).
+ */
+async function readDecoded(raw: Readable, encoding: string | undefined, url: string, maxBytes: number): Promise<Buffer> {
+  const codings = (encoding ?? '').split(',').map((c) => c.trim().toLowerCase()).filter((c) => c && c !== 'identity');
+  let received = 0;
+  const decoders: Transform[] = [];
+  let stream: Readable = raw;
+  if (codings.length > 0) {
+    const counter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        received += chunk.length;
+        done(null, chunk);
+      },
+    });
+    decoders.push(counter);
+  }
+  // listed in the order applied: decode in reverse
+  for (const coding of [...codings].reverse()) {
+    const decoder = coding === 'gzip' || coding === 'x-gzip' ? createGunzip() : coding === 'deflate' ? createUnzip() : coding === 'br' ? createBrotliDecompress() : undefined;
+    if (!decoder) {
+      raw.on('error', () => undefined).destroy(); // the abort it causes is this error, not another
+      throw new NetralError(M.badEncoding, { url, detail: boundedText(coding, 40) });
+    }
+    decoders.push(decoder);
+  }
+  // pipeline, not pipe: an error anywhere (bad gzip, reset connection) reaches the reader below
+  if (decoders.length > 0) stream = pipeline([raw, ...decoders] as unknown as [Readable, Transform], () => undefined) as unknown as Readable;
+  const stop = (): void => {
+    raw.on('error', () => undefined).destroy();
+    for (const d of decoders) d.on('error', () => undefined).destroy();
+  };
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = chunk as Buffer;
+      total += buf.length;
+      if (total > maxBytes) {
+        stop();
+        throw new NetralError(M.tooLarge, { url, max: maxBytes });
+      }
+      if (decoders.length > 0 && total > 1_000_000 && total > Math.max(1, received) * DEFAULT_LIMITS.maxCompressionRatio) {
+        stop();
+        throw new NetralError(M.compressionBomb, { url, ratio: DEFAULT_LIMITS.maxCompressionRatio });
+      }
+      chunks.push(buf);
+    }
+  } catch (err) {
+    stop();
+    if (err instanceof NetralError) throw err;
+    if (decoders.length > 0 && !(err instanceof Error && err.name === 'AbortError')) throw new NetralError(M.badEncoding, { url, detail: errorText(err, 120) }, 2, { cause: err });
+    throw err;
+  }
+  return Buffer.concat(chunks);
+}
 
 /** A page as netral received it: the capture (provenance + hash) and the exact body bytes. */
 export interface FetchedPage {
@@ -180,6 +242,7 @@ export class PageFetcher {
           'user-agent': userAgent(this.options.contact),
           accept: 'text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8',
           'accept-language': 'id,en;q=0.8',
+          'accept-encoding': 'gzip, deflate, br',
         },
       });
       const headers = flattenHeaders(res.headers);
@@ -188,18 +251,8 @@ export class PageFetcher {
         res.body.destroy();
         throw new NetralError(M.tooLarge, { url, max: maxBytes });
       }
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for await (const chunk of res.body) {
-        const buf = chunk as Buffer;
-        total += buf.length;
-        if (total > maxBytes) {
-          res.body.destroy();
-          throw new NetralError(M.tooLarge, { url, max: maxBytes });
-        }
-        chunks.push(buf);
-      }
-      return { url, status: res.statusCode, headers, body: Buffer.concat(chunks) };
+      const body = await readDecoded(res.body, headers['content-encoding'], url, maxBytes);
+      return { url, status: res.statusCode, headers, body };
     } catch (err) {
       if (signal.aborted && !(err instanceof NetralError)) throw new NetralError(M.timeout, { url, ms: this.options.totalTimeoutMs });
       throw this.toNetralError(url, err);

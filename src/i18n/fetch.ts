@@ -22,6 +22,14 @@ export const fetchMessages = defineMessages({
     id: '{url}: tidak ada jawaban lengkap dalam {ms} md — coba lagi nanti',
     en: '{url}: no complete answer within {ms} ms — try again later',
   },
+  badEncoding: {
+    id: '{url}: isi terkompresi tidak bisa diurai ({detail})',
+    en: '{url}: the compressed body cannot be decoded ({detail})',
+  },
+  compressionBomb: {
+    id: '{url}: isi terurai lebih dari {ratio} kali ukuran kirimannya (bom kompresi?) — dihentikan',
+    en: '{url}: the body decodes to more than {ratio} times its transferred size (a compression bomb?) — stopped',
+  },
   tooLarge: {
     id: '{url}: isi halaman lebih dari {max} bita — pembacaan dihentikan',
     en: '{url}: page body larger than {max} bytes — stopped reading',

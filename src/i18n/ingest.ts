@@ -99,3 +99,59 @@ export const ingestMessages = defineMessages({
     en: '{path}: {count} entries of an unknown shape were skipped (first at {pointer})',
   },
 });
+
+/** One per limit of src/limits.ts: what was too big, and the flag that raises the bound. */
+export const limitMessages = defineMessages({
+  maxLineBytes: {
+    id: 'satu baris/sel/rekaman lebih panjang dari {limit} bita{at} — naikkan dengan --limit max-line=<ukuran>',
+    en: 'one line/cell/record is longer than {limit} bytes{at} — raise it with --limit max-line=<size>',
+  },
+  maxDocumentBytes: {
+    id: 'berkas {size} bita, lebih besar dari batas {limit} bita untuk dokumen yang dibaca utuh — naikkan dengan --limit max-document=<ukuran>',
+    en: 'a {size}-byte file, larger than the {limit}-byte limit for documents read whole — raise it with --limit max-document=<size>',
+  },
+  maxJsonDepth: {
+    id: 'JSON bersarang lebih dalam dari {limit} tingkat{at} — naikkan dengan --limit max-json-depth=<n>',
+    en: 'JSON nested deeper than {limit} levels{at} — raise it with --limit max-json-depth=<n>',
+  },
+  maxHtmlDepth: {
+    id: 'HTML bersarang lebih dalam dari {limit} tingkat — naikkan dengan --limit max-html-depth=<n>',
+    en: 'HTML nested deeper than {limit} levels — raise it with --limit max-html-depth=<n>',
+  },
+  maxHtmlNodes: {
+    id: 'HTML dengan lebih dari {limit} elemen — naikkan dengan --limit max-html-nodes=<n>',
+    en: 'HTML with more than {limit} elements — raise it with --limit max-html-nodes=<n>',
+  },
+  maxDecompressedBytes: {
+    id: 'isi terurai lebih dari {limit} bita{at} — naikkan dengan --limit max-decompressed=<ukuran>',
+    en: 'decompresses to more than {limit} bytes{at} — raise it with --limit max-decompressed=<size>',
+  },
+  maxCompressionRatio: {
+    id: 'rasio kompresi lebih dari {limit}:1 (bom zip?){at} — naikkan dengan --limit max-ratio=<n>',
+    en: 'compression ratio above {limit}:1 (a zip bomb?){at} — raise it with --limit max-ratio=<n>',
+  },
+  maxMembers: {
+    id: 'lebih dari {limit} berkas di dalamnya — naikkan dengan --limit max-members=<n>',
+    en: 'more than {limit} files inside — raise it with --limit max-members=<n>',
+  },
+  fileTimeMs: {
+    id: 'pembacaan melewati batas waktu {limit} md per berkas — naikkan dengan --limit file-time=<detik>s',
+    en: 'reading took longer than the {limit} ms per-file budget — raise it with --limit file-time=<seconds>s',
+  },
+  textWindow: {
+    id: '{path}: teks sepanjang {length} karakter dicocokkan per jendela {window} karakter yang saling tumpang tindih',
+    en: '{path}: a {length}-character text was matched in overlapping windows of {window} characters',
+  },
+  textWindowOverlap: {
+    id: 'tumpang tindih jendela teks {limit}',
+    en: 'text window overlap {limit}',
+  },
+  badLimit: {
+    id: '--limit {spec}: harus {expected}',
+    en: '--limit {spec}: expected {expected}',
+  },
+  mediaUnreadable: {
+    id: '{input}: berkas media {path} tidak terbaca ({detail}) — butir tetap dibaca tanpa hash medianya',
+    en: '{input}: media file {path} is unreadable ({detail}) — the item is read without its media hash',
+  },
+});

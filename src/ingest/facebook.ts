@@ -69,7 +69,7 @@ export const facebookAdapter: Adapter = {
 async function* readFacebook(bytes: Buffer, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
   const file = exportFile(ctx.member.path);
   if (!file) return;
-  const doc = repairDeep(parseJsonMember(bytes, ctx.member.path));
+  const doc = repairDeep(parseJsonMember(bytes, ctx.member.path, ctx.options.limits?.maxJsonDepth));
   const owner = await exportOwner(ctx);
   const skipped: string[] = [];
   const env = { path: ctx.member.path, captureId: ctx.capture.id, ...(owner && { owner }), skip: (p: string) => skipped.push(p) };

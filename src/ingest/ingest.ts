@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { NetralError } from '../errors.js';
+import { errorText, NetralError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import { captureId, makeItem, type Capture, type Item } from '../model/index.js';
@@ -11,6 +11,8 @@ import { classifyMembers, type ClassifiedInput } from './detect.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type IngestOptions, type Member } from './types.js';
 import { hashStream, mediaTypeOf, readAll, walkInput, type ZipContainer } from './walk.js';
 import { resolveMedia } from './media.js';
+import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
+import { limitMessages } from '../i18n/ingest.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
 export type CaptureContent = Buffer | (() => Promise<Readable>);
@@ -40,7 +42,7 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions,
   const classified: ClassifiedInput[] = [];
   try {
     for (const input of inputs) {
-      const listing = await walkInput(input);
+      const listing = await walkInput(input, options.limits?.maxMembers);
       const c = await classifyMembers(listing, adapters).catch(async (err: unknown) => {
         await listing.close();
         throw err;
@@ -84,18 +86,24 @@ async function* readMember(
   options: IngestOptions,
   findMember: (suffix: string) => Member | undefined,
 ): AsyncGenerator<IngestEvent> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const oversize = memberOverLimits(member, adapter, limits);
+  if (oversize) {
+    yield* badMember(member, oversize, options);
+    return;
+  }
   let bytes: Buffer | undefined;
   let digest: { sha256: string; bytes: number };
   try {
     if (adapter.input === 'buffer') {
-      bytes = await readAll(await member.open());
+      bytes = await readAll(await member.open(), limits.maxDocumentBytes);
       digest = { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
     } else {
       digest = await hashStream(await member.open());
     }
   } catch (err) {
     // A member whose bytes cannot be read (bad deflate data in a damaged zip) is a bad member.
-    yield* badMember(member, t(msg.memberUnreadable, { detail: errorText(err) }), options);
+    yield* badMember(member, err instanceof LimitError ? err.render(member.size) : t(msg.memberUnreadable, { detail: errorText(err) }), options);
     return;
   }
   const capture = memberCapture(member, digest, parentId, singleFile);
@@ -104,9 +112,12 @@ async function* readMember(
 
   const warnings: string[] = [];
   const ctx: AdapterContext = { capture, member, options, warn: (m) => warnings.push(m), findMember };
+  const deadline = Date.now() + limits.fileTimeMs;
   try {
     const source = bytes ?? (await member.open());
     for await (const parsed of adapter.read(source, ctx)) {
+      // checked between items: a member that takes too long keeps what was read before the budget ran out
+      if (Date.now() > deadline) throw new LimitError('fileTimeMs', limits.fileTimeMs, 'per-file time budget');
       for (const message of warnings.splice(0)) yield { type: 'warning', message };
       // media the item points to: hashed, EXIF read, and kept ready as captures of their own
       const { draft, members } = await resolveMedia(parsed.draft, ctx);
@@ -123,8 +134,10 @@ async function* readMember(
     }
   } catch (err) {
     for (const message of warnings.splice(0)) yield { type: 'warning', message };
-    if (!(err instanceof MemberFormatError)) throw err;
-    yield* badMember(member, err.detail, options);
+    // one failure policy: whatever breaks while reading a member (format, limit, a parser's own
+    // RangeError or stack overflow) makes it a bad member; only the user's own errors pass through
+    if (err instanceof NetralError) throw err;
+    yield* badMember(member, memberFailure(err), options);
     return;
   }
   for (const message of warnings.splice(0)) yield { type: 'warning', message };
@@ -216,6 +229,21 @@ function memberFinder(members: readonly Member[]): (suffix: string, near: Member
   };
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+
+/** The one-line reason a member failed, from whatever its reader threw. */
+function memberFailure(err: unknown): string {
+  if (err instanceof MemberFormatError) return err.detail;
+  if (err instanceof LimitError) return err.render();
+  if (err instanceof RangeError && /call stack/i.test(err.message)) return t(limitMessages.maxJsonDepth, { limit: '?', at: '' });
+  return t(msg.memberUnreadable, { detail: errorText(err) });
+}
+
+/** A member refused before a byte is read: declared too big, or compressed like a bomb. */
+function memberOverLimits(member: Member, adapter: Adapter, limits: Limits): string | undefined {
+  if (member.zip && member.size > limits.maxDecompressedBytes) return t(limitMessages.maxDecompressedBytes, { limit: limits.maxDecompressedBytes, at: '' });
+  if (member.zip && member.compressedSize !== undefined && member.size > 1_000_000 && member.size > member.compressedSize * limits.maxCompressionRatio) {
+    return t(limitMessages.maxCompressionRatio, { limit: limits.maxCompressionRatio, at: ` (${member.compressedSize} → ${member.size})` });
+  }
+  if (adapter.input === 'buffer' && member.size > limits.maxDocumentBytes) return t(limitMessages.maxDocumentBytes, { limit: limits.maxDocumentBytes, size: member.size });
+  return undefined;
 }

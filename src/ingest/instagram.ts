@@ -106,7 +106,7 @@ export const instagramAdapter: Adapter = {
     if (!Buffer.isBuffer(source)) throw new TypeError('the instagram adapter reads whole files (input: buffer)');
     const file = classifyInstagramFile(ctx.member.path, source.subarray(0, 4096));
     if (file === undefined) throw new TypeError(`instagram adapter called for a file it does not claim: ${ctx.member.path}`);
-    const doc = repairDeep(parseJsonMember(source, ctx.member.path));
+    const doc = repairDeep(parseJsonMember(source, ctx.member.path, ctx.options.limits?.maxJsonDepth));
     return readInstagramFile(file, doc, ctx);
   },
 };

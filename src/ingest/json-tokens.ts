@@ -10,6 +10,7 @@ import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import { invalidJson, jsonErrorWhere, type JsonErrorWhere } from './json.js';
 import { MemberFormatError } from './types.js';
+import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 
 const SPACE = /\s/;
 
@@ -26,6 +27,7 @@ export class JsonCursor {
   constructor(
     source: Readable | Buffer,
     private readonly memberPath: string,
+    private readonly limits: Pick<Limits, 'maxLineBytes' | 'maxJsonDepth'> = DEFAULT_LIMITS,
   ) {
     const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
     this.chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
@@ -129,6 +131,7 @@ export class JsonCursor {
     let inString = false;
     let escaped = false;
     let read = 0;
+    let kept = 0;
     while (await this.fill()) {
       const from = this.at;
       while (this.at < this.text.length) {
@@ -148,14 +151,20 @@ export class JsonCursor {
         this.advance(ch);
         read++;
         if (ch === '"') inString = true;
-        else if (ch === '{' || ch === '[') depth++;
-        else if (ch === '}' || ch === ']') {
+        else if (ch === '{' || ch === '[') {
+          if (++depth > this.limits.maxJsonDepth) throw new LimitError('maxJsonDepth', this.limits.maxJsonDepth, `JSON nested deeper than ${this.limits.maxJsonDepth} levels at line ${this.line}`, `line:${this.line}`);
+        } else if (ch === '}' || ch === ']') {
           depth--;
           if (depth < 0) this.fail();
           if (depth === 0) return done(this.text.slice(from, this.at));
         }
       }
-      if (keep) parts.push(this.text.slice(from));
+      if (keep) {
+        parts.push(this.text.slice(from));
+        // one record is held whole: a record the size of the file is not a record
+        kept += this.text.length - from;
+        if (kept > this.limits.maxLineBytes) throw new LimitError('maxLineBytes', this.limits.maxLineBytes, `one JSON record longer than ${this.limits.maxLineBytes} characters at line ${this.line}`, `line:${this.line}`);
+      }
     }
     if (depth === 0 && !inString && read > 0) return parts.join('');
     return this.fail({ end: true });

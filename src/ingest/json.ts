@@ -2,11 +2,14 @@
 import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import { MemberFormatError } from './types.js';
+import { DEFAULT_LIMITS, jsonDepthExceeds, LimitError } from '../limits.js';
 
 /** Parse a JSON member (BOM tolerated). Throws MemberFormatError "not valid JSON (line L, column C)". */
-export function parseJsonMember(bytes: Buffer, memberPath: string): unknown {
+export function parseJsonMember(bytes: Buffer, memberPath: string, maxDepth: number = DEFAULT_LIMITS.maxJsonDepth): unknown {
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // JSON.parse copes with any depth, but every walk over the result recurses: refuse it here
+  if (jsonDepthExceeds(text, maxDepth)) throw new LimitError('maxJsonDepth', maxDepth, `JSON nested deeper than ${maxDepth} levels`);
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {

@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { sha256Hex, type ItemDraft, type Media } from '../model/index.js';
 import { localToUtc, offsetLocalToUtc, type WallClock } from './time.js';
 import type { AdapterContext, Member } from './types.js';
+import { errorText } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { limitMessages } from '../i18n/ingest.js';
 
 // Bigger images are hashed but not parsed for EXIF (the whole file would have to sit in memory).
 const MAX_EXIF_BYTES = 64 * 1024 * 1024;
@@ -77,8 +80,17 @@ export async function resolveMedia(draft: ItemDraft, ctx: AdapterContext): Promi
       media.push(entry);
       continue;
     }
+    let described: Media;
+    try {
+      described = await describeMember(entry, member, ctx.options.timezone);
+    } catch (err) {
+      // a damaged photo (bad deflate data) costs its hash, not the post that shows it
+      ctx.warn(t(limitMessages.mediaUnreadable, { input: member.input, path: member.path, detail: errorText(err) }));
+      media.push(entry);
+      continue;
+    }
     if (!members.includes(member)) members.push(member);
-    media.push(await describeMember(entry, member, ctx.options.timezone));
+    media.push(described);
   }
   return { draft: { ...draft, media }, members };
 }

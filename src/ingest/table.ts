@@ -2,7 +2,6 @@
 // usual names (English and Indonesian, case-insensitive) or named with --text-column/--time-column.
 // Spreadsheets exported by scrapers and analysts are the typical input; they can be large, so
 // both adapters stream.
-import { createInterface } from 'node:readline';
 import { Readable, Transform } from 'node:stream';
 import { parse } from 'csv-parse';
 import { z } from 'zod';
@@ -13,6 +12,9 @@ import { extractHashtags, extractMentions } from '../text/tags.js';
 import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 import { localToUtc } from './time.js';
+import { boundedLines } from './lines.js';
+import { DEFAULT_LIMITS, LimitError } from '../limits.js';
+import { errorText } from '../errors.js';
 
 // Column names are compared without case and punctuation ("Full Text", "full_text", "isi_postingan").
 // Exact names first, in this order; then a header that merely contains one of the word stems.
@@ -290,7 +292,7 @@ async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<P
   const { line, rest } = await peekFirstLine(stream);
   const delimiter = /\.tsv$/i.test(ctx.member.path) ? '\t' : sniffDelimiter(line);
   const parser = rest.pipe(normaliseNewlines()).pipe(
-    parse({ bom: true, delimiter, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }),
+    parse({ bom: true, delimiter, max_record_size: ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }),
   );
   const problems = new RowProblems();
   let cols: Columns | undefined;
@@ -304,7 +306,9 @@ async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<P
     }
   } catch (err) {
     if (err instanceof MemberFormatError) throw err;
-    throw new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: err instanceof Error ? err.message : String(err) }));
+    const limit = ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes;
+    if ((err as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') throw new LimitError('maxLineBytes', limit, 'CSV record too long', `line:${(err as { lines?: number }).lines ?? '?'}`);
+    throw new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: errorText(err) }));
   }
   // A header without a single row still tells us whether the columns are usable.
   if (!cols) recogniseColumns(line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean), ctx);
@@ -323,7 +327,7 @@ export const csvAdapter: Adapter = {
 // ---- JSONL ------------------------------------------------------------------------------------
 
 async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const lines = boundedLines(stream, ctx.options.limits?.maxLineBytes);
   const problems = new RowProblems();
   let first = true;
   let n = 0;

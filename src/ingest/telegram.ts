@@ -23,6 +23,7 @@ import { chatMessages } from '../i18n/platforms-chat.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
 import { jsonPointer } from './json.js';
 import { JsonCursor } from './json-tokens.js';
+import type { Limits } from '../limits.js';
 import { mediaTypeOfPath } from './media.js';
 import { localToUtc } from './time.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
@@ -79,7 +80,7 @@ export const telegramAdapter: Adapter = {
     return /^\s*(?:\ufeff)?\s*\{/.test(text) && /"(?:messages|chats|left_chats|personal_information|date_unixtime)"\s*:/.test(text);
   },
   async *read(source, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-    for await (const { context, at, index, raw } of messagesOf(source, ctx.member.path)) {
+    for await (const { context, at, index, raw } of messagesOf(source, ctx.member.path, ctx.options.limits)) {
       const pointer = jsonPointer(...at, 'messages', index);
       const parsed = TelegramMessage.safeParse(raw);
       if (!parsed.success) {
@@ -103,8 +104,8 @@ interface ChatMessage {
  * Every message of the export with its chat. Single-chat export: the root is the chat
  * ({name, type, id, messages}). Whole-account export: chats.list[] and left_chats.list[].
  */
-async function* messagesOf(source: Readable | Buffer, memberPath: string): AsyncGenerator<ChatMessage> {
-  const doc = new JsonCursor(source, memberPath);
+async function* messagesOf(source: Readable | Buffer, memberPath: string, limits?: Limits): AsyncGenerator<ChatMessage> {
+  const doc = new JsonCursor(source, memberPath, limits);
   const notExport = () => new MemberFormatError(memberPath, t(chatMessages.telegramNotExport));
   if ((await doc.kind()) !== 'object') throw notExport();
   const seen = { export: false };

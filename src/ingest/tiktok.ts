@@ -125,7 +125,7 @@ export const tiktokAdapter: Adapter = {
   detect: isTikTokFile,
   read(source, ctx) {
     if (!Buffer.isBuffer(source)) throw new TypeError('the tiktok adapter reads whole files (input: buffer)');
-    const doc = parseJsonMember(source, ctx.member.path);
+    const doc = parseJsonMember(source, ctx.member.path, ctx.options.limits?.maxJsonDepth);
     if (!isRecord(doc)) throw new MemberFormatError(ctx.member.path, t(msg.unexpectedShape, { expected: '{…}' }));
     return readTikTok(doc, ctx);
   },

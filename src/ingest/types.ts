@@ -1,6 +1,7 @@
 // Contracts between the input walker, format detection and the platform adapters.
 import type { Readable } from 'node:stream';
 import type { Capture, ItemDraft, Platform } from '../model/index.js';
+import type { Limits } from '../limits.js';
 
 /** One file found in an input: a loose file, a file under a folder, or a member of a zip. */
 export interface Member {
@@ -11,6 +12,8 @@ export interface Member {
   /** the zip this member was read from (absent for plain files) */
   zip?: string;
   size: number;
+  /** zip members: bytes as stored in the archive (for the compression-ratio bound) */
+  compressedSize?: number;
   mtime?: Date;
   /** opens a fresh stream of the member's bytes; may be called more than once */
   open(): Promise<Readable>;
@@ -24,6 +27,8 @@ export interface IngestOptions {
   timeColumn?: string;
   /** keep going past a corrupt member (one warning line each) instead of failing with exit 2 */
   skipBad: boolean;
+  /** bounds on hostile input (src/limits.ts); DEFAULT_LIMITS when absent */
+  limits?: Limits;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = { timezone: 'Asia/Jakarta', skipBad: false };

@@ -10,6 +10,9 @@ import yauzl from 'yauzl';
 import { NetralError } from '../errors.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import type { Member } from './types.js';
+import { DEFAULT_LIMITS, LimitError } from '../limits.js';
+import { t } from '../i18n/index.js';
+import { limitMessages } from '../i18n/ingest.js';
 
 /** A zip archive met while walking: the zip input itself or a zip inside a folder input. */
 export interface ZipContainer {
@@ -35,7 +38,7 @@ export interface InputListing {
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** List the members of one input. Throws NetralError (exit 2) for a missing path or a broken zip. */
-export async function walkInput(input: string): Promise<InputListing> {
+export async function walkInput(input: string, maxMembers: number = DEFAULT_LIMITS.maxMembers): Promise<InputListing> {
   const info = await stat(input).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') throw new NetralError(msg.pathNotFound, { path: input });
     throw new NetralError(msg.pathUnreadable, { path: input, detail: err.code ?? err.message });
@@ -51,8 +54,9 @@ export async function walkInput(input: string): Promise<InputListing> {
       for await (const rel of walkFolder(input, '')) {
         const abs = path.join(input, ...rel.split('/'));
         const st = await stat(abs);
+        if (members.length > maxMembers) throw tooManyMembers(input, maxMembers);
         if (/\.zip$/i.test(rel)) {
-          const zip = await openZip(abs, { file: abs, memberPath: rel, size: st.size, mtime: st.mtime });
+          const zip = await openZip(abs, { file: abs, memberPath: rel, size: st.size, mtime: st.mtime }, maxMembers);
           zips.push(zip);
           members.push(...zipMembers(input, zip));
         } else {
@@ -62,7 +66,7 @@ export async function walkInput(input: string): Promise<InputListing> {
       return { input, kind: 'folder', members, zips: zips.map((z) => z.container), close };
     }
     if (/\.zip$/i.test(input) || (await startsWith(input, ZIP_MAGIC))) {
-      const zip = await openZip(input, { file: input, size: info.size, mtime: info.mtime });
+      const zip = await openZip(input, { file: input, size: info.size, mtime: info.mtime }, maxMembers);
       zips.push(zip);
       return { input, kind: 'zip', members: zipMembers(input, zip), zips: [zip.container], close };
     }
@@ -111,7 +115,11 @@ interface OpenZip {
 }
 
 /** Open a zip and read its central directory (entry metadata only). */
-async function openZip(file: string, container: ZipContainer): Promise<OpenZip> {
+function tooManyMembers(input: string, limit: number): NetralError {
+  return new NetralError(msg.pathUnreadable, { path: input, detail: t(limitMessages.maxMembers, { limit }) });
+}
+
+async function openZip(file: string, container: ZipContainer, maxMembers: number): Promise<OpenZip> {
   const fail = (err: unknown): NetralError =>
     new NetralError(msg.badZip, { file, detail: err instanceof Error ? err.message : String(err) }, 2, { cause: err });
   const zipfile = await new Promise<yauzl.ZipFile>((resolve, reject) => {
@@ -124,6 +132,11 @@ async function openZip(file: string, container: ZipContainer): Promise<OpenZip> 
   await new Promise<void>((resolve, reject) => {
     zipfile.on('entry', (entry: yauzl.Entry) => {
       entries.push(entry);
+      if (entries.length > maxMembers) {
+        zipfile.close();
+        reject(tooManyMembers(file, maxMembers));
+        return;
+      }
       zipfile.readEntry();
     });
     zipfile.once('end', () => resolve());
@@ -147,6 +160,7 @@ function zipMembers(input: string, zip: OpenZip): Member[] {
       path: name,
       zip: zip.container.file,
       size: entry.uncompressedSize,
+      compressedSize: entry.compressedSize,
       mtime: entry.getLastModDate(),
       open: () =>
         new Promise<Readable>((resolve, reject) => {
@@ -189,10 +203,19 @@ export async function readHead(member: Member, max = 4096): Promise<Buffer> {
   return Buffer.concat(chunks).subarray(0, max);
 }
 
-/** All bytes of a stream (for members adapters read as a whole). */
-export async function readAll(stream: Readable): Promise<Buffer> {
+/** All bytes of a stream (for members adapters read as a whole); a LimitError past `max` bytes. */
+export async function readAll(stream: Readable, max: number = Number.MAX_SAFE_INTEGER): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  let length = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    length += buf.length;
+    if (length > max) {
+      stream.destroy();
+      throw new LimitError('maxDocumentBytes', max, 'document too large');
+    }
+    chunks.push(buf);
+  }
   return Buffer.concat(chunks);
 }
 

@@ -16,7 +16,7 @@
 // messages are held back (not parsed into times) until then; a file where no date settles it is
 // read day-first (the Indonesian order) unless its dates change more often in the second part.
 import { posix } from 'node:path';
-import { createInterface } from 'node:readline';
+import { boundedLines } from './lines.js';
 import type { Readable } from 'node:stream';
 import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
 import { t } from '../i18n/index.js';
@@ -160,7 +160,7 @@ export const whatsappAdapter: Adapter = {
     const held: RawMessage[] = [];
     let current: RawMessage | undefined;
     let lineNo = 0;
-    for await (const rawLine of createInterface({ input: source as Readable, crlfDelay: Infinity })) {
+    for await (const rawLine of boundedLines(source as Readable, ctx.options.limits?.maxLineBytes)) {
       lineNo++;
       const header = parseHeader(rawLine);
       if (!header) {

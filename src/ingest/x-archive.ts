@@ -5,13 +5,14 @@ import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
 import { JsonCursor } from './json-tokens.js';
 import { MemberFormatError } from './types.js';
+import type { Limits } from '../limits.js';
 
 /**
  * The records of a `window.YTD.… = [ … ]` file (optionally ending in `;`), one at a time. The file
  * is JavaScript but never evaluated: the assignment is skipped and the array read as JSON.
  */
-export async function* ytdRecords(source: Readable | Buffer, memberPath: string): AsyncGenerator<{ index: number; value: unknown }> {
-  const doc = new JsonCursor(source, memberPath);
+export async function* ytdRecords(source: Readable | Buffer, memberPath: string, limits?: Limits): AsyncGenerator<{ index: number; value: unknown }> {
+  const doc = new JsonCursor(source, memberPath, limits);
   if (!/^\s*(?:window\.YTD\.[\w.]+\s*=\s*)?$/.test(await doc.prefix()) || (await doc.kind()) !== 'array') {
     throw new MemberFormatError(memberPath, t(msg.xNotArchiveFile));
   }

@@ -95,7 +95,7 @@ export const xAdapter: Adapter = {
   read(source, ctx) {
     const file = xFileKind(ctx.member.path);
     if (file === undefined) throw new TypeError(`x adapter called for a file it does not claim: ${ctx.member.path}`);
-    return readXFile(file, ytdRecords(source, ctx.member.path), ctx);
+    return readXFile(file, ytdRecords(source, ctx.member.path, ctx.options.limits), ctx);
   },
 };
 

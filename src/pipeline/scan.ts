@@ -10,7 +10,10 @@ import type { FetchOptionsInput } from '../fetch/options.js';
 import { readUrl, type PageRead } from '../fetch/pages.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import type { IngestOptions } from '../ingest/types.js';
-import { evaluate } from '../rules/evaluate.js';
+import { evaluate, fieldTexts } from '../rules/evaluate.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { t } from '../i18n/index.js';
+import { limitMessages } from '../i18n/ingest.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
@@ -86,6 +89,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   // kept only while its items are read, then replaced by a way to read them again.
   const captures = new Map<string, { capture: Capture; content: Content; reopen?: Content; stored: boolean }>();
   let current: string | undefined;
+  const windowed = new Set<string>();
   const storedRules = new Set<string>();
   const ruleById = new Map(req.pack.rules.map((r) => [r.def.id, r]));
 
@@ -118,7 +122,16 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         }
         case 'item': {
           stats.items++;
-          const flagged = evaluate(req.pack, event.item, req.region ? { region: req.region } : {}).filter(
+          const limits = req.ingest.limits ?? DEFAULT_LIMITS;
+          const longest = Math.max(0, ...fieldTexts(event.item).map((f) => f.text.length));
+          if (longest > limits.textWindow && !windowed.has(event.capture.id)) {
+            // said once per file: the text was matched whole, in overlapping windows, not skipped
+            windowed.add(event.capture.id);
+            const message = t(limitMessages.textWindow, { path: event.item.source.path, length: longest, window: limits.textWindow });
+            warnings.push(message);
+            req.onWarning?.(message);
+          }
+          const flagged = evaluate(req.pack, event.item, { ...(req.region ? { region: req.region } : {}), limits }).filter(
             (f) => req.minConfidence === undefined || f.confidence >= req.minConfidence,
           );
           if (flagged.length > 0) {

@@ -8,10 +8,13 @@ import { evaluateCondition } from './condition.js';
 import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
+import { textWindows, type Limits } from '../limits.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
   region?: string;
+  /** texts longer than limits.textWindow are matched in overlapping windows (DEFAULT_LIMITS when absent) */
+  limits?: Pick<Limits, 'textWindow' | 'textWindowOverlap'>;
 }
 
 /** One occurrence of a matcher in one field string. */
@@ -21,6 +24,8 @@ export interface MatchHit {
   /** normalised offsets */
   start: number;
   end: number;
+  /** which window of a long field string (0 for all others) */
+  window?: number;
   /** registry term behind the hit, if any */
   term?: RegistryTerm;
 }
@@ -29,6 +34,9 @@ export interface MatchHit {
 interface FieldText {
   field: SpanField;
   index: number;
+  /** window number and where the window starts in the field string (a long text is matched in windows) */
+  window: number;
+  base: number;
   norm: NormalisedText;
   hits: TermHit<TermOwner>[];
   /** word index of each normalised offset (for `near`), computed on demand */
@@ -132,7 +140,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     if (!holds(m.name)) continue;
     disbelief *= 1 - m.weight;
     for (const h of hitsOf(m.name)) {
-      const field = v.fields.find((f) => f.field === h.field && f.index === h.index);
+      const field = fieldOf(v.fields, h);
       if (field) spans.push(toSpan(field, h, m.name));
       if (h.term?.pair) {
         const p = h.term.pair;
@@ -174,10 +182,14 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
   return {
     item,
-    fields: fieldTexts(item).map(({ field, index, text }) => {
-      const norm = normalise(text);
-      return { field, index, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm)] };
-    }),
+    fields: fieldTexts(item).flatMap(({ field, index, text }) =>
+      // a text beyond the window is matched piece by piece: cost and memory stay bounded per window,
+      // and the overlap keeps a phrase that straddles one cut whole in the next window
+      textWindows(text.length, ctx.limits).map(([from, to], window): FieldText => {
+        const norm = normalise(from === 0 && to === text.length ? text : text.slice(from, to));
+        return { field, index, window, base: from, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm)] };
+      }),
+    ),
     elections: new Set(electionsAt(pack.registry, activityTime(item))),
     region: ctx.region,
   };
@@ -195,19 +207,24 @@ function preferNamedElections(candidates: CandidateRef[], identityElections: Rea
 
 /** Hashtags carrying a candidate name and more words, as hits on the normalised text. */
 function nameTagHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[] {
-  const hits: TermHit<TermOwner>[] = [];
-  for (const tag of nameTagsIn(pack.registry, norm.original)) {
-    let start = -1;
-    let end = -1;
-    for (let i = 0; i < norm.text.length; i++) {
-      const at = norm.starts[i] ?? 0;
-      if (at >= tag.start && at < tag.end && norm.text[i] !== ' ') {
-        if (start < 0) start = i;
-        end = i + 1;
-      }
-    }
-    if (start >= 0) hits.push({ start, end, inHashtag: true, inQuote: norm.inQuote[start] === 1, owners: tag.terms.map((term) => ({ type: 'registry', term })) });
+  const tags = nameTagsIn(pack.registry, norm.original);
+  if (tags.length === 0) return [];
+  // which tag covers each original offset (tags never overlap), then one pass over the normalised text
+  const tagAt = new Int32Array(norm.original.length + 1).fill(-1);
+  tags.forEach((tag, k) => tagAt.fill(k, tag.start, tag.end));
+  const start = new Int32Array(tags.length).fill(-1);
+  const end = new Int32Array(tags.length).fill(-1);
+  for (let i = 0; i < norm.text.length; i++) {
+    const k = tagAt[norm.starts[i] ?? 0] ?? -1;
+    if (k < 0 || norm.text[i] === ' ') continue;
+    if (start[k] === -1) start[k] = i;
+    end[k] = i + 1;
   }
+  const hits: TermHit<TermOwner>[] = [];
+  tags.forEach((tag, k) => {
+    const s = start[k] ?? -1;
+    if (s >= 0) hits.push({ start: s, end: end[k] ?? s, inHashtag: true, inQuote: norm.inQuote[s] === 1, owners: tag.terms.map((term) => ({ type: 'registry', term })) });
+  });
   return hits;
 }
 
@@ -254,7 +271,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
       for (const f of inFields) {
         for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
-          out.push({ field: f.field, index: f.index, start: h.start, end: h.end });
+          out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end });
         }
       }
       return out;
@@ -269,7 +286,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
           const scope = m.scope ?? (REGION_SCOPED.has(term.list) ? 'election' : 'any');
           if (scope === 'election' && !electionCoversRegion(term.election, v.region)) continue;
           if (term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
-          out.push({ field: f.field, index: f.index, start: h.start, end: h.end, term });
+          out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end, term });
         }
       }
       if (m.minPairs && new Set(out.map((h) => h.term?.pair?.id).filter(Boolean)).size < m.minPairs) return [];
@@ -287,7 +304,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
             continue;
           }
           if (m.outsideQuotes && f.norm.inQuote[r.index] === 1) continue;
-          out.push({ field: f.field, index: f.index, start: r.index, end: r.index + r[0].length });
+          out.push({ field: f.field, index: f.index, window: f.window, start: r.index, end: r.index + r[0].length });
         }
       }
       return out;
@@ -297,11 +314,13 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
       const groups = near.names.map(hitsOf);
       const out: MatchHit[] = [];
       const [first, ...rest] = groups;
+      // partners indexed by field and word position: each hit looks only at the words around it,
+      // so a long text with many hits stays linear instead of comparing every pair of hits
+      const indexes = rest.map((g) => new NearIndex(g, v.fields));
       for (const a of first ?? []) {
-        const fa = v.fields.find((f) => f.field === a.field && f.index === a.index) as FieldText;
-        const partners = rest.map((g) =>
-          g.filter((b) => {
-            if (b.field !== a.field || b.index !== a.index) return false;
+        const fa = fieldOf(v.fields, a);
+        const partners = indexes.map((index) =>
+          index.around(fa, wordIndex(fa, a.start) - near.within, wordIndex(fa, a.end - 1) + near.within).filter((b) => {
             if (near.inOrder && b.start < a.end) return false;
             // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
             if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
@@ -334,6 +353,55 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
   }
 }
 
+function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {
+  return fields.find((f) => f.field === h.field && f.index === h.index && f.window === (h.window ?? 0)) as FieldText;
+}
+
+/**
+ * The hits of one near part, per field string, sorted by the word they start in. `around` gives,
+ * in their original order, the hits that touch a word range: a superset of those within reach.
+ */
+class NearIndex {
+  private readonly byField = new Map<FieldText, { words: Int32Array; ends: Int32Array; hits: Array<{ hit: MatchHit; order: number }>; maxSpan: number }>();
+
+  constructor(hits: readonly MatchHit[], fields: readonly FieldText[]) {
+    const grouped = new Map<FieldText, Array<{ hit: MatchHit; order: number }>>();
+    hits.forEach((hit, order) => {
+      const f = fieldOf(fields, hit);
+      const list = grouped.get(f);
+      if (list) list.push({ hit, order });
+      else grouped.set(f, [{ hit, order }]);
+    });
+    for (const [f, list] of grouped) {
+      list.sort((x, y) => wordIndex(f, x.hit.start) - wordIndex(f, y.hit.start) || x.order - y.order);
+      const words = Int32Array.from(list, (x) => wordIndex(f, x.hit.start));
+      const ends = Int32Array.from(list, (x) => wordIndex(f, Math.max(x.hit.start, x.hit.end - 1)));
+      let maxSpan = 0;
+      for (let i = 0; i < list.length; i++) maxSpan = Math.max(maxSpan, (ends[i] ?? 0) - (words[i] ?? 0));
+      this.byField.set(f, { words, ends, hits: list, maxSpan });
+    }
+  }
+
+  /** Hits that start at or before word `to` and end at or after word `from`, in their original order. */
+  around(f: FieldText, from: number, to: number): MatchHit[] {
+    const entry = this.byField.get(f);
+    if (!entry) return [];
+    const { words, ends, hits, maxSpan } = entry;
+    // first hit whose start word can still reach `from` (no hit spans more than maxSpan words)
+    let lo = 0;
+    let hi = words.length;
+    const low = from - maxSpan;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((words[mid] ?? 0) < low) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Array<{ hit: MatchHit; order: number }> = [];
+    for (let i = lo; i < words.length && (words[i] ?? 0) <= to; i++) if ((ends[i] ?? 0) >= from) found.push(hits[i]!);
+    return found.sort((x, y) => x.order - y.order).map((x) => x.hit);
+  }
+}
+
 function wordIndex(f: FieldText, offset: number): number {
   if (!f.wordAt) {
     const w = new Int32Array(f.norm.text.length + 1);
@@ -353,7 +421,7 @@ function wordIndex(f: FieldText, offset: number): number {
 
 function toSpan(f: FieldText, h: MatchHit, matcher: string): Span {
   const o = toOriginal(f.norm, h.start, h.end);
-  return { field: f.field, index: f.index, start: o.start, end: o.end, text: f.norm.original.slice(o.start, o.end), matcher };
+  return { field: f.field, index: f.index, start: f.base + o.start, end: f.base + o.end, text: f.norm.original.slice(o.start, o.end), matcher };
 }
 
 function dedupeSpans(spans: Span[]): Span[] {

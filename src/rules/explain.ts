@@ -47,10 +47,7 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en'): string {
     }
     if (key === 'evidence') {
       // every matched word once, in text order; a span inside a longer one adds nothing
-      const outer = f.spans.filter(
-        (s) => !f.spans.some((o) => o !== s && o.field === s.field && o.index === s.index && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
-      );
-      const words = [...new Set(outer.sort((a, b) => a.start - b.start).map((s) => `“${s.text}”`))];
+      const words = [...new Set(outermostSpans(f.spans).map((s) => `“${s.text}”`))];
       return words.length ? words.join(', ') : '-';
     }
     switch (key) {
@@ -74,4 +71,33 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en'): string {
         return '-';
     }
   });
+}
+
+/**
+ * The spans not inside a longer span of the same field string, in text order. One sort and one
+ * sweep (a long text can carry thousands of spans; comparing every pair took seconds).
+ */
+function outermostSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.field.localeCompare(b.field) || a.index - b.index || a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  let group = '';
+  let maxEnd = -1; // furthest end of the spans before the current run of equal ranges
+  let runEnd = -1;
+  let runStart = -1;
+  for (const s of sorted) {
+    const key = `${s.field}\u0000${s.index}`;
+    if (key !== group) {
+      group = key;
+      maxEnd = -1;
+      runStart = -1;
+      runEnd = -1;
+    }
+    if (s.start !== runStart || s.end !== runEnd) {
+      maxEnd = Math.max(maxEnd, runEnd);
+      runStart = s.start;
+      runEnd = s.end;
+    }
+    if (maxEnd < s.end) out.push(s);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
 // YAML files validated with zod; every error names file:line:column and the field.
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 
 export class RuleFileError extends Error {
@@ -40,7 +40,16 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
       return undefined;
     },
   };
-  const result = schema.safeParse(doc.toJS());
+  let js: unknown;
+  try {
+    // the yaml package refuses "billion laughs" alias bombs (maxAliasCount); say where the aliases are
+    js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const alias = firstAlias(doc, lineCounter);
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]?.slice(0, 160) ?? '';
+    throw new RuleFileError(file, alias?.line, alias?.column, `${alias?.field || '(document)'}: YAML aliases: ${reason}`);
+  }
+  const result = schema.safeParse(js);
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
@@ -49,4 +58,24 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
     throw new RuleFileError(file, at?.line, at?.column, `${field}: ${issue?.message ?? 'invalid'}`);
   }
   return { data: result.data, locator };
+}
+
+/** Aliases one rule file may expand; a rule needs a handful, an alias bomb needs billions. */
+const MAX_ALIAS_COUNT = 100;
+
+/** Where the first alias (*name) of a document is, and under which field. */
+function firstAlias(doc: Document, lineCounter: LineCounter): { line: number; column: number; field: string } | undefined {
+  let found: { line: number; column: number; field: string } | undefined;
+  visit(doc, {
+    Alias(_key, node, path) {
+      const at = node.range ? lineCounter.linePos(node.range[0]) : undefined;
+      const field = path
+        .filter(isPair)
+        .map((pair) => (isScalar(pair.key) ? String(pair.key.value) : '?'))
+        .join('.');
+      found = { line: at?.line ?? 1, column: at?.col ?? 1, field };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

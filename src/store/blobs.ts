@@ -1,7 +1,7 @@
 // Content-addressed bytes: ≤ 8 MiB inline in `blobs.content`, larger ones as files
 // `<store>.blobs/ab/cd/<sha256>` beside the store (evidence.md §10.1).
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable, Transform } from 'node:stream';
@@ -98,4 +98,43 @@ export async function rehashBlob(storePath: string, row: BlobRow): Promise<strin
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(abs, { highWaterMark: 16 * 1024 * 1024 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/** Unreferenced blobs younger than this may belong to a scan that has not committed yet. */
+const ORPHAN_MIN_AGE_MS = 10 * 60_000;
+
+/**
+ * Files in the store's blob folder that no blob row names (`referenced`: rel paths, '/'-separated):
+ * spool files of dead processes, and unreferenced blob files older than ORPHAN_MIN_AGE_MS.
+ */
+export function orphanBlobFiles(storePath: string, referenced: ReadonlySet<string>, now = Date.now()): Array<{ abs: string; rel: string; bytes: number }> {
+  const folder = blobFolderName(storePath);
+  const root = join(dirname(storePath), folder);
+  if (!existsSync(root)) return [];
+  const out: Array<{ abs: string; rel: string; bytes: number }> = [];
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const abs = join(dir, entry.name);
+      const r = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(abs, r);
+      else if (entry.isFile()) {
+        const info = statSync(abs);
+        const spool = /^\.incoming-(\d+)-/.exec(entry.name);
+        const orphan = spool ? !processAlive(Number(spool[1])) || now - info.mtimeMs > ORPHAN_MIN_AGE_MS * 6 : !referenced.has(r) && now - info.mtimeMs > ORPHAN_MIN_AGE_MS;
+        if (orphan) out.push({ abs, rel: r, bytes: info.size });
+      }
+    }
+  };
+  walk(root, folder);
+  return out;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

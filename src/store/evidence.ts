@@ -1,6 +1,6 @@
 // Reading evidence back: filtered finding lists, one finding in full, full-text search over items.
 import { z } from 'zod';
-import { NetralError } from '../errors.js';
+import { NetralError, boundedText, errorText } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
 import { spansOf } from './rowhash.js';
@@ -257,7 +257,8 @@ export function searchItems(store: Store, query: string, options: { limit?: numb
       )
       .all(match, limit) as Array<Record<string, string | number | null>>;
   } catch (err) {
-    throw new NetralError(m.searchQueryBad, { query, detail: (err as Error).message }, 2, { cause: err });
+    // the query is the user's own text, possibly pasted by the kilobyte: only its start is echoed
+    throw new NetralError(m.searchQueryBad, { query: boundedText(query, 80), detail: errorText(err, 120) }, 2, { cause: err });
   }
   const needles = words.map((w) => w.replace(/^["(]+|[")*]+$/g, '')).filter((w) => !/^(AND|OR|NOT|NEAR)$/.test(w));
   return rows.map((r) => ({

@@ -1,8 +1,8 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
@@ -28,6 +28,8 @@ export const ExportOptions = z.object({
   profile: ExportProfile.default('full'),
   filter: FindingFilter.default({}),
   actor: z.string().min(1),
+  /** create missing parent folders of `out`; the CLI passes false unless --parents (a typo should not grow folders) */
+  parents: z.boolean().default(true),
 });
 export type ExportOptions = z.input<typeof ExportOptions>;
 
@@ -47,6 +49,7 @@ const THUMB_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/gif
 
 export async function exportBundle(store: Store, options: ExportOptions): Promise<ExportResult> {
   const o = ExportOptions.parse(options);
+  checkExportTarget(o.out, o.parents);
   if (existsSync(o.out) && !(isDir(o.out) && readdirSync(o.out).length === 0)) throw new NetralError(m.exportOutExists, { out: o.out });
   const filter = FindingFilter.parse(o.filter);
   // bawaslu: only what a reviewer confirmed; public: nothing a reviewer dismissed
@@ -145,17 +148,42 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: csvRows.length });
     await writeBundle(o.out, sealed.files);
     const id = sealed.manifestSha256;
-    store.write(() => {
+    // a bundle the custody log does not record must not exist: waits its turn behind other
+    // writers (withWriteLock), and if it still cannot be recorded the bundle is removed
+    const record = (): void => store.write(() => {
       db.prepare('INSERT INTO exports (id, created_at, actor, profile, filters, manifest_sha256, head_seq, head_hash, out_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
         id, created, o.actor, o.profile, canonicalJson(filter), sealed.manifestSha256, head.seq, head.hash, o.out,
       );
       db.prepare("INSERT INTO anchors (seq, head_hash, created_at, kind, export_id) VALUES (?, ?, ?, 'export', ?)").run(head.seq, head.hash, created, id);
       appendCustody(db, { actor: o.actor, action: 'export.create', objectType: 'export', objectId: id, objectSha256: sealed.manifestSha256, runId: null, payload: { profile: o.profile, findings: csvRows.length, captures: captureFiles.size, head_seq: head.seq, head_hash: head.hash } });
     });
+    try {
+      record();
+    } catch (err) {
+      rmSync(o.out, { recursive: true, force: true });
+      throw err;
+    }
     return { id, out: o.out, profile: o.profile, findings: csvRows.length, captures: captureFiles.size, files: sealed.files.length, manifestSha256: sealed.manifestSha256, head };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * `--out` is written, never followed: a symlink there (even a dangling one) is refused, and so is a
+ * missing parent folder unless --parents asks for it (a typo should not grow a folder tree).
+ */
+function checkExportTarget(out: string, parents: boolean): void {
+  let link = false;
+  try {
+    link = lstatSync(out).isSymbolicLink();
+  } catch {
+    // nothing there yet: the usual case
+  }
+  if (link) throw new NetralError(m.exportOutSymlink, { out });
+  const parent = dirname(out);
+  if (!parents && !existsSync(parent)) throw new NetralError(m.exportOutNoParent, { out, parent });
+  if (existsSync(parent) && !statSync(parent).isDirectory()) throw new NetralError(m.exportOutNoParent, { out, parent });
 }
 
 function isDir(p: string): boolean {

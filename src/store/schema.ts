@@ -292,6 +292,8 @@ export function migrate(db: Db, ctx: MigrationContext, target: number = SCHEMA_V
   for (const m of MIGRATIONS) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {
+      // another process may have applied it while this one waited for the write lock
+      if ((db.pragma('user_version', { simple: true }) as number) >= m.version) return;
       m.apply(db, ctx);
       db.pragma(`user_version = ${m.version}`);
     }).immediate();

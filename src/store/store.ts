@@ -1,12 +1,12 @@
 // The evidence store: one SQLite file (WAL, foreign keys on, user_version migrations) plus
 // content-addressed blobs beside it. Only src/store/ touches SQLite.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { accessSync, closeSync, constants as fsConstants, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { NetralError } from '../errors.js';
+import { errorText, NetralError } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { canonicalJson, type Capture, type Finding, type Item, type ReviewStatus } from '../model/index.js';
 import { accountFromProfileUrl, normHandle } from './accounts.js';
@@ -43,7 +43,24 @@ export function defaultActor(): string {
   }
 }
 
+/**
+ * PRAGMA application_id of every netral store: "NTRL" in ASCII (0x4E54524C). Set when a store is
+ * created or migrated; a SQLite file with another id, or with none and no netral tables, is not
+ * ours and is refused untouched (no tables added, journal mode left as it is).
+ */
+export const NETRAL_APPLICATION_ID = 0x4e54524c;
+
+/** Tables only a netral store has: an old store without the application id is recognised by them. */
+const NETRAL_TABLES = ['store_info', 'custody_log', 'captures', 'findings'];
+
+/** How long a writer waits for another process's write transaction before trying again (ms). */
+const BUSY_TIMEOUT_MS = 15_000;
+/** How long in all a write waits for the store (several analysts scanning at once), ms. */
+export const LOCK_WAIT_MS = Number(process.env.NETRAL_LOCK_WAIT_MS) > 0 ? Number(process.env.NETRAL_LOCK_WAIT_MS) : 10 * 60_000;
+
 export interface OpenStoreOptions {
+  /** create the store when the path does not exist (default for writers; the CLI allows it for scan, fetch, subjects import only) */
+  create?: boolean;
   /** read only; a store at an older schema is first upgraded (once, writable) unless `asIs` */
   readonly?: boolean;
   /** open exactly as found, without upgrading an older schema (verify must not change the file) */
@@ -58,8 +75,17 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
   const store = new Store(resolve(path), options);
   if (!store.readonly || options.asIs || store.schemaVersion >= SCHEMA_VERSION) return store;
   // a store written by an older netral: upgrade it once, then read it as asked
+  const from = store.schemaVersion;
   store.close();
-  new Store(resolve(path), { ...options, readonly: false }).close();
+  try {
+    new Store(resolve(path), { ...options, readonly: false }).close();
+  } catch (err) {
+    // an old schema that cannot be upgraded here (read-only file or folder): say both things
+    if (err instanceof NetralError && (err.userMessage === m.storeReadOnly || err.userMessage === m.storeReadOnlyFolder)) {
+      throw new NetralError(m.storeOldSchemaReadOnly, { path: resolve(path), version: from, supported: SCHEMA_VERSION }, 2, { cause: err });
+    }
+    throw err;
+  }
   return new Store(resolve(path), options);
 }
 
@@ -76,27 +102,28 @@ export class Store implements EvidenceStore {
     options: OpenStoreOptions,
   ) {
     this.readonly = options.readonly ?? false;
-    if (this.readonly && !existsSync(path)) throw new NetralError(m.storeMissing, { path });
+    const fresh = checkStorePath(path, { create: (options.create ?? true) && !this.readonly });
     if (!this.readonly) {
       ensurePrivateDir(dirname(path));
       createPrivateFile(path);
     }
-    this.db = new Database(path, { readonly: this.readonly, fileMustExist: this.readonly, timeout: 10_000 });
+    this.db = openDatabase(path, this.readonly);
     try {
       if (!this.readonly) {
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = FULL');
       }
       this.db.pragma('foreign_keys = ON');
-      if (!this.readonly) migrate(this.db, { actor: options.actor ?? defaultActor(), toolVersion: TOOL_VERSION }, options.schemaVersion);
+      if (!this.readonly) {
+        migrate(this.db, { actor: options.actor ?? defaultActor(), toolVersion: TOOL_VERSION }, options.schemaVersion);
+        // created or migrated (or an old netral store adopted): marked as netral's from now on
+        if (this.db.pragma('application_id', { simple: true }) !== NETRAL_APPLICATION_ID) this.db.pragma(`application_id = ${NETRAL_APPLICATION_ID}`);
+      }
       this.schemaVersion = this.db.pragma('user_version', { simple: true }) as number;
       if (this.schemaVersion > SCHEMA_VERSION) throw new StoreTooNewError(this.schemaVersion);
     } catch (err) {
       this.db.close();
-      if (err instanceof StoreTooNewError) throw new NetralError(m.storeTooNew, { path, version: err.version, supported: SCHEMA_VERSION });
-      if (err instanceof Database.SqliteError && err.code === 'SQLITE_NOTADB') throw new NetralError(m.storeNotSqlite, { path }, 2, { cause: err });
-      if (err instanceof Database.SqliteError && err.code.startsWith('SQLITE_READONLY')) throw new NetralError(m.storeReadOnly, { path }, 2, { cause: err });
-      throw err;
+      throw storeOpenError(path, err, fresh);
     }
   }
 
@@ -108,7 +135,7 @@ export class Store implements EvidenceStore {
     this.assertWritable();
     if (this.activeRun || this.db.inTransaction) throw new Error('a run is already open on this store connection');
     const subjectId = meta.subjectId ? this.requireSubject(meta.subjectId) : undefined;
-    this.db.exec('BEGIN IMMEDIATE');
+    withWriteLock(this.db, this.path, () => this.db.exec('BEGIN IMMEDIATE'));
     try {
       this.activeRun = new SqliteRun(this, meta, kind, subjectId, () => (this.activeRun = undefined));
       return this.activeRun;
@@ -122,7 +149,8 @@ export class Store implements EvidenceStore {
   write<T>(fn: () => T): T {
     this.assertWritable();
     if (this.activeRun) throw new Error('a run is open on this store connection');
-    return this.db.transaction(fn).immediate();
+    const tx = this.db.transaction(fn);
+    return withWriteLock(this.db, this.path, () => tx.immediate());
   }
 
   latestCaptureForUrl(url: string): StoredCapture | undefined {
@@ -186,6 +214,111 @@ export class Store implements EvidenceStore {
 
   private assertWritable(): void {
     if (this.readonly) throw new Error('store opened read-only');
+  }
+}
+
+/**
+ * Before SQLite touches the path: it must be a regular file we can read that is a netral store (or
+ * nothing yet, when the command may create one). Returns true when the store is new (missing or
+ * empty). Reading the identity opens the file read-only, so a foreign file stays byte-identical.
+ */
+function checkStorePath(path: string, options: { create: boolean }): boolean {
+  let info;
+  try {
+    info = statSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      if (options.create) return true;
+      throw new NetralError(m.storeMissing, { path });
+    }
+    if (code === 'ENOTDIR') throw new NetralError(m.storeMissing, { path });
+    throw new NetralError(m.storeUnreadable, { path, detail: code ?? String(err) }, 2, { cause: err });
+  }
+  if (info.isDirectory()) throw new NetralError(m.storeIsFolder, { path });
+  if (!info.isFile()) throw new NetralError(m.storeNotFile, { path });
+  try {
+    accessSync(path, fsConstants.R_OK);
+  } catch (err) {
+    throw new NetralError(m.storeUnreadable, { path, detail: (err as NodeJS.ErrnoException).code ?? String(err) }, 2, { cause: err });
+  }
+  if (info.size === 0) return true;
+  const identity = readStoreIdentity(path);
+  if (identity === 'netral') return false;
+  throw new NetralError(identity === 'not-sqlite' ? m.storeNotSqlite : m.storeForeign, { path });
+}
+
+/** netral's (by application id, or an older store by its tables), another SQLite file, or not SQLite at all. */
+function readStoreIdentity(path: string): 'netral' | 'foreign' | 'not-sqlite' {
+  const head = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, head, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || head.subarray(0, 16).toString('latin1') !== 'SQLite format 3\0') return 'not-sqlite';
+  const applicationId = head.readUInt32BE(68);
+  if (applicationId === NETRAL_APPLICATION_ID) return 'netral';
+  if (applicationId !== 0) return 'foreign';
+  // no id in the header: a store written before netral set one, or a store whose first
+  // transactions are still in its WAL. Its tables tell (read-only: nothing is written).
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    if (db.pragma('application_id', { simple: true }) === NETRAL_APPLICATION_ID) return 'netral';
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]));
+    if (tables.size === 0) return 'netral';
+    return NETRAL_TABLES.every((t) => tables.has(t)) ? 'netral' : 'foreign';
+  } catch (err) {
+    // a WAL store in a read-only folder cannot even be read here; the real open says why
+    if (err instanceof Database.SqliteError && (err.code === 'SQLITE_CANTOPEN' || err.code.startsWith('SQLITE_READONLY'))) return 'netral';
+    if (err instanceof Database.SqliteError && (err.code === 'SQLITE_NOTADB' || err.code === 'SQLITE_CORRUPT')) return 'not-sqlite';
+    throw err;
+  } finally {
+    db?.close();
+  }
+}
+
+function openDatabase(path: string, readonly: boolean): Database.Database {
+  try {
+    return new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS });
+  } catch (err) {
+    throw storeOpenError(path, err, false);
+  }
+}
+
+/** SQLite's failure to open or set up a store → one line saying which of the known cases it is. */
+function storeOpenError(path: string, err: unknown, fresh: boolean): unknown {
+  if (err instanceof NetralError) return err;
+  if (err instanceof StoreTooNewError) return new NetralError(m.storeTooNew, { path, version: err.version, supported: SCHEMA_VERSION });
+  if (!(err instanceof Database.SqliteError)) return err;
+  if (err.code === 'SQLITE_NOTADB') return new NetralError(m.storeNotSqlite, { path }, 2, { cause: err });
+  if (err.code === 'SQLITE_CORRUPT') return new NetralError(m.storeCorrupt, { path, detail: errorText(err) }, 2, { cause: err });
+  if (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED') return new NetralError(m.storeBusy, { path }, 2, { cause: err });
+  // a read-only file or folder: opening for reading failed (WAL index) or a write was needed
+  if (err.code.startsWith('SQLITE_READONLY') || err.code === 'SQLITE_CANTOPEN') {
+    return new NetralError(fresh ? m.storeReadOnly : m.storeReadOnlyFolder, { path }, 2, { cause: err });
+  }
+  return new NetralError(m.storeUnreadable, { path, detail: errorText(err) }, 2, { cause: err });
+}
+
+/**
+ * Run a write transaction, waiting for other processes' writers: SQLite's busy timeout covers one
+ * wait; past it the BEGIN IMMEDIATE is tried again until LOCK_WAIT_MS. Several analysts can scan,
+ * review and export into one store at once; each write simply waits its turn.
+ */
+export function withWriteLock<T>(db: Database.Database, path: string, begin: () => T): T {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      return begin();
+    } catch (err) {
+      const busy = err instanceof Database.SqliteError && (err.code === 'SQLITE_BUSY' || err.code.startsWith('SQLITE_BUSY') || err.code === 'SQLITE_LOCKED');
+      if (!busy || db.inTransaction) throw err;
+      if (Date.now() > deadline) throw new NetralError(m.storeBusy, { path }, 2, { cause: err });
+    }
   }
 }
 

@@ -3,18 +3,20 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { NetralError } from '../errors.js';
 import { storeMessages as m, type VerifyCode } from '../i18n/store.js';
 import { BundleManifest, MANIFEST, MANIFEST_DIGEST, openBundle, SUMS, type BundleReader } from '../report/bundle.js';
-import { type BlobRow, rehashBlob } from './blobs.js';
+import { type BlobRow, orphanBlobFiles, rehashBlob } from './blobs.js';
+import Database from 'better-sqlite3';
+import { errorText } from '../errors.js';
 import { type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
 import { accountsOf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
 import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
-export type CheckName = 'integrity' | 'schema' | 'chain' | 'blobs' | 'rows' | 'anchors' | 'manifest' | 'resources' | 'sums' | 'references' | 'custody' | 'database';
+export type CheckName = 'integrity' | 'schema' | 'chain' | 'blobs' | 'orphans' | 'rows' | 'anchors' | 'manifest' | 'resources' | 'sums' | 'references' | 'custody' | 'database';
 
 export interface VerifyProblem {
   code: VerifyCode;
@@ -43,6 +45,8 @@ export interface VerifyStoreOptions {
   anchor?: string;
   /** a store copy without its blob folder (the evidence.db inside a bundle): skip file blobs */
   withoutBlobFiles?: boolean;
+  /** remove orphan files from the blob folder (the only change verify ever makes) */
+  repair?: boolean;
 }
 
 export function verifyExitCode(report: VerifyReport): 0 | 1 {
@@ -75,25 +79,68 @@ interface ChainIndex {
 }
 
 export async function verifyStore(path: string, options: VerifyStoreOptions = {}): Promise<VerifyReport> {
-  const store = openStore(path, { readonly: true, asIs: true });
+  let store: Store;
   try {
+    store = openStore(path, { readonly: true, asIs: true });
+  } catch (err) {
+    // a store SQLite cannot read is the first thing verify must say, as a failed check
+    if (err instanceof NetralError && (err.userMessage === m.storeCorrupt || err.userMessage === m.storeNotSqlite)) return corruptReport(path, err);
+    throw err;
+  }
+  try {
+    return await verifyOpenStore(store, path, options);
+  } catch (err) {
+    if (err instanceof Database.SqliteError && (err.code === 'SQLITE_CORRUPT' || err.code === 'SQLITE_NOTADB')) return corruptReport(path, err);
+    throw err;
+  } finally {
+    store.close();
+  }
+}
+
+function corruptReport(path: string, err: unknown): VerifyReport {
+  const c = new Check('integrity');
+  c.fail('vIntegrity', { detail: err instanceof NetralError ? err.render() : errorText(err) });
+  return report(path, 'store', [c.done()]);
+}
+
+async function verifyOpenStore(store: Store, path: string, options: VerifyStoreOptions): Promise<VerifyReport> {
+  {
     const checks: VerifyCheck[] = [checkIntegrity(store, options.deep ?? false)];
     const schema = checkSchema(store);
     checks.push(schema);
     if (store.schemaVersion < 2) {
       for (const name of ['chain', 'rows', 'anchors'] as const) checks.push(new Check(name).done('skipped'));
       checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
+      if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
       return report(path, 'store', checks);
     }
     const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), hashes: new Map() };
     checks.push(checkChain(store, index));
     checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
+    if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
     checks.push(checkRows(store, index));
     checks.push(await checkAnchors(store, index, options.anchor));
     return report(path, 'store', checks);
-  } finally {
-    store.close();
   }
+}
+
+/**
+ * Files in the blob folder that no blob row refers to: spool files of a killed scan (.incoming-*)
+ * and blobs renamed into place by a scan that never committed. A spool file of a live process and
+ * a young unreferenced blob may belong to a scan still running, so they are left alone.
+ */
+function checkOrphans(store: Store, repair: boolean): VerifyCheck {
+  const c = new Check('orphans');
+  const referenced = new Set((store.db.prepare("SELECT rel_path FROM blobs WHERE storage = 'file' AND rel_path IS NOT NULL").pluck().all() as string[]).map((p) => p.split(sep).join('/')));
+  for (const orphan of orphanBlobFiles(store.path, referenced)) {
+    c.checked++;
+    if (repair) {
+      rmSync(orphan.abs, { force: true });
+      c.fail('vOrphanRemoved', { path: orphan.rel, bytes: orphan.bytes });
+    } else c.fail('vOrphanBlob', { path: orphan.rel, bytes: orphan.bytes });
+  }
+  // removed orphans are repaired, not a failure
+  return c.done(repair && c.problems.length > 0 ? 'ok' : undefined);
 }
 
 function checkIntegrity(store: Store, deep: boolean): VerifyCheck {

@@ -1,6 +1,6 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
-import AhoCorasick from 'modern-ahocorasick';
+import { AhoCorasick } from './aho-corasick.js';
 import { endsWord, normalise, startsWord, type NormalisedText } from './normalise.js';
 
 function allSet(mask: Uint8Array, start: number, end: number): boolean {
@@ -61,8 +61,7 @@ export class TermMatcher<T> {
     const text = n.text;
     if (!this.automaton || text === '') return [];
     const hits: TermHit<T>[] = [];
-    for (const m of this.automaton.iterate(text, { strategy: 'all' })) {
-      if (m.data === undefined) continue;
+    for (const m of this.automaton.iterate(text)) {
       if (!startsWord(text, m.start) || !(endsWord(text, m.end) || endsBeforeClitic(text, m.end, m.pattern))) continue;
       if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
       hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end), inQuote: n.inQuote[m.start] === 1 });

@@ -74,9 +74,9 @@ class MappedBuilder {
       text: this.chars.slice(0, n).join(''),
       starts,
       ends: Int32Array.from(this.e.slice(0, n)),
-      inHashtag: maskOf(starts, hashtagRanges(original)),
-      inUrl: maskOf(starts, urlRanges(original)),
-      inQuote: maskOf(starts, quotationRanges(original)),
+      inHashtag: maskOf(starts, hashtagRanges(original), original.length),
+      inUrl: maskOf(starts, urlRanges(original), original.length),
+      inQuote: maskOf(starts, quotationRanges(original), original.length),
     };
   }
 }
@@ -89,14 +89,13 @@ const COMBINING = /\p{M}/gu;
 const KEYCAP = 0x20e3;
 const DASH = /[\-\u2010-\u2015\u2212]/u;
 
-/** Per normalised character: does its original position fall inside one of the (sorted) ranges? */
-function maskOf(starts: Int32Array, ranges: Array<[number, number]>): Uint8Array {
+/** Per normalised character: does its original position fall inside one of the ranges? One pass, any number of ranges. */
+function maskOf(starts: Int32Array, ranges: Array<[number, number]>, originalLength: number): Uint8Array {
   const mask = new Uint8Array(starts.length);
   if (ranges.length === 0) return mask;
-  for (let i = 0; i < starts.length; i++) {
-    const at = starts[i] ?? 0;
-    if (ranges.some(([a, b]) => at >= a && at < b)) mask[i] = 1;
-  }
+  const covered = new Uint8Array(originalLength + 1);
+  for (const [a, b] of ranges) covered.fill(1, Math.max(0, a), Math.min(b, originalLength));
+  for (let i = 0; i < starts.length; i++) mask[i] = covered[starts[i] ?? 0] ?? 0;
   return mask;
 }
 
@@ -458,18 +457,44 @@ function isLeetPosition(chars: string[], k: number): boolean {
   return (isLetterOrLeet(before) && isLetterOrLeet(after)) || (before !== undefined && /\p{L}/u.test(before) && after === undefined);
 }
 
+/**
+ * Is the code point around a UTF-16 offset a letter or digit? A table for the BMP (built once),
+ * the regex for astral code points: word boundaries cost O(1) per hit, whatever the text's length.
+ */
+const WORD_CHAR_BMP: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+function isWordCodePoint(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  return cp < 0x10000 ? WORD_CHAR_BMP[cp] === 1 : LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends just before `offset` (a surrogate pair read whole). */
+function codePointBefore(text: string, offset: number): number | undefined {
+  if (offset <= 0) return undefined;
+  const low = text.charCodeAt(offset - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && offset >= 2) {
+    const high = text.charCodeAt(offset - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
 /** A match starting here does not start in the middle of a word (an emoji or sign may touch letters). */
 export function startsWord(text: string, start: number): boolean {
-  const before = start > 0 ? text[start - 1] : undefined;
-  const first = text[start];
-  return before === undefined || !LETTER_OR_DIGIT.test(before) || (first !== undefined && !LETTER_OR_DIGIT.test(first));
+  const before = codePointBefore(text, start);
+  const first = start < text.length ? text.codePointAt(start) : undefined;
+  return before === undefined || !isWordCodePoint(before) || (first !== undefined && !isWordCodePoint(first));
 }
 
 /** A match ending here does not end in the middle of a word. */
 export function endsWord(text: string, end: number): boolean {
-  const after = end < text.length ? text[end] : undefined;
-  const last = text[end - 1];
-  return after === undefined || !LETTER_OR_DIGIT.test(after) || (last !== undefined && !LETTER_OR_DIGIT.test(last));
+  const after = end < text.length ? text.codePointAt(end) : undefined;
+  const last = codePointBefore(text, end);
+  return after === undefined || !isWordCodePoint(after) || (last !== undefined && !isWordCodePoint(last));
 }
 
 /** Token boundary test on normalised text: a match must not cut a word in half. */

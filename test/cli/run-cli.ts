@@ -17,6 +17,8 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     env: { ...process.env, NO_COLOR: '1', LANG: 'C', ...options.env },
     encoding: 'utf8',
     timeout: 120_000,
+    // a scan of a hostile input may print a finding with megabytes of text
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -86,7 +86,7 @@ describe('case-file commands', () => {
     expect(process.exitCode).toBe(0);
     const json = JSON.parse(await run('verify', '--store', storePath, '--json')) as { ok: boolean; checks: Array<{ name: string }> };
     expect(json.ok).toBe(true);
-    expect(json.checks.map((c) => c.name)).toEqual(['integrity', 'schema', 'chain', 'blobs', 'rows', 'anchors']);
+    expect(json.checks.map((c) => c.name)).toEqual(['integrity', 'schema', 'chain', 'blobs', 'orphans', 'rows', 'anchors']);
   });
 
   it('verify exits 1 and names the problem when the store was edited', async () => {

@@ -46,7 +46,7 @@ describe('custody chain', () => {
   it('verify passes on an untouched store', async () => {
     const report = await verifyStore(path);
     expect(report.checks.map((c) => [c.name, c.status])).toEqual([
-      ['integrity', 'ok'], ['schema', 'ok'], ['chain', 'ok'], ['blobs', 'ok'], ['rows', 'ok'], ['anchors', 'ok'],
+      ['integrity', 'ok'], ['schema', 'ok'], ['chain', 'ok'], ['blobs', 'ok'], ['orphans', 'ok'], ['rows', 'ok'], ['anchors', 'ok'],
     ]);
     expect(report.ok).toBe(true);
   });

@@ -36,7 +36,7 @@ export function parserFor(url: string | undefined, html: string): PageParser {
 /** Parse one page with a given parser (or the one its URL / markup calls for). */
 export function* parseHtmlPage(body: Buffer, pageUrl: string | undefined, ctx: PageContext, parser?: PageParser): Generator<ParsedItem> {
   const saved = unwrapSavedPage(body);
-  const $ = loadHtml(saved.html);
+  const $ = loadHtml(saved.html, ctx.limits);
   const url = safeUrl(pageUrl ?? saved.originalUrl ?? $('link[rel="canonical"]').attr('href') ?? $('meta[property="og:url"]').attr('content'))?.href;
   const chosen = parser ?? parserFor(url, saved.html);
   const page = {
@@ -70,7 +70,7 @@ function toAdapter(parser: PageParser): HtmlAdapter {
     parsePage: (body, pageUrl, ctx) => parseHtmlPage(body, pageUrl, ctx, catchAll ? undefined : parser),
     read(source, ctx: AdapterContext) {
       if (!Buffer.isBuffer(source)) throw new MemberFormatError(ctx.member.path, 'expected the whole file');
-      return this.parsePage(source, undefined, { captureId: ctx.capture.id, path: ctx.member.path, warn: (m) => ctx.warn(m) });
+      return this.parsePage(source, undefined, { captureId: ctx.capture.id, path: ctx.member.path, warn: (m) => ctx.warn(m), ...(ctx.options.limits && { limits: ctx.options.limits }) });
     },
   };
 }

@@ -2,6 +2,7 @@
 // readers for dates, text with line breaks and site-relative URLs.
 import { posix } from 'node:path';
 import * as cheerio from 'cheerio';
+import { DEFAULT_LIMITS, LimitError, type Limits } from '../../limits.js';
 import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { ItemDraft, Platform } from '../../model/index.js';
 import type { ParsedItem } from '../types.js';
@@ -16,6 +17,8 @@ export interface PageContext {
   /** source path of the items: the member path of a saved file, or the URL of a fetched page */
   path: string;
   warn(message: string): void;
+  /** HTML bounds (src/limits.ts); DEFAULT_LIMITS when absent */
+  limits?: Pick<Limits, 'maxHtmlDepth' | 'maxHtmlNodes'>;
 }
 
 /** A page as a parser sees it: decoded HTML, its DOM, and the URL it was served from (if known). */
@@ -49,8 +52,42 @@ export interface PageParser {
   parse(page: PageInput, ctx: PageContext): Iterable<ParsedItem>;
 }
 
-export function loadHtml(html: string): CheerioAPI {
+export function loadHtml(html: string, limits: Pick<Limits, 'maxHtmlDepth' | 'maxHtmlNodes'> = DEFAULT_LIMITS): CheerioAPI {
+  checkHtmlBounds(html, limits);
   return cheerio.load(html);
+}
+
+// elements whose end tag may be left out or that have none: they never deepen the nesting
+const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'option', 'tr', 'td', 'th', 'rt', 'rp', 'optgroup', 'tbody', 'thead', 'tfoot', 'colgroup']);
+
+/**
+ * Count elements and nesting with one linear pass over the tags, before a DOM is built: a page
+ * nested 100,000 deep overflows every recursive walk over its tree (and the parser's own time
+ * grows with depth). Throws LimitError past either bound.
+ */
+export function checkHtmlBounds(html: string, limits: Pick<Limits, 'maxHtmlDepth' | 'maxHtmlNodes'>): void {
+  let depth = 0;
+  let nodes = 0;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(\/?)>|<!--/g;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    const name = m[2]?.toLowerCase();
+    // comments, scripts and styles are skipped with one indexOf each: their text holds no elements
+    const skipTo = name === undefined ? '-->' : !m[1] && (name === 'script' || name === 'style') ? `</${name}` : undefined;
+    if (skipTo) {
+      const close = html.indexOf(skipTo, tag.lastIndex);
+      if (close < 0) return;
+      tag.lastIndex = close + skipTo.length;
+      if (name === undefined) continue;
+    }
+    if (name === undefined) continue;
+    if (m[1]) {
+      if (!NO_DEPTH.has(name) && depth > 0) depth--;
+      continue;
+    }
+    if (++nodes > limits.maxHtmlNodes) throw new LimitError('maxHtmlNodes', limits.maxHtmlNodes, 'too many HTML elements');
+    if (m[3] || NO_DEPTH.has(name) || skipTo) continue;
+    if (++depth > limits.maxHtmlDepth) throw new LimitError('maxHtmlDepth', limits.maxHtmlDepth, 'HTML nested too deep');
+  }
 }
 
 /** ISO 8601 UTC from an ISO string with offset, epoch seconds, or a Date-parsable string. */
