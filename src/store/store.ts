@@ -1,7 +1,7 @@
 // The evidence store: one SQLite file (WAL, foreign keys on, user_version migrations) plus
 // content-addressed blobs beside it. Only src/store/ touches SQLite.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -24,16 +24,9 @@ export function resolveStorePath(option?: string): string {
   return resolve(option ?? process.env.NETRAL_STORE ?? DEFAULT_STORE_PATH);
 }
 
-export const TOOL_VERSION: string = readToolVersion();
-
-function readToolVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+// the version lives in its own module so --version loads no store code; re-exported for callers here
+import { TOOL_VERSION } from '../version.js';
+export { TOOL_VERSION };
 
 export function defaultActor(): string {
   try {

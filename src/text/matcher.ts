@@ -33,6 +33,8 @@ export class TermMatcher<T> {
   private readonly automaton: AhoCorasick<number> | undefined;
   private readonly ownersByTerm: T[][] = [];
   readonly termCount: number;
+  /** every distinct normalised term, in automaton order (the benchmark feeds them to rg and its own baseline) */
+  readonly patterns: readonly string[];
 
   /** Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran". */
   constructor(terms: Iterable<{ term: string; owner: T }>) {
@@ -49,6 +51,7 @@ export class TermMatcher<T> {
       (this.ownersByTerm[i] as T[]).push(owner);
     }
     this.termCount = index.size;
+    this.patterns = [...index.keys()];
     this.automaton = index.size > 0 ? new AhoCorasick([...index].map(([pattern, data]) => ({ pattern, data }))) : undefined;
   }
 
