@@ -48,7 +48,16 @@ export interface CompiledRule {
   locator: YamlLocator;
   /** the shared exceptions that apply to this rule, resolved once when the pack loads */
   exceptions: CompiledException[];
+  /**
+   * Prefilter (speed only, never changes a result): for each matcher of `match`, what must have
+   * occurred in the item for it to possibly hold. evaluate() skips the rule when its condition is
+   * certainly false given what occurred (see condition.ts mayHold). Built once at compile time.
+   */
+  gate: ReadonlyMap<string, MatcherGate>;
 }
+
+/** What a matcher needs to have occurred in the item: a hit of its own terms, a registry list, all parts of a `near`, or nothing knowable (regex, kind …). */
+export type MatcherGate = { type: 'slot'; slot: number } | { type: 'lists'; lists: ReadonlySet<RegistryList> } | { type: 'all'; parts: MatcherGate[] } | { type: 'free' };
 
 export interface CompiledException {
   index: number;
@@ -60,7 +69,8 @@ export interface CompiledException {
 
 /** Who owns a term in the shared matcher. */
 export type TermOwner =
-  | { type: 'rule'; index: number; matcher: string }
+  /** slot: the prefilter's number for a `match` terms matcher (-1 for `unless`) */
+  | { type: 'rule'; index: number; matcher: string; slot: number }
   | { type: 'exception'; index: number; matcher: string }
   | { type: 'registry'; term: RegistryTerm };
 
@@ -69,6 +79,8 @@ export interface RulePack {
   exceptions: CompiledException[];
   registry: CompiledRegistry;
   matcher: TermMatcher<TermOwner>;
+  /** how many prefilter slots the rules' term matchers use (CompiledRule.gate) */
+  gateSlots: number;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -172,9 +184,16 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
 
   const terms: Array<{ term: string; owner: TermOwner }> = [];
   for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
+  let slots = 0;
   for (const r of rules) {
-    for (const m of [...r.matchers.values(), ...r.unless.values()]) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name } });
+    r.gate = matcherGates(r.matchers, () => slots++);
+    for (const m of r.matchers.values()) {
+      const gate = r.gate.get(m.name);
+      const slot = gate?.type === 'slot' ? gate.slot : -1;
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name, slot } });
+    }
+    for (const m of r.unless.values()) {
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name, slot: -1 } });
     }
   }
   for (const e of exceptions) {
@@ -189,6 +208,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     exceptions,
     registry,
     matcher: new TermMatcher(terms),
+    gateSlots: slots,
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...ruleFiles, ...exceptionFiles],
   };
@@ -229,7 +249,26 @@ function compileRule(def: RuleFile, file: string, source: string, locator: YamlL
     condition,
     locator,
     exceptions: [],
+    gate: new Map(),
   };
+}
+
+/** The prefilter gates of a rule's matchers; term matchers get a slot number from `nextSlot`. */
+function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: () => number): Map<string, MatcherGate> {
+  const gates = new Map<string, MatcherGate>();
+  const gateOf = (m: CompiledMatcher): MatcherGate => {
+    const known = gates.get(m.name);
+    if (known) return known;
+    let g: MatcherGate;
+    if (m.type === 'terms') g = { type: 'slot', slot: nextSlot() };
+    else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set() };
+    else if (m.type === 'near') g = { type: 'all', parts: (m.near?.names ?? []).map((n) => { const part = matchers.get(n); return part ? gateOf(part) : { type: 'free' as const }; }) };
+    else g = { type: 'free' };
+    gates.set(m.name, g);
+    return g;
+  };
+  for (const m of matchers.values()) gateOf(m);
+  return gates;
 }
 
 /** Shared exceptions a rule honours (its `exceptions` list) that also target it (id, tN prefix or '*'). */
