@@ -11,7 +11,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { canonicalJson, type Capture, type Finding, type Item, type ReviewStatus } from '../model/index.js';
 import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobRow, discardStaged, readBlob, stageBlob, type StagedBlob } from './blobs.js';
-import { appendCustody } from './custody.js';
+import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
 import { findingRowSha256, itemsRootOfRun, rowSha256, type SpanRow } from './rowhash.js';
 import { migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
@@ -222,6 +222,8 @@ export class SqliteRun implements StoreRun {
   private open = true;
   private readonly stmt;
   private readonly chained: boolean;
+  /** the chain head stays in memory for the run: it holds the write lock (BEGIN IMMEDIATE) */
+  private readonly custodyWriter: CustodyWriter | undefined;
   private readonly linkStmt: Database.Statement | undefined;
 
   constructor(
@@ -278,6 +280,7 @@ export class SqliteRun implements StoreRun {
     };
     // schema-1 stores (opened with schemaVersion: 1 in tests) have no subjects and no chain
     this.chained = store.schemaVersion >= 2;
+    this.custodyWriter = this.chained ? new CustodyWriter(db) : undefined;
     this.linkStmt = subjectId
       ? db.prepare(
           `INSERT INTO subject_links (subject_id, object_type, object_id, method, run_id, asserted_by, at)
@@ -459,7 +462,7 @@ export class SqliteRun implements StoreRun {
   }
 
   private custody(action: 'run.start' | 'run.finish' | 'capture.add' | 'finding.add', object: { objectType: string; objectId: string; objectSha256?: string }, payload: Record<string, unknown>): void {
-    if (this.chained) appendCustody(this.db, { actor: this.actor, action, ...object, runId: this.id, payload });
+    this.custodyWriter?.append({ actor: this.actor, action, ...object, runId: this.id, payload });
   }
 
   private close(): void {
