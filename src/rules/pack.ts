@@ -1,6 +1,7 @@
 // Loading and compiling the rule pack: rule files, shared exceptions and candidate registries,
 // validated once, with every literal term put into one matcher.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import RE2 from 're2';
@@ -8,6 +9,8 @@ import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
 import type { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
+import { primeTermTexts, termTexts } from '../text/term-text.js';
+import { packCacheKey, readPackCache, writePackCache } from './pack-cache.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
@@ -129,18 +132,31 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   for (const p of options.extraRegistryPaths ?? []) registryFiles.push(...(await yamlFilesUnder(p)));
 
   const hash = new Array<string>();
+  // read synchronously: hundreds of small registry files, one after another, in load order
   const read = async (f: string) => {
-    const text = await readFile(f, 'utf8').catch((err: NodeJS.ErrnoException) => {
-      throw new RuleFileError(f, undefined, undefined, `cannot read (${err.code ?? err.message})`);
-    });
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      throw new RuleFileError(f, undefined, undefined, `cannot read (${e.code ?? e.message})`);
+    }
     hash.push(`${f.split(path.sep).slice(-2).join('/')}:${sha256Hex(text)}`);
     return text;
   };
 
+  // the compiled-registry cache (pack-cache.ts): parsed registry files and normalised terms
+  const registryTexts: string[] = [];
+  for (const f of registryFiles) registryTexts.push(await read(f));
+  const cacheKey = packCacheKey(registryTexts);
+  const cached = readPackCache(cacheKey);
+  if (cached && cached.registries.length === registryFiles.length) primeTermTexts(cached.termTexts);
+  const fromCache = cached && cached.registries.length === registryFiles.length ? cached.registries : undefined;
+
   const registries = [];
   const seenElections = new Map<string, string>();
-  for (const f of registryFiles) {
-    const { data } = parseYamlFile(f, await read(f), RegistryFile);
+  for (const [i, f] of registryFiles.entries()) {
+    const data = fromCache?.[i] ?? parseYamlFile(f, registryTexts[i] as string, RegistryFile).data;
     const earlier = seenElections.get(data.election.id);
     if (earlier) throw new RuleFileError(f, undefined, undefined, `election.id "${data.election.id}" is already defined in ${earlier}`);
     seenElections.set(data.election.id, f);
@@ -203,11 +219,14 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
   if (rules.length === 0) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
+  const matcher = new TermMatcher(terms);
+  if (!fromCache) writePackCache(cacheKey, { registries: registries.map((r) => r.file), termTexts: [...termTexts()] });
+
   return {
     rules,
     exceptions,
     registry,
-    matcher: new TermMatcher(terms),
+    matcher,
     gateSlots: slots,
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...ruleFiles, ...exceptionFiles],

@@ -4,6 +4,7 @@ import type { RegistryFile, RegistryPair } from './registry-schema.js';
 import type { RegistryList } from './schema.js';
 import AhoCorasick from 'modern-ahocorasick';
 import { normalise } from '../text/normalise.js';
+import { termText } from '../text/term-text.js';
 
 export interface Election {
   id: string;
@@ -95,7 +96,8 @@ export function nameTagsIn(registry: CompiledRegistry, original: string): Array<
   const index = nameTagIndex(registry);
   for (const m of original.matchAll(/(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]{5,})/gu)) {
     const start = (m.index ?? 0) + (m[1] ?? '').length;
-    const body = termKey(m[2] ?? '');
+    // not termKey: that memo is for the pack's terms, and a scan meets endless distinct tags
+    const body = normalise(m[2] ?? '').text.replace(/[\s-]+/g, '');
     let found = index.cache.get(body);
     if (found === undefined) {
       found = nameTagTerms(registry, index, body);
@@ -178,7 +180,7 @@ export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
 
 /** A term's identity regardless of spacing and '#': "#AniesSandi" ≡ "anies sandi" ≡ "aniessandi". */
 function termKey(term: string): string {
-  return normalise(term.replace(/^#/, '')).text.replace(/[\s-]+/g, '');
+  return termText(term.replace(/^#/, '')).replace(/[\s-]+/g, '');
 }
 
 /** "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser. */
@@ -186,7 +188,7 @@ function withJoined(values: string[]): string[] {
   const out = new Set<string>();
   for (const v of values) {
     out.add(v);
-    const n = normalise(v).text;
+    const n = termText(v);
     if (/\s/.test(n)) out.add(n.replace(/[\s-]+/g, ''));
   }
   return [...out];

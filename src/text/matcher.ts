@@ -1,7 +1,8 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import AhoCorasick from 'modern-ahocorasick';
-import { endsWord, normalise, startsWord, type NormalisedText } from './normalise.js';
+import { endsWord, startsWord, type NormalisedText } from './normalise.js';
+import { termText } from './term-text.js';
 
 function allSet(mask: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (mask[i] !== 1) return false;
@@ -40,7 +41,7 @@ export class TermMatcher<T> {
   constructor(terms: Iterable<{ term: string; owner: T }>) {
     const index = new Map<string, number>();
     for (const { term, owner } of terms) {
-      const key = normalise(term).text;
+      const key = termText(term);
       if (key === '') continue;
       let i = index.get(key);
       if (i === undefined) {

@@ -37,9 +37,15 @@ export function toOriginal(n: NormalisedText, start: number, end: number): { sta
 class MappedBuilder {
   private text = '';
   private last = '';
-  private s = new Int32Array(64);
-  private e = new Int32Array(64);
+  private s: Int32Array;
+  private e: Int32Array;
   private n = 0;
+
+  /** capacity: the expected length (the original's), so most texts never grow the arrays */
+  constructor(capacity: number) {
+    this.s = new Int32Array(Math.max(8, capacity));
+    this.e = new Int32Array(Math.max(8, capacity));
+  }
 
   push(str: string, start: number, end: number): void {
     if (str.length === 0) return;
@@ -150,7 +156,7 @@ export function quotationRanges(original: string): Array<[number, number]> {
 
 /** Character pass: returns the builder over the original text. */
 function characterPass(original: string): MappedBuilder {
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(original.length + 4);
   const hashtagBreaks = hashtagSplitPoints(original);
   const substitutions = substitutionsOf(original);
   let i = 0;
@@ -350,7 +356,7 @@ export function normalise(original: string): NormalisedText {
   for (const m of src.matchAll(/[\p{L}\p{N}]+/gu)) {
     tokens.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, text: m[0] });
   }
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(chars.length + 4);
   let cursor = 0;
   let previousWord = '';
   for (let t = 0; t < tokens.length; t++) {
