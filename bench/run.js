@@ -25,7 +25,11 @@ const { values: args } = parseArgs({
 });
 const items = Number(args.items);
 const heavyItems = Number(args['heavy-items'] ?? Math.round(items / 4));
-const snapshot = process.env.NETRAL_KPU_SNAPSHOT ?? path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024');
+// beside the repository (../shared) or beside a worktree folder of it (../../shared)
+const snapshot =
+  process.env.NETRAL_KPU_SNAPSHOT ??
+  [path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024'), path.resolve(ROOT, '..', '..', 'shared', 'kpu-pilkada-2024')].find((p) => existsSync(p)) ??
+  path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024');
 const dist = (p) => import(path.join(ROOT, 'dist', p));
 
 const dir = mkdtempSync(path.join(tmpdir(), 'netral-bench-'));
@@ -80,9 +84,12 @@ try {
     const db = path.join(dir, `${name}.db`);
     const outFile = path.join(dir, `${name}.findings.jsonl`);
     const r = run('netral', [BIN, 'scan', input, '--store', db, '--region', args.region, '--format', 'jsonl', '-q', ...(registry && regDir ? ['--registry', regDir] : [])], { stdout: outFile });
-    const findings = readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
+    const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean);
+    const findings = lines.length;
+    // distinct items flagged: comparable with the generator's count of violating rows
+    const flagged = new Set(lines.map((l) => JSON.parse(l).item.id)).size;
     const storeBytes = statSync(db).size + dirBytes(`${db}.blobs`);
-    return { name, input, profile, db, ...r, findings, storeBytes };
+    return { name, input, profile, db, ...r, findings, flagged, storeBytes };
   };
   const dirBytes = (p) => {
     if (!existsSync(p)) return 0;
@@ -128,6 +135,7 @@ try {
     rows.push(
       baseRow(`netral scan: ${s.name}`, count, mb(s.input), s, {
         findings: s.findings,
+        'flagged items': s.flagged,
         'known violating': known[heavy ? 'heavy' : s.name.split(' ')[0] === 'jsonl' ? 'clean' : s.name.split(' ')[0]],
         '× floor': +(s.seconds / f.seconds).toFixed(1),
         ...(g ? { '× rg': +(s.seconds / g.seconds).toFixed(1) } : {}),
