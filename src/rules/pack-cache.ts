@@ -2,7 +2,8 @@
 // registries (all 545 Pilkada 2024 regions: ~60,000 terms): the parsed registry files and the
 // normalised form of every term. It is keyed by the SHA-256 of every registry file's content and
 // of the normaliser's own source, so an edited registry or normaliser simply misses the cache.
-// Rule files are always parsed afresh (their YAML positions feed error messages).
+// Rule files are always parsed afresh (their YAML positions feed error messages), and registries
+// under 256 KB (the shipped ones) are not cached at all.
 // Location: $NETRAL_CACHE_DIR, else $XDG_CACHE_HOME/netral, else ~/.cache/netral;
 // NETRAL_CACHE_DIR=off disables it. A cache that cannot be read or written is ignored.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -109,6 +109,8 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   has_media: 0,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
+/** registry text size from which the compiled-registry cache is used (all KPU regions: ~2 MB) */
+const PACK_CACHE_MIN_CHARS = 256 * 1024;
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
 export const REGION_SCOPED: ReadonlySet<RegistryList> = new Set(['numbers', 'hand_signs']);
 
@@ -148,8 +150,10 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   // the compiled-registry cache (pack-cache.ts): parsed registry files and normalised terms
   const registryTexts: string[] = [];
   for (const f of registryFiles) registryTexts.push(await read(f));
-  const cacheKey = packCacheKey(registryTexts);
-  const cached = readPackCache(cacheKey);
+  // only big registries are worth a cache file (the shipped ones parse in milliseconds; tests
+  // with their own small registries leave nothing behind)
+  const cacheKey = registryTexts.reduce((n, t) => n + t.length, 0) >= PACK_CACHE_MIN_CHARS ? packCacheKey(registryTexts) : undefined;
+  const cached = cacheKey ? readPackCache(cacheKey) : undefined;
   if (cached && cached.registries.length === registryFiles.length) primeTermTexts(cached.termTexts);
   const fromCache = cached && cached.registries.length === registryFiles.length ? cached.registries : undefined;
 
@@ -220,7 +224,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   if (rules.length === 0) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
   const matcher = new TermMatcher(terms);
-  if (!fromCache) writePackCache(cacheKey, { registries: registries.map((r) => r.file), termTexts: [...termTexts()] });
+  if (cacheKey && !fromCache) writePackCache(cacheKey, { registries: registries.map((r) => r.file), termTexts: [...termTexts()] });
 
   return {
     rules,
