@@ -1,80 +1,173 @@
-// npm run bench: scan throughput and memory on generated exports — a Facebook export, one huge X
-// archive file, one huge Telegram chat, and the Facebook export again with every Pilkada 2024 region (545) when KPU's
-// snapshot is on the machine. Each scenario runs in a fresh process, so its peak RSS (the
-// kernel's maxRSS) is its own. Numbers go to stdout as a table; nothing here is a pass/fail test.
+// npm run bench [-- --items 1000000] [--heavy-items N] [--keep]
+//
+// The batch benchmark: generated posts of one civil servant (JSONL, CSV and a split Facebook
+// export; clean ≈ 0.5 % and heavy ≈ 30 % violating), scanned by the real `netral` binary into a
+// fresh store with every Pilkada 2024 region plus Pilpres loaded, and in the same run the two
+// baselines over the same text and terms: `rg -F -i -f <terms>` and a minimal Node program
+// (bench/floor.js: readline + JSON.parse + Aho–Corasick). Every scenario runs in its own process;
+// its peak RSS is the kernel's (getrusage maxRSS). Then export / verify / review list on the
+// heavy store, `netral --version`, and a one-item scan with every region loaded.
+// Nothing here is a pass/fail test; the table is the result. The KPU registry is generated here
+// from KPU's snapshot (NETRAL_KPU_SNAPSHOT, default ../shared/kpu-pilkada-2024), never shipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateExport, generateTelegramExport, generateXArchive } from './generate-export.js';
+import { parseArgs } from 'node:util';
+import { generateCsv, generateFacebookSplit, generateJsonl } from './generate-table.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SELF = fileURLToPath(import.meta.url);
-const posts = Number(process.env.BENCH_POSTS ?? 50_000);
-const reactions = Number(process.env.BENCH_REACTIONS ?? 20_000);
-const tweets = Number(process.env.BENCH_TWEETS ?? 200_000);
-const telegramMessages = Number(process.env.BENCH_TELEGRAM ?? 200_000);
-const snapshot = process.env.NETRAL_KPU_SNAPSHOT ?? path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024');
+const BIN = path.join(ROOT, 'bin', 'netral.js');
+const PEAK = path.join(ROOT, 'bench', 'peak-rss.cjs');
+const { values: args } = parseArgs({
+  options: { items: { type: 'string', default: '200000' }, 'heavy-items': { type: 'string' }, keep: { type: 'boolean', default: false }, region: { type: 'string', default: '3273' } },
+});
+const items = Number(args.items);
+const heavyItems = Number(args['heavy-items'] ?? Math.round(items / 4));
+// beside the repository (../shared) or beside a worktree folder of it (../../shared)
+const snapshot =
+  process.env.NETRAL_KPU_SNAPSHOT ??
+  [path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024'), path.resolve(ROOT, '..', '..', 'shared', 'kpu-pilkada-2024')].find((p) => existsSync(p)) ??
+  path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024');
+const dist = (p) => import(path.join(ROOT, 'dist', p));
 
-if (process.env.BENCH_SCENARIO) {
-  process.stdout.write(JSON.stringify(await runScenario(process.env.BENCH_SCENARIO, process.env.BENCH_DIR)));
-} else {
-  const dir = mkdtempSync(path.join(tmpdir(), 'netral-bench-'));
-  try {
-    await generateExport(path.join(dir, 'export.zip'), posts, reactions);
-    await generateXArchive(path.join(dir, 'x-archive.zip'), tweets);
-    await generateTelegramExport(path.join(dir, 'telegram.zip'), telegramMessages);
-    const scenarios = ['facebook', 'x', 'telegram', ...(existsSync(path.join(snapshot, 'pkwkk.json')) ? ['all-regions'] : [])];
-    if (!scenarios.includes('all-regions')) console.error(`(KPU snapshot not found at ${snapshot}: skipping the full-registry benchmark)`);
-    const rows = scenarios.map((scenario) => {
-      const child = spawnSync(process.execPath, [SELF], { env: { ...process.env, BENCH_SCENARIO: scenario, BENCH_DIR: dir }, encoding: 'utf8', maxBuffer: 1 << 20 });
-      if (child.status !== 0) throw new Error(`bench scenario ${scenario} failed:\n${child.stderr}`);
-      return JSON.parse(child.stdout);
-    });
-    console.table(rows);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+const dir = mkdtempSync(path.join(tmpdir(), 'netral-bench-'));
+const notes = [];
+try {
+  // ---- inputs ------------------------------------------------------------------------------
+  const t0 = performance.now();
+  const inputs = {
+    clean: path.join(dir, 'clean.jsonl'),
+    heavy: path.join(dir, 'heavy.jsonl'),
+    csv: path.join(dir, 'clean.csv'),
+    facebook: path.join(dir, 'facebook'),
+  };
+  const known = {
+    clean: (await generateJsonl(inputs.clean, items, 'clean')).length,
+    heavy: (await generateJsonl(inputs.heavy, heavyItems, 'heavy')).length,
+    csv: (await generateCsv(inputs.csv, items, 'clean')).length,
+    facebook: (await generateFacebookSplit(inputs.facebook, items, 'clean')).length,
+  };
+  const mb = (p) => (statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + statSync(path.join(p, f)).size, 0) : statSync(p).size) / 1e6;
 
-/** One scan in this process; returns its table row. */
-async function runScenario(scenario, dir) {
-  const dist = (p) => import(path.join(ROOT, 'dist', p));
-  const { loadRulePack } = await dist('rules/pack.js');
-  const { runScan } = await dist('pipeline/scan.js');
-  const { openStore } = await dist('store/store.js');
-  let packOptions = {};
-  if (scenario === 'all-regions') {
+  // ---- registry of every Pilkada 2024 region + Pilpres -------------------------------------
+  let regDir;
+  if (existsSync(path.join(snapshot, 'pkwkk.json'))) {
     const { importKpu } = await dist('registry/kpu.js');
     const { writeRegistries } = await dist('registry/write.js');
-    const regDir = path.join(dir, 'kpu-registry');
-    const registries = await importKpu([path.join(snapshot, 'pkwkp.json'), path.join(snapshot, 'pkwkk.json')], path.join(snapshot, 'district'));
-    await writeRegistries(registries, regDir);
-    packOptions = { extraRegistryPaths: [regDir] };
-  }
-  const zip = path.join(dir, { x: 'x-archive.zip', telegram: 'telegram.zip' }[scenario] ?? 'export.zip');
-  const pack = await loadRulePack(packOptions);
-  const store = openStore(path.join(dir, `${scenario}.db`));
-  const t0 = performance.now();
-  const result = await runScan({ inputs: [zip], pack, store, ingest: { timezone: 'Asia/Jakarta', skipBad: false }, actor: 'bench', command: 'bench', region: '3299' });
-  const seconds = (performance.now() - t0) / 1000;
-  store.close();
-  const label = {
-    facebook: `Facebook export, ${posts + reactions} items, shipped rules`,
-    x: `X archive, ${tweets} tweets in one tweets.js`,
-    telegram: `Telegram chat, ${telegramMessages} messages in one result.json`,
-    'all-regions': `Facebook export + all 545 Pilkada 2024 regions`,
-  }[scenario];
-  return {
-    benchmark: label,
-    items: result.stats.items,
-    findings: result.findings.length,
-    seconds: seconds.toFixed(2),
-    'items/s': Math.round(result.stats.items / seconds),
-    'zip MB': (statSync(zip).size / 1e6).toFixed(1),
-    // the kernel's high-water mark for this process (kilobytes on Linux)
-    'peak RSS MB': Math.round((process.resourceUsage().maxRSS * 1024) / 1e6),
-    terms: pack.matcher.termCount,
+    regDir = path.join(dir, 'kpu-registry');
+    await writeRegistries(await importKpu([path.join(snapshot, 'pkwkp.json'), path.join(snapshot, 'pkwkk.json')], path.join(snapshot, 'district')), regDir);
+  } else notes.push(`KPU snapshot not found at ${snapshot}: scans use the shipped registry only`);
+  const { loadRulePack } = await dist('rules/pack.js');
+  const pack = await loadRulePack(regDir ? { extraRegistryPaths: [regDir] } : {});
+  const termsFile = path.join(dir, 'terms.txt');
+  writeFileSync(termsFile, `${pack.matcher.patterns.join('\n')}\n`);
+  console.error(`inputs generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${pack.matcher.termCount} terms, ${pack.registry.elections.length} elections`);
+
+  // ---- runs --------------------------------------------------------------------------------
+  /** Runs one command in its own process; returns wall seconds, peak RSS MB and stdout bytes. */
+  const run = (cmd, argv, { node = true, stdout } = {}) => {
+    const rssFile = path.join(dir, `rss-${Math.random().toString(16).slice(2)}`);
+    const out = stdout ? openSync(stdout, 'w') : 'ignore';
+    const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+    const full = node ? [process.execPath, '--require', PEAK, ...argv] : timeBin ? [timeBin, '-f', '%M', '-o', rssFile, cmd, ...argv] : [cmd, ...argv];
+    const started = performance.now();
+    const child = spawnSync(full[0], full.slice(1), { stdio: ['ignore', out, 'pipe'], env: { ...process.env, BENCH_RSS_FILE: rssFile, NETRAL_LANG: 'en' }, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const seconds = (performance.now() - started) / 1000;
+    if (typeof out === 'number') closeSync(out);
+    if (child.status !== 0 && child.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed (${child.status}):\n${child.stderr}`);
+    const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+    return { seconds, rss };
   };
+  const scan = (name, input, { registry = true, profile = 'clean' } = {}) => {
+    const db = path.join(dir, `${name}.db`);
+    const outFile = path.join(dir, `${name}.findings.jsonl`);
+    const r = run('netral', [BIN, 'scan', input, '--store', db, '--region', args.region, '--format', 'jsonl', '-q', ...(registry && regDir ? ['--registry', regDir] : [])], { stdout: outFile });
+    const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean);
+    const findings = lines.length;
+    // distinct items flagged: comparable with the generator's count of violating rows
+    const flagged = new Set(lines.map((l) => JSON.parse(l).item.id)).size;
+    const storeBytes = statSync(db).size + dirBytes(`${db}.blobs`);
+    return { name, input, profile, db, ...r, findings, flagged, storeBytes };
+  };
+  const dirBytes = (p) => {
+    if (!existsSync(p)) return 0;
+    let n = 0;
+    for (const e of readdirSync(p, { withFileTypes: true, recursive: true })) if (e.isFile()) n += statSync(path.join(e.parentPath ?? e.path, e.name)).size;
+    return n;
+  };
+
+  const floor = { clean: run('node', [path.join(ROOT, 'bench', 'floor.js'), termsFile, inputs.clean]), heavy: run('node', [path.join(ROOT, 'bench', 'floor.js'), termsFile, inputs.heavy]) };
+  let rg;
+  if (spawnSync('rg', ['--version']).status === 0) {
+    rg = { clean: run('rg', ['-F', '-i', '-c', '-f', termsFile, inputs.clean], { node: false }), heavy: run('rg', ['-F', '-i', '-c', '-f', termsFile, inputs.heavy], { node: false }) };
+  } else notes.push('ripgrep (rg) not installed (apt-get install ripgrep): the rg ratio is skipped');
+
+  const scans = [
+    scan('jsonl clean, shipped registry', inputs.clean, { registry: false }),
+    scan('jsonl clean, all regions', inputs.clean),
+    scan('jsonl heavy, all regions', inputs.heavy, { profile: 'heavy' }),
+    scan('csv clean, all regions', inputs.csv),
+    scan('facebook split clean, all regions', inputs.facebook),
+  ];
+  const rows = [];
+  const baseRow = (name, count, size, r, extra = {}) => ({
+    scenario: name,
+    items: count,
+    seconds: +r.seconds.toFixed(2),
+    'items/s': Math.round(count / r.seconds),
+    'MB/s': +(size / r.seconds).toFixed(1),
+    'peak RSS MB': Math.round(r.rss),
+    ...extra,
+  });
+  rows.push(baseRow('floor: node readline+JSON.parse+AC (jsonl clean)', items, mb(inputs.clean), floor.clean));
+  rows.push(baseRow('floor: node readline+JSON.parse+AC (jsonl heavy)', heavyItems, mb(inputs.heavy), floor.heavy));
+  if (rg) {
+    rows.push(baseRow('rg -F -i -f terms (jsonl clean)', items, mb(inputs.clean), rg.clean));
+    rows.push(baseRow('rg -F -i -f terms (jsonl heavy)', heavyItems, mb(inputs.heavy), rg.heavy));
+  }
+  for (const s of scans) {
+    const heavy = s.profile === 'heavy';
+    const count = heavy ? heavyItems : items;
+    const f = heavy ? floor.heavy : floor.clean;
+    const g = rg && (heavy ? rg.heavy : rg.clean);
+    rows.push(
+      baseRow(`netral scan: ${s.name}`, count, mb(s.input), s, {
+        findings: s.findings,
+        'flagged items': s.flagged,
+        'known violating': known[heavy ? 'heavy' : s.name.split(' ')[0] === 'jsonl' ? 'clean' : s.name.split(' ')[0]],
+        '× floor': +(s.seconds / f.seconds).toFixed(1),
+        ...(g ? { '× rg': +(s.seconds / g.seconds).toFixed(1) } : {}),
+        'store KB/finding': s.findings ? +(s.storeBytes / 1024 / s.findings).toFixed(2) : undefined,
+      }),
+    );
+  }
+  const oneRegion = scans[0];
+  const allRegions = scans[1];
+  console.table(rows);
+
+  // ---- after the scan, on the heavy store --------------------------------------------------
+  const heavy = scans[2];
+  const after = [
+    ['export --out bundle.zip', ['export', '--store', heavy.db, '--out', path.join(dir, 'bundle.zip')]],
+    ['verify', ['verify', '--store', heavy.db]],
+    ['review list --limit 50', ['review', 'list', '--store', heavy.db, '--limit', '50']],
+    ['evidence list --limit 50', ['evidence', 'list', '--store', heavy.db, '--limit', '50']],
+    ['--version', ['--version']],
+  ].map(([label, argv]) => ({ command: `netral ${label}`, ...run('netral', [BIN, ...argv]) }));
+  const oneItem = path.join(dir, 'one.jsonl');
+  writeFileSync(oneItem, `${readFileSync(inputs.heavy, 'utf8').split('\n')[0]}\n`);
+  after.push({ command: 'netral scan <1 item>, all regions', ...run('netral', [BIN, 'scan', oneItem, '--store', path.join(dir, 'one.db'), '--region', args.region, '-q', ...(regDir ? ['--registry', regDir] : [])]) });
+  console.table(
+    after.map((a) => ({ command: a.command, seconds: +a.seconds.toFixed(3), 'peak RSS MB': Math.round(a.rss) })),
+  );
+  console.log(
+    `heavy store: ${heavy.findings} findings, ${(heavy.storeBytes / 1e6).toFixed(1)} MB (${(heavy.storeBytes / 1024 / Math.max(1, heavy.findings)).toFixed(2)} KB/finding); ` +
+      `all regions / shipped registry: ${(allRegions.seconds / oneRegion.seconds).toFixed(2)}×`,
+  );
+  for (const n of notes) console.log(`note: ${n}`);
+} finally {
+  if (args.keep) console.error(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
 }

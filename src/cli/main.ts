@@ -3,19 +3,36 @@ import { Command, Option } from 'commander';
 import chalk from 'chalk';
 import { t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
-import { TOOL_VERSION } from '../store/store.js';
-import { reportError } from './shared.js';
-import { registerScanCommand } from './scan.js';
-import { registerRulesCommand } from './rules.js';
-import { registerRegistryCommand } from './registry.js';
-import { registerSubjectsCommand } from './subjects.js';
-import { registerReviewCommand } from './review.js';
-import { registerEvidenceCommand } from './evidence.js';
-import { registerExportCommand } from './export.js';
-import { registerVerifyCommand } from './verify.js';
-import { registerFetchCommand } from './fetch.js';
+import { TOOL_VERSION } from '../version.js';
 
-export function buildProgram(): Command {
+// Commands are imported only when they run: `netral --version` or `netral review` must not pay
+// for the rule engine, RE2, the ingest adapters or the HTML report (start-up is most of a short
+// command's time). Help and unknown commands register all of them.
+type Register = (program: Command) => void;
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  scan: async () => (await import('./scan.js')).registerScanCommand,
+  fetch: async () => (await import('./fetch.js')).registerFetchCommand,
+  subjects: async () => (await import('./subjects.js')).registerSubjectsCommand,
+  review: async () => (await import('./review.js')).registerReviewCommand,
+  evidence: async () => (await import('./evidence.js')).registerEvidenceCommand,
+  export: async () => (await import('./export.js')).registerExportCommand,
+  verify: async () => (await import('./verify.js')).registerVerifyCommand,
+  rules: async () => (await import('./rules.js')).registerRulesCommand,
+  registry: async () => (await import('./registry.js')).registerRegistryCommand,
+};
+
+/** The command word of argv (after node and the script), skipping global options and --lang's value. */
+function commandWord(argv: readonly string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--lang') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+/** The program with the command `argv` names registered, or all of them (help, unknown, none). */
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('netral')
     .description(t(m.programDescription))
     .version(TOOL_VERSION, '-V, --version', t(m.optVersion))
@@ -26,15 +43,12 @@ export function buildProgram(): Command {
     .option('-q, --quiet', t(m.optQuiet))
     .configureOutput({ outputError: (message, write) => write(`netral: ${commanderError(message)}\n`) })
     .exitOverride();
-  registerScanCommand(program);
-  registerFetchCommand(program);
-  registerSubjectsCommand(program);
-  registerReviewCommand(program);
-  registerEvidenceCommand(program);
-  registerExportCommand(program);
-  registerVerifyCommand(program);
-  registerRulesCommand(program);
-  registerRegistryCommand(program);
+  const word = commandWord(argv);
+  const only = word !== undefined && !argv.includes('--help') && !argv.includes('-h') ? COMMANDS[word] : undefined;
+  // --version before any command: nothing to register
+  const versionOnly = word === undefined && (argv.includes('--version') || argv.includes('-V'));
+  const registers = versionOnly ? [] : only ? [only] : Object.values(COMMANDS);
+  for (const register of await Promise.all(registers.map((load) => load()))) register(program);
   return program;
 }
 
@@ -69,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
     const lang = parseLang(langArg);
     if (lang) setLang(lang);
   }
-  const program = buildProgram();
+  const program = await buildProgram(argv);
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
@@ -81,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
       if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') return 0;
       return 2;
     }
+    const { reportError } = await import('./shared.js');
     return reportError(err, debug);
   }
 }

@@ -8,12 +8,12 @@ import { LimitSpecError, parseLimits, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { getLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
-import { Severity } from '../model/finding.js';
+import { Severity, severityRank } from '../model/finding.js';
 import { describeInputs } from '../ingest/detect.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import { isValidTimeZone } from '../ingest/time.js';
 import { loadRulePack } from '../rules/pack.js';
-import { isUrlInput, reachesSeverity, runScan, type ScanResult } from '../pipeline/scan.js';
+import { isUrlInput, runScan, type ScanResult } from '../pipeline/scan.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
 import { subjectRegion } from '../store/subjects.js';
 import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../report/finding-json.js';
@@ -89,6 +89,23 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
   const store = openStore(storePath, { actor: opts.as ?? defaultActor(), create: true });
   let result: ScanResult;
   const spinner = progress(quiet);
+  const out = process.stdout;
+  // jsonl and csv are written finding by finding as the scan stores them (memory stays flat
+  // however much is found); json is one document and table ends with a summary, so those two
+  // keep the findings until the end
+  const held: ScanResult['findings'] = [];
+  if (opts.format === 'csv') out.write(`\uFEFF${csvLine([...SCAN_CSV_HEADER])}`);
+  const onFinding = (f: ScanResult['findings'][number]): void => {
+    if (opts.format === 'jsonl') out.write(`${JSON.stringify(findingJson(f, lang))}\n`);
+    else if (opts.format === 'csv') out.write(findingCsvLine(findingJson(f, lang)));
+    else {
+      if (opts.format === 'table') {
+        spinner?.clear();
+        out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status)}\n\n`);
+      }
+      held.push(f);
+    }
+  };
   try {
     // requireSubject throws a one-line error for an unknown id/NIP
     const subjectId = opts.subject ? store.requireSubject(opts.subject) : undefined;
@@ -118,6 +135,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
           spinner.text = t(m.progress, { items: s.items, rate, findings: s.findings });
         }
       },
+      onFinding,
       onWarning: (w) => {
         if (spinner) spinner.clear();
         process.stderr.write(`${chalk.yellow(t(m.warningPrefix))}: ${w}\n`);
@@ -128,7 +146,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     store.close();
   }
 
-  const out = process.stdout;
+  const findingCount = result.stats.findings;
   switch (opts.format) {
     case 'json':
       out.write(
@@ -137,25 +155,17 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
             schema: SCAN_SCHEMA,
             run_id: result.runId,
             store: storePath,
-            summary: { items: result.stats.items, captures: result.stats.captures, findings: result.findings.length, new_findings: result.counts.newFindings },
-            findings: result.findings.map((f) => findingJson(f, lang)),
+            summary: { items: result.stats.items, captures: result.stats.captures, findings: findingCount, new_findings: result.counts.newFindings },
+            findings: held.map((f) => findingJson(f, lang)),
           },
           null,
           2,
         )}\n`,
       );
       break;
-    case 'jsonl':
-      for (const f of result.findings) out.write(`${JSON.stringify(findingJson(f, lang))}\n`);
-      break;
-    case 'csv':
-      out.write(`\uFEFF${csvLine([...SCAN_CSV_HEADER])}`);
-      for (const f of result.findings) out.write(findingCsvLine(findingJson(f, lang)));
-      break;
     case 'table':
-      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status)}\n\n`);
       if (!quiet) {
-        if (result.findings.length) out.write(`${renderSummaryTable(result.findings, lang)}\n\n`);
+        if (held.length) out.write(`${renderSummaryTable(held, lang)}\n\n`);
         else out.write(`${t(m.summaryNone)}\n`);
       }
       break;
@@ -165,15 +175,15 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       `${t(m.summaryLine, {
         items: result.stats.items,
         captures: result.stats.captures,
-        findings: result.findings.length,
+        findings: findingCount,
         newFindings: result.counts.newFindings,
         store: storePath,
       })}\n`,
     );
     if (result.skippedMembers) process.stderr.write(`${chalk.dim(t(m.skippedMembers, { count: result.skippedMembers }))}\n`);
-    if (result.findings.length && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
+    if (findingCount && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
   }
-  return opts.failOn && reachesSeverity(result.findings, opts.failOn) ? EXIT.findings : EXIT.ok;
+  return opts.failOn && result.maxSeverity && severityRank(result.maxSeverity) >= severityRank(opts.failOn) ? EXIT.findings : EXIT.ok;
 }
 
 /** --limit values over the defaults; a bad one is a usage error naming it. */

@@ -37,6 +37,12 @@ export interface ScanRequest {
   /** called for every item read (progress display) */
   onItem?: (stats: ScanStats) => void;
   onWarning?: (message: string) => void;
+  /**
+   * Called with each finding as soon as it is stored (inside the run's transaction). When given,
+   * the findings are streamed, not held: ScanResult.findings stays empty and a scan's memory
+   * does not grow with what it finds. Without it, ScanResult.findings collects them (library use).
+   */
+  onFinding?: (finding: ScanFinding) => void;
 }
 
 export interface ScanStats {
@@ -57,7 +63,10 @@ export interface ScanFinding {
 
 export interface ScanResult {
   runId: string;
+  /** every finding, unless ScanRequest.onFinding took them one by one (then empty) */
   findings: ScanFinding[];
+  /** the highest severity found (for --fail-on when the findings were streamed) */
+  maxSeverity?: Severity;
   stats: ScanStats;
   counts: RunCounts;
   warnings: string[];
@@ -83,6 +92,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   });
   const stats: ScanStats = { items: 0, findings: 0, captures: 0 };
   const findings: ScanFinding[] = [];
+  let maxSeverity: Severity | undefined;
   const warnings: string[] = [];
   let skippedMembers = 0;
   // captures seen so far; only those behind a finding are stored. A buffered member's bytes are
@@ -149,7 +159,11 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
                 storedRules.add(rule.def.id);
               }
               const isNew = run.putFinding(f);
-              findings.push({ finding: f, item: event.item, capture: event.capture, isNew, status: 'open' });
+              // a dismissed finding stays dismissed when scanned again: its status is read now
+              const found: ScanFinding = { finding: f, item: event.item, capture: event.capture, isNew, status: isNew ? 'open' : req.store.findingStatus(f.id) };
+              if (req.onFinding) req.onFinding(found);
+              else findings.push(found);
+              if (maxSeverity === undefined || severityRank(f.severity) > severityRank(maxSeverity)) maxSeverity = f.severity;
               stats.findings++;
             }
           }
@@ -170,8 +184,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     throw err;
   }
   const counts = run.finish();
-  for (const f of findings) if (!f.isNew) f.status = req.store.findingStatus(f.finding.id);
-  return { runId: run.id, findings, stats, counts, warnings, skippedMembers };
+  return { runId: run.id, findings, ...(maxSeverity ? { maxSeverity } : {}), stats, counts, warnings, skippedMembers };
 }
 
 /** An input that names a web page rather than a file: http(s)://…, or t.me/… written without a scheme. */

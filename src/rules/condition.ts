@@ -121,3 +121,46 @@ export function evaluateCondition(c: Condition, holds: (name: string) => boolean
     }
   }
 }
+
+/**
+ * Three-valued evaluation for the prefilter: each name is 0 (certainly false), 1 (unknown) or
+ * 2 (certainly true); returns the same for the condition (Kleene logic). 0 means the condition
+ * cannot hold whatever the unknown names turn out to be.
+ */
+export function mayHold(c: Condition, state: (name: string) => 0 | 1 | 2): 0 | 1 | 2 {
+  switch (c.type) {
+    case 'name':
+      return state(c.name);
+    case 'not':
+      return (2 - mayHold(c.operand, state)) as 0 | 1 | 2;
+    case 'and': {
+      let v: 0 | 1 | 2 = 2;
+      for (const o of c.operands) {
+        const x = mayHold(o, state);
+        if (x === 0) return 0;
+        if (x < v) v = x;
+      }
+      return v;
+    }
+    case 'or': {
+      let v: 0 | 1 | 2 = 0;
+      for (const o of c.operands) {
+        const x = mayHold(o, state);
+        if (x === 2) return 2;
+        if (x > v) v = x;
+      }
+      return v;
+    }
+    case 'of': {
+      let sure = 0;
+      let maybe = 0;
+      for (const n of c.names) {
+        const x = state(n);
+        if (x === 2) sure++;
+        else if (x === 1) maybe++;
+      }
+      const need = c.count === 'all' ? c.names.length : c.count;
+      return sure >= need ? 2 : sure + maybe >= need ? 1 : 0;
+    }
+  }
+}

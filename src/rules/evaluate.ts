@@ -4,9 +4,9 @@ import { findingId } from '../model/finding.js';
 import type { Item } from '../model/item.js';
 import { normalise, toOriginal, type NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
-import { evaluateCondition } from './condition.js';
+import { evaluateCondition, mayHold } from './condition.js';
 import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
-import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
+import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
 
@@ -91,8 +91,36 @@ export interface ItemView {
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
   const view = prepareItem(pack, item, ctx);
   const findings: Finding[] = [];
+  // prefilter (see CompiledRule.gate): which rule term matchers and which registry lists (of the
+  // elections in force) occurred; a rule whose condition is certainly false on that is skipped
+  const slotHit = new Uint8Array(pack.gateSlots);
+  const listsHit = new Set<string>();
+  for (const f of view.fields) {
+    for (const h of f.hits) {
+      for (const o of h.owners) {
+        if (o.type === 'rule') {
+          if (o.slot >= 0) slotHit[o.slot] = 1;
+        } else if (o.type === 'registry' && view.elections.has(o.term.election)) listsHit.add(o.term.list);
+      }
+    }
+  }
+  const gateState = (g: MatcherGate | undefined): 0 | 1 => {
+    if (!g) return 1;
+    switch (g.type) {
+      case 'slot':
+        return slotHit[g.slot] === 1 ? 1 : 0;
+      case 'lists':
+        for (const l of g.lists) if (listsHit.has(l)) return 1;
+        return 0;
+      case 'all':
+        return g.parts.every((p) => gateState(p) === 1) ? 1 : 0;
+      case 'free':
+        return 1;
+    }
+  };
   for (const rule of pack.rules) {
     if (rule.def.status === 'deprecated' || !rule.kinds.has(item.kind)) continue;
+    if (mayHold(rule.condition, (name) => gateState(rule.gate.get(name))) === 0) continue;
     const finding = evaluateRule(pack, rule, view);
     if (finding) findings.push(finding);
   }

@@ -1,6 +1,7 @@
 // Loading and compiling the rule pack: rule files, shared exceptions and candidate registries,
 // validated once, with every literal term put into one matcher.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import RE2 from 're2';
@@ -8,6 +9,8 @@ import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
 import type { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
+import { primeTermTexts, termTexts } from '../text/term-text.js';
+import { packCacheKey, readPackCache, writePackCache } from './pack-cache.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
@@ -48,7 +51,16 @@ export interface CompiledRule {
   locator: YamlLocator;
   /** the shared exceptions that apply to this rule, resolved once when the pack loads */
   exceptions: CompiledException[];
+  /**
+   * Prefilter (speed only, never changes a result): for each matcher of `match`, what must have
+   * occurred in the item for it to possibly hold. evaluate() skips the rule when its condition is
+   * certainly false given what occurred (see condition.ts mayHold). Built once at compile time.
+   */
+  gate: ReadonlyMap<string, MatcherGate>;
 }
+
+/** What a matcher needs to have occurred in the item: a hit of its own terms, a registry list, all parts of a `near`, or nothing knowable (regex, kind …). */
+export type MatcherGate = { type: 'slot'; slot: number } | { type: 'lists'; lists: ReadonlySet<RegistryList> } | { type: 'all'; parts: MatcherGate[] } | { type: 'free' };
 
 export interface CompiledException {
   index: number;
@@ -60,7 +72,8 @@ export interface CompiledException {
 
 /** Who owns a term in the shared matcher. */
 export type TermOwner =
-  | { type: 'rule'; index: number; matcher: string }
+  /** slot: the prefilter's number for a `match` terms matcher (-1 for `unless`) */
+  | { type: 'rule'; index: number; matcher: string; slot: number }
   | { type: 'exception'; index: number; matcher: string }
   | { type: 'registry'; term: RegistryTerm };
 
@@ -69,6 +82,8 @@ export interface RulePack {
   exceptions: CompiledException[];
   registry: CompiledRegistry;
   matcher: TermMatcher<TermOwner>;
+  /** how many prefilter slots the rules' term matchers use (CompiledRule.gate) */
+  gateSlots: number;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -94,6 +109,8 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   has_media: 0,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
+/** registry text size from which the compiled-registry cache is used (all KPU regions: ~2 MB) */
+const PACK_CACHE_MIN_CHARS = 256 * 1024;
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
 export const REGION_SCOPED: ReadonlySet<RegistryList> = new Set(['numbers', 'hand_signs']);
 
@@ -117,18 +134,33 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   for (const p of options.extraRegistryPaths ?? []) registryFiles.push(...(await yamlFilesUnder(p)));
 
   const hash = new Array<string>();
+  // read synchronously: hundreds of small registry files, one after another, in load order
   const read = async (f: string) => {
-    const text = await readFile(f, 'utf8').catch((err: NodeJS.ErrnoException) => {
-      throw new RuleFileError(f, undefined, undefined, `cannot read (${err.code ?? err.message})`);
-    });
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      throw new RuleFileError(f, undefined, undefined, `cannot read (${e.code ?? e.message})`);
+    }
     hash.push(`${f.split(path.sep).slice(-2).join('/')}:${sha256Hex(text)}`);
     return text;
   };
 
+  // the compiled-registry cache (pack-cache.ts): parsed registry files and normalised terms
+  const registryTexts: string[] = [];
+  for (const f of registryFiles) registryTexts.push(await read(f));
+  // only big registries are worth a cache file (the shipped ones parse in milliseconds; tests
+  // with their own small registries leave nothing behind)
+  const cacheKey = registryTexts.reduce((n, t) => n + t.length, 0) >= PACK_CACHE_MIN_CHARS ? packCacheKey(registryTexts) : undefined;
+  const cached = cacheKey ? readPackCache(cacheKey) : undefined;
+  if (cached && cached.registries.length === registryFiles.length) primeTermTexts(cached.termTexts);
+  const fromCache = cached && cached.registries.length === registryFiles.length ? cached.registries : undefined;
+
   const registries = [];
   const seenElections = new Map<string, string>();
-  for (const f of registryFiles) {
-    const { data } = parseYamlFile(f, await read(f), RegistryFile);
+  for (const [i, f] of registryFiles.entries()) {
+    const data = fromCache?.[i] ?? parseYamlFile(f, registryTexts[i] as string, RegistryFile).data;
     const earlier = seenElections.get(data.election.id);
     if (earlier) throw new RuleFileError(f, undefined, undefined, `election.id "${data.election.id}" is already defined in ${earlier}`);
     seenElections.set(data.election.id, f);
@@ -172,9 +204,16 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
 
   const terms: Array<{ term: string; owner: TermOwner }> = [];
   for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
+  let slots = 0;
   for (const r of rules) {
-    for (const m of [...r.matchers.values(), ...r.unless.values()]) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name } });
+    r.gate = matcherGates(r.matchers, () => slots++);
+    for (const m of r.matchers.values()) {
+      const gate = r.gate.get(m.name);
+      const slot = gate?.type === 'slot' ? gate.slot : -1;
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name, slot } });
+    }
+    for (const m of r.unless.values()) {
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name, slot: -1 } });
     }
   }
   for (const e of exceptions) {
@@ -184,11 +223,15 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
   if (rules.length === 0) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
+  const matcher = new TermMatcher(terms);
+  if (cacheKey && !fromCache) writePackCache(cacheKey, { registries: registries.map((r) => r.file), termTexts: [...termTexts()] });
+
   return {
     rules,
     exceptions,
     registry,
-    matcher: new TermMatcher(terms),
+    matcher,
+    gateSlots: slots,
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...ruleFiles, ...exceptionFiles],
   };
@@ -229,7 +272,26 @@ function compileRule(def: RuleFile, file: string, source: string, locator: YamlL
     condition,
     locator,
     exceptions: [],
+    gate: new Map(),
   };
+}
+
+/** The prefilter gates of a rule's matchers; term matchers get a slot number from `nextSlot`. */
+function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: () => number): Map<string, MatcherGate> {
+  const gates = new Map<string, MatcherGate>();
+  const gateOf = (m: CompiledMatcher): MatcherGate => {
+    const known = gates.get(m.name);
+    if (known) return known;
+    let g: MatcherGate;
+    if (m.type === 'terms') g = { type: 'slot', slot: nextSlot() };
+    else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set() };
+    else if (m.type === 'near') g = { type: 'all', parts: (m.near?.names ?? []).map((n) => { const part = matchers.get(n); return part ? gateOf(part) : { type: 'free' as const }; }) };
+    else g = { type: 'free' };
+    gates.set(m.name, g);
+    return g;
+  };
+  for (const m of matchers.values()) gateOf(m);
+  return gates;
 }
 
 /** Shared exceptions a rule honours (its `exceptions` list) that also target it (id, tN prefix or '*'). */

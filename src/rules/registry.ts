@@ -2,7 +2,9 @@
 // and account of every pair becomes a term owned by (election, pair, list).
 import type { RegistryFile, RegistryPair } from './registry-schema.js';
 import type { RegistryList } from './schema.js';
+import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
+import { termText } from '../text/term-text.js';
 
 export interface Election {
   id: string;
@@ -91,22 +93,67 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
 export function nameTagsIn(registry: CompiledRegistry, original: string): Array<{ start: number; end: number; terms: RegistryTerm[] }> {
   const out: Array<{ start: number; end: number; terms: RegistryTerm[] }> = [];
   if (!original.includes('#')) return out;
+  const index = nameTagIndex(registry);
   for (const m of original.matchAll(/(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]{5,})/gu)) {
     const start = (m.index ?? 0) + (m[1] ?? '').length;
-    const body = termKey(m[2] ?? '');
-    const found: RegistryTerm[] = [];
-    // a three-letter name (AHY, BTP) only at either end of the tag (#AHYforAll, #VoteAHY), never inside a word
-    for (const [form, terms] of registry.nameForms) {
-      if (form.length > 3 ? body.includes(form) : body.startsWith(form) || body.endsWith(form)) found.push(...terms);
+    // not termKey: that memo is for the pack's terms, and a scan meets endless distinct tags
+    const body = normalise(m[2] ?? '').text.replace(/[\s-]+/g, '');
+    let found = index.cache.get(body);
+    if (found === undefined) {
+      found = nameTagTerms(registry, index, body);
+      // tags repeat (#PrabowoGibran2024 on every campaign post): each distinct body is judged once
+      if (index.cache.size >= 50_000) index.cache.clear();
+      index.cache.set(body, found);
     }
-    if (!found.length) continue;
-    let rest = body;
-    for (const form of registry.allNameForms) if (rest.includes(form)) rest = rest.split(form).join('');
-    // what is left once names and numbers are taken out must be words of the writer's own
-    // a year makes a campaign tag of a name (#Jokowi2019, #Anies2024); other words are the writer's own
-    if (rest.replace(/[\d_]/g, '').length >= 3 || /20\d\d/.test(rest)) out.push({ start, end: start + 1 + (m[2] ?? '').length, terms: found });
+    if (found) out.push({ start, end: start + 1 + (m[2] ?? '').length, terms: found });
   }
   return out;
+}
+
+/**
+ * Name forms found in one tag body through one automaton over all name forms (with every Pilkada
+ * region loaded there are ~19,000: testing each with includes() per hashtag was 15 % of a scan),
+ * in the registry's own order so findings list candidates as before. null: not a name tag.
+ */
+function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: string): RegistryTerm[] | null {
+  const hitForms = new Set<number>();
+  if (index.automaton) {
+    for (const h of index.automaton.iterate(body)) {
+      const ordinal = h.data;
+      const form = index.forms[ordinal] as string;
+      // a three-letter name (AHY, BTP) only at either end of the tag (#AHYforAll, #VoteAHY), never inside a word
+      if (form.length > 3 || h.start === 0 || h.end === body.length) hitForms.add(ordinal);
+    }
+  }
+  if (hitForms.size === 0) return null;
+  const found: RegistryTerm[] = [];
+  for (const ordinal of [...hitForms].sort((a, b) => a - b)) found.push(...(registry.nameForms.get(index.forms[ordinal] as string) ?? []));
+  let rest = body;
+  for (const form of registry.allNameForms) if (rest.includes(form)) rest = rest.split(form).join('');
+  // what is left once names and numbers are taken out must be words of the writer's own
+  // a year makes a campaign tag of a name (#Jokowi2019, #Anies2024); other words are the writer's own
+  return rest.replace(/[\d_]/g, '').length >= 3 || /20\d\d/.test(rest) ? found : null;
+}
+
+interface NameTagIndex {
+  /** name forms in nameForms order; the automaton's data is the position here */
+  forms: string[];
+  automaton: AhoCorasick<number> | undefined;
+  /** tag body → its name terms (null: not a name tag) */
+  cache: Map<string, RegistryTerm[] | null>;
+}
+
+const nameTagIndexes = new WeakMap<CompiledRegistry, NameTagIndex>();
+
+/** Built on first use per registry (a pack that never sees a hashtag never builds it). */
+function nameTagIndex(registry: CompiledRegistry): NameTagIndex {
+  let index = nameTagIndexes.get(registry);
+  if (!index) {
+    const forms = [...registry.nameForms.keys()];
+    index = { forms, automaton: forms.length ? new AhoCorasick(forms.map((pattern, data) => ({ pattern, data }))) : undefined, cache: new Map() };
+    nameTagIndexes.set(registry, index);
+  }
+  return index;
 }
 
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
@@ -133,7 +180,7 @@ export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
 
 /** A term's identity regardless of spacing and '#': "#AniesSandi" ≡ "anies sandi" ≡ "aniessandi". */
 function termKey(term: string): string {
-  return normalise(term.replace(/^#/, '')).text.replace(/[\s-]+/g, '');
+  return termText(term.replace(/^#/, '')).replace(/[\s-]+/g, '');
 }
 
 /** "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser. */
@@ -141,7 +188,7 @@ function withJoined(values: string[]): string[] {
   const out = new Set<string>();
   for (const v of values) {
     out.add(v);
-    const n = normalise(v).text;
+    const n = termText(v);
     if (/\s/.test(n)) out.add(n.replace(/[\s-]+/g, ''));
   }
   return [...out];

@@ -73,7 +73,28 @@ export function chainHead(db: Database.Database): ChainHead {
 
 /** Append one entry; call inside the write transaction that made the change it records. */
 export function appendCustody(db: Database.Database, input: CustodyInput): ChainHead {
-  const head = chainHead(db);
+  return appendAt(db, chainHead(db), input);
+}
+
+/**
+ * Appends for one write transaction that holds the write lock (a scan run: BEGIN IMMEDIATE), so no
+ * other writer can move the chain head meanwhile: the head is read once and then kept in memory,
+ * and the insert statement is prepared once (a heavy scan appends one entry per finding).
+ */
+export class CustodyWriter {
+  private head: ChainHead;
+  constructor(private readonly db: Database.Database) {
+    this.head = chainHead(db);
+  }
+  append(input: CustodyInput): ChainHead {
+    this.head = appendAt(this.db, this.head, input);
+    return this.head;
+  }
+}
+
+const insertStatements = new WeakMap<Database.Database, Database.Statement>();
+
+function appendAt(db: Database.Database, head: ChainHead, input: CustodyInput): ChainHead {
   const row: Omit<CustodyRow, 'entry_hash'> = {
     seq: head.seq + 1,
     at: input.at ?? new Date().toISOString(),
@@ -87,10 +108,15 @@ export function appendCustody(db: Database.Database, input: CustodyInput): Chain
     prev_hash: head.hash,
   };
   const hash = entryHash(row);
-  db.prepare(
-    `INSERT INTO custody_log (seq, at, actor, action, object_type, object_id, object_sha256, run_id, payload, prev_hash, entry_hash)
-     VALUES (@seq, @at, @actor, @action, @object_type, @object_id, @object_sha256, @run_id, @payload, @prev_hash, @entry_hash)`,
-  ).run({ ...row, entry_hash: hash });
+  let insert = insertStatements.get(db);
+  if (!insert) {
+    insert = db.prepare(
+      `INSERT INTO custody_log (seq, at, actor, action, object_type, object_id, object_sha256, run_id, payload, prev_hash, entry_hash)
+       VALUES (@seq, @at, @actor, @action, @object_type, @object_id, @object_sha256, @run_id, @payload, @prev_hash, @entry_hash)`,
+    );
+    insertStatements.set(db, insert);
+  }
+  insert.run({ ...row, entry_hash: hash });
   return { seq: row.seq, hash };
 }
 

@@ -1,6 +1,6 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { canonicalJson, type Item, type Span, sha256Hex } from '../model/index.js';
 import { type BundleFile, sealBundle, writeBundle } from '../report/bundle.js';
-import { csvLine, type FindingCsvInput, findingsCsv } from '../report/csv.js';
+import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } from '../report/csv.js';
 import { renderHtmlReport } from '../report/html.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
 import { normHandle } from './accounts.js';
@@ -82,70 +82,76 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     return path;
   };
 
-  const csvRows: FindingCsvInput[] = [];
-  const jsonl: string[] = [];
-  const reviewLines: string[] = [csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])];
-  const cards: ReportCard[] = [];
-  const subjectIds = new Set<string>();
-  const lang = getLang();
-
-  for (const row of listFindings(store, filter)) {
-    const finding = findingFromStore(store, row.finding_id);
-    const stored = itemFromStore(store, row.item_id);
-    const { item, spans } = redact ? redact.item(stored.item, finding.spans) : { item: stored.item, spans: finding.spans };
-    const captureFile = addCapture(row.capture_id);
-    const mediaFiles = item.media.flatMap((md) => {
-      const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
-      return c ? [{ captureId: c.id, file: addCapture(c.id) }] : [];
-    });
-    const reviews = reviewHistory(store, row.finding_id);
-    if (row.subject_id) subjectIds.add(row.subject_id);
-    if (!redact) for (const r of reviews) reviewLines.push(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
-
-    const subject = row.subject_name ? { id: row.subject_id, name: row.subject_name, nip: redact ? null : row.nip, agency: row.agency, position: row.position, region_code: row.region_code, region_name: row.region_name } : null;
-    jsonl.push(
-      canonicalJson({
-        finding: { ...finding, spans },
-        status: row.status,
-        reviews: redact ? [] : reviews,
-        subject,
-        item,
-        raw: redact ? undefined : stored.raw,
-        capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? undefined : row.capture_origin, member_path: row.capture_member, captured_at: row.captured_at, file: captureFile },
-        media_captures: mediaFiles,
-      }),
-    );
-    csvRows.push(csvInput(row, finding.title[lang], spans, item, captureFile, redact !== undefined));
-    cards.push(reportCard(store, row, finding, item, spans, redact !== undefined));
-  }
-
-  files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', data: Buffer.from(findingsCsv(csvRows)) });
-  files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', data: Buffer.from(jsonl.map((l) => `${l}\n`).join('')) });
-  if (!redact) {
-    files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', data: Buffer.from(`\uFEFF${reviewLines.join('')}`) });
-    files.push({ path: 'subjects.csv', mediaType: 'text/csv', role: 'subjects', data: Buffer.from(subjectsCsv(store, subjectIds)) });
-    const custody: string[] = [];
-    for (const e of custodyEntries(db)) if (e.seq <= head.seq) custody.push(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
-    files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', data: Buffer.from(custody.join('')) });
-  }
-
-  const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
-  const report: ReportDataInput = {
-    meta: { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang },
-    cards,
-  };
-  files.push({ path: 'report.html', mediaType: 'text/html', role: 'report', data: Buffer.from(renderHtmlReport(ReportData.parse(report))) });
-  files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
-
+  // findings.csv, findings.jsonl, reviews.csv and custody.jsonl are spooled to files as they are
+  // written, not held: a store with 100,000 findings exports in bounded memory (report.html's
+  // cards are still collected: the report renderer takes them whole)
   const tmp = mkdtempSync(join(tmpdir(), 'netral-export-'));
   try {
+    const csvSpool = new Spool(join(tmp, 'findings.csv'), `\uFEFF${csvLine(FINDINGS_CSV_HEADER)}`);
+    const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'));
+    const reviewSpool = new Spool(join(tmp, 'reviews.csv'), `\uFEFF${csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])}`);
+    let findingCount = 0;
+    const cards: ReportCard[] = [];
+    const subjectIds = new Set<string>();
+    const lang = getLang();
+
+    for (const row of listFindings(store, filter)) {
+      const finding = findingFromStore(store, row.finding_id);
+      const stored = itemFromStore(store, row.item_id);
+      const { item, spans } = redact ? redact.item(stored.item, finding.spans) : { item: stored.item, spans: finding.spans };
+      const captureFile = addCapture(row.capture_id);
+      const mediaFiles = item.media.flatMap((md) => {
+        const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
+        return c ? [{ captureId: c.id, file: addCapture(c.id) }] : [];
+      });
+      const reviews = reviewHistory(store, row.finding_id);
+      if (row.subject_id) subjectIds.add(row.subject_id);
+      if (!redact) for (const r of reviews) reviewSpool.write(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
+
+      const subject = row.subject_name ? { id: row.subject_id, name: row.subject_name, nip: redact ? null : row.nip, agency: row.agency, position: row.position, region_code: row.region_code, region_name: row.region_name } : null;
+      jsonlSpool.write(
+        `${canonicalJson({
+          finding: { ...finding, spans },
+          status: row.status,
+          reviews: redact ? [] : reviews,
+          subject,
+          item,
+          raw: redact ? undefined : stored.raw,
+          capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? undefined : row.capture_origin, member_path: row.capture_member, captured_at: row.captured_at, file: captureFile },
+          media_captures: mediaFiles,
+        })}\n`,
+      );
+      csvSpool.write(findingsCsvRow(csvInput(row, finding.title[lang], spans, item, captureFile, redact !== undefined)));
+      findingCount++;
+      cards.push(reportCard(store, row, finding, item, spans, redact !== undefined));
+    }
+
+    files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close() });
+    files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', file: jsonlSpool.close() });
+    const reviewsFile = reviewSpool.close();
+    if (!redact) {
+      files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', file: reviewsFile });
+      files.push({ path: 'subjects.csv', mediaType: 'text/csv', role: 'subjects', data: Buffer.from(subjectsCsv(store, subjectIds)) });
+      const custody = new Spool(join(tmp, 'custody.jsonl'));
+      for (const e of custodyEntries(db)) if (e.seq <= head.seq) custody.write(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
+      files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', file: custody.close() });
+    }
+
+    const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
+    const report: ReportDataInput = {
+      meta: { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang },
+      cards,
+    };
+    files.push({ path: 'report.html', mediaType: 'text/html', role: 'report', data: Buffer.from(renderHtmlReport(ReportData.parse(report))) });
+    files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
+
     if (o.profile === 'full') {
       // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
       const snapshot = join(tmp, 'evidence.db');
       db.prepare('VACUUM INTO ?').run(snapshot);
       files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshot });
     }
-    const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: csvRows.length });
+    const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: findingCount });
     await writeBundle(o.out, sealed.files);
     const id = sealed.manifestSha256;
     // a bundle the custody log does not record must not exist: waits its turn behind other
@@ -155,7 +161,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
         id, created, o.actor, o.profile, canonicalJson(filter), sealed.manifestSha256, head.seq, head.hash, o.out,
       );
       db.prepare("INSERT INTO anchors (seq, head_hash, created_at, kind, export_id) VALUES (?, ?, ?, 'export', ?)").run(head.seq, head.hash, created, id);
-      appendCustody(db, { actor: o.actor, action: 'export.create', objectType: 'export', objectId: id, objectSha256: sealed.manifestSha256, runId: null, payload: { profile: o.profile, findings: csvRows.length, captures: captureFiles.size, head_seq: head.seq, head_hash: head.hash } });
+      appendCustody(db, { actor: o.actor, action: 'export.create', objectType: 'export', objectId: id, objectSha256: sealed.manifestSha256, runId: null, payload: { profile: o.profile, findings: findingCount, captures: captureFiles.size, head_seq: head.seq, head_hash: head.hash } });
     });
     try {
       record();
@@ -163,7 +169,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       rmSync(o.out, { recursive: true, force: true });
       throw err;
     }
-    return { id, out: o.out, profile: o.profile, findings: csvRows.length, captures: captureFiles.size, files: sealed.files.length, manifestSha256: sealed.manifestSha256, head };
+    return { id, out: o.out, profile: o.profile, findings: findingCount, captures: captureFiles.size, files: sealed.files.length, manifestSha256: sealed.manifestSha256, head };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -339,4 +345,34 @@ export function redactMentions(text: string, spans: Span[], anon: (v: string) =>
   out += text.slice(pos);
   const shift = (x: number) => x + shifts.filter((s) => s.at <= x).reduce((sum, s) => sum + s.delta, 0);
   return { text: out, spans: spans.map((s) => (s.field === 'text' ? { ...s, start: shift(s.start), end: shift(s.end) } : s)) };
+}
+
+/** A file written in 1 MB chunks (an export part that must not be held in memory). */
+class Spool {
+  private readonly fd: number;
+  private chunks: string[] = [];
+  private size = 0;
+  constructor(
+    readonly path: string,
+    head = '',
+  ) {
+    this.fd = openSync(path, 'w', 0o600);
+    if (head) this.write(head);
+  }
+  write(text: string): void {
+    this.chunks.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) this.flush();
+  }
+  private flush(): void {
+    if (this.chunks.length) writeSync(this.fd, this.chunks.join(''));
+    this.chunks = [];
+    this.size = 0;
+  }
+  /** Flushes and closes; returns the path. */
+  close(): string {
+    this.flush();
+    closeSync(this.fd);
+    return this.path;
+  }
 }

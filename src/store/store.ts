@@ -1,7 +1,7 @@
 // The evidence store: one SQLite file (WAL, foreign keys on, user_version migrations) plus
 // content-addressed blobs beside it. Only src/store/ touches SQLite.
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants as fsConstants, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants as fsConstants, openSync, readSync, statSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -11,7 +11,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { canonicalJson, type Capture, type Finding, type Item, type ReviewStatus } from '../model/index.js';
 import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobRow, discardStaged, readBlob, stageBlob, type StagedBlob } from './blobs.js';
-import { appendCustody } from './custody.js';
+import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
 import { findingRowSha256, itemsRootOfRun, rowSha256, type SpanRow } from './rowhash.js';
 import { migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
@@ -24,16 +24,9 @@ export function resolveStorePath(option?: string): string {
   return resolve(option ?? process.env.NETRAL_STORE ?? DEFAULT_STORE_PATH);
 }
 
-export const TOOL_VERSION: string = readToolVersion();
-
-function readToolVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
+// the version lives in its own module so --version loads no store code; re-exported for callers here
+import { TOOL_VERSION } from '../version.js';
+export { TOOL_VERSION };
 
 export function defaultActor(): string {
   try {
@@ -362,6 +355,8 @@ export class SqliteRun implements StoreRun {
   private open = true;
   private readonly stmt;
   private readonly chained: boolean;
+  /** the chain head stays in memory for the run: it holds the write lock (BEGIN IMMEDIATE) */
+  private readonly custodyWriter: CustodyWriter | undefined;
   private readonly linkStmt: Database.Statement | undefined;
 
   constructor(
@@ -418,6 +413,7 @@ export class SqliteRun implements StoreRun {
     };
     // schema-1 stores (opened with schemaVersion: 1 in tests) have no subjects and no chain
     this.chained = store.schemaVersion >= 2;
+    this.custodyWriter = this.chained ? new CustodyWriter(db) : undefined;
     this.linkStmt = subjectId
       ? db.prepare(
           `INSERT INTO subject_links (subject_id, object_type, object_id, method, run_id, asserted_by, at)
@@ -599,7 +595,7 @@ export class SqliteRun implements StoreRun {
   }
 
   private custody(action: 'run.start' | 'run.finish' | 'capture.add' | 'finding.add', object: { objectType: string; objectId: string; objectSha256?: string }, payload: Record<string, unknown>): void {
-    if (this.chained) appendCustody(this.db, { actor: this.actor, action, ...object, runId: this.id, payload });
+    this.custodyWriter?.append({ actor: this.actor, action, ...object, runId: this.id, payload });
   }
 
   private close(): void {

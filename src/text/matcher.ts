@@ -1,7 +1,8 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import { AhoCorasick } from './aho-corasick.js';
-import { endsWord, normalise, startsWord, type NormalisedText } from './normalise.js';
+import { endsWord, startsWord, type NormalisedText } from './normalise.js';
+import { termText } from './term-text.js';
 
 function allSet(mask: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (mask[i] !== 1) return false;
@@ -33,12 +34,14 @@ export class TermMatcher<T> {
   private readonly automaton: AhoCorasick<number> | undefined;
   private readonly ownersByTerm: T[][] = [];
   readonly termCount: number;
+  /** every distinct normalised term, in automaton order (the benchmark feeds them to rg and its own baseline) */
+  readonly patterns: readonly string[];
 
   /** Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran". */
   constructor(terms: Iterable<{ term: string; owner: T }>) {
     const index = new Map<string, number>();
     for (const { term, owner } of terms) {
-      const key = normalise(term).text;
+      const key = termText(term);
       if (key === '') continue;
       let i = index.get(key);
       if (i === undefined) {
@@ -49,6 +52,7 @@ export class TermMatcher<T> {
       (this.ownersByTerm[i] as T[]).push(owner);
     }
     this.termCount = index.size;
+    this.patterns = [...index.keys()];
     this.automaton = index.size > 0 ? new AhoCorasick([...index].map(([pattern, data]) => ({ pattern, data }))) : undefined;
   }
 

@@ -30,50 +30,76 @@ export function toOriginal(n: NormalisedText, start: number, end: number): { sta
   return { start: n.starts[start] ?? 0, end: n.ends[end - 1] ?? 0 };
 }
 
-/** Collects output characters together with the original range each came from. */
+/**
+ * Collects output characters together with the original range each came from. The text grows as
+ * one string and the offsets in typed arrays (doubling): no per-character array entries (speed).
+ */
 class MappedBuilder {
-  private chars: string[] = [];
-  private s: number[] = [];
-  private e: number[] = [];
+  private text = '';
+  private last = '';
+  private s: Int32Array;
+  private e: Int32Array;
+  private n = 0;
+
+  /** capacity: the expected length (the original's), so most texts never grow the arrays */
+  constructor(capacity: number) {
+    this.s = new Int32Array(Math.max(8, capacity));
+    this.e = new Int32Array(Math.max(8, capacity));
+  }
 
   push(str: string, start: number, end: number): void {
-    for (let i = 0; i < str.length; i++) {
-      this.chars.push(str[i] as string);
-      this.s.push(start);
-      this.e.push(end);
+    if (str.length === 0) return;
+    const need = this.n + str.length;
+    if (need > this.s.length) {
+      let size = this.s.length * 2;
+      while (size < need) size *= 2;
+      const s = new Int32Array(size);
+      s.set(this.s.subarray(0, this.n));
+      const e = new Int32Array(size);
+      e.set(this.e.subarray(0, this.n));
+      this.s = s;
+      this.e = e;
     }
+    this.s.fill(start, this.n, need);
+    this.e.fill(end, this.n, need);
+    this.n = need;
+    this.text += str;
+    this.last = str[str.length - 1] as string;
   }
 
   /** one space, never two in a row, never at the very start */
   space(start: number, end: number): void {
-    const last = this.chars[this.chars.length - 1];
-    if (last === undefined || last === ' ') return;
+    if (this.last === '' || this.last === ' ') return;
     this.push(' ', start, end);
   }
 
   get length(): number {
-    return this.chars.length;
+    return this.n;
   }
 
+  /** the whole text so far (read after the pass that fills the builder is done) */
+  toString(): string {
+    return this.text;
+  }
   charAt(i: number): string {
-    return this.chars[i] ?? '';
+    return this.text[i] ?? '';
   }
   startAt(i: number): number {
-    return this.s[i] ?? 0;
+    return i >= 0 && i < this.n ? (this.s[i] as number) : 0;
   }
   endAt(i: number): number {
-    return this.e[i] ?? 0;
+    return i >= 0 && i < this.n ? (this.e[i] as number) : 0;
   }
 
   build(original: string): NormalisedText {
-    let n = this.chars.length;
-    while (n > 0 && this.chars[n - 1] === ' ') n--;
-    const starts = Int32Array.from(this.s.slice(0, n));
+    let n = this.n;
+    while (n > 0 && this.text[n - 1] === ' ') n--;
+    const starts = this.s.slice(0, n);
     return {
       original,
-      text: this.chars.slice(0, n).join(''),
+      text: this.text.slice(0, n),
       starts,
-      ends: Int32Array.from(this.e.slice(0, n)),
+      ends: this.e.slice(0, n),
       inHashtag: maskOf(starts, hashtagRanges(original), original.length),
       inUrl: maskOf(starts, urlRanges(original), original.length),
       inQuote: maskOf(starts, quotationRanges(original), original.length),
@@ -129,7 +155,7 @@ export function quotationRanges(original: string): Array<[number, number]> {
 
 /** Character pass: returns the builder over the original text. */
 function characterPass(original: string): MappedBuilder {
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(original.length + 4);
   const hashtagBreaks = hashtagSplitPoints(original);
   const substitutions = substitutionsOf(original);
   let i = 0;
@@ -173,6 +199,13 @@ function characterPass(original: string): MappedBuilder {
 /** One character of the original (or of a substitution) into the builder, mapped to [start, end). */
 function emitChar(out: MappedBuilder, ch: string, start: number, end: number): void {
   const cp = ch.codePointAt(0) as number;
+  // ASCII fast path (most of the text): whitespace and '-' separate words, letters fold to lower
+  // case; NFKC, diacritics, emoji and invisible characters cannot occur below U+0080
+  if (cp < 0x80 && ch.length === 1) {
+    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x2d) out.space(start, end);
+    else out.push(cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch, start, end);
+    return;
+  }
   if (INVISIBLE.test(ch) || SKIN_TONE.test(ch) || cp === KEYCAP || cp === 0x200d) return;
   if (/\s/u.test(ch) || DASH.test(ch)) {
     // "Prabowo-Gibran", "Budi–Dewi": a dash between names separates words like a space
@@ -322,7 +355,7 @@ export function normalise(original: string): NormalisedText {
   for (const m of src.matchAll(/[\p{L}\p{N}]+/gu)) {
     tokens.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, text: m[0] });
   }
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(chars.length + 4);
   let cursor = 0;
   let previousWord = '';
   for (let t = 0; t < tokens.length; t++) {
@@ -353,9 +386,7 @@ export function normalise(original: string): NormalisedText {
 }
 
 function charsToString(b: MappedBuilder): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += b.charAt(i);
-  return s;
+  return b.toString();
 }
 
 /** Copy non-word characters between tokens (punctuation, emoji, spaces) as they are. */
@@ -385,22 +416,31 @@ function spacedRun(tokens: Token[], t: number, src: string): number {
 function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder): string {
   const fromOrig = chars.startAt(tok.from);
   const toOrig = chars.endAt(tok.to - 1);
-  // 1. undo leetspeak char by char, keeping each char's origin
-  const raw = [...tok.text];
-  const deleet = hasInteriorLeet(raw);
-  const letters: Letter[] = [];
-  let unit = tok.from;
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw[k] as string;
-    const s = chars.startAt(unit);
-    const e = chars.endAt(unit + c.length - 1);
-    unit += c.length;
-    const leet = LEET[c];
-    letters.push({ c: deleet && leet !== undefined && isLeetPosition(raw, k) ? leet : c, s, e });
+  let squashed: Letter[];
+  let word: string;
+  if (isPlainAsciiWord(tok.text)) {
+    // fast path (speed only): a-z without a run of three has no leetspeak and no elongation
+    squashed = [];
+    for (let u = tok.from; u < tok.to; u++) squashed.push({ c: chars.charAt(u), s: chars.startAt(u), e: chars.endAt(u) });
+    word = tok.text;
+  } else {
+    // 1. undo leetspeak char by char, keeping each char's origin
+    const raw = [...tok.text];
+    const deleet = hasInteriorLeet(raw);
+    const letters: Letter[] = [];
+    let unit = tok.from;
+    for (let k = 0; k < raw.length; k++) {
+      const c = raw[k] as string;
+      const s = chars.startAt(unit);
+      const e = chars.endAt(unit + c.length - 1);
+      unit += c.length;
+      const leet = LEET[c];
+      letters.push({ c: deleet && leet !== undefined && isLeetPosition(raw, k) ? leet : c, s, e });
+    }
+    // 2. a run of ≥ 3 identical letters is elongation ("bangettt" → "banget"); "aamiin" keeps its pairs
+    squashed = squashElongation(letters);
+    word = squashed.map((l) => l.c).join('');
   }
-  // 2. a run of ≥ 3 identical letters is elongation ("bangettt" → "banget"); "aamiin" keeps its pairs
-  const squashed = squashElongation(letters);
-  const word = squashed.map((l) => l.c).join('');
   // 3. whole-word replacements map to the whole original word
   const slang = SLANG[word];
   if (slang !== undefined) {
@@ -414,6 +454,16 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
   }
   for (const l of squashed) out.push(l.c, l.s, l.e);
   return word;
+}
+
+/** Only a-z, and no letter three times in a row (what emitWord's fast path may take). */
+function isPlainAsciiWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+    if (i >= 2 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) return false;
+  }
+  return true;
 }
 
 interface Letter {
