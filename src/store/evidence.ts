@@ -5,7 +5,10 @@ import { storeMessages as m } from '../i18n/store.js';
 import { Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
 import { spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
+import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
+
+export { resolveFindingId };
 
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'YYYY-MM-DD');
@@ -119,16 +122,6 @@ export function* listFindings(store: Store, filter: FindingFilter = {}): Generat
   const sql = `SELECT * FROM findings_overview ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY coalesce(item_time, created_at) DESC, finding_id ${f.limit ? `LIMIT ${f.limit}` : ''}`;
   yield* store.db.prepare(sql).iterate(...params) as Iterable<FindingOverview>;
-}
-
-/** Full finding id for an id or an unambiguous prefix (≥ 6 hex characters). */
-export function resolveFindingId(store: Store, ref: string): string {
-  const prefix = ref.trim().toLowerCase();
-  if (!/^[0-9a-f]{6,64}$/.test(prefix)) throw new NetralError(m.findingRefInvalid, { ref });
-  const rows = store.db.prepare("SELECT id FROM findings WHERE id LIKE ? || '%' LIMIT 2").pluck().all(prefix) as string[];
-  if (rows.length === 0) throw new NetralError(m.findingNotFound, { ref });
-  if (rows.length > 1) throw new NetralError(m.findingAmbiguous, { ref });
-  return rows[0]!;
 }
 
 export interface FindingDetail {
