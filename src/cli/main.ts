@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../store/store.js';
 import { reportError } from './shared.js';
+import { endQuietlyOnClosedPipe } from './terminal.js';
 import { registerScanCommand } from './scan.js';
 import { registerRulesCommand } from './rules.js';
 import { registerRegistryCommand } from './registry.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--lang <lang>', t(m.optLang)))
     .option('--debug', t(m.optDebug))
     .option('-q, --quiet', t(m.optQuiet))
+    .option('--verbose', t(m.optVerbose))
     .configureOutput({ outputError: (message, write) => write(`netral: ${commanderError(message)}\n`) })
     .exitOverride();
   registerScanCommand(program);
@@ -59,6 +61,7 @@ function commanderError(message: string): string {
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR
   if (process.env.NO_COLOR) chalk.level = 0;
   // --lang must act before the help texts are built

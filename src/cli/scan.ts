@@ -1,6 +1,5 @@
 // netral scan <input...>: parse options, run the scan, render findings, map to an exit code.
 import { Command, Option } from 'commander';
-import ora, { type Ora } from 'ora';
 import chalk from 'chalk';
 import { z } from 'zod';
 import { EXIT, NetralError } from '../errors.js';
@@ -18,6 +17,7 @@ import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../re
 import { csvLine } from '../report/csv.js';
 import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
 import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
+import { onInterrupt, startProgress } from './terminal.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
@@ -83,7 +83,15 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
   const storePath = resolveStorePath(opts.store);
   const store = openStore(storePath, { actor: opts.as ?? defaultActor() });
   let result: ScanResult;
-  const spinner = progress(quiet);
+  const spinner = startProgress(t(m.progress, { items: 0, rate: 0, findings: 0 }));
+  // Ctrl-C / kill: closing the store rolls the run back, so the store is exactly as before
+  const stopHandlingSignals = onInterrupt(
+    () => {
+      spinner?.stop();
+      store.close();
+    },
+    (signal) => t(m.scanInterrupted, { signal, store: storePath }),
+  );
   try {
     // requireSubject throws a one-line error for an unknown id/NIP
     const subjectId = opts.subject ? store.requireSubject(opts.subject) : undefined;
@@ -118,6 +126,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       },
     });
   } finally {
+    stopHandlingSignals();
     spinner?.stop();
     store.close();
   }
@@ -168,12 +177,6 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     if (result.findings.length && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
   }
   return opts.failOn && reachesSeverity(result.findings, opts.failOn) ? EXIT.findings : EXIT.ok;
-}
-
-/** ora on a terminal only: piped output and CI logs stay clean. */
-function progress(quiet: boolean): Ora | undefined {
-  if (quiet || !process.stderr.isTTY) return undefined;
-  return ora({ stream: process.stderr, text: t(m.progress, { items: 0, rate: 0, findings: 0 }) }).start();
 }
 
 function printFormats(descriptions: Awaited<ReturnType<typeof describeInputs>>): void {

@@ -5,12 +5,14 @@ import { NetralError, EXIT } from '../errors.js';
 import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { RuleFileError } from '../rules/yaml-file.js';
+import { setVerbosity } from './terminal.js';
 import { openStore, resolveStorePath, type OpenStoreOptions, type Store } from '../store/store.js';
 
 export interface GlobalOptions {
   lang?: string;
   debug?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 /** Apply --lang before any text is rendered (LANG=en* already picked English by default). */
@@ -21,6 +23,7 @@ export function applyGlobalOptions(program: Command): GlobalOptions {
     if (!lang) throw new NetralError(m.badOption, { option: '--lang', detail: `"${opts.lang}" (id|en)` });
     setLang(lang);
   }
+  setVerbosity(opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal');
   return opts;
 }
 

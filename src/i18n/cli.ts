@@ -10,7 +10,8 @@ export const cliMessages = defineMessages({
   optVersion: { id: 'tampilkan versi', en: 'show the version' },
   optHelp: { id: 'tampilkan bantuan perintah', en: 'show help for a command' },
   optDebug: { id: 'tampilkan jejak galat lengkap', en: 'show full error traces' },
-  optQuiet: { id: 'tanpa progres dan ringkasan', en: 'no progress or summary' },
+  optQuiet: { id: 'tanpa progres, ringkasan dan petunjuk (hanya hasil dan galat)', en: 'no progress, summary or hints (results and errors only)' },
+  optVerbose: { id: 'tampilkan rincian tambahan di stderr (berkas yang dibaca, waktu)', en: 'show extra detail on stderr (files read, timings)' },
   scanDescription: {
     id: 'Pindai ekspor (Facebook, Instagram, X, TikTok, Telegram, WhatsApp, CSV/JSONL, folder, zip) atau URL dan simpan temuan',
     en: 'Scan exports (Facebook, Instagram, X, TikTok, Telegram, WhatsApp, CSV/JSONL, folders, zips) or URLs and store findings',
@@ -51,6 +52,10 @@ export const cliMessages = defineMessages({
   cmdUnknownCommand: { id: 'perintah {command} tidak dikenal (lihat netral --help)', en: 'unknown command {command} (see netral --help)' },
   cmdMissingArgument: { id: 'argumen {argument} belum diberikan (lihat netral <perintah> --help)', en: 'missing argument {argument} (see netral <command> --help)' },
   cmdMissingValue: { id: 'opsi {option} perlu nilai (lihat netral <perintah> --help)', en: 'option {option} needs a value (see netral <command> --help)' },
+  scanInterrupted: {
+    id: 'netral: dihentikan ({signal}); pemindaian dibatalkan, tidak ada yang disimpan di {store}',
+    en: 'netral: stopped ({signal}); the scan was rolled back, nothing was stored in {store}',
+  },
   warningPrefix: { id: 'peringatan', en: 'warning' },
   errorPrefix: { id: 'galat', en: 'error' },
   unexpected: { id: 'galat tak terduga: {detail} (jalankan ulang dengan --debug untuk rinciannya)', en: 'unexpected error: {detail} (run again with --debug for details)' },
