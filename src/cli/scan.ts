@@ -1,5 +1,5 @@
 // netral scan <input...>: parse options, run the scan, render findings, map to an exit code.
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import chalk from 'chalk';
 import { z } from 'zod';
 import { EXIT, NetralError } from '../errors.js';
@@ -11,13 +11,15 @@ import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import { isValidTimeZone } from '../ingest/time.js';
 import { loadRulePack } from '../rules/pack.js';
 import { isUrlInput, reachesSeverity, runScan, type ScanResult } from '../pipeline/scan.js';
-import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
+import { defaultActor, openStore, resolveStorePath, TOOL_VERSION } from '../store/store.js';
 import { subjectRegion } from '../store/subjects.js';
-import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../report/finding-json.js';
-import { csvLine } from '../report/csv.js';
-import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
-import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
-import { onInterrupt, startProgress } from './terminal.js';
+import { SCAN_SCHEMA } from '../report/finding-json.js';
+import { findingOutput } from '../report/finding-output.js';
+import { openSink, OUTPUT_FORMATS } from '../report/output.js';
+import { ruleSarif } from '../report/sarif.js';
+import { loadBaseline } from '../report/baseline.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, severityOption } from './shared.js';
+import { getVerbosity, notice, onInterrupt, startProgress } from './terminal.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
@@ -25,7 +27,9 @@ const ScanOptions = z.object({
   store: z.string().min(1).optional(),
   rules: z.string().min(1).optional(),
   registry: z.array(z.string().min(1)).default([]),
-  format: z.enum(['table', 'json', 'jsonl', 'csv']).default('table'),
+  format: z.enum(OUTPUT_FORMATS).default('table'),
+  output: z.string().min(1).optional(),
+  baseline: z.string().min(1).optional(),
   failOn: Severity.optional(),
   region: z
     .string()
@@ -50,8 +54,8 @@ export function registerScanCommand(program: Command): void {
     .option('--store <file>', t(m.optStore))
     .option('--rules <dir>', t(m.optRules))
     .option('--registry <path>', t(m.optRegistry), (v: string, prev: string[] = []) => [...prev, v])
-    .addOption(new Option('--format <format>', t(m.optFormat)).choices(['table', 'json', 'jsonl', 'csv']).default('table'))
     .addOption(severityOption('--fail-on <severity>', t(m.optFailOn)))
+    .option('--baseline <file|store>', t(m.optBaseline))
     .option('--region <code>', t(m.optRegion))
     .option('--subject <id>', t(m.optSubject))
     .option('--min-confidence <n>', t(m.optMinConfidence))
@@ -61,13 +65,14 @@ export function registerScanCommand(program: Command): void {
     .option('--skip-bad', t(m.optSkipBad))
     .option('--list-formats', t(m.optListFormats))
     .option('--as <name>', t(m.optAs));
+  addOutputOptions(scan, OUTPUT_FORMATS);
   addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
-    const global = applyGlobalOptions(cmd.parent ?? program);
-    process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
+    applyGlobalOptions(cmd.parent ?? program);
+    process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, { ...raw, format: chosenFormat(raw, 'table') }));
   });
 }
 
-async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): Promise<number> {
+async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   const inputs = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
   if (inputs.length === 0) throw new NetralError(m.noInputs);
   const lang = getLang();
@@ -81,6 +86,8 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     extraRegistryPaths: opts.registry,
   });
   const storePath = resolveStorePath(opts.store);
+  // read before the scan: the baseline may be this very store
+  const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   const store = openStore(storePath, { actor: opts.as ?? defaultActor() });
   let result: ScanResult;
   const spinner = startProgress(t(m.progress, { items: 0, rate: 0, findings: 0 }));
@@ -131,52 +138,48 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     store.close();
   }
 
-  const out = process.stdout;
-  switch (opts.format) {
-    case 'json':
-      out.write(
-        `${JSON.stringify(
-          {
-            schema: SCAN_SCHEMA,
-            run_id: result.runId,
-            store: storePath,
-            summary: { items: result.stats.items, captures: result.stats.captures, findings: result.findings.length, new_findings: result.counts.newFindings },
-            findings: result.findings.map((f) => findingJson(f, lang)),
-          },
-          null,
-          2,
-        )}\n`,
-      );
-      break;
-    case 'jsonl':
-      for (const f of result.findings) out.write(`${JSON.stringify(findingJson(f, lang))}\n`);
-      break;
-    case 'csv':
-      out.write(`\uFEFF${csvLine([...SCAN_CSV_HEADER])}`);
-      for (const f of result.findings) out.write(findingCsvLine(findingJson(f, lang)));
-      break;
-    case 'table':
-      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status)}\n\n`);
-      if (!quiet) {
-        if (result.findings.length) out.write(`${renderSummaryTable(result.findings, lang)}\n\n`);
-        else out.write(`${t(m.summaryNone)}\n`);
-      }
-      break;
-  }
-  if (!quiet) {
-    process.stderr.write(
-      `${t(m.summaryLine, {
+  // --baseline: report (and fail on) only what the baseline does not hold; dismissed never fails
+  const reported = baseline ? result.findings.filter((f) => !baseline.ids.has(f.finding.id)) : result.findings;
+  const sink = openSink(opts.output);
+  try {
+    const writer = findingOutput(opts.format, sink, {
+      lang,
+      head: { schema: SCAN_SCHEMA, store: storePath, baseline: baseline?.source ?? null },
+      toolVersion: TOOL_VERSION,
+      sarifRules: pack.rules.map((r) => ruleSarif(r.def, lang)),
+      ...(baseline ? { baselineState: 'new' as const } : {}),
+      blocks: { summary: getVerbosity() !== 'quiet', empty: t(m.summaryNone) },
+    });
+    writer.begin();
+    for (const f of reported) writer.write(f);
+    writer.end({
+      runId: result.runId,
+      summary: {
         items: result.stats.items,
         captures: result.stats.captures,
         findings: result.findings.length,
         newFindings: result.counts.newFindings,
-        store: storePath,
-      })}\n`,
-    );
-    if (result.skippedMembers) process.stderr.write(`${chalk.dim(t(m.skippedMembers, { count: result.skippedMembers }))}\n`);
-    if (result.findings.length && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
+        reported: reported.length,
+        dismissed: reported.filter((f) => f.status === 'dismissed').length,
+      },
+    });
+  } finally {
+    sink.close();
   }
-  return opts.failOn && reachesSeverity(result.findings, opts.failOn) ? EXIT.findings : EXIT.ok;
+  notice(
+    t(m.summaryLine, {
+      items: result.stats.items,
+      captures: result.stats.captures,
+      findings: result.findings.length,
+      newFindings: result.counts.newFindings,
+      store: storePath,
+    }),
+  );
+  if (baseline) notice(t(m.baselineSummary, { reported: reported.length, baseline: baseline.source }));
+  if (result.skippedMembers) notice(chalk.dim(t(m.skippedMembers, { count: result.skippedMembers })));
+  if (reported.length && opts.format === 'table' && sink.toStdout) notice(chalk.dim(t(m.nextSteps)));
+  const counted = reported.filter((f) => f.status !== 'dismissed');
+  return opts.failOn && reachesSeverity(counted, opts.failOn) ? EXIT.findings : EXIT.ok;
 }
 
 function printFormats(descriptions: Awaited<ReturnType<typeof describeInputs>>): void {

@@ -5,7 +5,8 @@ import { NetralError, EXIT } from '../errors.js';
 import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { RuleFileError } from '../rules/yaml-file.js';
-import { setVerbosity } from './terminal.js';
+import { notice, setVerbosity } from './terminal.js';
+import type { OutputFormat } from '../report/output.js';
 import { openStore, resolveStorePath, type OpenStoreOptions, type Store } from '../store/store.js';
 
 export interface GlobalOptions {
@@ -71,4 +72,34 @@ export function withStore<T>(storeOption: string | undefined, options: OpenStore
   if (result instanceof Promise) return result.finally(() => store.close()) as T;
   store.close();
   return result;
+}
+
+/**
+ * --format and --output, the same on every command that lists things. `formats` are the ones the
+ * command can write; the first is the default.
+ */
+export function addOutputOptions(cmd: Command, formats: readonly OutputFormat[]): Command {
+  return cmd
+    .addOption(new Option('--format <format>', t(m.optFormatList, { formats: formats.join(', ') })).choices([...formats]))
+    .option('-o, --output <file>', t(m.optOutputFile));
+}
+
+/**
+ * The format asked for: --format, else a deprecated alias (--json, --reporter <name>) with a
+ * warning, else the command's default.
+ */
+export function chosenFormat<F extends string>(raw: Record<string, unknown>, fallback: F, aliases: { json?: F; reporter?: Record<string, F> } = {}): F {
+  if (typeof raw.format === 'string') return raw.format as F;
+  if (raw.json === true && aliases.json) {
+    notice(`netral: ${t(m.warningPrefix)}: ${t(m.deprecatedOption, { old: '--json', new: '--format json' })}`);
+    return aliases.json;
+  }
+  if (typeof raw.reporter === 'string' && aliases.reporter) {
+    const mapped = aliases.reporter[raw.reporter];
+    if (mapped) {
+      notice(`netral: ${t(m.warningPrefix)}: ${t(m.deprecatedOption, { old: '--reporter', new: `--format ${mapped}` })}`);
+      return mapped;
+    }
+  }
+  return fallback;
 }
