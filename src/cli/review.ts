@@ -6,8 +6,9 @@ import { storeMessages as m } from '../i18n/store.js';
 import { listFindings } from '../store/evidence.js';
 import { DECISIONS, ReasonCode, REASON_CODES, recordDecision } from '../store/review.js';
 import { defaultActor } from '../store/store.js';
-import { addFilterOptions, FilterOptions, renderFindingRows, terminalChalk, toFindingFilter } from './evidence.js';
-import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
+import { addFilterOptions, FilterOptions, LIST_FORMATS, toFindingFilter, writeFindingList } from './evidence.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, withStore } from './shared.js';
+import { notice } from './terminal.js';
 
 const DecisionOptions = z.object({
   store: z.string().min(1).optional(),
@@ -19,12 +20,12 @@ const DecisionOptions = z.object({
 export function registerReviewCommand(program: Command): void {
   // the list is the default subcommand, so `review confirm <id> --store x` gives --store to confirm
   const review = program.command('review').description(t(m.reviewDescription));
-  addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))).action((raw: Record<string, unknown>) => {
+  addOutputOptions(addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))), LIST_FORMATS).action((raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
-    const opts = parseOptions(FilterOptions, raw);
+    const opts = parseOptions(FilterOptions.extend({ format: z.enum(LIST_FORMATS), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table') });
     withStore(opts.store, { readonly: true }, (store) => {
-      const text = renderFindingRows(listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), terminalChalk());
-      process.stdout.write(text ? `${text}\n${t(m.reviewHint)}\n` : `${t(m.openNone)}\n`);
+      const n = writeFindingList(store, listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), opts.format, opts.output, t(m.openNone));
+      if (n && opts.format === 'table') notice(t(m.reviewHint));
     });
   });
 

@@ -1,18 +1,23 @@
 // netral verify [bundle] [--store <file>] — is the evidence still exactly what was captured?
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { Chalk } from 'chalk';
+import { cliMessages } from '../i18n/cli.js';
+import { openSink, writeJsonDocument } from '../report/output.js';
+import { VERIFY_SCHEMA } from '../report/schemas.js';
 import { z } from 'zod';
 import { t } from '../i18n/index.js';
 import { storeMessages as m, verifyMessages } from '../i18n/store.js';
 import { resolveStorePath } from '../store/store.js';
 import { verifyBundle, verifyExitCode, verifyStore, type VerifyReport } from '../store/verify.js';
 import { terminalChalk } from './evidence.js';
-import { applyGlobalOptions, parseOptions } from './shared.js';
+import { applyGlobalOptions, chosenFormat, parseOptions } from './shared.js';
 
 const VerifyOptions = z.object({
   store: z.string().min(1).optional(),
   deep: z.boolean().optional(),
   anchor: z.string().min(1).optional(),
-  json: z.boolean().optional(),
+  format: z.enum(['table', 'json']),
+  output: z.string().min(1).optional(),
 });
 
 function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
@@ -28,9 +33,9 @@ function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
 }
 
 /** The report as JSON, every problem with its code, its parameters and the rendered message. */
-function verifyReportJson(r: VerifyReport): string {
+function verifyReportJson(r: VerifyReport): { schema: typeof VERIFY_SCHEMA } & Record<string, unknown> {
   const checks = r.checks.map((c) => ({ ...c, problems: c.problems.map((p) => ({ ...p, message: t(verifyMessages[p.code], p.params) })) }));
-  return `${JSON.stringify({ ...r, checks }, null, 2)}\n`;
+  return { schema: VERIFY_SCHEMA, ...r, checks };
 }
 
 export function registerVerifyCommand(program: Command): void {
@@ -40,14 +45,22 @@ export function registerVerifyCommand(program: Command): void {
     .option('--store <file>', 'netral.db')
     .option('--deep', t(m.optDeep))
     .option('--anchor <manifest|bundle>', t(m.optAnchor))
-    .option('--json', 'JSON')
+    .addOption(new Option('--json').hideHelp())
+    .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json' })).choices(['table', 'json']))
+    .option('-o, --output <file>', t(cliMessages.optOutputFile))
     .action(async (bundle: string | undefined, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
-      const opts = parseOptions(VerifyOptions, raw);
+      const opts = parseOptions(VerifyOptions, { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       const report = bundle
         ? await verifyBundle(bundle)
         : await verifyStore(resolveStorePath(opts.store), { deep: opts.deep ?? false, ...(opts.anchor ? { anchor: opts.anchor } : {}) });
-      process.stdout.write(opts.json ? verifyReportJson(report) : renderVerifyReport(report));
+      const sink = openSink(opts.output);
+      try {
+        if (opts.format === 'json') writeJsonDocument(sink, verifyReportJson(report));
+        else sink.write(renderVerifyReport(report, sink.toStdout ? terminalChalk() : new Chalk({ level: 0 })));
+      } finally {
+        sink.close();
+      }
       process.exitCode = verifyExitCode(report);
     });
 }

@@ -100,6 +100,39 @@ export const cliMessages = defineMessages({
   listFormatsUnrecognised: { id: '{count} berkas lain tidak dikenali (dilewati)', en: '{count} other files not recognised (skipped)' },
 });
 
+/** Words a reader sees for stored codes (JSON keeps the codes). */
+export const STATUS_LABELS: Record<string, { id: string; en: string }> = {
+  open: { id: 'terbuka', en: 'open' },
+  confirmed: { id: 'dikonfirmasi', en: 'confirmed' },
+  dismissed: { id: 'ditolak', en: 'dismissed' },
+};
+export const SEVERITY_LABELS: Record<string, { id: string; en: string }> = {
+  info: { id: 'info', en: 'info' },
+  low: { id: 'rendah', en: 'low' },
+  medium: { id: 'sedang', en: 'medium' },
+  high: { id: 'tinggi', en: 'high' },
+};
+/** Column headers of the tables (kept short: a table fits 80 columns). */
+export const tableHeaders = defineMessages({
+  id: { id: 'ID', en: 'ID' },
+  status: { id: 'STATUS', en: 'STATUS' },
+  severity: { id: 'TINGKAT', en: 'LEVEL' },
+  prohibition: { id: 'LRG', en: 'PROH' },
+  date: { id: 'TANGGAL', en: 'DATE' },
+  who: { id: 'TERLAPOR', en: 'PERSON' },
+  title: { id: 'BENTUK PELANGGARAN', en: 'VIOLATION' },
+  name: { id: 'NAMA', en: 'NAME' },
+  nip: { id: 'NIP', en: 'NIP' },
+  agency: { id: 'INSTANSI', en: 'AGENCY' },
+  region: { id: 'WILAYAH', en: 'REGION' },
+  findings: { id: 'TEMUAN', en: 'FINDINGS' },
+  rule: { id: 'ATURAN', en: 'RULE' },
+  version: { id: 'VERSI', en: 'VERSION' },
+  time: { id: 'WAKTU', en: 'TIME' },
+  platform: { id: 'PLATFORM', en: 'PLATFORM' },
+  text: { id: 'TEKS', en: 'TEXT' },
+});
+
 /** Short labels of the "8 tidak" (and the SKB forms beyond them). */
 export const PROHIBITION_LABELS: Record<string, { id: string; en: string }> = {
   '1': { id: '1 · suka/ikuti/komentari halaman paslon', en: '1 · likes/follows/comments on candidate page' },

@@ -7,6 +7,7 @@ import { spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
 import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
+import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 
 export { resolveFindingId };
 
@@ -275,4 +276,50 @@ function termRanges(text: string, terms: string[]): Array<{ start: number; end: 
     if (folded.has(fold(w[0]))) out.push({ start: w.index, end: w.index + w[0].length });
   }
   return out;
+}
+
+/** The latest decision that set a status (notes do not), in the record's shape. */
+function latestDecision(reviews: ReviewRecord[]): ReviewRecordJson | null {
+  const r = [...reviews].reverse().find((x) => x.decision !== 'note');
+  return r ? { decision: r.decision, reason: r.reason, comment: r.comment, reviewer: r.reviewer, decidedAt: r.decidedAt } : null;
+}
+
+function subjectOf(row: FindingOverview): SubjectRef | null {
+  return row.subject_id && row.subject_name
+    ? { id: row.subject_id, name: row.subject_name, nip: row.nip, agency: row.agency, regionCode: row.region_code, regionName: row.region_name }
+    : null;
+}
+
+/** A stored finding as the source of its netral.finding/2 record (evidence list, review). */
+export function storedFinding(store: Store, row: FindingOverview): FindingSource {
+  return storedFindingFrom(row, findingFromStore(store, row.finding_id), itemFromStore(store, row.item_id).item, reviewHistory(store, row.finding_id));
+}
+
+/** The same, from parts already read (the export reads them anyway). */
+export function storedFindingFrom(row: FindingOverview, finding: Finding, item: Item, reviews: ReviewRecord[]): FindingSource {
+  return { finding, item, capture: { sha256: row.capture_sha256 }, status: row.status, review: latestDecision(reviews), subject: subjectOf(row) };
+}
+
+/** One finding with its whole case (evidence show --format json). */
+export function detailedFinding(d: FindingDetail): FindingSource {
+  return {
+    finding: d.finding,
+    item: d.item,
+    capture: { sha256: d.capture.sha256 },
+    status: d.overview.status,
+    review: latestDecision(d.reviews),
+    subject: subjectOf(d.overview),
+    evidence: {
+      item: d.item as unknown as Record<string, unknown>,
+      ...(d.raw === undefined ? {} : { raw: d.raw }),
+      rule: { sha256: d.rule.sha256, yaml: d.rule.yaml },
+      capture: { id: d.capture.id, sha256: d.capture.sha256, origin: d.capture.origin, memberPath: d.capture.memberPath, capturedAt: d.capture.capturedAt, parents: d.capture.parents },
+      reviews: d.reviews.map(reviewJson),
+      earlierDecisions: d.earlierDecisions.map((r) => ({ decision: r.decision, reason: r.reason, comment: r.comment, reviewer: r.reviewer, decidedAt: r.decidedAt, ruleVersion: r.ruleVersion })),
+    },
+  };
+}
+
+export function reviewJson(r: ReviewRecord): FindingEvidence['reviews'][number] {
+  return { id: r.id, decision: r.decision, reason: r.reason, comment: r.comment, reviewer: r.reviewer, decidedAt: r.decidedAt, supersedesId: r.supersedesId };
 }
