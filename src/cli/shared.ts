@@ -51,7 +51,7 @@ export function reportError(err: unknown, debug: boolean): number {
   }
   if (err instanceof RuleFileError) {
     process.stderr.write(`netral: ${t(m.ruleFileError, { detail: err.message })}\n`);
-    return EXIT.usage;
+    return EXIT.config;
   }
   const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
   process.stderr.write(`netral: ${prefix}: ${t(m.unexpected, { detail: detail ?? '' })}\n`);

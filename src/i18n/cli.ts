@@ -84,9 +84,14 @@ export const cliMessages = defineMessages({
   rulesDescription: { id: 'Daftar dan uji aturan', en: 'List and test the rules' },
   rulesListDescription: { id: 'Daftar aturan yang dimuat', en: 'List the loaded rules' },
   rulesTestDescription: { id: 'Jalankan fixture setiap aturan; keluar bukan nol bila ada yang gagal', en: "Run every rule's fixtures; exit non-zero on any failure" },
-  optReporter: { id: 'pelapor: text (bawaan), junit, json', en: 'reporter: text (default), junit, json' },
+  rulesListSummary: {
+    id: '{rules} aturan · {exceptions} pengecualian bersama · {elections} pemilihan ({ids})',
+    en: '{rules} rules · {exceptions} shared exceptions · {elections} elections ({ids})',
+  },
+  rulesTestPassedFailed: { id: '{passed} lulus, {failed} gagal', en: '{passed} passed, {failed} failed' },
+  ruleUnknown: { id: 'tidak ada aturan dengan id (atau awalan id) {rules}; lihat netral rules list', en: 'no rule has the id (or id prefix) {rules}; see netral rules list' },
   optOutput: { id: 'tulis laporan ke berkas ini', en: 'write the report to this file' },
-  optRule: { id: 'hanya aturan dengan id yang diawali ini', en: 'only rules whose id starts with this' },
+  optRule: { id: 'hanya aturan dengan id ini (atau yang diawali ini); bisa diulang', en: 'only the rule with this id (or id prefix); repeatable' },
   rulesTestSummary: {
     id: 'Ringkasan: {rules} aturan · TP {tp} · TN {tn} · FP {fp} · FN {fn} · todo {todo}',
     en: 'Summary: {rules} rules · TP {tp} · TN {tn} · FP {fp} · FN {fn} · todo {todo}',

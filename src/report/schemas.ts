@@ -10,6 +10,20 @@ export const SUBJECT_SCHEMA = 'netral.subject/1';
 export const SUBJECT_LIST_SCHEMA = 'netral.subject-list/1';
 export const VERIFY_SCHEMA = 'netral.verify/1';
 export const RULES_TEST_SCHEMA = 'netral.rules-test/1';
+export const RULE_SCHEMA = 'netral.rule/1';
+export const RULE_LIST_SCHEMA = 'netral.rule-list/1';
+
+export const RuleRecord = z.object({
+  schema: z.literal(RULE_SCHEMA),
+  id: z.string(),
+  version: z.number().int(),
+  status: z.string(),
+  prohibition: z.union([z.number().int(), z.literal('other')]),
+  severity: z.enum(['info', 'low', 'medium', 'high']),
+  title: z.string(),
+  file: z.string(),
+});
+export const RuleList = z.object({ schema: z.literal(RULE_LIST_SCHEMA), rules: z.array(RuleRecord), count: z.number().int() });
 
 export const SearchHit = z.object({
   schema: z.literal(SEARCH_HIT_SCHEMA),
@@ -90,6 +104,8 @@ export const VERSIONED_SHAPES: ReadonlyArray<{ tag: string; schema: z.ZodType }>
   { tag: SUBJECT_LIST_SCHEMA, schema: SubjectList },
   { tag: VERIFY_SCHEMA, schema: VerifyReportJson },
   { tag: RULES_TEST_SCHEMA, schema: RulesTestReport },
+  { tag: RULE_SCHEMA, schema: RuleRecord },
+  { tag: RULE_LIST_SCHEMA, schema: RuleList },
 ];
 
 export function schemaFileName(tag: string): string {
