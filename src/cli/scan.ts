@@ -19,7 +19,7 @@ import { openSink, OUTPUT_FORMATS } from '../report/output.js';
 import { ruleSarif } from '../report/sarif.js';
 import { loadBaseline } from '../report/baseline.js';
 import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, severityOption } from './shared.js';
-import { getVerbosity, notice, onInterrupt, startProgress } from './terminal.js';
+import { detail, getVerbosity, notice, onInterrupt, startProgress } from './terminal.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
@@ -99,6 +99,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
     },
     (signal) => t(m.scanInterrupted, { signal, store: storePath }),
   );
+  detail(t(m.scanStarted, { store: storePath, rules: pack.rules.length }));
   try {
     // requireSubject throws a one-line error for an unknown id/NIP
     const subjectId = opts.subject ? store.requireSubject(opts.subject) : undefined;

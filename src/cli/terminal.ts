@@ -48,7 +48,11 @@ type StopSignal = keyof typeof SIGNAL_EXIT;
  * the rollback happens before the process ends.
  */
 export function onInterrupt(stop: (signal: StopSignal) => void, message: (signal: StopSignal) => string): () => void {
+  let stopping = false;
   const handler = (signal: StopSignal) => {
+    // a second Ctrl-C while stopping must not kill the process half-way through the rollback
+    if (stopping) return;
+    stopping = true;
     try {
       stop(signal);
     } finally {
@@ -56,8 +60,8 @@ export function onInterrupt(stop: (signal: StopSignal) => void, message: (signal
       process.exit(SIGNAL_EXIT[signal]);
     }
   };
-  process.once('SIGINT', handler);
-  process.once('SIGTERM', handler);
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
   return () => {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);

@@ -52,6 +52,7 @@ export const cliMessages = defineMessages({
   cmdUnknownCommand: { id: 'perintah {command} tidak dikenal (lihat netral --help)', en: 'unknown command {command} (see netral --help)' },
   cmdMissingArgument: { id: 'argumen {argument} belum diberikan (lihat netral <perintah> --help)', en: 'missing argument {argument} (see netral <command> --help)' },
   cmdMissingValue: { id: 'opsi {option} perlu nilai (lihat netral <perintah> --help)', en: 'option {option} needs a value (see netral <command> --help)' },
+  scanStarted: { id: 'pemindaian dimulai: {rules} aturan, penyimpanan {store}', en: 'scan started: {rules} rules, store {store}' },
   scanInterrupted: {
     id: 'netral: dihentikan ({signal}); pemindaian dibatalkan, tidak ada yang disimpan di {store}',
     en: 'netral: stopped ({signal}); the scan was rolled back, nothing was stored in {store}',
