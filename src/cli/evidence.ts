@@ -88,7 +88,7 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
       (s) => c.bold.inverse(s),
     );
   lines.push(c.bold(`${f.title[lang]}  [${f.id}]`));
-  lines.push(`${t(m.labelStatus)}: ${d.overview.status} · ${f.severity} · ${Math.round(f.confidence * 100)}% · ${f.track}${f.skbForm ? ` (${f.skbForm})` : ''}`);
+  lines.push(`${t(m.labelStatus)}: ${STATUS_LABELS[d.overview.status]?.[lang] ?? d.overview.status} · ${SEVERITY_LABELS[f.severity]?.[lang] ?? f.severity} · ${Math.round(f.confidence * 100)}% · ${f.track}${f.skbForm ? ` (${f.skbForm})` : ''}`);
   if (d.overview.subject_name) lines.push(`${t(m.labelSubject)}: ${d.overview.subject_name}${d.overview.nip ? ` · NIP ${d.overview.nip}` : ''}${d.overview.agency ? ` · ${d.overview.agency}` : ''}${d.overview.region_name ? ` · ${d.overview.region_name}` : ''}`);
   lines.push(`${d.item.platform} ${d.item.kind} · ${d.item.time ?? '-'} · ${d.item.actor?.handle ?? d.item.actor?.name ?? '-'}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
   lines.push('');

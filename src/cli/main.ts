@@ -1,7 +1,8 @@
 // The netral program: global options, every command, and the one place errors become exit codes.
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import chalk from 'chalk';
-import { t } from '../i18n/index.js';
+import { t, type Message } from '../i18n/index.js';
+import { installZodMessages } from '../i18n/zod.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../store/store.js';
 import { reportError } from './shared.js';
@@ -16,8 +17,29 @@ import { registerExportCommand } from './export.js';
 import { registerVerifyCommand } from './verify.js';
 import { registerFetchCommand } from './fetch.js';
 
+/** commander's own help headings, in the user's language */
+const HELP_TITLES: Record<string, Message> = {
+  'Usage:': m.helpUsage,
+  'Options:': m.helpOptions,
+  'Commands:': m.helpCommands,
+  'Arguments:': m.helpArguments,
+  'Global Options:': m.helpGlobalOptions,
+};
+
 export function buildProgram(): Command {
   const program = new Command('netral')
+    .configureHelp({
+      styleTitle: (title) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
+      commandUsage(cmd) {
+        return Help.prototype.commandUsage.call(this, cmd).replace('[options]', `[${t(m.helpOptionsWord)}]`).replace('[command]', `[${t(m.helpCommandWord)}]`);
+      },
+      optionDescription(option) {
+        return Help.prototype.optionDescription.call(this, option).replace(/\((choices|default): /, (_, w: string) => `(${t(w === 'choices' ? m.helpChoices : m.helpDefault)}: `);
+      },
+      argumentDescription(argument) {
+        return Help.prototype.argumentDescription.call(this, argument).replace(/\((choices|default): /, (_, w: string) => `(${t(w === 'choices' ? m.helpChoices : m.helpDefault)}: `);
+      },
+    })
     .description(t(m.programDescription))
     .version(TOOL_VERSION, '-V, --version', t(m.optVersion))
     .helpOption('-h, --help', t(m.optHelp))
@@ -49,19 +71,27 @@ function commanderError(message: string): string {
   const choice = /^option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/.exec(text);
   if (choice) return t(m.cmdBadChoice, { option: choice[1] ?? '', value: choice[2] ?? '', choices: choice[3] ?? '' });
   const unknownOption = /^unknown option '([^']+)'/.exec(text);
-  if (unknownOption) return t(m.cmdUnknownOption, { option: unknownOption[1] ?? '' });
+  if (unknownOption) {
+    const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
+    return t(m.cmdUnknownOption, { option: unknownOption[1] ?? '' }) + (suggestion ? ` — ${t(m.cmdDidYouMean, { suggestion })}` : '');
+  }
   const unknownCommand = /^unknown command '([^']+)'/.exec(text);
   if (unknownCommand) return t(m.cmdUnknownCommand, { command: unknownCommand[1] ?? '' });
   const missingArg = /^missing required argument '([^']+)'/.exec(text);
   if (missingArg) return t(m.cmdMissingArgument, { argument: missingArg[1] ?? '' });
   const missingValue = /^option '([^']+)' argument missing/.exec(text);
   if (missingValue) return t(m.cmdMissingValue, { option: missingValue[1] ?? '' });
+  const required = /^required option '([^']+)' not specified/.exec(text);
+  if (required) return t(m.cmdRequiredOption, { option: required[1] ?? '' });
+  const tooMany = /^too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)/.exec(text);
+  if (tooMany) return t(m.cmdTooManyArguments, { command: tooMany[1] ?? 'netral', expected: tooMany[2] ?? '0', got: tooMany[3] ?? '' });
   return `${text} (netral --help)`;
 }
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   endQuietlyOnClosedPipe();
+  installZodMessages();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR
   if (process.env.NO_COLOR) chalk.level = 0;
   // --lang must act before the help texts are built

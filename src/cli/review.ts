@@ -9,6 +9,7 @@ import { defaultActor } from '../store/store.js';
 import { addFilterOptions, FilterOptions, LIST_FORMATS, toFindingFilter, writeFindingList } from './evidence.js';
 import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, withStore } from './shared.js';
 import { notice } from './terminal.js';
+import { DECISION_LABELS } from '../i18n/cli.js';
 
 const DecisionOptions = z.object({
   store: z.string().min(1).optional(),
@@ -43,7 +44,7 @@ export function registerReviewCommand(program: Command): void {
         const reviewer = opts.as ?? defaultActor();
         withStore(opts.store, { actor: reviewer }, (store) => {
           const r = recordDecision(store, { finding: id, decision, reason: opts.reason, comment: opts.comment, reviewer });
-          process.stdout.write(`${t(m.reviewRecorded, { decision, finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
+          process.stdout.write(`${t(m.reviewRecorded, { decision: t(DECISION_LABELS[decision] ?? { id: decision, en: decision }), finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
         });
       });
   }

@@ -33,11 +33,11 @@ const ScanOptions = z.object({
   failOn: Severity.optional(),
   region: z
     .string()
-    .regex(/^\d{2}(\d{2})?$/, 'a KPU/Kemendagri region code: 2 digits (province) or 4 digits (regency/city)')
+    .regex(/^\d{2}(\d{2})?$/, { error: () => t(m.regionCodeBad) })
     .optional(),
   subject: z.string().min(1).optional(),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
-  timezone: z.string().refine(isValidTimeZone, 'not an IANA time zone (e.g. Asia/Jakarta)').default('Asia/Jakarta'),
+  timezone: z.string().refine(isValidTimeZone, { error: () => t(m.timezoneBad) }).default('Asia/Jakarta'),
   textColumn: z.string().min(1).optional(),
   timeColumn: z.string().min(1).optional(),
   skipBad: z.boolean().default(false),
@@ -50,7 +50,7 @@ export function registerScanCommand(program: Command): void {
   const scan = program
     .command('scan')
     .description(t(m.scanDescription))
-    .argument('[input...]', 'file, folder, zip, URL')
+    .argument('[input...]', t(m.argInputs))
     .option('--store <file>', t(m.optStore))
     .option('--rules <dir>', t(m.optRules))
     .option('--registry <path>', t(m.optRegistry), (v: string, prev: string[] = []) => [...prev, v])

@@ -1,7 +1,7 @@
 // netral verify [bundle] [--store <file>] — is the evidence still exactly what was captured?
 import { Command, Option } from 'commander';
 import { Chalk } from 'chalk';
-import { cliMessages } from '../i18n/cli.js';
+import { CHECK_LABELS, cliMessages } from '../i18n/cli.js';
 import { openSink, writeJsonDocument } from '../report/output.js';
 import { VERIFY_SCHEMA } from '../report/schemas.js';
 import { z } from 'zod';
@@ -23,7 +23,8 @@ const VerifyOptions = z.object({
 function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
   const lines: string[] = [];
   for (const c of r.checks) {
-    const status = c.status === 'ok' ? color.green('ok  ') : c.status === 'fail' ? color.red.bold('FAIL') : color.dim('skip');
+    const word = t(CHECK_LABELS[c.status] ?? { id: c.status, en: c.status }).padEnd(5);
+    const status = c.status === 'ok' ? color.green(word) : c.status === 'fail' ? color.red.bold(word) : color.dim(word);
     lines.push(t(m.checkLine, { status, name: c.name, checked: c.checked }));
     for (const p of c.problems) lines.push(`      ${t(verifyMessages[p.code], p.params)}`);
   }

@@ -47,6 +47,21 @@ export const cliMessages = defineMessages({
     id: 'Berikutnya: netral review (tinjau temuan), netral evidence show <id>, netral export --out <folder>',
     en: 'Next: netral review (review findings), netral evidence show <id>, netral export --out <dir>',
   },
+  helpUsage: { id: 'Penggunaan:', en: 'Usage:' },
+  helpOptions: { id: 'Opsi:', en: 'Options:' },
+  helpCommands: { id: 'Perintah:', en: 'Commands:' },
+  helpArguments: { id: 'Argumen:', en: 'Arguments:' },
+  helpGlobalOptions: { id: 'Opsi global:', en: 'Global Options:' },
+  regionCodeBad: { id: 'kode wilayah KPU/Kemendagri: 2 angka (provinsi) atau 4 angka (kabupaten/kota)', en: 'a KPU/Kemendagri region code: 2 digits (province) or 4 digits (regency/city)' },
+  timezoneBad: { id: 'bukan zona waktu IANA (mis. Asia/Jakarta)', en: 'not an IANA time zone (e.g. Asia/Jakarta)' },
+  helpOptionsWord: { id: 'opsi', en: 'options' },
+  helpCommandWord: { id: 'perintah', en: 'command' },
+  argInputs: { id: 'berkas, folder, zip atau URL', en: 'file, folder, zip or URL' },
+  helpChoices: { id: 'pilihan', en: 'choices' },
+  helpDefault: { id: 'bawaan', en: 'default' },
+  cmdRequiredOption: { id: 'opsi {option} wajib diberikan (lihat netral <perintah> --help)', en: 'option {option} is required (see netral <command> --help)' },
+  cmdTooManyArguments: { id: 'terlalu banyak argumen untuk {command}: diharapkan {expected}, diberikan {got} (lihat netral <perintah> --help)', en: 'too many arguments for {command}: expected {expected}, got {got} (see netral <command> --help)' },
+  cmdDidYouMean: { id: 'maksud Anda {suggestion}?', en: 'did you mean {suggestion}?' },
   cmdBadChoice: { id: 'opsi {option}: "{value}" tidak dikenal; pilihan: {choices} (netral --help)', en: 'option {option}: "{value}" is not one of {choices} (netral --help)' },
   cmdUnknownOption: { id: 'opsi {option} tidak dikenal (lihat netral <perintah> --help)', en: 'unknown option {option} (see netral <command> --help)' },
   cmdUnknownCommand: { id: 'perintah {command} tidak dikenal (lihat netral --help)', en: 'unknown command {command} (see netral --help)' },
@@ -111,6 +126,17 @@ export const STATUS_LABELS: Record<string, { id: string; en: string }> = {
   open: { id: 'terbuka', en: 'open' },
   confirmed: { id: 'dikonfirmasi', en: 'confirmed' },
   dismissed: { id: 'ditolak', en: 'dismissed' },
+};
+export const DECISION_LABELS: Record<string, { id: string; en: string }> = {
+  confirm: { id: 'konfirmasi', en: 'confirm' },
+  dismiss: { id: 'tolak', en: 'dismiss' },
+  reopen: { id: 'buka kembali', en: 'reopen' },
+  note: { id: 'catatan', en: 'note' },
+};
+export const CHECK_LABELS: Record<string, { id: string; en: string }> = {
+  ok: { id: 'ok', en: 'ok' },
+  fail: { id: 'GAGAL', en: 'FAIL' },
+  skipped: { id: 'lewat', en: 'skip' },
 };
 export const SEVERITY_LABELS: Record<string, { id: string; en: string }> = {
   info: { id: 'info', en: 'info' },
