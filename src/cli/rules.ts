@@ -104,7 +104,7 @@ function textReport(s: RuleTestSummary, fileErrors: readonly RuleFileProblem[], 
   for (const r of s.reports) {
     const ok = r.fp + r.fn + r.problems.length === 0;
     const mark = ok ? chalk.green('✔') : chalk.red('✖');
-    const traps = r.traps.length ? chalk.dim(` traps: ${r.traps.join(',')}`) : '';
+    const traps = r.traps.length ? chalk.dim(` ${t(m.rulesTraps)}: ${r.traps.join(',')}`) : '';
     lines.push(
       `${mark} ${r.rule.def.id.padEnd(36)} v${r.rule.def.version} (${r.rule.def.status})  TP ${r.tp}  TN ${r.tn}  FP ${r.fp}  FN ${r.fn}  todo ${r.todo}  ${r.ms.toFixed(1)} ms${traps}`,
     );

@@ -104,6 +104,7 @@ export const cliMessages = defineMessages({
     id: '{rules} aturan · {exceptions} pengecualian bersama · {elections} pemilihan ({ids})',
     en: '{rules} rules · {exceptions} shared exceptions · {elections} elections ({ids})',
   },
+  rulesTraps: { id: 'jebakan', en: 'traps' },
   rulesTestPassedFailed: { id: '{passed} lulus, {failed} gagal', en: '{passed} passed, {failed} failed' },
   ruleUnknown: { id: 'tidak ada aturan dengan id (atau awalan id) {rules}; lihat netral rules list', en: 'no rule has the id (or id prefix) {rules}; see netral rules list' },
   optOutput: { id: 'tulis laporan ke berkas ini', en: 'write the report to this file' },
