@@ -5,7 +5,7 @@ import { NetralError, EXIT } from '../errors.js';
 import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { RuleFileError } from '../rules/yaml-file.js';
-import { notice, setVerbosity } from './terminal.js';
+import { setVerbosity } from './terminal.js';
 import type { OutputFormat } from '../report/output.js';
 import { openStore, resolveStorePath, type OpenStoreOptions, type Store } from '../store/store.js';
 
@@ -91,15 +91,20 @@ export function addOutputOptions(cmd: Command, formats: readonly OutputFormat[])
 export function chosenFormat<F extends string>(raw: Record<string, unknown>, fallback: F, aliases: { json?: F; reporter?: Record<string, F> } = {}): F {
   if (typeof raw.format === 'string') return raw.format as F;
   if (raw.json === true && aliases.json) {
-    notice(`netral: ${t(m.warningPrefix)}: ${t(m.deprecatedOption, { old: '--json', new: '--format json' })}`);
+    warnDeprecated('--json', '--format json');
     return aliases.json;
   }
   if (typeof raw.reporter === 'string' && aliases.reporter) {
     const mapped = aliases.reporter[raw.reporter];
     if (mapped) {
-      notice(`netral: ${t(m.warningPrefix)}: ${t(m.deprecatedOption, { old: '--reporter', new: `--format ${mapped}` })}`);
+      warnDeprecated('--reporter', `--format ${mapped}`);
       return mapped;
     }
   }
   return fallback;
+}
+
+/** A warning, so even --quiet shows it. */
+function warnDeprecated(old: string, replacement: string): void {
+  process.stderr.write(`netral: ${t(m.warningPrefix)}: ${t(m.deprecatedOption, { old, new: replacement })}\n`);
 }
