@@ -5,10 +5,16 @@ import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { csvLine } from '../report/csv.js';
-import { FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding } from '../store/evidence.js';
+import { cliMessages, SEVERITY_LABELS, STATUS_LABELS, tableHeaders } from '../i18n/cli.js';
+import { FINDING_LIST_SCHEMA, findingRecord, type FindingRecord } from '../report/finding-json.js';
+import { findingOutput } from '../report/finding-output.js';
+import { openSink, writeJsonDocument, type RecordWriter, type Sink } from '../report/output.js';
+import { SEARCH_HIT_SCHEMA, SEARCH_SCHEMA } from '../report/schemas.js';
+import { tableWidth, tableWriter, type TableColumn } from '../report/table.js';
+import { detailedFinding, FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding, storedFinding } from '../store/evidence.js';
+import { TOOL_VERSION, type Store } from '../store/store.js';
 import { highlightRanges } from '../text/ranges.js';
-import { applyGlobalOptions, parseOptions, withStore, storeOption } from './shared.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
 
 const csvList = (v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v);
 
@@ -54,17 +60,21 @@ export function terminalChalk(stream: NodeJS.WriteStream = process.stdout): Chal
   return new Chalk({ level: color ? 1 : 0 });
 }
 
-export function renderFindingRows(rows: Iterable<FindingOverview>, c: ChalkInstance): string {
+/** Findings as a table with a header that fits the terminal (80 columns off a terminal). */
+export function findingRowsWriter(sink: Sink, c: ChalkInstance, empty: string): RecordWriter<FindingRecord> {
   const lang = getLang();
-  let out = '';
-  for (const r of rows) {
-    const title = lang === 'en' ? r.title_en : r.title_id;
+  const h = (k: keyof typeof tableHeaders) => t(tableHeaders[k]);
+  const columns: Array<TableColumn<FindingRecord>> = [
+    { header: h('id'), width: 10, get: (r) => r.id.slice(0, 10), style: (s) => c.bold(s) },
+    { header: h('status'), width: 12, get: (r) => STATUS_LABELS[r.status]?.[lang] ?? r.status },
+    { header: h('severity'), width: 7, get: (r) => SEVERITY_LABELS[r.severity]?.[lang] ?? r.severity },
+    { header: h('prohibition'), width: 4, get: (r) => String(r.prohibition) },
     // some activity carries no time in its export (event responses, X likes): say so, don't invent one
-    const when = r.item_time ? r.item_time.slice(0, 10) : '    -     ';
-    const who = r.subject_name ?? r.actor_handle ?? r.actor_name ?? '-';
-    out += `${c.bold(r.finding_id.slice(0, 10))}  ${r.status.padEnd(9)} ${r.severity.padEnd(6)} L${r.prohibition.padEnd(5)} ${when}  ${who.slice(0, 24).padEnd(24)} ${r.platform.padEnd(9)} ${title}\n`;
-  }
-  return out;
+    { header: h('date'), width: 10, get: (r) => r.item.time?.slice(0, 10) ?? '-' },
+    { header: h('who'), width: 13, get: (r) => r.subject?.name ?? r.item.actor ?? '-' },
+    { header: h('title'), width: 'flex', get: (r) => r.rule.title },
+  ];
+  return tableWriter(sink, columns, { width: tableWidth(), empty, header: (line) => c.dim(line) });
 }
 
 /** The whole case of one finding, matched words highlighted in the original text. */
@@ -79,7 +89,7 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
       (s) => c.bold.inverse(s),
     );
   lines.push(c.bold(`${f.title[lang]}  [${f.id}]`));
-  lines.push(`${t(m.labelStatus)}: ${d.overview.status} · ${f.severity} · ${Math.round(f.confidence * 100)}% · ${f.track}${f.skbForm ? ` (${f.skbForm})` : ''}`);
+  lines.push(`${t(m.labelStatus)}: ${STATUS_LABELS[d.overview.status]?.[lang] ?? d.overview.status} · ${SEVERITY_LABELS[f.severity]?.[lang] ?? f.severity} · ${Math.round(f.confidence * 100)}% · ${f.track}${f.skbForm ? ` (${f.skbForm})` : ''}`);
   if (d.overview.subject_name) lines.push(`${t(m.labelSubject)}: ${d.overview.subject_name}${d.overview.nip ? ` · NIP ${d.overview.nip}` : ''}${d.overview.agency ? ` · ${d.overview.agency}` : ''}${d.overview.region_name ? ` · ${d.overview.region_name}` : ''}`);
   lines.push(`${d.item.platform} ${d.item.kind} · ${d.item.time ?? '-'} · ${d.item.actor?.handle ?? d.item.actor?.name ?? '-'}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
   lines.push('');
@@ -107,41 +117,61 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   return `${lines.join('\n')}\n`;
 }
 
-const LIST_COLUMNS = ['finding_id', 'status', 'severity', 'prohibition', 'item_time', 'subject_name', 'nip', 'agency', 'region_code', 'platform', 'permalink', 'rule_id', 'rule_version', 'capture_sha256'] as const;
+export const LIST_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
+
+/** evidence list and review: stored findings in any list format, one record at a time. */
+export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, format: (typeof LIST_FORMATS)[number], output: string | undefined, empty: string): number {
+  const sink = openSink(output);
+  let n = 0;
+  try {
+    const writer = findingOutput(format, sink, {
+      lang: getLang(),
+      head: { schema: FINDING_LIST_SCHEMA, store: store.path },
+      toolVersion: TOOL_VERSION,
+      rows: (s) => findingRowsWriter(s, s.toStdout ? terminalChalk() : new Chalk({ level: 0 }), empty),
+    });
+    writer.begin();
+    for (const row of rows) {
+      writer.write(storedFinding(store, row));
+      n++;
+    }
+    writer.end({ count: n });
+  } finally {
+    sink.close();
+  }
+  return n;
+}
 
 export function registerEvidenceCommand(program: Command): void {
   const evidence = program.command('evidence').description(t(m.evidenceDescription));
 
-  addFilterOptions(evidence.command('list').description(t(m.evidenceListDescription)))
-    .addOption(new Option('--format <format>', 'table, json, jsonl, csv').choices(['table', 'json', 'jsonl', 'csv']).default('table'))
-    .action((raw: Record<string, unknown>) => {
-      applyGlobalOptions(program);
-      const opts = parseOptions(FilterOptions.extend({ format: z.enum(['table', 'json', 'jsonl', 'csv']) }), raw);
-      withStore(opts.store, { readonly: true }, (store) => {
-        const rows = listFindings(store, toFindingFilter(opts));
-        if (opts.format === 'table') {
-          const text = renderFindingRows(rows, terminalChalk());
-          process.stdout.write(text || `${t(m.findingsNone)}\n`);
-        } else if (opts.format === 'json') process.stdout.write(`${JSON.stringify([...rows], null, 2)}\n`);
-        else if (opts.format === 'jsonl') for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
-        else {
-          process.stdout.write(csvLine([...LIST_COLUMNS]));
-          for (const r of rows) process.stdout.write(csvLine(LIST_COLUMNS.map((k) => r[k])));
-        }
-      });
+  addOutputOptions(addFilterOptions(evidence.command('list').description(t(m.evidenceListDescription))), LIST_FORMATS).action((raw: Record<string, unknown>) => {
+    applyGlobalOptions(program);
+    const opts = parseOptions(FilterOptions.extend({ format: z.enum(LIST_FORMATS), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table') });
+    withStore(opts.store, { readonly: true }, (store) => {
+      writeFindingList(store, listFindings(store, toFindingFilter(opts)), opts.format, opts.output, t(m.findingsNone));
     });
+  });
 
   evidence
     .command('show <id>')
     .description(t(m.evidenceShowDescription))
     .addOption(storeOption(false))
-    .option('--json', 'JSON')
+    .addOption(new Option('--json').hideHelp())
+    .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json' })).choices(['table', 'json']))
+    .option('-o, --output <file>', t(cliMessages.optOutputFile))
     .action((id: string, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
-      const opts = parseOptions(z.object({ store: z.string().min(1).optional(), json: z.boolean().optional() }), raw);
+      const opts = parseOptions(z.object({ store: z.string().min(1).optional(), format: z.enum(['table', 'json']), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       withStore(opts.store, { readonly: true }, (store) => {
         const detail = showFinding(store, id);
-        process.stdout.write(opts.json ? `${JSON.stringify(detail, null, 2)}\n` : renderFindingDetail(detail, terminalChalk()));
+        const sink = openSink(opts.output);
+        try {
+          if (opts.format === 'json') writeJsonDocument(sink, findingRecord(detailedFinding(detail), getLang()));
+          else sink.write(renderFindingDetail(detail, sink.toStdout ? terminalChalk() : new Chalk({ level: 0 })));
+        } finally {
+          sink.close();
+        }
       });
     });
 
@@ -151,14 +181,16 @@ export function registerEvidenceCommand(program: Command): void {
     .addOption(storeOption(false))
     .option('--raw', t(m.optRawQuery))
     .option('--limit <n>', t(m.optLimit), '50')
-    .option('--json', 'JSON')
+    .addOption(new Option('--json').hideHelp())
+    .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json, jsonl' })).choices(['table', 'json', 'jsonl']))
     .action((words: string[], raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
-      const opts = parseOptions(z.object({ store: z.string().min(1).optional(), raw: z.boolean().optional(), limit: z.coerce.number().int().positive(), json: z.boolean().optional() }), raw);
+      const opts = parseOptions(z.object({ store: z.string().min(1).optional(), raw: z.boolean().optional(), limit: z.coerce.number().int().positive(), format: z.enum(['table', 'json', 'jsonl']) }), { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       const query = words.join(' ');
       withStore(opts.store, { readonly: true }, (store) => {
-        const hits = searchItems(store, query, { limit: opts.limit, raw: opts.raw ?? false });
-        if (opts.json) return void process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+        const hits = searchItems(store, query, { limit: opts.limit, raw: opts.raw ?? false }).map((h) => ({ schema: SEARCH_HIT_SCHEMA, ...h }));
+        if (opts.format === 'json') return void writeJsonDocument(openSink(), { schema: SEARCH_SCHEMA, query, hits });
+        if (opts.format === 'jsonl') return void hits.forEach((h) => process.stdout.write(`${JSON.stringify(h)}\n`));
         if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query: boundedText(query, 80) })}\n`);
         const c = terminalChalk();
         for (const h of hits) {

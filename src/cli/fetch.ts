@@ -10,6 +10,7 @@ import type { Capture } from '../model/index.js';
 import { fetchMessages as M } from '../i18n/fetch.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
 import { applyGlobalOptions, parseOptions, storeOption } from './shared.js';
+import { notice } from './terminal.js';
 
 /** Options for reading web pages, shared by `fetch` and by `scan` when it is given URLs. */
 export const PageOptions = z.object({
@@ -85,7 +86,7 @@ export function registerFetchCommand(program: Command): void {
       } finally {
         store.close();
       }
-      if (!global.quiet) process.stdout.write(`${t(M.summary, { pages, items, failed })}\n`);
+      notice(t(M.summary, { pages, items, failed }));
       process.exitCode = failed > 0 ? 2 : 0;
     });
 }

@@ -1,9 +1,11 @@
 // The netral program: global options, every command, and the one place errors become exit codes.
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import chalk from 'chalk';
-import { t } from '../i18n/index.js';
+import { t, type Message } from '../i18n/index.js';
+import { installZodMessages } from '../i18n/zod.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../version.js';
+import { endQuietlyOnClosedPipe } from './terminal.js';
 
 // Commands are imported only when they run: `netral --version` or `netral review` must not pay
 // for the rule engine, RE2, the ingest adapters or the HTML report (start-up is most of a short
@@ -21,6 +23,15 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   registry: async () => (await import('./registry.js')).registerRegistryCommand,
 };
 
+/** commander's own help headings, in the user's language */
+const HELP_TITLES: Record<string, Message> = {
+  'Usage:': m.helpUsage,
+  'Options:': m.helpOptions,
+  'Commands:': m.helpCommands,
+  'Arguments:': m.helpArguments,
+  'Global Options:': m.helpGlobalOptions,
+};
+
 /** The command word of argv (after node and the script), skipping global options and --lang's value. */
 function commandWord(argv: readonly string[]): string | undefined {
   for (let i = 2; i < argv.length; i++) {
@@ -34,6 +45,18 @@ function commandWord(argv: readonly string[]): string | undefined {
 /** The program with the command `argv` names registered, or all of them (help, unknown, none). */
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('netral')
+    .configureHelp({
+      styleTitle: (title) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
+      commandUsage(cmd) {
+        return Help.prototype.commandUsage.call(this, cmd).replace('[options]', `[${t(m.helpOptionsWord)}]`).replace('[command]', `[${t(m.helpCommandWord)}]`);
+      },
+      optionDescription(option) {
+        return Help.prototype.optionDescription.call(this, option).replace(/\((choices|default): /, (_, w: string) => `(${t(w === 'choices' ? m.helpChoices : m.helpDefault)}: `);
+      },
+      argumentDescription(argument) {
+        return Help.prototype.argumentDescription.call(this, argument).replace(/\((choices|default): /, (_, w: string) => `(${t(w === 'choices' ? m.helpChoices : m.helpDefault)}: `);
+      },
+    })
     .description(t(m.programDescription))
     .version(TOOL_VERSION, '-V, --version', t(m.optVersion))
     .helpOption('-h, --help', t(m.optHelp))
@@ -41,6 +64,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .addOption(new Option('--lang <lang>', t(m.optLang)))
     .option('--debug', t(m.optDebug))
     .option('-q, --quiet', t(m.optQuiet))
+    .option('--verbose', t(m.optVerbose))
     .configureOutput({ outputError: (message, write) => write(`netral: ${commanderError(message)}\n`) })
     .exitOverride();
   const word = commandWord(argv);
@@ -61,18 +85,27 @@ function commanderError(message: string): string {
   const choice = /^option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are (.+)\.$/.exec(text);
   if (choice) return t(m.cmdBadChoice, { option: choice[1] ?? '', value: choice[2] ?? '', choices: choice[3] ?? '' });
   const unknownOption = /^unknown option '([^']+)'/.exec(text);
-  if (unknownOption) return t(m.cmdUnknownOption, { option: unknownOption[1] ?? '' });
+  if (unknownOption) {
+    const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
+    return t(m.cmdUnknownOption, { option: unknownOption[1] ?? '' }) + (suggestion ? ` — ${t(m.cmdDidYouMean, { suggestion })}` : '');
+  }
   const unknownCommand = /^unknown command '([^']+)'/.exec(text);
   if (unknownCommand) return t(m.cmdUnknownCommand, { command: unknownCommand[1] ?? '' });
   const missingArg = /^missing required argument '([^']+)'/.exec(text);
   if (missingArg) return t(m.cmdMissingArgument, { argument: missingArg[1] ?? '' });
   const missingValue = /^option '([^']+)' argument missing/.exec(text);
   if (missingValue) return t(m.cmdMissingValue, { option: missingValue[1] ?? '' });
+  const required = /^required option '([^']+)' not specified/.exec(text);
+  if (required) return t(m.cmdRequiredOption, { option: required[1] ?? '' });
+  const tooMany = /^too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)/.exec(text);
+  if (tooMany) return t(m.cmdTooManyArguments, { command: tooMany[1] ?? 'netral', expected: tooMany[2] ?? '0', got: tooMany[3] ?? '' });
   return `${text} (netral --help)`;
 }
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
+  installZodMessages();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR
   if (process.env.NO_COLOR) chalk.level = 0;
   // --lang must act before the help texts are built

@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import { registryMessages as m } from '../i18n/registry.js';
 import { importKpu } from '../registry/kpu.js';
 import { writeRegistries } from '../registry/write.js';
-import { parseOptions } from './shared.js';
+import { applyGlobalOptions, parseOptions } from './shared.js';
 
 const ImportKpuOptions = z.object({
   files: z.array(z.string().min(1)).min(1),
@@ -32,6 +32,7 @@ export function registerRegistryCommand(program: Command): void {
     .requiredOption('--out <dir>', t(m.outOption))
     .option('--force', t(m.forceOption))
     .action(async (files: string[], raw: Record<string, unknown>) => {
+      applyGlobalOptions(program);
       const opts = parseOptions(ImportKpuOptions, { ...raw, files });
       const registries = await importKpu(opts.files, opts.districts);
       await writeRegistries(registries, opts.out, { force: opts.force, header: GENERATED_HEADER });

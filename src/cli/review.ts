@@ -6,8 +6,10 @@ import { storeMessages as m } from '../i18n/store.js';
 import { listFindings } from '../store/evidence.js';
 import { DECISIONS, ReasonCode, REASON_CODES, recordDecision } from '../store/review.js';
 import { defaultActor } from '../store/store.js';
-import { addFilterOptions, FilterOptions, renderFindingRows, terminalChalk, toFindingFilter } from './evidence.js';
-import { applyGlobalOptions, parseOptions, withStore, storeOption } from './shared.js';
+import { addFilterOptions, FilterOptions, LIST_FORMATS, toFindingFilter, writeFindingList } from './evidence.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
+import { notice } from './terminal.js';
+import { DECISION_LABELS } from '../i18n/cli.js';
 
 const DecisionOptions = z.object({
   store: z.string().min(1).optional(),
@@ -19,12 +21,12 @@ const DecisionOptions = z.object({
 export function registerReviewCommand(program: Command): void {
   // the list is the default subcommand, so `review confirm <id> --store x` gives --store to confirm
   const review = program.command('review').description(t(m.reviewDescription));
-  addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))).action((raw: Record<string, unknown>) => {
+  addOutputOptions(addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))), LIST_FORMATS).action((raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
-    const opts = parseOptions(FilterOptions, raw);
+    const opts = parseOptions(FilterOptions.extend({ format: z.enum(LIST_FORMATS), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table') });
     withStore(opts.store, { readonly: true }, (store) => {
-      const text = renderFindingRows(listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), terminalChalk());
-      process.stdout.write(text ? `${text}\n${t(m.reviewHint)}\n` : `${t(m.openNone)}\n`);
+      const n = writeFindingList(store, listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), opts.format, opts.output, t(m.openNone));
+      if (n && opts.format === 'table') notice(t(m.reviewHint));
     });
   });
 
@@ -42,7 +44,7 @@ export function registerReviewCommand(program: Command): void {
         const reviewer = opts.as ?? defaultActor();
         withStore(opts.store, { actor: reviewer }, (store) => {
           const r = recordDecision(store, { finding: id, decision, reason: opts.reason, comment: opts.comment, reviewer });
-          process.stdout.write(`${t(m.reviewRecorded, { decision, finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
+          process.stdout.write(`${t(m.reviewRecorded, { decision: t(DECISION_LABELS[decision] ?? { id: decision, en: decision }), finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
         });
       });
   }

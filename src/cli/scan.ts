@@ -1,6 +1,6 @@
 // netral scan <input...>: parse options, run the scan, render findings, map to an exit code.
-import { Command, Option } from 'commander';
-import ora, { type Ora } from 'ora';
+import { rmSync } from 'node:fs';
+import { Command } from 'commander';
 import chalk from 'chalk';
 import { z } from 'zod';
 import { boundedText, EXIT, NetralError } from '../errors.js';
@@ -13,13 +13,17 @@ import { describeInputs } from '../ingest/detect.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import { isValidTimeZone } from '../ingest/time.js';
 import { loadRulePack } from '../rules/pack.js';
-import { isUrlInput, runScan, type ScanResult } from '../pipeline/scan.js';
+import { isUrlInput, runScan, type ScanFinding, type ScanResult } from '../pipeline/scan.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
+import { TOOL_VERSION } from '../version.js';
 import { subjectRegion } from '../store/subjects.js';
-import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../report/finding-json.js';
-import { csvLine } from '../report/csv.js';
-import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
-import { applyGlobalOptions, parseOptions, severityOption, storeOption } from './shared.js';
+import { SCAN_SCHEMA } from '../report/finding-json.js';
+import { findingOutput } from '../report/finding-output.js';
+import { openSink, OUTPUT_FORMATS } from '../report/output.js';
+import { ruleSarif } from '../report/sarif.js';
+import { loadBaseline } from '../report/baseline.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, severityOption, storeOption } from './shared.js';
+import { detail, getVerbosity, notice, onInterrupt, startProgress } from './terminal.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
@@ -27,15 +31,17 @@ const ScanOptions = z.object({
   store: z.string().min(1).optional(),
   rules: z.string().min(1).optional(),
   registry: z.array(z.string().min(1)).default([]),
-  format: z.enum(['table', 'json', 'jsonl', 'csv']).default('table'),
+  format: z.enum(OUTPUT_FORMATS).default('table'),
+  output: z.string().min(1).optional(),
+  baseline: z.string().min(1).optional(),
   failOn: Severity.optional(),
   region: z
     .string()
-    .regex(/^\d{2}(\d{2})?$/, 'a KPU/Kemendagri region code: 2 digits (province) or 4 digits (regency/city)')
+    .regex(/^\d{2}(\d{2})?$/, { error: () => t(m.regionCodeBad) })
     .optional(),
   subject: z.string().min(1).optional(),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
-  timezone: z.string().refine(isValidTimeZone, 'not an IANA time zone (e.g. Asia/Jakarta)').default('Asia/Jakarta'),
+  timezone: z.string().refine(isValidTimeZone, { error: () => t(m.timezoneBad) }).default('Asia/Jakarta'),
   textColumn: z.string().min(1).optional(),
   timeColumn: z.string().min(1).optional(),
   skipBad: z.boolean().default(false),
@@ -49,12 +55,12 @@ export function registerScanCommand(program: Command): void {
   const scan = program
     .command('scan')
     .description(t(m.scanDescription))
-    .argument('[input...]', 'file, folder, zip, URL')
+    .argument('[input...]', t(m.argInputs))
     .addOption(storeOption(true))
     .option('--rules <dir>', t(m.optRules))
     .option('--registry <path>', t(m.optRegistry), (v: string, prev: string[] = []) => [...prev, v])
-    .addOption(new Option('--format <format>', t(m.optFormat)).choices(['table', 'json', 'jsonl', 'csv']).default('table'))
     .addOption(severityOption('--fail-on <severity>', t(m.optFailOn)))
+    .option('--baseline <file|store>', t(m.optBaseline))
     .option('--region <code>', t(m.optRegion))
     .option('--subject <id>', t(m.optSubject))
     .option('--min-confidence <n>', t(m.optMinConfidence))
@@ -65,13 +71,14 @@ export function registerScanCommand(program: Command): void {
     .option('--limit <name=value>', t(m.optLimit), (v: string, prev: string[] = []) => [...prev, v])
     .option('--list-formats', t(m.optListFormats))
     .option('--as <name>', t(m.optAs));
+  addOutputOptions(scan, OUTPUT_FORMATS);
   addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
-    const global = applyGlobalOptions(cmd.parent ?? program);
-    process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
+    applyGlobalOptions(cmd.parent ?? program);
+    process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, { ...raw, format: chosenFormat(raw, 'table') }));
   });
 }
 
-async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): Promise<number> {
+async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   const inputs = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
   if (inputs.length === 0) throw new NetralError(m.noInputs);
   const lang = getLang();
@@ -86,26 +93,42 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     extraRegistryPaths: opts.registry,
   });
   const storePath = resolveStorePath(opts.store);
+  // read before the scan: the baseline may be this very store
+  const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   const store = openStore(storePath, { actor: opts.as ?? defaultActor(), create: true });
   let result: ScanResult;
-  const spinner = progress(quiet);
-  const out = process.stdout;
-  // jsonl and csv are written finding by finding as the scan stores them (memory stays flat
-  // however much is found); json is one document and table ends with a summary, so those two
-  // keep the findings until the end
-  const held: ScanResult['findings'] = [];
-  if (opts.format === 'csv') out.write(`\uFEFF${csvLine([...SCAN_CSV_HEADER])}`);
-  const onFinding = (f: ScanResult['findings'][number]): void => {
-    if (opts.format === 'jsonl') out.write(`${JSON.stringify(findingJson(f, lang))}\n`);
-    else if (opts.format === 'csv') out.write(findingCsvLine(findingJson(f, lang)));
-    else {
-      if (opts.format === 'table') {
-        spinner?.clear();
-        out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status)}\n\n`);
-      }
-      held.push(f);
-    }
+  const spinner = startProgress(t(m.progress, { items: 0, rate: 0, findings: 0 }));
+  // Ctrl-C / kill: closing the store rolls the run back, so the store is exactly as before
+  const stopHandlingSignals = onInterrupt(
+    () => {
+      spinner?.stop();
+      store.close();
+    },
+    (signal) => t(m.scanInterrupted, { signal, store: storePath }),
+  );
+  detail(t(m.scanStarted, { store: storePath, rules: pack.rules.length }));
+  // Every format is written finding by finding as the scan stores them, so memory stays flat
+  // however much is found (json and sarif close their document after the last one).
+  const sink = openSink(opts.output);
+  const writer = findingOutput(opts.format, sink, {
+    lang,
+    head: { schema: SCAN_SCHEMA, store: storePath, baseline: baseline?.source ?? null },
+    toolVersion: TOOL_VERSION,
+    sarifRules: pack.rules.map((r) => ruleSarif(r.def, lang)),
+    ...(baseline ? { baselineState: 'new' as const } : {}),
+    blocks: { summary: getVerbosity() !== 'quiet', empty: t(m.summaryNone) },
+  });
+  // --baseline: report (and fail on) only what the baseline does not hold; dismissed never fails
+  const shown = { reported: 0, dismissed: 0, failing: false };
+  const onFinding = (f: ScanFinding): void => {
+    if (baseline?.ids.has(f.finding.id)) return;
+    spinner?.clear();
+    writer.write(f);
+    shown.reported++;
+    if (f.status === 'dismissed') shown.dismissed++;
+    else if (opts.failOn && severityRank(f.finding.severity) >= severityRank(opts.failOn)) shown.failing = true;
   };
+  writer.begin();
   try {
     // requireSubject throws a one-line error for an unknown id/NIP
     const subjectId = opts.subject ? store.requireSubject(opts.subject) : undefined;
@@ -141,49 +164,45 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
         process.stderr.write(`${chalk.yellow(t(m.warningPrefix))}: ${w}\n`);
       },
     });
+  } catch (err) {
+    // the run was rolled back: a report file must not claim findings the store does not hold
+    sink.close();
+    if (opts.output && opts.output !== '-') rmSync(opts.output, { force: true });
+    throw err;
   } finally {
+    stopHandlingSignals();
     spinner?.stop();
     store.close();
   }
 
-  const findingCount = result.stats.findings;
-  switch (opts.format) {
-    case 'json':
-      out.write(
-        `${JSON.stringify(
-          {
-            schema: SCAN_SCHEMA,
-            run_id: result.runId,
-            store: storePath,
-            summary: { items: result.stats.items, captures: result.stats.captures, findings: findingCount, new_findings: result.counts.newFindings },
-            findings: held.map((f) => findingJson(f, lang)),
-          },
-          null,
-          2,
-        )}\n`,
-      );
-      break;
-    case 'table':
-      if (!quiet) {
-        if (held.length) out.write(`${renderSummaryTable(held, lang)}\n\n`);
-        else out.write(`${t(m.summaryNone)}\n`);
-      }
-      break;
-  }
-  if (!quiet) {
-    process.stderr.write(
-      `${t(m.summaryLine, {
+  try {
+    writer.end({
+      runId: result.runId,
+      summary: {
         items: result.stats.items,
         captures: result.stats.captures,
-        findings: findingCount,
+        findings: result.stats.findings,
         newFindings: result.counts.newFindings,
-        store: storePath,
-      })}\n`,
-    );
-    if (result.skippedMembers) process.stderr.write(`${chalk.dim(t(m.skippedMembers, { count: result.skippedMembers }))}\n`);
-    if (findingCount && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
+        reported: shown.reported,
+        dismissed: shown.dismissed,
+      },
+    });
+  } finally {
+    sink.close();
   }
-  return opts.failOn && result.maxSeverity && severityRank(result.maxSeverity) >= severityRank(opts.failOn) ? EXIT.findings : EXIT.ok;
+  notice(
+    t(m.summaryLine, {
+      items: result.stats.items,
+      captures: result.stats.captures,
+      findings: result.stats.findings,
+      newFindings: result.counts.newFindings,
+      store: storePath,
+    }),
+  );
+  if (baseline) notice(t(m.baselineSummary, { reported: shown.reported, baseline: baseline.source }));
+  if (result.skippedMembers) notice(chalk.dim(t(m.skippedMembers, { count: result.skippedMembers })));
+  if (shown.reported && opts.format === 'table' && sink.toStdout) notice(chalk.dim(t(m.nextSteps)));
+  return shown.failing ? EXIT.findings : EXIT.ok;
 }
 
 /** --limit values over the defaults; a bad one is a usage error naming it. */
@@ -194,12 +213,6 @@ function inputLimits(specs: string[]): Limits {
     if (err instanceof LimitSpecError) throw new NetralError(limitMessages.badLimit, { spec: boundedText(err.spec, 60), expected: err.expected });
     throw err;
   }
-}
-
-/** ora on a terminal only: piped output and CI logs stay clean. */
-function progress(quiet: boolean): Ora | undefined {
-  if (quiet || !process.stderr.isTTY) return undefined;
-  return ora({ stream: process.stderr, text: t(m.progress, { items: 0, rate: 0, findings: 0 }) }).start();
 }
 
 function printFormats(descriptions: Awaited<ReturnType<typeof describeInputs>>): void {

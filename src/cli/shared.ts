@@ -5,12 +5,15 @@ import { NetralError, EXIT } from '../errors.js';
 import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { RuleFileError } from '../rules/yaml-file.js';
+import { setVerbosity } from './terminal.js';
+import type { OutputFormat } from '../report/output.js';
 import { openStore, resolveStorePath, type OpenStoreOptions, type Store } from '../store/store.js';
 
 export interface GlobalOptions {
   lang?: string;
   debug?: boolean;
   quiet?: boolean;
+  verbose?: boolean;
 }
 
 /** Apply --lang before any text is rendered (LANG=en* already picked English by default). */
@@ -21,6 +24,7 @@ export function applyGlobalOptions(program: Command): GlobalOptions {
     if (!lang) throw new NetralError(m.badOption, { option: '--lang', detail: `"${opts.lang}" (id|en)` });
     setLang(lang);
   }
+  setVerbosity(opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal');
   return opts;
 }
 
@@ -52,7 +56,7 @@ export function reportError(err: unknown, debug: boolean): number {
   }
   if (err instanceof RuleFileError) {
     process.stderr.write(`netral: ${t(m.ruleFileError, { detail: err.message })}\n`);
-    return EXIT.usage;
+    return EXIT.config;
   }
   const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
   process.stderr.write(`netral: ${prefix}: ${t(m.unexpected, { detail: detail ?? '' })}\n`);
@@ -74,4 +78,39 @@ export function withStore<T>(storeOption: string | undefined, options: OpenStore
   if (result instanceof Promise) return result.finally(() => store.close()) as T;
   store.close();
   return result;
+}
+
+/**
+ * --format and --output, the same on every command that lists things. `formats` are the ones the
+ * command can write; the first is the default.
+ */
+export function addOutputOptions(cmd: Command, formats: readonly OutputFormat[]): Command {
+  return cmd
+    .addOption(new Option('--format <format>', t(m.optFormatList, { formats: formats.join(', ') })).choices([...formats]))
+    .option('-o, --output <file>', t(m.optOutputFile));
+}
+
+/**
+ * The format asked for: --format, else a deprecated alias (--json, --reporter <name>) with a
+ * warning, else the command's default.
+ */
+export function chosenFormat<F extends string>(raw: Record<string, unknown>, fallback: F, aliases: { json?: F; reporter?: Record<string, F> } = {}): F {
+  if (typeof raw.format === 'string') return raw.format as F;
+  if (raw.json === true && aliases.json) {
+    warnDeprecated('--json', '--format json');
+    return aliases.json;
+  }
+  if (typeof raw.reporter === 'string' && aliases.reporter) {
+    const mapped = aliases.reporter[raw.reporter];
+    if (mapped) {
+      warnDeprecated('--reporter', `--format ${mapped}`);
+      return mapped;
+    }
+  }
+  return fallback;
+}
+
+/** A warning, so even --quiet shows it. */
+function warnDeprecated(old: string, replacement: string): void {
+  process.stderr.write(`netral: ${t(m.warningPrefix)}: ${t(m.deprecatedOption, { old, new: replacement })}\n`);
 }

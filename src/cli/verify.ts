@@ -1,25 +1,31 @@
 // netral verify [bundle] [--store <file>] — is the evidence still exactly what was captured?
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { Chalk } from 'chalk';
+import { CHECK_LABELS, cliMessages } from '../i18n/cli.js';
+import { openSink, writeJsonDocument } from '../report/output.js';
+import { VERIFY_SCHEMA } from '../report/schemas.js';
 import { z } from 'zod';
 import { t } from '../i18n/index.js';
 import { storeMessages as m, verifyMessages } from '../i18n/store.js';
 import { resolveStorePath } from '../store/store.js';
 import { verifyBundle, verifyExitCode, verifyStore, type VerifyReport } from '../store/verify.js';
 import { terminalChalk } from './evidence.js';
-import { applyGlobalOptions, parseOptions, storeOption } from './shared.js';
+import { applyGlobalOptions, chosenFormat, parseOptions, storeOption } from './shared.js';
 
 const VerifyOptions = z.object({
   store: z.string().min(1).optional(),
   deep: z.boolean().optional(),
   anchor: z.string().min(1).optional(),
-  json: z.boolean().optional(),
+  format: z.enum(['table', 'json']),
+  output: z.string().min(1).optional(),
   repair: z.boolean().optional(),
 });
 
 function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
   const lines: string[] = [];
   for (const c of r.checks) {
-    const status = c.status === 'ok' ? color.green('ok  ') : c.status === 'fail' ? color.red.bold('FAIL') : color.dim('skip');
+    const word = t(CHECK_LABELS[c.status] ?? { id: c.status, en: c.status }).padEnd(5);
+    const status = c.status === 'ok' ? color.green(word) : c.status === 'fail' ? color.red.bold(word) : color.dim(word);
     lines.push(t(m.checkLine, { status, name: c.name, checked: c.checked }));
     for (const p of c.problems) lines.push(`      ${t(verifyMessages[p.code], p.params)}`);
   }
@@ -29,9 +35,9 @@ function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
 }
 
 /** The report as JSON, every problem with its code, its parameters and the rendered message. */
-function verifyReportJson(r: VerifyReport): string {
+function verifyReportJson(r: VerifyReport): { schema: typeof VERIFY_SCHEMA } & Record<string, unknown> {
   const checks = r.checks.map((c) => ({ ...c, problems: c.problems.map((p) => ({ ...p, message: t(verifyMessages[p.code], p.params) })) }));
-  return `${JSON.stringify({ ...r, checks }, null, 2)}\n`;
+  return { schema: VERIFY_SCHEMA, ...r, checks };
 }
 
 export function registerVerifyCommand(program: Command): void {
@@ -41,15 +47,23 @@ export function registerVerifyCommand(program: Command): void {
     .addOption(storeOption(false))
     .option('--deep', t(m.optDeep))
     .option('--anchor <manifest|bundle>', t(m.optAnchor))
-    .option('--json', 'JSON')
+    .addOption(new Option('--json').hideHelp())
+    .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json' })).choices(['table', 'json']))
+    .option('-o, --output <file>', t(cliMessages.optOutputFile))
     .option('--repair', t(m.optRepair))
     .action(async (bundle: string | undefined, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
-      const opts = parseOptions(VerifyOptions, raw);
+      const opts = parseOptions(VerifyOptions, { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       const report = bundle
         ? await verifyBundle(bundle)
         : await verifyStore(resolveStorePath(opts.store), { deep: opts.deep ?? false, repair: opts.repair ?? false, ...(opts.anchor ? { anchor: opts.anchor } : {}) });
-      process.stdout.write(opts.json ? verifyReportJson(report) : renderVerifyReport(report));
+      const sink = openSink(opts.output);
+      try {
+        if (opts.format === 'json') writeJsonDocument(sink, verifyReportJson(report));
+        else sink.write(renderVerifyReport(report, sink.toStdout ? terminalChalk() : new Chalk({ level: 0 })));
+      } finally {
+        sink.close();
+      }
       process.exitCode = verifyExitCode(report);
     });
 }

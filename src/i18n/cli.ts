@@ -10,7 +10,8 @@ export const cliMessages = defineMessages({
   optVersion: { id: 'tampilkan versi', en: 'show the version' },
   optHelp: { id: 'tampilkan bantuan perintah', en: 'show help for a command' },
   optDebug: { id: 'tampilkan jejak galat lengkap', en: 'show full error traces' },
-  optQuiet: { id: 'tanpa progres dan ringkasan', en: 'no progress or summary' },
+  optQuiet: { id: 'tanpa progres, ringkasan dan petunjuk (hanya hasil dan galat)', en: 'no progress, summary or hints (results and errors only)' },
+  optVerbose: { id: 'tampilkan rincian tambahan di stderr (berkas yang dibaca, waktu)', en: 'show extra detail on stderr (files read, timings)' },
   scanDescription: {
     id: 'Pindai ekspor (Facebook, Instagram, X, TikTok, Telegram, WhatsApp, CSV/JSONL, folder, zip) atau URL dan simpan temuan',
     en: 'Scan exports (Facebook, Instagram, X, TikTok, Telegram, WhatsApp, CSV/JSONL, folders, zips) or URLs and store findings',
@@ -48,11 +49,44 @@ export const cliMessages = defineMessages({
     id: 'Berikutnya: netral review (tinjau temuan), netral evidence show <id>, netral export --out <folder>',
     en: 'Next: netral review (review findings), netral evidence show <id>, netral export --out <dir>',
   },
+  helpUsage: { id: 'Penggunaan:', en: 'Usage:' },
+  helpOptions: { id: 'Opsi:', en: 'Options:' },
+  helpCommands: { id: 'Perintah:', en: 'Commands:' },
+  helpArguments: { id: 'Argumen:', en: 'Arguments:' },
+  helpGlobalOptions: { id: 'Opsi global:', en: 'Global Options:' },
+  regionCodeBad: { id: 'kode wilayah KPU/Kemendagri: 2 angka (provinsi) atau 4 angka (kabupaten/kota)', en: 'a KPU/Kemendagri region code: 2 digits (province) or 4 digits (regency/city)' },
+  timezoneBad: { id: 'bukan zona waktu IANA (mis. Asia/Jakarta)', en: 'not an IANA time zone (e.g. Asia/Jakarta)' },
+  helpOptionsWord: { id: 'opsi', en: 'options' },
+  helpCommandWord: { id: 'perintah', en: 'command' },
+  argInputs: { id: 'berkas, folder, zip atau URL', en: 'file, folder, zip or URL' },
+  helpChoices: { id: 'pilihan', en: 'choices' },
+  helpDefault: { id: 'bawaan', en: 'default' },
+  cmdRequiredOption: { id: 'opsi {option} wajib diberikan (lihat netral <perintah> --help)', en: 'option {option} is required (see netral <command> --help)' },
+  cmdTooManyArguments: { id: 'terlalu banyak argumen untuk {command}: diharapkan {expected}, diberikan {got} (lihat netral <perintah> --help)', en: 'too many arguments for {command}: expected {expected}, got {got} (see netral <command> --help)' },
+  cmdDidYouMean: { id: 'maksud Anda {suggestion}?', en: 'did you mean {suggestion}?' },
   cmdBadChoice: { id: 'opsi {option}: "{value}" tidak dikenal; pilihan: {choices} (netral --help)', en: 'option {option}: "{value}" is not one of {choices} (netral --help)' },
   cmdUnknownOption: { id: 'opsi {option} tidak dikenal (lihat netral <perintah> --help)', en: 'unknown option {option} (see netral <command> --help)' },
   cmdUnknownCommand: { id: 'perintah {command} tidak dikenal (lihat netral --help)', en: 'unknown command {command} (see netral --help)' },
   cmdMissingArgument: { id: 'argumen {argument} belum diberikan (lihat netral <perintah> --help)', en: 'missing argument {argument} (see netral <command> --help)' },
   cmdMissingValue: { id: 'opsi {option} perlu nilai (lihat netral <perintah> --help)', en: 'option {option} needs a value (see netral <command> --help)' },
+  scanStarted: { id: 'pemindaian dimulai: {rules} aturan, penyimpanan {store}', en: 'scan started: {rules} rules, store {store}' },
+  scanInterrupted: {
+    id: 'netral: dihentikan ({signal}); pemindaian dibatalkan, tidak ada yang disimpan di {store}',
+    en: 'netral: stopped ({signal}); the scan was rolled back, nothing was stored in {store}',
+  },
+  baselineUnreadable: { id: '{file}: baseline tidak bisa dibaca ({detail})', en: '{file}: cannot read the baseline ({detail})' },
+  baselineBad: {
+    id: '{file}: bukan baseline netral ({detail}); berikan keluaran JSON/JSONL/SARIF netral sebelumnya atau berkas penyimpanan bukti',
+    en: '{file}: not a netral baseline ({detail}); give a previous netral JSON/JSONL/SARIF output or an evidence store',
+  },
+  optBaseline: {
+    id: 'laporkan dan gagalkan hanya temuan baru dibanding baseline ini: keluaran JSON/JSONL/SARIF netral sebelumnya atau berkas penyimpanan bukti',
+    en: 'report and fail only on findings new against this baseline: a previous netral JSON/JSONL/SARIF output or an evidence store',
+  },
+  baselineSummary: { id: '{reported} temuan baru dibanding baseline {baseline}', en: '{reported} findings new against the baseline {baseline}' },
+  optOutputFile: { id: 'tulis hasil ke berkas ini, bukan ke stdout', en: 'write the results to this file instead of stdout' },
+  optFormatList: { id: 'format keluaran: {formats}', en: 'output format: {formats}' },
+  deprecatedOption: { id: 'opsi {old} sudah usang; pakai {new}', en: 'option {old} is deprecated; use {new}' },
   warningPrefix: { id: 'peringatan', en: 'warning' },
   errorPrefix: { id: 'galat', en: 'error' },
   unexpected: { id: 'galat tak terduga: {detail} (jalankan ulang dengan --debug untuk rinciannya)', en: 'unexpected error: {detail} (run again with --debug for details)' },
@@ -68,9 +102,15 @@ export const cliMessages = defineMessages({
   rulesDescription: { id: 'Daftar dan uji aturan', en: 'List and test the rules' },
   rulesListDescription: { id: 'Daftar aturan yang dimuat', en: 'List the loaded rules' },
   rulesTestDescription: { id: 'Jalankan fixture setiap aturan; keluar bukan nol bila ada yang gagal', en: "Run every rule's fixtures; exit non-zero on any failure" },
-  optReporter: { id: 'pelapor: text (bawaan), junit, json', en: 'reporter: text (default), junit, json' },
+  rulesListSummary: {
+    id: '{rules} aturan · {exceptions} pengecualian bersama · {elections} pemilihan ({ids})',
+    en: '{rules} rules · {exceptions} shared exceptions · {elections} elections ({ids})',
+  },
+  rulesTraps: { id: 'jebakan', en: 'traps' },
+  rulesTestPassedFailed: { id: '{passed} lulus, {failed} gagal', en: '{passed} passed, {failed} failed' },
+  ruleUnknown: { id: 'tidak ada aturan dengan id (atau awalan id) {rules}; lihat netral rules list', en: 'no rule has the id (or id prefix) {rules}; see netral rules list' },
   optOutput: { id: 'tulis laporan ke berkas ini', en: 'write the report to this file' },
-  optRule: { id: 'hanya aturan dengan id yang diawali ini', en: 'only rules whose id starts with this' },
+  optRule: { id: 'hanya aturan dengan id ini (atau yang diawali ini); bisa diulang', en: 'only the rule with this id (or id prefix); repeatable' },
   rulesTestSummary: {
     id: 'Ringkasan: {rules} aturan · TP {tp} · TN {tn} · FP {fp} · FN {fn} · todo {todo}',
     en: 'Summary: {rules} rules · TP {tp} · TN {tn} · FP {fp} · FN {fn} · todo {todo}',
@@ -82,6 +122,50 @@ export const cliMessages = defineMessages({
   },
   listFormatsHeader: { id: 'Format yang dikenali', en: 'Recognised formats' },
   listFormatsUnrecognised: { id: '{count} berkas lain tidak dikenali (dilewati)', en: '{count} other files not recognised (skipped)' },
+});
+
+/** Words a reader sees for stored codes (JSON keeps the codes). */
+export const STATUS_LABELS: Record<string, { id: string; en: string }> = {
+  open: { id: 'terbuka', en: 'open' },
+  confirmed: { id: 'dikonfirmasi', en: 'confirmed' },
+  dismissed: { id: 'ditolak', en: 'dismissed' },
+};
+export const DECISION_LABELS: Record<string, { id: string; en: string }> = {
+  confirm: { id: 'konfirmasi', en: 'confirm' },
+  dismiss: { id: 'tolak', en: 'dismiss' },
+  reopen: { id: 'buka kembali', en: 'reopen' },
+  note: { id: 'catatan', en: 'note' },
+};
+export const CHECK_LABELS: Record<string, { id: string; en: string }> = {
+  ok: { id: 'ok', en: 'ok' },
+  fail: { id: 'GAGAL', en: 'FAIL' },
+  skipped: { id: 'lewat', en: 'skip' },
+};
+export const SEVERITY_LABELS: Record<string, { id: string; en: string }> = {
+  info: { id: 'info', en: 'info' },
+  low: { id: 'rendah', en: 'low' },
+  medium: { id: 'sedang', en: 'medium' },
+  high: { id: 'tinggi', en: 'high' },
+};
+/** Column headers of the tables (kept short: a table fits 80 columns). */
+export const tableHeaders = defineMessages({
+  id: { id: 'ID', en: 'ID' },
+  status: { id: 'STATUS', en: 'STATUS' },
+  severity: { id: 'TINGKAT', en: 'LEVEL' },
+  prohibition: { id: 'LRG', en: 'PROH' },
+  date: { id: 'TANGGAL', en: 'DATE' },
+  who: { id: 'TERLAPOR', en: 'PERSON' },
+  title: { id: 'BENTUK PELANGGARAN', en: 'VIOLATION' },
+  name: { id: 'NAMA', en: 'NAME' },
+  nip: { id: 'NIP', en: 'NIP' },
+  agency: { id: 'INSTANSI', en: 'AGENCY' },
+  region: { id: 'WILAYAH', en: 'REGION' },
+  findings: { id: 'TEMUAN', en: 'FINDINGS' },
+  rule: { id: 'ATURAN', en: 'RULE' },
+  version: { id: 'VERSI', en: 'VERSION' },
+  time: { id: 'WAKTU', en: 'TIME' },
+  platform: { id: 'PLATFORM', en: 'PLATFORM' },
+  text: { id: 'TEKS', en: 'TEXT' },
 });
 
 /** Short labels of the "8 tidak" (and the SKB forms beyond them). */

@@ -20,11 +20,11 @@ export const reportText = defineMessages({
     en: 'In the bundle folder, check the hash of every file:',
   },
   verifyNetral: {
-    id: 'Periksa manifest, rantai kustodi, dan kaitan setiap temuan dengan capture-nya:',
+    id: 'Periksa manifest, rantai kustodi, dan kaitan setiap temuan dengan berkas buktinya:',
     en: 'Check the manifest, the custody chain and that every finding refers to its capture:',
   },
   verifyHead: {
-    id: 'Kepala rantai di atas harus sama dengan yang tercatat di manifest.json dan di surat pengaduan.',
+    id: 'Kepala rantai di atas harus sama dengan yang tercatat di manifest.json dan di surat laporan (Bawaslu) atau pengaduan (BKN).',
     en: 'The chain head above must equal the one in manifest.json and in the complaint letter.',
   },
   inertNote: {
@@ -37,7 +37,7 @@ export const reportText = defineMessages({
   agencies: { id: 'Instansi', en: 'Agencies' },
   regions: { id: 'Wilayah', en: 'Regions' },
   period: { id: 'Periode aktivitas', en: 'Activity period' },
-  byStatus: { id: 'Menurut status review', en: 'By review status' },
+  byStatus: { id: 'Menurut status tinjauan', en: 'By review status' },
   bySeverity: { id: 'Menurut tingkat', en: 'By severity' },
   chartsTitle: { id: 'Sebaran temuan', en: 'Distribution of findings' },
   chartProhibition: { id: 'Menurut larangan ("8 tidak")', en: 'By prohibition (the "8 tidak")' },
@@ -82,9 +82,9 @@ export const reportText = defineMessages({
   candidateNo: { id: 'No. {number}', en: 'No. {number}' },
   explanation: { id: 'Penjelasan', en: 'Explanation' },
   confidence: { id: 'Keyakinan', en: 'Confidence' },
-  review: { id: 'Status review', en: 'Review status' },
+  review: { id: 'Status tinjauan', en: 'Review status' },
   reviewBy: { id: 'oleh {reviewer}', en: 'by {reviewer}' },
-  capture: { id: 'Capture (SHA-256)', en: 'Capture (SHA-256)' },
+  capture: { id: 'Berkas bukti (SHA-256)', en: 'Capture (SHA-256)' },
   origin: { id: 'Asal', en: 'Origin' },
   findingId: { id: 'ID temuan', en: 'Finding id' },
   footer: {

@@ -42,7 +42,7 @@ export const storeMessages = defineMessages({
     id: [
       'Bundel ekspor netral',
       '',
-      'Isi: findings.csv (satu baris per temuan, kolom sesuai formulir pengaduan BKN/Bawaslu), findings.jsonl (data lengkap),',
+      'Isi: findings.csv (satu baris per temuan, kolom sesuai formulir laporan Bawaslu dan pengaduan BKN), findings.jsonl (data lengkap),',
       'captures/ (salinan asli bukti, nama berkas = SHA-256 isinya), report.html (laporan yang bisa dicetak),',
       'custody.jsonl (rantai hash penanganan bukti), evidence.db (salinan basis data, profil full), manifest.json.',
       '',

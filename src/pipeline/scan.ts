@@ -168,6 +168,9 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             }
           }
           req.onItem?.(stats);
+          // let the event loop turn now and then: a signal (Ctrl-C, kill) or a spinner frame is
+          // handled only between macrotasks, and a file read from memory never yields by itself
+          if (stats.items % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
           break;
         }
         case 'warning':

@@ -96,6 +96,11 @@ export interface LoadOptions {
   registryPaths?: string[];
   /** registries added on top of the defaults (--registry) */
   extraRegistryPaths?: string[];
+  /**
+   * Collect every bad file here and go on with the good ones (`rules test` reports them all in one
+   * pass); without it the first bad file throws.
+   */
+  collectErrors?: RuleFileError[];
 }
 
 const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
@@ -133,6 +138,15 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   for (const p of options.registryPaths ?? defaultRegistry) registryFiles.push(...(await yamlFilesUnder(p)));
   for (const p of options.extraRegistryPaths ?? []) registryFiles.push(...(await yamlFilesUnder(p)));
 
+  /** run one file's step; a RuleFileError is collected (and the file skipped) when asked to */
+  const each = async (step: () => Promise<void> | void): Promise<void> => {
+    try {
+      await step();
+    } catch (err) {
+      if (!(options.collectErrors && err instanceof RuleFileError)) throw err;
+      options.collectErrors.push(err, ...err.more);
+    }
+  };
   const hash = new Array<string>();
   // read synchronously: hundreds of small registry files, one after another, in load order
   const read = async (f: string) => {
@@ -148,57 +162,76 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   };
 
   // the compiled-registry cache (pack-cache.ts): parsed registry files and normalised terms
-  const registryTexts: string[] = [];
-  for (const f of registryFiles) registryTexts.push(await read(f));
+  const registryTexts: Array<string | undefined> = [];
+  for (const f of registryFiles) {
+    let text: string | undefined;
+    await each(async () => {
+      text = await read(f);
+    });
+    registryTexts.push(text);
+  }
   // only big registries are worth a cache file (the shipped ones parse in milliseconds; tests
-  // with their own small registries leave nothing behind)
-  const cacheKey = registryTexts.reduce((n, t) => n + t.length, 0) >= PACK_CACHE_MIN_CHARS ? packCacheKey(registryTexts) : undefined;
+  // with their own small registries leave nothing behind); a registry with an unreadable file is never cached
+  const texts = registryTexts.filter((t): t is string => t !== undefined);
+  const cacheKey = texts.length === registryFiles.length && texts.reduce((n, t) => n + t.length, 0) >= PACK_CACHE_MIN_CHARS ? packCacheKey(texts) : undefined;
   const cached = cacheKey ? readPackCache(cacheKey) : undefined;
   if (cached && cached.registries.length === registryFiles.length) primeTermTexts(cached.termTexts);
   const fromCache = cached && cached.registries.length === registryFiles.length ? cached.registries : undefined;
 
-  const registries = [];
+  const registries: Array<{ file: RegistryFile; path: string }> = [];
   const seenElections = new Map<string, string>();
   for (const [i, f] of registryFiles.entries()) {
-    const data = fromCache?.[i] ?? parseYamlFile(f, registryTexts[i] as string, RegistryFile).data;
-    const earlier = seenElections.get(data.election.id);
-    if (earlier) throw new RuleFileError(f, undefined, undefined, `election.id "${data.election.id}" is already defined in ${earlier}`);
-    seenElections.set(data.election.id, f);
-    registries.push({ file: data, path: f });
+    const text = registryTexts[i];
+    if (text === undefined) continue;
+    await each(async () => {
+      const data = fromCache?.[i] ?? parseYamlFile(f, text, RegistryFile).data;
+      const earlier = seenElections.get(data.election.id);
+      if (earlier) throw new RuleFileError(f, undefined, undefined, `election.id "${data.election.id}" is already defined in ${earlier}`);
+      seenElections.set(data.election.id, f);
+      registries.push({ file: data, path: f });
+    });
   }
   const registry = compileRegistry(registries);
 
   const lexicons = new Map<string, string[]>();
   for (const f of lexiconFiles) {
-    const { data, locator } = parseYamlFile(f, await read(f), LexiconFile);
-    if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
-    lexicons.set(data.id, data.terms);
+    await each(async () => {
+      const { data, locator } = parseYamlFile(f, await read(f), LexiconFile);
+      if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
+      lexicons.set(data.id, data.terms);
+    });
   }
 
   const rules: CompiledRule[] = [];
   const seenRules = new Map<string, string>();
   for (const f of ruleFiles) {
-    const source = await read(f);
-    const { data, locator } = parseYamlFile(f, source, RuleFile);
-    const earlier = seenRules.get(data.id);
-    if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
-    seenRules.set(data.id, f);
-    rules.push(compileRule(data, f, source, locator, rules.length, lexicons));
+    await each(async () => {
+      const source = await read(f);
+      const { data, locator } = parseYamlFile(f, source, RuleFile);
+      const earlier = seenRules.get(data.id);
+      if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
+      seenRules.set(data.id, f);
+      rules.push(compileRule(data, f, source, locator, rules.length, lexicons));
+    });
   }
 
   const exceptions: CompiledException[] = [];
   for (const f of exceptionFiles) {
-    const { data, locator } = parseYamlFile(f, await read(f), ExceptionFile);
-    const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
-    const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
-    exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition });
+    await each(async () => {
+      const { data, locator } = parseYamlFile(f, await read(f), ExceptionFile);
+      const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
+      const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
+      exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition });
+    });
   }
   for (const rule of rules) {
-    for (const id of rule.def.exceptions) {
-      if (id !== '*' && !exceptions.some((e) => e.def.id === id)) {
-        throw new RuleFileError(rule.file, rule.locator.locate(['exceptions'])?.line, 1, `exceptions: no shared exception "${id}" in exceptions/`);
+    await each(() => {
+      for (const id of rule.def.exceptions) {
+        if (id !== '*' && !exceptions.some((e) => e.def.id === id)) {
+          throw new RuleFileError(rule.file, rule.locator.locate(['exceptions'])?.line, 1, `exceptions: no shared exception "${id}" in exceptions/`);
+        }
       }
-    }
+    });
     rule.exceptions = exceptionsFor(rule.def, exceptions);
   }
 
@@ -221,10 +254,11 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'exception', index: e.index, matcher: m.name } });
     }
   }
-  if (rules.length === 0) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
+  // with collected errors the caller reports them; an empty pack is theirs to judge
+  if (rules.length === 0 && !options.collectErrors?.length) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
   const matcher = new TermMatcher(terms);
-  if (cacheKey && !fromCache) writePackCache(cacheKey, { registries: registries.map((r) => r.file), termTexts: [...termTexts()] });
+  if (cacheKey && !fromCache && !options.collectErrors?.length) writePackCache(cacheKey, { registries: registries.map((r) => r.file), termTexts: [...termTexts()] });
 
   return {
     rules,

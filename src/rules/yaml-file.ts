@@ -8,6 +8,8 @@ export class RuleFileError extends Error {
     readonly line: number | undefined,
     readonly column: number | undefined,
     readonly detail: string,
+    /** further problems in the same file (a schema check reports every issue, not only the first) */
+    readonly more: readonly RuleFileError[] = [],
   ) {
     super(`${file}${line !== undefined ? `:${line}:${column ?? 1}` : ''}: ${detail}`);
     this.name = 'RuleFileError';
@@ -51,11 +53,14 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
   }
   const result = schema.safeParse(js);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-    const at = locator.locate(path);
-    const field = path.length ? path.join('.') : '(document)';
-    throw new RuleFileError(file, at?.line, at?.column, `${field}: ${issue?.message ?? 'invalid'}`);
+    const errors = result.error.issues.map((issue) => {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const at = locator.locate(path);
+      const field = path.length ? path.join('.') : '(document)';
+      return new RuleFileError(file, at?.line, at?.column, `${field}: ${issue.message}`);
+    });
+    const [first, ...more] = errors;
+    throw new RuleFileError(file, first?.line, first?.column, first?.detail ?? 'invalid', more);
   }
   return { data: result.data, locator };
 }

@@ -5,7 +5,11 @@ import { storeMessages as m } from '../i18n/store.js';
 import { Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
 import { spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
+import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
+import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
+
+export { resolveFindingId };
 
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'YYYY-MM-DD');
@@ -136,16 +140,6 @@ export function* listFindings(store: Store, filter: FindingFilter = {}): Generat
   const sql = `SELECT * FROM findings_overview ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY coalesce(item_time, created_at) DESC, finding_id`;
   yield* store.db.prepare(sql).iterate(...params) as Iterable<FindingOverview>;
-}
-
-/** Full finding id for an id or an unambiguous prefix (≥ 6 hex characters). */
-export function resolveFindingId(store: Store, ref: string): string {
-  const prefix = ref.trim().toLowerCase();
-  if (!/^[0-9a-f]{6,64}$/.test(prefix)) throw new NetralError(m.findingRefInvalid, { ref });
-  const rows = store.db.prepare("SELECT id FROM findings WHERE id LIKE ? || '%' LIMIT 2").pluck().all(prefix) as string[];
-  if (rows.length === 0) throw new NetralError(m.findingNotFound, { ref });
-  if (rows.length > 1) throw new NetralError(m.findingAmbiguous, { ref });
-  return rows[0]!;
 }
 
 export interface FindingDetail {
@@ -300,4 +294,50 @@ function termRanges(text: string, terms: string[]): Array<{ start: number; end: 
     if (folded.has(fold(w[0]))) out.push({ start: w.index, end: w.index + w[0].length });
   }
   return out;
+}
+
+/** The latest decision that set a status (notes do not), in the record's shape. */
+function latestDecision(reviews: ReviewRecord[]): ReviewRecordJson | null {
+  const r = [...reviews].reverse().find((x) => x.decision !== 'note');
+  return r ? { decision: r.decision, reason: r.reason, comment: r.comment, reviewer: r.reviewer, decidedAt: r.decidedAt } : null;
+}
+
+function subjectOf(row: FindingOverview): SubjectRef | null {
+  return row.subject_id && row.subject_name
+    ? { id: row.subject_id, name: row.subject_name, nip: row.nip, agency: row.agency, regionCode: row.region_code, regionName: row.region_name }
+    : null;
+}
+
+/** A stored finding as the source of its netral.finding/2 record (evidence list, review). */
+export function storedFinding(store: Store, row: FindingOverview): FindingSource {
+  return storedFindingFrom(row, findingFromStore(store, row.finding_id), itemFromStore(store, row.item_id).item, reviewHistory(store, row.finding_id));
+}
+
+/** The same, from parts already read (the export reads them anyway). */
+export function storedFindingFrom(row: FindingOverview, finding: Finding, item: Item, reviews: ReviewRecord[]): FindingSource {
+  return { finding, item, capture: { sha256: row.capture_sha256 }, status: row.status, review: latestDecision(reviews), subject: subjectOf(row) };
+}
+
+/** One finding with its whole case (evidence show --format json). */
+export function detailedFinding(d: FindingDetail): FindingSource {
+  return {
+    finding: d.finding,
+    item: d.item,
+    capture: { sha256: d.capture.sha256 },
+    status: d.overview.status,
+    review: latestDecision(d.reviews),
+    subject: subjectOf(d.overview),
+    evidence: {
+      item: d.item as unknown as Record<string, unknown>,
+      ...(d.raw === undefined ? {} : { raw: d.raw }),
+      rule: { sha256: d.rule.sha256, yaml: d.rule.yaml },
+      capture: { id: d.capture.id, sha256: d.capture.sha256, origin: d.capture.origin, memberPath: d.capture.memberPath, capturedAt: d.capture.capturedAt, parents: d.capture.parents },
+      reviews: d.reviews.map(reviewJson),
+      earlierDecisions: d.earlierDecisions.map((r) => ({ decision: r.decision, reason: r.reason, comment: r.comment, reviewer: r.reviewer, decidedAt: r.decidedAt, ruleVersion: r.ruleVersion })),
+    },
+  };
+}
+
+export function reviewJson(r: ReviewRecord): FindingEvidence['reviews'][number] {
+  return { id: r.id, decision: r.decision, reason: r.reason, comment: r.comment, reviewer: r.reviewer, decidedAt: r.decidedAt, supersedesId: r.supersedesId };
 }

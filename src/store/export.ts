@@ -15,7 +15,8 @@ import { ReportCard, ReportData, type ReportDataInput } from '../report/report-d
 import { normHandle } from './accounts.js';
 import { blobAbsPath } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, custodyEntries } from './custody.js';
-import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings } from './evidence.js';
+import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
+import { findingRecord } from '../report/finding-json.js';
 import { reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 
@@ -108,18 +109,28 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       if (row.subject_id) subjectIds.add(row.subject_id);
       if (!redact) for (const r of reviews) reviewSpool.write(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
 
-      const subject = row.subject_name ? { id: row.subject_id, name: row.subject_name, nip: redact ? null : row.nip, agency: row.agency, position: row.position, region_code: row.region_code, region_name: row.region_name } : null;
+      // the same netral.finding/2 record as scan and evidence show, with the case behind it
+      const source = storedFindingFrom(row, finding, item, reviews);
       jsonlSpool.write(
-        `${canonicalJson({
-          finding: { ...finding, spans },
-          status: row.status,
-          reviews: redact ? [] : reviews,
-          subject,
-          item,
-          raw: redact ? undefined : stored.raw,
-          capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? undefined : row.capture_origin, member_path: row.capture_member, captured_at: row.captured_at, file: captureFile },
-          media_captures: mediaFiles,
-        })}\n`,
+        `${canonicalJson(
+          findingRecord(
+            {
+              ...source,
+              finding: { ...finding, spans },
+              subject: source.subject && redact ? { ...source.subject, nip: null } : source.subject ?? null,
+              // a public bundle names no reviewer
+              review: redact ? null : source.review ?? null,
+              evidence: {
+                item: item as unknown as Record<string, unknown>,
+                ...(redact || stored.raw === undefined ? {} : { raw: stored.raw }),
+                capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? null : row.capture_origin, memberPath: row.capture_member, capturedAt: row.captured_at, file: captureFile },
+                mediaCaptures: mediaFiles,
+                reviews: redact ? [] : reviews.map(reviewJson),
+              },
+            },
+            lang,
+          ),
+        )}\n`,
       );
       csvSpool.write(findingsCsvRow(csvInput(row, finding.title[lang], spans, item, captureFile, redact !== undefined)));
       findingCount++;

@@ -5,7 +5,7 @@ import { NetralError } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { contentId } from '../model/index.js';
 import { appendCustody } from './custody.js';
-import { resolveFindingId } from './evidence.js';
+import { resolveFindingId } from './finding-ref.js';
 import { rowSha256 } from './rowhash.js';
 import type { Store } from './store.js';
 

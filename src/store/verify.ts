@@ -391,9 +391,10 @@ async function checkReferences(reader: BundleReader, manifest: BundleManifest, l
   const lines = (await reader.read('findings.jsonl')).toString('utf8').split('\n').filter(Boolean);
   for (const line of lines) {
     c.checked++;
-    const rec = safeJson(line) as { finding?: { id?: string }; capture?: { file?: string | null } } | undefined;
-    const id = rec?.finding?.id ?? '?';
-    const file = rec?.capture?.file;
+    // netral.finding/2 records (id, evidence.capture.file); bundles before it: finding.id, capture.file
+    const rec = safeJson(line) as { id?: string; evidence?: { capture?: { file?: string | null } }; finding?: { id?: string }; capture?: { file?: string | null } } | undefined;
+    const id = rec?.id ?? rec?.finding?.id ?? '?';
+    const file = rec?.evidence?.capture?.file ?? rec?.capture?.file;
     if (manifest.profile !== 'public' && (typeof file !== 'string' || !listed.has(file))) c.fail('vBundleCaptureMissing', { finding: short(id) });
   }
   if (lines.length !== manifest.findings) c.fail('vBundleCount', { expected: manifest.findings, found: lines.length });

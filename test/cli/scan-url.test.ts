@@ -33,14 +33,14 @@ describe('netral scan <url>', { timeout: 60_000 }, () => {
     const db = path.join(mkdtempSync(path.join(tmpdir(), 'netral-url-')), 'netral.db');
     const r = await runCliAsync(['scan', `${server.origin}/s/relawansukamaju`, '--store', db, '--allow-private', '--max-pages', '1', '--region', '3299', '--format', 'jsonl']);
     expect(r.code, r.stderr).toBe(0);
-    const findings = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { item: { platform: string; source: { capture_id: string; capture_sha256: string } } });
+    const findings = r.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { item: { platform: string; source: { captureId: string; captureSha256: string } } });
     expect(findings.length).toBeGreaterThan(0);
     const conn = new Database(db, { readonly: true });
     try {
       for (const f of findings) {
-        const row = conn.prepare('SELECT c.blob_sha256 AS sha, c.origin_kind AS kind, b.content AS content FROM captures c JOIN blobs b ON b.sha256 = c.blob_sha256 WHERE c.id = ?').get(f.item.source.capture_id) as { sha: string; kind: string; content: Buffer };
+        const row = conn.prepare('SELECT c.blob_sha256 AS sha, c.origin_kind AS kind, b.content AS content FROM captures c JOIN blobs b ON b.sha256 = c.blob_sha256 WHERE c.id = ?').get(f.item.source.captureId) as { sha: string; kind: string; content: Buffer };
         expect(row.kind).toBe('url');
-        expect(row.sha).toBe(f.item.source.capture_sha256);
+        expect(row.sha).toBe(f.item.source.captureSha256);
         expect(createHash('sha256').update(row.content).digest('hex')).toBe(row.sha);
         expect(row.content.equals(PAGE)).toBe(true);
       }

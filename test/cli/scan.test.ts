@@ -31,7 +31,7 @@ interface FindingLine {
   candidates: Array<{ pair: string }>;
   spans: Array<{ field: string; start: number; end: number; text: string }>;
   explanation: string;
-  legal_basis: string[];
+  legalBasis: string[];
   item: { platform: string; kind: string; text: string | null; source: { path: string; pointer: string } };
 }
 
@@ -49,9 +49,9 @@ describe('netral scan on the demo export', { timeout: 60_000 }, () => {
     const prohibitions = new Set(lines.map((l) => String(l.prohibition)));
     for (const p of ['1', '2', '3', '4', '5', '6', '7', '8', 'other']) expect(prohibitions, `prohibition ${p}`).toContain(p);
     for (const l of lines) {
-      expect(l.schema).toBe('netral.finding/1');
+      expect(l.schema).toBe('netral.finding/2');
       expect(l.explanation.length).toBeGreaterThan(20);
-      expect(l.legal_basis.length).toBeGreaterThan(0);
+      expect(l.legalBasis.length).toBeGreaterThan(0);
       expect(l.item.source.path).not.toBe('');
       // every span is the original text at its offsets
       for (const s of l.spans.filter((x) => x.field === 'text')) expect(l.item.text?.slice(s.start, s.end)).toBe(s.text);
@@ -75,8 +75,8 @@ describe('netral scan on the demo export', { timeout: 60_000 }, () => {
     const before = findingCount(db);
     const again = runCli(['scan', DEMO, '--store', db, '--region', '3299', '--format', 'json']);
     expect(again.code, again.stderr).toBe(0);
-    const report = JSON.parse(again.stdout) as { summary: { findings: number; new_findings: number } };
-    expect(report.summary.new_findings).toBe(0);
+    const report = JSON.parse(again.stdout) as { summary: { findings: number; newFindings: number } };
+    expect(report.summary.newFindings).toBe(0);
     expect(report.summary.findings).toBe(before);
     expect(findingCount(db)).toBe(before);
   });

@@ -51,7 +51,8 @@ describe('netral fetch', () => {
     const sha = createHash('sha256').update(PAGE1).digest('hex');
     expect(out[0]).toBe(`200  ${(PAGE1.length / 1024).toFixed(1)} KiB  sha256:${sha.slice(0, 12)}  4 items  ${server.origin}/s/relawansejahtera\n`);
     expect(out[1]).toContain('?before=1214');
-    expect(out.at(-1)).toBe('2 pages, 6 items, 0 URLs failed\n');
+    // the summary is chatter, on stderr: stdout holds one line per page only
+    expect(err.at(-1)).toBe('2 pages, 6 items, 0 URLs failed\n');
 
     const store = openStore(db);
     try {
@@ -81,9 +82,9 @@ describe('netral fetch', () => {
     await run('--urls', list, '--store', join(dir, 'netral.db'), '--allow-private', '--rate', '0', '--max-pages', '1');
     expect(err).toEqual([
       `netral: ${server.origin}/private/profil: not fetched — ${server.origin}/robots.txt disallows it for "netral"; save the page with a browser if it is still needed\n`,
+      '1 pages, 4 items, 1 URLs failed\n',
     ]);
     expect(out[0]).toContain(`4 items  ${server.origin}/s/relawansejahtera`);
-    expect(out.at(-1)).toBe('1 pages, 4 items, 1 URLs failed\n');
     expect(process.exitCode).toBe(2);
   });
 });

@@ -170,7 +170,7 @@ describe('rule files, search, orphans, export targets (cases 8–11)', () => {
     mkdirSync(rules);
     aliasBombRule(join(rules, 'bomb.yml'));
     const r = en(['rules', 'test', '--rules', rules]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3); // EXIT.config: a rule file is broken
     expect(oneClearLine(r)).toMatch(/bomb\.yml:4:\d+: b: YAML aliases/);
   }, 60_000);
 

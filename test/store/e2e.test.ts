@@ -118,8 +118,8 @@ describe('case file end to end', () => {
     expect(all).not.toContain('198503122010011004');
     expect(all).not.toContain('relawan.bandung');
     expect(all).toContain('Budi Santoso');
-    const line = JSON.parse(readFileSync(join(out, 'findings.jsonl'), 'utf8').trim()) as { item: { text: string }; finding: { spans: Array<{ start: number; end: number; text: string }> } };
-    for (const s of line.finding.spans) expect(line.item.text.slice(s.start, s.end)).toBe(s.text);
+    const line = JSON.parse(readFileSync(join(out, 'findings.jsonl'), 'utf8').trim()) as { item: { text: string }; spans: Array<{ start: number; end: number; text: string }> };
+    for (const s of line.spans) expect(line.item.text.slice(s.start, s.end)).toBe(s.text);
     expect(problemsOf(await verifyBundle(out))).toEqual([]);
   });
 

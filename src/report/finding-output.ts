@@ -1,0 +1,62 @@
+// Findings in every output format, written one at a time: scan, evidence list and review share it.
+import type { Lang } from '../i18n/index.js';
+import { FINDING_CSV_COLUMNS, findingRecord, type FindingRecord, type FindingSource } from './finding-json.js';
+import { csvWriter, jsonlWriter, jsonWriter, type OutputFormat, type RecordWriter, type Sink } from './output.js';
+import { findingSarifResult, sarifWriter, type SarifRule } from './sarif.js';
+import { renderFindingBlock, renderProhibitionCounts } from './terminal.js';
+
+export interface FindingOutputOptions {
+  lang: Lang;
+  /** JSON envelope fields before the list: { schema, … } */
+  head: { schema: string } & Record<string, unknown>;
+  /** rules for the SARIF tool section */
+  sarifRules?: SarifRule[];
+  toolVersion: string;
+  /** SARIF baselineState of every result written (with --baseline, all are "new") */
+  baselineState?: 'new';
+  /** the table format: one block per finding and a count per prohibition (scan) */
+  blocks?: { summary: boolean; empty: string };
+  /** the table format as rows instead (evidence list, review) */
+  rows?: (sink: Sink) => RecordWriter<FindingRecord>;
+}
+
+export function findingOutput(format: OutputFormat, sink: Sink, o: FindingOutputOptions): RecordWriter<FindingSource> {
+  const through = (w: RecordWriter<FindingRecord>): RecordWriter<FindingSource> => ({
+    begin: () => w.begin(),
+    write: (f) => w.write(findingRecord(f, o.lang)),
+    end: (trailer) => w.end(trailer),
+  });
+  switch (format) {
+    case 'json':
+      return through(jsonWriter<FindingRecord>(sink, o.head, 'findings'));
+    case 'jsonl':
+      return through(jsonlWriter<FindingRecord>(sink));
+    case 'csv':
+      return through(csvWriter(sink, FINDING_CSV_COLUMNS));
+    case 'sarif': {
+      const w = sarifWriter(sink, { name: 'netral', version: o.toolVersion, rules: o.sarifRules ?? [] });
+      return { begin: () => w.begin(), write: (f) => w.write(findingSarifResult(findingRecord(f, o.lang), o.baselineState)), end: (t) => w.end(t) };
+    }
+    case 'table':
+      if (o.rows) return through(o.rows(sink));
+      return blockWriter(sink, o.lang, o.blocks ?? { summary: true, empty: '' });
+  }
+}
+
+function blockWriter(sink: Sink, lang: Lang, o: { summary: boolean; empty: string }): RecordWriter<FindingSource> {
+  const counts = new Map<string, number>();
+  return {
+    begin: () => {},
+    write: (f) => {
+      const key = String(f.finding.prohibition);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      sink.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew ?? false, f.status)}\n\n`);
+    },
+    end: () => {
+      if (!o.summary) return;
+      if (counts.size) sink.write(`${renderProhibitionCounts(counts, lang)}\n\n`);
+      else if (o.empty) sink.write(`${o.empty}\n`);
+    },
+  };
+}
+

@@ -1,0 +1,85 @@
+// The output contract every listing command follows: --format table|json|jsonl|csv|sarif and
+// --output <file>. Records are written one at a time (begin → write… → end), so a command can
+// stream them as they are produced instead of holding them all.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { csvLine } from './csv.js';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'sarif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** Where a command's report goes: a file (--output) or stdout. */
+export interface Sink {
+  write(text: string): void;
+  close(): void;
+  /** true when the report goes to stdout (then summaries belong on stderr) */
+  readonly toStdout: boolean;
+}
+
+export function openSink(path?: string): Sink {
+  if (!path || path === '-') {
+    return { write: (text) => void process.stdout.write(text), close: () => {}, toStdout: true };
+  }
+  const fd = openSync(path, 'w');
+  return {
+    write: (text) => void writeSync(fd, text),
+    close: () => closeSync(fd),
+    toStdout: false,
+  };
+}
+
+/** begin once, write each record, end once (with what is only known at the end). */
+export interface RecordWriter<R> {
+  begin(): void;
+  write(record: R): void;
+  end(trailer?: Record<string, unknown>): void;
+}
+
+/**
+ * One JSON document: `{"schema": …, …head, "<listKey>": [records…], …trailer}`, the records
+ * written as they arrive and the trailer (summary, counts) after them.
+ */
+export function jsonWriter<R>(sink: Sink, head: { schema: string } & Record<string, unknown>, listKey: string): RecordWriter<R> {
+  let n = 0;
+  const field = (key: string, value: unknown) => `  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+  return {
+    begin: () => sink.write(`{\n${Object.entries(head).map(([k, v]) => `${field(k, v)},\n`).join('')}  ${JSON.stringify(listKey)}: [`),
+    write: (record) => sink.write(`${n++ ? ',' : ''}\n    ${JSON.stringify(record, null, 2).replace(/\n/g, '\n    ')}`),
+    end: (trailer = {}) => sink.write(`${n ? '\n  ' : ''}]${Object.entries(trailer).map(([k, v]) => `,\n${field(k, v)}`).join('')}\n}\n`),
+  };
+}
+
+/** One JSON record per line; each record carries its own schema tag. */
+export function jsonlWriter<R>(sink: Sink): RecordWriter<R> {
+  return { begin: () => {}, write: (record) => sink.write(`${JSON.stringify(record)}\n`), end: () => {} };
+}
+
+export type CsvColumn<R> = readonly [string, (record: R) => string | number | null];
+
+/** UTF-8 with BOM (spreadsheets read Indonesian text and emoji right), header, one row per record. */
+export function csvWriter<R>(sink: Sink, columns: ReadonlyArray<CsvColumn<R>>): RecordWriter<R> {
+  return {
+    begin: () => sink.write(`\uFEFF${csvLine(columns.map(([name]) => name))}`),
+    write: (record) => sink.write(csvLine(columns.map(([, get]) => get(record)))),
+    end: () => {},
+  };
+}
+
+/** Plain text for a person: `render` gives each record's lines, `empty` is said when there were none. */
+export function textWriter<R>(sink: Sink, render: (record: R) => string, empty?: string): RecordWriter<R> {
+  let n = 0;
+  return {
+    begin: () => {},
+    write: (record) => {
+      n++;
+      sink.write(render(record));
+    },
+    end: () => {
+      if (n === 0 && empty) sink.write(`${empty}\n`);
+    },
+  };
+}
+
+/** A whole JSON document at once (reports that are one object, not a list). */
+export function writeJsonDocument(sink: Sink, doc: { schema: string } & Record<string, unknown>): void {
+  sink.write(`${JSON.stringify(doc, null, 2)}\n`);
+}

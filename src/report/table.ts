@@ -1,0 +1,63 @@
+// Aligned text tables with a header that fit the terminal (80 columns when not a terminal):
+// fixed columns keep their width, the one flexible column takes what is left and is cut with "…".
+// Widths are display widths (emoji and CJK count double), so rows stay aligned.
+import stringWidth from 'string-width';
+import type { RecordWriter, Sink } from './output.js';
+
+export interface TableColumn<R> {
+  header: string;
+  /** display width, or 'flex' for the column that takes the rest (at most one) */
+  width: number | 'flex';
+  get: (record: R) => string;
+  /** right-align (counts) */
+  right?: boolean;
+  /** style a cell after it was cut and padded (bold ids, colours) */
+  style?: (cell: string) => string;
+}
+
+const GAP = '  ';
+
+/** The width a table may use: the terminal's, else 80. */
+export function tableWidth(stream: NodeJS.WriteStream = process.stdout): number {
+  const columns = stream.isTTY ? stream.columns : undefined;
+  return columns && columns > 0 ? columns : 80;
+}
+
+export function fitCell(text: string, width: number, right = false): string {
+  let s = text.replace(/\s*\n\s*/g, ' ');
+  if (stringWidth(s) > width) {
+    let cut = '';
+    for (const ch of s) {
+      if (stringWidth(cut + ch) > width - 1) break;
+      cut += ch;
+    }
+    s = `${cut}…`;
+  }
+  const pad = ' '.repeat(Math.max(0, width - stringWidth(s)));
+  return right ? pad + s : s + pad;
+}
+
+export function tableWriter<R>(sink: Sink, columns: ReadonlyArray<TableColumn<R>>, options: { width?: number; empty?: string; header?: (line: string) => string } = {}): RecordWriter<R> {
+  const total = options.width ?? 80;
+  const fixed = columns.reduce((n, c) => n + (c.width === 'flex' ? 0 : c.width), 0) + GAP.length * (columns.length - 1);
+  const flex = Math.max(8, total - fixed);
+  const widths = columns.map((c) => (c.width === 'flex' ? flex : c.width));
+  const line = (cells: string[]) => cells.join(GAP).trimEnd();
+  let n = 0;
+  return {
+    begin: () => {},
+    write: (record) => {
+      if (n++ === 0) {
+        const head = line(columns.map((c, i) => fitCell(c.header, widths[i]!, c.right)));
+        sink.write(`${options.header ? options.header(head) : head}\n`);
+      }
+      sink.write(`${line(columns.map((c, i) => {
+        const cell = fitCell(c.get(record), widths[i]!, c.right);
+        return c.style ? c.style(cell) : cell;
+      }))}\n`);
+    },
+    end: () => {
+      if (n === 0 && options.empty) sink.write(`${options.empty}\n`);
+    },
+  };
+}
