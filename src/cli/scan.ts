@@ -147,7 +147,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       for (const f of result.findings) out.write(findingCsvLine(findingJson(f, lang)));
       break;
     case 'table':
-      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status)}\n\n`);
+      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status, f.subjects.map((s) => s.name))}\n\n`);
       if (!quiet) {
         if (result.findings.length) out.write(`${renderSummaryTable(result.findings, lang)}\n\n`);
         else out.write(`${t(m.summaryNone)}\n`);

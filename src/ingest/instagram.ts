@@ -101,6 +101,7 @@ export const instagramAdapter: Adapter = {
   platform: 'instagram',
   label: 'Instagram (Download your information, JSON)',
   input: 'buffer',
+  authorship: 'owner',
   detect: (path, head) => classifyInstagramFile(path, head) !== undefined,
   read(source, ctx) {
     if (!Buffer.isBuffer(source)) throw new TypeError('the instagram adapter reads whole files (input: buffer)');

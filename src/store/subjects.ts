@@ -225,3 +225,18 @@ export function subjectRegion(store: Store, subject: string): SubjectRegion | un
   if (row.region_name !== null) region.name = row.region_name;
   return region;
 }
+
+export interface FiledUnder {
+  id: string;
+  name: string;
+  /** account: the item's author is one of the subject's accounts; export-owner: their own export's activity */
+  attribution: string;
+}
+
+/** The subjects an item is filed under (empty: its author is no known subject). */
+export function subjectsOfItem(store: Store, itemId: string): FiledUnder[] {
+  if (store.schemaVersion < 2) return [];
+  return store.db
+    .prepare('SELECT s.id, s.name, x.method AS attribution FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id')
+    .all(itemId) as FiledUnder[];
+}
