@@ -133,7 +133,10 @@ export class PublicMasker {
     const permalink = item.permalink ? this.mask(item.permalink).text : undefined;
     if (permalink) out.permalink = permalink;
     if (item.target) out.target = this.ref(item.target, 'target', maskField, keep);
-    if (item.context) out.context = item.context.kind === 'chat' && item.context.name ? { kind: 'chat', name: this.anon(item.context.name) } : this.ref(item.context, 'context', maskField, keep);
+    // a chat is often named after the other person: pseudonymised, unless the rule matched words
+    // of its name (an office group's "Guru SDN …"), which then stays readable with people masked
+    const chatName = item.context?.kind === 'chat' && item.context.name && !spans.some((s) => s.field === 'context');
+    if (item.context) out.context = chatName ? { kind: 'chat', name: this.anon(item.context.name!) } : this.ref(item.context, 'context', maskField, keep);
     if (item.place?.name) out.place = { ...item.place, name: maskField('place', 0, item.place.name)! };
     if (item.event) out.event = { ...item.event, name: maskField('event', 0, item.event.name)! };
     if (item.link?.url) out.link = { url: this.mask(item.link.url).text, ...(item.link.title ? { title: this.mask(item.link.title, keep).text } : {}) };
