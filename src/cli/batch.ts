@@ -34,7 +34,11 @@ export async function batchCommand(store: Store, o: BatchCommandOptions): Promis
     rescan: o.rescan,
     ...(o.minConfidence !== undefined ? { minConfidence: o.minConfidence } : {}),
     onInput: (r) => {
-      if (r.status === 'failed') process.stderr.write(`netral: ${t(m.inputFailed, { subject: r.subject, input: r.input, detail: r.error ?? '' })}\n`);
+      if (r.status !== 'failed') return;
+      // most errors already start with the file they are about: name it once
+      const detail = r.error ?? '';
+      const line = detail.includes(r.input) ? t(m.inputFailedNamed, { subject: r.subject, detail }) : t(m.inputFailed, { subject: r.subject, input: r.input, detail });
+      process.stderr.write(`netral: ${line}\n`);
     },
   });
   if (o.json) process.stdout.write(`${JSON.stringify({ schema: 'netral.batch/1', ...result }, null, 2)}\n`);

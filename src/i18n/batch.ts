@@ -10,6 +10,7 @@ export const batchMessages = defineMessages({
   manifestNoInputs: { id: '{file}: baris {line}: subjek {subject} tanpa berkas (kolom inputs kosong) — isi jalur ekspornya', en: '{file}: line {line}: subject {subject} has no inputs (empty inputs column) — fill in the export paths' },
   manifestBad: { id: '{file}: entri {entry}: {detail} — perbaiki manifes lalu ulangi', en: '{file}: entry {entry}: {detail} — fix the manifest and run again' },
   inputFailed: { id: 'gagal: {subject}: {input}: {detail}', en: 'failed: {subject}: {input}: {detail}' },
+  inputFailedNamed: { id: 'gagal: {subject}: {detail}', en: 'failed: {subject}: {detail}' },
   summaryHeader: { id: 'Ringkasan per subjek', en: 'Summary per subject' },
   summaryRow: {
     id: '{subject}: {inputs} berkas ({scanned} dipindai, {skipped} dilewati, {errors} gagal) · {items} item · temuan: {findings} · temuan akun lain: {other}',
