@@ -52,7 +52,10 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   const filter = FindingFilter.parse(o.filter);
   // bawaslu: only what a reviewer confirmed; public: confirmed unless asked otherwise, never dismissed
   if (o.profile === 'bawaslu') filter.status = ['confirmed'];
-  if (o.profile === 'public') filter.status = filter.status?.filter((s) => s !== 'dismissed') ?? ['confirmed'];
+  if (o.profile === 'public') {
+    const asked = filter.status?.filter((s) => s !== 'dismissed') ?? [];
+    filter.status = asked.length ? asked : ['confirmed'];
+  }
   // one subject's case file holds that subject only: their rows, captures, reviews and custody entries
   const subjectId = filter.subject ? store.requireSubject(filter.subject) : undefined;
 
