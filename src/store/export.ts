@@ -98,7 +98,12 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
   const rows = [...listFindings(store, filter)];
   // chat members' names are masked wherever they occur, not only as the sender of their own message
-  if (redact) for (const row of rows) if (!row.subject_id) redact.addPerson(row.actor_name ?? undefined), redact.addPerson(row.actor_handle ?? undefined);
+  if (redact) {
+    for (const row of rows.filter((r) => !r.subject_id)) {
+      redact.addPerson(row.actor_name ?? undefined);
+      redact.addPerson(row.actor_handle ?? undefined);
+    }
+  }
   for (const row of rows) {
     const finding = findingFromStore(store, row.finding_id);
     const stored = itemFromStore(store, row.item_id);
