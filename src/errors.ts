@@ -1,8 +1,11 @@
 // Errors a person can act on: one line, names the file, says what to do. Exit code travels with it.
 import { t, type Message } from './i18n/index.js';
 
-/** Exit codes (README "Exit codes"; Semgrep's table is the model). Signals: 130 SIGINT, 143 SIGTERM. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, config: 3 } as const;
+/**
+ * Exit codes (README "Exit codes"; Semgrep's table is the model). Signals: 130 SIGINT, 143 SIGTERM.
+ * partial: a batch scanned some inputs and failed on others (each failure printed as one line).
+ */
+export const EXIT = { ok: 0, findings: 1, usage: 2, config: 3, partial: 4 } as const;
 
 /** An expected failure (bad input, bad option, unreadable file): shown as one line, no stack. */
 export class NetralError extends Error {

@@ -13,6 +13,7 @@ import { SEARCH_HIT_SCHEMA, SEARCH_SCHEMA } from '../report/schemas.js';
 import { tableWidth, tableWriter, type TableColumn } from '../report/table.js';
 import { detailedFinding, FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding, storedFinding } from '../store/evidence.js';
 import { TOOL_VERSION, type Store } from '../store/store.js';
+import { authorLabel } from '../report/terminal.js';
 import { highlightRanges } from '../text/ranges.js';
 import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
 
@@ -90,8 +91,11 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
     );
   lines.push(c.bold(`${f.title[lang]}  [${f.id}]`));
   lines.push(`${t(m.labelStatus)}: ${STATUS_LABELS[d.overview.status]?.[lang] ?? d.overview.status} · ${SEVERITY_LABELS[f.severity]?.[lang] ?? f.severity} · ${Math.round(f.confidence * 100)}% · ${f.track}${f.skbForm ? ` (${f.skbForm})` : ''}`);
-  if (d.overview.subject_name) lines.push(`${t(m.labelSubject)}: ${d.overview.subject_name}${d.overview.nip ? ` · NIP ${d.overview.nip}` : ''}${d.overview.agency ? ` · ${d.overview.agency}` : ''}${d.overview.region_name ? ` · ${d.overview.region_name}` : ''}`);
-  lines.push(`${d.item.platform} ${d.item.kind} · ${d.item.time ?? '-'} · ${d.item.actor?.handle ?? d.item.actor?.name ?? '-'}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
+  // every subject the finding is filed under, and how: the author's account, or their own export
+  for (const s of d.subjects) lines.push(`${t(m.labelSubject)}: ${s.name}${s.nip ? ` · NIP ${s.nip}` : ''}${s.agency ? ` · ${s.agency}` : ''}${s.regionName ? ` · ${s.regionName}` : ''} (${s.attribution})`);
+  if (d.subjects.length === 0) lines.push(`${t(m.labelSubject)}: -`);
+  lines.push(`${t(m.labelAuthor)}: ${authorLabel(d.item) ?? '-'}`);
+  lines.push(`${d.item.platform} ${d.item.kind} · ${d.item.time ?? '-'}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
   lines.push('');
   if (d.item.text) lines.push(highlight(d.item.text, 'text'));
   d.item.media.forEach((md, i) => md.caption && lines.push(`  [media] ${highlight(md.caption, 'media.caption', i)}`));

@@ -22,8 +22,10 @@ import { findingOutput } from '../report/finding-output.js';
 import { openSink, OUTPUT_FORMATS } from '../report/output.js';
 import { ruleSarif } from '../report/sarif.js';
 import { loadBaseline } from '../report/baseline.js';
-import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, severityOption, storeOption } from './shared.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, severityOption, storeOption, withStore } from './shared.js';
 import { detail, getVerbosity, notice, onInterrupt, startProgress } from './terminal.js';
+import { batchMessages as bm } from '../i18n/batch.js';
+import { batchCommand } from './batch.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
@@ -48,6 +50,9 @@ const ScanOptions = z.object({
   limit: z.array(z.string()).default([]),
   listFormats: z.boolean().default(false),
   as: z.string().min(1).optional(),
+  subjects: z.string().min(1).optional(),
+  manifest: z.string().min(1).optional(),
+  rescan: z.boolean().default(false),
 }).merge(PageOptions);
 type ScanOptions = z.infer<typeof ScanOptions>;
 
@@ -70,7 +75,10 @@ export function registerScanCommand(program: Command): void {
     .option('--skip-bad', t(m.optSkipBad))
     .option('--limit <name=value>', t(m.optLimit), (v: string, prev: string[] = []) => [...prev, v])
     .option('--list-formats', t(m.optListFormats))
-    .option('--as <name>', t(m.optAs));
+    .option('--as <name>', t(m.optAs))
+    .option('--subjects <csv>', t(bm.optSubjects))
+    .option('--manifest <file>', t(bm.optManifest))
+    .option('--rescan', t(bm.optRescan));
   addOutputOptions(scan, OUTPUT_FORMATS);
   addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
     applyGlobalOptions(cmd.parent ?? program);
@@ -79,6 +87,7 @@ export function registerScanCommand(program: Command): void {
 }
 
 async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
+  if (opts.subjects || opts.manifest) return scanBatch(args, opts);
   const inputs = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
   if (inputs.length === 0) throw new NetralError(m.noInputs);
   const lang = getLang();
@@ -213,6 +222,27 @@ function inputLimits(specs: string[]): Limits {
     if (err instanceof LimitSpecError) throw new NetralError(limitMessages.badLimit, { spec: boundedText(err.spec, 60), expected: err.expected });
     throw err;
   }
+}
+
+/** --subjects / --manifest: every subject's inputs, each its own transaction (src/cli/batch.ts renders). */
+async function scanBatch(args: string[], opts: ScanOptions): Promise<number> {
+  if (opts.subjects && opts.manifest) throw new NetralError(bm.batchBothFiles);
+  if (args.length || opts.urls || opts.subject) throw new NetralError(bm.batchWithInputs);
+  const limits = inputLimits(opts.limit);
+  const pack = await loadRulePack({ ...(opts.rules ? { rulesDirs: [opts.rules] } : {}), extraRegistryPaths: opts.registry });
+  const actor = opts.as ?? defaultActor();
+  return withStore(opts.store, { actor, create: true }, (store) =>
+    batchCommand(store, {
+      file: (opts.subjects ?? opts.manifest)!,
+      pack,
+      ingest: { timezone: opts.timezone, skipBad: opts.skipBad, limits, ...(opts.textColumn ? { textColumn: opts.textColumn } : {}), ...(opts.timeColumn ? { timeColumn: opts.timeColumn } : {}) },
+      actor,
+      rescan: opts.rescan,
+      ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
+      json: opts.format === 'json' || opts.format === 'jsonl',
+      quiet: getVerbosity() === 'quiet',
+    }),
+  );
 }
 
 function printFormats(descriptions: Awaited<ReturnType<typeof describeInputs>>): void {

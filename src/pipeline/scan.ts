@@ -17,6 +17,7 @@ import { limitMessages } from '../i18n/ingest.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
+import { type FiledUnder, subjectsOfItem } from '../store/subjects.js';
 
 export interface ScanRequest {
   inputs: string[];
@@ -59,6 +60,8 @@ export interface ScanFinding {
   isNew: boolean;
   /** the reviewers' latest decision: a dismissed finding stays dismissed when scanned again */
   status: ReviewStatus;
+  /** the subjects the finding is filed under: its author's, never merely the file's */
+  subjects: FiledUnder[];
 }
 
 export interface ScanResult {
@@ -151,7 +154,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
               await storeCapture(media.capture.parentId);
               await run.putCapture(media.capture, media.content);
             }
-            run.putItem(event.item, event.raw);
+            run.putItem(event.item, event.raw, event.byOwner);
+            let subjects: FiledUnder[] | undefined;
             for (const f of flagged) {
               const rule = ruleById.get(f.ruleId);
               if (rule && !storedRules.has(rule.def.id)) {
@@ -159,8 +163,10 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
                 storedRules.add(rule.def.id);
               }
               const isNew = run.putFinding(f);
-              // a dismissed finding stays dismissed when scanned again: its status is read now
-              const found: ScanFinding = { finding: f, item: event.item, capture: event.capture, isNew, status: isNew ? 'open' : req.store.findingStatus(f.id) };
+              // a dismissed finding stays dismissed when scanned again: its status is read now; the
+              // item's attributions were written by putItem, so whom it is filed under is known now too
+              subjects ??= subjectsOfItem(req.store, event.item.id);
+              const found: ScanFinding = { finding: f, item: event.item, capture: event.capture, isNew, status: isNew ? 'open' : req.store.findingStatus(f.id), subjects };
               if (req.onFinding) req.onFinding(found);
               else findings.push(found);
               if (maxSeverity === undefined || severityRank(f.severity) > severityRank(maxSeverity)) maxSeverity = f.severity;
@@ -215,7 +221,8 @@ async function* scanEvents(files: string[], pages: PageRead[], req: ScanRequest)
   for (const { page, items } of pages) {
     yield { type: 'capture', capture: page.capture, content: page.body };
     for (const { draft, raw } of items) {
-      yield { type: 'item', item: makeItem(draft), raw, capture: page.capture, adapter: 'html', mediaCaptures: [] };
+      // a fetched page's posts are their authors': the subject's only through their accounts
+      yield { type: 'item', item: makeItem(draft), raw, capture: page.capture, adapter: 'html', mediaCaptures: [], byOwner: false };
     }
   }
 }

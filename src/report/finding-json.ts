@@ -33,7 +33,13 @@ export const SubjectRef = z.object({
   agency: z.string().nullable(),
   regionCode: z.string().nullable(),
   regionName: z.string().nullable(),
+  /** how this finding is tied to the subject: `account` (its author is one of theirs) or `export-owner` (their own export's activity) */
+  attribution: z.string().nullable(),
 });
+
+/** One subject a finding is filed under. */
+export const FiledUnderRef = z.object({ id: z.string(), name: z.string(), attribution: z.string().nullable() });
+export type FiledUnderRef = z.infer<typeof FiledUnderRef>;
 
 /** What only `evidence show` and the export carry: the full case behind one finding. */
 export const FindingEvidence = z.object({
@@ -79,7 +85,10 @@ export const FindingRecord = z.object({
   review: ReviewRecordJson.nullable(),
   /** true when this scan stored it first; null outside a scan */
   new: z.boolean().nullable(),
+  /** the civil servant (terlapor) this record is filed under, or null */
   subject: SubjectRef.nullable(),
+  /** every subject the finding is filed under; empty when its author is no known subject */
+  subjects: z.array(FiledUnderRef),
   item: z.object({
     id: z.string(),
     platform: Platform,
@@ -88,6 +97,8 @@ export const FindingRecord = z.object({
     text: z.string().nullable(),
     url: z.string().nullable(),
     actor: z.string().nullable(),
+    /** who did it: the export owner, the sender in a chat, the author of a page */
+    author: z.object({ name: z.string().nullable(), handle: z.string().nullable(), id: z.string().nullable() }).nullable(),
     target: z.string().nullable(),
     place: z.string().nullable(),
     event: z.string().nullable(),
@@ -110,6 +121,8 @@ export interface FindingSource {
   isNew?: boolean;
   review?: ReviewRecordJson | null;
   subject?: SubjectRef | null;
+  /** every subject the finding is filed under (a scan knows them all); default: `subject` alone */
+  subjects?: ReadonlyArray<FiledUnderRef>;
   evidence?: FindingEvidence;
 }
 
@@ -133,6 +146,7 @@ export function findingRecord(f: FindingSource, lang: Lang): FindingRecord {
     review: f.review ?? null,
     new: f.isNew ?? null,
     subject: f.subject ?? null,
+    subjects: (f.subjects ?? (f.subject ? [f.subject] : [])).map((x) => ({ id: x.id, name: x.name, attribution: x.attribution ?? null })),
     item: {
       id: item.id,
       platform: item.platform,
@@ -141,6 +155,7 @@ export function findingRecord(f: FindingSource, lang: Lang): FindingRecord {
       text: item.text ?? null,
       url: item.permalink ?? item.target?.url ?? item.link?.url ?? null,
       actor: item.actor?.name ?? item.actor?.handle ?? null,
+      author: item.actor ? { name: item.actor.name ?? null, handle: item.actor.handle ?? null, id: item.actor.id ?? null } : null,
       target: item.target?.name ?? item.target?.handle ?? item.target?.url ?? null,
       place: item.place?.name ?? null,
       event: item.event?.name ?? null,
@@ -168,6 +183,8 @@ export const FINDING_CSV_COLUMNS: ReadonlyArray<[string, (r: FindingRecord) => s
   ['legal_basis', (r) => r.legalBasis.join('; ')],
   ['subject', (r) => r.subject?.name ?? null],
   ['nip', (r) => r.subject?.nip ?? null],
+  ['subjects', (r) => r.subjects.map((x) => x.name).join('; ')],
+  ['author', (r) => (r.item.author ? (r.item.author.name ?? r.item.author.handle ?? r.item.author.id) : null)],
   ['platform', (r) => r.item.platform],
   ['kind', (r) => r.item.kind],
   ['time', (r) => r.item.time],

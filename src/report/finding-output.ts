@@ -50,7 +50,7 @@ function blockWriter(sink: Sink, lang: Lang, o: { summary: boolean; empty: strin
     write: (f) => {
       const key = String(f.finding.prohibition);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      sink.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew ?? false, f.status)}\n\n`);
+      sink.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew ?? false, f.status, f.subjects?.map((s) => s.name))}\n\n`);
     },
     end: () => {
       if (!o.summary) return;

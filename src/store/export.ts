@@ -7,16 +7,17 @@ import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, type Item, type Span, sha256Hex } from '../model/index.js';
+import { canonicalJson, type Item, type Span } from '../model/index.js';
 import { type BundleFile, sealBundle, writeBundle } from '../report/bundle.js';
 import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } from '../report/csv.js';
 import { renderHtmlReport } from '../report/html.js';
+import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
-import { normHandle } from './accounts.js';
 import { blobAbsPath } from './blobs.js';
-import { appendCustody, chainHead, type ChainHead, custodyEntries } from './custody.js';
+import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { findingRecord } from '../report/finding-json.js';
+import { PublicMasker } from './public-mask.js';
 import { reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 
@@ -53,20 +54,27 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   checkExportTarget(o.out, o.parents);
   if (existsSync(o.out) && !(isDir(o.out) && readdirSync(o.out).length === 0)) throw new NetralError(m.exportOutExists, { out: o.out });
   const filter = FindingFilter.parse(o.filter);
-  // bawaslu: only what a reviewer confirmed; public: nothing a reviewer dismissed
+  // bawaslu: only what a reviewer confirmed; public: confirmed unless asked otherwise, never dismissed
   if (o.profile === 'bawaslu') filter.status = ['confirmed'];
-  if (o.profile === 'public' && !filter.status) filter.status = ['open', 'confirmed'];
+  if (o.profile === 'public') {
+    const asked = filter.status?.filter((s) => s !== 'dismissed') ?? [];
+    filter.status = asked.length ? asked : ['confirmed'];
+  }
+  // one subject's case file holds that subject only: their rows, captures, reviews and custody entries
+  const subjectId = filter.subject ? store.requireSubject(filter.subject) : undefined;
 
   const db = store.db;
   const storeUuid = store.info('store_uuid') ?? 'unknown';
   const head = chainHead(db);
   const created = new Date().toISOString();
-  const redact = o.profile === 'public' ? makeRedactor(storeUuid) : undefined;
+  const redact = o.profile === 'public' ? new PublicMasker(store) : undefined;
   const withCaptures = o.profile !== 'public';
 
   const files: BundleFile[] = [];
   const captureFiles = new Map<string, string>();
+  const captureIds = new Set<string>();
   const addCapture = (captureId: string): string | null => {
+    captureIds.add(captureId);
     if (!withCaptures) return null;
     const c = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?').get(captureId) as { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null } | undefined;
     if (!c) return null;
@@ -94,12 +102,27 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     let findingCount = 0;
     const cards: ReportCard[] = [];
     const subjectIds = new Set<string>();
+    const findingIds = new Set<string>();
+    const reviewIds = new Set<string>();
     const lang = getLang();
 
+    // chat members' names are masked wherever they occur, not only as the sender of their own
+    // message: a first pass over the rows learns every name before any text is written
+    if (redact) {
+      for (const row of listFindings(store, filter)) {
+        // a subject's display name in this export may differ from their record: it gets their label
+        const label = row.subject_id ? redact.subjectLabel(row.subject_id) : undefined;
+        redact.addPerson(row.actor_name ?? undefined, label);
+        redact.addPerson(row.actor_handle ?? undefined, label);
+      }
+    }
     for (const row of listFindings(store, filter)) {
       const finding = findingFromStore(store, row.finding_id);
       const stored = itemFromStore(store, row.item_id);
-      const { item, spans } = redact ? redact.item(stored.item, finding.spans) : { item: stored.item, spans: finding.spans };
+      const author = redact ? (row.subject_id ? redact.subjectLabel(row.subject_id) : redact.anon(row.actor_handle ?? row.actor_name ?? row.item_id)) : authorLabel(stored.item);
+      const candidateNames = finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name));
+      const { item, spans } = redact ? redact.item(stored.item, finding.spans, author ?? 'anon', candidateNames) : { item: stored.item, spans: finding.spans };
+      const explanation = redact ? { id: redact.mask(finding.explanation.id, candidateNames).text, en: redact.mask(finding.explanation.en, candidateNames).text } : finding.explanation;
       const captureFile = addCapture(row.capture_id);
       const mediaFiles = item.media.flatMap((md) => {
         const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
@@ -107,23 +130,30 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       });
       const reviews = reviewHistory(store, row.finding_id);
       if (row.subject_id) subjectIds.add(row.subject_id);
-      if (!redact) for (const r of reviews) reviewSpool.write(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
+      // a finding filed under two subjects is two rows; its decisions are listed once
+      if (!redact && !findingIds.has(row.finding_id)) for (const r of reviews) reviewSpool.write(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
+      findingIds.add(row.finding_id);
+      for (const r of reviews) reviewIds.add(r.id);
+      const memberPath = redact && row.capture_member ? redact.maskPath(row.capture_member) : row.capture_member;
 
       // the same netral.finding/2 record as scan and evidence show, with the case behind it
       const source = storedFindingFrom(row, finding, item, reviews);
+      // public: the subject is their label (an id derived from a NIP would name them)
+      const label = redact && row.subject_id ? redact.subjectLabel(row.subject_id) : undefined;
+      const subject = source.subject && label ? { ...source.subject, id: label, name: label, nip: null } : source.subject ?? null;
       jsonlSpool.write(
         `${canonicalJson(
           findingRecord(
             {
               ...source,
-              finding: { ...finding, spans },
-              subject: source.subject && redact ? { ...source.subject, nip: null } : source.subject ?? null,
-              // a public bundle names no reviewer
+              finding: { ...finding, spans, explanation },
+              subject,
+              // a public bundle names no reviewer (its status still says what was decided)
               review: redact ? null : source.review ?? null,
               evidence: {
                 item: item as unknown as Record<string, unknown>,
                 ...(redact || stored.raw === undefined ? {} : { raw: stored.raw }),
-                capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? null : row.capture_origin, memberPath: row.capture_member, capturedAt: row.captured_at, file: captureFile },
+                capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? null : row.capture_origin, memberPath, capturedAt: row.captured_at, file: captureFile },
                 mediaCaptures: mediaFiles,
                 reviews: redact ? [] : reviews.map(reviewJson),
               },
@@ -132,9 +162,10 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
           ),
         )}\n`,
       );
-      csvSpool.write(findingsCsvRow(csvInput(row, finding.title[lang], spans, item, captureFile, redact !== undefined)));
+      const shown = redact ? { ...row, subject_name: label ?? null, position: null, capture_member: memberPath, review_comment: null } : row;
+      csvSpool.write(findingsCsvRow(csvInput(shown, finding.title[lang], spans, item, author, captureFile, redact !== undefined)));
       findingCount++;
-      cards.push(reportCard(store, row, finding, item, spans, redact !== undefined));
+      cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined));
     }
 
     files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close() });
@@ -144,8 +175,17 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', file: reviewsFile });
       files.push({ path: 'subjects.csv', mediaType: 'text/csv', role: 'subjects', data: Buffer.from(subjectsCsv(store, subjectIds)) });
       const custody = new Spool(join(tmp, 'custody.jsonl'));
-      for (const e of custodyEntries(db)) if (e.seq <= head.seq) custody.write(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
+      const chain = new Spool(join(tmp, CUSTODY_CHAIN));
+      // a subject's case file carries that subject's entries in full, and every entry's hash so they chain to the head
+      const mine = subjectId ? subjectCustodyObjects(db, subjectId, { captures: captureIds, findings: findingIds, reviews: reviewIds }) : undefined;
+      for (const e of custodyEntries(db)) {
+        if (e.seq > head.seq) break;
+        if (mine) chain.write(`${e.seq} ${e.entry_hash}\n`);
+        if (!mine || mine(e)) custody.write(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
+      }
       files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', file: custody.close() });
+      const chainFile = chain.close();
+      if (mine) files.push({ path: CUSTODY_CHAIN, mediaType: 'text/plain', role: 'custody', file: chainFile });
     }
 
     const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
@@ -156,7 +196,8 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     files.push({ path: 'report.html', mediaType: 'text/html', role: 'report', data: Buffer.from(renderHtmlReport(ReportData.parse(report))) });
     files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
 
-    if (o.profile === 'full') {
+    // the database snapshot holds every subject: not in one subject's case file
+    if (o.profile === 'full' && !subjectId) {
       // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
       const snapshot = join(tmp, 'evidence.db');
       db.prepare('VACUUM INTO ?').run(snapshot);
@@ -215,7 +256,7 @@ function captureExt(name: string, mediaType: string | null): string {
   return (mediaType && TYPE_EXT[mediaType]) ?? '.bin';
 }
 
-function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item, captureFile: string | null, redacted: boolean): FindingCsvInput {
+function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item, author: string | null, captureFile: string | null, redacted: boolean): FindingCsvInput {
   const prohibition = row.prohibition === 'other' ? t(m.prohibitionOther) : t(m.prohibitionN, { n: row.prohibition });
   return {
     findingId: row.finding_id,
@@ -231,7 +272,8 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
     regionName: row.region_name,
     platform: row.platform,
     itemKind: row.item_kind,
-    actor: row.actor_handle ?? row.actor_name,
+    actor: author,
+    attribution: row.attribution,
     itemTime: row.item_time,
     permalink: item.permalink ?? null,
     violation: `${prohibition}: ${title}`,
@@ -251,7 +293,7 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
   };
 }
 
-function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, spans: Span[], redacted: boolean): ReportCard {
+function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean): ReportCard {
   const card: z.input<typeof ReportCard> = {
     findingId: finding.id,
     ruleId: finding.ruleId,
@@ -268,6 +310,7 @@ function reportCard(store: Store, row: FindingOverview, finding: ReturnType<type
     item: {
       platform: item.platform,
       kind: item.kind,
+      ...opt('author', author),
       ...opt('time', item.time),
       ...opt('text', item.text),
       ...opt('url', item.permalink),
@@ -317,45 +360,40 @@ function subjectsCsv(store: Store, ids: Set<string>): string {
 }
 
 /**
- * Public profile: third parties (people mentioned, commented on, chatted with) are replaced by a
- * store-salted hash, stable within the store, so a reader can count them but not name them.
+ * Which custody entries belong in one subject's case file: the store's own (init, migrations),
+ * the subject's record, the runs scanned as theirs, and the captures, findings and reviews the
+ * bundle carries. Other subjects' entries are left out; their hashes alone keep the chain.
  */
-function makeRedactor(salt: string) {
-  const anon = (v: string) => `anon-${sha256Hex(`${salt}:${normHandle(v)}`).slice(0, 10)}`;
-  return {
-    item(item: Item, spans: Span[]): { item: Item; spans: Span[] } {
-      const { text, spans: shifted } = item.text ? redactMentions(item.text, spans, anon) : { text: item.text, spans };
-      const out: Item = {
-        ...item,
-        mentions: item.mentions.map(anon),
-        media: item.media.map((md) => ({ ...(md.caption ? { caption: md.caption } : {}), ...(md.mediaType ? { mediaType: md.mediaType } : {}), ...(md.sha256 ? { sha256: md.sha256 } : {}) })),
-      };
-      if (text !== undefined) out.text = text;
-      if (item.target) out.target = { ...(item.target.kind ? { kind: item.target.kind } : {}), ...(item.target.name ? { name: anon(item.target.name) } : {}), ...(item.target.handle ? { handle: anon(item.target.handle) } : {}) };
-      if (item.context?.kind === 'chat' && item.context.name) out.context = { kind: 'chat', name: anon(item.context.name) };
-      return { item: out, spans: shifted };
-    },
-  };
-}
-
-/** Replace @mentions not covered by a matched span, shifting the text spans to the new offsets. */
-export function redactMentions(text: string, spans: Span[], anon: (v: string) => string): { text: string; spans: Span[] } {
-  const textSpans = spans.filter((s) => s.field === 'text');
-  const shifts: Array<{ at: number; delta: number }> = [];
-  let out = '';
-  let pos = 0;
-  for (const match of text.matchAll(/@[\p{L}\p{N}_.]{2,}/gu)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (textSpans.some((s) => s.start < end && s.end > start)) continue;
-    const replacement = `@${anon(match[0])}`;
-    out += text.slice(pos, start) + replacement;
-    shifts.push({ at: end, delta: replacement.length - match[0].length });
-    pos = end;
+function subjectCustodyObjects(db: Store['db'], subjectId: string, objects: { captures: Set<string>; findings: Set<string>; reviews: Set<string> }): (e: CustodyRow) => boolean {
+  const runs = new Set(db.prepare('SELECT id FROM runs WHERE subject_id = ?').pluck().all(subjectId) as string[]);
+  // the zip or folder a preserved member was read from is part of its provenance
+  const parent = db.prepare('SELECT parent_capture_id FROM captures WHERE id = ?').pluck();
+  const captures = new Set<string>();
+  for (let queue = [...objects.captures]; queue.length; ) {
+    const id = queue.pop()!;
+    if (captures.has(id)) continue;
+    captures.add(id);
+    const p = parent.get(id) as string | null | undefined;
+    if (p) queue.push(p);
   }
-  out += text.slice(pos);
-  const shift = (x: number) => x + shifts.filter((s) => s.at <= x).reduce((sum, s) => sum + s.delta, 0);
-  return { text: out, spans: spans.map((s) => (s.field === 'text' ? { ...s, start: shift(s.start), end: shift(s.end) } : s)) };
+  return (e) => {
+    switch (e.object_type) {
+      case null:
+        return e.action === 'store.init' || e.action === 'schema.migrate';
+      case 'subject':
+        return e.object_id === subjectId;
+      case 'run':
+        return runs.has(e.object_id ?? '');
+      case 'capture':
+        return captures.has(e.object_id ?? '');
+      case 'finding':
+        return objects.findings.has(e.object_id ?? '');
+      case 'review':
+        return objects.reviews.has(e.object_id ?? '');
+      default:
+        return false;
+    }
+  };
 }
 
 /** A file written in 1 MB chunks (an export part that must not be held in memory). */

@@ -13,7 +13,7 @@ import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobRow, discardStaged, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { findingRowSha256, itemsRootOfRun, rowSha256, type SpanRow } from './rowhash.js';
+import { attributionsRoot, findingRowSha256, itemsRootOfRun, rowSha256, type SpanRow } from './rowhash.js';
 import { migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
 
@@ -358,6 +358,7 @@ export class SqliteRun implements StoreRun {
   /** the chain head stays in memory for the run: it holds the write lock (BEGIN IMMEDIATE) */
   private readonly custodyWriter: CustodyWriter | undefined;
   private readonly linkStmt: Database.Statement | undefined;
+  private readonly attributeStmt: Database.Statement | undefined;
 
   constructor(
     private readonly store: Store,
@@ -417,7 +418,13 @@ export class SqliteRun implements StoreRun {
     this.linkStmt = subjectId
       ? db.prepare(
           `INSERT INTO subject_links (subject_id, object_type, object_id, method, run_id, asserted_by, at)
-           VALUES (?, ?, ?, 'scan --subject', ?, ?, ?) ON CONFLICT DO NOTHING`,
+           VALUES (?, 'capture', ?, 'scan --subject', ?, ?, ?) ON CONFLICT DO NOTHING`,
+        )
+      : undefined;
+    this.attributeStmt = subjectId && store.schemaVersion >= 3
+      ? db.prepare(
+          `INSERT INTO item_attributions (item_id, subject_id, method, capture_id, run_id, asserted_by, at)
+           VALUES (?, ?, 'export-owner', ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
         )
       : undefined;
     db.prepare(
@@ -461,7 +468,8 @@ export class SqliteRun implements StoreRun {
       }
     }
     this.stmt.sighting.run(this.id, capture.id, now());
-    this.linkToSubject('capture', capture.id);
+    // the file is the subject's export; which of its items are theirs is decided per item
+    this.linkStmt?.run(this.subjectId, capture.id, this.id, this.actor, now());
     return isNew;
   }
 
@@ -485,7 +493,12 @@ export class SqliteRun implements StoreRun {
     if (inserted.changes === 1 && !inline) this.createdFiles.push(staged);
   }
 
-  putItem(item: Item, raw: unknown): boolean {
+  /**
+   * `byOwner`: the export's owner did this item (own activity in a personal export, "You" in a
+   * chat). Only then does a run with a subject file the item under that subject; any other
+   * author is filed by their own accounts, or under nobody.
+   */
+  putItem(item: Item, raw: unknown, byOwner = false): boolean {
     this.assertOpen();
     this.counts.items++;
     let isNew = false;
@@ -519,7 +532,7 @@ export class SqliteRun implements StoreRun {
         this.counts.newItems++;
       }
     }
-    this.linkToSubject('item', item.id);
+    if (byOwner) this.attributeStmt?.run(item.id, this.subjectId, item.source.captureId, this.id, this.actor, now());
     return isNew;
   }
 
@@ -571,7 +584,9 @@ export class SqliteRun implements StoreRun {
     this.assertOpen();
     const itemsRoot = itemsRootOfRun(this.db, this.id);
     this.db.prepare("UPDATE runs SET finished_at = ?, status = 'finished', counts = ?, items_root = ? WHERE id = ?").run(now(), canonicalJson(this.counts), itemsRoot, this.id);
-    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot });
+    // which items this run filed under its subject: in the chain, so re-filing a finding shows
+    const attributions = this.store.schemaVersion >= 3 ? { attributions_root: attributionsRoot(this.db, this.id) } : {};
+    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot, ...attributions });
     const violations = this.db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
     if (violations.length > 0) {
       const first = violations[0]!;
@@ -588,10 +603,6 @@ export class SqliteRun implements StoreRun {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
     for (const staged of this.createdFiles) discardStaged(this.store.path, staged);
     this.close();
-  }
-
-  private linkToSubject(objectType: 'capture' | 'item', objectId: string): void {
-    this.linkStmt?.run(this.subjectId, objectType, objectId, this.id, this.actor, now());
   }
 
   private custody(action: 'run.start' | 'run.finish' | 'capture.add' | 'finding.add', object: { objectType: string; objectId: string; objectSha256?: string }, payload: Record<string, unknown>): void {

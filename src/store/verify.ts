@@ -10,8 +10,8 @@ import { BundleManifest, MANIFEST, MANIFEST_DIGEST, openBundle, SUMS, type Bundl
 import { type BlobRow, orphanBlobFiles, rehashBlob } from './blobs.js';
 import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
-import { type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
+import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
+import { accountsOf, attributionLeaf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
 import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
 import { openStore, type Store } from './store.js';
 
@@ -75,6 +75,8 @@ const short = (id: string) => id.slice(0, 12);
 interface ChainIndex {
   objects: Map<string, { seq: number; sha256: string | null; action: string }>;
   itemsRoots: Map<string, string>;
+  /** run id (or '' for the schema-3 migration's carry-over) → attributions root */
+  attributionRoots: Map<string, string>;
   hashes: Map<number, string>;
 }
 
@@ -114,7 +116,7 @@ async function verifyOpenStore(store: Store, path: string, options: VerifyStoreO
       if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
       return report(path, 'store', checks);
     }
-    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), hashes: new Map() };
+    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), attributionRoots: new Map(), hashes: new Map() };
     checks.push(checkChain(store, index));
     checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
     if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
@@ -185,8 +187,13 @@ function checkChain(store: Store, index: ChainIndex): VerifyCheck {
     index.hashes.set(e.seq, e.entry_hash);
     if (e.object_type && e.object_id) index.objects.set(`${e.object_type}:${e.object_id}`, { seq: e.seq, sha256: e.object_sha256, action: e.action });
     if (e.action === 'run.finish' && e.object_id) {
-      const root = (safeJson(e.payload) as { items_root?: unknown } | undefined)?.items_root;
-      if (typeof root === 'string') index.itemsRoots.set(e.object_id, root);
+      const payload = safeJson(e.payload) as { items_root?: unknown; attributions_root?: unknown } | undefined;
+      if (typeof payload?.items_root === 'string') index.itemsRoots.set(e.object_id, payload.items_root);
+      if (typeof payload?.attributions_root === 'string') index.attributionRoots.set(e.object_id, payload.attributions_root);
+    }
+    if (e.action === 'schema.migrate') {
+      const root = (safeJson(e.payload) as { attributions_root?: unknown } | undefined)?.attributions_root;
+      if (typeof root === 'string') index.attributionRoots.set('', root);
     }
     if (brokenAt !== undefined) continue;
     if (e.seq !== expectedSeq) {
@@ -284,7 +291,26 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   for (const run of index.itemsRoots.keys()) {
     if (!roots.has(run) && index.itemsRoots.get(run) !== new MerkleRoot().digest()) c.fail('vItemsRoot', { run });
   }
+  if (store.schemaVersion >= 3) checkAttributions(store, index, c);
   return c.done();
+}
+
+/** Which subject each item was filed under by its export's owner: rolled up per run like items. */
+function checkAttributions(store: Store, index: ChainIndex, c: Check): void {
+  const roots = new Map<string, MerkleRoot>();
+  for (const row of store.db.prepare('SELECT item_id, subject_id, method, run_id FROM item_attributions ORDER BY item_id, subject_id').iterate() as Iterable<Row>) {
+    c.checked++;
+    // a row of a run whose finish entry carries no root was carried over by the migration
+    const run = typeof row.run_id === 'string' && index.attributionRoots.has(row.run_id) ? row.run_id : '';
+    let root = roots.get(run);
+    if (!root) roots.set(run, (root = new MerkleRoot()));
+    root.add(attributionLeaf(row));
+  }
+  const empty = new MerkleRoot().digest();
+  for (const [run, expected] of index.attributionRoots) {
+    if ((roots.get(run)?.digest() ?? empty) !== expected) c.fail('vAttributionsRoot', { run: run || 'schema 3' });
+  }
+  for (const run of roots.keys()) if (!index.attributionRoots.has(run)) c.fail('vAttributionsRoot', { run: run || 'schema 3' });
 }
 
 async function checkAnchors(store: Store, index: ChainIndex, external: string | undefined): Promise<VerifyCheck> {
@@ -405,6 +431,7 @@ async function checkReferences(reader: BundleReader, manifest: BundleManifest, l
 async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest): Promise<VerifyCheck> {
   const c = new Check('custody');
   if (!reader.paths.includes('custody.jsonl')) return c.done('skipped');
+  if (reader.paths.includes(CUSTODY_CHAIN)) return checkCustodySegment(reader, manifest, c);
   let prev = GENESIS_HASH;
   let last = { seq: 0, hash: GENESIS_HASH };
   for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
@@ -423,6 +450,39 @@ async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest
     last = { seq: e.seq, hash: e.entry_hash };
   }
   if (c.problems.length === 0 && (last.seq !== manifest.chain_head.seq || last.hash !== manifest.chain_head.hash)) c.fail('vBundleHead', { seq: manifest.chain_head.seq });
+  return c.done();
+}
+
+/**
+ * One subject's case file: custody.jsonl holds that subject's entries only, custody-chain.txt the
+ * hash of every entry up to the head. Each listed entry re-hashes from the hash before it, the hash
+ * list has no gap and ends at the manifest's head; so the entries sit at their place in the chain
+ * the head anchors. (The left-out entries' hashes are checked against the store by `netral verify`
+ * on the full store, or by comparing with another bundle's anchor.)
+ */
+async function checkCustodySegment(reader: BundleReader, manifest: BundleManifest, c: Check): Promise<VerifyCheck> {
+  const hashes: string[] = [];
+  for (const line of (await reader.read(CUSTODY_CHAIN)).toString('utf8').split('\n').filter(Boolean)) {
+    c.checked++;
+    const m = /^(\d+) ([0-9a-f]{64})$/.exec(line);
+    if (!m || Number(m[1]) !== hashes.length + 1) {
+      c.fail('vSumsLine', { line: line.slice(0, 60) });
+      return c.done();
+    }
+    hashes.push(m[2]!);
+  }
+  for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
+    c.checked++;
+    const e = safeJson(line) as (Omit<CustodyRow, 'payload'> & { payload: unknown }) | undefined;
+    if (!e) {
+      c.fail('vSumsLine', { line: line.slice(0, 60) });
+      break;
+    }
+    const row = { ...e, payload: JSON.stringify(e.payload) };
+    const before = e.seq === 1 ? GENESIS_HASH : hashes[e.seq - 2];
+    if (e.prev_hash !== before || entryHash(row) !== e.entry_hash || hashes[e.seq - 1] !== e.entry_hash) c.fail('vChainHash', { seq: e.seq, action: e.action });
+  }
+  if (c.problems.length === 0 && (hashes.length !== manifest.chain_head.seq || hashes.at(-1) !== manifest.chain_head.hash)) c.fail('vBundleHead', { seq: manifest.chain_head.seq });
   return c.done();
 }
 

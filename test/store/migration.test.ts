@@ -46,6 +46,32 @@ describe('migrations', () => {
     expect(report.checks.filter((c) => c.status !== 'ok')).toEqual([]);
   });
 
+  it('schema 3 keeps what an old scan --subject filed only where the export owner did it', async () => {
+    const path = join(tmp.dir, 'netral.db');
+    const v2 = openStore(path, { schemaVersion: 2 });
+    v2.db.prepare("INSERT INTO subjects (id, name, imported_at, row_sha256) VALUES ('s1', 'Rina Marlina', '2024-12-01T00:00:00Z', 'x')").run();
+    const sample = buildSample();
+    await scanSample(v2, sample, { subjectId: 's1' });
+    // schema-2 code linked every item of the run; a chat message by another member is rewritten as one here
+    const chatItem = sample.items[0]!.id;
+    v2.db.exec('DROP TRIGGER items_no_update');
+    v2.db.prepare("UPDATE items SET platform = 'whatsapp' WHERE id = ?").run(chatItem);
+    const link = v2.db.prepare("INSERT INTO subject_links (subject_id, object_type, object_id, method, asserted_by, at) VALUES ('s1', 'item', ?, 'scan --subject', 'x', '2024-12-01T00:00:00Z')");
+    for (const item of sample.items) link.run(item.id);
+    v2.close();
+
+    const store = openStore(path);
+    const filed = store.db.prepare("SELECT item_id FROM item_subject WHERE subject_id = 's1' ORDER BY item_id").pluck().all();
+    expect(filed).toEqual(sample.items.map((i) => i.id).filter((id) => id !== chatItem).sort());
+    const entry = store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 1').get() as { action: string; payload: string };
+    expect(entry.action).toBe('schema.migrate');
+    expect(JSON.parse(entry.payload)).toMatchObject({ from: 2, to: 3, attributions_root: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    store.close();
+    // the carried-over attributions are covered by the migration entry's root
+    const rows = (await verifyStore(path)).checks.find((c) => c.name === 'rows')!;
+    expect(rows.problems.map((p) => p.code)).not.toContain('vAttributionsRoot');
+  });
+
   it('a read-only open upgrades an old store first; verify reads it as found', async () => {
     const path = join(tmp.dir, 'netral.db');
     const v1 = openStore(path, { schemaVersion: 1 });
