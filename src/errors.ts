@@ -1,7 +1,8 @@
 // Errors a person can act on: one line, names the file, says what to do. Exit code travels with it.
 import { t, type Message } from './i18n/index.js';
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** partial: a batch scanned some inputs and failed on others (each failure printed as one line) */
+export const EXIT = { ok: 0, findings: 1, usage: 2, partial: 3 } as const;
 
 /** An expected failure (bad input, bad option, unreadable file): shown as one line, no stack. */
 export class NetralError extends Error {

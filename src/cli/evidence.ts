@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { csvLine } from '../report/csv.js';
+import { authorLabel } from '../report/terminal.js';
 import { FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding } from '../store/evidence.js';
 import { highlightRanges } from '../text/ranges.js';
 import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
@@ -79,8 +80,11 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
     );
   lines.push(c.bold(`${f.title[lang]}  [${f.id}]`));
   lines.push(`${t(m.labelStatus)}: ${d.overview.status} · ${f.severity} · ${Math.round(f.confidence * 100)}% · ${f.track}${f.skbForm ? ` (${f.skbForm})` : ''}`);
-  if (d.overview.subject_name) lines.push(`${t(m.labelSubject)}: ${d.overview.subject_name}${d.overview.nip ? ` · NIP ${d.overview.nip}` : ''}${d.overview.agency ? ` · ${d.overview.agency}` : ''}${d.overview.region_name ? ` · ${d.overview.region_name}` : ''}`);
-  lines.push(`${d.item.platform} ${d.item.kind} · ${d.item.time ?? '-'} · ${d.item.actor?.handle ?? d.item.actor?.name ?? '-'}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
+  // every subject the finding is filed under, and how: the author's account, or their own export
+  for (const s of d.subjects) lines.push(`${t(m.labelSubject)}: ${s.name}${s.nip ? ` · NIP ${s.nip}` : ''}${s.agency ? ` · ${s.agency}` : ''}${s.regionName ? ` · ${s.regionName}` : ''} (${s.attribution})`);
+  if (d.subjects.length === 0) lines.push(`${t(m.labelSubject)}: -`);
+  lines.push(`${t(m.labelAuthor)}: ${authorLabel(d.item) ?? '-'}`);
+  lines.push(`${d.item.platform} ${d.item.kind} · ${d.item.time ?? '-'}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
   lines.push('');
   if (d.item.text) lines.push(highlight(d.item.text, 'text'));
   d.item.media.forEach((md, i) => md.caption && lines.push(`  [media] ${highlight(md.caption, 'media.caption', i)}`));
@@ -106,7 +110,7 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   return `${lines.join('\n')}\n`;
 }
 
-const LIST_COLUMNS = ['finding_id', 'status', 'severity', 'prohibition', 'item_time', 'subject_name', 'nip', 'agency', 'region_code', 'platform', 'permalink', 'rule_id', 'rule_version', 'capture_sha256'] as const;
+const LIST_COLUMNS = ['finding_id', 'status', 'severity', 'prohibition', 'item_time', 'subject_name', 'nip', 'agency', 'region_code', 'attribution', 'actor_name', 'actor_handle', 'platform', 'permalink', 'rule_id', 'rule_version', 'capture_sha256'] as const;
 
 export function registerEvidenceCommand(program: Command): void {
   const evidence = program.command('evidence').description(t(m.evidenceDescription));

@@ -17,7 +17,9 @@ import { subjectRegion } from '../store/subjects.js';
 import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../report/finding-json.js';
 import { csvLine } from '../report/csv.js';
 import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
-import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
+import { applyGlobalOptions, parseOptions, severityOption, withStore } from './shared.js';
+import { batchMessages as bm } from '../i18n/batch.js';
+import { batchCommand } from './batch.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
 
@@ -39,6 +41,9 @@ const ScanOptions = z.object({
   skipBad: z.boolean().default(false),
   listFormats: z.boolean().default(false),
   as: z.string().min(1).optional(),
+  subjects: z.string().min(1).optional(),
+  manifest: z.string().min(1).optional(),
+  rescan: z.boolean().default(false),
 }).merge(PageOptions);
 type ScanOptions = z.infer<typeof ScanOptions>;
 
@@ -60,7 +65,10 @@ export function registerScanCommand(program: Command): void {
     .option('--time-column <name>', t(m.optTimeColumn))
     .option('--skip-bad', t(m.optSkipBad))
     .option('--list-formats', t(m.optListFormats))
-    .option('--as <name>', t(m.optAs));
+    .option('--as <name>', t(m.optAs))
+    .option('--subjects <csv>', t(bm.optSubjects))
+    .option('--manifest <file>', t(bm.optManifest))
+    .option('--rescan', t(bm.optRescan));
   addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
     const global = applyGlobalOptions(cmd.parent ?? program);
     process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
@@ -68,6 +76,7 @@ export function registerScanCommand(program: Command): void {
 }
 
 async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): Promise<number> {
+  if (opts.subjects || opts.manifest) return scanBatch(args, opts, quiet);
   const inputs = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
   if (inputs.length === 0) throw new NetralError(m.noInputs);
   const lang = getLang();
@@ -147,7 +156,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       for (const f of result.findings) out.write(findingCsvLine(findingJson(f, lang)));
       break;
     case 'table':
-      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status)}\n\n`);
+      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status, f.subjects.map((s) => s.name))}\n\n`);
       if (!quiet) {
         if (result.findings.length) out.write(`${renderSummaryTable(result.findings, lang)}\n\n`);
         else out.write(`${t(m.summaryNone)}\n`);
@@ -168,6 +177,26 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     if (result.findings.length && opts.format === 'table') process.stderr.write(`${chalk.dim(t(m.nextSteps))}\n`);
   }
   return opts.failOn && reachesSeverity(result.findings, opts.failOn) ? EXIT.findings : EXIT.ok;
+}
+
+/** --subjects / --manifest: every subject's inputs, each its own transaction (src/cli/batch.ts renders). */
+async function scanBatch(args: string[], opts: ScanOptions, quiet: boolean): Promise<number> {
+  if (opts.subjects && opts.manifest) throw new NetralError(bm.batchBothFiles);
+  if (args.length || opts.urls || opts.subject) throw new NetralError(bm.batchWithInputs);
+  const pack = await loadRulePack({ ...(opts.rules ? { rulesDirs: [opts.rules] } : {}), extraRegistryPaths: opts.registry });
+  const actor = opts.as ?? defaultActor();
+  return withStore(opts.store, { actor }, (store) =>
+    batchCommand(store, {
+      file: (opts.subjects ?? opts.manifest)!,
+      pack,
+      ingest: { timezone: opts.timezone, skipBad: opts.skipBad, ...(opts.textColumn ? { textColumn: opts.textColumn } : {}), ...(opts.timeColumn ? { timeColumn: opts.timeColumn } : {}) },
+      actor,
+      rescan: opts.rescan,
+      ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
+      json: opts.format === 'json' || opts.format === 'jsonl',
+      quiet,
+    }),
+  );
 }
 
 /** ora on a terminal only: piped output and CI logs stay clean. */

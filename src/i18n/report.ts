@@ -62,6 +62,7 @@ export const reportText = defineMessages({
   cardNo: { id: 'Temuan {n} dari {total}', en: 'Finding {n} of {total}' },
   prohibitionNo: { id: 'Larangan {n}', en: 'Prohibition {n}' },
   subject: { id: 'ASN', en: 'Civil servant' },
+  author: { id: 'Pelaku (akun)', en: 'Author (account)' },
   nip: { id: 'NIP', en: 'NIP' },
   noSubject: { id: '(belum dikaitkan dengan ASN)', en: '(not linked to a civil servant)' },
   time: { id: 'Waktu', en: 'Time' },

@@ -95,6 +95,7 @@ export const storeMessages = defineMessages({
   labelRule: { id: 'Aturan', en: 'Rule' },
   labelLegal: { id: 'Dasar hukum', en: 'Legal basis' },
   labelSubject: { id: 'Subjek', en: 'Subject' },
+  labelAuthor: { id: 'Pelaku', en: 'Author' },
   labelCapture: { id: 'Bukti', en: 'Capture' },
   labelReviews: { id: 'Riwayat tinjauan', en: 'Review history' },
   labelEarlier: { id: 'Keputusan pada versi aturan lain (petunjuk, tidak diterapkan)', en: 'Decisions on other rule versions (a hint, not applied)' },

@@ -62,6 +62,7 @@ export const facebookAdapter: Adapter = {
   platform: 'facebook',
   label: 'Facebook',
   input: 'buffer',
+  authorship: 'owner',
   detect: (path) => exportFile(path) !== undefined,
   read: (source, ctx) => readFacebook(source as Buffer, ctx),
 };

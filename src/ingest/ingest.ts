@@ -24,7 +24,7 @@ export type IngestEvent =
   /** A file was read. A zip is a capture of its own (before its members); member/adapter are then absent. */
   | { type: 'capture'; capture: Capture; member?: Member; adapter?: string; content: CaptureContent }
   /** mediaCaptures: files the item's media entries point to, found in the input (evidence to keep with a flagged item) */
-  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[] }
+  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean }
   | { type: 'warning'; message: string }
   /** unrecognised: no adapter claims the member (normal inside an export); bad: corrupt, skipped with --skip-bad */
   | { type: 'skipped'; member: Member; reason: 'unrecognised' | 'bad' };
@@ -119,7 +119,8 @@ async function* readMember(
       // media entries are linked to their captures by sha256 (content address), so the item id
       // does not depend on whether the export was read from a zip or a folder
       const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } });
-      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures };
+      const byOwner = parsed.byOwner ?? adapter.authorship === 'owner';
+      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner };
     }
   } catch (err) {
     for (const message of warnings.splice(0)) yield { type: 'warning', message };

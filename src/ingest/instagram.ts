@@ -15,7 +15,8 @@ import { repairDeep } from './mojibake.js';
 import { resolveStringMap, StringMapEntry } from './instagram-labels.js';
 import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
-import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
+import { readAll } from './walk.js';
 
 /** Which Instagram file a member is; decides the mapping. */
 export type InstagramFile =
@@ -101,15 +102,46 @@ export const instagramAdapter: Adapter = {
   platform: 'instagram',
   label: 'Instagram (Download your information, JSON)',
   input: 'buffer',
+  authorship: 'owner',
   detect: (path, head) => classifyInstagramFile(path, head) !== undefined,
-  read(source, ctx) {
+  async *read(source, ctx) {
     if (!Buffer.isBuffer(source)) throw new TypeError('the instagram adapter reads whole files (input: buffer)');
     const file = classifyInstagramFile(ctx.member.path, source.subarray(0, 4096));
     if (file === undefined) throw new TypeError(`instagram adapter called for a file it does not claim: ${ctx.member.path}`);
     const doc = repairDeep(parseJsonMember(source, ctx.member.path));
-    return readInstagramFile(file, doc, ctx);
+    // the export's own profile file names the owner even when the user renamed the zip
+    const owner = (await ownerFromProfileFile(ctx)) ?? ownerFromExportName(ctx.member.zip ?? ctx.member.input);
+    yield* readInstagramFile(file, doc, ctx, owner);
   },
 };
+
+const PERSONAL_INFO_SUFFIX = 'personal_information.json';
+/** The username label of personal_information.json in the export languages seen (en, id, and a few more). */
+const USERNAME_LABEL = /^(username|nama pengguna|nombre de usuario|nom d.utilisateur|nome utente|nome de usu.rio|benutzername)$/i;
+const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
+const PersonalInformation = z.looseObject({ profile_user: z.array(z.looseObject({ string_map_data: z.record(z.string(), StringMapEntry).optional() })).optional() });
+const profileOwners = new WeakMap<Member, Promise<Ref | undefined>>();
+
+/** The account owner from personal_information.json (profile_user[0] → Username), read once per export. */
+function ownerFromProfileFile(ctx: AdapterContext): Promise<Ref | undefined> {
+  const member = ctx.findMember(PERSONAL_INFO_SUFFIX);
+  if (!member) return Promise.resolve(undefined);
+  let owner = profileOwners.get(member);
+  if (!owner) {
+    owner = member
+      .open()
+      .then(readAll)
+      .then((bytes) => {
+        const parsed = PersonalInformation.safeParse(repairDeep(parseJsonMember(bytes, member.path)));
+        const fields = parsed.success ? parsed.data.profile_user?.[0]?.string_map_data : undefined;
+        const handle = Object.entries(fields ?? {}).find(([label, e]) => USERNAME_LABEL.test(label.trim()) && HANDLE.test(e.value ?? ''))?.[1].value;
+        return handle ? ({ kind: 'account', handle, url: `https://www.instagram.com/${handle}` } as Ref) : undefined;
+      })
+      .catch(() => undefined);
+    profileOwners.set(member, owner);
+  }
+  return owner;
+}
 
 const EXPORT_NAME = /^instagram-([A-Za-z0-9._]{1,30})-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]+(?:\.zip)?$/;
 
@@ -124,8 +156,8 @@ export function ownerFromExportName(zipOrFolder: string): Ref | undefined {
   return handle ? { kind: 'account', handle, url: `https://www.instagram.com/${handle}` } : undefined;
 }
 
-function* readInstagramFile(file: InstagramFile, doc: unknown, ctx: AdapterContext): Generator<ParsedItem> {
-  const reader = new Reader(ctx);
+function* readInstagramFile(file: InstagramFile, doc: unknown, ctx: AdapterContext, owner: Ref | undefined): Generator<ParsedItem> {
+  const reader = new Reader(ctx, owner);
   switch (file) {
     case 'posts':
       for (const [el, at] of reader.list(doc, undefined)) yield* reader.one(IgPost, el, at, postDraft);
@@ -189,11 +221,10 @@ function* readInstagramFile(file: InstagramFile, doc: unknown, ctx: AdapterConte
 
 /** Shared plumbing: finding the list in a file, validating each element, building the SourceRef. */
 class Reader {
-  private readonly actor: Ref | undefined;
-
-  constructor(private readonly ctx: AdapterContext) {
-    this.actor = ownerFromExportName(ctx.member.zip ?? ctx.member.input);
-  }
+  constructor(
+    private readonly ctx: AdapterContext,
+    private readonly actor: Ref | undefined,
+  ) {}
 
   /**
    * Elements of the list stored under one of `keys` (or of the bare top-level array), with their

@@ -11,6 +11,7 @@ export const photoAdapter: Adapter = {
   platform: 'photo',
   label: 'Photo (JPEG/PNG/HEIC/WebP with EXIF/XMP)',
   input: 'buffer',
+  authorship: 'owner',
   detect(path: string, head: Buffer): boolean {
     return PHOTO_EXTENSION.test(path) && sniffMediaType(head)?.startsWith('image/') === true;
   },

@@ -130,7 +130,8 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: AdapterContext, 
     mentions: extractMentions(text),
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
   };
-  return { draft, raw: row };
+  // a row without an author column is the file's owner's (the file is handed over as theirs)
+  return { draft, raw: row, ...(actor ? {} : { byOwner: true }) };
 }
 
 /** An author given as an object ({username, displayname} of snscrape, {screen_name, name} of X). */
@@ -316,6 +317,7 @@ export const csvAdapter: Adapter = {
   platform: 'table',
   label: 'CSV',
   input: 'stream',
+  authorship: 'per-item',
   detect: (path) => /\.(csv|tsv)$/i.test(path),
   read: (source, ctx) => readCsv(source as Readable, ctx),
 };
@@ -362,6 +364,7 @@ export const jsonlAdapter: Adapter = {
   platform: 'table',
   label: 'JSONL',
   input: 'stream',
+  authorship: 'per-item',
   detect: (path) => /\.(jsonl|ndjson)$/i.test(path),
   read: (source, ctx) => readJsonl(source as Readable, ctx),
 };

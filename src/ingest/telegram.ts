@@ -73,13 +73,15 @@ export const telegramAdapter: Adapter = {
   label: 'Telegram Desktop export (result.json)',
   // a whole-account export holds every chat in one file: read it message by message
   input: 'stream',
+  authorship: 'per-item',
   detect(path: string, head: Buffer): boolean {
     if (posix.basename(path) !== 'result.json') return false;
     const text = head.toString('utf8');
     return /^\s*(?:\ufeff)?\s*\{/.test(text) && /"(?:messages|chats|left_chats|personal_information|date_unixtime)"\s*:/.test(text);
   },
   async *read(source, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-    for await (const { context, at, index, raw } of messagesOf(source, ctx.member.path)) {
+    const owner: AccountOwner = {};
+    for await (const { context, at, index, raw } of messagesOf(source, ctx.member.path, owner)) {
       const pointer = jsonPointer(...at, 'messages', index);
       const parsed = TelegramMessage.safeParse(raw);
       if (!parsed.success) {
@@ -87,7 +89,9 @@ export const telegramAdapter: Adapter = {
         continue;
       }
       if (parsed.data.type !== 'message') continue; // service events and "unsupported" stubs
-      yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw };
+      // a whole-account export names its owner (personal_information.user_id): their messages are from "user<id>"
+      const byOwner = owner.fromId !== undefined ? parsed.data.from_id === owner.fromId : undefined;
+      yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw, ...(byOwner !== undefined && { byOwner }) };
     }
   },
 };
@@ -103,12 +107,19 @@ interface ChatMessage {
  * Every message of the export with its chat. Single-chat export: the root is the chat
  * ({name, type, id, messages}). Whole-account export: chats.list[] and left_chats.list[].
  */
-async function* messagesOf(source: Readable | Buffer, memberPath: string): AsyncGenerator<ChatMessage> {
+/** The account owner of a whole-account export, as its messages' from_id names them. */
+interface AccountOwner {
+  fromId?: string;
+}
+
+const PersonalInformation = z.object({ user_id: z.union([z.number(), z.string()]).optional() }).passthrough();
+
+async function* messagesOf(source: Readable | Buffer, memberPath: string, owner: AccountOwner): AsyncGenerator<ChatMessage> {
   const doc = new JsonCursor(source, memberPath);
   const notExport = () => new MemberFormatError(memberPath, t(chatMessages.telegramNotExport));
   if ((await doc.kind()) !== 'object') throw notExport();
   const seen = { export: false };
-  yield* chatObject(doc, [], seen, (key) => accountChats(doc, key, seen));
+  yield* chatObject(doc, [], seen, (key) => (key === 'personal_information' ? personalInformation(doc, owner) : accountChats(doc, key, seen)));
   await doc.end();
   if (!seen.export) throw notExport();
 }
@@ -130,6 +141,12 @@ async function* chatObject(
     else if (other) yield* other(key);
     else await doc.skip();
   }
+}
+
+/** personal_information of a whole-account export: read for the owner's user id; yields no message. */
+async function* personalInformation(doc: JsonCursor, owner: AccountOwner): AsyncGenerator<ChatMessage> {
+  const info = PersonalInformation.safeParse(await doc.value());
+  if (info.success && info.data.user_id !== undefined) owner.fromId = `user${info.data.user_id}`;
 }
 
 /** `chats` / `left_chats` of a whole-account export: their `list` of chat objects. */

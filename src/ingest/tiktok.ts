@@ -122,6 +122,7 @@ export const tiktokAdapter: Adapter = {
   platform: 'tiktok',
   label: 'TikTok (Download your data, JSON)',
   input: 'buffer',
+  authorship: 'owner',
   detect: isTikTokFile,
   read(source, ctx) {
     if (!Buffer.isBuffer(source)) throw new TypeError('the tiktok adapter reads whole files (input: buffer)');

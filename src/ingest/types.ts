@@ -33,7 +33,20 @@ export interface ParsedItem {
   draft: ItemDraft;
   /** the JSON fragment / CSV row / text line the item came from, kept with flagged items */
   raw?: unknown;
+  /**
+   * The adapter knows the export's owner did this (a chat's "You"/"Anda" sender, the Telegram
+   * account owner's own messages). Unset: the adapter's `authorship` decides.
+   */
+  byOwner?: boolean;
 }
+
+/**
+ * Who did the items an adapter reads. 'owner': a personal data export, every item is the
+ * export owner's own activity (Facebook, Instagram, X, TikTok, loose photos). 'per-item': each
+ * item's actor did it (chat senders, page authors, a table's author column); such an item is the
+ * owner's only when the adapter says so (`byOwner`) or its actor is one of the owner's accounts.
+ */
+export type Authorship = 'owner' | 'per-item';
 
 export interface AdapterContext {
   capture: Capture;
@@ -65,6 +78,7 @@ export interface Adapter {
    * (line formats that can be large: CSV, JSONL, WhatsApp).
    */
   input: 'buffer' | 'stream';
+  authorship: Authorship;
   read(source: Buffer | Readable, ctx: AdapterContext): AsyncIterable<ParsedItem> | Iterable<ParsedItem>;
 }
 

@@ -145,6 +145,7 @@ export const whatsappAdapter: Adapter = {
   platform: 'whatsapp',
   label: 'WhatsApp chat export (.txt, Android and iOS)',
   input: 'stream',
+  authorship: 'per-item',
   detect(path: string, head: Buffer): boolean {
     if (!/\.txt$/i.test(path)) return false;
     const first = head
@@ -254,8 +255,11 @@ function messageItem(msg: RawMessage, order: DateOrder, chatName: string | undef
   if (chatName !== undefined) draft.context = { kind: 'chat', name: chatName };
   const place = locationOf(text);
   if (place) draft.place = place;
-  return { draft, raw: msg.raw.join('\n') };
+  return { draft, raw: msg.raw.join('\n'), ...(OWNER_SENDER.test(sender) && { byOwner: true }) };
 }
+
+/** Some WhatsApp versions write the exporting phone's own messages as from "You" / "Anda". */
+const OWNER_SENDER = /^(you|anda|kamu)$/i;
 
 function wallClockTime(h: Header, order: DateOrder, timeZone: string): string | undefined {
   const [a, b, c] = h.parts.map(Number) as [number, number, number];

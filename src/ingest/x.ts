@@ -91,6 +91,7 @@ export const xAdapter: Adapter = {
   label: 'X / Twitter archive',
   // tweets.js of a long-lived account runs to hundreds of MB: read one record at a time
   input: 'stream',
+  authorship: 'owner',
   detect: (path, head) => classifyXFile(path, head) !== undefined,
   read(source, ctx) {
     const file = xFileKind(ctx.member.path);

@@ -14,6 +14,7 @@ import { evaluate } from '../rules/evaluate.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
+import { type FiledUnder, subjectsOfItem } from '../store/subjects.js';
 
 export interface ScanRequest {
   inputs: string[];
@@ -50,6 +51,8 @@ export interface ScanFinding {
   isNew: boolean;
   /** the reviewers' latest decision: a dismissed finding stays dismissed when scanned again */
   status: ReviewStatus;
+  /** the subjects the finding is filed under: its author's, never merely the file's */
+  subjects: FiledUnder[];
 }
 
 export interface ScanResult {
@@ -128,7 +131,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
               await storeCapture(media.capture.parentId);
               await run.putCapture(media.capture, media.content);
             }
-            run.putItem(event.item, event.raw);
+            run.putItem(event.item, event.raw, event.byOwner);
             for (const f of flagged) {
               const rule = ruleById.get(f.ruleId);
               if (rule && !storedRules.has(rule.def.id)) {
@@ -136,7 +139,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
                 storedRules.add(rule.def.id);
               }
               const isNew = run.putFinding(f);
-              findings.push({ finding: f, item: event.item, capture: event.capture, isNew, status: 'open' });
+              findings.push({ finding: f, item: event.item, capture: event.capture, isNew, status: 'open', subjects: [] });
               stats.findings++;
             }
           }
@@ -157,7 +160,13 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     throw err;
   }
   const counts = run.finish();
-  for (const f of findings) if (!f.isNew) f.status = req.store.findingStatus(f.finding.id);
+  const filed = new Map<string, FiledUnder[]>();
+  for (const f of findings) {
+    if (!f.isNew) f.status = req.store.findingStatus(f.finding.id);
+    const id = f.item.id;
+    if (!filed.has(id)) filed.set(id, subjectsOfItem(req.store, id));
+    f.subjects = filed.get(id)!;
+  }
   return { runId: run.id, findings, stats, counts, warnings, skippedMembers };
 }
 
@@ -186,7 +195,8 @@ async function* scanEvents(files: string[], pages: PageRead[], req: ScanRequest)
   for (const { page, items } of pages) {
     yield { type: 'capture', capture: page.capture, content: page.body };
     for (const { draft, raw } of items) {
-      yield { type: 'item', item: makeItem(draft), raw, capture: page.capture, adapter: 'html', mediaCaptures: [] };
+      // a fetched page's posts are their authors': the subject's only through their accounts
+      yield { type: 'item', item: makeItem(draft), raw, capture: page.capture, adapter: 'html', mediaCaptures: [], byOwner: false };
     }
   }
 }

@@ -1,5 +1,6 @@
 // Findings as CSV rows shaped like the BKN / Bawaslu complaint forms: who (name, NIP, agency,
 // region), when, where (link), what (form of violation) and the evidence (capture hash).
+// `nama_terlapor` is the subject the finding is filed under; `akun` is the item's author.
 
 export interface FindingCsvInput {
   findingId: string;
@@ -15,7 +16,10 @@ export interface FindingCsvInput {
   regionName: string | null;
   platform: string;
   itemKind: string;
+  /** the item's author (name and @handle): who did it, which may differ from the file's owner */
   actor: string | null;
+  /** how the finding is tied to the subject: account (the author is theirs) or export-owner */
+  attribution: string | null;
   itemTime: string | null;
   permalink: string | null;
   /** "Larangan 3: …" — the prohibition and the rule's title in the export language */
@@ -48,6 +52,7 @@ const COLUMNS: Array<[string, (r: FindingCsvInput) => string | number | null]> =
   ['tautan', (r) => r.permalink],
   ['platform', (r) => r.platform],
   ['akun', (r) => r.actor],
+  ['dasar_atribusi', (r) => r.attribution],
   ['bentuk_pelanggaran', (r) => r.violation],
   ['larangan', (r) => r.prohibition],
   ['formulir_skb', (r) => r.skbForm],

@@ -25,6 +25,8 @@ export interface FindingJson {
   new: boolean;
   /** open | confirmed | dismissed — the reviewers' latest decision */
   status: ReviewStatus;
+  /** the subjects this finding is filed under (its author is one of their accounts, or their own export's activity) */
+  subjects: Array<{ id: string; name: string; attribution: string }>;
   item: {
     id: string;
     platform: Item['platform'];
@@ -33,6 +35,8 @@ export interface FindingJson {
     text: string | null;
     url: string | null;
     actor: string | null;
+    /** who did it: the export owner, the sender in a chat, the author of a page */
+    author: { name: string | null; handle: string | null; id: string | null } | null;
     target: string | null;
     place: string | null;
     event: string | null;
@@ -41,7 +45,10 @@ export interface FindingJson {
   };
 }
 
-export function findingJson(f: { finding: Finding; item: Item; capture: Capture; isNew: boolean; status: FindingJson['status'] }, lang: Lang): FindingJson {
+export function findingJson(
+  f: { finding: Finding; item: Item; capture: Capture; isNew: boolean; status: FindingJson['status']; subjects?: FindingJson['subjects'] },
+  lang: Lang,
+): FindingJson {
   const { finding, item, capture } = f;
   return {
     schema: FINDING_SCHEMA,
@@ -59,6 +66,7 @@ export function findingJson(f: { finding: Finding; item: Item; capture: Capture;
     lowered_by: finding.lowered,
     new: f.isNew,
     status: f.status,
+    subjects: (f.subjects ?? []).map((s) => ({ id: s.id, name: s.name, attribution: s.attribution })),
     item: {
       id: item.id,
       platform: item.platform,
@@ -67,6 +75,7 @@ export function findingJson(f: { finding: Finding; item: Item; capture: Capture;
       text: item.text ?? null,
       url: item.permalink ?? item.target?.url ?? item.link?.url ?? null,
       actor: item.actor?.name ?? item.actor?.handle ?? null,
+      author: item.actor ? { name: item.actor.name ?? null, handle: item.actor.handle ?? null, id: item.actor.id ?? null } : null,
       target: item.target?.name ?? item.target?.handle ?? item.target?.url ?? null,
       place: item.place?.name ?? null,
       event: item.event?.name ?? null,
@@ -98,6 +107,8 @@ export const SCAN_CSV_HEADER = [
   'source_pointer',
   'capture_sha256',
   'status',
+  'author',
+  'subjects',
 ] as const;
 
 export function findingCsvLine(j: FindingJson): string {
@@ -123,5 +134,7 @@ export function findingCsvLine(j: FindingJson): string {
     j.item.source.pointer,
     j.item.source.capture_sha256,
     j.status,
+    j.item.author ? (j.item.author.name ?? j.item.author.handle ?? j.item.author.id) : null,
+    j.subjects.map((s) => s.name).join('; '),
   ]);
 }

@@ -49,6 +49,8 @@ export type ReportSubject = z.infer<typeof ReportSubject>;
 export const ReportItem = z.object({
   platform: Platform,
   kind: ItemKind,
+  /** who did it (the export owner, the sender in a chat, a page's author); masked in the public profile */
+  author: z.string().optional(),
   /** ISO 8601 UTC */
   time: z.string().optional(),
   text: z.string().optional(),

@@ -15,7 +15,20 @@ const SEVERITY_STYLE: Record<Severity, (s: string) => string> = {
 };
 
 /** One block per finding. */
-export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: ReviewStatus): string {
+/** The item's author as one short label: name (@handle), or the id a chat shows for an unknown number. */
+export function authorLabel(item: Pick<Item, 'actor'>): string | null {
+  const a = item.actor;
+  if (!a) return null;
+  const handle = a.handle ? `@${a.handle.replace(/^@/, '')}` : undefined;
+  if (a.name && handle) return `${a.name} (${handle})`;
+  return a.name ?? handle ?? a.id ?? null;
+}
+
+/**
+ * `filedUnder`: the names of the subjects the finding is filed under (its author is one of
+ * their accounts, or their own export's activity); empty when the author is no known subject.
+ */
+export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: ReviewStatus, filedUnder?: readonly string[]): string {
   const prohibition = PROHIBITION_LABELS[String(finding.prohibition)]?.[lang] ?? String(finding.prohibition);
   const head = `${SEVERITY_STYLE[finding.severity](finding.severity.toUpperCase())} ${chalk.bold(finding.title[lang])} ${chalk.dim(`[${finding.ruleId}@${finding.ruleVersion}]`)}`;
   const lines = [head];
@@ -23,6 +36,10 @@ export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isN
   lines.push(`  ${chalk.dim(prohibition)} · ${t(m.findingConfidence, {}, lang)} ${finding.confidence.toFixed(2)} · ${finding.track}${isNew ? '' : chalk.dim(` · ${t(m.findingKnown, {}, lang)}`)}${statusText}`);
   const when = item.time ? item.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC') : '-';
   lines.push(`  ${item.platform}/${item.kind} · ${when}${item.target?.name ? ` · → ${item.target.name}` : ''}`);
+  if (filedUnder) {
+    const subjects = filedUnder.length ? chalk.bold(filedUnder.join('; ')) : chalk.dim(t(m.findingNoSubject, {}, lang));
+    lines.push(`  ${chalk.dim(`${t(m.findingAuthor, {}, lang)}:`)} ${authorLabel(item) ?? '-'} · ${chalk.dim(`${t(m.findingFiledUnder, {}, lang)}:`)} ${subjects}`);
+  }
   // the matched words inside the texts they were found in
   const byField = new Map<string, Array<{ start: number; end: number }>>();
   for (const s of finding.spans) {

@@ -3,7 +3,18 @@ import type { Platform } from '../model/index.js';
 
 /** Lower-case, no leading @, single spaces: "@Budi_S " → "budi_s", "Budi  Santoso" → "budi santoso". */
 export function normHandle(value: string): string {
-  return value.normalize('NFKC').trim().replace(/^@+/, '').replace(/\s+/g, ' ').toLowerCase();
+  const v = value.normalize('NFKC').trim();
+  if (PHONE.test(v)) return phoneDigits(v);
+  return v.replace(/^@+/, '').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** A phone number as a chat shows a sender not in the contacts, or as a subjects CSV lists it. */
+const PHONE = /^\+?[\d\s\-().]{7,}$/;
+
+/** "+62 812-3456-7890", "0812 3456 7890" → "6281234567890": one form for an Indonesian number. */
+function phoneDigits(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  return digits.startsWith('0') ? `62${digits.slice(1)}` : digits;
 }
 
 const HOST_PLATFORM: Array<[RegExp, Platform]> = [

@@ -4,6 +4,8 @@ import type Database from 'better-sqlite3';
 import { canonicalJson, sha256Hex } from '../model/index.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
+/** A bundle file listing every entry hash (`<seq> <entry_hash>`) beside a subject's partial custody.jsonl. */
+export const CUSTODY_CHAIN = 'custody-chain.txt';
 const DOMAIN = 'netral-custody-v1';
 
 export type CustodyAction =

@@ -43,6 +43,8 @@ export interface FindingOverview {
   position: string | null;
   region_code: string | null;
   region_name: string | null;
+  /** how the item is tied to the subject: account (its author is one of theirs) or export-owner */
+  attribution: string | null;
   platform: string;
   item_kind: string;
   item_id: string;
@@ -79,8 +81,8 @@ export function* listFindings(store: Store, filter: FindingFilter = {}): Generat
   const where: string[] = [];
   const params: unknown[] = [];
   if (f.subject) {
-    // any linked subject, not only the one the overview shows
-    where.push('item_id IN (SELECT item_id FROM item_subject WHERE subject_id = ?)');
+    // one overview row per subject a finding is filed under: the subject's own rows only
+    where.push('subject_id = ?');
     params.push(store.requireSubject(f.subject));
   }
   if (f.agency) {
@@ -140,6 +142,8 @@ export interface FindingDetail {
   rule: { id: string; version: number; title: string; legalBasis: string[]; sha256: string; yaml: string };
   capture: { id: string; sha256: string; origin: string; memberPath: string | null; capturedAt: string; parents: Array<{ id: string; sha256: string; origin: string }> };
   reviews: ReviewRecord[];
+  /** every subject the finding is filed under, with how the item is tied to them */
+  subjects: Array<{ id: string; name: string; nip: string | null; agency: string | null; regionName: string | null; attribution: string }>;
   /** decisions on other versions of the same rule for the same item: a hint, never applied */
   earlierDecisions: Array<ReviewRecord & { ruleVersion: number }>;
 }
@@ -222,6 +226,14 @@ export function showFinding(store: Store, ref: string): FindingDetail {
     rule: { id: rule.rule_id, version: rule.version, title: rule.title, legalBasis: JSON.parse(rule.legal_basis) as string[], sha256: rule.rule_sha256, yaml: rule.rule_yaml },
     capture: { id: cap.id!, sha256: cap.blob_sha256!, origin: cap.origin!, memberPath: cap.member_path ?? null, capturedAt: cap.captured_at!, parents },
     reviews: reviewHistory(store, id),
+    subjects: (db.prepare('SELECT subject_id, subject_name, nip, agency, region_name, attribution FROM findings_overview WHERE finding_id = ? AND subject_id IS NOT NULL ORDER BY subject_name').all(id) as Array<Record<string, string | null>>).map((r) => ({
+      id: r.subject_id!,
+      name: r.subject_name!,
+      nip: r.nip ?? null,
+      agency: r.agency ?? null,
+      regionName: r.region_name ?? null,
+      attribution: r.attribution ?? '',
+    })),
     earlierDecisions: siblings.flatMap((s) => reviewHistory(store, s.id).map((r) => ({ ...r, ruleVersion: s.rule_version }))),
   };
 }

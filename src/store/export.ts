@@ -7,15 +7,16 @@ import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, type Item, type Span, sha256Hex } from '../model/index.js';
+import { canonicalJson, type Item, type Span } from '../model/index.js';
 import { type BundleFile, sealBundle, writeBundle } from '../report/bundle.js';
 import { csvLine, type FindingCsvInput, findingsCsv } from '../report/csv.js';
 import { renderHtmlReport } from '../report/html.js';
+import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
-import { normHandle } from './accounts.js';
 import { blobAbsPath } from './blobs.js';
-import { appendCustody, chainHead, type ChainHead, custodyEntries } from './custody.js';
+import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings } from './evidence.js';
+import { PublicMasker } from './public-mask.js';
 import { reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 
@@ -49,20 +50,27 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   const o = ExportOptions.parse(options);
   if (existsSync(o.out) && !(isDir(o.out) && readdirSync(o.out).length === 0)) throw new NetralError(m.exportOutExists, { out: o.out });
   const filter = FindingFilter.parse(o.filter);
-  // bawaslu: only what a reviewer confirmed; public: nothing a reviewer dismissed
+  // bawaslu: only what a reviewer confirmed; public: confirmed unless asked otherwise, never dismissed
   if (o.profile === 'bawaslu') filter.status = ['confirmed'];
-  if (o.profile === 'public' && !filter.status) filter.status = ['open', 'confirmed'];
+  if (o.profile === 'public') {
+    const asked = filter.status?.filter((s) => s !== 'dismissed') ?? [];
+    filter.status = asked.length ? asked : ['confirmed'];
+  }
+  // one subject's case file holds that subject only: their rows, captures, reviews and custody entries
+  const subjectId = filter.subject ? store.requireSubject(filter.subject) : undefined;
 
   const db = store.db;
   const storeUuid = store.info('store_uuid') ?? 'unknown';
   const head = chainHead(db);
   const created = new Date().toISOString();
-  const redact = o.profile === 'public' ? makeRedactor(storeUuid) : undefined;
+  const redact = o.profile === 'public' ? new PublicMasker(store) : undefined;
   const withCaptures = o.profile !== 'public';
 
   const files: BundleFile[] = [];
   const captureFiles = new Map<string, string>();
+  const captureIds = new Set<string>();
   const addCapture = (captureId: string): string | null => {
+    captureIds.add(captureId);
     if (!withCaptures) return null;
     const c = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?').get(captureId) as { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null } | undefined;
     if (!c) return null;
@@ -84,12 +92,20 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   const reviewLines: string[] = [csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])];
   const cards: ReportCard[] = [];
   const subjectIds = new Set<string>();
+  const findingIds = new Set<string>();
+  const reviewIds = new Set<string>();
   const lang = getLang();
 
-  for (const row of listFindings(store, filter)) {
+  const rows = [...listFindings(store, filter)];
+  // chat members' names are masked wherever they occur, not only as the sender of their own message
+  if (redact) for (const row of rows) if (!row.subject_id) redact.addPerson(row.actor_name ?? undefined), redact.addPerson(row.actor_handle ?? undefined);
+  for (const row of rows) {
     const finding = findingFromStore(store, row.finding_id);
     const stored = itemFromStore(store, row.item_id);
-    const { item, spans } = redact ? redact.item(stored.item, finding.spans) : { item: stored.item, spans: finding.spans };
+    const author = redact ? (row.subject_id ? redact.subjectLabel(row.subject_id) : redact.anon(row.actor_handle ?? row.actor_name ?? row.item_id)) : authorLabel(stored.item);
+    const candidateNames = finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name));
+    const { item, spans } = redact ? redact.item(stored.item, finding.spans, author ?? 'anon', candidateNames) : { item: stored.item, spans: finding.spans };
+    const explanation = redact ? { id: redact.mask(finding.explanation.id, candidateNames).text, en: redact.mask(finding.explanation.en, candidateNames).text } : finding.explanation;
     const captureFile = addCapture(row.capture_id);
     const mediaFiles = item.media.flatMap((md) => {
       const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
@@ -97,23 +113,34 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     });
     const reviews = reviewHistory(store, row.finding_id);
     if (row.subject_id) subjectIds.add(row.subject_id);
-    if (!redact) for (const r of reviews) reviewLines.push(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
+    // a finding filed under two subjects is two rows; its decisions are listed once
+    if (!redact && !findingIds.has(row.finding_id)) for (const r of reviews) reviewLines.push(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));
+    findingIds.add(row.finding_id);
+    for (const r of reviews) reviewIds.add(r.id);
 
-    const subject = row.subject_name ? { id: row.subject_id, name: row.subject_name, nip: redact ? null : row.nip, agency: row.agency, position: row.position, region_code: row.region_code, region_name: row.region_name } : null;
+    const subject = row.subject_id
+      ? redact
+        ? { name: redact.subjectLabel(row.subject_id), agency: row.agency, region_code: row.region_code, region_name: row.region_name, attribution: row.attribution }
+        : { id: row.subject_id, name: row.subject_name, nip: row.nip, agency: row.agency, position: row.position, region_code: row.region_code, region_name: row.region_name, attribution: row.attribution }
+      : null;
+    const memberPath = redact && row.capture_member ? redact.maskPath(row.capture_member) : row.capture_member;
     jsonl.push(
       canonicalJson({
-        finding: { ...finding, spans },
+        finding: { ...finding, spans, explanation },
         status: row.status,
-        reviews: redact ? [] : reviews,
+        // the public sees the decision, not who made it or what they wrote
+        reviews: redact ? reviews.map((r) => ({ decision: r.decision, reason: r.reason, decided_at: r.decidedAt })) : reviews,
         subject,
+        author,
         item,
         raw: redact ? undefined : stored.raw,
-        capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? undefined : row.capture_origin, member_path: row.capture_member, captured_at: row.captured_at, file: captureFile },
+        capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? undefined : row.capture_origin, member_path: memberPath, captured_at: row.captured_at, file: captureFile },
         media_captures: mediaFiles,
       }),
     );
-    csvRows.push(csvInput(row, finding.title[lang], spans, item, captureFile, redact !== undefined));
-    cards.push(reportCard(store, row, finding, item, spans, redact !== undefined));
+    const shown = redact ? { ...row, subject_name: row.subject_id ? redact.subjectLabel(row.subject_id) : null, position: null, capture_member: memberPath, review_comment: null } : row;
+    csvRows.push(csvInput(shown, finding.title[lang], spans, item, author, captureFile, redact !== undefined));
+    cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined));
   }
 
   files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', data: Buffer.from(findingsCsv(csvRows)) });
@@ -122,8 +149,16 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', data: Buffer.from(`\uFEFF${reviewLines.join('')}`) });
     files.push({ path: 'subjects.csv', mediaType: 'text/csv', role: 'subjects', data: Buffer.from(subjectsCsv(store, subjectIds)) });
     const custody: string[] = [];
-    for (const e of custodyEntries(db)) if (e.seq <= head.seq) custody.push(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
+    const chain: string[] = [];
+    // a subject's case file carries that subject's entries in full, and every entry's hash so they chain to the head
+    const mine = subjectId ? subjectCustodyObjects(db, subjectId, { captures: captureIds, findings: findingIds, reviews: reviewIds }) : undefined;
+    for (const e of custodyEntries(db)) {
+      if (e.seq > head.seq) break;
+      if (mine) chain.push(`${e.seq} ${e.entry_hash}\n`);
+      if (!mine || mine(e)) custody.push(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
+    }
     files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', data: Buffer.from(custody.join('')) });
+    if (mine) files.push({ path: CUSTODY_CHAIN, mediaType: 'text/plain', role: 'custody', data: Buffer.from(chain.join('')) });
   }
 
   const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
@@ -136,7 +171,8 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
   const tmp = mkdtempSync(join(tmpdir(), 'netral-export-'));
   try {
-    if (o.profile === 'full') {
+    // the database snapshot holds every subject: not in one subject's case file
+    if (o.profile === 'full' && !subjectId) {
       // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
       const snapshot = join(tmp, 'evidence.db');
       db.prepare('VACUUM INTO ?').run(snapshot);
@@ -170,7 +206,7 @@ function captureExt(name: string, mediaType: string | null): string {
   return (mediaType && TYPE_EXT[mediaType]) ?? '.bin';
 }
 
-function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item, captureFile: string | null, redacted: boolean): FindingCsvInput {
+function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item, author: string | null, captureFile: string | null, redacted: boolean): FindingCsvInput {
   const prohibition = row.prohibition === 'other' ? t(m.prohibitionOther) : t(m.prohibitionN, { n: row.prohibition });
   return {
     findingId: row.finding_id,
@@ -186,7 +222,8 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
     regionName: row.region_name,
     platform: row.platform,
     itemKind: row.item_kind,
-    actor: row.actor_handle ?? row.actor_name,
+    actor: author,
+    attribution: row.attribution,
     itemTime: row.item_time,
     permalink: item.permalink ?? null,
     violation: `${prohibition}: ${title}`,
@@ -206,7 +243,7 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
   };
 }
 
-function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, spans: Span[], redacted: boolean): ReportCard {
+function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean): ReportCard {
   const card: z.input<typeof ReportCard> = {
     findingId: finding.id,
     ruleId: finding.ruleId,
@@ -223,6 +260,7 @@ function reportCard(store: Store, row: FindingOverview, finding: ReturnType<type
     item: {
       platform: item.platform,
       kind: item.kind,
+      ...opt('author', author),
       ...opt('time', item.time),
       ...opt('text', item.text),
       ...opt('url', item.permalink),
@@ -272,43 +310,38 @@ function subjectsCsv(store: Store, ids: Set<string>): string {
 }
 
 /**
- * Public profile: third parties (people mentioned, commented on, chatted with) are replaced by a
- * store-salted hash, stable within the store, so a reader can count them but not name them.
+ * Which custody entries belong in one subject's case file: the store's own (init, migrations),
+ * the subject's record, the runs scanned as theirs, and the captures, findings and reviews the
+ * bundle carries. Other subjects' entries are left out; their hashes alone keep the chain.
  */
-function makeRedactor(salt: string) {
-  const anon = (v: string) => `anon-${sha256Hex(`${salt}:${normHandle(v)}`).slice(0, 10)}`;
-  return {
-    item(item: Item, spans: Span[]): { item: Item; spans: Span[] } {
-      const { text, spans: shifted } = item.text ? redactMentions(item.text, spans, anon) : { text: item.text, spans };
-      const out: Item = {
-        ...item,
-        mentions: item.mentions.map(anon),
-        media: item.media.map((md) => ({ ...(md.caption ? { caption: md.caption } : {}), ...(md.mediaType ? { mediaType: md.mediaType } : {}), ...(md.sha256 ? { sha256: md.sha256 } : {}) })),
-      };
-      if (text !== undefined) out.text = text;
-      if (item.target) out.target = { ...(item.target.kind ? { kind: item.target.kind } : {}), ...(item.target.name ? { name: anon(item.target.name) } : {}), ...(item.target.handle ? { handle: anon(item.target.handle) } : {}) };
-      if (item.context?.kind === 'chat' && item.context.name) out.context = { kind: 'chat', name: anon(item.context.name) };
-      return { item: out, spans: shifted };
-    },
-  };
-}
-
-/** Replace @mentions not covered by a matched span, shifting the text spans to the new offsets. */
-export function redactMentions(text: string, spans: Span[], anon: (v: string) => string): { text: string; spans: Span[] } {
-  const textSpans = spans.filter((s) => s.field === 'text');
-  const shifts: Array<{ at: number; delta: number }> = [];
-  let out = '';
-  let pos = 0;
-  for (const match of text.matchAll(/@[\p{L}\p{N}_.]{2,}/gu)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (textSpans.some((s) => s.start < end && s.end > start)) continue;
-    const replacement = `@${anon(match[0])}`;
-    out += text.slice(pos, start) + replacement;
-    shifts.push({ at: end, delta: replacement.length - match[0].length });
-    pos = end;
+function subjectCustodyObjects(db: Store['db'], subjectId: string, objects: { captures: Set<string>; findings: Set<string>; reviews: Set<string> }): (e: CustodyRow) => boolean {
+  const runs = new Set(db.prepare('SELECT id FROM runs WHERE subject_id = ?').pluck().all(subjectId) as string[]);
+  // the zip or folder a preserved member was read from is part of its provenance
+  const parent = db.prepare('SELECT parent_capture_id FROM captures WHERE id = ?').pluck();
+  const captures = new Set<string>();
+  for (let queue = [...objects.captures]; queue.length; ) {
+    const id = queue.pop()!;
+    if (captures.has(id)) continue;
+    captures.add(id);
+    const p = parent.get(id) as string | null | undefined;
+    if (p) queue.push(p);
   }
-  out += text.slice(pos);
-  const shift = (x: number) => x + shifts.filter((s) => s.at <= x).reduce((sum, s) => sum + s.delta, 0);
-  return { text: out, spans: spans.map((s) => (s.field === 'text' ? { ...s, start: shift(s.start), end: shift(s.end) } : s)) };
+  return (e) => {
+    switch (e.object_type) {
+      case null:
+        return e.action === 'store.init' || e.action === 'schema.migrate';
+      case 'subject':
+        return e.object_id === subjectId;
+      case 'run':
+        return runs.has(e.object_id ?? '');
+      case 'capture':
+        return captures.has(e.object_id ?? '');
+      case 'finding':
+        return objects.findings.has(e.object_id ?? '');
+      case 'review':
+        return objects.reviews.has(e.object_id ?? '');
+      default:
+        return false;
+    }
+  };
 }

@@ -191,6 +191,65 @@ SELECT subject_id, subject_name, prohibition, strftime('%Y-%W', item_time) AS we
 FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
 `;
 
+/**
+ * Schema 3 (issue 12): attribution by author. A finding is filed under a subject only when its
+ * item's author is one of the subject's accounts, or the export owner when the export was scanned
+ * as the subject's (`item_attributions`). A capture link (scan --subject) alone no longer files
+ * every item of the capture: another member's message in a group export is not the subject's.
+ * `findings_overview` has one row per (finding, subject it is filed under), so an item shared by
+ * two subjects' exports is a separate finding row for each. `input_scans` lets a batch skip an
+ * input already scanned with the same bytes and rule pack.
+ */
+const SCHEMA_3 = `
+CREATE TABLE item_attributions (
+  pk INTEGER PRIMARY KEY, item_id TEXT NOT NULL REFERENCES items (id) DEFERRABLE INITIALLY DEFERRED,
+  subject_id TEXT NOT NULL REFERENCES subjects (id), method TEXT NOT NULL, capture_id TEXT, run_id TEXT,
+  asserted_by TEXT NOT NULL, at TEXT NOT NULL, UNIQUE (item_id, subject_id)
+);
+CREATE INDEX item_attributions_subject ON item_attributions (subject_id, item_id);
+CREATE TABLE input_scans (
+  pk INTEGER PRIMARY KEY, input_sha256 TEXT NOT NULL, rulepack_sha256 TEXT NOT NULL, subject_id TEXT NOT NULL DEFAULT '',
+  input TEXT NOT NULL, run_id TEXT NOT NULL REFERENCES runs (id), scanned_at TEXT NOT NULL,
+  UNIQUE (input_sha256, rulepack_sha256, subject_id)
+);
+INSERT INTO item_attributions (item_id, subject_id, method, capture_id, run_id, asserted_by, at)
+SELECT l.object_id, l.subject_id, 'export-owner', i.capture_id, l.run_id, l.asserted_by, l.at
+FROM subject_links l JOIN items i ON i.id = l.object_id
+WHERE l.object_type = 'item'
+  AND (i.platform IN ('facebook', 'instagram', 'x', 'tiktok', 'photo') OR (i.actor_name IS NULL AND i.actor_handle IS NULL));
+DROP VIEW subject_activity;
+DROP VIEW open_findings;
+DROP VIEW findings_overview;
+DROP VIEW item_subject;
+CREATE VIEW item_subject AS
+SELECT item_id, subject_id, min(method) AS method FROM (
+  SELECT i.id AS item_id, a.subject_id, 'account' AS method FROM items i
+    JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_handle_norm
+  UNION ALL SELECT i.id, a.subject_id, 'account' FROM items i
+    JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_name_norm
+  UNION ALL SELECT item_id, subject_id, method FROM item_attributions
+) GROUP BY item_id, subject_id;
+CREATE VIEW findings_overview AS
+SELECT f.id AS finding_id, st.status, st.reviewer, st.decided_at, st.reason_code, st.comment AS review_comment,
+  s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name,
+  isub.method AS attribution,
+  i.platform, i.kind AS item_kind, i.id AS item_id, i.actor_name, i.actor_handle, i.created_at_utc AS item_time,
+  i.permalink, i.text, f.prohibition, f.severity, f.confidence, f.track, f.skb_form, f.rule_id, f.rule_version,
+  f.title_id, f.title_en, f.explanation_id, f.explanation_en, f.legal_basis, f.candidates,
+  c.id AS capture_id, c.blob_sha256 AS capture_sha256, c.origin AS capture_origin, c.member_path AS capture_member,
+  c.captured_at, f.first_run_id, f.created_at
+FROM findings f
+JOIN items i ON i.id = f.item_id
+JOIN captures c ON c.id = i.capture_id
+JOIN finding_status st ON st.finding_id = f.id
+LEFT JOIN item_subject isub ON isub.item_id = i.id
+LEFT JOIN subjects s ON s.id = isub.subject_id;
+CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
+CREATE VIEW subject_activity AS
+SELECT subject_id, subject_name, prohibition, strftime('%Y-%W', item_time) AS week, count(*) AS findings
+FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
+`;
+
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
   ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
@@ -218,6 +277,14 @@ const DOCS_2: Array<[string, string, string]> = [
   ['items_fts', '', 'Full-text index (FTS5, unicode61) over item text, actor and hashtags.'],
   ['custody_head', '', 'View: the newest custody entry (the chain head).'],
   ['subject_activity', '', 'View: findings per subject × prohibition × week.'],
+];
+
+const DOCS_3: Array<[string, string, string]> = [
+  ['item_attributions', '', 'Items the export owner did, for exports scanned as a subject’s (scan --subject, batch): method export-owner.'],
+  ['input_scans', '', 'Inputs a batch scanned: SHA-256 of the bytes, rule pack hash, subject and run; a rerun skips these.'],
+  ['item_subject', '', 'View: the subject(s) each item is filed under — its author is one of their accounts, or it is their own export’s activity.'],
+  ['findings_overview', '', 'View: one row per finding and subject it is filed under (subject NULL when the author is no subject); actor_* = the item’s author, attribution = how it was tied (account / export-owner).'],
+  ['subject_links', '', 'Captures (whole files) scanned as a subject’s export. A capture link alone files no item under the subject.'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -260,6 +327,14 @@ export const MIGRATIONS: Migration[] = [
       appendCustody(db, { ...base, action: 'store.init', payload: { store_uuid: storeUuid } });
       appendCustody(db, { ...base, action: 'schema.migrate', payload: { from: 1, to: 2 } });
       backfillCustody(db, ctx.actor);
+    },
+  },
+  {
+    version: 3,
+    apply(db, ctx) {
+      db.exec(SCHEMA_3);
+      writeDocs(db, DOCS_3);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 2, to: 3 } });
     },
   },
 ];

@@ -230,6 +230,7 @@ export class SqliteRun implements StoreRun {
   private readonly stmt;
   private readonly chained: boolean;
   private readonly linkStmt: Database.Statement | undefined;
+  private readonly attributeStmt: Database.Statement | undefined;
 
   constructor(
     private readonly store: Store,
@@ -288,7 +289,13 @@ export class SqliteRun implements StoreRun {
     this.linkStmt = subjectId
       ? db.prepare(
           `INSERT INTO subject_links (subject_id, object_type, object_id, method, run_id, asserted_by, at)
-           VALUES (?, ?, ?, 'scan --subject', ?, ?, ?) ON CONFLICT DO NOTHING`,
+           VALUES (?, 'capture', ?, 'scan --subject', ?, ?, ?) ON CONFLICT DO NOTHING`,
+        )
+      : undefined;
+    this.attributeStmt = subjectId && store.schemaVersion >= 3
+      ? db.prepare(
+          `INSERT INTO item_attributions (item_id, subject_id, method, capture_id, run_id, asserted_by, at)
+           VALUES (?, ?, 'export-owner', ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
         )
       : undefined;
     db.prepare(
@@ -332,7 +339,8 @@ export class SqliteRun implements StoreRun {
       }
     }
     this.stmt.sighting.run(this.id, capture.id, now());
-    this.linkToSubject('capture', capture.id);
+    // the file is the subject's export; which of its items are theirs is decided per item
+    this.linkStmt?.run(this.subjectId, capture.id, this.id, this.actor, now());
     return isNew;
   }
 
@@ -356,7 +364,12 @@ export class SqliteRun implements StoreRun {
     if (inserted.changes === 1 && !inline) this.createdFiles.push(staged);
   }
 
-  putItem(item: Item, raw: unknown): boolean {
+  /**
+   * `byOwner`: the export's owner did this item (own activity in a personal export, "You" in a
+   * chat). Only then does a run with a subject file the item under that subject; any other
+   * author is filed by their own accounts, or under nobody.
+   */
+  putItem(item: Item, raw: unknown, byOwner = false): boolean {
     this.assertOpen();
     this.counts.items++;
     let isNew = false;
@@ -390,7 +403,7 @@ export class SqliteRun implements StoreRun {
         this.counts.newItems++;
       }
     }
-    this.linkToSubject('item', item.id);
+    if (byOwner) this.attributeStmt?.run(item.id, this.subjectId, item.source.captureId, this.id, this.actor, now());
     return isNew;
   }
 
@@ -459,10 +472,6 @@ export class SqliteRun implements StoreRun {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
     for (const staged of this.createdFiles) discardStaged(this.store.path, staged);
     this.close();
-  }
-
-  private linkToSubject(objectType: 'capture' | 'item', objectId: string): void {
-    this.linkStmt?.run(this.subjectId, objectType, objectId, this.id, this.actor, now());
   }
 
   private custody(action: 'run.start' | 'run.finish' | 'capture.add' | 'finding.add', object: { objectType: string; objectId: string; objectSha256?: string }, payload: Record<string, unknown>): void {

@@ -22,6 +22,9 @@ const HEADER_ALIASES: Record<string, string> = {
   region: 'region_name', region_name: 'region_name', wilayah: 'region_name', daerah: 'region_name',
   accounts: 'accounts', akun: 'accounts', handles: 'accounts', profile_urls: 'accounts',
   notes: 'notes', catatan: 'notes', keterangan: 'notes',
+  // batch manifests: the export files of each subject, and an existing subject by id / NIP
+  inputs: 'inputs', input: 'inputs', berkas: 'inputs', files: 'inputs', file: 'inputs', paths: 'inputs', path: 'inputs', ekspor: 'inputs',
+  subject: 'subject', subjek: 'subject', subject_id: 'subject',
   twitter: 'x', fb: 'facebook', ig: 'instagram',
   ...Object.fromEntries(PLATFORMS.map((p) => [p, p])),
 };
@@ -44,8 +47,17 @@ export const SubjectCsvRow = z.object({
   region_name: optionalText,
   notes: optionalText,
   accounts: z.array(z.object({ platform: Platform, handle: z.string().min(1), profileUrl: z.string().optional() })),
+  /** batch: the subject's export files/folders, ';' or '|' separated (relative to the CSV's folder) */
+  inputs: optionalText,
 });
 export type SubjectCsvRow = z.infer<typeof SubjectCsvRow>;
+
+/** A batch manifest row: a new/updated subject (as in the subjects CSV), or an existing one by `subject` (id, id prefix or NIP). */
+export const ManifestRow = SubjectCsvRow.extend({
+  name: optionalText,
+  subject: optionalText,
+}).refine((r) => r.name !== undefined || r.subject !== undefined, { message: 'nama atau subject kosong / name or subject is empty', path: ['name'] });
+export type ManifestRow = z.infer<typeof ManifestRow>;
 
 export interface SubjectImportResult {
   file: string;
@@ -99,6 +111,20 @@ function detectDelimiter(text: string): string {
 
 /** Read and validate every row; the first bad row stops the import with file + line. */
 export function readSubjectsCsv(file: string): Array<{ row: SubjectCsvRow; line: number }> {
+  return readSubjectRecords(file, SubjectCsvRow);
+}
+
+/** A batch manifest as CSV (the subjects CSV columns plus `inputs`, or `subject` for a known one). */
+export function readManifestCsv(file: string): Array<{ row: ManifestRow; line: number }> {
+  return readSubjectRecords(file, ManifestRow);
+}
+
+/** An account written as in the CSV ("whatsapp:+62 812…", a profile URL), for JSON manifests. */
+export function accountOf(token: string): { platform: Platform; handle: string; profileUrl?: string } | string {
+  return parseAccount(token, undefined);
+}
+
+function readSubjectRecords<S extends z.ZodType>(file: string, schema: S): Array<{ row: z.infer<S>; line: number }> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -118,7 +144,7 @@ export function readSubjectsCsv(file: string): Array<{ row: SubjectCsvRow; line:
     const line = (err as { lines?: number }).lines ?? 0;
     throw new NetralError(m.subjectsCsvBad, { file, line, detail: (err as Error).message.split('\n')[0] ?? '' });
   }
-  const rows: Array<{ row: SubjectCsvRow; line: number }> = [];
+  const rows: Array<{ row: z.infer<S>; line: number }> = [];
   for (const { record, info } of records) {
     const accounts: SubjectCsvRow['accounts'] = [];
     for (const [column, cell] of Object.entries(record)) {
@@ -130,7 +156,7 @@ export function readSubjectsCsv(file: string): Array<{ row: SubjectCsvRow; line:
         accounts.push(acc);
       }
     }
-    const parsed = SubjectCsvRow.safeParse({ ...record, accounts });
+    const parsed = schema.safeParse({ ...record, accounts });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new NetralError(m.subjectsCsvBad, { file, line: info.lines, detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}` });
@@ -142,7 +168,11 @@ export function readSubjectsCsv(file: string): Array<{ row: SubjectCsvRow; line:
 
 /** Import (or update) subjects from a CSV; every new or changed subject gets a custody entry. */
 export function importSubjects(store: Store, file: string, actor: string): SubjectImportResult {
-  const rows = readSubjectsCsv(file);
+  return importSubjectRows(store, readSubjectsCsv(file), file, actor);
+}
+
+/** Import rows read from `file` (a subjects CSV or a batch manifest); the file's hash goes into the custody entry. */
+export function importSubjectRows(store: Store, rows: ReadonlyArray<{ row: SubjectCsvRow; line: number }>, file: string, actor: string): SubjectImportResult {
   const db = store.db;
   const result: SubjectImportResult = { file, rows: rows.length, newSubjects: 0, updatedSubjects: 0, newAccounts: 0 };
   store.write(() => {
@@ -224,4 +254,19 @@ export function subjectRegion(store: Store, subject: string): SubjectRegion | un
   if (row.region_code !== null) region.code = row.region_code;
   if (row.region_name !== null) region.name = row.region_name;
   return region;
+}
+
+export interface FiledUnder {
+  id: string;
+  name: string;
+  /** account: the item's author is one of the subject's accounts; export-owner: their own export's activity */
+  attribution: string;
+}
+
+/** The subjects an item is filed under (empty: its author is no known subject). */
+export function subjectsOfItem(store: Store, itemId: string): FiledUnder[] {
+  if (store.schemaVersion < 2) return [];
+  return store.db
+    .prepare('SELECT s.id, s.name, x.method AS attribution FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id')
+    .all(itemId) as FiledUnder[];
 }

@@ -8,7 +8,7 @@ import { NetralError } from '../errors.js';
 import { storeMessages as m, type VerifyCode } from '../i18n/store.js';
 import { BundleManifest, MANIFEST, MANIFEST_DIGEST, openBundle, SUMS, type BundleReader } from '../report/bundle.js';
 import { type BlobRow, rehashBlob } from './blobs.js';
-import { type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
+import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
 import { accountsOf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
 import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
 import { openStore, type Store } from './store.js';
@@ -357,6 +357,7 @@ async function checkReferences(reader: BundleReader, manifest: BundleManifest, l
 async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest): Promise<VerifyCheck> {
   const c = new Check('custody');
   if (!reader.paths.includes('custody.jsonl')) return c.done('skipped');
+  if (reader.paths.includes(CUSTODY_CHAIN)) return checkCustodySegment(reader, manifest, c);
   let prev = GENESIS_HASH;
   let last = { seq: 0, hash: GENESIS_HASH };
   for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
@@ -375,6 +376,39 @@ async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest
     last = { seq: e.seq, hash: e.entry_hash };
   }
   if (c.problems.length === 0 && (last.seq !== manifest.chain_head.seq || last.hash !== manifest.chain_head.hash)) c.fail('vBundleHead', { seq: manifest.chain_head.seq });
+  return c.done();
+}
+
+/**
+ * One subject's case file: custody.jsonl holds that subject's entries only, custody-chain.txt the
+ * hash of every entry up to the head. Each listed entry re-hashes from the hash before it, the hash
+ * list has no gap and ends at the manifest's head; so the entries sit at their place in the chain
+ * the head anchors. (The left-out entries' hashes are checked against the store by `netral verify`
+ * on the full store, or by comparing with another bundle's anchor.)
+ */
+async function checkCustodySegment(reader: BundleReader, manifest: BundleManifest, c: Check): Promise<VerifyCheck> {
+  const hashes: string[] = [];
+  for (const line of (await reader.read(CUSTODY_CHAIN)).toString('utf8').split('\n').filter(Boolean)) {
+    c.checked++;
+    const m = /^(\d+) ([0-9a-f]{64})$/.exec(line);
+    if (!m || Number(m[1]) !== hashes.length + 1) {
+      c.fail('vSumsLine', { line: line.slice(0, 60) });
+      return c.done();
+    }
+    hashes.push(m[2]!);
+  }
+  for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
+    c.checked++;
+    const e = safeJson(line) as (Omit<CustodyRow, 'payload'> & { payload: unknown }) | undefined;
+    if (!e) {
+      c.fail('vSumsLine', { line: line.slice(0, 60) });
+      break;
+    }
+    const row = { ...e, payload: JSON.stringify(e.payload) };
+    const before = e.seq === 1 ? GENESIS_HASH : hashes[e.seq - 2];
+    if (e.prev_hash !== before || entryHash(row) !== e.entry_hash || hashes[e.seq - 1] !== e.entry_hash) c.fail('vChainHash', { seq: e.seq, action: e.action });
+  }
+  if (c.problems.length === 0 && (hashes.length !== manifest.chain_head.seq || hashes.at(-1) !== manifest.chain_head.hash)) c.fail('vBundleHead', { seq: manifest.chain_head.seq });
   return c.done();
 }
 

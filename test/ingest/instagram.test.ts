@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -233,6 +233,20 @@ describe('instagram export owner', () => {
   it('is left out when the input name does not carry it', async () => {
     const [post] = (await read('2024-your-instagram-activity', 'your_instagram_activity/content/posts_1.json')).items;
     expect(post?.actor).toBeUndefined();
+  });
+
+  it('is read from personal_information.json when the user renamed the export (localized label)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ig-renamed-'));
+    try {
+      execFileSync('cp', ['-r', 'fixtures/instagram/2024-your-instagram-activity/.', dir]);
+      execFileSync('mkdir', ['-p', join(dir, 'personal_information/personal_information')]);
+      const profile = { profile_user: [{ string_map_data: { Email: { value: 'budi@example.id' }, 'Nama pengguna': { value: 'budi_santoso85' }, Nama: { value: 'Budi Santoso' } } }] };
+      writeFileSync(join(dir, 'personal_information/personal_information/personal_information.json'), JSON.stringify(profile));
+      const [post] = (await readMember(instagramAdapter, folderInput(dir), 'your_instagram_activity/content/posts_1.json')).items;
+      expect(post?.actor).toEqual({ kind: 'account', handle: 'budi_santoso85', url: 'https://www.instagram.com/budi_santoso85' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

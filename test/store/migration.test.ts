@@ -46,6 +46,27 @@ describe('migrations', () => {
     expect(report.checks.filter((c) => c.status !== 'ok')).toEqual([]);
   });
 
+  it('schema 3 keeps what an old scan --subject filed only where the export owner did it', async () => {
+    const path = join(tmp.dir, 'netral.db');
+    const v2 = openStore(path, { schemaVersion: 2 });
+    v2.db.prepare("INSERT INTO subjects (id, name, imported_at, row_sha256) VALUES ('s1', 'Rina Marlina', '2024-12-01T00:00:00Z', 'x')").run();
+    const sample = buildSample();
+    await scanSample(v2, sample, { subjectId: 's1' });
+    // schema-2 code linked every item of the run; a chat message by another member is rewritten as one here
+    const chatItem = sample.items[0]!.id;
+    v2.db.exec('DROP TRIGGER items_no_update');
+    v2.db.prepare("UPDATE items SET platform = 'whatsapp' WHERE id = ?").run(chatItem);
+    const link = v2.db.prepare("INSERT INTO subject_links (subject_id, object_type, object_id, method, asserted_by, at) VALUES ('s1', 'item', ?, 'scan --subject', 'x', '2024-12-01T00:00:00Z')");
+    for (const item of sample.items) link.run(item.id);
+    v2.close();
+
+    const store = openStore(path);
+    const filed = store.db.prepare("SELECT item_id FROM item_subject WHERE subject_id = 's1' ORDER BY item_id").pluck().all();
+    expect(filed).toEqual(sample.items.map((i) => i.id).filter((id) => id !== chatItem).sort());
+    expect(store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 1').get()).toEqual({ action: 'schema.migrate', payload: '{"from":2,"to":3}' });
+    store.close();
+  });
+
   it('a read-only open upgrades an old store first; verify reads it as found', async () => {
     const path = join(tmp.dir, 'netral.db');
     const v1 = openStore(path, { schemaVersion: 1 });

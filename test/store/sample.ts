@@ -122,7 +122,8 @@ export async function scanSample(store: Store, sample: Sample, meta: { subjectId
   await run.putCapture(sample.zip, sample.zipBytes);
   await run.putCapture(sample.posts, sample.postsBytes);
   await run.putCapture(sample.photo, async () => (await import('node:stream')).Readable.from([sample.photoBytes]));
-  sample.items.forEach((item, i) => run.putItem(item, sample.raws[i]));
+  // a Facebook export: every item is its owner's own activity
+  sample.items.forEach((item, i) => run.putItem(item, sample.raws[i], true));
   for (const rule of RULES) run.putRule(rule);
   for (const f of sample.findings) run.putFinding(f);
   return { runId: run.id, counts: run.finish() };

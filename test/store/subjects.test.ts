@@ -5,7 +5,7 @@ import { listFindings } from '../../src/store/evidence.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { importSubjects, listSubjects, subjectRegion } from '../../src/store/subjects.js';
 import { verifyStore } from '../../src/store/verify.js';
-import { buildSample, scanSample, tempDir } from './sample.js';
+import { buildSample, RULES, scanSample, tempDir } from './sample.js';
 
 const BANDUNG = 'fixtures/subjects/bkd-kota-bandung.csv';
 const BAD_NIP = 'fixtures/subjects/bad-nip-line-3.csv';
@@ -77,11 +77,44 @@ describe('subjects import', () => {
     importSubjects(store, BANDUNG, 'admin-bkd');
     const andi = listSubjects(store).find((s) => s.name.startsWith('Andi'))!;
     await scanSample(store, buildSample(), { subjectId: andi.id.slice(0, 10) });
+    // the captures are linked as the subject's export; the owner's items are attributed one by one
     const links = store.db.prepare('SELECT object_type, count(*) AS n FROM subject_links WHERE subject_id = ? GROUP BY object_type ORDER BY object_type').all(andi.id);
-    expect(links).toEqual([{ object_type: 'capture', n: 3 }, { object_type: 'item', n: 3 }]);
+    expect(links).toEqual([{ object_type: 'capture', n: 3 }]);
+    expect(store.db.prepare('SELECT count(*) FROM item_attributions WHERE subject_id = ? AND method = ?').pluck().get(andi.id, 'export-owner')).toBe(3);
     expect([...listFindings(store, { subject: andi.id })]).toHaveLength(2);
     expect(store.db.prepare('SELECT subject_id FROM runs').pluck().get()).toBe(andi.id);
     expect(() => store.beginRun({ command: 'scan', actor: 'x', subjectId: '199901012020121001' })).toThrow(/not found/);
+  });
+
+  it('identical items in two subjects’ exports stay a separate finding row for each subject', async () => {
+    importSubjects(store, BANDUNG, 'admin-bkd');
+    const [andi, , siti] = listSubjects(store);
+    await scanSample(store, buildSample(), { subjectId: andi!.id });
+    await scanSample(store, buildSample(), { subjectId: siti!.id });
+    const rows = (id: string) => [...listFindings(store, { subject: id })].map((r) => [r.finding_id, r.subject_name, r.attribution]);
+    const forAndi = rows(andi!.id);
+    expect(forAndi).toHaveLength(2);
+    expect(forAndi.every(([, name, how]) => name === andi!.name && how === 'export-owner')).toBe(true);
+    expect(rows(siti!.id).map(([id]) => id)).toEqual(forAndi.map(([id]) => id));
+    // the author Budi Santoso is a subject too (his facebook account): a third row each
+    expect(store.db.prepare('SELECT count(*) FROM findings_overview').pluck().get()).toBe(6);
+  });
+
+  it('a message by someone else in the subject’s chat export is not filed under the subject', async () => {
+    importSubjects(store, BANDUNG, 'admin-bkd');
+    const siti = listSubjects(store).find((s) => s.name.startsWith('Siti'))!;
+    const sample = buildSample();
+    const run = store.beginRun({ command: 'scan chat.txt', actor: 'pemantau-1', subjectId: siti.id });
+    await run.putCapture(sample.zip, sample.zipBytes);
+    await run.putCapture(sample.posts, sample.postsBytes);
+    await run.putCapture(sample.photo, sample.photoBytes);
+    // a chat: the sender (Budi Santoso) did it, not the export's owner
+    sample.items.forEach((item, i) => run.putItem(item, sample.raws[i], false));
+    for (const rule of RULES) run.putRule(rule);
+    for (const f of sample.findings) run.putFinding(f);
+    run.finish();
+    expect([...listFindings(store, { subject: siti.id })]).toHaveLength(0);
+    expect([...listFindings(store)].map((r) => r.subject_name)).toEqual(['Budi Santoso', 'Budi Santoso']);
   });
 
   it('gives the subject’s region for choosing the candidate registry', () => {

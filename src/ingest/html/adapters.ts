@@ -63,6 +63,8 @@ function toAdapter(parser: PageParser): HtmlAdapter {
     platform: parser.platform,
     label: parser.label,
     input: 'buffer',
+    // a page names its author per post; it is the subject's only through their accounts
+    authorship: 'per-item',
     parser,
     // a saved page belongs to the site its markers name (or, without markers, whose markup its head shows)
     detect: (path, head) => SAVED_PAGE_FILE.test(path) && (catchAll || savedPageParser(head) === parser),

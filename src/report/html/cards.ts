@@ -81,6 +81,7 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
 
   const facts = [
     fact(tr(m.subject), subjectHtml(card, tr)),
+    ...(item.author ? [fact(tr(m.author), esc(item.author))] : []),
     fact(tr(m.time), timeHtml(item.time, tr, lang)),
     fact(tr(m.platform), `${esc(tr(platformLabels[item.platform]))} · ${esc(tr(kindLabels[item.kind]))}`),
   ];

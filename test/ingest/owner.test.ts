@@ -1,0 +1,42 @@
+// Which items the export's owner did (byOwner): a personal export's every item; in a chat only the
+// owner's own messages — "Anda"/"You" in WhatsApp, the account owner's user id in Telegram.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
+
+async function owned(input: string): Promise<Array<[string | undefined, boolean]>> {
+  const out: Array<[string | undefined, boolean]> = [];
+  for await (const e of ingest([input], DEFAULT_INGEST_OPTIONS, ALL_ADAPTERS)) if (e.type === 'item') out.push([e.item.actor?.name ?? e.item.text, e.byOwner]);
+  return out;
+}
+
+describe('the export owner’s items', () => {
+  it('WhatsApp: only the "Anda" sender is the owner; named members are not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owner-wa-'));
+    writeFileSync(join(dir, 'chat.txt'), '[20/11/24 19.32.18] Anda: Halo semua\n[20/11/24 19.33.00] Budi: Halo juga\n');
+    expect(await owned(join(dir, 'chat.txt'))).toEqual([['Anda', true], ['Budi', false]]);
+  });
+
+  it('Telegram: the account owner (personal_information.user_id) is recognised by from_id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owner-tg-'));
+    const doc = {
+      personal_information: { user_id: 5550001, first_name: 'Rina', last_name: 'Marlina' },
+      chats: { list: [{ name: 'Guru SDN', type: 'private_group', id: 1, messages: [
+        { id: 1, type: 'message', date: '2024-11-20T19:32:18', date_unixtime: '1732105938', from: 'Rina M', from_id: 'user5550001', text: 'Halo' },
+        { id: 2, type: 'message', date: '2024-11-20T19:33:18', date_unixtime: '1732105998', from: 'Budi', from_id: 'user42', text: 'Halo juga' },
+      ] }] },
+    };
+    writeFileSync(join(dir, 'result.json'), JSON.stringify(doc));
+    expect(await owned(join(dir, 'result.json'))).toEqual([['Rina M', true], ['Budi', false]]);
+  });
+
+  it('a personal export: every item is the owner’s', async () => {
+    const items = await owned('fixtures/demo/twitter-2024-12-01-5c0f7e3a9b1d.zip');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every(([, byOwner]) => byOwner)).toBe(true);
+  });
+});
