@@ -1,12 +1,13 @@
-// netral review — list open findings; confirm | dismiss | reopen | note <id> records a decision.
+// netral review — list findings (open by default, --status for others), grouped by item and
+// prohibition; confirm | dismiss | reopen | note <id…> [--all-of-item <item>] records a decision.
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { listFindings } from '../store/evidence.js';
-import { DECISIONS, ReasonCode, REASON_CODES, recordDecision } from '../store/review.js';
-import { defaultActor } from '../store/store.js';
+import { DECISIONS, groupByItemAndProhibition, ReasonCode, REASON_CODES, recordDecisions } from '../store/review.js';
 import { addFilterOptions, FilterOptions, renderFindingRows, terminalChalk, toFindingFilter } from './evidence.js';
+import { requireReviewer } from './reviewer.js';
 import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
 
 const DecisionOptions = z.object({
@@ -14,6 +15,7 @@ const DecisionOptions = z.object({
   as: z.string().trim().min(1).optional(),
   reason: ReasonCode.optional(),
   comment: z.string().trim().min(1).optional(),
+  allOfItem: z.string().trim().min(1).optional(),
 });
 
 export function registerReviewCommand(program: Command): void {
@@ -23,26 +25,37 @@ export function registerReviewCommand(program: Command): void {
     applyGlobalOptions(program);
     const opts = parseOptions(FilterOptions, raw);
     withStore(opts.store, { readonly: true }, (store) => {
-      const text = renderFindingRows(listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), terminalChalk());
+      const filter = toFindingFilter(opts);
+      const c = terminalChalk();
+      const groups = groupByItemAndProhibition(listFindings(store, { ...filter, status: filter.status ?? ['open'] }));
+      // one block per item × prohibition: a header when several findings belong together
+      const text = groups
+        .map((g) => {
+          const rows = renderFindingRows(g, c);
+          const first = g[0]!;
+          return g.length > 1 ? `${c.dim(t(m.reviewGroup, { item: first.item_id.slice(0, 10), prohibition: first.prohibition, n: g.length }))}\n${rows.replace(/^/gm, '  ').trimEnd()}\n` : rows;
+        })
+        .join('');
       process.stdout.write(text ? `${text}\n${t(m.reviewHint)}\n` : `${t(m.openNone)}\n`);
     });
   });
 
   for (const decision of DECISIONS) {
     review
-      .command(`${decision} <id>`)
+      .command(`${decision} [ids...]`)
       .description(t(m[`review_${decision}`]))
       .option('--store <file>', 'netral.db')
       .option('--as <reviewer>', t(m.optReviewer))
+      .option('--all-of-item <item-id>', t(m.optAllOfItem))
       .addOption(new Option('--reason <code>', t(m.optReason)).choices([...REASON_CODES]))
       .option('--comment <text>', t(m.optComment))
-      .action((id: string, raw: Record<string, unknown>) => {
+      .action((ids: string[], raw: Record<string, unknown>) => {
         applyGlobalOptions(program);
         const opts = parseOptions(DecisionOptions, raw);
-        const reviewer = opts.as ?? defaultActor();
+        const reviewer = requireReviewer(opts.as);
         withStore(opts.store, { actor: reviewer }, (store) => {
-          const r = recordDecision(store, { finding: id, decision, reason: opts.reason, comment: opts.comment, reviewer });
-          process.stdout.write(`${t(m.reviewRecorded, { decision, finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
+          const records = recordDecisions(store, { findings: ids, allOfItem: opts.allOfItem, decision, reason: opts.reason, comment: opts.comment, reviewer });
+          for (const r of records) process.stdout.write(`${t(m.reviewRecorded, { decision, finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
         });
       });
   }

@@ -7,17 +7,17 @@ import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, type Item, type Span } from '../model/index.js';
-import { type BundleFile, sealBundle, writeBundle } from '../report/bundle.js';
+import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '../model/index.js';
+import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
 import { csvLine, type FindingCsvInput, findingsCsv } from '../report/csv.js';
-import { renderHtmlReport } from '../report/html.js';
+import { DEFAULT_PAGE_LIMITS, type PageLimits, renderReportPages } from '../report/html.js';
 import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
 import { blobAbsPath } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings } from './evidence.js';
 import { PublicMasker } from './public-mask.js';
-import { reviewHistory } from './review.js';
+import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 
 export const ExportProfile = z.enum(['full', 'bawaslu', 'public']);
@@ -29,6 +29,10 @@ export const ExportOptions = z.object({
   profile: ExportProfile.default('full'),
   filter: FindingFilter.default({}),
   actor: z.string().min(1),
+  /** report times in this zone; default each subject's region zone */
+  timezone: z.enum(['WIB', 'WITA', 'WIT', 'UTC']).optional(),
+  /** largest card page of the report (tests make it small) */
+  pageLimits: z.object({ cards: z.number().int().positive(), bytes: z.number().int().positive() }).optional(),
 });
 export type ExportOptions = z.input<typeof ExportOptions>;
 
@@ -140,7 +144,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     );
     const shown = redact ? { ...row, subject_name: row.subject_id ? redact.subjectLabel(row.subject_id) : null, position: null, capture_member: memberPath, review_comment: null } : row;
     csvRows.push(csvInput(shown, finding.title[lang], spans, item, author, captureFile, redact !== undefined));
-    cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined));
+    cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
   }
 
   files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', data: Buffer.from(findingsCsv(csvRows)) });
@@ -162,11 +166,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   }
 
   const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
-  const report: ReportDataInput = {
-    meta: { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang },
-    cards,
-  };
-  files.push({ path: 'report.html', mediaType: 'text/html', role: 'report', data: Buffer.from(renderHtmlReport(ReportData.parse(report))) });
+  const reportMeta: ReportDataInput['meta'] = { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang, exportedBy: o.actor, ...(o.timezone ? { timezone: o.timezone } : {}) };
   files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
 
   const tmp = mkdtempSync(join(tmpdir(), 'netral-export-'));
@@ -178,6 +178,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       db.prepare('VACUUM INTO ?').run(snapshot);
       files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshot });
     }
+    files.push(...(await reportFiles(files, { meta: reportMeta, cards }, o.pageLimits ?? DEFAULT_PAGE_LIMITS)));
     const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: csvRows.length });
     await writeBundle(o.out, sealed.files);
     const id = sealed.manifestSha256;
@@ -192,6 +193,21 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * The report pages, rendered last: the attestation names the evidence hash, SHA-256 over the
+ * SHA256SUMS lines of every other file (`grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum`).
+ */
+async function reportFiles(files: BundleFile[], report: ReportDataInput, limits: PageLimits): Promise<BundleFile[]> {
+  const lines: string[] = [];
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const { sha256 } = await sha256OfFile(f);
+    f.sha256 = sha256;
+    lines.push(`${sha256}  ${f.path}\n`);
+  }
+  const data = ReportData.parse({ ...report, meta: { ...report.meta, evidenceDigest: sha256Hex(lines.join('')) } });
+  return renderReportPages(data, limits).map((p) => ({ path: p.path, mediaType: 'text/html', role: 'report', data: Buffer.from(p.html) }));
 }
 
 function isDir(p: string): boolean {
@@ -243,9 +259,11 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
   };
 }
 
-function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean): ReportCard {
+function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean, reviews: ReviewRecord[]): ReportCard {
+  const notes = reviews.filter((r) => r.comment).map((r) => ({ decision: r.decision, reviewer: r.reviewer, at: r.decidedAt, text: r.comment! }));
   const card: z.input<typeof ReportCard> = {
     findingId: finding.id,
+    itemId: item.id,
     ruleId: finding.ruleId,
     ruleVersion: finding.ruleVersion,
     ruleTitle: finding.title,
@@ -256,12 +274,14 @@ function reportCard(store: Store, row: FindingOverview, finding: ReturnType<type
     legalBasis: finding.legalBasis,
     explanation: finding.explanation,
     candidates: finding.candidates.map((c) => ({ election: c.election, number: c.number, name: c.name })),
-    review: { status: row.status, ...opt('reviewer', redacted ? null : row.reviewer), ...opt('decidedAt', row.decided_at), ...opt('reason', [row.reason_code, row.review_comment].filter(Boolean).join(': ') || null) },
+    review: { status: row.status, ...opt('reviewer', redacted ? null : row.reviewer), ...opt('decidedAt', row.decided_at), ...opt('reason', [row.reason_code, row.review_comment].filter(Boolean).join(': ') || null), notes },
     item: {
       platform: item.platform,
       kind: item.kind,
       ...opt('author', author),
-      ...opt('time', item.time),
+      ...opt('time', activityTime(item)),
+      ...opt('eventStart', item.event?.start),
+      ...opt('eventEnd', item.event?.end),
       ...opt('text', item.text),
       ...opt('url', item.permalink),
       ...opt('targetName', item.target?.name ?? item.target?.handle),
