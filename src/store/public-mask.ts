@@ -21,6 +21,7 @@ export interface MaskedText {
   map(pos: number, side: 'start' | 'end'): number;
 }
 
+const MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{2,}/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** 18-digit NIP, also written in its 8-6-1-3 groups */
 const NIP = /(?<!\d)\d{8}[\s.-]?\d{6}[\s.-]?\d[\s.-]?\d{3}(?!\d)/g;
@@ -77,8 +78,12 @@ export class PublicMasker {
     this.people.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
   }
 
-  /** Mask one string, keeping the candidates' names (public figures) in `keep`. */
-  mask(text: string, keep: readonly string[] = []): MaskedText {
+  /**
+   * Mask one string, keeping the candidates' names (public figures) in `keep`. Any other
+   * @mention becomes a pseudonym unless it lies in a `matched` range (a candidate's account the
+   * rule matched); a civil servant's identifiers are masked even there.
+   */
+  mask(text: string, keep: readonly string[] = [], matched: ReadonlyArray<{ start: number; end: number }> = []): MaskedText {
     const found: Replacement[] = [];
     const add = (re: RegExp, repl: (m: string) => string) => {
       for (const m of text.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, with: repl(m[0]) });
@@ -87,6 +92,10 @@ export class PublicMasker {
     add(NIP, () => '[NIP]');
     add(PHONE, () => '[telepon]');
     for (const p of this.people) add(p.pattern, (m) => (m.startsWith('@') ? `@${p.with}` : p.with));
+    for (const m of text.matchAll(MENTION)) {
+      const end = m.index + m[0].length;
+      if (!matched.some((r) => r.start < end && r.end > m.index)) found.push({ start: m.index, end, with: `@${this.anon(m[0])}` });
+    }
     const kept = keep.flatMap((k) => [...text.matchAll(wordPattern(k))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
     // earliest first, the longer one on a tie; a stretch inside a kept public name stays
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -113,7 +122,7 @@ export class PublicMasker {
     const maps = new Map<string, MaskedText>();
     const maskField = (field: string, index: number, value: string | undefined): string | undefined => {
       if (value === undefined) return undefined;
-      const m = this.mask(value, keep);
+      const m = this.mask(value, keep, spans.filter((s) => s.field === field && s.index === index));
       maps.set(`${field}:${index}`, m);
       return m.text;
     };

@@ -165,6 +165,8 @@ SELECT f.id AS finding_id,
 FROM findings f
 LEFT JOIN reviews r ON r.pk = (SELECT max(pk) FROM reviews WHERE finding_id = f.id AND decision <> 'note');
 CREATE VIEW item_subject AS
+-- the branches never yield the same (item, subject) twice (an account match wins), so there is no
+-- GROUP BY and a lookup by item_id is pushed into each branch instead of building the whole view
 SELECT i.id AS item_id, a.subject_id, 'account' AS method FROM items i
   JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_handle_norm
 UNION SELECT i.id, a.subject_id, 'account' FROM items i
@@ -223,13 +225,18 @@ DROP VIEW open_findings;
 DROP VIEW findings_overview;
 DROP VIEW item_subject;
 CREATE VIEW item_subject AS
-SELECT item_id, subject_id, min(method) AS method FROM (
-  SELECT i.id AS item_id, a.subject_id, 'account' AS method FROM items i
-    JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_handle_norm
-  UNION ALL SELECT i.id, a.subject_id, 'account' FROM items i
-    JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_name_norm
-  UNION ALL SELECT item_id, subject_id, method FROM item_attributions
-) GROUP BY item_id, subject_id;
+-- the branches never yield the same (item, subject) twice (an account match wins), so there is no
+-- GROUP BY and a lookup by item_id is pushed into each branch instead of building the whole view
+SELECT i.id AS item_id, a.subject_id, 'account' AS method FROM items i
+  JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_handle_norm
+UNION ALL
+SELECT i.id, a.subject_id, 'account' FROM items i
+  JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_name_norm
+  WHERE NOT EXISTS (SELECT 1 FROM subject_accounts b WHERE b.subject_id = a.subject_id AND b.platform = i.platform AND b.handle_norm = i.actor_handle_norm)
+UNION ALL
+SELECT t.item_id, t.subject_id, t.method FROM item_attributions t JOIN items i ON i.id = t.item_id
+  WHERE NOT EXISTS (SELECT 1 FROM subject_accounts b WHERE b.subject_id = t.subject_id AND b.platform = i.platform
+    AND b.handle_norm IN (i.actor_handle_norm, i.actor_name_norm));
 CREATE VIEW findings_overview AS
 SELECT f.id AS finding_id, st.status, st.reviewer, st.decided_at, st.reason_code, st.comment AS review_comment,
   s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name,

@@ -78,7 +78,7 @@ describe('case file end to end', () => {
     await exportBundle(store, { out, profile: 'full', actor: 'Rina' });
     const csv = readFileSync(join(out, 'findings.csv'), 'utf8');
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(header!.split(',').slice(0, 11)).toEqual(['nama_terlapor', 'nip', 'instansi', 'jabatan', 'kode_wilayah', 'wilayah', 'tanggal_kejadian', 'tautan', 'platform', 'akun', 'bentuk_pelanggaran']);
+    expect(header!.split(',').slice(0, 12)).toEqual(['nama_terlapor', 'nip', 'instansi', 'jabatan', 'kode_wilayah', 'wilayah', 'tanggal_kejadian', 'tautan', 'platform', 'akun', 'dasar_atribusi', 'bentuk_pelanggaran']);
     expect(rows).toHaveLength(2);
     const confirmed = rows.find((r) => r.includes(sample.findings[0]!.id))!;
     expect(confirmed).toContain('Budi Santoso,198503122010011004,Dinas Pendidikan Kota Bandung,Kepala Seksi Kurikulum,3273,Kota Bandung,2024-01-19T08:00:00.000Z');
@@ -107,17 +107,19 @@ describe('case file end to end', () => {
     expect(problemsOf(report)).toEqual([]);
   });
 
-  it('a public export has no NIP, no raw captures and hashed third-party handles', async () => {
+  it('a public export: confirmed only, no civil servant named, no raw captures, hashed third-party handles', async () => {
     const out = join(tmp.dir, 'ekspor', 'publik');
     const result = await exportBundle(store, { out, profile: 'public', actor: 'Rina' });
-    expect(result.findings).toBe(1); // the dismissed finding stays out
+    expect(result.findings).toBe(1); // only the confirmed finding
     const files = readdirSync(out);
     expect(files).not.toContain('captures');
     expect(files).not.toContain('custody.jsonl');
     const all = ['findings.csv', 'findings.jsonl', 'report.html'].map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
     expect(all).not.toContain('198503122010011004');
     expect(all).not.toContain('relawan.bandung');
-    expect(all).toContain('Budi Santoso');
+    expect(all).not.toContain('Budi Santoso');
+    expect(all).toContain('ASN-1');
+    expect(all).toContain('Prabowo-Gibran');
     const line = JSON.parse(readFileSync(join(out, 'findings.jsonl'), 'utf8').trim()) as { item: { text: string }; finding: { spans: Array<{ start: number; end: number; text: string }> } };
     for (const s of line.finding.spans) expect(line.item.text.slice(s.start, s.end)).toBe(s.text);
     expect(problemsOf(await verifyBundle(out))).toEqual([]);

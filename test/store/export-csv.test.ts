@@ -6,7 +6,7 @@ import { csvCell, FINDINGS_CSV_HEADER, findingsCsv, type FindingCsvInput } from 
 const row: FindingCsvInput = {
   findingId: 'a'.repeat(64), status: 'confirmed', reviewer: 'Rina', decidedAt: '2024-01-23T02:00:00.000Z', reason: null,
   subjectName: 'Andi "Ucok" Pratama', nip: null, agency: 'Kecamatan Coblong', position: 'Staf Pelayanan', regionCode: '3273', regionName: 'Kota Bandung',
-  platform: 'facebook', itemKind: 'comment', actor: '@andi.pratama', itemTime: '2024-01-19T08:00:00.000Z', permalink: 'https://www.facebook.com/andi.pratama.coblong/posts/1',
+  platform: 'facebook', itemKind: 'comment', actor: '@andi.pratama', attribution: 'account', itemTime: '2024-01-19T08:00:00.000Z', permalink: 'https://www.facebook.com/andi.pratama.coblong/posts/1',
   violation: 'Larangan 3: Dukungan terbuka kepada pasangan calon', prohibition: '3', skbForm: 'B6', track: 'disiplin', severity: 'high', confidence: 0.85,
   ruleId: 't3-dukungan-paslon', ruleVersion: 1, legalBasis: ['UU 20/2023 Pasal 24 huruf c'], candidates: ['2. Prabowo Subianto – Gibran Rakabuming Raka'],
   matchedWords: ['dukung paslon'], excerpt: '=HYPERLINK("http://x") ayo dukung paslon,\nnomor 2 💪', captureSha256: 'b'.repeat(64), captureFile: null,
