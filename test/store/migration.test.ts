@@ -63,7 +63,10 @@ describe('migrations', () => {
     const store = openStore(path);
     const filed = store.db.prepare("SELECT item_id FROM item_subject WHERE subject_id = 's1' ORDER BY item_id").pluck().all();
     expect(filed).toEqual(sample.items.map((i) => i.id).filter((id) => id !== chatItem).sort());
-    expect(store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 1').get()).toEqual({ action: 'schema.migrate', payload: '{"from":2,"to":3}' });
+    expect(store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 2').all()).toEqual([
+      { action: 'schema.migrate', payload: '{"from":3,"to":4}' },
+      { action: 'schema.migrate', payload: '{"from":2,"to":3}' },
+    ]);
     store.close();
   });
 
