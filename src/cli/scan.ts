@@ -17,6 +17,7 @@ import { subjectRegion } from '../store/subjects.js';
 import { findingCsvLine, findingJson, SCAN_CSV_HEADER, SCAN_SCHEMA } from '../report/finding-json.js';
 import { csvLine } from '../report/csv.js';
 import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
+import { zoneOfRegion } from '../model/region-time.js';
 import { applyGlobalOptions, parseOptions, severityOption, withStore } from './shared.js';
 import { batchMessages as bm } from '../i18n/batch.js';
 import { batchCommand } from './batch.js';
@@ -156,7 +157,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       for (const f of result.findings) out.write(findingCsvLine(findingJson(f, lang)));
       break;
     case 'table':
-      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status, f.subjects.map((s) => s.name))}\n\n`);
+      for (const f of result.findings) out.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew, f.status, f.subjects.map((s) => s.name), zoneOfRegion(f.subjects[0]?.regionCode))}\n\n`);
       if (!quiet) {
         if (result.findings.length) out.write(`${renderSummaryTable(result.findings, lang)}\n\n`);
         else out.write(`${t(m.summaryNone)}\n`);

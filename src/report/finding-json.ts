@@ -1,7 +1,7 @@
 // The documented, versioned machine output of `netral scan --format json|jsonl|csv`.
 // Schema "netral.finding/1" — see README "Finding schema". Additive changes keep the version;
 // renaming or removing a field bumps it.
-import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
+import { activityTime, type Capture, type Finding, type Item, type ReviewStatus } from '../model/index.js';
 import type { Lang } from '../i18n/index.js';
 import { csvLine } from './csv.js';
 
@@ -71,7 +71,7 @@ export function findingJson(
       id: item.id,
       platform: item.platform,
       kind: item.kind,
-      time: item.time ?? null,
+      time: activityTime(item) ?? null,
       text: item.text ?? null,
       url: item.permalink ?? item.target?.url ?? item.link?.url ?? null,
       actor: item.actor?.name ?? item.actor?.handle ?? null,
