@@ -68,17 +68,33 @@ const subjectFile = (n: number, page: number): string => `report/s${String(n).pa
 
 /** Every page of the report: the index first, then the card pages of each subject in index order. */
 export function renderReportPages(data: ReportData, limits: PageLimits = DEFAULT_PAGE_LIMITS): ReportPage[] {
+  const pages = [...reportPages(data, limits)];
+  const index = pages.pop()!;
+  return [index, ...pages];
+}
+
+/**
+ * The report page by page, for writing as they come: every subject's card pages in index order,
+ * then the index (report.html) last. Only one page's HTML is held at a time.
+ */
+export function* reportPages(data: ReportData, limits: PageLimits = DEFAULT_PAGE_LIMITS): Generator<ReportPage> {
   const lang: Lang = data.meta.lang;
   const tr: Translate = (msg: Message, params = {}) => t(msg, params, lang);
   const sets = subjectSets(data.cards);
-  const pages: ReportPage[] = [];
   for (const set of sets) {
-    const chunks = chunkGroups(set, data, tr, limits);
-    set.pages = chunks.map((_, i) => subjectFile(set.n || sets.length, i + 1));
-    chunks.forEach((chunk, i) => {
-      const path = set.pages[i]!;
+    const number = set.n || sets.length;
+    const chunks = chunkGroups(set.cards, limits);
+    set.pages = chunks.map((_, i) => subjectFile(number, i + 1));
+    const label = set.cards[0]?.subject ? subjectLabel(set.cards[0]) : tr(m.noSubjectGroup);
+    let n = 0;
+    for (const [i, chunk] of chunks.entries()) {
       const nav = pageNav(set, i, tr);
-      const label = set.cards[0]?.subject ? subjectLabel(set.cards[0]) : tr(m.noSubjectGroup);
+      const cardsHtml = chunk.map((group) => {
+        const rendered = group.map((c) => renderCard(c, ++n, set.cards.length, tr, lang, cardZone(c, data.meta))).join('\n');
+        return group.length > 1
+          ? `<section class="group"><h3 class="group-head">${esc(tr(m.groupTitle, { n: group.length, prohibition: String(group[0]!.prohibition) }))}</h3>\n${rendered}\n</section>`
+          : rendered;
+      });
       const body = `${nav}
 <header class="doc-head"><div class="doc-kind">${esc(tr(m.docKind))} · ${esc(caseIdOf(data.meta))}</div>
 <h1>${esc(label)}</h1>
@@ -86,11 +102,12 @@ export function renderReportPages(data: ReportData, limits: PageLimits = DEFAULT
 </header>
 ${i === 0 ? `<section class="index">${indexTable([set], data, tr, lang, '../')}</section>` : ''}
 <section class="cards"><h2>${esc(tr(m.cardsTitle))}</h2>
-${chunk.html}
+${cardsHtml.join('\n')}
 </section>
 ${nav}`;
-      pages.push({ path, subject: set.n || sets.length, cards: chunk.cards, html: documentHtml(data.meta, `${data.meta.title} — ${label}`, body, `S${String(set.n || sets.length).padStart(3, '0')} ${i + 1}/${chunks.length}`, tr) });
-    });
+      const part = `S${String(number).padStart(3, '0')} ${i + 1}/${chunks.length}`;
+      yield { path: set.pages[i]!, subject: number, cards: chunk.reduce((k, g) => k + g.length, 0), html: documentHtml(data.meta, `${data.meta.title} — ${label}`, body, part, tr) };
+    }
   }
   const index = `${headerHtml(data, tr, lang)}
 ${attestationHtml(data, tr, lang)}
@@ -101,7 +118,7 @@ ${data.cards.length ? indexTable(sets, data, tr, lang, '') : `<p class="empty">$
 ${chartsHtml(data, tr)}
 ${comparisonHtml(data, tr)}
 <footer class="doc-foot"><p>${esc(tr(m.footer, { version: data.meta.netralVersion }))}</p><p>${esc(tr(m.inertNote))}</p></footer>`;
-  return [{ path: 'report.html', cards: 0, html: documentHtml(data.meta, data.meta.title, index, tr(m.indexTitle), tr) }, ...pages];
+  yield { path: 'report.html', cards: 0, html: documentHtml(data.meta, data.meta.title, index, tr(m.indexTitle), tr) };
 }
 
 function subjectLabel(card: ReportCard): string {
@@ -137,32 +154,33 @@ function cardGroups(cards: readonly ReportCard[]): ReportCard[][] {
   return [...groups.values()];
 }
 
-function chunkGroups(set: SubjectSet, data: ReportData, tr: Translate, limits: PageLimits): Array<{ html: string; cards: number }> {
-  const lang = data.meta.lang;
-  const total = set.cards.length;
-  const chunks: Array<{ html: string; cards: number }> = [];
-  let parts: string[] = [];
+/** Bytes a card will take on its page, estimated from what varies (text, thumbnail, lists). */
+function cardBytes(c: ReportCard): number {
+  const text = (c.item.text?.length ?? 0) + c.item.mediaCaptions.reduce((n, x) => n + x.length, 0) + (c.item.url?.length ?? 0);
+  const legal = c.explanation.id.length + c.explanation.en.length + c.legalBasis.reduce((n, x) => n + x.length, 0);
+  // 6 KB of markup, up to 2× for escaped or multi-byte text, the thumbnail as it is
+  return 6000 + 2 * (text + legal) + (c.thumbnail?.dataBase64.length ?? 0);
+}
+
+/** Card groups packed into pages under the limits; a group is never split across pages. */
+function chunkGroups(cards: readonly ReportCard[], limits: PageLimits): ReportCard[][][] {
+  const chunks: ReportCard[][][] = [];
+  let current: ReportCard[][] = [];
   let bytes = 0;
   let count = 0;
-  let n = 0;
-  for (const group of cardGroups(set.cards)) {
-    const rendered = group.map((c) => renderCard(c, ++n, total, tr, lang, cardZone(c, data.meta))).join('\n');
-    const html =
-      group.length > 1
-        ? `<section class="group"><h3 class="group-head">${esc(tr(m.groupTitle, { n: group.length, prohibition: String(group[0]!.prohibition) }))}</h3>\n${rendered}\n</section>`
-        : rendered;
-    const size = Buffer.byteLength(html);
+  for (const group of cardGroups(cards)) {
+    const size = group.reduce((n, c) => n + cardBytes(c), 0);
     if (count > 0 && (count + group.length > limits.cards || bytes + size > limits.bytes)) {
-      chunks.push({ html: parts.join('\n'), cards: count });
-      parts = [];
+      chunks.push(current);
+      current = [];
       bytes = 0;
       count = 0;
     }
-    parts.push(html);
+    current.push(group);
     bytes += size;
     count += group.length;
   }
-  if (count > 0 || chunks.length === 0) chunks.push({ html: parts.join('\n'), cards: count });
+  if (count > 0 || chunks.length === 0) chunks.push(current);
   return chunks;
 }
 

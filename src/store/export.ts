@@ -1,8 +1,8 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
@@ -10,7 +10,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '../model/index.js';
 import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
 import { csvLine, type FindingCsvInput, findingsCsv } from '../report/csv.js';
-import { DEFAULT_PAGE_LIMITS, type PageLimits, renderReportPages } from '../report/html.js';
+import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPages } from '../report/html.js';
 import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
 import { blobAbsPath } from './blobs.js';
@@ -178,7 +178,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       db.prepare('VACUUM INTO ?').run(snapshot);
       files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshot });
     }
-    files.push(...(await reportFiles(files, { meta: reportMeta, cards }, o.pageLimits ?? DEFAULT_PAGE_LIMITS)));
+    files.push(...(await reportFiles(files, { meta: reportMeta, cards }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
     const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: csvRows.length });
     await writeBundle(o.out, sealed.files);
     const id = sealed.manifestSha256;
@@ -199,7 +199,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
  * The report pages, rendered last: the attestation names the evidence hash, SHA-256 over the
  * SHA256SUMS lines of every other file (`grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum`).
  */
-async function reportFiles(files: BundleFile[], report: ReportDataInput, limits: PageLimits): Promise<BundleFile[]> {
+async function reportFiles(files: BundleFile[], report: ReportDataInput, limits: PageLimits, dir: string): Promise<BundleFile[]> {
   const lines: string[] = [];
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const { sha256 } = await sha256OfFile(f);
@@ -207,7 +207,15 @@ async function reportFiles(files: BundleFile[], report: ReportDataInput, limits:
     lines.push(`${sha256}  ${f.path}\n`);
   }
   const data = ReportData.parse({ ...report, meta: { ...report.meta, evidenceDigest: sha256Hex(lines.join('')) } });
-  return renderReportPages(data, limits).map((p) => ({ path: p.path, mediaType: 'text/html', role: 'report', data: Buffer.from(p.html) }));
+  // each page goes to disk as it is rendered: a large report is never held whole
+  const out: BundleFile[] = [];
+  for (const page of reportPages(data, limits)) {
+    const file = join(dir, ...page.path.split('/'));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, page.html);
+    out.push({ path: page.path, mediaType: 'text/html', role: 'report', file });
+  }
+  return out;
 }
 
 function isDir(p: string): boolean {
