@@ -81,6 +81,7 @@ describe('report.html in headless Chromium', () => {
     cardPage.on('request', (r) => requests.push(r.url()));
     let cards = 0;
     let thumbs = 0;
+    let emojis = 0;
     for (const p of pages.slice(1)) {
       await cardPage.goto(pathToFileURL(join(dir, p.path)).href, { waitUntil: 'load' });
       const n = await cardPage.locator('article.card').count();
@@ -95,6 +96,12 @@ describe('report.html in headless Chromium', () => {
         await expect(img.first().evaluate((el) => (el as HTMLImageElement).naturalWidth)).resolves.toBe(160);
         thumbs++;
       }
+      // a matched emoji is its embedded picture: decoded, visible, never an empty box
+      for (const emoji of await cardPage.locator('mark img.emoji').all()) {
+        await expect(emoji.evaluate((el) => (el as HTMLImageElement).naturalWidth)).resolves.toBe(136);
+        expect((await emoji.boundingBox())!.width).toBeGreaterThan(8);
+        emojis++;
+      }
       await expect(cardPage.locator('script').count()).resolves.toBe(0);
       if (p.html.includes('&lt;script&gt;alert(&quot;02&quot;)')) {
         // the post text with an injected <script> is shown as text, not run or parsed
@@ -103,6 +110,7 @@ describe('report.html in headless Chromium', () => {
     }
     expect(cards).toBe(data.cards.length);
     expect(thumbs).toBeGreaterThan(0);
+    expect(emojis).toBeGreaterThanOrEqual(3);
     expect(requests.filter((u) => !/^(file|data):/.test(u))).toEqual([]);
     await cardPage.close();
   });

@@ -14,7 +14,7 @@ import {
 import { type TimeZone, ZONES, zoneOfRegion } from '../../model/region-time.js';
 import type { ReportCard, ReportMeta, ReportSpan } from '../report-data.js';
 import { escapeHtml as esc } from './escape.js';
-import { highlightHtml } from './highlight.js';
+import { highlightHtml, markHtml } from './highlight.js';
 import { formatLocal, formatLocalDate, formatUtc } from './time.js';
 
 export type Translate = (message: Message, params?: Record<string, string | number>) => string;
@@ -127,7 +127,7 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
     .join('');
   const unshown = [...new Set(card.spans.filter((s) => spanSource(card, s) === undefined).map((s) => s.text))];
   const terms = unshown.length
-    ? `<p class="terms"><span class="muted">${esc(tr(m.matchedTerms))}:</span> ${unshown.map((t) => `<mark>${esc(t)}</mark>`).join(' ')}</p>`
+    ? `<p class="terms"><span class="muted">${esc(tr(m.matchedTerms))}:</span> ${unshown.map(markHtml).join(' ')}</p>`
     : '';
   const thumb = card.thumbnail
     ? `<figure class="thumb"><img src="data:${esc(card.thumbnail.mediaType)};base64,${esc(card.thumbnail.dataBase64)}" alt="${esc(tr(m.photo))}"><figcaption>${esc(tr(m.photo))}</figcaption></figure>`

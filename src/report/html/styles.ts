@@ -80,6 +80,7 @@ tr { break-inside: avoid; }
 .legal ul { margin: 0; padding-left: 18px; }
 .post { margin: 6px 0 6px; padding: 8px 12px; border-left: 3px solid var(--line); background: var(--tint); white-space: pre-wrap; overflow-wrap: anywhere; }
 .caption, .terms { margin: 4px 0; }
+img.emoji { height: 1.15em; width: auto; vertical-align: -0.2em; margin: 0 0.05em; }
 mark { background: var(--mark); color: inherit; padding: 0 1px; border-radius: 2px; box-shadow: 0 0 0 1px #e8c547; }
 .thumb { margin: 0; width: 170px; flex-shrink: 0; }
 .thumb img { width: 100%; height: auto; max-height: 200px; object-fit: contain; border: 1px solid var(--line); background: var(--tint); }
