@@ -143,6 +143,7 @@ export const verifyMessages = defineMessages({
   vRowCustody: { id: 'baris {table} {id} tidak cocok dengan entri rantai #{seq} (diubah)', en: '{table} row {id} does not match chain entry #{seq} (edited)' },
   vRowDeleted: { id: 'baris {table} {id} dari entri rantai #{seq} sudah tidak ada (dihapus)', en: '{table} row {id} of chain entry #{seq} is gone (deleted)' },
   vItemsNoRoot: { id: 'item dari run {run} tanpa akar Merkle di rantai', en: 'items of run {run} have no Merkle root in the chain' },
+  vAttributionsRoot: { id: 'atribusi item ke subjek dari run {run} tidak cocok dengan akar Merkle di rantai (temuan dipindah ke orang lain?)', en: 'item attributions of run {run} do not match the Merkle root in the chain (a finding re-filed under someone else?)' },
   vItemsRoot: { id: 'item dari run {run} tidak cocok dengan akar Merkle di rantai (item diubah, ditambah atau dihapus)', en: 'items of run {run} do not match the Merkle root in the chain (item edited, added or deleted)' },
   vAnchor: { id: 'jangkar ({kind}) pada entri #{seq} tidak cocok dengan rantai', en: 'anchor ({kind}) at entry #{seq} does not match the chain' },
   vBundleMissing: { id: '{path} tidak ada di bundel', en: '{path} missing from the bundle' },

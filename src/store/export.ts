@@ -102,7 +102,14 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
   const rows = [...listFindings(store, filter)];
   // chat members' names are masked wherever they occur, not only as the sender of their own message
-  if (redact) for (const row of rows) if (!row.subject_id) redact.addPerson(row.actor_name ?? undefined), redact.addPerson(row.actor_handle ?? undefined);
+  if (redact) {
+    for (const row of rows) {
+      // a subject's display name in this export may differ from their record: it gets their label
+      const label = row.subject_id ? redact.subjectLabel(row.subject_id) : undefined;
+      redact.addPerson(row.actor_name ?? undefined, label);
+      redact.addPerson(row.actor_handle ?? undefined, label);
+    }
+  }
   for (const row of rows) {
     const finding = findingFromStore(store, row.finding_id);
     const stored = itemFromStore(store, row.item_id);

@@ -21,6 +21,7 @@ export interface MaskedText {
   map(pos: number, side: 'start' | 'end'): number;
 }
 
+const NOT_NAMES = new Set(['anda', 'you', 'kamu', 'saya']);
 const MENTION = /(?<![\p{L}\p{N}_.@])@[\p{L}\p{N}_.]{2,}/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** 18-digit NIP, also written in its 8-6-1-3 groups */
@@ -72,7 +73,8 @@ export class PublicMasker {
   /** Mask a person's names wherever they occur from now on (chat senders of exported items). */
   addPerson(value: string | undefined, label?: string): void {
     const v = value?.trim().replace(/^@+/, '');
-    if (!v || v.length < 3 || this.known.has(normHandle(v))) return;
+    // "Anda"/"You" is how a chat writes its owner: a word, not a name to mask in every text
+    if (!v || v.length < 3 || NOT_NAMES.has(normHandle(v)) || this.known.has(normHandle(v))) return;
     this.known.add(normHandle(v));
     this.people.push({ pattern: wordPattern(v), with: label ?? this.anon(v) });
     this.people.sort((a, b) => b.pattern.source.length - a.pattern.source.length);

@@ -112,3 +112,21 @@ export function itemsRootOfRun(db: Database.Database, runId: string, recompute =
   }
   return root.digest();
 }
+
+/**
+ * Merkle root over the item attributions (item_attributions rows) a run made — or, with run
+ * `null`, the rows no run root covers (carried over by migration 3) — in (item, subject) order.
+ * Each leaf covers item, subject and method, so re-filing a finding under someone else shows.
+ */
+export function attributionsRoot(db: Database.Database, runId: string | null): string {
+  const root = new MerkleRoot();
+  const stmt = runId === null
+    ? db.prepare("SELECT item_id, subject_id, method FROM item_attributions WHERE run_id IS NULL OR run_id NOT IN (SELECT object_id FROM custody_log WHERE action = 'run.finish' AND json_extract(payload, '$.attributions_root') IS NOT NULL) ORDER BY item_id, subject_id")
+    : db.prepare('SELECT item_id, subject_id, method FROM item_attributions WHERE run_id = ? ORDER BY item_id, subject_id');
+  for (const row of (runId === null ? stmt.iterate() : stmt.iterate(runId)) as Iterable<Row>) root.add(attributionLeaf(row));
+  return root.digest();
+}
+
+export function attributionLeaf(row: Row): string {
+  return sha256Hex(canonicalJson({ item_id: row.item_id, subject_id: row.subject_id, method: row.method }));
+}

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { appendCustody } from './custody.js';
-import { itemsRootOfRun } from './rowhash.js';
+import { attributionsRoot, itemsRootOfRun } from './rowhash.js';
 import { isoWeekSql, zoneOffsetSql } from '../model/region-time.js';
 
 type Db = Database.Database;
@@ -85,7 +85,7 @@ CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'ope
 `;
 
 /** Tables whose rows are evidence: never updated or deleted; a same-id insert is ignored. */
-export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews'] as const;
+export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews', 'item_attributions'] as const;
 
 function appendOnlyTriggers(table: string, key: string): Record<string, string> {
   return {
@@ -96,8 +96,8 @@ function appendOnlyTriggers(table: string, key: string): Record<string, string> 
   };
 }
 
-/** Every trigger verify expects, with its exact SQL (verify compares sqlite_master text). */
-export const EXPECTED_TRIGGERS: Record<string, string> = {
+/** Triggers of schema 2. */
+const TRIGGERS_2: Record<string, string> = {
   ...appendOnlyTriggers('captures', 'id = NEW.id'),
   ...appendOnlyTriggers('items', 'id = NEW.id'),
   ...appendOnlyTriggers('findings', 'id = NEW.id'),
@@ -111,6 +111,12 @@ export const EXPECTED_TRIGGERS: Record<string, string> = {
   blobs_no_delete: `CREATE TRIGGER blobs_no_delete BEFORE DELETE ON blobs BEGIN SELECT RAISE(ABORT, 'blobs are kept; purge instead'); END`,
   items_ai: `CREATE TRIGGER items_ai AFTER INSERT ON items BEGIN INSERT INTO items_fts (rowid, text, actor_name, actor_handle, hashtags) VALUES (NEW.pk, NEW.text, NEW.actor_name, NEW.actor_handle, NEW.hashtags); END`,
 };
+
+/** Triggers of schema 3: whom an item is filed under is evidence too. */
+const TRIGGERS_3: Record<string, string> = appendOnlyTriggers('item_attributions', 'item_id = NEW.item_id AND subject_id = NEW.subject_id');
+
+/** Every trigger verify expects, with its exact SQL (verify compares sqlite_master text). */
+export const EXPECTED_TRIGGERS: Record<string, string> = { ...TRIGGERS_2, ...TRIGGERS_3 };
 
 /** Schema 2 (issue 5): subjects, reviews, custody chain, anchors, exports, FTS, triggers, richer views. */
 const SCHEMA_2 = `
@@ -367,7 +373,7 @@ export const MIGRATIONS: Migration[] = [
     version: 2,
     apply(db, ctx) {
       db.exec(SCHEMA_2);
-      for (const sql of Object.values(EXPECTED_TRIGGERS)) db.exec(sql);
+      for (const sql of Object.values(TRIGGERS_2)) db.exec(sql);
       writeDocs(db, DOCS_2);
       const storeUuid = (db.prepare("SELECT value FROM store_info WHERE key = 'store_uuid'").get() as { value: string }).value;
       const base = { actor: ctx.actor, runId: null };
@@ -380,8 +386,10 @@ export const MIGRATIONS: Migration[] = [
     version: 3,
     apply(db, ctx) {
       db.exec(SCHEMA_3);
+      for (const sql of Object.values(TRIGGERS_3)) db.exec(sql);
       writeDocs(db, DOCS_3);
-      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 2, to: 3 } });
+      // the attributions carried over from schema 2 are covered by this entry's root
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 2, to: 3, attributions_root: attributionsRoot(db, null) } });
     },
   },
   {

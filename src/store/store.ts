@@ -13,7 +13,7 @@ import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobRow, discardStaged, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { appendCustody } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { findingRowSha256, itemsRootOfRun, rowSha256, type SpanRow } from './rowhash.js';
+import { attributionsRoot, findingRowSha256, itemsRootOfRun, rowSha256, type SpanRow } from './rowhash.js';
 import { migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
 
@@ -455,7 +455,9 @@ export class SqliteRun implements StoreRun {
     this.assertOpen();
     const itemsRoot = itemsRootOfRun(this.db, this.id);
     this.db.prepare("UPDATE runs SET finished_at = ?, status = 'finished', counts = ?, items_root = ? WHERE id = ?").run(now(), canonicalJson(this.counts), itemsRoot, this.id);
-    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot });
+    // which items this run filed under its subject: in the chain, so re-filing a finding shows
+    const attributions = this.store.schemaVersion >= 3 ? { attributions_root: attributionsRoot(this.db, this.id) } : {};
+    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot, ...attributions });
     const violations = this.db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
     if (violations.length > 0) {
       const first = violations[0]!;

@@ -9,7 +9,7 @@ import { storeMessages as m, type VerifyCode } from '../i18n/store.js';
 import { BundleManifest, MANIFEST, MANIFEST_DIGEST, openBundle, SUMS, type BundleReader } from '../report/bundle.js';
 import { type BlobRow, rehashBlob } from './blobs.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
+import { accountsOf, attributionLeaf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
 import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
 import { openStore, type Store } from './store.js';
 
@@ -71,6 +71,8 @@ const short = (id: string) => id.slice(0, 12);
 interface ChainIndex {
   objects: Map<string, { seq: number; sha256: string | null; action: string }>;
   itemsRoots: Map<string, string>;
+  /** run id (or '' for the schema-3 migration's carry-over) → attributions root */
+  attributionRoots: Map<string, string>;
   hashes: Map<number, string>;
 }
 
@@ -85,7 +87,7 @@ export async function verifyStore(path: string, options: VerifyStoreOptions = {}
       checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
       return report(path, 'store', checks);
     }
-    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), hashes: new Map() };
+    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), attributionRoots: new Map(), hashes: new Map() };
     checks.push(checkChain(store, index));
     checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
     checks.push(checkRows(store, index));
@@ -138,8 +140,13 @@ function checkChain(store: Store, index: ChainIndex): VerifyCheck {
     index.hashes.set(e.seq, e.entry_hash);
     if (e.object_type && e.object_id) index.objects.set(`${e.object_type}:${e.object_id}`, { seq: e.seq, sha256: e.object_sha256, action: e.action });
     if (e.action === 'run.finish' && e.object_id) {
-      const root = (safeJson(e.payload) as { items_root?: unknown } | undefined)?.items_root;
-      if (typeof root === 'string') index.itemsRoots.set(e.object_id, root);
+      const payload = safeJson(e.payload) as { items_root?: unknown; attributions_root?: unknown } | undefined;
+      if (typeof payload?.items_root === 'string') index.itemsRoots.set(e.object_id, payload.items_root);
+      if (typeof payload?.attributions_root === 'string') index.attributionRoots.set(e.object_id, payload.attributions_root);
+    }
+    if (e.action === 'schema.migrate') {
+      const root = (safeJson(e.payload) as { attributions_root?: unknown } | undefined)?.attributions_root;
+      if (typeof root === 'string') index.attributionRoots.set('', root);
     }
     if (brokenAt !== undefined) continue;
     if (e.seq !== expectedSeq) {
@@ -237,7 +244,26 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   for (const run of index.itemsRoots.keys()) {
     if (!roots.has(run) && index.itemsRoots.get(run) !== new MerkleRoot().digest()) c.fail('vItemsRoot', { run });
   }
+  if (store.schemaVersion >= 3) checkAttributions(store, index, c);
   return c.done();
+}
+
+/** Which subject each item was filed under by its export's owner: rolled up per run like items. */
+function checkAttributions(store: Store, index: ChainIndex, c: Check): void {
+  const roots = new Map<string, MerkleRoot>();
+  for (const row of store.db.prepare('SELECT item_id, subject_id, method, run_id FROM item_attributions ORDER BY item_id, subject_id').iterate() as Iterable<Row>) {
+    c.checked++;
+    // a row of a run whose finish entry carries no root was carried over by the migration
+    const run = typeof row.run_id === 'string' && index.attributionRoots.has(row.run_id) ? row.run_id : '';
+    let root = roots.get(run);
+    if (!root) roots.set(run, (root = new MerkleRoot()));
+    root.add(attributionLeaf(row));
+  }
+  const empty = new MerkleRoot().digest();
+  for (const [run, expected] of index.attributionRoots) {
+    if ((roots.get(run)?.digest() ?? empty) !== expected) c.fail('vAttributionsRoot', { run: run || 'schema 3' });
+  }
+  for (const run of roots.keys()) if (!index.attributionRoots.has(run)) c.fail('vAttributionsRoot', { run: run || 'schema 3' });
 }
 
 async function checkAnchors(store: Store, index: ChainIndex, external: string | undefined): Promise<VerifyCheck> {

@@ -100,6 +100,19 @@ describe('subjects import', () => {
     expect(store.db.prepare('SELECT count(*) FROM findings_overview').pluck().get()).toBe(6);
   });
 
+  it('re-filing an attributed item under another subject is caught by verify', async () => {
+    importSubjects(store, BANDUNG, 'admin-bkd');
+    const [andi, , siti] = listSubjects(store);
+    await scanSample(store, buildSample(), { subjectId: andi!.id });
+    expect((await verifyStore(store.path)).ok).toBe(true);
+    expect(() => store.db.prepare('UPDATE item_attributions SET subject_id = ?').run(siti!.id)).toThrow(/append-only/);
+    store.db.exec('DROP TRIGGER item_attributions_no_update');
+    store.db.prepare('UPDATE item_attributions SET subject_id = ?').run(siti!.id);
+    const report = await verifyStore(store.path);
+    const rows = report.checks.find((c) => c.name === 'rows')!;
+    expect(rows.problems.map((p) => p.code)).toContain('vAttributionsRoot');
+  });
+
   it('a message by someone else in the subject’s chat export is not filed under the subject', async () => {
     importSubjects(store, BANDUNG, 'admin-bkd');
     const siti = listSubjects(store).find((s) => s.name.startsWith('Siti'))!;
