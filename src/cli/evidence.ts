@@ -62,7 +62,7 @@ export function terminalChalk(stream: NodeJS.WriteStream = process.stdout): Chal
 }
 
 /** Findings as a table with a header that fits the terminal (80 columns off a terminal). */
-export function findingRowsWriter(sink: Sink, c: ChalkInstance, empty: string): RecordWriter<FindingRecord> {
+export function findingRowsWriter(sink: Sink, c: ChalkInstance, empty: string, heading?: (id: string) => string | undefined): RecordWriter<FindingRecord> {
   const lang = getLang();
   const h = (k: keyof typeof tableHeaders) => t(tableHeaders[k]);
   const columns: Array<TableColumn<FindingRecord>> = [
@@ -75,7 +75,7 @@ export function findingRowsWriter(sink: Sink, c: ChalkInstance, empty: string): 
     { header: h('who'), width: 13, get: (r) => r.subject?.name ?? r.item.actor ?? '-' },
     { header: h('title'), width: 'flex', get: (r) => r.rule.title },
   ];
-  return tableWriter(sink, columns, { width: tableWidth(), empty, header: (line) => c.dim(line) });
+  return tableWriter(sink, columns, { width: tableWidth(), empty, header: (line) => c.dim(line), before: (r) => { const h = heading?.(r.id); return h ? c.dim(h) : undefined; } });
 }
 
 /** The whole case of one finding, matched words highlighted in the original text. */
@@ -124,7 +124,8 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
 export const LIST_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 
 /** evidence list and review: stored findings in any list format, one record at a time. */
-export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, format: (typeof LIST_FORMATS)[number], output: string | undefined, empty: string): number {
+/** `heading`: a line above a table row (the first of a group), by finding id. */
+export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, format: (typeof LIST_FORMATS)[number], output: string | undefined, empty: string, heading?: (findingId: string) => string | undefined): number {
   const sink = openSink(output);
   let n = 0;
   try {
@@ -132,7 +133,7 @@ export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, 
       lang: getLang(),
       head: { schema: FINDING_LIST_SCHEMA, store: store.path },
       toolVersion: TOOL_VERSION,
-      rows: (s) => findingRowsWriter(s, s.toStdout ? terminalChalk() : new Chalk({ level: 0 }), empty),
+      rows: (s) => findingRowsWriter(s, s.toStdout ? terminalChalk() : new Chalk({ level: 0 }), empty, heading),
     });
     writer.begin();
     for (const row of rows) {

@@ -1,12 +1,13 @@
-// netral review — list open findings; confirm | dismiss | reopen | note <id> records a decision.
+// netral review — list findings (open by default, --status for others), grouped by item and
+// prohibition; confirm | dismiss | reopen | note <id…> [--all-of-item <item>] records a decision.
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { listFindings } from '../store/evidence.js';
-import { DECISIONS, ReasonCode, REASON_CODES, recordDecision } from '../store/review.js';
-import { defaultActor } from '../store/store.js';
+import { DECISIONS, groupByItemAndProhibition, ReasonCode, REASON_CODES, recordDecisions } from '../store/review.js';
 import { addFilterOptions, FilterOptions, LIST_FORMATS, toFindingFilter, writeFindingList } from './evidence.js';
+import { requireReviewer } from './reviewer.js';
 import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
 import { notice } from './terminal.js';
 import { DECISION_LABELS } from '../i18n/cli.js';
@@ -16,6 +17,7 @@ const DecisionOptions = z.object({
   as: z.string().trim().min(1).optional(),
   reason: ReasonCode.optional(),
   comment: z.string().trim().min(1).optional(),
+  allOfItem: z.string().trim().min(1).optional(),
 });
 
 export function registerReviewCommand(program: Command): void {
@@ -25,26 +27,35 @@ export function registerReviewCommand(program: Command): void {
     applyGlobalOptions(program);
     const opts = parseOptions(FilterOptions.extend({ format: z.enum(LIST_FORMATS), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table') });
     withStore(opts.store, { readonly: true }, (store) => {
-      const n = writeFindingList(store, listFindings(store, { ...toFindingFilter(opts), status: ['open'] }), opts.format, opts.output, t(m.openNone));
+      const filter = toFindingFilter(opts);
+      // findings of one item under one prohibition are listed together, under a heading when several
+      const groups = groupByItemAndProhibition(listFindings(store, { ...filter, status: filter.status ?? ['open'] }));
+      const headings = new Map<string, string>();
+      for (const g of groups) {
+        const first = g[0]!;
+        if (g.length > 1) headings.set(first.finding_id, t(m.reviewGroup, { item: first.item_id.slice(0, 10), prohibition: first.prohibition, n: g.length }));
+      }
+      const n = writeFindingList(store, groups.flat(), opts.format, opts.output, t(m.openNone), (id) => headings.get(id));
       if (n && opts.format === 'table') notice(t(m.reviewHint));
     });
   });
 
   for (const decision of DECISIONS) {
     review
-      .command(`${decision} <id>`)
+      .command(`${decision} [ids...]`)
       .description(t(m[`review_${decision}`]))
       .addOption(storeOption(false))
       .option('--as <reviewer>', t(m.optReviewer))
+      .option('--all-of-item <item-id>', t(m.optAllOfItem))
       .addOption(new Option('--reason <code>', t(m.optReason)).choices([...REASON_CODES]))
       .option('--comment <text>', t(m.optComment))
-      .action((id: string, raw: Record<string, unknown>) => {
+      .action((ids: string[], raw: Record<string, unknown>) => {
         applyGlobalOptions(program);
         const opts = parseOptions(DecisionOptions, raw);
-        const reviewer = opts.as ?? defaultActor();
+        const reviewer = requireReviewer(opts.as);
         withStore(opts.store, { actor: reviewer }, (store) => {
-          const r = recordDecision(store, { finding: id, decision, reason: opts.reason, comment: opts.comment, reviewer });
-          process.stdout.write(`${t(m.reviewRecorded, { decision: t(DECISION_LABELS[decision] ?? { id: decision, en: decision }), finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
+          const records = recordDecisions(store, { findings: ids, allOfItem: opts.allOfItem, decision, reason: opts.reason, comment: opts.comment, reviewer });
+          for (const r of records) process.stdout.write(`${t(m.reviewRecorded, { decision: t(DECISION_LABELS[decision] ?? { id: decision, en: decision }), finding: r.findingId.slice(0, 10), reviewer: r.reviewer, at: r.decidedAt })}\n`);
         });
       });
   }

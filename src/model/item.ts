@@ -116,6 +116,15 @@ export const Item = z.object({
 });
 export type Item = z.infer<typeof Item>;
 
+/**
+ * When the activity happened: the item's own time, else the date of the event it responds to
+ * (Facebook records no time for event responses, but "joined the 10 Feb rally" places it).
+ * Every output (store views, CLI, report, JSON) dates a finding by this.
+ */
+export function activityTime(item: Pick<Item, 'time' | 'event'>): string | undefined {
+  return item.time ?? item.event?.start;
+}
+
 /** What an adapter builds: an Item without its id (the id is derived from the content). */
 export type ItemDraft = Omit<z.input<typeof Item>, 'id'>;
 

@@ -22,7 +22,8 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export type BundleFile = { path: string; mediaType: string; role: string; derivedFrom?: string } & ({ data: Buffer } | { file: string });
+/** `sha256`: already computed for these bytes (the exporter hashes files once for the report's attestation). */
+export type BundleFile = { path: string; mediaType: string; role: string; derivedFrom?: string; sha256?: string } & ({ data: Buffer } | { file: string });
 
 const Sha256Ref = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
@@ -51,6 +52,7 @@ export const BundleManifest = z.object({
 export type BundleManifest = z.infer<typeof BundleManifest>;
 
 export async function sha256OfFile(file: BundleFile): Promise<{ sha256: string; bytes: number }> {
+  if (file.sha256 && 'file' in file) return { sha256: file.sha256, bytes: statSync(file.file).size };
   if ('data' in file) return { sha256: createHash('sha256').update(file.data).digest('hex'), bytes: file.data.length };
   return hashStream(createReadStream(file.file));
 }

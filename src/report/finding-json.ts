@@ -3,7 +3,7 @@
 // no JSON inside strings. Additive changes keep the version; renaming or removing a field bumps
 // it (and schemas/ is regenerated: `npm run schemas`).
 import { z } from 'zod';
-import { CandidateRef, Item, Platform, Prohibition, ReviewStatus, Severity, SpanField, Track, type Capture, type Finding } from '../model/index.js';
+import { activityTime, CandidateRef, Item, Platform, Prohibition, ReviewStatus, Severity, SpanField, Track, type Capture, type Finding } from '../model/index.js';
 import type { Lang } from '../i18n/index.js';
 
 export const FINDING_SCHEMA = 'netral.finding/2';
@@ -122,7 +122,7 @@ export interface FindingSource {
   review?: ReviewRecordJson | null;
   subject?: SubjectRef | null;
   /** every subject the finding is filed under (a scan knows them all); default: `subject` alone */
-  subjects?: ReadonlyArray<FiledUnderRef>;
+  subjects?: ReadonlyArray<FiledUnderRef & { regionCode?: string | null }>;
   evidence?: FindingEvidence;
 }
 
@@ -151,7 +151,7 @@ export function findingRecord(f: FindingSource, lang: Lang): FindingRecord {
       id: item.id,
       platform: item.platform,
       kind: item.kind,
-      time: item.time ?? null,
+      time: activityTime(item) ?? null,
       text: item.text ?? null,
       url: item.permalink ?? item.target?.url ?? item.link?.url ?? null,
       actor: item.actor?.name ?? item.actor?.handle ?? null,

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/index.js';
 import { FINDING_CSV_COLUMNS, findingRecord, type FindingRecord, type FindingSource } from './finding-json.js';
 import { csvWriter, jsonlWriter, jsonWriter, type OutputFormat, type RecordWriter, type Sink } from './output.js';
 import { findingSarifResult, sarifWriter, type SarifRule } from './sarif.js';
+import { zoneOfRegion } from '../model/region-time.js';
 import { renderFindingBlock, renderProhibitionCounts } from './terminal.js';
 
 export interface FindingOutputOptions {
@@ -50,7 +51,7 @@ function blockWriter(sink: Sink, lang: Lang, o: { summary: boolean; empty: strin
     write: (f) => {
       const key = String(f.finding.prohibition);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      sink.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew ?? false, f.status, f.subjects?.map((s) => s.name))}\n\n`);
+      sink.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew ?? false, f.status, f.subjects?.map((s) => s.name), zoneOfRegion(f.subjects?.[0]?.regionCode ?? undefined))}\n\n`);
     },
     end: () => {
       if (!o.summary) return;

@@ -1,18 +1,22 @@
-// report.html of an export bundle: one self-contained, inert page (no script, no network, a CSP
-// that forbids both) with summary, charts, a region × agency comparison and one card per finding.
+// The report of an export bundle: report.html is the index (attestation, summary, charts, a
+// region × agency comparison and one row per civil servant with findings by prohibition and the
+// period), linking to report/sNNN-pK.html pages that hold the evidence cards of one subject,
+// chunked so no page outgrows a phone. Every page is self-contained and inert (no script, no
+// network, a CSP that forbids both); the only links are relative links between these pages.
 // Links to original posts are printed as text, not as <a href>: opening the report must never
 // contact a platform, and the printed PDF shows the full address anyway.
 import { t, type Lang, type Message } from '../i18n/index.js';
 import { prohibitionLabel, profileLabels, reportText as m, severityLabels, statusLabels } from '../i18n/report.js';
 import { SEVERITIES } from '../model/finding.js';
-import type { ReportCard, ReportData, ReviewStatus } from './report-data.js';
-import { renderCard, timeHtml, type Translate } from './html/cards.js';
+import type { ReportCard, ReportData, ReportMeta, ReviewStatus } from './report-data.js';
+import { cardZone, renderCard, timeHtml, type Translate } from './html/cards.js';
 import { columnChart, horizontalBarChart, STACK_ORDER, type ChartRow } from './html/charts.js';
 import { escapeHtml as esc } from './html/escape.js';
 import {
   comparisonRows,
   distinct,
   groupCounts,
+  PROHIBITION_KEYS,
   prohibitionBuckets,
   regionOf,
   subjectKey,
@@ -23,42 +27,247 @@ import {
   type Tally,
 } from './html/stats.js';
 import { REPORT_CSS } from './html/styles.js';
-import { formatWibDate } from './html/time.js';
+import { formatLocalDate } from './html/time.js';
+import { ZONES, zoneOfRegion } from '../model/region-time.js';
 
 /** The page forbids everything except inline styles and data: images. */
 export const REPORT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'";
 
 const CHART_LIMIT = 12;
 
-/** Render the whole report as one HTML document (UTF-8 text). */
-export function renderHtmlReport(data: ReportData): string {
+/** One file of the report: `report.html` (the index) or `report/sNNN-pK.html`. */
+export interface ReportPage {
+  path: string;
+  html: string;
+  /** the subject page's number in the index (1-based), absent for the index */
+  subject?: number;
+  cards: number;
+}
+
+/** How large a card page may grow: by cards and by bytes (thumbnails are embedded). */
+export interface PageLimits {
+  cards: number;
+  bytes: number;
+}
+export const DEFAULT_PAGE_LIMITS: PageLimits = { cards: 200, bytes: 4 * 1024 * 1024 };
+
+/** The case id printed on every page: given by the exporter, else store + chain head. */
+export function caseIdOf(meta: ReportMeta): string {
+  return meta.caseId ?? `NTR-${meta.storeUuid.replace(/[^0-9a-f]/gi, '').slice(0, 8) || 'store'}-${meta.chainHead.seq}`;
+}
+
+interface SubjectSet {
+  /** 1-based number in the index; 0 = authors who are no listed subject (listed last) */
+  n: number;
+  key: string;
+  cards: ReportCard[];
+  pages: string[];
+}
+
+const subjectFile = (n: number, page: number): string => `report/s${String(n).padStart(3, '0')}-p${page}.html`;
+
+/** Every page of the report: the index first, then the card pages of each subject in index order. */
+export function renderReportPages(data: ReportData, limits: PageLimits = DEFAULT_PAGE_LIMITS): ReportPage[] {
+  const pages = [...reportPages(data, limits)];
+  const index = pages.pop()!;
+  return [index, ...pages];
+}
+
+/**
+ * The report page by page, for writing as they come: every subject's card pages in index order,
+ * then the index (report.html) last. Only one page's HTML is held at a time.
+ */
+export function* reportPages(data: ReportData, limits: PageLimits = DEFAULT_PAGE_LIMITS): Generator<ReportPage> {
   const lang: Lang = data.meta.lang;
   const tr: Translate = (msg: Message, params = {}) => t(msg, params, lang);
+  const sets = subjectSets(data.cards);
+  for (const set of sets) {
+    const number = set.n || sets.length;
+    const chunks = chunkGroups(set.cards, limits);
+    set.pages = chunks.map((_, i) => subjectFile(number, i + 1));
+    const label = set.cards[0]?.subject ? subjectLabel(set.cards[0]) : tr(m.noSubjectGroup);
+    let n = 0;
+    for (const [i, chunk] of chunks.entries()) {
+      const nav = pageNav(set, i, tr);
+      const cardsHtml = chunk.map((group) => {
+        const rendered = group.map((c) => renderCard(c, ++n, set.cards.length, tr, lang, cardZone(c, data.meta))).join('\n');
+        return group.length > 1
+          ? `<section class="group"><h3 class="group-head">${esc(tr(m.groupTitle, { n: group.length, prohibition: String(group[0]!.prohibition) }))}</h3>\n${rendered}\n</section>`
+          : rendered;
+      });
+      const body = `${nav}
+<header class="doc-head"><div class="doc-kind">${esc(tr(m.docKind))} · ${esc(caseIdOf(data.meta))}</div>
+<h1>${esc(label)}</h1>
+<p class="muted">${esc(tr(m.pageOf, { n: i + 1, total: chunks.length }))} · ${esc(tr(m.chainHead))} #${data.meta.chainHead.seq} <span class="mono">${esc(data.meta.chainHead.hash)}</span></p>
+</header>
+${i === 0 ? `<section class="index">${indexTable([set], data, tr, lang, '../')}</section>` : ''}
+<section class="cards"><h2>${esc(tr(m.cardsTitle))}</h2>
+${cardsHtml.join('\n')}
+</section>
+${nav}`;
+      const part = `S${String(number).padStart(3, '0')} ${i + 1}/${chunks.length}`;
+      yield { path: set.pages[i]!, subject: number, cards: chunk.reduce((k, g) => k + g.length, 0), html: documentHtml(data.meta, `${data.meta.title} — ${label}`, body, part, tr) };
+    }
+  }
+  const index = `${headerHtml(data, tr, lang)}
+${attestationHtml(data, tr, lang)}
+${summaryHtml(data, tr, lang)}
+<section class="index"><h2>${esc(tr(m.indexTitle))}</h2><p class="muted">${esc(tr(m.indexNote))}</p>
+${data.cards.length ? indexTable(sets, data, tr, lang, '') : `<p class="empty">${esc(tr(m.noFindings))}</p>`}
+</section>
+${chartsHtml(data, tr)}
+${comparisonHtml(data, tr)}
+<footer class="doc-foot"><p>${esc(tr(m.footer, { version: data.meta.netralVersion }))}</p><p>${esc(tr(m.inertNote))}</p></footer>`;
+  yield { path: 'report.html', cards: 0, html: documentHtml(data.meta, data.meta.title, index, tr(m.indexTitle), tr) };
+}
+
+function subjectLabel(card: ReportCard): string {
+  const s = card.subject!;
+  return s.nip ? `${s.name} · NIP ${s.nip}` : s.name;
+}
+
+/** Cards by subject (name order), authors who are no subject last. */
+function subjectSets(cards: readonly ReportCard[]): SubjectSet[] {
+  const byKey = new Map<string, ReportCard[]>();
+  for (const c of cards) {
+    const key = c.subject ? `${c.subject.name}\u0000${c.subject.nip ?? ''}` : '';
+    const list = byKey.get(key);
+    if (list) list.push(c);
+    else byKey.set(key, [c]);
+  }
+  const keys = [...byKey.keys()].filter((k) => k !== '').sort((a, b) => a.localeCompare(b, 'id'));
+  const sets: SubjectSet[] = keys.map((key, i) => ({ n: i + 1, key, cards: byKey.get(key)!, pages: [] }));
+  const none = byKey.get('');
+  if (none) sets.push({ n: 0, key: '', cards: none, pages: [] });
+  return sets;
+}
+
+/** Findings of one item under one prohibition stay together, on one page. */
+function cardGroups(cards: readonly ReportCard[]): ReportCard[][] {
+  const groups = new Map<string, ReportCard[]>();
+  for (const c of cards) {
+    const key = `${c.itemId ?? c.findingId}|${c.prohibition}`;
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups.values()];
+}
+
+/** Bytes a card will take on its page, estimated from what varies (text, thumbnail, lists). */
+function cardBytes(c: ReportCard): number {
+  const text = (c.item.text?.length ?? 0) + c.item.mediaCaptions.reduce((n, x) => n + x.length, 0) + (c.item.url?.length ?? 0);
+  const legal = c.explanation.id.length + c.explanation.en.length + c.legalBasis.reduce((n, x) => n + x.length, 0);
+  // 6 KB of markup, up to 2× for escaped or multi-byte text, the thumbnail as it is
+  return 6000 + 2 * (text + legal) + (c.thumbnail?.dataBase64.length ?? 0);
+}
+
+/** Card groups packed into pages under the limits; a group is never split across pages. */
+function chunkGroups(cards: readonly ReportCard[], limits: PageLimits): ReportCard[][][] {
+  const chunks: ReportCard[][][] = [];
+  let current: ReportCard[][] = [];
+  let bytes = 0;
+  let count = 0;
+  for (const group of cardGroups(cards)) {
+    const size = group.reduce((n, c) => n + cardBytes(c), 0);
+    if (count > 0 && (count + group.length > limits.cards || bytes + size > limits.bytes)) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+      count = 0;
+    }
+    current.push(group);
+    bytes += size;
+    count += group.length;
+  }
+  if (count > 0 || chunks.length === 0) chunks.push(current);
+  return chunks;
+}
+
+function pageNav(set: SubjectSet, i: number, tr: Translate): string {
+  const rel = (p: string) => p.replace(/^report\//, '');
+  const links = [`<a href="../report.html">${esc(tr(m.backToIndex))}</a>`];
+  if (i > 0) links.push(`<a href="${rel(set.pages[i - 1]!)}">${esc(tr(m.prevPage))}</a>`);
+  if (set.pages.length > 1) links.push(`<span class="muted">${esc(tr(m.pageOf, { n: i + 1, total: set.pages.length }))}</span>`);
+  if (i + 1 < set.pages.length) links.push(`<a href="${rel(set.pages[i + 1]!)}">${esc(tr(m.nextPage))}</a>`);
+  return `<nav class="pages">${links.join(' ')}</nav>`;
+}
+
+/** One row per civil servant: prohibitions 1–8 and other, status counts, period, page links. */
+function indexTable(sets: readonly SubjectSet[], data: ReportData, tr: Translate, lang: Lang, base: string): string {
+  const keys = PROHIBITION_KEYS;
+  const rows = sets.map((set) => {
+    const first = set.cards[0]!;
+    const s = first.subject;
+    const zone = data.meta.timezone ? ZONES[data.meta.timezone] : zoneOfRegion(s?.regionCode);
+    const who = s
+      ? `<strong>${esc(s.name)}</strong>${s.nip ? `<br><span class="mono">${esc(tr(m.nip))} ${esc(s.nip)}</span>` : ''}${[s.agency, s.regionName ?? s.regionCode].filter(Boolean).length ? `<br><span class="muted">${[s.agency, s.regionName ?? s.regionCode].filter((v): v is string => Boolean(v)).map(esc).join(' · ')}</span>` : ''}`
+      : `<em>${esc(tr(m.noSubjectGroup))}</em>`;
+    const counts = new Map(prohibitionBuckets(set.cards).map((b) => [b.key, b.counts.total]));
+    const status = tally(set.cards).counts;
+    const links = set.pages.map((p, i) => `<a href="${base}${p}">${i + 1}</a>`).join(' ');
+    return `<tr data-subject="${set.n || sets.length}"><td class="who">${who}</td>${keys.map((k) => `<td class="n${counts.get(k) ? '' : ' zero'}">${counts.get(k) ?? 0}</td>`).join('')}<td class="n"><strong>${set.cards.length}</strong></td><td class="n">${status.confirmed}/${status.open}/${status.dismissed}</td><td class="period">${periodOf(set.cards, lang, zone)} <span class="muted">${esc(zone.abbrev)}</span></td><td class="links">${links}</td></tr>`;
+  });
+  const head = `<tr><th>${esc(tr(m.colSubject))}</th>${keys.map((k) => `<th class="n" title="${esc(tr(prohibitionLabel(k)))}">${k === 'other' ? '±' : `L${k}`}</th>`).join('')}<th class="n">${esc(tr(m.colFindings))}</th><th class="n">${esc(tr(statusLabels.confirmed))}/${esc(tr(statusLabels.open))}/${esc(tr(statusLabels.dismissed))}</th><th>${esc(tr(m.period))}</th><th>${esc(tr(m.colPages))}</th></tr>`;
+  return `<div class="scroll"><table class="subject-index"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+function periodOf(cards: readonly ReportCard[], lang: Lang, zone: (typeof ZONES)[keyof typeof ZONES]): string {
+  const times = cards.map((c) => c.item.time).filter((v): v is string => v !== undefined && !Number.isNaN(Date.parse(v))).sort((a, b) => Date.parse(a) - Date.parse(b));
+  const first = times[0];
+  const last = times[times.length - 1];
+  if (!first || !last) return '–';
+  const day = (iso: string): string => formatLocalDate(iso, lang, zone) ?? iso;
+  return day(first) === day(last) ? esc(day(first)) : `${esc(day(first))} – ${esc(day(last))}`;
+}
+
+/** A CSS string literal (for @page margin boxes): only safe characters survive. */
+function cssString(v: string): string {
+  return `"${v.replace(/[^\p{L}\p{N} ._:/#·()-]/gu, '')}"`;
+}
+
+function documentHtml(meta: ReportMeta, title: string, body: string, part: string, tr: Translate): string {
+  const caseId = caseIdOf(meta);
+  // printed on every sheet: the case id and the part at the bottom left, "page n / m" at the right
+  const printCss = `@page { @bottom-left { content: ${cssString(`${tr(m.printCase)} ${caseId} · ${part}`)}; font-size: 8pt; color: #5d6978; } @bottom-right { content: ${cssString(`${tr(m.printPage)} `)} counter(page) " / " counter(pages); font-size: 8pt; color: #5d6978; } }`;
   return `<!DOCTYPE html>
-<html lang="${lang}">
+<html lang="${meta.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="netral ${esc(data.meta.netralVersion)}">
-<title>${esc(data.meta.title)}</title>
-<style>${REPORT_CSS}</style>
+<meta name="generator" content="netral ${esc(meta.netralVersion)}">
+<meta name="netral-case" content="${esc(caseId)}">
+<title>${esc(title)}</title>
+<style>${REPORT_CSS}
+${printCss}</style>
 </head>
 <body>
 <main>
-${headerHtml(data, tr, lang)}
-${summaryHtml(data, tr, lang)}
-${chartsHtml(data, tr)}
-${comparisonHtml(data, tr)}
-<section class="cards"><h2>${esc(tr(m.cardsTitle))}</h2>
-${data.cards.length ? data.cards.map((c, i) => renderCard(c, i + 1, data.cards.length, tr, lang)).join('\n') : `<p class="empty">${esc(tr(m.noFindings))}</p>`}
-</section>
-<footer class="doc-foot"><p>${esc(tr(m.footer, { version: data.meta.netralVersion }))}</p><p>${esc(tr(m.inertNote))}</p></footer>
+${body}
 </main>
 </body>
 </html>
 `;
+}
+
+/** Who exported, when, the chain head and the evidence hash: what a receiving office signs off. */
+function attestationHtml(data: ReportData, tr: Translate, lang: Lang): string {
+  const meta = data.meta;
+  const row = (label: Message, valueHtml: string): string => `<tr><th>${esc(tr(label))}</th><td>${valueHtml}</td></tr>`;
+  const unknown = `<span class="muted">${esc(tr(m.attestUnknown))}</span>`;
+  return `<section class="attest"><h2>${esc(tr(m.attestTitle))}</h2>
+<table>
+${row(m.attestCase, `<span class="mono">${esc(caseIdOf(meta))}</span>`)}
+${row(m.attestBy, meta.exportedBy ? esc(meta.exportedBy) : unknown)}
+${row(m.attestAt, timeHtml(meta.generatedAt, tr, lang, meta.timezone ? ZONES[meta.timezone] : ZONES.WIB))}
+${row(m.chainHead, `${esc(tr(m.chainSeq, { seq: meta.chainHead.seq }))} <span class="mono">${esc(meta.chainHead.hash)}</span>`)}
+${row(m.attestEvidence, meta.evidenceDigest ? `<span class="mono">${esc(meta.evidenceDigest)}</span><br><span class="muted">${esc(tr(m.attestEvidenceCheck))}</span> <code>grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum</code>` : unknown)}
+</table>
+<p class="sign">${esc(tr(m.attestBundle))}</p>
+<div class="sign-line"></div>
+</section>`;
 }
 
 function headerHtml(data: ReportData, tr: Translate, lang: Lang): string {
@@ -68,7 +277,7 @@ function headerHtml(data: ReportData, tr: Translate, lang: Lang): string {
 <div class="doc-kind">${esc(tr(m.docKind))}</div>
 <h1>${esc(meta.title)}</h1>
 <dl class="meta">
-${item(m.generatedAt, timeHtml(meta.generatedAt, tr, lang))}
+${item(m.generatedAt, timeHtml(meta.generatedAt, tr, lang, meta.timezone ? ZONES[meta.timezone] : ZONES.WIB))}
 ${item(m.profile, esc(tr(profileLabels[meta.profile])))}
 ${item(m.filters, meta.filters ? esc(meta.filters) : `<span class="muted">${esc(tr(m.noFilters))}</span>`)}
 ${item(m.storeUuid, `<span class="mono">${esc(meta.storeUuid)}</span>`)}
@@ -83,15 +292,8 @@ function pct(part: number, whole: number): string {
 }
 
 function periodHtml(data: ReportData, lang: Lang): string {
-  const times = data.cards
-    .map((c) => c.item.time)
-    .filter((v): v is string => v !== undefined && !Number.isNaN(Date.parse(v)))
-    .sort((a, b) => Date.parse(a) - Date.parse(b));
-  const first = times[0];
-  const last = times[times.length - 1];
-  if (!first || !last) return '–';
-  const day = (iso: string): string => formatWibDate(iso, lang) ?? iso;
-  return first === last ? esc(day(first)) : `${esc(day(first))} –<br>${esc(day(last))}`;
+  const zone = data.meta.timezone ? ZONES[data.meta.timezone] : ZONES.WIB;
+  return periodOf(data.cards, lang, zone).replace(' – ', ' –<br>');
 }
 
 function summaryHtml(data: ReportData, tr: Translate, lang: Lang): string {
@@ -140,7 +342,7 @@ function chartsHtml(data: ReportData, tr: Translate): string {
     asRows(topBuckets(groupCounts(data.cards, keyOf, unknown), CHART_LIMIT, others, unknown));
   const agencies = top((c) => c.subject?.agency, tr(m.unknownAgency));
   const regions = top(regionOf, tr(m.unknownRegion));
-  const weeks = asRows(weekBuckets(data.cards));
+  const weeks = asRows(weekBuckets(data.cards, (c) => cardZone(c, data.meta)));
   const figure = (title: Message, svg: string, kind: string): string =>
     `<figure class="chart-box" data-chart="${kind}"><figcaption>${esc(tr(title))}</figcaption>${svg}</figure>`;
   const legend = STACK_ORDER.map((s) => `<span><span class="swatch ${s}"></span>${esc(statusLabel[s])}</span>`).join('');

@@ -23,6 +23,17 @@ export const ReportMeta = z.object({
   filters: z.string().default(''),
   netralVersion: z.string(),
   lang: z.enum(['id', 'en']).default('id'),
+  /** who made the export (a named person: --as, NETRAL_REVIEWER or the config) */
+  exportedBy: z.string().optional(),
+  /**
+   * SHA-256 of the SHA256SUMS lines of every bundle file except the report pages and the manifest
+   * (the report cannot hold the hash of a manifest that lists the report itself)
+   */
+  evidenceDigest: Sha256Hex.optional(),
+  /** printed on every page; default derived from the store and the chain head */
+  caseId: z.string().regex(/^[A-Za-z0-9._\/-]{1,64}$/).optional(),
+  /** WIB | WITA | WIT | UTC: every time in this zone; absent = each subject's own region zone */
+  timezone: z.enum(['WIB', 'WITA', 'WIT', 'UTC']).optional(),
 });
 export type ReportMeta = z.infer<typeof ReportMeta>;
 
@@ -33,6 +44,8 @@ export const ReportReview = z.object({
   decidedAt: z.string().optional(),
   /** reason code and/or comment of the latest decision */
   reason: z.string().optional(),
+  /** every decision and note with a comment, oldest first (absent in the public profile) */
+  notes: z.array(z.object({ decision: z.string(), reviewer: z.string(), at: z.string(), text: z.string() })).default([]),
 });
 export type ReportReview = z.infer<typeof ReportReview>;
 
@@ -51,8 +64,11 @@ export const ReportItem = z.object({
   kind: ItemKind,
   /** who did it (the export owner, the sender in a chat, a page's author); masked in the public profile */
   author: z.string().optional(),
-  /** ISO 8601 UTC */
+  /** ISO 8601 UTC: when the activity happened (its own time, else the event's start) */
   time: z.string().optional(),
+  /** ISO 8601 UTC: the event the item responds to */
+  eventStart: z.string().optional(),
+  eventEnd: z.string().optional(),
   text: z.string().optional(),
   /** permalink or page URL; shown as plain text, never as a link */
   url: z.string().optional(),
@@ -96,6 +112,8 @@ export type ReportThumbnail = z.infer<typeof ReportThumbnail>;
 
 export const ReportCard = z.object({
   findingId: Sha256Hex,
+  /** findings of one item under one prohibition are shown as one group */
+  itemId: Sha256Hex.optional(),
   ruleId: z.string(),
   ruleVersion: z.number().int().positive(),
   ruleTitle: Localized,

@@ -37,7 +37,7 @@ export function fitCell(text: string, width: number, right = false): string {
   return right ? pad + s : s + pad;
 }
 
-export function tableWriter<R>(sink: Sink, columns: ReadonlyArray<TableColumn<R>>, options: { width?: number; empty?: string; header?: (line: string) => string } = {}): RecordWriter<R> {
+export function tableWriter<R>(sink: Sink, columns: ReadonlyArray<TableColumn<R>>, options: { width?: number; empty?: string; header?: (line: string) => string; before?: (record: R) => string | undefined } = {}): RecordWriter<R> {
   const total = options.width ?? 80;
   const fixed = columns.reduce((n, c) => n + (c.width === 'flex' ? 0 : c.width), 0) + GAP.length * (columns.length - 1);
   const flex = Math.max(8, total - fixed);
@@ -51,6 +51,9 @@ export function tableWriter<R>(sink: Sink, columns: ReadonlyArray<TableColumn<R>
         const head = line(columns.map((c, i) => fitCell(c.header, widths[i]!, c.right)));
         sink.write(`${options.header ? options.header(head) : head}\n`);
       }
+      // a line of its own above a row (a group heading), under the column header
+      const before = options.before?.(record);
+      if (before) sink.write(`${before}\n`);
       sink.write(`${line(columns.map((c, i) => {
         const cell = fitCell(c.get(record), widths[i]!, c.right);
         return c.style ? c.style(cell) : cell;

@@ -1,7 +1,8 @@
 // Findings for a person at a terminal: what, why, where — matched words highlighted in the
 // original text. chalk drops colour by itself when piped or under NO_COLOR.
 import chalk from 'chalk';
-import type { Finding, Item, ReviewStatus, Severity } from '../model/index.js';
+import { activityTime, type Finding, type Item, type ReviewStatus, type Severity } from '../model/index.js';
+import { formatZonedShort, type TimeZone, ZONES } from '../model/region-time.js';
 import { t, type Lang } from '../i18n/index.js';
 import { cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';
 import { fieldTexts } from '../rules/evaluate.js';
@@ -28,13 +29,15 @@ export function authorLabel(item: Pick<Item, 'actor'>): string | null {
  * `filedUnder`: the names of the subjects the finding is filed under (its author is one of
  * their accounts, or their own export's activity); empty when the author is no known subject.
  */
-export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: ReviewStatus, filedUnder?: readonly string[]): string {
+export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isNew: boolean, status: ReviewStatus, filedUnder?: readonly string[], zone: TimeZone = ZONES.WIB): string {
   const prohibition = PROHIBITION_LABELS[String(finding.prohibition)]?.[lang] ?? String(finding.prohibition);
   const head = `${SEVERITY_STYLE[finding.severity](finding.severity.toUpperCase())} ${chalk.bold(finding.title[lang])} ${chalk.dim(`[${finding.ruleId}@${finding.ruleVersion}]`)}`;
   const lines = [head];
   const statusText = status === 'open' ? '' : ` · ${status === 'dismissed' ? chalk.strikethrough(t(m.findingDismissed, {}, lang)) : chalk.green(t(m.findingConfirmed, {}, lang))}`;
   lines.push(`  ${chalk.dim(prohibition)} · ${t(m.findingConfidence, {}, lang)} ${finding.confidence.toFixed(2)} · ${finding.track}${isNew ? '' : chalk.dim(` · ${t(m.findingKnown, {}, lang)}`)}${statusText}`);
-  const when = item.time ? item.time.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC') : '-';
+  // local time of the subject's region with UTC beside it; an event response is dated by its event
+  const time = activityTime(item);
+  const when = (time && formatZonedShort(time, zone)) ?? '-';
   lines.push(`  ${item.platform}/${item.kind} · ${when}${item.target?.name ? ` · → ${item.target.name}` : ''}`);
   if (filedUnder) {
     const subjects = filedUnder.length ? chalk.bold(filedUnder.join('; ')) : chalk.dim(t(m.findingNoSubject, {}, lang));

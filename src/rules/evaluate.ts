@@ -1,7 +1,7 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
-import type { Item } from '../model/item.js';
+import { activityTime, type Item } from '../model/item.js';
 import { normalise, toOriginal, type NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold } from './condition.js';
@@ -479,14 +479,6 @@ function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track
   if (elections.length === 0) return 'unknown';
   const tracks = new Set(elections.map((e) => (t < e.determination ? 'etik' : 'disiplin')));
   return tracks.size === 1 ? ([...tracks][0] as Track) : 'unknown';
-}
-
-/**
- * When the activity happened: the item's own time, else the date of the event it responds to
- * (Facebook records no time for event responses, but "joined the 10 Feb rally" places it).
- */
-function activityTime(item: Item): string | undefined {
-  return item.time ?? item.event?.start;
 }
 
 function memo<T>(fn: (name: string) => T): (name: string) => T {

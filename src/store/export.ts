@@ -1,16 +1,16 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { closeSync, existsSync, lstatSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, type Item, type Span } from '../model/index.js';
-import { type BundleFile, sealBundle, writeBundle } from '../report/bundle.js';
+import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '../model/index.js';
+import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
 import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } from '../report/csv.js';
-import { renderHtmlReport } from '../report/html.js';
+import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPages } from '../report/html.js';
 import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
 import { blobAbsPath } from './blobs.js';
@@ -18,7 +18,7 @@ import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { findingRecord } from '../report/finding-json.js';
 import { PublicMasker } from './public-mask.js';
-import { reviewHistory } from './review.js';
+import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 
 export const ExportProfile = z.enum(['full', 'bawaslu', 'public']);
@@ -32,6 +32,10 @@ export const ExportOptions = z.object({
   actor: z.string().min(1),
   /** create missing parent folders of `out`; the CLI passes false unless --parents (a typo should not grow folders) */
   parents: z.boolean().default(true),
+  /** report times in this zone; default each subject's region zone */
+  timezone: z.enum(['WIB', 'WITA', 'WIT', 'UTC']).optional(),
+  /** largest card page of the report (tests make it small) */
+  pageLimits: z.object({ cards: z.number().int().positive(), bytes: z.number().int().positive() }).optional(),
 });
 export type ExportOptions = z.input<typeof ExportOptions>;
 
@@ -165,7 +169,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       const shown = redact ? { ...row, subject_name: label ?? null, position: null, capture_member: memberPath, review_comment: null } : row;
       csvSpool.write(findingsCsvRow(csvInput(shown, finding.title[lang], spans, item, author, captureFile, redact !== undefined)));
       findingCount++;
-      cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined));
+      cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
     }
 
     files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close() });
@@ -189,11 +193,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     }
 
     const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
-    const report: ReportDataInput = {
-      meta: { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang },
-      cards,
-    };
-    files.push({ path: 'report.html', mediaType: 'text/html', role: 'report', data: Buffer.from(renderHtmlReport(ReportData.parse(report))) });
+    const reportMeta: ReportDataInput['meta'] = { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang, exportedBy: o.actor, ...(o.timezone ? { timezone: o.timezone } : {}) };
     files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
 
     // the database snapshot holds every subject: not in one subject's case file
@@ -203,6 +203,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       db.prepare('VACUUM INTO ?').run(snapshot);
       files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshot });
     }
+    files.push(...(await reportFiles(files, { meta: reportMeta, cards }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
     const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: findingCount });
     await writeBundle(o.out, sealed.files);
     const id = sealed.manifestSha256;
@@ -242,6 +243,28 @@ function checkExportTarget(out: string, parents: boolean): void {
   const parent = dirname(out);
   if (!parents && !existsSync(parent)) throw new NetralError(m.exportOutNoParent, { out, parent });
   if (existsSync(parent) && !statSync(parent).isDirectory()) throw new NetralError(m.exportOutNoParent, { out, parent });
+}
+
+/**
+ * SHA256SUMS lines of every other file (`grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum`).
+ */
+async function reportFiles(files: BundleFile[], report: ReportDataInput, limits: PageLimits, dir: string): Promise<BundleFile[]> {
+  const lines: string[] = [];
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const { sha256 } = await sha256OfFile(f);
+    f.sha256 = sha256;
+    lines.push(`${sha256}  ${f.path}\n`);
+  }
+  const data = ReportData.parse({ ...report, meta: { ...report.meta, evidenceDigest: sha256Hex(lines.join('')) } });
+  // each page goes to disk as it is rendered: a large report is never held whole
+  const out: BundleFile[] = [];
+  for (const page of reportPages(data, limits)) {
+    const file = join(dir, ...page.path.split('/'));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, page.html);
+    out.push({ path: page.path, mediaType: 'text/html', role: 'report', file });
+  }
+  return out;
 }
 
 function isDir(p: string): boolean {
@@ -293,9 +316,11 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
   };
 }
 
-function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean): ReportCard {
+function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean, reviews: ReviewRecord[]): ReportCard {
+  const notes = reviews.filter((r) => r.comment).map((r) => ({ decision: r.decision, reviewer: r.reviewer, at: r.decidedAt, text: r.comment! }));
   const card: z.input<typeof ReportCard> = {
     findingId: finding.id,
+    itemId: item.id,
     ruleId: finding.ruleId,
     ruleVersion: finding.ruleVersion,
     ruleTitle: finding.title,
@@ -306,12 +331,14 @@ function reportCard(store: Store, row: FindingOverview, finding: ReturnType<type
     legalBasis: finding.legalBasis,
     explanation: finding.explanation,
     candidates: finding.candidates.map((c) => ({ election: c.election, number: c.number, name: c.name })),
-    review: { status: row.status, ...opt('reviewer', redacted ? null : row.reviewer), ...opt('decidedAt', row.decided_at), ...opt('reason', [row.reason_code, row.review_comment].filter(Boolean).join(': ') || null) },
+    review: { status: row.status, ...opt('reviewer', redacted ? null : row.reviewer), ...opt('decidedAt', row.decided_at), ...opt('reason', [row.reason_code, row.review_comment].filter(Boolean).join(': ') || null), notes },
     item: {
       platform: item.platform,
       kind: item.kind,
       ...opt('author', author),
-      ...opt('time', item.time),
+      ...opt('time', activityTime(item)),
+      ...opt('eventStart', item.event?.start),
+      ...opt('eventEnd', item.event?.end),
       ...opt('text', item.text),
       ...opt('url', item.permalink),
       ...opt('targetName', item.target?.name ?? item.target?.handle),

@@ -76,6 +76,60 @@ export function recordDecision(store: Store, input: DecisionInput): ReviewRecord
   });
 }
 
+export const BatchDecisionInput = z.object({
+  /** finding ids or unambiguous prefixes */
+  findings: z.array(z.string().min(1)).default([]),
+  /** every finding of this item (id or unambiguous prefix) */
+  allOfItem: z.string().min(1).optional(),
+  decision: Decision,
+  reason: ReasonCode.optional(),
+  comment: z.string().trim().min(1).optional(),
+  reviewer: z.string().trim().min(1),
+  at: z.string().optional(),
+});
+export type BatchDecisionInput = z.input<typeof BatchDecisionInput>;
+
+/**
+ * Record one decision on several findings (ids, prefixes and/or every finding of one item) in one
+ * transaction: every reference is resolved first, so a bad or ambiguous one records nothing.
+ * A finding named twice is decided once.
+ */
+export function recordDecisions(store: Store, input: BatchDecisionInput): ReviewRecord[] {
+  const b = BatchDecisionInput.parse(input);
+  const ids = new Set(b.findings.map((ref) => resolveFindingId(store, ref)));
+  if (b.allOfItem) for (const id of findingsOfItem(store, b.allOfItem)) ids.add(id);
+  if (ids.size === 0) throw new NetralError(m.reviewNoFindings, {});
+  const at = b.at ?? new Date().toISOString();
+  return store.write(() => [...ids].map((id) => recordDecision(store, { finding: id, decision: b.decision, reason: b.reason, comment: b.comment, reviewer: b.reviewer, at })));
+}
+
+/** Ids of every finding on one item, given the item id or an unambiguous prefix of it. */
+export function findingsOfItem(store: Store, ref: string): string[] {
+  const prefix = ref.trim().toLowerCase();
+  if (!/^[0-9a-f]{6,64}$/.test(prefix)) throw new NetralError(m.itemRefInvalid, { ref });
+  const items = store.db.prepare("SELECT id FROM items WHERE id LIKE ? || '%' LIMIT 2").pluck().all(prefix) as string[];
+  if (items.length === 0) throw new NetralError(m.itemNotFound, { ref });
+  if (items.length > 1) throw new NetralError(m.itemAmbiguous, { ref });
+  const ids = store.db.prepare('SELECT id FROM findings WHERE item_id = ? ORDER BY pk').pluck().all(items[0]) as string[];
+  if (ids.length === 0) throw new NetralError(m.itemNoFindings, { ref });
+  return ids;
+}
+
+/**
+ * Rows of one item under one prohibition belong together (one post matched by several rules, or
+ * filed under several subjects): grouped in first-seen order, so a reviewer decides them at once.
+ */
+export function groupByItemAndProhibition<R extends { item_id: string; prohibition: string }>(rows: Iterable<R>): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const r of rows) {
+    const key = `${r.item_id}\u0000${r.prohibition}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups.values()];
+}
+
 /** Every decision on a finding, oldest first. */
 export function reviewHistory(store: Store, findingId: string): ReviewRecord[] {
   const rows = store.db.prepare('SELECT * FROM reviews WHERE finding_id = ? ORDER BY pk').all(findingId) as Array<Parameters<typeof toRecord>[0]>;

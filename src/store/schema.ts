@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { appendCustody } from './custody.js';
 import { attributionsRoot, itemsRootOfRun } from './rowhash.js';
+import { isoWeekSql, zoneOffsetSql } from '../model/region-time.js';
 
 type Db = Database.Database;
 
@@ -263,6 +264,39 @@ SELECT subject_id, subject_name, prohibition, strftime('%Y-%W', item_time) AS we
 FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
 `;
 
+/**
+ * Schema 4 (issue 12, times): a finding is dated by its activity time — the item's own time, or
+ * the date of the event it responds to (model `activityTime`); `event_start`/`event_end` are
+ * shown beside it. `subject_activity` counts ISO weeks (Monday start) of the local date in the
+ * subject's zone (WIB/WITA/WIT), the same week the report's chart uses.
+ */
+const SCHEMA_4 = `
+DROP VIEW subject_activity;
+DROP VIEW open_findings;
+DROP VIEW findings_overview;
+CREATE VIEW findings_overview AS
+SELECT f.id AS finding_id, st.status, st.reviewer, st.decided_at, st.reason_code, st.comment AS review_comment,
+  s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name,
+  isub.method AS attribution,
+  i.platform, i.kind AS item_kind, i.id AS item_id, i.actor_name, i.actor_handle,
+  coalesce(i.created_at_utc, json_extract(i.item_json, '$.event.start')) AS item_time,
+  json_extract(i.item_json, '$.event.start') AS event_start, json_extract(i.item_json, '$.event.end') AS event_end,
+  i.permalink, i.text, f.prohibition, f.severity, f.confidence, f.track, f.skb_form, f.rule_id, f.rule_version,
+  f.title_id, f.title_en, f.explanation_id, f.explanation_en, f.legal_basis, f.candidates,
+  c.id AS capture_id, c.blob_sha256 AS capture_sha256, c.origin AS capture_origin, c.member_path AS capture_member,
+  c.captured_at, f.first_run_id, f.created_at
+FROM findings f
+JOIN items i ON i.id = f.item_id
+JOIN captures c ON c.id = i.capture_id
+JOIN finding_status st ON st.finding_id = f.id
+LEFT JOIN item_subject isub ON isub.item_id = i.id
+LEFT JOIN subjects s ON s.id = isub.subject_id;
+CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
+CREATE VIEW subject_activity AS
+SELECT subject_id, subject_name, prohibition, ${isoWeekSql('item_time', zoneOffsetSql('region_code'))} AS week, count(*) AS findings
+FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
+`;
+
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
   ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
@@ -298,6 +332,12 @@ const DOCS_3: Array<[string, string, string]> = [
   ['item_subject', '', 'View: the subject(s) each item is filed under — its author is one of their accounts, or it is their own export’s activity.'],
   ['findings_overview', '', 'View: one row per finding and subject it is filed under (subject NULL when the author is no subject); actor_* = the item’s author, attribution = how it was tied (account / export-owner).'],
   ['subject_links', '', 'Captures (whole files) scanned as a subject’s export. A capture link alone files no item under the subject.'],
+];
+
+const DOCS_4: Array<[string, string, string]> = [
+  ['findings_overview', 'item_time', 'When the activity happened (UTC): the item’s own time, else the start of the event it responds to.'],
+  ['findings_overview', 'event_start', 'Start of the event the item responds to (UTC), when it is about an event.'],
+  ['subject_activity', '', 'View: findings per subject × prohibition × ISO week (Monday start) of the local date in the subject’s zone (WIB/WITA/WIT).'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -350,6 +390,14 @@ export const MIGRATIONS: Migration[] = [
       writeDocs(db, DOCS_3);
       // the attributions carried over from schema 2 are covered by this entry's root
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 2, to: 3, attributions_root: attributionsRoot(db, null) } });
+    },
+  },
+  {
+    version: 4,
+    apply(db, ctx) {
+      db.exec(SCHEMA_4);
+      writeDocs(db, DOCS_4);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 3, to: 4 } });
     },
   },
 ];

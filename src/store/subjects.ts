@@ -261,12 +261,14 @@ export interface FiledUnder {
   name: string;
   /** account: the item's author is one of the subject's accounts; export-owner: their own export's activity */
   attribution: string;
+  /** the subject's region code: their times are shown in its zone (WIB/WITA/WIT) */
+  regionCode?: string | null;
 }
 
 /** The subjects an item is filed under (empty: its author is no known subject). */
 export function subjectsOfItem(store: Store, itemId: string): FiledUnder[] {
   if (store.schemaVersion < 2) return [];
   return store.db
-    .prepare('SELECT s.id, s.name, x.method AS attribution FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id')
+    .prepare('SELECT s.id, s.name, x.method AS attribution, s.region_code AS regionCode FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id')
     .all(itemId) as FiledUnder[];
 }

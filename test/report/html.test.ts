@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_CSP, renderHtmlReport } from '../../src/report/html.js';
+import { REPORT_CSP, renderReportPages } from '../../src/report/html.js';
+import type { ReportData } from '../../src/report/report-data.js';
+
+/** Every page of the report, one after the other. */
+const renderHtmlReport = (data: ReportData): string => renderReportPages(data).map((p) => p.html).join('\n');
 import { oneCardReport, sampleReport } from './sample.js';
 
 /** Every src/href/srcset/xlink:href value in the document. */
@@ -96,8 +100,13 @@ describe('renderHtmlReport', () => {
     expect(REPORT_CSP).toBe("default-src 'none'; img-src data:; style-src 'unsafe-inline'");
     const urls = resourceUrls(html);
     expect(urls.length).toBeGreaterThan(0);
-    expect(urls.every((u) => u.startsWith('data:image/'))).toBe(true);
-    expect(html).not.toMatch(/<(script|link|iframe|object|embed|base|a)\b/i);
+    // images are data: URIs; the only links are relative links between the report's own pages
+    const [images, links] = [urls.filter((u) => !u.endsWith('.html')), urls.filter((u) => u.endsWith('.html'))];
+    expect(images.every((u) => u.startsWith('data:image/'))).toBe(true);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((u) => /^(\.\.\/)?report(\/s\d{3}-p\d+)?\.html$|^s\d{3}-p\d+\.html$/.test(u))).toBe(true);
+    expect(html).not.toMatch(/<(script|link|iframe|object|embed|base)\b/i);
+    expect(html.match(/<a [^>]*>/g)!.every((a) => /^<a href="[^"]+">$/.test(a))).toBe(true);
     expect(html).not.toMatch(/@import|@font-face|url\(/i);
     // original post addresses are shown, but only as text
     expect(html).toContain('<span class="mono url">https://www.facebook.com/siti.rahmawati.bdg/posts/pfbid02kJ8xQ</span>');

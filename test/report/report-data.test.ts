@@ -12,6 +12,8 @@ describe('ReportData', () => {
           text: card.item.text,
           target: card.item.targetName,
           place: card.item.placeName,
+          context: card.item.contextName,
+          event: card.item.eventName,
           'media.caption': card.item.mediaCaptions[span.index],
         }[span.field as string];
         expect(source?.slice(span.start, span.end), `${card.ruleId} ${span.field}`).toBe(span.text);

@@ -55,7 +55,12 @@ describe('case file end to end', () => {
     const result = await exportBundle(store, { out, profile: 'full', actor: 'Rina' });
     expect(result).toMatchObject({ findings: 2, profile: 'full' });
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['README.txt', 'SHA256SUMS', 'captures', 'custody.jsonl', 'evidence.db', 'findings.csv', 'findings.jsonl', 'manifest.json', 'manifest.sha256', 'report.html', 'reviews.csv', 'subjects.csv']);
+    expect(files).toEqual(['README.txt', 'SHA256SUMS', 'captures', 'custody.jsonl', 'evidence.db', 'findings.csv', 'findings.jsonl', 'manifest.json', 'manifest.sha256', 'report', 'report.html', 'reviews.csv', 'subjects.csv']);
+    // the report's attestation names the evidence hash a reader recomputes from SHA256SUMS with coreutils
+    const evidenceHash = execFileSync('sh', ['-c', "grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum"], { cwd: out, encoding: 'utf8' }).slice(0, 64);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain(`<span class="mono">${evidenceHash}</span>`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Rina');
+    expect(readdirSync(join(out, 'report')).length).toBeGreaterThan(0);
     expect(readdirSync(join(out, 'captures')).sort()).toEqual([`${sample.photo.sha256}.jpg`, `${sample.posts.sha256}.json`].sort());
     expect(mode(out)).toBe(0o700);
     expect(mode(join(out, 'captures'))).toBe(0o700);

@@ -11,10 +11,11 @@ import {
   statusLabels,
   trackLabels,
 } from '../../i18n/report.js';
-import type { ReportCard, ReportSpan } from '../report-data.js';
+import { type TimeZone, ZONES, zoneOfRegion } from '../../model/region-time.js';
+import type { ReportCard, ReportMeta, ReportSpan } from '../report-data.js';
 import { escapeHtml as esc } from './escape.js';
-import { highlightHtml } from './highlight.js';
-import { formatUtc, formatWib } from './time.js';
+import { highlightHtml, markHtml } from './highlight.js';
+import { formatLocal, formatLocalDate, formatUtc } from './time.js';
 
 export type Translate = (message: Message, params?: Record<string, string | number>) => string;
 
@@ -43,11 +44,25 @@ function marked(card: ReportCard, field: ReportSpan['field'], index: number, val
   return highlightHtml(value, card.spans.filter((s) => s.field === field && s.index === index));
 }
 
-export function timeHtml(iso: string | undefined, tr: Translate, lang: Lang): string {
-  const wib = iso ? formatWib(iso, lang) : undefined;
+/** The zone a card's times are shown in: the export's --timezone, else the subject's region. */
+export function cardZone(card: Pick<ReportCard, 'subject'>, meta: Pick<ReportMeta, 'timezone'>): TimeZone {
+  return meta.timezone ? ZONES[meta.timezone] : zoneOfRegion(card.subject?.regionCode);
+}
+
+export function timeHtml(iso: string | undefined, tr: Translate, lang: Lang, zone: TimeZone = ZONES.WIB): string {
+  const local = iso ? formatLocal(iso, lang, zone) : undefined;
   const utc = iso ? formatUtc(iso) : undefined;
-  if (!wib || !utc) return `<span class="muted">${esc(tr(m.unknownTime))}</span>`;
-  return `${esc(wib)} <span class="muted">(${esc(utc)})</span>`;
+  if (!local || !utc) return `<span class="muted">${esc(tr(m.unknownTime))}</span>`;
+  return zone.offsetMinutes === 0 ? esc(utc) : `${esc(local)} <span class="muted">(${esc(utc)})</span>`;
+}
+
+/** "10 Feb 2024 09:00 WIB – 12:00" style event dates, local first, UTC beside. */
+function eventDatesHtml(start: string, end: string | undefined, tr: Translate, lang: Lang, zone: TimeZone): string {
+  const from = timeHtml(start, tr, lang, zone);
+  if (!end) return from;
+  const sameDay = formatLocalDate(start, lang, zone) === formatLocalDate(end, lang, zone);
+  const until = sameDay ? esc((formatLocal(end, lang, zone) ?? '').split(' ').slice(3).join(' ')) : timeHtml(end, tr, lang, zone);
+  return `${from} – ${until}`;
 }
 
 function fact(label: string, valueHtml: string): string {
@@ -65,16 +80,19 @@ function subjectHtml(card: ReportCard, tr: Translate): string {
   return lines.join('<br>');
 }
 
-function reviewHtml(card: ReportCard, tr: Translate, lang: Lang): string {
+function reviewHtml(card: ReportCard, tr: Translate, lang: Lang, zone: TimeZone): string {
   const r = card.review;
   const parts = [`<span class="badge status-${r.status}">${esc(tr(statusLabels[r.status]))}</span>`];
   if (r.reviewer) parts.push(esc(tr(m.reviewBy, { reviewer: r.reviewer })));
-  if (r.decidedAt) parts.push(timeHtml(r.decidedAt, tr, lang));
+  if (r.decidedAt) parts.push(timeHtml(r.decidedAt, tr, lang, zone));
   if (r.reason) parts.push(`<em>${esc(r.reason)}</em>`);
-  return parts.join(' · ');
+  const notes = r.notes.length
+    ? `<ol class="notes">${r.notes.map((n) => `<li><span class="muted">${esc(n.decision)} · ${esc(n.reviewer)} · ${timeHtml(n.at, tr, lang, zone)}</span><br>${esc(n.text)}</li>`).join('')}</ol>`
+    : '';
+  return parts.join(' · ') + notes;
 }
 
-export function renderCard(card: ReportCard, n: number, total: number, tr: Translate, lang: Lang): string {
+export function renderCard(card: ReportCard, n: number, total: number, tr: Translate, lang: Lang, zone: TimeZone = ZONES.WIB): string {
   const item = card.item;
   const prohibition = tr(prohibitionLabel(card.prohibition));
   const kicker = card.prohibition === 'other' ? prohibition : `${tr(m.prohibitionNo, { n: card.prohibition })} · ${prohibition}`;
@@ -82,7 +100,7 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
   const facts = [
     fact(tr(m.subject), subjectHtml(card, tr)),
     ...(item.author ? [fact(tr(m.author), esc(item.author))] : []),
-    fact(tr(m.time), timeHtml(item.time, tr, lang)),
+    fact(tr(m.time), timeHtml(item.time, tr, lang, zone)),
     fact(tr(m.platform), `${esc(tr(platformLabels[item.platform]))} · ${esc(tr(kindLabels[item.kind]))}`),
   ];
   const optional: [Message, ReportSpan['field'], string | undefined][] = [
@@ -94,6 +112,7 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
   for (const [label, field, value] of optional) {
     if (value) facts.push(fact(tr(label), marked(card, field, 0, value)));
   }
+  if (item.eventStart) facts.push(`<div class="fact event-date"><dt>${esc(tr(m.eventDate))}</dt><dd>${eventDatesHtml(item.eventStart, item.eventEnd, tr, lang, zone)}</dd></div>`);
   if (item.url) facts.push(fact(tr(m.url), `<span class="mono url">${esc(item.url)}</span>`));
 
   // A like, follow or group join has no text of its own: its target says what it was.
@@ -108,7 +127,7 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
     .join('');
   const unshown = [...new Set(card.spans.filter((s) => spanSource(card, s) === undefined).map((s) => s.text))];
   const terms = unshown.length
-    ? `<p class="terms"><span class="muted">${esc(tr(m.matchedTerms))}:</span> ${unshown.map((t) => `<mark>${esc(t)}</mark>`).join(' ')}</p>`
+    ? `<p class="terms"><span class="muted">${esc(tr(m.matchedTerms))}:</span> ${unshown.map(markHtml).join(' ')}</p>`
     : '';
   const thumb = card.thumbnail
     ? `<figure class="thumb"><img src="data:${esc(card.thumbnail.mediaType)};base64,${esc(card.thumbnail.dataBase64)}" alt="${esc(tr(m.photo))}"><figcaption>${esc(tr(m.photo))}</figcaption></figure>`
@@ -123,7 +142,7 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
       ? fact(tr(m.candidates), card.candidates.map((c) => `${esc(tr(m.candidateNo, { number: c.number }))} ${esc(c.name)} <span class="muted">(${esc(c.election)})</span>`).join('<br>'))
       : '',
     fact(tr(m.confidence), `${Math.round(card.confidence * 100)}%`),
-    fact(tr(m.review), reviewHtml(card, tr, lang)),
+    fact(tr(m.review), reviewHtml(card, tr, lang, zone)),
   ].join('');
 
   const origin = card.capture.memberPath ? `${card.capture.origin} › ${card.capture.memberPath}` : card.capture.origin;

@@ -1,6 +1,7 @@
 // Counts the report shows, derived from the cards alone (the exporter passes no totals to trust).
 import type { ReportCard, ReviewStatus } from '../report-data.js';
-import { isoWeekWib, weeksBetween } from './time.js';
+import { isoWeek, type TimeZone, ZONES } from '../../model/region-time.js';
+import { weeksBetween } from './time.js';
 
 export type StatusCounts = Record<ReviewStatus, number> & { total: number };
 
@@ -57,9 +58,12 @@ export function prohibitionBuckets(cards: readonly ReportCard[]): Bucket[] {
   return PROHIBITION_KEYS.map((key) => ({ key, counts: found.get(key) ?? emptyCounts() }));
 }
 
-/** Weeks in calendar order, empty weeks between the first and last included (up to two years). */
-export function weekBuckets(cards: readonly ReportCard[]): Bucket[] {
-  const found = groupCounts(cards, (c) => (c.item.time ? isoWeekWib(c.item.time) : undefined), '');
+/**
+ * ISO weeks (Monday start) of each card's local date, in calendar order, empty weeks between the
+ * first and last included (up to two years). The store's subject_activity view counts the same weeks.
+ */
+export function weekBuckets(cards: readonly ReportCard[], zoneOf: (c: ReportCard) => TimeZone = () => ZONES.WIB): Bucket[] {
+  const found = groupCounts(cards, (c) => (c.item.time ? isoWeek(c.item.time, zoneOf(c)) : undefined), '');
   const byWeek = new Map(found.filter((b) => b.key !== '').map((b) => [b.key, b.counts]));
   const weeks = [...byWeek.keys()].sort();
   const first = weeks[0];

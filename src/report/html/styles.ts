@@ -80,6 +80,7 @@ tr { break-inside: avoid; }
 .legal ul { margin: 0; padding-left: 18px; }
 .post { margin: 6px 0 6px; padding: 8px 12px; border-left: 3px solid var(--line); background: var(--tint); white-space: pre-wrap; overflow-wrap: anywhere; }
 .caption, .terms { margin: 4px 0; }
+img.emoji { height: 1.15em; width: auto; vertical-align: -0.2em; margin: 0 0.05em; }
 mark { background: var(--mark); color: inherit; padding: 0 1px; border-radius: 2px; box-shadow: 0 0 0 1px #e8c547; }
 .thumb { margin: 0; width: 170px; flex-shrink: 0; }
 .thumb img { width: 100%; height: auto; max-height: 200px; object-fit: contain; border: 1px solid var(--line); background: var(--tint); }
@@ -87,7 +88,37 @@ mark { background: var(--mark); color: inherit; padding: 0 1px; border-radius: 2
 .card-foot { border-top: 1px solid var(--line); margin-top: 8px; padding-top: 6px; font-size: 12px; display: grid; gap: 1px; }
 .empty { padding: 18px; border: 1px dashed var(--line); color: var(--muted); text-align: center; }
 .doc-foot { margin-top: 28px; padding-top: 10px; border-top: 1px solid var(--line); font-size: 12px; color: var(--muted); }
-@media screen and (max-width: 640px) { .tiles { grid-template-columns: repeat(2, 1fr); } .split, .facts { grid-template-columns: 1fr; } .card-body { flex-direction: column; } }
+nav.pages { display: flex; flex-wrap: wrap; gap: 6px 14px; font-size: 13px; margin: 0 0 10px; }
+nav.pages a, .links a { color: var(--navy); }
+.scroll { overflow-x: auto; }
+.subject-index td.who { min-width: 190px; }
+.subject-index td.zero { color: var(--dismissed); }
+.subject-index td.period { white-space: nowrap; }
+.links a { display: inline-block; padding: 0 4px; border: 1px solid var(--line); border-radius: 3px; margin: 0 2px 2px 0; text-decoration: none; }
+.attest table { font-size: 13px; }
+.attest th { width: 32%; text-transform: none; letter-spacing: 0; font-size: 12px; }
+.attest code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 12px; background: var(--tint); padding: 1px 4px; overflow-wrap: anywhere; }
+.attest .sign { margin: 10px 0 2px; font-size: 13px; }
+.attest .sign-line { border-bottom: 1px solid var(--ink); height: 28px; }
+.group { border-left: 3px solid var(--line); padding-left: 10px; margin: 0 0 16px; }
+.group-head { font-size: 13px; color: var(--muted); margin: 0 0 8px; }
+.notes { margin: 4px 0 0; padding-left: 18px; font-size: 13px; }
+/* phone width (~390 px): one column, nothing wider than the screen */
+@media screen and (max-width: 640px) {
+  main { padding: 14px 12px 28px; }
+  h1 { font-size: 21px; }
+  .tiles { grid-template-columns: repeat(2, 1fr); }
+  .split, .facts { grid-template-columns: 1fr; }
+  .meta { grid-template-columns: 1fr; }
+  .card { padding: 10px 10px 8px; }
+  .card-head { flex-direction: column; }
+  .card-body { flex-direction: column; }
+  .thumb { width: 100%; max-width: 240px; }
+  .legal .fact { grid-template-columns: 1fr; gap: 0; }
+  .chart { width: 100%; height: auto; }
+  .compare { overflow-x: auto; }
+  .attest th { width: auto; }
+}
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {
   body { font-size: 10pt; }
