@@ -8,6 +8,7 @@ import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
 import type { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
+import type { InflectMode } from '../text/morphology.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
@@ -33,6 +34,8 @@ export interface CompiledMatcher {
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
   outsideQuotes?: boolean;
+  /** terms: which affixed forms also match */
+  inflect?: InflectMode;
 }
 
 export interface CompiledRule {
@@ -56,6 +59,12 @@ export interface CompiledException {
   file: string;
   matchers: ReadonlyMap<string, CompiledMatcher>;
   condition: Condition;
+}
+
+/** A shared word list (rules/lexicons/<id>.yml) as rules use it. */
+interface Lexicon {
+  terms: string[];
+  inflect?: InflectMode;
 }
 
 /** Who owns a term in the shared matcher. */
@@ -136,11 +145,11 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
   const registry = compileRegistry(registries);
 
-  const lexicons = new Map<string, string[]>();
+  const lexicons = new Map<string, Lexicon>();
   for (const f of lexiconFiles) {
     const { data, locator } = parseYamlFile(f, await read(f), LexiconFile);
     if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
-    lexicons.set(data.id, data.terms);
+    lexicons.set(data.id, { terms: data.terms, ...(data.inflect ? { inflect: data.inflect } : {}) });
   }
 
   const rules: CompiledRule[] = [];
@@ -170,16 +179,16 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     rule.exceptions = exceptionsFor(rule.def, exceptions);
   }
 
-  const terms: Array<{ term: string; owner: TermOwner }> = [];
+  const terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode }> = [];
   for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
   for (const r of rules) {
     for (const m of [...r.matchers.values(), ...r.unless.values()]) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name } });
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name }));
     }
   }
   for (const e of exceptions) {
     for (const m of e.matchers.values()) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'exception', index: e.index, matcher: m.name } });
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));
     }
   }
   if (rules.length === 0) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
@@ -194,7 +203,17 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   };
 }
 
-function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number, lexicons: ReadonlyMap<string, string[]>): CompiledRule {
+/**
+ * A rule or lexicon term also matches its cliticised forms ("mobil" → "mobilku", "kaosna"), and
+ * with `inflect: verb` its affixed verb forms ("bagi" → "dibagikan", "dibagikeun"); a term written
+ * with a leading "=" matches only as written ("=sekelas": "sekelasku" is a classmate, not the
+ * sneer). Registry names are never inflected.
+ */
+function ruleTerm(term: string, mode: InflectMode | undefined, owner: TermOwner): { term: string; owner: TermOwner; inflect: InflectMode } {
+  return term.startsWith('=') ? { term: term.slice(1), owner, inflect: 'none' } : { term, owner, inflect: mode ?? 'clitics' };
+}
+
+function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number, lexicons: ReadonlyMap<string, Lexicon>): CompiledRule {
   const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons);
   const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless'], lexicons);
   for (const [name, spec] of Object.entries(def.unless)) {
@@ -255,7 +274,7 @@ function compileMatchers(
   file: string,
   locator: YamlLocator,
   at: string[],
-  lexicons: ReadonlyMap<string, string[]>,
+  lexicons: ReadonlyMap<string, Lexicon>,
 ): Map<string, CompiledMatcher> {
   const out = new Map<string, CompiledMatcher>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -264,16 +283,20 @@ function compileMatchers(
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);
-      out.set(name, { ...base, type: 'terms', values: new Set(spec.terms), weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+      out.set(name, { ...base, type: 'terms', values: new Set(spec.terms), weight: spec.weight ?? DEFAULT_WEIGHT.terms, ...(spec.inflect ? { inflect: spec.inflect } : {}) });
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
       const values = new Set<string>();
-      for (const id of Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon]) {
-        const words = lexicons.get(id);
-        if (!words) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
-        words.forEach((w) => values.add(w));
+      const ids = Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon];
+      for (const id of ids) {
+        const lexicon = lexicons.get(id);
+        if (!lexicon) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
+        lexicon.terms.forEach((w) => values.add(w));
       }
-      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+      // the matcher's own choice, else the lists' (verb forms only when every list asks for them)
+      const listModes = ids.map((id) => lexicons.get(id)?.inflect ?? 'clitics');
+      const inflect = spec.inflect ?? (listModes.every((x) => x === 'verb') ? 'verb' : listModes.includes('none') ? 'none' : 'clitics');
+      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect });
     } else if ('registry' in spec) {
       const lists = new Set(Array.isArray(spec.registry) ? spec.registry : [spec.registry]);
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
 import { SpanField, Prohibition, Severity } from '../model/finding.js';
+import { INFLECT_MODES } from '../text/morphology.js';
 
 export const REGISTRY_LISTS = [
   'names', // unambiguous name forms of each candidate
@@ -27,10 +28,12 @@ const fields = z.array(SpanField).min(1);
 
 /** words inside a quotation of four or more words are someone else's, not the writer's own voice */
 const outsideQuotes = z.boolean().optional();
-const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes }).strict();
+/** which affixed forms of the terms also match (text/morphology.ts); default 'clitics' */
+const inflect = z.enum(INFLECT_MODES).optional();
+const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect }).strict();
 /** a shared word list from rules/lexicons/<id>.yml (opinion words, election vocabulary …) */
 const LexiconMatcher = z
-  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes })
+  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect })
   .strict();
 const RegistryMatcher = z
   .object({
@@ -159,6 +162,10 @@ export const LexiconFile = z
     description: z.string().min(1),
     /** where the words come from; hand-curated lists say so */
     source: z.string().min(1),
+    /** SPDX licence of the list (MIT for the project's own lists; CC-BY-SA-4.0 for words from NusaX) */
+    licence: z.string().min(1).optional(),
+    /** the list's default inflection; a matcher may override it */
+    inflect,
     terms: z.array(z.string().min(1)).min(1),
   })
   .strict();

@@ -1,6 +1,7 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import AhoCorasick from 'modern-ahocorasick';
+import { inflections, type InflectMode } from './morphology.js';
 import { endsWord, normalise, startsWord, type NormalisedText } from './normalise.js';
 
 function allSet(mask: Uint8Array, start: number, end: number): boolean {
@@ -32,23 +33,43 @@ export interface TermHit<T> {
 export class TermMatcher<T> {
   private readonly automaton: AhoCorasick<number> | undefined;
   private readonly ownersByTerm: T[][] = [];
+  /** distinct terms as written */
   readonly termCount: number;
+  /** patterns in the automaton: the terms and their generated forms */
+  readonly patternCount: number;
 
-  /** Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran". */
-  constructor(terms: Iterable<{ term: string; owner: T }>) {
+  /**
+   * Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran".
+   * A term with `inflect` also matches its affixed and cliticised forms (morphology.ts): they are
+   * extra patterns of the same automaton with the same owners, so they cost nothing per text.
+   */
+  constructor(terms: Iterable<{ term: string; owner: T; inflect?: InflectMode }>) {
     const index = new Map<string, number>();
-    for (const { term, owner } of terms) {
-      const key = normalise(term).text;
-      if (key === '') continue;
+    const add = (key: string, owner: T) => {
       let i = index.get(key);
       if (i === undefined) {
         i = this.ownersByTerm.length;
         index.set(key, i);
         this.ownersByTerm.push([]);
       }
-      (this.ownersByTerm[i] as T[]).push(owner);
+      const owners = this.ownersByTerm[i] as T[];
+      if (!owners.includes(owner)) owners.push(owner);
+    };
+    const entries: Array<{ key: string; owner: T; inflect: InflectMode }> = [];
+    for (const { term, owner, inflect } of terms) {
+      const key = normalise(term).text;
+      if (key !== '') entries.push({ key, owner, inflect: inflect ?? 'none' });
     }
-    this.termCount = index.size;
+    for (const e of entries) add(e.key, e.owner);
+    const termCount = index.size;
+    // a generated form that is itself a term somewhere in the pack is a word of its own
+    // ("ekonomi" is not ekonom + -i), so it keeps only its own owners
+    const ownWords = new Set(index.keys());
+    for (const e of entries) {
+      for (const form of inflections(e.key, e.inflect)) if (!ownWords.has(form)) add(form, e.owner);
+    }
+    this.termCount = termCount;
+    this.patternCount = index.size;
     this.automaton = index.size > 0 ? new AhoCorasick([...index].map(([pattern, data]) => ({ pattern, data }))) : undefined;
   }
 
