@@ -12,6 +12,20 @@ import { renderExplanation } from './explain.js';
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
   region?: string;
+  /**
+   * Earlier messages of the same chat this one may lean on, most relevant first: the message it
+   * replies to, else the ones just before it (pipeline/chat-context.ts). Only context: the
+   * finding stays with the item's own sender.
+   */
+  thread?: readonly ThreadMessage[];
+  /** names of chats/groups the subject record or the analyst marks as workplace groups */
+  workplaceGroups?: readonly string[];
+}
+
+export interface ThreadMessage {
+  item: Item;
+  /** 'reply': the item answers it (Telegram reply_to); 'window': it came just before, shortly before */
+  via: 'reply' | 'window';
 }
 
 /** One occurrence of a matcher in one field string. */
@@ -59,7 +73,7 @@ function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
     f.byMatcher = new Map();
     for (const h of f.hits) {
       for (const o of h.owners) {
-        if (o.type === 'registry') continue;
+        if (o.type !== 'rule' && o.type !== 'exception') continue;
         const k = matcherKey(o.type, o.index, o.matcher);
         const list = f.byMatcher.get(k);
         // a term listed twice for one matcher (two lexicons) is still one hit
@@ -78,17 +92,107 @@ export interface ItemView {
   /** elections whose watch window contains the item time */
   elections: Set<Election>;
   region: string | undefined;
+  /** the item was posted in a chat/group marked as a workplace group */
+  inWorkplaceGroup: boolean;
+  /** findings of rules already evaluated on this item (rules that build on others reuse them) */
+  results?: Map<number, Finding | undefined>;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
-  const view = prepareItem(pack, item, ctx);
+  let findings = evaluateView(pack, prepareItem(pack, item, ctx));
+  if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, item, ctx);
+  return withoutFallbackForm(pack, findings);
+}
+
+function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   const findings: Finding[] = [];
   for (const rule of pack.rules) {
-    if (rule.def.status === 'deprecated' || !rule.kinds.has(item.kind)) continue;
+    if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
     const finding = evaluateRule(pack, rule, view);
     if (finding) findings.push(finding);
   }
-  return withoutFallbackForm(findings);
+  return findings;
+}
+
+/** Longest reply that may borrow its topic from the message before: a short answer, not a post. */
+const MAX_REPLY_WORDS = 25;
+const THREAD_NOTE = {
+  reply: { id: 'Dibaca bersama pesan yang dibalasnya', en: 'Read together with the message it replies to' },
+  window: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with the message just before it in the same chat' },
+};
+
+/**
+ * A short chat reply that only makes sense after the message it answers ("aku juga, udah
+ * dipasang di motor ✌️" after a sticker message) borrows that message's pair and topic: the
+ * rules run on the two texts read as one. A finding counts only when the reply itself carries a
+ * reply cue (lexicon penanda-tanggapan), contributes matched words, and the rule does NOT hold on
+ * the earlier message alone — otherwise the partisan words are someone else's. The finding is the
+ * reply sender's; the earlier message's words are spans of field 'thread' and the explanation
+ * names the message leaned on.
+ */
+function findingsInThread(pack: RulePack, item: Item, ctx: EvalContext): Finding[] {
+  const own = item.text ?? '';
+  if (!own.trim() || own.split(/\s+/u).length > MAX_REPLY_WORDS) return [];
+  const ownView = prepareItem(pack, item, { ...ctx, thread: [] });
+  const ownField = ownView.fields.find((f) => f.field === 'text');
+  if (!ownField?.hits.some((h) => h.owners.some((o) => o.type === 'cue'))) return [];
+  const { thread: _thread, ...plain } = ctx;
+  for (const earlier of ctx.thread ?? []) {
+    const before = earlier.item.text;
+    if (!before?.trim()) continue;
+    const offset = before.length + 1;
+    const joined = evaluateView(pack, prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain));
+    if (joined.length === 0) continue;
+    const alone = new Set(evaluateView(pack, prepareItem(pack, { ...item, text: before }, plain)).map((f) => f.ruleId));
+    const kept = joined
+      .filter((f) => !alone.has(f.ruleId) && f.spans.some((sp) => sp.field === 'text' && sp.start >= offset))
+      .map((f) => leaningOn(f, earlier, offset));
+    if (kept.length > 0) return kept;
+  }
+  return [];
+}
+
+/** Move the spans of the earlier message to field 'thread', and say in the explanation which message it was. */
+function leaningOn(f: Finding, earlier: ThreadMessage, offset: number): Finding {
+  const spans = dedupeSpans(
+    f.spans.map((sp) =>
+      sp.field !== 'text' ? sp : sp.start < offset ? { ...sp, field: 'thread' as const } : { ...sp, start: sp.start - offset, end: sp.end - offset },
+    ),
+  );
+  const who = earlier.item.actor?.name ?? earlier.item.actor?.handle ?? '?';
+  const when = earlier.item.time ?? earlier.item.timeRaw ?? '?';
+  const quoted = (earlier.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
+  const note = THREAD_NOTE[earlier.via];
+  const ref = `${who}, ${when}${earlier.item.thread?.messageId ? `, #${earlier.item.thread.messageId}` : ''}`;
+  return {
+    ...f,
+    id: findingId({ itemId: f.itemId, ruleId: f.ruleId, ruleVersion: f.ruleVersion, spans }),
+    spans,
+    explanation: { id: `${f.explanation.id} ${note.id} (${ref}): “${quoted}”.`, en: `${f.explanation.en} ${note.en} (${ref}): “${quoted}”.` },
+  };
+}
+
+/** A rule's result on a prepared item, computed once per item (rules that build on others ask again). */
+function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
+  v.results ??= new Map();
+  if (!v.results.has(rule.index)) v.results.set(rule.index, evaluateRule(pack, rule, v));
+  return v.results.get(rule.index);
+}
+
+/**
+ * For a rule that builds on others (`builds_on: [3]`): the findings of the rules of those
+ * prohibitions on this item. The office rule that turns any partisan message in a workplace
+ * group into prohibition 6 needs a partisan finding first.
+ */
+function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[] {
+  const wanted = rule.def.builds_on ?? [];
+  const out: Finding[] = [];
+  for (const r of pack.rules) {
+    if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
+    const f = ruleResult(pack, r, v);
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -97,12 +201,27 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
  * rally, a T-shirt, a pose, the office, a sticker, a debate, an SKB form) fits the same item, the
  * generic status finding would only repeat it for the reviewer, so it is left out.
  */
-function withoutFallbackForm(findings: Finding[]): Finding[] {
-  return findings.some((f) => f.prohibition !== 3) ? findings.filter((f) => f.prohibition !== 3) : findings;
+function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
+  const specific = findings.some((f) => f.prohibition !== 3) ? findings.filter((f) => f.prohibition !== 3) : findings;
+  // a finding that only refines another (builds_on) repeats a rule of its own prohibition that fired directly
+  const refining = refiningRules(pack);
+  return specific.filter((f) => !refining.has(f.ruleId) || !specific.some((o) => !refining.has(o.ruleId) && o.prohibition === f.prohibition));
+}
+
+const refiningCache = new WeakMap<RulePack, Set<string>>();
+function refiningRules(pack: RulePack): Set<string> {
+  let ids = refiningCache.get(pack);
+  if (!ids) {
+    ids = new Set(pack.rules.filter((r) => r.def.builds_on?.length).map((r) => r.def.id));
+    refiningCache.set(pack, ids);
+  }
+  return ids;
 }
 
 /** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
 export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
+  const builtOn = rule.def.builds_on?.length ? baseFindings(pack, rule, v) : [];
+  if (rule.def.builds_on?.length && builtOn.length === 0) return undefined;
   const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   const holds = (name: string) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name));
   if (!evaluateCondition(rule.condition, holds)) return undefined;
@@ -140,6 +259,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
         if (!REGION_SCOPED.has(h.term.list)) identityElections.add(h.term.election.id);
       }
     }
+  }
+  for (const b of builtOn) {
+    // the partisan finding this one builds on: its words and pair are this finding's evidence too
+    spans.push(...b.spans);
+    for (const c of b.candidates) candidates.set(c.pair, c);
+    disbelief *= 1 - b.confidence;
   }
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections);
@@ -180,7 +305,19 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     }),
     elections: new Set(electionsAt(pack.registry, activityTime(item))),
     region: ctx.region,
+    inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
   };
+}
+
+/** The item's chat/group is one of the workplace groups named for the subject (same words, any case). */
+function isWorkplaceGroup(item: Item, groups: readonly string[] | undefined): boolean {
+  const name = item.context?.name;
+  if (!name || !groups?.length) return false;
+  const own = ` ${normalise(name).text} `;
+  return groups.some((g) => {
+    const wanted = normalise(g).text;
+    return wanted !== '' && own.includes(` ${wanted} `);
+  });
 }
 
 /**
@@ -329,6 +466,8 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
       return v.item.reaction !== undefined && (m.values?.has(v.item.reaction.toLowerCase()) ?? false);
     case 'has_media':
       return v.item.kind === 'media' || v.item.media.length > 0;
+    case 'workplace_group':
+      return v.inWorkplaceGroup;
     default:
       return hits.length > 0;
   }

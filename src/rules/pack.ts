@@ -21,7 +21,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'workplace_group';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -71,7 +71,12 @@ interface Lexicon {
 export type TermOwner =
   | { type: 'rule'; index: number; matcher: string }
   | { type: 'exception'; index: number; matcher: string }
-  | { type: 'registry'; term: RegistryTerm };
+  | { type: 'registry'; term: RegistryTerm }
+  /** words the engine itself looks for (reply cues of chat threads, lexicon penanda-tanggapan) */
+  | { type: 'cue'; lexicon: string };
+
+/** Lexicons the engine reads directly, not through a rule. */
+export const ENGINE_LEXICONS = { replyCues: 'penanda-tanggapan' } as const;
 
 export interface RulePack {
   rules: CompiledRule[];
@@ -101,6 +106,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   event_response: 0,
   reaction: 0,
   has_media: 0,
+  workplace_group: 0.3,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
@@ -186,6 +192,8 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name }));
     }
   }
+  const replyCues = lexicons.get(ENGINE_LEXICONS.replyCues);
+  for (const term of replyCues?.terms ?? []) terms.push(ruleTerm(term, replyCues?.inflect, { type: 'cue', lexicon: ENGINE_LEXICONS.replyCues }));
   for (const e of exceptions) {
     for (const m of e.matchers.values()) {
       if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));
@@ -317,6 +325,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'event_response', values: new Set(spec.event_response), weight: 0 });
     } else if ('has_media' in spec) {
       out.set(name, { ...base, type: 'has_media', weight: 0 });
+    } else if ('workplace_group' in spec) {
+      out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group });
     } else {
       out.set(name, { ...base, type: 'reaction', values: new Set(spec.reaction.map((r) => r.toLowerCase())), weight: 0 });
     }

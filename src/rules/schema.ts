@@ -65,8 +65,10 @@ const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'in
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
+/** the item's chat/group is marked as a workplace group (subject record or --workplace-group) */
+const WorkplaceMatcher = z.object({ workplace_group: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, WorkplaceMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
@@ -147,6 +149,12 @@ export const RuleFile = z
     unless: z.record(z.string().regex(/^unless_[a-z0-9_]+$/), UnlessSpec).default({}),
     /** the false-positive traps that apply to this rule: each needs a passing no_match fixture tagged with it */
     traps: z.array(z.enum(TRAPS)).default([]),
+    /**
+     * prohibitions whose findings this rule refines: it fires only when a rule of one of them
+     * fired on the same item, and takes over its words and pair ([3]: a partisan status posted in
+     * an office group is prohibition 6)
+     */
+    builds_on: z.array(Prohibition).optional(),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,
