@@ -32,6 +32,7 @@ const ScanOptions = z.object({
     .regex(/^\d{2}(\d{2})?$/, 'a KPU/Kemendagri region code: 2 digits (province) or 4 digits (regency/city)')
     .optional(),
   subject: z.string().min(1).optional(),
+  workplaceGroup: z.array(z.string().min(1)).default([]),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
   timezone: z.string().refine(isValidTimeZone, 'not an IANA time zone (e.g. Asia/Jakarta)').default('Asia/Jakarta'),
   textColumn: z.string().min(1).optional(),
@@ -54,6 +55,7 @@ export function registerScanCommand(program: Command): void {
     .addOption(severityOption('--fail-on <severity>', t(m.optFailOn)))
     .option('--region <code>', t(m.optRegion))
     .option('--subject <id>', t(m.optSubject))
+    .option('--workplace-group <name>', t(m.optWorkplaceGroup), (v: string, prev: string[] = []) => [...prev, v])
     .option('--min-confidence <n>', t(m.optMinConfidence))
     .option('--timezone <zone>', t(m.optTimezone))
     .option('--text-column <name>', t(m.optTextColumn))
@@ -103,6 +105,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       command: process.argv.slice(2).join(' '),
       ...(region ? { region } : {}),
       ...(subjectId ? { subjectId } : {}),
+      ...(opts.workplaceGroup.length ? { workplaceGroups: opts.workplaceGroup } : {}),
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
       fetch: fetchSettings(opts),
       maxPages: opts.maxPages,

@@ -11,6 +11,7 @@ import { readUrl, type PageRead } from '../fetch/pages.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import type { IngestOptions } from '../ingest/types.js';
 import { evaluate } from '../rules/evaluate.js';
+import { ChatContext } from './chat-context.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
@@ -26,6 +27,8 @@ export interface ScanRequest {
   /** subject region code (from --region or the subject's record) */
   region?: string;
   subjectId?: string;
+  /** chat/group names that are the subject's workplace groups (--workplace-group) */
+  workplaceGroups?: string[];
   minConfidence?: number;
   /** how URL inputs are fetched (politeness, caps, --allow-private, --offline) */
   fetch?: FetchOptionsInput;
@@ -88,6 +91,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   let current: string | undefined;
   const storedRules = new Set<string>();
   const ruleById = new Map(req.pack.rules.map((r) => [r.def.id, r]));
+  // the few messages before each chat message (or the one it replies to), for replies that lean on them
+  const chats = new ChatContext();
 
   const storeCapture = async (id: string | undefined): Promise<void> => {
     const entry = id ? captures.get(id) : undefined;
@@ -118,9 +123,13 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         }
         case 'item': {
           stats.items++;
-          const flagged = evaluate(req.pack, event.item, req.region ? { region: req.region } : {}).filter(
-            (f) => req.minConfidence === undefined || f.confidence >= req.minConfidence,
-          );
+          const thread = chats.contextFor(event.item);
+          const flagged = evaluate(req.pack, event.item, {
+            ...(req.region ? { region: req.region } : {}),
+            ...(thread.length ? { thread } : {}),
+            ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}),
+          }).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
+          chats.remember(event.item);
           if (flagged.length > 0) {
             await storeCapture(event.capture.id);
             // the photos and videos a flagged item shows are evidence too

@@ -96,6 +96,8 @@ export interface ItemView {
   inWorkplaceGroup: boolean;
   /** findings of rules already evaluated on this item (rules that build on others reuse them) */
   results?: Map<number, Finding | undefined>;
+  /** when the text is an earlier chat message + this reply read as one: where the reply starts */
+  replyStart?: number;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -125,8 +127,8 @@ const THREAD_NOTE = {
  * A short chat reply that only makes sense after the message it answers ("aku juga, udah
  * dipasang di motor ✌️" after a sticker message) borrows that message's pair and topic: the
  * rules run on the two texts read as one. A finding counts only when the reply itself carries a
- * reply cue (lexicon penanda-tanggapan), contributes matched words, and the rule does NOT hold on
- * the earlier message alone — otherwise the partisan words are someone else's. The finding is the
+ * reply cue (lexicon penanda-tanggapan) and adds evidence of its own (addsOwnEvidence) — otherwise
+ * the partisan words are only someone else's. The finding is the
  * reply sender's; the earlier message's words are spans of field 'thread' and the explanation
  * names the message leaned on.
  */
@@ -141,15 +143,28 @@ function findingsInThread(pack: RulePack, item: Item, ctx: EvalContext): Finding
     const before = earlier.item.text;
     if (!before?.trim()) continue;
     const offset = before.length + 1;
-    const joined = evaluateView(pack, prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain));
+    const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
+    joinedView.replyStart = offset;
+    const joined = evaluateView(pack, joinedView);
     if (joined.length === 0) continue;
-    const alone = new Set(evaluateView(pack, prepareItem(pack, { ...item, text: before }, plain)).map((f) => f.ruleId));
-    const kept = joined
-      .filter((f) => !alone.has(f.ruleId) && f.spans.some((sp) => sp.field === 'text' && sp.start >= offset))
-      .map((f) => leaningOn(f, earlier, offset));
+    const alone = new Map(evaluateView(pack, prepareItem(pack, { ...item, text: before }, plain)).map((f) => [f.ruleId, f]));
+    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset));
     if (kept.length > 0) return kept;
   }
   return [];
+}
+
+/**
+ * The reply's own words must count: some matcher holds on them, and either the rule does not
+ * hold on the earlier message alone, or the reply brings a matcher the earlier message lacked
+ * ("aku juga udah pake" adds the wearing to a shirt message).
+ */
+function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number): boolean {
+  const own = new Set(f.spans.filter((sp) => sp.field === 'text' && sp.start >= offset).map((sp) => sp.matcher));
+  if (own.size === 0) return false;
+  if (!alone) return true;
+  const before = new Set(alone.spans.map((sp) => sp.matcher));
+  return [...own].some((m) => !before.has(m));
 }
 
 /** Move the spans of the earlier message to field 'thread', and say in the explanation which message it was. */
@@ -202,10 +217,23 @@ function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[
  * generic status finding would only repeat it for the reviewer, so it is left out.
  */
 function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
+  const superseded = new Set(findings.flatMap((f) => supersededBy(pack, f.ruleId)));
+  if (superseded.size) findings = findings.filter((f) => !superseded.has(f.ruleId));
   const specific = findings.some((f) => f.prohibition !== 3) ? findings.filter((f) => f.prohibition !== 3) : findings;
   // a finding that only refines another (builds_on) repeats a rule of its own prohibition that fired directly
   const refining = refiningRules(pack);
   return specific.filter((f) => !refining.has(f.ruleId) || !specific.some((o) => !refining.has(o.ruleId) && o.prohibition === f.prohibition));
+}
+
+const supersedesCache = new WeakMap<RulePack, Map<string, readonly string[]>>();
+/** The rule ids a rule's finding replaces (its `supersedes` list). */
+function supersededBy(pack: RulePack, ruleId: string): readonly string[] {
+  let map = supersedesCache.get(pack);
+  if (!map) {
+    map = new Map(pack.rules.filter((r) => r.def.supersedes?.length).map((r) => [r.def.id, r.def.supersedes ?? []]));
+    supersedesCache.set(pack, map);
+  }
+  return map.get(ruleId) ?? [];
 }
 
 const refiningCache = new WeakMap<RulePack, Set<string>>();
@@ -443,7 +471,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
             // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
             if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
             // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
-            const gap = b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0;
+            const gap = threadGap(fa, a, b, v.replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
             return gap <= near.within;
           }),
         );
@@ -471,6 +499,19 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
     default:
       return hits.length > 0;
   }
+}
+
+/**
+ * A reply read with the message it answers: that whole message is its topic, so a word of the
+ * reply is as near to any word of it as to the reply's start ("stiker Budi-Dewi … | aku juga
+ * udah dipasang di motor").
+ */
+function threadGap(f: FieldText, a: MatchHit, b: MatchHit, replyStart: number | undefined): number | undefined {
+  if (replyStart === undefined || f.field !== 'text') return undefined;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const boundary = f.norm.starts.findIndex((at) => at >= replyStart);
+  if (boundary < 0 || first.start >= boundary || second.start < boundary) return undefined;
+  return wordIndex(f, second.start) - wordIndex(f, boundary);
 }
 
 function wordIndex(f: FieldText, offset: number): number {

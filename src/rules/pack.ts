@@ -183,6 +183,9 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       }
     }
     rule.exceptions = exceptionsFor(rule.def, exceptions);
+    for (const id of rule.def.supersedes ?? []) {
+      if (!seenRules.has(id)) throw new RuleFileError(rule.file, rule.locator.locate(['supersedes'])?.line, 1, `supersedes: no rule "${id}"`);
+    }
   }
 
   const terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode }> = [];

@@ -155,6 +155,11 @@ export const RuleFile = z
      * an office group is prohibition 6)
      */
     builds_on: z.array(Prohibition).optional(),
+    /**
+     * rules whose finding this more specific form replaces on the same item (a like of a volunteer
+     * page is the SKB interaction form, not a like of the candidate's own page)
+     */
+    supersedes: z.array(z.string()).optional(),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,
