@@ -126,7 +126,8 @@ const THREAD_NOTE = {
 /**
  * A short chat reply that only makes sense after the message it answers ("aku juga, udah
  * dipasang di motor ✌️" after a sticker message) borrows that message's pair and topic: the
- * rules run on the two texts read as one. A finding counts only when the reply itself carries a
+ * rules that opt in (reads_thread: the concrete acts — a rally, a shirt, a sticker, a debate,
+ * the office) run on the two texts read as one. A finding counts only when the reply itself carries a
  * reply cue (lexicon penanda-tanggapan) and adds evidence of its own (addsOwnEvidence) — otherwise
  * the partisan words are only someone else's. The finding is the
  * reply sender's; the earlier message's words are spans of field 'thread' and the explanation
@@ -148,10 +149,16 @@ function findingsInThread(pack: RulePack, item: Item, ctx: EvalContext): Finding
     const joined = evaluateView(pack, joinedView);
     if (joined.length === 0) continue;
     const alone = new Map(evaluateView(pack, prepareItem(pack, { ...item, text: before }, plain)).map((f) => [f.ruleId, f]));
-    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset));
+    const kept = joined
+      .filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset))
+      .map((f) => leaningOn(f, earlier, offset));
     if (kept.length > 0) return kept;
   }
   return [];
+}
+
+function readsThread(pack: RulePack, ruleId: string): boolean {
+  return pack.rules.some((r) => r.def.id === ruleId && r.def.reads_thread);
 }
 
 /**

@@ -160,6 +160,12 @@ export const RuleFile = z
      * page is the SKB interaction form, not a like of the candidate's own page)
      */
     supersedes: z.array(z.string()).optional(),
+    /**
+     * a short chat reply may be read together with the message it answers ("aku juga, udah di
+     * motor" after a sticker message). Only rules about a concrete act opt in: a thank-you after
+     * a message naming a pair is not praise of the pair.
+     */
+    reads_thread: z.boolean().default(false),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,
