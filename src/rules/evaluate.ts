@@ -110,7 +110,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   const findings: Finding[] = [];
   for (const rule of pack.rules) {
     if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
-    const finding = evaluateRule(pack, rule, view);
+    const finding = ruleResult(pack, rule, view);
     if (finding) findings.push(finding);
   }
   return findings;

@@ -1,7 +1,7 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import AhoCorasick from 'modern-ahocorasick';
-import { inflections, type InflectMode } from './morphology.js';
+import { cliticFollows, inflections, type InflectMode } from './morphology.js';
 import { endsWord, normalise, startsWord, type NormalisedText } from './normalise.js';
 
 function allSet(mask: Uint8Array, start: number, end: number): boolean {
@@ -33,6 +33,8 @@ export interface TermHit<T> {
 export class TermMatcher<T> {
   private readonly automaton: AhoCorasick<number> | undefined;
   private readonly ownersByTerm: T[][] = [];
+  /** per pattern: 1 when some owner lets it take the full clitic set (-ku, -mu, -na, -e …) */
+  private readonly takesClitics: number[] = [];
   /** distinct terms as written */
   readonly termCount: number;
   /** patterns in the automaton: the terms and their generated forms */
@@ -51,22 +53,27 @@ export class TermMatcher<T> {
         i = this.ownersByTerm.length;
         index.set(key, i);
         this.ownersByTerm.push([]);
+        this.takesClitics.push(0);
       }
       const owners = this.ownersByTerm[i] as T[];
       if (!owners.includes(owner)) owners.push(owner);
+      return i;
     };
     const entries: Array<{ key: string; owner: T; inflect: InflectMode }> = [];
     for (const { term, owner, inflect } of terms) {
       const key = normalise(term).text;
       if (key !== '') entries.push({ key, owner, inflect: inflect ?? 'none' });
     }
-    for (const e of entries) add(e.key, e.owner);
+    for (const e of entries) {
+      const i = add(e.key, e.owner);
+      if (e.inflect !== 'none') this.takesClitics[i] = 1;
+    }
     const termCount = index.size;
     // a generated form that is itself a term somewhere in the pack is a word of its own
     // ("ekonomi" is not ekonom + -i), so it keeps only its own owners
     const ownWords = new Set(index.keys());
     for (const e of entries) {
-      for (const form of inflections(e.key, e.inflect)) if (!ownWords.has(form)) add(form, e.owner);
+      for (const form of inflections(e.key, e.inflect)) if (!ownWords.has(form)) this.takesClitics[add(form, e.owner)] = 1;
     }
     this.termCount = termCount;
     this.patternCount = index.size;
@@ -84,7 +91,8 @@ export class TermMatcher<T> {
     const hits: TermHit<T>[] = [];
     for (const m of this.automaton.iterate(text, { strategy: 'all' })) {
       if (m.data === undefined) continue;
-      if (!startsWord(text, m.start) || !(endsWord(text, m.end) || endsBeforeClitic(text, m.end, m.pattern))) continue;
+      if (!startsWord(text, m.start)) continue;
+      if (!(endsWord(text, m.end) || endsBeforeClitic(text, m.end, m.pattern) || (this.takesClitics[m.data] === 1 && m.pattern.length >= 4 && cliticFollows(text, m.end, m.pattern)))) continue;
       if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
       hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end), inQuote: n.inQuote[m.start] === 1 });
     }

@@ -1,10 +1,11 @@
 // Indonesian, Sundanese and Javanese affixes and clitics, in both directions:
 //   stem(word, isRoot)   — Nazief–Adriani / ECS affix stripping (the algorithm Sastrawi
 //                          implements), checking each candidate against a root dictionary;
-//   inflections(term)    — the affixed and cliticised forms of a lexicon term, put into the one
-//                          Aho–Corasick automaton when the pack loads, so "mobilku", "dibagikan",
-//                          "dibagikeun" and "kampanyenya" hit "mobil", "bagi" and "kampanye" at no
-//                          cost per scanned item.
+//   inflections(term)    — the affixed verb forms of a lexicon term, put into the one
+//                          Aho–Corasick automaton when the pack loads ("dibagikan", "dibagikeun"
+//                          hit "bagi" at no cost per scanned item);
+//   cliticFollows(…)     — a clitic glued after a matched term ("mobilku", "kampanyenya",
+//                          "kaosna"), checked at match time on the automaton's own hits.
 // Only affixes that keep the word's meaning are generated: clitics (-ku, -mu, -nya, -lah, -kah,
 // -pun, Sundanese -na, Javanese -e/-ne), verbal prefixes (di-, meN-, the nasal N- of Sundanese,
 // Javanese and Jakarta speech, Sundanese nga-) and verbal suffixes (-kan, -i, Sundanese -keun,
@@ -54,19 +55,21 @@ export function nasalForms(root: string): string[] {
   return out;
 }
 
-/** Clitics generated into the automaton; -nya, -lah and -kah are read at match time (matcher.ts). */
-const GENERATED_CLITICS = ['ku', 'mu', 'pun', 'na', 'ne', 'e'] as const;
+/**
+ * A clitic glued right after a term ending at `end` ("mobil|ku", "kaos|na", "motor|e",
+ * "baju|ne"): read at match time, so clitic forms cost no automaton patterns. -nya, -lah and
+ * -kah are read for every term (matcher.ts); these only for terms that take clitics.
+ */
+const CLITIC_AFTER = /^(?:ku|mu|pun|na|ne|e)(?![\p{L}\p{N}])/u;
 
-function withClitics(word: string): string[] {
-  const out: string[] = [];
-  const vowelEnd = /[aiueo]$/.test(word);
-  for (const c of GENERATED_CLITICS) {
-    // Javanese uses -e after a consonant and -ne after a vowel ("mobile", "bajune")
-    if (c === 'e' && vowelEnd) continue;
-    if (c === 'ne' && !vowelEnd) continue;
-    out.push(word + c);
-  }
-  return out;
+export function cliticFollows(text: string, end: number, term: string): boolean {
+  const m = CLITIC_AFTER.exec(text.slice(end, end + 4));
+  if (!m) return false;
+  // Javanese uses -e after a consonant and -ne after a vowel ("mobile", "bajune")
+  const vowelEnd = /[aiueo]$/.test(term);
+  if (m[0] === 'e') return !vowelEnd;
+  if (m[0] === 'ne') return vowelEnd;
+  return true;
 }
 
 function isInflectable(word: string): boolean {
@@ -74,29 +77,26 @@ function isInflectable(word: string): boolean {
 }
 
 /**
- * How far a term is inflected: 'clitics' only adds the possessive and regional clitics ("mobilku",
- * "kaosna", "motore") and keeps the word's mood; 'verb' also adds the verbal prefixes and
- * suffixes ("dibagikan", "ngabagikeun", "milih"), which turn a command into a description
- * ("pilih!" vs "memilih"), so a list asks for it explicitly.
+ * How far a term is inflected: 'clitics' only reads the possessive and regional clitics
+ * ("mobilku", "kaosna", "motore") and keeps the word's mood; 'verb' also matches the verbal
+ * prefixes and suffixes ("dibagikan", "ngabagikeun", "milih"), which turn a command into a
+ * description ("pilih!" vs "memilih"), so a list asks for it explicitly.
  */
 export type InflectMode = 'none' | 'clitics' | 'verb';
 export const INFLECT_MODES = ['none', 'clitics', 'verb'] as const;
 
 /**
- * Affixed and cliticised forms of a normalised lexicon term (without the term itself). A one-word
- * term gets the verbal prefixes and suffixes and the clitics; in a phrase the first word takes
- * the prefixes ("dipasang stiker") and the last word the clitics ("kaos relawanku").
+ * The affixed verb forms of a normalised lexicon term (without the term itself), put into the
+ * automaton as patterns: a one-word term gets the verbal prefixes and suffixes; in a phrase the
+ * first word takes the prefixes ("dipasang stiker").
  */
 export function inflections(term: string, mode: InflectMode = 'verb'): string[] {
-  if (mode === 'none') return [];
+  // clitics are read at match time (cliticFollows); only verb forms become patterns
+  if (mode !== 'verb') return [];
   const words = term.split(' ');
   const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
   const out = new Set<string>();
-  if (mode === 'clitics') {
-    if (!isInflectable(last)) return [];
-    for (const c of withClitics(last)) out.add([...words.slice(0, -1), c].join(' '));
-  } else if (words.length === 1) {
+  if (words.length === 1) {
     if (!isInflectable(first)) return [];
     const verbs = [first, ...VERB_SUFFIXES.map((s) => first + s)];
     for (const v of verbs) {
@@ -106,16 +106,8 @@ export function inflections(term: string, mode: InflectMode = 'verb'): string[] 
       for (const n of nasalForms(v)) out.add(n);
     }
     out.add(`ber${first}`);
-    // the noun with a possessive ("mobilku", "kaosna", "motore"); the passive with one ("dipilihna")
-    for (const w of [first, `di${first}`]) for (const c of withClitics(w)) out.add(c);
-  } else {
-    const middle = words.slice(1, -1);
-    if (isInflectable(first)) {
-      for (const p of [`di${first}`, ...nasalForms(first)]) out.add([p, ...words.slice(1)].join(' '));
-    }
-    if (isInflectable(last)) {
-      for (const c of withClitics(last)) out.add([first, ...middle, c].join(' '));
-    }
+  } else if (isInflectable(first)) {
+    for (const p of [`di${first}`, ...nasalForms(first)]) out.add([p, ...words.slice(1)].join(' '));
   }
   out.delete(term);
   return [...out].filter((v) => !v.split(' ').some((w) => HOMOGRAPHS.has(w) && !words.includes(w)));
