@@ -12,8 +12,9 @@ const item = (draft: Omit<ItemDraft, 'source'>) => makeItem({ ...draft, source: 
 const rules = (draft: Omit<ItemDraft, 'source'>, ctx = {}) => evaluate(pack, item(draft), { region: '3299', ...ctx }).map((f) => f.ruleId);
 
 describe('specific forms before generic ones', () => {
-  it('a followed volunteer page of a district team is the SKB form, not a like of the candidate page', () => {
-    expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Relawan Budi-Dewi Kecamatan Cibening' } })).toEqual(['sk-suka-halaman-relawan']);
+  it('a followed volunteer page of a district team is also the SKB form; a shared team post replaces the generic share', () => {
+    expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Relawan Budi-Dewi Kecamatan Cibening' } }).sort()).toEqual(['sk-suka-halaman-relawan', 't1-suka-halaman-paslon']);
+    expect(rules({ platform: 'facebook', kind: 'share', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Tim Pemenangan Fauzi-Siti' } })).toEqual(['sk-suka-halaman-relawan']);
     expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Budi Hartono - Dewi Lestari' } })).toEqual(['t1-suka-halaman-paslon']);
   });
 
