@@ -101,8 +101,9 @@ export interface ItemView {
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
-  let findings = evaluateView(pack, prepareItem(pack, item, ctx));
-  if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, item, ctx);
+  const view = prepareItem(pack, item, ctx);
+  let findings = evaluateView(pack, view);
+  if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
   return withoutFallbackForm(pack, findings);
 }
 
@@ -133,25 +134,27 @@ const THREAD_NOTE = {
  * reply sender's; the earlier message's words are spans of field 'thread' and the explanation
  * names the message leaned on.
  */
-function findingsInThread(pack: RulePack, item: Item, ctx: EvalContext): Finding[] {
+function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
+  const item = ownView.item;
   const own = item.text ?? '';
   if (!own.trim() || own.split(/\s+/u).length > MAX_REPLY_WORDS) return [];
-  const ownView = prepareItem(pack, item, { ...ctx, thread: [] });
   const ownField = ownView.fields.find((f) => f.field === 'text');
   if (!ownField?.hits.some((h) => h.owners.some((o) => o.type === 'cue'))) return [];
+  const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   const { thread: _thread, ...plain } = ctx;
   for (const earlier of ctx.thread ?? []) {
     const before = earlier.item.text;
     if (!before?.trim()) continue;
+    // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+    const aloneView = prepareItem(pack, { ...item, text: before }, plain);
+    if (!namesPair(aloneView) && !namesPair(ownView)) continue;
     const offset = before.length + 1;
     const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
     joinedView.replyStart = offset;
-    const joined = evaluateView(pack, joinedView);
+    const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
     if (joined.length === 0) continue;
-    const alone = new Map(evaluateView(pack, prepareItem(pack, { ...item, text: before }, plain)).map((f) => [f.ruleId, f]));
-    const kept = joined
-      .filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset))
-      .map((f) => leaningOn(f, earlier, offset));
+    const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
+    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset));
     if (kept.length > 0) return kept;
   }
   return [];
