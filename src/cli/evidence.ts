@@ -102,6 +102,9 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   for (const [field, value] of [['target', d.item.target?.name], ['place', d.item.place?.name], ['context', d.item.context?.name], ['event', d.item.event?.name]] as const) {
     if (value) lines.push(`  [${field}] ${highlight(value, field)}`);
   }
+  // words borrowed from the earlier chat message the finding leaned on (its text is in the explanation)
+  const borrowed = f.spans.filter((s) => s.field === 'thread').map((s) => s.text);
+  if (borrowed.length) lines.push(`  [thread] ${[...new Set(borrowed)].map((w) => c.bold.inverse(w)).join(' … ')}`);
   lines.push('');
   lines.push(`${t(m.labelMatched)}: ${[...new Set(f.spans.map((s) => s.text))].join(', ')}`);
   lines.push(f.explanation[lang]);

@@ -42,6 +42,7 @@ const ScanOptions = z.object({
     .regex(/^\d{2}(\d{2})?$/, { error: () => t(m.regionCodeBad) })
     .optional(),
   subject: z.string().min(1).optional(),
+  workplaceGroup: z.array(z.string().min(1)).default([]),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
   timezone: z.string().refine(isValidTimeZone, { error: () => t(m.timezoneBad) }).default('Asia/Jakarta'),
   textColumn: z.string().min(1).optional(),
@@ -68,6 +69,7 @@ export function registerScanCommand(program: Command): void {
     .option('--baseline <file|store>', t(m.optBaseline))
     .option('--region <code>', t(m.optRegion))
     .option('--subject <id>', t(m.optSubject))
+    .option('--workplace-group <name>', t(m.optWorkplaceGroup), (v: string, prev: string[] = []) => [...prev, v])
     .option('--min-confidence <n>', t(m.optMinConfidence))
     .option('--timezone <zone>', t(m.optTimezone))
     .option('--text-column <name>', t(m.optTextColumn))
@@ -158,6 +160,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
       command: process.argv.slice(2).join(' '),
       ...(region ? { region } : {}),
       ...(subjectId ? { subjectId } : {}),
+      ...(opts.workplaceGroup.length ? { workplaceGroups: opts.workplaceGroup } : {}),
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
       fetch: fetchSettings(opts),
       maxPages: opts.maxPages,

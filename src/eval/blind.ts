@@ -15,6 +15,7 @@ import { parseLabelRows, readTextFile, toTruth, TruthCells, type Truth } from '.
 import type { EvalRecord } from './dataset.js';
 import { evaluateRecords, scoreOutcomes, type EvalReport, type Evaluator } from './metrics.js';
 import { formatReport } from './format.js';
+import { ChatContext } from '../pipeline/chat-context.js';
 
 const BLIND_LABEL_FILE = 'labels.csv';
 /** files of the blind folder that are not inputs */
@@ -161,10 +162,18 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
   for (const [input, inputLabels] of byInput) {
     const { items, warnings, error } = await readInput(path.join(blindDir, input), adapters);
     const { matched, unmatched, unlabelledItems } = matchLabels(inputLabels, items);
+    // each chat message with the messages before it, exactly as `netral scan` reads them
+    const chats = new ChatContext();
+    const threads = new Map<string, ReturnType<ChatContext['contextFor']>>();
+    for (const item of items) {
+      threads.set(item.id, chats.contextFor(item));
+      chats.remember(item);
+    }
     set.inputs.push({ input, items: items.length, unlabelledItems, warnings, ...(error !== undefined && { error }) });
     set.unmatched.push(...unmatched);
     for (const { label, item } of matched) {
-      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region: BLIND_REGION, truth: label.truth });
+      const thread = threads.get(item.id) ?? [];
+      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region: BLIND_REGION, ...(thread.length ? { thread } : {}), truth: label.truth });
     }
   }
   return set;

@@ -6,6 +6,7 @@ import { extractHashtags, extractMentions } from '../text/tags.js';
 import { NetralError } from '../errors.js';
 import { evalMessages } from './messages.js';
 import { parseCorpusLabels, parseLabelledPosts, readTextFile, type CorpusLabel, type LabelledPost, type Truth } from './labels.js';
+import type { EvalThread } from './metrics.js';
 import { CORPORA, corpusPresent, corpusSpec, readCorpusRows, textSha256, type CorpusSpec } from './corpora.js';
 
 export const OWN_POSTS_SET = 'own-posts';
@@ -18,6 +19,8 @@ export interface EvalRecord {
   id: string;
   item: Item;
   region?: string;
+  /** earlier chat messages the item may lean on (a labelled post's reply_to; a blind chat's ring) */
+  thread?: EvalThread;
   truth: Truth;
 }
 
@@ -41,7 +44,7 @@ export function itemFromCorpusRow(spec: CorpusSpec, row: { rowId: string; text: 
 }
 
 export function itemFromLabelledPost(post: LabelledPost, file: string): Item {
-  const { id: _id, truth: _truth, line, region: _region, note: _note, ...fields } = post;
+  const { id: _id, truth: _truth, line, region: _region, note: _note, reply_to: _replyTo, ...fields } = post;
   const captions = (fields.media ?? []).map((m) => m.caption ?? '').join('\n');
   const written = [fields.text ?? '', captions].join('\n');
   return makeItem({
@@ -54,8 +57,21 @@ export function itemFromLabelledPost(post: LabelledPost, file: string): Item {
 
 export function recordsFromPosts(posts: Iterable<LabelledPost>, set: string, file: string): EvalRecord[] {
   const out: EvalRecord[] = [];
+  const byId = new Map<string, EvalRecord>();
   for (const post of posts) {
-    out.push({ set, id: post.id, item: itemFromLabelledPost(post, file), ...(post.region ? { region: post.region } : {}), truth: post.truth });
+    // a chat reply names the earlier post it answers; that post is its context, not its words
+    const earlier = post.reply_to ? byId.get(post.reply_to) : undefined;
+    if (post.reply_to && !earlier) throw new NetralError(evalMessages.badLabelFile, { file, line: post.line, detail: `reply_to ${post.reply_to}: no earlier post with that id` });
+    const record: EvalRecord = {
+      set,
+      id: post.id,
+      item: itemFromLabelledPost(post, file),
+      ...(post.region ? { region: post.region } : {}),
+      ...(earlier ? { thread: [{ item: earlier.item, via: 'reply' as const }] } : {}),
+      truth: post.truth,
+    };
+    byId.set(post.id, record);
+    out.push(record);
   }
   return out;
 }

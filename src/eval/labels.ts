@@ -101,6 +101,8 @@ export const LabelledPostRecord = z
     link: z.object({ url: z.string().optional(), title: z.string().optional() }).optional(),
     /** region code of the (imagined) civil servant: selects the Pilkada ballot */
     region: z.string().regex(/^\d{2}(\d{2})?$/).optional(),
+    /** id of an earlier post of the same file this chat message replies to (its context) */
+    reply_to: z.string().min(1).optional(),
     note: z.string().optional(),
     // the label columns, checked by TruthCells after this; listed so that .strict() catches typos
     label: z.string(),

@@ -7,7 +7,9 @@ import { ZERO_FINDING_REASONS, type Truth } from './labels.js';
 import type { EvalRecord } from './dataset.js';
 
 /** The engine under test: the lead's `evaluate` with its rule pack bound. */
-export type Evaluator = (item: Item, opts: { region?: string }) => Finding[];
+/** The earlier chat messages an item may lean on (the engine's EvalContext.thread). */
+export type EvalThread = ReadonlyArray<{ item: Item; via: 'reply' | 'window' }>;
+export type Evaluator = (item: Item, opts: { region?: string; thread?: EvalThread }) => Finding[];
 
 export interface Confusion {
   tp: number;
@@ -88,7 +90,7 @@ export interface Outcome {
 
 export function* evaluateRecords(records: Iterable<EvalRecord>, evaluator: Evaluator): Generator<Outcome> {
   for (const record of records) {
-    yield { record, findings: evaluator(record.item, record.region ? { region: record.region } : {}) };
+    yield { record, findings: evaluator(record.item, { ...(record.region ? { region: record.region } : {}), ...(record.thread?.length ? { thread: record.thread } : {}) }) };
   }
 }
 

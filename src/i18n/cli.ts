@@ -25,6 +25,7 @@ export const cliMessages = defineMessages({
   optFailOn: { id: 'keluar dengan kode 1 bila ada temuan setingkat ini atau lebih: info, low, medium, high', en: 'exit 1 when a finding at or above this severity exists: info, low, medium, high' },
   optRegion: { id: 'kode wilayah subjek (KPU/Kemendagri, mis. 3273) untuk nomor urut Pilkada', en: "subject's region code (KPU/Kemendagri, e.g. 3273) for Pilkada ballot numbers" },
   optSubject: { id: 'kaitkan masukan dengan subjek (id atau NIP); wilayahnya dipakai bila --region tidak diberikan', en: "tie the inputs to a subject (id or NIP); its region is used when --region is not given" },
+  optWorkplaceGroup: { id: 'nama grup obrolan kantor subjek (boleh diulang): pesan memihak di grup itu menjadi larangan 6', en: "name of the subject's workplace chat group (repeatable): a partisan message there is prohibition 6" },
   optMinConfidence: { id: 'abaikan temuan dengan keyakinan di bawah nilai ini (0–1)', en: 'ignore findings with confidence below this value (0–1)' },
   optTimezone: { id: 'zona waktu untuk format berwaktu lokal (WhatsApp, Telegram); bawaan Asia/Jakarta', en: 'time zone for local-time formats (WhatsApp, Telegram); default Asia/Jakarta' },
   optTextColumn: { id: 'CSV/JSONL: nama kolom teks', en: 'CSV/JSONL: name of the text column' },

@@ -14,6 +14,7 @@
 // | location_information, place_name         | place                                             |
 // | poll.question + answers                  | appended to text                                  |
 // | chat name / type / id                    | context {kind chat|group|channel}                 |
+// | id, reply_to_message_id                  | thread {messageId, replyTo} (not in the item id)  |
 import { posix } from 'node:path';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
@@ -54,6 +55,7 @@ const TelegramMessage = z.object({
   poll: optional(z.object({ question: TextValue, answers: z.array(z.object({ text: TextValue })).default([]) })),
   text: TextValue.optional(),
   text_entities: optional(z.array(Entity)),
+  reply_to_message_id: optional(z.number()),
 });
 type TelegramMessage = z.infer<typeof TelegramMessage>;
 
@@ -210,6 +212,8 @@ function messageDraft(msg: TelegramMessage, context: Ref, pointer: string, ctx: 
   if (url) draft.link = { url: url.href ?? url.text };
   const place = placeOf(msg);
   if (place) draft.place = place;
+  // the conversation: a reply borrows the topic of the message it answers (rules/evaluate.ts)
+  draft.thread = { messageId: String(msg.id), ...(msg.reply_to_message_id !== undefined ? { replyTo: String(msg.reply_to_message_id) } : {}) };
   return draft;
 }
 

@@ -20,8 +20,12 @@ export type Track = z.infer<typeof Track>;
 export const Localized = z.object({ id: z.string(), en: z.string() });
 export type Localized = z.infer<typeof Localized>;
 
-/** Which item field a span points into. Offsets are UTF-16 code units into the ORIGINAL string. */
-export const SpanField = z.enum(['text', 'target', 'place', 'event', 'media.caption', 'context', 'link', 'hashtags']);
+/**
+ * Which item field a span points into. Offsets are UTF-16 code units into the ORIGINAL string.
+ * 'thread' points into the text of the earlier chat message the finding leaned on (the message
+ * replied to, or the one just before); the span's `text` keeps those words.
+ */
+export const SpanField = z.enum(['text', 'target', 'place', 'event', 'media.caption', 'context', 'link', 'hashtags', 'thread']);
 export type SpanField = z.infer<typeof SpanField>;
 
 export const Span = z.object({

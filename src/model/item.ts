@@ -112,6 +112,11 @@ export const Item = z.object({
   mentions: z.array(z.string()).default([]),
   permalink: z.string().optional(),
   lang: z.string().optional(),
+  /**
+   * Where a chat message sits in its conversation: its own id in the chat and the id of the
+   * message it replies to (Telegram reply_to_message_id). Not content: left out of the item id.
+   */
+  thread: z.object({ messageId: z.string().optional(), replyTo: z.string().optional() }).optional(),
   source: SourceRef,
 });
 export type Item = z.infer<typeof Item>;
@@ -130,10 +135,11 @@ export type ItemDraft = Omit<z.input<typeof Item>, 'id'>;
 
 /**
  * An item id is a content hash: the same activity read twice (same export scanned again, or the
- * same export downloaded twice) yields the same id. The source location is left out on purpose.
+ * same export downloaded twice) yields the same id. The source location and the position in a
+ * chat thread are left out on purpose.
  */
 export function itemId(item: Omit<Item, 'id'> | Item): string {
-  const { source: _source, id: _id, ...content } = item as Item;
+  const { source: _source, id: _id, thread: _thread, ...content } = item as Item;
   return contentId('item', content);
 }
 

@@ -14,6 +14,7 @@ import { evaluate, fieldTexts } from '../rules/evaluate.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { t } from '../i18n/index.js';
 import { limitMessages } from '../i18n/ingest.js';
+import { ChatContext } from './chat-context.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
@@ -30,6 +31,8 @@ export interface ScanRequest {
   /** subject region code (from --region or the subject's record) */
   region?: string;
   subjectId?: string;
+  /** chat/group names that are the subject's workplace groups (--workplace-group) */
+  workplaceGroups?: string[];
   minConfidence?: number;
   /** how URL inputs are fetched (politeness, caps, --allow-private, --offline) */
   fetch?: FetchOptionsInput;
@@ -105,6 +108,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   const windowed = new Set<string>();
   const storedRules = new Set<string>();
   const ruleById = new Map(req.pack.rules.map((r) => [r.def.id, r]));
+  // the few messages before each chat message (or the one it replies to), for replies that lean on them
+  const chats = new ChatContext();
 
   const storeCapture = async (id: string | undefined): Promise<void> => {
     const entry = id ? captures.get(id) : undefined;
@@ -144,9 +149,14 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             warnings.push(message);
             req.onWarning?.(message);
           }
-          const flagged = evaluate(req.pack, event.item, { ...(req.region ? { region: req.region } : {}), limits }).filter(
-            (f) => req.minConfidence === undefined || f.confidence >= req.minConfidence,
-          );
+          const thread = chats.contextFor(event.item);
+          const flagged = evaluate(req.pack, event.item, {
+            ...(req.region ? { region: req.region } : {}),
+            limits,
+            ...(thread.length ? { thread } : {}),
+            ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}),
+          }).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
+          chats.remember(event.item);
           if (flagged.length > 0) {
             await storeCapture(event.capture.id);
             // the photos and videos a flagged item shows are evidence too

@@ -53,6 +53,11 @@ export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isN
   const texts = fieldTexts(item);
   for (const [key, spans] of byField) {
     const [field, index] = key.split(':') as [string, string];
+    if (field === 'thread') {
+      // words of the earlier chat message the finding leaned on: not a field of this item
+      lines.push(`  ${chalk.dim('thread:')} ${[...new Set(finding.spans.filter((s) => s.field === 'thread').map((s) => chalk.bold.inverse(s.text)))].join(' … ')}`);
+      continue;
+    }
     const value = texts.find((f) => f.field === field && f.index === Number(index))?.text ?? '';
     lines.push(`  ${chalk.dim(`${field}:`)} ${highlightedExcerpt(value, spans, 400)}`);
   }

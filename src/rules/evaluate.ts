@@ -15,6 +15,20 @@ export interface EvalContext {
   region?: string;
   /** texts longer than limits.textWindow are matched in overlapping windows (DEFAULT_LIMITS when absent) */
   limits?: Pick<Limits, 'textWindow' | 'textWindowOverlap'>;
+  /**
+   * Earlier messages of the same chat this one may lean on, most relevant first: the message it
+   * replies to, else the ones just before it (pipeline/chat-context.ts). Only context: the
+   * finding stays with the item's own sender.
+   */
+  thread?: readonly ThreadMessage[];
+  /** names of chats/groups the subject record or the analyst marks as workplace groups */
+  workplaceGroups?: readonly string[];
+}
+
+export interface ThreadMessage {
+  item: Item;
+  /** 'reply': the item answers it (Telegram reply_to); 'window': it came just before, shortly before */
+  via: 'reply' | 'window';
 }
 
 /** One occurrence of a matcher in one field string. */
@@ -67,7 +81,7 @@ function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
     f.byMatcher = new Map();
     for (const h of f.hits) {
       for (const o of h.owners) {
-        if (o.type === 'registry') continue;
+        if (o.type !== 'rule' && o.type !== 'exception') continue;
         const k = matcherKey(o.type, o.index, o.matcher);
         const list = f.byMatcher.get(k);
         // a term listed twice for one matcher (two lexicons) is still one hit
@@ -86,10 +100,22 @@ export interface ItemView {
   /** elections whose watch window contains the item time */
   elections: Set<Election>;
   region: string | undefined;
+  /** the item was posted in a chat/group marked as a workplace group */
+  inWorkplaceGroup: boolean;
+  /** findings of rules already evaluated on this item (rules that build on others reuse them) */
+  results?: Map<number, Finding | undefined>;
+  /** when the text is an earlier chat message + this reply read as one: where the reply starts */
+  replyStart?: number;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
   const view = prepareItem(pack, item, ctx);
+  let findings = evaluateView(pack, view);
+  if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
+  return withoutFallbackForm(pack, findings);
+}
+
+function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   const findings: Finding[] = [];
   // prefilter (see CompiledRule.gate): which rule term matchers and which registry lists (of the
   // elections in force) occurred; a rule whose condition is certainly false on that is skipped
@@ -119,12 +145,115 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
     }
   };
   for (const rule of pack.rules) {
-    if (rule.def.status === 'deprecated' || !rule.kinds.has(item.kind)) continue;
+    if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
     if (mayHold(rule.condition, (name) => gateState(rule.gate.get(name))) === 0) continue;
-    const finding = evaluateRule(pack, rule, view);
+    const finding = ruleResult(pack, rule, view);
     if (finding) findings.push(finding);
   }
-  return withoutFallbackForm(findings);
+  return findings;
+}
+
+/** Longest reply that may borrow its topic from the message before: a short answer, not a post. */
+const MAX_REPLY_WORDS = 25;
+const THREAD_NOTE = {
+  reply: { id: 'Dibaca bersama pesan yang dibalasnya', en: 'Read together with the message it replies to' },
+  window: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with the message just before it in the same chat' },
+};
+
+/**
+ * A short chat reply that only makes sense after the message it answers ("aku juga, udah
+ * dipasang di motor ✌️" after a sticker message) borrows that message's pair and topic: the
+ * rules that opt in (reads_thread: the concrete acts — a rally, a shirt, a sticker, a debate,
+ * the office) run on the two texts read as one. A finding counts only when the reply itself carries a
+ * reply cue (lexicon penanda-tanggapan) and adds evidence of its own (addsOwnEvidence) — otherwise
+ * the partisan words are only someone else's. The finding is the
+ * reply sender's; the earlier message's words are spans of field 'thread' and the explanation
+ * names the message leaned on.
+ */
+function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
+  const item = ownView.item;
+  const own = item.text ?? '';
+  if (!own.trim() || own.split(/\s+/u).length > MAX_REPLY_WORDS) return [];
+  const ownField = ownView.fields.find((f) => f.field === 'text');
+  if (!ownField?.hits.some((h) => h.owners.some((o) => o.type === 'cue'))) return [];
+  const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
+  const { thread: _thread, ...plain } = ctx;
+  for (const earlier of ctx.thread ?? []) {
+    const before = earlier.item.text;
+    if (!before?.trim()) continue;
+    // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+    const aloneView = prepareItem(pack, { ...item, text: before }, plain);
+    if (!namesPair(aloneView) && !namesPair(ownView)) continue;
+    const offset = before.length + 1;
+    const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
+    joinedView.replyStart = offset;
+    const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
+    if (joined.length === 0) continue;
+    const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
+    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset));
+    if (kept.length > 0) return kept;
+  }
+  return [];
+}
+
+function readsThread(pack: RulePack, ruleId: string): boolean {
+  return pack.rules.some((r) => r.def.id === ruleId && r.def.reads_thread);
+}
+
+/**
+ * The reply's own words must count: some matcher holds on them, and either the rule does not
+ * hold on the earlier message alone, or the reply brings a matcher the earlier message lacked
+ * ("aku juga udah pake" adds the wearing to a shirt message).
+ */
+function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number): boolean {
+  const own = new Set(f.spans.filter((sp) => sp.field === 'text' && sp.start >= offset).map((sp) => sp.matcher));
+  if (own.size === 0) return false;
+  if (!alone) return true;
+  const before = new Set(alone.spans.map((sp) => sp.matcher));
+  return [...own].some((m) => !before.has(m));
+}
+
+/** Move the spans of the earlier message to field 'thread', and say in the explanation which message it was. */
+function leaningOn(f: Finding, earlier: ThreadMessage, offset: number): Finding {
+  const spans = dedupeSpans(
+    f.spans.map((sp) =>
+      sp.field !== 'text' ? sp : sp.start < offset ? { ...sp, field: 'thread' as const } : { ...sp, start: sp.start - offset, end: sp.end - offset },
+    ),
+  );
+  const who = earlier.item.actor?.name ?? earlier.item.actor?.handle ?? '?';
+  const when = earlier.item.time ?? earlier.item.timeRaw ?? '?';
+  const quoted = (earlier.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
+  const note = THREAD_NOTE[earlier.via];
+  const ref = `${who}, ${when}${earlier.item.thread?.messageId ? `, #${earlier.item.thread.messageId}` : ''}`;
+  return {
+    ...f,
+    id: findingId({ itemId: f.itemId, ruleId: f.ruleId, ruleVersion: f.ruleVersion, spans }),
+    spans,
+    explanation: { id: `${f.explanation.id} ${note.id} (${ref}): “${quoted}”.`, en: `${f.explanation.en} ${note.en} (${ref}): “${quoted}”.` },
+  };
+}
+
+/** A rule's result on a prepared item, computed once per item (rules that build on others ask again). */
+function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
+  v.results ??= new Map();
+  if (!v.results.has(rule.index)) v.results.set(rule.index, evaluateRule(pack, rule, v));
+  return v.results.get(rule.index);
+}
+
+/**
+ * For a rule that builds on others (`builds_on: [3]`): the findings of the rules of those
+ * prohibitions on this item. The office rule that turns any partisan message in a workplace
+ * group into prohibition 6 needs a partisan finding first.
+ */
+function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[] {
+  const wanted = rule.def.builds_on ?? [];
+  const out: Finding[] = [];
+  for (const r of pack.rules) {
+    if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
+    const f = ruleResult(pack, r, v);
+    if (f) out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -133,12 +262,40 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
  * rally, a T-shirt, a pose, the office, a sticker, a debate, an SKB form) fits the same item, the
  * generic status finding would only repeat it for the reviewer, so it is left out.
  */
-function withoutFallbackForm(findings: Finding[]): Finding[] {
-  return findings.some((f) => f.prohibition !== 3) ? findings.filter((f) => f.prohibition !== 3) : findings;
+function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
+  const superseded = new Set(findings.flatMap((f) => supersededBy(pack, f.ruleId)));
+  if (superseded.size) findings = findings.filter((f) => !superseded.has(f.ruleId));
+  const specific = findings.some((f) => f.prohibition !== 3) ? findings.filter((f) => f.prohibition !== 3) : findings;
+  // a finding that only refines another (builds_on) repeats a rule of its own prohibition that fired directly
+  const refining = refiningRules(pack);
+  return specific.filter((f) => !refining.has(f.ruleId) || !specific.some((o) => !refining.has(o.ruleId) && o.prohibition === f.prohibition));
+}
+
+const supersedesCache = new WeakMap<RulePack, Map<string, readonly string[]>>();
+/** The rule ids a rule's finding replaces (its `supersedes` list). */
+function supersededBy(pack: RulePack, ruleId: string): readonly string[] {
+  let map = supersedesCache.get(pack);
+  if (!map) {
+    map = new Map(pack.rules.filter((r) => r.def.supersedes?.length).map((r) => [r.def.id, r.def.supersedes ?? []]));
+    supersedesCache.set(pack, map);
+  }
+  return map.get(ruleId) ?? [];
+}
+
+const refiningCache = new WeakMap<RulePack, Set<string>>();
+function refiningRules(pack: RulePack): Set<string> {
+  let ids = refiningCache.get(pack);
+  if (!ids) {
+    ids = new Set(pack.rules.filter((r) => r.def.builds_on?.length).map((r) => r.def.id));
+    refiningCache.set(pack, ids);
+  }
+  return ids;
 }
 
 /** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
 export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
+  const builtOn = rule.def.builds_on?.length ? baseFindings(pack, rule, v) : [];
+  if (rule.def.builds_on?.length && builtOn.length === 0) return undefined;
   const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   const holds = (name: string) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name));
   if (!evaluateCondition(rule.condition, holds)) return undefined;
@@ -176,6 +333,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
         if (!REGION_SCOPED.has(h.term.list)) identityElections.add(h.term.election.id);
       }
     }
+  }
+  for (const b of builtOn) {
+    // the partisan finding this one builds on: its words and pair are this finding's evidence too
+    spans.push(...b.spans);
+    for (const c of b.candidates) candidates.set(c.pair, c);
+    disbelief *= 1 - b.confidence;
   }
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections);
@@ -220,7 +383,19 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     ),
     elections: new Set(electionsAt(pack.registry, activityTime(item))),
     region: ctx.region,
+    inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
   };
+}
+
+/** The item's chat/group is one of the workplace groups named for the subject (same words, any case). */
+function isWorkplaceGroup(item: Item, groups: readonly string[] | undefined): boolean {
+  const name = item.context?.name;
+  if (!name || !groups?.length) return false;
+  const own = ` ${normalise(name).text} `;
+  return groups.some((g) => {
+    const wanted = normalise(g).text;
+    return wanted !== '' && own.includes(` ${wanted} `);
+  });
 }
 
 /**
@@ -347,13 +522,15 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
       const indexes = rest.map((g) => new NearIndex(g, v.fields));
       for (const a of first ?? []) {
         const fa = fieldOf(v.fields, a);
+        // a reply read with the message it answers is near all of it (threadGap): look at every word
+        const [from, to] = v.replyStart === undefined ? [wordIndex(fa, a.start) - near.within, wordIndex(fa, a.end - 1) + near.within] : [0, Number.MAX_SAFE_INTEGER];
         const partners = indexes.map((index) =>
-          index.around(fa, wordIndex(fa, a.start) - near.within, wordIndex(fa, a.end - 1) + near.within).filter((b) => {
+          index.around(fa, from, to).filter((b) => {
             if (near.inOrder && b.start < a.end) return false;
             // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
             if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
             // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
-            const gap = b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0;
+            const gap = threadGap(fa, a, b, v.replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
             return gap <= near.within;
           }),
         );
@@ -376,6 +553,8 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
       return v.item.reaction !== undefined && (m.values?.has(v.item.reaction.toLowerCase()) ?? false);
     case 'has_media':
       return v.item.kind === 'media' || v.item.media.length > 0;
+    case 'workplace_group':
+      return v.inWorkplaceGroup;
     default:
       return hits.length > 0;
   }
@@ -428,6 +607,19 @@ class NearIndex {
     for (let i = lo; i < words.length && (words[i] ?? 0) <= to; i++) if ((ends[i] ?? 0) >= from) found.push(hits[i]!);
     return found.sort((x, y) => x.order - y.order).map((x) => x.hit);
   }
+}
+
+/**
+ * A reply read with the message it answers: that whole message is its topic, so a word of the
+ * reply is as near to any word of it as to the reply's start ("stiker Budi-Dewi … | aku juga
+ * udah dipasang di motor").
+ */
+function threadGap(f: FieldText, a: MatchHit, b: MatchHit, replyStart: number | undefined): number | undefined {
+  if (replyStart === undefined || f.field !== 'text') return undefined;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const boundary = f.norm.starts.findIndex((at) => at >= replyStart);
+  if (boundary < 0 || first.start >= boundary || second.start < boundary) return undefined;
+  return wordIndex(f, second.start) - wordIndex(f, boundary);
 }
 
 function wordIndex(f: FieldText, offset: number): number {

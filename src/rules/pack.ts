@@ -10,6 +10,7 @@ import type { ItemKind } from '../model/item.js';
 import type { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
 import { primeTermTexts, termTexts } from '../text/term-text.js';
+import type { InflectMode } from '../text/morphology.js';
 import { packCacheKey, readPackCache, writePackCache } from './pack-cache.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
@@ -23,7 +24,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'workplace_group';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -36,6 +37,8 @@ export interface CompiledMatcher {
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
   outsideQuotes?: boolean;
+  /** terms: which affixed forms also match */
+  inflect?: InflectMode;
 }
 
 export interface CompiledRule {
@@ -70,12 +73,23 @@ export interface CompiledException {
   condition: Condition;
 }
 
+/** A shared word list (rules/lexicons/<id>.yml) as rules use it. */
+interface Lexicon {
+  terms: string[];
+  inflect?: InflectMode;
+}
+
 /** Who owns a term in the shared matcher. */
 export type TermOwner =
   /** slot: the prefilter's number for a `match` terms matcher (-1 for `unless`) */
   | { type: 'rule'; index: number; matcher: string; slot: number }
   | { type: 'exception'; index: number; matcher: string }
-  | { type: 'registry'; term: RegistryTerm };
+  | { type: 'registry'; term: RegistryTerm }
+  /** words the engine itself looks for (reply cues of chat threads, lexicon penanda-tanggapan) */
+  | { type: 'cue'; lexicon: string };
+
+/** Lexicons the engine reads directly, not through a rule. */
+export const ENGINE_LEXICONS = { replyCues: 'penanda-tanggapan' } as const;
 
 export interface RulePack {
   rules: CompiledRule[];
@@ -112,6 +126,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   event_response: 0,
   reaction: 0,
   has_media: 0,
+  workplace_group: 0.3,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** registry text size from which the compiled-registry cache is used (all KPU regions: ~2 MB) */
@@ -193,12 +208,12 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
   const registry = compileRegistry(registries);
 
-  const lexicons = new Map<string, string[]>();
+  const lexicons = new Map<string, Lexicon>();
   for (const f of lexiconFiles) {
     await each(async () => {
       const { data, locator } = parseYamlFile(f, await read(f), LexiconFile);
       if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
-      lexicons.set(data.id, data.terms);
+      lexicons.set(data.id, { terms: data.terms, ...(data.inflect ? { inflect: data.inflect } : {}) });
     });
   }
 
@@ -233,9 +248,12 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       }
     });
     rule.exceptions = exceptionsFor(rule.def, exceptions);
+    for (const id of rule.def.supersedes ?? []) {
+      if (!seenRules.has(id)) throw new RuleFileError(rule.file, rule.locator.locate(['supersedes'])?.line, 1, `supersedes: no rule "${id}"`);
+    }
   }
 
-  const terms: Array<{ term: string; owner: TermOwner }> = [];
+  const terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode }> = [];
   for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
   let slots = 0;
   for (const r of rules) {
@@ -243,15 +261,17 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     for (const m of r.matchers.values()) {
       const gate = r.gate.get(m.name);
       const slot = gate?.type === 'slot' ? gate.slot : -1;
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name, slot } });
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name, slot }));
     }
     for (const m of r.unless.values()) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name, slot: -1 } });
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name, slot: -1 }));
     }
   }
+  const replyCues = lexicons.get(ENGINE_LEXICONS.replyCues);
+  for (const term of replyCues?.terms ?? []) terms.push(ruleTerm(term, replyCues?.inflect, { type: 'cue', lexicon: ENGINE_LEXICONS.replyCues }));
   for (const e of exceptions) {
     for (const m of e.matchers.values()) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'exception', index: e.index, matcher: m.name } });
+      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));
     }
   }
   // with collected errors the caller reports them; an empty pack is theirs to judge
@@ -271,7 +291,17 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   };
 }
 
-function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number, lexicons: ReadonlyMap<string, string[]>): CompiledRule {
+/**
+ * A rule or lexicon term also matches its cliticised forms ("mobil" → "mobilku", "kaosna"), and
+ * with `inflect: verb` its affixed verb forms ("bagi" → "dibagikan", "dibagikeun"); a term written
+ * with a leading "=" matches only as written ("=sekelas": "sekelasku" is a classmate, not the
+ * sneer). Registry names are never inflected.
+ */
+function ruleTerm(term: string, mode: InflectMode | undefined, owner: TermOwner): { term: string; owner: TermOwner; inflect: InflectMode } {
+  return term.startsWith('=') ? { term: term.slice(1), owner, inflect: 'none' } : { term, owner, inflect: mode ?? 'clitics' };
+}
+
+function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number, lexicons: ReadonlyMap<string, Lexicon>): CompiledRule {
   const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons);
   const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless'], lexicons);
   for (const [name, spec] of Object.entries(def.unless)) {
@@ -351,7 +381,7 @@ function compileMatchers(
   file: string,
   locator: YamlLocator,
   at: string[],
-  lexicons: ReadonlyMap<string, string[]>,
+  lexicons: ReadonlyMap<string, Lexicon>,
 ): Map<string, CompiledMatcher> {
   const out = new Map<string, CompiledMatcher>();
   for (const [name, spec] of Object.entries(specs)) {
@@ -360,16 +390,20 @@ function compileMatchers(
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);
-      out.set(name, { ...base, type: 'terms', values: new Set(spec.terms), weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+      out.set(name, { ...base, type: 'terms', values: new Set(spec.terms), weight: spec.weight ?? DEFAULT_WEIGHT.terms, ...(spec.inflect ? { inflect: spec.inflect } : {}) });
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
       const values = new Set<string>();
-      for (const id of Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon]) {
-        const words = lexicons.get(id);
-        if (!words) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
-        words.forEach((w) => values.add(w));
+      const ids = Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon];
+      for (const id of ids) {
+        const lexicon = lexicons.get(id);
+        if (!lexicon) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
+        lexicon.terms.forEach((w) => values.add(w));
       }
-      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+      // the matcher's own choice, else the lists' (verb forms only when every list asks for them)
+      const listModes = ids.map((id) => lexicons.get(id)?.inflect ?? 'clitics');
+      const inflect = spec.inflect ?? (listModes.every((x) => x === 'verb') ? 'verb' : listModes.includes('none') ? 'none' : 'clitics');
+      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect });
     } else if ('registry' in spec) {
       const lists = new Set(Array.isArray(spec.registry) ? spec.registry : [spec.registry]);
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));
@@ -390,6 +424,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'event_response', values: new Set(spec.event_response), weight: 0 });
     } else if ('has_media' in spec) {
       out.set(name, { ...base, type: 'has_media', weight: 0 });
+    } else if ('workplace_group' in spec) {
+      out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group });
     } else {
       out.set(name, { ...base, type: 'reaction', values: new Set(spec.reaction.map((r) => r.toLowerCase())), weight: 0 });
     }

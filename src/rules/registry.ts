@@ -1,5 +1,6 @@
 // Candidate registries compiled into matchable terms: every name, hashtag, number form, hand sign
 // and account of every pair becomes a term owned by (election, pair, list).
+import { followedByUnit } from '../text/units.js';
 import type { RegistryFile, RegistryPair } from './registry-schema.js';
 import type { RegistryList } from './schema.js';
 import { AhoCorasick } from '../text/aho-corasick.js';
@@ -254,7 +255,7 @@ export function plausibleBallotNumber(text: string, start: number, end: number):
   if (/[/:.,\-]\s*$/.test(before) && /\d\s*[/:.,\-]\s*$/.test(before)) return false; // 01/02, 10.02
   if (/^\s*[/:.,\-]?\s*\d/.test(after)) return false; // 02/12, 02:30, 02.5, "02 12 2024" (dashes became spaces)
   if (/\d\s*$/.test(before)) return false; // "2024 02", phone numbers
-  if (/^\s*(jt|juta|rb|ribu|k|m|%|kg|km|x)\b/.test(after)) return false; // prices and amounts
+  if (followedByUnit(text.slice(end, end + 16))) return false; // prices, amounts, distances, durations: "45 km", "2 jam"
   const previousWord = /([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '';
   const notBallot = new Set([
     'rt', 'rw', 'kelas', 'lantai', 'juara', 'peringkat', 'ranking', 'jam', 'pukul', 'tanggal', 'tgl', 'hari', 'bulan',

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
 import { SpanField, Prohibition, Severity } from '../model/finding.js';
+import { INFLECT_MODES } from '../text/morphology.js';
 
 export const REGISTRY_LISTS = [
   'names', // unambiguous name forms of each candidate
@@ -27,10 +28,12 @@ const fields = z.array(SpanField).min(1);
 
 /** words inside a quotation of four or more words are someone else's, not the writer's own voice */
 const outsideQuotes = z.boolean().optional();
-const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes }).strict();
+/** which affixed forms of the terms also match (text/morphology.ts); default 'clitics' */
+const inflect = z.enum(INFLECT_MODES).optional();
+const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect }).strict();
 /** a shared word list from rules/lexicons/<id>.yml (opinion words, election vocabulary …) */
 const LexiconMatcher = z
-  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes })
+  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect })
   .strict();
 const RegistryMatcher = z
   .object({
@@ -62,8 +65,10 @@ const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'in
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
+/** the item's chat/group is marked as a workplace group (subject record or --workplace-group) */
+const WorkplaceMatcher = z.object({ workplace_group: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, WorkplaceMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
@@ -144,6 +149,23 @@ export const RuleFile = z
     unless: z.record(z.string().regex(/^unless_[a-z0-9_]+$/), UnlessSpec).default({}),
     /** the false-positive traps that apply to this rule: each needs a passing no_match fixture tagged with it */
     traps: z.array(z.enum(TRAPS)).default([]),
+    /**
+     * prohibitions whose findings this rule refines: it fires only when a rule of one of them
+     * fired on the same item, and takes over its words and pair ([3]: a partisan status posted in
+     * an office group is prohibition 6)
+     */
+    builds_on: z.array(Prohibition).optional(),
+    /**
+     * rules whose finding this more specific form replaces on the same item (a like of a volunteer
+     * page is the SKB interaction form, not a like of the candidate's own page)
+     */
+    supersedes: z.array(z.string()).optional(),
+    /**
+     * a short chat reply may be read together with the message it answers ("aku juga, udah di
+     * motor" after a sticker message). Only rules about a concrete act opt in: a thank-you after
+     * a message naming a pair is not praise of the pair.
+     */
+    reads_thread: z.boolean().default(false),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,
@@ -159,6 +181,10 @@ export const LexiconFile = z
     description: z.string().min(1),
     /** where the words come from; hand-curated lists say so */
     source: z.string().min(1),
+    /** SPDX licence of the list (MIT for the project's own lists; CC-BY-SA-4.0 for words from NusaX) */
+    licence: z.string().min(1).optional(),
+    /** the list's default inflection; a matcher may override it */
+    inflect,
     terms: z.array(z.string().min(1)).min(1),
   })
   .strict();

@@ -1,6 +1,7 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import { AhoCorasick } from './aho-corasick.js';
+import { cliticFollows, inflections, type InflectMode } from './morphology.js';
 import { endsWord, startsWord, type NormalisedText } from './normalise.js';
 import { termText } from './term-text.js';
 
@@ -33,25 +34,52 @@ export interface TermHit<T> {
 export class TermMatcher<T> {
   private readonly automaton: AhoCorasick<number> | undefined;
   private readonly ownersByTerm: T[][] = [];
+  /** per pattern: 1 when some owner lets it take the full clitic set (-ku, -mu, -na, -e …) */
+  private readonly takesClitics: number[] = [];
+  /** distinct terms as written */
   readonly termCount: number;
-  /** every distinct normalised term, in automaton order (the benchmark feeds them to rg and its own baseline) */
+  /** patterns in the automaton: the terms and their generated forms */
+  readonly patternCount: number;
+  /** every pattern, in automaton order (the benchmark feeds them to rg and its own baseline) */
   readonly patterns: readonly string[];
 
-  /** Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran". */
-  constructor(terms: Iterable<{ term: string; owner: T }>) {
+  /**
+   * Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran".
+   * A term with `inflect` also matches its affixed and cliticised forms (morphology.ts): they are
+   * extra patterns of the same automaton with the same owners, so they cost nothing per text.
+   */
+  constructor(terms: Iterable<{ term: string; owner: T; inflect?: InflectMode }>) {
     const index = new Map<string, number>();
-    for (const { term, owner } of terms) {
-      const key = termText(term);
-      if (key === '') continue;
+    const add = (key: string, owner: T) => {
       let i = index.get(key);
       if (i === undefined) {
         i = this.ownersByTerm.length;
         index.set(key, i);
         this.ownersByTerm.push([]);
+        this.takesClitics.push(0);
       }
-      (this.ownersByTerm[i] as T[]).push(owner);
+      const owners = this.ownersByTerm[i] as T[];
+      if (!owners.includes(owner)) owners.push(owner);
+      return i;
+    };
+    const entries: Array<{ key: string; owner: T; inflect: InflectMode }> = [];
+    for (const { term, owner, inflect } of terms) {
+      const key = termText(term);
+      if (key !== '') entries.push({ key, owner, inflect: inflect ?? 'none' });
     }
-    this.termCount = index.size;
+    for (const e of entries) {
+      const i = add(e.key, e.owner);
+      if (e.inflect !== 'none') this.takesClitics[i] = 1;
+    }
+    const termCount = index.size;
+    // a generated form that is itself a term somewhere in the pack is a word of its own
+    // ("ekonomi" is not ekonom + -i), so it keeps only its own owners
+    const ownWords = new Set(index.keys());
+    for (const e of entries) {
+      for (const form of inflections(e.key, e.inflect)) if (!ownWords.has(form)) this.takesClitics[add(form, e.owner)] = 1;
+    }
+    this.termCount = termCount;
+    this.patternCount = index.size;
     this.patterns = [...index.keys()];
     this.automaton = index.size > 0 ? new AhoCorasick([...index].map(([pattern, data]) => ({ pattern, data }))) : undefined;
   }
@@ -66,7 +94,8 @@ export class TermMatcher<T> {
     if (!this.automaton || text === '') return [];
     const hits: TermHit<T>[] = [];
     for (const m of this.automaton.iterate(text)) {
-      if (!startsWord(text, m.start) || !(endsWord(text, m.end) || endsBeforeClitic(text, m.end, m.pattern))) continue;
+      if (!startsWord(text, m.start)) continue;
+      if (!(endsWord(text, m.end) || endsBeforeClitic(text, m.end, m.pattern) || (this.takesClitics[m.data] === 1 && m.pattern.length >= 4 && cliticFollows(text, m.end, m.pattern)))) continue;
       if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
       hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end), inQuote: n.inQuote[m.start] === 1 });
     }

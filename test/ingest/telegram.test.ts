@@ -169,3 +169,19 @@ describe('telegram adapter: whole-account export', () => {
     expect(items[3]!.text).toBeUndefined();
   });
 });
+
+describe('telegram adapter: conversation', () => {
+  it('keeps each message id and the id it replies to as thread, outside the item id', async () => {
+    const { items } = await readFixture(join(FIXTURES, 'telegram', 'reply-thread-sundanese'), 'ChatExport_2024-11-06/result.json');
+    expect(items.map((i) => i.thread)).toEqual([
+      { messageId: '501' },
+      { messageId: '502', replyTo: '501' },
+      { messageId: '503' },
+      { messageId: '504', replyTo: '501' },
+      { messageId: '505', replyTo: '503' },
+    ]);
+    const { itemId } = await import('../../src/model/item.js');
+    const reply = items[1]!;
+    expect(itemId({ ...reply, thread: undefined })).toBe(reply.id);
+  });
+});

@@ -1,0 +1,70 @@
+// The conversation around a chat message, for the engine's EvalContext.thread: the message it
+// replies to (Telegram reply_to_message_id), else the few messages just before it in the same
+// chat within a short window. Memory stays bounded: a small ring of recent messages per chat and
+// a cap on the number of chats remembered (least recently used chats are forgotten).
+import type { Item } from '../model/item.js';
+import type { ThreadMessage } from '../rules/evaluate.js';
+
+export interface ChatContextOptions {
+  /** preceding messages a message without a reply id may lean on */
+  window: number;
+  /** …and how long before it they may have been sent */
+  windowMinutes: number;
+  /** messages remembered per chat (to find the one a reply points to) */
+  remember: number;
+  /** chats remembered at once */
+  maxChats: number;
+}
+
+export const DEFAULT_CHAT_CONTEXT: ChatContextOptions = { window: 3, windowMinutes: 30, remember: 20, maxChats: 200 };
+
+/** Kinds that take part in a conversation. */
+const CONVERSATIONAL: ReadonlySet<Item['kind']> = new Set(['message', 'comment', 'share']);
+
+export class ChatContext {
+  private readonly chats = new Map<string, Item[]>();
+
+  constructor(private readonly options: ChatContextOptions = DEFAULT_CHAT_CONTEXT) {}
+
+  /** The earlier messages this item may lean on, most relevant first (nothing outside a chat). */
+  contextFor(item: Item): ThreadMessage[] {
+    const key = chatKey(item);
+    const ring = key ? this.chats.get(key) : undefined;
+    if (!ring?.length) return [];
+    const replyTo = item.thread?.replyTo;
+    if (replyTo !== undefined) {
+      // an explicit reply leans on that message only; if it is too old to be remembered, on none
+      const target = ring.find((m) => m.thread?.messageId === replyTo);
+      return target ? [{ item: target, via: 'reply' }] : [];
+    }
+    const at = item.time ? Date.parse(item.time) : NaN;
+    const out: ThreadMessage[] = [];
+    for (let i = ring.length - 1; i >= 0 && out.length < this.options.window; i--) {
+      const m = ring[i] as Item;
+      const t = m.time ? Date.parse(m.time) : NaN;
+      if (Number.isNaN(at) || Number.isNaN(t) || t > at || at - t > this.options.windowMinutes * 60_000) break;
+      out.push({ item: m, via: 'window' });
+    }
+    return out;
+  }
+
+  /** Remember a message after it was evaluated. */
+  remember(item: Item): void {
+    const key = chatKey(item);
+    if (!key || !item.text) return;
+    let ring = this.chats.get(key);
+    if (ring) this.chats.delete(key); // re-insert: most recently used last
+    else ring = [];
+    ring.push(item);
+    if (ring.length > this.options.remember) ring.shift();
+    this.chats.set(key, ring);
+    if (this.chats.size > this.options.maxChats) this.chats.delete(this.chats.keys().next().value as string);
+  }
+}
+
+/** One chat of one export: the capture, and the chat's id or name. */
+function chatKey(item: Item): string | undefined {
+  if (!CONVERSATIONAL.has(item.kind) || !item.context) return undefined;
+  const chat = item.context.id ?? item.context.name;
+  return chat === undefined ? undefined : `${item.platform}\u0000${item.source.captureId}\u0000${chat}`;
+}

@@ -1,0 +1,204 @@
+// Indonesian, Sundanese and Javanese affixes and clitics, in both directions:
+//   stem(word, isRoot)   — Nazief–Adriani / ECS affix stripping (the algorithm Sastrawi
+//                          implements), checking each candidate against a root dictionary;
+//   inflections(term)    — the affixed verb forms of a lexicon term, put into the one
+//                          Aho–Corasick automaton when the pack loads ("dibagikan", "dibagikeun"
+//                          hit "bagi" at no cost per scanned item);
+//   cliticFollows(…)     — a clitic glued after a matched term ("mobilku", "kampanyenya",
+//                          "kaosna"), checked at match time on the automaton's own hits.
+// Only affixes that keep the word's meaning are generated: clitics (-ku, -mu, -nya, -lah, -kah,
+// -pun, Sundanese -na, Javanese -e/-ne), verbal prefixes (di-, meN-, the nasal N- of Sundanese,
+// Javanese and Jakarta speech, Sundanese nga-) and verbal suffixes (-kan, -i, Sundanese -keun,
+// Jakarta -in, Javanese -ake). Nominalisers (-an, pe-, pe-an, ke-an) and ter- are left out on
+// purpose: "pemilihan" (election) and "terpilih" (elected) are not calls to vote.
+
+const VOWEL = /^[aiueo]/;
+
+/** Clitics and particles glued after a word (Indonesian, Sundanese -na, Javanese -e/-ne). */
+export const CLITICS = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu', 'na', 'ne', 'e'] as const;
+/** Verbal suffixes that keep the root's meaning (applicative/causative/locative). */
+const VERB_SUFFIXES = ['kan', 'keun', 'in', 'i'] as const;
+/** Javanese suffixes, only stripped when stemming (their vowel changes make generation unreliable). */
+const JAVANESE_SUFFIXES = ['ake', 'aken', 'ke'] as const;
+/** Stripped when stemming, never generated: they make nouns of verbs. */
+const NOUN_SUFFIXES = ['an', 'eun'] as const;
+
+/** Generated forms that are ordinary words of another meaning (homographs) and never a variant. */
+const HOMOGRAPHS: ReadonlySet<string> = new Set([
+  'ngaos', // Sundanese "to recite (the Qur'an)", not N+kaos
+  'nurut', // "to obey", not N+turut
+  'ngelas', // "to weld", not N+kelas
+  'ngopi', // "to have coffee", not N+kopi
+  'nyari', // "to look for", not N+sari
+  'ngaji', // "to recite", not N+kaji
+  'mantan', // "former", not N+tantan
+]);
+
+/** Nasal prefix forms of a root (Indonesian meN-, Sundanese/Javanese/Jakarta N-), most common first. */
+export function nasalForms(root: string): string[] {
+  const c = root[0] ?? '';
+  const rest = root.slice(1);
+  const out: string[] = [];
+  if (c === 'p') out.push(`mem${rest}`, `m${rest}`);
+  else if (c === 't') out.push(`men${rest}`, `n${rest}`);
+  else if (c === 'k') out.push(`meng${rest}`, `ng${rest}`);
+  else if (c === 's' && VOWEL.test(rest)) out.push(`meny${rest}`, `ny${rest}`);
+  else if (c === 'c') out.push(`men${root}`, `ny${rest}`);
+  else if (VOWEL.test(c)) out.push(`meng${root}`, `ng${root}`);
+  else if (c === 'b' || c === 'f') out.push(`mem${root}`, `m${root}`, `nge${root}`);
+  else if (c === 'd' || c === 'j' || c === 'z') out.push(`men${root}`, `n${root}`, `nge${root}`);
+  else if (c === 'g' || c === 'h') out.push(`meng${root}`, `ng${root}`, `nge${root}`);
+  else if ('lrwymn'.includes(c)) out.push(`me${root}`, `nge${root}`);
+  else out.push(`me${root}`);
+  // Sundanese "nga-" before consonants: ngabagi, ngadukung, ngajak
+  if (!VOWEL.test(c)) out.push(`nga${root}`);
+  return out;
+}
+
+/**
+ * A clitic glued right after a term ending at `end` ("mobil|ku", "kaos|na", "motor|e",
+ * "baju|ne"): read at match time, so clitic forms cost no automaton patterns. -nya, -lah and
+ * -kah are read for every term (matcher.ts); these only for terms that take clitics.
+ */
+const CLITIC_AFTER = /^(?:ku|mu|pun|na|ne|e)(?![\p{L}\p{N}])/u;
+
+export function cliticFollows(text: string, end: number, term: string): boolean {
+  const m = CLITIC_AFTER.exec(text.slice(end, end + 4));
+  if (!m) return false;
+  // Javanese uses -e after a consonant and -ne after a vowel ("mobile", "bajune")
+  const vowelEnd = /[aiueo]$/.test(term);
+  if (m[0] === 'e') return !vowelEnd;
+  if (m[0] === 'ne') return vowelEnd;
+  return true;
+}
+
+function isInflectable(word: string): boolean {
+  return word.length >= 4 && /^[a-z]+$/.test(word);
+}
+
+/**
+ * How far a term is inflected: 'clitics' only reads the possessive and regional clitics
+ * ("mobilku", "kaosna", "motore") and keeps the word's mood; 'verb' also matches the verbal
+ * prefixes and suffixes ("dibagikan", "ngabagikeun", "milih"), which turn a command into a
+ * description ("pilih!" vs "memilih"), so a list asks for it explicitly.
+ */
+export type InflectMode = 'none' | 'clitics' | 'verb';
+export const INFLECT_MODES = ['none', 'clitics', 'verb'] as const;
+
+/**
+ * The affixed verb forms of a normalised lexicon term (without the term itself), put into the
+ * automaton as patterns: a one-word term gets the verbal prefixes and suffixes; in a phrase the
+ * first word takes the prefixes ("dipasang stiker").
+ */
+export function inflections(term: string, mode: InflectMode = 'verb'): string[] {
+  // clitics are read at match time (cliticFollows); only verb forms become patterns
+  if (mode !== 'verb') return [];
+  const words = term.split(' ');
+  const first = words[0] ?? '';
+  const out = new Set<string>();
+  if (words.length === 1) {
+    if (!isInflectable(first)) return [];
+    const verbs = [first, ...VERB_SUFFIXES.map((s) => first + s)];
+    for (const v of verbs) {
+      // a bare "-i" makes other words too easily ("ekonom" + i); only with a verbal prefix
+      if (v !== first && !v.endsWith(`${first}i`)) out.add(v);
+      out.add(`di${v}`);
+      for (const n of nasalForms(v)) out.add(n);
+    }
+    out.add(`ber${first}`);
+  } else if (isInflectable(first)) {
+    for (const p of [`di${first}`, ...nasalForms(first)]) out.add([p, ...words.slice(1)].join(' '));
+  }
+  out.delete(term);
+  return [...out].filter((v) => !v.split(' ').some((w) => HOMOGRAPHS.has(w) && !words.includes(w)));
+}
+
+// ── stemming (Nazief–Adriani with the ECS refinements, as in Sastrawi) ───────────────────────────
+
+/** Words a prefix removal may yield, after the Sastrawi disambiguation rules (meN-, peN-, ber-, ter-, N-). */
+function prefixRemovals(word: string): string[] {
+  const out: string[] = [];
+  const add = (s: string) => s.length >= 2 && out.push(s);
+  for (const p of ['di', 'ke', 'se', 'ka', 'sa']) if (word.startsWith(p)) add(word.slice(p.length));
+  for (const [me, pe] of [['me', 'pe']] as const) {
+    for (const x of [me, pe]) {
+      if (!word.startsWith(x)) continue;
+      const r = word.slice(x.length);
+      if (r.startsWith('ny') && VOWEL.test(r.slice(2))) add(`s${r.slice(2)}`);
+      else if (r.startsWith('ng') && VOWEL.test(r.slice(2))) {
+        add(r.slice(2));
+        add(`k${r.slice(2)}`);
+      } else if (r.startsWith('ng')) add(r.slice(2));
+      else if (r.startsWith('m') && VOWEL.test(r.slice(1))) {
+        add(`p${r.slice(1)}`);
+        add(`m${r.slice(1)}`);
+      } else if (r.startsWith('m')) add(r.slice(1));
+      else if (r.startsWith('n') && VOWEL.test(r.slice(1))) {
+        add(`t${r.slice(1)}`);
+        add(`n${r.slice(1)}`);
+      } else if (r.startsWith('n')) add(r.slice(1));
+      else if (x === pe && r.startsWith('r')) add(r.slice(1));
+      else add(r);
+    }
+  }
+  for (const p of ['ber', 'ter']) {
+    if (word.startsWith(p)) add(word.slice(3));
+    if (word.startsWith(p.slice(0, 2)) && word[2] === 'r') add(word.slice(2));
+  }
+  if (word.startsWith('bel') && word.slice(3).startsWith('ajar')) add(word.slice(3));
+  // Sundanese nga-, Jakarta nge-, Javanese/Sundanese bare nasal N-
+  if (word.startsWith('nga') && !VOWEL.test(word.slice(3))) add(word.slice(3));
+  if (word.startsWith('nge') && !VOWEL.test(word.slice(3))) add(word.slice(3));
+  if (word.startsWith('ny') && VOWEL.test(word.slice(2))) {
+    add(`c${word.slice(2)}`);
+    add(`s${word.slice(2)}`);
+  } else if (word.startsWith('ng') && VOWEL.test(word.slice(2))) {
+    add(`k${word.slice(2)}`);
+    add(word.slice(2));
+  } else if (word.startsWith('m') && VOWEL.test(word.slice(1))) add(`p${word.slice(1)}`);
+  else if (word.startsWith('n') && VOWEL.test(word.slice(1))) add(`t${word.slice(1)}`);
+  else if (/^(mb|nd|nj|ngg)/.test(word)) add(word.slice(word.startsWith('ngg') ? 2 : 1));
+  return out;
+}
+
+/** Word minus one inflectional ending (particle, then possessive/regional clitic), longest first. */
+function inflectionRemovals(word: string): string[] {
+  const out: string[] = [];
+  for (const c of ['lah', 'kah', 'tah', 'pun', 'nya', 'ku', 'mu', 'na', 'ne', 'e']) {
+    if (word.endsWith(c) && word.length - c.length >= 3) out.push(word.slice(0, -c.length));
+  }
+  return out;
+}
+
+function suffixRemovals(word: string): string[] {
+  const out: string[] = [];
+  for (const s of [...VERB_SUFFIXES, ...JAVANESE_SUFFIXES, ...NOUN_SUFFIXES]) {
+    if (word.endsWith(s) && word.length - s.length >= 3) out.push(word.slice(0, -s.length));
+  }
+  return out;
+}
+
+/**
+ * The root of a word, or the word itself when no affix removal reaches a root. `isRoot` is the
+ * dictionary: netral passes the words of its lexicons, so a stem is always a word a rule knows.
+ * Order as in ECS: inflectional endings, derivational suffixes, then up to three prefixes; and
+ * (ECS "loop pengembalian akhiran") prefixes tried on the word with its suffixes restored.
+ */
+export function stem(word: string, isRoot: (w: string) => boolean): string {
+  if (isRoot(word)) return word;
+  const seen = new Set<string>([word]);
+  let frontier = [word];
+  for (let depth = 0; depth < 5 && frontier.length > 0; depth++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (const c of [...inflectionRemovals(w), ...suffixRemovals(w), ...prefixRemovals(w)]) {
+        if (seen.has(c)) continue;
+        if (isRoot(c)) return c;
+        seen.add(c);
+        next.push(c);
+      }
+    }
+    frontier = next;
+  }
+  return word;
+}

@@ -1,0 +1,20 @@
+// Units of measure, time and quantity written after a number ("45 km", "2 jam", "3 orang"): a
+// number followed by one of them counts something and is never a ballot number.
+export const UNITS: ReadonlySet<string> = new Set([
+  // money and amounts
+  'jt', 'juta', 'rb', 'ribu', 'k', 'm', 'miliar', 'triliun', 'rupiah', 'rp', 'persen', 'x',
+  // distance, weight, volume, area
+  'km', 'kilo', 'kilometer', 'meter', 'mtr', 'cm', 'mm', 'kg', 'gram', 'gr', 'ons', 'ton', 'liter', 'ltr', 'ml', 'ha', 'hektar',
+  // time
+  'jam', 'menit', 'mnt', 'detik', 'hari', 'minggu', 'pekan', 'bulan', 'bln', 'tahun', 'thn', 'th', 'abad',
+  // counts
+  'orang', 'org', 'jiwa', 'unit', 'buah', 'bh', 'lembar', 'lbr', 'porsi', 'paket', 'pcs', 'dus', 'karung', 'ekor', 'batang', 'botol', 'gelas',
+  // regional: Sundanese/Javanese time and counts
+  'dinten', 'dino', 'sasih', 'taun', 'siki', 'iji',
+]);
+
+/** The word right after a number, if it is a unit: "45 km", "2 jam lewat tol". */
+export function followedByUnit(after: string): boolean {
+  const word = /^\s*([\p{L}%]+)/u.exec(after)?.[1];
+  return word !== undefined && (word === '%' || UNITS.has(word));
+}

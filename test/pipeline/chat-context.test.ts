@@ -1,0 +1,118 @@
+// A chat reply borrows the pair and topic of the message it answers (Telegram reply_to) or of the
+// messages just before it (WhatsApp has no reply ids); the finding stays with the reply's sender.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeItem, type Item } from '../../src/model/item.js';
+import { ChatContext } from '../../src/pipeline/chat-context.js';
+import { runScan, type ScanResult } from '../../src/pipeline/scan.js';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { openStore } from '../../src/store/store.js';
+import { showFinding } from '../../src/store/evidence.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+function message(text: string, time: string, extra: Partial<Item> = {}): Item {
+  return makeItem({
+    platform: 'telegram',
+    kind: 'message',
+    text,
+    time,
+    context: { kind: 'group', name: 'Staf Kecamatan', id: '7' },
+    source: { captureId: 'c1', path: 'result.json', pointer: `/messages/${time}` },
+    ...extra,
+  });
+}
+
+describe('ChatContext', () => {
+  it('gives the replied message when the reply names it, and nothing else', () => {
+    const chats = new ChatContext();
+    const a = message('pertama', '2024-11-05T01:00:00Z', { thread: { messageId: '1' } });
+    const b = message('kedua', '2024-11-05T01:01:00Z', { thread: { messageId: '2' } });
+    chats.remember(a);
+    chats.remember(b);
+    const reply = message('balas', '2024-11-05T01:02:00Z', { thread: { messageId: '3', replyTo: '1' } });
+    expect(chats.contextFor(reply).map((t) => [t.item.text, t.via])).toEqual([['pertama', 'reply']]);
+    // a reply to a message no longer remembered leans on none
+    expect(chats.contextFor(message('x', '2024-11-05T01:03:00Z', { thread: { replyTo: '99' } }))).toEqual([]);
+  });
+
+  it('without a reply id: at most 3 earlier messages of the same chat, within 30 minutes, newest first', () => {
+    const chats = new ChatContext();
+    for (const [i, t] of ['00:10', '00:40', '00:45', '00:50', '00:55'].entries()) chats.remember(message(`m${i}`, `2024-11-05T${t}:00Z`));
+    chats.remember(makeItem({ ...message('other chat', '2024-11-05T00:58:00Z'), context: { kind: 'group', name: 'Keluarga' } }));
+    const now = message('now', '2024-11-05T01:00:00Z');
+    expect(chats.contextFor(now).map((t) => t.item.text)).toEqual(['m4', 'm3', 'm2']);
+    expect(chats.contextFor(message('later', '2024-11-05T02:00:00Z'))).toEqual([]);
+  });
+
+  it('stays bounded: a small ring per chat and a cap on chats', () => {
+    const chats = new ChatContext({ window: 3, windowMinutes: 30, remember: 2, maxChats: 2 });
+    const inChat = (name: string, text: string, id: string) =>
+      makeItem({ ...message(text, '2024-11-05T01:00:00Z', { thread: { messageId: id } }), context: { kind: 'group', name } });
+    chats.remember(inChat('A', 'a1', '1'));
+    chats.remember(inChat('A', 'a2', '2'));
+    chats.remember(inChat('A', 'a3', '3'));
+    expect(chats.contextFor(inChat('A', 'r', '9')).map((t) => t.item.text)).toEqual(['a3', 'a2']);
+    chats.remember(inChat('B', 'b1', '1'));
+    chats.remember(inChat('C', 'c1', '1'));
+    // chat A was least recently used and is forgotten
+    expect(chats.contextFor(inChat('A', 'r', '9'))).toEqual([]);
+    expect(chats.contextFor(inChat('C', 'r', '9')).map((t) => t.item.text)).toEqual(['c1']);
+  });
+});
+
+describe('scan: replies lean on the message they answer', () => {
+  let pack: RulePack;
+  let dir: string;
+  let telegram: ScanResult;
+  let whatsapp: ScanResult;
+  let store: ReturnType<typeof openStore>;
+  beforeAll(async () => {
+    pack = await loadRulePack();
+    dir = mkdtempSync(path.join(tmpdir(), 'netral-thread-'));
+    store = openStore(path.join(dir, 'netral.db'));
+    const scan = (input: string) =>
+      runScan({ inputs: [path.join(FIXTURES, input)], pack, store, ingest: { timezone: 'Asia/Jakarta', skipBad: false }, actor: 'test', command: 'test', region: '3299' });
+    telegram = await scan('telegram/reply-thread-sundanese');
+    whatsapp = await scan('whatsapp/window-thread-javanese');
+  });
+  afterAll(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const bySender = (r: ScanResult, name: string) => r.findings.filter((f) => f.item.actor?.name === name);
+
+  it('a Sundanese "me too, on my motorbike" reply to a sticker message is a sticker-on-vehicle finding of the replier', () => {
+    const reply = bySender(telegram, 'Rina Marlina');
+    expect(reply.map((f) => f.finding.ruleId)).toContain('t7-stiker-kendaraan');
+    const f = reply.find((x) => x.finding.ruleId === 't7-stiker-kendaraan')!.finding;
+    expect(f.spans.filter((s) => s.field === 'thread').map((s) => s.text)).toEqual(expect.arrayContaining(['Stiker', 'Budi-Dewi']));
+    expect(f.spans.filter((s) => s.field === 'text').map((s) => s.text)).toContain('motor');
+    expect(f.explanation.en).toContain('Read together with the message it replies to (Asep Saepudin');
+    expect(f.explanation.en).toContain('#501');
+    expect(f.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+  });
+
+  it('a thank-you reply and a reply to an office notice borrow nothing', () => {
+    expect(bySender(telegram, 'Dedi Kurniawan')).toEqual([]);
+    expect(telegram.findings.filter((f) => f.item.text?.startsWith('Siap, motor'))).toEqual([]);
+  });
+
+  it('the stored finding keeps the borrowed words as spans of field thread', () => {
+    const id = bySender(telegram, 'Rina Marlina')[0]!.finding.id;
+    const detail = showFinding(store, id);
+    expect(detail?.finding.spans.some((s) => s.field === 'thread')).toBe(true);
+  });
+
+  it('WhatsApp has no reply ids: "aku yo wis tak enggo" right after a shirt message leans on it', () => {
+    const rina = bySender(whatsapp, 'Rina Marlina');
+    expect(rina.map((f) => f.finding.ruleId)).toEqual(['t4-kaos-atribut-kampanye']);
+    expect(rina[0]!.finding.explanation.id).toContain('Dibaca bersama pesan sebelumnya');
+    // the same words two hours later, about a sports shirt, lean on nothing
+    expect(bySender(whatsapp, 'Bayu Prasetyo')).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+// The more specific form wins: supersedes, builds_on, and replies that lean on the message before.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeItem, type ItemDraft } from '../../src/model/item.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+const item = (draft: Omit<ItemDraft, 'source'>) => makeItem({ ...draft, source: { captureId: 'test', path: 'test', pointer: '/0' } });
+const rules = (draft: Omit<ItemDraft, 'source'>, ctx = {}) => evaluate(pack, item(draft), { region: '3299', ...ctx }).map((f) => f.ruleId);
+
+describe('specific forms before generic ones', () => {
+  it('a followed volunteer page of a district team is also the SKB form; a shared team post replaces the generic share', () => {
+    expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Relawan Budi-Dewi Kecamatan Cibening' } }).sort()).toEqual(['sk-suka-halaman-relawan', 't1-suka-halaman-paslon']);
+    expect(rules({ platform: 'facebook', kind: 'share', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Tim Pemenangan Fauzi-Siti' } })).toEqual(['sk-suka-halaman-relawan']);
+    expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Budi Hartono - Dewi Lestari' } })).toEqual(['t1-suka-halaman-paslon']);
+  });
+
+  it('a partisan message in a workplace group is prohibition 6, in the same group marked by the analyst too', () => {
+    const praise = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', text: 'Pak Budi Hartono memang paling pantas jadi bupati, programnya jelas 👍' };
+    expect(rules({ ...praise, context: { kind: 'chat', name: 'Pegawai Puskesmas Sukamaju' } })).toEqual(['t6-pesan-partisan-grup-kantor']);
+    expect(rules({ ...praise, context: { kind: 'chat', name: 'Geng Ngopi Sore' } })).not.toContain('t6-pesan-partisan-grup-kantor');
+    expect(rules({ ...praise, context: { kind: 'chat', name: 'Geng Ngopi Sore' } }, { workplaceGroups: ['geng ngopi sore'] })).toEqual(['t6-pesan-partisan-grup-kantor']);
+  });
+
+  it('a number with a unit is not a ballot number', () => {
+    expect(rules({ platform: 'facebook', kind: 'post', time: '2024-11-05T05:00:00Z', text: 'Perjalanan dinas 45 km ke Sukamaju, 2 jam lewat tol, ayo semangat' })).toEqual([]);
+  });
+});
+
+describe('a reply leans on the message it answers only with a reply cue and words of its own', () => {
+  const sticker = item({ platform: 'telegram', kind: 'message', time: '2024-11-05T01:00:00Z', text: 'Stiker Budi-Dewi sudah dibagi, silakan ambil', actor: { name: 'Asep' }, context: { kind: 'group', name: 'Arisan RT 03' } });
+  const reply = (text: string) => ({ platform: 'telegram' as const, kind: 'message' as const, time: '2024-11-05T01:05:00Z', text, actor: { name: 'Rina' }, context: { kind: 'group' as const, name: 'Arisan RT 03' } });
+
+  it('"me too, on my motorbike" becomes a sticker-on-vehicle finding', () => {
+    expect(rules(reply('aku juga udah pasang di motor ✌️'), { thread: [{ item: sticker, via: 'reply' }] })).toEqual(['t7-stiker-kendaraan']);
+  });
+
+  it('without a reply cue, or without words of its own, nothing is borrowed', () => {
+    expect(rules(reply('motor ku mogok lagi'), { thread: [{ item: sticker, via: 'window' }] })).toEqual([]);
+    expect(rules(reply('siap, terima kasih'), { thread: [{ item: sticker, via: 'reply' }] })).toEqual([]);
+  });
+
+  it('the same reply with no thread has no finding', () => {
+    expect(rules(reply('aku juga udah pasang di motor ✌️'))).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { cliticFollows, inflections, nasalForms, stem } from '../../src/text/morphology.js';
+import { TermMatcher } from '../../src/text/matcher.js';
+import { normalise } from '../../src/text/normalise.js';
+
+const roots = new Set(['pilih', 'bagi', 'kampanye', 'mobil', 'dukung', 'coblos', 'kaos', 'kantor', 'pasang', 'ajak', 'sebar', 'tusuk']);
+const isRoot = (w: string) => roots.has(w);
+
+describe('stem (Nazief–Adriani / ECS against a root dictionary)', () => {
+  it.each([
+    ['mobilku', 'mobil'],
+    ['dibagikan', 'bagi'],
+    ['dibagikeun', 'bagi'],
+    ['kampanyenya', 'kampanye'],
+    ['memilih', 'pilih'],
+    ['milih', 'pilih'],
+    ['mendukung', 'dukung'],
+    ['ngadukung', 'dukung'],
+    ['nyoblos', 'coblos'],
+    ['mencoblos', 'coblos'],
+    ['kaosna', 'kaos'],
+    ['kaose', 'kaos'],
+    ['ngantor', 'kantor'],
+    ['dipasangin', 'pasang'],
+    ['mengajak', 'ajak'],
+    ['menyebarkan', 'sebar'],
+    ['nusuk', 'tusuk'],
+  ])('%s → %s', (word, root) => {
+    expect(stem(word, isRoot)).toBe(root);
+  });
+
+  it('leaves a word with no known root as it is', () => {
+    expect(stem('sekelasku', isRoot)).toBe('sekelasku');
+    expect(stem('rumah', isRoot)).toBe('rumah');
+  });
+
+  it('every generated verb form, with or without a clitic, stems back to its root', () => {
+    for (const root of ['pilih', 'bagi', 'dukung', 'coblos', 'pasang']) {
+      for (const form of inflections(root, 'verb')) {
+        expect(stem(form, (w) => w === root), form).toBe(root);
+        expect(stem(`${form}na`, (w) => w === root), `${form}na`).toBe(root);
+      }
+    }
+  });
+});
+
+describe('inflections', () => {
+  it('clitics are read at match time and keep the word and its mood: no patterns', () => {
+    expect(inflections('mobil', 'clitics')).toEqual([]);
+    expect(cliticFollows('mobilku dan', 5, 'mobil')).toBe(true);
+    expect(cliticFollows('mobile', 5, 'mobil')).toBe(true);
+    expect(cliticFollows('bajune', 4, 'baju')).toBe(true);
+    expect(cliticFollows('bajue', 4, 'baju')).toBe(false);
+    expect(cliticFollows('mobilan', 5, 'mobil')).toBe(false);
+  });
+
+  it('verb mode adds prefixes and suffixes of Indonesian, Sundanese, Javanese and Jakarta speech', () => {
+    const forms = inflections('bagi', 'verb');
+    for (const f of ['dibagi', 'dibagikan', 'dibagikeun', 'membagikan', 'ngabagikeun', 'bagiin']) expect(forms).toContain(f);
+    expect(forms).not.toContain('bagian'); // -an makes a noun ("bagian" is a section)
+  });
+
+  it('in a phrase the first word takes the prefix', () => {
+    expect(inflections('pasang stiker', 'verb')).toEqual(expect.arrayContaining(['dipasang stiker', 'masang stiker']));
+  });
+
+  it('short words and words marked none are not inflected', () => {
+    expect(inflections('tim', 'verb')).toEqual([]);
+    expect(inflections('kaos', 'none')).toEqual([]);
+  });
+
+  it('nasal forms follow the first sound', () => {
+    expect(nasalForms('pilih')).toContain('milih');
+    expect(nasalForms('coblos')).toContain('nyoblos');
+    expect(nasalForms('kantor')).toContain('ngantor');
+  });
+});
+
+describe('TermMatcher with inflected terms', () => {
+  const m = new TermMatcher([
+    { term: 'mobil', owner: 'mobil', inflect: 'clitics' as const },
+    { term: 'bagi', owner: 'bagi', inflect: 'verb' as const },
+    { term: 'kampanye', owner: 'kampanye', inflect: 'clitics' as const },
+    { term: 'sekelas', owner: 'sekelas', inflect: 'none' as const },
+    { term: 'ekonom', owner: 'ekonom', inflect: 'verb' as const },
+    { term: 'ekonomi', owner: 'ekonomi' },
+  ]);
+  const owners = (text: string) => m.find(normalise(text)).map((h) => h.owners.join('+'));
+
+  it('finds affixed and cliticised forms as the term, spanning the whole written word', () => {
+    expect(owners('Stiker di mobilku, sudah dibagikeun, ikut kampanyenya, kampanyena')).toEqual(['mobil', 'bagi', 'kampanye', 'kampanye']);
+    const n = normalise('Sudah dibagikan ya');
+    const [hit] = m.find(n);
+    expect(hit && n.text.slice(hit.start, hit.end)).toBe('dibagikan');
+  });
+
+  it('creates no false hits: a classmate, a section, a word that is a term of its own', () => {
+    expect(owners('teman sekelasku')).toEqual([]);
+    expect(owners('bagian keuangan')).toEqual([]);
+    expect(owners('ekonomi tumbuh')).toEqual(['ekonomi']);
+  });
+
+  it('counts generated forms as patterns, not as terms', () => {
+    expect(m.termCount).toBe(6);
+    expect(m.patternCount).toBeGreaterThan(m.termCount);
+  });
+});
