@@ -8,6 +8,7 @@ import { evaluateCondition } from './condition.js';
 import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
+import { clippedFormMarked } from './name-variants.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -43,7 +44,11 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
   if (!f.registryHits) {
     f.registryHits = [];
     for (const hit of f.hits) {
-      for (const o of hit.owners) if (o.type === 'registry' && elections.has(o.term.election)) f.registryHits.push({ hit, term: o.term });
+      for (const o of hit.owners) {
+        if (o.type !== 'registry' || !elections.has(o.term.election)) continue;
+        if (o.term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
+        f.registryHits.push({ hit, term: o.term });
+      }
     }
   }
   return f.registryHits;

@@ -8,6 +8,8 @@ import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
 import type { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
+import { normalise } from '../text/normalise.js';
+import { SLANG } from '../text/slang.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
@@ -134,7 +136,6 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     seenElections.set(data.election.id, f);
     registries.push({ file: data, path: f });
   }
-  const registry = compileRegistry(registries);
 
   const lexicons = new Map<string, string[]>();
   for (const f of lexiconFiles) {
@@ -142,6 +143,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
     lexicons.set(data.id, data.terms);
   }
+  const registry = compileRegistry(registries, knownWords(lexicons));
 
   const rules: CompiledRule[] = [];
   const seenRules = new Map<string, string>();
@@ -305,6 +307,18 @@ function compileMatchers(
         throw new RuleFileError(file, locator.locate([...at, m.name])?.line, 1, `${at[0]}.${m.name}: near needs span matchers defined in the same block, "${n}" is not one`);
       }
     }
+  }
+  return out;
+}
+
+/** Words that are not names: every word of every lexicon and of the slang table (both sides). */
+function knownWords(lexicons: ReadonlyMap<string, string[]>): Set<string> {
+  const out = new Set<string>();
+  const addWords = (s: string) => normalise(s).text.split(' ').forEach((w) => w && out.add(w));
+  for (const terms of lexicons.values()) terms.forEach(addWords);
+  for (const [k, v] of Object.entries(SLANG)) {
+    out.add(k);
+    addWords(v);
   }
   return out;
 }
