@@ -9,6 +9,7 @@ import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, t
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { clippedFormMarked } from './name-variants.js';
+import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -297,6 +298,8 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
       }
       return out;
     }
+    case 'pair_stance':
+      return pairStanceHits(m, v, owner, inFields, hitsOf);
     case 'near': {
       const near = m.near as NonNullable<CompiledMatcher['near']>;
       const groups = near.names.map(hitsOf);
@@ -322,6 +325,34 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
     default:
       return [];
   }
+}
+
+/**
+ * Stance per pair (stance.ts): the mentions and cue words this matcher sees, put together pair
+ * by pair. The hits are the mentions and cues of the pairs that make the matcher hold.
+ */
+function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, inFields: FieldText[], hitsOf: (name: string) => MatchHit[]): MatchHit[] {
+  const spec = m.stance as NonNullable<CompiledMatcher['stance']>;
+  const mentions = matcherHits(spec.mentions, v, owner, hitsOf).flatMap((h) => (h.term?.pair ? [{ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) }] : []));
+  if (mentions.length === 0) return [];
+  const cues: Array<MatchHit & CueHit> = [];
+  for (const cue of spec.cues) {
+    const key = matcherKey(owner.type, owner.index, cue.key);
+    for (const f of inFields) {
+      for (const h of termHitsOf(f, key)) {
+        if (m.outsideQuotes && h.inQuote) continue;
+        cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) });
+      }
+    }
+  }
+  const fieldOf = (h: { field: string; index: number }) => inFields.find((f) => f.field === h.field && f.index === h.index) as FieldText;
+  groupListedMentions(mentions, (h) => fieldOf(h).norm.text);
+  const stances = pairStances(mentions, cues, (a, b) => {
+    const f = fieldOf(a);
+    return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+  });
+  const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
+  return holding.flatMap((p) => [...p.mentions, ...p.cues]);
 }
 
 function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolean {

@@ -14,6 +14,7 @@ import { ConditionError, conditionNames, parseCondition, type Condition } from '
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
+import type { Stance } from './stance.js';
 import { parseYamlFile, RuleFileError, type YamlLocator } from './yaml-file.js';
 import type { RuleRecord } from '../store/types.js';
 
@@ -22,7 +23,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'pair_stance';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -35,6 +36,14 @@ export interface CompiledMatcher {
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
   outsideQuotes?: boolean;
+  /** pair_stance: what counts as a mention, and the cue word lists (their terms are in the shared matcher under `key`) */
+  stance?: {
+    mode: 'mixed' | 'balanced' | 'taken';
+    mentions: CompiledMatcher;
+    minPairs: number;
+    alike: ReadonlySet<Stance>;
+    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; values: ReadonlySet<string> }>;
+  };
 }
 
 export interface CompiledRule {
@@ -94,6 +103,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   event_response: 0,
   reaction: 0,
   has_media: 0,
+  pair_stance: 0.3,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
@@ -174,16 +184,12 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
 
   const terms: Array<{ term: string; owner: TermOwner }> = [];
   for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
-  for (const r of rules) {
-    for (const m of [...r.matchers.values(), ...r.unless.values()]) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'rule', index: r.index, matcher: m.name } });
-    }
-  }
-  for (const e of exceptions) {
-    for (const m of e.matchers.values()) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type: 'exception', index: e.index, matcher: m.name } });
-    }
-  }
+  const addTerms = (type: 'rule' | 'exception', index: number, m: CompiledMatcher) => {
+    if (m.type === 'terms') for (const term of m.values ?? []) terms.push({ term, owner: { type, index, matcher: m.name } });
+    for (const cue of m.stance?.cues ?? []) for (const term of cue.values) terms.push({ term, owner: { type, index, matcher: cue.key } });
+  };
+  for (const r of rules) for (const m of [...r.matchers.values(), ...r.unless.values()]) addTerms('rule', r.index, m);
+  for (const e of exceptions) for (const m of e.matchers.values()) addTerms('exception', e.index, m);
   if (rules.length === 0) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
   return {
@@ -260,8 +266,19 @@ function compileMatchers(
   lexicons: ReadonlyMap<string, string[]>,
 ): Map<string, CompiledMatcher> {
   const out = new Map<string, CompiledMatcher>();
-  for (const [name, spec] of Object.entries(specs)) {
-    const where = () => locator.locate([...at, name])?.line;
+  const lexiconTerms = (ids: string | string[]): Set<string> => {
+    const values = new Set<string>();
+    for (const id of Array.isArray(ids) ? ids : [ids]) {
+      const words = lexicons.get(id);
+      if (!words) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
+      words.forEach((w) => values.add(w));
+    }
+    return values;
+  };
+  let name = '';
+  const where = () => locator.locate([...at, name])?.line;
+  for (const [matcherName, spec] of Object.entries(specs)) {
+    name = matcherName;
     const base = { name, fields: ('fields' in spec && spec.fields) || defaultFields, ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}) };
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
@@ -269,13 +286,11 @@ function compileMatchers(
       out.set(name, { ...base, type: 'terms', values: new Set(spec.terms), weight: spec.weight ?? DEFAULT_WEIGHT.terms });
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
-      const values = new Set<string>();
-      for (const id of Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon]) {
-        const words = lexicons.get(id);
-        if (!words) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
-        words.forEach((w) => values.add(w));
-      }
-      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+      out.set(name, { ...base, type: 'terms', values: lexiconTerms(spec.lexicon), weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+    } else if ('pair_stance' in spec) {
+      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
+      const cues = spec.cues.map((c, i) => ({ key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, values: lexiconTerms(c.lexicon) }));
+      out.set(name, { ...base, type: 'pair_stance', weight: spec.weight ?? DEFAULT_WEIGHT.pair_stance, stance: { mode: spec.pair_stance, mentions, minPairs: spec.min_pairs, alike: new Set(spec.alike), cues } });
     } else if ('registry' in spec) {
       const lists = new Set(Array.isArray(spec.registry) ? spec.registry : [spec.registry]);
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));

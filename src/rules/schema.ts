@@ -58,13 +58,46 @@ const NearMatcher = z
     weight: weight.optional(),
   })
   .strict();
+const lexiconIds = z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]);
+/** words that show the writer's stance toward the pair they stand next to */
+const StanceCue = z
+  .object({
+    stance: z.enum(['support', 'attack']),
+    lexicon: lexiconIds,
+    /** words between the cue and the mention it counts for */
+    within: z.number().int().min(1).max(50).default(6),
+    /** the cue must come before the mention ("pilih Anies") */
+    before: z.boolean().default(false),
+  })
+  .strict();
+/**
+ * Stance per pair (src/rules/stance.ts): `mixed` holds when one pair is supported and another
+ * attacked; `balanced` when several pairs are named and treated alike (all neutral, all praised,
+ * all criticised); `taken` when some named pair gets a side.
+ */
+const PairStanceMatcher = z
+  .object({
+    pair_stance: z.enum(['mixed', 'balanced', 'taken']),
+    cues: z.array(StanceCue).min(1),
+    /** the registry lists that count as a mention of a pair */
+    mentions: z.array(RegistryList).min(1).default(['names', 'pair_names', 'numbers', 'hashtags', 'name_tags', 'mocking']),
+    /** for balanced: how many pairs must be named */
+    min_pairs: z.number().int().min(2).default(2),
+    /** for balanced: the treatments that count as comparable when every pair gets the same one */
+    alike: z.array(z.enum(['none', 'support', 'attack'])).min(1).default(['none', 'support', 'attack']),
+    fields: fields.optional(),
+    weight: weight.optional(),
+    outside_quotes: outsideQuotes,
+  })
+  .strict();
+export type StanceCueSpec = z.infer<typeof StanceCue>;
 const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).strict();
 const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
