@@ -9,6 +9,7 @@ import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, t
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { clippedFormMarked } from './name-variants.js';
+import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -25,6 +26,8 @@ export interface MatchHit {
   end: number;
   /** registry term behind the hit, if any */
   term?: RegistryTerm;
+  /** a stance model's score, on the hits of a stance_model matcher */
+  score?: number;
 }
 
 /** One field string of the item, normalised once, with its term hits from the one matcher pass. */
@@ -134,10 +137,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   // elections named by identity (names, hashtags, accounts), not only by a number or hand sign
   const identityElections = new Set<string>();
   let disbelief = 1 - rule.def.confidence;
+  const scores: Record<string, number> = {};
   for (const m of rule.matchers.values()) {
     if (!holds(m.name)) continue;
     disbelief *= 1 - m.weight;
     for (const h of hitsOf(m.name)) {
+      if (h.score !== undefined) scores[m.name] = h.score;
       const field = v.fields.find((f) => f.field === h.field && f.index === h.index);
       if (field) spans.push(toSpan(field, h, m.name));
       if (h.term?.pair) {
@@ -170,7 +175,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ...(skbForm ? { skbForm } : {}),
     candidates: candidateList,
     title: def.title,
-    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm }),
+    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores }),
     legalBasis,
     lowered,
   };
@@ -300,6 +305,8 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
     }
     case 'pair_stance':
       return pairStanceHits(m, v, owner, inFields, hitsOf);
+    case 'stance_model':
+      return stanceModelHits(m, v, hitsOf);
     case 'near': {
       const near = m.near as NonNullable<CompiledMatcher['near']>;
       const groups = near.names.map(hitsOf);
@@ -353,6 +360,39 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
+}
+
+/**
+ * The writer's words of each field that mentions a candidate, masked for the stance model
+ * (mentions → "§"). Fields without a mention are left out: the model never scores them.
+ */
+export function maskedFields(v: ItemView, mentions: CompiledMatcher): Array<{ field: FieldText; masked: MaskedText; mentions: MatchHit[] }> {
+  const hits = matcherHits(mentions, v, { type: 'rule', index: -1 }, () => []);
+  const out: Array<{ field: FieldText; masked: MaskedText; mentions: MatchHit[] }> = [];
+  for (const f of v.fields) {
+    if (!mentions.fields.includes(f.field)) continue;
+    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair);
+    if (own.length) out.push({ field: f, masked: maskText(f.norm.text, own), mentions: own });
+  }
+  return out;
+}
+
+/**
+ * A stance model's verdict: the best-scoring field that mentions a candidate, when it reaches
+ * min_score. Hits are that field's mentions and the word n-grams that pushed the score most.
+ */
+function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string) => MatchHit[]): MatchHit[] {
+  const spec = m.model as NonNullable<CompiledMatcher['model']>;
+  let best: { field: FieldText; masked: MaskedText; mentions: MatchHit[]; result: StanceScore } | undefined;
+  for (const f of maskedFields(v, spec.mentions)) {
+    const result = spec.model.score(f.masked);
+    if (!best || result.score > best.result.score) best = { ...f, result };
+  }
+  if (!best || best.result.score < spec.minScore) return [];
+  const { field, masked, result } = best;
+  const score = Math.round(result.score * 100) / 100;
+  const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: (masked.from[t.end - 1] as number) + 1, score }));
+  return [...best.mentions.map((h) => ({ ...h, score })), ...grams.filter((g) => !best.mentions.some((h) => h.start === g.start && h.end === g.end))];
 }
 
 function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolean {

@@ -15,6 +15,7 @@ import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './reg
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
 import type { Stance } from './stance.js';
+import { StanceModel, StanceModelFile } from './stance-model.js';
 import { parseYamlFile, RuleFileError, type YamlLocator } from './yaml-file.js';
 import type { RuleRecord } from '../store/types.js';
 
@@ -23,7 +24,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'pair_stance';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -44,6 +45,8 @@ export interface CompiledMatcher {
     alike: ReadonlySet<Stance>;
     cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; values: ReadonlySet<string> }>;
   };
+  /** stance_model: the loaded model, its threshold and what counts as a mention */
+  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
 }
 
 export interface CompiledRule {
@@ -104,6 +107,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   reaction: 0,
   has_media: 0,
   pair_stance: 0.3,
+  stance_model: 0.15,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
@@ -115,7 +119,9 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   const exceptionFiles: string[] = [];
   const lexiconFiles: string[] = [];
   const defaultRegistry: string[] = [];
+  const modelFiles: string[] = [];
   for (const dir of rulesDirs) {
+    modelFiles.push(...(await jsonFilesIn(path.join(dir, 'models'))));
     for (const f of await yamlFilesUnder(dir)) {
       const rel = path.relative(dir, f).split(path.sep);
       if (rel[0] === 'registry') defaultRegistry.push(f);
@@ -155,6 +161,14 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
   const registry = compileRegistry(registries, knownWords(lexicons));
 
+  // learned models (models/<id>.json) rules refer to by id, loaded once like lexicons
+  const models = new Map<string, StanceModel>();
+  for (const f of modelFiles) {
+    const model = new StanceModel(parseModelFile(f, await read(f)));
+    if (models.has(model.id)) throw new RuleFileError(f, undefined, undefined, `id "${model.id}" is already used by another model`);
+    models.set(model.id, model);
+  }
+
   const rules: CompiledRule[] = [];
   const seenRules = new Map<string, string>();
   for (const f of ruleFiles) {
@@ -163,7 +177,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     const earlier = seenRules.get(data.id);
     if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
     seenRules.set(data.id, f);
-    rules.push(compileRule(data, f, source, locator, rules.length, lexicons));
+    rules.push(compileRule(data, f, source, locator, rules.length, lexicons, models));
   }
 
   const exceptions: CompiledException[] = [];
@@ -198,12 +212,20 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     registry,
     matcher: new TermMatcher(terms),
     sha256: sha256Hex(hash.join('\n')),
-    files: [...registryFiles, ...ruleFiles, ...exceptionFiles],
+    files: [...registryFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
   };
 }
 
-function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number, lexicons: ReadonlyMap<string, string[]>): CompiledRule {
-  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons);
+function compileRule(
+  def: RuleFile,
+  file: string,
+  source: string,
+  locator: YamlLocator,
+  index: number,
+  lexicons: ReadonlyMap<string, string[]>,
+  models: ReadonlyMap<string, StanceModel>,
+): CompiledRule {
+  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons, models);
   const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless'], lexicons);
   for (const [name, spec] of Object.entries(def.unless)) {
     (unless.get(name) as CompiledMatcher).reason = (spec as { reason: string }).reason;
@@ -221,7 +243,8 @@ function compileRule(def: RuleFile, file: string, source: string, locator: YamlL
       const key = m[1] as string;
       const ok =
         ['item.kind', 'item.platform', 'candidate.name', 'candidate.number', 'candidate.election', 'legal_basis', 'track', 'skb_form', 'evidence'].includes(key) ||
-        (key.startsWith('matched.') && matchers.has(key.slice(8)));
+        (key.startsWith('matched.') && matchers.has(key.slice(8))) ||
+        (key.startsWith('score.') && matchers.get(key.slice(6))?.type === 'stance_model');
       if (!ok) throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: unknown placeholder {{${key}}}`);
     }
   }
@@ -264,6 +287,7 @@ function compileMatchers(
   locator: YamlLocator,
   at: string[],
   lexicons: ReadonlyMap<string, string[]>,
+  models: ReadonlyMap<string, StanceModel> = new Map(),
 ): Map<string, CompiledMatcher> {
   const out = new Map<string, CompiledMatcher>();
   const lexiconTerms = (ids: string | string[]): Set<string> => {
@@ -287,6 +311,11 @@ function compileMatchers(
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
       out.set(name, { ...base, type: 'terms', values: lexiconTerms(spec.lexicon), weight: spec.weight ?? DEFAULT_WEIGHT.terms });
+    } else if ('stance_model' in spec) {
+      const model = models.get(spec.stance_model.model);
+      if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
+      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
+      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score, mentions } });
     } else if ('pair_stance' in spec) {
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => ({ key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, values: lexiconTerms(c.lexicon) }));
@@ -324,6 +353,31 @@ function compileMatchers(
     }
   }
   return out;
+}
+
+/** The .json files directly in a folder (none when it does not exist). */
+async function jsonFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+/** A model file validated at the trust boundary: one line naming the file on any problem. */
+function parseModelFile(file: string, text: string): StanceModelFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new RuleFileError(file, undefined, undefined, `not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = StanceModelFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RuleFileError(file, undefined, undefined, `not a stance model: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+  }
+  return parsed.data;
 }
 
 /** Words that are not names: every word of every lexicon and of the slang table (both sides). */

@@ -24,6 +24,8 @@ export const RegistryList = z.enum(REGISTRY_LISTS);
 export type RegistryList = z.infer<typeof RegistryList>;
 
 const weight = z.number().min(0).max(1);
+/** what the stance model masks and requires: firm candidate references (not ambiguous forms like "amin") */
+export const MODEL_MENTION_LISTS: RegistryList[] = ['names', 'pair_names', 'numbers', 'hashtags', 'name_tags', 'mocking', 'accounts'];
 const fields = z.array(SpanField).min(1);
 
 /** words inside a quotation of four or more words are someone else's, not the writer's own voice */
@@ -91,13 +93,28 @@ const PairStanceMatcher = z
   })
   .strict();
 export type StanceCueSpec = z.infer<typeof StanceCue>;
+/**
+ * A learned stance scorer (rules/models/<model>.json, src/rules/stance-model.ts). Holds only when
+ * the item mentions a candidate in the same field and the score reaches `min_score`; its hits
+ * are the mentions and the word n-grams that pushed the score.
+ */
+const StanceModelMatcher = z
+  .object({
+    stance_model: z.object({ model: z.string().regex(/^[a-z0-9-]+$/), min_score: z.number().min(0).max(1) }).strict(),
+    /** the registry lists that count as a candidate mention (and are masked before scoring) */
+    mentions: z.array(RegistryList).min(1).default(MODEL_MENTION_LISTS),
+    fields: fields.optional(),
+    weight: weight.optional(),
+  })
+  .strict();
+export type StanceModelMatcher = z.infer<typeof StanceModelMatcher>;
 const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).strict();
 const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
