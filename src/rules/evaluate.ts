@@ -391,7 +391,7 @@ function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string
   if (!best || best.result.score < spec.minScore) return [];
   const { field, masked, result } = best;
   const score = Math.round(result.score * 100) / 100;
-  const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: (masked.from[t.end - 1] as number) + 1, score }));
+  const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: masked.to[t.end - 1] as number, score }));
   return [...best.mentions.map((h) => ({ ...h, score })), ...grams.filter((g) => !best.mentions.some((h) => h.start === g.start && h.end === g.end))];
 }
 

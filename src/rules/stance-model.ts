@@ -42,8 +42,9 @@ function fnv(seed: number, text: string, start = 0, end = text.length): number {
 /** The writer's words, masked: mentions → "§", URLs dropped, "!"/"?" kept, other punctuation → space. */
 export interface MaskedText {
   text: string;
-  /** offset in the source (normalised) text of each masked character */
+  /** [from, to) in the source (normalised) text of each masked character ("§" covers its whole mention) */
   from: Int32Array;
+  to: Int32Array;
   /** start offsets of the tokens (single-space separated) */
   tokenStarts: number[];
 }
@@ -60,12 +61,14 @@ export function maskText(source: string, mentions: ReadonlyArray<{ start: number
   for (const m of mentions) for (let i = m.start; i < m.end && i < source.length; i++) if (inMention[i] === -1) inMention[i] = m.start;
   const out: string[] = [];
   const from: number[] = [];
+  const to: number[] = [];
   const tokenStarts: number[] = [];
   let pendingSpace = false;
-  const push = (ch: string, at: number) => {
+  const push = (ch: string, at: number, until = at + ch.length) => {
     if (pendingSpace && out.length > 0) {
       out.push(' ');
       from.push(at);
+      to.push(at);
     }
     if (pendingSpace || out.length === 0) tokenStarts.push(out.length);
     pendingSpace = false;
@@ -73,6 +76,7 @@ export function maskText(source: string, mentions: ReadonlyArray<{ start: number
     for (let k = 0; k < ch.length; k++) {
       out.push(ch[k] as string);
       from.push(at + k);
+      to.push(k === ch.length - 1 ? until : at + k + 1);
     }
   };
   for (let i = 0; i < source.length; ) {
@@ -83,10 +87,12 @@ export function maskText(source: string, mentions: ReadonlyArray<{ start: number
     }
     if (inMention[i] !== -1) {
       const start = inMention[i] as number;
+      let end = i;
+      while (end < source.length && inMention[end] === start) end++;
       pendingSpace = true;
-      push(MASK, start);
+      push(MASK, start, end);
       pendingSpace = true;
-      while (i < source.length && inMention[i] === start) i++;
+      i = end;
       continue;
     }
     const cp = source.codePointAt(i) as number;
@@ -110,7 +116,7 @@ export function maskText(source: string, mentions: ReadonlyArray<{ start: number
     }
     i += ch.length;
   }
-  return { text: out.join(''), from: Int32Array.from(from), tokenStarts };
+  return { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to), tokenStarts };
 }
 
 /** One feature occurrence in a masked text: hash space, [start, end) in the masked text. */
