@@ -4,9 +4,10 @@
 // (src/eval/train-stance.ts), shipped as rules/models/<id>.json beside its data card, and loaded
 // by rules like a lexicon (`stance_model: { model: stance-id, min_score: 0.7 }`).
 //
-// Scoring allocates one masked string and one offset array per field: n-gram weights sit in a
-// Map keyed by a 32-bit FNV-1a hash computed incrementally over the masked text, so no n-gram
-// string is built while scoring.
+// Scoring allocates one masked string and its offset arrays per field: n-gram weights sit in a
+// Map keyed by a 32-bit FNV-1a hash extended character by character over the masked text, so no
+// n-gram string is built while scoring, and a stamp array (not a Set per text) counts each
+// feature once.
 import { z } from 'zod';
 
 export const MASK = '§';
@@ -57,30 +58,32 @@ const EMOJI = /\p{Extended_Pictographic}/u;
  * candidate mentions in `source` (may overlap).
  */
 export function maskText(source: string, mentions: ReadonlyArray<{ start: number; end: number }>): MaskedText {
+  // start of the mention covering each offset (-1: none), for the first mention that covers it
   const inMention = new Int32Array(source.length + 1).fill(-1);
   for (const m of mentions) for (let i = m.start; i < m.end && i < source.length; i++) if (inMention[i] === -1) inMention[i] = m.start;
-  const out: string[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+  // each source unit gives at most one unit plus one space
+  const from = new Int32Array(source.length * 2 + 2);
+  const to = new Int32Array(source.length * 2 + 2);
   const tokenStarts: number[] = [];
+  let text = '';
   let pendingSpace = false;
   const push = (ch: string, at: number, until = at + ch.length) => {
-    if (pendingSpace && out.length > 0) {
-      out.push(' ');
-      from.push(at);
-      to.push(at);
+    if (pendingSpace && text.length > 0) {
+      from[text.length] = at;
+      to[text.length] = at;
+      text += ' ';
     }
-    if (pendingSpace || out.length === 0) tokenStarts.push(out.length);
+    if (pendingSpace || text.length === 0) tokenStarts.push(text.length);
     pendingSpace = false;
-    // one entry per UTF-16 unit, so `from` lines up with the joined text
+    // one entry per UTF-16 unit, so `from`/`to` line up with the text
     for (let k = 0; k < ch.length; k++) {
-      out.push(ch[k] as string);
-      from.push(at + k);
-      to.push(k === ch.length - 1 ? until : at + k + 1);
+      from[text.length] = at + k;
+      to[text.length] = k === ch.length - 1 ? until : at + k + 1;
+      text += ch[k] as string;
     }
   };
   for (let i = 0; i < source.length; ) {
-    if (source.startsWith('http', i) && /^https?:\/\//.test(source.slice(i, i + 8))) {
+    if (source.charCodeAt(i) === 104 /* h */ && source.startsWith('http', i) && /^https?:\/\//.test(source.slice(i, i + 8))) {
       while (i < source.length && source[i] !== ' ') i++;
       pendingSpace = true;
       continue;
@@ -95,16 +98,26 @@ export function maskText(source: string, mentions: ReadonlyArray<{ start: number
       i = end;
       continue;
     }
-    const cp = source.codePointAt(i) as number;
-    const ch = String.fromCodePoint(cp);
-    if (ch === '!' || ch === '?') {
+    const code = source.charCodeAt(i);
+    if (code === 33 || code === 63) {
       // one "!" or "?" token per run: "!!!" and "!" say the same
       pendingSpace = true;
-      push(ch, i);
+      push(source[i] as string, i);
       while (i < source.length && (source[i] === '!' || source[i] === '?')) i++;
       pendingSpace = true;
       continue;
     }
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      push(source[i] as string, i);
+      i++;
+      continue;
+    }
+    if (code < 128) {
+      pendingSpace = true;
+      i++;
+      continue;
+    }
+    const ch = String.fromCodePoint(source.codePointAt(i) as number);
     if (KEEP.test(ch)) {
       // an emoji is a token of its own
       const emoji = EMOJI.test(ch);
@@ -116,7 +129,7 @@ export function maskText(source: string, mentions: ReadonlyArray<{ start: number
     }
     i += ch.length;
   }
-  return { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to), tokenStarts };
+  return { text, from: from.subarray(0, text.length), to: to.subarray(0, text.length), tokenStarts };
 }
 
 /** One feature occurrence in a masked text: hash space, [start, end) in the masked text. */
@@ -158,15 +171,6 @@ export function featureText(m: MaskedText, kind: 'w' | 'c', start: number, end: 
   return `c:${start < 0 ? ' ' : ''}${inner}${end > m.text.length ? ' ' : ''}`;
 }
 
-function hashFeature(m: MaskedText, kind: 'w' | 'c', start: number, end: number): number {
-  if (kind === 'w') return fnv(SEED.w, m.text, start, end);
-  let h = SEED.c;
-  if (start < 0) h = Math.imul(h ^ 32, FNV_PRIME) >>> 0;
-  h = fnv(h, m.text, Math.max(0, start), Math.min(m.text.length, end));
-  if (end > m.text.length) h = Math.imul(h ^ 32, FNV_PRIME) >>> 0;
-  return h;
-}
-
 /** Hash of a feature string as written in the model file ("w:pilih §", "c: pil"). */
 export function hashFeatureName(name: string): number {
   return fnv(name.startsWith('w:') ? SEED.w : SEED.c, name, 2);
@@ -184,7 +188,17 @@ export class StanceModel {
   readonly threshold: number;
   readonly size: number;
   private readonly bias: number;
-  private readonly weights: Map<number, number>;
+  /**
+   * feature hash → weight, as an open-addressing table in typed arrays: 32-bit hashes are not
+   * small integers to V8, so a Map would box every lookup key
+   */
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+  /** the scoring round that last counted each feature: a feature counts once per text, without a Set per text */
+  private readonly stamps: Uint32Array;
+  private round = 0;
   private readonly words: readonly [number, number];
   private readonly chars: readonly [number, number];
 
@@ -194,31 +208,88 @@ export class StanceModel {
     this.bias = file.bias;
     this.words = file.word_ngrams;
     this.chars = file.char_ngrams;
-    this.weights = new Map();
+    const sums = new Map<number, number>();
     for (const [name, w] of Object.entries(file.weights)) {
       const h = hashFeatureName(name);
-      this.weights.set(h, (this.weights.get(h) ?? 0) + w);
+      sums.set(h, (sums.get(h) ?? 0) + w);
     }
-    this.size = this.weights.size;
+    let capacity = 16;
+    while (capacity < sums.size * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.stamps = new Uint32Array(capacity);
+    for (const [h, w] of sums) {
+      let i = this.slot(h | 0);
+      while (this.used[i] === 1) i = (i + 1) & this.mask;
+      this.used[i] = 1;
+      this.keys[i] = h | 0;
+      this.values[i] = w;
+    }
+    this.size = sums.size;
   }
 
-  /** Score a masked text; `topK` strongest positive features come back for the explanation. */
+  private slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+  }
+
+  /** The table slot of a hash, or -1 when the model has no such feature. */
+  private find(h: number): number {
+    const key = h | 0;
+    for (let i = this.slot(key); this.used[i] === 1; i = (i + 1) & this.mask) if (this.keys[i] === key) return i;
+    return -1;
+  }
+
+  /**
+   * Score a masked text; the `topK` strongest positive word features come back for the
+   * explanation. Hashes are extended character by character (the same values as
+   * hashFeatureName over featureText), so no n-gram string is built.
+   */
   score(m: MaskedText, topK = 3): StanceScore {
-    // the same scaling as training: each distinct feature counts once, scaled by 1/sqrt(occurrences)
+    this.round = (this.round + 1) >>> 0 || 1;
+    const text = m.text;
+    const len = text.length;
     let sum = 0;
     let count = 0;
     const top: Array<{ start: number; end: number; weight: number }> = [];
-    const seen = new Set<number>();
-    forEachFeature(m, this.words, this.chars, (kind, start, end) => {
-      count++;
-      const h = hashFeature(m, kind, start, end);
-      const w = this.weights.get(h);
-      if (w === undefined || seen.has(h)) return;
-      seen.add(h);
+    const take = (h: number): number | undefined => {
+      const i = this.find(h);
+      if (i < 0 || this.stamps[i] === this.round) return undefined;
+      this.stamps[i] = this.round;
+      const w = this.values[i] as number;
       sum += w;
-      // the mask alone ("§") is in every scored text: it says nothing about this one
-      if (w > 0 && kind === 'w' && !(end - start === 1 && m.text[start] === MASK)) insertTop(top, { start, end, weight: w }, topK);
-    });
+      return w;
+    };
+    // words: token t, then t + " " + t+1, … up to the longest order
+    const starts = m.tokenStarts;
+    for (let t = 0; t < starts.length; t++) {
+      let h = SEED.w;
+      for (let n = 1; n <= this.words[1] && t + n <= starts.length; n++) {
+        const s = starts[t + n - 1] as number;
+        const e = t + n < starts.length ? (starts[t + n] as number) - 1 : len;
+        if (n > 1) h = Math.imul(h ^ 32, FNV_PRIME) >>> 0;
+        for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME) >>> 0;
+        if (n < this.words[0]) continue;
+        count++;
+        const w = take(h);
+        const start = starts[t] as number;
+        // the mask alone ("§") is in every scored text: it says nothing about this one
+        if (w !== undefined && w > 0 && !(e - start === 1 && text[start] === MASK)) insertTop(top, { start, end: e, weight: w }, topK);
+      }
+    }
+    // characters over " text ": each start extends its hash to the longest length
+    for (let i = -1; i < len; i++) {
+      let h = SEED.c;
+      for (let n = 1; n <= this.chars[1]; n++) {
+        const j = i + n - 1;
+        if (j > len) break;
+        h = Math.imul(h ^ (j < 0 || j >= len ? 32 : text.charCodeAt(j)), FNV_PRIME) >>> 0;
+        if (n < this.chars[0]) continue;
+        count++;
+        take(h);
+      }
+    }
     const z = this.bias + (count > 0 ? sum / Math.sqrt(count) : 0);
     return { score: 1 / (1 + Math.exp(-z)), top };
   }
