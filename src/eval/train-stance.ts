@@ -220,7 +220,7 @@ Only texts the project wrote itself and may ship (MIT, like the rest of the repo
 ${o.files.map((f) => `| ${f.file} | ${f.items} | MIT (written for netral) |`).join('\n')}
 
 Not used, on purpose: the corpora tweets under shared/corpora (no licence to ship anything
-derived from them) and the blind set (fixtures/eval/blind), which stays unseen.
+derived from them) and the blind sets (fixtures/eval/blind, blind2), which stay unseen.
 
 ## Cross-validated scores (${FOLDS} folds by post, on the training data above)
 
@@ -238,6 +238,10 @@ not go below it. The eval sets (dev corpora rows, blind, held-out) were never us
   Indonesian with some chat slang; it is one weak signal among the literal rules, used at low
   severity and confidence, never alone (a candidate mention is required).
 - The score is not calibrated beyond the training data; treat it as a ranking.
+- Measured transfer (Dec 2026, not used for training or the threshold): on the labelled
+  development tweets of the corpora the score separates partisan from clean only weakly (ROC AUC
+  about 0.60), and the n-grams that push it are often register words ("tuh", "aja", "udah") rather
+  than stance words. More, and more varied, shippable labelled posts are the way to improve it.
 `;
 }
 
