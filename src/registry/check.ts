@@ -12,10 +12,11 @@ export function pairId(electionId: string, number: number): string {
 /** Every term a pair is searched by, from all its lists, lower-cased (accounts and emoji excluded). */
 export function pairTerms(pair: RegistryPair): string[] {
   return [
-    ...pair.candidates.flatMap((c) => [...c.forms, ...c.ambiguous_forms]),
+    ...pair.candidates.flatMap((c) => [...c.forms, ...c.ambiguous_forms, ...c.nicknames.map((n) => n.form)]),
     ...pair.pair_names,
     ...pair.ambiguous_pair_names,
     ...pair.hashtags,
+    ...pair.attack_hashtags,
     ...pair.slogans,
     ...pair.parties,
     ...pair.hand_sign_phrases,
@@ -35,9 +36,9 @@ export function matchKey(term: string): string {
  */
 function unambiguousTerms(pair: RegistryPair): string[] {
   return [
-    ...pair.candidates.flatMap((c) => c.forms),
+    ...pair.candidates.flatMap((c) => [...c.forms, ...c.nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]),
     ...pair.pair_names,
-    ...pair.hashtags.map((h) => `#${h.replace(/^#/, '')}`),
+    ...[...pair.hashtags, ...pair.attack_hashtags].map((h) => `#${h.replace(/^#/, '')}`),
     ...pair.teams,
   ].map(matchKey);
 }
@@ -46,7 +47,7 @@ function unambiguousTerms(pair: RegistryPair): string[] {
 export function nameTerms(pair: RegistryPair): string[] {
   return [
     ...unambiguousTerms(pair),
-    ...[...pair.candidates.flatMap((c) => c.ambiguous_forms), ...pair.ambiguous_pair_names].map(matchKey),
+    ...[...pair.candidates.flatMap((c) => [...c.ambiguous_forms, ...c.nicknames.filter((n) => n.ambiguous).map((n) => n.form)]), ...pair.ambiguous_pair_names].map(matchKey),
   ];
 }
 

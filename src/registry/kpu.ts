@@ -174,6 +174,7 @@ function kpuPair(electionId: string, number: number, persons: readonly string[])
       name: name.display,
       forms: forms.filter((f) => !seen.has(f)),
       ambiguous_forms: ambiguous.filter((f) => !seen.has(f)),
+      nicknames: [],
     };
     for (const f of [...forms, ...ambiguous]) seen.add(f);
     return person;
@@ -195,6 +196,7 @@ function kpuPair(electionId: string, number: number, persons: readonly string[])
     pair_names: withApostropheVariants([...pairNames]).filter((p) => !seen.has(p)),
     ambiguous_pair_names: [],
     hashtags: [],
+    attack_hashtags: [],
     slogans: [],
     parties: [],
     hand_signs: [],

@@ -9,6 +9,9 @@ import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, t
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
+import { clippedFormMarked } from './name-variants.js';
+import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
+import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -42,6 +45,8 @@ export interface MatchHit {
   window?: number;
   /** registry term behind the hit, if any */
   term?: RegistryTerm;
+  /** a stance model's score, on the hits of a stance_model matcher */
+  score?: number;
 }
 
 /** One field string of the item, normalised once, with its term hits from the one matcher pass. */
@@ -65,7 +70,11 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
   if (!f.registryHits) {
     f.registryHits = [];
     for (const hit of f.hits) {
-      for (const o of hit.owners) if (o.type === 'registry' && elections.has(o.term.election)) f.registryHits.push({ hit, term: o.term });
+      for (const o of hit.owners) {
+        if (o.type !== 'registry' || !elections.has(o.term.election)) continue;
+        if (o.term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
+        f.registryHits.push({ hit, term: o.term });
+      }
     }
   }
   return f.registryHits;
@@ -266,9 +275,23 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const superseded = new Set(findings.flatMap((f) => supersededBy(pack, f.ruleId)));
   if (superseded.size) findings = findings.filter((f) => !superseded.has(f.ruleId));
   const specific = findings.some((f) => f.prohibition !== 3) ? findings.filter((f) => f.prohibition !== 3) : findings;
-  // a finding that only refines another (builds_on) repeats a rule of its own prohibition that fired directly
+  // a finding that only refines another (builds_on) repeats a rule of its own prohibition that fired directly;
+  // so does one only a learned model supports, next to a literal rule's finding of the same prohibition
   const refining = refiningRules(pack);
-  return specific.filter((f) => !refining.has(f.ruleId) || !specific.some((o) => !refining.has(o.ruleId) && o.prohibition === f.prohibition));
+  const modelOnly = modelOnlyRules(pack);
+  const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
+  return specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition));
+}
+
+const modelOnlyCache = new WeakMap<RulePack, Set<string>>();
+/** Rules whose every matcher is a learned stance model: a second opinion, never the only word when a literal rule spoke. */
+function modelOnlyRules(pack: RulePack): Set<string> {
+  let ids = modelOnlyCache.get(pack);
+  if (!ids) {
+    ids = new Set(pack.rules.filter((r) => r.matchers.size > 0 && [...r.matchers.values()].every((m) => m.type === 'stance_model')).map((r) => r.def.id));
+    modelOnlyCache.set(pack, ids);
+  }
+  return ids;
 }
 
 const supersedesCache = new WeakMap<RulePack, Map<string, readonly string[]>>();
@@ -321,10 +344,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   // elections named by identity (names, hashtags, accounts), not only by a number or hand sign
   const identityElections = new Set<string>();
   let disbelief = 1 - rule.def.confidence;
+  const scores: Record<string, number> = {};
   for (const m of rule.matchers.values()) {
     if (!holds(m.name)) continue;
     disbelief *= 1 - m.weight;
     for (const h of hitsOf(m.name)) {
+      if (h.score !== undefined) scores[m.name] = h.score;
       const field = fieldOf(v.fields, h);
       if (field) spans.push(toSpan(field, h, m.name));
       if (h.term?.pair) {
@@ -363,7 +388,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ...(skbForm ? { skbForm } : {}),
     candidates: candidateList,
     title: def.title,
-    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm }),
+    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores }),
     legalBasis,
     lowered,
   };
@@ -512,6 +537,10 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
       }
       return out;
     }
+    case 'pair_stance':
+      return pairStanceHits(m, v, owner, inFields, hitsOf);
+    case 'stance_model':
+      return stanceModelHits(m, v, hitsOf);
     case 'near': {
       const near = m.near as NonNullable<CompiledMatcher['near']>;
       const groups = near.names.map(hitsOf);
@@ -541,6 +570,67 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
     default:
       return [];
   }
+}
+
+/**
+ * Stance per pair (stance.ts): the mentions and cue words this matcher sees, put together pair
+ * by pair. The hits are the mentions and cues of the pairs that make the matcher hold.
+ */
+function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, inFields: FieldText[], hitsOf: (name: string) => MatchHit[]): MatchHit[] {
+  const spec = m.stance as NonNullable<CompiledMatcher['stance']>;
+  const mentions = matcherHits(spec.mentions, v, owner, hitsOf).flatMap((h) => (h.term?.pair ? [{ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) }] : []));
+  if (mentions.length === 0) return [];
+  const cues: Array<MatchHit & CueHit> = [];
+  for (const cue of spec.cues) {
+    const key = matcherKey(owner.type, owner.index, cue.key);
+    for (const f of inFields) {
+      for (const h of termHitsOf(f, key)) {
+        if (m.outsideQuotes && h.inQuote) continue;
+        cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) });
+      }
+    }
+  }
+  const fieldOf = (h: { field: string; index: number }) => inFields.find((f) => f.field === h.field && f.index === h.index) as FieldText;
+  groupListedMentions(mentions, (h) => fieldOf(h).norm.text);
+  const stances = pairStances(mentions, cues, (a, b) => {
+    const f = fieldOf(a);
+    return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+  });
+  const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
+  return holding.flatMap((p) => [...p.mentions, ...p.cues]);
+}
+
+/**
+ * The writer's words of each field that mentions a candidate, masked for the stance model
+ * (mentions → "§"). Fields without a mention are left out: the model never scores them.
+ */
+export function maskedFields(v: ItemView, mentions: CompiledMatcher): Array<{ field: FieldText; masked: MaskedText; mentions: MatchHit[] }> {
+  const hits = matcherHits(mentions, v, { type: 'rule', index: -1 }, () => []);
+  const out: Array<{ field: FieldText; masked: MaskedText; mentions: MatchHit[] }> = [];
+  for (const f of v.fields) {
+    if (!mentions.fields.includes(f.field)) continue;
+    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair);
+    if (own.length) out.push({ field: f, masked: maskText(f.norm.text, own), mentions: own });
+  }
+  return out;
+}
+
+/**
+ * A stance model's verdict: the best-scoring field that mentions a candidate, when it reaches
+ * min_score. Hits are that field's mentions and the word n-grams that pushed the score most.
+ */
+function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string) => MatchHit[]): MatchHit[] {
+  const spec = m.model as NonNullable<CompiledMatcher['model']>;
+  let best: { field: FieldText; masked: MaskedText; mentions: MatchHit[]; result: StanceScore } | undefined;
+  for (const f of maskedFields(v, spec.mentions)) {
+    const result = spec.model.score(f.masked);
+    if (!best || result.score > best.result.score) best = { ...f, result };
+  }
+  if (!best || best.result.score < spec.minScore) return [];
+  const { field, masked, result } = best;
+  const score = Math.round(result.score * 100) / 100;
+  const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: masked.to[t.end - 1] as number, score }));
+  return [...best.mentions.map((h) => ({ ...h, score })), ...grams.filter((g) => !best.mentions.some((h) => h.start === g.start && h.end === g.end))];
 }
 
 function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolean {

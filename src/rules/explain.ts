@@ -31,6 +31,8 @@ export interface ExplainFacts {
   legalBasis: string[];
   track: Track;
   skbForm: string | undefined;
+  /** stance-model scores by matcher name ({{score.<name>}}) */
+  scores?: Readonly<Record<string, number>>;
 }
 
 export function renderExplanation(template: Localized, facts: ExplainFacts): Localized {
@@ -44,6 +46,10 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en'): string {
       const name = key.slice(8);
       const words = [...new Set(f.spans.filter((s) => s.matcher === name).map((s) => `“${s.text}”`))];
       return words.length ? words.join(', ') : '-';
+    }
+    if (key.startsWith('score.')) {
+      const score = f.scores?.[key.slice(6)];
+      return score === undefined ? '-' : score.toFixed(2);
     }
     if (key === 'evidence') {
       // every matched word once, in text order; a span inside a longer one adds nothing

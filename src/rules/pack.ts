@@ -9,13 +9,16 @@ import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
 import type { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
-import { primeTermTexts, termTexts } from '../text/term-text.js';
+import { primeTermTexts, termText, termTexts } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
 import { packCacheKey, readPackCache, writePackCache } from './pack-cache.js';
+import { SLANG } from '../text/slang.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
+import type { Stance } from './stance.js';
+import { StanceModel, StanceModelFile } from './stance-model.js';
 import { parseYamlFile, RuleFileError, type YamlLocator } from './yaml-file.js';
 import type { RuleRecord } from '../store/types.js';
 
@@ -24,7 +27,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'workplace_group';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'workplace_group' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -39,6 +42,16 @@ export interface CompiledMatcher {
   outsideQuotes?: boolean;
   /** terms: which affixed forms also match */
   inflect?: InflectMode;
+  /** pair_stance: what counts as a mention, and the cue word lists (their terms are in the shared matcher under `key`) */
+  stance?: {
+    mode: 'mixed' | 'balanced' | 'taken';
+    mentions: CompiledMatcher;
+    minPairs: number;
+    alike: ReadonlySet<Stance>;
+    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; values: ReadonlySet<string>; inflect: InflectMode }>;
+  };
+  /** stance_model: the loaded model, its threshold and what counts as a mention */
+  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
 }
 
 export interface CompiledRule {
@@ -127,6 +140,8 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   reaction: 0,
   has_media: 0,
   workplace_group: 0.3,
+  pair_stance: 0.3,
+  stance_model: 0.15,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** registry text size from which the compiled-registry cache is used (all KPU regions: ~2 MB) */
@@ -140,7 +155,9 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   const exceptionFiles: string[] = [];
   const lexiconFiles: string[] = [];
   const defaultRegistry: string[] = [];
+  const modelFiles: string[] = [];
   for (const dir of rulesDirs) {
+    modelFiles.push(...(await jsonFilesIn(path.join(dir, 'models'))));
     for (const f of await yamlFilesUnder(dir)) {
       const rel = path.relative(dir, f).split(path.sep);
       if (rel[0] === 'registry') defaultRegistry.push(f);
@@ -206,7 +223,6 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       registries.push({ file: data, path: f });
     });
   }
-  const registry = compileRegistry(registries);
 
   const lexicons = new Map<string, Lexicon>();
   for (const f of lexiconFiles) {
@@ -215,6 +231,15 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
       lexicons.set(data.id, { terms: data.terms, ...(data.inflect ? { inflect: data.inflect } : {}) });
     });
+  }
+  const registry = compileRegistry(registries, knownWords(lexicons));
+
+  // learned models (models/<id>.json) rules refer to by id, loaded once like lexicons
+  const models = new Map<string, StanceModel>();
+  for (const f of modelFiles) {
+    const model = new StanceModel(parseModelFile(f, await read(f)));
+    if (models.has(model.id)) throw new RuleFileError(f, undefined, undefined, `id "${model.id}" is already used by another model`);
+    models.set(model.id, model);
   }
 
   const rules: CompiledRule[] = [];
@@ -226,7 +251,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       const earlier = seenRules.get(data.id);
       if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
       seenRules.set(data.id, f);
-      rules.push(compileRule(data, f, source, locator, rules.length, lexicons));
+      rules.push(compileRule(data, f, source, locator, rules.length, lexicons, models));
     });
   }
 
@@ -262,9 +287,11 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       const gate = r.gate.get(m.name);
       const slot = gate?.type === 'slot' ? gate.slot : -1;
       if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name, slot }));
+      stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: -1 }), terms);
     }
     for (const m of r.unless.values()) {
       if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name, slot: -1 }));
+      stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: -1 }), terms);
     }
   }
   const replyCues = lexicons.get(ENGINE_LEXICONS.replyCues);
@@ -272,6 +299,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   for (const e of exceptions) {
     for (const m of e.matchers.values()) {
       if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));
+      stanceCueTerms(m, (matcher) => ({ type: 'exception', index: e.index, matcher }), terms);
     }
   }
   // with collected errors the caller reports them; an empty pack is theirs to judge
@@ -287,7 +315,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     matcher,
     gateSlots: slots,
     sha256: sha256Hex(hash.join('\n')),
-    files: [...registryFiles, ...ruleFiles, ...exceptionFiles],
+    files: [...registryFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
   };
 }
 
@@ -301,8 +329,21 @@ function ruleTerm(term: string, mode: InflectMode | undefined, owner: TermOwner)
   return term.startsWith('=') ? { term: term.slice(1), owner, inflect: 'none' } : { term, owner, inflect: mode ?? 'clitics' };
 }
 
-function compileRule(def: RuleFile, file: string, source: string, locator: YamlLocator, index: number, lexicons: ReadonlyMap<string, Lexicon>): CompiledRule {
-  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons);
+/** The cue words of a pair_stance matcher, each under its cue's key (unknown to the prefilter: slot -1). */
+function stanceCueTerms(m: CompiledMatcher, owner: (matcher: string) => TermOwner, terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode }>): void {
+  for (const cue of m.stance?.cues ?? []) for (const term of cue.values) terms.push(ruleTerm(term, cue.inflect, owner(cue.key)));
+}
+
+function compileRule(
+  def: RuleFile,
+  file: string,
+  source: string,
+  locator: YamlLocator,
+  index: number,
+  lexicons: ReadonlyMap<string, Lexicon>,
+  models: ReadonlyMap<string, StanceModel>,
+): CompiledRule {
+  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons, models);
   const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless'], lexicons);
   for (const [name, spec] of Object.entries(def.unless)) {
     (unless.get(name) as CompiledMatcher).reason = (spec as { reason: string }).reason;
@@ -320,7 +361,8 @@ function compileRule(def: RuleFile, file: string, source: string, locator: YamlL
       const key = m[1] as string;
       const ok =
         ['item.kind', 'item.platform', 'candidate.name', 'candidate.number', 'candidate.election', 'legal_basis', 'track', 'skb_form', 'evidence'].includes(key) ||
-        (key.startsWith('matched.') && matchers.has(key.slice(8)));
+        (key.startsWith('matched.') && matchers.has(key.slice(8))) ||
+        (key.startsWith('score.') && matchers.get(key.slice(6))?.type === 'stance_model');
       if (!ok) throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: unknown placeholder {{${key}}}`);
     }
   }
@@ -382,10 +424,27 @@ function compileMatchers(
   locator: YamlLocator,
   at: string[],
   lexicons: ReadonlyMap<string, Lexicon>,
+  models: ReadonlyMap<string, StanceModel> = new Map(),
 ): Map<string, CompiledMatcher> {
   const out = new Map<string, CompiledMatcher>();
-  for (const [name, spec] of Object.entries(specs)) {
-    const where = () => locator.locate([...at, name])?.line;
+  const lexiconTerms = (ids: string | string[]): Set<string> => {
+    const values = new Set<string>();
+    for (const id of Array.isArray(ids) ? ids : [ids]) {
+      const lexicon = lexicons.get(id);
+      if (!lexicon) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
+      lexicon.terms.forEach((w) => values.add(w));
+    }
+    return values;
+  };
+  // the lists' own choice of affixed forms (verb forms only when every list asks for them)
+  const lexiconInflect = (ids: string[]): InflectMode => {
+    const modes = ids.map((id) => lexicons.get(id)?.inflect ?? 'clitics');
+    return modes.every((x) => x === 'verb') ? 'verb' : modes.includes('none') ? 'none' : 'clitics';
+  };
+  let name = '';
+  const where = () => locator.locate([...at, name])?.line;
+  for (const [matcherName, spec] of Object.entries(specs)) {
+    name = matcherName;
     const base = { name, fields: ('fields' in spec && spec.fields) || defaultFields, ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}) };
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
@@ -393,17 +452,20 @@ function compileMatchers(
       out.set(name, { ...base, type: 'terms', values: new Set(spec.terms), weight: spec.weight ?? DEFAULT_WEIGHT.terms, ...(spec.inflect ? { inflect: spec.inflect } : {}) });
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
-      const values = new Set<string>();
       const ids = Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon];
-      for (const id of ids) {
-        const lexicon = lexicons.get(id);
-        if (!lexicon) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no lexicon "${id}" in lexicons/`);
-        lexicon.terms.forEach((w) => values.add(w));
-      }
-      // the matcher's own choice, else the lists' (verb forms only when every list asks for them)
-      const listModes = ids.map((id) => lexicons.get(id)?.inflect ?? 'clitics');
-      const inflect = spec.inflect ?? (listModes.every((x) => x === 'verb') ? 'verb' : listModes.includes('none') ? 'none' : 'clitics');
-      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect });
+      out.set(name, { ...base, type: 'terms', values: lexiconTerms(ids), weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect: spec.inflect ?? lexiconInflect(ids) });
+    } else if ('stance_model' in spec) {
+      const model = models.get(spec.stance_model.model);
+      if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
+      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
+      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score, mentions } });
+    } else if ('pair_stance' in spec) {
+      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
+      const cues = spec.cues.map((c, i) => {
+        const ids = Array.isArray(c.lexicon) ? c.lexicon : [c.lexicon];
+        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, values: lexiconTerms(ids), inflect: lexiconInflect(ids) };
+      });
+      out.set(name, { ...base, type: 'pair_stance', weight: spec.weight ?? DEFAULT_WEIGHT.pair_stance, stance: { mode: spec.pair_stance, mentions, minPairs: spec.min_pairs, alike: new Set(spec.alike), cues } });
     } else if ('registry' in spec) {
       const lists = new Set(Array.isArray(spec.registry) ? spec.registry : [spec.registry]);
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));
@@ -437,6 +499,43 @@ function compileMatchers(
         throw new RuleFileError(file, locator.locate([...at, m.name])?.line, 1, `${at[0]}.${m.name}: near needs span matchers defined in the same block, "${n}" is not one`);
       }
     }
+  }
+  return out;
+}
+
+/** The .json files directly in a folder (none when it does not exist). */
+async function jsonFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.json'))
+    .map((e) => path.join(dir, e.name))
+    .sort();
+}
+
+/** A model file validated at the trust boundary: one line naming the file on any problem. */
+function parseModelFile(file: string, text: string): StanceModelFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new RuleFileError(file, undefined, undefined, `not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = StanceModelFile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RuleFileError(file, undefined, undefined, `not a stance model: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+  }
+  return parsed.data;
+}
+
+/** Words that are not names: every word of every lexicon and of the slang table (both sides). */
+function knownWords(lexicons: ReadonlyMap<string, Lexicon>): Set<string> {
+  const out = new Set<string>();
+  const addWords = (s: string) => termText(s.replace(/^=/, '')).split(' ').forEach((w) => w && out.add(w));
+  for (const lexicon of lexicons.values()) lexicon.terms.forEach(addWords);
+  for (const [k, v] of Object.entries(SLANG)) {
+    out.add(k);
+    addWords(v);
   }
   return out;
 }

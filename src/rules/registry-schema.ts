@@ -23,6 +23,17 @@ export const RegistryAccount = z
   .strict()
   .refine((a) => a.name ?? a.handle ?? a.url ?? a.id, { message: 'an account needs a name, handle, url or id' });
 
+export const NicknameTone = z.enum(['affectionate', 'mocking']);
+export type NicknameTone = z.infer<typeof NicknameTone>;
+
+export const RegistryNickname = z
+  .object({
+    form: z.string().min(1),
+    tone: NicknameTone,
+    ambiguous: z.boolean().default(false),
+  })
+  .strict();
+
 export const RegistryPerson = z
   .object({
     /** full name as on the ballot, titles stripped ("Prabowo Subianto") */
@@ -31,6 +42,12 @@ export const RegistryPerson = z
     forms: z.array(z.string()).default([]),
     /** forms that collide with ordinary words or other people ("amin", "gibran"?) — need context */
     ambiguous_forms: z.array(z.string()).default([]),
+    /**
+     * nicknames people use for this person: `affectionate` ("abah anies", "el gemoy") or `mocking`
+     * ("wowo", "planga-plongo"). A mocking nickname is itself an attack on the pair; `ambiguous`
+     * ones (also ordinary words) count only with other evidence, like ambiguous_forms.
+     */
+    nicknames: z.array(RegistryNickname).default([]),
   })
   .strict();
 
@@ -48,6 +65,8 @@ export const RegistryPair = z
     ambiguous_pair_names: z.array(z.string()).default([]),
     /** hashtags without '#', as commonly written ("PrabowoGibran2024") */
     hashtags: z.array(z.string()).default([]),
+    /** hashtags against this pair ("TolakAnies", "AsalBukanPrabowo"): they name the pair and attack it */
+    attack_hashtags: z.array(z.string()).default([]),
     /** slogans / jargon: weak on their own ("perubahan", "sat set") */
     slogans: z.array(z.string()).default([]),
     /** supporting parties (short names) */

@@ -6,6 +6,7 @@ import type { RegistryList } from './schema.js';
 import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
+import { nameVariants, type NameVariantKind } from './name-variants.js';
 
 export interface Election {
   id: string;
@@ -29,6 +30,10 @@ export interface RegistryTerm {
   /** absent for election-level terms (events) */
   pair?: RegistryPair;
   term: string;
+  /** the stance the term itself carries: a mocking nickname or an attack tag attacks its pair, a campaign tag supports it */
+  stance?: 'support' | 'attack';
+  /** generated from a registry form (misspelled, clipped, vowel-dropped), not written in the registry */
+  variant?: NameVariantKind;
 }
 
 export interface CompiledRegistry {
@@ -60,7 +65,11 @@ export function toElection(file: RegistryFile, path: string): Election {
   };
 }
 
-export function compileRegistry(files: Array<{ file: RegistryFile; path: string }>): CompiledRegistry {
+/**
+ * `knownWords`: words that are not names (lexicon words, slang): a generated name variant equal
+ * to one of them is dropped ("ganjal" is a wedge, not a misspelled Ganjar).
+ */
+export function compileRegistry(files: Array<{ file: RegistryFile; path: string }>, knownWords: ReadonlySet<string> = new Set()): CompiledRegistry {
   const elections: Election[] = [];
   const terms: RegistryTerm[] = [];
   for (const { file, path } of files) {
@@ -68,11 +77,16 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
     elections.push(election);
     for (const term of file.events) terms.push({ list: 'events', election, term });
     for (const pair of file.pairs) {
+      const attackTags = new Set(pair.attack_hashtags.map(termKey));
       for (const [list, values] of pairTerms(pair)) {
-        for (const term of values) terms.push({ list, election, pair, term });
+        for (const term of values) {
+          const stance = list === 'mocking' ? 'attack' : list === 'hashtags' ? (attackTags.has(termKey(term)) ? 'attack' : 'support') : undefined;
+          terms.push({ list, election, pair, term, ...(stance ? { stance } : {}) });
+        }
       }
     }
   }
+  terms.push(...nameVariantTerms(files, elections, terms, knownWords));
   const nameForms = new Map<string, RegistryTerm[]>();
   for (const t of terms) {
     if (t.list !== 'names' && t.list !== 'pair_names') continue;
@@ -157,18 +171,53 @@ function nameTagIndex(registry: CompiledRegistry): NameTagIndex {
   return index;
 }
 
+/**
+ * `names` terms of that pair. A variant that two pairs share, that equals any registry term, or
+ * that is a known word is left out.
+ */
+function nameVariantTerms(files: Array<{ file: RegistryFile }>, elections: Election[], terms: RegistryTerm[], knownWords: ReadonlySet<string>): RegistryTerm[] {
+  const known = new Set(knownWords);
+  for (const t of terms) {
+    known.add(termKey(t.term));
+    for (const w of normalise(t.term).text.split(' ')) known.add(w);
+  }
+  const byForm = new Map<string, RegistryTerm | null>();
+  files.forEach(({ file }, i) => {
+    const election = elections[i] as Election;
+    for (const pair of file.pairs) {
+      for (const person of pair.candidates) {
+        for (const form of person.forms) {
+          const word = normalise(form).text;
+          if (word.includes(' ')) continue;
+          for (const v of nameVariants(word, known)) {
+            // one variant, two pairs of one election: it names neither (another election's ballot is told apart by time)
+            const key = `${election.id}\u0000${v.form}`;
+            const earlier = byForm.get(key);
+            if (earlier === undefined) byForm.set(key, { list: 'names', election, pair, term: v.form, variant: v.kind });
+            else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
+          }
+        }
+      }
+    }
+  });
+  return [...byForm.values()].filter((t): t is RegistryTerm => t !== null);
+}
+
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
 export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
-  const names = withJoined(pair.candidates.flatMap((c) => [c.name, ...c.forms]));
+  const nicknames = pair.candidates.flatMap((c) => c.nicknames);
+  const names = withJoined([...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]);
   const pairNames = withJoined(pair.pair_names);
-  const ambiguous = withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...pair.ambiguous_pair_names]);
+  const ambiguous = withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...nicknames.filter((n) => n.ambiguous).map((n) => n.form), ...pair.ambiguous_pair_names]);
   // #AHY or #AniesSandi only names the candidate: it is a name, not a campaign tag like #PrabowoGibran2024
   const nameKeys = new Set([...names, ...pairNames, ...ambiguous].map(termKey));
-  const campaignTags = pair.hashtags.filter((h) => !nameKeys.has(termKey(h)));
+  const campaignTags = [...pair.hashtags, ...pair.attack_hashtags].filter((h) => !nameKeys.has(termKey(h)));
   return [
     ['names', names],
     ['pair_names', pairNames],
     ['ambiguous', ambiguous],
+    // a mocking nickname attacks the pair on its own (RUBRIC: "wowo", "plonga-plongo")
+    ['mocking', withJoined(nicknames.filter((n) => n.tone === 'mocking').map((n) => n.form))],
     ['hashtags', withJoined(campaignTags.map((h) => `#${h.replace(/^#/, '')}`))],
     ['slogans', pair.slogans],
     ['parties', pair.parties],
@@ -180,7 +229,7 @@ export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
 }
 
 /** A term's identity regardless of spacing and '#': "#AniesSandi" ≡ "anies sandi" ≡ "aniessandi". */
-function termKey(term: string): string {
+export function termKey(term: string): string {
   return termText(term.replace(/^#/, '')).replace(/[\s-]+/g, '');
 }
 

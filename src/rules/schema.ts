@@ -19,11 +19,14 @@ export const REGISTRY_LISTS = [
   'teams', // winning teams and volunteer groups
   'events', // election-specific event words (debat capres, kampanye akbar)
   'name_tags', // a hashtag that carries a candidate's name and more words (#voteahok, #PrabowoSalahkanSBY)
+  'mocking', // mocking nicknames ("wowo"): a mention that is itself an attack on the pair
 ] as const;
 export const RegistryList = z.enum(REGISTRY_LISTS);
 export type RegistryList = z.infer<typeof RegistryList>;
 
 const weight = z.number().min(0).max(1);
+/** what the stance model masks and requires: firm candidate references (not ambiguous forms like "amin") */
+export const MODEL_MENTION_LISTS: RegistryList[] = ['names', 'pair_names', 'numbers', 'hashtags', 'name_tags', 'mocking', 'accounts'];
 const fields = z.array(SpanField).min(1);
 
 /** words inside a quotation of four or more words are someone else's, not the writer's own voice */
@@ -60,6 +63,54 @@ const NearMatcher = z
     weight: weight.optional(),
   })
   .strict();
+const lexiconIds = z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]);
+/** words that show the writer's stance toward the pair they stand next to */
+const StanceCue = z
+  .object({
+    stance: z.enum(['support', 'attack']),
+    lexicon: lexiconIds,
+    /** words between the cue and the mention it counts for */
+    within: z.number().int().min(1).max(50).default(6),
+    /** the cue must come before the mention ("pilih Anies") */
+    before: z.boolean().default(false),
+  })
+  .strict();
+/**
+ * Stance per pair (src/rules/stance.ts): `mixed` holds when one pair is supported and another
+ * attacked; `balanced` when several pairs are named and treated alike (all neutral, all praised,
+ * all criticised); `taken` when some named pair gets a side.
+ */
+const PairStanceMatcher = z
+  .object({
+    pair_stance: z.enum(['mixed', 'balanced', 'taken']),
+    cues: z.array(StanceCue).min(1),
+    /** the registry lists that count as a mention of a pair */
+    mentions: z.array(RegistryList).min(1).default(['names', 'pair_names', 'numbers', 'hashtags', 'name_tags', 'mocking']),
+    /** for balanced: how many pairs must be named */
+    min_pairs: z.number().int().min(2).default(2),
+    /** for balanced: the treatments that count as comparable when every pair gets the same one */
+    alike: z.array(z.enum(['none', 'support', 'attack'])).min(1).default(['none', 'support', 'attack']),
+    fields: fields.optional(),
+    weight: weight.optional(),
+    outside_quotes: outsideQuotes,
+  })
+  .strict();
+export type StanceCueSpec = z.infer<typeof StanceCue>;
+/**
+ * A learned stance scorer (rules/models/<model>.json, src/rules/stance-model.ts). Holds only when
+ * the item mentions a candidate in the same field and the score reaches `min_score`; its hits
+ * are the mentions and the word n-grams that pushed the score.
+ */
+const StanceModelMatcher = z
+  .object({
+    stance_model: z.object({ model: z.string().regex(/^[a-z0-9-]+$/), min_score: z.number().min(0).max(1) }).strict(),
+    /** the registry lists that count as a candidate mention (and are masked before scoring) */
+    mentions: z.array(RegistryList).min(1).default(MODEL_MENTION_LISTS),
+    fields: fields.optional(),
+    weight: weight.optional(),
+  })
+  .strict();
+export type StanceModelMatcher = z.infer<typeof StanceModelMatcher>;
 const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).strict();
 const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
@@ -68,7 +119,7 @@ const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
 /** the item's chat/group is marked as a workplace group (subject record or --workplace-group) */
 const WorkplaceMatcher = z.object({ workplace_group: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, WorkplaceMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, WorkplaceMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();

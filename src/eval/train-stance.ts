@@ -1,0 +1,277 @@
+// `npm run train-stance`: train the stance model rules load as `stance_model: { model: stance-id }`.
+// Logistic regression over the masked word 1–2-grams and character 3–5-grams of the project's
+// own labelled posts (fixtures/eval/own-posts.jsonl, socialisation.jsonl, fixtures/stance/*.jsonl)
+// — shippable texts only: never the corpora tweets (no licence) and never the blind set. The
+// threshold is picked by 5-fold cross-validation on the same training data. Deterministic: a
+// fixed seed shuffles the folds and the SGD order, so the same data gives the same file.
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadRulePack } from '../rules/pack.js';
+import { maskedFields, prepareItem } from '../rules/evaluate.js';
+import { featureText, forEachFeature, type StanceModelFile } from '../rules/stance-model.js';
+import { MODEL_MENTION_LISTS } from '../rules/schema.js';
+import type { CompiledMatcher } from '../rules/pack.js';
+import { itemFromLabelledPost } from './dataset.js';
+import { parseLabelledPosts, readTextFile } from './labels.js';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const WORDS: [number, number] = [1, 2];
+const CHARS: [number, number] = [3, 5];
+const FOLDS = 5;
+const EPOCHS = 40;
+const L2 = 1e-2;
+const LEARNING_RATE = 0.5;
+/** a feature must occur in this many training texts to enter the vocabulary */
+const MIN_DOCS = 2;
+/** weights smaller than this are dropped from the shipped file */
+const PRUNE = 0.01;
+/** the threshold is the lowest whose cross-validated precision reaches this */
+const TARGET_PRECISION = 0.98;
+
+interface Example {
+  id: string;
+  source: string;
+  y: 0 | 1;
+  /** feature name → present; plus the occurrence count for scaling */
+  features: Set<string>;
+  count: number;
+}
+
+/** mulberry32: a tiny seeded PRNG, enough for shuffling. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(values: T[], rand: () => number): T[] {
+  const out = [...values];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+async function trainingFiles(): Promise<string[]> {
+  const evalDir = path.join(REPO_ROOT, 'fixtures', 'eval');
+  const own = path.join(REPO_ROOT, 'fixtures', 'stance');
+  const extra = (await readdir(own).catch(() => [])).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(own, f));
+  return [path.join(evalDir, 'own-posts.jsonl'), path.join(evalDir, 'socialisation.jsonl'), ...extra.sort()];
+}
+
+async function loadExamples(): Promise<{ examples: Example[]; files: Array<{ file: string; items: number }> }> {
+  const pack = await loadRulePack();
+  const mentions: CompiledMatcher = { name: 'train.mentions', type: 'registry', fields: ['text', 'media.caption'], weight: 0, lists: new Set(MODEL_MENTION_LISTS) };
+  const examples: Example[] = [];
+  const files: Array<{ file: string; items: number }> = [];
+  for (const file of await trainingFiles()) {
+    let items = 0;
+    for (const post of parseLabelledPosts(await readTextFile(file), file)) {
+      const item = itemFromLabelledPost(post, file);
+      const view = prepareItem(pack, item, post.region ? { region: post.region } : {});
+      // the model only ever sees fields that mention a candidate: train on exactly those
+      for (const { masked } of maskedFields(view, mentions)) {
+        const features = new Set<string>();
+        let count = 0;
+        forEachFeature(masked, WORDS, CHARS, (kind, start, end) => {
+          count++;
+          features.add(featureText(masked, kind, start, end));
+        });
+        examples.push({ id: post.id, source: path.relative(REPO_ROOT, file), y: post.truth.label === 'partisan' ? 1 : 0, features, count });
+        items++;
+      }
+    }
+    files.push({ file: path.relative(REPO_ROOT, file), items });
+  }
+  return { examples, files };
+}
+
+interface Model {
+  bias: number;
+  weights: Map<string, number>;
+}
+
+function train(examples: Example[], vocab: ReadonlySet<string>, seed: number): Model {
+  const rand = prng(seed);
+  // each class weighs half: the project's own posts are mostly partisan, real feeds are not, and
+  // the mask "§" (in every text) must not carry that prior
+  const positives = examples.filter((e) => e.y === 1).length;
+  const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
+  const weights = new Map<string, number>();
+  let bias = 0;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const lr = LEARNING_RATE / (1 + epoch * 0.1);
+    for (const ex of shuffle(examples, rand)) {
+      const scale = 1 / Math.sqrt(ex.count);
+      let z = bias;
+      for (const f of ex.features) if (vocab.has(f)) z += (weights.get(f) ?? 0) * scale;
+      const g = (1 / (1 + Math.exp(-z)) - ex.y) * (classWeight[ex.y] as number);
+      bias -= lr * g;
+      for (const f of ex.features) {
+        if (!vocab.has(f)) continue;
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - lr * (g * scale + L2 * w));
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+function predict(model: Model, ex: Example): number {
+  let z = model.bias;
+  const scale = 1 / Math.sqrt(ex.count);
+  for (const f of ex.features) z += (model.weights.get(f) ?? 0) * scale;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function vocabularyOf(examples: Example[]): Set<string> {
+  const docs = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) docs.set(f, (docs.get(f) ?? 0) + 1);
+  return new Set([...docs].filter(([, n]) => n >= MIN_DOCS).map(([f]) => f));
+}
+
+interface Scores {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  auc: number;
+}
+
+function scoresAt(pairs: Array<{ y: number; p: number }>, threshold: number): Omit<Scores, 'auc'> {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { y, p } of pairs) {
+    if (p >= threshold && y === 1) tp++;
+    else if (p >= threshold) fp++;
+    else if (y === 1) fn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { threshold, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+function auc(pairs: Array<{ y: number; p: number }>): number {
+  const pos = pairs.filter((x) => x.y === 1);
+  const neg = pairs.filter((x) => x.y === 0);
+  let wins = 0;
+  for (const a of pos) for (const b of neg) wins += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
+  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0.5;
+}
+
+/** Out-of-fold scores; folds are drawn per post id, so two fields of one post stay in one fold. */
+function crossValidate(examples: Example[], seed: number): Array<{ y: number; p: number }> {
+  const ids = shuffle([...new Set(examples.map((e) => `${e.source}:${e.id}`))], prng(seed));
+  const foldOf = new Map(ids.map((id, i) => [id, i % FOLDS]));
+  const out: Array<{ y: number; p: number }> = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const trainSet = examples.filter((e) => foldOf.get(`${e.source}:${e.id}`) !== k);
+    const testSet = examples.filter((e) => foldOf.get(`${e.source}:${e.id}`) === k);
+    const model = train(trainSet, vocabularyOf(trainSet), seed + k);
+    for (const ex of testSet) out.push({ y: ex.y, p: predict(model, ex) });
+  }
+  return out;
+}
+
+function pickThreshold(pairs: Array<{ y: number; p: number }>): Scores {
+  const candidates = Array.from({ length: 19 }, (_, i) => Math.round((0.5 + i * 0.025) * 1000) / 1000);
+  const rows = candidates.map((t) => scoresAt(pairs, t));
+  const chosen = rows.find((r) => r.precision >= TARGET_PRECISION) ?? rows.reduce((a, b) => (b.precision > a.precision ? b : a));
+  return { ...chosen, auc: auc(pairs) };
+}
+
+function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+function dataCard(o: { id: string; date: string; seed: number; files: Array<{ file: string; items: number }>; examples: Example[]; cv: Scores; features: number; bytes: number }): string {
+  const pos = o.examples.filter((e) => e.y === 1).length;
+  const pct = (x: number) => x.toFixed(3);
+  return `# Data card: ${o.id}
+
+A logistic-regression stance scorer (partisan vs not) over word 1–2-grams and character 3–5-grams
+of the writer's own words, every candidate mention masked as "§" (src/rules/stance-model.ts).
+Rules load it with \`stance_model: { model: ${o.id}, min_score: … }\`; it scores only fields that
+mention a candidate, and a finding it raises shows the n-grams that pushed the score.
+
+| | |
+| --- | --- |
+| trained | ${o.date} by \`npm run train-stance\` (src/eval/train-stance.ts), seed ${o.seed} |
+| size | ${o.features} n-gram weights, ${(o.bytes / 1024).toFixed(0)} KB |
+| training texts | ${o.examples.length} fields that mention a candidate (${pos} partisan, ${o.examples.length - pos} not) |
+| hyper-parameters | balanced class weights, ${EPOCHS} SGD epochs, learning rate ${LEARNING_RATE}/(1+0.1·epoch), L2 ${L2}, vocabulary: n-grams in ≥ ${MIN_DOCS} texts, weights below ${PRUNE} dropped |
+
+## Sources and licences
+
+Only texts the project wrote itself and may ship (MIT, like the rest of the repository):
+
+| file | texts used | licence |
+| --- | --- | --- |
+${o.files.map((f) => `| ${f.file} | ${f.items} | MIT (written for netral) |`).join('\n')}
+
+Not used, on purpose: the corpora tweets under shared/corpora (no licence to ship anything
+derived from them) and the blind sets (fixtures/eval/blind, blind2), which stay unseen.
+
+## Cross-validated scores (${FOLDS} folds by post, on the training data above)
+
+| threshold | precision | recall | F1 | ROC AUC |
+| --- | --- | --- | --- | --- |
+| ${o.cv.threshold} | ${pct(o.cv.precision)} | ${pct(o.cv.recall)} | ${pct(o.cv.f1)} | ${pct(o.cv.auc)} |
+
+The threshold is the lowest (from 0.5 in steps of 0.025) whose cross-validated precision reaches
+${TARGET_PRECISION}. It is stored in the model file; a rule sets its own \`min_score\` and should
+not go below it. The eval sets (dev corpora rows, blind, held-out) were never used to pick it.
+
+## Limits
+
+- A few hundred short texts: the model knows the registers the project wrote, mostly
+  Indonesian with some chat slang; it is one weak signal among the literal rules, used at low
+  severity and confidence, never alone (a candidate mention is required).
+- The score is not calibrated beyond the training data; treat it as a ranking.
+- Measured transfer (Dec 2026, not used for training or the threshold): on the labelled
+  development tweets of the corpora the score separates partisan from clean only weakly (ROC AUC
+  about 0.60), and the n-grams that push it are often register words ("tuh", "aja", "udah") rather
+  than stance words. More, and more varied, shippable labelled posts are the way to improve it.
+`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: path.join(REPO_ROOT, 'rules', 'models', 'stance-id.json') },
+      seed: { type: 'string', default: '11' },
+      date: { type: 'string', default: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : new Date().toISOString().slice(0, 10) },
+    },
+  });
+  const seed = Number(values.seed);
+  const { examples, files } = await loadExamples();
+  const cv = pickThreshold(crossValidate(examples, seed));
+  const model = train(examples, vocabularyOf(examples), seed);
+  const weights: Record<string, number> = {};
+  for (const [f, w] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= PRUNE) weights[f] = round(w);
+  const id = path.basename(values.out, '.json');
+  const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, bias: round(model.bias), threshold: cv.threshold, weights };
+  const json = `${JSON.stringify(file)}\n`;
+  await writeFile(values.out, json);
+  const card = dataCard({ id, date: values.date, seed, files, examples, cv: { ...cv, threshold: cv.threshold }, features: Object.keys(weights).length, bytes: Buffer.byteLength(json) });
+  await writeFile(values.out.replace(/\.json$/, '.md'), card);
+  process.stdout.write(
+    `${id}: ${examples.length} texts, ${Object.keys(weights).length} weights, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB; ` +
+      `CV threshold ${cv.threshold} precision ${cv.precision.toFixed(3)} recall ${cv.recall.toFixed(3)} F1 ${cv.f1.toFixed(3)} AUC ${cv.auc.toFixed(3)}\n`,
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`train-stance: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

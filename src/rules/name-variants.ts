@@ -1,0 +1,112 @@
+// Misspelled, clipped and vowel-dropped forms of candidate names ("prabowi", "Sandiag", "prbw",
+// "jkw"), generated once when the registry is compiled so that an item still costs one
+// automaton pass. Only long single-word forms vary (short ones collide with everyday words),
+// and a variant that is itself a known word (lexicons, slang table, other registry terms) is
+// dropped. Clipped forms are checked again on the text: they must be capitalised or hashtagged.
+import { toOriginal, type NormalisedText } from '../text/normalise.js';
+
+/** How a variant was made; the matcher gates `clipped` forms on capitalisation. */
+export type NameVariantKind = 'edit' | 'clipped' | 'consonants';
+
+export interface NameVariant {
+  form: string;
+  kind: NameVariantKind;
+}
+
+/** shortest form that gets one-edit variants, and the shortest clipped form */
+export const MIN_EDIT_LENGTH = 6;
+const MIN_CLIP_LENGTH = 5;
+/** a consonant skeleton needs this many letters to be read as a name ("jkw", "prbw") */
+const MIN_SKELETON = 3;
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+// QWERTY neighbours: a slipped finger, the other common source of one-letter typos besides vowels
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const NEIGHBOURS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  KEY_ROWS.forEach((row, r) => {
+    for (let i = 0; i < row.length; i++) {
+      const near = [row[i - 1], row[i + 1], KEY_ROWS[r - 1]?.[i], KEY_ROWS[r - 1]?.[i + 1], KEY_ROWS[r + 1]?.[i], KEY_ROWS[r + 1]?.[i - 1]];
+      out.set(row[i] as string, near.filter((c): c is string => c !== undefined).join(''));
+    }
+  });
+  return out;
+})();
+
+/** Plausible typo substitutes for a letter: another vowel for a vowel, a neighbouring key otherwise. */
+function substitutes(c: string): string {
+  const vowels = VOWELS.has(c) ? [...VOWELS].filter((v) => v !== c).join('') : '';
+  return vowels + (NEIGHBOURS.get(c) ?? '');
+}
+
+/**
+ * One-edit variants of a lower-case word (deletion, insertion of a doubled or neighbouring
+ * letter, plausible substitution, transposition). The first letter stays: people misspell the
+ * middle of a name, not how it starts.
+ */
+export function oneEditVariants(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 1; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i <= word.length; i++) {
+    const prev = word[i - 1] as string;
+    for (const c of new Set(prev + (NEIGHBOURS.get(prev) ?? '') + [...VOWELS].join(''))) out.add(word.slice(0, i) + c + word.slice(i));
+  }
+  for (let i = 1; i < word.length; i++) {
+    for (const c of substitutes(word[i] as string)) out.add(word.slice(0, i) + c + word.slice(i + 1));
+  }
+  for (let i = 1; i < word.length - 1; i++) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  out.delete(word);
+  return [...out].filter((v) => /^[a-z]+$/.test(v) && [...v].every((c) => LETTERS.includes(c)));
+}
+
+/** "prabowo" → "prbw", "jokowi" → "jkw": the consonants a chat writer keeps. */
+export function consonantSkeleton(word: string): string {
+  return [...word].filter((c) => !VOWELS.has(c)).join('');
+}
+
+/**
+ * Front and back clippings ("sandiaga" → "sandia", "diaga"): at least five letters, two letters
+ * shorter than the name, starting on a consonant so a clipping is a syllable, not a word's tail.
+ */
+export function clippedForms(word: string): string[] {
+  const out = new Set<string>();
+  for (let n = MIN_CLIP_LENGTH; n <= word.length - 2; n++) {
+    out.add(word.slice(0, n));
+    const back = word.slice(word.length - n);
+    if (!VOWELS.has(back[0] as string)) out.add(back);
+  }
+  return [...out];
+}
+
+/**
+ * Every variant of one name form. `known` holds words that must never become names (lexicon
+ * words, slang, every registry term); the caller passes it once for all forms.
+ */
+export function nameVariants(form: string, known: ReadonlySet<string>): NameVariant[] {
+  const word = form.toLowerCase();
+  if (!/^[a-z]+$/.test(word) || word.length < MIN_EDIT_LENGTH - 1) return [];
+  const out = new Map<string, NameVariantKind>();
+  const add = (v: string, kind: NameVariantKind) => {
+    if (v !== word && !known.has(v) && !out.has(v)) out.set(v, kind);
+  };
+  const skeleton = consonantSkeleton(word);
+  // a skeleton with the same letters as the name ("djrt" from "djarot" is one; "str" from "astri" is too short)
+  if (skeleton.length >= MIN_SKELETON && skeleton.length < word.length) add(skeleton, 'consonants');
+  if (word.length >= MIN_EDIT_LENGTH) {
+    for (const v of oneEditVariants(word)) add(v, 'edit');
+    for (const v of clippedForms(word)) add(v, 'clipped');
+  }
+  return [...out].map(([v, kind]) => ({ form: v, kind }));
+}
+
+/**
+ * A clipped form is read as a name only where the writer marks it as one: capitalised
+ * ("Sandiag", "Baswe") or inside a hashtag. Lower-case "sandia" or "wedan" stays a word.
+ */
+export function clippedFormMarked(norm: NormalisedText, start: number, inHashtag: boolean): boolean {
+  if (inHashtag) return true;
+  const at = toOriginal(norm, start, start + 1).start;
+  const c = norm.original[at] ?? '';
+  return c !== c.toLowerCase();
+}

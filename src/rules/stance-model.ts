@@ -1,0 +1,303 @@
+// A learned stance scorer: logistic regression over word 1–2-grams and character 3–5-grams of
+// the writer's words, with every candidate mention masked as "§" so the model learns how people
+// write about a pair, not which pair they name. Trained by `npm run train-stance`
+// (src/eval/train-stance.ts), shipped as rules/models/<id>.json beside its data card, and loaded
+// by rules like a lexicon (`stance_model: { model: stance-id, min_score: 0.7 }`).
+//
+// Scoring allocates one masked string and its offset arrays per field: n-gram weights sit in a
+// Map keyed by a 32-bit FNV-1a hash extended character by character over the masked text, so no
+// n-gram string is built while scoring, and a stamp array (not a Set per text) counts each
+// feature once.
+import { z } from 'zod';
+
+export const MASK = '§';
+
+export const StanceModelFile = z
+  .object({
+    schema: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    type: z.literal('logistic-ngrams'),
+    /** word n-gram orders and character n-gram lengths used as features */
+    word_ngrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+    char_ngrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+    bias: z.number(),
+    /** the threshold cross-validation picked; rules set their own min_score */
+    threshold: z.number().min(0).max(1),
+    /** "w:pilih §" (words) or "c:ilih" (characters) → weight */
+    weights: z.record(z.string().regex(/^[wc]:/), z.number()),
+  })
+  .strict();
+export type StanceModelFile = z.infer<typeof StanceModelFile>;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** word and character features live in separate hash spaces */
+const SEED = { w: FNV_OFFSET ^ 0x77, c: FNV_OFFSET ^ 0x63 } as const;
+
+function fnv(seed: number, text: string, start = 0, end = text.length): number {
+  let h = seed;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME) >>> 0;
+  return h;
+}
+
+/** The writer's words, masked: mentions → "§", URLs dropped, "!"/"?" kept, other punctuation → space. */
+export interface MaskedText {
+  text: string;
+  /** [from, to) in the source (normalised) text of each masked character ("§" covers its whole mention) */
+  from: Int32Array;
+  to: Int32Array;
+  /** start offsets of the tokens (single-space separated) */
+  tokenStarts: number[];
+}
+
+const KEEP = /[\p{L}\p{N}\p{Extended_Pictographic}!?]/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+/**
+ * Build the masked token text of a normalised field. `mentions` are [start, end) ranges of
+ * candidate mentions in `source` (may overlap).
+ */
+export function maskText(source: string, mentions: ReadonlyArray<{ start: number; end: number }>): MaskedText {
+  // start of the mention covering each offset (-1: none), for the first mention that covers it
+  const inMention = new Int32Array(source.length + 1).fill(-1);
+  for (const m of mentions) for (let i = m.start; i < m.end && i < source.length; i++) if (inMention[i] === -1) inMention[i] = m.start;
+  // each source unit gives at most one unit plus one space
+  const from = new Int32Array(source.length * 2 + 2);
+  const to = new Int32Array(source.length * 2 + 2);
+  const tokenStarts: number[] = [];
+  let text = '';
+  let pendingSpace = false;
+  const push = (ch: string, at: number, until = at + ch.length) => {
+    if (pendingSpace && text.length > 0) {
+      from[text.length] = at;
+      to[text.length] = at;
+      text += ' ';
+    }
+    if (pendingSpace || text.length === 0) tokenStarts.push(text.length);
+    pendingSpace = false;
+    // one entry per UTF-16 unit, so `from`/`to` line up with the text
+    for (let k = 0; k < ch.length; k++) {
+      from[text.length] = at + k;
+      to[text.length] = k === ch.length - 1 ? until : at + k + 1;
+      text += ch[k] as string;
+    }
+  };
+  for (let i = 0; i < source.length; ) {
+    if (source.charCodeAt(i) === 104 /* h */ && source.startsWith('http', i) && /^https?:\/\//.test(source.slice(i, i + 8))) {
+      while (i < source.length && source[i] !== ' ') i++;
+      pendingSpace = true;
+      continue;
+    }
+    if (inMention[i] !== -1) {
+      const start = inMention[i] as number;
+      let end = i;
+      while (end < source.length && inMention[end] === start) end++;
+      pendingSpace = true;
+      push(MASK, start, end);
+      pendingSpace = true;
+      i = end;
+      continue;
+    }
+    const code = source.charCodeAt(i);
+    if (code === 33 || code === 63) {
+      // one "!" or "?" token per run: "!!!" and "!" say the same
+      pendingSpace = true;
+      push(source[i] as string, i);
+      while (i < source.length && (source[i] === '!' || source[i] === '?')) i++;
+      pendingSpace = true;
+      continue;
+    }
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      push(source[i] as string, i);
+      i++;
+      continue;
+    }
+    if (code < 128) {
+      pendingSpace = true;
+      i++;
+      continue;
+    }
+    const ch = String.fromCodePoint(source.codePointAt(i) as number);
+    if (KEEP.test(ch)) {
+      // an emoji is a token of its own
+      const emoji = EMOJI.test(ch);
+      if (emoji) pendingSpace = true;
+      push(ch, i);
+      if (emoji) pendingSpace = true;
+    } else {
+      pendingSpace = true;
+    }
+    i += ch.length;
+  }
+  return { text, from: from.subarray(0, text.length), to: to.subarray(0, text.length), tokenStarts };
+}
+
+/** One feature occurrence in a masked text: hash space, [start, end) in the masked text. */
+export interface FeatureSpan {
+  kind: 'w' | 'c';
+  start: number;
+  end: number;
+}
+
+/** Token end offsets from the start offsets (tokens are separated by one space). */
+function tokenEnds(m: MaskedText): number[] {
+  return m.tokenStarts.map((s, i) => (i + 1 < m.tokenStarts.length ? (m.tokenStarts[i + 1] as number) - 1 : m.text.length));
+}
+
+/**
+ * Every feature occurrence of a masked text, in a fixed order. The training script turns them
+ * into strings ("w:" / "c:" + the slice); the scorer hashes the same slices in place.
+ */
+export function forEachFeature(m: MaskedText, words: readonly [number, number], chars: readonly [number, number], visit: (kind: 'w' | 'c', start: number, end: number) => void): void {
+  const ends = tokenEnds(m);
+  for (let t = 0; t < m.tokenStarts.length; t++) {
+    for (let n = words[0]; n <= words[1] && t + n <= m.tokenStarts.length; n++) visit('w', m.tokenStarts[t] as number, ends[t + n - 1] as number);
+  }
+  // characters over " text ", so word edges are features too ("pilih" ends with "ih ")
+  const padded = m.text.length;
+  for (let i = -1; i < padded; i++) {
+    for (let n = chars[0]; n <= chars[1]; n++) {
+      const end = i + n;
+      if (end > padded + 1) break;
+      visit('c', i, end);
+    }
+  }
+}
+
+/** The padded slice a character feature covers (offsets may be -1 and length + 1: the pad spaces). */
+export function featureText(m: MaskedText, kind: 'w' | 'c', start: number, end: number): string {
+  if (kind === 'w') return `w:${m.text.slice(start, end)}`;
+  const inner = m.text.slice(Math.max(0, start), Math.min(m.text.length, end));
+  return `c:${start < 0 ? ' ' : ''}${inner}${end > m.text.length ? ' ' : ''}`;
+}
+
+/** Hash of a feature string as written in the model file ("w:pilih §", "c: pil"). */
+export function hashFeatureName(name: string): number {
+  return fnv(name.startsWith('w:') ? SEED.w : SEED.c, name, 2);
+}
+
+export interface StanceScore {
+  /** probability that the writer takes a side */
+  score: number;
+  /** the features that pushed the score up most, as [start, end) in the masked text */
+  top: Array<{ start: number; end: number; weight: number }>;
+}
+
+export class StanceModel {
+  readonly id: string;
+  readonly threshold: number;
+  readonly size: number;
+  private readonly bias: number;
+  /**
+   * feature hash → weight, as an open-addressing table in typed arrays: 32-bit hashes are not
+   * small integers to V8, so a Map would box every lookup key
+   */
+  private readonly keys: Int32Array;
+  private readonly used: Uint8Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+  /** the scoring round that last counted each feature: a feature counts once per text, without a Set per text */
+  private readonly stamps: Uint32Array;
+  private round = 0;
+  private readonly words: readonly [number, number];
+  private readonly chars: readonly [number, number];
+
+  constructor(file: StanceModelFile) {
+    this.id = file.id;
+    this.threshold = file.threshold;
+    this.bias = file.bias;
+    this.words = file.word_ngrams;
+    this.chars = file.char_ngrams;
+    const sums = new Map<number, number>();
+    for (const [name, w] of Object.entries(file.weights)) {
+      const h = hashFeatureName(name);
+      sums.set(h, (sums.get(h) ?? 0) + w);
+    }
+    let capacity = 16;
+    while (capacity < sums.size * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keys = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+    this.values = new Float64Array(capacity);
+    this.stamps = new Uint32Array(capacity);
+    for (const [h, w] of sums) {
+      let i = this.slot(h | 0);
+      while (this.used[i] === 1) i = (i + 1) & this.mask;
+      this.used[i] = 1;
+      this.keys[i] = h | 0;
+      this.values[i] = w;
+    }
+    this.size = sums.size;
+  }
+
+  private slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+  }
+
+  /** The table slot of a hash, or -1 when the model has no such feature. */
+  private find(h: number): number {
+    const key = h | 0;
+    for (let i = this.slot(key); this.used[i] === 1; i = (i + 1) & this.mask) if (this.keys[i] === key) return i;
+    return -1;
+  }
+
+  /**
+   * Score a masked text; the `topK` strongest positive word features come back for the
+   * explanation. Hashes are extended character by character (the same values as
+   * hashFeatureName over featureText), so no n-gram string is built.
+   */
+  score(m: MaskedText, topK = 3): StanceScore {
+    this.round = (this.round + 1) >>> 0 || 1;
+    const text = m.text;
+    const len = text.length;
+    let sum = 0;
+    let count = 0;
+    const top: Array<{ start: number; end: number; weight: number }> = [];
+    const take = (h: number): number | undefined => {
+      const i = this.find(h);
+      if (i < 0 || this.stamps[i] === this.round) return undefined;
+      this.stamps[i] = this.round;
+      const w = this.values[i] as number;
+      sum += w;
+      return w;
+    };
+    // words: token t, then t + " " + t+1, … up to the longest order
+    const starts = m.tokenStarts;
+    for (let t = 0; t < starts.length; t++) {
+      let h = SEED.w;
+      for (let n = 1; n <= this.words[1] && t + n <= starts.length; n++) {
+        const s = starts[t + n - 1] as number;
+        const e = t + n < starts.length ? (starts[t + n] as number) - 1 : len;
+        if (n > 1) h = Math.imul(h ^ 32, FNV_PRIME) >>> 0;
+        for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME) >>> 0;
+        if (n < this.words[0]) continue;
+        count++;
+        const w = take(h);
+        const start = starts[t] as number;
+        // the mask alone ("§") is in every scored text: it says nothing about this one
+        if (w !== undefined && w > 0 && !(e - start === 1 && text[start] === MASK)) insertTop(top, { start, end: e, weight: w }, topK);
+      }
+    }
+    // characters over " text ": each start extends its hash to the longest length
+    for (let i = -1; i < len; i++) {
+      let h = SEED.c;
+      for (let n = 1; n <= this.chars[1]; n++) {
+        const j = i + n - 1;
+        if (j > len) break;
+        h = Math.imul(h ^ (j < 0 || j >= len ? 32 : text.charCodeAt(j)), FNV_PRIME) >>> 0;
+        if (n < this.chars[0]) continue;
+        count++;
+        take(h);
+      }
+    }
+    const z = this.bias + (count > 0 ? sum / Math.sqrt(count) : 0);
+    return { score: 1 / (1 + Math.exp(-z)), top };
+  }
+}
+
+function insertTop(top: Array<{ start: number; end: number; weight: number }>, f: { start: number; end: number; weight: number }, k: number): void {
+  if (top.length === k && (top[k - 1] as { weight: number }).weight >= f.weight) return;
+  top.push(f);
+  top.sort((a, b) => b.weight - a.weight);
+  if (top.length > k) top.pop();
+}

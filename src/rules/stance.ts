@@ -1,0 +1,172 @@
+// Stance per pair, not per post: for every pair an item mentions, the cue words near its
+// mentions decide support, attack or none. "Prabowo hebat, Anies pembohong" supports 02 and
+// attacks 01 (partisan, both named); "01, 02 dan 03 sama-sama tampil tenang" treats every pair
+// alike (balanced coverage); a headline or a question with no cue near a name is none.
+//
+// Pure: the evaluator hands over, per field, the candidate mentions and the cue hits it found in
+// its one matcher pass, and a word-index function for distances.
+
+export type Stance = 'support' | 'attack' | 'none';
+
+/** A hit in one field, in normalised offsets; mentions carry the pair they name. */
+export interface StanceHit {
+  field: string;
+  index: number;
+  start: number;
+  end: number;
+  /** pair id of a mention, and the election it belongs to */
+  pair?: string;
+  election?: string;
+  /** a mention that is itself a stance (mocking nickname, attack tag, campaign tag) */
+  stance?: 'support' | 'attack';
+  /** mentions listed together ("Anies, Prabowo dan Ganjar") share a group: a verdict on the list is a verdict on each */
+  group?: number;
+}
+
+export interface CueHit extends StanceHit {
+  stance: 'support' | 'attack';
+  /** how many words from a mention the cue may stand */
+  within: number;
+  /** the cue must come before the mention ("pilih Anies", not "Anies pilih") */
+  before: boolean;
+  /** a negator stands right before the cue ("jangan pilih", "tidak dukung"): support becomes attack */
+  negated: boolean;
+}
+
+export interface PairStance<M extends StanceHit = StanceHit, C extends CueHit = CueHit> {
+  pair: string;
+  election: string | undefined;
+  stance: Stance;
+  support: number;
+  attack: number;
+  mentions: M[];
+  /** the cues that decided it (a mention that is itself a stance among them) */
+  cues: Array<M | C>;
+}
+
+/** Words between the closest ends of two hits of one field. */
+export type WordGap = (a: StanceHit, b: StanceHit) => number;
+
+/**
+ * Each cue counts for the nearest mention within its window; a negated support cue is an attack. A mention that is itself a stance
+ * counts for its own pair.
+ */
+export function pairStances<M extends StanceHit, C extends CueHit>(mentions: readonly M[], cues: readonly C[], gap: WordGap): Map<string, PairStance<M, C>> {
+  const out = new Map<string, PairStance<M, C>>();
+  const entry = (pair: string): PairStance<M, C> => {
+    let e = out.get(pair);
+    if (!e) {
+      e = { pair, election: undefined, stance: 'none', support: 0, attack: 0, mentions: [], cues: [] };
+      out.set(pair, e);
+    }
+    return e;
+  };
+  for (const m of mentions) {
+    if (!m.pair) continue;
+    const e = entry(m.pair);
+    e.election = m.election;
+    e.mentions.push(m);
+    if (m.stance) {
+      e[m.stance]++;
+      e.cues.push(m);
+    }
+  }
+  for (const c of cues) {
+    // a cue inside a mention ("#TolakAnies", "coblos 3", "#HoaxJkwMenangTotalDebat") is part of
+    // that mention's own meaning, not a verdict on a pair nearby
+    if (mentions.some((m) => m.field === c.field && m.index === c.index && c.start >= m.start && c.end <= m.end)) continue;
+    let best: M | undefined;
+    let bestGap = Infinity;
+    for (const m of mentions) {
+      if (!m.pair || m.field !== c.field || m.index !== c.index) continue;
+      if (c.before && m.start < c.end) continue;
+      const g = gap(c, m);
+      if (g > c.within) continue;
+      // on a tie a call goes to the name after it ("pilih Anies"), a verdict to the name before it ("Jokowi hebat")
+      if (g < bestGap || (g === bestGap && best && (c.before ? m.start > best.start : m.start < best.start))) {
+        best = m;
+        bestGap = g;
+      }
+    }
+    if (!best?.pair) continue;
+    const stance = c.negated && c.stance === 'support' ? 'attack' : c.stance;
+    const group = best.group;
+    const pairs = new Set(group === undefined ? [best.pair] : mentions.filter((m) => m.group === group && m.pair).map((m) => m.pair as string));
+    for (const pair of pairs) {
+      const e = entry(pair);
+      e[stance]++;
+      e.cues.push(c);
+    }
+  }
+  for (const e of out.values()) {
+    // praised and attacked as much: no clear side on this pair
+    e.stance = e.attack > e.support ? 'attack' : e.support > e.attack ? 'support' : 'none';
+  }
+  return out;
+}
+
+/** One pair supported and another attacked: the writer takes a side. */
+export function mixedStance<P extends { stance: Stance }>(stances: ReadonlyMap<string, P>): P[] {
+  const all = [...stances.values()];
+  const supported = all.filter((s) => s.stance === 'support');
+  const attacked = all.filter((s) => s.stance === 'attack');
+  return supported.length > 0 && attacked.length > 0 ? [...supported, ...attacked] : [];
+}
+
+/**
+ * Comparable treatment of several pairs: at least `minPairs` pairs of one election named and
+ * every one of them neutral, or every one praised, or every one criticised alike (as far as
+ * `alike` allows). A pair of another election named alone ("nomor urut 3" is 03 of two ballots)
+ * must take no side.
+ */
+export function balancedStance<P extends { stance: Stance; election: string | undefined }>(
+  stances: ReadonlyMap<string, P>,
+  minPairs: number,
+  alike: ReadonlySet<Stance> = new Set(['none', 'support', 'attack']),
+): P[] {
+  const all = [...stances.values()];
+  const perElection = new Map<string | undefined, number>();
+  for (const s of all) perElection.set(s.election, (perElection.get(s.election) ?? 0) + 1);
+  const compared = all.filter((s) => (perElection.get(s.election) ?? 0) >= minPairs);
+  if (compared.length === 0) return [];
+  const kinds = new Set(compared.map((s) => s.stance));
+  const first = compared[0] as P;
+  if (kinds.size !== 1 || !alike.has(first.stance)) return [];
+  return all.every((s) => compared.includes(s) || s.stance === 'none') ? compared : [];
+}
+
+/** Pairs the item takes a side on. */
+export function takenStance<P extends { stance: Stance }>(stances: ReadonlyMap<string, P>): P[] {
+  return [...stances.values()].filter((s) => s.stance !== 'none');
+}
+
+// what may stand between two names of one list: commas, "dan", "atau", "maupun", "serta", "&", "/"
+const LIST_JOIN = /^[\s,&/]*(?:(?:dan|atau|maupun|serta|juga|ataupun)[\s,&/]*)?$/;
+
+/**
+ * Number the lists of names in one field: mentions separated only by commas and conjunctions
+ * ("Anies, Prabowo dan Ganjar") get the same group. `text` is the field's normalised text.
+ */
+export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: (m: M) => string): void {
+  const sorted = [...mentions].sort((a, b) => a.field.localeCompare(b.field) || a.index - b.index || a.start - b.start);
+  let group = 0;
+  let prev: M | undefined;
+  for (const m of sorted) {
+    const joined = prev && prev.field === m.field && prev.index === m.index && m.start >= prev.end && LIST_JOIN.test(textOf(m).slice(prev.end, m.start));
+    // overlapping mentions ("Prabowo Sandi" and "Prabowo") belong to one place in the list
+    const overlaps = prev && prev.field === m.field && prev.index === m.index && m.start < prev.end;
+    if (!joined && !overlaps) group++;
+    m.group = group;
+    if (!prev || m.end >= prev.end || !overlaps) prev = m;
+  }
+}
+
+/** Words that turn the call right after them around: "jangan pilih", "tidak dukung", "ogah coblos". */
+export const NEGATORS: ReadonlySet<string> = new Set(['jangan', 'tidak', 'bukan', 'ogah', 'enggan', 'tolak', 'menolak', 'anti', 'haram', 'stop']);
+
+/** Is the word before `start` (in a normalised text) a negator? */
+export function negatedAt(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).trimEnd();
+  const word = /(\S+)$/.exec(before)?.[1];
+  return word !== undefined && NEGATORS.has(word);
+}

@@ -1,0 +1,65 @@
+// Candidate mentions with recall: misspelled, clipped and vowel-dropped name forms come from the
+// registry when it is compiled; clipped forms count only capitalised or hashtagged.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { prepareItem, evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
+import { clippedForms, consonantSkeleton, nameVariants, oneEditVariants } from '../../src/rules/name-variants.js';
+
+const post = (text: string, time = '2024-01-20T05:00:00Z') =>
+  makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+
+/** pair ids named by `names` terms in the item's text */
+function namedPairs(text: string, time?: string): string[] {
+  const v = prepareItem(pack, post(text, time));
+  const out = new Set<string>();
+  for (const f of v.fields) {
+    for (const h of f.hits) {
+      for (const o of h.owners) {
+        if (o.type !== 'registry' || o.term.list !== 'names' || !o.term.pair || !v.elections.has(o.term.election)) continue;
+        out.add(o.term.pair.id);
+      }
+    }
+  }
+  return [...out];
+}
+
+describe('name variants', () => {
+  it('makes one-edit typos that keep the first letter', () => {
+    const v = oneEditVariants('prabowo');
+    expect(v).toEqual(expect.arrayContaining(['prabowi', 'prabow', 'prbaowo', 'prabowoo']));
+    expect(v.every((x) => x.startsWith('p'))).toBe(true);
+  });
+
+  it('keeps the consonants of a name and clips it at both ends', () => {
+    expect(consonantSkeleton('jokowi')).toBe('jkw');
+    expect(clippedForms('sandiaga')).toEqual(expect.arrayContaining(['sandia', 'diaga']));
+    expect(clippedForms('sandiaga').every((c) => c.length >= 5)).toBe(true);
+  });
+
+  it('never turns a known word into a name', () => {
+    const forms = nameVariants('ganjar', new Set(['ganjal']));
+    expect(forms.map((f) => f.form)).not.toContain('ganjal');
+    expect(nameVariants('anies', new Set()).map((f) => f.kind)).not.toContain('edit');
+  });
+
+  it('finds a misspelled and a vowel-dropped name in a text', () => {
+    expect(namedPairs('Prabowi pasti menang')).toEqual(['pilpres-2024-02']);
+    expect(namedPairs('jkw lagi kunjungan kerja', '2019-04-10T05:00:00Z')).toEqual(['pilpres-2019-01']);
+  });
+
+  it('reads a clipped form only when it is capitalised or a hashtag', () => {
+    const mark = (text: string) => evaluate(pack, post(text)).flatMap((f) => f.candidates.map((c) => c.pair));
+    expect(mark('Ayo coblos Baswe!')).toContain('pilpres-2024-01');
+    expect(mark('ayo coblos baswe!')).not.toContain('pilpres-2024-01');
+  });
+
+  it('keeps short names out of the typo generator', () => {
+    expect(namedPairs('Anis menang lomba lari di sekolah')).toEqual([]);
+  });
+});

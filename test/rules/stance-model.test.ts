@@ -1,0 +1,114 @@
+// The learned stance scorer: the same features in training and scoring, loaded from rules/models
+// like a lexicon, validated at load, and never scoring a text without a candidate mention.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_RULES_DIR, loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
+import { featureText, forEachFeature, hashFeatureName, maskText, StanceModel, type StanceModelFile } from '../../src/rules/stance-model.js';
+import { RuleFileError } from '../../src/rules/yaml-file.js';
+import { rulesFolderWith, stickerRule } from './rule-template.js';
+import { rejectionOf } from '../rejection.js';
+
+const post = (text: string, time = '2024-01-20T05:00:00Z') =>
+  makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
+
+const tinyModel = (weights: Record<string, number>, bias = -1): StanceModelFile => ({
+  schema: 1,
+  id: 'uji',
+  type: 'logistic-ngrams',
+  word_ngrams: [1, 2],
+  char_ngrams: [3, 5],
+  bias,
+  threshold: 0.6,
+  weights,
+});
+
+/** A rule using the stance model, in a rules folder that holds `model` as models/uji.json. */
+function folderWithModel(model: string): string {
+  const rule = stickerRule()
+    .replace(/match:[\s\S]*condition: dekat/, 'match:\n  sikap: { stance_model: { model: uji, min_score: 0.6 } }\ncondition: sikap')
+    .replace(/Stiker \{\{matched\.stiker\}\}/, 'Skor {{score.sikap}}')
+    .replace(/Sticker \{\{matched\.stiker\}\}/, 'Score {{score.sikap}}');
+  const dir = rulesFolderWith(rule);
+  mkdirSync(path.join(dir, 'models'));
+  writeFileSync(path.join(dir, 'models', 'uji.json'), model);
+  return dir;
+}
+
+describe('masking and features', () => {
+  it('masks mentions, drops URLs and keeps one "!" per run', () => {
+    const text = 'ayo coblos prabowo!!! https://t.co/x mantap';
+    const m = maskText(text, [{ start: 11, end: 18 }]);
+    expect(m.text).toBe('ayo coblos § ! mantap');
+    expect(text.slice(m.from[4] as number, (m.from[9] as number) + 1)).toBe('coblos');
+  });
+
+  it('hashes a feature in place exactly as its name in the model file', () => {
+    const m = maskText('pilih prabowo sekarang', [{ start: 6, end: 13 }]);
+    const names: string[] = [];
+    forEachFeature(m, [1, 2], [3, 5], (kind, start, end) => names.push(featureText(m, kind, start, end)));
+    expect(names).toEqual(expect.arrayContaining(['w:pilih §', 'c: pi', 'c:ang ']));
+    // each feature named in a model is found again when scoring the same text
+    for (const name of ['w:pilih §', 'c: pi', 'c:ang ']) {
+      const model = new StanceModel(tinyModel({ [name]: 200 }, -5));
+      expect(model.score(m).score, name).toBeGreaterThan(0.99);
+    }
+    expect(hashFeatureName('w:pilih §')).not.toBe(hashFeatureName('c:pilih §'));
+  });
+
+  it('reports the word n-grams that pushed the score, not the bare mask', () => {
+    const m = maskText('pilih prabowo sekarang', [{ start: 6, end: 13 }]);
+    const model = new StanceModel(tinyModel({ 'w:pilih §': 3, 'w:§': 5, 'w:sekarang': -1 }));
+    const { top } = model.score(m);
+    expect(top.map((t) => m.text.slice(t.start, t.end))).toEqual(['pilih §']);
+  });
+});
+
+describe('loading a model', () => {
+  it('loads models/<id>.json and a rule scores with it, showing the score and the n-grams', async () => {
+    const pack = await loadRulePack({ rulesDirs: [folderWithModel(JSON.stringify(tinyModel({ 'w:pilih §': 40 })))] });
+    const [finding] = evaluate(pack, post('pilih Prabowo sekarang'));
+    expect(finding?.ruleId).toBe('t7-uji-stiker');
+    expect(finding?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-02']);
+    expect(finding?.spans.map((s) => s.text)).toEqual(expect.arrayContaining(['pilih Prabowo']));
+    expect(finding?.explanation.id).toMatch(/^Skor 0\.\d\d /);
+  });
+
+  it('never scores a text without a candidate mention', async () => {
+    const pack = await loadRulePack({ rulesDirs: [folderWithModel(JSON.stringify(tinyModel({ 'w:pilih': 40, 'c:pil': 40 }, 5)))] });
+    expect(evaluate(pack, post('pilih yang terbaik ya'))).toEqual([]);
+  });
+
+  it('names the model file when it is not a model', async () => {
+    const err = await rejectionOf(loadRulePack({ rulesDirs: [folderWithModel('{"schema":1,"id":"uji"}')] }), RuleFileError);
+    expect(err.message).toMatch(/uji\.json: not a stance model/);
+    const bad = await rejectionOf(loadRulePack({ rulesDirs: [folderWithModel('{oops')] }), RuleFileError);
+    expect(bad.message).toMatch(/uji\.json: not valid JSON/);
+  });
+
+  it('rejects a rule that names a model that is not there', async () => {
+    const dir = folderWithModel(JSON.stringify(tinyModel({})));
+    writeFileSync(path.join(dir, 'models', 'uji.json'), JSON.stringify({ ...tinyModel({}), id: 'lain' }));
+    const err = await rejectionOf(loadRulePack({ rulesDirs: [dir] }), RuleFileError);
+    expect(err.message).toMatch(/no model "uji" in models\//);
+  });
+});
+
+describe('the shipped stance-id model', () => {
+  let pack: RulePack;
+  beforeAll(async () => {
+    pack = await loadRulePack();
+  });
+
+  it('is small and loads with the built-in rules', () => {
+    const rule = pack.rules.find((r) => r.def.id === 't3-sikap-model-paslon');
+    expect(rule?.matchers.get('model')?.model?.model.size).toBeGreaterThan(1000);
+  });
+
+  it('ships with its data card and stays under 1 MB', () => {
+    expect(readFileSync(path.join(BUILTIN_RULES_DIR, 'models', 'stance-id.md'), 'utf8')).toMatch(/## Sources and licences[\s\S]*Cross-validated scores/);
+    expect(statSync(path.join(BUILTIN_RULES_DIR, 'models', 'stance-id.json')).size).toBeLessThan(1024 * 1024);
+  });
+});

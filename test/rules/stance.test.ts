@@ -1,0 +1,88 @@
+// Stance per pair: every named pair gets support, attack or none from the cues next to it, and the
+// balanced-coverage exception only cancels comparable treatment, not merely several names.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
+import { balancedStance, mixedStance, pairStances, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+
+const post = (text: string, time = '2024-01-20T05:00:00Z') =>
+  makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+
+const ids = (text: string, time?: string) => evaluate(pack, post(text, time)).map((f) => f.ruleId);
+
+describe('pairStances', () => {
+  // word positions stand in for offsets: the gap is the distance between the hits
+  const gap = (a: StanceHit, b: StanceHit) => Math.abs(a.start - b.start);
+  const mention = (pair: string, at: number, extra: Partial<StanceHit> = {}): StanceHit => ({ field: 'text', index: 0, start: at, end: at + 1, pair, election: 'e', ...extra });
+  const cue = (stance: 'support' | 'attack', at: number, extra: Partial<CueHit> = {}): CueHit => ({ field: 'text', index: 0, start: at, end: at + 1, stance, within: 3, before: false, negated: false, ...extra });
+
+  it('gives each cue to the nearest pair and finds one supported, another attacked', () => {
+    const s = pairStances([mention('01', 0), mention('02', 10)], [cue('support', 1), cue('attack', 11)], gap);
+    expect(s.get('01')?.stance).toBe('support');
+    expect(s.get('02')?.stance).toBe('attack');
+    expect(mixedStance(s).map((p) => p.pair).sort()).toEqual(['01', '02']);
+    expect(balancedStance(s, 2)).toEqual([]);
+  });
+
+  it('turns a negated call into an attack ("jangan pilih …")', () => {
+    const s = pairStances([mention('01', 2)], [cue('support', 1, { negated: true, before: true })], gap);
+    expect(s.get('01')?.stance).toBe('attack');
+  });
+
+  it('ignores a cue beyond its window', () => {
+    const s = pairStances([mention('01', 0), mention('02', 20)], [cue('attack', 10)], gap);
+    expect([...s.values()].map((p) => p.stance)).toEqual(['none', 'none']);
+    expect(balancedStance(s, 2)).toHaveLength(2);
+  });
+
+  it('counts a mocking nickname as an attack on its own pair', () => {
+    const s = pairStances([mention('02', 0, { stance: 'attack' }), mention('01', 5)], [], gap);
+    expect(s.get('02')?.stance).toBe('attack');
+    expect(balancedStance(s, 2, new Set(['none', 'support']))).toEqual([]);
+  });
+
+  it('applies a verdict on a list of names to every name in it', () => {
+    const s = pairStances([mention('01', 0, { group: 1 }), mention('02', 1, { group: 1 }), mention('03', 2, { group: 1 })], [cue('support', 3)], gap);
+    expect([...s.values()].every((p) => p.stance === 'support')).toBe(true);
+    expect(balancedStance(s, 2, new Set(['support']))).toHaveLength(3);
+  });
+
+  it('does not compare pairs of two elections that one number names', () => {
+    const s = pairStances([mention('pilpres-03', 0, { election: 'pilpres' }), mention('pilkada-03', 0, { election: 'pilkada' })], [], gap);
+    expect(balancedStance(s, 2)).toEqual([]);
+  });
+});
+
+describe('stance per pair in the rule pack', () => {
+  it('flags one pair praised and another attacked, naming both', () => {
+    const [finding] = evaluate(pack, post('Ganjar itu tegas, beda sama Anies yang cuma pencitraan'));
+    expect(finding?.candidates.map((c) => c.pair).sort()).toEqual(['pilpres-2024-01', 'pilpres-2024-03']);
+  });
+
+  it('keeps a post that backs one pair against another with a victory wish', () => {
+    expect(ids('Prabowo pasti menang, Anies sama Ganjar pulang kampung aja')).toContain('t3-status-dukungan-paslon');
+  });
+
+  it('treats a debate report naming every pair without a verdict as balanced coverage', () => {
+    expect(ids('Debat semalam: Anies, Prabowo dan Ganjar menjawab soal pangan dan energi')).toEqual([]);
+  });
+
+  it('treats praise of every pair alike as balanced coverage', () => {
+    expect(ids('Anies, Prabowo dan Ganjar semuanya hebat dan tenang di debat tadi malam')).toEqual([]);
+  });
+
+  it('keeps attacks on every pair (attacks are partisan)', () => {
+    expect(ids('Anies pembohong, Prabowo pembohong, Ganjar juga pembohong')).not.toEqual([]);
+  });
+
+  it('flags a mocking nickname on its own', () => {
+    const [finding] = evaluate(pack, post('Tadi siang lihat si jokodok lewat depan kantor', '2019-04-10T05:00:00Z'));
+    expect(finding?.candidates.map((c) => c.pair)).toEqual(['pilpres-2019-01']);
+  });
+});
