@@ -1,6 +1,6 @@
 // Candidate registries compiled into matchable terms: every name, hashtag, number form, hand sign
 // and account of every pair becomes a term owned by (election, pair, list).
-import type { RegistryFile, RegistryPair } from './registry-schema.js';
+import type { RegistryFile, RegistryImage, RegistryPair } from './registry-schema.js';
 import type { RegistryList } from './schema.js';
 import { normalise } from '../text/normalise.js';
 
@@ -16,6 +16,8 @@ export interface Election {
   vote: number;
   watchUntil: number;
   pairs: RegistryPair[];
+  /** reference images of campaign material (scan --vision) */
+  images: RegistryImage[];
   /** registry file it came from, for messages */
   file: string;
 }
@@ -53,6 +55,7 @@ export function toElection(file: RegistryFile, path: string): Election {
     vote: at(d.vote),
     watchUntil: at(d.watch_until) + DAY - 1,
     pairs: file.pairs,
+    images: file.images,
     file: path,
   };
 }
