@@ -14,6 +14,7 @@ import { registerEvidenceCommand } from './evidence.js';
 import { registerExportCommand } from './export.js';
 import { registerVerifyCommand } from './verify.js';
 import { registerFetchCommand } from './fetch.js';
+import { registerVisionCommand } from './vision.js';
 
 export function buildProgram(): Command {
   const program = new Command('netral')
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerVerifyCommand(program);
   registerRulesCommand(program);
   registerRegistryCommand(program);
+  registerVisionCommand(program);
   return program;
 }
 

@@ -20,6 +20,9 @@ import { renderFindingBlock, renderSummaryTable } from '../report/terminal.js';
 import { applyGlobalOptions, parseOptions, severityOption } from './shared.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
+import { visionMessages as vm } from '../i18n/vision.js';
+import { assertVisionInstalled } from '../vision/packages.js';
+import type { VisionReader } from '../vision/reader.js';
 
 const ScanOptions = z.object({
   store: z.string().min(1).optional(),
@@ -39,6 +42,7 @@ const ScanOptions = z.object({
   skipBad: z.boolean().default(false),
   listFormats: z.boolean().default(false),
   as: z.string().min(1).optional(),
+  vision: z.boolean().default(false),
 }).merge(PageOptions);
 type ScanOptions = z.infer<typeof ScanOptions>;
 
@@ -60,7 +64,8 @@ export function registerScanCommand(program: Command): void {
     .option('--time-column <name>', t(m.optTimeColumn))
     .option('--skip-bad', t(m.optSkipBad))
     .option('--list-formats', t(m.optListFormats))
-    .option('--as <name>', t(m.optAs));
+    .option('--as <name>', t(m.optAs))
+    .option('--vision', t(vm.optVision));
   addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
     const global = applyGlobalOptions(cmd.parent ?? program);
     process.exitCode = await scanCommand(inputs, parseOptions(ScanOptions, raw), Boolean(global.quiet));
@@ -80,6 +85,9 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
     ...(opts.rules ? { rulesDirs: [opts.rules] } : {}),
     extraRegistryPaths: opts.registry,
   });
+  // the optional packages are checked before anything is opened: one line, exit 2
+  if (opts.vision) assertVisionInstalled();
+  const vision: VisionReader | undefined = opts.vision ? await (await import('../vision/reader.js')).VisionReader.open(pack) : undefined;
   const storePath = resolveStorePath(opts.store);
   const store = openStore(storePath, { actor: opts.as ?? defaultActor() });
   let result: ScanResult;
@@ -106,6 +114,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
       fetch: fetchSettings(opts),
       maxPages: opts.maxPages,
+      ...(vision ? { vision } : {}),
       onItem: (s) => {
         if (spinner && s.items % 50 === 0) {
           const rate = Math.round((s.items * 1000) / Math.max(1, Date.now() - started));
@@ -120,6 +129,7 @@ async function scanCommand(args: string[], opts: ScanOptions, quiet: boolean): P
   } finally {
     spinner?.stop();
     store.close();
+    await vision?.close();
   }
 
   const out = process.stdout;

@@ -14,6 +14,8 @@ import { evaluate } from '../rules/evaluate.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
+import type { VisionReader } from '../vision/reader.js';
+import { isVisionItem } from '../vision/event.js';
 
 export interface ScanRequest {
   inputs: string[];
@@ -34,6 +36,8 @@ export interface ScanRequest {
   /** called for every item read (progress display) */
   onItem?: (stats: ScanStats) => void;
   onWarning?: (message: string) => void;
+  /** scan --vision: reads the photos items show (OCR, known imagery, hands) */
+  vision?: VisionReader;
 }
 
 export interface ScanStats {
@@ -98,7 +102,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   };
 
   try {
-    for await (const event of scanEvents(files, pages, req)) {
+    const events = scanEvents(files, pages, req);
+    for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
       switch (event.type) {
         case 'capture': {
           stats.captures++;
@@ -118,7 +123,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         }
         case 'item': {
           stats.items++;
-          const flagged = evaluate(req.pack, event.item, req.region ? { region: req.region } : {}).filter(
+          // a vision item arrives with its findings (the same rules, plus the image and pose signals)
+          const flagged = (isVisionItem(event) ? event.findings : evaluate(req.pack, event.item, req.region ? { region: req.region } : {})).filter(
             (f) => req.minConfidence === undefined || f.confidence >= req.minConfidence,
           );
           if (flagged.length > 0) {
@@ -131,9 +137,10 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             run.putItem(event.item, event.raw);
             for (const f of flagged) {
               const rule = ruleById.get(f.ruleId);
-              if (rule && !storedRules.has(rule.def.id)) {
-                run.putRule(ruleRecord(rule));
-                storedRules.add(rule.def.id);
+              const record = rule ? ruleRecord(rule) : isVisionItem(event) ? event.rules.find((r) => r.id === f.ruleId) : undefined;
+              if (record && !storedRules.has(record.id)) {
+                run.putRule(record);
+                storedRules.add(record.id);
               }
               const isNew = run.putFinding(f);
               findings.push({ finding: f, item: event.item, capture: event.capture, isNew, status: 'open' });

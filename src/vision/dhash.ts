@@ -63,18 +63,29 @@ export class Integral {
 
 /** dHash of a window: 8 rows × 8 comparisons of 9 cell means, as a 64-bit bigint. */
 export function dHashWindow(img: Integral, x: number, y: number, w: number, h: number): bigint {
+  return hashWithMask(img, x, y, w, h, 0).bits;
+}
+
+/**
+ * The hash and a mask of its reliable bits: a comparison between two cells of nearly the same
+ * brightness (a flat blue sticker background) flips with any recompression, so a reference only
+ * counts the bits whose step is at least `minStep` grey levels.
+ */
+export function hashWithMask(img: Integral, x: number, y: number, w: number, h: number, minStep: number): { bits: bigint; mask: bigint } {
   const cw = w / 9;
   const ch = h / 8;
   let bits = 0n;
+  let mask = 0n;
   for (let r = 0; r < 8; r++) {
     let prev = img.mean(x, y + r * ch, x + cw, y + (r + 1) * ch);
     for (let c = 1; c < 9; c++) {
       const cur = img.mean(x + c * cw, y + r * ch, x + (c + 1) * cw, y + (r + 1) * ch);
       bits = (bits << 1n) | (cur > prev ? 1n : 0n);
+      mask = (mask << 1n) | (Math.abs(cur - prev) >= minStep ? 1n : 0n);
       prev = cur;
     }
   }
-  return bits;
+  return { bits, mask };
 }
 
 /** dHash of a whole image. */
@@ -82,14 +93,35 @@ export function dHash(img: GreyImage): bigint {
   return dHashWindow(new Integral(img), 0, 0, img.width, img.height);
 }
 
-export function hammingDistance(a: bigint, b: bigint): number {
-  let x = a ^ b;
+/** A reference's hash with its reliable-bit mask. */
+export interface MaskedHash {
+  bits: bigint;
+  mask: bigint;
+  /** number of reliable bits */
+  count: number;
+}
+
+export function maskedHash(img: GreyImage, minStep = 6): MaskedHash {
+  const { bits, mask } = hashWithMask(new Integral(img), 0, 0, img.width, img.height, minStep);
+  return { bits, mask, count: popcount(mask) };
+}
+
+/** Differing reliable bits, scaled to 64 bits so distances of all references compare. */
+export function maskedDistance(ref: MaskedHash, bits: bigint): number {
+  return Math.round((popcount((ref.bits ^ bits) & ref.mask) * 64) / Math.max(1, ref.count));
+}
+
+function popcount(x: bigint): number {
   let n = 0;
   while (x) {
     n += Number(x & 1n);
     x >>= 1n;
   }
   return n;
+}
+
+export function hammingDistance(a: bigint, b: bigint): number {
+  return popcount(a ^ b);
 }
 
 export function hashHex(h: bigint): string {
@@ -115,7 +147,7 @@ const MIN_DEVIATION = 12;
  * The window of a photo whose dHash is closest to a reference's, over windows of the
  * reference's aspect ratio at several sizes and positions.
  */
-export function bestWindow(img: Integral, reference: bigint, aspect: number): WindowMatch | undefined {
+export function bestWindow(img: Integral, reference: MaskedHash, aspect: number): WindowMatch | undefined {
   let best: WindowMatch | undefined;
   for (const s of SCALES) {
     let w = img.width * s;
@@ -129,7 +161,7 @@ export function bestWindow(img: Integral, reference: bigint, aspect: number): Wi
     for (let y = 0; y + h <= img.height + 0.5; y += step) {
       for (let x = 0; x + w <= img.width + 0.5; x += step) {
         if (img.deviation(x, y, x + w, y + h) < MIN_DEVIATION) continue;
-        const d = hammingDistance(dHashWindow(img, x, y, w, h), reference);
+        const d = maskedDistance(reference, dHashWindow(img, x, y, w, h));
         if (!best || d < best.distance) best = { distance: d, x, y, w, h };
       }
     }

@@ -23,7 +23,15 @@ export async function decodePhoto(bytes: Buffer): Promise<Photo> {
 
 /** Greyscale pixels, at most `side` pixels on the longer side, for perceptual hashing. */
 export async function greyPixels(image: Buffer, side = 256): Promise<{ data: Uint8Array; width: number; height: number }> {
-  const { data, info } = await sharp(image).rotate().greyscale().resize({ width: side, height: side, fit: 'inside' }).raw().toBuffer({ resolveWithObject: true });
+  // transparent parts (a sticker's rounded corners) become mid-grey; one channel, no alpha
+  const { data, info } = await sharp(image)
+    .rotate()
+    .flatten({ background: '#808080' })
+    .greyscale()
+    .resize({ width: side, height: side, fit: 'inside' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 

@@ -21,8 +21,9 @@ import type { RulePack } from '../rules/pack.js';
 import { electionCoversRegion, electionsAt, type Election } from '../rules/registry.js';
 import type { RegistryImage } from '../rules/registry-schema.js';
 import type { RuleRecord } from '../store/types.js';
+import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
-import { bestWindow, dHash, hashHex, Integral } from './dhash.js';
+import { bestWindow, hashHex, Integral, maskedHash, type MaskedHash } from './dhash.js';
 import { cropThumbnail, decodePhoto, greyPixels, type Photo } from './image.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading } from './ocr.js';
@@ -37,7 +38,7 @@ export const SIGNALS: readonly Signal[] = ['ocr', 'image', 'pose'];
 export interface Reference {
   election: Election;
   image: RegistryImage;
-  hash: bigint;
+  hash: MaskedHash;
   aspect: number;
 }
 
@@ -87,12 +88,10 @@ export interface VisionRecord {
   };
 }
 
-/** An item event as the vision stage emits it: findings already evaluated, and their rules. */
-export type VisionItemEvent = Extract<IngestEvent, { type: 'item' }> & { findings: Finding[]; rules: RuleRecord[] };
 
-// dHash distances up to this (of 64 bits) are the same picture resized, recompressed or
-// photographed slightly off; unrelated windows sit around 32.
-export const MAX_IMAGE_DISTANCE = 10;
+// Masked dHash distances (scaled to 64 bits) up to this are the same picture resized or
+// recompressed. Measured on fixtures/images: unrelated windows reach 4-7 (many windows are tried), so the floor is low.
+export const MAX_IMAGE_DISTANCE = 3;
 // Registry lists that name a pair by identity (not a number, a slogan or a party).
 const IDENTITY_LISTS = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'teams', 'accounts']);
 
@@ -375,8 +374,10 @@ export async function loadReferences(pack: RulePack): Promise<Reference[]> {
       const file = path.resolve(path.dirname(election.file), image.file);
       try {
         if (!election.pairs.some((p) => p.id === image.pair)) throw new Error(`pair ${image.pair} is not in this registry`);
-        const grey = await greyPixels(await readFile(file), 64);
-        out.push({ election, image, hash: dHash(grey), aspect: grey.width / grey.height });
+        const grey = await greyPixels(await readFile(file), 256);
+        const hash = maskedHash(grey);
+        if (hash.count < 24) throw new Error(`too plain to recognise (${hash.count} of 64 hash bits carry contrast)`);
+        out.push({ election, image, hash, aspect: grey.width / grey.height });
       } catch (err) {
         throw new NetralError(m.badReferenceImage, { file: election.file, image: image.file, detail: err instanceof Error ? err.message : String(err) });
       }
@@ -387,7 +388,7 @@ export async function loadReferences(pack: RulePack): Promise<Reference[]> {
 
 /** Each reference's closest window in the photo, kept when within MAX_IMAGE_DISTANCE. */
 export async function matchReferences(photo: Photo, references: readonly Reference[]): Promise<ImageMatch[]> {
-  const grey = await greyPixels(photo.png, 256);
+  const grey = await greyPixels(photo.png, 512);
   const integral = new Integral(grey);
   const scale = photo.width / grey.width;
   const out: ImageMatch[] = [];
