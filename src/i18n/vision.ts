@@ -28,6 +28,10 @@ export const visionMessages = defineMessages({
   titleOcr: { id: 'Teks kampanye terbaca pada foto', en: 'Campaign text read in a photo' },
   titleImage: { id: 'Gambar kampanye yang dikenal pada foto', en: 'Known campaign imagery in a photo' },
   titlePose: { id: 'Pose jari yang cocok dengan nomor urut pasangan calon', en: 'A finger pose matching a pair\'s ballot number' },
+  explainPrinted: {
+    id: 'Teks tercetak pada foto menyebut pasangan calon {pair} ({words}; kotak x={x} y={y} w={w} h={h}; {model}). Bentuknya (kaos = nomor 4, stiker kendaraan = nomor 7, poster/spanduk) dinilai peninjau dari fotonya. Dasar: {legal}.',
+    en: 'Printed text in the photo names candidate pair {pair} ({words}; box x={x} y={y} w={w} h={h}; {model}). Its form (a shirt = item 4, a vehicle sticker = item 7, a poster/banner) is for the reviewer to judge from the photo. Basis: {legal}.',
+  },
   explainImage: {
     id: 'Foto memuat gambar yang mirip "{label}" ({pair}) dari registri (jarak hash {distance} dari 64 bit, kotak x={x} y={y} w={w} h={h}; {model}). Dasar: {legal}.',
     en: 'The photo contains an image close to "{label}" ({pair}) from the registry (hash distance {distance} of 64 bits, box x={x} y={y} w={w} h={h}; {model}). Basis: {legal}.',

@@ -3,7 +3,7 @@
 // so a matched span maps back to where it is printed.
 import path from 'node:path';
 import sharp from 'sharp';
-import { createWorker, type Worker } from 'tesseract.js';
+import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { boxFromCorners, type Box } from './box.js';
 import type { Photo } from './image.js';
 import { packageStatus } from './packages.js';
@@ -70,16 +70,46 @@ export class OcrEngine {
   async read(photo: Photo): Promise<OcrReading> {
     const scale = photo.width < READ_WIDTH ? READ_WIDTH / photo.width : 1;
     const input = scale === 1 ? photo.png : await sharp(photo.png).resize({ width: Math.round(photo.width * scale) }).png({ compressionLevel: 1 }).toBuffer();
+    // Pass 1: tesseract's page layout with one global (Otsu) threshold: posters, banners.
+    // Pass 2: sparse text with a local (Sauvola) threshold: light print on a mid-tone shirt, where
+    // one threshold for the whole photo puts the print and the wall on the same side.
+    // Lines of pass 2 that pass 1 did not cover are added.
+    await this.worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, thresholding_method: '0' });
+    const lines = await this.lines(input);
+    await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, thresholding_method: '2' });
+    for (const line of await this.lines(input)) if (!lines.some((l) => overlaps(l, line))) lines.push(line);
+    lines.sort((a, b) => top(a) - top(b));
+    return layOut(lines, scale, photo);
+  }
+
+  private async lines(input: Buffer): Promise<TesseractWord[][]> {
     const result = await this.worker.recognize(input, {}, { text: false, blocks: true });
     const blocks = (result.data.blocks ?? []) as unknown as TesseractBlock[];
     const lines: TesseractWord[][] = [];
     for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter(isWord));
-    return layOut(lines.filter((l) => l.length > 0), scale, photo);
+    return lines.filter((l) => l.length > 0);
   }
 
   async close(): Promise<void> {
     await this.worker.terminate();
   }
+}
+
+function top(line: TesseractWord[]): number {
+  return Math.min(...line.map((w) => w.bbox.y0));
+}
+
+/** Two lines share a word area (intersection over the smaller word at least a third). */
+function overlaps(a: TesseractWord[], b: TesseractWord[]): boolean {
+  return a.some((x) =>
+    b.some((y) => {
+      const w = Math.min(x.bbox.x1, y.bbox.x1) - Math.max(x.bbox.x0, y.bbox.x0);
+      const h = Math.min(x.bbox.y1, y.bbox.y1) - Math.max(x.bbox.y0, y.bbox.y0);
+      if (w <= 0 || h <= 0) return false;
+      const area = (q: TesseractWord) => (q.bbox.x1 - q.bbox.x0) * (q.bbox.y1 - q.bbox.y0);
+      return (w * h) / Math.max(1, Math.min(area(x), area(y))) >= 1 / 3;
+    }),
+  );
 }
 
 function isWord(w: TesseractWord): boolean {

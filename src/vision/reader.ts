@@ -13,17 +13,19 @@ import type { IngestEvent, MediaCapture } from '../ingest/ingest.js';
 import { t } from '../i18n/index.js';
 import { visionMessages as m } from '../i18n/vision.js';
 import { captureId, type Capture } from '../model/capture.js';
-import type { CandidateRef, Finding } from '../model/finding.js';
+import type { CandidateRef, Finding, Span } from '../model/finding.js';
 import { sha256Hex } from '../model/hash.js';
 import { makeItem, type Item, type Media } from '../model/item.js';
 import { evaluate, prepareItem } from '../rules/evaluate.js';
 import type { RulePack } from '../rules/pack.js';
-import { electionCoversRegion, electionsAt, type Election } from '../rules/registry.js';
+import { electionCoversRegion, electionsAt, type Election, type RegistryTerm } from '../rules/registry.js';
+import { toOriginal } from '../text/normalise.js';
 import type { RegistryImage } from '../rules/registry-schema.js';
 import type { RuleRecord } from '../store/types.js';
 import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
-import { bestWindow, hashHex, Integral, maskedHash, type MaskedHash } from './dhash.js';
+import { dHashWindow, hashHex, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
+import { locate } from './locate.js';
 import { cropThumbnail, decodePhoto, greyPixels, type Photo } from './image.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading } from './ocr.js';
@@ -39,7 +41,8 @@ export interface Reference {
   election: Election;
   image: RegistryImage;
   hash: MaskedHash;
-  aspect: number;
+  /** the reference's greyscale pixels, summed, for locating it in a photo */
+  pixels: Integral;
 }
 
 export interface ImageMatch {
@@ -47,8 +50,10 @@ export interface ImageMatch {
   pair: string;
   kind: RegistryImage['kind'];
   election: string;
-  /** Hamming distance of the 64-bit dHashes */
+  /** Hamming distance of the 64-bit dHashes (reliable bits, scaled to 64) */
   distance: number;
+  /** correlation of the located window with the reference */
+  ncc: number;
   box: Box;
 }
 
@@ -89,9 +94,9 @@ export interface VisionRecord {
 }
 
 
-// Masked dHash distances (scaled to 64 bits) up to this are the same picture resized or
-// recompressed. Measured on fixtures/images: unrelated windows reach 4-7 (many windows are tried), so the floor is low.
-export const MAX_IMAGE_DISTANCE = 3;
+// Masked dHash distances (scaled to 64 bits) up to this are the same picture resized,
+// recompressed or photographed slightly off; unrelated pictures sit around 32.
+export const MAX_IMAGE_DISTANCE = 12;
 // Registry lists that name a pair by identity (not a number, a slogan or a party).
 const IDENTITY_LISTS = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'teams', 'accounts']);
 
@@ -237,8 +242,40 @@ export class VisionReader {
       }
     }
 
+    // printed campaign material no text rule covers (a bare "PRABOWO GIBRAN" on a shirt): the
+    // printed words name a pair by identity. Which form it is (worn, on a vehicle, a poster) is
+    // not told apart here, so it is the fallback form, for the reviewer to place.
+    if (reading.ocr && ocrText && !findings.some((f) => f.spans.some((s) => s.field === 'text' && s.start < ocrText.length))) {
+      const byPair = new Map<string, { election: Election; spans: Span[] }>();
+      for (const hit of this.identityHits(item, ctx)) {
+        if (hit.start >= ocrText.length || !hit.term.pair) continue;
+        const entry = byPair.get(hit.term.pair.id) ?? { election: hit.term.election, spans: [] };
+        entry.spans.push({ field: 'text', index: 0, start: hit.start, end: Math.min(hit.end, ocrText.length), text: ocrText.slice(hit.start, Math.min(hit.end, ocrText.length)), matcher: 'paslon' });
+        byPair.set(hit.term.pair.id, entry);
+      }
+      for (const [pairId, { election, spans }] of byPair) {
+        const pair = election.pairs.find((p) => p.id === pairId);
+        const words = spans.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, s.end));
+        const box = unionBox(words.map((w) => w.box));
+        if (!pair || !box) continue;
+        useRule(VISION_RULES.printed);
+        const score = Math.round((words.reduce((a, w) => a + w.score, 0) / words.length) * 100) / 100;
+        const model = (this.ocr as OcrEngine).model;
+        const f = visionFinding(this.pack, VISION_RULES.printed, item, {
+          election,
+          candidates: [{ election: election.id, number: pair.number, pair: pair.id, name: pair.name }],
+          confidence: 0.5 * score + 0.1,
+          key: pair.id,
+          spans,
+          explanation: (legal) => localize(m.explainPrinted, { pair: pair.name, words: spans.map((s) => `“${s.text}”`).join(', '), ...box, model: modelText(model), legal }),
+        });
+        findings.push(f);
+        evidence.push({ finding: f.id, signal: 'ocr', model, box, score });
+      }
+    }
+
     // pairs the photo or its item names by identity: context for the weaker signals
-    const named = this.namedPairs(item, ctx);
+    const named = new Set(this.identityHits(item, ctx).flatMap((h) => (h.term.pair ? [h.term.pair.id] : [])));
 
     // 2. known campaign imagery
     for (const match of reading.images) {
@@ -311,15 +348,18 @@ export class VisionReader {
     return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
   }
 
-  /** Pair ids the item's text (printed or written) names by identity, for the elections in force. */
-  private namedPairs(item: Item, ctx: { region?: string }): Set<string> {
+  /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */
+  private identityHits(item: Item, ctx: { region?: string }): Array<{ term: RegistryTerm; start: number; end: number }> {
     const view = prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {});
-    const out = new Set<string>();
-    for (const f of view.fields)
+    const out: Array<{ term: RegistryTerm; start: number; end: number }> = [];
+    for (const f of view.fields) {
+      if (f.field !== 'text') continue;
       for (const h of f.hits)
         for (const o of h.owners) {
-          if (o.type === 'registry' && o.term.pair && view.elections.has(o.term.election) && IDENTITY_LISTS.has(o.term.list)) out.add(o.term.pair.id);
+          if (o.type !== 'registry' || !o.term.pair || !view.elections.has(o.term.election) || !IDENTITY_LISTS.has(o.term.list)) continue;
+          out.push({ term: o.term, ...toOriginal(f.norm, h.start, h.end) });
         }
+    }
     return out;
   }
 }
@@ -377,7 +417,7 @@ export async function loadReferences(pack: RulePack): Promise<Reference[]> {
         const grey = await greyPixels(await readFile(file), 256);
         const hash = maskedHash(grey);
         if (hash.count < 24) throw new Error(`too plain to recognise (${hash.count} of 64 hash bits carry contrast)`);
-        out.push({ election, image, hash, aspect: grey.width / grey.height });
+        out.push({ election, image, hash, pixels: new Integral(grey) });
       } catch (err) {
         throw new NetralError(m.badReferenceImage, { file: election.file, image: image.file, detail: err instanceof Error ? err.message : String(err) });
       }
@@ -386,17 +426,26 @@ export async function loadReferences(pack: RulePack): Promise<Reference[]> {
   return out;
 }
 
-/** Each reference's closest window in the photo, kept when within MAX_IMAGE_DISTANCE. */
+// Correlation a located window needs before its hash is compared: below it, the best place in
+// a photo without the reference is just the least unlike one.
+const MIN_NCC = 0.75;
+
+/**
+ * Each reference located in the photo (normalised cross-correlation on a 128-pixel copy), kept
+ * when the window's masked dHash is within MAX_IMAGE_DISTANCE of the reference's.
+ */
 export async function matchReferences(photo: Photo, references: readonly Reference[]): Promise<ImageMatch[]> {
-  const grey = await greyPixels(photo.png, 512);
+  const grey = await greyPixels(photo.png, 128);
   const integral = new Integral(grey);
   const scale = photo.width / grey.width;
   const out: ImageMatch[] = [];
   for (const ref of references) {
-    const best = bestWindow(integral, ref.hash, ref.aspect);
-    if (!best || best.distance > MAX_IMAGE_DISTANCE) continue;
-    const box = { x: Math.round(best.x * scale), y: Math.round(best.y * scale), w: Math.max(1, Math.round(best.w * scale)), h: Math.max(1, Math.round(best.h * scale)) };
-    out.push({ label: ref.image.label, pair: ref.image.pair, kind: ref.image.kind, election: ref.election.id, distance: best.distance, box });
+    const at = locate(grey, integral, ref.pixels);
+    if (!at || at.ncc < MIN_NCC) continue;
+    const distance = maskedDistance(ref.hash, dHashWindow(integral, at.x, at.y, at.w, at.h));
+    if (distance > MAX_IMAGE_DISTANCE) continue;
+    const box = { x: Math.round(at.x * scale), y: Math.round(at.y * scale), w: Math.max(1, Math.round(at.w * scale)), h: Math.max(1, Math.round(at.h * scale)) };
+    out.push({ label: ref.image.label, pair: ref.image.pair, kind: ref.image.kind, election: ref.election.id, distance, ncc: Math.round(at.ncc * 100) / 100, box });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // The vision signals as rules: what a finding made from a photo records (rule id + version,
 // prohibition, severity, legal basis). Legal basis and SKB form are borrowed from the text rule
 // of the same prohibition in the pack, so the law is written in one place.
-import type { CandidateRef, Finding, Localized, Prohibition, Severity, Track } from '../model/finding.js';
+import type { CandidateRef, Finding, Localized, Prohibition, Severity, Span, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
 import { canonicalJson, sha256Hex } from '../model/hash.js';
 import type { Item } from '../model/item.js';
@@ -26,6 +26,7 @@ export const VISION_RULES = {
   imageShirt: { id: 'v4-gambar-kaos-paslon', version: 1, prohibition: 4, severity: 'medium', title: m.titleImage, lawFrom: 't4-kaos-atribut-kampanye' },
   imageSticker: { id: 'v7-gambar-stiker-paslon', version: 1, prohibition: 7, severity: 'low', title: m.titleImage, lawFrom: 't7-stiker-kendaraan' },
   imagePoster: { id: 'v3-gambar-poster-paslon', version: 1, prohibition: 3, severity: 'low', title: m.titleImage, lawFrom: 't3-status-dukungan-paslon' },
+  printed: { id: 'v3-teks-paslon-foto', version: 1, prohibition: 3, severity: 'low', title: m.titleOcr, lawFrom: 't3-status-dukungan-paslon' },
   pose: { id: 'v5-pose-jari-paslon', version: 1, prohibition: 5, severity: 'low', title: m.titlePose, lawFrom: 't5-pose-nomor-paslon' },
 } as const satisfies Record<string, VisionRule>;
 
@@ -73,14 +74,14 @@ export function visionFinding(
   pack: RulePack,
   rule: VisionRule,
   item: Item,
-  args: { election: Election; candidates: CandidateRef[]; confidence: number; severity?: Severity; explanation: (legal: string) => Localized; key: string },
+  args: { election: Election; candidates: CandidateRef[]; confidence: number; severity?: Severity; explanation: (legal: string) => Localized; key: string; spans?: Span[] },
 ): Finding {
   const law = lawOf(pack, rule);
   const track = trackAt(args.election, item.time);
   const legalBasis = track === 'etik' ? law.legalBasis.bakal_calon : track === 'disiplin' ? law.legalBasis.calon : [...law.legalBasis.calon, ...law.legalBasis.bakal_calon];
   const skbForm = track === 'etik' ? law.skbForm?.bakal_calon : law.skbForm?.calon;
   // a vision finding has no words to point at; what it saw (the key: reference or hand) fixes its id
-  const base = { itemId: item.id, ruleId: rule.id, ruleVersion: rule.version, spans: [] };
+  const base = { itemId: item.id, ruleId: rule.id, ruleVersion: rule.version, spans: args.spans ?? [] };
   return {
     id: findingId({ ...base, ruleId: `${rule.id}#${args.key}` }),
     ...base,
