@@ -250,9 +250,15 @@ export class VisionReader {
       for (const hit of this.identityHits(item, ctx)) {
         if (hit.start >= ocrText.length || !hit.term.pair) continue;
         const entry = byPair.get(hit.term.pair.id) ?? { election: hit.term.election, spans: [] };
+        if (entry.spans.some((x) => x.start === hit.start && x.end === Math.min(hit.end, ocrText.length))) continue;
         entry.spans.push({ field: 'text', index: 0, start: hit.start, end: Math.min(hit.end, ocrText.length), text: ocrText.slice(hit.start, Math.min(hit.end, ocrText.length)), matcher: 'paslon' });
         byPair.set(hit.term.pair.id, entry);
       }
+      // "PRABOWO" alone is 02 of 2019 and of 2024; "PRABOWO GIBRAN" beside it names 2024: a pair
+      // whose printed words are all part of another pair's is left out
+      const key = (x: Span) => `${x.start}:${x.end}`;
+      const covered = (a: Span[], b: Span[]) => b.length > a.length && a.every((x) => b.some((y) => key(y) === key(x)));
+      for (const [id, entry] of [...byPair]) if ([...byPair.values()].some((other) => covered(entry.spans, other.spans))) byPair.delete(id);
       for (const [pairId, { election, spans }] of byPair) {
         const pair = election.pairs.find((p) => p.id === pairId);
         const words = spans.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, s.end));
