@@ -113,6 +113,7 @@ export class VisionReader {
     private readonly ocr: OcrEngine | undefined,
     private readonly hands: HandModel | undefined,
     readonly hashModel: ModelInfo,
+    private readonly hashing: boolean,
   ) {}
 
   /** Start the models for the chosen signals and hash the registry's reference images. */
@@ -122,7 +123,8 @@ export class VisionReader {
     const ocr = signals.has('ocr') ? await OcrEngine.open() : undefined;
     const hands = signals.has('pose') ? await HandModel.open() : undefined;
     const sharpVersion = packageStatus('sharp').version ?? '?';
-    return new VisionReader(pack, references, ocr, hands, { name: 'netral dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` });
+    const hashModel = { name: 'netral locate (NCC) + masked dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` };
+    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'));
   }
 
   async close(): Promise<void> {
@@ -130,7 +132,7 @@ export class VisionReader {
   }
 
   get models(): ModelInfo[] {
-    return [this.ocr?.model, this.hashModel, this.hands?.model].filter((x): x is ModelInfo => x !== undefined);
+    return [this.ocr?.model, this.hashing ? this.hashModel : undefined, this.hands?.model].filter((x): x is ModelInfo => x !== undefined);
   }
 
   /** Read one photo (bytes of any format sharp decodes). Same bytes are read once per scan. */

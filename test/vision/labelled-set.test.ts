@@ -48,7 +48,7 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
       store.close();
       await vision.close();
     }
-  }, 240_000);
+  }, 300_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
@@ -88,9 +88,12 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
     }
     // floors at the level measured when the set was made (see the issue 16 report); a drop fails
     expect(score('ocr').precision).toBeGreaterThanOrEqual(0.9);
-    expect(score('ocr').recall).toBeGreaterThanOrEqual(0.5);
+    expect(score('ocr').recall).toBeGreaterThanOrEqual(0.6);
     expect(score('image').precision).toBe(1);
-    expect(score('pose').precision).toBe(1);
+    expect(score('image').recall).toBeGreaterThanOrEqual(0.9);
+    // the hand model finds no hand in the drawn silhouettes (recall 0, see the issue 16 report);
+    // what is asserted is that it invents none
+    expect(score('pose').fp).toBe(0);
   });
 
   it('finds nothing on the non-partisan office posters and plain scenes', () => {
