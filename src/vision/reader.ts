@@ -100,6 +100,10 @@ export const MAX_IMAGE_DISTANCE = 12;
 // Registry lists that name a pair by identity (not a number, a slogan or a party).
 const IDENTITY_LISTS = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'teams', 'accounts']);
 
+// Photos smaller than this on either side are not read (the hand model fails on them, and there
+// is nothing to see).
+const MIN_PHOTO_SIDE = 32;
+
 export interface VisionOptions {
   signals?: readonly Signal[];
 }
@@ -142,6 +146,8 @@ export class VisionReader {
     if (cached) return cached;
     const photo = await decodePhoto(bytes);
     const reading: PhotoReading = { sha256, width: photo.width, height: photo.height, images: [], hands: [], ms: {} };
+    // an icon or a placeholder pixel has no print, design or hand to read
+    if (Math.min(photo.width, photo.height) < MIN_PHOTO_SIDE) return { photo, reading };
     if (this.ocr) {
       const t0 = performance.now();
       reading.ocr = await this.ocr.read(photo);
