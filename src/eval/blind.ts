@@ -187,8 +187,9 @@ export function blindProblems(set: BlindSet): string[] {
 }
 
 /** The blind section of `npm run eval -- --blind`: the usual tables, then inputs and problems. */
-export function formatBlindReport(set: BlindSet, report: EvalReport, options: { misses?: boolean } = {}): string {
-  const out = ['Blind set (fixtures/eval/blind, one row per input format)', formatReport(report, { misses: options.misses })];
+export function formatBlindReport(set: BlindSet, report: EvalReport, options: { misses?: boolean; title?: string } = {}): string {
+  const title = options.title ?? 'Blind set (fixtures/eval/blind, one row per input format)';
+  const out = [title, formatReport(report, { misses: options.misses })];
   out.push('');
   out.push('Inputs: items read / not labelled / warnings');
   for (const i of set.inputs) out.push(`  ${i.input}: ${i.items} / ${i.unlabelledItems} / ${i.warnings.length}${i.error ? '  NOT READ' : ''}`);

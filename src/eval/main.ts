@@ -15,7 +15,11 @@ import { ALL_ADAPTERS } from '../ingest/adapters.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EVAL_DIR = path.join(REPO_ROOT, 'fixtures', 'eval');
-const BLIND_DIR = path.join(EVAL_DIR, 'blind');
+/** Blind rounds: each was written by an annotator who had not seen the rules, and is scored on its own. */
+const BLIND_ROUNDS = [
+  { option: 'blind', dir: path.join(EVAL_DIR, 'blind'), title: 'Blind set, round 1 (fixtures/eval/blind, one row per input)' },
+  { option: 'blind2', dir: path.join(EVAL_DIR, 'blind2'), title: 'Blind set, round 2 (fixtures/eval/blind2: regional-language office chats, threads, specific forms; one row per input)' },
+] as const;
 /** elections only the evaluation needs (not shipped in rules/registry) */
 const EVAL_REGISTRIES = [path.join(EVAL_DIR, 'registry-pilkada-dki-2017.yml')];
 
@@ -26,7 +30,8 @@ targets (partisan precision >= 0.95, recall >= 0.85, no finding on socialisation
 
 Options:
   --corpora <dir>  the real-tweet corpora (default ../shared/corpora next to the repository)
-  --blind          also score the held-out multi-format set (fixtures/eval/blind/)
+  --blind          also score the held-out multi-format set, round 1 (fixtures/eval/blind/)
+  --blind2         also score the held-out multi-format set, round 2 (fixtures/eval/blind2/)
   --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
   --misses         list the ids of false positives and false negatives
   --json           machine-readable report
@@ -44,6 +49,7 @@ function parseOptions(args: string[]) {
         misses: { type: 'boolean', default: false },
         // also score the held-out multi-format set; its problems (unread labels) fail the run
         blind: { type: 'boolean', default: false },
+        blind2: { type: 'boolean', default: false },
         holdout: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -65,17 +71,21 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
   const evaluator: Evaluator = (item, ctx) => evaluate(pack, item, ctx);
   const report = scoreOutcomes(evaluateRecords(records, evaluator));
   const failed = failedTargets(report);
-  const blindSet = values.blind ? await loadBlindSet(BLIND_DIR, ALL_ADAPTERS) : undefined;
-  const blindReport = blindSet ? scoreBlindSet(blindSet, evaluator) : undefined;
-  const blindFailed = blindSet ? blindProblems(blindSet) : [];
+  const blinds = [];
+  for (const round of BLIND_ROUNDS) {
+    if (!values[round.option]) continue;
+    const set = await loadBlindSet(round.dir, ALL_ADAPTERS);
+    blinds.push({ round, set, report: scoreBlindSet(set, evaluator), problems: blindProblems(set) });
+  }
+  const blindFailed = blinds.flatMap((b) => b.problems);
   const holdout = values.holdout ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora) }) : undefined;
   const holdoutReport = holdout && scoreOutcomes(evaluateRecords(holdout.records, evaluator));
   if (values.json) {
-    const blind = blindSet && { ...blindReport, inputs: blindSet.inputs, problems: blindFailed };
-    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...(blind && { blind }), ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
+    const blindJson = Object.fromEntries(blinds.map((b) => [b.round.option, { ...b.report, inputs: b.set.inputs, problems: b.problems }]));
+    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...blindJson, ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report, { misses: values.misses, issues })}\n`);
-    if (blindSet && blindReport) process.stdout.write(`\n${formatBlindReport(blindSet, blindReport, { misses: values.misses })}\n`);
+    for (const b of blinds) process.stdout.write(`\n${formatBlindReport(b.set, b.report, { misses: values.misses, title: b.round.title })}\n`);
     if (holdout && holdoutReport) {
       process.stdout.write(`\nHeld-out real tweets (labelled after the rules were written; never tuned on) — ${holdoutReport.records} posts\n`);
       process.stdout.write(`${formatSetTable(holdoutReport)}\n`);
