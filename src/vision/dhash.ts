@@ -1,7 +1,7 @@
 // Perceptual "difference hash" (dHash, 64 bits): the sign of the brightness step between
 // neighbouring cells of a 9×8 grid. Robust to scaling, recompression and brightness; a few bits
-// change under small shifts. Computed on an integral image, so any window of a photo is hashed in
-// O(1) per cell and a reference can be looked for at many places and sizes of a photo.
+// change under small shifts. Computed on an integral image, so any window of a photo (the place
+// locate.ts found) is hashed in O(1) per cell.
 
 export interface GreyImage {
   data: Uint8Array;
@@ -126,45 +126,4 @@ export function hammingDistance(a: bigint, b: bigint): number {
 
 export function hashHex(h: bigint): string {
   return h.toString(16).padStart(16, '0');
-}
-
-export interface WindowMatch {
-  distance: number;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-// Window widths, as a fraction of the photo's width, tried from the whole photo down to a fifth.
-const SCALES = [1, 0.85, 0.72, 0.61, 0.52, 0.44, 0.37, 0.31, 0.26, 0.22, 0.19];
-// Step between windows: a sixth of the window, so a reference is never more than a twelfth off.
-const STEPS_PER_WINDOW = 6;
-// A window this flat (grey-level deviation) is a wall or the sky: its hash is noise.
-const MIN_DEVIATION = 12;
-
-/**
- * The window of a photo whose dHash is closest to a reference's, over windows of the
- * reference's aspect ratio at several sizes and positions.
- */
-export function bestWindow(img: Integral, reference: MaskedHash, aspect: number): WindowMatch | undefined {
-  let best: WindowMatch | undefined;
-  for (const s of SCALES) {
-    let w = img.width * s;
-    let h = w / aspect;
-    if (h > img.height) {
-      h = img.height * s;
-      w = h * aspect;
-    }
-    if (w < 18 || h < 16) continue;
-    const step = Math.max(1, Math.min(w, h) / STEPS_PER_WINDOW);
-    for (let y = 0; y + h <= img.height + 0.5; y += step) {
-      for (let x = 0; x + w <= img.width + 0.5; x += step) {
-        if (img.deviation(x, y, x + w, y + h) < MIN_DEVIATION) continue;
-        const d = maskedDistance(reference, dHashWindow(img, x, y, w, h));
-        if (!best || d < best.distance) best = { distance: d, x, y, w, h };
-      }
-    }
-  }
-  return best;
 }

@@ -24,7 +24,7 @@ import type { RegistryImage } from '../rules/registry-schema.js';
 import type { RuleRecord } from '../store/types.js';
 import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
-import { dHashWindow, hashHex, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
+import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
 import { cropThumbnail, decodePhoto, greyPixels, type Photo } from './image.js';
 import { modelText, type ModelInfo } from './model-info.js';
@@ -464,4 +464,3 @@ export async function matchReferences(photo: Photo, references: readonly Referen
   return out;
 }
 
-export { hashHex };
