@@ -123,7 +123,3 @@ function popcount(x: bigint): number {
 export function hammingDistance(a: bigint, b: bigint): number {
   return popcount(a ^ b);
 }
-
-export function hashHex(h: bigint): string {
-  return h.toString(16).padStart(16, '0');
-}
