@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   verify: async () => (await import('./verify.js')).registerVerifyCommand,
   rules: async () => (await import('./rules.js')).registerRulesCommand,
   registry: async () => (await import('./registry.js')).registerRegistryCommand,
+  vision: async () => (await import('./vision.js')).registerVisionCommand,
 };
 
 /** commander's own help headings, in the user's language */

@@ -28,6 +28,9 @@ import { batchMessages as bm } from '../i18n/batch.js';
 import { batchCommand } from './batch.js';
 import { addPageOptions, fetchSettings, PageOptions } from './fetch.js';
 import { readUrlList } from '../fetch/fetch-urls.js';
+import { visionMessages as vm } from '../i18n/vision.js';
+import { assertVisionInstalled } from '../vision/packages.js';
+import type { VisionReader } from '../vision/reader.js';
 
 const ScanOptions = z.object({
   store: z.string().min(1).optional(),
@@ -54,6 +57,7 @@ const ScanOptions = z.object({
   subjects: z.string().min(1).optional(),
   manifest: z.string().min(1).optional(),
   rescan: z.boolean().default(false),
+  vision: z.boolean().default(false),
 }).merge(PageOptions);
 type ScanOptions = z.infer<typeof ScanOptions>;
 
@@ -80,7 +84,8 @@ export function registerScanCommand(program: Command): void {
     .option('--as <name>', t(m.optAs))
     .option('--subjects <csv>', t(bm.optSubjects))
     .option('--manifest <file>', t(bm.optManifest))
-    .option('--rescan', t(bm.optRescan));
+    .option('--rescan', t(bm.optRescan))
+    .option('--vision', t(vm.optVision));
   addOutputOptions(scan, OUTPUT_FORMATS);
   addPageOptions(scan).action(async (inputs: string[], raw: Record<string, unknown>, cmd: Command) => {
     applyGlobalOptions(cmd.parent ?? program);
@@ -103,6 +108,9 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
     ...(opts.rules ? { rulesDirs: [opts.rules] } : {}),
     extraRegistryPaths: opts.registry,
   });
+  // the optional packages are checked before anything is opened: one line, exit 2
+  if (opts.vision) assertVisionInstalled();
+  const vision: VisionReader | undefined = opts.vision ? await (await import('../vision/reader.js')).VisionReader.open(pack) : undefined;
   const storePath = resolveStorePath(opts.store);
   // read before the scan: the baseline may be this very store
   const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
@@ -164,6 +172,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
       fetch: fetchSettings(opts),
       maxPages: opts.maxPages,
+      ...(vision ? { vision } : {}),
       onItem: (s) => {
         if (spinner && s.items % 50 === 0) {
           const rate = Math.round((s.items * 1000) / Math.max(1, Date.now() - started));
@@ -185,6 +194,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
     stopHandlingSignals();
     spinner?.stop();
     store.close();
+    await vision?.close();
   }
 
   try {

@@ -19,6 +19,8 @@ import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
 import { type FiledUnder, subjectsOfItem } from '../store/subjects.js';
+import type { VisionReader } from '../vision/reader.js';
+import { isVisionItem } from '../vision/event.js';
 
 export interface ScanRequest {
   inputs: string[];
@@ -47,6 +49,8 @@ export interface ScanRequest {
    * does not grow with what it finds. Without it, ScanResult.findings collects them (library use).
    */
   onFinding?: (finding: ScanFinding) => void;
+  /** scan --vision: reads the photos items show (OCR, known imagery, hands) */
+  vision?: VisionReader;
 }
 
 export interface ScanStats {
@@ -120,7 +124,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   };
 
   try {
-    for await (const event of scanEvents(files, pages, req)) {
+    const events = scanEvents(files, pages, req);
+    for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
       switch (event.type) {
         case 'capture': {
           stats.captures++;
@@ -150,12 +155,17 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             req.onWarning?.(message);
           }
           const thread = chats.contextFor(event.item);
-          const flagged = evaluate(req.pack, event.item, {
-            ...(req.region ? { region: req.region } : {}),
-            limits,
-            ...(thread.length ? { thread } : {}),
-            ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}),
-          }).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
+          // a vision item arrives with its findings (the same rules, plus the image and pose signals)
+          const flagged = (
+            isVisionItem(event)
+              ? event.findings
+              : evaluate(req.pack, event.item, {
+                  ...(req.region ? { region: req.region } : {}),
+                  limits,
+                  ...(thread.length ? { thread } : {}),
+                  ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}),
+                })
+          ).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
           chats.remember(event.item);
           if (flagged.length > 0) {
             await storeCapture(event.capture.id);
@@ -168,9 +178,10 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             let subjects: FiledUnder[] | undefined;
             for (const f of flagged) {
               const rule = ruleById.get(f.ruleId);
-              if (rule && !storedRules.has(rule.def.id)) {
-                run.putRule(ruleRecord(rule));
-                storedRules.add(rule.def.id);
+              const record = rule ? ruleRecord(rule) : isVisionItem(event) ? event.rules.find((r) => r.id === f.ruleId) : undefined;
+              if (record && !storedRules.has(record.id)) {
+                run.putRule(record);
+                storedRules.add(record.id);
               }
               const isNew = run.putFinding(f);
               // a dismissed finding stays dismissed when scanned again: its status is read now; the

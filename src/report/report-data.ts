@@ -107,6 +107,14 @@ export type ReportCapture = z.infer<typeof ReportCapture>;
 export const ReportThumbnail = z.object({
   mediaType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']),
   dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  /** scan --vision: where in the photo the finding looked (photo pixels; width/height give the space) */
+  regions: z
+    .object({
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      boxes: z.array(z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number(), label: z.string() })),
+    })
+    .optional(),
 });
 export type ReportThumbnail = z.infer<typeof ReportThumbnail>;
 

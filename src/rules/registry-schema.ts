@@ -82,6 +82,25 @@ export const RegistryPair = z
   .strict();
 export type RegistryPair = z.infer<typeof RegistryPair>;
 
+/**
+ * A reference image of a pair's campaign material (shirt design, sticker, logo, number poster),
+ * for `scan --vision`: a photo holding a near copy becomes a finding. Ship only images the
+ * project may ship (made by the project, or under a licence that allows it).
+ */
+export const RegistryImage = z
+  .object({
+    /** path relative to the registry file */
+    file: z.string(),
+    /** what it shows, for the reviewer ("Stiker Budi–Dewi nomor 2") */
+    label: z.string(),
+    /** pair id from this file's pairs */
+    pair: z.string(),
+    /** what kind of material: sets the prohibition (shirt 4, sticker 7, poster/logo 3) */
+    kind: z.enum(['shirt', 'sticker', 'poster', 'logo']),
+  })
+  .strict();
+export type RegistryImage = z.infer<typeof RegistryImage>;
+
 export const ElectionDates = z
   .object({
     /** from when prospective pairs were publicly campaigning (ethics track starts) */
@@ -117,6 +136,8 @@ export const RegistryFile = z
     pairs: z.array(RegistryPair).min(1),
     /** debate / campaign venue and event words specific to this election ("debat capres", "kampanye akbar") */
     events: z.array(z.string()).default([]),
+    /** reference images of campaign material, for scan --vision */
+    images: z.array(RegistryImage).default([]),
   })
   .strict();
 export type RegistryFile = z.infer<typeof RegistryFile>;

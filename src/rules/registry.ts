@@ -1,7 +1,7 @@
 // Candidate registries compiled into matchable terms: every name, hashtag, number form, hand sign
 // and account of every pair becomes a term owned by (election, pair, list).
 import { followedByUnit } from '../text/units.js';
-import type { RegistryFile, RegistryPair } from './registry-schema.js';
+import type { RegistryFile, RegistryImage, RegistryPair } from './registry-schema.js';
 import type { RegistryList } from './schema.js';
 import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
@@ -20,6 +20,8 @@ export interface Election {
   vote: number;
   watchUntil: number;
   pairs: RegistryPair[];
+  /** reference images of campaign material (scan --vision) */
+  images: RegistryImage[];
   /** registry file it came from, for messages */
   file: string;
 }
@@ -61,6 +63,7 @@ export function toElection(file: RegistryFile, path: string): Election {
     vote: at(d.vote),
     watchUntil: at(d.watch_until) + DAY - 1,
     pairs: file.pairs,
+    images: file.images,
     file: path,
   };
 }

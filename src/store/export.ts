@@ -20,6 +20,7 @@ import { findingRecord } from '../report/finding-json.js';
 import { PublicMasker } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
+import { findingBoxes } from '../vision/record.js';
 
 export const ExportProfile = z.enum(['full', 'bawaslu', 'public']);
 export type ExportProfile = z.infer<typeof ExportProfile>;
@@ -353,7 +354,9 @@ function reportCard(store: Store, row: FindingOverview, finding: ReturnType<type
   if (row.subject_name) card.subject = { name: row.subject_name, ...opt('nip', redacted ? null : row.nip), ...opt('agency', row.agency), ...opt('regionCode', row.region_code), ...opt('regionName', row.region_name) };
   if (!redacted) {
     const thumb = thumbnail(store, item);
-    if (thumb) card.thumbnail = thumb;
+    // a finding of scan --vision: the boxes it rests on, drawn over the photo
+    const regions = thumb ? findingBoxes(store.db.prepare('SELECT raw_json FROM items WHERE id = ?').pluck().get(item.id) as string | null, finding.id) : undefined;
+    if (thumb) card.thumbnail = regions ? { ...thumb, regions } : thumb;
   }
   return ReportCard.parse(card);
 }

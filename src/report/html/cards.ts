@@ -130,7 +130,7 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
     ? `<p class="terms"><span class="muted">${esc(tr(m.matchedTerms))}:</span> ${unshown.map(markHtml).join(' ')}</p>`
     : '';
   const thumb = card.thumbnail
-    ? `<figure class="thumb"><img src="data:${esc(card.thumbnail.mediaType)};base64,${esc(card.thumbnail.dataBase64)}" alt="${esc(tr(m.photo))}"><figcaption>${esc(tr(m.photo))}</figcaption></figure>`
+    ? `<figure class="thumb">${photoHtml(card.thumbnail, tr(m.photo))}<figcaption>${esc(tr(m.photo))}</figcaption></figure>`
     : '';
 
   const legal = [
@@ -153,4 +153,16 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
 <dl class="facts legal">${legal}</dl>
 <footer class="card-foot"><div><span class="muted">${esc(tr(m.capture))}</span> <span class="mono hash">${esc(card.capture.sha256)}</span></div><div><span class="muted">${esc(tr(m.origin))}</span> <span class="mono">${esc(origin)}</span></div><div><span class="muted">${esc(tr(m.findingId))}</span> <span class="mono">${esc(card.findingId)}</span></div></footer>
 </article>`;
+}
+
+/** The photo; with --vision regions, as an SVG with the boxes drawn over it (no script, data: image only). */
+function photoHtml(t: NonNullable<ReportCard['thumbnail']>, alt: string): string {
+  const src = `data:${esc(t.mediaType)};base64,${esc(t.dataBase64)}`;
+  if (!t.regions) return `<img src="${src}" alt="${esc(alt)}">`;
+  const { width, height, boxes } = t.regions;
+  const stroke = Math.max(2, Math.round(Math.max(width, height) / 120));
+  const rects = boxes
+    .map((b) => `<rect class="region" x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" stroke-width="${stroke}"><title>${esc(b.label)}</title></rect>`)
+    .join('');
+  return `<svg class="photo" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(alt)}"><image href="${src}" width="${width}" height="${height}"/>${rects}</svg>`;
 }

@@ -84,6 +84,8 @@ img.emoji { height: 1.15em; width: auto; vertical-align: -0.2em; margin: 0 0.05e
 mark { background: var(--mark); color: inherit; padding: 0 1px; border-radius: 2px; box-shadow: 0 0 0 1px #e8c547; }
 .thumb { margin: 0; width: 170px; flex-shrink: 0; }
 .thumb img { width: 100%; height: auto; max-height: 200px; object-fit: contain; border: 1px solid var(--line); background: var(--tint); }
+.thumb svg.photo { width: 100%; height: auto; max-height: 200px; border: 1px solid var(--line); background: var(--tint); }
+.thumb .region { fill: none; stroke: #e53935; }
 .thumb figcaption { font-size: 11px; color: var(--muted); text-align: center; }
 .card-foot { border-top: 1px solid var(--line); margin-top: 8px; padding-top: 6px; font-size: 12px; display: grid; gap: 1px; }
 .empty { padding: 18px; border: 1px dashed var(--line); color: var(--muted); text-align: center; }

@@ -1,0 +1,45 @@
+// Messages of the optional vision capability (netral scan --vision, netral vision doctor).
+import { defineMessages } from './index.js';
+
+export const visionMessages = defineMessages({
+  notInstalled: {
+    id: '--vision memerlukan paket yang belum terpasang ({missing}) — pasang dengan: {install}',
+    en: '--vision needs packages that are not installed ({missing}) — install them with: {install}',
+  },
+  cmdVision: { id: 'Kemampuan membaca foto (OCR, gambar kampanye yang dikenal, pose tangan)', en: 'The photo-reading capability (OCR, known campaign imagery, hand poses)' },
+  cmdDoctor: { id: 'Tampilkan paket penglihatan yang tersedia beserta versinya, lalu uji modelnya', en: 'Show which vision packages are available, with versions, and try their models' },
+  optVision: { id: 'baca juga foto: teks pada kaos/stiker/poster (OCR), gambar kampanye dari registri, pose nomor tangan', en: 'also read photos: text on shirts/stickers/posters (OCR), campaign imagery from the registry, number hand poses' },
+  doctorHeader: { id: 'Paket penglihatan (opsional):', en: 'Vision packages (optional):' },
+  doctorMissing: { id: 'tidak terpasang', en: 'not installed' },
+  doctorSignal: { id: 'sinyal', en: 'signal' },
+  doctorProbe: { id: 'Uji model:', en: 'Model check:' },
+  doctorProbeOk: { id: '{signal}: jalan ({model}, {ms} ms)', en: '{signal}: runs ({model}, {ms} ms)' },
+  doctorProbeFail: { id: '{signal}: gagal — {detail}', en: '{signal}: fails — {detail}' },
+  doctorProbeSkipped: { id: '{signal}: dilewati (paket belum terpasang)', en: '{signal}: skipped (packages not installed)' },
+  doctorInstall: { id: 'Pasang semuanya dengan: {install}', en: 'Install them all with: {install}' },
+  doctorRegistryImages: { id: 'Gambar acuan di registri: {count}', en: 'Reference images in the registry: {count}' },
+  badReferenceImage: {
+    id: '{file}: gambar acuan {image} tidak dapat dibaca ({detail}) — periksa daftar images: di registri',
+    en: '{file}: reference image {image} cannot be read ({detail}) — check the images: list of the registry',
+  },
+  photoUnreadable: { id: '{path}: foto tidak dapat dibaca untuk --vision ({detail}); dilewati', en: '{path}: photo cannot be read for --vision ({detail}); skipped' },
+  offlineRefused: { id: 'model meminta unduhan {url}; netral tidak mengunduh apa pun saat berjalan', en: 'a model asked to download {url}; netral downloads nothing at run time' },
+  // the vision rules' titles and explanations
+  titleOcr: { id: 'Teks kampanye terbaca pada foto', en: 'Campaign text read in a photo' },
+  titleImage: { id: 'Gambar kampanye yang dikenal pada foto', en: 'Known campaign imagery in a photo' },
+  titlePose: { id: 'Pose jari yang cocok dengan nomor urut pasangan calon', en: 'A finger pose matching a pair\'s ballot number' },
+  explainPrinted: {
+    id: 'Teks tercetak pada foto menyebut pasangan calon {pair} ({words}; kotak x={x} y={y} w={w} h={h}; {model}). Bentuknya (kaos = nomor 4, stiker kendaraan = nomor 7, poster/spanduk) dinilai peninjau dari fotonya. Dasar: {legal}.',
+    en: 'Printed text in the photo names candidate pair {pair} ({words}; box x={x} y={y} w={w} h={h}; {model}). Its form (a shirt = item 4, a vehicle sticker = item 7, a poster/banner) is for the reviewer to judge from the photo. Basis: {legal}.',
+  },
+  explainImage: {
+    id: 'Foto memuat gambar yang mirip "{label}" ({pair}) dari registri (jarak hash {distance} dari 64 bit, kotak x={x} y={y} w={w} h={h}; {model}). Dasar: {legal}.',
+    en: 'The photo contains an image close to "{label}" ({pair}) from the registry (hash distance {distance} of 64 bits, box x={x} y={y} w={w} h={h}; {model}). Basis: {legal}.',
+  },
+  explainPose: {
+    id: 'Tangan dengan {fingers} jari terangkat ({shape}) pada foto, sama dengan nomor urut {pair}{context} (skor {score}, kotak x={x} y={y} w={w} h={h}; {model}). Dasar: {legal}.',
+    en: 'A hand with {fingers} raised finger(s) ({shape}) in the photo, the ballot number of {pair}{context} (score {score}, box x={x} y={y} w={w} h={h}; {model}). Basis: {legal}.',
+  },
+  poseContext: { id: '; foto yang sama juga menyebut paslon ini', en: '; the same photo also names this pair' },
+  poseAlone: { id: '; tanpa konteks kampanye lain: hanya petunjuk lemah', en: '; with no other campaign context: only a weak hint' },
+});

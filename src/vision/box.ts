@@ -1,0 +1,28 @@
+// A rectangle in the photo's own pixels (after EXIF rotation): where a vision finding looked.
+import { z } from 'zod';
+
+export const Box = z.object({ x: z.number().int().nonnegative(), y: z.number().int().nonnegative(), w: z.number().int().positive(), h: z.number().int().positive() });
+export type Box = z.infer<typeof Box>;
+
+/** The smallest box holding all the given boxes. */
+export function unionBox(boxes: readonly Box[]): Box | undefined {
+  if (boxes.length === 0) return undefined;
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.w));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.h));
+  return { x: x0, y: y0, w: Math.max(1, x1 - x0), h: Math.max(1, y1 - y0) };
+}
+
+/** A box from float corners, scaled back to the original image and clipped to it. */
+export function boxFromCorners(x0: number, y0: number, x1: number, y1: number, scale: number, width: number, height: number): Box {
+  const cx0 = Math.max(0, Math.min(width - 1, Math.round(x0 / scale)));
+  const cy0 = Math.max(0, Math.min(height - 1, Math.round(y0 / scale)));
+  const cx1 = Math.max(cx0 + 1, Math.min(width, Math.round(x1 / scale)));
+  const cy1 = Math.max(cy0 + 1, Math.min(height, Math.round(y1 / scale)));
+  return { x: cx0, y: cy0, w: cx1 - cx0, h: cy1 - cy0 };
+}
+
+export function boxText(b: Box): string {
+  return `x=${b.x} y=${b.y} w=${b.w} h=${b.h}`;
+}

@@ -1,0 +1,52 @@
+// Decoding photos with sharp: upright pixels, a greyscale copy for hashing, and crops for the
+// reviewer. sharp is an optional package: this module is only imported once --vision is checked.
+import sharp from 'sharp';
+import type { Box } from './box.js';
+
+export interface Photo {
+  /** the decoded, EXIF-rotated image as PNG (what OCR and the pose model read) */
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+// Larger photos are shrunk before reading: OCR and the hand model gain nothing above this and
+// the time grows with the pixel count.
+const MAX_SIDE = 1600;
+
+/** Decode any image sharp reads, apply its EXIF orientation and cap its size. */
+export async function decodePhoto(bytes: Buffer): Promise<Photo> {
+  const img = sharp(bytes, { failOn: 'error' }).rotate().resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });
+  const { data, info } = await img.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  return { png: data, width: info.width, height: info.height };
+}
+
+/** Greyscale pixels, at most `side` pixels on the longer side, for perceptual hashing. */
+export async function greyPixels(image: Buffer, side = 256): Promise<{ data: Uint8Array; width: number; height: number }> {
+  // transparent parts (a sticker's rounded corners) become mid-grey; one channel, no alpha
+  const { data, info } = await sharp(image)
+    .rotate()
+    .flatten({ background: '#808080' })
+    .greyscale()
+    .resize({ width: side, height: side, fit: 'inside' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+
+/** RGB pixels of a decoded photo (the hand model's input). */
+export async function rgbPixels(photo: Photo): Promise<{ data: Uint8Array; width: number; height: number }> {
+  const { data, info } = await sharp(photo.png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+
+/** A JPEG thumbnail of a region with a margin, for the reviewer (at most 320 px wide). */
+export async function cropThumbnail(photo: Photo, box: Box): Promise<Buffer> {
+  const margin = Math.round(Math.max(box.w, box.h) * 0.15);
+  const left = Math.max(0, box.x - margin);
+  const top = Math.max(0, box.y - margin);
+  const width = Math.min(photo.width - left, box.w + 2 * margin);
+  const height = Math.min(photo.height - top, box.h + 2 * margin);
+  return sharp(photo.png).extract({ left, top, width, height }).resize({ width: 320, height: 320, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer();
+}

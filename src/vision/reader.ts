@@ -1,0 +1,466 @@
+// `scan --vision`: every photo an item shows is read once — printed text (OCR), known campaign
+// imagery (perceptual hash against the registry's reference images) and hands (raised fingers).
+// What it reads becomes one more item of kind `media` beside the photo's item: its text is the
+// OCR text (then the item's own words, for context), evaluated by the same rule engine as any
+// caption; the image and pose signals add findings of the vision rules. The reading itself
+// (models, boxes, scores, thumbnails) is the item's raw record, kept with it as evidence.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Readable } from 'node:stream';
+import { NetralError } from '../errors.js';
+import type { IngestEvent, MediaCapture } from '../ingest/ingest.js';
+import { t } from '../i18n/index.js';
+import { visionMessages as m } from '../i18n/vision.js';
+import { captureId, type Capture } from '../model/capture.js';
+import type { CandidateRef, Finding, Span } from '../model/finding.js';
+import { sha256Hex } from '../model/hash.js';
+import { makeItem, type Item, type Media } from '../model/item.js';
+import { evaluate, prepareItem } from '../rules/evaluate.js';
+import type { RulePack } from '../rules/pack.js';
+import { electionCoversRegion, electionsAt, type Election, type RegistryTerm } from '../rules/registry.js';
+import { toOriginal } from '../text/normalise.js';
+import type { RegistryImage } from '../rules/registry-schema.js';
+import type { RuleRecord } from '../store/types.js';
+import type { VisionItemEvent } from './event.js';
+import { boxText, unionBox, type Box } from './box.js';
+import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
+import { locate } from './locate.js';
+import { cropThumbnail, decodePhoto, greyPixels, type Photo } from './image.js';
+import { modelText, type ModelInfo } from './model-info.js';
+import { OcrEngine, wordsIn, type OcrReading } from './ocr.js';
+import { HandModel, SHAPE_SIGN, type HandReading } from './pose.js';
+import { packageStatus } from './packages.js';
+import { imageRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
+
+export type Signal = 'ocr' | 'image' | 'pose';
+export const SIGNALS: readonly Signal[] = ['ocr', 'image', 'pose'];
+
+/** A registry reference image, hashed. */
+export interface Reference {
+  election: Election;
+  image: RegistryImage;
+  hash: MaskedHash;
+  /** the reference's greyscale pixels, summed, for locating it in a photo */
+  pixels: Integral;
+}
+
+export interface ImageMatch {
+  label: string;
+  pair: string;
+  kind: RegistryImage['kind'];
+  election: string;
+  /** Hamming distance of the 64-bit dHashes (reliable bits, scaled to 64) */
+  distance: number;
+  /** correlation of the located window with the reference */
+  ncc: number;
+  box: Box;
+}
+
+/** Everything read from one photo. */
+export interface PhotoReading {
+  sha256: string;
+  width: number;
+  height: number;
+  ocr?: OcrReading;
+  images: ImageMatch[];
+  hands: HandReading[];
+  /** milliseconds spent per signal */
+  ms: Partial<Record<Signal, number>>;
+}
+
+/** One piece of evidence a finding rests on: what looked, where, how sure, and the crop. */
+export interface VisionEvidence {
+  finding: string;
+  signal: Signal;
+  model: ModelInfo;
+  box: Box;
+  score: number;
+  /** sha256 of the cropped JPEG kept as a capture beside the photo */
+  thumbnail: string;
+}
+
+/** The raw record of a vision item (stored as its raw_json). */
+export interface VisionRecord {
+  vision: {
+    photo: { sha256: string; width: number; height: number; uri?: string };
+    /** length of the OCR part at the start of the item's text: spans before it have boxes */
+    ocrLength: number;
+    ocr?: OcrReading;
+    images: ImageMatch[];
+    hands: HandReading[];
+    evidence: VisionEvidence[];
+  };
+}
+
+
+// Masked dHash distances (scaled to 64 bits) up to this are the same picture resized,
+// recompressed or photographed slightly off; unrelated pictures sit around 32.
+export const MAX_IMAGE_DISTANCE = 12;
+// Registry lists that name a pair by identity (not a number, a slogan or a party).
+const IDENTITY_LISTS = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'teams', 'accounts']);
+
+// Photos smaller than this on either side are not read (the hand model fails on them, and there
+// is nothing to see).
+const MIN_PHOTO_SIDE = 32;
+
+export interface VisionOptions {
+  signals?: readonly Signal[];
+}
+
+export class VisionReader {
+  private readonly cache = new Map<string, { photo: Photo; reading: PhotoReading }>();
+
+  private constructor(
+    private readonly pack: RulePack,
+    readonly references: Reference[],
+    private readonly ocr: OcrEngine | undefined,
+    private readonly hands: HandModel | undefined,
+    readonly hashModel: ModelInfo,
+    private readonly hashing: boolean,
+  ) {}
+
+  /** Start the models for the chosen signals and hash the registry's reference images. */
+  static async open(pack: RulePack, options: VisionOptions = {}): Promise<VisionReader> {
+    const signals = new Set(options.signals ?? SIGNALS);
+    const references = signals.has('image') ? await loadReferences(pack) : [];
+    const ocr = signals.has('ocr') ? await OcrEngine.open() : undefined;
+    const hands = signals.has('pose') ? await HandModel.open() : undefined;
+    const sharpVersion = packageStatus('sharp').version ?? '?';
+    const hashModel = { name: 'netral locate (NCC) + masked dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` };
+    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'));
+  }
+
+  async close(): Promise<void> {
+    await this.ocr?.close();
+  }
+
+  get models(): ModelInfo[] {
+    return [this.ocr?.model, this.hashing ? this.hashModel : undefined, this.hands?.model].filter((x): x is ModelInfo => x !== undefined);
+  }
+
+  /** Read one photo (bytes of any format sharp decodes). Same bytes are read once per scan. */
+  async readPhoto(bytes: Buffer): Promise<{ photo: Photo; reading: PhotoReading }> {
+    const sha256 = sha256Hex(bytes);
+    const cached = this.cache.get(sha256);
+    if (cached) return cached;
+    const photo = await decodePhoto(bytes);
+    const reading: PhotoReading = { sha256, width: photo.width, height: photo.height, images: [], hands: [], ms: {} };
+    // an icon or a placeholder pixel has no print, design or hand to read
+    if (Math.min(photo.width, photo.height) < MIN_PHOTO_SIDE) return { photo, reading };
+    if (this.ocr) {
+      const t0 = performance.now();
+      reading.ocr = await this.ocr.read(photo);
+      reading.ms.ocr = performance.now() - t0;
+    }
+    if (this.references.length > 0) {
+      const t0 = performance.now();
+      reading.images = await matchReferences(photo, this.references);
+      reading.ms.image = performance.now() - t0;
+    }
+    if (this.hands) {
+      const t0 = performance.now();
+      reading.hands = await this.hands.read(photo);
+      reading.ms.pose = performance.now() - t0;
+    }
+    const entry = { photo, reading };
+    this.cache.set(sha256, entry);
+    if (this.cache.size > 32) this.cache.delete(this.cache.keys().next().value as string);
+    return entry;
+  }
+
+  /**
+   * The scan's events with a vision item after each item that shows a photo. A photo that cannot
+   * be decoded gives a warning and is skipped; nothing else changes.
+   */
+  async *expand(events: AsyncIterable<IngestEvent>, ctx: { region?: string }): AsyncGenerator<IngestEvent | VisionItemEvent> {
+    const buffers = new Map<string, Buffer>();
+    for await (const event of events) {
+      yield event;
+      if (event.type === 'capture') {
+        // a loose photo is its own capture: keep the bytes of the latest one for its item
+        buffers.clear();
+        if (Buffer.isBuffer(event.content) && event.capture.mediaType?.startsWith('image/')) buffers.set(event.capture.sha256, event.content);
+        continue;
+      }
+      if (event.type !== 'item') continue;
+      for (const [index, media] of event.item.media.entries()) {
+        if (!media.sha256 || !media.mediaType?.startsWith('image/')) continue;
+        const source = photoSource(event, media.sha256, buffers);
+        if (!source) continue;
+        let read: { photo: Photo; reading: PhotoReading };
+        let bytes: Buffer;
+        try {
+          bytes = Buffer.isBuffer(source.content) ? source.content : await readAll(await source.content());
+          read = await this.readPhoto(bytes);
+        } catch (err) {
+          yield { type: 'warning', message: t(m.photoUnreadable, { path: media.uri ?? source.capture.memberPath ?? source.capture.origin, detail: err instanceof Error ? err.message : String(err) }) };
+          continue;
+        }
+        const derived = await this.visionItem(event, index, media, source, read, ctx);
+        if (derived) yield derived;
+      }
+    }
+  }
+
+  /** The vision item for one photo of an item, with its findings and thumbnails. */
+  private async visionItem(
+    event: Extract<IngestEvent, { type: 'item' }>,
+    index: number,
+    media: Media,
+    source: MediaCapture,
+    { photo, reading }: { photo: Photo; reading: PhotoReading },
+    ctx: { region?: string },
+  ): Promise<VisionItemEvent | undefined> {
+    if (!reading.ocr?.text && reading.images.length === 0 && reading.hands.length === 0) return undefined;
+    const original = event.item;
+    const ocrText = reading.ocr?.text ?? '';
+    // the item's own words follow the printed ones: "Kaos baru" + a printed pair name is a T-shirt
+    const context = [original.text, ...original.media.map((x) => x.caption)].filter((x): x is string => !!x && x.trim() !== '').join('\n');
+    const text = [ocrText, context].filter(Boolean).join('\n\n');
+    const item = makeItem({
+      platform: original.platform,
+      kind: 'media',
+      ...(original.actor ? { actor: original.actor } : {}),
+      ...(original.time ? { time: original.time } : {}),
+      ...(original.timeRaw ? { timeRaw: original.timeRaw } : {}),
+      ...(text ? { text } : {}),
+      media: [media],
+      ...(original.context ? { context: original.context } : {}),
+      ...(original.permalink ? { permalink: original.permalink } : {}),
+      source: { ...original.source, pointer: `${original.source.pointer}#vision/media/${index}` },
+    });
+
+    const findings: Finding[] = [];
+    const evidence: Array<Omit<VisionEvidence, 'thumbnail'>> = [];
+    const rules = new Map<string, RuleRecord>();
+    const useRule = (rule: VisionRule) => rules.set(rule.id, visionRuleRecord(this.pack, rule));
+
+    // 1. printed text: the same rules as any caption; a finding counts here only when it rests on printed words
+    if (reading.ocr && ocrText) {
+      for (const f of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
+        const printed = f.spans.filter((s) => s.field === 'text' && s.start < ocrText.length);
+        if (printed.length === 0) continue;
+        const words = printed.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, Math.min(s.end, ocrText.length)));
+        const box = unionBox(words.map((w) => w.box));
+        if (!box) continue;
+        const score = Math.round((words.reduce((a, w) => a + w.score, 0) / words.length) * 100) / 100;
+        findings.push(f);
+        evidence.push({ finding: f.id, signal: 'ocr', model: (this.ocr as OcrEngine).model, box, score });
+      }
+    }
+
+    // printed campaign material no text rule covers (a bare "PRABOWO GIBRAN" on a shirt): the
+    // printed words name a pair by identity. Which form it is (worn, on a vehicle, a poster) is
+    // not told apart here, so it is the fallback form, for the reviewer to place.
+    if (reading.ocr && ocrText && !findings.some((f) => f.spans.some((s) => s.field === 'text' && s.start < ocrText.length))) {
+      const byPair = new Map<string, { election: Election; spans: Span[] }>();
+      for (const hit of this.identityHits(item, ctx)) {
+        if (hit.start >= ocrText.length || !hit.term.pair) continue;
+        const entry = byPair.get(hit.term.pair.id) ?? { election: hit.term.election, spans: [] };
+        if (entry.spans.some((x) => x.start === hit.start && x.end === Math.min(hit.end, ocrText.length))) continue;
+        entry.spans.push({ field: 'text', index: 0, start: hit.start, end: Math.min(hit.end, ocrText.length), text: ocrText.slice(hit.start, Math.min(hit.end, ocrText.length)), matcher: 'paslon' });
+        byPair.set(hit.term.pair.id, entry);
+      }
+      // "PRABOWO" alone is 02 of 2019 and of 2024; "PRABOWO GIBRAN" beside it names 2024: a pair
+      // whose printed words are all part of another pair's is left out
+      const key = (x: Span) => `${x.start}:${x.end}`;
+      const covered = (a: Span[], b: Span[]) => b.length > a.length && a.every((x) => b.some((y) => key(y) === key(x)));
+      for (const [id, entry] of [...byPair]) if ([...byPair.values()].some((other) => covered(entry.spans, other.spans))) byPair.delete(id);
+      for (const [pairId, { election, spans }] of byPair) {
+        const pair = election.pairs.find((p) => p.id === pairId);
+        const words = spans.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, s.end));
+        const box = unionBox(words.map((w) => w.box));
+        if (!pair || !box) continue;
+        useRule(VISION_RULES.printed);
+        const score = Math.round((words.reduce((a, w) => a + w.score, 0) / words.length) * 100) / 100;
+        const model = (this.ocr as OcrEngine).model;
+        const f = visionFinding(this.pack, VISION_RULES.printed, item, {
+          election,
+          candidates: [{ election: election.id, number: pair.number, pair: pair.id, name: pair.name }],
+          confidence: 0.5 * score + 0.1,
+          key: pair.id,
+          spans,
+          explanation: (legal) => localize(m.explainPrinted, { pair: pair.name, words: spans.map((s) => `“${s.text}”`).join(', '), ...box, model: modelText(model), legal }),
+        });
+        findings.push(f);
+        evidence.push({ finding: f.id, signal: 'ocr', model, box, score });
+      }
+    }
+
+    // pairs the photo or its item names by identity: context for the weaker signals
+    const named = new Set(this.identityHits(item, ctx).flatMap((h) => (h.term.pair ? [h.term.pair.id] : [])));
+
+    // 2. known campaign imagery
+    for (const match of reading.images) {
+      const ref = this.references.find((r) => r.image.pair === match.pair && r.image.label === match.label);
+      if (!ref || !inForce(ref.election, item, ctx, true)) continue;
+      const pair = ref.election.pairs.find((p) => p.id === match.pair);
+      if (!pair) continue;
+      const rule = imageRule(match.kind);
+      useRule(rule);
+      const confidence = 1 - match.distance / 32;
+      const candidate: CandidateRef = { election: ref.election.id, number: pair.number, pair: pair.id, name: pair.name };
+      const f = visionFinding(this.pack, rule, item, {
+        election: ref.election,
+        candidates: [candidate],
+        confidence,
+        key: `${match.label}@${boxText(match.box)}`,
+        explanation: (legal) => localize(m.explainImage, { label: match.label, pair: pair.name, distance: match.distance, ...match.box, model: modelText(this.hashModel), legal }),
+      });
+      findings.push(f);
+      evidence.push({ finding: f.id, signal: 'image', model: this.hashModel, box: match.box, score: Math.round(confidence * 100) / 100 });
+    }
+
+    // 3. hands showing a pair's number: a hint alone, firmer when the photo also names the pair
+    for (const hand of reading.hands) {
+      const sign = SHAPE_SIGN[hand.shape];
+      for (const election of electionsAt(this.pack.registry, item.time)) {
+        if (!inForce(election, item, ctx, false)) continue;
+        for (const pair of election.pairs) {
+          const byEmoji = sign.emoji.some((e) => pair.hand_signs.some((h) => h.startsWith(e)));
+          if (!byEmoji && (sign.number === undefined || sign.number !== pair.number)) continue;
+          const withContext = named.has(pair.id);
+          useRule(VISION_RULES.pose);
+          const candidate: CandidateRef = { election: election.id, number: pair.number, pair: pair.id, name: pair.name };
+          const f = visionFinding(this.pack, VISION_RULES.pose, item, {
+            election,
+            candidates: [candidate],
+            confidence: (withContext ? 0.65 : 0.2) * hand.score,
+            severity: withContext ? 'medium' : 'low',
+            key: `${pair.id}@${boxText(hand.box)}`,
+            explanation: (legal) =>
+              localize(m.explainPose, { fingers: hand.raised.length, shape: hand.shape, pair: pair.name, context: '{context}', score: hand.score, ...hand.box, model: modelText((this.hands as HandModel).model), legal }, withContext ? m.poseContext : m.poseAlone),
+          });
+          findings.push(f);
+          evidence.push({ finding: f.id, signal: 'pose', model: (this.hands as HandModel).model, box: hand.box, score: hand.score });
+        }
+      }
+    }
+    if (findings.length === 0) return undefined;
+
+    // a cropped thumbnail per piece of evidence, kept as a capture beside the photo
+    const crops: MediaCapture[] = [];
+    const kept: VisionEvidence[] = [];
+    for (const e of evidence) {
+      const jpeg = await cropThumbnail(photo, e.box);
+      const sha = sha256Hex(jpeg);
+      kept.push({ ...e, thumbnail: sha });
+      if (crops.some((c) => c.capture.sha256 === sha)) continue;
+      crops.push({ capture: cropCapture(source.capture, e.box, sha, jpeg.length), content: jpeg });
+    }
+    const raw: VisionRecord = {
+      vision: {
+        photo: { sha256: reading.sha256, width: reading.width, height: reading.height, ...(media.uri ? { uri: media.uri } : {}) },
+        ocrLength: ocrText.length,
+        ...(reading.ocr ? { ocr: reading.ocr } : {}),
+        images: reading.images,
+        hands: reading.hands,
+        evidence: kept,
+      },
+    };
+    return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, byOwner: event.byOwner, mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
+  }
+
+  /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */
+  private identityHits(item: Item, ctx: { region?: string }): Array<{ term: RegistryTerm; start: number; end: number }> {
+    const view = prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {});
+    const out: Array<{ term: RegistryTerm; start: number; end: number }> = [];
+    for (const f of view.fields) {
+      if (f.field !== 'text') continue;
+      for (const h of f.hits)
+        for (const o of h.owners) {
+          if (o.type !== 'registry' || !o.term.pair || !view.elections.has(o.term.election) || !IDENTITY_LISTS.has(o.term.list)) continue;
+          out.push({ term: o.term, ...toOriginal(f.norm, h.start, h.end) });
+        }
+    }
+    return out;
+  }
+}
+
+/** An election counts for a photo when the photo's time is in its window and, for ballot numbers, the subject votes in it. */
+function inForce(election: Election, item: Item, ctx: { region?: string }, byIdentity: boolean): boolean {
+  const at = item.time ? Date.parse(item.time) : Number.NaN;
+  if (!Number.isNaN(at) && (at < election.watchFrom || at > election.watchUntil)) return false;
+  return byIdentity || electionCoversRegion(election, ctx.region);
+}
+
+function localize(message: { id: string; en: string }, params: Record<string, string | number>, context?: { id: string; en: string }): { id: string; en: string } {
+  const fill = (lang: 'id' | 'en') => t(message, params, lang).replace('{context}', context ? context[lang] : '');
+  return { id: fill('id'), en: fill('en') };
+}
+
+/** Where a photo's bytes are: a media capture of the item, or the item's own capture (a loose photo). */
+function photoSource(event: Extract<IngestEvent, { type: 'item' }>, sha256: string, buffers: Map<string, Buffer>): MediaCapture | undefined {
+  const media = event.mediaCaptures.find((c) => c.capture.sha256 === sha256);
+  if (media) return media;
+  const own = buffers.get(sha256);
+  return own && event.capture.sha256 === sha256 ? { capture: event.capture, content: own } : undefined;
+}
+
+function cropCapture(photo: Capture, box: Box, sha256: string, bytes: number): Capture {
+  const memberPath = `${photo.memberPath ?? path.basename(photo.origin)}#crop=${box.x},${box.y},${box.w},${box.h}`;
+  return {
+    id: captureId({ sha256, memberPath, origin: photo.origin, originKind: photo.originKind }),
+    originKind: photo.originKind,
+    origin: photo.origin,
+    memberPath,
+    parentId: photo.id,
+    method: photo.method,
+    sha256,
+    bytes,
+    mediaType: 'image/jpeg',
+    capturedAt: photo.capturedAt,
+  };
+}
+
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c as Uint8Array));
+  return Buffer.concat(chunks);
+}
+
+/** Hash every reference image of the registry; one that cannot be read stops the scan (exit 2). */
+export async function loadReferences(pack: RulePack): Promise<Reference[]> {
+  const out: Reference[] = [];
+  for (const election of pack.registry.elections) {
+    for (const image of election.images) {
+      const file = path.resolve(path.dirname(election.file), image.file);
+      try {
+        if (!election.pairs.some((p) => p.id === image.pair)) throw new Error(`pair ${image.pair} is not in this registry`);
+        const grey = await greyPixels(await readFile(file), 256);
+        const hash = maskedHash(grey);
+        if (hash.count < 24) throw new Error(`too plain to recognise (${hash.count} of 64 hash bits carry contrast)`);
+        out.push({ election, image, hash, pixels: new Integral(grey) });
+      } catch (err) {
+        throw new NetralError(m.badReferenceImage, { file: election.file, image: image.file, detail: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  }
+  return out;
+}
+
+// Correlation a located window needs before its hash is compared: below it, the best place in
+// a photo without the reference is just the least unlike one.
+const MIN_NCC = 0.75;
+
+/**
+ * Each reference located in the photo (normalised cross-correlation on a 128-pixel copy), kept
+ * when the window's masked dHash is within MAX_IMAGE_DISTANCE of the reference's.
+ */
+export async function matchReferences(photo: Photo, references: readonly Reference[]): Promise<ImageMatch[]> {
+  const grey = await greyPixels(photo.png, 128);
+  const integral = new Integral(grey);
+  const scale = photo.width / grey.width;
+  const out: ImageMatch[] = [];
+  for (const ref of references) {
+    const at = locate(grey, integral, ref.pixels);
+    if (!at || at.ncc < MIN_NCC) continue;
+    const distance = maskedDistance(ref.hash, dHashWindow(integral, at.x, at.y, at.w, at.h));
+    if (distance > MAX_IMAGE_DISTANCE) continue;
+    const box = { x: Math.round(at.x * scale), y: Math.round(at.y * scale), w: Math.max(1, Math.round(at.w * scale)), h: Math.max(1, Math.round(at.h * scale)) };
+    out.push({ label: ref.image.label, pair: ref.image.pair, kind: ref.image.kind, election: ref.election.id, distance, ncc: Math.round(at.ncc * 100) / 100, box });
+  }
+  return out;
+}
+
