@@ -117,18 +117,24 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   const store = openStore(storePath, { actor: opts.as ?? defaultActor(), create: true });
   let result: ScanResult;
   const spinner = startProgress(t(m.progress, { items: 0, rate: 0, findings: 0 }));
+  // Every format is written finding by finding as the scan stores them, so memory stays flat
+  // however much is found (json and sarif close their document after the last one).
+  const sink = openSink(opts.output);
+  // a scan that does not finish is rolled back: a report file must not claim findings the store does not hold
+  const discardReport = (): void => {
+    sink.close();
+    if (opts.output && opts.output !== '-') rmSync(opts.output, { force: true });
+  };
   // Ctrl-C / kill: closing the store rolls the run back, so the store is exactly as before
   const stopHandlingSignals = onInterrupt(
     () => {
       spinner?.stop();
       store.close();
+      discardReport();
     },
     (signal) => t(m.scanInterrupted, { signal, store: storePath }),
   );
   detail(t(m.scanStarted, { store: storePath, rules: pack.rules.length }));
-  // Every format is written finding by finding as the scan stores them, so memory stays flat
-  // however much is found (json and sarif close their document after the last one).
-  const sink = openSink(opts.output);
   const writer = findingOutput(opts.format, sink, {
     lang,
     head: { schema: SCAN_SCHEMA, store: storePath, baseline: baseline?.source ?? null },
@@ -186,9 +192,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
       },
     });
   } catch (err) {
-    // the run was rolled back: a report file must not claim findings the store does not hold
-    sink.close();
-    if (opts.output && opts.output !== '-') rmSync(opts.output, { force: true });
+    discardReport();
     throw err;
   } finally {
     stopHandlingSignals();
