@@ -2,10 +2,9 @@
 import { Command, Help, Option } from 'commander';
 import chalk from 'chalk';
 import { t, type Message } from '../i18n/index.js';
-import { installZodMessages } from '../i18n/zod.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../version.js';
-import { endQuietlyOnClosedPipe } from './terminal.js';
+import { endQuietlyOnClosedPipe } from './closed-pipe.js';
 
 // Commands are imported only when they run: `netral --version` or `netral review` must not pay
 // for the rule engine, RE2, the ingest adapters or the HTML report (start-up is most of a short
@@ -106,7 +105,6 @@ function commanderError(message: string): string {
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   endQuietlyOnClosedPipe();
-  installZodMessages();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR
   if (process.env.NO_COLOR) chalk.level = 0;
   // --lang must act before the help texts are built
@@ -118,6 +116,8 @@ export async function main(argv: string[]): Promise<number> {
     if (lang) setLang(lang);
   }
   const program = await buildProgram(argv);
+  // zod's messages in the user's language, for the commands that validate options (not --version)
+  if (program.commands.length > 0) (await import('../i18n/zod.js')).installZodMessages();
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);

@@ -5,19 +5,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliResult } from '../cli/run-cli.js';
+import { REPO, runCli, type CliResult } from '../cli/run-cli.js';
 import { aliasBombRule, csvHugeCell, FULL, csvNonAscii, foreignDatabase, garbageHtml, jsonlOneLine, nestedHtml, zipWithCorruptMedia, zipWithOneLine } from './generators.js';
 
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'netral-hostile-'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  // npm run bench:hostile: the table of the issue's "after" column (time, peak RSS, exit code, message)
+  if (FULL) process.stdout.write(`\n| case | command | time | peak RSS | exit | first line of stderr |\n| --- | --- | --- | --- | --- | --- |\n${measured.join('\n')}\n`);
+});
+
+/** bench:hostile only: each command's time and the kernel's peak RSS of the netral process (bench/peak-rss.cjs). */
+const measured: string[] = [];
+const PEAK_RSS = join(REPO, 'bench', 'peak-rss.cjs');
 
 const en = (args: string[]): CliResult & { ms: number } => {
   const started = Date.now();
-  const r = runCli(['--lang', 'en', ...args]);
-  return { ...r, ms: Date.now() - started };
+  const rssFile = join(dir, `rss-${measured.length}.txt`);
+  const r = runCli(['--lang', 'en', ...args], FULL ? { env: { NODE_OPTIONS: `--require ${PEAK_RSS}`, BENCH_RSS_FILE: rssFile } } : {});
+  const ms = Date.now() - started;
+  if (FULL) {
+    const rss = existsSync(rssFile) ? `${Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024)} MB` : '?';
+    const command = args.map((a) => (a.startsWith(dir) ? a.slice(dir.length + 1) : a)).join(' ').slice(0, 70);
+    const line = (r.stderr.trim().split('\n').find((l) => l.startsWith('netral:')) ?? r.stderr.trim().split('\n')[0] ?? '').slice(0, 140).replace(/\|/g, '/');
+    measured.push(`| ${expect.getState().currentTestName ?? ''} | ${command} | ${(ms / 1000).toFixed(1)} s | ${rss} | ${r.code} | ${line} |`);
+  }
+  return { ...r, ms };
 };
 
 /** stderr is one line (no stack trace) and does not say "unexpected". */
