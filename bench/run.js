@@ -101,7 +101,9 @@ try {
   const floor = { clean: run('node', [path.join(ROOT, 'bench', 'floor.js'), termsFile, inputs.clean]), heavy: run('node', [path.join(ROOT, 'bench', 'floor.js'), termsFile, inputs.heavy]) };
   let rg;
   if (spawnSync('rg', ['--version']).status === 0) {
-    rg = { clean: run('rg', ['-F', '-i', '-c', '-f', termsFile, inputs.clean], { node: false }), heavy: run('rg', ['-F', '-i', '-c', '-f', termsFile, inputs.heavy], { node: false }) };
+    // ~200,000 patterns (terms, their inflected forms, name variants) exceed rg's default 100 MB regex budget
+    const rgArgs = ['-F', '-i', '-c', '--regex-size-limit', '4G', '--dfa-size-limit', '4G', '-f', termsFile];
+    rg = { clean: run('rg', [...rgArgs, inputs.clean], { node: false }), heavy: run('rg', [...rgArgs, inputs.heavy], { node: false }) };
   } else notes.push('ripgrep (rg) not installed (apt-get install ripgrep): the rg ratio is skipped');
 
   const scans = [

@@ -58,7 +58,7 @@ export async function walkInput(input: string, maxMembers: number = DEFAULT_LIMI
         if (/\.zip$/i.test(rel)) {
           const zip = await openZip(abs, { file: abs, memberPath: rel, size: st.size, mtime: st.mtime }, maxMembers);
           zips.push(zip);
-          members.push(...zipMembers(input, zip));
+          for (const m of zipMembers(input, zip)) members.push(m);
         } else {
           members.push(fileMember(input, rel, abs, st.size, st.mtime));
         }

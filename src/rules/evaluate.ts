@@ -2,10 +2,10 @@
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, type Item } from '../model/item.js';
-import { normalise, toOriginal, type NormalisedText } from '../text/normalise.js';
+import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold } from './condition.js';
-import { electionCoversRegion, electionsAt, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
+import { electionCoversRegion, electionsAt, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
@@ -403,7 +403,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
       // and the overlap keeps a phrase that straddles one cut whole in the next window
       textWindows(text.length, ctx.limits).map(([from, to], window): FieldText => {
         const norm = normalise(from === 0 && to === text.length ? text : text.slice(from, to));
-        return { field, index, window, base: from, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm)] };
+        return { field, index, window, base: from, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm), ...misspelledNameHits(pack, norm)] };
       }),
     ),
     elections: new Set(electionsAt(pack.registry, activityTime(item))),
@@ -453,6 +453,33 @@ function nameTagHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[]
     const s = start[k] ?? -1;
     if (s >= 0) hits.push({ start: s, end: end[k] ?? s, inHashtag: true, inQuote: norm.inQuote[s] === 1, owners: tag.terms.map((term) => ({ type: 'registry', term })) });
   });
+  return hits;
+}
+
+/** a word of 5+ letters, and the clitic the automaton also lets a term carry ("prabowinya") */
+const WORD = /[a-z]{5,}/g;
+const CLITIC_END = /(?:nya|lah|kah)$/;
+
+/** Candidate names misspelled by one letter ("prabowi", "ganjr"), as registry hits (editVariantTerms). */
+function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[] {
+  if (pack.registry.editVariants.size === 0) return [];
+  const text = norm.text;
+  const hits: TermHit<TermOwner>[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!startsWord(text, start) || !endsWord(text, end) || norm.inUrl[start] === 1) continue;
+    let terms = editVariantTerms(pack.registry, m[0]);
+    let to = end;
+    if (terms.length === 0 && CLITIC_END.test(m[0]) && m[0].length >= 8) {
+      to = end - 3;
+      terms = editVariantTerms(pack.registry, m[0].slice(0, -3));
+    }
+    if (terms.length === 0) continue;
+    let inHashtag = true;
+    for (let i = start; i < to; i++) if (norm.inHashtag[i] !== 1) inHashtag = false;
+    hits.push({ start, end: to, inHashtag, inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
+  }
   return hits;
 }
 

@@ -6,7 +6,7 @@ import type { RegistryList } from './schema.js';
 import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
-import { nameVariants, type NameVariantKind } from './name-variants.js';
+import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
 
 export interface Election {
   id: string;
@@ -45,6 +45,10 @@ export interface CompiledRegistry {
   nameForms: Map<string, RegistryTerm[]>;
   /** every unspaced name form, ambiguous ones too, longest first: what a name tag is left with without them */
   allNameForms: string[];
+  /** misspelled (one-edit) candidate names, found at match time (editVariantTerms) */
+  editVariants: EditVariantIndex<{ election: Election; pair: RegistryPair }>;
+  /** words a name variant must never be (lexicon words, slang, every registry term and its words) */
+  notNames: ReadonlySet<string>;
 }
 
 const DAY = 86_400_000;
@@ -89,7 +93,9 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
       }
     }
   }
-  terms.push(...nameVariantTerms(files, elections, terms, knownWords));
+  const variants = nameVariantTerms(files, elections, terms, knownWords);
+  // one by one: with every Pilkada region there are more variants than a spread call may pass
+  for (const v of variants.terms) terms.push(v);
   const nameForms = new Map<string, RegistryTerm[]>();
   for (const t of terms) {
     if (t.list !== 'names' && t.list !== 'pair_names') continue;
@@ -100,8 +106,35 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
   const allNameForms = [...new Set(terms.filter((t) => ['names', 'pair_names', 'ambiguous'].includes(t.list)).map((t) => termKey(t.term)))]
     .filter((f) => f.length >= 3)
     .sort((a, b) => b.length - a.length);
-  return { elections, terms, nameForms, allNameForms };
+  return { elections, terms, nameForms, allNameForms, editVariants: variants.edits, notNames: variants.known };
 }
+
+/**
+ * The registry terms a misspelled name in normalised text names: `token` is one edit from a
+ * candidate's form (oneEditVariants), is no known word, and within each election names one pair
+ * only (a variant two pairs of one election share names neither). Terms are made once per token.
+ */
+export function editVariantTerms(registry: CompiledRegistry, token: string): RegistryTerm[] {
+  let terms = editTermCache.get(registry)?.get(token);
+  if (terms) return terms;
+  terms = [];
+  if (!registry.notNames.has(token)) {
+    const byElection = new Map<string, Array<{ election: Election; pair: RegistryPair }>>();
+    for (const { owners } of registry.editVariants.find(token)) {
+      for (const o of owners) byElection.set(o.election.id, [...(byElection.get(o.election.id) ?? []), o]);
+    }
+    for (const owners of byElection.values()) {
+      const first = owners[0] as { election: Election; pair: RegistryPair };
+      if (owners.every((o) => o.pair.id === first.pair.id)) terms.push({ list: 'names', election: first.election, pair: first.pair, term: token, variant: 'edit' });
+    }
+  }
+  let cache = editTermCache.get(registry);
+  if (!cache) editTermCache.set(registry, (cache = new Map()));
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(token, terms);
+  return terms;
+}
+const editTermCache = new WeakMap<CompiledRegistry, Map<string, RegistryTerm[]>>();
 
 /**
  * Hashtags that carry a candidate's name plus other words — "#voteahok", "#PrabowoSalahkanSBY",
@@ -175,24 +208,32 @@ function nameTagIndex(registry: CompiledRegistry): NameTagIndex {
 }
 
 /**
- * `names` terms of that pair. A variant that two pairs share, that equals any registry term, or
- * that is a known word is left out.
+ * Clipped and vowel-dropped forms of every candidate's long single-word forms, as `names` terms
+ * of that pair, and the index of their one-edit (misspelled) forms (editVariantTerms). A variant
+ * that two pairs share, that equals any registry term, or that is a known word is left out.
  */
-function nameVariantTerms(files: Array<{ file: RegistryFile }>, elections: Election[], terms: RegistryTerm[], knownWords: ReadonlySet<string>): RegistryTerm[] {
+function nameVariantTerms(
+  files: Array<{ file: RegistryFile }>,
+  elections: Election[],
+  terms: RegistryTerm[],
+  knownWords: ReadonlySet<string>,
+): { terms: RegistryTerm[]; edits: EditVariantIndex<{ election: Election; pair: RegistryPair }>; known: Set<string> } {
   const known = new Set(knownWords);
   for (const t of terms) {
     known.add(termKey(t.term));
-    for (const w of normalise(t.term).text.split(' ')) known.add(w);
+    for (const w of termText(t.term).split(' ')) known.add(w);
   }
+  const edits = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
   const byForm = new Map<string, RegistryTerm | null>();
   files.forEach(({ file }, i) => {
     const election = elections[i] as Election;
     for (const pair of file.pairs) {
       for (const person of pair.candidates) {
         for (const form of person.forms) {
-          const word = normalise(form).text;
+          const word = termText(form);
           if (word.includes(' ')) continue;
-          for (const v of nameVariants(word, known)) {
+          edits.add(word, { election, pair });
+          for (const v of nameVariants(word, known, { edits: false })) {
             // one variant, two pairs of one election: it names neither (another election's ballot is told apart by time)
             const key = `${election.id}\u0000${v.form}`;
             const earlier = byForm.get(key);
@@ -203,7 +244,7 @@ function nameVariantTerms(files: Array<{ file: RegistryFile }>, elections: Elect
       }
     }
   });
-  return [...byForm.values()].filter((t): t is RegistryTerm => t !== null);
+  return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
 }
 
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */

@@ -247,6 +247,7 @@ function checkExportTarget(out: string, parents: boolean): void {
 }
 
 /**
+ * The report pages, rendered last: the attestation names the evidence hash, SHA-256 over the
  * SHA256SUMS lines of every other file (`grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum`).
  */
 async function reportFiles(files: BundleFile[], report: ReportDataInput, limits: PageLimits, dir: string): Promise<BundleFile[]> {

@@ -5,6 +5,11 @@
 // ICU iterator grows super-linearly past 65,536 units (a 100 KB non-ASCII cell took minutes).
 // Patterns here are already normalised (no combining marks, no variation selectors, no ZWJ), so
 // code units are the right alphabet; word boundaries are decided by the caller.
+//
+// Storage: a pack with every Pilkada region has ~200,000 patterns and ~1.5 million trie states,
+// most of them with a single child. A state keeps that one edge in two plain number arrays and
+// only a branching state gets a Map; patterns ending at a state form a linked list. One Map per
+// state (the first version) spent more time building and collecting Maps than matching.
 
 export interface AcMatch<T> {
   pattern: string;
@@ -14,15 +19,24 @@ export interface AcMatch<T> {
   end: number;
 }
 
+/** edgeCode of a state with no child, or with several (then its Map holds them) */
+const NONE = -1;
+const MANY = -2;
+
 export class AhoCorasick<T> {
-  /** children of each state, keyed by code unit */
-  private readonly next: Array<Map<number, number>> = [new Map()];
+  /** the only child's code unit, NONE or MANY */
+  private edgeCode: number[] = [NONE];
+  /** the only child's state */
+  private edgeTo: number[] = [0];
+  /** the children of a branching state */
+  private readonly branches = new Map<number, Map<number, number>>();
   /** failure link of each state */
   private fail = new Int32Array(1);
   /** nearest state on the failure chain that ends a pattern (-1: none) */
   private dict = new Int32Array(1);
-  /** patterns ending exactly at each state */
-  private readonly ends: number[][] = [[]];
+  /** first pattern ending exactly at each state (-1: none); the rest via nextEnd */
+  private endHead: number[] = [-1];
+  private readonly nextEnd: number[] = [];
   private readonly patterns: Array<{ pattern: string; data: T }>;
 
   constructor(patterns: ReadonlyArray<{ pattern: string; data: T }>) {
@@ -31,38 +45,72 @@ export class AhoCorasick<T> {
       let state = 0;
       for (let i = 0; i < p.pattern.length; i++) {
         const c = p.pattern.charCodeAt(i);
-        let to = this.next[state]!.get(c);
+        let to = this.child(state, c);
         if (to === undefined) {
-          to = this.next.length;
-          this.next.push(new Map());
-          this.ends.push([]);
-          this.next[state]!.set(c, to);
+          to = this.edgeCode.length;
+          this.edgeCode.push(NONE);
+          this.edgeTo.push(0);
+          this.endHead.push(-1);
+          this.addChild(state, c, to);
         }
         state = to;
       }
-      this.ends[state]!.push(index);
+      this.nextEnd[index] = this.endHead[state]!;
+      this.endHead[state] = index;
     });
     this.link();
   }
 
+  private child(state: number, c: number): number | undefined {
+    const code = this.edgeCode[state]!;
+    if (code === c) return this.edgeTo[state];
+    return code === MANY ? this.branches.get(state)!.get(c) : undefined;
+  }
+
+  private addChild(state: number, c: number, to: number): void {
+    const code = this.edgeCode[state]!;
+    if (code === NONE) {
+      this.edgeCode[state] = c;
+      this.edgeTo[state] = to;
+    } else if (code === MANY) {
+      this.branches.get(state)!.set(c, to);
+    } else {
+      this.branches.set(state, new Map([[code, this.edgeTo[state]!], [c, to]]));
+      this.edgeCode[state] = MANY;
+    }
+  }
+
+  /** Calls fn(code, child) for each child of a state. */
+  private eachChild(state: number, fn: (c: number, child: number) => void): void {
+    const code = this.edgeCode[state]!;
+    if (code === MANY) for (const [c, child] of this.branches.get(state)!) fn(c, child);
+    else if (code !== NONE) fn(code, this.edgeTo[state]!);
+  }
+
   /** Failure and dictionary links, breadth first. */
   private link(): void {
-    const n = this.next.length;
+    const n = this.edgeCode.length;
     this.fail = new Int32Array(n);
     this.dict = new Int32Array(n).fill(-1);
-    const queue: number[] = [];
-    for (const child of this.next[0]!.values()) queue.push(child);
-    for (let q = 0; q < queue.length; q++) {
-      const state = queue[q]!;
-      for (const [c, child] of this.next[state]!) {
+    const queue = new Int32Array(n);
+    let tail = 0;
+    this.eachChild(0, (_, child) => {
+      queue[tail++] = child;
+    });
+    for (let head = 0; head < tail; head++) {
+      const state = queue[head]!;
+      this.eachChild(state, (c, child) => {
         let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!;
-        const target = this.next[f]!.get(c);
+        let target = this.child(f, c);
+        while (target === undefined && f !== 0) {
+          f = this.fail[f]!;
+          target = this.child(f, c);
+        }
         this.fail[child] = target !== undefined && target !== child ? target : 0;
         const fc = this.fail[child]!;
-        this.dict[child] = this.ends[fc]!.length > 0 ? fc : this.dict[fc]!;
-        queue.push(child);
-      }
+        this.dict[child] = this.endHead[fc]! >= 0 ? fc : this.dict[fc]!;
+        queue[tail++] = child;
+      });
     }
   }
 
@@ -71,14 +119,14 @@ export class AhoCorasick<T> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let to = this.next[state]!.get(c);
+      let to = this.child(state, c);
       while (to === undefined && state !== 0) {
         state = this.fail[state]!;
-        to = this.next[state]!.get(c);
+        to = this.child(state, c);
       }
       state = to ?? 0;
-      for (let out = this.ends[state]!.length > 0 ? state : this.dict[state]!; out !== -1; out = this.dict[out]!) {
-        for (const index of this.ends[out]!) {
+      for (let out = this.endHead[state]! >= 0 ? state : this.dict[state]!; out !== -1; out = this.dict[out]!) {
+        for (let index = this.endHead[out]!; index !== -1; index = this.nextEnd[index]!) {
           const p = this.patterns[index]!;
           yield { pattern: p.pattern, data: p.data, start: i + 1 - p.pattern.length, end: i + 1 };
         }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { prepareItem, evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { clippedForms, consonantSkeleton, nameVariants, oneEditVariants } from '../../src/rules/name-variants.js';
+import { clippedForms, consonantSkeleton, EditVariantIndex, nameVariants, oneEditVariants } from '../../src/rules/name-variants.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -61,5 +61,30 @@ describe('name variants', () => {
 
   it('keeps short names out of the typo generator', () => {
     expect(namedPairs('Anis menang lomba lari di sekolah')).toEqual([]);
+  });
+});
+
+describe('the one-edit index (variants found at match time, not listed)', () => {
+  const bases = ['prabowo', 'sandiaga', 'ganjar', 'baswedan', 'mahfud', 'jokowi', 'ridwankamil'];
+  const index = new EditVariantIndex<string>();
+  for (const b of bases) index.add(b, b);
+
+  it('finds every variant oneEditVariants makes, and only its own base', () => {
+    for (const base of bases) {
+      for (const v of oneEditVariants(base)) {
+        const found = index.find(v).map((x) => x.base);
+        expect(found, v).toContain(base);
+        for (const other of found) expect(oneEditVariants(other), `${v} from ${other}`).toContain(v);
+      }
+    }
+  });
+
+  it('finds nothing for the base itself, other words, or a first-letter typo', () => {
+    for (const w of [...bases, 'pembangunan', 'kampanye', 'rrabowo', 'pabowoo', 'sandi']) {
+      const found = index.find(w).map((x) => x.base);
+      for (const base of found) expect(oneEditVariants(base)).toContain(w);
+    }
+    expect(index.find('prabowo')).toEqual([]);
+    expect(index.find('grabowo')).toEqual([]);
   });
 });
