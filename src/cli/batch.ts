@@ -10,6 +10,8 @@ import type { IngestOptions } from '../ingest/types.js';
 import { loadBatch, runBatch, type SubjectBatchSummary } from '../pipeline/batch.js';
 import type { RulePack } from '../rules/pack.js';
 import type { Store } from '../store/store.js';
+import { openSink, writeJsonDocument } from '../report/output.js';
+import { BATCH_SCHEMA } from '../report/schemas.js';
 
 export interface BatchCommandOptions {
   file: string;
@@ -19,6 +21,8 @@ export interface BatchCommandOptions {
   rescan: boolean;
   minConfidence?: number;
   json: boolean;
+  /** --output: the JSON report to a file */
+  output?: string;
   quiet: boolean;
 }
 
@@ -41,7 +45,14 @@ export async function batchCommand(store: Store, o: BatchCommandOptions): Promis
       process.stderr.write(`netral: ${line}\n`);
     },
   });
-  if (o.json) process.stdout.write(`${JSON.stringify({ schema: 'netral.batch/1', ...result }, null, 2)}\n`);
+  if (o.json) {
+    const sink = openSink(o.output);
+    try {
+      writeJsonDocument(sink, { schema: BATCH_SCHEMA, ...result });
+    } finally {
+      sink.close();
+    }
+  }
   else if (!o.quiet) {
     process.stdout.write(`${chalk.bold(t(m.summaryHeader))}\n`);
     for (const s of result.subjects) process.stdout.write(`${summaryLine(s)}\n`);

@@ -257,6 +257,7 @@ async function scanBatch(args: string[], opts: ScanOptions): Promise<number> {
       rescan: opts.rescan,
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
       json: opts.format === 'json' || opts.format === 'jsonl',
+      ...(opts.output ? { output: opts.output } : {}),
       quiet: getVerbosity() === 'quiet',
     }),
   );

@@ -94,6 +94,43 @@ export const RulesTestReport = z.object({
 });
 
 /** schema tag → zod schema; the file name is the tag with "/" and "." made file-safe. */
+export const BATCH_SCHEMA = 'netral.batch/1';
+const ProhibitionCounts = z.record(z.string(), z.number().int());
+/** `scan --subjects|--manifest --format json`: what each subject's inputs gave. */
+export const BatchReport = z.object({
+  schema: z.literal(BATCH_SCHEMA),
+  subjects: z.array(
+    z.object({
+      subjectId: z.string(),
+      subject: z.string(),
+      inputs: z.number().int(),
+      scanned: z.number().int(),
+      skipped: z.number().int(),
+      errors: z.number().int(),
+      items: z.number().int(),
+      /** findings filed under this subject, by prohibition */
+      findings: ProhibitionCounts,
+      /** findings in this subject's inputs whose author is someone else */
+      otherFindings: z.number().int(),
+    }),
+  ),
+  inputs: z.array(
+    z.object({
+      subjectId: z.string(),
+      subject: z.string(),
+      input: z.string(),
+      status: z.enum(['scanned', 'skipped', 'failed']),
+      /** one line: what went wrong with this input */
+      error: z.string().optional(),
+      items: z.number().int(),
+      findings: ProhibitionCounts,
+      otherFindings: z.number().int(),
+    }),
+  ),
+  /** some inputs failed, the others were scanned (exit 4) */
+  partial: z.boolean(),
+});
+
 export const VERSIONED_SHAPES: ReadonlyArray<{ tag: string; schema: z.ZodType }> = [
   { tag: 'netral.finding/2', schema: FindingRecord },
   { tag: 'netral.scan/2', schema: ScanReport },
@@ -106,6 +143,7 @@ export const VERSIONED_SHAPES: ReadonlyArray<{ tag: string; schema: z.ZodType }>
   { tag: RULES_TEST_SCHEMA, schema: RulesTestReport },
   { tag: RULE_SCHEMA, schema: RuleRecord },
   { tag: RULE_LIST_SCHEMA, schema: RuleList },
+  { tag: BATCH_SCHEMA, schema: BatchReport },
 ];
 
 export function schemaFileName(tag: string): string {

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { BatchReport } from '../../src/report/schemas.js';
 import { runCli } from './run-cli.js';
 
 const FIRST = ['Budi', 'Siti', 'Agus', 'Dewi', 'Rudi', 'Sri', 'Hendra', 'Yuni', 'Eko', 'Rina'];
@@ -62,7 +63,8 @@ describe('a batch of 30 subjects from a manifest', { timeout: 120_000 }, () => {
     writeFileSync(manifest, `${rows.join('\n').replace('rusak.zip', 'rusak.txt')}\n`);
     const second = runCli(['scan', '--manifest', manifest, '--store', db, '--format', 'json']);
     expect(second.code, second.stderr).toBe(0);
-    const result = JSON.parse(second.stdout) as { inputs: Array<{ status: string; subject: string }>; partial: boolean };
+    // the documented netral.batch/1 shape (schemas/netral.batch-v1.schema.json is generated from it)
+    const result = BatchReport.parse(JSON.parse(second.stdout));
     expect(result.partial).toBe(false);
     expect(result.inputs.filter((i) => i.status === 'skipped')).toHaveLength(29);
     expect(result.inputs.filter((i) => i.status === 'scanned').map((i) => i.subject)).toEqual([broken.name]);
