@@ -44,7 +44,9 @@ function seededStore(name: string): { store: string; counts: () => Record<string
  */
 function underPty(args: string[], options: { columns: number; onOutput?: (all: string, type: (s: string) => void) => void }): Promise<{ code: number | null; output: string }> {
   const command = `stty cols ${options.columns} rows 24; exec ${sh(process.execPath)} ${sh(BIN)} ${args.map(sh).join(' ')}`;
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: REPO, env: { ...process.env, TERM: 'xterm', LANG: 'C', NO_COLOR: '' } });
+  // a person's terminal, not a CI job: ora draws no progress at all when CI is set (.ci/run sets it)
+  const { CI: _ci, ...env } = process.env;
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: REPO, env: { ...env, TERM: 'xterm', LANG: 'C', NO_COLOR: '' } });
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => {
     output += d;
