@@ -414,7 +414,8 @@ function legacyMediaDraft(m: z.infer<typeof LegacyMedia>): Draft {
 // ---- small helpers (each quirk in one place) ----
 
 function epochSeconds(seconds: number | undefined): string | undefined {
-  return seconds === undefined || seconds <= 0 ? undefined : new Date(seconds * 1000).toISOString();
+  // beyond JavaScript's date range (a damaged file) the time is unknown, not a crash
+  return seconds === undefined || !Number.isFinite(seconds) || seconds <= 0 || seconds > 8.64e9 ? undefined : new Date(seconds * 1000).toISOString();
 }
 
 /**

@@ -257,7 +257,11 @@ function actorOf(msg: TelegramMessage): Ref | undefined {
 
 /** date_unixtime is exact; `date` is the exporting computer's local time without a zone. */
 function timeOf(msg: TelegramMessage, timeZone: string): string | undefined {
-  if (msg.date_unixtime && /^\d+$/.test(msg.date_unixtime)) return new Date(Number(msg.date_unixtime) * 1000).toISOString();
+  if (msg.date_unixtime && /^\d+$/.test(msg.date_unixtime)) {
+    // a damaged export can hold any digits: beyond JavaScript's date range the time is unknown, not a crash
+    const at = new Date(Number(msg.date_unixtime) * 1000);
+    if (!Number.isNaN(at.getTime())) return at.toISOString();
+  }
   const m = msg.date && /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(msg.date);
   if (!m) return undefined;
   try {

@@ -127,6 +127,15 @@ describe('telegram adapter: single-chat export', () => {
     expect(ctx.warnings[0]).toContain('/messages/1');
   });
 
+  it('reads a message whose date_unixtime is beyond any date as one without a time (found by npm run fuzz)', async () => {
+    const members = membersOfFolder(SINGLE);
+    const ctx = await contextFor(members[0]!, members);
+    const json = JSON.stringify({ name: 'Uji', type: 'private_group', id: 2, messages: [{ id: 1, type: 'message', date_unixtime: '99999999999999999', from: 'A', text: 'jam rusak' }] });
+    const parsed = await readAll(Buffer.from(json), ctx);
+    expect(parsed.map((p) => p.draft.text)).toEqual(['jam rusak']);
+    expect(parsed[0]!.draft.time).toBeUndefined();
+  });
+
   it('rejects JSON that is neither a chat nor an account export', async () => {
     const members = membersOfFolder(SINGLE);
     const ctx = await contextFor(members[0]!, members);
