@@ -317,11 +317,13 @@ function refiningRules(pack: RulePack): Set<string> {
 
 /** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
 export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
-  const builtOn = rule.def.builds_on?.length ? baseFindings(pack, rule, v) : [];
-  if (rule.def.builds_on?.length && builtOn.length === 0) return undefined;
   const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   const holds = (name: string) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name));
   if (!evaluateCondition(rule.condition, holds)) return undefined;
+  // the rules built on are asked only once this rule's own condition holds (an office group):
+  // asking first evaluated every prohibition-3 rule on every item, past the prefilter
+  const builtOn = rule.def.builds_on?.length ? baseFindings(pack, rule, v) : [];
+  if (rule.def.builds_on?.length && builtOn.length === 0) return undefined;
 
   const unlessHits = hitsMemo(rule.unless, v, { type: 'rule', index: rule.index });
   for (const m of rule.unless.values()) {

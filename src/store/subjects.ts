@@ -268,7 +268,12 @@ export interface FiledUnder {
 /** The subjects an item is filed under (empty: its author is no known subject). */
 export function subjectsOfItem(store: Store, itemId: string): FiledUnder[] {
   if (store.schemaVersion < 2) return [];
-  return store.db
-    .prepare('SELECT s.id, s.name, x.method AS attribution, s.region_code AS regionCode FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id')
-    .all(itemId) as FiledUnder[];
+  // asked once per flagged item during a scan: the statement is compiled once per connection
+  let stmt = subjectsOfItemStmt.get(store.db);
+  if (!stmt) {
+    stmt = store.db.prepare('SELECT s.id, s.name, x.method AS attribution, s.region_code AS regionCode FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id');
+    subjectsOfItemStmt.set(store.db, stmt);
+  }
+  return stmt.all(itemId) as FiledUnder[];
 }
+const subjectsOfItemStmt = new WeakMap<Store['db'], ReturnType<Store['db']['prepare']>>();
