@@ -30,6 +30,9 @@ export class AhoCorasick<T> {
   private edgeTo: number[] = [0];
   /** the children of a branching state */
   private readonly branches = new Map<number, Map<number, number>>();
+  /** the root's children by code unit (0: none): every mismatch falls back to the root, so its
+   *  lookup is the hottest one; filled once the trie is built */
+  private rootNext = new Int32Array(0);
   /** failure link of each state */
   private fail = new Int32Array(1);
   /** nearest state on the failure chain that ends a pattern (-1: none) */
@@ -62,6 +65,10 @@ export class AhoCorasick<T> {
   }
 
   private child(state: number, c: number): number | undefined {
+    if (state === 0 && this.rootNext.length > 0) {
+      const to = this.rootNext[c]!;
+      return to === 0 ? undefined : to;
+    }
     const code = this.edgeCode[state]!;
     if (code === c) return this.edgeTo[state];
     return code === MANY ? this.branches.get(state)!.get(c) : undefined;
@@ -89,6 +96,11 @@ export class AhoCorasick<T> {
 
   /** Failure and dictionary links, breadth first. */
   private link(): void {
+    const root = new Int32Array(0x10000);
+    this.eachChild(0, (c, child) => {
+      root[c] = child;
+    });
+    this.rootNext = root;
     const n = this.edgeCode.length;
     this.fail = new Int32Array(n);
     this.dict = new Int32Array(n).fill(-1);
