@@ -32,6 +32,11 @@ const HELP_TITLES: Record<string, Message> = {
   'Global Options:': m.helpGlobalOptions,
 };
 
+/** commander's "[options]" and "[command]" placeholders in the user's language */
+function localiseUsage(text: string): string {
+  return text.replace('[options]', `[${t(m.helpOptionsWord)}]`).replace('[command]', `[${t(m.helpCommandWord)}]`);
+}
+
 /** The command word of argv (after node and the script), skipping global options and --lang's value. */
 function commandWord(argv: readonly string[]): string | undefined {
   for (let i = 2; i < argv.length; i++) {
@@ -48,7 +53,11 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
     .configureHelp({
       styleTitle: (title) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
       commandUsage(cmd) {
-        return Help.prototype.commandUsage.call(this, cmd).replace('[options]', `[${t(m.helpOptionsWord)}]`).replace('[command]', `[${t(m.helpCommandWord)}]`);
+        return localiseUsage(Help.prototype.commandUsage.call(this, cmd));
+      },
+      // the command list too ("scan [opsi] [input...]"), not only the usage line
+      subcommandTerm(cmd) {
+        return localiseUsage(Help.prototype.subcommandTerm.call(this, cmd));
       },
       optionDescription(option) {
         return Help.prototype.optionDescription.call(this, option).replace(/\((choices|default): /, (_, w: string) => `(${t(w === 'choices' ? m.helpChoices : m.helpDefault)}: `);
