@@ -427,6 +427,24 @@ async function checkReferences(reader: BundleReader, manifest: BundleManifest, l
   return c.done();
 }
 
+/**
+ * The bundle's custody.jsonl as custody rows (payload back to the stored string, so entryHash
+ * applies); an unreadable line fails the check and ends the list there.
+ */
+async function bundleCustodyRows(reader: BundleReader, c: Check): Promise<CustodyRow[]> {
+  const rows: CustodyRow[] = [];
+  for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
+    const e = safeJson(line) as (Omit<CustodyRow, 'payload'> & { payload: unknown }) | undefined;
+    if (!e) {
+      c.checked++;
+      c.fail('vSumsLine', { line: line.slice(0, 60) });
+      break;
+    }
+    rows.push({ ...e, payload: JSON.stringify(e.payload) });
+  }
+  return rows;
+}
+
 /** The custody excerpt re-hashes and ends exactly at the chain head the manifest states. */
 async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest): Promise<VerifyCheck> {
   const c = new Check('custody');
@@ -434,15 +452,9 @@ async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest
   if (reader.paths.includes(CUSTODY_CHAIN)) return checkCustodySegment(reader, manifest, c);
   let prev = GENESIS_HASH;
   let last = { seq: 0, hash: GENESIS_HASH };
-  for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
+  for (const e of await bundleCustodyRows(reader, c)) {
     c.checked++;
-    const e = safeJson(line) as (Omit<CustodyRow, 'payload'> & { payload: unknown }) | undefined;
-    if (!e) {
-      c.fail('vSumsLine', { line: line.slice(0, 60) });
-      break;
-    }
-    const row = { ...e, payload: JSON.stringify(e.payload) };
-    if (e.prev_hash !== prev || entryHash(row) !== e.entry_hash || e.seq !== last.seq + 1) {
+    if (e.prev_hash !== prev || entryHash(e) !== e.entry_hash || e.seq !== last.seq + 1) {
       c.fail('vChainHash', { seq: e.seq, action: e.action });
       break;
     }
@@ -471,16 +483,10 @@ async function checkCustodySegment(reader: BundleReader, manifest: BundleManifes
     }
     hashes.push(m[2]!);
   }
-  for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
+  for (const e of await bundleCustodyRows(reader, c)) {
     c.checked++;
-    const e = safeJson(line) as (Omit<CustodyRow, 'payload'> & { payload: unknown }) | undefined;
-    if (!e) {
-      c.fail('vSumsLine', { line: line.slice(0, 60) });
-      break;
-    }
-    const row = { ...e, payload: JSON.stringify(e.payload) };
     const before = e.seq === 1 ? GENESIS_HASH : hashes[e.seq - 2];
-    if (e.prev_hash !== before || entryHash(row) !== e.entry_hash || hashes[e.seq - 1] !== e.entry_hash) c.fail('vChainHash', { seq: e.seq, action: e.action });
+    if (e.prev_hash !== before || entryHash(e) !== e.entry_hash || hashes[e.seq - 1] !== e.entry_hash) c.fail('vChainHash', { seq: e.seq, action: e.action });
   }
   if (c.problems.length === 0 && (hashes.length !== manifest.chain_head.seq || hashes.at(-1) !== manifest.chain_head.hash)) c.fail('vBundleHead', { seq: manifest.chain_head.seq });
   return c.done();
