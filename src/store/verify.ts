@@ -428,21 +428,19 @@ async function checkReferences(reader: BundleReader, manifest: BundleManifest, l
 }
 
 /**
- * The bundle's custody.jsonl as custody rows (payload back to the stored string, so entryHash
- * applies); an unreadable line fails the check and ends the list there.
+ * The lines of a bundle's custody.jsonl as custody rows (payload back to the stored string, so
+ * entryHash applies), read as the caller walks them; an unreadable line fails the check and ends them.
  */
-async function bundleCustodyRows(reader: BundleReader, c: Check): Promise<CustodyRow[]> {
-  const rows: CustodyRow[] = [];
-  for (const line of (await reader.read('custody.jsonl')).toString('utf8').split('\n').filter(Boolean)) {
+function* custodyRows(jsonl: Buffer, c: Check): Generator<CustodyRow> {
+  for (const line of jsonl.toString('utf8').split('\n').filter(Boolean)) {
     const e = safeJson(line) as (Omit<CustodyRow, 'payload'> & { payload: unknown }) | undefined;
     if (!e) {
       c.checked++;
       c.fail('vSumsLine', { line: line.slice(0, 60) });
-      break;
+      return;
     }
-    rows.push({ ...e, payload: JSON.stringify(e.payload) });
+    yield { ...e, payload: JSON.stringify(e.payload) };
   }
-  return rows;
 }
 
 /** The custody excerpt re-hashes and ends exactly at the chain head the manifest states. */
@@ -452,7 +450,7 @@ async function checkBundleCustody(reader: BundleReader, manifest: BundleManifest
   if (reader.paths.includes(CUSTODY_CHAIN)) return checkCustodySegment(reader, manifest, c);
   let prev = GENESIS_HASH;
   let last = { seq: 0, hash: GENESIS_HASH };
-  for (const e of await bundleCustodyRows(reader, c)) {
+  for (const e of custodyRows(await reader.read('custody.jsonl'), c)) {
     c.checked++;
     if (e.prev_hash !== prev || entryHash(e) !== e.entry_hash || e.seq !== last.seq + 1) {
       c.fail('vChainHash', { seq: e.seq, action: e.action });
@@ -483,7 +481,7 @@ async function checkCustodySegment(reader: BundleReader, manifest: BundleManifes
     }
     hashes.push(m[2]!);
   }
-  for (const e of await bundleCustodyRows(reader, c)) {
+  for (const e of custodyRows(await reader.read('custody.jsonl'), c)) {
     c.checked++;
     const before = e.seq === 1 ? GENESIS_HASH : hashes[e.seq - 2];
     if (e.prev_hash !== before || entryHash(e) !== e.entry_hash || hashes[e.seq - 1] !== e.entry_hash) c.fail('vChainHash', { seq: e.seq, action: e.action });
