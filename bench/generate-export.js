@@ -34,8 +34,8 @@ function writeZip(zip, out) {
   });
 }
 
-/** mulberry32: a small seeded PRNG so every run generates the same export */
-function prng(seed) {
+/** mulberry32: a small seeded PRNG so every run generates the same export (generate-table.js uses it too) */
+export function prng(seed) {
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;

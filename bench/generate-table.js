@@ -9,19 +9,9 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import yazl from 'yazl';
+import { prng } from './generate-export.js';
 
 export const PROFILES = { clean: 0.005, heavy: 0.3 };
-
-/** mulberry32: a small seeded PRNG */
-function prng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Everyday posts of an office worker: none of these may produce a finding. Some carry words that
 // rules also look for (program, kampanye, nomor, coblos in a duty sense, ✌️) so the benchmark pays
