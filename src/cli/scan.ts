@@ -147,7 +147,8 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   const shown = { reported: 0, dismissed: 0, failing: false };
   const onFinding = (f: ScanFinding): void => {
     if (baseline?.ids.has(f.finding.id)) return;
-    spinner?.clear();
+    // the spinner shares the terminal only when the report goes to stdout
+    if (sink.toStdout) spinner?.clear();
     writer.write(f);
     shown.reported++;
     if (f.status === 'dismissed') shown.dismissed++;

@@ -3,7 +3,7 @@ import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/fin
 import { findingId } from '../model/finding.js';
 import { activityTime, type Item } from '../model/item.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
-import type { TermHit } from '../text/matcher.js';
+import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold } from './condition.js';
 import { electionCoversRegion, electionsAt, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
@@ -478,9 +478,7 @@ function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermO
       terms = editVariantTerms(pack.registry, m[0].slice(0, -3));
     }
     if (terms.length === 0) continue;
-    let inHashtag = true;
-    for (let i = start; i < to; i++) if (norm.inHashtag[i] !== 1) inHashtag = false;
-    hits.push({ start, end: to, inHashtag, inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
+    hits.push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
   }
   return hits;
 }

@@ -5,7 +5,8 @@ import { cliticFollows, inflections, type InflectMode } from './morphology.js';
 import { endsWord, startsWord, type NormalisedText } from './normalise.js';
 import { termText } from './term-text.js';
 
-function allSet(mask: Uint8Array, start: number, end: number): boolean {
+/** every position of [start, end) is set in the mask (a hit wholly inside a hashtag) */
+export function allSet(mask: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (mask[i] !== 1) return false;
   return true;
 }
