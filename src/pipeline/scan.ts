@@ -247,8 +247,3 @@ async function* scanEvents(files: string[], pages: PageRead[], req: ScanRequest)
     }
   }
 }
-
-/** Exit status for --fail-on: true when some finding is at or above the severity. */
-export function reachesSeverity(findings: ReadonlyArray<{ finding: Finding }>, threshold: Severity): boolean {
-  return findings.some((f) => severityRank(f.finding.severity) >= severityRank(threshold));
-}

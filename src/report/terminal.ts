@@ -86,13 +86,6 @@ export function highlightedExcerpt(text: string, spans: ReadonlyArray<{ start: n
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
 
-/** Counts per prohibition, in the "8 tidak" order. */
-export function renderSummaryTable(findings: ReadonlyArray<{ finding: Finding }>, lang: Lang): string {
-  const counts = new Map<string, number>();
-  for (const { finding } of findings) counts.set(String(finding.prohibition), (counts.get(String(finding.prohibition)) ?? 0) + 1);
-  return renderProhibitionCounts(counts, lang);
-}
-
 /** Counts per prohibition key ("1"…"8", "other"), in the "8 tidak" order. */
 export function renderProhibitionCounts(counts: ReadonlyMap<string, number>, lang: Lang): string {
   const lines = [chalk.bold(t(m.byProhibition, {}, lang))];
