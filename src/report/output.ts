@@ -64,21 +64,6 @@ export function csvWriter<R>(sink: Sink, columns: ReadonlyArray<CsvColumn<R>>): 
   };
 }
 
-/** Plain text for a person: `render` gives each record's lines, `empty` is said when there were none. */
-export function textWriter<R>(sink: Sink, render: (record: R) => string, empty?: string): RecordWriter<R> {
-  let n = 0;
-  return {
-    begin: () => {},
-    write: (record) => {
-      n++;
-      sink.write(render(record));
-    },
-    end: () => {
-      if (n === 0 && empty) sink.write(`${empty}\n`);
-    },
-  };
-}
-
 /** A whole JSON document at once (reports that are one object, not a list). */
 export function writeJsonDocument(sink: Sink, doc: { schema: string } & Record<string, unknown>): void {
   sink.write(`${JSON.stringify(doc, null, 2)}\n`);

@@ -119,7 +119,3 @@ function popcount(x: bigint): number {
   }
   return n;
 }
-
-export function hammingDistance(a: bigint, b: bigint): number {
-  return popcount(a ^ b);
-}

@@ -80,8 +80,3 @@ export function assertVisionInstalled(keys: readonly VisionPackageKey[] = Object
 export function requireFrom<T>(dir: string, file: string): T {
   return require(path.join(dir, file)) as T;
 }
-
-/** Import an installed optional package; the caller has checked it is there. */
-export async function importOptional<T>(name: string): Promise<T> {
-  return (await import(name)) as T;
-}

@@ -32,10 +32,6 @@ export function formatWib(iso: string, lang: Lang): string | undefined {
   return formatLocal(iso, lang, ZONES.WIB);
 }
 
-export function formatWibDate(iso: string, lang: Lang): string | undefined {
-  return formatLocalDate(iso, lang, ZONES.WIB);
-}
-
 /** "2024-01-14 12:32 UTC" */
 export function formatUtc(iso: string): string | undefined {
   const d = new Date(iso);
