@@ -1,5 +1,6 @@
 // netral scan <input...>: parse options, run the scan, render findings, map to an exit code.
 import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import chalk from 'chalk';
 import { z } from 'zod';
@@ -32,6 +33,7 @@ import { visionMessages as vm } from '../i18n/vision.js';
 import { assertVisionInstalled } from '../vision/packages.js';
 import type { VisionReader } from '../vision/reader.js';
 
+const JOBS_BAD = { error: () => t(m.jobsBad) };
 const ScanOptions = z.object({
   store: z.string().min(1).optional(),
   rules: z.string().min(1).optional(),
@@ -47,6 +49,12 @@ const ScanOptions = z.object({
   subject: z.string().min(1).optional(),
   workplaceGroup: z.array(z.string().min(1)).default([]),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
+  jobs: z.coerce
+    .number(JOBS_BAD)
+    .int(JOBS_BAD)
+    .min(1, JOBS_BAD)
+    .max(64, JOBS_BAD)
+    .default(() => Math.min(64, availableParallelism())),
   timezone: z.string().refine(isValidTimeZone, { error: () => t(m.timezoneBad) }).default('Asia/Jakarta'),
   textColumn: z.string().min(1).optional(),
   timeColumn: z.string().min(1).optional(),
@@ -75,6 +83,7 @@ export function registerScanCommand(program: Command): void {
     .option('--subject <id>', t(m.optSubject))
     .option('--workplace-group <name>', t(m.optWorkplaceGroup), (v: string, prev: string[] = []) => [...prev, v])
     .option('--min-confidence <n>', t(m.optMinConfidence))
+    .option('--jobs <n>', t(m.optJobs))
     .option('--timezone <zone>', t(m.optTimezone))
     .option('--text-column <name>', t(m.optTextColumn))
     .option('--time-column <name>', t(m.optTimeColumn))
@@ -180,6 +189,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
       fetch: fetchSettings(opts),
       maxPages: opts.maxPages,
       ...(vision ? { vision } : {}),
+      jobs: opts.jobs,
       onItem: (s) => {
         if (spinner && s.items % 50 === 0) {
           const rate = Math.round((s.items * 1000) / Math.max(1, Date.now() - started));

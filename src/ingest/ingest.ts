@@ -31,6 +31,14 @@ export type IngestEvent =
   /** unrecognised: no adapter claims the member (normal inside an export); bad: corrupt, skipped with --skip-bad */
   | { type: 'skipped'; member: Member; reason: 'unrecognised' | 'bad' };
 
+export interface IngestHooks {
+  /**
+   * Called after the last event, while every member can still be read: a consumer that is behind
+   * the events (scan --jobs evaluates items ahead of storing them) stores what it still holds.
+   */
+  beforeClose?: () => Promise<void>;
+}
+
 /**
  * Read every input with the given adapters. All inputs are listed and classified before the first
  * event, so an unknown input fails at once and `findMember` sees every member of every input
@@ -38,7 +46,7 @@ export type IngestEvent =
  * Throws NetralError (exit 2): missing path, unreadable zip, unknown format, corrupt member
  * (unless options.skipBad).
  */
-export async function* ingest(inputs: readonly string[], options: IngestOptions, adapters: readonly Adapter[]): AsyncGenerator<IngestEvent> {
+export async function* ingest(inputs: readonly string[], options: IngestOptions, adapters: readonly Adapter[], hooks: IngestHooks = {}): AsyncGenerator<IngestEvent> {
   const classified: ClassifiedInput[] = [];
   try {
     for (const input of inputs) {
@@ -73,6 +81,7 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions,
         yield* readMember(member, adapter, parentId, c.listing.kind === 'file', options, (suffix) => findMember(suffix, member));
       }
     }
+    await hooks.beforeClose?.();
   } finally {
     for (const c of classified) await c.listing.close();
   }

@@ -3,14 +3,13 @@
 import type { Readable } from 'node:stream';
 import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import { severityRank, type Severity } from '../model/finding.js';
-import { ingest, type IngestEvent } from '../ingest/ingest.js';
+import { ingest, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
 import { makeItem } from '../model/item.js';
 import { PageFetcher } from '../fetch/client.js';
 import type { FetchOptionsInput } from '../fetch/options.js';
 import { readUrl, type PageRead } from '../fetch/pages.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import type { IngestOptions } from '../ingest/types.js';
-import { evaluate, fieldTexts } from '../rules/evaluate.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { t } from '../i18n/index.js';
 import { limitMessages } from '../i18n/ingest.js';
@@ -21,6 +20,8 @@ import type { Store } from '../store/store.js';
 import { type FiledUnder, subjectsOfItem } from '../store/subjects.js';
 import type { VisionReader } from '../vision/reader.js';
 import { isVisionItem } from '../vision/event.js';
+import { BATCH_ITEMS, EvalPool } from './eval-pool.js';
+import { longestText, type ItemVerdict, type VerdictRequest } from './item-verdict.js';
 
 export interface ScanRequest {
   inputs: string[];
@@ -51,6 +52,11 @@ export interface ScanRequest {
   onFinding?: (finding: ScanFinding) => void;
   /** scan --vision: reads the photos items show (OCR, known imagery, hands) */
   vision?: VisionReader;
+  /**
+   * Threads that evaluate items, the calling one included (scan --jobs; default 1: all
+   * in-process). Findings are the same and come in the same order whatever the number.
+   */
+  jobs?: number;
 }
 
 export interface ScanStats {
@@ -84,6 +90,9 @@ export interface ScanResult {
 }
 
 type Content = Buffer | (() => Promise<Readable>);
+
+/** Batches evaluated ahead of the one being stored, at most (bounds the memory a fast reader holds). */
+const MAX_QUEUED_BATCHES = 8;
 
 /**
  * Scan inputs and store what is flagged. Everything is written in one store run: if reading or
@@ -123,9 +132,16 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     entry.stored = true;
   };
 
+  const limits = req.ingest.limits ?? DEFAULT_LIMITS;
+  // vision items are read in-process, one by one, as they come
+  const pool = new EvalPool(
+    req.pack,
+    { ...(req.region ? { region: req.region } : {}), limits: { textWindow: limits.textWindow, textWindowOverlap: limits.textWindowOverlap }, ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}) },
+    req.vision ? 1 : (req.jobs ?? 1),
+  );
   try {
-    const events = scanEvents(files, pages, req);
-    for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
+    // one event, in input order, with its item's verdict (for an item)
+    const handle = async (event: IngestEvent, verdict: ItemVerdict | undefined): Promise<void> => {
       switch (event.type) {
         case 'capture': {
           stats.captures++;
@@ -145,8 +161,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         }
         case 'item': {
           stats.items++;
-          const limits = req.ingest.limits ?? DEFAULT_LIMITS;
-          const longest = Math.max(0, ...fieldTexts(event.item).map((f) => f.text.length));
+          const longest = verdict?.longest ?? longestText(event.item);
           if (longest > limits.textWindow && !windowed.has(event.capture.id)) {
             // said once per file: the text was matched whole, in overlapping windows, not skipped
             windowed.add(event.capture.id);
@@ -154,19 +169,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             warnings.push(message);
             req.onWarning?.(message);
           }
-          const thread = chats.contextFor(event.item);
           // a vision item arrives with its findings (the same rules, plus the image and pose signals)
-          const flagged = (
-            isVisionItem(event)
-              ? event.findings
-              : evaluate(req.pack, event.item, {
-                  ...(req.region ? { region: req.region } : {}),
-                  limits,
-                  ...(thread.length ? { thread } : {}),
-                  ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}),
-                })
-          ).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
-          chats.remember(event.item);
+          const flagged = (isVisionItem(event) ? event.findings : (verdict?.findings ?? [])).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
           if (flagged.length > 0) {
             await storeCapture(event.capture.id);
             // the photos and videos a flagged item shows are evidence too
@@ -208,10 +212,75 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
           skippedMembers++;
           break;
       }
+    };
+
+    // Items are evaluated ahead, in batches (by worker threads with --jobs), and handled strictly
+    // in input order: the queue holds every event whose turn has not come yet, with its verdicts
+    // once known. Each chat message's context is taken here, in order, and travels with the item.
+    type Queued = { events: IngestEvent[]; verdicts: ItemVerdict[] | undefined; answer?: Promise<void> };
+    const queue: Queued[] = [];
+    const batchSize = pool.parallel ? BATCH_ITEMS : 1;
+    let batch: IngestEvent[] = [];
+    let requests: VerdictRequest[] = [];
+    const flush = (): void => {
+      if (batch.length === 0) return;
+      const events = batch;
+      const answer = pool.evaluate(requests);
+      batch = [];
+      requests = [];
+      if (Array.isArray(answer)) queue.push({ events, verdicts: answer });
+      else {
+        const queued: Queued = { events, verdicts: undefined };
+        queued.answer = answer.then((v) => {
+          queued.verdicts = v;
+        });
+        // a failure is raised when its turn comes (drain), not as an unhandled rejection before
+        queued.answer.catch(() => undefined);
+        queue.push(queued);
+      }
+    };
+    /** Handles the events whose verdicts are in; with `all`, waits for every one. */
+    const drain = async (all: boolean): Promise<void> => {
+      while (queue.length > 0) {
+        const head = queue[0] as Queued;
+        if (!head.verdicts) {
+          // keep reading (and evaluating in this thread) while the workers are busy, up to a bound on what is held
+          if (!all && queue.length <= MAX_QUEUED_BATCHES) return;
+          await head.answer;
+        }
+        queue.shift();
+        const verdicts = head.verdicts ?? [];
+        for (let i = 0; i < head.events.length; i++) await handle(head.events[i] as IngestEvent, verdicts[i]);
+      }
+    };
+    const hooks: IngestHooks = {
+      beforeClose: async () => {
+        flush();
+        await drain(true);
+      },
+    };
+    const events = scanEvents(files, pages, req, hooks);
+    for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
+      if (event.type === 'item' && !isVisionItem(event)) {
+        const thread = chats.contextFor(event.item);
+        chats.remember(event.item);
+        batch.push(event);
+        requests.push({ item: event.item, thread });
+        if (batch.length >= batchSize) flush();
+      } else {
+        if (event.type === 'item') chats.remember(event.item);
+        flush();
+        queue.push({ events: [event], verdicts: [] });
+      }
+      await drain(false);
     }
+    flush();
+    await drain(true);
   } catch (err) {
     run.abort(err instanceof Error ? err.message : String(err));
     throw err;
+  } finally {
+    await pool.close();
   }
   const counts = run.finish();
   return { runId: run.id, findings, ...(maxSeverity ? { maxSeverity } : {}), stats, counts, warnings, skippedMembers };
@@ -237,8 +306,8 @@ async function fetchPages(urls: string[], req: ScanRequest): Promise<PageRead[]>
 }
 
 /** Files and folders through the ingest stage, then the fetched pages, as one stream of events. */
-async function* scanEvents(files: string[], pages: PageRead[], req: ScanRequest): AsyncGenerator<IngestEvent> {
-  if (files.length) yield* ingest(files, req.ingest, ALL_ADAPTERS);
+async function* scanEvents(files: string[], pages: PageRead[], req: ScanRequest, hooks: IngestHooks): AsyncGenerator<IngestEvent> {
+  if (files.length) yield* ingest(files, req.ingest, ALL_ADAPTERS, hooks);
   for (const { page, items } of pages) {
     yield { type: 'capture', capture: page.capture, content: page.body };
     for (const { draft, raw } of items) {

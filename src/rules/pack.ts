@@ -114,7 +114,12 @@ export interface RulePack {
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
+  /** where the pack was loaded from: a worker thread loads the same pack again (pipeline/eval-pool.ts) */
+  source?: PackSource;
 }
+
+/** The serialisable part of LoadOptions: enough to load the same pack in another thread. */
+export type PackSource = Pick<LoadOptions, 'rulesDirs' | 'registryPaths' | 'extraRegistryPaths'>;
 
 export interface LoadOptions {
   /** folders holding rule files (and exceptions/); default: the built-in rules/ */
@@ -316,6 +321,11 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     gateSlots: slots,
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
+    source: {
+      ...(options.rulesDirs ? { rulesDirs: options.rulesDirs } : {}),
+      ...(options.registryPaths ? { registryPaths: options.registryPaths } : {}),
+      ...(options.extraRegistryPaths ? { extraRegistryPaths: options.extraRegistryPaths } : {}),
+    },
   };
 }
 

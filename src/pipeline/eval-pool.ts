@@ -1,0 +1,111 @@
+// Worker threads for `netral scan --jobs N`: N threads evaluate items (normalise, match, rules),
+// the main thread among them. The main thread reads and parses the input, computes each chat
+// message's context (sequential by nature) and stays the single SQLite writer; it hands batches of
+// items to idle workers and evaluates a batch itself when every worker is busy, so a worker that is
+// still loading the rule pack (about a second with every region) never holds the scan up.
+// Workers start only once an input has a full batch of items: a small scan pays nothing.
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PackSource, RulePack } from '../rules/pack.js';
+import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
+
+export interface WorkerInit {
+  source: PackSource;
+  sha256: string;
+  options: VerdictOptions;
+}
+export interface WorkerRequest {
+  id: number;
+  items: VerdictRequest[];
+}
+export type WorkerReply = { id: number; verdicts: ItemVerdict[] } | { id: number; error: string } | { ready: true } | { ready: false; error: string };
+
+/** Items per message: enough to amortise a postMessage, few enough to keep every thread busy. */
+export const BATCH_ITEMS = 256;
+/** Batches a worker may hold at once (one being evaluated, one waiting), so it never idles between them. */
+const QUEUED_PER_WORKER = 2;
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  pending: Map<number, { resolve: (v: ItemVerdict[]) => void; reject: (e: Error) => void }>;
+}
+
+/** The compiled worker script; absent when running from the TypeScript sources (tests): then all in-process. */
+const WORKER_SCRIPT = fileURLToPath(new URL('./eval-worker.js', import.meta.url));
+
+export class EvalPool {
+  private readonly slots: Slot[] = [];
+  private started = false;
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  /** jobs: evaluating threads including the main one (1 = all in-process). */
+  constructor(
+    private readonly pack: RulePack,
+    private readonly options: VerdictOptions,
+    private readonly jobs: number,
+  ) {}
+
+  /** Whether batches should be gathered at all (more than the main thread may evaluate them). */
+  get parallel(): boolean {
+    return this.jobs > 1 && this.pack.source !== undefined && existsSync(WORKER_SCRIPT);
+  }
+
+  /**
+   * The verdicts of a batch: computed now (in-process) when no worker can take it, else a promise
+   * of the worker's answer. A failed worker fails the scan (the run is rolled back).
+   */
+  evaluate(items: VerdictRequest[]): ItemVerdict[] | Promise<ItemVerdict[]> {
+    if (this.failure) throw this.failure;
+    if (this.parallel && items.length >= BATCH_ITEMS && !this.started) this.start();
+    let best: Slot | undefined;
+    for (const s of this.slots) if (s.ready && s.pending.size < QUEUED_PER_WORKER && (!best || s.pending.size < best.pending.size)) best = s;
+    if (!best) return items.map((r) => itemVerdict(this.pack, r, this.options));
+    const slot = best;
+    const id = this.nextId++;
+    return new Promise<ItemVerdict[]>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, items } satisfies WorkerRequest);
+    });
+  }
+
+  private start(): void {
+    this.started = true;
+    const init: WorkerInit = { source: this.pack.source ?? {}, sha256: this.pack.sha256, options: this.options };
+    for (let i = 1; i < this.jobs; i++) {
+      const slot: Slot = { worker: new Worker(WORKER_SCRIPT, { workerData: init }), ready: false, pending: new Map() };
+      slot.worker.on('message', (reply: WorkerReply) => {
+        if ('ready' in reply) {
+          if (reply.ready) slot.ready = true;
+          else this.fail(slot, new Error(reply.error));
+          return;
+        }
+        const waiting = slot.pending.get(reply.id);
+        slot.pending.delete(reply.id);
+        if ('error' in reply) waiting?.reject(new Error(reply.error));
+        else waiting?.resolve(reply.verdicts);
+      });
+      slot.worker.on('error', (err) => this.fail(slot, err));
+      slot.worker.on('exit', (code) => {
+        if (slot.pending.size || !slot.ready) this.fail(slot, new Error(`evaluation worker stopped (exit code ${code})`));
+      });
+      this.slots.push(slot);
+    }
+  }
+
+  /** A worker that cannot load the pack or dies: what it held fails the scan; it takes no more. */
+  private fail(slot: Slot, err: Error): void {
+    slot.ready = false;
+    if (slot.pending.size) this.failure ??= err;
+    for (const p of slot.pending.values()) p.reject(err);
+    slot.pending.clear();
+  }
+
+  /** Ends every worker (after the scan, or when it failed or was interrupted). */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}

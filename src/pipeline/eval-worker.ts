@@ -1,0 +1,29 @@
+// A worker thread of `netral scan --jobs N`: loads the same rule pack as the main thread, then
+// answers batches of items with their verdicts (pipeline/item-verdict.ts). It never touches the
+// store: the main thread is the single writer and keeps the findings in input order.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadRulePack } from '../rules/pack.js';
+import { itemVerdict } from './item-verdict.js';
+import type { WorkerInit, WorkerReply, WorkerRequest } from './eval-pool.js';
+
+const port = parentPort;
+if (!port) throw new Error('eval-worker runs only as a worker thread');
+const init = workerData as WorkerInit;
+
+try {
+  const pack = await loadRulePack(init.source);
+  // the rule files changed on disk since the main thread loaded them: not the same pack, so no answers from it
+  if (pack.sha256 !== init.sha256) throw new Error('rule pack changed on disk while the scan started');
+  port.on('message', (req: WorkerRequest) => {
+    let reply: WorkerReply;
+    try {
+      reply = { id: req.id, verdicts: req.items.map((r) => itemVerdict(pack, r, init.options)) };
+    } catch (err) {
+      reply = { id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies WorkerReply);
+} catch (err) {
+  port.postMessage({ ready: false, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply);
+}

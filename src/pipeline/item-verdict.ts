@@ -1,0 +1,42 @@
+// What the rules say about one item: the one step of a scan that may run in a worker thread
+// (pipeline/eval-pool.ts) or in-process. Everything it needs travels with the item, so the answer
+// does not depend on where it was computed.
+import type { Finding, Item } from '../model/index.js';
+import type { Limits } from '../limits.js';
+import { evaluate, fieldTexts, type ThreadMessage } from '../rules/evaluate.js';
+import type { RulePack } from '../rules/pack.js';
+
+/** The scan-wide part of the evaluation context (the same for every item of a run). */
+export interface VerdictOptions {
+  region?: string;
+  limits: Pick<Limits, 'textWindow' | 'textWindowOverlap'>;
+  workplaceGroups?: readonly string[];
+}
+
+/** One item to evaluate, with the chat messages before it (computed in order by the main thread). */
+export interface VerdictRequest {
+  item: Item;
+  thread: readonly ThreadMessage[];
+}
+
+export interface ItemVerdict {
+  findings: Finding[];
+  /** length of the item's longest field text (a text beyond the window is matched in windows) */
+  longest: number;
+}
+
+export function itemVerdict(pack: RulePack, req: VerdictRequest, options: VerdictOptions): ItemVerdict {
+  const findings = evaluate(pack, req.item, {
+    ...(options.region ? { region: options.region } : {}),
+    limits: options.limits,
+    ...(req.thread.length ? { thread: req.thread } : {}),
+    ...(options.workplaceGroups?.length ? { workplaceGroups: options.workplaceGroups } : {}),
+  });
+  return { findings, longest: longestText(req.item) };
+}
+
+export function longestText(item: Item): number {
+  let longest = 0;
+  for (const f of fieldTexts(item)) if (f.text.length > longest) longest = f.text.length;
+  return longest;
+}
