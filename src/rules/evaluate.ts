@@ -6,7 +6,7 @@ import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from
 import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold } from './condition.js';
 import { electionCoversRegion, electionsAt, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
-import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked } from './name-variants.js';
@@ -128,13 +128,15 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   const findings: Finding[] = [];
   // prefilter (see CompiledRule.gate): which rule term matchers and which registry lists (of the
   // elections in force) occurred; a rule whose condition is certainly false on that is skipped
-  const slotHit = new Uint8Array(pack.gateSlots);
+  // per slot, the fields its terms occurred in (spanFieldBit)
+  const slotHit = new Uint16Array(pack.gateSlots);
   const listsHit = new Set<string>();
   for (const f of view.fields) {
+    const bit = spanFieldBit(f.field);
     for (const h of f.hits) {
       for (const o of h.owners) {
         if (o.type === 'rule') {
-          if (o.slot >= 0) slotHit[o.slot] = 1;
+          if (o.slot >= 0) slotHit[o.slot] = (slotHit[o.slot] as number) | bit;
         } else if (o.type === 'registry' && view.elections.has(o.term.election)) listsHit.add(o.term.list);
       }
     }
@@ -143,12 +145,14 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     if (!g) return 1;
     switch (g.type) {
       case 'slot':
-        return slotHit[g.slot] === 1 ? 1 : 0;
+        return ((slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
       case 'lists':
         for (const l of g.lists) if (listsHit.has(l)) return 1;
         return 0;
       case 'all':
         return g.parts.every((p) => gateState(p) === 1) ? 1 : 0;
+      case 'workplace':
+        return view.inWorkplaceGroup ? 1 : 0;
       case 'free':
         return 1;
     }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import RE2 from 're2';
 import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
-import type { SpanField } from '../model/finding.js';
+import { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
 import { primeTermTexts, termText, termTexts } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
@@ -75,8 +75,12 @@ export interface CompiledRule {
   gate: ReadonlyMap<string, MatcherGate>;
 }
 
-/** What a matcher needs to have occurred in the item: a hit of its own terms, a registry list, all parts of a `near`, or nothing knowable (regex, kind …). */
-export type MatcherGate = { type: 'slot'; slot: number } | { type: 'lists'; lists: ReadonlySet<RegistryList> } | { type: 'all'; parts: MatcherGate[] } | { type: 'free' };
+/**
+ * What a matcher needs to have occurred in the item: a hit of its own terms, a registry list, all
+ * parts of a `near`, the item posted in a workplace group, or nothing knowable (regex, kind …).
+ * A slot's `fields` is the mask (spanFieldBit) of the fields its matcher reads: a term in another field does not open it.
+ */
+export type MatcherGate = { type: 'slot'; slot: number; fields: number } | { type: 'lists'; lists: ReadonlySet<RegistryList> } | { type: 'all'; parts: MatcherGate[] } | { type: 'workplace' } | { type: 'free' };
 
 export interface CompiledException {
   index: number;
@@ -392,6 +396,11 @@ function compileRule(
   };
 }
 
+/** One bit per span field, for the prefilter's per-slot field masks. */
+export function spanFieldBit(field: SpanField): number {
+  return 1 << SpanField.options.indexOf(field);
+}
+
 /** The prefilter gates of a rule's matchers; term matchers get a slot number from `nextSlot`. */
 function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: () => number): Map<string, MatcherGate> {
   const gates = new Map<string, MatcherGate>();
@@ -399,9 +408,13 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     const known = gates.get(m.name);
     if (known) return known;
     let g: MatcherGate;
-    if (m.type === 'terms') g = { type: 'slot', slot: nextSlot() };
+    if (m.type === 'terms') g = { type: 'slot', slot: nextSlot(), fields: m.fields.reduce((mask, f) => mask | spanFieldBit(f), 0) };
     else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set() };
     else if (m.type === 'near') g = { type: 'all', parts: (m.near?.names ?? []).map((n) => { const part = matchers.get(n); return part ? gateOf(part) : { type: 'free' as const }; }) };
+    // stance per pair and the stance model see nothing without a mention of a pair (their own registry matcher)
+    else if (m.type === 'pair_stance' && m.stance) g = { type: 'lists', lists: m.stance.mentions.lists ?? new Set() };
+    else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set() };
+    else if (m.type === 'workplace_group') g = { type: 'workplace' };
     else g = { type: 'free' };
     gates.set(m.name, g);
     return g;

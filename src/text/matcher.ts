@@ -94,12 +94,12 @@ export class TermMatcher<T> {
     const text = n.text;
     if (!this.automaton || text === '') return [];
     const hits: TermHit<T>[] = [];
-    for (const m of this.automaton.iterate(text)) {
-      if (!startsWord(text, m.start)) continue;
-      if (!(endsWord(text, m.end) || endsBeforeClitic(text, m.end, m.pattern) || (this.takesClitics[m.data] === 1 && m.pattern.length >= 4 && cliticFollows(text, m.end, m.pattern)))) continue;
-      if (n.inUrl[m.start] === 1 && !/[./]/.test(m.pattern)) continue;
-      hits.push({ start: m.start, end: m.end, owners: this.ownersByTerm[m.data] ?? [], inHashtag: allSet(n.inHashtag, m.start, m.end), inQuote: n.inQuote[m.start] === 1 });
-    }
+    this.automaton.scan(text, (data, start, end, pattern) => {
+      if (!startsWord(text, start)) return;
+      if (!(endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern)))) return;
+      if (n.inUrl[start] === 1 && !/[./]/.test(pattern)) return;
+      hits.push({ start, end, owners: this.ownersByTerm[data] ?? [], inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
+    });
     return hits;
   }
 }

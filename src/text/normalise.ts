@@ -41,30 +41,61 @@ class MappedBuilder {
   private e: Int32Array;
   private n = 0;
 
-  /** capacity: the expected length (the original's), so most texts never grow the arrays */
-  constructor(capacity: number) {
-    this.s = new Int32Array(Math.max(8, capacity));
-    this.e = new Int32Array(Math.max(8, capacity));
+  /**
+   * capacity: the expected length (the original's), so most texts never grow the arrays. A
+   * scratch pair is reused from call to call (normalise is synchronous; build() copies out).
+   */
+  constructor(capacity: number, scratch: Scratch) {
+    const size = Math.max(8, capacity);
+    if (scratch.s.length < size) {
+      scratch.s = new Int32Array(size);
+      scratch.e = new Int32Array(size);
+    }
+    this.s = scratch.s;
+    this.e = scratch.e;
+    this.scratch = scratch;
+  }
+  private readonly scratch: Scratch;
+
+  private grow(need: number): void {
+    let size = this.s.length * 2;
+    while (size < need) size *= 2;
+    const s = new Int32Array(size);
+    s.set(this.s.subarray(0, this.n));
+    const e = new Int32Array(size);
+    e.set(this.e.subarray(0, this.n));
+    this.s = this.scratch.s = s;
+    this.e = this.scratch.e = e;
   }
 
   push(str: string, start: number, end: number): void {
-    if (str.length === 0) return;
-    const need = this.n + str.length;
-    if (need > this.s.length) {
-      let size = this.s.length * 2;
-      while (size < need) size *= 2;
-      const s = new Int32Array(size);
-      s.set(this.s.subarray(0, this.n));
-      const e = new Int32Array(size);
-      e.set(this.e.subarray(0, this.n));
-      this.s = s;
-      this.e = e;
+    const len = str.length;
+    if (len === 0) return;
+    const need = this.n + len;
+    if (need > this.s.length) this.grow(need);
+    if (len === 1) {
+      this.s[this.n] = start;
+      this.e[this.n] = end;
+    } else {
+      this.s.fill(start, this.n, need);
+      this.e.fill(end, this.n, need);
     }
-    this.s.fill(start, this.n, need);
-    this.e.fill(end, this.n, need);
     this.n = need;
     this.text += str;
-    this.last = str[str.length - 1] as string;
+    this.last = len === 1 ? str : (str[len - 1] as string);
+  }
+
+  /** `str` is units [from, from + str.length) of `src`: copied with their own original ranges */
+  copy(str: string, src: MappedBuilder, from: number): void {
+    const len = str.length;
+    if (len === 0) return;
+    const need = this.n + len;
+    if (need > this.s.length) this.grow(need);
+    this.s.set(src.s.subarray(from, from + len), this.n);
+    this.e.set(src.e.subarray(from, from + len), this.n);
+    this.n = need;
+    this.text += str;
+    this.last = str[len - 1] as string;
   }
 
   /** one space, never two in a row, never at the very start */
@@ -107,6 +138,13 @@ class MappedBuilder {
   }
 }
 
+interface Scratch {
+  s: Int32Array;
+  e: Int32Array;
+}
+const CHARS_SCRATCH: Scratch = { s: new Int32Array(256), e: new Int32Array(256) };
+const OUT_SCRATCH: Scratch = { s: new Int32Array(256), e: new Int32Array(256) };
+
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
 const SKIN_TONE = /[\u{1f3fb}-\u{1f3ff}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
@@ -128,7 +166,11 @@ function maskOf(starts: Int32Array, ranges: Array<[number, number]>, originalLen
 const HASHTAG_RE = /(^|[^\p{L}\p{N}_&])(#[\p{L}\p{N}_]+)/gu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.id|ly|gl|it|me|tv|news|info)(?:\/\S*)?/giu;
 
+/** Every URL_RE match contains one of these: a text without any has no URL (speed only). */
+const URL_HINT = /https?:\/\/|www\.|\.(?:com|co\.id|id|net|org|go\.id|ac\.id|ly|gl|it|me|tv|news|info)/i;
+
 function hashtagRanges(original: string): Array<[number, number]> {
+  if (!original.includes('#')) return [];
   return [...original.matchAll(HASHTAG_RE)].map((m) => {
     const start = (m.index ?? 0) + (m[1] ?? '').length;
     return [start, start + (m[2] ?? '').length];
@@ -136,6 +178,7 @@ function hashtagRanges(original: string): Array<[number, number]> {
 }
 
 function urlRanges(original: string): Array<[number, number]> {
+  if (!URL_HINT.test(original)) return [];
   return [...original.matchAll(URL_RE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
 }
 
@@ -144,8 +187,10 @@ function urlRanges(original: string): Array<[number, number]> {
  * their open/close forms. Shorter quoted runs are scare quotes ('si "pemimpin sejati"') — the
  * writer's own sneer — and stay unmasked.
  */
+const QUOTE_HINT = /["“«]/;
 export function quotationRanges(original: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  if (!QUOTE_HINT.test(original)) return out;
   for (const m of original.matchAll(/"([^"\n]*)"|“([^”\n]*)”|«([^»\n]*)»/gu)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
     if (inner.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
@@ -155,11 +200,23 @@ export function quotationRanges(original: string): Array<[number, number]> {
 
 /** Character pass: returns the builder over the original text. */
 function characterPass(original: string): MappedBuilder {
-  const out = new MappedBuilder(original.length + 4);
+  const out = new MappedBuilder(original.length + 4, CHARS_SCRATCH);
   const hashtagBreaks = hashtagSplitPoints(original);
   const substitutions = substitutionsOf(original);
+  // speed only: with no substitution and no hashtag break, a plain ASCII character other than a
+  // digit (keycaps) or '#' is emitted directly, as emitChar's own ASCII path would
+  const plain = substitutions.size === 0 && hashtagBreaks.size === 0;
   let i = 0;
   while (i < original.length) {
+    if (plain) {
+      const cp = original.charCodeAt(i);
+      if (cp < 0x80 && (cp < 0x30 || cp > 0x39) && cp !== 0x23) {
+        if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x2d) out.space(i, i + 1);
+        else out.push(cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : original[i] as string, i, i + 1);
+        i++;
+        continue;
+      }
+    }
     const sub = substitutions.get(i);
     if (sub) {
       // repaired mojibake or an emoji written as its name: the replacement maps to the whole run
@@ -303,6 +360,7 @@ function substitutionsOf(original: string): Map<number, { end: number; text: str
  */
 function hashtagSplitPoints(original: string): Set<number> {
   const points = new Set<number>();
+  if (!original.includes('#')) return points;
   const re = /(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/gu;
   for (const m of original.matchAll(re)) {
     const tagStart = (m.index ?? 0) + (m[1] ?? '').length + 1;
@@ -360,7 +418,7 @@ export function normalise(original: string): NormalisedText {
   for (const m of src.matchAll(/[\p{L}\p{N}]+/gu)) {
     tokens.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, text: m[0] });
   }
-  const out = new MappedBuilder(chars.length + 4);
+  const out = new MappedBuilder(chars.length + 4, OUT_SCRATCH);
   let cursor = 0;
   let previousWord = '';
   for (let t = 0; t < tokens.length; t++) {
@@ -425,9 +483,19 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
   let word: string;
   if (isPlainAsciiWord(tok.text)) {
     // fast path (speed only): a-z without a run of three has no leetspeak and no elongation
-    squashed = [];
-    for (let u = tok.from; u < tok.to; u++) squashed.push({ c: chars.charAt(u), s: chars.startAt(u), e: chars.endAt(u) });
     word = tok.text;
+    const slang = SLANG[word];
+    if (slang !== undefined) {
+      out.push(slang, fromOrig, toOrig);
+      return slang;
+    }
+    const digit = NUMBER_WORDS[word];
+    if (digit !== undefined && NUMBER_CUES.has(previousWord)) {
+      out.push(digit, fromOrig, toOrig);
+      return digit;
+    }
+    out.copy(word, chars, tok.from);
+    return word;
   } else {
     // 1. undo leetspeak char by char, keeping each char's origin
     const raw = [...tok.text];
