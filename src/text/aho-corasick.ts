@@ -33,6 +33,11 @@ export class AhoCorasick<T> {
   /** the root's children by code unit (0: none): every mismatch falls back to the root, so its
    *  lookup is the hottest one; filled once the trie is built */
   private rootNext = new Int32Array(0);
+  /** after linking: children of state s are childCode/childTo[firstChild[s] .. firstChild[s + 1]) */
+  private compact = false;
+  private firstChild = new Int32Array(0);
+  private childCode = new Uint16Array(0);
+  private childTo = new Int32Array(0);
   /** failure link of each state */
   private fail = new Int32Array(1);
   /** nearest state on the failure chain that ends a pattern (-1: none) */
@@ -68,6 +73,23 @@ export class AhoCorasick<T> {
     if (state === 0 && this.rootNext.length > 0) {
       const to = this.rootNext[c]!;
       return to === 0 ? undefined : to;
+    }
+    if (this.compact) {
+      // the children of a state, sorted by code unit, in one flat pair of typed arrays
+      let lo = this.firstChild[state]!;
+      let hi = this.firstChild[state + 1]!;
+      if (hi - lo <= 8) {
+        for (; lo < hi; lo++) if (this.childCode[lo] === c) return this.childTo[lo];
+        return undefined;
+      }
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const code = this.childCode[mid]!;
+        if (code === c) return this.childTo[mid];
+        if (code < c) lo = mid + 1;
+        else hi = mid;
+      }
+      return undefined;
     }
     const code = this.edgeCode[state]!;
     if (code === c) return this.edgeTo[state];
@@ -124,6 +146,41 @@ export class AhoCorasick<T> {
         queue[tail++] = child;
       });
     }
+    this.compactEdges(n);
+  }
+
+  /**
+   * Once linked, the trie is only read: every state's children go into flat sorted arrays (a
+   * lookup is a short scan, not a Map probe) and the building structures are dropped (memory).
+   */
+  private compactEdges(n: number): void {
+    const firstChild = new Int32Array(n + 1);
+    for (let state = 0; state < n; state++) {
+      const code = this.edgeCode[state]!;
+      firstChild[state + 1] = firstChild[state]! + (code === MANY ? this.branches.get(state)!.size : code === NONE ? 0 : 1);
+    }
+    const childCode = new Uint16Array(firstChild[n]!);
+    const childTo = new Int32Array(firstChild[n]!);
+    for (let state = 0; state < n; state++) {
+      let k = firstChild[state]!;
+      const code = this.edgeCode[state]!;
+      if (code === MANY) {
+        for (const [c, to] of [...this.branches.get(state)!].sort((a, b) => a[0] - b[0])) {
+          childCode[k] = c;
+          childTo[k++] = to;
+        }
+      } else if (code !== NONE) {
+        childCode[k] = code;
+        childTo[k] = this.edgeTo[state]!;
+      }
+    }
+    this.firstChild = firstChild;
+    this.childCode = childCode;
+    this.childTo = childTo;
+    this.compact = true;
+    this.edgeCode = [];
+    this.edgeTo = [];
+    this.branches.clear();
   }
 
   /**
