@@ -236,6 +236,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
       store: storePath,
     }),
   );
+  detail(t(m.jobsDone, { workerItems: result.workerItems, items: result.stats.items, jobs: opts.jobs }));
   if (baseline) notice(t(m.baselineSummary, { reported: shown.reported, baseline: baseline.source }));
   if (result.skippedMembers) notice(chalk.dim(t(m.skippedMembers, { count: result.skippedMembers })));
   if (shown.reported && opts.format === 'table' && sink.toStdout) notice(chalk.dim(t(m.nextSteps)));

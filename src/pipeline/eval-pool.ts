@@ -40,6 +40,8 @@ export class EvalPool {
   private started = false;
   private nextId = 0;
   private failure: Error | undefined;
+  /** items whose verdicts came from a worker thread (the rest were evaluated in the calling thread) */
+  workerItems = 0;
 
   /** jobs: evaluating threads including the main one (1 = all in-process). */
   constructor(
@@ -85,7 +87,10 @@ export class EvalPool {
         const waiting = slot.pending.get(reply.id);
         slot.pending.delete(reply.id);
         if ('error' in reply) waiting?.reject(new Error(reply.error));
-        else waiting?.resolve(reply.verdicts);
+        else {
+          this.workerItems += reply.verdicts.length;
+          waiting?.resolve(reply.verdicts);
+        }
       });
       slot.worker.on('error', (err) => this.fail(slot, err));
       slot.worker.on('exit', (code) => {

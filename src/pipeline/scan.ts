@@ -87,6 +87,8 @@ export interface ScanResult {
   counts: RunCounts;
   warnings: string[];
   skippedMembers: number;
+  /** items evaluated by worker threads (scan --jobs): the others by the calling thread */
+  workerItems: number;
 }
 
 type Content = Buffer | (() => Promise<Readable>);
@@ -283,7 +285,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     await pool.close();
   }
   const counts = run.finish();
-  return { runId: run.id, findings, ...(maxSeverity ? { maxSeverity } : {}), stats, counts, warnings, skippedMembers };
+  return { runId: run.id, findings, ...(maxSeverity ? { maxSeverity } : {}), stats, counts, warnings, skippedMembers, workerItems: pool.workerItems };
 }
 
 /** An input that names a web page rather than a file: http(s)://…, or t.me/… written without a scheme. */
