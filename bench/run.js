@@ -11,7 +11,7 @@
 // from KPU's snapshot (NETRAL_KPU_SNAPSHOT, default ../shared/kpu-pilkada-2024), never shipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -63,7 +63,7 @@ try {
   const pack = await loadRulePack(regDir ? { extraRegistryPaths: [regDir] } : {});
   const termsFile = path.join(dir, 'terms.txt');
   writeFileSync(termsFile, `${pack.matcher.patterns.join('\n')}\n`);
-  console.error(`inputs generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${pack.matcher.termCount} terms, ${pack.registry.elections.length} elections`);
+  console.error(`inputs generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${pack.matcher.termCount} terms, ${pack.registry.elections.length} elections; netral's default --jobs here: ${availableParallelism()}`);
 
   // ---- runs --------------------------------------------------------------------------------
   /** Runs one command in its own process; returns wall seconds, peak RSS MB and stdout bytes. */
@@ -80,10 +80,12 @@ try {
     const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
     return { seconds, rss };
   };
-  const scan = (name, input, { registry = true, profile = 'clean' } = {}) => {
+  // jobs: undefined = netral's default (one evaluating thread per core), 1 = all in-process
+  const scan = (name, input, { registry = true, profile = 'clean', jobs } = {}) => {
+    name = jobs ? `${name}, --jobs ${jobs}` : name;
     const db = path.join(dir, `${name}.db`);
     const outFile = path.join(dir, `${name}.findings.jsonl`);
-    const r = run('netral', [BIN, 'scan', input, '--store', db, '--region', args.region, '--format', 'jsonl', '-q', ...(registry && regDir ? ['--registry', regDir] : [])], { stdout: outFile });
+    const r = run('netral', [BIN, 'scan', input, '--store', db, '--region', args.region, '--format', 'jsonl', '-q', ...(registry && regDir ? ['--registry', regDir] : []), ...(jobs ? ['--jobs', String(jobs)] : [])], { stdout: outFile });
     const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean);
     const findings = lines.length;
     // distinct items flagged: comparable with the generator's count of violating rows
@@ -112,6 +114,9 @@ try {
     scan('jsonl heavy, all regions', inputs.heavy, { profile: 'heavy' }),
     scan('csv clean, all regions', inputs.csv),
     scan('facebook split clean, all regions', inputs.facebook),
+    scan('jsonl clean, all regions', inputs.clean, { jobs: 1 }),
+    scan('jsonl heavy, all regions', inputs.heavy, { profile: 'heavy', jobs: 1 }),
+    scan('csv clean, all regions', inputs.csv, { jobs: 1 }),
   ];
   const rows = [];
   const baseRow = (name, count, size, r, extra = {}) => ({

@@ -131,16 +131,22 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   // per slot, the fields its terms occurred in (spanFieldBit)
   const slotHit = new Uint16Array(pack.gateSlots);
   const listsHit = new Set<string>();
+  const touch = ruleTouchOf(pack);
+  const touched = new Uint8Array(pack.rules.length);
   for (const f of view.fields) {
     const bit = spanFieldBit(f.field);
     for (const h of f.hits) {
       for (const o of h.owners) {
         if (o.type === 'rule') {
-          if (o.slot >= 0) slotHit[o.slot] = (slotHit[o.slot] as number) | bit;
+          if (o.slot >= 0) {
+            slotHit[o.slot] = (slotHit[o.slot] as number) | bit;
+            touched[touch.ruleOfSlot[o.slot] as number] = 1;
+          }
         } else if (o.type === 'registry' && view.elections.has(o.term.election)) listsHit.add(o.term.list);
       }
     }
   }
+  for (const l of listsHit) for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
   const gateState = (g: MatcherGate | undefined): 0 | 1 => {
     if (!g) return 1;
     switch (g.type) {
@@ -157,13 +163,67 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
         return 1;
     }
   };
-  for (const rule of pack.rules) {
+  for (let r = 0; r < pack.rules.length; r++) {
+    const rule = pack.rules[r] as CompiledRule;
     if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
+    // nothing this rule gates on occurred, and its condition is false on nothing: no need to walk it
+    if (touched[r] === 0 && touch.idle[r] === 0) continue;
     if (mayHold(rule.condition, (name) => gateState(rule.gate.get(name))) === 0) continue;
     const finding = ruleResult(pack, rule, view);
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/**
+ * The prefilter's shortcut, per pack (speed only): which rule each term slot belongs to, which
+ * rules gate on each registry list, and each rule's condition when none of its slots and lists
+ * occurred (workplace and free gates unknown). A rule whose `idle` value is 0 and that nothing
+ * touched is certainly false: the three-valued logic only sharpens as unknowns become known.
+ */
+interface RuleTouch {
+  ruleOfSlot: Int32Array;
+  rulesOfList: Map<string, number[]>;
+  idle: Uint8Array;
+}
+const RULE_TOUCH = new WeakMap<RulePack, RuleTouch>();
+
+function ruleTouchOf(pack: RulePack): RuleTouch {
+  let touch = RULE_TOUCH.get(pack);
+  if (touch) return touch;
+  const ruleOfSlot = new Int32Array(pack.gateSlots);
+  const rulesOfList = new Map<string, number[]>();
+  const idle = new Uint8Array(pack.rules.length);
+  pack.rules.forEach((rule, r) => {
+    const visit = (g: MatcherGate): 0 | 1 => {
+      switch (g.type) {
+        case 'slot':
+          ruleOfSlot[g.slot] = r;
+          return 0;
+        case 'lists':
+          for (const l of g.lists) {
+            const rules = rulesOfList.get(l) ?? [];
+            if (rules[rules.length - 1] !== r) rules.push(r);
+            rulesOfList.set(l, rules);
+          }
+          return 0;
+        case 'all': {
+          // every part is visited (their slots and lists are this rule's too)
+          const parts = g.parts.map(visit);
+          return parts.every((p) => p === 1) ? 1 : 0;
+        }
+        case 'workplace':
+        case 'free':
+          return 1;
+      }
+    };
+    const idleGate = new Map<string, 0 | 1>();
+    for (const [name, g] of rule.gate) idleGate.set(name, visit(g));
+    idle[r] = mayHold(rule.condition, (name) => idleGate.get(name) ?? 1);
+  });
+  touch = { ruleOfSlot, rulesOfList, idle };
+  RULE_TOUCH.set(pack, touch);
+  return touch;
 }
 
 /** Longest reply that may borrow its topic from the message before: a short answer, not a post. */
