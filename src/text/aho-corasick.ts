@@ -109,48 +109,42 @@ export class AhoCorasick<T> {
     }
   }
 
-  /** Calls fn(code, child) for each child of a state. */
-  private eachChild(state: number, fn: (c: number, child: number) => void): void {
-    const code = this.edgeCode[state]!;
-    if (code === MANY) for (const [c, child] of this.branches.get(state)!) fn(c, child);
-    else if (code !== NONE) fn(code, this.edgeTo[state]!);
-  }
-
   /** Failure and dictionary links, breadth first. */
   private link(): void {
-    const root = new Int32Array(0x10000);
-    this.eachChild(0, (c, child) => {
-      root[c] = child;
-    });
-    this.rootNext = root;
     const n = this.edgeCode.length;
-    this.fail = new Int32Array(n);
-    this.dict = new Int32Array(n).fill(-1);
+    // the trie is complete: flatten it first, then link over the flat arrays (no Map, no closure per edge)
+    this.compactEdges(n);
+    const { firstChild, childCode, childTo } = this;
+    const root = new Int32Array(0x10000);
+    for (let k = firstChild[0]!; k < firstChild[1]!; k++) root[childCode[k]!] = childTo[k]!;
+    this.rootNext = root;
+    const fail = (this.fail = new Int32Array(n));
+    const dict = (this.dict = new Int32Array(n).fill(-1));
+    const endHead = this.endHead;
     const queue = new Int32Array(n);
     let tail = 0;
-    this.eachChild(0, (_, child) => {
-      queue[tail++] = child;
-    });
+    for (let k = firstChild[0]!; k < firstChild[1]!; k++) queue[tail++] = childTo[k]!;
     for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
-      this.eachChild(state, (c, child) => {
-        let f = this.fail[state]!;
+      for (let k = firstChild[state]!; k < firstChild[state + 1]!; k++) {
+        const c = childCode[k]!;
+        const child = childTo[k]!;
+        let f = fail[state]!;
         let target = this.child(f, c);
         while (target === undefined && f !== 0) {
-          f = this.fail[f]!;
+          f = fail[f]!;
           target = this.child(f, c);
         }
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const fc = this.fail[child]!;
-        this.dict[child] = this.endHead[fc]! >= 0 ? fc : this.dict[fc]!;
+        fail[child] = target !== undefined && target !== child ? target : 0;
+        const fc = fail[child]!;
+        dict[child] = endHead[fc]! >= 0 ? fc : dict[fc]!;
         queue[tail++] = child;
-      });
+      }
     }
-    this.compactEdges(n);
   }
 
   /**
-   * Once linked, the trie is only read: every state's children go into flat sorted arrays (a
+   * Once built, the trie is only read: every state's children go into flat sorted arrays (a
    * lookup is a short scan, not a Map probe) and the building structures are dropped (memory).
    */
   private compactEdges(n: number): void {
@@ -165,9 +159,17 @@ export class AhoCorasick<T> {
       let k = firstChild[state]!;
       const code = this.edgeCode[state]!;
       if (code === MANY) {
-        for (const [c, to] of [...this.branches.get(state)!].sort((a, b) => a[0] - b[0])) {
-          childCode[k] = c;
-          childTo[k++] = to;
+        // insertion sort by code unit into place (branching states have few children)
+        const from = k;
+        for (const [c, to] of this.branches.get(state)!) {
+          let j = k++;
+          while (j > from && childCode[j - 1]! > c) {
+            childCode[j] = childCode[j - 1]!;
+            childTo[j] = childTo[j - 1]!;
+            j--;
+          }
+          childCode[j] = c;
+          childTo[j] = to;
         }
       } else if (code !== NONE) {
         childCode[k] = code;
