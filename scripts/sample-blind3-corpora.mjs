@@ -1,6 +1,6 @@
 // How the real tweets of fixtures/eval/blind3/corpora-labels.csv were drawn (kept to make the
 // sample reproducible; it prints references only, never tweet text).
-//   node tools/sample-blind3-corpora.mjs [corpora dir, default ../shared/corpora]
+//   node scripts/sample-blind3-corpora.mjs [corpora dir, default ../shared/corpora]
 // Rows already in fixtures/eval/labels-corpora.csv or holdout-corpora.csv are excluded (only their
 // corpus,row_id columns are read). The rest are split into rows that name a candidate or pair (a
 // plain name pattern: a sampling stratum, not a label) and rows that do not, and each stratum is
