@@ -113,6 +113,18 @@ export function itemsRootOfRun(db: Database.Database, runId: string, recompute =
   return root.digest();
 }
 
+/** What a flagged row's hash covers: where it sits in which capture, and its bytes' SHA-256. */
+export function captureRowSha256(row: Row): string {
+  return rowSha256({ capture_id: row.capture_id, pointer: row.pointer, byte_offset: row.byte_offset, byte_length: row.byte_length, sha256: row.sha256, first_run_id: row.first_run_id });
+}
+
+/** Merkle root over the flagged rows (capture_rows) a run added, in (capture, offset) order. */
+export function rowsRootOfRun(db: Database.Database, runId: string): string {
+  const root = new MerkleRoot();
+  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(runId) as Iterable<string>) root.add(sha);
+  return root.digest();
+}
+
 /**
  * Merkle root over the item attributions (item_attributions rows) a run made — or, with run
  * `null`, the rows no run root covers (carried over by migration 3) — in (item, subject) order.

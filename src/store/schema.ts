@@ -115,8 +115,19 @@ const TRIGGERS_2: Record<string, string> = {
 /** Triggers of schema 3: whom an item is filed under is evidence too. */
 const TRIGGERS_3: Record<string, string> = appendOnlyTriggers('item_attributions', 'item_id = NEW.item_id AND subject_id = NEW.subject_id');
 
+/**
+ * Triggers of schema 5: flagged rows are evidence; a blob kept as rows (or hash only) may later be
+ * filled with the whole bytes (scan --keep-originals), its other update being a purge as before.
+ */
+const TRIGGERS_5: Record<string, string> = {
+  ...appendOnlyTriggers('capture_rows', 'capture_id = NEW.capture_id AND byte_offset = NEW.byte_offset'),
+  blobs_update_shape: `CREATE TRIGGER blobs_update_shape BEFORE UPDATE ON blobs WHEN NOT (NEW.sha256 = OLD.sha256 AND NEW.bytes = OLD.bytes AND OLD.purged_at IS NULL AND ((NEW.content IS NULL AND NEW.purged_at IS NOT NULL AND NEW.purge_reason IS NOT NULL) OR (OLD.kept <> 'whole' AND NEW.kept = 'whole' AND OLD.content IS NULL AND OLD.rel_path IS NULL AND NEW.purged_at IS NULL))) BEGIN SELECT RAISE(ABORT, 'blobs can only be purged or filled'); END`,
+};
+
 /** Every trigger verify expects, with its exact SQL (verify compares sqlite_master text). */
-export const EXPECTED_TRIGGERS: Record<string, string> = { ...TRIGGERS_2, ...TRIGGERS_3 };
+export const EXPECTED_TRIGGERS: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5 }).filter(([name]) => name !== 'blobs_purge_only'),
+);
 
 /** Schema 2 (issue 5): subjects, reviews, custody chain, anchors, exports, FTS, triggers, richer views. */
 const SCHEMA_2 = `
@@ -297,6 +308,27 @@ SELECT subject_id, subject_name, prohibition, ${isoWeekSql('item_time', zoneOffs
 FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
 `;
 
+/**
+ * Schema 5 (issue 15): evidence sized by what was found. Inline blobs may be gzip-compressed
+ * (`encoding`, `stored_bytes`); a large row file (JSONL, CSV) keeps its SHA-256 and size
+ * (`kept = 'rows'`) and the bytes of each flagged row in `capture_rows`, with the row's byte
+ * offset and length in the original, so a row is proven against the original when it is at hand.
+ */
+const SCHEMA_5 = `
+ALTER TABLE blobs ADD COLUMN encoding TEXT;
+ALTER TABLE blobs ADD COLUMN stored_bytes INTEGER;
+ALTER TABLE blobs ADD COLUMN kept TEXT NOT NULL DEFAULT 'whole';
+CREATE TABLE capture_rows (
+  pk INTEGER PRIMARY KEY, capture_id TEXT NOT NULL REFERENCES captures (id) DEFERRABLE INITIALLY DEFERRED,
+  pointer TEXT NOT NULL, byte_offset INTEGER NOT NULL, byte_length INTEGER NOT NULL, sha256 TEXT NOT NULL,
+  encoding TEXT, content BLOB NOT NULL, first_run_id TEXT NOT NULL REFERENCES runs (id), row_sha256 TEXT NOT NULL,
+  UNIQUE (capture_id, byte_offset)
+);
+CREATE INDEX capture_rows_pointer ON capture_rows (capture_id, pointer);
+CREATE INDEX capture_rows_run ON capture_rows (first_run_id, capture_id, byte_offset);
+DROP TRIGGER blobs_purge_only;
+`;
+
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
   ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
@@ -338,6 +370,12 @@ const DOCS_4: Array<[string, string, string]> = [
   ['findings_overview', 'item_time', 'When the activity happened (UTC): the item’s own time, else the start of the event it responds to.'],
   ['findings_overview', 'event_start', 'Start of the event the item responds to (UTC), when it is about an event.'],
   ['subject_activity', '', 'View: findings per subject × prohibition × ISO week (Monday start) of the local date in the subject’s zone (WIB/WITA/WIT).'],
+];
+
+const DOCS_5: Array<[string, string, string]> = [
+  ['blobs', 'kept', 'whole: the bytes are kept; rows: only the flagged rows (capture_rows), the whole file by its sha256 and size; none: sha256 and size only (a zip whose members are kept).'],
+  ['blobs', 'encoding', 'How content is stored: NULL as is, gzip compressed. sha256 and bytes describe the original bytes.'],
+  ['capture_rows', '', 'Flagged rows of a large row file (JSONL line, CSV record): their bytes (encoding: NULL or deflate-raw), sha256, and byte offset/length in the original file. netral verify --originals re-reads them there.'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -398,6 +436,15 @@ export const MIGRATIONS: Migration[] = [
       db.exec(SCHEMA_4);
       writeDocs(db, DOCS_4);
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 3, to: 4 } });
+    },
+  },
+  {
+    version: 5,
+    apply(db, ctx) {
+      db.exec(SCHEMA_5);
+      for (const sql of Object.values(TRIGGERS_5)) db.exec(sql);
+      writeDocs(db, DOCS_5);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 4, to: 5 } });
     },
   },
 ];
