@@ -191,7 +191,7 @@ interface RuleRow {
 /** Rebuild the model Finding from its stored row and spans. */
 export function findingFromStore(store: Store, id: string): Finding {
   const r = store.db.prepare('SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
-  const spans: Span[] = spansOf(store.db, id).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
+  const spans: Span[] = spansOf(store.db, id, (r as { spans?: string | null }).spans ?? null).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return Finding.parse({
     id: r.id,
     itemId: r.item_id,

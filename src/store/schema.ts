@@ -120,7 +120,7 @@ const TRIGGERS_3: Record<string, string> = appendOnlyTriggers('item_attributions
  * filled with the whole bytes (scan --keep-originals), its other update being a purge as before.
  */
 const TRIGGERS_5: Record<string, string> = {
-  ...appendOnlyTriggers('capture_rows', 'capture_id = NEW.capture_id AND byte_offset = NEW.byte_offset'),
+  ...appendOnlyTriggers('capture_rows', 'capture_id = NEW.capture_id AND pointer = NEW.pointer'),
   blobs_update_shape: `CREATE TRIGGER blobs_update_shape BEFORE UPDATE ON blobs WHEN NOT (NEW.sha256 = OLD.sha256 AND NEW.bytes = OLD.bytes AND OLD.purged_at IS NULL AND ((NEW.content IS NULL AND NEW.purged_at IS NOT NULL AND NEW.purge_reason IS NOT NULL) OR (OLD.kept <> 'whole' AND NEW.kept = 'whole' AND OLD.content IS NULL AND OLD.rel_path IS NULL AND NEW.purged_at IS NULL))) BEGIN SELECT RAISE(ABORT, 'blobs can only be purged or filled'); END`,
 };
 
@@ -313,6 +313,8 @@ FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibi
  * (`encoding`, `stored_bytes`); a large row file (JSONL, CSV) keeps its SHA-256 and size
  * (`kept = 'rows'`) and the bytes of each flagged row in `capture_rows`, with the row's byte
  * offset and length in the original, so a row is proven against the original when it is at hand.
+ * A finding's matched words move into one compact JSON column (`findings.spans`) instead of a
+ * finding_spans row each (10 spans = 2 KB with its index): the same hash covers them.
  */
 const SCHEMA_5 = `
 ALTER TABLE blobs ADD COLUMN encoding TEXT;
@@ -322,10 +324,9 @@ CREATE TABLE capture_rows (
   pk INTEGER PRIMARY KEY, capture_id TEXT NOT NULL REFERENCES captures (id) DEFERRABLE INITIALLY DEFERRED,
   pointer TEXT NOT NULL, byte_offset INTEGER NOT NULL, byte_length INTEGER NOT NULL, sha256 TEXT NOT NULL,
   encoding TEXT, content BLOB NOT NULL, first_run_id TEXT NOT NULL REFERENCES runs (id), row_sha256 TEXT NOT NULL,
-  UNIQUE (capture_id, byte_offset)
+  UNIQUE (capture_id, pointer)
 );
-CREATE INDEX capture_rows_pointer ON capture_rows (capture_id, pointer);
-CREATE INDEX capture_rows_run ON capture_rows (first_run_id, capture_id, byte_offset);
+ALTER TABLE findings ADD COLUMN spans TEXT;
 DROP TRIGGER blobs_purge_only;
 `;
 
@@ -375,6 +376,7 @@ const DOCS_4: Array<[string, string, string]> = [
 const DOCS_5: Array<[string, string, string]> = [
   ['blobs', 'kept', 'whole: the bytes are kept; rows: only the flagged rows (capture_rows), the whole file by its sha256 and size; none: sha256 and size only (a zip whose members are kept).'],
   ['blobs', 'encoding', 'How content is stored: NULL as is, gzip compressed. sha256 and bytes describe the original bytes.'],
+  ['findings', 'spans', 'The matched words as one JSON array of [ord, field, field_index, start, end, text, matcher] (findings before schema 5: rows of finding_spans). row_sha256 covers them either way.'],
   ['capture_rows', '', 'Flagged rows of a large row file (JSONL line, CSV record): their bytes (encoding: NULL or deflate-raw), sha256, and byte offset/length in the original file. netral verify --originals re-reads them there.'],
 ];
 

@@ -13,7 +13,7 @@ import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline, encodeRow, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { attributionsRoot, captureRowSha256, findingRowSha256, itemsRootOfRun, rowSha256, rowsRootOfRun, type SpanRow } from './rowhash.js';
+import { attributionsRoot, captureRowSha256, findingRowSha256, itemsRootOfRun, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
 import { migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
 
@@ -422,11 +422,17 @@ export class SqliteRun implements StoreRun {
       ),
       findingExists: db.prepare('SELECT 1 FROM findings WHERE id = ?').pluck(),
       insertFinding: db.prepare(
-        `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
-           title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256)
-         VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
-           @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @lowered, @first_run_id, @created_at, @row_sha256)
-         ON CONFLICT (id) DO NOTHING`,
+        store.schemaVersion >= 5
+          ? `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
+               title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256, spans)
+             VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
+               @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @lowered, @first_run_id, @created_at, @row_sha256, @spans)
+             ON CONFLICT (id) DO NOTHING`
+          : `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
+               title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256)
+             VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
+               @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @lowered, @first_run_id, @created_at, @row_sha256)
+             ON CONFLICT (id) DO NOTHING`,
       ),
       insertSpan: db.prepare(
         `INSERT INTO finding_spans (finding_id, ord, field, field_index, start, "end", text, matcher)
@@ -628,8 +634,10 @@ export class SqliteRun implements StoreRun {
     };
     const spans: SpanRow[] = finding.spans.map((s, ord) => ({ ord, field: s.field, field_index: s.index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
     const rowSha = findingRowSha256(row, spans);
-    if (this.stmt.insertFinding.run({ ...row, row_sha256: rowSha }).changes !== 1) return false;
-    for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
+    // schema 5: the spans in one column of the finding (same hash), not a row each
+    const v5 = this.store.schemaVersion >= 5;
+    if (this.stmt.insertFinding.run({ ...row, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans) } : {}) }).changes !== 1) return false;
+    if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, { item_id: finding.itemId, rule_id: finding.ruleId, rule_version: finding.ruleVersion });
     return true;

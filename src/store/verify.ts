@@ -267,7 +267,7 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
       const id = String(row.id);
       seen.add(`${type}:${id}`);
       const actual =
-        table === 'findings' ? findingRowSha256(row, spansOf(db, id)) : table === 'subjects' ? subjectRowSha256(row, accountsOf(db, id)) : rowSha256(row);
+        table === 'findings' ? findingRowSha256(row, spansOf(db, id, row.spans ?? null)) : table === 'subjects' ? subjectRowSha256(row, accountsOf(db, id)) : rowSha256(row);
       const entry = index.objects.get(`${type}:${id}`);
       // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
       if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });
