@@ -333,6 +333,61 @@ CREATE INDEX findings_created ON findings (created_at);
 DROP TRIGGER blobs_purge_only;
 `;
 
+/**
+ * Schema 5's findings_overview: the same rows as schema 4's, written as one branch per way an item
+ * is filed under a subject (its author's account by handle, by name, the export owner's
+ * attribution, nobody) instead of a LEFT JOIN of the item_subject view. SQLite materialised that
+ * view for every query (every item of the store), so looking up one finding took 0.4 s on a
+ * store of 100,000; a `finding_id = ?` now reaches each branch's indexes.
+ */
+function overviewBranch(subject: 'none' | 'handle' | 'name' | 'attribution'): string {
+  const person = subject === 'none'
+    ? 'NULL AS subject_id, NULL AS subject_name, NULL AS nip, NULL AS agency, NULL AS position, NULL AS region_code, NULL AS region_name, NULL AS attribution'
+    : `s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name, ${subject === 'attribution' ? 't.method' : "'account'"} AS attribution`;
+  const filed = {
+    none: `WHERE NOT EXISTS (SELECT 1 FROM subject_accounts a WHERE a.platform = i.platform AND a.handle_norm IN (i.actor_handle_norm, i.actor_name_norm))
+  AND NOT EXISTS (SELECT 1 FROM item_attributions t WHERE t.item_id = i.id)`,
+    handle: 'JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_handle_norm JOIN subjects s ON s.id = a.subject_id',
+    name: `JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_name_norm JOIN subjects s ON s.id = a.subject_id
+  WHERE NOT EXISTS (SELECT 1 FROM subject_accounts b WHERE b.subject_id = a.subject_id AND b.platform = i.platform AND b.handle_norm = i.actor_handle_norm)`,
+    attribution: `JOIN item_attributions t ON t.item_id = i.id JOIN subjects s ON s.id = t.subject_id
+  WHERE NOT EXISTS (SELECT 1 FROM subject_accounts b WHERE b.subject_id = t.subject_id AND b.platform = i.platform
+    AND b.handle_norm IN (i.actor_handle_norm, i.actor_name_norm))`,
+  }[subject];
+  return `SELECT f.id AS finding_id, st.status, st.reviewer, st.decided_at, st.reason_code, st.comment AS review_comment,
+  ${person},
+  i.platform, i.kind AS item_kind, i.id AS item_id, i.actor_name, i.actor_handle,
+  coalesce(i.created_at_utc, json_extract(i.item_json, '$.event.start')) AS item_time,
+  json_extract(i.item_json, '$.event.start') AS event_start, json_extract(i.item_json, '$.event.end') AS event_end,
+  i.permalink, i.text, f.prohibition, f.severity, f.confidence, f.track, f.skb_form, f.rule_id, f.rule_version,
+  f.title_id, f.title_en, f.explanation_id, f.explanation_en, f.legal_basis, f.candidates,
+  c.id AS capture_id, c.blob_sha256 AS capture_sha256, c.origin AS capture_origin, c.member_path AS capture_member,
+  c.captured_at, f.first_run_id, f.created_at
+FROM findings f
+JOIN items i ON i.id = f.item_id
+JOIN captures c ON c.id = i.capture_id
+JOIN finding_status st ON st.finding_id = f.id
+${filed}`;
+}
+
+const SCHEMA_5_VIEWS = `
+DROP VIEW subject_activity;
+DROP VIEW open_findings;
+DROP VIEW findings_overview;
+CREATE VIEW findings_overview AS
+${overviewBranch('handle')}
+UNION ALL
+${overviewBranch('name')}
+UNION ALL
+${overviewBranch('attribution')}
+UNION ALL
+${overviewBranch('none')};
+CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
+CREATE VIEW subject_activity AS
+SELECT subject_id, subject_name, prohibition, ${isoWeekSql('item_time', zoneOffsetSql('region_code'))} AS week, count(*) AS findings
+FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
+`;
+
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
   ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
@@ -447,6 +502,7 @@ export const MIGRATIONS: Migration[] = [
     version: 5,
     apply(db, ctx) {
       db.exec(SCHEMA_5);
+      db.exec(SCHEMA_5_VIEWS);
       for (const sql of Object.values(TRIGGERS_5)) db.exec(sql);
       writeDocs(db, DOCS_5);
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 4, to: 5 } });
