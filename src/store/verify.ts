@@ -262,7 +262,8 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   const db = store.db;
   const seen = new Set<string>();
   for (const { table, type } of CHAINED_TABLES) {
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY pk`).all() as Row[]) {
+    // streamed: a store of 100,000 findings is not held in memory to be checked
+    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY pk`).iterate() as Iterable<Row>) {
       c.checked++;
       const id = String(row.id);
       seen.add(`${type}:${id}`);
