@@ -42,7 +42,7 @@ function cli(args, { allowFail = false } = {}) {
   const child = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, BIN, ...args], { env: { ...process.env, NETRAL_LANG: 'en' }, encoding: 'utf8', maxBuffer: 1 << 26 });
   if (child.status !== 0 && !allowFail) throw new Error(`netral ${args.join(' ')} exited ${child.status}:\n${child.stderr}`);
   const [wall, user, sys, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-  return { seconds: wall, cpu: user + sys, rssMb: (rssKb * 1024) / MB, stdout: child.stdout, status: child.status };
+  return { seconds: wall, cpu: user + sys, rssMb: (rssKb * 1024) / MB, stdout: child.stdout, stderr: child.stderr, status: child.status };
 }
 
 /** SQLite file + WAL + the blob folder beside it. */
@@ -64,7 +64,7 @@ async function sizePart() {
     const run = cli(['scan', input, '--store', db, '-q', '--format', 'json', '-o', path.join(dir, 'scan.json'), ...extra], { allowFail: true });
     if (run.status !== 0 && run.status !== 1) {
       // a build without --keep-originals: nothing to compare
-      table.push({ mode: label, note: 'not supported by this build' });
+      table.push({ mode: label, note: `exit ${run.status}: ${run.stderr.split('\n')[0]}` });
       continue;
     }
     const findings = JSON.parse(readFileSync(path.join(dir, 'scan.json'), 'utf8')).findings?.length ?? NaN;
