@@ -159,7 +159,8 @@ function* findingsNewestFirst(store: Store): Generator<string> {
     .prepare('SELECT f.id, i.created_at_utc AS k FROM items i INDEXED BY items_time JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NOT NULL ORDER BY i.created_at_utc DESC, f.id')
     .iterate() as IterableIterator<Keyed>;
   const untimed = db
-    .prepare('SELECT f.id, f.created_at AS k FROM items i INDEXED BY items_untimed JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NULL ORDER BY f.created_at DESC, f.id')
+    // CROSS JOIN keeps this order: the (few) items without a time first, not every finding by its time
+    .prepare('SELECT f.id, f.created_at AS k FROM items i INDEXED BY items_untimed CROSS JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NULL ORDER BY f.created_at DESC, f.id')
     .iterate() as IterableIterator<Keyed>;
   let a = timed.next();
   let b = untimed.next();

@@ -329,7 +329,6 @@ CREATE TABLE capture_rows (
 ALTER TABLE findings ADD COLUMN spans TEXT;
 CREATE INDEX items_time ON items (created_at_utc);
 CREATE INDEX items_untimed ON items (id) WHERE created_at_utc IS NULL;
-CREATE INDEX findings_created ON findings (created_at);
 DROP TRIGGER blobs_purge_only;
 `;
 
