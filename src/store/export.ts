@@ -78,6 +78,8 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   const files: BundleFile[] = [];
   const captureFiles = new Map<string, string>();
   const captureIds = new Set<string>();
+  // flagged rows of files kept as rows, spooled per original file as they are met
+  const rowFiles = new Map<string, { path: string; spool: Spool; pointers: Set<string>; sha256: string }>();
   const captureStmt = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?');
   /** `pointer`: the item's row, for a file kept as flagged rows (its rows are the evidence) */
   const addCapture = (captureId: string, pointer?: string): string | null => {
@@ -91,13 +93,22 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     if (!blob || blob.purged_at) return null;
     const ext = captureExt(c.member_path ?? c.origin, c.media_type);
     if (blob.kept === 'rows') {
-      // the row's own bytes, named by where they sit in the original: dd skip=offset count=length
+      // one file per original: a line per flagged row with its place in the original and its bytes
+      // (dd skip=offset count=length | sha256sum gives the row's sha256); the item's pointer finds its line
       const row = pointer === undefined ? undefined : store.flaggedRow(captureId, pointer);
       if (!row) return null;
-      const rowPath = `captures/${c.blob_sha256}.rows/${row.offset}-${row.length}${ext}`;
-      if (!captureFiles.has(rowPath)) files.push({ path: rowPath, mediaType: c.media_type ?? 'application/octet-stream', role: 'capture-row', derivedFrom: c.blob_sha256, data: row.bytes });
-      captureFiles.set(rowPath, rowPath);
-      return rowPath;
+      let rows = rowFiles.get(c.blob_sha256);
+      if (!rows) {
+        rows = { path: `captures/${c.blob_sha256}.rows.jsonl`, spool: new Spool(join(tmp, `${c.blob_sha256}.rows.jsonl`)), pointers: new Set(), sha256: c.blob_sha256 };
+        rowFiles.set(c.blob_sha256, rows);
+      }
+      if (!rows.pointers.has(`${captureId} ${pointer}`)) {
+        rows.pointers.add(`${captureId} ${pointer}`);
+        const text = row.bytes.toString('utf8');
+        const exact = Buffer.from(text, 'utf8').equals(row.bytes);
+        rows.spool.write(`${canonicalJson({ pointer, offset: row.offset, length: row.length, sha256: row.sha256, text, ...(exact ? {} : { base64: row.bytes.toString('base64') }) })}\n`);
+      }
+      return rows.path;
     }
     if (blob.kept === 'none') return null;
     const path = `captures/${c.blob_sha256}${ext}`;
@@ -186,6 +197,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
     }
 
+    for (const r of rowFiles.values()) files.push({ path: r.path, mediaType: 'application/x-ndjson', role: 'capture-rows', derivedFrom: r.sha256, file: r.spool.close() });
     files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close() });
     files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', file: jsonlSpool.close() });
     const reviewsFile = reviewSpool.close();

@@ -150,18 +150,22 @@ describe('a large JSONL with few findings', () => {
     expect(r.stderr).toContain('no-such-file.jsonl');
   });
 
-  it('exports each flagged row as its own file, derived from the original’s SHA-256', () => {
+  it('exports the flagged rows of the file as one rows file, derived from the original’s SHA-256', () => {
     const out = join(tmp.dir, 'bundle');
     expect(runCli(['export', '--store', db, '--out', out]).code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { resources: Array<{ path: string; role: string; derived_from?: string }> };
-    const rowFiles = manifest.resources.filter((r) => r.role === 'capture-row');
-    expect(rowFiles).toHaveLength(violating.length);
     const sha = blobsOf(db)[0]!.sha256;
+    const rowFiles = manifest.resources.filter((r) => r.role === 'capture-rows');
+    expect(rowFiles).toEqual([expect.objectContaining({ path: `captures/${sha}.rows.jsonl`, derived_from: `sha256:${sha}` })]);
     const original = readFileSync(jsonl);
-    for (const f of rowFiles) {
-      expect(f.derived_from).toBe(`sha256:${sha}`);
-      const [, offset, length] = /\/(\d+)-(\d+)\.jsonl$/.exec(f.path)!.map(Number);
-      expect(readFileSync(join(out, f.path)).equals(original.subarray(offset, offset! + length!))).toBe(true);
+    const lines = readFileSync(join(out, rowFiles[0]!.path), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { pointer: string; offset: number; length: number; sha256: string; text: string });
+    expect(lines).toHaveLength(violating.length);
+    for (const l of lines) expect(original.subarray(l.offset, l.offset + l.length).toString('utf8')).toBe(l.text);
+    // every finding cites that file, and its item's pointer names its line
+    const findings = readFileSync(join(out, 'findings.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { evidence: { item: { source: { pointer: string } }; capture: { file: string } } });
+    for (const f of findings) {
+      expect(f.evidence.capture.file).toBe(rowFiles[0]!.path);
+      expect(lines.some((l) => l.pointer === f.evidence.item.source.pointer)).toBe(true);
     }
     expect(runCli(['verify', out]).code).toBe(0);
   });
