@@ -6,8 +6,9 @@
 //     per finding.
 //  2. A store with BENCH_FINDINGS (default 100,000) findings, built through the real store API
 //     from the findings a scan of a small heavy input produced (each copied with its own item,
-//     row and finding id), then timed by the CLI: export (wall time, peak RSS, largest report
-//     page), verify, `review list --limit 50`, and the store's bytes per finding.
+//     row and finding id), then timed by the CLI under /usr/bin/time (wall and CPU seconds, peak
+//     RSS): review list --limit 50, verify, export (and its largest report page); plus the store's
+//     bytes per finding. BENCH_KEEP=1 keeps the temporary folder.
 // NETRAL_ROOT=<checkout> runs another build (e.g. main, for before/after numbers); its dist/ must be built.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
