@@ -270,3 +270,20 @@ function writeFile(path: string, bytes: Buffer): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
 }
+
+it('a WhatsApp chat .txt: each flagged message is kept as its lines’ bytes (header line to its last continuation line)', () => {
+  const chat = join(tmp.dir, 'chat', 'Chat WhatsApp dengan Nakes Puskesmas Sukamaju Timur.txt');
+  writeFile(chat, readFileSync('fixtures/eval/blind3/whatsapp-minang/Chat WhatsApp dengan Nakes Puskesmas Sukamaju Timur.txt'));
+  const db = join(tmp.dir, 'chat.db');
+  expect(scan(chat, db, '--limit', 'row-evidence=1k').code).toBe(0);
+  const rows = rowsOf(db);
+  expect(rows.length).toBeGreaterThan(0);
+  const original = readFileSync(chat);
+  for (const r of rows) {
+    const bytes = decoded(r);
+    expect(bytes.equals(original.subarray(r.byte_offset, r.byte_offset + r.byte_length))).toBe(true);
+    // a message starts at its dated header line
+    expect(bytes.toString('utf8')).toMatch(/^\d{2}\/\d{2}\/\d{2} \d{2}\.\d{2} - /);
+  }
+  expect(verify(db, '--originals', chat).code).toBe(0);
+});
