@@ -28,6 +28,11 @@ export interface Limits {
   textWindow: number;
   /** how far consecutive windows overlap (a phrase cut by one window is whole in the next) */
   textWindowOverlap: number;
+  /**
+   * row files (JSONL, CSV) larger than this keep only their flagged rows in the store, with the
+   * whole file's SHA-256 and size (scan --keep-originals keeps the whole file), bytes
+   */
+  rowEvidenceBytes: number;
 }
 
 const MiB = 1024 * 1024;
@@ -45,6 +50,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   fileTimeMs: 120_000,
   textWindow: 64 * 1024,
   textWindowOverlap: 1024,
+  rowEvidenceBytes: 1 * MiB,
 });
 
 /** `--limit` names (kebab-case) → fields, with the unit their value is read in. */
@@ -59,6 +65,7 @@ const LIMIT_NAMES: Record<string, { key: keyof Limits; unit: 'bytes' | 'count' |
   'max-members': { key: 'maxMembers', unit: 'count' },
   'file-time': { key: 'fileTimeMs', unit: 'ms' },
   'text-window': { key: 'textWindow', unit: 'count' },
+  'row-evidence': { key: 'rowEvidenceBytes', unit: 'bytes' },
 };
 
 export const LIMIT_NAMES_LIST: readonly string[] = Object.keys(LIMIT_NAMES);
@@ -113,6 +120,7 @@ export const LimitsSchema = z.object({
   fileTimeMs: positive,
   textWindow: positive.min(256),
   textWindowOverlap: z.number().int().nonnegative(),
+  rowEvidenceBytes: positive,
 });
 
 /** The `--limit` name of a field, for messages that tell the user which flag raises it. */

@@ -19,6 +19,8 @@ export interface BatchCommandOptions {
   ingest: IngestOptions;
   actor: string;
   rescan: boolean;
+  /** --keep-originals: every file behind a finding stored whole */
+  keepOriginals?: boolean;
   minConfidence?: number;
   json: boolean;
   /** --output: the JSON report to a file */
@@ -36,6 +38,7 @@ export async function batchCommand(store: Store, o: BatchCommandOptions): Promis
     actor: o.actor,
     command: process.argv.slice(2).join(' '),
     rescan: o.rescan,
+    ...(o.keepOriginals ? { keepOriginals: true } : {}),
     ...(o.minConfidence !== undefined ? { minConfidence: o.minConfidence } : {}),
     onInput: (r) => {
       if (r.status !== 'failed') return;

@@ -66,6 +66,7 @@ const ScanOptions = z.object({
   manifest: z.string().min(1).optional(),
   rescan: z.boolean().default(false),
   vision: z.boolean().default(false),
+  keepOriginals: z.boolean().default(false),
 }).merge(PageOptions);
 type ScanOptions = z.infer<typeof ScanOptions>;
 
@@ -88,6 +89,7 @@ export function registerScanCommand(program: Command): void {
     .option('--text-column <name>', t(m.optTextColumn))
     .option('--time-column <name>', t(m.optTimeColumn))
     .option('--skip-bad', t(m.optSkipBad))
+    .option('--keep-originals', t(m.optKeepOriginals))
     .option('--limit <name=value>', t(m.optLimit), (v: string, prev: string[] = []) => [...prev, v])
     .option('--list-formats', t(m.optListFormats))
     .option('--as <name>', t(m.optAs))
@@ -190,6 +192,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
       maxPages: opts.maxPages,
       ...(vision ? { vision } : {}),
       jobs: opts.jobs,
+      ...(opts.keepOriginals ? { keepOriginals: true } : {}),
       onItem: (s) => {
         if (spinner && s.items % 50 === 0) {
           const rate = Math.round((s.items * 1000) / Math.max(1, Date.now() - started));
@@ -267,6 +270,7 @@ async function scanBatch(args: string[], opts: ScanOptions): Promise<number> {
       ingest: { timezone: opts.timezone, skipBad: opts.skipBad, limits, ...(opts.textColumn ? { textColumn: opts.textColumn } : {}), ...(opts.timeColumn ? { timeColumn: opts.timeColumn } : {}) },
       actor,
       rescan: opts.rescan,
+      ...(opts.keepOriginals ? { keepOriginals: true } : {}),
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
       json: opts.format === 'json' || opts.format === 'jsonl',
       ...(opts.output ? { output: opts.output } : {}),

@@ -19,6 +19,7 @@ const VerifyOptions = z.object({
   format: z.enum(['table', 'json']),
   output: z.string().min(1).optional(),
   repair: z.boolean().optional(),
+  originals: z.array(z.string().min(1)).optional(),
 });
 
 function renderVerifyReport(r: VerifyReport, color = terminalChalk()): string {
@@ -51,12 +52,13 @@ export function registerVerifyCommand(program: Command): void {
     .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json' })).choices(['table', 'json']))
     .option('-o, --output <file>', t(cliMessages.optOutputFile))
     .option('--repair', t(m.optRepair))
+    .option('--originals <file|dir>', t(m.optOriginals), (v: string, prev: string[] = []) => [...prev, v])
     .action(async (bundle: string | undefined, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
       const opts = parseOptions(VerifyOptions, { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       const report = bundle
         ? await verifyBundle(bundle)
-        : await verifyStore(resolveStorePath(opts.store), { deep: opts.deep ?? false, repair: opts.repair ?? false, ...(opts.anchor ? { anchor: opts.anchor } : {}) });
+        : await verifyStore(resolveStorePath(opts.store), { deep: opts.deep ?? false, repair: opts.repair ?? false, ...(opts.anchor ? { anchor: opts.anchor } : {}), ...(opts.originals ? { originals: opts.originals } : {}) });
       const sink = openSink(opts.output);
       try {
         if (opts.format === 'json') writeJsonDocument(sink, verifyReportJson(report));

@@ -35,6 +35,10 @@ export const cliMessages = defineMessages({
   optTimeColumn: { id: 'CSV/JSONL: nama kolom waktu', en: 'CSV/JSONL: name of the time column' },
   optSkipBad: { id: 'lewati berkas rusak di dalam ekspor (satu peringatan per berkas) alih-alih berhenti', en: 'skip corrupt files inside an export (one warning each) instead of stopping' },
   optListFormats: { id: 'tampilkan format yang dikenali di masukan lalu berhenti (tanpa memindai)', en: 'show which formats netral recognises in the inputs, then stop (no scan)' },
+  optKeepOriginals: {
+    id: 'simpan utuh setiap berkas di balik temuan (bawaan: berkas baris besar hanya menyimpan baris yang ditandai beserta SHA-256 berkas, zip hanya anggotanya yang ditandai)',
+    en: 'store every file behind a finding whole (default: a large row file keeps only its flagged rows and the file’s SHA-256, a zip only its flagged members)',
+  },
   optAs: { id: 'nama petugas yang dicatat di log kustodi (bawaan: pengguna OS)', en: 'name recorded in the custody log (default: OS user)' },
   badOption: { id: 'opsi {option}: {detail}', en: 'option {option}: {detail}' },
   noInputs: { id: 'sebutkan setidaknya satu berkas, folder, zip atau URL untuk dipindai', en: 'name at least one file, folder, zip or URL to scan' },

@@ -146,6 +146,10 @@ export const limitMessages = defineMessages({
     id: 'tumpang tindih jendela teks {limit}',
     en: 'text window overlap {limit}',
   },
+  rowEvidenceBytes: {
+    id: 'berkas baris di atas {limit} byte menyimpan baris yang ditandai saja',
+    en: 'row files over {limit} bytes keep only their flagged rows',
+  },
   badLimit: {
     id: '--limit {spec}: harus {expected}',
     en: '--limit {spec}: expected {expected}',

@@ -8,7 +8,7 @@ import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import { captureId, makeItem, type Capture, type Item } from '../model/index.js';
 import { classifyMembers, type ClassifiedInput } from './detect.js';
-import { MemberFormatError, type Adapter, type AdapterContext, type IngestOptions, type Member } from './types.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type IngestOptions, type Member, type RowSpan } from './types.js';
 import { hashStream, mediaTypeOf, readAll, walkInput, type ZipContainer } from './walk.js';
 import { resolveMedia } from './media.js';
 import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
@@ -26,7 +26,7 @@ export type IngestEvent =
   /** A file was read. A zip is a capture of its own (before its members); member/adapter are then absent. */
   | { type: 'capture'; capture: Capture; member?: Member; adapter?: string; content: CaptureContent }
   /** mediaCaptures: files the item's media entries point to, found in the input (evidence to keep with a flagged item) */
-  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean }
+  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean; span?: RowSpan }
   | { type: 'warning'; message: string }
   /** unrecognised: no adapter claims the member (normal inside an export); bad: corrupt, skipped with --skip-bad */
   | { type: 'skipped'; member: Member; reason: 'unrecognised' | 'bad' };
@@ -140,7 +140,7 @@ async function* readMember(
       // does not depend on whether the export was read from a zip or a folder
       const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } });
       const byOwner = parsed.byOwner ?? adapter.authorship === 'owner';
-      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner };
+      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.span && { span: parsed.span }) };
     }
   } catch (err) {
     for (const message of warnings.splice(0)) yield { type: 'warning', message };

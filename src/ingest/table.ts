@@ -12,7 +12,7 @@ import { extractHashtags, extractMentions } from '../text/tags.js';
 import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 import { localToUtc } from './time.js';
-import { boundedLines } from './lines.js';
+import { boundedLineSpans } from './lines.js';
 import { DEFAULT_LIMITS, LimitError } from '../limits.js';
 import { errorText } from '../errors.js';
 
@@ -236,21 +236,62 @@ function valid(d: Date): string | undefined {
 
 // ---- CSV ----------------------------------------------------------------------------------------
 
-/** CRLF/CR → LF, so csv-parse counts lines the same way for every file (chunk-boundary safe). */
-function normaliseNewlines(): Transform {
+/**
+ * CRLF/CR → LF, so csv-parse counts lines the same way for every file (chunk-boundary safe).
+ * `removed` receives, in order, the output offset of every \n whose \r was dropped, so a record's
+ * end in csv-parse's byte count maps back to the file's own offsets (`OriginalOffsets`).
+ */
+function normaliseNewlines(removed: number[]): Transform {
   let pendingCR = false;
+  let outBytes = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
-      let s = (pendingCR ? '\r' : '') + chunk.toString('latin1');
-      pendingCR = s.endsWith('\r');
-      if (pendingCR) s = s.slice(0, -1);
-      // latin1 round-trip keeps the bytes; only CR (0x0D) is touched, never part of a UTF-8 sequence.
-      done(null, Buffer.from(s.replace(/\r\n?/g, '\n'), 'latin1'));
+      let buf = pendingCR ? Buffer.concat([Buffer.from([0x0d]), chunk]) : chunk;
+      pendingCR = buf.length > 0 && buf[buf.length - 1] === 0x0d;
+      if (pendingCR) buf = buf.subarray(0, buf.length - 1);
+      if (!buf.includes(0x0d)) {
+        outBytes += buf.length;
+        return done(null, buf);
+      }
+      // only CR (0x0D) is touched, never part of a UTF-8 sequence
+      const out = Buffer.allocUnsafe(buf.length);
+      let n = 0;
+      for (let i = 0; i < buf.length; i++) {
+        const b = buf[i]!;
+        if (b !== 0x0d) out[n++] = b;
+        else if (buf[i + 1] === 0x0a) {
+          removed.push(outBytes + n);
+          out[n++] = 0x0a;
+          i++;
+        } else out[n++] = 0x0a;
+      }
+      outBytes += n;
+      done(null, out.subarray(0, n));
     },
     flush(done) {
+      outBytes += pendingCR ? 1 : 0;
       done(null, pendingCR ? Buffer.from('\n') : null);
     },
   });
+}
+
+/** Offsets after normaliseNewlines → offsets in the file, for offsets asked in increasing order. */
+class OriginalOffsets {
+  private head = 0;
+  private dropped = 0;
+  constructor(private readonly removed: number[]) {}
+  at(normalised: number): number {
+    while (this.head < this.removed.length && this.removed[this.head]! < normalised) {
+      this.head++;
+      this.dropped++;
+    }
+    // forget what was passed: the list holds only the few newlines still in flight
+    if (this.head > 4096) {
+      this.removed.splice(0, this.head);
+      this.head = 0;
+    }
+    return normalised + this.dropped;
+  }
 }
 
 /** The delimiter of a CSV from its header line: the most frequent of , ; and tab (Excel in id-ID writes ';'). */
@@ -265,7 +306,7 @@ function sniffDelimiter(firstLine: string): string {
 }
 
 /** Read the stream up to the first newline (or 64 KiB) and give back a stream that still starts at byte 0. */
-async function peekFirstLine(stream: Readable): Promise<{ line: string; rest: Readable }> {
+async function peekFirstLine(stream: Readable): Promise<{ line: string; lineEnd: number; rest: Readable }> {
   const it = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   const seen: Buffer[] = [];
   let length = 0;
@@ -286,24 +327,33 @@ async function peekFirstLine(stream: Readable): Promise<{ line: string; rest: Re
       yield next.value;
     }
   }
-  return { line, rest: Readable.from(replay()) };
+  const newline = head.indexOf(0x0a);
+  return { line, lineEnd: newline < 0 ? head.length : newline + 1, rest: Readable.from(replay()) };
 }
 
 async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-  const { line, rest } = await peekFirstLine(stream);
+  const { line, lineEnd, rest } = await peekFirstLine(stream);
   const delimiter = /\.tsv$/i.test(ctx.member.path) ? '\t' : sniffDelimiter(line);
-  const parser = rest.pipe(normaliseNewlines()).pipe(
+  const removedCRs: number[] = [];
+  const original = new OriginalOffsets(removedCRs);
+  const parser = rest.pipe(normaliseNewlines(removedCRs)).pipe(
     parse({ bom: true, delimiter, max_record_size: ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }),
   );
   const problems = new RowProblems();
   let cols: Columns | undefined;
+  // where the previous record (or the header) ended in the file: a record's bytes start there
+  let recordStart: number | undefined;
   try {
-    for await (const rec of parser as AsyncIterable<{ record: Row; info: { lines: number; columns: Array<{ name: string }> | boolean } }>) {
+    for await (const rec of parser as AsyncIterable<{ record: Row; info: { lines: number; bytes: number; columns: Array<{ name: string }> | boolean } }>) {
       cols ??= recogniseColumns(Array.isArray(rec.info.columns) ? rec.info.columns.map((c) => c.name) : Object.keys(rec.record), ctx);
       // info.lines is the line the record ends on; values spanning lines move the start back.
       const inner = Object.values(rec.record).reduce<number>((n, v) => n + (typeof v === 'string' ? v.split('\n').length - 1 : 0), 0);
+      const end = original.at(rec.info.bytes);
+      // a header whose quoted names span lines is rare: its first record then starts at byte 0
+      const start = recordStart ?? (lineEnd < end ? lineEnd : 0);
+      recordStart = end;
       const parsed = rowItem(rec.record, cols, `line:${rec.info.lines - inner}`, ctx, problems);
-      if (parsed) yield parsed;
+      if (parsed) yield { ...parsed, span: { offset: start, length: end - start } };
     }
   } catch (err) {
     if (err instanceof MemberFormatError) throw err;
@@ -329,11 +379,12 @@ export const csvAdapter: Adapter = {
 // ---- JSONL ------------------------------------------------------------------------------------
 
 async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-  const lines = boundedLines(stream, ctx.options.limits?.maxLineBytes);
+  const lines = boundedLineSpans(stream, ctx.options.limits?.maxLineBytes);
   const problems = new RowProblems();
   let first = true;
   let n = 0;
-  for await (let line of lines) {
+  for await (const span of lines) {
+    let line = span.line;
     n++;
     if (n === 1) line = line.replace(/^\ufeff/, '');
     if (!line.trim()) continue;
@@ -357,7 +408,7 @@ async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator
     }
     first = false;
     const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, problems);
-    if (parsed) yield parsed;
+    if (parsed) yield { ...parsed, span: { offset: span.offset, length: span.length } };
     else if (!cols) problems.emptyRow();
   }
   problems.report(ctx);

@@ -17,6 +17,8 @@ export interface Member {
   mtime?: Date;
   /** opens a fresh stream of the member's bytes; may be called more than once */
   open(): Promise<Readable>;
+  /** the file on disk (plain files only, not zip members): flagged rows are read from it by offset */
+  file?: string;
 }
 
 export interface IngestOptions {
@@ -43,6 +45,17 @@ export interface ParsedItem {
    * account owner's own messages). Unset: the adapter's `authorship` decides.
    */
   byOwner?: boolean;
+  /**
+   * Where the row's bytes sit in the member (row formats: JSONL lines, CSV records). A flagged row
+   * of a large file is kept as these bytes instead of the whole file (README "Evidence versus disk").
+   */
+  span?: RowSpan;
+}
+
+/** A row's byte range in the member it was read from. */
+export interface RowSpan {
+  offset: number;
+  length: number;
 }
 
 /**

@@ -105,7 +105,7 @@ async function isFile(p: string): Promise<boolean> {
 }
 
 function fileMember(input: string, rel: string, abs: string, size: number, mtime: Date): Member {
-  return { input, path: rel, size, mtime, open: async () => createReadStream(abs) };
+  return { input, path: rel, size, mtime, file: abs, open: async () => createReadStream(abs) };
 }
 
 interface OpenZip {

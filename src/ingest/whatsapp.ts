@@ -16,7 +16,7 @@
 // messages are held back (not parsed into times) until then; a file where no date settles it is
 // read day-first (the Indonesian order) unless its dates change more often in the second part.
 import { posix } from 'node:path';
-import { boundedLines } from './lines.js';
+import { boundedLineSpans } from './lines.js';
 import type { Readable } from 'node:stream';
 import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
 import { t } from '../i18n/index.js';
@@ -77,6 +77,9 @@ interface RawMessage {
   markedText: boolean;
   continuation: string[];
   raw: string[];
+  /** bytes of the message's lines in the file: from its header line's start to its last line's end */
+  offset: number;
+  end: number;
 }
 
 type DateOrder = 'dmy' | 'mdy' | 'ymd';
@@ -161,7 +164,8 @@ export const whatsappAdapter: Adapter = {
     const held: RawMessage[] = [];
     let current: RawMessage | undefined;
     let lineNo = 0;
-    for await (const rawLine of boundedLines(source as Readable, ctx.options.limits?.maxLineBytes)) {
+    for await (const span of boundedLineSpans(source as Readable, ctx.options.limits?.maxLineBytes)) {
+      const rawLine = span.line;
       lineNo++;
       const header = parseHeader(rawLine);
       if (!header) {
@@ -169,11 +173,12 @@ export const whatsappAdapter: Adapter = {
         if (current) {
           current.continuation.push(clean(rawLine));
           current.raw.push(rawLine);
+          current.end = span.offset + span.length;
         }
         continue;
       }
       if (current) held.push(current);
-      current = { line: lineNo, header, markedText: markedAfterSender(rawLine), continuation: [], raw: [rawLine] };
+      current = { line: lineNo, header, markedText: markedAfterSender(rawLine), continuation: [], raw: [rawLine], offset: span.offset, end: span.offset + span.length };
       order ??= decisiveOrder(header.parts);
       if (order) {
         for (const msg of held.splice(0)) {
@@ -255,7 +260,7 @@ function messageItem(msg: RawMessage, order: DateOrder, chatName: string | undef
   if (chatName !== undefined) draft.context = { kind: 'chat', name: chatName };
   const place = locationOf(text);
   if (place) draft.place = place;
-  return { draft, raw: msg.raw.join('\n'), ...(OWNER_SENDER.test(sender) && { byOwner: true }) };
+  return { draft, raw: msg.raw.join('\n'), span: { offset: msg.offset, length: msg.end - msg.offset }, ...(OWNER_SENDER.test(sender) && { byOwner: true }) };
 }
 
 /** Some WhatsApp versions write the exporting phone's own messages as from "You" / "Anda". */

@@ -31,6 +31,8 @@ export interface BatchRequest {
   command: string;
   /** scan again inputs already scanned with the same bytes and rule pack */
   rescan: boolean;
+  /** store every file behind a finding whole (see ScanRequest.keepOriginals) */
+  keepOriginals?: boolean;
   minConfidence?: number;
   /** called after each input (progress and error lines) */
   onInput?: (outcome: InputOutcome) => void;
@@ -92,6 +94,7 @@ export async function runBatch(req: BatchRequest): Promise<BatchResult> {
             actor: req.actor,
             command: req.command,
             subjectId: entry.subjectId,
+            ...(req.keepOriginals ? { keepOriginals: true } : {}),
             ...(region ? { region } : {}),
             ...(req.minConfidence !== undefined ? { minConfidence: req.minConfidence } : {}),
             onFinding: (f) => {

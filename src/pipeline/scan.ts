@@ -22,6 +22,9 @@ import type { VisionReader } from '../vision/reader.js';
 import { isVisionItem } from '../vision/event.js';
 import { BATCH_ITEMS, EvalPool } from './eval-pool.js';
 import { longestText, type ItemVerdict, type VerdictRequest } from './item-verdict.js';
+import type { BlobKept } from '../store/blobs.js';
+import type { RowSpan } from '../ingest/types.js';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface ScanRequest {
   inputs: string[];
@@ -57,6 +60,12 @@ export interface ScanRequest {
    * in-process). Findings are the same and come in the same order whatever the number.
    */
   jobs?: number;
+  /**
+   * Store every file behind a finding whole (scan --keep-originals). Without it a large row file
+   * (over limits.rowEvidenceBytes) keeps only its flagged rows and its SHA-256, and a zip keeps
+   * its flagged members and only its own SHA-256 (README "Evidence versus disk").
+   */
+  keepOriginals?: boolean;
 }
 
 export interface ScanStats {
@@ -118,7 +127,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   let skippedMembers = 0;
   // captures seen so far; only those behind a finding are stored. A buffered member's bytes are
   // kept only while its items are read, then replaced by a way to read them again.
-  const captures = new Map<string, { capture: Capture; content: Content; reopen?: Content; stored: boolean }>();
+  const captures = new Map<string, { capture: Capture; content: Content; reopen?: Content; stored: boolean; file?: string }>();
+  const limits = req.ingest.limits ?? DEFAULT_LIMITS;
   let current: string | undefined;
   const windowed = new Set<string>();
   const storedRules = new Set<string>();
@@ -126,15 +136,24 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   // the few messages before each chat message (or the one it replies to), for replies that lean on them
   const chats = new ChatContext();
 
-  const storeCapture = async (id: string | undefined): Promise<void> => {
+  // a zip is proven by its SHA-256 (kept) and its members' own bytes: not stored twice
+  const keepOf = (capture: Capture): BlobKept => (!req.keepOriginals && capture.mediaType === 'application/zip' ? 'none' : 'whole');
+  const storeCapture = async (id: string | undefined, keep?: BlobKept): Promise<void> => {
     const entry = id ? captures.get(id) : undefined;
     if (!entry || entry.stored) return;
     await storeCapture(entry.capture.parentId);
-    await run.putCapture(entry.capture, entry.content);
+    await run.putCapture(entry.capture, entry.content, keep ?? keepOf(entry.capture));
     entry.stored = true;
   };
+  /** A flagged row of a large row file: its own bytes, read at its offset (no second pass over the file). */
+  const storeRow = async (item: Item, span: RowSpan): Promise<boolean> => {
+    const entry = captures.get(item.source.captureId);
+    if (req.keepOriginals || !entry?.file || entry.capture.bytes <= limits.rowEvidenceBytes) return false;
+    await storeCapture(entry.capture.id, 'rows');
+    run.putRow(entry.capture.id, item.source.pointer, span, readRange(entry.file, span));
+    return true;
+  };
 
-  const limits = req.ingest.limits ?? DEFAULT_LIMITS;
   // vision items are read in-process, one by one, as they come
   const pool = new EvalPool(
     req.pack,
@@ -156,6 +175,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
             capture: event.capture,
             content: event.content,
             ...(Buffer.isBuffer(event.content) && member ? { reopen: () => member.open() } : {}),
+            ...(member?.file ? { file: member.file } : {}),
             stored: captures.get(event.capture.id)?.stored ?? false,
           });
           current = event.capture.id;
@@ -174,7 +194,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
           // a vision item arrives with its findings (the same rules, plus the image and pose signals)
           const flagged = (isVisionItem(event) ? event.findings : (verdict?.findings ?? [])).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
           if (flagged.length > 0) {
-            await storeCapture(event.capture.id);
+            if (!(event.span && (await storeRow(event.item, event.span)))) await storeCapture(event.capture.id);
             // the photos and videos a flagged item shows are evidence too
             for (const media of event.mediaCaptures) {
               await storeCapture(media.capture.parentId);
@@ -286,6 +306,23 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   }
   const counts = run.finish();
   return { runId: run.id, findings, ...(maxSeverity ? { maxSeverity } : {}), stats, counts, warnings, skippedMembers, workerItems: pool.workerItems };
+}
+
+/** The bytes [offset, offset + length) of a file. */
+function readRange(file: string, span: RowSpan): Buffer {
+  const buf = Buffer.alloc(span.length);
+  const fd = openSync(file, 'r');
+  try {
+    let done = 0;
+    while (done < span.length) {
+      const n = readSync(fd, buf, done, span.length - done, span.offset + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return done === span.length ? buf : buf.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** An input that names a web page rather than a file: http(s)://…, or t.me/… written without a scheme. */

@@ -1,6 +1,9 @@
 // Content-addressed bytes: ≤ 8 MiB inline in `blobs.content`, larger ones as files
-// `<store>.blobs/ab/cd/<sha256>` beside the store (evidence.md §10.1).
+// `<store>.blobs/ab/cd/<sha256>` beside the store (evidence.md §10.1). Inline bytes are kept
+// gzip-compressed when that saves space (`encoding = 'gzip'`); sha256 and bytes always describe the
+// original bytes, so compression changes nothing a verifier compares.
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync, inflateRawSync, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -17,6 +20,47 @@ export interface BlobRow {
   content: Buffer | null;
   rel_path: string | null;
   purged_at: string | null;
+  /** schema 5: how `content` is stored (null: as is; 'gzip') */
+  encoding?: string | null;
+  /** schema 5: 'whole' (the bytes are kept), 'rows' (only flagged rows, in capture_rows), 'none' (hash and size only) */
+  kept?: BlobKept;
+}
+
+/** What a blob row keeps of the bytes it names. */
+export type BlobKept = 'whole' | 'rows' | 'none';
+
+/** Media that is compressed already: gzip would only cost time. */
+const INCOMPRESSIBLE = /^(image\/(jpeg|png|gif|webp|avif|heic)|video\/|audio\/|application\/(zip|gzip|x-7z|pdf))/;
+
+/** Inline bytes as stored: gzip when the media type is not compressed already and it saves ≥ 10 %. */
+export function encodeInline(content: Buffer, mediaType: string | null | undefined): { content: Buffer; encoding: string | null } {
+  if (content.length < 64 || (mediaType && INCOMPRESSIBLE.test(mediaType))) return { content, encoding: null };
+  const packed = gzipSync(content, { level: 6 });
+  return packed.length < content.length * 0.9 ? { content: packed, encoding: 'gzip' } : { content, encoding: null };
+}
+
+/** A flagged row's bytes as stored: raw deflate (no header: rows are small) when it saves space. */
+export function encodeRow(bytes: Buffer): { content: Buffer; encoding: string | null } {
+  if (bytes.length < 48) return { content: bytes, encoding: null };
+  const packed = deflateRawSync(bytes, { level: 6, strategy: zlibConstants.Z_DEFAULT_STRATEGY });
+  return packed.length < bytes.length ? { content: packed, encoding: 'deflate-raw' } : { content: bytes, encoding: null };
+}
+
+/** Stored bytes back to the original ones; throws on damaged compressed data. */
+export function decodeStored(content: Buffer, encoding: string | null | undefined): Buffer {
+  if (!encoding) return content;
+  if (encoding === 'gzip') return gunzipSync(content);
+  if (encoding === 'deflate-raw') return inflateRawSync(content);
+  throw new Error(`unknown blob encoding ${encoding}`);
+}
+
+/** decodeStored, or undefined when the compressed data is damaged (verify reports it as a mismatch). */
+export function tryDecodeStored(content: Buffer, encoding: string | null | undefined): Buffer | undefined {
+  try {
+    return decodeStored(content, encoding);
+  } catch {
+    return undefined;
+  }
 }
 
 const blobFolderName = (storePath: string) => `${basename(storePath)}.blobs`;
@@ -83,7 +127,7 @@ export function discardStaged(storePath: string, staged: StagedBlob): void {
 }
 
 export function readBlob(storePath: string, row: BlobRow): Buffer | undefined {
-  if (row.storage === 'db') return row.content ?? undefined;
+  if (row.storage === 'db') return row.content ? decodeStored(row.content, row.encoding) : undefined;
   if (!row.rel_path) return undefined;
   const abs = blobAbsPath(storePath, row.rel_path);
   return existsSync(abs) ? readFileSync(abs) : undefined;
@@ -91,7 +135,12 @@ export function readBlob(storePath: string, row: BlobRow): Buffer | undefined {
 
 /** Re-hash a blob as stored: file blobs are streamed. undefined = bytes gone (purged or missing). */
 export async function rehashBlob(storePath: string, row: BlobRow): Promise<string | undefined> {
-  if (row.storage === 'db') return row.content ? createHash('sha256').update(row.content).digest('hex') : undefined;
+  if (row.storage === 'db') {
+    if (!row.content) return undefined;
+    // damaged compressed bytes hash to nothing that could match
+    const bytes = tryDecodeStored(row.content, row.encoding);
+    return createHash('sha256').update(bytes ?? Buffer.from('undecodable')).digest('hex');
+  }
   if (!row.rel_path) return undefined;
   const abs = blobAbsPath(storePath, row.rel_path);
   if (!existsSync(abs)) return undefined;

@@ -19,7 +19,8 @@ export type CustodyAction =
   | 'subject.import'
   | 'subject.put'
   | 'export.create'
-  | 'anchor.add';
+  | 'anchor.add'
+  | 'blob.keep';
 
 export interface CustodyInput {
   actor: string;

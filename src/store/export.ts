@@ -13,7 +13,7 @@ import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } fr
 import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPages } from '../report/html.js';
 import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
-import { blobAbsPath } from './blobs.js';
+import { blobAbsPath, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { findingRecord } from '../report/finding-json.js';
@@ -78,18 +78,42 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   const files: BundleFile[] = [];
   const captureFiles = new Map<string, string>();
   const captureIds = new Set<string>();
-  const addCapture = (captureId: string): string | null => {
+  // flagged rows of files kept as rows, spooled per original file as they are met
+  const rowFiles = new Map<string, { path: string; spool: Spool; pointers: Set<string>; sha256: string }>();
+  const captureStmt = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?');
+  /** `pointer`: the item's row, for a file kept as flagged rows (its rows are the evidence) */
+  const addCapture = (captureId: string, pointer?: string): string | null => {
     captureIds.add(captureId);
     if (!withCaptures) return null;
-    const c = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?').get(captureId) as { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null } | undefined;
+    const c = captureStmt.get(captureId) as { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null } | undefined;
     if (!c) return null;
     const known = captureFiles.get(c.blob_sha256);
     if (known) return known;
     const blob = store.blobRow(c.blob_sha256);
     if (!blob || blob.purged_at) return null;
-    const path = `captures/${c.blob_sha256}${captureExt(c.member_path ?? c.origin, c.media_type)}`;
+    const ext = captureExt(c.member_path ?? c.origin, c.media_type);
+    if (blob.kept === 'rows') {
+      // one file per original: a line per flagged row with its place in the original and its bytes
+      // (dd skip=offset count=length | sha256sum gives the row's sha256); the item's pointer finds its line
+      const row = pointer === undefined ? undefined : store.flaggedRow(captureId, pointer);
+      if (!row) return null;
+      let rows = rowFiles.get(c.blob_sha256);
+      if (!rows) {
+        rows = { path: `captures/${c.blob_sha256}.rows.jsonl`, spool: new Spool(join(tmp, `${c.blob_sha256}.rows.jsonl`)), pointers: new Set(), sha256: c.blob_sha256 };
+        rowFiles.set(c.blob_sha256, rows);
+      }
+      if (!rows.pointers.has(`${captureId} ${pointer}`)) {
+        rows.pointers.add(`${captureId} ${pointer}`);
+        const text = row.bytes.toString('utf8');
+        const exact = Buffer.from(text, 'utf8').equals(row.bytes);
+        rows.spool.write(`${canonicalJson({ pointer, offset: row.offset, length: row.length, sha256: row.sha256, text, ...(exact ? {} : { base64: row.bytes.toString('base64') }) })}\n`);
+      }
+      return rows.path;
+    }
+    if (blob.kept === 'none') return null;
+    const path = `captures/${c.blob_sha256}${ext}`;
     const common = { path, mediaType: c.media_type ?? 'application/octet-stream', role: 'capture' };
-    if (blob.storage === 'db' && blob.content) files.push({ ...common, data: blob.content });
+    if (blob.storage === 'db' && blob.content) files.push({ ...common, data: readBlob(store.path, blob)! });
     else if (blob.storage === 'file' && blob.rel_path) files.push({ ...common, file: blobAbsPath(store.path, blob.rel_path) });
     else return null;
     captureFiles.set(c.blob_sha256, path);
@@ -128,7 +152,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       const candidateNames = finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name));
       const { item, spans } = redact ? redact.item(stored.item, finding.spans, author ?? 'anon', candidateNames) : { item: stored.item, spans: finding.spans };
       const explanation = redact ? { id: redact.mask(finding.explanation.id, candidateNames).text, en: redact.mask(finding.explanation.en, candidateNames).text } : finding.explanation;
-      const captureFile = addCapture(row.capture_id);
+      const captureFile = addCapture(row.capture_id, stored.item.source.pointer);
       const mediaFiles = item.media.flatMap((md) => {
         const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
         return c ? [{ captureId: c.id, file: addCapture(c.id) }] : [];
@@ -173,6 +197,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
     }
 
+    for (const r of rowFiles.values()) files.push({ path: r.path, mediaType: 'application/x-ndjson', role: 'capture-rows', derivedFrom: r.sha256, file: r.spool.close() });
     files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close() });
     files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', file: jsonlSpool.close() });
     const reviewsFile = reviewSpool.close();

@@ -29,10 +29,21 @@ export interface SpanRow {
   matcher: string;
 }
 
-/** A finding's hash covers its spans too: moving a highlighted word is an edit of the finding. */
+/**
+ * A finding's hash covers its spans too: moving a highlighted word is an edit of the finding. The
+ * spans are hashed the same way whether they sit in finding_spans rows or in the `spans` column.
+ */
 export function findingRowSha256(row: Row, spans: SpanRow[]): string {
-  const ordered = [...spans].sort((a, b) => a.ord - b.ord).map((s) => [s.ord, s.field, s.field_index, s.start, s.end, s.text, s.matcher]);
-  return rowSha256(row, { __spans: ordered });
+  return rowSha256({ ...row, spans: null }, { __spans: spanTuples(spans) });
+}
+
+function spanTuples(spans: SpanRow[]): unknown[][] {
+  return [...spans].sort((a, b) => a.ord - b.ord).map((s) => [s.ord, s.field, s.field_index, s.start, s.end, s.text, s.matcher]);
+}
+
+/** The `findings.spans` column (schema 5): the spans as one compact JSON array of tuples. */
+export function spansColumn(spans: SpanRow[]): string {
+  return JSON.stringify(spanTuples(spans));
 }
 
 // verify and subject import call these once per row: each database prepares them once
@@ -50,8 +61,26 @@ function statementsOf(db: Database.Database): { spans: Database.Statement; accou
   return s;
 }
 
-export function spansOf(db: Database.Database, findingId: string): SpanRow[] {
+/** A finding's spans: from its `spans` column (schema 5) when `stored` is given or found, else its finding_spans rows. */
+export function spansOf(db: Database.Database, findingId: string, stored?: unknown): SpanRow[] {
+  const column = stored !== undefined ? stored : spansColumnOf(db, findingId);
+  if (typeof column === 'string') {
+    const tuples = JSON.parse(column) as Array<[number, string, number, number, number, string, string]>;
+    return tuples.map(([ord, field, field_index, start, end, text, matcher]) => ({ ord, field, field_index, start, end, text, matcher }));
+  }
   return statementsOf(db).spans.all(findingId) as SpanRow[];
+}
+
+const spansColumnStatements = new WeakMap<Database.Database, Database.Statement | null>();
+
+function spansColumnOf(db: Database.Database, findingId: string): unknown {
+  let stmt = spansColumnStatements.get(db);
+  if (stmt === undefined) {
+    const has = (db.prepare("SELECT 1 FROM pragma_table_info('findings') WHERE name = 'spans'").get() as unknown) !== undefined;
+    stmt = has ? db.prepare('SELECT spans FROM findings WHERE id = ?').pluck() : null;
+    spansColumnStatements.set(db, stmt);
+  }
+  return stmt ? stmt.get(findingId) : null;
 }
 
 export interface AccountRow {
@@ -110,6 +139,18 @@ export function itemsRootOfRun(db: Database.Database, runId: string, recompute =
   for (const row of stmt.iterate(runId) as Iterable<Row>) {
     root.add(recompute ? rowSha256(row) : (row.row_sha256 as string));
   }
+  return root.digest();
+}
+
+/** What a flagged row's hash covers: where it sits in which capture, and its bytes' SHA-256. */
+export function captureRowSha256(row: Row): string {
+  return rowSha256({ capture_id: row.capture_id, pointer: row.pointer, byte_offset: row.byte_offset, byte_length: row.byte_length, sha256: row.sha256, first_run_id: row.first_run_id });
+}
+
+/** Merkle root over the flagged rows (capture_rows) a run added, in (capture, offset) order. */
+export function rowsRootOfRun(db: Database.Database, runId: string): string {
+  const root = new MerkleRoot();
+  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(runId) as Iterable<string>) root.add(sha);
   return root.digest();
 }
 

@@ -8,12 +8,12 @@ import type { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { errorText, NetralError } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, type Capture, type Finding, type Item, type ReviewStatus } from '../model/index.js';
+import { canonicalJson, sha256Hex, type Capture, type Finding, type Item, type ReviewStatus } from '../model/index.js';
 import { accountFromProfileUrl, normHandle } from './accounts.js';
-import { type BlobRow, discardStaged, readBlob, stageBlob, type StagedBlob } from './blobs.js';
+import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline, encodeRow, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { attributionsRoot, findingRowSha256, itemsRootOfRun, rowSha256, type SpanRow } from './rowhash.js';
+import { attributionsRoot, captureRowSha256, findingRowSha256, itemsRootOfRun, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
 import { migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
 
@@ -178,6 +178,15 @@ export class Store implements EvidenceStore {
     const row = this.db.prepare('SELECT * FROM captures WHERE blob_sha256 = ? ORDER BY first_seen_at, id LIMIT 1').get(sha256) as CaptureRow | undefined;
     return row ? captureFromRow(row) : undefined;
   }
+
+  /** The stored bytes of a flagged row (capture_rows), by the item's capture and pointer. */
+  flaggedRow(captureId: string, pointer: string): { offset: number; length: number; sha256: string; bytes: Buffer } | undefined {
+    if (this.schemaVersion < 5) return undefined;
+    this.rowStmt ??= this.db.prepare('SELECT byte_offset, byte_length, sha256, encoding, content FROM capture_rows WHERE capture_id = ? AND pointer = ? LIMIT 1');
+    const r = this.rowStmt.get(captureId, pointer) as { byte_offset: number; byte_length: number; sha256: string; encoding: string | null; content: Buffer } | undefined;
+    return r ? { offset: r.byte_offset, length: r.byte_length, sha256: r.sha256, bytes: decodeStored(r.content, r.encoding) } : undefined;
+  }
+  private rowStmt: Database.Statement | undefined;
 
   blobRow(sha256: string): BlobRow | undefined {
     return this.db.prepare('SELECT * FROM blobs WHERE sha256 = ?').get(sha256) as BlobRow | undefined;
@@ -372,11 +381,23 @@ export class SqliteRun implements StoreRun {
     const db = this.db;
     this.stmt = {
       captureExists: db.prepare('SELECT 1 FROM captures WHERE id = ?').pluck(),
-      blobExists: db.prepare('SELECT 1 FROM blobs WHERE sha256 = ?').pluck(),
+      blobKept: db.prepare(store.schemaVersion >= 5 ? 'SELECT kept FROM blobs WHERE sha256 = ?' : "SELECT 'whole' FROM blobs WHERE sha256 = ?").pluck(),
       insertBlob: db.prepare(
-        `INSERT INTO blobs (sha256, bytes, media_type, storage, content, rel_path, created_at)
-         VALUES (@sha256, @bytes, @media_type, @storage, @content, @rel_path, @created_at) ON CONFLICT (sha256) DO NOTHING`,
+        store.schemaVersion >= 5
+          ? `INSERT INTO blobs (sha256, bytes, media_type, storage, content, rel_path, created_at, encoding, stored_bytes, kept)
+             VALUES (@sha256, @bytes, @media_type, @storage, @content, @rel_path, @created_at, @encoding, @stored_bytes, @kept) ON CONFLICT (sha256) DO NOTHING`
+          : `INSERT INTO blobs (sha256, bytes, media_type, storage, content, rel_path, created_at)
+             VALUES (@sha256, @bytes, @media_type, @storage, @content, @rel_path, @created_at) ON CONFLICT (sha256) DO NOTHING`,
       ),
+      fillBlob: store.schemaVersion >= 5
+        ? db.prepare("UPDATE blobs SET storage = @storage, content = @content, rel_path = @rel_path, encoding = @encoding, stored_bytes = @stored_bytes, kept = 'whole' WHERE sha256 = @sha256 AND kept <> 'whole'")
+        : undefined,
+      insertRow: store.schemaVersion >= 5
+        ? db.prepare(
+            `INSERT INTO capture_rows (capture_id, pointer, byte_offset, byte_length, sha256, encoding, content, first_run_id, row_sha256)
+             VALUES (@capture_id, @pointer, @byte_offset, @byte_length, @sha256, @encoding, @content, @first_run_id, @row_sha256) ON CONFLICT DO NOTHING`,
+          )
+        : undefined,
       insertCapture: db.prepare(
         `INSERT INTO captures (id, blob_sha256, parent_capture_id, origin_kind, origin, member_path, method, bytes, media_type,
            captured_at, source_mtime, http_status, final_url, http_json, visual_capture, first_run_id, first_seen_at, row_sha256)
@@ -401,11 +422,17 @@ export class SqliteRun implements StoreRun {
       ),
       findingExists: db.prepare('SELECT 1 FROM findings WHERE id = ?').pluck(),
       insertFinding: db.prepare(
-        `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
-           title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256)
-         VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
-           @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @lowered, @first_run_id, @created_at, @row_sha256)
-         ON CONFLICT (id) DO NOTHING`,
+        store.schemaVersion >= 5
+          ? `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
+               title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256, spans)
+             VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
+               @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @lowered, @first_run_id, @created_at, @row_sha256, @spans)
+             ON CONFLICT (id) DO NOTHING`
+          : `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
+               title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256)
+             VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
+               @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @lowered, @first_run_id, @created_at, @row_sha256)
+             ON CONFLICT (id) DO NOTHING`,
       ),
       insertSpan: db.prepare(
         `INSERT INTO finding_spans (finding_id, ord, field, field_index, start, "end", text, matcher)
@@ -434,12 +461,20 @@ export class SqliteRun implements StoreRun {
     this.custody('run.start', { objectType: 'run', objectId: this.id }, { kind, command: meta.command, rulepack_sha256: meta.rulePackSha256 ?? null, subject_id: subjectId ?? null });
   }
 
-  async putCapture(capture: Capture, content: Buffer | (() => Promise<Readable>)): Promise<boolean> {
+  /**
+   * `keep`: what of the bytes to store — 'whole' (default), 'rows' (a large row file: its flagged
+   * rows come with putRow), 'none' (a zip whose members are stored). Bytes kept earlier as rows or
+   * hash only are filled in when a later run keeps them whole (scan --keep-originals).
+   */
+  async putCapture(capture: Capture, content: Buffer | (() => Promise<Readable>), keep: BlobKept = 'whole'): Promise<boolean> {
     this.assertOpen();
     this.counts.captures++;
     let isNew = false;
+    const kept = this.stmt.blobKept.get(capture.sha256) as BlobKept | undefined;
+    if (this.store.schemaVersion < 5) keep = 'whole';
+    if (kept === undefined) await this.putBlob(capture, content, keep);
+    else if (kept !== 'whole' && keep === 'whole') await this.putBlob(capture, content, keep, true);
     if (!this.stmt.captureExists.get(capture.id)) {
-      if (!this.stmt.blobExists.get(capture.sha256)) await this.putBlob(capture, content);
       this.assertOpen();
       const row = {
         id: capture.id,
@@ -464,7 +499,9 @@ export class SqliteRun implements StoreRun {
       if (this.stmt.insertCapture.run({ ...row, row_sha256: rowSha }).changes === 1) {
         isNew = true;
         this.counts.newCaptures++;
-        this.custody('capture.add', { objectType: 'capture', objectId: capture.id, objectSha256: rowSha }, { blob_sha256: capture.sha256, bytes: capture.bytes, origin_kind: capture.originKind, member_path: capture.memberPath ?? null });
+        // what of the bytes is kept is in the chain too: a whole copy cannot silently become rows
+        const evidence = this.store.schemaVersion >= 5 ? { kept: keep === 'whole' || kept === 'whole' ? 'whole' : keep } : {};
+        this.custody('capture.add', { objectType: 'capture', objectId: capture.id, objectSha256: rowSha }, { blob_sha256: capture.sha256, bytes: capture.bytes, origin_kind: capture.originKind, member_path: capture.memberPath ?? null, ...evidence });
       }
     }
     this.stmt.sighting.run(this.id, capture.id, now());
@@ -473,7 +510,13 @@ export class SqliteRun implements StoreRun {
     return isNew;
   }
 
-  private async putBlob(capture: Capture, content: Buffer | (() => Promise<Readable>)): Promise<void> {
+  private async putBlob(capture: Capture, content: Buffer | (() => Promise<Readable>), keep: BlobKept, fill = false): Promise<void> {
+    const v5 = this.store.schemaVersion >= 5;
+    if (keep !== 'whole') {
+      // the bytes stay where they are: their hash and size were taken while they were read
+      this.stmt.insertBlob.run({ sha256: capture.sha256, bytes: capture.bytes, media_type: capture.mediaType ?? null, storage: 'db', content: null, rel_path: null, created_at: now(), encoding: null, stored_bytes: 0, kept: keep });
+      return;
+    }
     const staged = await stageBlob(this.store.path, capture.bytes, content);
     if (!this.open || staged.sha256 !== capture.sha256) {
       discardStaged(this.store.path, staged);
@@ -481,16 +524,34 @@ export class SqliteRun implements StoreRun {
       throw new NetralError(m.captureHashMismatch, { origin: capture.memberPath ?? capture.origin, expected: capture.sha256, actual: staged.sha256 });
     }
     const inline = staged.kind === 'db';
-    const inserted = this.stmt.insertBlob.run({
+    const stored = inline && v5 ? encodeInline(staged.content, capture.mediaType) : { content: inline ? staged.content : null, encoding: null };
+    const row = {
       sha256: staged.sha256,
       bytes: inline ? staged.content.length : staged.bytes,
       media_type: capture.mediaType ?? null,
       storage: staged.kind,
-      content: inline ? staged.content : null,
+      content: stored.content,
       rel_path: inline ? null : staged.relPath,
       created_at: now(),
-    });
-    if (inserted.changes === 1 && !inline) this.createdFiles.push(staged);
+      encoding: stored.encoding,
+      stored_bytes: stored.content ? stored.content.length : staged.kind === 'file' ? staged.bytes : 0,
+      kept: 'whole',
+    };
+    const changed = fill && this.stmt.fillBlob ? this.stmt.fillBlob.run(row).changes : this.stmt.insertBlob.run(row).changes;
+    if (changed === 1 && !inline) this.createdFiles.push(staged);
+    if (changed === 1 && fill) this.custodyWriter?.append({ actor: this.actor, action: 'blob.keep', objectType: 'blob', objectId: staged.sha256, runId: this.id, payload: { bytes: row.bytes } });
+  }
+
+  /**
+   * A flagged row of a capture kept as rows: its bytes (compressed), where they sit in the original
+   * and their SHA-256. Covered by the run's rows root in the chain. False when already stored.
+   */
+  putRow(captureId: string, pointer: string, span: { offset: number; length: number }, bytes: Buffer): boolean {
+    this.assertOpen();
+    if (!this.stmt.insertRow) return false;
+    const stored = encodeRow(bytes);
+    const row = { capture_id: captureId, pointer, byte_offset: span.offset, byte_length: span.length, sha256: sha256Hex(bytes), first_run_id: this.id };
+    return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: captureRowSha256(row) }).changes === 1;
   }
 
   /**
@@ -573,8 +634,10 @@ export class SqliteRun implements StoreRun {
     };
     const spans: SpanRow[] = finding.spans.map((s, ord) => ({ ord, field: s.field, field_index: s.index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
     const rowSha = findingRowSha256(row, spans);
-    if (this.stmt.insertFinding.run({ ...row, row_sha256: rowSha }).changes !== 1) return false;
-    for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
+    // schema 5: the spans in one column of the finding (same hash), not a row each
+    const v5 = this.store.schemaVersion >= 5;
+    if (this.stmt.insertFinding.run({ ...row, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans) } : {}) }).changes !== 1) return false;
+    if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, { item_id: finding.itemId, rule_id: finding.ruleId, rule_version: finding.ruleVersion });
     return true;
@@ -586,7 +649,9 @@ export class SqliteRun implements StoreRun {
     this.db.prepare("UPDATE runs SET finished_at = ?, status = 'finished', counts = ?, items_root = ? WHERE id = ?").run(now(), canonicalJson(this.counts), itemsRoot, this.id);
     // which items this run filed under its subject: in the chain, so re-filing a finding shows
     const attributions = this.store.schemaVersion >= 3 ? { attributions_root: attributionsRoot(this.db, this.id) } : {};
-    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot, ...attributions });
+    // the flagged rows of large row files this run kept, rolled up like the items
+    const rows = this.store.schemaVersion >= 5 ? { rows_root: rowsRootOfRun(this.db, this.id) } : {};
+    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot, ...attributions, ...rows });
     const violations = this.db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
     if (violations.length > 0) {
       const first = violations[0]!;

@@ -1,22 +1,22 @@
 // `netral verify`: re-hash every preserved capture, recompute every evidence row's hash, walk the
 // custody chain, check anchors (evidence.md §10.6); and the same for an export bundle.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { NetralError } from '../errors.js';
 import { storeMessages as m, type VerifyCode } from '../i18n/store.js';
 import { BundleManifest, MANIFEST, MANIFEST_DIGEST, openBundle, SUMS, type BundleReader } from '../report/bundle.js';
-import { type BlobRow, orphanBlobFiles, rehashBlob } from './blobs.js';
+import { type BlobRow, orphanBlobFiles, rehashBlob, tryDecodeStored } from './blobs.js';
 import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, attributionLeaf, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
+import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
 import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
-export type CheckName = 'integrity' | 'schema' | 'chain' | 'blobs' | 'orphans' | 'rows' | 'anchors' | 'manifest' | 'resources' | 'sums' | 'references' | 'custody' | 'database';
+export type CheckName = 'integrity' | 'schema' | 'chain' | 'blobs' | 'orphans' | 'rows' | 'anchors' | 'manifest' | 'resources' | 'sums' | 'references' | 'custody' | 'database' | 'originals';
 
 export interface VerifyProblem {
   code: VerifyCode;
@@ -47,6 +47,8 @@ export interface VerifyStoreOptions {
   withoutBlobFiles?: boolean;
   /** remove orphan files from the blob folder (the only change verify ever makes) */
   repair?: boolean;
+  /** original files or folders: re-hashed, and each flagged row checked at its offset in them */
+  originals?: string[];
 }
 
 export function verifyExitCode(report: VerifyReport): 0 | 1 {
@@ -77,6 +79,8 @@ interface ChainIndex {
   itemsRoots: Map<string, string>;
   /** run id (or '' for the schema-3 migration's carry-over) → attributions root */
   attributionRoots: Map<string, string>;
+  /** run id → rows root (schema 5: the flagged rows of large row files the run kept) */
+  rowsRoots: Map<string, string>;
   hashes: Map<number, string>;
 }
 
@@ -116,12 +120,13 @@ async function verifyOpenStore(store: Store, path: string, options: VerifyStoreO
       if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
       return report(path, 'store', checks);
     }
-    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), attributionRoots: new Map(), hashes: new Map() };
+    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), attributionRoots: new Map(), rowsRoots: new Map(), hashes: new Map() };
     checks.push(checkChain(store, index));
     checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
     if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
     checks.push(checkRows(store, index));
     checks.push(await checkAnchors(store, index, options.anchor));
+    if (options.originals?.length) checks.push(await checkOriginals(store, options.originals));
     return report(path, 'store', checks);
   }
 }
@@ -187,8 +192,9 @@ function checkChain(store: Store, index: ChainIndex): VerifyCheck {
     index.hashes.set(e.seq, e.entry_hash);
     if (e.object_type && e.object_id) index.objects.set(`${e.object_type}:${e.object_id}`, { seq: e.seq, sha256: e.object_sha256, action: e.action });
     if (e.action === 'run.finish' && e.object_id) {
-      const payload = safeJson(e.payload) as { items_root?: unknown; attributions_root?: unknown } | undefined;
+      const payload = safeJson(e.payload) as { items_root?: unknown; attributions_root?: unknown; rows_root?: unknown } | undefined;
       if (typeof payload?.items_root === 'string') index.itemsRoots.set(e.object_id, payload.items_root);
+      if (typeof payload?.rows_root === 'string') index.rowsRoots.set(e.object_id, payload.rows_root);
       if (typeof payload?.attributions_root === 'string') index.attributionRoots.set(e.object_id, payload.attributions_root);
     }
     if (e.action === 'schema.migrate') {
@@ -225,13 +231,16 @@ function safeJson(text: string): unknown {
 async function checkBlobs(store: Store, withoutFiles: boolean): Promise<VerifyCheck> {
   const c = new Check('blobs');
   const db = store.db;
-  const blobs = db.prepare('SELECT sha256, bytes, media_type, storage, rel_path, purged_at FROM blobs ORDER BY pk').all() as Array<Omit<BlobRow, 'content'>>;
+  const v5 = store.schemaVersion >= 5 ? ', encoding, kept' : '';
+  const blobs = db.prepare(`SELECT sha256, bytes, media_type, storage, rel_path, purged_at${v5} FROM blobs ORDER BY pk`).all() as Array<Omit<BlobRow, 'content'>>;
   const content = db.prepare('SELECT content FROM blobs WHERE sha256 = ?').pluck();
   const capturesOf = db.prepare('SELECT id FROM captures WHERE blob_sha256 = ? ORDER BY id').pluck();
   for (const b of blobs) {
     if (b.storage === 'file' && withoutFiles) continue;
     c.checked++;
     const row: BlobRow = { ...b, content: b.storage === 'db' ? (content.get(b.sha256) as Buffer | null) : null };
+    // kept as rows or hash only: the bytes were never stored (the rows are checked with the rows)
+    if (b.kept !== undefined && b.kept !== 'whole' && row.content === null) continue;
     const actual = await rehashBlob(store.path, row);
     const captures = (capturesOf.all(b.sha256) as string[]).map(short).join(', ') || '-';
     if (actual === undefined) {
@@ -253,12 +262,13 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   const db = store.db;
   const seen = new Set<string>();
   for (const { table, type } of CHAINED_TABLES) {
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY pk`).all() as Row[]) {
+    // streamed: a store of 100,000 findings is not held in memory to be checked
+    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY pk`).iterate() as Iterable<Row>) {
       c.checked++;
       const id = String(row.id);
       seen.add(`${type}:${id}`);
       const actual =
-        table === 'findings' ? findingRowSha256(row, spansOf(db, id)) : table === 'subjects' ? subjectRowSha256(row, accountsOf(db, id)) : rowSha256(row);
+        table === 'findings' ? findingRowSha256(row, spansOf(db, id, row.spans ?? null)) : table === 'subjects' ? subjectRowSha256(row, accountsOf(db, id)) : rowSha256(row);
       const entry = index.objects.get(`${type}:${id}`);
       // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
       if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });
@@ -292,7 +302,108 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
     if (!roots.has(run) && index.itemsRoots.get(run) !== new MerkleRoot().digest()) c.fail('vItemsRoot', { run });
   }
   if (store.schemaVersion >= 3) checkAttributions(store, index, c);
+  if (store.schemaVersion >= 5) checkFlaggedRows(store, index, c);
   return c.done();
+}
+
+/**
+ * Flagged rows of large row files: each row's bytes hash to its sha256, its row hash covers where
+ * it sits, each run's rows roll up into the rows root in the chain, and every item read from a
+ * file kept as rows has its row.
+ */
+function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
+  const db = store.db;
+  const roots = new Map<string, MerkleRoot>();
+  for (const row of db.prepare('SELECT * FROM capture_rows ORDER BY first_run_id, capture_id, byte_offset').iterate() as Iterable<Row>) {
+    c.checked++;
+    const bytes = tryDecodeStored(row.content as Buffer, row.encoding as string | null);
+    if (!bytes || createHash('sha256').update(bytes).digest('hex') !== row.sha256 || bytes.length !== row.byte_length) {
+      c.fail('vFlaggedRowBytes', { capture: short(String(row.capture_id)), pointer: String(row.pointer) });
+    }
+    const actual = captureRowSha256(row);
+    if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'capture_rows', id: `${short(String(row.capture_id))}:${String(row.pointer)}` });
+    const run = String(row.first_run_id);
+    let root = roots.get(run);
+    if (!root) roots.set(run, (root = new MerkleRoot()));
+    root.add(actual);
+  }
+  const empty = new MerkleRoot().digest();
+  for (const [run, root] of roots) if (index.rowsRoots.get(run) !== root.digest()) c.fail('vRowsRoot', { run });
+  for (const [run, expected] of index.rowsRoots) if (!roots.has(run) && expected !== empty) c.fail('vRowsRoot', { run });
+  const missing = db.prepare(
+    `SELECT i.id, i.capture_id, i.pointer FROM items i JOIN captures c ON c.id = i.capture_id JOIN blobs b ON b.sha256 = c.blob_sha256
+     WHERE b.kept = 'rows' AND NOT EXISTS (SELECT 1 FROM capture_rows r WHERE r.capture_id = i.capture_id AND r.pointer = i.pointer)`,
+  );
+  for (const r of missing.iterate() as Iterable<{ id: string; capture_id: string; pointer: string }>) c.fail('vFlaggedRowMissing', { item: short(r.id), capture: short(r.capture_id), pointer: r.pointer });
+}
+
+/**
+ * verify --originals: the files a large row capture was read from, when at hand. A file whose
+ * SHA-256 is a capture's proves every flagged row at its offset; a file named like a capture's
+ * origin that hashes differently was changed, and the rows that differ are named.
+ */
+async function checkOriginals(store: Store, paths: string[]): Promise<VerifyCheck> {
+  const c = new Check('originals');
+  if (store.schemaVersion < 5) return c.done('skipped');
+  const captures = store.db
+    .prepare("SELECT c.id, c.blob_sha256, c.bytes, c.origin FROM captures c JOIN blobs b ON b.sha256 = c.blob_sha256 WHERE b.kept = 'rows' ORDER BY c.id")
+    .all() as Array<{ id: string; blob_sha256: string; bytes: number; origin: string }>;
+  const rowsOf = store.db.prepare('SELECT pointer, byte_offset, byte_length, sha256 FROM capture_rows WHERE capture_id = ? ORDER BY byte_offset');
+  const bySize = new Set(captures.map((k) => k.bytes));
+  const byName = new Map(captures.map((k) => [basename(k.origin), k]));
+  const proven = new Set<string>();
+  for (const file of paths.flatMap(listFiles)) {
+    const size = statSync(file).size;
+    const named = byName.get(basename(file));
+    if (!bySize.has(size) && !named) continue;
+    const sha = await hashFile(file);
+    const same = captures.filter((k) => k.blob_sha256 === sha);
+    // a changed original: its rows are still compared, so the report names what differs
+    const targets = same.length ? same : named ? [named] : [];
+    if (!same.length && named) c.fail('vOriginalHash', { file, capture: short(named.id) });
+    for (const k of targets) {
+      proven.add(k.id);
+      const fd = openSync(file, 'r');
+      try {
+        for (const r of rowsOf.iterate(k.id) as Iterable<{ pointer: string; byte_offset: number; byte_length: number; sha256: string }>) {
+          c.checked++;
+          const buf = Buffer.alloc(r.byte_length);
+          const n = readSync(fd, buf, 0, r.byte_length, r.byte_offset);
+          if (n !== r.byte_length || createHash('sha256').update(buf).digest('hex') !== r.sha256) {
+            c.fail('vOriginalRow', { file, pointer: r.pointer, offset: r.byte_offset, length: r.byte_length });
+          }
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+  }
+  if (proven.size === 0) c.fail('vOriginalNone', { path: paths.join(', ') });
+  return c.done();
+}
+
+/** Files named by --originals: a file, or every file under a folder. Exit 2 when one is unreadable. */
+function listFiles(path: string): string[] {
+  try {
+    const info = statSync(path);
+    if (!info.isDirectory()) return [path];
+    return readdirSync(path, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  } catch (err) {
+    throw new NetralError(m.originalsUnreadable, { path, detail: (err as NodeJS.ErrnoException).code ?? errorText(err) }, 2, { cause: err });
+  }
+}
+
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  } catch (err) {
+    throw new NetralError(m.originalsUnreadable, { path: file, detail: (err as NodeJS.ErrnoException).code ?? errorText(err) }, 2, { cause: err });
+  }
+  return hash.digest('hex');
 }
 
 /** Which subject each item was filed under by its export's owner: rolled up per run like items. */

@@ -63,8 +63,9 @@ describe('migrations', () => {
     const store = openStore(path);
     const filed = store.db.prepare("SELECT item_id FROM item_subject WHERE subject_id = 's1' ORDER BY item_id").pluck().all();
     expect(filed).toEqual(sample.items.map((i) => i.id).filter((id) => id !== chatItem).sort());
-    // schema 4 (times) follows schema 3
-    const [last, entry] = store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 2').all() as Array<{ action: string; payload: string }>;
+    // schema 4 (times) and 5 (evidence sized by what was found) follow schema 3
+    const [last5, last, entry] = store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 3').all() as Array<{ action: string; payload: string }>;
+    expect(last5).toEqual({ action: 'schema.migrate', payload: '{"from":4,"to":5}' });
     expect(last).toEqual({ action: 'schema.migrate', payload: '{"from":3,"to":4}' });
     expect(entry!.action).toBe('schema.migrate');
     expect(JSON.parse(entry!.payload)).toMatchObject({ from: 2, to: 3, attributions_root: expect.stringMatching(/^[0-9a-f]{64}$/) });
