@@ -4,7 +4,8 @@ import { findingId } from '../model/finding.js';
 import { activityTime, type Item } from '../model/item.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
-import { evaluateCondition, mayHold } from './condition.js';
+import { evaluateCondition, mayHold, supportingNames } from './condition.js';
+import { isToneCue } from '../text/particles.js';
 import { electionCoversRegion, electionsAt, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
@@ -340,7 +341,10 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
   }
 
-  // evidence: every positive matcher that holds contributes its spans, candidates and weight
+  // evidence: every matcher that takes part in the condition holding contributes its spans,
+  // candidates and weight (a tone cue that holds beside the clause that fired is no evidence);
+  // a span that is only punctuation or a chat particle is never a matched word
+  const support = supportingNames(rule.condition, holds);
   const spans: Span[] = [];
   const candidates = new Map<string, CandidateRef>();
   // elections named by identity (names, hashtags, accounts), not only by a number or hand sign
@@ -348,12 +352,13 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   let disbelief = 1 - rule.def.confidence;
   const scores: Record<string, number> = {};
   for (const m of rule.matchers.values()) {
-    if (!holds(m.name)) continue;
+    if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
     for (const h of hitsOf(m.name)) {
       if (h.score !== undefined) scores[m.name] = h.score;
       const field = fieldOf(v.fields, h);
-      if (field) spans.push(toSpan(field, h, m.name));
+      const span = field && toSpan(field, h, m.name);
+      if (span && !isToneCue(span.text)) spans.push(span);
       if (h.term?.pair) {
         const p = h.term.pair;
         candidates.set(p.id, { election: h.term.election.id, number: p.number, pair: p.id, name: p.name });
