@@ -6,6 +6,7 @@ import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from
 import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold, supportingNames } from './condition.js';
 import { isToneCue } from '../text/particles.js';
+import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsAt, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
@@ -200,7 +201,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
     if (joined.length === 0) continue;
     const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
-    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset));
+    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset, zoneOfRegion(ownView.region)));
     if (kept.length > 0) return kept;
   }
   return [];
@@ -224,14 +225,15 @@ function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number)
 }
 
 /** Move the spans of the earlier message to field 'thread', and say in the explanation which message it was. */
-function leaningOn(f: Finding, earlier: ThreadMessage, offset: number): Finding {
+function leaningOn(f: Finding, earlier: ThreadMessage, offset: number, zone: TimeZone): Finding {
   const spans = dedupeSpans(
     f.spans.map((sp) =>
       sp.field !== 'text' ? sp : sp.start < offset ? { ...sp, field: 'thread' as const } : { ...sp, start: sp.start - offset, end: sp.end - offset },
     ),
   );
   const who = earlier.item.actor?.name ?? earlier.item.actor?.handle ?? '?';
-  const when = earlier.item.time ?? earlier.item.timeRaw ?? '?';
+  // the time a reader of the chat saw: local time of the subject's region (WIB when unknown)
+  const when = (earlier.item.time && formatZonedShort(earlier.item.time, zone)) ?? earlier.item.timeRaw ?? '?';
   const quoted = (earlier.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
   const note = THREAD_NOTE[earlier.via];
   const ref = `${who}, ${when}${earlier.item.thread?.messageId ? `, #${earlier.item.thread.messageId}` : ''}`;
