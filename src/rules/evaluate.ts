@@ -283,7 +283,51 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const refining = refiningRules(pack);
   const modelOnly = modelOnlyRules(pack);
   const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
-  return specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition));
+  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)));
+}
+
+const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { info: 0, low: 1, medium: 2, high: 3 };
+const ALSO_NOTE = { id: 'Aturan lain untuk larangan yang sama juga terpenuhi; kata-katanya digabung di sini', en: 'Other rules of the same prohibition also hold; their words are merged here' };
+
+/**
+ * One post, one accusation per form: two literal rules of the same prohibition ("a status that
+ * praises", "a status that mocks") firing on one item would put the same charge before the
+ * reviewer twice. The strongest finding stays (confidence, then severity, then more evidence,
+ * then rule order); the words and pairs of the others are merged into it. SKB forms outside the
+ * 8 ("other") are distinct charges, so they group by their SKB form.
+ */
+function onePerForm(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.prohibition === 'other' ? `other:${f.skbForm ?? f.ruleId}` : String(f.prohibition);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  if (groups.size === findings.length) return findings;
+  const out: Finding[] = [];
+  for (const list of groups.values()) {
+    if (list.length === 1) {
+      out.push(list[0] as Finding);
+      continue;
+    }
+    const [best, ...rest] = [...list].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.spans.length - a.spans.length);
+    const kept = best as Finding;
+    const spans = dedupeSpans([...kept.spans, ...rest.flatMap((f) => f.spans)]);
+    const candidates = [...kept.candidates];
+    for (const c of rest.flatMap((f) => f.candidates)) if (!candidates.some((k) => k.pair === c.pair)) candidates.push(c);
+    const rules = rest.map((f) => f.ruleId).join(', ');
+    out.push({
+      ...kept,
+      id: findingId({ itemId: kept.itemId, ruleId: kept.ruleId, ruleVersion: kept.ruleVersion, spans }),
+      spans,
+      candidates,
+      explanation: { id: `${kept.explanation.id} ${ALSO_NOTE.id} (${rules}).`, en: `${kept.explanation.en} ${ALSO_NOTE.en} (${rules}).` },
+    });
+  }
+  // keep the engine's order (rule order of the kept findings)
+  return findings.filter((f) => out.some((o) => o.ruleId === f.ruleId)).map((f) => out.find((o) => o.ruleId === f.ruleId) as Finding);
 }
 
 const modelOnlyCache = new WeakMap<RulePack, Set<string>>();
