@@ -439,7 +439,7 @@ function compileMatchers(
   // the lists' own choice of affixed forms (verb forms only when every list asks for them)
   const lexiconInflect = (ids: string[]): InflectMode => {
     const modes = ids.map((id) => lexicons.get(id)?.inflect ?? 'clitics');
-    return modes.every((x) => x === 'verb') ? 'verb' : modes.includes('none') ? 'none' : 'clitics';
+    return modes.every((x) => x === 'verb') ? 'verb' : modes.every((x) => x === 'derive') ? 'derive' : modes.includes('none') ? 'none' : 'clitics';
   };
   let name = '';
   const where = () => locator.locate([...at, name])?.line;
