@@ -592,6 +592,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
           const scope = m.scope ?? (REGION_SCOPED.has(term.list) ? 'election' : 'any');
           if (scope === 'election' && !electionCoversRegion(term.election, v.region)) continue;
           if (term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
+          if (m.wholeHashtag && !wholeHashtag(f.norm, h.start, h.end)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end, term });
         }
       }
@@ -726,6 +727,14 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
     default:
       return hits.length > 0;
   }
+}
+
+/** The hit is a whole #hashtag: inside one, and no more hashtag letters on either side. */
+function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
+  if (!allSet(n.inHashtag, start, end)) return false;
+  const before = n.starts[start] ?? 0;
+  const after = n.ends[end - 1] ?? 0;
+  return n.original[before - 1] === '#' && !/[\p{L}\p{N}_]/u.test(n.original[after] ?? '');
 }
 
 function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {
