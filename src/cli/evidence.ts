@@ -15,6 +15,8 @@ import { detailedFinding, FindingFilter, type FindingDetail, type FindingOvervie
 import { TOOL_VERSION, type Store } from '../store/store.js';
 import { authorLabel } from '../report/terminal.js';
 import { highlightRanges } from '../text/ranges.js';
+import { formatZonedShort, toZonedIso, zoneOfRegion, ZONES, type TimeZone } from '../model/region-time.js';
+import { activityTime } from '../model/item.js';
 import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
 
 const csvList = (v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v);
@@ -71,17 +73,25 @@ export function findingRowsWriter(sink: Sink, c: ChalkInstance, empty: string, h
     { header: h('severity'), width: 7, get: (r) => SEVERITY_LABELS[r.severity]?.[lang] ?? r.severity },
     { header: h('prohibition'), width: 4, get: (r) => String(r.prohibition) },
     // some activity carries no time in its export (event responses, X likes): say so, don't invent one
-    { header: h('date'), width: 10, get: (r) => r.item.time?.slice(0, 10) ?? '-' },
+    { header: h('date'), width: 10, get: (r) => localDate(r.item.time, zoneOfRegion(r.subject?.regionCode)) },
     { header: h('who'), width: 13, get: (r) => r.subject?.name ?? r.item.actor ?? '-' },
     { header: h('title'), width: 'flex', get: (r) => r.rule.title },
   ];
   return tableWriter(sink, columns, { width: tableWidth(), empty, header: (line) => c.dim(line), before: (r) => { const h = heading?.(r.id); return h ? c.dim(h) : undefined; } });
 }
 
+/** The calendar date of a UTC time in a zone ("-" when there is no time): list rows are dated like the scan blocks. */
+function localDate(iso: string | null | undefined, zone: TimeZone): string {
+  return (iso && toZonedIso(iso, zone)?.slice(0, 10)) ?? '-';
+}
+
 /** The whole case of one finding, matched words highlighted in the original text. */
 function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   const lang = getLang();
   const f = d.finding;
+  // every time in the local time of the subject's region (WIB when unknown) with UTC beside it, as scan prints them
+  const zone = zoneOfRegion(d.overview.region_code);
+  const when = (iso: string | null | undefined) => (iso && formatZonedShort(iso, zone)) ?? iso ?? '-';
   const lines: string[] = [];
   const highlight = (text: string, field: string, index = 0) =>
     highlightRanges(
@@ -95,7 +105,7 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   for (const s of d.subjects) lines.push(`${t(m.labelSubject)}: ${s.name}${s.nip ? ` · NIP ${s.nip}` : ''}${s.agency ? ` · ${s.agency}` : ''}${s.regionName ? ` · ${s.regionName}` : ''} (${s.attribution})`);
   if (d.subjects.length === 0) lines.push(`${t(m.labelSubject)}: -`);
   lines.push(`${t(m.labelAuthor)}: ${authorLabel(d.item) ?? '-'}`);
-  lines.push(`${d.item.platform} ${d.item.kind} · ${d.item.time ?? '-'}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
+  lines.push(`${d.item.platform} ${d.item.kind} · ${when(activityTime(d.item))}${d.item.permalink ? ` · ${d.item.permalink}` : ''}`);
   lines.push('');
   if (d.item.text) lines.push(highlight(d.item.text, 'text'));
   d.item.media.forEach((md, i) => md.caption && lines.push(`  [media] ${highlight(md.caption, 'media.caption', i)}`));
@@ -112,14 +122,14 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   lines.push(`${t(m.labelRule)}: ${d.rule.id} v${d.rule.version} — ${d.rule.title} (sha256 ${d.rule.sha256.slice(0, 16)}…)`);
   // the articles of this finding's track (ethics before determination, discipline after)
   lines.push(`${t(m.labelLegal)}: ${f.legalBasis.join('; ')} [${f.track}${f.skbForm ? ` · SKB ${f.skbForm}` : ''}]`);
-  lines.push(`${t(m.labelCapture)}: ${d.capture.memberPath ?? d.capture.origin} · SHA-256 ${d.capture.sha256} · ${d.capture.capturedAt}`);
+  lines.push(`${t(m.labelCapture)}: ${d.capture.memberPath ?? d.capture.origin} · SHA-256 ${d.capture.sha256} · ${when(d.capture.capturedAt)}`);
   for (const p of d.capture.parents) lines.push(`  ⊂ ${p.origin} · SHA-256 ${p.sha256}`);
   lines.push(`${t(m.labelReviews)}:`);
   if (d.reviews.length === 0) lines.push(`  ${t(m.labelNoReviews)}`);
-  for (const r of d.reviews) lines.push(`  ${r.decidedAt}  ${r.decision.padEnd(7)} ${r.reviewer}${r.reason ? ` · ${r.reason}` : ''}${r.comment ? ` · ${r.comment}` : ''}`);
+  for (const r of d.reviews) lines.push(`  ${when(r.decidedAt)}  ${r.decision.padEnd(7)} ${r.reviewer}${r.reason ? ` · ${r.reason}` : ''}${r.comment ? ` · ${r.comment}` : ''}`);
   if (d.earlierDecisions.length) {
     lines.push(`${t(m.labelEarlier)}:`);
-    for (const r of d.earlierDecisions) lines.push(`  v${r.ruleVersion} ${r.decidedAt}  ${r.decision} ${r.reviewer}${r.reason ? ` · ${r.reason}` : ''}`);
+    for (const r of d.earlierDecisions) lines.push(`  v${r.ruleVersion} ${when(r.decidedAt)}  ${r.decision} ${r.reviewer}${r.reason ? ` · ${r.reason}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -203,7 +213,7 @@ export function registerEvidenceCommand(program: Command): void {
         const c = terminalChalk();
         for (const h of hits) {
           const text = h.text ? highlightRanges(h.text, h.matches, (s) => c.bold.inverse(s)) : '';
-          process.stdout.write(`${c.bold(h.itemId.slice(0, 10))}  ${(h.time ?? '').slice(0, 10)}  ${h.platform} ${h.kind}  ${h.actor ?? '-'}  (${h.findings})\n  ${text.replace(/\n/g, '\n  ')}\n`);
+          process.stdout.write(`${c.bold(h.itemId.slice(0, 10))}  ${localDate(h.time, ZONES.WIB)}  ${h.platform} ${h.kind}  ${h.actor ?? '-'}  (${h.findings})\n  ${text.replace(/\n/g, '\n  ')}\n`);
         }
       });
     });

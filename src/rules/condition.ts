@@ -123,6 +123,44 @@ export function evaluateCondition(c: Condition, holds: (name: string) => boolean
 }
 
 /**
+ * The names that make a holding condition hold: the evidence of a finding. A matcher that holds
+ * but takes no part ("nada" — a "!" or a "ya" that only qualifies another clause) is no evidence
+ * when the condition holds through other clauses. Every satisfied branch of an `or` counts (each
+ * is a reason of its own); nothing under `not` counts (an absence is not a matched word).
+ */
+export function supportingNames(c: Condition, holds: (name: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  const walk = (x: Condition): boolean => {
+    switch (x.type) {
+      case 'name':
+        if (!holds(x.name)) return false;
+        out.add(x.name);
+        return true;
+      case 'not':
+        return !evaluateCondition(x.operand, holds);
+      case 'and': {
+        if (!x.operands.every((o) => evaluateCondition(o, holds))) return false;
+        x.operands.forEach(walk);
+        return true;
+      }
+      case 'or': {
+        let any = false;
+        for (const o of x.operands) if (walk(o)) any = true;
+        return any;
+      }
+      case 'of': {
+        const held = x.names.filter(holds);
+        if (held.length < (x.count === 'all' ? x.names.length : x.count)) return false;
+        held.forEach((n) => out.add(n));
+        return true;
+      }
+    }
+  };
+  walk(c);
+  return out;
+}
+
+/**
  * Three-valued evaluation for the prefilter: each name is 0 (certainly false), 1 (unknown) or
  * 2 (certainly true); returns the same for the condition (Kleene logic). 0 means the condition
  * cannot hold whatever the unknown names turn out to be.

@@ -4,7 +4,9 @@ import { findingId } from '../model/finding.js';
 import { activityTime, type Item } from '../model/item.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
-import { evaluateCondition, mayHold } from './condition.js';
+import { evaluateCondition, mayHold, supportingNames } from './condition.js';
+import { isToneCue } from '../text/particles.js';
+import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsAt, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
@@ -263,7 +265,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
     if (joined.length === 0) continue;
     const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
-    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset));
+    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset, zoneOfRegion(ownView.region)));
     if (kept.length > 0) return kept;
   }
   return [];
@@ -287,14 +289,15 @@ function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number)
 }
 
 /** Move the spans of the earlier message to field 'thread', and say in the explanation which message it was. */
-function leaningOn(f: Finding, earlier: ThreadMessage, offset: number): Finding {
+function leaningOn(f: Finding, earlier: ThreadMessage, offset: number, zone: TimeZone): Finding {
   const spans = dedupeSpans(
     f.spans.map((sp) =>
       sp.field !== 'text' ? sp : sp.start < offset ? { ...sp, field: 'thread' as const } : { ...sp, start: sp.start - offset, end: sp.end - offset },
     ),
   );
   const who = earlier.item.actor?.name ?? earlier.item.actor?.handle ?? '?';
-  const when = earlier.item.time ?? earlier.item.timeRaw ?? '?';
+  // the time a reader of the chat saw: local time of the subject's region (WIB when unknown)
+  const when = (earlier.item.time && formatZonedShort(earlier.item.time, zone)) ?? earlier.item.timeRaw ?? '?';
   const quoted = (earlier.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
   const note = THREAD_NOTE[earlier.via];
   const ref = `${who}, ${when}${earlier.item.thread?.messageId ? `, #${earlier.item.thread.messageId}` : ''}`;
@@ -344,7 +347,51 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const refining = refiningRules(pack);
   const modelOnly = modelOnlyRules(pack);
   const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
-  return specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition));
+  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)));
+}
+
+const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { info: 0, low: 1, medium: 2, high: 3 };
+const ALSO_NOTE = { id: 'Aturan lain untuk larangan yang sama juga terpenuhi; kata-katanya digabung di sini', en: 'Other rules of the same prohibition also hold; their words are merged here' };
+
+/**
+ * One post, one accusation per form: two literal rules of the same prohibition ("a status that
+ * praises", "a status that mocks") firing on one item would put the same charge before the
+ * reviewer twice. The strongest finding stays (confidence, then severity, then more evidence,
+ * then rule order); the words and pairs of the others are merged into it. SKB forms outside the
+ * 8 ("other") are distinct charges, so they group by their SKB form.
+ */
+function onePerForm(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.prohibition === 'other' ? `other:${f.skbForm ?? f.ruleId}` : String(f.prohibition);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  if (groups.size === findings.length) return findings;
+  const out: Finding[] = [];
+  for (const list of groups.values()) {
+    if (list.length === 1) {
+      out.push(list[0] as Finding);
+      continue;
+    }
+    const [best, ...rest] = [...list].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.spans.length - a.spans.length);
+    const kept = best as Finding;
+    const spans = dedupeSpans([...kept.spans, ...rest.flatMap((f) => f.spans)]);
+    const candidates = [...kept.candidates];
+    for (const c of rest.flatMap((f) => f.candidates)) if (!candidates.some((k) => k.pair === c.pair)) candidates.push(c);
+    const rules = rest.map((f) => f.ruleId).join(', ');
+    out.push({
+      ...kept,
+      id: findingId({ itemId: kept.itemId, ruleId: kept.ruleId, ruleVersion: kept.ruleVersion, spans }),
+      spans,
+      candidates,
+      explanation: { id: `${kept.explanation.id} ${ALSO_NOTE.id} (${rules}).`, en: `${kept.explanation.en} ${ALSO_NOTE.en} (${rules}).` },
+    });
+  }
+  // keep the engine's order (rule order of the kept findings)
+  return findings.filter((f) => out.some((o) => o.ruleId === f.ruleId)).map((f) => out.find((o) => o.ruleId === f.ruleId) as Finding);
 }
 
 const modelOnlyCache = new WeakMap<RulePack, Set<string>>();
@@ -404,7 +451,10 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
   }
 
-  // evidence: every positive matcher that holds contributes its spans, candidates and weight
+  // evidence: every matcher that takes part in the condition holding contributes its spans,
+  // candidates and weight (a tone cue that holds beside the clause that fired is no evidence);
+  // a span that is only punctuation or a chat particle is never a matched word
+  const support = supportingNames(rule.condition, holds);
   const spans: Span[] = [];
   const candidates = new Map<string, CandidateRef>();
   // elections named by identity (names, hashtags, accounts), not only by a number or hand sign
@@ -412,12 +462,13 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   let disbelief = 1 - rule.def.confidence;
   const scores: Record<string, number> = {};
   for (const m of rule.matchers.values()) {
-    if (!holds(m.name)) continue;
+    if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
     for (const h of hitsOf(m.name)) {
       if (h.score !== undefined) scores[m.name] = h.score;
       const field = fieldOf(v.fields, h);
-      if (field) spans.push(toSpan(field, h, m.name));
+      const span = field && toSpan(field, h, m.name);
+      if (span && !isToneCue(span.text)) spans.push(span);
       if (h.term?.pair) {
         const p = h.term.pair;
         candidates.set(p.id, { election: h.term.election.id, number: p.number, pair: p.id, name: p.name });
@@ -605,6 +656,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
           const scope = m.scope ?? (REGION_SCOPED.has(term.list) ? 'election' : 'any');
           if (scope === 'election' && !electionCoversRegion(term.election, v.region)) continue;
           if (term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
+          if (m.wholeHashtag && !wholeHashtag(f.norm, h.start, h.end)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end, term });
         }
       }
@@ -739,6 +791,14 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
     default:
       return hits.length > 0;
   }
+}
+
+/** The hit is a whole #hashtag: inside one, and no more hashtag letters on either side. */
+function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
+  if (!allSet(n.inHashtag, start, end)) return false;
+  const before = n.starts[start] ?? 0;
+  const after = n.ends[end - 1] ?? 0;
+  return n.original[before - 1] === '#' && !/[\p{L}\p{N}_]/u.test(n.original[after] ?? '');
 }
 
 function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {

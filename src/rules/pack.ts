@@ -34,6 +34,8 @@ export interface CompiledMatcher {
   /** explicit scope; by default numbers and hand signs are 'election', the other lists 'any' */
   scope?: 'any' | 'election';
   minPairs?: number;
+  /** registry: only hits that are a whole hashtag */
+  wholeHashtag?: boolean;
   regex?: RE2;
   near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean };
   values?: ReadonlySet<string>;
@@ -462,7 +464,7 @@ function compileMatchers(
   // the lists' own choice of affixed forms (verb forms only when every list asks for them)
   const lexiconInflect = (ids: string[]): InflectMode => {
     const modes = ids.map((id) => lexicons.get(id)?.inflect ?? 'clitics');
-    return modes.every((x) => x === 'verb') ? 'verb' : modes.includes('none') ? 'none' : 'clitics';
+    return modes.every((x) => x === 'verb') ? 'verb' : modes.every((x) => x === 'derive') ? 'derive' : modes.includes('none') ? 'none' : 'clitics';
   };
   let name = '';
   const where = () => locator.locate([...at, name])?.line;
@@ -492,7 +494,7 @@ function compileMatchers(
     } else if ('registry' in spec) {
       const lists = new Set(Array.isArray(spec.registry) ? spec.registry : [spec.registry]);
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));
-      out.set(name, { ...base, type: 'registry', lists, weight, ...(spec.scope ? { scope: spec.scope } : {}), ...(spec.min_pairs ? { minPairs: spec.min_pairs } : {}) });
+      out.set(name, { ...base, type: 'registry', lists, weight, ...(spec.scope ? { scope: spec.scope } : {}), ...(spec.min_pairs ? { minPairs: spec.min_pairs } : {}), ...(spec.whole_hashtag ? { wholeHashtag: true } : {}) });
     } else if ('regex' in spec) {
       let regex: RE2;
       try {

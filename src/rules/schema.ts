@@ -47,6 +47,8 @@ const RegistryMatcher = z
     scope: z.enum(['any', 'election']).optional(),
     /** holds only when the hits name at least this many different pairs (balanced coverage) */
     min_pairs: z.number().int().min(2).optional(),
+    /** only hits that are a whole #hashtag of their own (#AniesSandi, #AhokDjarot), not the words in a sentence */
+    whole_hashtag: z.boolean().optional(),
   })
   .strict();
 const RegexMatcher = z

@@ -1,7 +1,7 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import { AhoCorasick } from './aho-corasick.js';
-import { cliticFollows, inflections, type InflectMode } from './morphology.js';
+import { cliticFollows, derivedRoot, inflections, type InflectMode } from './morphology.js';
 import { endsWord, startsWord, type NormalisedText } from './normalise.js';
 import { termText } from './term-text.js';
 
@@ -43,6 +43,9 @@ export class TermMatcher<T> {
   readonly patternCount: number;
   /** every pattern, in automaton order (the benchmark feeds them to rg and its own baseline) */
   readonly patterns: readonly string[];
+  /** one-word terms with inflect 'derive' → their pattern index: roots the stemmer may reach at match time */
+  private readonly derivable = new Map<string, number>();
+  private readonly derivedMemo = new Map<string, string | null>();
 
   /**
    * Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran".
@@ -71,6 +74,7 @@ export class TermMatcher<T> {
     for (const e of entries) {
       const i = add(e.key, e.owner);
       if (e.inflect !== 'none') this.takesClitics[i] = 1;
+      if (e.inflect === 'derive' && /^[a-z]{3,}$/.test(e.key)) this.derivable.set(e.key, i);
     }
     const termCount = index.size;
     // a generated form that is itself a term somewhere in the pack is a word of its own
@@ -100,6 +104,20 @@ export class TermMatcher<T> {
       if (n.inUrl[start] === 1 && !/[./]/.test(pattern)) return;
       hits.push({ start, end, owners: this.ownersByTerm[data] ?? [], inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
     });
+    if (this.derivable.size > 0) this.derivedHits(n, hits);
     return hits;
+  }
+
+  /** Words derived from a 'derive' term ("kebohongannya" → bohong), found by the stemmer; the hit covers the whole word. */
+  private derivedHits(n: NormalisedText, hits: TermHit<T>[]): void {
+    const isRoot = (w: string) => this.derivable.has(w);
+    for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:ke|pe|ter)[a-z]{4,}(?![\p{L}\p{N}])/gu)) {
+      const start = m.index;
+      if (n.inUrl[start] === 1) continue;
+      const root = derivedRoot(m[0], isRoot, this.derivedMemo);
+      if (root === undefined) continue;
+      const end = start + m[0].length;
+      hits.push({ start, end, owners: this.ownersByTerm[this.derivable.get(root) as number] ?? [], inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
+    }
   }
 }

@@ -80,10 +80,13 @@ function isInflectable(word: string): boolean {
  * How far a term is inflected: 'clitics' only reads the possessive and regional clitics
  * ("mobilku", "kaosna", "motore") and keeps the word's mood; 'verb' also matches the verbal
  * prefixes and suffixes ("dibagikan", "ngabagikeun", "milih"), which turn a command into a
- * description ("pilih!" vs "memilih"), so a list asks for it explicitly.
+ * description ("pilih!" vs "memilih"), so a list asks for it explicitly. 'derive' (for verdict
+ * words: praise, insults, criticism) reads the clitics and, at match time, the nouns and
+ * superlatives derived from a one-word term by the stemmer ("kebohongan", "pembohong",
+ * "kegagalannya", "terhebat" → bohong, gagal, hebat; see derivedRoot), which keep the verdict.
  */
-export type InflectMode = 'none' | 'clitics' | 'verb';
-export const INFLECT_MODES = ['none', 'clitics', 'verb'] as const;
+export type InflectMode = 'none' | 'clitics' | 'verb' | 'derive';
+export const INFLECT_MODES = ['none', 'clitics', 'verb', 'derive'] as const;
 
 /**
  * The affixed verb forms of a normalised lexicon term (without the term itself), put into the
@@ -201,4 +204,34 @@ export function stem(word: string, isRoot: (w: string) => boolean): string {
     frontier = next;
   }
   return word;
+}
+
+// ── derived verdict words at match time ───────────────────────────────────────────────────────────
+
+/**
+ * The shapes of derivation that keep a verdict word's meaning: the ke-…-an abstract noun
+ * ("kebohongan", "ketidakmampuan" aside), the agent noun peN- ("pembohong", "penipu",
+ * "pengkhianat") and the superlative ter- ("terhebat", "terbodoh"), each with an optional clitic.
+ * Verb forms are left out on purpose: "menegaskan" (to affirm) is not "tegas" (firm), "dipuji"
+ * reports praise instead of giving it.
+ */
+const DERIVED_SHAPE = /^(?:ke[a-z]{3,}an|pe[a-z]{4,}|ter[a-z]{3,})(?:nya|lah|ku|mu)?$/;
+/** Bounded memo of derivedRoot per root dictionary: words repeat across a scan, the stemmer is a search. */
+const MEMO_LIMIT = 50_000;
+
+/**
+ * The root of a derived verdict word, when the Nazief–Adriani/ECS stemmer (stem) reaches a word
+ * of the dictionary from one of the derivation shapes above; undefined otherwise.
+ */
+export function derivedRoot(word: string, isRoot: (w: string) => boolean, memo?: Map<string, string | null>): string | undefined {
+  if (word.length < 6 || !DERIVED_SHAPE.test(word)) return undefined;
+  const known = memo?.get(word);
+  if (known !== undefined) return known ?? undefined;
+  const root = stem(word, isRoot);
+  const found = root !== word && isRoot(root) ? root : null;
+  if (memo) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, found);
+  }
+  return found ?? undefined;
 }

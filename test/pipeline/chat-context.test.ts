@@ -94,6 +94,9 @@ describe('scan: replies lean on the message they answer', () => {
     expect(f.spans.filter((s) => s.field === 'text').map((s) => s.text)).toContain('motor');
     expect(f.explanation.en).toContain('Read together with the message it replies to (Asep Saepudin');
     expect(f.explanation.en).toContain('#501');
+    // the earlier message's time in the subject's zone (region 3299 → WIB), not a UTC ISO string
+    expect(f.explanation.en).toMatch(/Asep Saepudin, \d{4}-\d\d-\d\d \d\d:\d\d WIB/);
+    expect(f.explanation.en).not.toMatch(/T\d\d:\d\d:\d\d/);
     expect(f.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConditionError, evaluateCondition, parseCondition } from '../../src/rules/condition.js';
+import { ConditionError, evaluateCondition, parseCondition, supportingNames } from '../../src/rules/condition.js';
 
 const names = ['paslon', 'ajakan', 'nomor', 'sinyal_a', 'sinyal_b', '_bantu', 'unless_x'];
 const holds = (set: string[]) => (n: string) => set.includes(n);
@@ -26,5 +26,16 @@ describe('rule conditions', () => {
     expect(() => parseCondition('3 of sinyal_*', names)).toThrow(/can never hold/);
     expect(() => parseCondition('paslon and (ajakan', names)).toThrow(ConditionError);
     expect(() => parseCondition('any of zzz*', names)).toThrow(/selects no matcher/);
+  });
+
+  it('names as evidence only the matchers that make the condition hold', () => {
+    const c = parseCondition('paslon and ajakan or (paslon and nomor and sinyal_a) or not sinyal_b', names);
+    // sinyal_a holds but its clause does not (no nomor): not evidence
+    expect([...supportingNames(c, holds(['paslon', 'ajakan', 'sinyal_a', 'sinyal_b']))].sort()).toEqual(['ajakan', 'paslon']);
+    // every satisfied branch of an or counts
+    expect([...supportingNames(c, holds(['paslon', 'ajakan', 'nomor', 'sinyal_a', 'sinyal_b']))].sort()).toEqual(['ajakan', 'nomor', 'paslon', 'sinyal_a']);
+    // an absence is no matched word
+    expect([...supportingNames(c, holds([]))]).toEqual([]);
+    expect([...supportingNames(parseCondition('2 of sinyal_*', names), holds(['sinyal_a', 'sinyal_b', 'nomor']))].sort()).toEqual(['sinyal_a', 'sinyal_b']);
   });
 });

@@ -42,6 +42,29 @@ describe('evaluate', () => {
     expect(f?.spans.map((s) => s.text)).toEqual(expect.arrayContaining(['𝐆𝐚𝐧𝐣𝐚𝐫', '3️⃣']));
   });
 
+  it('never shows a chat particle or bare punctuation as a matched word', () => {
+    const text = 'Ganjar mah omon-omon doang, yang bener ya pilih Prabowo Gibran lanjutkan!';
+    const found = evaluate(pack, item({ text, time: '2024-01-20T03:00:00Z' }));
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const words = f.spans.map((s) => s.text.toLowerCase());
+      expect(words).toContain('prabowo gibran');
+      for (const tone of ['ya', '!', 'mah']) expect(words).not.toContain(tone);
+      expect(f.explanation.en).not.toMatch(/“ya”|“!”|“mah”/);
+    }
+  });
+
+  it('accuses once per prohibition: a second rule of the same form merges its words into the strongest finding', () => {
+    const text = 'Anies pembohong, cuma pencitraan, padahal janjinya omong kosong';
+    const found = evaluate(pack, item({ text, time: '2024-01-20T03:00:00Z' }));
+    expect(found.filter((f) => f.prohibition === 3)).toHaveLength(1);
+    const [f] = found;
+    // both status rules hold on this post; the kept one names the other and carries its words
+    expect(f?.explanation.en).toMatch(/Other rules of the same prohibition also hold.*\(t3-/);
+    expect(f?.spans.map((s) => s.text)).toEqual(expect.arrayContaining(['Anies', 'pembohong', 'padahal']));
+    expect(f?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-01']);
+  });
+
   it('gives more confidence to more evidence than to a lone hashtag', () => {
     const lone = evaluate(pack, item({ text: 'Siap! #PrabowoGibran2024', time: '2024-01-25T03:00:00Z' }));
     const strong = evaluate(pack, item({ text: 'Ayo coblos 02 Prabowo Gibran! ✌️ #PrabowoGibran2024', time: '2024-01-25T03:00:00Z' }));

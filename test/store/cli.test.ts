@@ -77,6 +77,9 @@ describe('case-file commands', () => {
     expect(show).toContain(`SHA-256 ${sample.posts.sha256}`);
     expect(show).toContain('UU 20/2023 Pasal 24 huruf c');
     expect(show).toMatch(/confirm +Rina/);
+    // times as a reader in the subject's zone sees them (WIB here), UTC beside; never a raw UTC ISO string
+    expect(show).toContain('facebook post · 2024-01-19 15:00 WIB (08:00 UTC)');
+    expect(show).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/);
 
     const csv = await run('evidence', 'list', '--status', 'confirmed,dismissed', '--prohibition', '3', '--format', 'csv', '--store', storePath);
     expect(csv.trim().split('\r\n')).toHaveLength(2);

@@ -39,4 +39,20 @@ describe('TermMatcher', () => {
     // "-ku" is left out on purpose: "sekelasku" is a classmate; "pilihan" is another word
     expect(owners('teman sekelasku, pilihan ganda, programmer')).toEqual([]);
   });
+
+  it("with inflect 'derive' finds the nouns and superlatives the stemmer derives from a verdict word, not its verb forms", () => {
+    const verdicts = new TermMatcher([
+      { term: 'bohong', owner: 'kritik', inflect: 'derive' as const },
+      { term: 'hebat', owner: 'pujian', inflect: 'derive' as const },
+      { term: 'tegas', owner: 'pujian', inflect: 'derive' as const },
+      { term: 'gagal', owner: 'kritik', inflect: 'clitics' as const },
+    ]);
+    const hits = (text: string) => verdicts.find(normalise(text)).map((h) => `${normalise(text).text.slice(h.start, h.end)}=${h.owners.join('+')}`);
+    expect(hits('kebohongannya terbongkar, pembohong')).toEqual(['kebohongannya=kritik', 'pembohong=kritik']);
+    expect(hits('pemimpin terhebat')).toEqual(['terhebat=pujian']);
+    // verb forms report or change the meaning: "menegaskan" (to affirm) is not "tegas"
+    expect(hits('ia menegaskan dan ditegaskan lagi')).toEqual([]);
+    // only lists that ask for it: "kegagalan" is not derived from a 'clitics' term
+    expect(hits('kegagalan')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliticFollows, inflections, nasalForms, stem } from '../../src/text/morphology.js';
+import { cliticFollows, derivedRoot, inflections, nasalForms, stem } from '../../src/text/morphology.js';
 import { TermMatcher } from '../../src/text/matcher.js';
 import { normalise } from '../../src/text/normalise.js';
 
@@ -103,5 +103,27 @@ describe('TermMatcher with inflected terms', () => {
   it('counts generated forms as patterns, not as terms', () => {
     expect(m.termCount).toBe(6);
     expect(m.patternCount).toBeGreaterThan(m.termCount);
+  });
+});
+
+describe('derivedRoot (match-time stemming of verdict words)', () => {
+  const roots = new Set(['bohong', 'gagal', 'khianat', 'hebat', 'tipu', 'tegas']);
+  const isRoot = (w: string) => roots.has(w);
+  it.each([
+    ['kebohongan', 'bohong'],
+    ['kegagalannya', 'gagal'],
+    ['pengkhianat', 'khianat'],
+    ['penipu', 'tipu'],
+    ['terhebat', 'hebat'],
+    ['ketegasan', 'tegas'],
+  ])('%s → %s', (word, root) => {
+    expect(derivedRoot(word, isRoot)).toBe(root);
+  });
+  it('leaves verb forms, roots themselves and unknown words alone, and remembers its answers', () => {
+    const memo = new Map<string, string | null>();
+    for (const w of ['menegaskan', 'dibohongi', 'bohong', 'kebudayaan', 'pemilihan']) expect(derivedRoot(w, isRoot, memo), w).toBeUndefined();
+    expect(derivedRoot('kebohongan', isRoot, memo)).toBe('bohong');
+    expect(memo.get('kebohongan')).toBe('bohong');
+    expect(memo.get('pemilihan')).toBeNull();
   });
 });
