@@ -32,6 +32,9 @@ const MIN_FACE_SCORE = 0.6;
 // 21 landmarks on a hand smaller than this (longer side, photo pixels) are guesses: a shape read
 // from them is not claimed.
 const MIN_HAND_SIDE = 40;
+// Both models are loaded once; each call runs only the one it needs.
+const HANDS_ONLY = { face: { enabled: false }, hand: { enabled: true } };
+const FACES_ONLY = { face: { enabled: true }, hand: { enabled: false } };
 
 interface HumanHand {
   score: number;
@@ -43,7 +46,7 @@ interface HumanLike {
   version: string;
   load(): Promise<void>;
   warmup?(): Promise<unknown>;
-  detect(input: unknown): Promise<{ hand: HumanHand[]; face?: Array<{ score: number; box: [number, number, number, number] }> }>;
+  detect(input: unknown, config?: unknown): Promise<{ hand: HumanHand[]; face?: Array<{ score: number; box: [number, number, number, number] }> }>;
   tf: { tensor3d(data: Uint8Array, shape: [number, number, number], dtype: 'int32'): { dispose(): void } };
 }
 
@@ -101,25 +104,37 @@ export class HandModel {
     return new HandModel(human, { name: '@vladmandic/human', version: pkg.version ?? human.version, weights: `handtrack + handlandmark-lite (in the package), tfjs-backend-wasm ${wasm.version ?? '?'}` });
   }
 
-  /** Hands in a photo with their raised fingers, and faces, boxes in photo pixels. */
-  async read(photo: Photo): Promise<{ hands: HandReading[]; faces: Box[] }> {
+  /** Hands in a photo with their raised fingers, boxes in photo pixels. */
+  async read(photo: Photo): Promise<HandReading[]> {
+    const result = await this.detect(photo, HANDS_ONLY);
+    const out: HandReading[] = [];
+    for (const h of result.hand) {
+      if (h.score < MIN_HAND_SCORE || h.fingerScore < MIN_LANDMARK_SCORE || Math.max(h.box[2], h.box[3]) < MIN_HAND_SIDE) continue;
+      // the finger curls human computes call a sideways fist's fingers straight; the landmarks
+      // are read here in the palm's own frame instead (hand-shape.ts)
+      const raised = raisedFingers(h.keypoints);
+      if (!raised) continue;
+      const [x, y, w, hh] = h.box;
+      const round = (v: number) => Math.round(v * 100) / 100;
+      out.push({ box: boxFromCorners(x, y, x + w, y + hh, 1, photo.width, photo.height), score: round(h.score), landmarkScore: round(h.fingerScore), raised, shape: shapeOf(raised) });
+    }
+    return out;
+  }
+
+  /**
+   * Faces in a photo (boxes only, photo pixels): asked only of photos with printed words, where
+   * they tell a chest print from a poster (form.ts); a photo without print costs nothing more.
+   */
+  async faces(photo: Photo): Promise<Box[]> {
+    const result = await this.detect(photo, FACES_ONLY);
+    return (result.face ?? []).filter((f) => f.score >= MIN_FACE_SCORE).map((f) => boxFromCorners(f.box[0], f.box[1], f.box[0] + f.box[2], f.box[1] + f.box[3], 1, photo.width, photo.height));
+  }
+
+  private async detect(photo: Photo, config: unknown): ReturnType<HumanLike['detect']> {
     const px = await rgbPixels(photo);
     const tensor = this.human.tf.tensor3d(px.data, [px.height, px.width, 3], 'int32');
     try {
-      const result = await this.human.detect(tensor);
-      const out: HandReading[] = [];
-      for (const h of result.hand) {
-        if (h.score < MIN_HAND_SCORE || h.fingerScore < MIN_LANDMARK_SCORE || Math.max(h.box[2], h.box[3]) < MIN_HAND_SIDE) continue;
-        // the finger curls human computes call a sideways fist's fingers straight; the landmarks
-        // are read here in the palm's own frame instead (hand-shape.ts)
-        const raised = raisedFingers(h.keypoints);
-        if (!raised) continue;
-        const [x, y, w, hh] = h.box;
-        const round = (v: number) => Math.round(v * 100) / 100;
-        out.push({ box: boxFromCorners(x, y, x + w, y + hh, 1, photo.width, photo.height), score: round(h.score), landmarkScore: round(h.fingerScore), raised, shape: shapeOf(raised) });
-      }
-      const faces = (result.face ?? []).filter((f) => f.score >= MIN_FACE_SCORE).map((f) => boxFromCorners(f.box[0], f.box[1], f.box[0] + f.box[2], f.box[1] + f.box[3], 1, photo.width, photo.height));
-      return { hands: out, faces };
+      return await this.human.detect(tensor, config);
     } finally {
       tensor.dispose();
     }

@@ -167,7 +167,9 @@ export class VisionReader {
     }
     if (this.hands) {
       const t0 = performance.now();
-      ({ hands: reading.hands, faces: reading.faces } = await this.hands.read(photo));
+      reading.hands = await this.hands.read(photo);
+      // faces only matter for where printed words sit (form.ts)
+      if (reading.ocr?.text) reading.faces = await this.hands.faces(photo);
       reading.ms.pose = performance.now() - t0;
     }
     const entry = { photo, reading };
