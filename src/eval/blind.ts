@@ -18,8 +18,10 @@ import { formatReport } from './format.js';
 import { ChatContext } from '../pipeline/chat-context.js';
 
 const BLIND_LABEL_FILE = 'labels.csv';
+/** labels of real corpus tweets a blind round may carry beside its exports (ids and hashes only) */
+export const BLIND_CORPUS_LABEL_FILE = 'corpora-labels.csv';
 /** files of the blind folder that are not inputs */
-const NOT_INPUTS = new Set([BLIND_LABEL_FILE, 'README.md']);
+const NOT_INPUTS = new Set([BLIND_LABEL_FILE, BLIND_CORPUS_LABEL_FILE, 'README.md']);
 /** Every blind subject works in Kabupaten Sukamaju, so its Pilkada is on their ballot. */
 export const BLIND_REGION = '3299';
 

@@ -144,11 +144,14 @@ export async function loadEvalDataset(options: { evalDir: string; corporaDir: st
 const HOLDOUT_LABEL_FILE = 'holdout-corpora.csv';
 
 /**
- * The held-out real tweets: a second sample of the corpora (disjoint from the development rows),
- * labelled by annotators who never saw the rules, after the rules were written. Scored on its
- * own, never tuned on. Sets are named "held-out <corpus>".
+ * Held-out real tweets: a sample of the corpora disjoint from the development rows, labelled by
+ * annotators who never saw the rules, after the rules were written. Scored on its own, never tuned
+ * on. By default the held-out sample (fixtures/eval/holdout-corpora.csv), sets named
+ * "held-out <corpus>"; a blind round passes its own label file and set prefix.
  */
-export async function loadHoldoutSet(options: { evalDir: string; corporaDir: string }): Promise<EvalDataset> {
-  const { records, issues } = await corpusLabelSet(path.join(options.evalDir, HOLDOUT_LABEL_FILE), options.corporaDir);
-  return { records: records.map((r) => ({ ...r, set: `held-out ${r.set}` })), issues };
+export async function loadHoldoutSet(options: { evalDir: string; corporaDir: string; labelFile?: string; setPrefix?: string }): Promise<EvalDataset> {
+  const labelFile = options.labelFile ?? path.join(options.evalDir, HOLDOUT_LABEL_FILE);
+  const prefix = options.setPrefix ?? 'held-out';
+  const { records, issues } = await corpusLabelSet(labelFile, options.corporaDir);
+  return { records: records.map((r) => ({ ...r, set: `${prefix} ${r.set}` })), issues };
 }

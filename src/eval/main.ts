@@ -10,15 +10,19 @@ import { loadEvalDataset, loadHoldoutSet } from './dataset.js';
 import { evaluateRecords, failedTargets, scoreOutcomes, type Evaluator } from './metrics.js';
 import { formatMisses, formatReport, formatSetTable } from './format.js';
 import { evalMessages } from './messages.js';
-import { blindProblems, formatBlindReport, loadBlindSet, scoreBlindSet } from './blind.js';
+import { BLIND_CORPUS_LABEL_FILE, blindProblems, formatBlindReport, loadBlindSet, scoreBlindSet } from './blind.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EVAL_DIR = path.join(REPO_ROOT, 'fixtures', 'eval');
-/** Blind rounds: each was written by an annotator who had not seen the rules, and is scored on its own. */
+/**
+ * Blind rounds: each was written by an annotator who had not seen the rules, and is scored on its
+ * own. A round with `tweets` also labels real corpus tweets (its corpora-labels.csv), scored with it.
+ */
 const BLIND_ROUNDS = [
-  { option: 'blind', dir: path.join(EVAL_DIR, 'blind'), title: 'Blind set, round 1 (fixtures/eval/blind, one row per input)' },
-  { option: 'blind2', dir: path.join(EVAL_DIR, 'blind2'), title: 'Blind set, round 2 (fixtures/eval/blind2: regional-language office chats, threads, specific forms; one row per input)' },
+  { option: 'blind', dir: path.join(EVAL_DIR, 'blind'), title: 'Blind set, round 1 (fixtures/eval/blind, one row per input)', tweets: false },
+  { option: 'blind2', dir: path.join(EVAL_DIR, 'blind2'), title: 'Blind set, round 2 (fixtures/eval/blind2: regional-language office chats, threads, specific forms; one row per input)', tweets: false },
+  { option: 'blind3', dir: path.join(EVAL_DIR, 'blind3'), title: 'Blind set, round 3 (fixtures/eval/blind3: Pilpres/Pilkada 2024 exports, precision traps, and real tweets; one row per input or corpus)', tweets: true },
 ] as const;
 /** elections only the evaluation needs (not shipped in rules/registry) */
 const EVAL_REGISTRIES = [path.join(EVAL_DIR, 'registry-pilkada-dki-2017.yml')];
@@ -32,6 +36,7 @@ Options:
   --corpora <dir>  the real-tweet corpora (default ../shared/corpora next to the repository)
   --blind          also score the held-out multi-format set, round 1 (fixtures/eval/blind/)
   --blind2         also score the held-out multi-format set, round 2 (fixtures/eval/blind2/)
+  --blind3         also score round 3 (fixtures/eval/blind3/): its exports and its real tweets
   --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
   --misses         list the ids of false positives and false negatives
   --json           machine-readable report
@@ -50,6 +55,7 @@ function parseOptions(args: string[]) {
         // also score the held-out multi-format set; its problems (unread labels) fail the run
         blind: { type: 'boolean', default: false },
         blind2: { type: 'boolean', default: false },
+        blind3: { type: 'boolean', default: false },
         holdout: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -75,17 +81,27 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
   for (const round of BLIND_ROUNDS) {
     if (!values[round.option]) continue;
     const set = await loadBlindSet(round.dir, ALL_ADAPTERS);
-    blinds.push({ round, set, report: scoreBlindSet(set, evaluator), problems: blindProblems(set) });
+    // the round's real tweets, read like the held-out sample; rows it cannot read are reported, not failed
+    const tweets = round.tweets
+      ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora), labelFile: path.join(round.dir, BLIND_CORPUS_LABEL_FILE), setPrefix: round.option })
+      : undefined;
+    if (tweets) set.records.push(...tweets.records);
+    blinds.push({ round, set, report: scoreBlindSet(set, evaluator), problems: blindProblems(set), tweetIssues: tweets?.issues ?? [] });
   }
   const blindFailed = blinds.flatMap((b) => b.problems);
   const holdout = values.holdout ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora) }) : undefined;
   const holdoutReport = holdout && scoreOutcomes(evaluateRecords(holdout.records, evaluator));
   if (values.json) {
-    const blindJson = Object.fromEntries(blinds.map((b) => [b.round.option, { ...b.report, inputs: b.set.inputs, problems: b.problems }]));
+    const blindJson = Object.fromEntries(
+      blinds.map((b) => [b.round.option, { ...b.report, inputs: b.set.inputs, problems: b.problems, ...(b.round.tweets && { tweetIssues: b.tweetIssues }) }]),
+    );
     process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...blindJson, ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report, { misses: values.misses, issues })}\n`);
-    for (const b of blinds) process.stdout.write(`\n${formatBlindReport(b.set, b.report, { misses: values.misses, title: b.round.title })}\n`);
+    for (const b of blinds) {
+      process.stdout.write(`\n${formatBlindReport(b.set, b.report, { misses: values.misses, title: b.round.title })}\n`);
+      if (b.tweetIssues.length) process.stdout.write(`Round tweets not evaluated: ${b.tweetIssues.length} (${[...new Set(b.tweetIssues.map((i) => i.problem))].join(', ')})\n`);
+    }
     if (holdout && holdoutReport) {
       process.stdout.write(`\nHeld-out real tweets (labelled after the rules were written; never tuned on) — ${holdoutReport.records} posts\n`);
       process.stdout.write(`${formatSetTable(holdoutReport)}\n`);

@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,11 @@ import { makeItem, type ItemDraft, type Item } from '../../src/model/item.js';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import { NetralError } from '../../src/errors.js';
 import type { Evaluator } from '../../src/eval/metrics.js';
+import { parseCorpusLabels } from '../../src/eval/labels.js';
+import { CORPORA } from '../../src/eval/corpora.js';
+import { loadHoldoutSet } from '../../src/eval/dataset.js';
 import {
+  BLIND_CORPUS_LABEL_FILE,
   BLIND_REGION,
   blindProblems,
   loadBlindSet,
@@ -19,6 +24,9 @@ import {
 } from '../../src/eval/blind.js';
 
 const BLIND_DIR = fileURLToPath(new URL('../../fixtures/eval/blind/', import.meta.url));
+const EVAL_DIR = fileURLToPath(new URL('../../fixtures/eval/', import.meta.url));
+/** the real-tweet corpora, next to the repository as `npm run eval` expects them (not shipped) */
+const CORPORA_DIR = process.env.NETRAL_CORPORA ?? path.resolve('../shared/corpora');
 const HEADER = 'input,locator,label,prohibition,stance,pair,clean_reason';
 
 let n = 0;
@@ -166,9 +174,12 @@ describe('loadBlindSet and scoreBlindSet on real files', () => {
  */
 const KNOWN_UNREAD_INPUTS = new Map<string, string>();
 
+const BLIND3_DIR = fileURLToPath(new URL('../../fixtures/eval/blind3/', import.meta.url));
+
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
   { round: 'round 2', dir: fileURLToPath(new URL('../../fixtures/eval/blind2/', import.meta.url)), atLeast: 200 },
+  { round: 'round 3', dir: BLIND3_DIR, atLeast: 150 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -177,5 +188,40 @@ describe.each([
     expect([...unreadInputs].sort()).toEqual([...KNOWN_UNREAD_INPUTS.keys()].sort());
     expect(set.unmatched.every((u) => u.problem === 'no-item')).toBe(true);
     for (const input of set.inputs) expect(input.error, input.input).toBeUndefined();
+  });
+});
+
+describe('the shipped blind set, round 3: its real tweets', () => {
+  const labelFile = path.join(BLIND3_DIR, BLIND_CORPUS_LABEL_FILE);
+  const rowKeys = async (file: string) => new Set(parseCorpusLabels(await readFile(file, 'utf8'), file).map((l) => `${l.corpus}:${l.rowId}`));
+
+  it('labels at least 150 rows of both corpora, none of them in the development or held-out sets', async () => {
+    const labels = parseCorpusLabels(await readFile(labelFile, 'utf8'), labelFile);
+    expect(labels.length).toBeGreaterThanOrEqual(150);
+    const keys = labels.map((l) => `${l.corpus}:${l.rowId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const spec of CORPORA) {
+      const mine = labels.filter((l) => l.corpus === spec.name);
+      expect(mine.some((l) => l.truth.label === 'partisan'), spec.name).toBe(true);
+      expect(mine.some((l) => l.truth.label === 'clean'), spec.name).toBe(true);
+    }
+    const earlier = new Set([...(await rowKeys(path.join(EVAL_DIR, 'labels-corpora.csv'))), ...(await rowKeys(path.join(EVAL_DIR, 'holdout-corpora.csv')))]);
+    expect(keys.filter((k) => earlier.has(k))).toEqual([]);
+  });
+
+  it.skipIf(!existsSync(CORPORA_DIR))('ties every label to exactly one corpus row whose text still hashes to the stored value', async () => {
+    const labels = parseCorpusLabels(await readFile(labelFile, 'utf8'), labelFile);
+    const { records, issues } = await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: CORPORA_DIR, labelFile, setPrefix: 'blind3' });
+    expect(issues).toEqual([]);
+    expect(records).toHaveLength(labels.length);
+    expect(new Set(records.map((r) => r.set))).toEqual(new Set(CORPORA.map((c) => `blind3 ${c.name}`)));
+  });
+  if (!existsSync(CORPORA_DIR)) {
+    it.skip(`round-3 tweet check skipped: ${CORPORA_DIR} is absent (the corpora are not shipped)`, () => {});
+  }
+
+  it('keeps corpora-labels.csv out of the export inputs', async () => {
+    const set = await loadBlindSet(BLIND3_DIR, ALL_ADAPTERS);
+    expect(set.inputs.map((i) => i.input)).not.toContain(BLIND_CORPUS_LABEL_FILE);
   });
 });

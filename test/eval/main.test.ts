@@ -19,6 +19,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: npm run eval/);
     expect(r.stdout).toContain('--holdout');
+    expect(r.stdout).toContain('--blind3');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
