@@ -1,5 +1,6 @@
 // npm run bench:vision: time per image of each vision signal (OCR, reference imagery, hands) on
-// the labelled set fixtures/images/, and the wall time of `netral scan fixtures/demo --vision`.
+// the labelled set fixtures/images/ (rendered images) and fixtures/images/photos/ (photographs),
+// and the wall time of `netral scan fixtures/demo --vision`.
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,18 +22,22 @@ const pack = await loadRulePack();
 const t0 = performance.now();
 const reader = await VisionReader.open(pack);
 const startup = performance.now() - t0;
-const dir = path.join(ROOT, 'fixtures/images');
-const files = readdirSync(dir).filter((f) => f.endsWith('.jpg'));
-const totals = { decode: 0, ocr: 0, image: 0, pose: 0 };
-for (const f of files) {
-  const bytes = readFileSync(path.join(dir, f));
-  const t = performance.now();
-  const { reading } = await reader.readPhoto(bytes);
-  const all = performance.now() - t;
-  totals.ocr += reading.ms.ocr ?? 0;
-  totals.image += reading.ms.image ?? 0;
-  totals.pose += reading.ms.pose ?? 0;
-  totals.decode += all - (reading.ms.ocr ?? 0) - (reading.ms.image ?? 0) - (reading.ms.pose ?? 0);
+const sets = {};
+for (const [name, rel] of [['rendered', 'fixtures/images'], ['photos', 'fixtures/images/photos']]) {
+  const dir = path.join(ROOT, rel);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jpg'));
+  const totals = { n: files.length, decode: 0, ocr: 0, image: 0, pose: 0 };
+  for (const f of files) {
+    const bytes = readFileSync(path.join(dir, f));
+    const t = performance.now();
+    const { reading } = await reader.readPhoto(bytes);
+    const all = performance.now() - t;
+    totals.ocr += reading.ms.ocr ?? 0;
+    totals.image += reading.ms.image ?? 0;
+    totals.pose += reading.ms.pose ?? 0;
+    totals.decode += all - (reading.ms.ocr ?? 0) - (reading.ms.image ?? 0) - (reading.ms.pose ?? 0);
+  }
+  sets[name] = totals;
 }
 await reader.close();
 
@@ -42,13 +47,14 @@ const demo = spawnSync(process.execPath, [path.join(ROOT, 'bin/netral.js'), 'sca
 const demoMs = performance.now() - s0;
 rmSync(store, { recursive: true, force: true });
 
-const n = files.length;
-const row = (name, ms) => `${name.padEnd(34)} ${ms.toFixed(0).padStart(8)}`;
-console.log(`vision on ${n} images of fixtures/images (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`);
+const { rendered, photos } = sets;
+const row = (name, a, b) => `${name.padEnd(38)} ${a.toFixed(0).padStart(9)}${b === undefined ? '' : b.toFixed(0).padStart(9)}`;
+console.log(`vision on fixtures/images: ${rendered.n} rendered images, ${photos.n} photographs (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`);
+console.log(`${''.padEnd(38)} ${'rendered'.padStart(9)}${'photos'.padStart(9)}`);
 console.log(row('models start (ms, once)', startup));
-console.log(row('decode + crop (ms/image)', totals.decode / n));
-console.log(row('OCR, two passes (ms/image)', totals.ocr / n));
-console.log(row('reference imagery (ms/image)', totals.image / n));
-console.log(row('hands (ms/image)', totals.pose / n));
+console.log(row('decode + crop (ms/image)', rendered.decode / rendered.n, photos.decode / photos.n));
+console.log(row('OCR, two passes (ms/image)', rendered.ocr / rendered.n, photos.ocr / photos.n));
+console.log(row('reference imagery (ms/image)', rendered.image / rendered.n, photos.image / photos.n));
+console.log(row('hands + faces (ms/image)', rendered.pose / rendered.n, photos.pose / photos.n));
 console.log(row('scan fixtures/demo --vision (ms)', demoMs));
 if (demo.status !== 0 && demo.status !== 1) console.error(demo.stderr);

@@ -28,10 +28,20 @@ export const visionMessages = defineMessages({
   titleOcr: { id: 'Teks kampanye terbaca pada foto', en: 'Campaign text read in a photo' },
   titleImage: { id: 'Gambar kampanye yang dikenal pada foto', en: 'Known campaign imagery in a photo' },
   titlePose: { id: 'Pose jari yang cocok dengan nomor urut pasangan calon', en: 'A finger pose matching a pair\'s ballot number' },
+  titleOcrShirt: { id: 'Teks kampanye tercetak pada kaos di foto', en: 'Campaign text printed on a shirt in a photo' },
+  titleOcrSticker: { id: 'Teks kampanye pada stiker kendaraan di foto', en: 'Campaign text on a vehicle sticker in a photo' },
   explainPrinted: {
-    id: 'Teks tercetak pada foto menyebut pasangan calon {pair} ({words}; kotak x={x} y={y} w={w} h={h}; {model}). Bentuknya (kaos = nomor 4, stiker kendaraan = nomor 7, poster/spanduk) dinilai peninjau dari fotonya. Dasar: {legal}.',
-    en: 'Printed text in the photo names candidate pair {pair} ({words}; box x={x} y={y} w={w} h={h}; {model}). Its form (a shirt = item 4, a vehicle sticker = item 7, a poster/banner) is for the reviewer to judge from the photo. Basis: {legal}.',
+    id: 'Teks tercetak pada foto menyebut pasangan calon {pair} ({words}; kotak x={x} y={y} w={w} h={h}; {model}). Bentuk: {form} Dasar: {legal}.',
+    en: 'Printed text in the photo names candidate pair {pair} ({words}; box x={x} y={y} w={w} h={h}; {model}). Form: {form} Basis: {legal}.',
   },
+  // why a form (form.ts) was chosen; {detail} is the caption word or the face box
+  form_captionGarment: { id: 'dipakai — keterangannya menyebut “{detail}” (larangan nomor 4).', en: 'worn — the caption says “{detail}” (item 4).' },
+  form_captionVehicle: { id: 'stiker kendaraan — keterangannya menyebut “{detail}” (larangan nomor 7).', en: 'a vehicle sticker — the caption says “{detail}” (item 7).' },
+  form_captionMaterial: { id: 'alat peraga — keterangannya menyebut “{detail}” (larangan nomor 3).', en: 'campaign material — the caption says “{detail}” (item 3).' },
+  form_torso: { id: 'dipakai — teks berada di dada, tepat di bawah wajah pada {detail} (larangan nomor 4).', en: 'worn — the text is on a chest, right below a face at {detail} (item 4).' },
+  form_stickerLayout: { id: 'kemungkinan stiker kendaraan — satu-dua baris lebar di bagian bawah foto mendatar; hanya dari tata letak, periksa fotonya (larangan nomor 7).', en: 'probably a vehicle sticker — one or two wide lines low in a landscape photo; from the layout alone, check the photo (item 7).' },
+  form_shirtLayout: { id: 'kemungkinan kaos — blok teks di tengah, mulai di bawah 40% tinggi foto seperti cetakan di dada; hanya dari tata letak, periksa fotonya (larangan nomor 4).', en: 'probably a shirt — a centred text block starting below 40% of the height, like a chest print; from the layout alone, check the photo (item 4).' },
+  form_none: { id: 'tidak terbaca dari foto (bukan kaos atau kendaraan yang terlihat): alat peraga kampanye umum, dinilai peninjau (larangan nomor 3).', en: 'not readable from the photo (no visible shirt or vehicle): general campaign material, for the reviewer to judge (item 3).' },
   explainImage: {
     id: 'Foto memuat gambar yang mirip "{label}" ({pair}) dari registri (jarak hash {distance} dari 64 bit, kotak x={x} y={y} w={w} h={h}; {model}). Dasar: {legal}.',
     en: 'The photo contains an image close to "{label}" ({pair}) from the registry (hash distance {distance} of 64 bits, box x={x} y={y} w={w} h={h}; {model}). Basis: {legal}.',

@@ -1,4 +1,5 @@
-// Raised fingers → the hand shape and the ballot number or pair sign it shows (domain.md §3.1).
+// Raised fingers → the hand shape and the ballot number or pair sign it shows (domain.md §3.1),
+// and which fingers are raised, read from the 21 hand landmarks a model gives.
 // Pure: no model, so it is testable and usable without the optional packages.
 
 export const FINGERS = ['thumb', 'index', 'middle', 'ring', 'pinky'] as const;
@@ -46,3 +47,68 @@ export const SHAPE_SIGN: Record<HandShape, { number?: number; emoji: string[] }>
   other: { emoji: [] },
 };
 
+
+/** A landmark: x, y in photo pixels (z, when given, is ignored: the lite model's depth is noise). */
+export type Landmark = readonly [number, number, number?] | readonly number[];
+
+// MediaPipe's 21-point hand order: 0 wrist; per finger knuckle (MCP), middle joint (PIP), tip.
+const JOINTS: Record<Exclude<Finger, 'thumb'>, { mcp: number; pip: number; tip: number }> = {
+  index: { mcp: 5, pip: 6, tip: 8 },
+  middle: { mcp: 9, pip: 10, tip: 12 },
+  ring: { mcp: 13, pip: 14, tip: 16 },
+  pinky: { mcp: 17, pip: 18, tip: 20 },
+};
+// A raised finger reaches out along the palm (wrist → middle knuckle) by at least this many palm
+// lengths. A fist seen from the side draws its folded fingers as short straight lines across the
+// palm: straight, but not reaching out along it (the thumbs-up photos of fixtures/images).
+const MIN_REACH = 0.55;
+// ... and is straight at its middle joint (degrees; 180 = straight).
+const MIN_STRAIGHT = 140;
+// A thumb is raised when straight and its tip is away from the index knuckle (palm lengths) and
+// further from the palm's centre than its own knuckle is.
+const MIN_THUMB_AWAY = 0.55;
+const MIN_THUMB_OUT = 1.1;
+// "Up" for a lone thumb: rising at least this much per unit sideways (0.6 ≈ 30° above level).
+const THUMB_UP_SLOPE = 0.6;
+// A finger longer than this many palm lengths means the wrist point is misplaced: the skeleton
+// is not a hand's, and nothing is read from it.
+const MAX_FINGER = 2.5;
+
+const dist = (a: Landmark, b: Landmark) => Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0));
+function angle(a: Landmark, b: Landmark, c: Landmark): number {
+  const v = [(a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0)];
+  const w = [(c[0] ?? 0) - (b[0] ?? 0), (c[1] ?? 0) - (b[1] ?? 0)];
+  const cos = (v[0]! * w[0]! + v[1]! * w[1]!) / (Math.hypot(v[0]!, v[1]!) * Math.hypot(w[0]!, w[1]!) || 1);
+  return (Math.acos(Math.max(-1, Math.min(1, cos))) * 180) / Math.PI;
+}
+
+/**
+ * The raised fingers of a hand from its 21 landmarks, or undefined when the landmarks are not a
+ * plausible hand (then no shape may be claimed). Geometry in the palm's own frame, so a hand held
+ * sideways or tilted reads the same as one held upright.
+ */
+export function raisedFingers(points: readonly Landmark[]): Finger[] | undefined {
+  if (points.length < 21) return undefined;
+  const p = (i: number) => points[i] as Landmark;
+  const palm = dist(p(0), p(9));
+  if (!(palm > 0)) return undefined;
+  const axis = [((p(9)[0] ?? 0) - (p(0)[0] ?? 0)) / palm, ((p(9)[1] ?? 0) - (p(0)[1] ?? 0)) / palm];
+  const raised: Finger[] = [];
+  for (const [finger, j] of Object.entries(JOINTS) as Array<[Finger, (typeof JOINTS)['index']]>) {
+    if (dist(p(j.mcp), p(j.tip)) / palm > MAX_FINGER) return undefined;
+    const reach = (((p(j.tip)[0] ?? 0) - (p(j.mcp)[0] ?? 0)) * axis[0]! + ((p(j.tip)[1] ?? 0) - (p(j.mcp)[1] ?? 0)) * axis[1]!) / palm;
+    if (reach >= MIN_REACH && angle(p(j.mcp), p(j.pip), p(j.tip)) >= MIN_STRAIGHT) raised.push(finger);
+  }
+  const thumbStraight = angle(p(2), p(3), p(4)) >= MIN_STRAIGHT;
+  const away = dist(p(4), p(5)) / palm;
+  const out = dist(p(4), p(9)) / (dist(p(2), p(9)) || 1);
+  if (thumbStraight && away >= MIN_THUMB_AWAY && out >= MIN_THUMB_OUT) raised.unshift('thumb');
+  // a thumb alone counts only pointing up ("salam jempol" is a thumbs-up): a thumb sideways or
+  // down is a hand holding something, resting, or a thumbs-down
+  if (raised.length === 1 && raised[0] === 'thumb') {
+    const dx = (p(4)[0] ?? 0) - (p(2)[0] ?? 0);
+    const dy = (p(4)[1] ?? 0) - (p(2)[1] ?? 0);
+    if (!(dy < 0 && -dy >= Math.abs(dx) * THUMB_UP_SLOPE)) return [];
+  }
+  return raised;
+}

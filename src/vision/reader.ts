@@ -26,12 +26,13 @@ import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
+import { formWords, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, type Photo } from './image.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading } from './ocr.js';
 import { HandModel, SHAPE_SIGN, type HandReading } from './pose.js';
 import { packageStatus } from './packages.js';
-import { imageRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
+import { imageRule, printedRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
 
 export type Signal = 'ocr' | 'image' | 'pose';
 export const SIGNALS: readonly Signal[] = ['ocr', 'image', 'pose'];
@@ -65,6 +66,8 @@ export interface PhotoReading {
   ocr?: OcrReading;
   images: ImageMatch[];
   hands: HandReading[];
+  /** faces the pose model saw (boxes only): where a wearer's chest is */
+  faces: Box[];
   /** milliseconds spent per signal */
   ms: Partial<Record<Signal, number>>;
 }
@@ -89,6 +92,9 @@ export interface VisionRecord {
     ocr?: OcrReading;
     images: ImageMatch[];
     hands: HandReading[];
+    faces: Box[];
+    /** the form of the printed words (shirt, vehicle sticker, other material) and why */
+    form?: FormDecision;
     evidence: VisionEvidence[];
   };
 }
@@ -118,6 +124,7 @@ export class VisionReader {
     private readonly hands: HandModel | undefined,
     readonly hashModel: ModelInfo,
     private readonly hashing: boolean,
+    private readonly formWords: FormWords,
   ) {}
 
   /** Start the models for the chosen signals and hash the registry's reference images. */
@@ -128,7 +135,7 @@ export class VisionReader {
     const hands = signals.has('pose') ? await HandModel.open() : undefined;
     const sharpVersion = packageStatus('sharp').version ?? '?';
     const hashModel = { name: 'netral locate (NCC) + masked dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` };
-    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'));
+    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack));
   }
 
   async close(): Promise<void> {
@@ -145,7 +152,7 @@ export class VisionReader {
     const cached = this.cache.get(sha256);
     if (cached) return cached;
     const photo = await decodePhoto(bytes);
-    const reading: PhotoReading = { sha256, width: photo.width, height: photo.height, images: [], hands: [], ms: {} };
+    const reading: PhotoReading = { sha256, width: photo.width, height: photo.height, images: [], hands: [], faces: [], ms: {} };
     // an icon or a placeholder pixel has no print, design or hand to read
     if (Math.min(photo.width, photo.height) < MIN_PHOTO_SIDE) return { photo, reading };
     if (this.ocr) {
@@ -161,6 +168,8 @@ export class VisionReader {
     if (this.hands) {
       const t0 = performance.now();
       reading.hands = await this.hands.read(photo);
+      // faces only matter for where printed words sit (form.ts)
+      if (reading.ocr?.text) reading.faces = await this.hands.faces(photo);
       reading.ms.pose = performance.now() - t0;
     }
     const entry = { photo, reading };
@@ -250,10 +259,14 @@ export class VisionReader {
       }
     }
 
-    // printed campaign material no text rule covers (a bare "PRABOWO GIBRAN" on a shirt): the
-    // printed words name a pair by identity. Which form it is (worn, on a vehicle, a poster) is
-    // not told apart here, so it is the fallback form, for the reviewer to place.
-    if (reading.ocr && ocrText && !findings.some((f) => f.spans.some((s) => s.field === 'text' && s.start < ocrText.length))) {
+    // printed campaign material: the printed words name a pair by identity. Its form — worn (4),
+    // on a vehicle (7) or other material (3) — comes from the item's words, a face above the
+    // print and the layout (form.ts). A worn or vehicle form adds its finding even where a text
+    // rule already read the words as support (3); other material only where no text rule did.
+    const form = reading.ocr && ocrText ? this.formOf(reading, context) : undefined;
+    const printedBy = (p: Finding['prohibition']) => findings.some((f) => f.prohibition === p && f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
+    const anyPrinted = findings.some((f) => f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
+    if (reading.ocr && ocrText && form && (form.form === 'material' ? !anyPrinted : !printedBy(form.prohibition))) {
       const byPair = new Map<string, { election: Election; spans: Span[] }>();
       for (const hit of this.identityHits(item, ctx)) {
         if (hit.start >= ocrText.length || !hit.term.pair) continue;
@@ -272,16 +285,22 @@ export class VisionReader {
         const words = spans.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, s.end));
         const box = unionBox(words.map((w) => w.box));
         if (!pair || !box) continue;
-        useRule(VISION_RULES.printed);
+        const rule = printedRule(form.form);
+        useRule(rule);
         const score = Math.round((words.reduce((a, w) => a + w.score, 0) / words.length) * 100) / 100;
         const model = (this.ocr as OcrEngine).model;
-        const f = visionFinding(this.pack, VISION_RULES.printed, item, {
+        const why = { id: t(m[`form_${form.reason.why}`], { detail: form.reason.detail ?? '' }, 'id'), en: t(m[`form_${form.reason.why}`], { detail: form.reason.detail ?? '' }, 'en') };
+        const f = visionFinding(this.pack, rule, item, {
           election,
           candidates: [{ election: election.id, number: pair.number, pair: pair.id, name: pair.name }],
-          confidence: 0.5 * score + 0.1,
+          // a form read from layout alone is less sure than one the caption or a face gives
+          confidence: (0.5 * score + 0.1) * (0.6 + 0.4 * form.strength),
           key: pair.id,
           spans,
-          explanation: (legal) => localize(m.explainPrinted, { pair: pair.name, words: spans.map((s) => `“${s.text}”`).join(', '), ...box, model: modelText(model), legal }),
+          explanation: (legal) => {
+            const filled = localize(m.explainPrinted, { pair: pair.name, words: spans.map((s) => `“${s.text}”`).join(', '), ...box, model: modelText(model), legal });
+            return { id: filled.id.replace('{form}', why.id), en: filled.en.replace('{form}', why.en) };
+          },
         });
         findings.push(f);
         evidence.push({ finding: f.id, signal: 'ocr', model, box, score });
@@ -356,10 +375,21 @@ export class VisionReader {
         ...(reading.ocr ? { ocr: reading.ocr } : {}),
         images: reading.images,
         hands: reading.hands,
+        faces: reading.faces,
+        ...(form ? { form } : {}),
         evidence: kept,
       },
     };
     return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, byOwner: event.byOwner, mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
+  }
+
+  /** The form of a photo's printed words: the print block is every word read, in photo pixels. */
+  private formOf(reading: PhotoReading, caption: string): FormDecision | undefined {
+    const ocr = reading.ocr as OcrReading;
+    const print = unionBox(ocr.words.map((w) => w.box));
+    if (!print) return undefined;
+    const lines = ocr.text.split('\n').filter((l) => l.trim() !== '').length;
+    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces }, this.formWords);
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */

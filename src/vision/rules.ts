@@ -11,6 +11,7 @@ import type { RuleRecord } from '../store/types.js';
 import type { Message } from '../i18n/index.js';
 import { visionMessages as m } from '../i18n/vision.js';
 import type { RegistryImage } from '../rules/registry-schema.js';
+import type { PrintedForm } from './form.js';
 
 export interface VisionRule {
   id: string;
@@ -26,12 +27,19 @@ export const VISION_RULES = {
   imageShirt: { id: 'v4-gambar-kaos-paslon', version: 1, prohibition: 4, severity: 'medium', title: m.titleImage, lawFrom: 't4-kaos-atribut-kampanye' },
   imageSticker: { id: 'v7-gambar-stiker-paslon', version: 1, prohibition: 7, severity: 'low', title: m.titleImage, lawFrom: 't7-stiker-kendaraan' },
   imagePoster: { id: 'v3-gambar-poster-paslon', version: 1, prohibition: 3, severity: 'low', title: m.titleImage, lawFrom: 't3-status-dukungan-paslon' },
-  printed: { id: 'v3-teks-paslon-foto', version: 1, prohibition: 3, severity: 'low', title: m.titleOcr, lawFrom: 't3-status-dukungan-paslon' },
+  printed: { id: 'v3-teks-paslon-foto', version: 2, prohibition: 3, severity: 'low', title: m.titleOcr, lawFrom: 't3-status-dukungan-paslon' },
+  printedShirt: { id: 'v4-teks-kaos-foto', version: 1, prohibition: 4, severity: 'medium', title: m.titleOcrShirt, lawFrom: 't4-kaos-atribut-kampanye' },
+  printedSticker: { id: 'v7-teks-stiker-foto', version: 1, prohibition: 7, severity: 'low', title: m.titleOcrSticker, lawFrom: 't7-stiker-kendaraan' },
   pose: { id: 'v5-pose-jari-paslon', version: 1, prohibition: 5, severity: 'low', title: m.titlePose, lawFrom: 't5-pose-nomor-paslon' },
 } as const satisfies Record<string, VisionRule>;
 
 export function imageRule(kind: RegistryImage['kind']): VisionRule {
   return kind === 'shirt' ? VISION_RULES.imageShirt : kind === 'sticker' ? VISION_RULES.imageSticker : VISION_RULES.imagePoster;
+}
+
+/** The rule for printed words of a form (form.ts): a shirt is 4, a vehicle sticker 7, other material 3. */
+export function printedRule(form: PrintedForm): VisionRule {
+  return form === 'worn' ? VISION_RULES.printedShirt : form === 'vehicle' ? VISION_RULES.printedSticker : VISION_RULES.printed;
 }
 
 interface Law {

@@ -1,6 +1,8 @@
-// The labelled image set (fixtures/images/labels.json) scanned with --vision into a real store:
-// precision and recall per signal are printed, and floors are asserted. Without the optional
-// vision packages the test is skipped, and says so.
+// The labelled image set (fixtures/images/labels.json: rendered by build.mjs; photos/labels.json:
+// real hand photographs, see photos/SOURCES.md) scanned with --vision into a real store:
+// precision and recall per signal, hand shapes read per photo, and the printed-material form are
+// printed, and floors are asserted. Without the optional vision packages the test is skipped, and
+// says so.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,9 +20,21 @@ if (missing.length) console.warn(`SKIPPED test/vision: vision packages not insta
 
 interface Label {
   file: string;
+  /** folder under fixtures/images */
+  dir: string;
   prohibition: number | null;
-  signals: { ocr?: string; image?: string; pose?: string };
+  /** per signal, the pair(s) it should name (a hand sign names every pair with that number or sign) */
+  signals: { ocr?: string; image?: string; pose?: string | string[] };
+  /** photos: the sign each visible signing hand makes */
+  hands?: string[];
+  /** printed words: worn (4), vehicle sticker (7) or other material (3) */
+  form?: 'worn' | 'vehicle' | 'material';
 }
+const FORM_PROHIBITION = { worn: 4, vehicle: 7, material: 3 } as const;
+const expectedPairs = (l: Label, s: Signal): string[] => {
+  const v = l.signals[s];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+};
 type Signal = 'ocr' | 'image' | 'pose';
 
 /** The signal a finding on a vision item rests on. */
@@ -34,13 +48,22 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
   let dir: string;
   let result: ScanResult;
   let labels: Label[];
+  /** hand shapes read per labelled photo */
+  const shapes = new Map<string, string[]>();
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'netral-vision-'));
-    labels = JSON.parse(await readFile(path.join(IMAGES, 'labels.json'), 'utf8')) as Label[];
+    const read = async (dir: string) => (JSON.parse(await readFile(path.join(IMAGES, dir, 'labels.json'), 'utf8')) as Label[]).map((l) => ({ ...l, dir }));
+    labels = [...(await read('.')), ...(await read('photos'))];
     const pack = await loadRulePack();
     const { VisionReader } = await import('../../src/vision/reader.js');
+    const { SHAPE_SIGN } = await import('../../src/vision/hand-shape.js');
     const vision = await VisionReader.open(pack);
+    // the shapes the reader sees on each labelled photo (a shape that carries no number or sign is left out)
+    for (const l of labels.filter((x) => x.hands)) {
+      const { reading } = await vision.readPhoto(await readFile(path.join(IMAGES, l.dir, l.file)));
+      shapes.set(l.file, reading.hands.map((h) => h.shape).filter((x) => SHAPE_SIGN[x].number !== undefined || SHAPE_SIGN[x].emoji.length > 0));
+    }
     const store = openStore(path.join(dir, 'netral.db'), { actor: 'test' });
     try {
       result = await runScan({ inputs: [IMAGES], pack, store, ingest: DEFAULT_INGEST_OPTIONS, actor: 'test', command: 'scan --vision', region: '3299', vision });
@@ -72,16 +95,18 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
     let fp = 0;
     let fn = 0;
     for (const l of labels) {
-      const expected = l.signals[signal];
+      const expected = expectedPairs(l, signal);
       const got = seen.get(l.file)?.[signal] ?? new Set<string>();
-      if (expected && got.has(expected)) tp++;
-      if (expected && !got.has(expected)) fn++;
-      fp += [...got].filter((p) => p !== expected).length;
+      tp += expected.filter((p) => got.has(p)).length;
+      fn += expected.filter((p) => !got.has(p)).length;
+      fp += [...got].filter((p) => !expected.includes(p)).length;
     }
     return { tp, fp, fn, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1 };
   }
 
   it('reports precision and recall per signal', () => {
+    const setOf = (dir: string) => new Set(labels.filter((l) => l.dir === dir).map((l) => l.file));
+    console.log(`vision labelled set: ${setOf('.').size} rendered images, ${setOf('photos').size} photographs`);
     for (const s of ['ocr', 'image', 'pose'] as const) {
       const r = score(s);
       console.log(`vision ${s}: precision ${r.precision.toFixed(2)} recall ${r.recall.toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
@@ -101,15 +126,63 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
     expect(score('ocr').recall).toBeGreaterThanOrEqual(0.6);
     expect(score('image').precision).toBe(1);
     expect(score('image').recall).toBeGreaterThanOrEqual(0.9);
-    // the hand model finds no hand in the drawn silhouettes (recall 0, see the issue 16 report);
-    // what is asserted is that it invents none
-    expect(score('pose').fp).toBe(0);
+    // pose: the hand model finds no hand in the drawn silhouettes; on the photographs it does
+    // (floors at the level measured, see the issue 16 report)
+    expect(score('pose').recall).toBeGreaterThanOrEqual(0.3);
+    expect(score('pose').precision).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('reads the hand signs of the photographs (finger counting)', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const l of labels.filter((x) => x.hands)) {
+      const got = [...(shapes.get(l.file) ?? [])];
+      const expected = l.hands ?? [];
+      for (const e of expected) {
+        const i = got.indexOf(e);
+        if (i >= 0) {
+          tp++;
+          got.splice(i, 1);
+        } else fn++;
+      }
+      fp += got.length;
+      console.log(`vision hands ${l.file}: expected [${expected.join(', ')}] read [${(shapes.get(l.file) ?? []).join(', ')}]`);
+    }
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    console.log(`vision hand signs on photographs: precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn})`);
+    expect(recall).toBeGreaterThanOrEqual(0.4);
+    expect(precision).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('tells the printed-material form apart (shirt 4, vehicle sticker 7, other material 3)', () => {
+    // asked only of photos whose printed words were read (an OCR miss is scored under ocr above)
+    const withForm = labels.filter((l) => l.form);
+    let read = 0;
+    let right = 0;
+    for (const l of withForm) {
+      const filed = result.findings.filter((f) => path.basename(f.item.source.path) === l.file && f.item.source.pointer.includes('#vision') && signalOf(f.finding.ruleId) === 'ocr');
+      const want = FORM_PROHIBITION[l.form as keyof typeof FORM_PROHIBITION];
+      if (filed.length > 0) read++;
+      if (filed.some((f) => f.finding.prohibition === want)) right++;
+      console.log(`vision form ${l.file}: expected ${l.form} (${want}), filed under [${[...new Set(filed.map((f) => f.finding.prohibition))].join(', ')}]`);
+    }
+    console.log(`vision printed-material form: ${right}/${read} read photos filed under their form's prohibition (${withForm.length - read} not read)`);
+    expect(right / Math.max(1, read)).toBeGreaterThanOrEqual(0.6);
   });
 
   it('finds nothing on the non-partisan office posters and plain scenes', () => {
-    const clean = new Set(labels.filter((l) => l.prohibition === null).map((l) => l.file));
-    const flagged = result.findings.map((f) => path.basename(f.item.source.path)).filter((f) => clean.has(f));
+    const clean = new Set(labels.filter((l) => l.prohibition === null && l.dir === '.').map((l) => l.file));
+    const flagged = result.findings.filter((f) => clean.has(path.basename(f.item.source.path))).map((f) => `${path.basename(f.item.source.path)} ${f.finding.ruleId}`);
     expect(flagged).toEqual([]);
+  });
+
+  it('leaves at most a low-severity hint on the photographs without a sign (a misread hand is no accusation)', () => {
+    const clean = new Set(labels.filter((l) => l.prohibition === null && l.dir === 'photos').map((l) => l.file));
+    const onClean = result.findings.filter((f) => clean.has(path.basename(f.item.source.path)));
+    for (const f of onClean) console.log(`vision hint on a photo without a sign: ${path.basename(f.item.source.path)} ${f.finding.ruleId} ${f.finding.severity} ${f.finding.confidence}`);
+    expect(onClean.filter((f) => f.finding.severity !== 'low' || f.finding.confidence > 0.25).map((f) => path.basename(f.item.source.path))).toEqual([]);
   });
 
   it('keeps the box, model and thumbnail of every vision finding in the stored reading', async () => {

@@ -1,0 +1,101 @@
+// Which form printed campaign words in a photo take — worn on a shirt (prohibition 4), a sticker
+// on a vehicle (7) or other campaign material (3) — decided from what is available offline: the
+// item's own words, faces the pose model sees above the print, and where the print sits in the
+// photo. Pure: no model, so it is testable without the optional packages. Every decision says why.
+import type { Box } from './box.js';
+import type { Prohibition } from '../model/finding.js';
+import type { RulePack } from '../rules/pack.js';
+
+export type PrintedForm = 'worn' | 'vehicle' | 'material';
+
+/** Why a form was chosen: a reason id (the message key) and what it rests on. */
+export interface FormReason {
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'stickerLayout' | 'shirtLayout' | 'none';
+  /** the caption word, or the face box, the reason rests on */
+  detail?: string;
+}
+
+export interface FormDecision {
+  form: PrintedForm;
+  prohibition: Prohibition;
+  reason: FormReason;
+  /** how much the form itself is to be trusted (0..1): caption words and a face are firmer than layout */
+  strength: number;
+}
+
+export interface FormWords {
+  garment: string[];
+  vehicle: string[];
+  material: string[];
+}
+
+export interface FormInput {
+  /** the item's own words (caption, post text): not the OCR text */
+  caption: string;
+  /** where the printed words are, in photo pixels */
+  print: Box;
+  /** printed lines in that box */
+  lines: number;
+  photo: { width: number; height: number };
+  /** faces seen in the photo (pose model), in photo pixels */
+  faces: readonly Box[];
+}
+
+const PROHIBITION: Record<PrintedForm, Prohibition> = { worn: 4, vehicle: 7, material: 3 };
+// Printed material that is neither worn nor on a vehicle (the words the garment and sticker rules do not list).
+const MATERIAL_WORDS = ['poster', 'spanduk', 'baliho', 'banner', 'pamflet', 'brosur', 'selebaran', 'flyer', 'kalender'];
+
+/**
+ * The garment and vehicle words are the text rules' own (t4 `atribut`, t7 `kendaraan`), so a
+ * caption is read for the form with the same words a caption is judged by.
+ */
+export function formWords(pack: RulePack): FormWords {
+  const terms = (ruleId: string, matcher: string): string[] => {
+    const rule = pack.rules.find((r) => r.def.id === ruleId);
+    const m = (rule?.def.match as Record<string, { terms?: string[] }> | undefined)?.[matcher];
+    return m?.terms ?? [];
+  };
+  return { garment: terms('t4-kaos-atribut-kampanye', 'atribut'), vehicle: terms('t7-stiker-kendaraan', 'kendaraan'), material: MATERIAL_WORDS };
+}
+
+function wordIn(text: string, words: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  return words.find((w) => new RegExp(`(^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(lower));
+}
+
+/**
+ * A face counts as wearing the print when the print is below it, overlaps its column (within one
+ * face width either side) and starts within four face heights of the chin: a chest, not a poster
+ * on the wall behind.
+ */
+function wearer(print: Box, faces: readonly Box[]): Box | undefined {
+  return faces.find((f) => {
+    const below = print.y >= f.y + f.h * 0.8 && print.y - (f.y + f.h) <= f.h * 4;
+    const column = print.x < f.x + f.w * 2 && print.x + print.w > f.x - f.w;
+    return below && column;
+  });
+}
+
+/** The form of printed words in a photo, and why. */
+export function printedForm(input: FormInput, words: FormWords): FormDecision {
+  const decide = (form: PrintedForm, reason: FormReason, strength: number): FormDecision => ({ form, prohibition: PROHIBITION[form], reason, strength });
+  // 1. the person posting says what it is
+  const garment = wordIn(input.caption, words.garment);
+  if (garment) return decide('worn', { why: 'captionGarment', detail: garment }, 0.9);
+  const vehicle = wordIn(input.caption, words.vehicle);
+  if (vehicle) return decide('vehicle', { why: 'captionVehicle', detail: vehicle }, 0.9);
+  // 2. a face right above the print: it is on a torso
+  const face = wearer(input.print, input.faces);
+  if (face) return decide('worn', { why: 'torso', detail: `x=${face.x} y=${face.y} w=${face.w} h=${face.h}` }, 0.8);
+  const material = wordIn(input.caption, words.material);
+  if (material) return decide('material', { why: 'captionMaterial', detail: material }, 0.8);
+  // 3. layout alone (weak): a sticker is one or two wide lines low in a landscape photo (car door,
+  // rear window); a shirt's print is a centred block starting below the top 40 % (under a head)
+  // and running to the lower part of the frame; a poster or banner starts high or fills the frame
+  const { width: W, height: H } = input.photo;
+  const p = input.print;
+  const cx = p.x + p.w / 2;
+  if (W > H && input.lines <= 2 && p.w >= 3 * (p.h / Math.max(1, input.lines)) && p.y + p.h / 2 >= H * 0.55) return decide('vehicle', { why: 'stickerLayout' }, 0.4);
+  if (input.lines >= 2 && Math.abs(cx - W / 2) <= W * 0.12 && p.y >= H * 0.4 && p.w <= W * 0.6) return decide('worn', { why: 'shirtLayout' }, 0.4);
+  return decide('material', { why: 'none' }, 0.5);
+}

@@ -1,0 +1,48 @@
+// Raised fingers read from hand landmarks (hand-shape.ts), on landmark sets the hand model gave
+// for photographs of fixtures/images/photos (recorded once, so this runs without the optional
+// vision packages), and on the same hands turned and mirrored.
+import { describe, expect, it } from 'vitest';
+import { raisedFingers, shapeOf, type Landmark } from '../../src/vision/hand-shape.js';
+
+type Points = Array<[number, number]>;
+// @vladmandic/human 3.3.6 handtrack + handlandmark-lite, WASM backend, on:
+const POINTING_UP: Points = [[334,139],[321,128],[310,110],[308,90],[312,77],[312,86],[305,60],[301,44],[299,30],[323,85],[322,69],[322,88],[324,102],[334,88],[333,73],[330,89],[329,101],[345,94],[343,81],[339,90],[336,98]]; // foto-telunjuk.jpg
+const VICTORY: Points = [[112,351],[135,341],[151,323],[139,313],[124,313],[147,261],[162,220],[170,193],[174,168],[122,259],[116,211],[107,183],[99,159],[101,269],[92,255],[100,286],[106,308],[83,289],[80,282],[88,301],[97,316]]; // foto-v.jpg
+const THUMB_UP_SIDE: Points = [[262,312],[259,284],[264,258],[272,239],[274,226],[271,265],[284,258],[291,256],[295,255],[275,276],[291,271],[299,269],[303,270],[280,289],[295,284],[303,280],[307,281],[283,301],[296,300],[304,296],[309,294]]; // foto-jempol.jpg
+const FIST: Points = [[464,241],[449,234],[437,222],[434,210],[439,201],[446,202],[447,191],[448,202],[446,210],[455,202],[456,190],[456,205],[455,211],[465,203],[465,193],[464,206],[463,213],[474,208],[475,198],[473,207],[471,212]]; // foto-kepal.jpg (before scaling)
+// the wrist landmark put on the knuckles: the fingers come out nine palms long
+const MISPLACED_WRIST: Points = [[148,675],[152,711],[147,735],[126,749],[89,763],[152,691],[108,716],[75,730],[51,744],[143,661],[89,687],[47,701],[15,714],[135,638],[83,656],[42,669],[10,684],[124,621],[97,621],[76,623],[53,632]]; // foto-tangan-santai.jpg
+
+const turn = (pts: Points, deg: number): Landmark[] => {
+  const r = (deg * Math.PI) / 180;
+  return pts.map(([x, y]) => [x * Math.cos(r) - y * Math.sin(r), x * Math.sin(r) + y * Math.cos(r)]);
+};
+const mirror = (pts: Points): Landmark[] => pts.map(([x, y]) => [-x, y]);
+
+describe('raised fingers from hand landmarks', () => {
+  it('reads one index finger, a V and a fist', () => {
+    expect(shapeOf(raisedFingers(POINTING_UP) ?? [])).toBe('index');
+    expect(shapeOf(raisedFingers(VICTORY) ?? [])).toBe('v');
+    expect(raisedFingers(FIST)).toEqual([]);
+  });
+
+  it('reads a thumbs-up seen from the side as a thumb, not as fingers (they lie across the palm)', () => {
+    expect(raisedFingers(THUMB_UP_SIDE)).toEqual(['thumb']);
+  });
+
+  it('reads the same shape from a hand tilted or mirrored (left and right hands)', () => {
+    expect(shapeOf(raisedFingers(turn(VICTORY, 35)) ?? [])).toBe('v');
+    expect(shapeOf(raisedFingers(turn(POINTING_UP, -40)) ?? [])).toBe('index');
+    expect(shapeOf(raisedFingers(mirror(VICTORY)) ?? [])).toBe('v');
+  });
+
+  it('does not count a lone thumb pointing sideways or down as a thumbs-up', () => {
+    expect(raisedFingers(turn(THUMB_UP_SIDE, 100))).toEqual([]);
+    expect(raisedFingers(turn(THUMB_UP_SIDE, 180))).toEqual([]);
+  });
+
+  it('claims nothing from a skeleton that is not a hand (wrist misplaced, too few points)', () => {
+    expect(raisedFingers(MISPLACED_WRIST)).toBeUndefined();
+    expect(raisedFingers(VICTORY.slice(0, 12))).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+// The form of printed campaign words in a photo (form.ts): which prohibition they fall under and
+// why, from the caption, a face above the print, and the layout.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack } from '../../src/rules/pack.js';
+import { formWords, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
+
+let words: FormWords;
+beforeAll(async () => {
+  words = formWords(await loadRulePack());
+});
+
+const photo = { width: 480, height: 360 };
+const base: FormInput = { caption: '', print: { x: 150, y: 40, w: 180, h: 120 }, lines: 3, photo, faces: [] };
+
+describe('the printed-material form', () => {
+  it('takes the garment and vehicle words from the text rules t4 and t7', () => {
+    expect(words.garment).toContain('kaos');
+    expect(words.vehicle).toContain('mobil');
+  });
+
+  it('follows the caption first: a shirt is 4, a vehicle 7, a banner 3', () => {
+    expect(printedForm({ ...base, caption: 'Kaos baru dari relawan' }, words)).toMatchObject({ form: 'worn', prohibition: 4, reason: { why: 'captionGarment', detail: 'kaos' } });
+    expect(printedForm({ ...base, caption: 'sudah terpasang di mobil' }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'captionVehicle', detail: 'mobil' } });
+    expect(printedForm({ ...base, caption: 'spanduk di depan rumah' }, words)).toMatchObject({ form: 'material', prohibition: 3, reason: { why: 'captionMaterial' } });
+  });
+
+  it('matches caption words whole: "motor" inside "promotor" is no vehicle', () => {
+    expect(printedForm({ ...base, caption: 'promotor acara' }, words).reason.why).not.toBe('captionVehicle');
+  });
+
+  it('reads print right below a face as worn, and print beside or far below a face as not', () => {
+    const face = { x: 200, y: 20, w: 80, h: 80 };
+    const chest = { x: 180, y: 130, w: 120, h: 80 };
+    expect(printedForm({ ...base, print: chest, faces: [face] }, words)).toMatchObject({ form: 'worn', reason: { why: 'torso' } });
+    expect(printedForm({ ...base, print: { x: 20, y: 130, w: 60, h: 40 }, faces: [{ ...face, x: 380 }] }, words).reason.why).not.toBe('torso');
+    expect(printedForm({ ...base, print: { ...chest, y: 460 }, photo: { width: 480, height: 800 }, faces: [face] }, words).reason.why).not.toBe('torso');
+  });
+
+  it('from layout alone gives only a weak guess, and otherwise the generic form 3', () => {
+    const sticker = printedForm({ ...base, print: { x: 200, y: 230, w: 220, h: 30 }, lines: 1 }, words);
+    expect(sticker).toMatchObject({ form: 'vehicle', reason: { why: 'stickerLayout' } });
+    expect(sticker.strength).toBeLessThan(0.5);
+    expect(printedForm({ ...base, print: { x: 80, y: 60, w: 320, h: 240 }, lines: 4 }, words)).toMatchObject({ form: 'material', prohibition: 3, reason: { why: 'none' } });
+  });
+});
