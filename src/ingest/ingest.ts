@@ -121,26 +121,39 @@ async function* readMember(
 
   const warnings: string[] = [];
   const ctx: AdapterContext = { capture, member, options, warn: (m) => warnings.push(m), findMember };
-  const deadline = Date.now() + limits.fileTimeMs;
+  // The budget counts only time spent reading this member (not the rules and the store working on
+  // its items while the reader waits), and grows with its size: a million-row export is not hostile.
+  const budget = readingBudgetMs(limits.fileTimeMs, digest.bytes);
+  let reading = 0;
   try {
     const source = bytes ?? (await member.open());
-    for await (const parsed of adapter.read(source, ctx)) {
-      // checked between items: a member that takes too long keeps what was read before the budget ran out
-      if (Date.now() > deadline) throw new LimitError('fileTimeMs', limits.fileTimeMs, 'per-file time budget');
-      for (const message of warnings.splice(0)) yield { type: 'warning', message };
-      // media the item points to: hashed, EXIF read, and kept ready as captures of their own
-      const { draft, members } = await resolveMedia(parsed.draft, ctx);
-      // each found file is the member resolveMedia looked up for an entry: ask the same lookup again
-      const mediaCaptures = members.flatMap((m): MediaCapture[] => {
-        const entry = draft.media?.find((e) => e.uri !== undefined && e.sha256 !== undefined && findMember(e.uri) === m);
-        if (!entry?.sha256) return [];
-        return [{ capture: memberCapture(m, { sha256: entry.sha256, bytes: entry.bytes ?? m.size }, parentId, false), content: () => m.open() }];
-      });
-      // media entries are linked to their captures by sha256 (content address), so the item id
-      // does not depend on whether the export was read from a zip or a folder
-      const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } });
-      const byOwner = parsed.byOwner ?? adapter.authorship === 'owner';
-      yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.span && { span: parsed.span }) };
+    const rows = iteratorOf(adapter.read(source, ctx));
+    try {
+      for (;;) {
+        const started = Date.now();
+        const step = await rows.next();
+        reading += Date.now() - started;
+        if (step.done) break;
+        const parsed = step.value;
+        // checked between items: a member that takes too long keeps what was read before the budget ran out
+        if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
+        for (const message of warnings.splice(0)) yield { type: 'warning', message };
+        // media the item points to: hashed, EXIF read, and kept ready as captures of their own
+        const { draft, members } = await resolveMedia(parsed.draft, ctx);
+        // each found file is the member resolveMedia looked up for an entry: ask the same lookup again
+        const mediaCaptures = members.flatMap((m): MediaCapture[] => {
+          const entry = draft.media?.find((e) => e.uri !== undefined && e.sha256 !== undefined && findMember(e.uri) === m);
+          if (!entry?.sha256) return [];
+          return [{ capture: memberCapture(m, { sha256: entry.sha256, bytes: entry.bytes ?? m.size }, parentId, false), content: () => m.open() }];
+        });
+        // media entries are linked to their captures by sha256 (content address), so the item id
+        // does not depend on whether the export was read from a zip or a folder
+        const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } });
+        const byOwner = parsed.byOwner ?? adapter.authorship === 'owner';
+        yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.span && { span: parsed.span }) };
+      }
+    } finally {
+      await rows.return?.();
     }
   } catch (err) {
     for (const message of warnings.splice(0)) yield { type: 'warning', message };
@@ -256,4 +269,13 @@ function memberOverLimits(member: Member, adapter: Adapter, limits: Limits): str
   }
   if (adapter.input === 'buffer' && member.size > limits.maxDocumentBytes) return t(limitMessages.maxDocumentBytes, { limit: limits.maxDocumentBytes, size: member.size });
   return undefined;
+}
+
+/** The per-member reading budget: the --limit file-time base plus 1 ms per KiB of the member (≈ 1 s per MiB). */
+export function readingBudgetMs(baseMs: number, bytes: number): number {
+  return baseMs + Math.floor(bytes / 1024);
+}
+
+function iteratorOf<T>(source: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
+  return Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
 }
