@@ -169,12 +169,11 @@ export function nameTagsIn(registry: CompiledRegistry, original: string): Array<
 function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: string): RegistryTerm[] | null {
   const hitForms = new Set<number>();
   if (index.automaton) {
-    for (const h of index.automaton.iterate(body)) {
-      const ordinal = h.data;
+    index.automaton.scan(body, (ordinal, start, end) => {
       const form = index.forms[ordinal] as string;
       // a three-letter name (AHY, BTP) only at either end of the tag (#AHYforAll, #VoteAHY), never inside a word
-      if (form.length > 3 || h.start === 0 || h.end === body.length) hitForms.add(ordinal);
-    }
+      if (form.length > 3 || start === 0 || end === body.length) hitForms.add(ordinal);
+    });
   }
   if (hitForms.size === 0) return null;
   const found: RegistryTerm[] = [];

@@ -11,14 +11,6 @@
 // only a branching state gets a Map; patterns ending at a state form a linked list. One Map per
 // state (the first version) spent more time building and collecting Maps than matching.
 
-export interface AcMatch<T> {
-  pattern: string;
-  data: T;
-  /** UTF-16 offsets, end exclusive */
-  start: number;
-  end: number;
-}
-
 /** edgeCode of a state with no child, or with several (then its Map holds them) */
 const NONE = -1;
 const MANY = -2;
@@ -186,8 +178,9 @@ export class AhoCorasick<T> {
   }
 
   /**
-   * Every occurrence as iterate() gives it, without a generator or an object per match (speed):
-   * onMatch(data, start, end) in the same order.
+   * Every occurrence, ordered by end offset (at one end, longer patterns first), without a
+   * generator or an object per match (speed): onMatch(data, start, end, pattern) with UTF-16
+   * offsets, end exclusive.
    */
   scan(text: string, onMatch: (data: T, start: number, end: number, pattern: string) => void): void {
     let state = 0;
@@ -206,26 +199,6 @@ export class AhoCorasick<T> {
         for (let index = endHead[out]!; index !== -1; index = nextEnd[index]!) {
           const p = this.patterns[index]!;
           onMatch(p.data, i + 1 - p.pattern.length, i + 1, p.pattern);
-        }
-      }
-    }
-  }
-
-  /** Every occurrence, ordered by end offset; at one end, longer patterns first. */
-  *iterate(text: string): Generator<AcMatch<T>> {
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let to = this.child(state, c);
-      while (to === undefined && state !== 0) {
-        state = this.fail[state]!;
-        to = this.child(state, c);
-      }
-      state = to ?? 0;
-      for (let out = this.endHead[state]! >= 0 ? state : this.dict[state]!; out !== -1; out = this.dict[out]!) {
-        for (let index = this.endHead[out]!; index !== -1; index = this.nextEnd[index]!) {
-          const p = this.patterns[index]!;
-          yield { pattern: p.pattern, data: p.data, start: i + 1 - p.pattern.length, end: i + 1 };
         }
       }
     }

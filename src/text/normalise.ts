@@ -475,6 +475,14 @@ function spacedRun(tokens: Token[], t: number, src: string): number {
   return n >= 4 ? n : 0;
 }
 
+/** A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2). */
+function wholeWordReplacement(word: string, previousWord: string): string | undefined {
+  const slang = SLANG[word];
+  if (slang !== undefined) return slang;
+  const digit = NUMBER_WORDS[word];
+  return digit !== undefined && NUMBER_CUES.has(previousWord) ? digit : undefined;
+}
+
 /** Emit one word with elongation, leetspeak, slang and number-word handling. Returns the emitted word. */
 function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder): string {
   const fromOrig = chars.startAt(tok.from);
@@ -484,15 +492,10 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
   if (isPlainAsciiWord(tok.text)) {
     // fast path (speed only): a-z without a run of three has no leetspeak and no elongation
     word = tok.text;
-    const slang = SLANG[word];
-    if (slang !== undefined) {
-      out.push(slang, fromOrig, toOrig);
-      return slang;
-    }
-    const digit = NUMBER_WORDS[word];
-    if (digit !== undefined && NUMBER_CUES.has(previousWord)) {
-      out.push(digit, fromOrig, toOrig);
-      return digit;
+    const whole = wholeWordReplacement(word, previousWord);
+    if (whole !== undefined) {
+      out.push(whole, fromOrig, toOrig);
+      return whole;
     }
     out.copy(word, chars, tok.from);
     return word;
@@ -515,15 +518,10 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
     word = squashed.map((l) => l.c).join('');
   }
   // 3. whole-word replacements map to the whole original word
-  const slang = SLANG[word];
-  if (slang !== undefined) {
-    out.push(slang, fromOrig, toOrig);
-    return slang;
-  }
-  const digit = NUMBER_WORDS[word];
-  if (digit !== undefined && NUMBER_CUES.has(previousWord)) {
-    out.push(digit, fromOrig, toOrig);
-    return digit;
+  const whole = wholeWordReplacement(word, previousWord);
+  if (whole !== undefined) {
+    out.push(whole, fromOrig, toOrig);
+    return whole;
   }
   for (const l of squashed) out.push(l.c, l.s, l.e);
   return word;
