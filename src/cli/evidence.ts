@@ -119,7 +119,8 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   lines.push(`${t(m.labelMatched)}: ${[...new Set(f.spans.map((s) => s.text))].join(', ')}`);
   lines.push(f.explanation[lang]);
   if (f.candidates.length) lines.push(f.candidates.map((cd) => `${cd.number}. ${cd.name} (${cd.election})`).join('; '));
-  lines.push(`${t(m.labelRule)}: ${d.rule.id} v${d.rule.version} — ${d.rule.title} (sha256 ${d.rule.sha256.slice(0, 16)}…)`);
+  // the rule's title in the reader's language (the finding carries both; the rules table keeps the Indonesian one)
+  lines.push(`${t(m.labelRule)}: ${d.rule.id} v${d.rule.version} — ${f.title[lang]} (sha256 ${d.rule.sha256.slice(0, 16)}…)`);
   // the articles of this finding's track (ethics before determination, discipline after)
   lines.push(`${t(m.labelLegal)}: ${f.legalBasis.join('; ')} [${f.track}${f.skbForm ? ` · SKB ${f.skbForm}` : ''}]`);
   lines.push(`${t(m.labelCapture)}: ${d.capture.memberPath ?? d.capture.origin} · SHA-256 ${d.capture.sha256} · ${when(d.capture.capturedAt)}`);

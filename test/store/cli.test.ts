@@ -76,6 +76,8 @@ describe('case-file commands', () => {
     expect(show).toContain('Matched words: dukung paslon, Prabowo-Gibran');
     expect(show).toContain(`SHA-256 ${sample.posts.sha256}`);
     expect(show).toContain('UU 20/2023 Pasal 24 huruf c');
+    // the rule line speaks the reader's language too (the rules table keeps only the Indonesian title)
+    expect(show).toContain(`v${sample.findings[0]!.ruleVersion} — ${sample.findings[0]!.title.en} (sha256`);
     expect(show).toMatch(/confirm +Rina/);
     // times as a reader in the subject's zone sees them (WIB here), UTC beside; never a raw UTC ISO string
     expect(show).toContain('facebook post · 2024-01-19 15:00 WIB (08:00 UTC)');
