@@ -5,7 +5,8 @@ import chalk from 'chalk';
 import { EXIT } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
 import { batchMessages as m } from '../i18n/batch.js';
-import { PROHIBITION_LABELS } from '../i18n/cli.js';
+import { cliMessages as cm, PROHIBITION_LABELS } from '../i18n/cli.js';
+import { detail } from './terminal.js';
 import type { IngestOptions } from '../ingest/types.js';
 import { loadBatch, runBatch, type SubjectBatchSummary } from '../pipeline/batch.js';
 import type { RulePack } from '../rules/pack.js';
@@ -21,6 +22,8 @@ export interface BatchCommandOptions {
   rescan: boolean;
   /** --keep-originals: every file behind a finding stored whole */
   keepOriginals?: boolean;
+  /** --jobs: threads evaluating each input's items */
+  jobs?: number;
   minConfidence?: number;
   json: boolean;
   /** --output: the JSON report to a file */
@@ -30,6 +33,7 @@ export interface BatchCommandOptions {
 
 export async function batchCommand(store: Store, o: BatchCommandOptions): Promise<number> {
   const entries = loadBatch(store, o.file, o.actor);
+  const evaluated = { items: 0, workerItems: 0 };
   const result = await runBatch({
     entries,
     pack: o.pack,
@@ -39,6 +43,11 @@ export async function batchCommand(store: Store, o: BatchCommandOptions): Promis
     command: process.argv.slice(2).join(' '),
     rescan: o.rescan,
     ...(o.keepOriginals ? { keepOriginals: true } : {}),
+    ...(o.jobs ? { jobs: o.jobs } : {}),
+    onScanned: (r) => {
+      evaluated.items += r.stats.items;
+      evaluated.workerItems += r.workerItems;
+    },
     ...(o.minConfidence !== undefined ? { minConfidence: o.minConfidence } : {}),
     onInput: (r) => {
       if (r.status !== 'failed') return;
@@ -60,6 +69,7 @@ export async function batchCommand(store: Store, o: BatchCommandOptions): Promis
     process.stdout.write(`${chalk.bold(t(m.summaryHeader))}\n`);
     for (const s of result.subjects) process.stdout.write(`${summaryLine(s)}\n`);
   }
+  if (o.jobs) detail(t(cm.jobsDone, { workerItems: evaluated.workerItems, items: evaluated.items, jobs: o.jobs }));
   const failed = result.inputs.filter((i) => i.status === 'failed').length;
   if (!result.partial) return EXIT.ok;
   process.stderr.write(`${chalk.yellow(t(m.partial, { failed, total: result.inputs.length }))}\n`);

@@ -271,6 +271,7 @@ async function scanBatch(args: string[], opts: ScanOptions): Promise<number> {
       actor,
       rescan: opts.rescan,
       ...(opts.keepOriginals ? { keepOriginals: true } : {}),
+      jobs: opts.jobs,
       ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
       json: opts.format === 'json' || opts.format === 'jsonl',
       ...(opts.output ? { output: opts.output } : {}),

@@ -12,7 +12,7 @@ import type { IngestOptions } from '../ingest/types.js';
 import type { RulePack } from '../rules/pack.js';
 import type { Store } from '../store/store.js';
 import { accountOf, importSubjectRows, ManifestRow, readManifestCsv, subjectId, SubjectCsvRow, subjectRegion } from '../store/subjects.js';
-import { isUrlInput, runScan } from './scan.js';
+import { isUrlInput, runScan, type ScanResult } from './scan.js';
 
 /** One subject and the inputs to scan as theirs. */
 export interface BatchEntry {
@@ -33,9 +33,13 @@ export interface BatchRequest {
   rescan: boolean;
   /** store every file behind a finding whole (see ScanRequest.keepOriginals) */
   keepOriginals?: boolean;
+  /** threads evaluating each input's items (see ScanRequest.jobs); workers start only for an input large enough */
+  jobs?: number;
   minConfidence?: number;
   /** called after each input (progress and error lines) */
   onInput?: (outcome: InputOutcome) => void;
+  /** called with each input's scan result (the CLI's --verbose counts what worker threads evaluated) */
+  onScanned?: (result: ScanResult) => void;
 }
 
 export interface InputOutcome {
@@ -95,6 +99,7 @@ export async function runBatch(req: BatchRequest): Promise<BatchResult> {
             command: req.command,
             subjectId: entry.subjectId,
             ...(req.keepOriginals ? { keepOriginals: true } : {}),
+            ...(req.jobs ? { jobs: req.jobs } : {}),
             ...(region ? { region } : {}),
             ...(req.minConfidence !== undefined ? { minConfidence: req.minConfidence } : {}),
             onFinding: (f) => {
@@ -105,6 +110,7 @@ export async function runBatch(req: BatchRequest): Promise<BatchResult> {
             },
           });
           outcome.items = result.stats.items;
+          req.onScanned?.(result);
           if (digest) req.store.write(() => record.run(digest, req.pack.sha256, entry.subjectId, input, result.runId, new Date().toISOString()));
         }
       } catch (err) {

@@ -89,6 +89,32 @@ describe('scan --jobs', () => {
     expect(count()).toBe(before);
   }, 180_000);
 
+  it('a batch (--manifest) passes --jobs to each input: the same findings as --jobs 1, workers did evaluate', async () => {
+    const input = path.join(dir, 'batch-heavy.jsonl');
+    await generateJsonl(input, 3000, 'heavy');
+    const manifest = path.join(dir, 'manifest.csv');
+    writeFileSync(manifest, `nama,nip,instansi,kode_wilayah,berkas\nBudi Santoso,198001012005011001,Dinas Pendidikan,3273,${input}\n`);
+    const findings = (db: string): string[] => {
+      const store = new Database(db, { readonly: true });
+      try {
+        return store.prepare('SELECT id FROM findings ORDER BY id').pluck().all() as string[];
+      } finally {
+        store.close();
+      }
+    };
+    const batch = (db: string, jobs: number) => {
+      const r = runCli(['scan', '--manifest', manifest, '--store', path.join(dir, db), '--jobs', String(jobs), '--verbose', '--lang', 'en']);
+      expect(r.code, r.stderr).toBe(0);
+      return { ids: findings(path.join(dir, db)), workers: Number(/(\d+) of \d+ items evaluated by worker threads/.exec(r.stderr)?.[1] ?? NaN) };
+    };
+    const one = batch('batch1.db', 1);
+    const two = batch('batch2.db', 2);
+    expect(one.ids.length).toBeGreaterThan(100);
+    expect(two.ids).toEqual(one.ids);
+    expect(one.workers).toBe(0);
+    expect(two.workers).toBeGreaterThan(0);
+  }, 180_000);
+
   it('--jobs must be a whole number from 1 to 64', () => {
     for (const bad of ['0', '65', '1.5', 'many']) {
       const r = runCli(['scan', path.join(REPO, 'fixtures', 'demo'), '--store', path.join(dir, 'bad.db'), '--jobs', bad, '--lang', 'en']);
