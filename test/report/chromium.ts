@@ -1,6 +1,6 @@
 // Where a headless Chromium is on this machine, looked for the way users have one:
-// $NETRAL_CHROMIUM, Debian/Ubuntu's package, then Playwright's browser cache.
-// NETRAL_CHROMIUM=none says "pretend there is none" (to check the skip path).
+// $NETRAL_CHROMIUM alone when it is set, else Debian/Ubuntu's package, then Playwright's browser
+// cache. NETRAL_CHROMIUM=none (or any path that does not exist) checks the skip path.
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,8 @@ function playwrightExecutables(env: NodeJS.ProcessEnv): string[] {
 export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumSearch {
   const wanted = env.NETRAL_CHROMIUM;
   if (wanted === 'none') return { looked: ['NETRAL_CHROMIUM=none'] };
-  const candidates = [...(wanted ? [wanted] : []), ...SYSTEM_PATHS, ...playwrightExecutables(env)];
+  // a path the user named is the only one looked at: a wrong one must show, not fall back silently
+  const candidates = wanted ? [wanted] : [...SYSTEM_PATHS, ...playwrightExecutables(env)];
   const path = candidates.find((c) => !c.includes('*') && existsSync(c));
   return path ? { path, looked: candidates } : { looked: candidates };
 }
