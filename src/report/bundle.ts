@@ -1,7 +1,7 @@
 // Export bundle files: a folder or a reproducible zip (sorted entries, fixed mtimes, STORE for
 // already-compressed media), with a WACZ-like manifest and a `sha256sum -c`-compatible SHA256SUMS.
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -23,7 +23,8 @@ function byCodePoint(a: string, b: string): number {
 }
 
 /** `sha256`: already computed for these bytes (the exporter hashes files once for the report's attestation). */
-export type BundleFile = { path: string; mediaType: string; role: string; derivedFrom?: string; sha256?: string } & ({ data: Buffer } | { file: string });
+/** `owned`: a temporary file of this export, which a folder bundle takes by renaming instead of copying. */
+export type BundleFile = { path: string; mediaType: string; role: string; derivedFrom?: string; sha256?: string } & ({ data: Buffer } | { file: string; owned?: boolean });
 
 const Sha256Ref = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
@@ -107,9 +108,20 @@ export async function writeBundle(out: string, files: BundleFile[]): Promise<voi
     ensurePrivateDir(dirname(target));
     if ('data' in f) writePrivateFile(target, f.data);
     else {
-      copyFileSync(f.file, target);
+      if (!f.owned || !moved(f.file, target)) copyFileSync(f.file, target);
       chmodSync(target, FILE_MODE);
     }
+  }
+}
+
+/** Rename a temporary file into the bundle; false when it lives on another file system. */
+function moved(from: string, to: string): boolean {
+  try {
+    renameSync(from, to);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw err;
   }
 }
 

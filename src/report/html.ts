@@ -8,7 +8,7 @@
 import { t, type Lang, type Message } from '../i18n/index.js';
 import { prohibitionLabel, profileLabels, reportText as m, severityLabels, statusLabels } from '../i18n/report.js';
 import { SEVERITIES } from '../model/finding.js';
-import type { ReportCard, ReportData, ReportMeta, ReviewStatus } from './report-data.js';
+import { cardFacts, type CardFacts, type ReportData, type ReportMeta, type ReportSource, type ReviewStatus } from './report-data.js';
 import { cardZone, renderCard, timeHtml, type Translate } from './html/cards.js';
 import { columnChart, horizontalBarChart, STACK_ORDER, type ChartRow } from './html/charts.js';
 import { escapeHtml as esc } from './html/escape.js';
@@ -60,8 +60,14 @@ interface SubjectSet {
   /** 1-based number in the index; 0 = authors who are no listed subject (listed last) */
   n: number;
   key: string;
-  cards: ReportCard[];
+  cards: CardFacts[];
   pages: string[];
+}
+
+/** What the index page's parts read: the meta and every card's facts. */
+interface IndexData {
+  meta: ReportMeta;
+  cards: readonly CardFacts[];
 }
 
 const subjectFile = (n: number, page: number): string => `report/s${String(n).padStart(3, '0')}-p${page}.html`;
@@ -73,11 +79,18 @@ export function renderReportPages(data: ReportData, limits: PageLimits = DEFAULT
   return [index, ...pages];
 }
 
+/** The report of cards held in memory, page by page (see reportPagesFrom). */
+export function reportPages(data: ReportData, limits: PageLimits = DEFAULT_PAGE_LIMITS): Generator<ReportPage> {
+  return reportPagesFrom({ meta: data.meta, facts: data.cards.map(cardFacts), cards: (facts) => facts.map((f) => data.cards[f.n]!) }, limits);
+}
+
 /**
  * The report page by page, for writing as they come: every subject's card pages in index order,
- * then the index (report.html) last. Only one page's HTML is held at a time.
+ * then the index (report.html) last. Only one page's HTML and one page's cards are held at a
+ * time; the index, summary and charts read the cards' facts.
  */
-export function* reportPages(data: ReportData, limits: PageLimits = DEFAULT_PAGE_LIMITS): Generator<ReportPage> {
+export function* reportPagesFrom(source: ReportSource, limits: PageLimits = DEFAULT_PAGE_LIMITS): Generator<ReportPage> {
+  const data = { meta: source.meta, cards: source.facts };
   const lang: Lang = data.meta.lang;
   const tr: Translate = (msg: Message, params = {}) => t(msg, params, lang);
   const sets = subjectSets(data.cards);
@@ -89,8 +102,13 @@ export function* reportPages(data: ReportData, limits: PageLimits = DEFAULT_PAGE
     let n = 0;
     for (const [i, chunk] of chunks.entries()) {
       const nav = pageNav(set, i, tr);
+      const full = source.cards(chunk.flat());
+      let at = 0;
       const cardsHtml = chunk.map((group) => {
-        const rendered = group.map((c) => renderCard(c, ++n, set.cards.length, tr, lang, cardZone(c, data.meta))).join('\n');
+        const rendered = group.map(() => {
+          const c = full[at++]!;
+          return renderCard(c, ++n, set.cards.length, tr, lang, cardZone(c, data.meta));
+        }).join('\n');
         return group.length > 1
           ? `<section class="group"><h3 class="group-head">${esc(tr(m.groupTitle, { n: group.length, prohibition: String(group[0]!.prohibition) }))}</h3>\n${rendered}\n</section>`
           : rendered;
@@ -121,14 +139,14 @@ ${comparisonHtml(data, tr)}
   yield { path: 'report.html', cards: 0, html: documentHtml(data.meta, data.meta.title, index, tr(m.indexTitle), tr) };
 }
 
-function subjectLabel(card: ReportCard): string {
+function subjectLabel(card: Pick<CardFacts, 'subject'>): string {
   const s = card.subject!;
   return s.nip ? `${s.name} · NIP ${s.nip}` : s.name;
 }
 
 /** Cards by subject (name order), authors who are no subject last. */
-function subjectSets(cards: readonly ReportCard[]): SubjectSet[] {
-  const byKey = new Map<string, ReportCard[]>();
+function subjectSets(cards: readonly CardFacts[]): SubjectSet[] {
+  const byKey = new Map<string, CardFacts[]>();
   for (const c of cards) {
     const key = c.subject ? `${c.subject.name}\u0000${c.subject.nip ?? ''}` : '';
     const list = byKey.get(key);
@@ -143,8 +161,8 @@ function subjectSets(cards: readonly ReportCard[]): SubjectSet[] {
 }
 
 /** Findings of one item under one prohibition stay together, on one page. */
-function cardGroups(cards: readonly ReportCard[]): ReportCard[][] {
-  const groups = new Map<string, ReportCard[]>();
+function cardGroups(cards: readonly CardFacts[]): CardFacts[][] {
+  const groups = new Map<string, CardFacts[]>();
   for (const c of cards) {
     const key = `${c.itemId ?? c.findingId}|${c.prohibition}`;
     const g = groups.get(key);
@@ -154,22 +172,14 @@ function cardGroups(cards: readonly ReportCard[]): ReportCard[][] {
   return [...groups.values()];
 }
 
-/** Bytes a card will take on its page, estimated from what varies (text, thumbnail, lists). */
-function cardBytes(c: ReportCard): number {
-  const text = (c.item.text?.length ?? 0) + c.item.mediaCaptions.reduce((n, x) => n + x.length, 0) + (c.item.url?.length ?? 0);
-  const legal = c.explanation.id.length + c.explanation.en.length + c.legalBasis.reduce((n, x) => n + x.length, 0);
-  // 6 KB of markup, up to 2× for escaped or multi-byte text, the thumbnail as it is
-  return 6000 + 2 * (text + legal) + (c.thumbnail?.dataBase64.length ?? 0);
-}
-
 /** Card groups packed into pages under the limits; a group is never split across pages. */
-function chunkGroups(cards: readonly ReportCard[], limits: PageLimits): ReportCard[][][] {
-  const chunks: ReportCard[][][] = [];
-  let current: ReportCard[][] = [];
+function chunkGroups(cards: readonly CardFacts[], limits: PageLimits): CardFacts[][][] {
+  const chunks: CardFacts[][][] = [];
+  let current: CardFacts[][] = [];
   let bytes = 0;
   let count = 0;
   for (const group of cardGroups(cards)) {
-    const size = group.reduce((n, c) => n + cardBytes(c), 0);
+    const size = group.reduce((n, c) => n + c.bytes, 0);
     if (count > 0 && (count + group.length > limits.cards || bytes + size > limits.bytes)) {
       chunks.push(current);
       current = [];
@@ -194,7 +204,7 @@ function pageNav(set: SubjectSet, i: number, tr: Translate): string {
 }
 
 /** One row per civil servant: prohibitions 1–8 and other, status counts, period, page links. */
-function indexTable(sets: readonly SubjectSet[], data: ReportData, tr: Translate, lang: Lang, base: string): string {
+function indexTable(sets: readonly SubjectSet[], data: IndexData, tr: Translate, lang: Lang, base: string): string {
   const keys = PROHIBITION_KEYS;
   const rows = sets.map((set) => {
     const first = set.cards[0]!;
@@ -212,7 +222,7 @@ function indexTable(sets: readonly SubjectSet[], data: ReportData, tr: Translate
   return `<div class="scroll"><table class="subject-index"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function periodOf(cards: readonly ReportCard[], lang: Lang, zone: (typeof ZONES)[keyof typeof ZONES]): string {
+function periodOf(cards: readonly CardFacts[], lang: Lang, zone: (typeof ZONES)[keyof typeof ZONES]): string {
   const times = cards.map((c) => c.item.time).filter((v): v is string => v !== undefined && !Number.isNaN(Date.parse(v))).sort((a, b) => Date.parse(a) - Date.parse(b));
   const first = times[0];
   const last = times[times.length - 1];
@@ -253,7 +263,7 @@ ${body}
 }
 
 /** Who exported, when, the chain head and the evidence hash: what a receiving office signs off. */
-function attestationHtml(data: ReportData, tr: Translate, lang: Lang): string {
+function attestationHtml(data: IndexData, tr: Translate, lang: Lang): string {
   const meta = data.meta;
   const row = (label: Message, valueHtml: string): string => `<tr><th>${esc(tr(label))}</th><td>${valueHtml}</td></tr>`;
   const unknown = `<span class="muted">${esc(tr(m.attestUnknown))}</span>`;
@@ -270,7 +280,7 @@ ${row(m.attestEvidence, meta.evidenceDigest ? `<span class="mono">${esc(meta.evi
 </section>`;
 }
 
-function headerHtml(data: ReportData, tr: Translate, lang: Lang): string {
+function headerHtml(data: IndexData, tr: Translate, lang: Lang): string {
   const meta = data.meta;
   const item = (label: Message, valueHtml: string): string => `<div><dt>${esc(tr(label))}</dt><dd>${valueHtml}</dd></div>`;
   return `<header class="doc-head">
@@ -291,12 +301,12 @@ function pct(part: number, whole: number): string {
   return whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`;
 }
 
-function periodHtml(data: ReportData, lang: Lang): string {
+function periodHtml(data: IndexData, lang: Lang): string {
   const zone = data.meta.timezone ? ZONES[data.meta.timezone] : ZONES.WIB;
   return periodOf(data.cards, lang, zone).replace(' – ', ' –<br>');
 }
 
-function summaryHtml(data: ReportData, tr: Translate, lang: Lang): string {
+function summaryHtml(data: IndexData, tr: Translate, lang: Lang): string {
   const cards = data.cards;
   const total = cards.length;
   const tile = (num: string, label: Message, small = false): string =>
@@ -329,7 +339,7 @@ ${tile(periodHtml(data, lang), m.period, true)}
 </section>`;
 }
 
-function chartsHtml(data: ReportData, tr: Translate): string {
+function chartsHtml(data: IndexData, tr: Translate): string {
   if (data.cards.length === 0) return '';
   const statusLabel = Object.fromEntries(STACK_ORDER.map((s) => [s, tr(statusLabels[s])])) as Record<ReviewStatus, string>;
   const others = (n: number): string => tr(m.chartOthers, { n });
@@ -338,7 +348,7 @@ function chartsHtml(data: ReportData, tr: Translate): string {
     counts: b.counts,
   }));
   const asRows = (buckets: Bucket[]): ChartRow[] => buckets.map((b) => ({ label: b.key, counts: b.counts }));
-  const top = (keyOf: (c: ReportCard) => string | undefined, unknown: string): ChartRow[] =>
+  const top = (keyOf: (c: CardFacts) => string | undefined, unknown: string): ChartRow[] =>
     asRows(topBuckets(groupCounts(data.cards, keyOf, unknown), CHART_LIMIT, others, unknown));
   const agencies = top((c) => c.subject?.agency, tr(m.unknownAgency));
   const regions = top(regionOf, tr(m.unknownRegion));
@@ -355,7 +365,7 @@ ${weeks.length ? figure(m.chartWeek, columnChart(weeks, tr(m.chartWeek), statusL
 </section>`;
 }
 
-function comparisonHtml(data: ReportData, tr: Translate): string {
+function comparisonHtml(data: IndexData, tr: Translate): string {
   if (data.cards.length === 0) return '';
   const rows = comparisonRows(data.cards, tr(m.unknownRegion), tr(m.unknownAgency));
   const line = (cls: string, region: string, agency: string, r: Tally): string => {

@@ -150,3 +150,51 @@ export const ReportData = z.object({
 export type ReportData = z.infer<typeof ReportData>;
 /** What the exporter may pass before defaults are applied (`ReportData.parse(input)`). */
 export type ReportDataInput = z.input<typeof ReportData>;
+
+/**
+ * What the index page, the summary and the charts read of a card, and where the card is: a big
+ * export keeps these in memory and each card page reads only its own cards (`ReportSource`).
+ */
+export interface CardFacts {
+  /** the card's number in the source (its order in the export) */
+  n: number;
+  findingId: string;
+  itemId?: string | undefined;
+  prohibition: ReportCard['prohibition'];
+  severity: ReportCard['severity'];
+  review: { status: ReviewStatus };
+  subject?: ReportSubject | undefined;
+  item: { time?: string | undefined };
+  /** bytes the card will take on its page (an estimate: text, lists and thumbnail) */
+  bytes: number;
+}
+
+/** A report whose cards are read page by page: facts of every card, the cards themselves on demand. */
+export interface ReportSource {
+  meta: ReportMeta;
+  facts: readonly CardFacts[];
+  /** the whole cards behind these facts, in the same order */
+  cards(facts: readonly CardFacts[]): ReportCard[];
+}
+
+/** Bytes a card will take on its page, estimated from what varies (text, thumbnail, lists). */
+export function cardPageBytes(c: ReportCard): number {
+  const text = (c.item.text?.length ?? 0) + c.item.mediaCaptions.reduce((n, x) => n + x.length, 0) + (c.item.url?.length ?? 0);
+  const legal = c.explanation.id.length + c.explanation.en.length + c.legalBasis.reduce((n, x) => n + x.length, 0);
+  // 6 KB of markup, up to 2× for escaped or multi-byte text, the thumbnail as it is
+  return 6000 + 2 * (text + legal) + (c.thumbnail?.dataBase64.length ?? 0);
+}
+
+export function cardFacts(card: ReportCard, n: number): CardFacts {
+  return {
+    n,
+    findingId: card.findingId,
+    itemId: card.itemId,
+    prohibition: card.prohibition,
+    severity: card.severity,
+    review: { status: card.review.status },
+    subject: card.subject,
+    item: { time: card.item.time },
+    bytes: cardPageBytes(card),
+  };
+}

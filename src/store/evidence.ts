@@ -9,6 +9,7 @@ import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
 import { subjectsOfItem } from './subjects.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
+import { prepared } from './statements.js';
 
 export { resolveFindingId };
 
@@ -226,7 +227,7 @@ interface RuleRow {
 
 /** Rebuild the model Finding from its stored row and spans. */
 export function findingFromStore(store: Store, id: string): Finding {
-  const r = store.db.prepare('SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
+  const r = prepared(store.db, 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
   const spans: Span[] = spansOf(store.db, id, (r as { spans?: string | null }).spans ?? null).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return Finding.parse({
     id: r.id,
@@ -248,7 +249,7 @@ export function findingFromStore(store: Store, id: string): Finding {
 }
 
 export function itemFromStore(store: Store, id: string): { item: Item; raw: unknown } {
-  const r = store.db.prepare('SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
+  const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
   return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
 }
 

@@ -1,6 +1,7 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { CardSpool, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
@@ -10,9 +11,9 @@ import { storeMessages as m } from '../i18n/store.js';
 import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '../model/index.js';
 import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
 import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } from '../report/csv.js';
-import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPages } from '../report/html.js';
+import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPagesFrom } from '../report/html.js';
 import { authorLabel } from '../report/terminal.js';
-import { ReportCard, ReportData, type ReportDataInput } from '../report/report-data.js';
+import { ReportCard, ReportMeta, type ReportSource } from '../report/report-data.js';
 import { blobAbsPath, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
@@ -21,6 +22,7 @@ import { PublicMasker } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 import { findingBoxes } from '../vision/record.js';
+import { prepared } from './statements.js';
 
 export const ExportProfile = z.enum(['full', 'bawaslu', 'public']);
 export type ExportProfile = z.infer<typeof ExportProfile>;
@@ -123,13 +125,14 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   // findings.csv, findings.jsonl, reviews.csv and custody.jsonl are spooled to files as they are
   // written, not held: a store with 100,000 findings exports in bounded memory (report.html's
   // cards are still collected: the report renderer takes them whole)
-  const tmp = mkdtempSync(join(tmpdir(), 'netral-export-'));
+  // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
+  const tmp = exportTempDir(o.out);
   try {
     const csvSpool = new Spool(join(tmp, 'findings.csv'), `\uFEFF${csvLine(FINDINGS_CSV_HEADER)}`);
     const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'));
     const reviewSpool = new Spool(join(tmp, 'reviews.csv'), `\uFEFF${csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])}`);
     let findingCount = 0;
-    const cards: ReportCard[] = [];
+    const cards = new CardSpool(join(tmp, 'cards.jsonl'));
     const subjectIds = new Set<string>();
     const findingIds = new Set<string>();
     const reviewIds = new Set<string>();
@@ -194,15 +197,15 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       const shown = redact ? { ...row, subject_name: label ?? null, position: null, capture_member: memberPath, review_comment: null } : row;
       csvSpool.write(findingsCsvRow(csvInput(shown, finding.title[lang], spans, item, author, captureFile, redact !== undefined)));
       findingCount++;
-      cards.push(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
+      cards.add(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
     }
 
-    for (const r of rowFiles.values()) files.push({ path: r.path, mediaType: 'application/x-ndjson', role: 'capture-rows', derivedFrom: r.sha256, file: r.spool.close() });
-    files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close() });
-    files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', file: jsonlSpool.close() });
+    for (const r of rowFiles.values()) files.push({ path: r.path, mediaType: 'application/x-ndjson', role: 'capture-rows', derivedFrom: r.sha256, file: r.spool.close(), owned: true });
+    files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close(), owned: true });
+    files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', file: jsonlSpool.close(), owned: true });
     const reviewsFile = reviewSpool.close();
     if (!redact) {
-      files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', file: reviewsFile });
+      files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', file: reviewsFile, owned: true });
       files.push({ path: 'subjects.csv', mediaType: 'text/csv', role: 'subjects', data: Buffer.from(subjectsCsv(store, subjectIds)) });
       const custody = new Spool(join(tmp, 'custody.jsonl'));
       const chain = new Spool(join(tmp, CUSTODY_CHAIN));
@@ -213,13 +216,13 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
         if (mine) chain.write(`${e.seq} ${e.entry_hash}\n`);
         if (!mine || mine(e)) custody.write(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
       }
-      files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', file: custody.close() });
+      files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', file: custody.close(), owned: true });
       const chainFile = chain.close();
-      if (mine) files.push({ path: CUSTODY_CHAIN, mediaType: 'text/plain', role: 'custody', file: chainFile });
+      if (mine) files.push({ path: CUSTODY_CHAIN, mediaType: 'text/plain', role: 'custody', file: chainFile, owned: true });
     }
 
     const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
-    const reportMeta: ReportDataInput['meta'] = { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang, exportedBy: o.actor, ...(o.timezone ? { timezone: o.timezone } : {}) };
+    const reportMeta: z.input<typeof ReportMeta> = { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang, exportedBy: o.actor, ...(o.timezone ? { timezone: o.timezone } : {}) };
     files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
 
     // the database snapshot holds every subject: not in one subject's case file
@@ -227,9 +230,14 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
       const snapshot = join(tmp, 'evidence.db');
       db.prepare('VACUUM INTO ?').run(snapshot);
-      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshot });
+      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshot, owned: true });
     }
-    files.push(...(await reportFiles(files, { meta: reportMeta, cards }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
+    cards.finish();
+    try {
+      files.push(...(await reportFiles(files, { meta: reportMeta, facts: cards.facts, cards: (facts) => cards.cards(facts) }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
+    } finally {
+      cards.close();
+    }
     const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: findingCount });
     await writeBundle(o.out, sealed.files);
     const id = sealed.manifestSha256;
@@ -275,23 +283,33 @@ function checkExportTarget(out: string, parents: boolean): void {
  * The report pages, rendered last: the attestation names the evidence hash, SHA-256 over the
  * SHA256SUMS lines of every other file (`grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum`).
  */
-async function reportFiles(files: BundleFile[], report: ReportDataInput, limits: PageLimits, dir: string): Promise<BundleFile[]> {
+async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta'> & { meta: z.input<typeof ReportMeta> }, limits: PageLimits, dir: string): Promise<BundleFile[]> {
   const lines: string[] = [];
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const { sha256 } = await sha256OfFile(f);
     f.sha256 = sha256;
     lines.push(`${sha256}  ${f.path}\n`);
   }
-  const data = ReportData.parse({ ...report, meta: { ...report.meta, evidenceDigest: sha256Hex(lines.join('')) } });
+  // the cards were validated one by one as they were spooled
+  const meta = ReportMeta.parse({ ...report.meta, evidenceDigest: sha256Hex(lines.join('')) });
   // each page goes to disk as it is rendered: a large report is never held whole
   const out: BundleFile[] = [];
-  for (const page of reportPages(data, limits)) {
+  for (const page of reportPagesFrom({ ...report, meta }, limits)) {
     const file = join(dir, ...page.path.split('/'));
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, page.html);
-    out.push({ path: page.path, mediaType: 'text/html', role: 'report', file });
+    out.push({ path: page.path, mediaType: 'text/html', role: 'report', file, owned: true });
   }
   return out;
+}
+
+function exportTempDir(out: string): string {
+  try {
+    if (existsSync(dirname(out))) return mkdtempSync(join(dirname(out), '.netral-export-'));
+  } catch {
+    // a folder we may not write beside: the system's temporary folder (parts are then copied)
+  }
+  return mkdtempSync(join(tmpdir(), 'netral-export-'));
 }
 
 function isDir(p: string): boolean {
@@ -381,7 +399,7 @@ function reportCard(store: Store, row: FindingOverview, finding: ReturnType<type
   if (!redacted) {
     const thumb = thumbnail(store, item);
     // a finding of scan --vision: the boxes it rests on, drawn over the photo
-    const regions = thumb ? findingBoxes(store.db.prepare('SELECT raw_json FROM items WHERE id = ?').pluck().get(item.id) as string | null, finding.id) : undefined;
+    const regions = thumb ? findingBoxes(prepared(store.db, 'SELECT raw_json FROM items WHERE id = ?', true).get(item.id) as string | null, finding.id) : undefined;
     if (thumb) card.thumbnail = regions ? { ...thumb, regions } : thumb;
   }
   return ReportCard.parse(card);
@@ -450,34 +468,4 @@ function subjectCustodyObjects(db: Store['db'], subjectId: string, objects: { ca
         return false;
     }
   };
-}
-
-/** A file written in 1 MB chunks (an export part that must not be held in memory). */
-class Spool {
-  private readonly fd: number;
-  private chunks: string[] = [];
-  private size = 0;
-  constructor(
-    readonly path: string,
-    head = '',
-  ) {
-    this.fd = openSync(path, 'w', 0o600);
-    if (head) this.write(head);
-  }
-  write(text: string): void {
-    this.chunks.push(text);
-    this.size += text.length;
-    if (this.size >= 1 << 20) this.flush();
-  }
-  private flush(): void {
-    if (this.chunks.length) writeSync(this.fd, this.chunks.join(''));
-    this.chunks = [];
-    this.size = 0;
-  }
-  /** Flushes and closes; returns the path. */
-  close(): string {
-    this.flush();
-    closeSync(this.fd);
-    return this.path;
-  }
 }

@@ -8,6 +8,7 @@ import { appendCustody } from './custody.js';
 import { resolveFindingId } from './finding-ref.js';
 import { rowSha256 } from './rowhash.js';
 import type { Store } from './store.js';
+import { prepared } from './statements.js';
 
 export const DECISIONS = ['confirm', 'dismiss', 'reopen', 'note'] as const;
 export const Decision = z.enum(DECISIONS);
@@ -132,7 +133,7 @@ export function groupByItemAndProhibition<R extends { item_id: string; prohibiti
 
 /** Every decision on a finding, oldest first. */
 export function reviewHistory(store: Store, findingId: string): ReviewRecord[] {
-  const rows = store.db.prepare('SELECT * FROM reviews WHERE finding_id = ? ORDER BY pk').all(findingId) as Array<Parameters<typeof toRecord>[0]>;
+  const rows = prepared(store.db, 'SELECT * FROM reviews WHERE finding_id = ? ORDER BY pk').all(findingId) as Array<Parameters<typeof toRecord>[0]>;
   return rows.map(toRecord);
 }
 

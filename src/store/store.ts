@@ -26,6 +26,7 @@ export function resolveStorePath(option?: string): string {
 
 // the version lives in its own module so --version loads no store code; re-exported for callers here
 import { TOOL_VERSION } from '../version.js';
+import { prepared } from './statements.js';
 export { TOOL_VERSION };
 
 export function defaultActor(): string {
@@ -121,7 +122,7 @@ export class Store implements EvidenceStore {
   }
 
   info(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM store_info WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (prepared(this.db, 'SELECT value FROM store_info WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
   beginRun(meta: RunMeta, kind: RunKind = 'scan'): SqliteRun {
@@ -160,7 +161,7 @@ export class Store implements EvidenceStore {
   }
 
   capture(id: string): Capture | undefined {
-    const row = this.db.prepare('SELECT * FROM captures WHERE id = ?').get(id) as CaptureRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM captures WHERE id = ?').get(id) as CaptureRow | undefined;
     return row ? captureFromRow(row) : undefined;
   }
 
@@ -175,7 +176,7 @@ export class Store implements EvidenceStore {
 
   /** The first capture of these bytes: how an item's media entry (which carries a sha256) finds its evidence. */
   captureOfBytes(sha256: string): Capture | undefined {
-    const row = this.db.prepare('SELECT * FROM captures WHERE blob_sha256 = ? ORDER BY first_seen_at, id LIMIT 1').get(sha256) as CaptureRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM captures WHERE blob_sha256 = ? ORDER BY first_seen_at, id LIMIT 1').get(sha256) as CaptureRow | undefined;
     return row ? captureFromRow(row) : undefined;
   }
 
@@ -189,7 +190,7 @@ export class Store implements EvidenceStore {
   private rowStmt: Database.Statement | undefined;
 
   blobRow(sha256: string): BlobRow | undefined {
-    return this.db.prepare('SELECT * FROM blobs WHERE sha256 = ?').get(sha256) as BlobRow | undefined;
+    return prepared(this.db, 'SELECT * FROM blobs WHERE sha256 = ?').get(sha256) as BlobRow | undefined;
   }
 
   /** The preserved bytes of a blob; undefined when purged or missing. */

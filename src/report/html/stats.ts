@@ -1,5 +1,8 @@
 // Counts the report shows, derived from the cards alone (the exporter passes no totals to trust).
-import type { ReportCard, ReviewStatus } from '../report-data.js';
+import type { CardFacts, ReviewStatus } from '../report-data.js';
+
+/** The stats read only a card's facts (a full card has them too). */
+type ReportCard = Pick<CardFacts, 'prohibition' | 'severity' | 'review' | 'subject' | 'item'>;
 import { isoWeek, type TimeZone, ZONES } from '../../model/region-time.js';
 import { weeksBetween } from './time.js';
 
@@ -21,7 +24,7 @@ function add(counts: StatusCounts, card: ReportCard): void {
 }
 
 /** Cards grouped by a key, in first-seen order; cards without a key go under `missing`. */
-export function groupCounts(cards: readonly ReportCard[], keyOf: (c: ReportCard) => string | undefined, missing: string): Bucket[] {
+export function groupCounts<C extends ReportCard>(cards: readonly C[], keyOf: (c: C) => string | undefined, missing: string): Bucket[] {
   const map = new Map<string, StatusCounts>();
   for (const card of cards) {
     const key = keyOf(card) ?? missing;
@@ -62,7 +65,7 @@ export function prohibitionBuckets(cards: readonly ReportCard[]): Bucket[] {
  * ISO weeks (Monday start) of each card's local date, in calendar order, empty weeks between the
  * first and last included (up to two years). The store's subject_activity view counts the same weeks.
  */
-export function weekBuckets(cards: readonly ReportCard[], zoneOf: (c: ReportCard) => TimeZone = () => ZONES.WIB): Bucket[] {
+export function weekBuckets<C extends ReportCard>(cards: readonly C[], zoneOf: (c: C) => TimeZone = () => ZONES.WIB): Bucket[] {
   const found = groupCounts(cards, (c) => (c.item.time ? isoWeek(c.item.time, zoneOf(c)) : undefined), '');
   const byWeek = new Map(found.filter((b) => b.key !== '').map((b) => [b.key, b.counts]));
   const weeks = [...byWeek.keys()].sort();

@@ -1,0 +1,15 @@
+// A rule or registry file's problem at file:line:column: its own module, so the CLI's error
+// printer can recognise it without loading the YAML parser.
+export class RuleFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly column: number | undefined,
+    readonly detail: string,
+    /** further problems in the same file (a schema check reports every issue, not only the first) */
+    readonly more: readonly RuleFileError[] = [],
+  ) {
+    super(`${file}${line !== undefined ? `:${line}:${column ?? 1}` : ''}: ${detail}`);
+    this.name = 'RuleFileError';
+  }
+}

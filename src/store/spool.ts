@@ -1,0 +1,82 @@
+// Export parts written to temporary files as they are made, so an export of 100,000 findings is
+// never held in memory: plain text (CSV, JSONL) and the report's cards (read back page by page).
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { type CardFacts, cardFacts, type ReportCard } from '../report/report-data.js';
+
+/** A file written in 1 MB chunks (an export part that must not be held in memory). */
+export class Spool {
+  private readonly fd: number;
+  private chunks: string[] = [];
+  private size = 0;
+  constructor(
+    readonly path: string,
+    head = '',
+  ) {
+    this.fd = openSync(path, 'w', 0o600);
+    if (head) this.write(head);
+  }
+  write(text: string): void {
+    this.chunks.push(text);
+    this.size += text.length;
+    if (this.size >= 1 << 20) this.flush();
+  }
+  private flush(): void {
+    if (this.chunks.length) writeSync(this.fd, this.chunks.join(''));
+    this.chunks = [];
+    this.size = 0;
+  }
+  /** Flushes and closes; returns the path. */
+  close(): string {
+    this.flush();
+    closeSync(this.fd);
+    return this.path;
+  }
+}
+
+/**
+ * The report's cards, one JSON line each, with their facts (status, subject, time, size) kept in
+ * memory for the index and the charts; a card page reads its own cards back by their offsets.
+ */
+export class CardSpool {
+  readonly facts: CardFacts[] = [];
+  private readonly spool: Spool;
+  private offsets: number[] = [];
+  private lengths: number[] = [];
+  private written = 0;
+  private fd: number | undefined;
+
+  constructor(path: string) {
+    this.spool = new Spool(path);
+  }
+
+  /** `card`: already validated (ReportCard.parse) */
+  add(card: ReportCard): void {
+    const line = `${JSON.stringify(card)}\n`;
+    const bytes = Buffer.byteLength(line, 'utf8');
+    this.offsets.push(this.written);
+    this.lengths.push(bytes);
+    this.written += bytes;
+    this.spool.write(line);
+    this.facts.push(cardFacts(card, this.facts.length));
+  }
+
+  /** Done writing: cards are read from here on. */
+  finish(): void {
+    this.fd = openSync(this.spool.close(), 'r');
+  }
+
+  cards(facts: readonly CardFacts[]): ReportCard[] {
+    if (this.fd === undefined) throw new Error('CardSpool: finish() before reading');
+    const fd = this.fd;
+    return facts.map((f) => {
+      const buf = Buffer.alloc(this.lengths[f.n]!);
+      readSync(fd, buf, 0, buf.length, this.offsets[f.n]!);
+      return JSON.parse(buf.toString('utf8')) as ReportCard;
+    });
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
