@@ -53,8 +53,11 @@ export interface ChainHead {
   hash: string;
 }
 
-/** entry_hash = SHA-256("netral-custody-v1\n" + prev_hash + "\n" + canonical entry without hashes). */
-export function entryHash(row: Omit<CustodyRow, 'entry_hash'>): string {
+/**
+ * entry_hash = SHA-256("netral-custody-v1\n" + prev_hash + "\n" + canonical entry without hashes).
+ * `payload`: the row's payload already parsed (verify parses it once for the roots it carries).
+ */
+export function entryHash(row: Omit<CustodyRow, 'entry_hash'>, payload: unknown = JSON.parse(row.payload)): string {
   const body = canonicalJson({
     seq: row.seq,
     at: row.at,
@@ -64,7 +67,7 @@ export function entryHash(row: Omit<CustodyRow, 'entry_hash'>): string {
     object_id: row.object_id,
     object_sha256: row.object_sha256,
     run_id: row.run_id,
-    payload: JSON.parse(row.payload) as unknown,
+    payload,
   });
   return sha256Hex(`${DOMAIN}\n${row.prev_hash}\n${body}`);
 }

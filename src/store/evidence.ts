@@ -10,6 +10,7 @@ import type { Store } from './store.js';
 import { subjectsOfItem } from './subjects.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
+import { FINDING_ROWS_SQL } from './schema.js';
 
 export { resolveFindingId };
 
@@ -227,7 +228,7 @@ interface RuleRow {
 
 /** Rebuild the model Finding from its stored row and spans. */
 export function findingFromStore(store: Store, id: string): Finding {
-  const r = prepared(store.db, 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
+  const r = prepared(store.db, store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
   const spans: Span[] = spansOf(store.db, id, (r as { spans?: string | null }).spans ?? null).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return Finding.parse({
     id: r.id,

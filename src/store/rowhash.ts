@@ -37,6 +37,16 @@ export function findingRowSha256(row: Row, spans: SpanRow[]): string {
   return rowSha256({ ...row, spans: null }, { __spans: spanTuples(spans) });
 }
 
+/**
+ * The same hash from the stored `spans` column, without building span objects (verify runs this
+ * once per finding): each tuple's seven values in ord order, exactly as spansOf + spanTuples give them.
+ */
+export function findingRowSha256FromColumn(row: Row, spansJson: string): string {
+  const tuples = (JSON.parse(spansJson) as unknown[][]).map((t) => [t[0], t[1], t[2], t[3], t[4], t[5], t[6]]);
+  tuples.sort((a, b) => (a[0] as number) - (b[0] as number));
+  return rowSha256({ ...row, spans: null }, { __spans: tuples });
+}
+
 function spanTuples(spans: SpanRow[]): unknown[][] {
   return [...spans].sort((a, b) => a.ord - b.ord).map((s) => [s.ord, s.field, s.field_index, s.start, s.end, s.text, s.matcher]);
 }

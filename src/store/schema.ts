@@ -85,7 +85,7 @@ CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'ope
 `;
 
 /** Tables whose rows are evidence: never updated or deleted; a same-id insert is ignored. */
-export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews', 'item_attributions'] as const;
+export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews', 'item_attributions', 'capture_rows', 'finding_texts'] as const;
 
 function appendOnlyTriggers(table: string, key: string): Record<string, string> {
   return {
@@ -124,10 +124,15 @@ const TRIGGERS_5: Record<string, string> = {
   blobs_update_shape: `CREATE TRIGGER blobs_update_shape BEFORE UPDATE ON blobs WHEN NOT (NEW.sha256 = OLD.sha256 AND NEW.bytes = OLD.bytes AND OLD.purged_at IS NULL AND ((NEW.content IS NULL AND NEW.purged_at IS NOT NULL AND NEW.purge_reason IS NOT NULL) OR (OLD.kept <> 'whole' AND NEW.kept = 'whole' AND OLD.content IS NULL AND OLD.rel_path IS NULL AND NEW.purged_at IS NULL))) BEGIN SELECT RAISE(ABORT, 'blobs can only be purged or filled'); END`,
 };
 
-/** Every trigger verify expects, with its exact SQL (verify compares sqlite_master text). */
-export const EXPECTED_TRIGGERS: Record<string, string> = Object.fromEntries(
-  Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5 }).filter(([name]) => name !== 'blobs_purge_only'),
-);
+/** Triggers of schema 6: a finding's texts, shared by the findings that say the same, are evidence. */
+const TRIGGERS_6: Record<string, string> = appendOnlyTriggers('finding_texts', 'sha256 = NEW.sha256');
+
+/** Every trigger verify expects at each schema, with its exact SQL (verify compares sqlite_master text). */
+export function expectedTriggers(schemaVersion: number): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5, ...(schemaVersion >= 6 ? TRIGGERS_6 : {}) }).filter(([name]) => name !== 'blobs_purge_only'),
+  );
+}
 
 /** Schema 2 (issue 5): subjects, reviews, custody chain, anchors, exports, FTS, triggers, richer views. */
 const SCHEMA_2 = `
@@ -339,7 +344,7 @@ DROP TRIGGER blobs_purge_only;
  * view for every query (every item of the store), so looking up one finding took 0.4 s on a
  * store of 100,000; a `finding_id = ?` now reaches each branch's indexes.
  */
-function overviewBranch(subject: 'none' | 'handle' | 'name' | 'attribution'): string {
+function overviewBranch(subject: 'none' | 'handle' | 'name' | 'attribution', findings = 'findings'): string {
   const person = subject === 'none'
     ? 'NULL AS subject_id, NULL AS subject_name, NULL AS nip, NULL AS agency, NULL AS position, NULL AS region_code, NULL AS region_name, NULL AS attribution'
     : `s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name, ${subject === 'attribution' ? 't.method' : "'account'"} AS attribution`;
@@ -362,30 +367,61 @@ function overviewBranch(subject: 'none' | 'handle' | 'name' | 'attribution'): st
   f.title_id, f.title_en, f.explanation_id, f.explanation_en, f.legal_basis, f.candidates,
   c.id AS capture_id, c.blob_sha256 AS capture_sha256, c.origin AS capture_origin, c.member_path AS capture_member,
   c.captured_at, f.first_run_id, f.created_at
-FROM findings f
+FROM ${findings} f
 JOIN items i ON i.id = f.item_id
 JOIN captures c ON c.id = i.capture_id
 JOIN finding_status st ON st.finding_id = f.id
 ${filed}`;
 }
 
-const SCHEMA_5_VIEWS = `
+const overviewViews = (findings: string): string => `
 DROP VIEW subject_activity;
 DROP VIEW open_findings;
 DROP VIEW findings_overview;
 CREATE VIEW findings_overview AS
-${overviewBranch('handle')}
+${overviewBranch('handle', findings)}
 UNION ALL
-${overviewBranch('name')}
+${overviewBranch('name', findings)}
 UNION ALL
-${overviewBranch('attribution')}
+${overviewBranch('attribution', findings)}
 UNION ALL
-${overviewBranch('none')};
+${overviewBranch('none', findings)};
 CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
 CREATE VIEW subject_activity AS
 SELECT subject_id, subject_name, prohibition, ${isoWeekSql('item_time', zoneOffsetSql('region_code'))} AS week, count(*) AS findings
 FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
 `;
+const SCHEMA_5_VIEWS = overviewViews('findings');
+
+/** The texts a finding says (its rule's title, its explanation, legal basis and candidates), stored once for all findings that say the same. */
+export const FINDING_TEXT_COLUMNS = ['title_id', 'title_en', 'explanation_id', 'explanation_en', 'legal_basis', 'candidates'] as const;
+
+/**
+ * A findings row as written before schema 6 (every column but `texts`), whichever way its texts
+ * are stored: read by code with this SQL (not through a view a store file could redefine), so row
+ * hashes are recomputed over what the finding says.
+ */
+export const FINDING_ROWS_SQL = `SELECT f.pk, f.id, f.item_id, f.rule_id, f.rule_version, f.prohibition, f.severity, f.confidence, f.track, f.skb_form,
+  ${FINDING_TEXT_COLUMNS.map((c) => `CASE WHEN f.texts IS NULL THEN f.${c} ELSE t.${c} END AS ${c}`).join(', ')},
+  f.lowered, f.first_run_id, f.created_at, f.row_sha256, f.spans
+FROM findings f LEFT JOIN finding_texts t ON t.pk = f.texts`;
+
+/**
+ * Schema 6 (issue 15): a finding's texts — the rule's title and the explanation in both
+ * languages, legal basis, candidates: 60 % of a findings row — are the same for every finding of
+ * one rule, candidate and matched words, so they are stored once in `finding_texts` (addressed
+ * by the SHA-256 of their canonical JSON) and a finding refers to them (`texts`; its own text
+ * columns stay empty). The finding's row_sha256 is unchanged: it covers the texts themselves.
+ * Rows written before keep their texts in place. `finding_rows` shows every finding whole.
+ */
+const SCHEMA_6 = `
+CREATE TABLE finding_texts (
+  pk INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, title_id TEXT NOT NULL, title_en TEXT NOT NULL,
+  explanation_id TEXT NOT NULL, explanation_en TEXT NOT NULL, legal_basis TEXT NOT NULL, candidates TEXT NOT NULL
+);
+ALTER TABLE findings ADD COLUMN texts INTEGER REFERENCES finding_texts (pk);
+CREATE VIEW finding_rows AS ${FINDING_ROWS_SQL};
+${overviewViews('finding_rows')}`;
 
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
@@ -435,6 +471,12 @@ const DOCS_5: Array<[string, string, string]> = [
   ['blobs', 'encoding', 'How content is stored: NULL as is, gzip compressed. sha256 and bytes describe the original bytes.'],
   ['findings', 'spans', 'The matched words as one JSON array of [ord, field, field_index, start, end, text, matcher] (findings before schema 5: rows of finding_spans). row_sha256 covers them either way.'],
   ['capture_rows', '', 'Flagged rows of a large row file (JSONL line, CSV record): their bytes (encoding: NULL or deflate-raw), sha256, and byte offset/length in the original file. netral verify --originals re-reads them there.'],
+];
+
+const DOCS_6: Array<[string, string, string]> = [
+  ['finding_texts', '', 'Texts findings say (rule title and explanation in Indonesian and English, legal basis, candidates), stored once for every finding that says the same; sha256 = SHA-256 of their canonical JSON.'],
+  ['findings', 'texts', 'The finding_texts row holding this finding’s texts (schema 6); its own text columns are then empty. NULL: the texts are in the row (findings written before schema 6).'],
+  ['finding_rows', '', 'View: every finding with its texts in place, as findings rows were before schema 6 (row_sha256 covers these columns).'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -507,9 +549,21 @@ export const MIGRATIONS: Migration[] = [
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 4, to: 5 } });
     },
   },
+  {
+    version: 6,
+    apply(db, ctx) {
+      db.exec(SCHEMA_6);
+      for (const sql of Object.values(TRIGGERS_6)) db.exec(sql);
+      writeDocs(db, DOCS_6);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 5, to: 6 } });
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The triggers of the current schema. */
+export const EXPECTED_TRIGGERS: Record<string, string> = expectedTriggers(SCHEMA_VERSION);
 
 /**
  * Rows written by schema-1 code have no custody entries yet: give each capture and finding its

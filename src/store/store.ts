@@ -14,7 +14,7 @@ import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline,
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
 import { attributionsRoot, captureRowSha256, findingRowSha256, itemsRootOfRun, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
-import { migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
+import { FINDING_TEXT_COLUMNS, migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
 
 export const DEFAULT_STORE_PATH = 'netral.db';
@@ -422,8 +422,21 @@ export class SqliteRun implements StoreRun {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_id, version) DO NOTHING`,
       ),
       findingExists: db.prepare('SELECT 1 FROM findings WHERE id = ?').pluck(),
+      textsPk: store.schemaVersion >= 6 ? db.prepare('SELECT pk FROM finding_texts WHERE sha256 = ?').pluck() : undefined,
+      insertTexts: store.schemaVersion >= 6
+        ? db.prepare(
+            `INSERT INTO finding_texts (sha256, title_id, title_en, explanation_id, explanation_en, legal_basis, candidates)
+             VALUES (@sha256, @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @candidates)`,
+          )
+        : undefined,
       insertFinding: db.prepare(
-        store.schemaVersion >= 5
+        store.schemaVersion >= 6
+          ? `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
+               title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256, spans, texts)
+             VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
+               @title_id, @title_en, @explanation_id, @explanation_en, @legal_basis, @lowered, @first_run_id, @created_at, @row_sha256, @spans, @texts)
+             ON CONFLICT (id) DO NOTHING`
+          : store.schemaVersion >= 5
           ? `INSERT INTO findings (id, item_id, rule_id, rule_version, prohibition, severity, confidence, track, skb_form, candidates,
                title_id, title_en, explanation_id, explanation_en, legal_basis, lowered, first_run_id, created_at, row_sha256, spans)
              VALUES (@id, @item_id, @rule_id, @rule_version, @prohibition, @severity, @confidence, @track, @skb_form, @candidates,
@@ -637,12 +650,25 @@ export class SqliteRun implements StoreRun {
     const rowSha = findingRowSha256(row, spans);
     // schema 5: the spans in one column of the finding (same hash), not a row each
     const v5 = this.store.schemaVersion >= 5;
-    if (this.stmt.insertFinding.run({ ...row, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans) } : {}) }).changes !== 1) return false;
+    // schema 6: the texts once for every finding that says the same (same hash: it covers the texts)
+    const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
+    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, { item_id: finding.itemId, rule_id: finding.ruleId, rule_version: finding.ruleVersion });
     return true;
   }
+
+  /** The finding_texts row of these texts, added when they are new (a run says the same texts many times: remembered). */
+  private textsPk(row: Record<(typeof FINDING_TEXT_COLUMNS)[number], string>): number {
+    const texts = Object.fromEntries(FINDING_TEXT_COLUMNS.map((c) => [c, row[c]]));
+    const sha256 = sha256Hex(canonicalJson(texts));
+    let pk = this.textsByHash.get(sha256) ?? (this.stmt.textsPk!.get(sha256) as number | undefined);
+    if (pk === undefined) pk = Number(this.stmt.insertTexts!.run({ sha256, ...texts }).lastInsertRowid);
+    this.textsByHash.set(sha256, pk);
+    return pk;
+  }
+  private readonly textsByHash = new Map<string, number>();
 
   finish(): RunCounts {
     this.assertOpen();
@@ -684,6 +710,9 @@ export class SqliteRun implements StoreRun {
     if (!this.open) throw new Error(`run ${this.id} is already finished or aborted`);
   }
 }
+
+/** A finding's own text columns when its texts are in finding_texts (the columns are NOT NULL since schema 1). */
+const EMPTY_TEXTS = Object.fromEntries(FINDING_TEXT_COLUMNS.map((c) => [c, ''])) as Record<(typeof FINDING_TEXT_COLUMNS)[number], string>;
 
 function now(): string {
   return new Date().toISOString();

@@ -11,8 +11,8 @@ import { type BlobRow, orphanBlobFiles, rehashBlob, tryDecodeStored } from './bl
 import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
-import { EXPECTED_TRIGGERS, SCHEMA_VERSION } from './schema.js';
+import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
+import { expectedTriggers, FINDING_ROWS_SQL, SCHEMA_VERSION } from './schema.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
@@ -169,7 +169,7 @@ function checkSchema(store: Store): VerifyCheck {
   if (store.schemaVersion !== SCHEMA_VERSION) c.fail('vSchemaVersion', { version: store.schemaVersion, expected: SCHEMA_VERSION });
   if (store.schemaVersion >= 2) {
     const present = new Map((store.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as Array<{ name: string; sql: string }>).map((r) => [r.name, r.sql]));
-    for (const [name, sql] of Object.entries(EXPECTED_TRIGGERS)) {
+    for (const [name, sql] of Object.entries(expectedTriggers(store.schemaVersion))) {
       c.checked++;
       const found = present.get(name);
       if (found === undefined) c.fail('vTriggerMissing', { name });
@@ -191,14 +191,16 @@ function checkChain(store: Store, index: ChainIndex): VerifyCheck {
     last = e.seq;
     index.hashes.set(e.seq, e.entry_hash);
     if (e.object_type && e.object_id) index.objects.set(`${e.object_type}:${e.object_id}`, { seq: e.seq, sha256: e.object_sha256, action: e.action });
+    // parsed once: for the roots it carries and for the entry's hash
+    const parsed = safeJson(e.payload);
     if (e.action === 'run.finish' && e.object_id) {
-      const payload = safeJson(e.payload) as { items_root?: unknown; attributions_root?: unknown; rows_root?: unknown } | undefined;
+      const payload = parsed as { items_root?: unknown; attributions_root?: unknown; rows_root?: unknown } | undefined;
       if (typeof payload?.items_root === 'string') index.itemsRoots.set(e.object_id, payload.items_root);
       if (typeof payload?.rows_root === 'string') index.rowsRoots.set(e.object_id, payload.rows_root);
       if (typeof payload?.attributions_root === 'string') index.attributionRoots.set(e.object_id, payload.attributions_root);
     }
     if (e.action === 'schema.migrate') {
-      const root = (safeJson(e.payload) as { attributions_root?: unknown } | undefined)?.attributions_root;
+      const root = (parsed as { attributions_root?: unknown } | undefined)?.attributions_root;
       if (typeof root === 'string') index.attributionRoots.set('', root);
     }
     if (brokenAt !== undefined) continue;
@@ -208,7 +210,7 @@ function checkChain(store: Store, index: ChainIndex): VerifyCheck {
     } else if (e.prev_hash !== prev) {
       c.fail('vChainPrev', { seq: e.seq });
       brokenAt = e.seq;
-    } else if (safeJson(e.payload) === undefined || entryHash(e) !== e.entry_hash) {
+    } else if (parsed === undefined || entryHash(e, parsed) !== e.entry_hash) {
       c.fail('vChainHash', { seq: e.seq, action: e.action });
       brokenAt = e.seq;
     }
@@ -263,12 +265,20 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   const seen = new Set<string>();
   for (const { table, type } of CHAINED_TABLES) {
     // streamed: a store of 100,000 findings is not held in memory to be checked
-    for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY pk`).iterate() as Iterable<Row>) {
+    // findings with their texts in place (schema 6 stores shared texts once): the hash covers what the finding says
+    const rows = table === 'findings' && store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} ORDER BY f.pk` : `SELECT * FROM ${table} ORDER BY pk`;
+    for (const row of db.prepare(rows).iterate() as Iterable<Row>) {
       c.checked++;
       const id = String(row.id);
       seen.add(`${type}:${id}`);
       const actual =
-        table === 'findings' ? findingRowSha256(row, spansOf(db, id, row.spans ?? null)) : table === 'subjects' ? subjectRowSha256(row, accountsOf(db, id)) : rowSha256(row);
+        table === 'findings'
+          ? typeof row.spans === 'string'
+            ? findingRowSha256FromColumn(row, row.spans)
+            : findingRowSha256(row, spansOf(db, id, row.spans ?? null))
+          : table === 'subjects'
+            ? subjectRowSha256(row, accountsOf(db, id))
+            : rowSha256(row);
       const entry = index.objects.get(`${type}:${id}`);
       // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
       if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });

@@ -36,7 +36,7 @@ describe('custody chain', () => {
     const rows = db.prepare('SELECT * FROM custody_log ORDER BY seq').all() as CustodyRow[];
     db.close();
     expect(rows[0]).toMatchObject({ seq: 1, action: 'store.init', prev_hash: GENESIS_HASH });
-    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'finding.add', 'finding.add', 'run.finish']);
+    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'finding.add', 'finding.add', 'run.finish']);
     rows.forEach((r, i) => {
       expect(entryHash(r)).toBe(r.entry_hash);
       if (i > 0) expect(r.prev_hash).toBe(rows[i - 1]!.entry_hash);
@@ -75,10 +75,10 @@ describe('custody chain', () => {
   });
 
   it('catches an edited entry even after the triggers were dropped', async () => {
-    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 7").run());
+    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 8").run());
     const report = await verifyStore(path);
     expect(report.ok).toBe(false);
-    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":7,"action":"capture.add"}', 'vChainUnverifiable {"from":8,"to":12}']);
+    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":8,"action":"capture.add"}', 'vChainUnverifiable {"from":9,"to":13}']);
     expect(problems(report, 'schema')).toContain('vTriggerMissing {"name":"custody_log_no_update"}');
   });
 
