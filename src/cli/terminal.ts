@@ -1,8 +1,6 @@
 // What a person's terminal (or a CI log, or a pipe) needs from every command: progress only where
 // it can be drawn, chatter on stderr governed by --quiet/--verbose, clean stops on signals and on
 // a closed pipe.
-import ora, { type Ora } from 'ora';
-
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
 let verbosity: Verbosity = 'normal';
@@ -23,16 +21,6 @@ export function notice(line: string): void {
 /** Extra detail (stderr) only with --verbose. */
 export function detail(line: string): void {
   if (verbosity === 'verbose') process.stderr.write(`${line}\n`);
-}
-
-/**
- * A spinner only on a terminal that says how wide it is: a pseudo-terminal reporting 0 columns
- * (`script`, some `docker -t` and CI set-ups) would make ora redraw for ever. stdin is left alone
- * so Ctrl-C stays a signal (ora's discardStdin turns it into a byte nobody reads).
- */
-export function startProgress(text: string, stream: NodeJS.WriteStream = process.stderr): Ora | undefined {
-  if (verbosity === 'quiet' || !canDrawProgress(stream)) return undefined;
-  return ora({ stream, text, discardStdin: false }).start();
 }
 
 export function canDrawProgress(stream: NodeJS.WriteStream): boolean {

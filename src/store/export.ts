@@ -363,7 +363,8 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
 
 function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean, reviews: ReviewRecord[]): ReportCard {
   const notes = reviews.filter((r) => r.comment).map((r) => ({ decision: r.decision, reviewer: r.reviewer, at: r.decidedAt, text: r.comment! }));
-  const card: z.input<typeof ReportCard> = {
+  // built here from rows already validated (Finding, Item): typed as the parsed card, not parsed again per finding
+  const card: ReportCard = {
     findingId: finding.id,
     itemId: item.id,
     ruleId: finding.ruleId,
@@ -402,7 +403,7 @@ function reportCard(store: Store, row: FindingOverview, finding: ReturnType<type
     const regions = thumb ? findingBoxes(prepared(store.db, 'SELECT raw_json FROM items WHERE id = ?', true).get(item.id) as string | null, finding.id) : undefined;
     if (thumb) card.thumbnail = regions ? { ...thumb, regions } : thumb;
   }
-  return ReportCard.parse(card);
+  return card;
 }
 
 function opt<K extends string>(key: K, value: string | null | undefined): Partial<Record<K, string>> {

@@ -655,7 +655,9 @@ export class SqliteRun implements StoreRun {
     if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
-    this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, { item_id: finding.itemId, rule_id: finding.ruleId, rule_version: finding.ruleVersion });
+    // schema 6: the entry binds the finding by its row hash, which covers item, rule and version; they are not repeated in every entry
+    const about = this.stmt.insertTexts ? {} : { item_id: finding.itemId, rule_id: finding.ruleId, rule_version: finding.ruleVersion };
+    this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, about);
     return true;
   }
 
