@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../src/store/export.js';
 import { listFindings } from '../../src/store/evidence.js';
 import { recordDecision } from '../../src/store/review.js';
-import { EXPECTED_TRIGGERS } from '../../src/store/schema.js';
+import { EXPECTED_TRIGGERS, FINDING_ROWS_SQL } from '../../src/store/schema.js';
 import { findingRowSha256, spansOf } from '../../src/store/rowhash.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { importSubjects } from '../../src/store/subjects.js';
@@ -155,7 +155,8 @@ describe('case file end to end', () => {
     photo[20] = photo[20]! ^ 0xff;
     db.prepare('UPDATE blobs SET content = ? WHERE sha256 = ?').run(photo, sample.photo.sha256);
     // a careful forger also rewrites row_sha256: the chain still disagrees
-    const f = db.prepare('SELECT * FROM findings WHERE id = ?').get(sample.findings[0]!.id) as Record<string, unknown>;
+    // (the finding as its hash sees it: its texts in place, wherever they are stored)
+    const f = db.prepare(`${FINDING_ROWS_SQL} WHERE f.id = ?`).get(sample.findings[0]!.id) as Record<string, unknown>;
     const edited = { ...f, severity: 'low' };
     db.prepare('UPDATE findings SET severity = ?, row_sha256 = ? WHERE id = ?').run('low', findingRowSha256(edited, spansOf(db, String(f.id))), f.id);
     db.prepare("UPDATE items SET text = 'Selamat pagi' WHERE id = ?").run(sample.items[2]!.id);
