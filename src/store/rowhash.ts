@@ -1,6 +1,6 @@
 // Row hashes: what `row_sha256` covers, and the Merkle root over a run's new items.
 // Verify recomputes both from the stored columns, so an edit made with any SQLite tool shows.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { canonicalJson, sha256Hex } from '../model/index.js';
 
@@ -118,11 +118,11 @@ export class MerkleRoot {
   private stack: Array<{ size: number; hash: Buffer }> = [];
 
   add(leafHex: string): void {
-    let node = { size: 1, hash: h(Buffer.from([0]), Buffer.from(leafHex, 'hex')) };
+    let node = { size: 1, hash: leafHash(leafHex) };
     let top = this.stack[this.stack.length - 1];
     while (top && top.size === node.size) {
       this.stack.pop();
-      node = { size: top.size * 2, hash: h(Buffer.from([1]), top.hash, node.hash) };
+      node = { size: top.size * 2, hash: h(NODE, top.hash, node.hash) };
       top = this.stack[this.stack.length - 1];
     }
     this.stack.push(node);
@@ -131,15 +131,23 @@ export class MerkleRoot {
   digest(): string {
     if (this.stack.length === 0) return sha256Hex('');
     let right = this.stack[this.stack.length - 1]!.hash;
-    for (let i = this.stack.length - 2; i >= 0; i--) right = h(Buffer.from([1]), this.stack[i]!.hash, right);
+    for (let i = this.stack.length - 2; i >= 0; i--) right = h(NODE, this.stack[i]!.hash, right);
     return right.toString('hex');
   }
 }
 
+const NODE = Buffer.from([1]);
+
+/** H(0x00 ‖ leaf): one buffer, one one-shot hash (a Merkle root over 100,000 rows adds each leaf). */
+function leafHash(leafHex: string): Buffer {
+  const input = Buffer.alloc(1 + (leafHex.length >>> 1));
+  // as Buffer.from(hex): decoding stops at the first character that is not hex
+  const written = input.write(leafHex, 1, 'hex');
+  return hash('sha256', input.subarray(0, 1 + written), 'buffer');
+}
+
 function h(...parts: Buffer[]): Buffer {
-  const hash = createHash('sha256');
-  for (const p of parts) hash.update(p);
-  return hash.digest();
+  return hash('sha256', Buffer.concat(parts), 'buffer');
 }
 
 /** Merkle root over the row hashes of the items a run added, in item-id order. */

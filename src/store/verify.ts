@@ -293,16 +293,16 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
     if (table && !seen.has(key)) c.fail('vRowDeleted', { table, id: short(id), seq: entry.seq });
   }
   // items carry no entry each: their hashes roll up into the run's items root
-  const roots = new Map<string, MerkleRoot>();
-  for (const row of db.prepare('SELECT * FROM items ORDER BY first_run_id, id').iterate() as Iterable<Row>) {
+  // read in storage order (an index order would fetch each row at random) and rolled up in
+  // item-id order per run afterwards: the hashes are small, the rows are not
+  const leaves: Array<{ run: string; key: string; hash: string }> = [];
+  for (const row of db.prepare('SELECT * FROM items ORDER BY pk').iterate() as Iterable<Row>) {
     c.checked++;
     const actual = rowSha256(row);
     if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
-    const run = String(row.first_run_id);
-    let root = roots.get(run);
-    if (!root) roots.set(run, (root = new MerkleRoot()));
-    root.add(actual);
+    leaves.push({ run: String(row.first_run_id), key: String(row.id), hash: actual });
   }
+  const roots = merkleRootsByRun(leaves);
   for (const [run, root] of roots) {
     const expected = index.itemsRoots.get(run);
     if (expected === undefined) c.fail('vItemsNoRoot', { run });
@@ -317,14 +317,30 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
 }
 
 /**
+ * Per run, the Merkle root over its leaves in (key, offset) order — SQLite's ORDER BY on TEXT
+ * (binary) and INTEGER columns, which the roots in the chain were built in.
+ */
+function merkleRootsByRun(leaves: Array<{ run: string; key: string; offset?: number; hash: string }>): Map<string, MerkleRoot> {
+  const binary = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  leaves.sort((a, b) => binary(a.run, b.run) || binary(a.key, b.key) || (a.offset ?? 0) - (b.offset ?? 0));
+  const roots = new Map<string, MerkleRoot>();
+  for (const leaf of leaves) {
+    let root = roots.get(leaf.run);
+    if (!root) roots.set(leaf.run, (root = new MerkleRoot()));
+    root.add(leaf.hash);
+  }
+  return roots;
+}
+
+/**
  * Flagged rows of large row files: each row's bytes hash to its sha256, its row hash covers where
  * it sits, each run's rows roll up into the rows root in the chain, and every item read from a
  * file kept as rows has its row.
  */
 function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
   const db = store.db;
-  const roots = new Map<string, MerkleRoot>();
-  for (const row of db.prepare('SELECT * FROM capture_rows ORDER BY first_run_id, capture_id, byte_offset').iterate() as Iterable<Row>) {
+  const leaves: Array<{ run: string; key: string; offset: number; hash: string }> = [];
+  for (const row of db.prepare('SELECT * FROM capture_rows ORDER BY pk').iterate() as Iterable<Row>) {
     c.checked++;
     const bytes = tryDecodeStored(row.content as Buffer, row.encoding as string | null);
     if (!bytes || createHash('sha256').update(bytes).digest('hex') !== row.sha256 || bytes.length !== row.byte_length) {
@@ -332,11 +348,10 @@ function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
     }
     const actual = captureRowSha256(row);
     if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'capture_rows', id: `${short(String(row.capture_id))}:${String(row.pointer)}` });
-    const run = String(row.first_run_id);
-    let root = roots.get(run);
-    if (!root) roots.set(run, (root = new MerkleRoot()));
-    root.add(actual);
+    leaves.push({ run: String(row.first_run_id), key: String(row.capture_id), offset: Number(row.byte_offset), hash: actual });
   }
+  // rolled up per run in (capture, offset) order, as the run wrote its rows root
+  const roots = merkleRootsByRun(leaves);
   const empty = new MerkleRoot().digest();
   for (const [run, root] of roots) if (index.rowsRoots.get(run) !== root.digest()) c.fail('vRowsRoot', { run });
   for (const [run, expected] of index.rowsRoots) if (!roots.has(run) && expected !== empty) c.fail('vRowsRoot', { run });
