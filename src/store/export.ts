@@ -122,9 +122,9 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     return path;
   };
 
-  // findings.csv, findings.jsonl, reviews.csv and custody.jsonl are spooled to files as they are
-  // written, not held: a store with 100,000 findings exports in bounded memory (report.html's
-  // cards are still collected: the report renderer takes them whole)
+  // findings.csv, findings.jsonl, reviews.csv, custody.jsonl and the report's cards are spooled to
+  // files as they are written, not held: a store with 100,000 findings exports in bounded memory
+  // (only each card's facts stay, for the report's index and charts)
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
   const tmp = exportTempDir(o.out);
   try {
@@ -290,7 +290,7 @@ async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta
     f.sha256 = sha256;
     lines.push(`${sha256}  ${f.path}\n`);
   }
-  // the cards were validated one by one as they were spooled
+  // the cards were built, typed, from validated rows as they were spooled
   const meta = ReportMeta.parse({ ...report.meta, evidenceDigest: sha256Hex(lines.join('')) });
   // each page goes to disk as it is rendered: a large report is never held whole
   const out: BundleFile[] = [];
