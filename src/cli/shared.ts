@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NetralError, EXIT } from '../errors.js';
 import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
-import { RuleFileError } from '../rules/yaml-file.js';
+import { RuleFileError } from '../rules/rule-file-error.js';
 import { setVerbosity } from './terminal.js';
 import type { OutputFormat } from '../report/output.js';
 import { openStore, resolveStorePath, type OpenStoreOptions, type Store } from '../store/store.js';

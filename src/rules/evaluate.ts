@@ -2,6 +2,7 @@
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, type Item } from '../model/item.js';
+import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold, supportingNames } from './condition.js';
@@ -596,32 +597,6 @@ function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermO
     hits.push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
   }
   return hits;
-}
-
-/** The strings of an item that rules can look at, each with its field name and list index. */
-export function fieldTexts(item: Item): Array<{ field: SpanField; index: number; text: string }> {
-  const out: Array<{ field: SpanField; index: number; text: string }> = [];
-  const add = (field: SpanField, text: string | undefined, index = 0) => {
-    if (text && text.trim()) out.push({ field, index, text });
-  };
-  add('text', item.text);
-  if (item.target) add('target', targetString(item.target));
-  if (item.place) add('place', [item.place.name, item.place.address].filter(Boolean).join(' | '));
-  if (item.event) add('event', item.event.name);
-  item.media.forEach((m, i) => add('media.caption', m.caption, i));
-  if (item.context) add('context', item.context.name);
-  if (item.link) add('link', [item.link.title, item.link.url].filter(Boolean).join(' | '));
-  // hashtags an export lists separately from the text (so they are not matched twice)
-  const inText = new Set((item.text ?? '').toLowerCase().match(/#[\p{L}\p{N}_]+/gu) ?? []);
-  const extra = item.hashtags.filter((h) => !inText.has(`#${h.toLowerCase()}`));
-  if (extra.length) add('hashtags', extra.map((h) => `#${h}`).join(' '));
-  return out;
-}
-
-/** The target as one string: "name | @handle | url-form" — spans point into this string. */
-export function targetString(t: NonNullable<Item['target']>): string {
-  const url = t.url ? t.url.replace(/^[a-z]+:\/\//i, '').replace(/^(www\.|m\.|mobile\.|web\.)/i, '') : undefined;
-  return [t.name, t.handle ? `@${t.handle.replace(/^@/, '')}` : undefined, url].filter(Boolean).join(' | ');
 }
 
 type MatcherOwner = { type: 'rule' | 'exception'; index: number };

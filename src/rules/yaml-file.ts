@@ -2,19 +2,9 @@
 import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 
-export class RuleFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly column: number | undefined,
-    readonly detail: string,
-    /** further problems in the same file (a schema check reports every issue, not only the first) */
-    readonly more: readonly RuleFileError[] = [],
-  ) {
-    super(`${file}${line !== undefined ? `:${line}:${column ?? 1}` : ''}: ${detail}`);
-    this.name = 'RuleFileError';
-  }
-}
+// the error class lives on its own so the CLI can recognise it without loading the YAML parser
+export { RuleFileError } from './rule-file-error.js';
+import { RuleFileError } from './rule-file-error.js';
 
 export interface YamlLocator {
   /** line/column of the node at a path inside the document (nearest existing ancestor) */
