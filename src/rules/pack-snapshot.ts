@@ -15,6 +15,7 @@ import { EditVariantIndex } from './name-variants.js';
 import type { CompiledRegistry, Election, RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import type { ExceptionFile, RegistryList, RuleFile } from './schema.js';
+import type { StanceModelFile } from './stance-model.js';
 import type { Lexicon, TermOwner } from './pack.js';
 
 /** What a cache hit saves compiling (pack.ts rebuilds the cheap rest: rules' matchers, gates). */
@@ -22,6 +23,8 @@ export interface PackParts {
   lexicons: Map<string, Lexicon>;
   rules: Array<{ file: string; def: RuleFile }>;
   exceptions: Array<{ file: string; def: ExceptionFile }>;
+  /** validated model files (their weights table is large enough for zod to take a while) */
+  models: Array<{ file: string; data: StanceModelFile }>;
   registry: CompiledRegistry;
   matcher: TermMatcher<TermOwner>;
 }
@@ -47,6 +50,7 @@ interface Encoded {
   lexicons: Array<[string, Lexicon]>;
   rules: Array<{ file: string; def: RuleFile }>;
   exceptions: Array<{ file: string; def: ExceptionFile }>;
+  models: Array<{ file: string; data: StanceModelFile }>;
   elections: Election[];
   terms: TermColumns;
   nameForms: { forms: string[]; offsets: Int32Array; terms: Int32Array };
@@ -149,6 +153,7 @@ export function encodePackParts(parts: PackParts): Buffer {
     lexicons: [...parts.lexicons],
     rules: parts.rules,
     exceptions: parts.exceptions,
+    models: parts.models,
     elections: registry.elections,
     terms: columns,
     nameForms: { forms, offsets: Int32Array.from(formOffsets), terms: Int32Array.from(formTerms) },
@@ -178,7 +183,7 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   const fail = (what: string): never => {
     throw new Error(`pack snapshot: ${what}`);
   };
-  if (!e || typeof e !== 'object' || !Array.isArray(e.elections) || !e.terms || !e.matcher || !e.nameForms) fail('not a snapshot');
+  if (!e || typeof e !== 'object' || !Array.isArray(e.elections) || !Array.isArray(e.models) || !e.terms || !e.matcher || !e.nameForms) fail('not a snapshot');
   const elections = e.elections;
   const c = e.terms;
   const n = c.text.length;
@@ -226,7 +231,7 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     byPattern[k] = list;
   }
   const matcher = new TermMatcher<TermOwner>([], { owners: byPattern, takesClitics: m.takesClitics, termCount: m.termCount, patterns: m.patterns, derivable: m.derivable, automaton: m.automaton });
-  return { lexicons: new Map(e.lexicons), rules: e.rules, exceptions: e.exceptions, registry, matcher };
+  return { lexicons: new Map(e.lexicons), rules: e.rules, exceptions: e.exceptions, models: e.models, registry, matcher };
 }
 
 /** The copy of a name term that nameForms holds (compileRegistry: `{ ...t, list: 'name_tags' }`). */

@@ -239,10 +239,11 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     }
   }
 
-  // learned models (models/<id>.json) rules refer to by id: small, parsed every time
+  // learned models (models/<id>.json) rules refer to by id
   const models = new Map<string, StanceModel>();
-  for (const f of modelFiles) {
-    const model = new StanceModel(parseModelFile(f, textOf(f)));
+  const modelData = cached ? cached.models : modelFiles.map((f) => ({ file: f, data: parseModelFile(f, textOf(f)) }));
+  for (const { file: f, data } of modelData) {
+    const model = new StanceModel(data);
     if (models.has(model.id)) throw new RuleFileError(f, undefined, undefined, `id "${model.id}" is already used by another model`);
     models.set(model.id, model);
   }
@@ -367,6 +368,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     lexicons,
     rules: ruleDefs.map(({ file, def }) => ({ file, def })),
     exceptions: exceptionDefs.map(({ file, def }) => ({ file, def })),
+    models: modelData,
     registry,
     matcher,
   };
