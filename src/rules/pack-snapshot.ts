@@ -188,29 +188,53 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   const c = e.terms;
   const n = c.text.length;
   if (![c.list, c.election, c.pair, c.stance, c.variant].every((col) => col.length === n)) fail('term columns of unequal length');
-  const terms: RegistryTerm[] = new Array(n);
+  // every index is checked now (a cheap pass over numbers); the objects are made when first needed:
+  // a scan of a few items meets a few hundred of the ~80,000 terms
   for (let i = 0; i < n; i++) {
     const election = elections[c.election[i]!] ?? fail('term election out of range');
-    const p = c.pair[i]!;
-    const pair = p >= 0 ? (election.pairs[p] ?? fail('term pair out of range')) : undefined;
-    const list = (c.lists[c.list[i]!] ?? fail('term list out of range')) as RegistryList;
-    const stance = STANCES[c.stance[i]!];
-    const v = c.variant[i]!;
-    const variant = v > 0 ? ((c.variants[v - 1] ?? fail('term variant out of range')) as NameVariantKind) : undefined;
-    // the same keys in the same order as compileRegistry writes them (no object spread: 80,000 of these)
-    const t: RegistryTerm = pair ? { list, election, pair, term: c.text[i]! } : { list, election, term: c.text[i]! };
-    if (stance) t.stance = stance;
-    if (variant) t.variant = variant;
-    terms[i] = t;
+    if (c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
   }
-  const nameForms = new Map<string, RegistryTerm[]>();
+  const terms: RegistryTerm[] = new Array(n);
+  const termAt = (i: number): RegistryTerm => {
+    let t = terms[i];
+    if (t === undefined) {
+      const election = elections[c.election[i]!] as Election;
+      const p = c.pair[i]!;
+      const list = c.lists[c.list[i]!] as RegistryList;
+      const term = c.text[i] ?? fail('term out of range');
+      // the same keys in the same order as compileRegistry writes them
+      t = p >= 0 ? { list, election, pair: election.pairs[p] as RegistryPair, term } : { list, election, term };
+      const stance = STANCES[c.stance[i]!];
+      if (stance) t.stance = stance;
+      const v = c.variant[i]!;
+      if (v > 0) t.variant = c.variants[v - 1] as NameVariantKind;
+      terms[i] = t;
+    }
+    return t;
+  };
+  let allTerms = false;
+  const everyTerm = (): RegistryTerm[] => {
+    if (!allTerms) for (let i = 0; i < n; i++) termAt(i);
+    allTerms = true;
+    return terms;
+  };
+
   const nf = e.nameForms;
   if (nf.offsets.length !== nf.forms.length + 1 || nf.offsets[nf.forms.length] !== nf.terms.length) fail('name forms do not fit');
-  nf.forms.forEach((form, k) => {
-    const list: RegistryTerm[] = [];
-    for (let j = nf.offsets[k]!; j < nf.offsets[k + 1]!; j++) list.push(asNameTag(terms[nf.terms[j]!] ?? fail('name form term out of range')));
-    nameForms.set(form, list);
-  });
+  for (let j = 0; j < nf.terms.length; j++) if (!(nf.terms[j]! >= 0 && nf.terms[j]! < n)) fail('name form term out of range');
+  let nameForms: Map<string, RegistryTerm[]> | undefined;
+  /** nameForms, made on first use (only hashtags need them) */
+  const nameFormsMap = (): Map<string, RegistryTerm[]> => {
+    if (!nameForms) {
+      nameForms = new Map();
+      for (let k = 0; k < nf.forms.length; k++) {
+        const list: RegistryTerm[] = [];
+        for (let j = nf.offsets[k]!; j < nf.offsets[k + 1]!; j++) list.push(asNameTag(termAt(nf.terms[j]!)));
+        nameForms.set(nf.forms[k] as string, list);
+      }
+    }
+    return nameForms;
+  };
   const editVariants = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
   for (const [form, refs] of e.editVariants) {
     for (let j = 0; j + 1 < refs.length; j += 2) {
@@ -218,20 +242,33 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
       editVariants.add(form, { election, pair: election.pairs[refs[j + 1]!] ?? fail('edit variant pair out of range') });
     }
   }
-  const registry: CompiledRegistry = { elections, terms, nameForms, allNameForms: e.allNameForms, editVariants, notNames: new Set(e.notNames) };
+  const registry = { elections, allNameForms: e.allNameForms, editVariants, notNames: new Set(e.notNames) } as Omit<CompiledRegistry, 'terms' | 'nameForms'>;
+  Object.defineProperty(registry, 'terms', { get: everyTerm, enumerable: true });
+  Object.defineProperty(registry, 'nameForms', { get: nameFormsMap, enumerable: true });
 
   const m = e.matcher;
-  const owners: TermOwner[] = m.owners.map((o) => (typeof o === 'number' ? { type: 'registry', term: terms[o] ?? fail('owner term out of range') } : o));
   const patternCount = m.patterns.length;
   if (m.offsets.length !== patternCount + 1 || m.offsets[patternCount] !== m.ownerIndex.length) fail('matcher owners do not fit');
-  const byPattern: TermOwner[][] = new Array(patternCount);
-  for (let k = 0; k < patternCount; k++) {
+  for (const o of m.owners) if (typeof o === 'number' ? !(o >= 0 && o < n) : !o || typeof o !== 'object') fail('owner out of range');
+  for (let j = 0; j < m.ownerIndex.length; j++) if (!(m.ownerIndex[j]! >= 0 && m.ownerIndex[j]! < m.owners.length)) fail('owner out of range');
+  // one owner object per owner (patterns share them), made with its pattern's first hit
+  const owners: TermOwner[] = new Array(m.owners.length);
+  const ownerAt = (k: number): TermOwner => {
+    let o = owners[k];
+    if (o === undefined) {
+      const enc = m.owners[k] as EncodedOwner;
+      o = typeof enc === 'number' ? { type: 'registry', term: termAt(enc) } : enc;
+      owners[k] = o;
+    }
+    return o;
+  };
+  const ownersOf = (pattern: number): TermOwner[] => {
     const list: TermOwner[] = [];
-    for (let j = m.offsets[k]!; j < m.offsets[k + 1]!; j++) list.push(owners[m.ownerIndex[j]!] ?? fail('owner out of range'));
-    byPattern[k] = list;
-  }
-  const matcher = new TermMatcher<TermOwner>([], { owners: byPattern, takesClitics: m.takesClitics, termCount: m.termCount, patterns: m.patterns, derivable: m.derivable, automaton: m.automaton });
-  return { lexicons: new Map(e.lexicons), rules: e.rules, exceptions: e.exceptions, models: e.models, registry, matcher };
+    for (let j = m.offsets[pattern]!; j < m.offsets[pattern + 1]!; j++) list.push(ownerAt(m.ownerIndex[j]!));
+    return list;
+  };
+  const matcher = new TermMatcher<TermOwner>([], { owners: [], ownersOf, takesClitics: m.takesClitics, termCount: m.termCount, patterns: m.patterns, derivable: m.derivable, automaton: m.automaton });
+  return { lexicons: new Map(e.lexicons), rules: e.rules, exceptions: e.exceptions, models: e.models, registry: registry as CompiledRegistry, matcher };
 }
 
 /** The copy of a name term that nameForms holds (compileRegistry: `{ ...t, list: 'name_tags' }`). */

@@ -34,7 +34,9 @@ export interface TermHit<T> {
 
 /** A built matcher as plain data (TermMatcher.state), for the rule-pack cache (rules/pack-snapshot.ts). */
 export interface MatcherState<T> {
+  /** owners by pattern; a restored matcher may leave them to `ownersOf`, asked once per pattern on its first hit */
   owners: T[][];
+  ownersOf?: (pattern: number) => T[];
   takesClitics: Uint8Array;
   termCount: number;
   patterns: string[];
@@ -45,6 +47,7 @@ export interface MatcherState<T> {
 export class TermMatcher<T> {
   private readonly automaton: AhoCorasick<number> | undefined;
   private readonly ownersByTerm: T[][] = [];
+  private readonly ownersOf: ((pattern: number) => T[]) | undefined;
   /** per pattern: 1 when some owner lets it take the full clitic set (-ku, -mu, -na, -e …) */
   private readonly takesClitics: Uint8Array;
   /** distinct terms as written */
@@ -66,10 +69,11 @@ export class TermMatcher<T> {
     if (restored) {
       // a matcher built earlier by this same code (the pack cache): no normalising, no automaton to build
       const n = restored.patterns.length;
-      if (restored.owners.length !== n || restored.takesClitics.length !== n || restored.termCount > n || (n > 0) !== (restored.automaton !== undefined)) {
+      if ((restored.ownersOf ? restored.owners.length > n : restored.owners.length !== n) || restored.takesClitics.length !== n || restored.termCount > n || (n > 0) !== (restored.automaton !== undefined)) {
         throw new Error('matcher state does not fit its patterns');
       }
       this.ownersByTerm = restored.owners;
+      this.ownersOf = restored.ownersOf;
       this.takesClitics = restored.takesClitics;
       this.termCount = restored.termCount;
       this.patternCount = n;
@@ -116,10 +120,20 @@ export class TermMatcher<T> {
     this.automaton = index.size > 0 ? new AhoCorasick([...index].map(([pattern, data]) => ({ pattern, data }))) : undefined;
   }
 
+  /** Who owns a pattern (made on first use when the matcher was restored lazily). */
+  private owners(pattern: number): T[] {
+    let list = this.ownersByTerm[pattern];
+    if (list === undefined && this.ownersOf) {
+      list = this.ownersOf(pattern);
+      this.ownersByTerm[pattern] = list;
+    }
+    return list ?? [];
+  }
+
   /** This matcher as plain data; `new TermMatcher([], state)` gives it back. */
   state(): MatcherState<T> {
     return {
-      owners: this.ownersByTerm,
+      owners: this.patterns.map((_, i) => this.owners(i)),
       takesClitics: this.takesClitics,
       termCount: this.termCount,
       patterns: [...this.patterns],
@@ -141,7 +155,7 @@ export class TermMatcher<T> {
       if (!startsWord(text, start)) return;
       if (!(endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern)))) return;
       if (n.inUrl[start] === 1 && !/[./]/.test(pattern)) return;
-      hits.push({ start, end, owners: this.ownersByTerm[data] ?? [], inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
+      hits.push({ start, end, owners: this.owners(data), inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
     });
     if (this.derivable.size > 0) this.derivedHits(n, hits);
     return hits;
@@ -156,7 +170,7 @@ export class TermMatcher<T> {
       const root = derivedRoot(m[0], isRoot, this.derivedMemo);
       if (root === undefined) continue;
       const end = start + m[0].length;
-      hits.push({ start, end, owners: this.ownersByTerm[this.derivable.get(root) as number] ?? [], inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
+      hits.push({ start, end, owners: this.owners(this.derivable.get(root) as number), inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
     }
   }
 }

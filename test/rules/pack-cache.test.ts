@@ -44,7 +44,14 @@ const POSTS = [
 
 /** What a pack is, for comparison: its terms, elections, rules and the findings on a few posts. */
 function fingerprint(pack: RulePack): unknown {
+  // findings first: a restored pack makes its terms on first use, and this must not change them
+  const findings = POSTS.flatMap((text) =>
+    ['3230', '3299', undefined].map((region) =>
+      evaluate(pack, makeItem({ platform: 'x', kind: 'post', text, time: '2024-10-01T05:00:00Z', hashtags: [], mentions: [], media: [], source: { captureId: 'c', path: 'p', pointer: '/0' } }), region ? { region } : {}),
+    ),
+  );
   return {
+    findings,
     sha256: pack.sha256,
     files: pack.files,
     patterns: pack.matcher.patterns,
@@ -53,11 +60,6 @@ function fingerprint(pack: RulePack): unknown {
     terms: pack.registry.terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term, t.stance, t.variant]),
     nameForms: [...pack.registry.nameForms].map(([form, terms]) => [form, terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term])]),
     elections: pack.registry.elections.map((e) => [e.id, e.regionCode, e.watchFrom, e.pairs]),
-    findings: POSTS.flatMap((text) =>
-      ['3230', '3299', undefined].map((region) =>
-        evaluate(pack, makeItem({ platform: 'x', kind: 'post', text, time: '2024-10-01T05:00:00Z', hashtags: [], mentions: [], media: [], source: { captureId: 'c', path: 'p', pointer: '/0' } }), region ? { region } : {}),
-      ),
-    ),
   };
 }
 
