@@ -90,12 +90,13 @@ function candidateOf(term: RegistryTerm): number {
 }
 
 /**
- * A word of the election in the same field: "Pak Budi dan Bu Dewi" thanked at a family party are
- * a couple of namesakes, "Mas Budi karo Mbak Dewi dadi bupati" is the pair (normalised text;
- * Indonesian, Sundanese, Javanese and Minang forms).
+ * A word of the election itself in the same field: "Pak Budi dan Bu Dewi" thanked at a family
+ * party, or two teachers named in a school chat, are namesakes; "Mas Budi karo Mbak Dewi dadi
+ * bupati" is the pair. Words of everyday school and office life ("nomor", "pilih", "calon",
+ * "suara", "pemimpin") are not enough (normalised text).
  */
 const ELECTION_CONTEXT =
-  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|pemilihan|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|calon|paslon|cabup|cawabup|cagub|capres|cawapres|nomor|nomer|coblos|nyoblos|dicoblos|milih|pilih|dipilih|kapilih|piliah|pilihan|dukung|ngadukung|ndukung|dukuang|rojong|ngarojong|kampanye|menang|meunang|manang|tps|suara|jagoan|pemimpin|pamingpin|pamimpin)\b/;
+  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps)\b/;
 
 /** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
 const RUNNING_MATE_GAP = 3;
