@@ -287,7 +287,7 @@ moved that AUC (2026-12-03, one training run each, first 929 new posts): charact
 with L2 0.01, 0.629; word n-grams only, 0.648; L2 0.03, 0.656; mention window 8, 0.658; digits
 masked, 0.659; register words never alone, 0.646 — kept although it costs 0.013 (within the
 noise of 414 rows), so that a finding's pushing n-grams are stance words, not "lo" or "sih";
-then 79 longer posts, 0.666 (window 12: 0.668, no better at the rule's threshold). The development
+then 79 longer posts, 0.663 (window 12 was measured on an earlier draft of them: +0.002, no better at the rule's threshold). The development
 labels were used only for this measurement and to choose the rule's \`min_score\`
 (rules/t3-status-paslon/t3-sikap-model-paslon.yml).
 
