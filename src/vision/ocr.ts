@@ -5,7 +5,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { boxFromCorners, type Box } from './box.js';
-import type { Photo } from './image.js';
+import { greyPixels, type Photo } from './image.js';
+import { textRegions } from './text-regions.js';
 import { packageStatus } from './packages.js';
 import type { ModelInfo } from './model-info.js';
 
@@ -30,6 +31,13 @@ const MIN_WORD_SCORE = 0.6;
 // Small text is read better when scaled up to about this width first.
 const READ_WIDTH = 1200;
 const LANG_DATA = '4.0.0_best_int';
+// Close looks (pass 3): regions found on a copy this wide, at most this many per photo (the
+// per-photo time budget: each costs one single-line read, about 30–80 ms here), scaled so a
+// letter is about LINE_HEIGHT pixels tall, never more than MAX_ZOOM times.
+const REGION_SIDE = 640;
+const MAX_REGIONS = 6;
+const LINE_HEIGHT = 40;
+const MAX_ZOOM = 4;
 
 interface TesseractWord {
   text: string;
@@ -78,8 +86,51 @@ export class OcrEngine {
     const lines = await this.lines(input);
     await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, thresholding_method: '2' });
     for (const line of await this.lines(input)) if (!lines.some((l) => overlaps(l, line))) lines.push(line);
+    // Pass 3: a close look at each place that looks like a printed line (text-regions.ts) and
+    // where the passes above read nothing, cut out and scaled so its letters are about
+    // LINE_HEIGHT pixels tall: small print on a sticker or a distant shirt.
+    await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, thresholding_method: '0' });
+    for (const line of await this.closeLook(photo, lines, scale)) if (!lines.some((l) => overlaps(l, line))) lines.push(line);
     lines.sort((a, b) => top(a) - top(b));
     return layOut(lines, scale, photo);
+  }
+
+  /** Lines read in the candidate text regions no line read so far covers; boxes in the scaled input's pixels. */
+  private async closeLook(photo: Photo, read: TesseractWord[][], scale: number): Promise<TesseractWord[][]> {
+    const grey = await greyPixels(photo.png, REGION_SIDE);
+    const k = photo.width / grey.width;
+    const out: TesseractWord[][] = [];
+    for (const r of textRegions(grey, MAX_REGIONS)) {
+      const x = Math.round(r.x * k);
+      const y = Math.round(r.y * k);
+      const w = Math.min(photo.width - x, Math.round(r.w * k));
+      const h = Math.min(photo.height - y, Math.round(r.h * k));
+      if (w < 8 || h < 8) continue;
+      const area: TesseractWord = { text: '', confidence: 100, bbox: { x0: x * scale, y0: y * scale, x1: (x + w) * scale, y1: (y + h) * scale } };
+      if (read.some((l) => overlaps(l, [area]))) continue;
+      // the region's band is about half its box (a margin of half a line on each side)
+      const zoom = Math.min(MAX_ZOOM, Math.max(1, LINE_HEIGHT / (h / 2)));
+      const crop = await sharp(photo.png)
+        .extract({ left: x, top: y, width: w, height: h })
+        .resize({ width: Math.round(w * zoom) })
+        .greyscale()
+        .normalise()
+        .png({ compressionLevel: 1 })
+        .toBuffer();
+      for (const line of await this.lines(crop)) {
+        const moved = line.map((word) => ({
+          ...word,
+          bbox: {
+            x0: (x + word.bbox.x0 / zoom) * scale,
+            y0: (y + word.bbox.y0 / zoom) * scale,
+            x1: (x + word.bbox.x1 / zoom) * scale,
+            y1: (y + word.bbox.y1 / zoom) * scale,
+          },
+        }));
+        out.push(moved);
+      }
+    }
+    return out;
   }
 
   private async lines(input: Buffer): Promise<TesseractWord[][]> {
