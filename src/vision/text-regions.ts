@@ -127,3 +127,46 @@ function dropRuns(edge: Uint8Array, w: number, h: number, step: number, stride: 
     }
   }
 }
+
+// Skews tried for a line (degrees either way) and the step between them.
+const MAX_SKEW = 12;
+const SKEW_STEP = 2;
+
+/**
+ * The slant of the printed line in a box of a grey image, in degrees clockwise (positive: the
+ * line runs down to the right): the angle at which the row sums of its edge pixels are most
+ * uneven, where the letters' tops and bottoms line up. 0 unless a slant is clearly better (5 %).
+ */
+export function skewOf(grey: Grey, box: Box): number {
+  const { data, width: w } = grey;
+  const points: Array<[number, number]> = [];
+  for (let y = Math.max(1, box.y); y < Math.min(grey.height - 1, box.y + box.h); y++)
+    for (let x = Math.max(1, box.x); x < Math.min(w - 1, box.x + box.w); x++) {
+      const i = y * w + x;
+      if (Math.abs(data[i + w]! - data[i - w]!) >= EDGE) points.push([x - box.x, y - box.y]);
+    }
+  if (points.length < 20) return 0;
+  const score = (a: number) => {
+    const t = Math.tan((a * Math.PI) / 180);
+    const rows = new Map<number, number>();
+    for (const [x, y] of points) {
+      const r = Math.round(y - x * t);
+      rows.set(r, (rows.get(r) ?? 0) + 1);
+    }
+    let sum = 0;
+    for (const n of rows.values()) sum += n * n;
+    return sum;
+  };
+  const level = score(0);
+  let best = 0;
+  let bestScore = level * 1.05;
+  for (let a = -MAX_SKEW; a <= MAX_SKEW; a += SKEW_STEP) {
+    if (a === 0) continue;
+    const sc = score(a);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = a;
+    }
+  }
+  return best;
+}

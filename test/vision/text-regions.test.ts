@@ -1,7 +1,7 @@
 // Candidate printed lines found without a model (text-regions.ts): letters are a band of dense,
 // short edges; outlines and plain areas are not.
 import { describe, expect, it } from 'vitest';
-import { textRegions, type Grey } from '../../src/vision/text-regions.js';
+import { skewOf, textRegions, type Grey } from '../../src/vision/text-regions.js';
 
 /** A grey canvas with filled rectangles (value, x, y, w, h). */
 function canvas(width: number, height: number, fill: number, rects: Array<[number, number, number, number, number]>): Grey {
@@ -35,5 +35,17 @@ describe('text regions', () => {
     const regions = textRegions(canvas(400, 260, 40, rects), 2);
     expect(regions).toHaveLength(2);
     expect(regions[0]!.w).toBeGreaterThan(regions[1]!.w);
+  });
+  it('measures the slant of a line: level, running down to the right (positive), or up (negative)', () => {
+    const line = (deg: number) => {
+      const t = Math.tan((deg * Math.PI) / 180);
+      const rects = Array.from({ length: 30 }, (_, i) => [255, 20 + i * 8, Math.round(60 + i * 8 * t), 4, 18] as [number, number, number, number, number]);
+      return canvas(300, 160, 40, rects);
+    };
+    const box = { x: 10, y: 20, w: 280, h: 130 };
+    expect(skewOf(line(0), box)).toBe(0);
+    expect(skewOf(line(8), box)).toBeGreaterThanOrEqual(6);
+    expect(skewOf(line(8), box)).toBeLessThanOrEqual(10);
+    expect(skewOf(line(-8), box)).toBeLessThanOrEqual(-6);
   });
 });
