@@ -81,7 +81,7 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
       store.close();
       await vision.close();
     }
-  }, 300_000);
+  }, 600_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
