@@ -1,5 +1,6 @@
 // npm run bench:vision: time per image of each vision signal (OCR, reference imagery, hands) on
-// the labelled set fixtures/images/ (rendered images) and fixtures/images/photos/ (photographs),
+// the labelled set fixtures/images/ (rendered images, scenes/ and heldout/ photo-like scenes, and
+// photos/ photographs),
 // and the wall time of `netral scan fixtures/demo --vision`.
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
@@ -23,7 +24,7 @@ const t0 = performance.now();
 const reader = await VisionReader.open(pack);
 const startup = performance.now() - t0;
 const sets = {};
-for (const [name, rel] of [['rendered', 'fixtures/images'], ['photos', 'fixtures/images/photos']]) {
+for (const [name, rel] of [['rendered', 'fixtures/images'], ['scenes', 'fixtures/images/scenes'], ['heldout', 'fixtures/images/heldout'], ['photos', 'fixtures/images/photos']]) {
   const dir = path.join(ROOT, rel);
   const files = readdirSync(dir).filter((f) => f.endsWith('.jpg'));
   const totals = { n: files.length, decode: 0, ocr: 0, image: 0, pose: 0 };
@@ -47,14 +48,15 @@ const demo = spawnSync(process.execPath, [path.join(ROOT, 'bin/netral.js'), 'sca
 const demoMs = performance.now() - s0;
 rmSync(store, { recursive: true, force: true });
 
-const { rendered, photos } = sets;
-const row = (name, a, b) => `${name.padEnd(38)} ${a.toFixed(0).padStart(9)}${b === undefined ? '' : b.toFixed(0).padStart(9)}`;
-console.log(`vision on fixtures/images: ${rendered.n} rendered images, ${photos.n} photographs (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`);
-console.log(`${''.padEnd(38)} ${'rendered'.padStart(9)}${'photos'.padStart(9)}`);
+const names = Object.keys(sets);
+const row = (name, ...v) => `${name.padEnd(38)} ${v.map((x) => x.toFixed(0).padStart(9)).join('')}`;
+const per = (key) => names.map((n) => sets[n][key] / sets[n].n);
+console.log(`vision on fixtures/images: ${names.map((n) => `${sets[n].n} ${n}`).join(', ')} (${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores)`);
+console.log(`${''.padEnd(38)} ${names.map((n) => n.padStart(9)).join('')}`);
 console.log(row('models start (ms, once)', startup));
-console.log(row('decode + crop (ms/image)', rendered.decode / rendered.n, photos.decode / photos.n));
-console.log(row('OCR, two passes (ms/image)', rendered.ocr / rendered.n, photos.ocr / photos.n));
-console.log(row('reference imagery (ms/image)', rendered.image / rendered.n, photos.image / photos.n));
-console.log(row('hands + faces (ms/image)', rendered.pose / rendered.n, photos.pose / photos.n));
+console.log(row('decode + crop (ms/image)', ...per('decode')));
+console.log(row('OCR, page passes + close looks (ms/image)', ...per('ocr')));
+console.log(row('reference imagery (ms/image)', ...per('image')));
+console.log(row('hands + faces (ms/image)', ...per('pose')));
 console.log(row('scan fixtures/demo --vision (ms)', demoMs));
 if (demo.status !== 0 && demo.status !== 1) console.error(demo.stderr);

@@ -6,7 +6,6 @@ import { NetralError } from '../errors.js';
 import { fetchMessages as M } from '../i18n/fetch.js';
 import { makeItem } from '../model/index.js';
 import type { EvidenceStore, RunMeta, StoreRun } from '../store/types.js';
-import { PageFetcher } from './client.js';
 import type { FetchOptionsInput } from './options.js';
 import { readUrl, type PageRead, type ReadUrlOptions } from './pages.js';
 
@@ -29,6 +28,8 @@ export type UrlOutcome =
 
 /** Fetch and keep URLs one after the other; a URL that cannot be read is reported and skipped. */
 export async function* fetchUrls(urls: readonly string[], options: FetchUrlsOptions): AsyncGenerator<UrlOutcome> {
+  // loaded here, not on import: `scan` reads URL lists through this module without fetching
+  const { PageFetcher } = await import('./client.js');
   const fetcher = new PageFetcher(options.fetch, { store: options.store });
   try {
     for (const url of urls) {

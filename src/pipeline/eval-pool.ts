@@ -2,7 +2,8 @@
 // the main thread among them. The main thread reads and parses the input, computes each chat
 // message's context (sequential by nature) and stays the single SQLite writer; it hands batches of
 // items to idle workers and evaluates a batch itself when every worker is busy, so a worker that is
-// still loading the rule pack (about a second with every region) never holds the scan up.
+// still loading the rule pack never holds the scan up. Workers do not compile the pack: they get
+// the main thread's compiled pack as a cache image (rules/pack-cache.ts) and only restore it.
 // Workers start only once an input has a full batch of items: a small scan pays nothing.
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
@@ -12,6 +13,8 @@ import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest
 
 export interface WorkerInit {
   source: PackSource;
+  /** the main thread's pack as a cache image: the worker restores it instead of compiling the rules again */
+  image?: Uint8Array;
   sha256: string;
   options: VerdictOptions;
 }
@@ -75,7 +78,8 @@ export class EvalPool {
 
   private start(): void {
     this.started = true;
-    const init: WorkerInit = { source: this.pack.source ?? {}, sha256: this.pack.sha256, options: this.options };
+    const image = this.pack.image?.();
+    const init: WorkerInit = { source: this.pack.source ?? {}, ...(image?.length ? { image } : {}), sha256: this.pack.sha256, options: this.options };
     for (let i = 1; i < this.jobs; i++) {
       const slot: Slot = { worker: new Worker(WORKER_SCRIPT, { workerData: init }), ready: false, pending: new Map() };
       slot.worker.on('message', (reply: WorkerReply) => {

@@ -1,4 +1,5 @@
-// A worker thread of `netral scan --jobs N`: loads the same rule pack as the main thread, then
+// A worker thread of `netral scan --jobs N`: loads the same rule pack as the main thread (restored
+// from the main thread's cache image when it sent one, else compiled from the files), then
 // answers batches of items with their verdicts (pipeline/item-verdict.ts). It never touches the
 // store: the main thread is the single writer and keeps the findings in input order.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -11,7 +12,7 @@ if (!port) throw new Error('eval-worker runs only as a worker thread');
 const init = workerData as WorkerInit;
 
 try {
-  const pack = await loadRulePack(init.source);
+  const pack = await loadRulePack({ ...init.source, ...(init.image ? { image: init.image } : {}) });
   // the rule files changed on disk since the main thread loaded them: not the same pack, so no answers from it
   if (pack.sha256 !== init.sha256) throw new Error('rule pack changed on disk while the scan started');
   port.on('message', (req: WorkerRequest) => {

@@ -3,7 +3,8 @@
 // does not depend on where it was computed.
 import type { Finding, Item } from '../model/index.js';
 import type { Limits } from '../limits.js';
-import { evaluate, fieldTexts, type ThreadMessage } from '../rules/evaluate.js';
+import { evaluate, type ThreadMessage } from '../rules/evaluate.js';
+import { fieldTexts } from '../model/field-texts.js';
 import type { RulePack } from '../rules/pack.js';
 
 /** The scan-wide part of the evaluation context (the same for every item of a run). */

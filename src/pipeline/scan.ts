@@ -5,9 +5,8 @@ import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import { severityRank, type Severity } from '../model/finding.js';
 import { ingest, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
 import { makeItem } from '../model/item.js';
-import { PageFetcher } from '../fetch/client.js';
 import type { FetchOptionsInput } from '../fetch/options.js';
-import { readUrl, type PageRead } from '../fetch/pages.js';
+import type { PageRead } from '../fetch/pages.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import type { IngestOptions } from '../ingest/types.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -331,6 +330,8 @@ export function isUrlInput(input: string): boolean {
 }
 
 async function fetchPages(urls: string[], req: ScanRequest): Promise<PageRead[]> {
+  // the HTTP client is loaded only by a scan that fetches (start-up of every other scan)
+  const [{ PageFetcher }, { readUrl }] = await Promise.all([import('../fetch/client.js'), import('../fetch/pages.js')]);
   const fetcher = new PageFetcher(req.fetch ?? {}, { store: req.store });
   const reads: PageRead[] = [];
   try {

@@ -5,7 +5,7 @@ import { activityTime, type Finding, type Item, type ReviewStatus, type Severity
 import { formatZonedShort, type TimeZone, ZONES } from '../model/region-time.js';
 import { t, type Lang } from '../i18n/index.js';
 import { cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';
-import { fieldTexts } from '../model/item-fields.js';
+import { fieldTexts } from '../model/field-texts.js';
 import { highlightRanges } from '../text/ranges.js';
 
 const SEVERITY_STYLE: Record<Severity, (s: string) => string> = {

@@ -2,8 +2,7 @@
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, type Item } from '../model/item.js';
-import { fieldTexts, targetString } from '../model/item-fields.js';
-export { fieldTexts, targetString };
+import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold, supportingNames } from './condition.js';
@@ -80,8 +79,58 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
         f.registryHits.push({ hit, term: o.term });
       }
     }
+    f.registryHits.push(...runningMateHits(f, f.registryHits));
   }
   return f.registryHits;
+}
+
+/** Which candidate of its pair an ambiguous form names (-1: none, e.g. an ambiguous pair name). */
+function candidateOf(term: RegistryTerm): number {
+  const people = term.pair?.candidates ?? [];
+  return people.findIndex((c) => c.ambiguous_forms.some((f) => f.toLowerCase() === term.term) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
+}
+
+/**
+ * A word of the election itself in the same field: "Pak Budi dan Bu Dewi" thanked at a family
+ * party, or two teachers named in a school chat, are namesakes; "Mas Budi karo Mbak Dewi dadi
+ * bupati" is the pair. Words of everyday school and office life ("nomor", "pilih", "calon",
+ * "suara", "pemimpin") are not enough (normalised text).
+ */
+const ELECTION_CONTEXT =
+  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps)\b/;
+
+/** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
+const RUNNING_MATE_GAP = 3;
+
+/**
+ * Both candidates of one pair named by their short, ambiguous forms close together ("Mas Budi
+ * karo Mbak Dewi", "Kang Yusuf jeung Teh Ratna", "Uda Yusuf jo Uni Ratna"): one name alone may
+ * be anybody, the two running mates side by side are the pair. Each such couple becomes one
+ * pair-name hit spanning both names, so rules that need a firm mention see it.
+ */
+function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag);
+  if (short.length < 2 || !ELECTION_CONTEXT.test(f.norm.text)) return [];
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  const seen = new Set<string>();
+  for (const a of short) {
+    for (const b of short) {
+      if (b.hit.start < a.hit.end || a.term.pair?.id !== b.term.pair?.id || a.term.election !== b.term.election) continue;
+      // two forms of one candidate ("budi" … "hartono") are not a couple; nor is a form of the pair
+      const ca = candidateOf(a.term);
+      const cb = candidateOf(b.term);
+      if (ca < 0 || cb < 0 || ca === cb) continue;
+      if (wordIndex(f, b.hit.start) - wordIndex(f, a.hit.end - 1) > RUNNING_MATE_GAP) continue;
+      const key = `${a.hit.start}:${b.hit.end}:${a.term.pair?.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        hit: { start: a.hit.start, end: b.hit.end, owners: [], inHashtag: false, inQuote: a.hit.inQuote },
+        term: { list: 'pair_names', election: a.term.election, pair: a.term.pair, term: `${a.term.term} ${b.term.term}` },
+      });
+    }
+  }
+  return out;
 }
 
 function matcherKey(type: 'rule' | 'exception', index: number, matcher: string): string {
@@ -149,6 +198,10 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
         } else if (o.type === 'registry' && view.elections.has(o.term.election)) listsHit.add(o.term.list);
       }
     }
+  }
+  // two running mates named by their short forms make a pair name (runningMateHits)
+  if (listsHit.has('ambiguous') && !listsHit.has('pair_names')) {
+    for (const f of view.fields) if (registryHitsOf(f, view.elections).some((r) => r.term.list === 'pair_names')) listsHit.add('pair_names');
   }
   for (const l of listsHit) for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
   const gateState = (g: MatcherGate | undefined): 0 | 1 => {

@@ -149,6 +149,11 @@ export class EditVariantIndex<O> {
     }
   }
 
+  /** Every base form with its owners, in the order they were added (adding them again rebuilds this index). */
+  entries(): Array<[string, readonly O[]]> {
+    return [...this.owners];
+  }
+
   /** Base forms of which `token` is a one-edit variant, with what they name. */
   find(token: string): Array<{ base: string; owners: readonly O[] }> {
     if (token.length < MIN_EDIT_LENGTH - 1 || token.length > this.longest + 1) return [];

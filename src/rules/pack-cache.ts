@@ -1,40 +1,35 @@
-// A disk cache for the expensive, deterministic half of loading a rule pack with big candidate
-// registries (all 545 Pilkada 2024 regions: ~60,000 terms): the parsed registry files and the
-// normalised form of every term. It is keyed by the SHA-256 of every registry file's content and
-// of the normaliser's own source, so an edited registry or normaliser simply misses the cache.
-// Rule files are always parsed afresh (their YAML positions feed error messages), and registries
-// under 256 KB (the shipped ones) are not cached at all.
+// A disk cache of compiled rule packs, so a warm start neither parses YAML nor compiles the
+// registry nor builds the matcher (with every Pilkada region: seconds → a few hundred ms).
+// The key is the SHA-256 of netral's version, of the code that compiles a pack (every module of
+// rules/ and text/), and of every source file of the pack by kind, path and content (rules,
+// exceptions, lexicons, models, registries): any edit is simply a miss.
+// A file is a one-line JSON header (validated with zod: format, key, body size and SHA-256) and
+// the snapshot body (pack-snapshot.ts). A file that fails any check is ignored and rewritten;
+// one that cannot be read or written costs only speed.
 // Location: $NETRAL_CACHE_DIR, else $XDG_CACHE_HOME/netral, else ~/.cache/netral;
-// NETRAL_CACHE_DIR=off disables it. A cache that cannot be read or written is ignored.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// NETRAL_CACHE_DIR=off turns it off.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { sha256Hex } from '../model/hash.js';
-import type { RegistryFile } from './registry-schema.js';
+import { TOOL_VERSION } from '../version.js';
 
-const FORMAT = 'netral-pack-cache/1';
+const FORMAT = 'netral-pack-cache/2';
+/** cache files kept (one per distinct set of sources); the oldest beyond this are removed */
+const KEEP_FILES = 8;
 
-/** The modules whose code decides what the cache holds (a change there must miss the cache). */
-const CODE = ['../text/normalise', '../text/slang', '../text/term-text', './registry-schema', './yaml-file'];
+const Header = z
+  .object({
+    format: z.literal(FORMAT),
+    key: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
 
-const CacheFile = z.object({
-  format: z.literal(FORMAT),
-  key: z.string(),
-  /** sha256 of JSON.stringify([registries, termTexts]): a damaged file is ignored */
-  body_sha256: z.string(),
-  registries: z.array(z.unknown()),
-  // checked by isTermTexts: a zod tuple per entry costs more than the cache saves
-  termTexts: z.array(z.unknown()),
-});
-
-export interface PackCacheEntry {
-  registries: RegistryFile[];
-  termTexts: Array<[string, string]>;
-}
-
-function cacheDir(): string | undefined {
+export function cacheDir(): string | undefined {
   const env = process.env.NETRAL_CACHE_DIR;
   if (env === 'off') return undefined;
   if (env) return env;
@@ -42,64 +37,103 @@ function cacheDir(): string | undefined {
 }
 
 let codeHash: string | undefined;
-function sourceOfCode(): string {
+/** Every module that compiles a pack: the folders of rules/ and text/ (.js from dist/, .ts under vitest). */
+function codeOfCompiler(): string {
   if (codeHash === undefined) {
-    const here = fileURLToPath(import.meta.url);
-    const ext = path.extname(here); // .js from dist/, .ts under vitest
-    codeHash = sha256Hex(
-      CODE.map((rel) => {
-        try {
-          return sha256Hex(readFileSync(path.resolve(path.dirname(here), `${rel}${ext}`)));
-        } catch {
-          return 'missing';
-        }
-      }).join('\n'),
-    );
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const parts: string[] = [];
+    for (const dir of [here, path.resolve(here, '../text')]) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts')).sort();
+      } catch {
+        names = [];
+      }
+      for (const f of names) parts.push(`${f}:${sha256Hex(readFileSync(path.join(dir, f)))}`);
+    }
+    codeHash = sha256Hex(parts.join('\n'));
   }
   return codeHash;
 }
 
-/** The cache key of a set of registry file contents (in load order). */
-export function packCacheKey(registryTexts: readonly string[]): string {
-  return sha256Hex([FORMAT, sourceOfCode(), ...registryTexts.map((t) => sha256Hex(t))].join('\n'));
+/** One source file of a pack, as the key sees it. */
+export interface PackSourceFile {
+  kind: 'registry' | 'lexicon' | 'model' | 'rule' | 'exception';
+  path: string;
+  sha256: string;
+}
+
+/** The cache key of a pack compiled from these files (in load order). */
+export function packCacheKey(files: readonly PackSourceFile[]): string {
+  return sha256Hex([FORMAT, TOOL_VERSION, process.versions.v8, codeOfCompiler(), ...files.map((f) => `${f.kind}\u0000${f.path}\u0000${f.sha256}`)].join('\n'));
 }
 
 function fileOf(key: string): string | undefined {
   const dir = cacheDir();
-  return dir ? path.join(dir, `pack-${key.slice(0, 32)}.json`) : undefined;
+  return dir ? path.join(dir, `pack-${key.slice(0, 32)}.bin`) : undefined;
 }
 
-export function readPackCache(key: string): PackCacheEntry | undefined {
+/** A cache image: header line + body. The same bytes are handed to scan workers. */
+export function packImage(key: string, body: Uint8Array): Buffer {
+  const header = JSON.stringify({ format: FORMAT, key, bytes: body.length, sha256: sha256Hex(body) } satisfies z.infer<typeof Header>);
+  return Buffer.concat([Buffer.from(`${header}\n`, 'utf8'), body]);
+}
+
+/** The body of an image made for this key, or undefined when it is another key's, damaged or not one at all. */
+export function imageBody(key: string, image: Uint8Array): Uint8Array | undefined {
+  const nl = image.subarray(0, 1024).indexOf(0x0a);
+  if (nl < 0) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(image.buffer, image.byteOffset, nl).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const header = Header.safeParse(json);
+  if (!header.success || header.data.key !== key) return undefined;
+  const body = image.subarray(nl + 1);
+  if (body.length !== header.data.bytes || sha256Hex(body) !== header.data.sha256) return undefined;
+  return body;
+}
+
+/** The cached image for a key, if a valid one is on disk. */
+export function readPackCache(key: string): { image: Buffer; body: Uint8Array } | undefined {
   const file = fileOf(key);
   if (!file) return undefined;
   try {
-    const parsed = CacheFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success || parsed.data.key !== key) return undefined;
-    const { registries, termTexts } = parsed.data;
-    if (!isTermTexts(termTexts)) return undefined;
-    if (sha256Hex(JSON.stringify([registries, termTexts])) !== parsed.data.body_sha256) return undefined;
-    // written by writePackCache from zod-validated registry files, and sealed by body_sha256
-    return { registries: registries as RegistryFile[], termTexts };
+    const image = readFileSync(file);
+    const body = imageBody(key, image);
+    return body ? { image, body } : undefined;
   } catch {
     return undefined;
   }
 }
 
-function isTermTexts(list: unknown[]): list is Array<[string, string]> {
-  return list.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && typeof e[1] === 'string');
-}
-
 /** Best effort: an unwritable cache folder only costs the next start its speed. */
-export function writePackCache(key: string, entry: PackCacheEntry): void {
+export function writePackCache(key: string, image: Uint8Array): void {
   const file = fileOf(key);
   if (!file) return;
   try {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const body_sha256 = sha256Hex(JSON.stringify([entry.registries, entry.termTexts]));
+    const dir = path.dirname(file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ format: FORMAT, key, body_sha256, registries: entry.registries, termTexts: entry.termTexts }), { mode: 0o600 });
+    writeFileSync(tmp, image, { mode: 0o600 });
     renameSync(tmp, file);
+    pruneCache(dir, file);
   } catch {
     // ignore
   }
+}
+
+/** Keeps the newest KEEP_FILES pack files (and drops the format-1 files an older netral wrote). */
+function pruneCache(dir: string, keep: string): void {
+  const packs = readdirSync(dir)
+    .filter((f) => /^pack-[0-9a-f]{32}\.(bin|json)$/.test(f))
+    .map((f) => path.join(dir, f))
+    .filter((f) => f !== keep)
+    .map((f) => ({ f, at: statSync(f).mtimeMs, old: f.endsWith('.json') }))
+    .sort((a, b) => b.at - a.at);
+  packs.forEach((p, i) => {
+    if (p.old || i >= KEEP_FILES - 1) rmSync(p.f, { force: true });
+  });
 }

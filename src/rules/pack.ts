@@ -9,9 +9,10 @@ import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
 import { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
-import { primeTermTexts, termText, termTexts } from '../text/term-text.js';
+import { termText } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
-import { packCacheKey, readPackCache, writePackCache } from './pack-cache.js';
+import { imageBody, packCacheKey, packImage, readPackCache, writePackCache, type PackSourceFile } from './pack-cache.js';
+import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
@@ -93,7 +94,7 @@ export interface CompiledException {
 }
 
 /** A shared word list (rules/lexicons/<id>.yml) as rules use it. */
-interface Lexicon {
+export interface Lexicon {
   terms: string[];
   inflect?: InflectMode;
 }
@@ -122,6 +123,11 @@ export interface RulePack {
   files: string[];
   /** where the pack was loaded from: a worker thread loads the same pack again (pipeline/eval-pool.ts) */
   source?: PackSource;
+  /**
+   * The pack's cache image (pack-cache.ts), made on first call: a worker thread given it restores
+   * the pack without compiling it. Undefined when the pack cannot be cached (it had bad files).
+   */
+  image?: () => Uint8Array;
 }
 
 /** The serialisable part of LoadOptions: enough to load the same pack in another thread. */
@@ -139,6 +145,8 @@ export interface LoadOptions {
    * pass); without it the first bad file throws.
    */
   collectErrors?: RuleFileError[];
+  /** a cache image of this same pack (RulePack.image, from the main thread): used instead of the cache folder when its key matches */
+  image?: Uint8Array;
 }
 
 const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
@@ -155,8 +163,6 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   stance_model: 0.15,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
-/** registry text size from which the compiled-registry cache is used (all KPU regions: ~2 MB) */
-const PACK_CACHE_MIN_CHARS = 256 * 1024;
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
 export const REGION_SCOPED: ReadonlySet<RegistryList> = new Set(['numbers', 'hand_signs']);
 
@@ -190,9 +196,13 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       options.collectErrors.push(err, ...err.more);
     }
   };
+
+  // every source is read first (synchronously: hundreds of small registry files, in load order):
+  // their hashes are both the pack's identity and the cache key
   const hash = new Array<string>();
-  // read synchronously: hundreds of small registry files, one after another, in load order
-  const read = async (f: string) => {
+  const sources: PackSourceFile[] = [];
+  const texts = new Map<string, string>();
+  const read = (f: string, kind: PackSourceFile['kind']) => {
     let text: string;
     try {
       text = readFileSync(f, 'utf8');
@@ -200,76 +210,109 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       const e = err as NodeJS.ErrnoException;
       throw new RuleFileError(f, undefined, undefined, `cannot read (${e.code ?? e.message})`);
     }
-    hash.push(`${f.split(path.sep).slice(-2).join('/')}:${sha256Hex(text)}`);
-    return text;
+    const sha = sha256Hex(text);
+    hash.push(`${f.split(path.sep).slice(-2).join('/')}:${sha}`);
+    sources.push({ kind, path: f, sha256: sha });
+    texts.set(f, text);
   };
+  for (const f of registryFiles) await each(() => read(f, 'registry'));
+  for (const f of lexiconFiles) await each(() => read(f, 'lexicon'));
+  for (const f of modelFiles) read(f, 'model');
+  for (const f of ruleFiles) await each(() => read(f, 'rule'));
+  for (const f of exceptionFiles) await each(() => read(f, 'exception'));
+  const textOf = (f: string) => texts.get(f) as string;
 
-  // the compiled-registry cache (pack-cache.ts): parsed registry files and normalised terms
-  const registryTexts: Array<string | undefined> = [];
-  for (const f of registryFiles) {
-    let text: string | undefined;
-    await each(async () => {
-      text = await read(f);
-    });
-    registryTexts.push(text);
-  }
-  // only big registries are worth a cache file (the shipped ones parse in milliseconds; tests
-  // with their own small registries leave nothing behind); a registry with an unreadable file is never cached
-  const texts = registryTexts.filter((t): t is string => t !== undefined);
-  const cacheKey = texts.length === registryFiles.length && texts.reduce((n, t) => n + t.length, 0) >= PACK_CACHE_MIN_CHARS ? packCacheKey(texts) : undefined;
-  const cached = cacheKey ? readPackCache(cacheKey) : undefined;
-  if (cached && cached.registries.length === registryFiles.length) primeTermTexts(cached.termTexts);
-  const fromCache = cached && cached.registries.length === registryFiles.length ? cached.registries : undefined;
-
-  const registries: Array<{ file: RegistryFile; path: string }> = [];
-  const seenElections = new Map<string, string>();
-  for (const [i, f] of registryFiles.entries()) {
-    const text = registryTexts[i];
-    if (text === undefined) continue;
-    await each(async () => {
-      const data = fromCache?.[i] ?? parseYamlFile(f, text, RegistryFile).data;
-      const earlier = seenElections.get(data.election.id);
-      if (earlier) throw new RuleFileError(f, undefined, undefined, `election.id "${data.election.id}" is already defined in ${earlier}`);
-      seenElections.set(data.election.id, f);
-      registries.push({ file: data, path: f });
-    });
+  // a pack with an unreadable file is never cached (its errors are the caller's to report)
+  const allRead = texts.size === registryFiles.length + lexiconFiles.length + modelFiles.length + ruleFiles.length + exceptionFiles.length;
+  const cacheKey = allRead ? packCacheKey(sources) : undefined;
+  let image: Uint8Array | undefined;
+  let cached: PackParts | undefined;
+  if (cacheKey) {
+    const given = options.image ? imageBody(cacheKey, options.image) : undefined;
+    const found = given ? { image: options.image as Uint8Array, body: given } : readPackCache(cacheKey);
+    try {
+      cached = found ? decodePackParts(found.body) : undefined;
+      image = cached ? found?.image : undefined;
+    } catch {
+      // a snapshot that does not hold together: compile afresh (and replace it)
+      cached = undefined;
+    }
   }
 
-  const lexicons = new Map<string, Lexicon>();
-  for (const f of lexiconFiles) {
-    await each(async () => {
-      const { data, locator } = parseYamlFile(f, await read(f), LexiconFile);
-      if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
-      lexicons.set(data.id, { terms: data.terms, ...(data.inflect ? { inflect: data.inflect } : {}) });
-    });
-  }
-  const registry = compileRegistry(registries, knownWords(lexicons));
-
-  // learned models (models/<id>.json) rules refer to by id, loaded once like lexicons
+  // learned models (models/<id>.json) rules refer to by id
   const models = new Map<string, StanceModel>();
-  for (const f of modelFiles) {
-    const model = new StanceModel(parseModelFile(f, await read(f)));
+  const modelData = cached ? cached.models : modelFiles.map((f) => ({ file: f, data: parseModelFile(f, textOf(f)) }));
+  for (const { file: f, data } of modelData) {
+    const model = new StanceModel(data);
     if (models.has(model.id)) throw new RuleFileError(f, undefined, undefined, `id "${model.id}" is already used by another model`);
     models.set(model.id, model);
   }
 
+  let lexicons: Map<string, Lexicon>;
+  let registry: CompiledRegistry;
+  let ruleDefs: Array<{ file: string; def: RuleFile; locator: YamlLocator }>;
+  let exceptionDefs: Array<{ file: string; def: ExceptionFile; locator: YamlLocator }>;
+  if (cached) {
+    // the cache only ever holds packs that compiled without a single error, so nothing below can fail
+    lexicons = cached.lexicons;
+    registry = cached.registry;
+    ruleDefs = cached.rules.map((r) => ({ ...r, locator: lazyLocator(r.file, textOf(r.file), RuleFile) }));
+    exceptionDefs = cached.exceptions.map((r) => ({ ...r, locator: lazyLocator(r.file, textOf(r.file), ExceptionFile) }));
+  } else {
+    const registries: Array<{ file: RegistryFile; path: string }> = [];
+    const seenElections = new Map<string, string>();
+    for (const f of registryFiles) {
+      if (!texts.has(f)) continue;
+      await each(() => {
+        const data = parseYamlFile(f, textOf(f), RegistryFile).data;
+        const earlier = seenElections.get(data.election.id);
+        if (earlier) throw new RuleFileError(f, undefined, undefined, `election.id "${data.election.id}" is already defined in ${earlier}`);
+        seenElections.set(data.election.id, f);
+        registries.push({ file: data, path: f });
+      });
+    }
+    lexicons = new Map<string, Lexicon>();
+    for (const f of lexiconFiles) {
+      if (!texts.has(f)) continue;
+      await each(() => {
+        const { data, locator } = parseYamlFile(f, textOf(f), LexiconFile);
+        if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
+        lexicons.set(data.id, { terms: data.terms, ...(data.inflect ? { inflect: data.inflect } : {}) });
+      });
+    }
+    registry = compileRegistry(registries, knownWords(lexicons));
+    ruleDefs = [];
+    for (const f of ruleFiles) {
+      if (!texts.has(f)) continue;
+      await each(() => {
+        const { data, locator } = parseYamlFile(f, textOf(f), RuleFile);
+        ruleDefs.push({ file: f, def: data, locator });
+      });
+    }
+    exceptionDefs = [];
+    for (const f of exceptionFiles) {
+      if (!texts.has(f)) continue;
+      await each(() => {
+        const { data, locator } = parseYamlFile(f, textOf(f), ExceptionFile);
+        exceptionDefs.push({ file: f, def: data, locator });
+      });
+    }
+  }
+
   const rules: CompiledRule[] = [];
   const seenRules = new Map<string, string>();
-  for (const f of ruleFiles) {
-    await each(async () => {
-      const source = await read(f);
-      const { data, locator } = parseYamlFile(f, source, RuleFile);
+  for (const { file: f, def: data, locator } of ruleDefs) {
+    await each(() => {
       const earlier = seenRules.get(data.id);
       if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
       seenRules.set(data.id, f);
-      rules.push(compileRule(data, f, source, locator, rules.length, lexicons, models));
+      rules.push(compileRule(data, f, textOf(f), locator, rules.length, lexicons, models));
     });
   }
 
   const exceptions: CompiledException[] = [];
-  for (const f of exceptionFiles) {
-    await each(async () => {
-      const { data, locator } = parseYamlFile(f, await read(f), ExceptionFile);
+  for (const { file: f, def: data, locator } of exceptionDefs) {
+    await each(() => {
       const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
       const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
       exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition });
@@ -289,11 +332,13 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     }
   }
 
+  // the terms of the one shared matcher (a cached pack has its matcher already: only the gates are made)
   const terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode }> = [];
-  for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
+  if (!cached) for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
   let slots = 0;
   for (const r of rules) {
     r.gate = matcherGates(r.matchers, () => slots++);
+    if (cached) continue;
     for (const m of r.matchers.values()) {
       const gate = r.gate.get(m.name);
       const slot = gate?.type === 'slot' ? gate.slot : -1;
@@ -305,19 +350,44 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: -1 }), terms);
     }
   }
-  const replyCues = lexicons.get(ENGINE_LEXICONS.replyCues);
-  for (const term of replyCues?.terms ?? []) terms.push(ruleTerm(term, replyCues?.inflect, { type: 'cue', lexicon: ENGINE_LEXICONS.replyCues }));
-  for (const e of exceptions) {
-    for (const m of e.matchers.values()) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));
-      stanceCueTerms(m, (matcher) => ({ type: 'exception', index: e.index, matcher }), terms);
+  if (!cached) {
+    const replyCues = lexicons.get(ENGINE_LEXICONS.replyCues);
+    for (const term of replyCues?.terms ?? []) terms.push(ruleTerm(term, replyCues?.inflect, { type: 'cue', lexicon: ENGINE_LEXICONS.replyCues }));
+    for (const e of exceptions) {
+      for (const m of e.matchers.values()) {
+        if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));
+        stanceCueTerms(m, (matcher) => ({ type: 'exception', index: e.index, matcher }), terms);
+      }
     }
   }
   // with collected errors the caller reports them; an empty pack is theirs to judge
   if (rules.length === 0 && !options.collectErrors?.length) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
-  const matcher = new TermMatcher(terms);
-  if (cacheKey && !fromCache && !options.collectErrors?.length) writePackCache(cacheKey, { registries: registries.map((r) => r.file), termTexts: [...termTexts()] });
+  const matcher = cached ? cached.matcher : new TermMatcher(terms);
+  const parts: PackParts = {
+    lexicons,
+    rules: ruleDefs.map(({ file, def }) => ({ file, def })),
+    exceptions: exceptionDefs.map(({ file, def }) => ({ file, def })),
+    models: modelData,
+    registry,
+    matcher,
+  };
+  // only a pack without a single bad file is cached (and handed to workers as an image)
+  const cacheable = cacheKey !== undefined && !options.collectErrors?.length;
+  const makeImage = (): Uint8Array | undefined => {
+    if (!image && cacheable) {
+      try {
+        image = packImage(cacheKey, encodePackParts(parts));
+      } catch {
+        return undefined;
+      }
+    }
+    return image;
+  };
+  if (cacheable && !cached) {
+    const made = makeImage();
+    if (made) writePackCache(cacheKey, made);
+  }
 
   return {
     rules,
@@ -331,6 +401,18 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       ...(options.rulesDirs ? { rulesDirs: options.rulesDirs } : {}),
       ...(options.registryPaths ? { registryPaths: options.registryPaths } : {}),
       ...(options.extraRegistryPaths ? { extraRegistryPaths: options.extraRegistryPaths } : {}),
+    },
+    ...(cacheable ? { image: () => makeImage() ?? new Uint8Array(0) } : {}),
+  };
+}
+
+/** Where a field of a file is, found by parsing it only when asked (a cached pack never parsed it). */
+function lazyLocator(file: string, text: string, schema: typeof RuleFile | typeof ExceptionFile): YamlLocator {
+  let real: YamlLocator | undefined;
+  return {
+    locate(at) {
+      real ??= parseYamlFile(file, text, schema).locator;
+      return real.locate(at);
     },
   };
 }

@@ -1,5 +1,4 @@
-// A rule or registry file's problem at file:line:column: its own module, so the CLI's error
-// printer can recognise it without loading the YAML parser.
+// A rule, lexicon, model or registry file that cannot be used: file:line:column and the problem.
 export class RuleFileError extends Error {
   constructor(
     readonly file: string,

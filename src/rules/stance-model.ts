@@ -1,6 +1,7 @@
-// A learned stance scorer: logistic regression over word 1–2-grams and character 3–5-grams of
-// the writer's words, with every candidate mention masked as "§" so the model learns how people
-// write about a pair, not which pair they name. Trained by `npm run train-stance`
+// A learned stance scorer: logistic regression over word n-grams (near a mention, when the model
+// file sets a window) and optional character n-grams of the writer's words, with every candidate
+// mention masked as "§" and every digit as "0", so the model learns how people write about a
+// pair, not which pair they name or which date and count they quote. Trained by `npm run train-stance`
 // (src/eval/train-stance.ts), shipped as rules/models/<id>.json beside its data card, and loaded
 // by rules like a lexicon (`stance_model: { model: stance-id, min_score: 0.7 }`).
 //
@@ -19,7 +20,10 @@ export const StanceModelFile = z
     type: z.literal('logistic-ngrams'),
     /** word n-gram orders and character n-gram lengths used as features */
     word_ngrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
-    char_ngrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+    /** [0, 0]: no character n-grams */
+    char_ngrams: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+    /** word n-grams count only within this many tokens of a candidate mention (absent: everywhere) */
+    window: z.number().int().min(1).optional(),
     bias: z.number(),
     /** the threshold cross-validation picked; rules set their own min_score */
     threshold: z.number().min(0).max(1),
@@ -40,7 +44,7 @@ function fnv(seed: number, text: string, start = 0, end = text.length): number {
   return h;
 }
 
-/** The writer's words, masked: mentions → "§", URLs dropped, "!"/"?" kept, other punctuation → space. */
+/** The writer's words, masked: mentions → "§", digits → "0", URLs dropped, "!"/"?" kept, other punctuation → space. */
 export interface MaskedText {
   text: string;
   /** [from, to) in the source (normalised) text of each masked character ("§" covers its whole mention) */
@@ -108,7 +112,8 @@ export function maskText(source: string, mentions: ReadonlyArray<{ start: number
       continue;
     }
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
-      push(source[i] as string, i);
+      // a date, count or percentage says nothing about the side taken: "17 april" and "14 februari" alike
+      push(code <= 57 ? '0' : (source[i] as string), i);
       i++;
       continue;
     }
@@ -139,6 +144,22 @@ export interface FeatureSpan {
   end: number;
 }
 
+/**
+ * Per token: whether it lies within `window` tokens of a masked mention. Long posts talk about
+ * many things; the words around the name are the ones that take a side on it.
+ */
+export function nearMention(m: MaskedText, window: number | undefined): Uint8Array | undefined {
+  if (window === undefined) return undefined;
+  const n = m.tokenStarts.length;
+  const near = new Uint8Array(n);
+  for (let t = 0; t < n; t++) {
+    const s = m.tokenStarts[t] as number;
+    if (m.text[s] !== MASK || (t + 1 < n ? (m.tokenStarts[t + 1] as number) - 1 : m.text.length) !== s + 1) continue;
+    for (let k = Math.max(0, t - window); k <= Math.min(n - 1, t + window); k++) near[k] = 1;
+  }
+  return near;
+}
+
 /** Token end offsets from the start offsets (tokens are separated by one space). */
 function tokenEnds(m: MaskedText): number[] {
   return m.tokenStarts.map((s, i) => (i + 1 < m.tokenStarts.length ? (m.tokenStarts[i + 1] as number) - 1 : m.text.length));
@@ -148,13 +169,18 @@ function tokenEnds(m: MaskedText): number[] {
  * Every feature occurrence of a masked text, in a fixed order. The training script turns them
  * into strings ("w:" / "c:" + the slice); the scorer hashes the same slices in place.
  */
-export function forEachFeature(m: MaskedText, words: readonly [number, number], chars: readonly [number, number], visit: (kind: 'w' | 'c', start: number, end: number) => void): void {
+export function forEachFeature(m: MaskedText, words: readonly [number, number], chars: readonly [number, number], visit: (kind: 'w' | 'c', start: number, end: number) => void, window?: number): void {
   const ends = tokenEnds(m);
+  const near = nearMention(m, window);
   for (let t = 0; t < m.tokenStarts.length; t++) {
-    for (let n = words[0]; n <= words[1] && t + n <= m.tokenStarts.length; n++) visit('w', m.tokenStarts[t] as number, ends[t + n - 1] as number);
+    for (let n = words[0]; n <= words[1] && t + n <= m.tokenStarts.length; n++) {
+      if (near && near[t] !== 1 && near[t + n - 1] !== 1) continue;
+      visit('w', m.tokenStarts[t] as number, ends[t + n - 1] as number);
+    }
   }
   // characters over " text ", so word edges are features too ("pilih" ends with "ih ")
   const padded = m.text.length;
+  if (chars[1] === 0) return;
   for (let i = -1; i < padded; i++) {
     for (let n = chars[0]; n <= chars[1]; n++) {
       const end = i + n;
@@ -201,6 +227,7 @@ export class StanceModel {
   private round = 0;
   private readonly words: readonly [number, number];
   private readonly chars: readonly [number, number];
+  private readonly window: number | undefined;
 
   constructor(file: StanceModelFile) {
     this.id = file.id;
@@ -208,6 +235,7 @@ export class StanceModel {
     this.bias = file.bias;
     this.words = file.word_ngrams;
     this.chars = file.char_ngrams;
+    this.window = file.window;
     const sums = new Map<number, number>();
     for (const [name, w] of Object.entries(file.weights)) {
       const h = hashFeatureName(name);
@@ -263,6 +291,7 @@ export class StanceModel {
     };
     // words: token t, then t + " " + t+1, … up to the longest order
     const starts = m.tokenStarts;
+    const near = nearMention(m, this.window);
     for (let t = 0; t < starts.length; t++) {
       let h = SEED.w;
       for (let n = 1; n <= this.words[1] && t + n <= starts.length; n++) {
@@ -271,6 +300,7 @@ export class StanceModel {
         if (n > 1) h = Math.imul(h ^ 32, FNV_PRIME) >>> 0;
         for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME) >>> 0;
         if (n < this.words[0]) continue;
+        if (near && near[t] !== 1 && near[t + n - 1] !== 1) continue;
         count++;
         const w = take(h);
         const start = starts[t] as number;
@@ -279,7 +309,7 @@ export class StanceModel {
       }
     }
     // characters over " text ": each start extends its hash to the longest length
-    for (let i = -1; i < len; i++) {
+    for (let i = -1; i < len && this.chars[1] > 0; i++) {
       let h = SEED.c;
       for (let n = 1; n <= this.chars[1]; n++) {
         const j = i + n - 1;

@@ -1,9 +1,10 @@
 // YAML files validated with zod; every error names file:line:column and the field.
 import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { RuleFileError } from './rule-file-error.js';
 
-export { RuleFileError };
+// the error class lives on its own so the CLI can recognise it without loading the YAML parser
+export { RuleFileError } from './rule-file-error.js';
+import { RuleFileError } from './rule-file-error.js';
 
 export interface YamlLocator {
   /** line/column of the node at a path inside the document (nearest existing ancestor) */

@@ -11,6 +11,17 @@
 // only a branching state gets a Map; patterns ending at a state form a linked list. One Map per
 // state (the first version) spent more time building and collecting Maps than matching.
 
+/** A built automaton's arrays (see AhoCorasick.state). */
+export interface AutomatonState {
+  firstChild: Int32Array;
+  childCode: Uint16Array;
+  childTo: Int32Array;
+  fail: Int32Array;
+  dict: Int32Array;
+  endHead: Int32Array;
+  nextEnd: Int32Array;
+}
+
 /** edgeCode of a state with no child, or with several (then its Map holds them) */
 const NONE = -1;
 const MANY = -2;
@@ -24,41 +35,91 @@ export class AhoCorasick<T> {
   private readonly branches = new Map<number, Map<number, number>>();
   /** the root's children by code unit (0: none): every mismatch falls back to the root, so its
    *  lookup is the hottest one; filled once the trie is built */
-  private rootNext = new Int32Array(0);
+  private rootNext: Int32Array = new Int32Array(0);
   /** after linking: children of state s are childCode/childTo[firstChild[s] .. firstChild[s + 1]) */
   private compact = false;
-  private firstChild = new Int32Array(0);
-  private childCode = new Uint16Array(0);
-  private childTo = new Int32Array(0);
+  private firstChild: Int32Array = new Int32Array(0);
+  private childCode: Uint16Array = new Uint16Array(0);
+  private childTo: Int32Array = new Int32Array(0);
   /** failure link of each state */
-  private fail = new Int32Array(1);
+  private fail: Int32Array = new Int32Array(1);
   /** nearest state on the failure chain that ends a pattern (-1: none) */
-  private dict = new Int32Array(1);
+  private dict: Int32Array = new Int32Array(1);
   /** first pattern ending exactly at each state (-1: none); the rest via nextEnd */
-  private endHead: number[] = [-1];
-  private readonly nextEnd: number[] = [];
-  private readonly patterns: Array<{ pattern: string; data: T }>;
+  private endHead: number[] | Int32Array = [-1];
+  private nextEnd: number[] | Int32Array = [];
+  /** pattern text and data by pattern index (two arrays, not an object per pattern) */
+  private readonly texts: string[];
+  private readonly data: T[];
 
-  constructor(patterns: ReadonlyArray<{ pattern: string; data: T }>) {
-    this.patterns = patterns.filter((p) => p.pattern.length > 0);
-    this.patterns.forEach((p, index) => {
+  constructor(patterns: ReadonlyArray<{ pattern: string; data: T }>, restored?: AutomatonState) {
+    const kept = patterns.filter((p) => p.pattern.length > 0);
+    this.texts = kept.map((p) => p.pattern);
+    this.data = kept.map((p) => p.data);
+    if (restored) {
+      this.restore(restored);
+      return;
+    }
+    const endHead = this.endHead as number[];
+    const nextEnd = this.nextEnd as number[];
+    this.texts.forEach((pattern, index) => {
       let state = 0;
-      for (let i = 0; i < p.pattern.length; i++) {
-        const c = p.pattern.charCodeAt(i);
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charCodeAt(i);
         let to = this.child(state, c);
         if (to === undefined) {
           to = this.edgeCode.length;
           this.edgeCode.push(NONE);
           this.edgeTo.push(0);
-          this.endHead.push(-1);
+          endHead.push(-1);
           this.addChild(state, c, to);
         }
         state = to;
       }
-      this.nextEnd[index] = this.endHead[state]!;
-      this.endHead[state] = index;
+      nextEnd[index] = endHead[state]!;
+      endHead[state] = index;
     });
     this.link();
+    this.endHead = Int32Array.from(endHead);
+    this.nextEnd = Int32Array.from(nextEnd);
+  }
+
+  /**
+   * The built automaton as flat typed arrays (the rule-pack cache stores them, rules/pack-snapshot.ts);
+   * `new AhoCorasick(samePatterns, state)` gives the same automaton back without building it.
+   */
+  state(): AutomatonState {
+    return { firstChild: this.firstChild, childCode: this.childCode, childTo: this.childTo, fail: this.fail, dict: this.dict, endHead: this.endHead as Int32Array, nextEnd: this.nextEnd as Int32Array };
+  }
+
+  private restore(s: AutomatonState): void {
+    const states = s.fail.length;
+    const edges = s.childCode.length;
+    // a state from elsewhere (a cache file) must at least fit together before it is walked
+    if (
+      states < 1 ||
+      s.firstChild.length !== states + 1 ||
+      s.firstChild[states] !== edges ||
+      s.childTo.length !== edges ||
+      s.dict.length !== states ||
+      s.endHead.length !== states ||
+      s.nextEnd.length !== this.texts.length
+    ) {
+      throw new Error('automaton state does not fit its patterns');
+    }
+    this.firstChild = s.firstChild;
+    this.childCode = s.childCode;
+    this.childTo = s.childTo;
+    this.fail = s.fail;
+    this.dict = s.dict;
+    this.endHead = s.endHead;
+    this.nextEnd = s.nextEnd;
+    this.compact = true;
+    this.edgeCode = [];
+    this.edgeTo = [];
+    const root = new Int32Array(0x10000);
+    for (let k = s.firstChild[0]!; k < s.firstChild[1]!; k++) root[s.childCode[k]!] = s.childTo[k]!;
+    this.rootNext = root;
   }
 
   private child(state: number, c: number): number | undefined {
@@ -197,8 +258,8 @@ export class AhoCorasick<T> {
       state = to ?? 0;
       for (let out = endHead[state]! >= 0 ? state : dict[state]!; out !== -1; out = dict[out]!) {
         for (let index = endHead[out]!; index !== -1; index = nextEnd[index]!) {
-          const p = this.patterns[index]!;
-          onMatch(p.data, i + 1 - p.pattern.length, i + 1, p.pattern);
+          const pattern = this.texts[index]!;
+          onMatch(this.data[index]!, i + 1 - pattern.length, i + 1, pattern);
         }
       }
     }

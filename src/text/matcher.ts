@@ -1,6 +1,6 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
-import { AhoCorasick } from './aho-corasick.js';
+import { AhoCorasick, type AutomatonState } from './aho-corasick.js';
 import { cliticFollows, derivedRoot, inflections, type InflectMode } from './morphology.js';
 import { endsWord, startsWord, type NormalisedText } from './normalise.js';
 import { termText } from './term-text.js';
@@ -32,11 +32,24 @@ export interface TermHit<T> {
   inQuote: boolean;
 }
 
+/** A built matcher as plain data (TermMatcher.state), for the rule-pack cache (rules/pack-snapshot.ts). */
+export interface MatcherState<T> {
+  /** owners by pattern; a restored matcher may leave them to `ownersOf`, asked once per pattern on its first hit */
+  owners: T[][];
+  ownersOf?: (pattern: number) => T[];
+  takesClitics: Uint8Array;
+  termCount: number;
+  patterns: string[];
+  derivable: Array<[string, number]>;
+  automaton: AutomatonState | undefined;
+}
+
 export class TermMatcher<T> {
   private readonly automaton: AhoCorasick<number> | undefined;
   private readonly ownersByTerm: T[][] = [];
+  private readonly ownersOf: ((pattern: number) => T[]) | undefined;
   /** per pattern: 1 when some owner lets it take the full clitic set (-ku, -mu, -na, -e …) */
-  private readonly takesClitics: number[] = [];
+  private readonly takesClitics: Uint8Array;
   /** distinct terms as written */
   readonly termCount: number;
   /** patterns in the automaton: the terms and their generated forms */
@@ -52,7 +65,24 @@ export class TermMatcher<T> {
    * A term with `inflect` also matches its affixed and cliticised forms (morphology.ts): they are
    * extra patterns of the same automaton with the same owners, so they cost nothing per text.
    */
-  constructor(terms: Iterable<{ term: string; owner: T; inflect?: InflectMode }>) {
+  constructor(terms: Iterable<{ term: string; owner: T; inflect?: InflectMode }>, restored?: MatcherState<T>) {
+    if (restored) {
+      // a matcher built earlier by this same code (the pack cache): no normalising, no automaton to build
+      const n = restored.patterns.length;
+      if ((restored.ownersOf ? restored.owners.length > n : restored.owners.length !== n) || restored.takesClitics.length !== n || restored.termCount > n || (n > 0) !== (restored.automaton !== undefined)) {
+        throw new Error('matcher state does not fit its patterns');
+      }
+      this.ownersByTerm = restored.owners;
+      this.ownersOf = restored.ownersOf;
+      this.takesClitics = restored.takesClitics;
+      this.termCount = restored.termCount;
+      this.patternCount = n;
+      this.patterns = restored.patterns;
+      this.derivable = new Map(restored.derivable);
+      this.automaton = restored.automaton ? new AhoCorasick(restored.patterns.map((pattern, data) => ({ pattern, data })), restored.automaton) : undefined;
+      return;
+    }
+    const takesClitics: number[] = [];
     const index = new Map<string, number>();
     const add = (key: string, owner: T) => {
       let i = index.get(key);
@@ -60,7 +90,7 @@ export class TermMatcher<T> {
         i = this.ownersByTerm.length;
         index.set(key, i);
         this.ownersByTerm.push([]);
-        this.takesClitics.push(0);
+        takesClitics.push(0);
       }
       const owners = this.ownersByTerm[i] as T[];
       if (!owners.includes(owner)) owners.push(owner);
@@ -73,7 +103,7 @@ export class TermMatcher<T> {
     }
     for (const e of entries) {
       const i = add(e.key, e.owner);
-      if (e.inflect !== 'none') this.takesClitics[i] = 1;
+      if (e.inflect !== 'none') takesClitics[i] = 1;
       if (e.inflect === 'derive' && /^[a-z]{3,}$/.test(e.key)) this.derivable.set(e.key, i);
     }
     const termCount = index.size;
@@ -81,12 +111,35 @@ export class TermMatcher<T> {
     // ("ekonomi" is not ekonom + -i), so it keeps only its own owners
     const ownWords = new Set(index.keys());
     for (const e of entries) {
-      for (const form of inflections(e.key, e.inflect)) if (!ownWords.has(form)) this.takesClitics[add(form, e.owner)] = 1;
+      for (const form of inflections(e.key, e.inflect)) if (!ownWords.has(form)) takesClitics[add(form, e.owner)] = 1;
     }
+    this.takesClitics = Uint8Array.from(takesClitics);
     this.termCount = termCount;
     this.patternCount = index.size;
     this.patterns = [...index.keys()];
     this.automaton = index.size > 0 ? new AhoCorasick([...index].map(([pattern, data]) => ({ pattern, data }))) : undefined;
+  }
+
+  /** Who owns a pattern (made on first use when the matcher was restored lazily). */
+  private owners(pattern: number): T[] {
+    let list = this.ownersByTerm[pattern];
+    if (list === undefined && this.ownersOf) {
+      list = this.ownersOf(pattern);
+      this.ownersByTerm[pattern] = list;
+    }
+    return list ?? [];
+  }
+
+  /** This matcher as plain data; `new TermMatcher([], state)` gives it back. */
+  state(): MatcherState<T> {
+    return {
+      owners: this.patterns.map((_, i) => this.owners(i)),
+      takesClitics: this.takesClitics,
+      termCount: this.termCount,
+      patterns: [...this.patterns],
+      derivable: [...this.derivable],
+      automaton: this.automaton?.state(),
+    };
   }
 
   /**
@@ -102,7 +155,7 @@ export class TermMatcher<T> {
       if (!startsWord(text, start)) return;
       if (!(endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern)))) return;
       if (n.inUrl[start] === 1 && !/[./]/.test(pattern)) return;
-      hits.push({ start, end, owners: this.ownersByTerm[data] ?? [], inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
+      hits.push({ start, end, owners: this.owners(data), inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
     });
     if (this.derivable.size > 0) this.derivedHits(n, hits);
     return hits;
@@ -117,7 +170,7 @@ export class TermMatcher<T> {
       const root = derivedRoot(m[0], isRoot, this.derivedMemo);
       if (root === undefined) continue;
       const end = start + m[0].length;
-      hits.push({ start, end, owners: this.ownersByTerm[this.derivable.get(root) as number] ?? [], inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
+      hits.push({ start, end, owners: this.owners(this.derivable.get(root) as number), inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
     }
   }
 }

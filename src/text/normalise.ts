@@ -402,11 +402,13 @@ interface Token {
 
 // only nouns that announce a ballot number: "coblos satu kali" must stay words
 const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'calon']);
-// Indonesian, then Javanese (siji, loro, telu …) and Sundanese (hiji, tilu, opat …) number words
+// Indonesian, then Javanese (siji, loro, telu …), Sundanese (hiji, tilu, opat …) and Minang
+// (ciek, duo, tigo, ampek) number words
 const NUMBER_WORDS: Record<string, string> = {
   satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6',
   siji: '1', loro: '2', telu: '3', papat: '4', limo: '5', enem: '6',
   hiji: '1', tilu: '3', opat: '4', genep: '6',
+  ciek: '1', duo: '2', tigo: '3', ampek: '4',
 };
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 

@@ -44,6 +44,12 @@ export const SLANG: Readonly<Record<string, string>> = {
   belom: 'belum',
   jgn: 'jangan',
   jngn: 'jangan',
+  // regional negators of office chats (none is an Indonesian word): Javanese "ora", "ojo";
+  // Sundanese "teu"; Minang "indak" — so "ojo dipilih" meets "jangan dipilih"
+  ora: 'tidak',
+  teu: 'tidak',
+  indak: 'tidak',
+  ojo: 'jangan',
   gpp: 'tidak apa apa',
   gapapa: 'tidak apa apa',
   nggapapa: 'tidak apa apa',

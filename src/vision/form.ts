@@ -3,14 +3,16 @@
 // item's own words, faces the pose model sees above the print, and where the print sits in the
 // photo. Pure: no model, so it is testable without the optional packages. Every decision says why.
 import type { Box } from './box.js';
+import type { Substrate } from './substrate.js';
 import type { Prohibition } from '../model/finding.js';
 import type { RulePack } from '../rules/pack.js';
+import type { RegistryTerm } from '../rules/registry.js';
 
 export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'stickerLayout' | 'shirtLayout' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -39,6 +41,8 @@ export interface FormInput {
   photo: { width: number; height: number };
   /** faces seen in the photo (pose model), in photo pixels */
   faces: readonly Box[];
+  /** the surface the print is on (substrate.ts), when one was found */
+  surface?: Substrate;
 }
 
 const PROHIBITION: Record<PrintedForm, Prohibition> = { worn: 4, vehicle: 7, material: 3 };
@@ -89,7 +93,19 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (face) return decide('worn', { why: 'torso', detail: `x=${face.x} y=${face.y} w=${face.w} h=${face.h}` }, 0.8);
   const material = wordIn(input.caption, words.material);
   if (material) return decide('material', { why: 'captionMaterial', detail: material }, 0.8);
-  // 3. layout alone (weak): a sticker is one or two wide lines low in a landscape photo (car door,
+  // 3. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
+  // on a plain background says nothing of what carries it)
+  const s = input.surface;
+  if (s && s.share < 0.9) {
+    // a small rectangular patch, set off from what is around it: a sticker
+    if (s.share <= 0.06 && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);
+    // a large irregular surface (neck, shoulders, sleeves: not a rectangle) running on below the
+    // print, the print across its middle: a shirt front
+    if (s.share >= 0.08 && s.rect < 0.85 && Math.abs(s.across - 0.5) <= 0.15 && s.below >= 0.5) return decide('worn', { why: 'garmentSurface' }, 0.5);
+    // a large rectangle: a sheet, a poster, a banner
+    if (s.rect >= 0.85 && s.share >= 0.08) return decide('material', { why: 'sheetSurface' }, 0.5);
+  }
+  // 4. layout alone (weak): a sticker is one or two wide lines low in a landscape photo (car door,
   // rear window); a shirt's print is a centred block starting below the top 40 % (under a head)
   // and running to the lower part of the frame; a poster or banner starts high or fills the frame
   const { width: W, height: H } = input.photo;
@@ -98,4 +114,19 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (W > H && input.lines <= 2 && p.w >= 3 * (p.h / Math.max(1, input.lines)) && p.y + p.h / 2 >= H * 0.55) return decide('vehicle', { why: 'stickerLayout' }, 0.4);
   if (input.lines >= 2 && Math.abs(cx - W / 2) <= W * 0.12 && p.y >= H * 0.4 && p.w <= W * 0.6) return decide('worn', { why: 'shirtLayout' }, 0.4);
   return decide('material', { why: 'none' }, 0.5);
+}
+
+/**
+ * Printed words name a pair as a pair — not just one person who may be in office — when they
+ * include its pair name, a tag, a team or an account, or name both its candidates.
+ */
+export function namesAsPair(terms: readonly RegistryTerm[]): boolean {
+  if (terms.some((x) => x.list !== 'names')) return true;
+  const people = new Set(
+    terms.map((x) => {
+      const i = x.pair?.candidates.findIndex((c) => c.name.toLowerCase() === x.term.toLowerCase() || c.forms.some((f) => f.toLowerCase() === x.term.toLowerCase()) || (c.ambiguous_forms ?? []).some((f) => f.toLowerCase() === x.term.toLowerCase()));
+      return i === undefined || i < 0 ? x.term.toLowerCase() : String(i);
+    }),
+  );
+  return people.size >= 2;
 }

@@ -20,6 +20,11 @@ export function shapeOf(raised: readonly Finger[]): HandShape {
       return 'v';
     case 'index+middle+ring':
     case 'middle+ring+pinky':
+    // three fingers up with the ring finger alone folded between them is a shape few hands can
+    // make; it is what the landmark model reads when the third raised finger is the ring finger
+    // and the folded little finger (held by the thumb) is hidden behind it: ring and little
+    // finger swapped, as on the three-finger photograph of fixtures/images/photos
+    case 'index+middle+pinky':
       return 'three';
     case 'thumb+index+pinky':
     case 'index+pinky':

@@ -41,6 +41,12 @@ export async function rgbPixels(photo: Photo): Promise<{ data: Uint8Array; width
   return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
 }
 
+/** RGB pixels of a decoded photo scaled to `width` (the surface measures of substrate.ts). */
+export async function smallRgb(photo: Photo, width: number): Promise<{ data: Uint8Array; width: number; height: number }> {
+  const { data, info } = await sharp(photo.png).removeAlpha().resize({ width: Math.min(width, photo.width) }).raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+}
+
 /** A JPEG thumbnail of a region with a margin, for the reviewer (at most 320 px wide). */
 export async function cropThumbnail(photo: Photo, box: Box): Promise<Buffer> {
   const margin = Math.round(Math.max(box.w, box.h) * 0.15);

@@ -26,10 +26,11 @@ import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
-import { formWords, printedForm, type FormDecision, type FormWords } from './form.js';
-import { cropThumbnail, decodePhoto, greyPixels, type Photo } from './image.js';
+import { formWords, namesAsPair, printedForm, type FormDecision, type FormWords } from './form.js';
+import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
+import { substrateOf } from './substrate.js';
 import { modelText, type ModelInfo } from './model-info.js';
-import { OcrEngine, wordsIn, type OcrReading } from './ocr.js';
+import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
 import { HandModel, SHAPE_SIGN, type HandReading } from './pose.js';
 import { packageStatus } from './packages.js';
 import { imageRule, printedRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
@@ -106,6 +107,9 @@ export const MAX_IMAGE_DISTANCE = 12;
 // Registry lists that name a pair by identity (not a number, a slogan or a party).
 const IDENTITY_LISTS = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'teams', 'accounts']);
 
+// The surface under printed words is measured on a copy this wide (cloth texture and sensor
+// noise average out; a sticker is still a dozen pixels tall).
+const SURFACE_WIDTH = 160;
 // Photos smaller than this on either side are not read (the hand model fails on them, and there
 // is nothing to see).
 const MIN_PHOTO_SIDE = 32;
@@ -259,20 +263,22 @@ export class VisionReader {
       }
     }
 
-    // printed campaign material: the printed words name a pair by identity. Its form — worn (4),
-    // on a vehicle (7) or other material (3) — comes from the item's words, a face above the
-    // print and the layout (form.ts). A worn or vehicle form adds its finding even where a text
-    // rule already read the words as support (3); other material only where no text rule did.
-    const form = reading.ocr && ocrText ? this.formOf(reading, context) : undefined;
+    // printed campaign material: the printed words name a pair by identity. Their form — worn
+    // (4), on a vehicle (7) or other material (3) — comes from the item's words, a face above the
+    // print, the surface the pair's words are printed on and the layout (form.ts). A worn or
+    // vehicle form adds its finding even where a text rule already read the words as support (3);
+    // other material only where no text rule did.
     const printedBy = (p: Finding['prohibition']) => findings.some((f) => f.prohibition === p && f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
     const anyPrinted = findings.some((f) => f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
-    if (reading.ocr && ocrText && form && (form.form === 'material' ? !anyPrinted : !printedBy(form.prohibition))) {
-      const byPair = new Map<string, { election: Election; spans: Span[] }>();
+    let form: FormDecision | undefined;
+    if (reading.ocr && ocrText) {
+      const byPair = new Map<string, { election: Election; spans: Span[]; terms: RegistryTerm[] }>();
       for (const hit of this.identityHits(item, ctx)) {
         if (hit.start >= ocrText.length || !hit.term.pair) continue;
-        const entry = byPair.get(hit.term.pair.id) ?? { election: hit.term.election, spans: [] };
+        const entry = byPair.get(hit.term.pair.id) ?? { election: hit.term.election, spans: [], terms: [] };
         if (entry.spans.some((x) => x.start === hit.start && x.end === Math.min(hit.end, ocrText.length))) continue;
         entry.spans.push({ field: 'text', index: 0, start: hit.start, end: Math.min(hit.end, ocrText.length), text: ocrText.slice(hit.start, Math.min(hit.end, ocrText.length)), matcher: 'paslon' });
+        entry.terms.push(hit.term);
         byPair.set(hit.term.pair.id, entry);
       }
       // "PRABOWO" alone is 02 of 2019 and of 2024; "PRABOWO GIBRAN" beside it names 2024: a pair
@@ -280,21 +286,28 @@ export class VisionReader {
       const key = (x: Span) => `${x.start}:${x.end}`;
       const covered = (a: Span[], b: Span[]) => b.length > a.length && a.every((x) => b.some((y) => key(y) === key(x)));
       for (const [id, entry] of [...byPair]) if ([...byPair.values()].some((other) => covered(entry.spans, other.spans))) byPair.delete(id);
-      for (const [pairId, { election, spans }] of byPair) {
+      for (const [pairId, { election, spans, terms }] of byPair) {
         const pair = election.pairs.find((p) => p.id === pairId);
         const words = spans.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, s.end));
         const box = unionBox(words.map((w) => w.box));
         if (!pair || !box) continue;
-        const rule = printedRule(form.form);
+        const pairForm = await this.formOf(photo, reading, context, words);
+        if (!pairForm) continue;
+        // one candidate's name alone is what an office notice signed by an official in office
+        // shows too: it counts only where the caption or a face says the print is worn or on a vehicle
+        if (!namesAsPair(terms) && (pairForm.form === 'material' || pairForm.strength < 0.8)) continue;
+        if (pairForm.form === 'material' ? anyPrinted : printedBy(pairForm.prohibition)) continue;
+        form ??= pairForm;
+        const rule = printedRule(pairForm.form);
         useRule(rule);
         const score = Math.round((words.reduce((a, w) => a + w.score, 0) / words.length) * 100) / 100;
         const model = (this.ocr as OcrEngine).model;
-        const why = { id: t(m[`form_${form.reason.why}`], { detail: form.reason.detail ?? '' }, 'id'), en: t(m[`form_${form.reason.why}`], { detail: form.reason.detail ?? '' }, 'en') };
+        const why = { id: t(m[`form_${pairForm.reason.why}`], { detail: pairForm.reason.detail ?? '' }, 'id'), en: t(m[`form_${pairForm.reason.why}`], { detail: pairForm.reason.detail ?? '' }, 'en') };
         const f = visionFinding(this.pack, rule, item, {
           election,
           candidates: [{ election: election.id, number: pair.number, pair: pair.id, name: pair.name }],
           // a form read from layout alone is less sure than one the caption or a face gives
-          confidence: (0.5 * score + 0.1) * (0.6 + 0.4 * form.strength),
+          confidence: (0.5 * score + 0.1) * (0.6 + 0.4 * pairForm.strength),
           key: pair.id,
           spans,
           explanation: (legal) => {
@@ -383,13 +396,22 @@ export class VisionReader {
     return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, byOwner: event.byOwner, mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
   }
 
-  /** The form of a photo's printed words: the print block is every word read, in photo pixels. */
-  private formOf(reading: PhotoReading, caption: string): FormDecision | undefined {
-    const ocr = reading.ocr as OcrReading;
-    const print = unionBox(ocr.words.map((w) => w.box));
+  /** The form of printed words (a pair's, in photo pixels) and the surface they are printed on. */
+  private async formOf(photo: Photo, reading: PhotoReading, caption: string, words: readonly OcrWord[]): Promise<FormDecision | undefined> {
+    const print = unionBox(words.map((w) => w.box));
     if (!print) return undefined;
-    const lines = ocr.text.split('\n').filter((l) => l.trim() !== '').length;
-    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces }, this.formWords);
+    const byLine = new Map<number, OcrWord[]>();
+    for (const w of words) byLine.set(lineOf(reading.ocr as OcrReading, w), [...(byLine.get(lineOf(reading.ocr as OcrReading, w)) ?? []), w]);
+    const lines = byLine.size;
+    const small = await smallRgb(photo, SURFACE_WIDTH);
+    const k = small.width / photo.width;
+    const surfaceOf = (b: Box) => substrateOf(small, { x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.max(1, Math.round(b.w * k)), h: Math.max(1, Math.round(b.h * k)) });
+    // the whole print first; where the rows above and below it are not one colour (a stripe of
+    // the design under the last line), each of its lines, widest first
+    const lineBoxes = [...byLine.values()].map((ws) => unionBox(ws.map((w) => w.box))).filter((b): b is Box => b !== undefined).sort((a, b) => b.w - a.w);
+    let surface = surfaceOf(print);
+    for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
+    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}) }, this.formWords);
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */
@@ -406,6 +428,13 @@ export class VisionReader {
     }
     return out;
   }
+}
+
+/** The printed line (index) a word of a reading is on. */
+function lineOf(reading: OcrReading, word: OcrWord): number {
+  let line = 0;
+  for (let i = 0; i < word.start; i++) if (reading.text[i] === '\n') line++;
+  return line;
 }
 
 /** An election counts for a photo when the photo's time is in its window and, for ballot numbers, the subject votes in it. */

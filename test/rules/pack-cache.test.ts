@@ -1,10 +1,13 @@
-// The compiled-registry cache only saves time: a pack loaded cold, warm (from the cache), from a
-// damaged cache file and with the cache turned off is the same pack and finds the same things.
+// The compiled rule-pack cache only saves time: a pack compiled afresh, restored from the cache,
+// from a damaged cache file, from an image handed over (as scan workers get it) and with the cache
+// turned off is the same pack and finds the same things; a damaged file is rebuilt, never trusted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { BUILTIN_RULES_DIR, loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { imageBody, packImage } from '../../src/rules/pack-cache.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
 
@@ -14,7 +17,7 @@ const saved = process.env.NETRAL_CACHE_DIR;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'netral-pack-cache-'));
-  // 80 regencies with the demo regency's pairs: a registry big enough (> 256 KB) to be cached
+  // 80 regencies with the demo regency's pairs beside the shipped registry
   registryDir = path.join(dir, 'registry');
   mkdirSync(registryDir);
   const demo = readFileSync(path.join(BUILTIN_RULES_DIR, 'registry', 'pilkada-2024-3299-sukamaju.yml'), 'utf8');
@@ -29,36 +32,102 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** What a pack is, for comparison: its terms, elections and the findings on a few posts. */
+const POSTS = [
+  'Ayo coblos nomor 2 Budi Hartono – Dewi Lestari! #BudiDewiMenang',
+  'Rapat RT 02 besok jam 2',
+  'Dukung Ahmad Fauzi jadi bupati 2024 ✌️',
+  'Prabowo Gibran lanjutkan! #PrabowoGibran2024 coblos 02',
+  'Jangan pilih si wowo, pilih Anies Muhaimin nomor 1 #AMIN',
+  'Kebohongannya Ganjar terbongkar, #GanjarMahfud cuma janji',
+  'Bu Dewii Lestrai pasti menang, kami tim sukses Sukamaju siap',
+];
+
+/** What a pack is, for comparison: its terms, elections, rules and the findings on a few posts. */
 function fingerprint(pack: RulePack): unknown {
-  const posts = ['Ayo coblos nomor 2 Budi Hartono – Dewi Lestari! #BudiDewiMenang', 'Rapat RT 02 besok jam 2', 'Dukung Ahmad Fauzi jadi bupati 2024 ✌️'];
-  return {
-    sha256: pack.sha256,
-    patterns: pack.matcher.patterns,
-    elections: pack.registry.elections.map((e) => [e.id, e.regionCode, e.watchFrom, e.pairs.length]),
-    findings: posts.map((text) =>
-      evaluate(pack, makeItem({ platform: 'x', kind: 'post', text, time: '2024-10-01T05:00:00Z', hashtags: [], mentions: [], media: [], source: { captureId: 'c', path: 'p', pointer: '/0' } }), { region: '3230' }).map((f) => [f.id, f.ruleId, f.candidates]),
+  // findings first: a restored pack makes its terms on first use, and this must not change them
+  const findings = POSTS.flatMap((text) =>
+    ['3230', '3299', undefined].map((region) =>
+      evaluate(pack, makeItem({ platform: 'x', kind: 'post', text, time: '2024-10-01T05:00:00Z', hashtags: [], mentions: [], media: [], source: { captureId: 'c', path: 'p', pointer: '/0' } }), region ? { region } : {}),
     ),
+  );
+  return {
+    findings,
+    sha256: pack.sha256,
+    files: pack.files,
+    patterns: pack.matcher.patterns,
+    gateSlots: pack.gateSlots,
+    rules: pack.rules.map((r) => [r.def.id, r.sha256, [...r.gate]]),
+    terms: pack.registry.terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term, t.stance, t.variant]),
+    nameForms: [...pack.registry.nameForms].map(([form, terms]) => [form, terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term])]),
+    elections: pack.registry.elections.map((e) => [e.id, e.regionCode, e.watchFrom, e.pairs]),
   };
 }
 
-describe('compiled-registry cache', () => {
-  it('cold, warm, damaged and off give the same pack', async () => {
+const load = () => loadRulePack({ extraRegistryPaths: [registryDir] });
+
+describe('compiled rule-pack cache', () => {
+  it('a cached pack is the freshly compiled one; damaged, foreign or hollow cache files are rebuilt', async () => {
     const cache = path.join(dir, 'cache');
+    process.env.NETRAL_CACHE_DIR = 'off';
+    const fresh = fingerprint(await load());
+    expect((fresh as { findings: unknown[][] }).findings.flat().length).toBeGreaterThan(5);
+    expect(readdirSync(dir)).not.toContain('cache');
+
     process.env.NETRAL_CACHE_DIR = cache;
-    const cold = fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir] }));
-    expect((cold as { findings: unknown[][] }).findings.flat().length).toBeGreaterThan(0);
+    expect(fingerprint(await load())).toEqual(fresh);
     const files = readdirSync(cache);
     expect(files).toHaveLength(1);
-    const warm = fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir] }));
-    expect(warm).toEqual(cold);
-
-    // a damaged cache file is ignored (and replaced)
     const file = path.join(cache, files[0] as string);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"pilkada-2024-3230"', '"pilkada-2024-9999"'));
-    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir] }))).toEqual(cold);
+    const good = readFileSync(file);
 
+    // warm: restored from the file, which is left as it is
+    const before = statSync(file).mtimeMs;
+    const warm = await load();
+    expect(fingerprint(warm)).toEqual(fresh);
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(Buffer.from(warm.image?.() ?? []).equals(good)).toBe(true);
+
+    const header = JSON.parse(good.subarray(0, good.indexOf(10)).toString('utf8')) as { key: string };
+    const damaged: Array<[string, Buffer]> = [
+      ['one flipped byte in the body', Buffer.from(good).fill(good[good.length - 100]! ^ 0xff, good.length - 100, good.length - 99)],
+      ['cut short', good.subarray(0, good.length >> 1)],
+      ['not a header', Buffer.concat([Buffer.from('{"format":"netral-pack-cache/2"\n'), good.subarray(good.indexOf(10) + 1)])],
+      ['empty', Buffer.alloc(0)],
+      // sealed with the right key and checksum, but not a pack inside: the shape check refuses it
+      ['a sealed body that is no pack', packImage(header.key, v8.serialize({ elections: [], terms: { text: ['x'], list: [] }, matcher: {}, nameForms: {} }))],
+      ['another pack’s key', Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, key: 'f'.repeat(64) })}\n`), good.subarray(good.indexOf(10) + 1)])],
+    ];
+    for (const [what, bytes] of damaged) {
+      writeFileSync(file, bytes);
+      expect(fingerprint(await load()), what).toEqual(fresh);
+      // rebuilt: a sound image of this pack again (not byte for byte: V8 may store a string one- or two-byte)
+      expect(imageBody(header.key, readFileSync(file)), `${what}: rebuilt`).toBeDefined();
+    }
+
+    // a worker's pack from the main thread's image, even with no cache folder at all
     process.env.NETRAL_CACHE_DIR = 'off';
-    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir] }))).toEqual(cold);
-  }, 120_000);
+    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image: good }))).toEqual(fresh);
+    // an image of another pack (the built-in one alone) is not used for this one
+    process.env.NETRAL_CACHE_DIR = cache;
+    const builtin = await loadRulePack();
+    process.env.NETRAL_CACHE_DIR = 'off';
+    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image: builtin.image?.() }))).toEqual(fresh);
+  }, 240_000);
+
+  it('an edited source file misses the cache', async () => {
+    const cache = path.join(dir, 'cache-edit');
+    process.env.NETRAL_CACHE_DIR = cache;
+    const first = await load();
+    const f = path.join(registryDir, 'pilkada-2024-3201.yml');
+    const text = readFileSync(f, 'utf8');
+    try {
+      writeFileSync(f, text.replace(/name: "?Kabupaten[^\n]*/, 'name: Kabupaten Diganti'));
+      const second = await load();
+      expect(second.sha256).not.toBe(first.sha256);
+      expect(readdirSync(cache)).toHaveLength(2);
+      expect(second.registry.elections.find((e) => e.id === 'pilkada-2024-3201')?.regionName).toBe('Kabupaten Diganti');
+    } finally {
+      writeFileSync(f, text);
+    }
+  }, 240_000);
 });

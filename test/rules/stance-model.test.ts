@@ -58,6 +58,27 @@ describe('masking and features', () => {
     expect(hashFeatureName('w:pilih §')).not.toBe(hashFeatureName('c:pilih §'));
   });
 
+  it('masks digits, so a date or count is one feature whatever its value', () => {
+    const a = maskText('prabowo menang 58 persen 14/2', [{ start: 0, end: 7 }]);
+    const b = maskText('prabowo menang 42 persen 17/4', [{ start: 0, end: 7 }]);
+    expect(a.text).toBe('§ menang 00 persen 00 0');
+    expect(b.text).toBe(a.text);
+  });
+
+  it('counts word n-grams only near a mention when the model sets a window, the same in training and scoring', () => {
+    const text = 'rapat dinas pagi ini lancar semua hadir lalu sore pilih prabowo';
+    const m = maskText(text, [{ start: text.indexOf('prabowo'), end: text.length }]);
+    const names: string[] = [];
+    forEachFeature(m, [1, 2], [0, 0], (kind, start, end) => names.push(featureText(m, kind, start, end)), 2);
+    // a bigram counts when either of its words is near ("lalu sore" ends two words from the mention)
+    expect(names).toEqual(['w:lalu sore', 'w:sore', 'w:sore pilih', 'w:pilih', 'w:pilih §', 'w:§']);
+    // a far word weighs nothing; a near one counts
+    const far = new StanceModel({ ...tinyModel({ 'w:rapat': 200 }, -5), char_ngrams: [0, 0], window: 2 });
+    const near = new StanceModel({ ...tinyModel({ 'w:pilih': 200 }, -5), char_ngrams: [0, 0], window: 2 });
+    expect(far.score(m).score).toBeLessThan(0.01);
+    expect(near.score(m).score).toBeGreaterThan(0.99);
+  });
+
   it('reports the word n-grams that pushed the score, not the bare mask', () => {
     const m = maskText('pilih prabowo sekarang', [{ start: 6, end: 13 }]);
     const model = new StanceModel(tinyModel({ 'w:pilih §': 3, 'w:§': 5, 'w:sekarang': -1 }));

@@ -36,4 +36,13 @@ describe('SLANG', () => {
     expect(normalise('coblos no urut 2 yg pasti').text).toBe(normalise('coblos nomor urut 2 yang pasti').text);
     expect(normalise('nmr 3 aja gk usah ragu').text).toBe('nomor 3 saja tidak usah ragu');
   });
+
+  it('reads the negators of regional office chats as Indonesian ones', () => {
+    // Javanese, Sundanese, Minang and Betawi "do not vote for them" meet "jangan/tidak usah dipilih"
+    expect(normalise('ojo dipilih').text).toBe('jangan dipilih');
+    expect(normalise('kagak usah dipilih').text).toBe(normalise('tidak usah dipilih').text);
+    expect(normalise('aku ora milih').text).toBe('aku tidak milih');
+    expect(normalise('abdi teu satuju').text).toBe('abdi tidak satuju');
+    expect(normalise('awak indak mamilih').text).toBe('awak tidak mamilih');
+  });
 });

@@ -15,6 +15,15 @@ import { openStore } from '../../src/store/store.js';
 import { missingPackages, VISION_PACKAGES, type VisionPackageKey } from '../../src/vision/packages.js';
 
 const IMAGES = fileURLToPath(new URL('../../fixtures/images/', import.meta.url));
+// the held-back part of the set (fixtures/images/heldout, drawn by build-scenes.mjs): never tuned
+// on, scored on its own and held to no floor but the clean-image one
+const HELD = 'heldout';
+const SUBSETS = new Set(['photos', 'scenes', HELD]);
+/** A photo's name in the set: its file name, under its subfolder when it is in one. */
+function fileKey(p: string): string {
+  const dir = path.basename(path.dirname(p));
+  return SUBSETS.has(dir) ? `${dir}/${path.basename(p)}` : path.basename(p);
+}
 const missing = missingPackages(Object.keys(VISION_PACKAGES) as VisionPackageKey[]);
 if (missing.length) console.warn(`SKIPPED test/vision: vision packages not installed (${missing.map((p) => p.name).join(', ')})`);
 
@@ -30,6 +39,7 @@ interface Label {
   /** printed words: worn (4), vehicle sticker (7) or other material (3) */
   form?: 'worn' | 'vehicle' | 'material';
 }
+const key = (l: { dir: string; file: string }) => (l.dir === '.' ? l.file : `${l.dir}/${l.file}`);
 const FORM_PROHIBITION = { worn: 4, vehicle: 7, material: 3 } as const;
 const expectedPairs = (l: Label, s: Signal): string[] => {
   const v = l.signals[s];
@@ -54,7 +64,7 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'netral-vision-'));
     const read = async (dir: string) => (JSON.parse(await readFile(path.join(IMAGES, dir, 'labels.json'), 'utf8')) as Label[]).map((l) => ({ ...l, dir }));
-    labels = [...(await read('.')), ...(await read('photos'))];
+    labels = [...(await read('.')), ...(await read('photos')), ...(await read('scenes')), ...(await read(HELD))];
     const pack = await loadRulePack();
     const { VisionReader } = await import('../../src/vision/reader.js');
     const { SHAPE_SIGN } = await import('../../src/vision/hand-shape.js');
@@ -71,7 +81,7 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
       store.close();
       await vision.close();
     }
-  }, 300_000);
+  }, 600_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
@@ -81,7 +91,7 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
     const out = new Map<string, Record<Signal, Set<string>>>();
     for (const f of result.findings) {
       if (!f.item.source.pointer.includes('#vision')) continue;
-      const file = path.basename(f.item.source.path);
+      const file = fileKey(f.item.source.path);
       const entry = out.get(file) ?? { ocr: new Set(), image: new Set(), pose: new Set() };
       for (const c of f.finding.candidates) entry[signalOf(f.finding.ruleId)].add(c.pair);
       out.set(file, entry);
@@ -89,14 +99,14 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
     return out;
   }
 
-  function score(signal: Signal): { tp: number; fp: number; fn: number; precision: number; recall: number } {
+  function score(signal: Signal, held = false): { tp: number; fp: number; fn: number; precision: number; recall: number } {
     const seen = found();
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const l of labels) {
+    for (const l of labels.filter((x) => (x.dir === HELD) === held)) {
       const expected = expectedPairs(l, signal);
-      const got = seen.get(l.file)?.[signal] ?? new Set<string>();
+      const got = seen.get(key(l))?.[signal] ?? new Set<string>();
       tp += expected.filter((p) => got.has(p)).length;
       fn += expected.filter((p) => !got.has(p)).length;
       fp += [...got].filter((p) => !expected.includes(p)).length;
@@ -106,21 +116,27 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
 
   it('reports precision and recall per signal', () => {
     const setOf = (dir: string) => new Set(labels.filter((l) => l.dir === dir).map((l) => l.file));
-    console.log(`vision labelled set: ${setOf('.').size} rendered images, ${setOf('photos').size} photographs`);
-    for (const s of ['ocr', 'image', 'pose'] as const) {
-      const r = score(s);
-      console.log(`vision ${s}: precision ${r.precision.toFixed(2)} recall ${r.recall.toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
-    }
+    console.log(`vision labelled set: ${setOf('.').size} rendered images, ${setOf('scenes').size} rendered scenes, ${setOf('photos').size} photographs; held back: ${setOf(HELD).size} rendered scenes`);
+    for (const held of [false, true])
+      for (const s of ['ocr', 'image', 'pose'] as const) {
+        const r = score(s, held);
+        console.log(`vision ${held ? 'held-back' : 'development'} ${s}: precision ${r.precision.toFixed(2)} recall ${r.recall.toFixed(2)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+      }
     // the held-out question, asked of this set: is each partisan photo filed under its prohibition?
     const byFile = new Map<string, Set<string>>();
     for (const f of result.findings) {
-      const file = path.basename(f.item.source.path);
+      const file = fileKey(f.item.source.path);
       byFile.set(file, (byFile.get(file) ?? new Set()).add(String(f.finding.prohibition)));
     }
-    const partisan = labels.filter((l) => l.prohibition !== null);
-    const filed = partisan.filter((l) => byFile.get(l.file)?.has(String(l.prohibition))).length;
-    const flagged = partisan.filter((l) => byFile.has(l.file)).length;
-    console.log(`vision: ${flagged}/${partisan.length} partisan photos flagged, ${filed}/${partisan.length} under their own prohibition`);
+    for (const held of [false, true]) {
+      const part = labels.filter((l) => (l.dir === HELD) === held);
+      const partisan = part.filter((l) => l.prohibition !== null);
+      const filed = partisan.filter((l) => byFile.get(key(l))?.has(String(l.prohibition))).length;
+      const flagged = partisan.filter((l) => byFile.has(key(l))).length;
+      const clean = part.filter((l) => l.prohibition === null);
+      const cleanFlagged = clean.filter((l) => byFile.has(key(l))).length;
+      console.log(`vision ${held ? 'held-back' : 'development'}: ${flagged}/${partisan.length} partisan photos flagged, ${filed}/${partisan.length} under their own prohibition; ${cleanFlagged}/${clean.length} clean photos flagged`);
+    }
     // floors at the level measured when the set was made (see the issue 16 report); a drop fails
     expect(score('ocr').precision).toBeGreaterThanOrEqual(0.9);
     expect(score('ocr').recall).toBeGreaterThanOrEqual(0.6);
@@ -158,29 +174,36 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
 
   it('tells the printed-material form apart (shirt 4, vehicle sticker 7, other material 3)', () => {
     // asked only of photos whose printed words were read (an OCR miss is scored under ocr above)
-    const withForm = labels.filter((l) => l.form);
-    let read = 0;
-    let right = 0;
-    for (const l of withForm) {
-      const filed = result.findings.filter((f) => path.basename(f.item.source.path) === l.file && f.item.source.pointer.includes('#vision') && signalOf(f.finding.ruleId) === 'ocr');
-      const want = FORM_PROHIBITION[l.form as keyof typeof FORM_PROHIBITION];
-      if (filed.length > 0) read++;
-      if (filed.some((f) => f.finding.prohibition === want)) right++;
-      console.log(`vision form ${l.file}: expected ${l.form} (${want}), filed under [${[...new Set(filed.map((f) => f.finding.prohibition))].join(', ')}]`);
-    }
-    console.log(`vision printed-material form: ${right}/${read} read photos filed under their form's prohibition (${withForm.length - read} not read)`);
-    expect(right / Math.max(1, read)).toBeGreaterThanOrEqual(0.6);
+    const tally = (held: boolean) => {
+      const withForm = labels.filter((l) => l.form && (l.dir === HELD) === held);
+      let read = 0;
+      let right = 0;
+      for (const l of withForm) {
+        const filed = result.findings.filter((f) => fileKey(f.item.source.path) === key(l) && f.item.source.pointer.includes('#vision') && signalOf(f.finding.ruleId) === 'ocr');
+        const want = FORM_PROHIBITION[l.form as keyof typeof FORM_PROHIBITION];
+        if (filed.length > 0) read++;
+        if (filed.some((f) => f.finding.prohibition === want)) right++;
+        console.log(`vision form ${key(l)}: expected ${l.form} (${want}), filed under [${[...new Set(filed.map((f) => f.finding.prohibition))].join(', ')}]`);
+      }
+      console.log(`vision ${held ? 'held-back' : 'development'} printed-material form: ${right}/${read} read photos filed under their form's prohibition (${withForm.length - read} not read)`);
+      return right / Math.max(1, read);
+    };
+    expect(tally(false)).toBeGreaterThanOrEqual(0.6);
+    tally(true);
   });
 
   it('finds nothing on the non-partisan office posters and plain scenes', () => {
-    const clean = new Set(labels.filter((l) => l.prohibition === null && l.dir === '.').map((l) => l.file));
-    const flagged = result.findings.filter((f) => clean.has(path.basename(f.item.source.path))).map((f) => `${path.basename(f.item.source.path)} ${f.finding.ruleId}`);
-    expect(flagged).toEqual([]);
+    const flaggedIn = (dirs: string[]) => {
+      const clean = new Set(labels.filter((l) => l.prohibition === null && dirs.includes(l.dir)).map(key));
+      return result.findings.filter((f) => clean.has(fileKey(f.item.source.path))).map((f) => `${fileKey(f.item.source.path)} ${f.finding.ruleId} ${f.finding.severity}`);
+    };
+    console.log(`vision held-back clean photos with a finding: [${flaggedIn([HELD]).join('; ')}]`);
+    expect(flaggedIn(['.', 'scenes'])).toEqual([]);
   });
 
   it('leaves at most a low-severity hint on the photographs without a sign (a misread hand is no accusation)', () => {
-    const clean = new Set(labels.filter((l) => l.prohibition === null && l.dir === 'photos').map((l) => l.file));
-    const onClean = result.findings.filter((f) => clean.has(path.basename(f.item.source.path)));
+    const clean = new Set(labels.filter((l) => l.prohibition === null && l.dir === 'photos').map(key));
+    const onClean = result.findings.filter((f) => clean.has(fileKey(f.item.source.path)));
     for (const f of onClean) console.log(`vision hint on a photo without a sign: ${path.basename(f.item.source.path)} ${f.finding.ruleId} ${f.finding.severity} ${f.finding.confidence}`);
     expect(onClean.filter((f) => f.finding.severity !== 'low' || f.finding.confidence > 0.25).map((f) => path.basename(f.item.source.path))).toEqual([]);
   });

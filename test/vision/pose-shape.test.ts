@@ -7,6 +7,10 @@ describe('hand shapes', () => {
     expect(shapeOf(['index'])).toBe('index');
     expect(shapeOf(['middle', 'index'])).toBe('v');
     expect(shapeOf(['index', 'middle', 'ring'])).toBe('three');
+    // the lite landmark model swaps the ring and little finger of a three-finger sign
+    expect(shapeOf(['index', 'middle', 'pinky'])).toBe('three');
+    // but a thumb beside two fingers stays no number (an "L" with a finger more, a "gun")
+    expect(SHAPE_SIGN[shapeOf(['thumb', 'index', 'middle'])].number).toBeUndefined();
     expect(shapeOf(['thumb', 'index', 'pinky'])).toBe('metal');
     expect(shapeOf(['index', 'middle', 'ring', 'pinky'])).toBe('four');
   });

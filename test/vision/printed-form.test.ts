@@ -2,7 +2,7 @@
 // why, from the caption, a face above the print, and the layout.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
-import { formWords, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
+import { formWords, namesAsPair, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
 
 let words: FormWords;
 beforeAll(async () => {
@@ -41,5 +41,33 @@ describe('the printed-material form', () => {
     expect(sticker).toMatchObject({ form: 'vehicle', reason: { why: 'stickerLayout' } });
     expect(sticker.strength).toBeLessThan(0.5);
     expect(printedForm({ ...base, print: { x: 80, y: 60, w: 320, h: 240 }, lines: 4 }, words)).toMatchObject({ form: 'material', prohibition: 3, reason: { why: 'none' } });
+  });
+
+  it('reads the surface under the print: a small even patch is a sticker, a large uneven one a shirt, a large even one a sheet', () => {
+    const surface = { box: { x: 0, y: 0, w: 10, h: 10 }, fill: 0.7, areaRatio: 5, touchesBottom: false, across: 0.5, below: 1 };
+    expect(printedForm({ ...base, surface: { ...surface, rect: 0.97, share: 0.03 } }, words)).toMatchObject({ form: 'vehicle', reason: { why: 'stickerPatch' } });
+    expect(printedForm({ ...base, surface: { ...surface, rect: 0.7, share: 0.25, below: 4 } }, words)).toMatchObject({ form: 'worn', reason: { why: 'garmentSurface' } });
+    expect(printedForm({ ...base, surface: { ...surface, rect: 0.98, share: 0.3 } }, words)).toMatchObject({ form: 'material', reason: { why: 'sheetSurface' } });
+    // print off to the side of an uneven surface, or a surface that is the whole photo, says nothing
+    expect(printedForm({ ...base, surface: { ...surface, rect: 0.7, share: 0.25, across: 0.1 } }, words).reason.why).not.toBe('garmentSurface');
+    expect(printedForm({ ...base, surface: { ...surface, rect: 0.98, share: 0.95 } }, words).reason.why).not.toBe('sheetSurface');
+    // the caption still comes first
+    expect(printedForm({ ...base, caption: 'stiker di mobil', surface: { ...surface, rect: 0.7, share: 0.25, below: 4 } }, words).form).toBe('vehicle');
+  });
+});
+
+describe('printed words that name a pair as a pair', () => {
+  it('are its pair name, a tag or both candidates, not one candidate alone (an official signing a notice)', async () => {
+    const pack = await loadRulePack();
+    const terms = pack.registry.terms.filter((x) => x.pair?.id === 'pilkada-2024-3299-01');
+    const pick = (list: string, term: string) => {
+      const found = terms.find((x) => x.list === list && x.term.toLowerCase() === term);
+      if (!found) throw new Error(`no ${list} term ${term}`);
+      return found;
+    };
+    expect(namesAsPair([pick('names', 'ahmad fauzi')])).toBe(false);
+    expect(namesAsPair([pick('names', 'ahmad fauzi'), pick('names', 'haji fauzi')])).toBe(false);
+    expect(namesAsPair([pick('names', 'ahmad fauzi'), pick('names', 'siti rahmawati')])).toBe(true);
+    expect(namesAsPair([pick('pair_names', 'fauzi siti')])).toBe(true);
   });
 });

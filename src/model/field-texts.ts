@@ -1,5 +1,5 @@
-// The strings of an item that rules look at, by field: shared by the rule engine and the finding
-// printers, which must not load the engine to show where a matched word sits.
+// The texts of an item that rules read and reports show, one per field. Its own module so the
+// report and review commands show an item without loading the rule engine.
 import type { SpanField } from './finding.js';
 import type { Item } from './item.js';
 

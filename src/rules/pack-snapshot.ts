@@ -1,0 +1,280 @@
+// The costly, deterministic part of a compiled rule pack as one compact value: parsed rule,
+// exception and lexicon files, the compiled candidate registry and the term matcher with its
+// automaton. The pack cache (pack-cache.ts) stores it on disk and scan workers receive it from
+// the main thread, so neither parses YAML nor compiles the registry again.
+//
+// Why columns and indexes, not the objects themselves: with every Pilkada region the registry has
+// ~80,000 terms pointing at 548 elections; serialising that object graph as is took longer to read
+// back than to compile. Terms become typed-array columns, and every reference (term → election,
+// pair; matcher owner → term) becomes an index, restored to the very same shared objects.
+import v8 from 'node:v8';
+import type { AutomatonState } from '../text/aho-corasick.js';
+import { TermMatcher } from '../text/matcher.js';
+import type { NameVariantKind } from './name-variants.js';
+import { EditVariantIndex } from './name-variants.js';
+import type { CompiledRegistry, Election, RegistryTerm } from './registry.js';
+import type { RegistryPair } from './registry-schema.js';
+import type { ExceptionFile, RegistryList, RuleFile } from './schema.js';
+import type { StanceModelFile } from './stance-model.js';
+import type { Lexicon, TermOwner } from './pack.js';
+
+/** What a cache hit saves compiling (pack.ts rebuilds the cheap rest: rules' matchers, gates). */
+export interface PackParts {
+  lexicons: Map<string, Lexicon>;
+  rules: Array<{ file: string; def: RuleFile }>;
+  exceptions: Array<{ file: string; def: ExceptionFile }>;
+  /** validated model files (their weights table is large enough for zod to take a while) */
+  models: Array<{ file: string; data: StanceModelFile }>;
+  registry: CompiledRegistry;
+  matcher: TermMatcher<TermOwner>;
+}
+
+interface TermColumns {
+  lists: string[];
+  list: Uint8Array;
+  election: Int32Array;
+  /** index into election.pairs, -1: no pair (events) */
+  pair: Int32Array;
+  text: string[];
+  /** 0 none, 1 support, 2 attack */
+  stance: Uint8Array;
+  variants: string[];
+  /** index into variants + 1, 0: not a variant */
+  variant: Uint8Array;
+}
+
+/** A matcher owner: a registry term by its index, anything else as it is (plain data). */
+type EncodedOwner = number | Exclude<TermOwner, { type: 'registry' }>;
+
+interface Encoded {
+  lexicons: Array<[string, Lexicon]>;
+  rules: Array<{ file: string; def: RuleFile }>;
+  exceptions: Array<{ file: string; def: ExceptionFile }>;
+  models: Array<{ file: string; data: StanceModelFile }>;
+  elections: Election[];
+  terms: TermColumns;
+  nameForms: { forms: string[]; offsets: Int32Array; terms: Int32Array };
+  allNameForms: string[];
+  editVariants: Array<[string, Int32Array]>;
+  notNames: string[];
+  matcher: {
+    owners: EncodedOwner[];
+    offsets: Int32Array;
+    ownerIndex: Int32Array;
+    takesClitics: Uint8Array;
+    termCount: number;
+    patterns: string[];
+    derivable: Array<[string, number]>;
+    automaton: AutomatonState | undefined;
+  };
+}
+
+const STANCES = [undefined, 'support', 'attack'] as const;
+
+/** The parts as bytes (v8 serialisation of the compact form). Throws on a part it cannot encode. */
+export function encodePackParts(parts: PackParts): Buffer {
+  const { registry } = parts;
+  const electionIndex = new Map(registry.elections.map((e, i) => [e, i]));
+  const pairIndex = new Map<RegistryPair, number>();
+  for (const e of registry.elections) e.pairs.forEach((p, i) => pairIndex.set(p, i));
+  const indexOf = <K>(map: Map<K, number>, key: K): number => {
+    const i = map.get(key);
+    if (i === undefined) throw new Error('pack snapshot: a reference outside the registry');
+    return i;
+  };
+  const table = (values: string[]) => {
+    const names: string[] = [];
+    const codes = new Uint8Array(values.length);
+    values.forEach((v, i) => {
+      let k = names.indexOf(v);
+      if (k < 0) k = names.push(v) - 1;
+      codes[i] = k;
+    });
+    return { names, codes };
+  };
+
+  const terms = registry.terms;
+  const lists = table(terms.map((t) => t.list));
+  const variantNames: string[] = [];
+  const columns: TermColumns = {
+    lists: lists.names,
+    list: lists.codes,
+    election: Int32Array.from(terms, (t) => indexOf(electionIndex, t.election)),
+    pair: Int32Array.from(terms, (t) => (t.pair ? indexOf(pairIndex, t.pair) : -1)),
+    text: terms.map((t) => t.term),
+    stance: Uint8Array.from(terms, (t) => STANCES.indexOf(t.stance)),
+    variants: variantNames,
+    variant: Uint8Array.from(terms, (t) => {
+      if (!t.variant) return 0;
+      let k = variantNames.indexOf(t.variant);
+      if (k < 0) k = variantNames.push(t.variant) - 1;
+      return k + 1;
+    }),
+  };
+  const termIndex = new Map(terms.map((t, i) => [t, i]));
+  // nameForms hold copies of name terms that differ only in their list ('name_tags'): stored as
+  // the index of a name term equal in everything else
+  const forms: string[] = [];
+  const formOffsets = [0];
+  const formTerms: number[] = [];
+  const nameKey = (t: RegistryTerm) => `${t.election.id}\u0000${t.pair?.id ?? ''}\u0000${t.term}\u0000${t.variant ?? ''}\u0000${t.stance ?? ''}`;
+  const sameTerm = new Map<string, number>();
+  terms.forEach((t, i) => {
+    if ((t.list === 'names' || t.list === 'pair_names') && !sameTerm.has(nameKey(t))) sameTerm.set(nameKey(t), i);
+  });
+  for (const [form, list] of registry.nameForms) {
+    forms.push(form);
+    for (const t of list) {
+      const i = sameTerm.get(nameKey(t));
+      if (i === undefined) throw new Error('pack snapshot: a name form without its term');
+      formTerms.push(i);
+    }
+    formOffsets.push(formTerms.length);
+  }
+
+  const matcher = parts.matcher.state();
+  const ownerIndex = new Map<TermOwner, number>();
+  const owners: EncodedOwner[] = [];
+  const offsets = [0];
+  const ownerRefs: number[] = [];
+  for (const list of matcher.owners) {
+    for (const o of list) {
+      let k = ownerIndex.get(o);
+      if (k === undefined) {
+        k = owners.push(o.type === 'registry' ? indexOf(termIndex, o.term) : o) - 1;
+        ownerIndex.set(o, k);
+      }
+      ownerRefs.push(k);
+    }
+    offsets.push(ownerRefs.length);
+  }
+
+  const encoded: Encoded = {
+    lexicons: [...parts.lexicons],
+    rules: parts.rules,
+    exceptions: parts.exceptions,
+    models: parts.models,
+    elections: registry.elections,
+    terms: columns,
+    nameForms: { forms, offsets: Int32Array.from(formOffsets), terms: Int32Array.from(formTerms) },
+    allNameForms: registry.allNameForms,
+    editVariants: registry.editVariants.entries().map(([form, list]) => [form, Int32Array.from(list.flatMap((o) => [indexOf(electionIndex, o.election), indexOf(pairIndex, o.pair)]))]),
+    notNames: [...registry.notNames],
+    matcher: {
+      owners,
+      offsets: Int32Array.from(offsets),
+      ownerIndex: Int32Array.from(ownerRefs),
+      takesClitics: matcher.takesClitics,
+      termCount: matcher.termCount,
+      patterns: matcher.patterns,
+      derivable: matcher.derivable,
+      automaton: matcher.automaton,
+    },
+  };
+  return v8.serialize(encoded);
+}
+
+/**
+ * The parts back from encodePackParts' bytes. Throws when the bytes do not hold a consistent
+ * snapshot (every index is checked before it is followed); the caller then compiles afresh.
+ */
+export function decodePackParts(bytes: Uint8Array): PackParts {
+  const e = v8.deserialize(bytes) as Encoded;
+  const fail = (what: string): never => {
+    throw new Error(`pack snapshot: ${what}`);
+  };
+  if (!e || typeof e !== 'object' || !Array.isArray(e.elections) || !Array.isArray(e.models) || !e.terms || !e.matcher || !e.nameForms) fail('not a snapshot');
+  const elections = e.elections;
+  const c = e.terms;
+  const n = c.text.length;
+  if (![c.list, c.election, c.pair, c.stance, c.variant].every((col) => col.length === n)) fail('term columns of unequal length');
+  // every index is checked now (a cheap pass over numbers); the objects are made when first needed:
+  // a scan of a few items meets a few hundred of the ~80,000 terms
+  for (let i = 0; i < n; i++) {
+    const election = elections[c.election[i]!] ?? fail('term election out of range');
+    if (c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
+  }
+  const terms: RegistryTerm[] = new Array(n);
+  const termAt = (i: number): RegistryTerm => {
+    let t = terms[i];
+    if (t === undefined) {
+      const election = elections[c.election[i]!] as Election;
+      const p = c.pair[i]!;
+      const list = c.lists[c.list[i]!] as RegistryList;
+      const term = c.text[i] ?? fail('term out of range');
+      // the same keys in the same order as compileRegistry writes them
+      t = p >= 0 ? { list, election, pair: election.pairs[p] as RegistryPair, term } : { list, election, term };
+      const stance = STANCES[c.stance[i]!];
+      if (stance) t.stance = stance;
+      const v = c.variant[i]!;
+      if (v > 0) t.variant = c.variants[v - 1] as NameVariantKind;
+      terms[i] = t;
+    }
+    return t;
+  };
+  let allTerms = false;
+  const everyTerm = (): RegistryTerm[] => {
+    if (!allTerms) for (let i = 0; i < n; i++) termAt(i);
+    allTerms = true;
+    return terms;
+  };
+
+  const nf = e.nameForms;
+  if (nf.offsets.length !== nf.forms.length + 1 || nf.offsets[nf.forms.length] !== nf.terms.length) fail('name forms do not fit');
+  for (let j = 0; j < nf.terms.length; j++) if (!(nf.terms[j]! >= 0 && nf.terms[j]! < n)) fail('name form term out of range');
+  let nameForms: Map<string, RegistryTerm[]> | undefined;
+  /** nameForms, made on first use (only hashtags need them) */
+  const nameFormsMap = (): Map<string, RegistryTerm[]> => {
+    if (!nameForms) {
+      nameForms = new Map();
+      for (let k = 0; k < nf.forms.length; k++) {
+        const list: RegistryTerm[] = [];
+        for (let j = nf.offsets[k]!; j < nf.offsets[k + 1]!; j++) list.push(asNameTag(termAt(nf.terms[j]!)));
+        nameForms.set(nf.forms[k] as string, list);
+      }
+    }
+    return nameForms;
+  };
+  const editVariants = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
+  for (const [form, refs] of e.editVariants) {
+    for (let j = 0; j + 1 < refs.length; j += 2) {
+      const election = elections[refs[j]!] ?? fail('edit variant election out of range');
+      editVariants.add(form, { election, pair: election.pairs[refs[j + 1]!] ?? fail('edit variant pair out of range') });
+    }
+  }
+  const registry = { elections, allNameForms: e.allNameForms, editVariants, notNames: new Set(e.notNames) } as Omit<CompiledRegistry, 'terms' | 'nameForms'>;
+  Object.defineProperty(registry, 'terms', { get: everyTerm, enumerable: true });
+  Object.defineProperty(registry, 'nameForms', { get: nameFormsMap, enumerable: true });
+
+  const m = e.matcher;
+  const patternCount = m.patterns.length;
+  if (m.offsets.length !== patternCount + 1 || m.offsets[patternCount] !== m.ownerIndex.length) fail('matcher owners do not fit');
+  for (const o of m.owners) if (typeof o === 'number' ? !(o >= 0 && o < n) : !o || typeof o !== 'object') fail('owner out of range');
+  for (let j = 0; j < m.ownerIndex.length; j++) if (!(m.ownerIndex[j]! >= 0 && m.ownerIndex[j]! < m.owners.length)) fail('owner out of range');
+  // one owner object per owner (patterns share them), made with its pattern's first hit
+  const owners: TermOwner[] = new Array(m.owners.length);
+  const ownerAt = (k: number): TermOwner => {
+    let o = owners[k];
+    if (o === undefined) {
+      const enc = m.owners[k] as EncodedOwner;
+      o = typeof enc === 'number' ? { type: 'registry', term: termAt(enc) } : enc;
+      owners[k] = o;
+    }
+    return o;
+  };
+  const ownersOf = (pattern: number): TermOwner[] => {
+    const list: TermOwner[] = [];
+    for (let j = m.offsets[pattern]!; j < m.offsets[pattern + 1]!; j++) list.push(ownerAt(m.ownerIndex[j]!));
+    return list;
+  };
+  const matcher = new TermMatcher<TermOwner>([], { owners: [], ownersOf, takesClitics: m.takesClitics, termCount: m.termCount, patterns: m.patterns, derivable: m.derivable, automaton: m.automaton });
+  return { lexicons: new Map(e.lexicons), rules: e.rules, exceptions: e.exceptions, models: e.models, registry: registry as CompiledRegistry, matcher };
+}
+
+/** The copy of a name term that nameForms holds (compileRegistry: `{ ...t, list: 'name_tags' }`). */
+function asNameTag(t: RegistryTerm): RegistryTerm {
+  const copy: RegistryTerm = t.pair ? { list: 'name_tags', election: t.election, pair: t.pair, term: t.term } : { list: 'name_tags', election: t.election, term: t.term };
+  if (t.stance) copy.stance = t.stance;
+  if (t.variant) copy.variant = t.variant;
+  return copy;
+}

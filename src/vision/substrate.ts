@@ -1,0 +1,141 @@
+// What printed words are printed on: the surface around the print, grown outward from a ring
+// just outside it across pixels of gently changing colour (cloth shading and folds change
+// slowly; the edge of a shirt, a sticker or a sheet of paper is a sudden step). Its extent and
+// shape tell a shirt (a large irregular surface that runs on below the print, the print in its
+// middle) from a sticker (a small rectangle hugging the print) and a poster (a large rectangle).
+// Pure (pixels in, measures out), so it is tested without the optional packages.
+import type { Box } from './box.js';
+
+export interface Rgb {
+  /** 3 bytes per pixel, rows top to bottom */
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface Substrate {
+  /** the surface's bounding box, in the pixels of the image given */
+  box: Box;
+  /** share of the bounding box the surface (with the print) fills: a rectangle is near 1 */
+  fill: number;
+  /**
+   * how evenly wide the surface is, row by row (its leftmost to its rightmost pixel, so other
+   * printed lines on it are no holes: mean over longest span) or column by column, whichever is
+   * more: a sheet or a sticker, even one seen at a slant, is near 1; a shirt with neck and
+   * sleeves well below
+   */
+  rect: number;
+  /** the surface's area over the print's */
+  areaRatio: number;
+  /** share of the image the surface covers */
+  share: number;
+  /** the surface reaches the bottom edge of the photo */
+  touchesBottom: boolean;
+  /** where the print's centre sits across the surface (0 left edge, 0.5 middle, 1 right edge) */
+  across: number;
+  /** how far the surface runs on below the print, in print heights */
+  below: number;
+}
+
+// Neighbouring pixels belong to one surface when their colours differ by at most this (sum of
+// the three channel differences): shading and folds pass, a printed or cut edge does not.
+const STEP = 36;
+// ... and when each is within this of the ring's colour (a slow drift across a whole photo is
+// not one surface).
+const DRIFT = 150;
+
+/** The surface a print box (in the image's pixels) sits on, or undefined when the ring around it has no one colour. */
+export function substrateOf(img: Rgb, print: Box): Substrate | undefined {
+  const { data, width: w, height: h } = img;
+  const x0 = Math.max(0, print.x);
+  const y0 = Math.max(0, print.y);
+  const x1 = Math.min(w - 1, print.x + print.w - 1);
+  const y1 = Math.min(h - 1, print.y + print.h - 1);
+  if (x1 <= x0 || y1 <= y0) return undefined;
+  // the ring: rows a fifth of the print's height above and below it
+  const m = Math.max(1, Math.round((y1 - y0) * 0.2));
+  const ring: number[] = [];
+  const ry0 = Math.max(0, y0 - m);
+  const ry1 = Math.min(h - 1, y1 + m);
+  // above and below the words only: a line often runs to the very ends of a sticker, so its
+  // sides may already be the paint around the sticker
+  for (let x = x0; x <= x1; x++) ring.push(ry0 * w + x, ry1 * w + x);
+  // the ring's colour: per-channel median
+  const median = [0, 1, 2].map((c) => {
+    const v = ring.map((i) => data[i * 3 + c]!).sort((a, b) => a - b);
+    return v[v.length >> 1]!;
+  });
+  const diff = (i: number, c: readonly number[]) => Math.abs(data[i * 3]! - c[0]!) + Math.abs(data[i * 3 + 1]! - c[1]!) + Math.abs(data[i * 3 + 2]! - c[2]!);
+  const seeds = ring.filter((i) => diff(i, median) <= STEP);
+  // most of the ring must be the one colour: print over a busy scene has no one surface
+  if (seeds.length < ring.length * 0.5) return undefined;
+  const inside = new Uint8Array(w * h);
+  // the print box itself counts as surface (its letters are printed on it)
+  for (let y = y0; y <= y1; y++) inside.fill(1, y * w + x0, y * w + x1 + 1);
+  const stack: number[] = [];
+  for (const s of seeds)
+    if (!inside[s]) {
+      inside[s] = 1;
+      stack.push(s);
+    }
+  let area = (x1 - x0 + 1) * (y1 - y0 + 1);
+  let bx0 = x0;
+  let by0 = y0;
+  let bx1 = x1;
+  let by1 = y1;
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    area++;
+    const x = i % w;
+    const y = (i - x) / w;
+    if (x < bx0) bx0 = x;
+    if (x > bx1) bx1 = x;
+    if (y < by0) by0 = y;
+    if (y > by1) by1 = y;
+    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1]) {
+      if (j < 0 || inside[j]) continue;
+      let step = 0;
+      for (let c = 0; c < 3; c++) step += Math.abs(data[j * 3 + c]! - data[i * 3 + c]!);
+      if (step > STEP || diff(j, median) > DRIFT) continue;
+      inside[j] = 1;
+      stack.push(j);
+    }
+  }
+  const bw = bx1 - bx0 + 1;
+  const bh = by1 - by0 + 1;
+  // row by row, and column by column (a sticker seen at a slant is a parallelogram: its rows or
+  // its columns are still all as long)
+  const spanShare = (outer0: number, outer1: number, inner0: number, inner1: number, at: (o: number, i: number) => number) => {
+    let sum = 0;
+    let longest = 0;
+    let n = 0;
+    for (let o = outer0; o <= outer1; o++) {
+      let first = -1;
+      let last = -1;
+      for (let i = inner0; i <= inner1; i++)
+        if (inside[at(o, i)]) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      if (first < 0) continue;
+      const span = last - first + 1;
+      sum += span;
+      longest = Math.max(longest, span);
+      n++;
+    }
+    return n && longest ? sum / n / longest : 0;
+  };
+  const rows = spanShare(by0, by1, bx0, bx1, (y, x) => y * w + x);
+  const columns = spanShare(bx0, bx1, by0, by1, (x, y) => y * w + x);
+  const printArea = (x1 - x0 + 1) * (y1 - y0 + 1);
+  return {
+    box: { x: bx0, y: by0, w: bw, h: bh },
+    fill: Math.min(1, area / (bw * bh)),
+    rect: Math.max(rows, columns),
+    areaRatio: area / printArea,
+    share: area / (w * h),
+    touchesBottom: by1 >= h - 1,
+    across: ((x0 + x1) / 2 - bx0) / Math.max(1, bw - 1),
+    below: (by1 - y1) / (y1 - y0 + 1),
+  };
+}

@@ -1,0 +1,172 @@
+// Where printed lines may be in a photo, found without a model: text is a band of dense,
+// short, strong edges (letter strokes) about as tall as one letter. Used to give OCR a second,
+// close look at small print — a sticker on a car door, a name on a shirt seen from afar — that
+// a whole-page read misses because the letters are small next to the photo or sit on a patch
+// whose colour one page-wide threshold merges with the paint around it.
+// Pure (pixels in, boxes out), so it is tested without the optional packages.
+import type { Box } from './box.js';
+
+export interface Grey {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+// A pixel is on an edge when the brightness changes by this much across it (0..510).
+const EDGE = 60;
+// Letters of a word are joined across gaps up to this share of the image width ...
+const JOIN_X = 1 / 60;
+// ... and the rows of one letter across gaps of this many pixels.
+const JOIN_Y = 1;
+// A line is at least this tall (pixels of the grey copy) and at most this share of the image height.
+const MIN_LINE = 6;
+const MAX_LINE = 1 / 4;
+// Letters fill their band with edges: a car's outline or a table's edge does not.
+const MIN_DENSITY = 0.18;
+const MAX_DENSITY = 0.75;
+// An edge running straight longer than this share of the image width is an outline, not a letter.
+const MAX_STROKE = 0.07;
+// A word is wider than tall.
+const MIN_ASPECT = 1.6;
+
+/**
+ * Candidate text lines in a greyscale image, widest first, at most `max`; boxes in the image's
+ * own pixels, with a margin of half a line height.
+ */
+export function textRegions(grey: Grey, max = 8): Box[] {
+  const { data, width: w, height: h } = grey;
+  const edge = new Uint8Array(w * h);
+  for (let y = 1; y < h - 1; y++)
+    for (let x = 1; x < w - 1; x++) {
+      const i = y * w + x;
+      const g = Math.abs(data[i + 1]! - data[i - 1]!) + Math.abs(data[i + w]! - data[i - w]!);
+      if (g >= EDGE) edge[i] = 1;
+    }
+  // straight edges longer than a letter is tall are outlines (a sticker's border, a car's roof):
+  // dropped, so the letters inside a sticker do not join its border and the car around it
+  const long = Math.max(12, Math.round(w * MAX_STROKE));
+  dropRuns(edge, w, h, 1, w, long);
+  dropRuns(edge, w, h, w, 1, long);
+  // join the letters of a line: close short horizontal gaps, then one-pixel vertical ones
+  const joinX = Math.max(3, Math.round(w * JOIN_X));
+  const mask = new Uint8Array(edge);
+  for (let y = 0; y < h; y++) {
+    let last = -1;
+    for (let x = 0; x < w; x++) {
+      if (!edge[y * w + x]) continue;
+      if (last >= 0 && x - last > 1 && x - last <= joinX) mask.fill(1, y * w + last + 1, y * w + x);
+      last = x;
+    }
+  }
+  for (let x = 0; x < w; x++) {
+    let last = -1;
+    for (let y = 0; y < h; y++) {
+      if (!mask[y * w + x]) continue;
+      if (last >= 0 && y - last > 1 && y - last <= JOIN_Y + 1) for (let k = last + 1; k < y; k++) mask[k * w + x] = 1;
+      last = y;
+    }
+  }
+  // connected bands
+  const seen = new Uint8Array(w * h);
+  const stack = new Int32Array(w * h);
+  const out: Array<Box & { area: number }> = [];
+  for (let start = 0; start < w * h; start++) {
+    if (!mask[start] || seen[start]) continue;
+    let top = 0;
+    stack[top++] = start;
+    seen[start] = 1;
+    let x0 = w;
+    let y0 = h;
+    let x1 = 0;
+    let y1 = 0;
+    let edges = 0;
+    while (top > 0) {
+      const i = stack[--top]!;
+      const x = i % w;
+      const y = (i - x) / w;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+      edges += edge[i]!;
+      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1])
+        if (j >= 0 && mask[j] && !seen[j]) {
+          seen[j] = 1;
+          stack[top++] = j;
+        }
+    }
+    const bw = x1 - x0 + 1;
+    const bh = y1 - y0 + 1;
+    const density = edges / (bw * bh);
+    if (bh < MIN_LINE || bh > h * MAX_LINE || bw < bh * MIN_ASPECT || density < MIN_DENSITY || density > MAX_DENSITY) continue;
+    const m = Math.round(bh / 2);
+    const x = Math.max(0, x0 - m);
+    const y = Math.max(0, y0 - m);
+    out.push({ x, y, w: Math.min(w, x1 + m + 1) - x, h: Math.min(h, y1 + m + 1) - y, area: bw * bh });
+  }
+  return out
+    .sort((a, b) => b.w - a.w)
+    .slice(0, max)
+    .map(({ x, y, w: bw, h: bh }) => ({ x, y, w: bw, h: bh }));
+}
+
+/** Clear every run of edge pixels longer than `long` along one direction (step) of each line (stride apart). */
+function dropRuns(edge: Uint8Array, w: number, h: number, step: number, stride: number, long: number): void {
+  const lines = step === 1 ? h : w;
+  const length = step === 1 ? w : h;
+  for (let l = 0; l < lines; l++) {
+    const base = l * stride;
+    let run = 0;
+    for (let k = 0; k <= length; k++) {
+      if (k < length && edge[base + k * step]) {
+        run++;
+        continue;
+      }
+      if (run > long) for (let r = k - run; r < k; r++) edge[base + r * step] = 0;
+      run = 0;
+    }
+  }
+}
+
+// Skews tried for a line (degrees either way) and the step between them.
+const MAX_SKEW = 12;
+const SKEW_STEP = 2;
+
+/**
+ * The slant of the printed line in a box of a grey image, in degrees clockwise (positive: the
+ * line runs down to the right): the angle at which the row sums of its edge pixels are most
+ * uneven, where the letters' tops and bottoms line up. 0 unless a slant is clearly better (5 %).
+ */
+export function skewOf(grey: Grey, box: Box): number {
+  const { data, width: w } = grey;
+  const points: Array<[number, number]> = [];
+  for (let y = Math.max(1, box.y); y < Math.min(grey.height - 1, box.y + box.h); y++)
+    for (let x = Math.max(1, box.x); x < Math.min(w - 1, box.x + box.w); x++) {
+      const i = y * w + x;
+      if (Math.abs(data[i + w]! - data[i - w]!) >= EDGE) points.push([x - box.x, y - box.y]);
+    }
+  if (points.length < 20) return 0;
+  const score = (a: number) => {
+    const t = Math.tan((a * Math.PI) / 180);
+    const rows = new Map<number, number>();
+    for (const [x, y] of points) {
+      const r = Math.round(y - x * t);
+      rows.set(r, (rows.get(r) ?? 0) + 1);
+    }
+    let sum = 0;
+    for (const n of rows.values()) sum += n * n;
+    return sum;
+  };
+  const level = score(0);
+  let best = 0;
+  let bestScore = level * 1.05;
+  for (let a = -MAX_SKEW; a <= MAX_SKEW; a += SKEW_STEP) {
+    if (a === 0) continue;
+    const sc = score(a);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = a;
+    }
+  }
+  return best;
+}

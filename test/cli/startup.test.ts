@@ -1,0 +1,52 @@
+// Commands that need no rules load no rule code: `--version`, `review`, `evidence` and `verify`
+// start without the rule engine, the pack (or its cache) and the YAML parser; a scan does load
+// them (so the module log below can tell).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BIN, REPO } from './run-cli.js';
+
+const MODULE_LOG = fileURLToPath(new URL('../support/module-log.mjs', import.meta.url));
+/** modules of the rule engine and its data: none of them may load for a command without rules */
+const RULE_CODE = /\/(?:dist|src)\/rules\/(?!rule-file-error)[^/]+\.js$|\/node_modules\/yaml\//;
+
+let dir: string;
+let store: string;
+let cache: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'netral-startup-'));
+  store = path.join(dir, 'evidence.db');
+  cache = path.join(dir, 'cache');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the binary; returns its exit code and every module it loaded. */
+function run(args: string[]): { code: number; modules: string[] } {
+  const log = path.join(dir, `modules-${Math.random().toString(16).slice(2)}.txt`);
+  const r = spawnSync(process.execPath, ['--import', MODULE_LOG, BIN, ...args], {
+    cwd: REPO,
+    env: { ...process.env, NETRAL_MODULE_LOG: log, NETRAL_CACHE_DIR: cache, NO_COLOR: '1', LANG: 'C' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { code: r.status ?? -1, modules: existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [] };
+}
+
+describe('start-up', () => {
+  it('a scan loads the rules (and caches the compiled pack); version, review, evidence and verify load no rule code', () => {
+    const scan = run(['scan', 'fixtures/demo', '--region', '3299', '--store', store, '-q']);
+    expect([0, 1]).toContain(scan.code);
+    expect(scan.modules.some((m) => RULE_CODE.test(m))).toBe(true);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+
+    for (const args of [['--version'], ['review', 'list', '--store', store], ['evidence', 'list', '--store', store], ['verify', '--store', store]]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.modules.length, args.join(' ')).toBeGreaterThan(0);
+      expect(r.modules.filter((m) => RULE_CODE.test(m)), args.join(' ')).toEqual([]);
+    }
+  }, 240_000);
+});

@@ -1,0 +1,39 @@
+// Two running mates named by their short, ambiguous forms side by side are the pair — but only
+// when the text speaks of the election; namesakes at a family party or in a school chat are not.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+
+function pairsNamed(text: string): string[] {
+  const item = makeItem({ platform: 'whatsapp', kind: 'message', text, time: '2024-11-20T03:00:00Z', source: { captureId: 'c', path: 'p', pointer: '/0' } });
+  return [...new Set(evaluate(pack, item, { region: '3299' }).flatMap((f) => f.candidates.map((c) => c.pair)))];
+}
+
+describe('running mates by short names', () => {
+  it('reads "Mas Budi karo Mbak Dewi … bupati" as pair 2 and explains it with both names', () => {
+    const item = makeItem({ platform: 'whatsapp', kind: 'message', text: 'Mas Budi karo Mbak Dewi paling pantas dadi bupati, hebat', time: '2024-11-20T03:00:00Z', source: { captureId: 'c', path: 'p', pointer: '/0' } });
+    const findings = evaluate(pack, item, { region: '3299' });
+    expect(findings.flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilkada-2024-3299-02');
+    expect(findings.flatMap((f) => f.spans.map((s) => s.text))).toContain('Budi karo Mbak Dewi');
+  });
+
+  it('pairs the two different candidates of one pair, in either order and with regional honorifics', () => {
+    expect(pairsNamed('Uni Ratna jo Uda Yusuf, bupati paling hebat')).toEqual(['pilkada-2024-3299-03']);
+  });
+
+  it('leaves namesakes apart without an election word, and two names of one candidate apart', () => {
+    expect(pairsNamed('Terima kasih Pak Budi dan Bu Dewi, paling hebat sudah datang ke syukuran')).toEqual([]);
+    expect(pairsNamed('Pak Fauzi dan Bu Siti paling hebat, sudah pilih nomor soal ujian')).toEqual([]);
+    expect(pairsNamed('Budi, Hartono, bupati paling hebat')).toEqual([]);
+  });
+
+  it('needs the two names close together', () => {
+    expect(pairsNamed('Budi datang pagi, rapatnya lama sekali, baru siang Dewi datang, bupati paling hebat')).toEqual([]);
+  });
+});

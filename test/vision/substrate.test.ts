@@ -1,0 +1,56 @@
+// The surface printed words sit on (substrate.ts), measured on drawn pixels: a sticker patch on a
+// car door, a shirt with sleeves, a sheet of paper, and print over a busy scene.
+import { describe, expect, it } from 'vitest';
+import { substrateOf, type Rgb } from '../../src/vision/substrate.js';
+
+type Paint = (x: number, y: number) => [number, number, number] | undefined;
+function draw(width: number, height: number, ...layers: Paint[]): Rgb {
+  const data = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      let c: [number, number, number] = [128, 128, 128];
+      for (const l of layers) c = l(x, y) ?? c;
+      data.set(c, (y * width + x) * 3);
+    }
+  return { data, width, height };
+}
+const rect = (x0: number, y0: number, w: number, h: number, c: [number, number, number]): Paint => (x, y) => (x >= x0 && x < x0 + w && y >= y0 && y < y0 + h ? c : undefined);
+/** dark "letters": every other column in the box */
+const letters = (x0: number, y0: number, w: number, h: number): Paint => (x, y) => (x >= x0 && x < x0 + w && y >= y0 && y < y0 + h && x % 2 === 0 ? [20, 20, 20] : undefined);
+
+describe('the surface under printed words', () => {
+  it('a sticker: a small even patch on a larger body', () => {
+    const img = draw(160, 120, rect(0, 0, 160, 120, [180, 190, 200]), rect(20, 50, 120, 50, [60, 70, 80]), rect(60, 66, 40, 14, [20, 90, 200]), letters(64, 70, 32, 6));
+    const s = substrateOf(img, { x: 64, y: 70, w: 32, h: 6 });
+    expect(s).toBeDefined();
+    expect(s!.box).toEqual({ x: 60, y: 66, w: 40, h: 14 });
+    expect(s!.rect).toBeGreaterThan(0.95);
+    expect(s!.share).toBeLessThan(0.06);
+    expect(s!.touchesBottom).toBe(false);
+  });
+  it('a shirt: a large uneven surface running on below the print, down to the bottom edge', () => {
+    const torso = rect(50, 40, 60, 80, [200, 40, 40]);
+    const sleeves = rect(25, 40, 110, 25, [200, 40, 40]);
+    const img = draw(160, 120, rect(0, 0, 160, 120, [220, 215, 200]), torso, sleeves, letters(62, 55, 36, 8));
+    const s = substrateOf(img, { x: 62, y: 55, w: 36, h: 8 })!;
+    expect(s.touchesBottom).toBe(true);
+    expect(s.rect).toBeLessThan(0.85);
+    expect(s.below).toBeGreaterThan(3);
+    expect(Math.abs(s.across - 0.5)).toBeLessThan(0.05);
+  });
+  it('grows across shading but stops at an edge', () => {
+    // the paper darkens slowly left to right (a fold in the light), the wall is a step away
+    const paper: Paint = (x, y) => (x >= 30 && x < 130 && y >= 20 && y < 100 ? [250 - Math.round((x - 30) * 0.8), 245 - Math.round((x - 30) * 0.8), 235 - Math.round((x - 30) * 0.8)] : undefined);
+    const img = draw(160, 120, rect(0, 0, 160, 120, [90, 70, 60]), paper, letters(50, 50, 60, 8));
+    const s = substrateOf(img, { x: 50, y: 50, w: 60, h: 8 })!;
+    expect(s.box).toEqual({ x: 30, y: 20, w: 100, h: 80 });
+    expect(s.rect).toBeGreaterThan(0.95);
+  });
+  it('gives nothing when the print sits on no one colour', () => {
+    const noise: Paint = (x, y) => {
+      const v = ((x * 73 + y * 151) % 7) * 36;
+      return [v, 255 - v, (v * 3) % 256];
+    };
+    expect(substrateOf(draw(100, 80, noise), { x: 30, y: 30, w: 30, h: 8 })).toBeUndefined();
+  });
+});
