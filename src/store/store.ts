@@ -273,7 +273,12 @@ function readStoreIdentity(path: string): 'netral' | 'foreign' | 'not-sqlite' {
     if (db.pragma('application_id', { simple: true }) === NETRAL_APPLICATION_ID) return 'netral';
     const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]));
     if (tables.size === 0) return 'netral';
-    return NETRAL_TABLES.every((t) => tables.has(t)) ? 'netral' : 'foreign';
+    if (NETRAL_TABLES.every((t) => tables.has(t))) return 'netral';
+    // another netral process may be between two of its first migrations (schema 1 committed, the
+    // custody log not yet): schema 1 already wrote who created the store
+    if (!tables.has('store_info')) return 'foreign';
+    const createdBy = db.prepare("SELECT value FROM store_info WHERE key = 'created_by'").pluck().get();
+    return typeof createdBy === 'string' && createdBy.startsWith('netral ') ? 'netral' : 'foreign';
   } catch (err) {
     // a WAL store in a read-only folder cannot even be read here; the real open says why
     if (err instanceof Database.SqliteError && (err.code === 'SQLITE_CANTOPEN' || err.code.startsWith('SQLITE_READONLY'))) return 'netral';
