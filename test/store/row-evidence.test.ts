@@ -236,7 +236,7 @@ it('a zip is kept as its SHA-256, its flagged member whole (not both)', async ()
   const kept = join(tmp.dir, 'zip-kept.db');
   expect(scan(zipPath, kept, '--keep-originals').code).toBe(0);
   expect(blobsOf(kept).find((b) => b.media_type === 'application/zip')).toMatchObject({ kept: 'whole', has_content: 1 });
-});
+}, 60_000); // two CLI scans: seconds on a loaded 2-core machine
 
 it('a store written before schema 5 (whole, uncompressed blobs, finding_spans rows) is upgraded and still verifies', async () => {
   const db = join(tmp.dir, 'old.db');
