@@ -134,6 +134,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   const ruleById = new Map(req.pack.rules.map((r) => [r.def.id, r]));
   // the few messages before each chat message (or the one it replies to), for replies that lean on them
   const chats = new ChatContext();
+  // row files read back for flagged rows (evidence sized by what was found), one descriptor each
+  const rowFiles = new RowFiles();
 
   // a zip is proven by its SHA-256 (kept) and its members' own bytes: not stored twice
   const keepOf = (capture: Capture): BlobKept => (!req.keepOriginals && capture.mediaType === 'application/zip' ? 'none' : 'whole');
@@ -149,7 +151,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     const entry = captures.get(item.source.captureId);
     if (req.keepOriginals || !entry?.file || entry.capture.bytes <= limits.rowEvidenceBytes) return false;
     await storeCapture(entry.capture.id, 'rows');
-    run.putRow(entry.capture.id, item.source.pointer, span, readRange(entry.file, span));
+    run.putRow(entry.capture.id, item.source.pointer, span, rowFiles.read(entry.file, span));
     return true;
   };
 
@@ -301,17 +303,28 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     run.abort(err instanceof Error ? err.message : String(err));
     throw err;
   } finally {
+    rowFiles.close();
     await pool.close();
   }
   const counts = run.finish();
   return { runId: run.id, findings, ...(maxSeverity ? { maxSeverity } : {}), stats, counts, warnings, skippedMembers, workerItems: pool.workerItems };
 }
 
-/** The bytes [offset, offset + length) of a file. */
-function readRange(file: string, span: RowSpan): Buffer {
-  const buf = Buffer.alloc(span.length);
-  const fd = openSync(file, 'r');
-  try {
+/**
+ * Reads flagged rows back from their row files at their byte offsets: one descriptor per file for
+ * the whole scan (a heavy input flags a third of its rows), closed when the scan ends.
+ */
+class RowFiles {
+  private readonly open = new Map<string, number>();
+
+  /** The bytes [offset, offset + length) of a file. */
+  read(file: string, span: RowSpan): Buffer {
+    let fd = this.open.get(file);
+    if (fd === undefined) {
+      fd = openSync(file, 'r');
+      this.open.set(file, fd);
+    }
+    const buf = Buffer.alloc(span.length);
     let done = 0;
     while (done < span.length) {
       const n = readSync(fd, buf, done, span.length - done, span.offset + done);
@@ -319,8 +332,11 @@ function readRange(file: string, span: RowSpan): Buffer {
       done += n;
     }
     return done === span.length ? buf : buf.subarray(0, done);
-  } finally {
-    closeSync(fd);
+  }
+
+  close(): void {
+    for (const fd of this.open.values()) closeSync(fd);
+    this.open.clear();
   }
 }
 
