@@ -31,26 +31,30 @@ export function toOriginal(n: NormalisedText, start: number, end: number): { sta
 }
 
 /**
- * Collects output characters together with the original range each came from. The text grows as
- * one string and the offsets in typed arrays (doubling): no per-character array entries (speed).
+ * Collects output characters together with the original range each came from. Characters go into
+ * a UTF-16 code-unit array and the offsets into typed arrays (doubling), reused from call to call:
+ * no string concatenation and no object per character (speed); the string is made once, on demand.
  */
 class MappedBuilder {
-  private text = '';
-  private last = '';
+  private c: Uint16Array;
   private s: Int32Array;
   private e: Int32Array;
   private n = 0;
+  /** the text so far, made on demand (undefined after a write) */
+  private made: string | undefined;
 
   /**
    * capacity: the expected length (the original's), so most texts never grow the arrays. A
-   * scratch pair is reused from call to call (normalise is synchronous; build() copies out).
+   * scratch set is reused from call to call (normalise is synchronous; build() copies out).
    */
   constructor(capacity: number, scratch: Scratch) {
     const size = Math.max(8, capacity);
     if (scratch.s.length < size) {
+      scratch.c = new Uint16Array(size);
       scratch.s = new Int32Array(size);
       scratch.e = new Int32Array(size);
     }
+    this.c = scratch.c;
     this.s = scratch.s;
     this.e = scratch.e;
     this.scratch = scratch;
@@ -60,60 +64,69 @@ class MappedBuilder {
   private grow(need: number): void {
     let size = this.s.length * 2;
     while (size < need) size *= 2;
+    const c = new Uint16Array(size);
+    c.set(this.c.subarray(0, this.n));
     const s = new Int32Array(size);
     s.set(this.s.subarray(0, this.n));
     const e = new Int32Array(size);
     e.set(this.e.subarray(0, this.n));
+    this.c = this.scratch.c = c;
     this.s = this.scratch.s = s;
     this.e = this.scratch.e = e;
+  }
+
+  /** one UTF-16 code unit, mapped to [start, end) */
+  pushCode(code: number, start: number, end: number): void {
+    if (this.n + 1 > this.s.length) this.grow(this.n + 1);
+    this.c[this.n] = code;
+    this.s[this.n] = start;
+    this.e[this.n] = end;
+    this.n++;
+    this.made = undefined;
   }
 
   push(str: string, start: number, end: number): void {
     const len = str.length;
     if (len === 0) return;
+    if (len === 1) return this.pushCode(str.charCodeAt(0), start, end);
     const need = this.n + len;
     if (need > this.s.length) this.grow(need);
-    if (len === 1) {
-      this.s[this.n] = start;
-      this.e[this.n] = end;
-    } else {
-      this.s.fill(start, this.n, need);
-      this.e.fill(end, this.n, need);
-    }
+    for (let k = 0; k < len; k++) this.c[this.n + k] = str.charCodeAt(k);
+    this.s.fill(start, this.n, need);
+    this.e.fill(end, this.n, need);
     this.n = need;
-    this.text += str;
-    this.last = len === 1 ? str : (str[len - 1] as string);
+    this.made = undefined;
   }
 
-  /** `str` is units [from, from + str.length) of `src`: copied with their own original ranges */
-  copy(str: string, src: MappedBuilder, from: number): void {
-    const len = str.length;
-    if (len === 0) return;
+  /** units [from, from + len) of `src`, copied with their own original ranges */
+  copy(len: number, src: MappedBuilder, from: number): void {
+    if (len <= 0) return;
     const need = this.n + len;
     if (need > this.s.length) this.grow(need);
+    this.c.set(src.c.subarray(from, from + len), this.n);
     this.s.set(src.s.subarray(from, from + len), this.n);
     this.e.set(src.e.subarray(from, from + len), this.n);
     this.n = need;
-    this.text += str;
-    this.last = str[len - 1] as string;
+    this.made = undefined;
   }
 
   /** one space, never two in a row, never at the very start */
   space(start: number, end: number): void {
-    if (this.last === '' || this.last === ' ') return;
-    this.push(' ', start, end);
+    if (this.n === 0 || this.c[this.n - 1] === 0x20) return;
+    this.pushCode(0x20, start, end);
   }
 
   get length(): number {
     return this.n;
   }
 
-  /** the whole text so far (read after the pass that fills the builder is done) */
+  /** the whole text so far */
   toString(): string {
-    return this.text;
+    this.made ??= unitsToString(this.c, this.n);
+    return this.made;
   }
-  charAt(i: number): string {
-    return this.text[i] ?? '';
+  codeAt(i: number): number {
+    return this.c[i] as number;
   }
   startAt(i: number): number {
     return i >= 0 && i < this.n ? (this.s[i] as number) : 0;
@@ -124,11 +137,11 @@ class MappedBuilder {
 
   build(original: string): NormalisedText {
     let n = this.n;
-    while (n > 0 && this.text[n - 1] === ' ') n--;
+    while (n > 0 && this.c[n - 1] === 0x20) n--;
     const starts = this.s.slice(0, n);
     return {
       original,
-      text: this.text.slice(0, n),
+      text: unitsToString(this.c, n),
       starts,
       ends: this.e.slice(0, n),
       inHashtag: maskOf(starts, hashtagRanges(original), original.length),
@@ -138,12 +151,21 @@ class MappedBuilder {
   }
 }
 
+/** The first n code units as a string, exactly (lone surrogates kept): in slices, within the argument limit. */
+function unitsToString(units: Uint16Array, n: number): string {
+  if (n <= 4096) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  let out = '';
+  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return out;
+}
+
 interface Scratch {
+  c: Uint16Array;
   s: Int32Array;
   e: Int32Array;
 }
-const CHARS_SCRATCH: Scratch = { s: new Int32Array(256), e: new Int32Array(256) };
-const OUT_SCRATCH: Scratch = { s: new Int32Array(256), e: new Int32Array(256) };
+const CHARS_SCRATCH: Scratch = { c: new Uint16Array(256), s: new Int32Array(256), e: new Int32Array(256) };
+const OUT_SCRATCH: Scratch = { c: new Uint16Array(256), s: new Int32Array(256), e: new Int32Array(256) };
 
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
 const SKIN_TONE = /[\u{1f3fb}-\u{1f3ff}]/u;
@@ -212,7 +234,7 @@ function characterPass(original: string): MappedBuilder {
       const cp = original.charCodeAt(i);
       if (cp < 0x80 && (cp < 0x30 || cp > 0x39) && cp !== 0x23) {
         if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x2d) out.space(i, i + 1);
-        else out.push(cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : original[i] as string, i, i + 1);
+        else out.pushCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp, i, i + 1);
         i++;
         continue;
       }
@@ -260,7 +282,7 @@ function emitChar(out: MappedBuilder, ch: string, start: number, end: number): v
   // case; NFKC, diacritics, emoji and invisible characters cannot occur below U+0080
   if (cp < 0x80 && ch.length === 1) {
     if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x2d) out.space(start, end);
-    else out.push(cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : ch, start, end);
+    else out.pushCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp, start, end);
     return;
   }
   if (INVISIBLE.test(ch) || SKIN_TONE.test(ch) || cp === KEYCAP || cp === 0x200d) return;
@@ -410,16 +432,17 @@ const NUMBER_WORDS: Record<string, string> = {
   hiji: '1', tilu: '3', opat: '4', genep: '6',
   ciek: '1', duo: '2', tigo: '3', ampek: '4',
 };
+// as Maps: a word is looked up once per token, and a plain object's keyed lookup of a fresh string is slow
+// (and would answer "constructor" with Object's own member)
+const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
+const NUMBER_WORD_MAP: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS));
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 
 /** Normalise a text for matching. Deterministic and pure; the same term normalises the same way. */
 export function normalise(original: string): NormalisedText {
   const chars = characterPass(original);
   const src = charsToString(chars);
-  const tokens: Token[] = [];
-  for (const m of src.matchAll(/[\p{L}\p{N}]+/gu)) {
-    tokens.push({ from: m.index ?? 0, to: (m.index ?? 0) + m[0].length, text: m[0] });
-  }
+  const tokens = wordTokens(src);
   const out = new MappedBuilder(chars.length + 4, OUT_SCRATCH);
   let cursor = 0;
   let previousWord = '';
@@ -454,12 +477,31 @@ function charsToString(b: MappedBuilder): string {
   return b.toString();
 }
 
+/** Maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu finds), by table lookup instead of a regex. */
+function wordTokens(src: string): Token[] {
+  const tokens: Token[] = [];
+  let from = -1;
+  for (let i = 0; i < src.length; ) {
+    const cp = src.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    if (isWordCodePoint(cp)) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      tokens.push({ from, to: i, text: src.slice(from, i) });
+      from = -1;
+    }
+    i += len;
+  }
+  if (from >= 0) tokens.push({ from, to: src.length, text: src.slice(from) });
+  return tokens;
+}
+
 /** Copy non-word characters between tokens (punctuation, emoji, spaces) as they are. */
 function copyGap(chars: MappedBuilder, from: number, to: number, out: MappedBuilder): void {
   for (let i = from; i < to; i++) {
-    const c = chars.charAt(i);
-    if (c === ' ') out.space(chars.startAt(i), chars.endAt(i));
-    else out.push(c, chars.startAt(i), chars.endAt(i));
+    const c = chars.codeAt(i);
+    if (c === 0x20) out.space(chars.startAt(i), chars.endAt(i));
+    else out.pushCode(c, chars.startAt(i), chars.endAt(i));
   }
 }
 
@@ -479,9 +521,9 @@ function spacedRun(tokens: Token[], t: number, src: string): number {
 
 /** A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2). */
 function wholeWordReplacement(word: string, previousWord: string): string | undefined {
-  const slang = SLANG[word];
+  const slang = SLANG_MAP.get(word);
   if (slang !== undefined) return slang;
-  const digit = NUMBER_WORDS[word];
+  const digit = NUMBER_WORD_MAP.get(word);
   return digit !== undefined && NUMBER_CUES.has(previousWord) ? digit : undefined;
 }
 
@@ -499,7 +541,7 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
       out.push(whole, fromOrig, toOrig);
       return whole;
     }
-    out.copy(word, chars, tok.from);
+    out.copy(word.length, chars, tok.from);
     return word;
   } else {
     // 1. undo leetspeak char by char, keeping each char's origin
