@@ -114,14 +114,16 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: AdapterContext, 
   const handle = (cell(cols.handle) ?? nested?.handle)?.replace(/^@/, '');
   const name = nested ? nested.name : cell(cols.name);
   const actor: Ref | undefined = handle || name ? { kind: 'account', ...(name && { name }), ...(handle && { handle }) } : undefined;
-  const kind = ItemKind.safeParse(cell(cols.kind)?.toLowerCase());
+  // most tables have neither column: no parse (and no error object) for an absent cell
+  const kindCell = cell(cols.kind)?.toLowerCase();
+  const kind = kindCell === undefined ? undefined : ItemKind.safeParse(kindCell);
   const platformCell = cell(cols.platform)?.toLowerCase();
-  const platform = Platform.safeParse(platformCell ? (PLATFORM_ALIASES[platformCell] ?? platformCell) : undefined);
+  const platform = platformCell === undefined ? undefined : Platform.safeParse(PLATFORM_ALIASES[platformCell] ?? platformCell);
   const permalink = cell(cols.url);
   const listed = listCell(cols.hashtags === undefined ? undefined : row[cols.hashtags]);
   const draft: ItemDraft = {
-    platform: platform.success ? platform.data : 'table',
-    kind: kind.success ? kind.data : 'post',
+    platform: platform?.success ? platform.data : 'table',
+    kind: kind?.success ? kind.data : 'post',
     ...(actor && { actor }),
     ...(targetName && { target: { name: targetName } }),
     ...(text && { text }),
@@ -381,6 +383,7 @@ export const csvAdapter: Adapter = {
 async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
   const lines = boundedLineSpans(stream, ctx.options.limits?.maxLineBytes);
   const problems = new RowProblems();
+  const known = new Map<string, Columns | undefined>();
   let first = true;
   let n = 0;
   for await (const span of lines) {
@@ -400,11 +403,19 @@ async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator
     const row = value as Row;
     // Lines may differ in keys, so each is recognised on its own; only the first line's columns
     // decide whether the file is usable at all (like a CSV header).
+    // lines of one file nearly always share their keys: each set of keys is recognised once
+    const keys = Object.keys(row);
+    const signature = keys.join('\u0000');
     let cols: Columns | undefined;
-    try {
-      cols = recogniseColumns(Object.keys(row), ctx);
-    } catch (err) {
-      if (first) throw err;
+    if (known.has(signature)) cols = known.get(signature);
+    else {
+      try {
+        cols = recogniseColumns(keys, ctx);
+      } catch (err) {
+        if (first) throw err;
+      }
+      if (known.size >= 64) known.clear();
+      known.set(signature, cols);
     }
     first = false;
     const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, problems);
