@@ -174,7 +174,7 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
   if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
-  return withoutFallbackForm(pack, findings);
+  return findings.length === 0 ? findings : withoutFallbackForm(pack, findings);
 }
 
 function evaluateView(pack: RulePack, view: ItemView): Finding[] {
@@ -182,20 +182,28 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   // prefilter (see CompiledRule.gate): which rule term matchers and which registry lists (of the
   // elections in force) occurred; a rule whose condition is certainly false on that is skipped
   // per slot, the fields its terms occurred in (spanFieldBit)
-  const slotHit = new Uint16Array(pack.gateSlots);
-  const listsHit = new Set<string>();
   const touch = ruleTouchOf(pack);
-  const touched = new Uint8Array(pack.rules.length);
+  // cleared per item, not allocated: a typed array of this size lives outside the heap and costs more to make than to zero
+  const slotHit = touch.slotHit.fill(0);
+  const touched = touch.touched.fill(0);
+  const listsHit = new Set<string>();
   for (const f of view.fields) {
     const bit = spanFieldBit(f.field);
     for (const h of f.hits) {
-      for (const o of h.owners) {
-        if (o.type === 'rule') {
-          if (o.slot >= 0) {
-            slotHit[o.slot] = (slotHit[o.slot] as number) | bit;
-            touched[touch.ruleOfSlot[o.slot] as number] = 1;
+      const { slots, lists } = ownerSummary(h.owners);
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k] as number;
+        slotHit[slot] = (slotHit[slot] as number) | bit;
+        touched[touch.ruleOfSlot[slot] as number] = 1;
+      }
+      for (const [list, elections] of lists) {
+        if (listsHit.has(list)) continue;
+        for (const e of elections) {
+          if (view.elections.has(e)) {
+            listsHit.add(list);
+            break;
           }
-        } else if (o.type === 'registry' && view.elections.has(o.term.election)) listsHit.add(o.term.list);
+        }
       }
     }
   }
@@ -233,6 +241,36 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
 }
 
 /**
+ * What the prefilter needs from a term's owners: the rule slots, and per registry list the
+ * elections it belongs to. A ballot number ("02") is owned by hundreds of elections; walking its
+ * owners for every hit was the prefilter's main cost. Made once per owners list (speed only).
+ */
+interface OwnerSummary {
+  slots: readonly number[];
+  lists: ReadonlyArray<readonly [string, readonly Election[]]>;
+}
+const OWNER_SUMMARY = new WeakMap<readonly TermOwner[], OwnerSummary>();
+
+function ownerSummary(owners: readonly TermOwner[]): OwnerSummary {
+  let summary = OWNER_SUMMARY.get(owners);
+  if (summary) return summary;
+  const slots: number[] = [];
+  const lists = new Map<string, Set<Election>>();
+  for (const o of owners) {
+    if (o.type === 'rule') {
+      if (o.slot >= 0) slots.push(o.slot);
+    } else if (o.type === 'registry') {
+      let elections = lists.get(o.term.list);
+      if (!elections) lists.set(o.term.list, (elections = new Set()));
+      elections.add(o.term.election);
+    }
+  }
+  summary = { slots, lists: [...lists].map(([list, elections]) => [list, [...elections]] as const) };
+  OWNER_SUMMARY.set(owners, summary);
+  return summary;
+}
+
+/**
  * The prefilter's shortcut, per pack (speed only): which rule each term slot belongs to, which
  * rules gate on each registry list, and each rule's condition when none of its slots and lists
  * occurred (workplace and free gates unknown). A rule whose `idle` value is 0 and that nothing
@@ -242,6 +280,9 @@ interface RuleTouch {
   ruleOfSlot: Int32Array;
   rulesOfList: Map<string, number[]>;
   idle: Uint8Array;
+  /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
+  slotHit: Uint16Array;
+  touched: Uint8Array;
 }
 const RULE_TOUCH = new WeakMap<RulePack, RuleTouch>();
 
@@ -278,7 +319,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     for (const [name, g] of rule.gate) idleGate.set(name, visit(g));
     idle[r] = mayHold(rule.condition, (name) => idleGate.get(name) ?? 1);
   });
-  touch = { ruleOfSlot, rulesOfList, idle };
+  touch = { ruleOfSlot, rulesOfList, idle, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
   RULE_TOUCH.set(pack, touch);
   return touch;
 }
