@@ -1,7 +1,7 @@
 // What every page parser shares: the context it writes items with, the parser shape, and small
 // readers for dates, text with line breaks and site-relative URLs.
+import { createRequire } from 'node:module';
 import { posix } from 'node:path';
-import * as cheerio from 'cheerio';
 import { DEFAULT_LIMITS, LimitError, type Limits } from '../../limits.js';
 import type { CheerioAPI, Cheerio } from 'cheerio';
 import type { ItemDraft, Platform } from '../../model/index.js';
@@ -52,9 +52,15 @@ export interface PageParser {
   parse(page: PageInput, ctx: PageContext): Iterable<ParsedItem>;
 }
 
+// cheerio (with parse5, htmlparser2 and undici behind it) is loaded on the first page parsed, not
+// by every scan: a scan of exports and tables never needs it, and loading it took a fifth of start-up
+const requireModule = createRequire(import.meta.url);
+let cheerioModule: typeof import('cheerio') | undefined;
+
 export function loadHtml(html: string, limits: Pick<Limits, 'maxHtmlDepth' | 'maxHtmlNodes'> = DEFAULT_LIMITS): CheerioAPI {
   checkHtmlBounds(html, limits);
-  return cheerio.load(html);
+  cheerioModule ??= requireModule('cheerio') as typeof import('cheerio');
+  return cheerioModule.load(html);
 }
 
 // elements whose end tag may be left out or that have none: they never deepen the nesting
