@@ -26,8 +26,12 @@ export type WorkerReply = { id: number; verdicts: ItemVerdict[] } | { id: number
 
 /** Items per message: enough to amortise a postMessage, few enough to keep every thread busy. */
 export const BATCH_ITEMS = 256;
-/** Batches a worker may hold at once (one being evaluated, one waiting), so it never idles between them. */
-const QUEUED_PER_WORKER = 2;
+/**
+ * Batches a worker may hold at once (one being evaluated, the others waiting), so it never idles
+ * while the calling thread reads, stores or evaluates a batch itself (with two, a worker on two
+ * cores sat idle a third of the time).
+ */
+const QUEUED_PER_WORKER = 3;
 
 interface Slot {
   worker: Worker;
@@ -65,8 +69,7 @@ export class EvalPool {
   evaluate(items: VerdictRequest[]): ItemVerdict[] | Promise<ItemVerdict[]> {
     if (this.failure) throw this.failure;
     if (this.parallel && items.length >= BATCH_ITEMS && !this.started) this.start();
-    let best: Slot | undefined;
-    for (const s of this.slots) if (s.ready && s.pending.size < QUEUED_PER_WORKER && (!best || s.pending.size < best.pending.size)) best = s;
+    const best = this.freeSlot();
     if (!best) return items.map((r) => itemVerdict(this.pack, r, this.options));
     const slot = best;
     const id = this.nextId++;
@@ -74,6 +77,21 @@ export class EvalPool {
       slot.pending.set(id, { resolve, reject });
       slot.worker.postMessage({ id, items } satisfies WorkerRequest);
     });
+  }
+
+  /**
+   * Whether every started worker is loaded up (or still loading): the next batch would be
+   * evaluated by the calling thread. Answers that arrived but were not yet read count as still
+   * pending, so a caller that yields to the event loop first (pipeline/scan.ts) sees the truth.
+   */
+  get saturated(): boolean {
+    return this.started && this.slots.some((s) => s.ready) && this.freeSlot() === undefined;
+  }
+
+  private freeSlot(): Slot | undefined {
+    let best: Slot | undefined;
+    for (const s of this.slots) if (s.ready && s.pending.size < QUEUED_PER_WORKER && (!best || s.pending.size < best.pending.size)) best = s;
+    return best;
   }
 
   private start(): void {

@@ -245,8 +245,11 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     const batchSize = pool.parallel ? BATCH_ITEMS : 1;
     let batch: IngestEvent[] = [];
     let requests: VerdictRequest[] = [];
-    const flush = (): void => {
+    const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
+      // the workers' answers are read only between macrotasks: read them before deciding that every
+      // worker is busy and this thread must evaluate the batch itself (it kept a worker starved)
+      if (pool.saturated) await new Promise((resolve) => setImmediate(resolve));
       const events = batch;
       const answer = pool.evaluate(requests);
       batch = [];
@@ -278,7 +281,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     };
     const hooks: IngestHooks = {
       beforeClose: async () => {
-        flush();
+        await flush();
         await drain(true);
       },
     };
@@ -289,15 +292,15 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         chats.remember(event.item);
         batch.push(event);
         requests.push({ item: event.item, thread });
-        if (batch.length >= batchSize) flush();
+        if (batch.length >= batchSize) await flush();
       } else {
         if (event.type === 'item') chats.remember(event.item);
-        flush();
+        await flush();
         queue.push({ events: [event], verdicts: [] });
       }
       await drain(false);
     }
-    flush();
+    await flush();
     await drain(true);
   } catch (err) {
     run.abort(err instanceof Error ? err.message : String(err));
