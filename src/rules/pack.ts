@@ -5,6 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import RE2 from 're2';
+import type { z } from 'zod';
 import { sha256Hex } from '../model/hash.js';
 import type { ItemKind } from '../model/item.js';
 import { SpanField } from '../model/finding.js';
@@ -256,8 +257,10 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     // the cache only ever holds packs that compiled without a single error, so nothing below can fail
     lexicons = cached.lexicons;
     registry = cached.registry;
-    ruleDefs = cached.rules.map((r) => ({ ...r, locator: lazyLocator(r.file, textOf(r.file), RuleFile) }));
-    exceptionDefs = cached.exceptions.map((r) => ({ ...r, locator: lazyLocator(r.file, textOf(r.file), ExceptionFile) }));
+    // a cached def's YAML is parsed again only when an error must point at one of its lines
+    const located = <D>(defs: Array<{ file: string; def: D }>, schema: typeof RuleFile | typeof ExceptionFile) => defs.map((r) => ({ ...r, locator: lazyLocator(r.file, textOf(r.file), schema) }));
+    ruleDefs = located(cached.rules, RuleFile);
+    exceptionDefs = located(cached.exceptions, ExceptionFile);
   } else {
     const registries: Array<{ file: RegistryFile; path: string }> = [];
     const seenElections = new Map<string, string>();
@@ -281,22 +284,20 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       });
     }
     registry = compileRegistry(registries, knownWords(lexicons));
-    ruleDefs = [];
-    for (const f of ruleFiles) {
-      if (!texts.has(f)) continue;
-      await each(() => {
-        const { data, locator } = parseYamlFile(f, textOf(f), RuleFile);
-        ruleDefs.push({ file: f, def: data, locator });
-      });
-    }
-    exceptionDefs = [];
-    for (const f of exceptionFiles) {
-      if (!texts.has(f)) continue;
-      await each(() => {
-        const { data, locator } = parseYamlFile(f, textOf(f), ExceptionFile);
-        exceptionDefs.push({ file: f, def: data, locator });
-      });
-    }
+    /** every readable file parsed with its schema, in order (a bad one collected or thrown by `each`) */
+    const parseAll = async <D>(files: string[], schema: z.ZodType<D>) => {
+      const defs: Array<{ file: string; def: D; locator: YamlLocator }> = [];
+      for (const f of files) {
+        if (!texts.has(f)) continue;
+        await each(() => {
+          const { data, locator } = parseYamlFile(f, textOf(f), schema);
+          defs.push({ file: f, def: data, locator });
+        });
+      }
+      return defs;
+    };
+    ruleDefs = await parseAll(ruleFiles, RuleFile);
+    exceptionDefs = await parseAll(exceptionFiles, ExceptionFile);
   }
 
   const rules: CompiledRule[] = [];
