@@ -67,6 +67,8 @@ interface FieldText {
   byMatcher?: Map<string, TermHit<TermOwner>[]>;
   /** registry terms found in the field for the elections in force, built on first use */
   registryHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
+  /** the same without region-scoped terms (numbers, hand signs) of elections outside the subject's region, built on first use */
+  regionalHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
 }
 
 function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
@@ -82,6 +84,17 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...runningMateHits(f, f.registryHits));
   }
   return f.registryHits;
+}
+
+/**
+ * registryHitsOf without the region-scoped terms (numbers, hand signs) of elections that do not
+ * cover the region: a matcher that keeps only its own ballot's numbers would drop them anyway. A
+ * bare "02" is the number of ~500 ballots; walking them all, matcher by matcher, was the main cost
+ * of a post that names a number. Same entries otherwise, in the same order.
+ */
+function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: string | undefined): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  f.regionalHits ??= registryHitsOf(f, elections).filter(({ term }) => !REGION_SCOPED.has(term.list) || electionCoversRegion(term.election, region));
+  return f.regionalHits;
 }
 
 /** Which candidate of its pair an ambiguous form names (-1: none, e.g. an ambiguous pair name). */
@@ -719,7 +732,8 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
     case 'registry': {
       const out: MatchHit[] = [];
       for (const f of inFields) {
-        for (const { hit: h, term } of registryHitsOf(f, v.elections)) {
+        // a matcher of explicit scope 'any' reads every ballot's numbers; the others only their own ballot's
+        for (const { hit: h, term } of m.scope === 'any' ? registryHitsOf(f, v.elections) : regionalHitsOf(f, v.elections, v.region)) {
           if (!m.lists?.has(term.list)) continue;
           // "#JokowiLagi" is a campaign tag; the words "… dukung Jokowi lagi" are not
           if (term.list === 'hashtags' && !h.inHashtag && f.field !== 'hashtags') continue;
