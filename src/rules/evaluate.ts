@@ -8,7 +8,7 @@ import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, mayHold, supportingNames } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
-import { electionCoversRegion, electionsAt, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
+import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
@@ -172,8 +172,8 @@ function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
 export interface ItemView {
   item: Item;
   fields: FieldText[];
-  /** elections whose watch window contains the item time */
-  elections: Set<Election>;
+  /** elections whose watch window contains the item time (shared between items: read only) */
+  elections: ReadonlySet<Election>;
   region: string | undefined;
   /** the item was posted in a chat/group marked as a workplace group */
   inWorkplaceGroup: boolean;
@@ -632,7 +632,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
         return { field, index, window, base: from, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm), ...misspelledNameHits(pack, norm)] };
       }),
     ),
-    elections: new Set(electionsAt(pack.registry, activityTime(item))),
+    elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
   };

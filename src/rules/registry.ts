@@ -328,6 +328,40 @@ export function electionsAt(registry: CompiledRegistry, time: string | undefined
 }
 
 /**
+ * electionsAt as a set, shared by every item of the same stretch of time: which elections are in
+ * force changes only at a watch window's first or last day, so the sets are made once per stretch
+ * between those days (an item used to build a set of every Pilkada region's elections).
+ */
+export function electionsInForce(registry: CompiledRegistry, time: string | undefined): ReadonlySet<Election> {
+  let periods = PERIODS.get(registry);
+  if (!periods) {
+    const bounds = [...new Set(registry.elections.flatMap((e) => [e.watchFrom, e.watchUntil + 1]))].sort((a, b) => a - b);
+    periods = { bounds, sets: new Map() };
+    PERIODS.set(registry, periods);
+  }
+  const t = time ? Date.parse(time) : NaN;
+  // -1: no time (every election); else the number of bounds at or before t
+  let k = -1;
+  if (!Number.isNaN(t)) {
+    let lo = 0;
+    let hi = periods.bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((periods.bounds[mid] as number) <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    k = lo;
+  }
+  let set = periods.sets.get(k);
+  if (!set) {
+    set = new Set(electionsAt(registry, time));
+    periods.sets.set(k, set);
+  }
+  return set;
+}
+const PERIODS = new WeakMap<CompiledRegistry, { bounds: number[]; sets: Map<number, ReadonlySet<Election>> }>();
+
+/**
  * Does this election's ballot apply to a subject in `region`? Pilpres applies everywhere; a
  * Pilkada only in its own region (province code prefixes its regencies: "32" covers "3204").
  */
