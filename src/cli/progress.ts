@@ -1,6 +1,6 @@
 // The progress spinner, in its own module: only scan draws one, and ora costs every other command
 // (review, evidence, verify) a noticeable share of its start-up.
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import { canDrawProgress, getVerbosity } from './terminal.js';
 
 /**
@@ -8,7 +8,9 @@ import { canDrawProgress, getVerbosity } from './terminal.js';
  * (`script`, some `docker -t` and CI set-ups) would make ora redraw for ever. stdin is left alone
  * so Ctrl-C stays a signal (ora's discardStdin turns it into a byte nobody reads).
  */
-export function startProgress(text: string, stream: NodeJS.WriteStream = process.stderr): Ora | undefined {
+export async function startProgress(text: string, stream: NodeJS.WriteStream = process.stderr): Promise<Ora | undefined> {
   if (getVerbosity() === 'quiet' || !canDrawProgress(stream)) return undefined;
+  // loaded only when a spinner is drawn: a scan with -q, or into a pipe, does not pay for ora
+  const { default: ora } = await import('ora');
   return ora({ stream, text, discardStdin: false }).start();
 }

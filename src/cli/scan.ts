@@ -128,7 +128,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   const store = openStore(storePath, { actor: opts.as ?? defaultActor(), create: true });
   let result: ScanResult;
-  const spinner = startProgress(t(m.progress, { items: 0, rate: 0, findings: 0 }));
+  const spinner = await startProgress(t(m.progress, { items: 0, rate: 0, findings: 0 }));
   // Every format is written finding by finding as the scan stores them, so memory stays flat
   // however much is found (json and sarif close their document after the last one).
   const sink = openSink(opts.output);

@@ -3,7 +3,6 @@
 // `photos/…`, WhatsApp `IMG-…jpg`, Meta `media/…`): found, hashed, described, and handed back so
 // the scan can keep their bytes as evidence.
 import { createHash } from 'node:crypto';
-import exifr from 'exifr';
 import { z } from 'zod';
 import { sha256Hex, type ItemDraft, type Media } from '../model/index.js';
 import { localToUtc, offsetLocalToUtc, type WallClock } from './time.js';
@@ -156,6 +155,8 @@ const CAMERA_PLACEHOLDER = /^(olympus digital camera|sony dsc|dcim|default|image
 /** Read EXIF/XMP/IPTC from image bytes. Unreadable or absent metadata gives `{}`, never an error. */
 export async function readPhotoMetadata(bytes: Buffer, timeZone: string): Promise<PhotoMetadata> {
   let raw: unknown;
+  // exifr is loaded by the first photo read, not by every scan
+  const { default: exifr } = await import('exifr');
   try {
     raw = await exifr.parse(bytes, {
       tiff: true,

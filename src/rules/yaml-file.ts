@@ -1,6 +1,12 @@
 // YAML files validated with zod; every error names file:line:column and the field.
-import { LineCounter, parseDocument, isNode, isPair, isScalar, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
+
+// the YAML parser is loaded by the first file parsed: with the compiled rule pack cached, a scan parses none
+const requireModule = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= requireModule('yaml') as typeof import('yaml'));
 
 // the error class lives on its own so the CLI can recognise it without loading the YAML parser
 export { RuleFileError } from './rule-file-error.js';
@@ -13,6 +19,7 @@ export interface YamlLocator {
 
 /** Parse and validate one YAML document. Throws RuleFileError pointing at the offending field. */
 export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): { data: z.infer<S>; locator: YamlLocator } {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -24,7 +31,7 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
     locate(path) {
       for (let n = path.length; n >= 0; n--) {
         const node = doc.getIn(path.slice(0, n), true);
-        if (isNode(node) && node.range) {
+        if (yaml().isNode(node) && node.range) {
           const p = lineCounter.linePos(node.range[0]);
           return { line: p.line, column: p.col };
         }
@@ -61,6 +68,7 @@ const MAX_ALIAS_COUNT = 100;
 /** Where the first alias (*name) of a document is, and under which field. */
 function firstAlias(doc: Document, lineCounter: LineCounter): { line: number; column: number; field: string } | undefined {
   let found: { line: number; column: number; field: string } | undefined;
+  const { visit, isPair, isScalar } = yaml();
   visit(doc, {
     Alias(_key, node, path) {
       const at = node.range ? lineCounter.linePos(node.range[0]) : undefined;
