@@ -128,3 +128,21 @@ describe('repairs and written-out signs', () => {
     expect(norm('selesai. 3 hari lagi')).toBe('selesai. 3 hari lagi');
   });
 });
+
+describe('normalise: words that are also member names of a plain object', () => {
+  it('keeps "constructor", "toString" and "__proto__" as the words they are (the slang table is no object lookup)', () => {
+    expect(normalise('Constructor toString __proto__ valueOf').text).toBe('constructor tostring __proto__ valueof');
+  });
+});
+
+describe('normalise: long texts', () => {
+  it('builds a text of many thousand units whole, every offset mapped back', () => {
+    const original = 'Coblos NOMOR dua ✌️ '.repeat(600);
+    const n = normalise(original);
+    expect(n.text.length).toBeGreaterThan(8192);
+    expect(n.text.startsWith('coblos nomor 2 ✌')).toBe(true);
+    const last = n.text.lastIndexOf('coblos');
+    const back = toOriginal(n, last, last + 'coblos'.length);
+    expect(original.slice(back.start, back.end)).toBe('Coblos');
+  });
+});
