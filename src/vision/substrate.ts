@@ -5,6 +5,7 @@
 // middle) from a sticker (a small rectangle hugging the print) and a poster (a large rectangle).
 // Pure (pixels in, measures out), so it is tested without the optional packages.
 import type { Box } from './box.js';
+import { floodFill } from './flood.js';
 
 export interface Rgb {
   /** 3 bytes per pixel, rows top to bottom */
@@ -52,14 +53,22 @@ export function substrateOf(img: Rgb, print: Box): Substrate | undefined {
   const x1 = Math.min(w - 1, print.x + print.w - 1);
   const y1 = Math.min(h - 1, print.y + print.h - 1);
   if (x1 <= x0 || y1 <= y0) return undefined;
-  // the ring: rows a fifth of the print's height above and below it
-  const m = Math.max(1, Math.round((y1 - y0) * 0.2));
+  // the ring: rows a fifth of the print's height above and below it — above and below the
+  // words only: a line often runs to the very ends of a sticker, so its sides may already be the
+  // paint around the sticker. Print running up or down (taller than wide: a sticker on an
+  // upright fairing) has its ring in the columns left and right of it instead.
+  const upright = y1 - y0 > (x1 - x0) * 1.5;
+  const m = Math.max(1, Math.round((upright ? x1 - x0 : y1 - y0) * 0.2));
   const ring: number[] = [];
-  const ry0 = Math.max(0, y0 - m);
-  const ry1 = Math.min(h - 1, y1 + m);
-  // above and below the words only: a line often runs to the very ends of a sticker, so its
-  // sides may already be the paint around the sticker
-  for (let x = x0; x <= x1; x++) ring.push(ry0 * w + x, ry1 * w + x);
+  if (upright) {
+    const rx0 = Math.max(0, x0 - m);
+    const rx1 = Math.min(w - 1, x1 + m);
+    for (let y = y0; y <= y1; y++) ring.push(y * w + rx0, y * w + rx1);
+  } else {
+    const ry0 = Math.max(0, y0 - m);
+    const ry1 = Math.min(h - 1, y1 + m);
+    for (let x = x0; x <= x1; x++) ring.push(ry0 * w + x, ry1 * w + x);
+  }
   // the ring's colour: per-channel median
   const median = [0, 1, 2].map((c) => {
     const v = ring.map((i) => data[i * 3 + c]!).sort((a, b) => a - b);
@@ -72,35 +81,23 @@ export function substrateOf(img: Rgb, print: Box): Substrate | undefined {
   const inside = new Uint8Array(w * h);
   // the print box itself counts as surface (its letters are printed on it)
   for (let y = y0; y <= y1; y++) inside.fill(1, y * w + x0, y * w + x1 + 1);
-  const stack: number[] = [];
-  for (const s of seeds)
-    if (!inside[s]) {
-      inside[s] = 1;
-      stack.push(s);
-    }
   let area = (x1 - x0 + 1) * (y1 - y0 + 1);
   let bx0 = x0;
   let by0 = y0;
   let bx1 = x1;
   let by1 = y1;
-  while (stack.length > 0) {
-    const i = stack.pop()!;
+  const gentle = (from: number, to: number) => {
+    let step = 0;
+    for (let c = 0; c < 3; c++) step += Math.abs(data[to * 3 + c]! - data[from * 3 + c]!);
+    return step <= STEP && diff(to, median) <= DRIFT;
+  };
+  floodFill(w, h, seeds, inside, gentle, (_, x, y) => {
     area++;
-    const x = i % w;
-    const y = (i - x) / w;
     if (x < bx0) bx0 = x;
     if (x > bx1) bx1 = x;
     if (y < by0) by0 = y;
     if (y > by1) by1 = y;
-    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1]) {
-      if (j < 0 || inside[j]) continue;
-      let step = 0;
-      for (let c = 0; c < 3; c++) step += Math.abs(data[j * 3 + c]! - data[i * 3 + c]!);
-      if (step > STEP || diff(j, median) > DRIFT) continue;
-      inside[j] = 1;
-      stack.push(j);
-    }
-  }
+  });
   const bw = bx1 - bx0 + 1;
   const bh = by1 - by0 + 1;
   // row by row, and column by column (a sticker seen at a slant is a parallelogram: its rows or
