@@ -19,6 +19,8 @@ export interface OcrWord {
   box: Box;
   /** tesseract's word confidence, 0..1 */
   score: number;
+  /** the direction its line runs, degrees clockwise from level, when read turned (a close look) */
+  angle?: number;
 }
 
 export interface OcrReading {
@@ -64,6 +66,8 @@ interface TesseractWord {
   text: string;
   confidence: number;
   bbox: { x0: number; y0: number; x1: number; y1: number };
+  /** set on words read turned: the turn that levelled them */
+  angle?: number;
 }
 interface TesseractBlock {
   paragraphs: Array<{ lines: Array<{ words: TesseractWord[] }> }>;
@@ -154,7 +158,8 @@ export class OcrEngine {
       // a line on each side); a slanted line's box is thicker than its letters by the rise across it
       const along = Math.abs(turns[0]!) > 45 ? h : w;
       const across = Math.abs(turns[0]!) > 45 ? w : h;
-      const slant = Math.abs(turns[0]!) > 45 ? 90 - Math.abs(turns[0]!) : turns[0]!;
+      const upright = Math.abs(turns[0]!) > 45;
+      const slant = upright ? 90 - Math.abs(turns[0]!) : turns[0]!;
       const rise = Math.abs(Math.tan((slant * Math.PI) / 180)) * along;
       const zoom = Math.min(MAX_ZOOM, Math.max(1, LINE_HEIGHT / Math.max(4, (across - rise) / 2)));
       // every turn and contrast of the cut is read; the reading with the most (letters ×
@@ -165,7 +170,7 @@ export class OcrEngine {
         const q = lines.reduce((a, l) => a + quality(l), 0);
         if (q <= best.quality) return;
         const back = unturn(turn, w * zoom, h * zoom, size.width, size.height);
-        best = { quality: q, lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { x, y, w, h, zoom, scale, slant }))) };
+        best = { quality: q, lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { x, y, w, h, zoom, scale, slant, upright, turn }))) };
       };
       const cut = await sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).png({ compressionLevel: 1 }).toBuffer();
       const levelled: Array<{ turn: number; png: Buffer; size: { width: number; height: number } }> = [];
@@ -205,16 +210,32 @@ export class OcrEngine {
   }
 
   /** A word read in a turned, zoomed cut, with its box in the scaled input's pixels. */
-  private wordBack(word: TesseractWord, back: (x: number, y: number) => [number, number], c: { x: number; y: number; w: number; h: number; zoom: number; scale: number; slant: number }): TesseractWord {
+  private wordBack(word: TesseractWord, back: (x: number, y: number) => [number, number], c: { x: number; y: number; w: number; h: number; zoom: number; scale: number; slant: number; upright: boolean; turn: number }): TesseractWord {
     const corners = [back(word.bbox.x0, word.bbox.y0), back(word.bbox.x1, word.bbox.y0), back(word.bbox.x0, word.bbox.y1), back(word.bbox.x1, word.bbox.y1)];
     const xs = corners.map((p) => c.x + p[0] / c.zoom);
     const ys = corners.map((p) => c.y + p[1] / c.zoom);
-    // a slanted word's upright box is taller than its letters by its rise: keep the band its
-    // letters cross at its middle (an upright line keeps its whole box)
-    const rise = Math.abs(c.slant) >= 45 ? 0 : Math.min((Math.max(...ys) - Math.min(...ys)) * (2 / 3), Math.abs(Math.tan((c.slant * Math.PI) / 180)) * ((word.bbox.x1 - word.bbox.x0) / c.zoom));
-    const y0 = Math.max(c.y, Math.min(...ys) + rise / 2);
-    const y1 = Math.min(c.y + c.h, Math.max(...ys) - rise / 2);
-    return { ...word, bbox: { x0: Math.max(c.x, Math.min(...xs)) * c.scale, y0: y0 * c.scale, x1: Math.min(c.x + c.w, Math.max(...xs)) * c.scale, y1: y1 * c.scale } };
+    let x0 = Math.min(...xs);
+    let x1 = Math.max(...xs);
+    let y0 = Math.min(...ys);
+    let y1 = Math.max(...ys);
+    // a slanted word's upright box is thicker than its letters by its rise across it (taller for
+    // a level line, wider for an upright one): keep the band its letters cross at its middle
+    const along = (word.bbox.x1 - word.bbox.x0) / c.zoom;
+    const rise = (extent: number) => Math.min(extent * (2 / 3), Math.abs(Math.tan((c.slant * Math.PI) / 180)) * along);
+    if (c.upright) {
+      const r = rise(x1 - x0);
+      x0 += r / 2;
+      x1 -= r / 2;
+    } else {
+      const r = rise(y1 - y0);
+      y0 += r / 2;
+      y1 -= r / 2;
+    }
+    x0 = Math.max(c.x, x0);
+    x1 = Math.min(c.x + c.w, x1);
+    y0 = Math.max(c.y, y0);
+    y1 = Math.min(c.y + c.h, y1);
+    return { ...word, bbox: { x0: x0 * c.scale, y0: y0 * c.scale, x1: x1 * c.scale, y1: y1 * c.scale }, ...(c.turn !== 0 ? { angle: c.turn } : {}) };
   }
 
   private async lines(input: Buffer): Promise<TesseractWord[][]> {
@@ -301,6 +322,7 @@ export function layOut(lines: TesseractWord[][], scale: number, photo: { width: 
         end: text.length,
         box: boxFromCorners(w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1, scale, photo.width, photo.height),
         score: Math.round(w.confidence) / 100,
+        ...(w.angle !== undefined ? { angle: w.angle } : {}),
       });
     });
   }

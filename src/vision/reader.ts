@@ -405,7 +405,9 @@ export class VisionReader {
     const lines = byLine.size;
     const small = await smallRgb(photo, SURFACE_WIDTH);
     const k = small.width / photo.width;
-    const surfaceOf = (b: Box) => substrateOf(small, { x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.max(1, Math.round(b.w * k)), h: Math.max(1, Math.round(b.h * k)) });
+    // print read turned runs at that angle (a sticker on an upright fairing): its ring follows the line
+    const angle = words.find((w) => w.angle !== undefined)?.angle ?? 0;
+    const surfaceOf = (b: Box) => substrateOf(small, { x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.max(1, Math.round(b.w * k)), h: Math.max(1, Math.round(b.h * k)) }, angle);
     // the whole print first; where the rows above and below it are not one colour (a stripe of
     // the design under the last line), each of its lines, widest first
     const lineBoxes = [...byLine.values()].map((ws) => unionBox(ws.map((w) => w.box))).filter((b): b is Box => b !== undefined).sort((a, b) => b.w - a.w);
