@@ -50,8 +50,10 @@ const MAX_TIGHT = 2;
 const TIGHT_MAX_LINE = 0.7;
 // ... its words joined across gaps up to this share of the cut's width (a space between words).
 const TIGHT_JOIN = 1 / 20;
-// ... and one whose every word is this sure is not read again with another contrast or turn.
+// ... and one whose every word is this sure, spanning this share of the cut, is not read again
+// with another contrast or turn.
 const CLEAR_WORD = 0.85;
+const CLEAR_SPAN = 0.55;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -162,26 +164,27 @@ export class OcrEngine {
       const slant = upright ? 90 - Math.abs(turns[0]!) : turns[0]!;
       const rise = Math.abs(Math.tan((slant * Math.PI) / 180)) * along;
       const zoom = Math.min(MAX_ZOOM, Math.max(1, LINE_HEIGHT / Math.max(4, (across - rise) / 2)));
-      // every turn and contrast of the cut is read; the reading with the most (letters ×
-      // confidence) is kept: glare, a low-contrast print or a shadow across it defeats one
-      // contrast stretch but not the other
-      let best: { lines: TesseractWord[][]; quality: number } = { lines: [], quality: 0 };
+      // the cut is read with each contrast stretch, and at each turn, until a reading is clear;
+      // the reading with the most (letters × confidence) is kept: glare, a low-contrast print or
+      // a shadow across it defeats one contrast stretch but not the other
+      let best: { lines: TesseractWord[][]; quality: number; clear: boolean } = { lines: [], quality: 0, clear: false };
       const consider = (lines: TesseractWord[][], turn: number, size: { width: number; height: number }) => {
         const q = lines.reduce((a, l) => a + quality(l), 0);
         if (q <= best.quality) return;
         const back = unturn(turn, w * zoom, h * zoom, size.width, size.height);
-        best = { quality: q, lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { x, y, w, h, zoom, scale, slant, upright, turn }))) };
+        best = { quality: q, clear: clear(lines, along * zoom), lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { x, y, w, h, zoom, scale, slant, upright, turn }))) };
       };
       const cut = await sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).png({ compressionLevel: 1 }).toBuffer();
       const levelled: Array<{ turn: number; png: Buffer; size: { width: number; height: number } }> = [];
       for (const turn of turns) {
-        // a clear reading needs no other turn (both contrasts are always read: glare may hide a
-        // word from one while the other reads clearly)
-        if (clear(best.lines)) break;
+        if (best.clear) break;
         // levelled: rotated back about the crop's centre, so a word's box is mapped back through the same turn
         const { data: png, info: size } = turn === 0 ? { data: cut, info: { width: Math.round(w * zoom), height: (await sharp(cut).metadata()).height ?? h } } : await sharp(cut).rotate(-turn, { background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
         levelled.push({ turn, png, size });
-        for (const contrast of CONTRASTS) consider(await this.lines(await contrast(sharp(png).greyscale()).png({ compressionLevel: 1 }).toBuffer()), turn, size);
+        for (const contrast of CONTRASTS) {
+          if (best.clear) break;
+          consider(await this.lines(await contrast(sharp(png).greyscale()).png({ compressionLevel: 1 }).toBuffer()), turn, size);
+        }
       }
       // a cut that reads (almost) nothing is searched for its own printed lines, each cut out
       // tight and scaled to its letters: the region's box overestimates the letters when it took
@@ -251,9 +254,15 @@ export class OcrEngine {
   }
 }
 
-/** A reading tesseract is sure of: some letters, every word at least CLEAR_WORD confident. */
-function clear(lines: TesseractWord[][]): boolean {
-  return lines.reduce((a, l) => a + quality(l), 0) >= RETRY_BELOW && lines.every((l) => l.every((w) => w.confidence / 100 >= CLEAR_WORD));
+/**
+ * A reading of a cut that needs no other contrast or turn: some letters, every word at least
+ * CLEAR_WORD confident, and its words spanning at least CLEAR_SPAN of the cut's length (`length`,
+ * in the levelled cut's pixels): one word read sure of itself beside a glared one is not clear.
+ */
+function clear(lines: TesseractWord[][], length: number): boolean {
+  const words = lines.flat();
+  if (words.length === 0 || lines.reduce((a, l) => a + quality(l), 0) < RETRY_BELOW || words.some((w) => w.confidence / 100 < CLEAR_WORD)) return false;
+  return Math.max(...words.map((w) => w.bbox.x1)) - Math.min(...words.map((w) => w.bbox.x0)) >= CLEAR_SPAN * length;
 }
 
 /** The share of the smaller box that two boxes have in common. */
