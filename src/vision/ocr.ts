@@ -197,7 +197,8 @@ export class OcrEngine {
           for (const line of textRegions({ data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height }, MAX_TIGHT, { maxLine: TIGHT_MAX_LINE, joinX: TIGHT_JOIN })) {
             const f = Math.min(MAX_ZOOM, Math.max(0.5, LINE_HEIGHT / Math.max(4, line.h / 2)));
             let lineBest: { lines: TesseractWord[][]; quality: number } = { lines: [], quality: 0 };
-            for (const contrast of CONTRASTS) {
+            for (const [i, contrast] of CONTRASTS.entries()) {
+              if (i > 0 && (lineBest.quality === 0 || clear(lineBest.lines, line.w))) break;
               const lines = await this.lines(await contrast(sharp(png).extract({ left: line.x, top: line.y, width: line.w, height: line.h }).resize({ width: Math.max(8, Math.round(line.w * f)) }).greyscale()).png({ compressionLevel: 1 }).toBuffer());
               const q = lines.reduce((a, l) => a + quality(l), 0);
               // words back into the levelled cut's pixels
