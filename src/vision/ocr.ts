@@ -47,6 +47,9 @@ const MAX_FAINT = 2;
 // (at most MAX_TIGHT, each at most TIGHT_MAX_LINE of the cut's height), read cut out tight.
 const RETRY_BELOW = 4;
 const MAX_TIGHT = 2;
+// Reads beyond the first of each place, at most, per photo: a photo full of texture that looks
+// like print (leaves, fabric, a hand) is not read over and over.
+const EXTRA_READS = 12;
 const TIGHT_MAX_LINE = 0.7;
 // ... its words joined across gaps up to this share of the cut's width (a space between words).
 const TIGHT_JOIN = 1 / 20;
@@ -150,6 +153,8 @@ export class OcrEngine {
       places.push({ box: transposeBox(r), turns: [90 - s, -90 - s] });
     }
     const out: TesseractWord[][] = [];
+    // reads beyond the first of each place (another contrast, another turn, tight re-cuts) spent so far
+    let extra = 0;
     for (const { box: r, turns } of places) {
       const x = Math.round(r.x * k);
       const y = Math.round(r.y * k);
@@ -183,6 +188,11 @@ export class OcrEngine {
         levelled.push({ turn, png, size });
         for (const contrast of CONTRASTS) {
           if (best.clear) break;
+          // the first read of each place always; any more only within the photo's budget
+          if (levelled.length > 1 || contrast !== CONTRASTS[0]) {
+            if (extra >= EXTRA_READS) break;
+            extra++;
+          }
           consider(await this.lines(await contrast(sharp(png).greyscale()).png({ compressionLevel: 1 }).toBuffer()), turn, size);
         }
       }
@@ -197,8 +207,11 @@ export class OcrEngine {
           for (const line of textRegions({ data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height }, MAX_TIGHT, { maxLine: TIGHT_MAX_LINE, joinX: TIGHT_JOIN })) {
             const f = Math.min(MAX_ZOOM, Math.max(0.5, LINE_HEIGHT / Math.max(4, line.h / 2)));
             let lineBest: { lines: TesseractWord[][]; quality: number } = { lines: [], quality: 0 };
+            // a line that is most of the cut was read with the cut
+            if (line.w * line.h >= 0.8 * info.width * info.height) continue;
             for (const [i, contrast] of CONTRASTS.entries()) {
-              if (i > 0 && (lineBest.quality === 0 || clear(lineBest.lines, line.w))) break;
+              if (extra >= EXTRA_READS || (i > 0 && (lineBest.quality === 0 || clear(lineBest.lines, line.w)))) break;
+              extra++;
               const lines = await this.lines(await contrast(sharp(png).extract({ left: line.x, top: line.y, width: line.w, height: line.h }).resize({ width: Math.max(8, Math.round(line.w * f)) }).greyscale()).png({ compressionLevel: 1 }).toBuffer());
               const q = lines.reduce((a, l) => a + quality(l), 0);
               // words back into the levelled cut's pixels
