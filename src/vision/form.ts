@@ -12,7 +12,7 @@ export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -43,6 +43,8 @@ export interface FormInput {
   faces: readonly Box[];
   /** the surface the print is on (substrate.ts), when one was found */
   surface?: Substrate;
+  /** a licence plate read elsewhere in the same photo (its text) */
+  plate?: string;
 }
 
 const PROHIBITION: Record<PrintedForm, Prohibition> = { worn: 4, vehicle: 7, material: 3 };
@@ -93,7 +95,10 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (face) return decide('worn', { why: 'torso', detail: `x=${face.x} y=${face.y} w=${face.w} h=${face.h}` }, 0.8);
   const material = wordIn(input.caption, words.material);
   if (material) return decide('material', { why: 'captionMaterial', detail: material }, 0.8);
-  // 3. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
+  // 3. a licence plate in the same photo: the print is on or beside a vehicle (a shirt print with
+  // its wearer's face was decided above)
+  if (input.plate) return decide('vehicle', { why: 'plate', detail: input.plate }, 0.6);
+  // 4. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
   // on a plain background says nothing of what carries it)
   const s = input.surface;
   if (s && s.share < 0.9) {
@@ -105,7 +110,7 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
     // a large rectangle: a sheet, a poster, a banner
     if (s.rect >= 0.85 && s.share >= 0.08) return decide('material', { why: 'sheetSurface' }, 0.5);
   }
-  // 4. layout alone (weak): a sticker is one or two wide lines low in a landscape photo (car door,
+  // 5. layout alone (weak): a sticker is one or two wide lines low in a landscape photo (car door,
   // rear window); a shirt's print is a centred block starting below the top 40 % (under a head)
   // and running to the lower part of the frame; a poster or banner starts high or fills the frame
   const { width: W, height: H } = input.photo;
@@ -114,6 +119,14 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (W > H && input.lines <= 2 && p.w >= 3 * (p.h / Math.max(1, input.lines)) && p.y + p.h / 2 >= H * 0.55) return decide('vehicle', { why: 'stickerLayout' }, 0.4);
   if (input.lines >= 2 && Math.abs(cx - W / 2) <= W * 0.12 && p.y >= H * 0.4 && p.w <= W * 0.6) return decide('worn', { why: 'shirtLayout' }, 0.4);
   return decide('material', { why: 'none' }, 0.5);
+}
+
+// An Indonesian licence plate: region letters, a number, up to three series letters ("B 1234 SKM").
+const PLATE = /^[A-Z]{1,2} ?[0-9]{1,4} ?[A-Z]{1,3}$/;
+
+/** The licence plate among the lines an OCR read (one whole line), if any. */
+export function plateIn(lines: readonly string[]): string | undefined {
+  return lines.map((l) => l.trim()).find((l) => PLATE.test(l));
 }
 
 /**

@@ -69,6 +69,8 @@ const JOINTS: Record<Exclude<Finger, 'thumb'>, { mcp: number; pip: number; tip: 
 const MIN_REACH = 0.55;
 // ... and is straight at its middle joint (degrees; 180 = straight).
 const MIN_STRAIGHT = 140;
+// A folded finger is bent at its middle joint or reaches out less than this (palm lengths).
+const FOLDED_REACH = 0.25;
 // A thumb is raised when straight and its tip is away from the index knuckle (palm lengths) and
 // further from the palm's centre than its own knuckle is.
 const MIN_THUMB_AWAY = 0.55;
@@ -99,15 +101,23 @@ export function raisedFingers(points: readonly Landmark[]): Finger[] | undefined
   if (!(palm > 0)) return undefined;
   const axis = [((p(9)[0] ?? 0) - (p(0)[0] ?? 0)) / palm, ((p(9)[1] ?? 0) - (p(0)[1] ?? 0)) / palm];
   const raised: Finger[] = [];
+  let uncertain = 0;
   for (const [finger, j] of Object.entries(JOINTS) as Array<[Finger, (typeof JOINTS)['index']]>) {
     if (dist(p(j.mcp), p(j.tip)) / palm > MAX_FINGER) return undefined;
     const reach = (((p(j.tip)[0] ?? 0) - (p(j.mcp)[0] ?? 0)) * axis[0]! + ((p(j.tip)[1] ?? 0) - (p(j.mcp)[1] ?? 0)) * axis[1]!) / palm;
-    if (reach >= MIN_REACH && angle(p(j.mcp), p(j.pip), p(j.tip)) >= MIN_STRAIGHT) raised.push(finger);
+    const straight = angle(p(j.mcp), p(j.pip), p(j.tip)) >= MIN_STRAIGHT;
+    if (reach >= MIN_REACH && straight) raised.push(finger);
+    else if (straight && reach >= FOLDED_REACH) uncertain++;
   }
   const thumbStraight = angle(p(2), p(3), p(4)) >= MIN_STRAIGHT;
   const away = dist(p(4), p(5)) / palm;
   const out = dist(p(4), p(9)) / (dist(p(2), p(9)) || 1);
   if (thumbStraight && away >= MIN_THUMB_AWAY && out >= MIN_THUMB_OUT) raised.unshift('thumb');
+  // a finger count is claimed only when every finger is clearly up or clearly folded: a straight
+  // finger reaching out part way (an open palm's little finger splayed sideways) may be either,
+  // and an open palm read as "three" is a number that was never shown. A lone thumb is exempt:
+  // a fist seen from the side draws its folded fingers as straight lines part way along the palm
+  if (uncertain > 0 && raised.some((f) => f !== 'thumb')) return undefined;
   // a thumb alone counts only pointing up ("salam jempol" is a thumbs-up): a thumb sideways or
   // down is a hand holding something, resting, or a thumbs-down
   if (raised.length === 1 && raised[0] === 'thumb') {

@@ -21,14 +21,19 @@ export async function decodePhoto(bytes: Buffer): Promise<Photo> {
   return { png: data, width: info.width, height: info.height };
 }
 
-/** Greyscale pixels, at most `side` pixels on the longer side, for perceptual hashing. */
-export async function greyPixels(image: Buffer, side = 256): Promise<{ data: Uint8Array; width: number; height: number }> {
+/**
+ * Greyscale pixels, at most `side` pixels on the longer side, for perceptual hashing and finding
+ * text; `equalise`: contrast stretched locally (CLAHE), so faint print shows its edges too.
+ */
+export async function greyPixels(image: Buffer, side = 256, { equalise = false } = {}): Promise<{ data: Uint8Array; width: number; height: number }> {
   // transparent parts (a sticker's rounded corners) become mid-grey; one channel, no alpha
-  const { data, info } = await sharp(image)
+  let img = sharp(image)
     .rotate()
     .flatten({ background: '#808080' })
     .greyscale()
-    .resize({ width: side, height: side, fit: 'inside' })
+    .resize({ width: side, height: side, fit: 'inside' });
+  if (equalise) img = sharp(await img.png({ compressionLevel: 1 }).toBuffer()).clahe({ width: 32, height: 32, maxSlope: 3 });
+  const { data, info } = await img
     .extractChannel(0)
     .raw()
     .toBuffer({ resolveWithObject: true });

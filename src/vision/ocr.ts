@@ -3,10 +3,11 @@
 // so a matched span maps back to where it is printed.
 import path from 'node:path';
 import sharp from 'sharp';
+type Sharp = ReturnType<typeof sharp>;
 import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { boxFromCorners, type Box } from './box.js';
 import { greyPixels, type Photo } from './image.js';
-import { skewOf, textRegions } from './text-regions.js';
+import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
 import { packageStatus } from './packages.js';
 import type { ModelInfo } from './model-info.js';
 
@@ -18,6 +19,8 @@ export interface OcrWord {
   box: Box;
   /** tesseract's word confidence, 0..1 */
   score: number;
+  /** the direction its line runs, degrees clockwise from level, when read turned (a close look) */
+  angle?: number;
 }
 
 export interface OcrReading {
@@ -38,11 +41,38 @@ const REGION_SIDE = 640;
 const MAX_REGIONS = 6;
 const LINE_HEIGHT = 40;
 const MAX_ZOOM = 4;
+// Regions found only on the contrast-stretched copy given a close look, at most.
+const MAX_FAINT = 2;
+// A close look that reads fewer (letters × confidence) than this is searched for its own lines
+// (at most MAX_TIGHT, each at most TIGHT_MAX_LINE of the cut's height), read cut out tight.
+const RETRY_BELOW = 4;
+const MAX_TIGHT = 2;
+// Reads beyond the first of each place, at most, per photo: a photo full of texture that looks
+// like print (leaves, fabric, a hand) is not read over and over.
+const EXTRA_READS = 12;
+const TIGHT_MAX_LINE = 0.7;
+// ... its words joined across gaps up to this share of the cut's width (a space between words).
+const TIGHT_JOIN = 1 / 20;
+// ... and one whose every word is this sure, spanning this share of the cut, is not read again
+// with another contrast or turn.
+const CLEAR_WORD = 0.85;
+const CLEAR_SPAN = 0.55;
+// Lines running up or down a photo given a close look, at most (each costs two turns).
+const MAX_UPRIGHT = 2;
+// The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
+// local one (CLAHE: contrast limited in tiles), which lifts print under glare or on a faded or
+// low-contrast shirt where one stretch for the whole cut is spent on a bright reflection.
+const CONTRASTS: ReadonlyArray<(img: Sharp) => Sharp> = [
+  (img) => img.normalise(),
+  (img) => img.clahe({ width: 24, height: 24, maxSlope: 4 }),
+];
 
 interface TesseractWord {
   text: string;
   confidence: number;
   bbox: { x0: number; y0: number; x1: number; y1: number };
+  /** set on words read turned: the turn that levelled them */
+  angle?: number;
 }
 interface TesseractBlock {
   paragraphs: Array<{ lines: Array<{ words: TesseractWord[] }> }>;
@@ -105,40 +135,124 @@ export class OcrEngine {
   private async closeLook(photo: Photo, scale: number): Promise<TesseractWord[][]> {
     const grey = await greyPixels(photo.png, REGION_SIDE);
     const k = photo.width / grey.width;
+    // level lines, then lines running up or down the photo (found level in the transposed copy):
+    // each with the turns that may level it — a level line its slant; an upright one its slant
+    // plus a quarter turn either way (which way it reads is not known until it is read)
+    const places: Array<{ box: Box; turns: number[] }> = textRegions(grey, MAX_REGIONS).map((r) => ({ box: r, turns: [skewOf(grey, r)] }));
+    // faint print (light ink on a mid-tone shirt, a shadow across it) has too few strong edges:
+    // the regions of a locally contrast-stretched copy are added where they are new
+    const equalised = await greyPixels(photo.png, REGION_SIDE, { equalise: true });
+    for (const r of textRegions(equalised, MAX_REGIONS)) {
+      if (places.length >= MAX_REGIONS + MAX_FAINT) break;
+      if (!places.some((p) => overlapShare(p.box, r) >= 0.5)) places.push({ box: r, turns: [skewOf(equalised, r)] });
+    }
+    const transposed = transpose(grey);
+    for (const r of uprightTextRegions(transposed, MAX_UPRIGHT)) {
+      // a slant s in the transposed copy is a line at 90° − s (or −90° − s) in the photo
+      const s = skewOf(transposed, r);
+      places.push({ box: transposeBox(r), turns: [90 - s, -90 - s] });
+    }
     const out: TesseractWord[][] = [];
-    for (const r of textRegions(grey, MAX_REGIONS)) {
+    // reads beyond the first of each place (another contrast, another turn, tight re-cuts) spent so far
+    let extra = 0;
+    for (const { box: r, turns } of places) {
       const x = Math.round(r.x * k);
       const y = Math.round(r.y * k);
       const w = Math.min(photo.width - x, Math.round(r.w * k));
       const h = Math.min(photo.height - y, Math.round(r.h * k));
       if (w < 8 || h < 8) continue;
-      const skew = skewOf(grey, r);
-      // the region's band is about half its box (a margin of half a line on each side); a
-      // slanted line's box is taller than its letters by the rise across it
-      const rise = Math.abs(Math.tan((skew * Math.PI) / 180)) * w;
-      const zoom = Math.min(MAX_ZOOM, Math.max(1, LINE_HEIGHT / Math.max(4, (h - rise) / 2)));
-      let img = sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) });
-      // levelled: rotated back about the crop's centre, so a word's box is mapped back through the same turn
-      if (skew !== 0) img = sharp(await img.png({ compressionLevel: 1 }).toBuffer()).rotate(-skew, { background: '#808080' });
-      const { data: crop, info } = await img.greyscale().normalise().png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
-      const turn = unturn(skew, w * zoom, (h * zoom), info.width, info.height);
-      for (const line of await this.lines(crop)) {
-        out.push(
-          line.map((word) => {
-            const corners = [turn(word.bbox.x0, word.bbox.y0), turn(word.bbox.x1, word.bbox.y0), turn(word.bbox.x0, word.bbox.y1), turn(word.bbox.x1, word.bbox.y1)];
-            const xs = corners.map((c) => x + c[0] / zoom);
-            const ys = corners.map((c) => y + c[1] / zoom);
-            // a slanted word's upright box is taller than its letters by its rise: keep the band
-            // its letters cross at its middle
-            const rise = Math.min((Math.max(...ys) - Math.min(...ys)) * (2 / 3), Math.abs(Math.tan((skew * Math.PI) / 180)) * ((word.bbox.x1 - word.bbox.x0) / zoom));
-            const y0 = Math.max(y, Math.min(...ys) + rise / 2);
-            const y1 = Math.min(y + h, Math.max(...ys) - rise / 2);
-            return { ...word, bbox: { x0: Math.max(x, Math.min(...xs)) * scale, y0: y0 * scale, x1: Math.min(x + w, Math.max(...xs)) * scale, y1: y1 * scale } };
-          }),
-        );
+      // the line's thickness across it: the region's band is about half its box (a margin of half
+      // a line on each side); a slanted line's box is thicker than its letters by the rise across it
+      const along = Math.abs(turns[0]!) > 45 ? h : w;
+      const across = Math.abs(turns[0]!) > 45 ? w : h;
+      const upright = Math.abs(turns[0]!) > 45;
+      const slant = upright ? 90 - Math.abs(turns[0]!) : turns[0]!;
+      const rise = Math.abs(Math.tan((slant * Math.PI) / 180)) * along;
+      const zoom = Math.min(MAX_ZOOM, Math.max(1, LINE_HEIGHT / Math.max(4, (across - rise) / 2)));
+      // the cut is read with each contrast stretch, and at each turn, until a reading is clear;
+      // the reading with the most (letters × confidence) is kept: glare, a low-contrast print or
+      // a shadow across it defeats one contrast stretch but not the other
+      let best: { lines: TesseractWord[][]; quality: number; clear: boolean } = { lines: [], quality: 0, clear: false };
+      const consider = (lines: TesseractWord[][], turn: number, size: { width: number; height: number }) => {
+        const q = lines.reduce((a, l) => a + quality(l), 0);
+        if (q <= best.quality) return;
+        const back = unturn(turn, w * zoom, h * zoom, size.width, size.height);
+        best = { quality: q, clear: clear(lines, along * zoom), lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { x, y, w, h, zoom, scale, slant, upright, turn }))) };
+      };
+      const cut = await sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).png({ compressionLevel: 1 }).toBuffer();
+      const levelled: Array<{ turn: number; png: Buffer; size: { width: number; height: number } }> = [];
+      for (const turn of turns) {
+        if (best.clear) break;
+        // levelled: rotated back about the crop's centre, so a word's box is mapped back through the same turn
+        const { data: png, info: size } = turn === 0 ? { data: cut, info: { width: Math.round(w * zoom), height: (await sharp(cut).metadata()).height ?? h } } : await sharp(cut).rotate(-turn, { background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+        levelled.push({ turn, png, size });
+        for (const contrast of CONTRASTS) {
+          if (best.clear) break;
+          // the first read of each place always; any more only within the photo's budget
+          if (levelled.length > 1 || contrast !== CONTRASTS[0]) {
+            if (extra >= EXTRA_READS) break;
+            extra++;
+          }
+          consider(await this.lines(await contrast(sharp(png).greyscale()).png({ compressionLevel: 1 }).toBuffer()), turn, size);
+        }
       }
+      // a cut that reads (almost) nothing is searched for its own printed lines, each cut out
+      // tight and scaled to its letters: the region's box overestimates the letters when it took
+      // in what is around them (a sticker's edge, a fairing's outline), and light letters on a
+      // dark sticker inside a light surround defeat tesseract's line finder unless cut out alone
+      if (best.quality < RETRY_BELOW)
+        for (const { turn, png, size } of levelled) {
+          const { data, info } = await sharp(png).greyscale().normalise().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+          const found: TesseractWord[][] = [];
+          for (const line of textRegions({ data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height }, MAX_TIGHT, { maxLine: TIGHT_MAX_LINE, joinX: TIGHT_JOIN })) {
+            const f = Math.min(MAX_ZOOM, Math.max(0.5, LINE_HEIGHT / Math.max(4, line.h / 2)));
+            let lineBest: { lines: TesseractWord[][]; quality: number } = { lines: [], quality: 0 };
+            // a line that is most of the cut was read with the cut
+            if (line.w * line.h >= 0.8 * info.width * info.height) continue;
+            for (const [i, contrast] of CONTRASTS.entries()) {
+              if (extra >= EXTRA_READS || (i > 0 && (lineBest.quality === 0 || clear(lineBest.lines, line.w)))) break;
+              extra++;
+              const lines = await this.lines(await contrast(sharp(png).extract({ left: line.x, top: line.y, width: line.w, height: line.h }).resize({ width: Math.max(8, Math.round(line.w * f)) }).greyscale()).png({ compressionLevel: 1 }).toBuffer());
+              const q = lines.reduce((a, l) => a + quality(l), 0);
+              // words back into the levelled cut's pixels
+              if (q > lineBest.quality) lineBest = { quality: q, lines: lines.map((l) => l.map((word) => ({ ...word, bbox: { x0: line.x + word.bbox.x0 / f, y0: line.y + word.bbox.y0 / f, x1: line.x + word.bbox.x1 / f, y1: line.y + word.bbox.y1 / f } }))) };
+            }
+            found.push(...lineBest.lines);
+          }
+          consider(found, turn, size);
+        }
+      out.push(...best.lines);
     }
     return out;
+  }
+
+  /** A word read in a turned, zoomed cut, with its box in the scaled input's pixels. */
+  private wordBack(word: TesseractWord, back: (x: number, y: number) => [number, number], c: { x: number; y: number; w: number; h: number; zoom: number; scale: number; slant: number; upright: boolean; turn: number }): TesseractWord {
+    const corners = [back(word.bbox.x0, word.bbox.y0), back(word.bbox.x1, word.bbox.y0), back(word.bbox.x0, word.bbox.y1), back(word.bbox.x1, word.bbox.y1)];
+    const xs = corners.map((p) => c.x + p[0] / c.zoom);
+    const ys = corners.map((p) => c.y + p[1] / c.zoom);
+    let x0 = Math.min(...xs);
+    let x1 = Math.max(...xs);
+    let y0 = Math.min(...ys);
+    let y1 = Math.max(...ys);
+    // a slanted word's upright box is thicker than its letters by its rise across it (taller for
+    // a level line, wider for an upright one): keep the band its letters cross at its middle
+    const along = (word.bbox.x1 - word.bbox.x0) / c.zoom;
+    const rise = (extent: number) => Math.min(extent * (2 / 3), Math.abs(Math.tan((c.slant * Math.PI) / 180)) * along);
+    if (c.upright) {
+      const r = rise(x1 - x0);
+      x0 += r / 2;
+      x1 -= r / 2;
+    } else {
+      const r = rise(y1 - y0);
+      y0 += r / 2;
+      y1 -= r / 2;
+    }
+    x0 = Math.max(c.x, x0);
+    x1 = Math.min(c.x + c.w, x1);
+    y0 = Math.max(c.y, y0);
+    y1 = Math.min(c.y + c.h, y1);
+    return { ...word, bbox: { x0: x0 * c.scale, y0: y0 * c.scale, x1: x1 * c.scale, y1: y1 * c.scale }, ...(c.turn !== 0 ? { angle: c.turn } : {}) };
   }
 
   private async lines(input: Buffer): Promise<TesseractWord[][]> {
@@ -152,6 +266,24 @@ export class OcrEngine {
   async close(): Promise<void> {
     await this.worker.terminate();
   }
+}
+
+/**
+ * A reading of a cut that needs no other contrast or turn: some letters, every word at least
+ * CLEAR_WORD confident, and its words spanning at least CLEAR_SPAN of the cut's length (`length`,
+ * in the levelled cut's pixels): one word read sure of itself beside a glared one is not clear.
+ */
+function clear(lines: TesseractWord[][], length: number): boolean {
+  const words = lines.flat();
+  if (words.length === 0 || lines.reduce((a, l) => a + quality(l), 0) < RETRY_BELOW || words.some((w) => w.confidence / 100 < CLEAR_WORD)) return false;
+  return Math.max(...words.map((w) => w.bbox.x1)) - Math.min(...words.map((w) => w.bbox.x0)) >= CLEAR_SPAN * length;
+}
+
+/** The share of the smaller box that two boxes have in common. */
+function overlapShare(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w <= 0 || h <= 0 ? 0 : (w * h) / Math.min(a.w * a.h, b.w * b.h);
 }
 
 function top(line: TesseractWord[]): number {
@@ -213,6 +345,7 @@ export function layOut(lines: TesseractWord[][], scale: number, photo: { width: 
         end: text.length,
         box: boxFromCorners(w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1, scale, photo.width, photo.height),
         score: Math.round(w.confidence) / 100,
+        ...(w.angle !== undefined ? { angle: w.angle } : {}),
       });
     });
   }

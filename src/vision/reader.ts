@@ -26,7 +26,7 @@ import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
-import { formWords, namesAsPair, printedForm, type FormDecision, type FormWords } from './form.js';
+import { formWords, namesAsPair, plateIn, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
 import { substrateOf } from './substrate.js';
 import { modelText, type ModelInfo } from './model-info.js';
@@ -405,13 +405,17 @@ export class VisionReader {
     const lines = byLine.size;
     const small = await smallRgb(photo, SURFACE_WIDTH);
     const k = small.width / photo.width;
-    const surfaceOf = (b: Box) => substrateOf(small, { x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.max(1, Math.round(b.w * k)), h: Math.max(1, Math.round(b.h * k)) });
+    // print read turned runs at that angle (a sticker on an upright fairing): its ring follows the line
+    const angle = words.find((w) => w.angle !== undefined)?.angle ?? 0;
+    const surfaceOf = (b: Box) => substrateOf(small, { x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.max(1, Math.round(b.w * k)), h: Math.max(1, Math.round(b.h * k)) }, angle);
     // the whole print first; where the rows above and below it are not one colour (a stripe of
     // the design under the last line), each of its lines, widest first
     const lineBoxes = [...byLine.values()].map((ws) => unionBox(ws.map((w) => w.box))).filter((b): b is Box => b !== undefined).sort((a, b) => b.w - a.w);
     let surface = surfaceOf(print);
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
-    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}) }, this.formWords);
+    // a plate is another line than the pair's own
+    const plate = plateIn((reading.ocr as OcrReading).text.split('\n').filter((_, i) => !byLine.has(i)));
+    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}) }, this.formWords);
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */

@@ -5,6 +5,7 @@
 // middle) from a sticker (a small rectangle hugging the print) and a poster (a large rectangle).
 // Pure (pixels in, measures out), so it is tested without the optional packages.
 import type { Box } from './box.js';
+import { floodFill } from './flood.js';
 
 export interface Rgb {
   /** 3 bytes per pixel, rows top to bottom */
@@ -44,22 +45,31 @@ const STEP = 36;
 // not one surface).
 const DRIFT = 150;
 
-/** The surface a print box (in the image's pixels) sits on, or undefined when the ring around it has no one colour. */
-export function substrateOf(img: Rgb, print: Box): Substrate | undefined {
+/**
+ * The surface a print box (in the image's pixels) sits on, or undefined when the ring around it
+ * has no one colour. `angle`: the direction the printed line runs, degrees clockwise from level.
+ */
+export function substrateOf(img: Rgb, print: Box, angle = 0): Substrate | undefined {
   const { data, width: w, height: h } = img;
   const x0 = Math.max(0, print.x);
   const y0 = Math.max(0, print.y);
   const x1 = Math.min(w - 1, print.x + print.w - 1);
   const y1 = Math.min(h - 1, print.y + print.h - 1);
   if (x1 <= x0 || y1 <= y0) return undefined;
-  // the ring: rows a fifth of the print's height above and below it
-  const m = Math.max(1, Math.round((y1 - y0) * 0.2));
+  // the ring: rows a fifth of the print's height above and below it — above and below the
+  // words only: a line often runs to the very ends of a sticker, so its sides may already be the
+  // paint around the sticker. Print running up or down (`angle` beyond 45°: a sticker on an
+  // upright fairing) has its ring along both long sides of the line itself, which its upright
+  // box does not follow, and the line (not the box) counts as printed surface.
   const ring: number[] = [];
-  const ry0 = Math.max(0, y0 - m);
-  const ry1 = Math.min(h - 1, y1 + m);
-  // above and below the words only: a line often runs to the very ends of a sticker, so its
-  // sides may already be the paint around the sticker
-  for (let x = x0; x <= x1; x++) ring.push(ry0 * w + x, ry1 * w + x);
+  const line = Math.abs(angle) > 45 ? upright(w, h, { x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1 }, angle) : undefined;
+  if (line) ring.push(...line.ring);
+  else {
+    const m = Math.max(1, Math.round((y1 - y0) * 0.2));
+    const ry0 = Math.max(0, y0 - m);
+    const ry1 = Math.min(h - 1, y1 + m);
+    for (let x = x0; x <= x1; x++) ring.push(ry0 * w + x, ry1 * w + x);
+  }
   // the ring's colour: per-channel median
   const median = [0, 1, 2].map((c) => {
     const v = ring.map((i) => data[i * 3 + c]!).sort((a, b) => a - b);
@@ -70,37 +80,33 @@ export function substrateOf(img: Rgb, print: Box): Substrate | undefined {
   // most of the ring must be the one colour: print over a busy scene has no one surface
   if (seeds.length < ring.length * 0.5) return undefined;
   const inside = new Uint8Array(w * h);
-  // the print box itself counts as surface (its letters are printed on it)
-  for (let y = y0; y <= y1; y++) inside.fill(1, y * w + x0, y * w + x1 + 1);
-  const stack: number[] = [];
-  for (const s of seeds)
-    if (!inside[s]) {
-      inside[s] = 1;
-      stack.push(s);
+  // the print itself counts as surface (its letters are printed on it)
+  let area = 0;
+  if (line)
+    for (const i of line.band) {
+      if (!inside[i]) area++;
+      inside[i] = 1;
     }
-  let area = (x1 - x0 + 1) * (y1 - y0 + 1);
+  else {
+    for (let y = y0; y <= y1; y++) inside.fill(1, y * w + x0, y * w + x1 + 1);
+    area = (x1 - x0 + 1) * (y1 - y0 + 1);
+  }
   let bx0 = x0;
   let by0 = y0;
   let bx1 = x1;
   let by1 = y1;
-  while (stack.length > 0) {
-    const i = stack.pop()!;
+  const gentle = (from: number, to: number) => {
+    let step = 0;
+    for (let c = 0; c < 3; c++) step += Math.abs(data[to * 3 + c]! - data[from * 3 + c]!);
+    return step <= STEP && diff(to, median) <= DRIFT;
+  };
+  floodFill(w, h, seeds, inside, gentle, (_, x, y) => {
     area++;
-    const x = i % w;
-    const y = (i - x) / w;
     if (x < bx0) bx0 = x;
     if (x > bx1) bx1 = x;
     if (y < by0) by0 = y;
     if (y > by1) by1 = y;
-    for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1]) {
-      if (j < 0 || inside[j]) continue;
-      let step = 0;
-      for (let c = 0; c < 3; c++) step += Math.abs(data[j * 3 + c]! - data[i * 3 + c]!);
-      if (step > STEP || diff(j, median) > DRIFT) continue;
-      inside[j] = 1;
-      stack.push(j);
-    }
-  }
+  });
   const bw = bx1 - bx0 + 1;
   const bh = by1 - by0 + 1;
   // row by row, and column by column (a sticker seen at a slant is a parallelogram: its rows or
@@ -138,4 +144,32 @@ export function substrateOf(img: Rgb, print: Box): Substrate | undefined {
     across: ((x0 + x1) / 2 - bx0) / Math.max(1, bw - 1),
     below: (by1 - y1) / (y1 - y0 + 1),
   };
+}
+
+/**
+ * A line of print running at `angle` (beyond 45°: mostly up or down) through its upright box:
+ * the pixels of the line's own band, and a ring along both its long sides a fifth of its
+ * thickness out.
+ */
+function upright(w: number, h: number, box: Box, angle: number): { band: number[]; ring: number[] } {
+  const a = (angle * Math.PI) / 180;
+  const d = [Math.cos(a), Math.sin(a)];
+  const n = [-d[1]!, d[0]!];
+  // the box is the line's length along the image's height plus its thickness across: the
+  // horizontal run of the line (its length × cos) takes up the rest of the box's width
+  const length = box.h / Math.max(0.1, Math.abs(d[1]!));
+  const thick = Math.max(2, box.w - length * Math.abs(d[0]!));
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const at = (s: number, t: number) => {
+    const x = Math.round(cx + s * d[0]! + t * n[0]!);
+    const y = Math.round(cy + s * d[1]! + t * n[1]!);
+    return x >= 0 && y >= 0 && x < w && y < h ? y * w + x : -1;
+  };
+  const band: number[] = [];
+  for (let s = -length / 2; s <= length / 2; s += 0.5) for (let t = -thick / 2; t <= thick / 2; t += 0.5) band.push(at(s, t));
+  const out = thick / 2 + Math.max(1, thick * 0.2);
+  const ring: number[] = [];
+  for (let s = -length / 2; s <= length / 2; s += 1) ring.push(at(s, -out), at(s, out));
+  return { band: band.filter((i) => i >= 0), ring: [...new Set(ring.filter((i) => i >= 0))] };
 }

@@ -5,6 +5,7 @@
 // whose colour one page-wide threshold merges with the paint around it.
 // Pure (pixels in, boxes out), so it is tested without the optional packages.
 import type { Box } from './box.js';
+import { floodFill } from './flood.js';
 
 export interface Grey {
   data: Uint8Array;
@@ -31,9 +32,11 @@ const MIN_ASPECT = 1.6;
 
 /**
  * Candidate text lines in a greyscale image, widest first, at most `max`; boxes in the image's
- * own pixels, with a margin of half a line height.
+ * own pixels, with a margin of half a line height. `maxLine`: the tallest line, as a share of
+ * the image's height (a cut around one line is mostly that line); `joinX`: the widest gap joined
+ * within a line, as a share of the image's width (in a cut around one line, the words' spaces).
  */
-export function textRegions(grey: Grey, max = 8): Box[] {
+export function textRegions(grey: Grey, max = 8, { maxLine = MAX_LINE, joinX = JOIN_X } = {}): Box[] {
   const { data, width: w, height: h } = grey;
   const edge = new Uint8Array(w * h);
   for (let y = 1; y < h - 1; y++)
@@ -48,13 +51,13 @@ export function textRegions(grey: Grey, max = 8): Box[] {
   dropRuns(edge, w, h, 1, w, long);
   dropRuns(edge, w, h, w, 1, long);
   // join the letters of a line: close short horizontal gaps, then one-pixel vertical ones
-  const joinX = Math.max(3, Math.round(w * JOIN_X));
+  const join = Math.max(3, Math.round(w * joinX));
   const mask = new Uint8Array(edge);
   for (let y = 0; y < h; y++) {
     let last = -1;
     for (let x = 0; x < w; x++) {
       if (!edge[y * w + x]) continue;
-      if (last >= 0 && x - last > 1 && x - last <= joinX) mask.fill(1, y * w + last + 1, y * w + x);
+      if (last >= 0 && x - last > 1 && x - last <= join) mask.fill(1, y * w + last + 1, y * w + x);
       last = x;
     }
   }
@@ -68,37 +71,25 @@ export function textRegions(grey: Grey, max = 8): Box[] {
   }
   // connected bands
   const seen = new Uint8Array(w * h);
-  const stack = new Int32Array(w * h);
   const out: Array<Box & { area: number }> = [];
   for (let start = 0; start < w * h; start++) {
     if (!mask[start] || seen[start]) continue;
-    let top = 0;
-    stack[top++] = start;
-    seen[start] = 1;
     let x0 = w;
     let y0 = h;
     let x1 = 0;
     let y1 = 0;
     let edges = 0;
-    while (top > 0) {
-      const i = stack[--top]!;
-      const x = i % w;
-      const y = (i - x) / w;
+    floodFill(w, h, [start], seen, (_, j) => mask[j] === 1, (i, x, y) => {
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       if (y < y0) y0 = y;
       if (y > y1) y1 = y;
       edges += edge[i]!;
-      for (const j of [x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1])
-        if (j >= 0 && mask[j] && !seen[j]) {
-          seen[j] = 1;
-          stack[top++] = j;
-        }
-    }
+    });
     const bw = x1 - x0 + 1;
     const bh = y1 - y0 + 1;
     const density = edges / (bw * bh);
-    if (bh < MIN_LINE || bh > h * MAX_LINE || bw < bh * MIN_ASPECT || density < MIN_DENSITY || density > MAX_DENSITY) continue;
+    if (bh < MIN_LINE || bh > h * maxLine || bw < bh * MIN_ASPECT || density < MIN_DENSITY || density > MAX_DENSITY) continue;
     const m = Math.round(bh / 2);
     const x = Math.max(0, x0 - m);
     const y = Math.max(0, y0 - m);
@@ -108,6 +99,28 @@ export function textRegions(grey: Grey, max = 8): Box[] {
     .sort((a, b) => b.w - a.w)
     .slice(0, max)
     .map(({ x, y, w: bw, h: bh }) => ({ x, y, w: bw, h: bh }));
+}
+
+/** The image mirrored about its diagonal (x and y swapped): a vertical line of print becomes a level one. */
+export function transpose(grey: Grey): Grey {
+  const { data, width: w, height: h } = grey;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) out[x * h + y] = data[y * w + x]!;
+  return { data: out, width: h, height: w };
+}
+
+/** A box of the transposed image in the image's own pixels (and back: the swap is its own inverse). */
+export function transposeBox(b: Box): Box {
+  return { x: b.y, y: b.x, w: b.h, h: b.w };
+}
+
+/**
+ * Candidate lines of print running up or down the image (a sticker on a scooter's upright
+ * fairing, a name down a banner's side): the level lines of the transposed image, boxes given
+ * in the transposed image's pixels (for skewOf there) — transposeBox maps them back.
+ */
+export function uprightTextRegions(transposed: Grey, max = 2): Box[] {
+  return textRegions(transposed, max);
 }
 
 /** Clear every run of edge pixels longer than `long` along one direction (step) of each line (stride apart). */

@@ -10,6 +10,8 @@ const POINTING_UP: Points = [[334,139],[321,128],[310,110],[308,90],[312,77],[31
 const VICTORY: Points = [[112,351],[135,341],[151,323],[139,313],[124,313],[147,261],[162,220],[170,193],[174,168],[122,259],[116,211],[107,183],[99,159],[101,269],[92,255],[100,286],[106,308],[83,289],[80,282],[88,301],[97,316]]; // foto-v.jpg
 const THUMB_UP_SIDE: Points = [[262,312],[259,284],[264,258],[272,239],[274,226],[271,265],[284,258],[291,256],[295,255],[275,276],[291,271],[299,269],[303,270],[280,289],[295,284],[303,280],[307,281],[283,301],[296,300],[304,296],[309,294]]; // foto-jempol.jpg
 const FIST: Points = [[464,241],[449,234],[437,222],[434,210],[439,201],[446,202],[447,191],[448,202],[446,210],[455,202],[456,190],[456,205],[455,211],[465,203],[465,193],[464,206],[463,213],[474,208],[475,198],[473,207],[471,212]]; // foto-kepal.jpg (before scaling)
+// an open palm, the little finger splayed sideways: straight, but reaching only 0.3 palms out
+const OPEN_PALM_SPLAYED: Points = [[212,283],[205,279],[200,274],[197,271],[194,270],[205,252],[202,241],[201,235],[200,231],[213,251],[215,239],[216,232],[216,228],[219,255],[224,244],[226,238],[228,234],[225,262],[232,257],[236,255],[238,253]]; // foto-telapak.jpg
 // the wrist landmark put on the knuckles: the fingers come out nine palms long
 const MISPLACED_WRIST: Points = [[148,675],[152,711],[147,735],[126,749],[89,763],[152,691],[108,716],[75,730],[51,744],[143,661],[89,687],[47,701],[15,714],[135,638],[83,656],[42,669],[10,684],[124,621],[97,621],[76,623],[53,632]]; // foto-tangan-santai.jpg
 
@@ -39,6 +41,13 @@ describe('raised fingers from hand landmarks', () => {
   it('does not count a lone thumb pointing sideways or down as a thumbs-up', () => {
     expect(raisedFingers(turn(THUMB_UP_SIDE, 100))).toEqual([]);
     expect(raisedFingers(turn(THUMB_UP_SIDE, 180))).toEqual([]);
+  });
+
+  it('claims no count from a hand with a finger neither up nor folded (an open palm is not "three")', () => {
+    expect(raisedFingers(OPEN_PALM_SPLAYED)).toBeUndefined();
+    expect(raisedFingers(turn(OPEN_PALM_SPLAYED, 60))).toBeUndefined();
+    // the thumbs-up seen from the side keeps its thumb: its folded fingers lie part way along the palm
+    expect(raisedFingers(turn(THUMB_UP_SIDE, 10))).toEqual(['thumb']);
   });
 
   it('claims nothing from a skeleton that is not a hand (wrist misplaced, too few points)', () => {

@@ -2,7 +2,7 @@
 // why, from the caption, a face above the print, and the layout.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
-import { formWords, namesAsPair, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
+import { formWords, namesAsPair, plateIn, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
 
 let words: FormWords;
 beforeAll(async () => {
@@ -41,6 +41,14 @@ describe('the printed-material form', () => {
     expect(sticker).toMatchObject({ form: 'vehicle', reason: { why: 'stickerLayout' } });
     expect(sticker.strength).toBeLessThan(0.5);
     expect(printedForm({ ...base, print: { x: 80, y: 60, w: 320, h: 240 }, lines: 4 }, words)).toMatchObject({ form: 'material', prohibition: 3, reason: { why: 'none' } });
+  });
+
+  it('reads a licence plate in the same photo as a vehicle, after the caption and a face', () => {
+    expect(plateIn(['YUSUF RATNA', 'B 1234 SKM'])).toBe('B 1234 SKM');
+    expect(plateIn(['AD 77 XY'])).toBe('AD 77 XY');
+    expect(plateIn(['NOMOR 2', 'RT 03 / RW 01', 'TPS 02', 'IB 1234'])).toBeUndefined();
+    expect(printedForm({ ...base, plate: 'B 1234 SKM' }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'plate', detail: 'B 1234 SKM' } });
+    expect(printedForm({ ...base, plate: 'B 1234 SKM', caption: 'kaos relawan' }, words).reason.why).toBe('captionGarment');
   });
 
   it('reads the surface under the print: a small even patch is a sticker, a large uneven one a shirt, a large even one a sheet', () => {

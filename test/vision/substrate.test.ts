@@ -19,6 +19,29 @@ const rect = (x0: number, y0: number, w: number, h: number, c: [number, number, 
 const letters = (x0: number, y0: number, w: number, h: number): Paint => (x, y) => (x >= x0 && x < x0 + w && y >= y0 && y < y0 + h && x % 2 === 0 ? [20, 20, 20] : undefined);
 
 describe('the surface under printed words', () => {
+  it('a sticker turned upright (on a scooter fairing): the ring follows the line, not its upright box', () => {
+    // a 16 × 60 patch turned 12° off vertical on a light body; the line of letters along its middle
+    const a = (-78 * Math.PI) / 180;
+    const local = (x: number, y: number) => [(x - 80) * Math.cos(a) + (y - 60) * Math.sin(a), -(x - 80) * Math.sin(a) + (y - 60) * Math.cos(a)] as const;
+    const patch: Paint = (x, y) => {
+      const [s, t] = local(x, y);
+      return Math.abs(s) <= 30 && Math.abs(t) <= 8 ? [30, 120, 40] : undefined;
+    };
+    const ink: Paint = (x, y) => {
+      const [s, t] = local(x, y);
+      return Math.abs(s) <= 24 && Math.abs(t) <= 3 && Math.round(s) % 2 === 0 ? [250, 250, 250] : undefined;
+    };
+    const img = draw(160, 120, rect(0, 0, 160, 120, [225, 225, 230]), patch, ink);
+    // the line's upright box: 48 long at 78°, 6 thick
+    const box = { x: 72, y: 36, w: 16, h: 48 };
+    const turned = substrateOf(img, box, -78);
+    const level = substrateOf(img, box);
+    expect(level === undefined || level.share > 0.06 || level.rect < 0.85).toBe(true);
+    expect(turned).toBeDefined();
+    expect(turned!.share).toBeLessThan(0.06);
+    expect(turned!.rect).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('a sticker: a small even patch on a larger body', () => {
     const img = draw(160, 120, rect(0, 0, 160, 120, [180, 190, 200]), rect(20, 50, 120, 50, [60, 70, 80]), rect(60, 66, 40, 14, [20, 90, 200]), letters(64, 70, 32, 6));
     const s = substrateOf(img, { x: 64, y: 70, w: 32, h: 6 });

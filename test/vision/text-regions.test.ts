@@ -1,7 +1,8 @@
 // Candidate printed lines found without a model (text-regions.ts): letters are a band of dense,
 // short edges; outlines and plain areas are not.
 import { describe, expect, it } from 'vitest';
-import { skewOf, textRegions, type Grey } from '../../src/vision/text-regions.js';
+import { floodFill } from '../../src/vision/flood.js';
+import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions, type Grey } from '../../src/vision/text-regions.js';
 
 /** A grey canvas with filled rectangles (value, x, y, w, h). */
 function canvas(width: number, height: number, fill: number, rects: Array<[number, number, number, number, number]>): Grey {
@@ -47,5 +48,40 @@ describe('text regions', () => {
     expect(skewOf(line(8), box)).toBeGreaterThanOrEqual(6);
     expect(skewOf(line(8), box)).toBeLessThanOrEqual(10);
     expect(skewOf(line(-8), box)).toBeLessThanOrEqual(-6);
+  });
+
+  it('finds a line running up the image (a sticker on an upright fairing) in the transposed copy, and maps it back', () => {
+    // "letters" stacked down the image: horizontal strokes 3 px tall, 4 px apart
+    const rects = Array.from({ length: 24 }, (_, i) => [255, 300, 100 + i * 7, 22, 3] as [number, number, number, number, number]);
+    const grey = canvas(640, 480, 60, rects);
+    expect(textRegions(grey)).toEqual([]);
+    const found = uprightTextRegions(transpose(grey)).map(transposeBox);
+    expect(found.length).toBeGreaterThan(0);
+    const r = found[0]!;
+    expect(r.x).toBeLessThanOrEqual(300);
+    expect(r.x + r.w).toBeGreaterThanOrEqual(322);
+    expect(r.y).toBeLessThanOrEqual(100);
+    expect(r.y + r.h).toBeGreaterThanOrEqual(100 + 23 * 7);
+  });
+
+  it('joins the words of a line cut out alone when asked to close wider gaps', () => {
+    // two "words" 30 px apart in a 300 px cut: apart at the default join, one line when joined wider
+    const grey = canvas(300, 60, 40, [...strokes(20, 20, 10, 20), ...strokes(20 + 10 * 7 + 30, 20, 10, 20)]);
+    expect(textRegions(grey, 8, { maxLine: 0.7 })).toHaveLength(2);
+    expect(textRegions(grey, 8, { maxLine: 0.7, joinX: 1 / 8 })).toHaveLength(1);
+  });
+});
+
+describe('flood fill', () => {
+  it('grows 4-connected regions from seeds over accepted pixels only, each visited once', () => {
+    // 5 × 3: a wall of 0s in column 2 splits the 1s
+    const cells = [1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 1];
+    const taken = new Uint8Array(cells.length);
+    const visited: number[] = [];
+    floodFill(5, 3, [0, 0], taken, (_, to) => cells[to] === 1, (i) => visited.push(i));
+    expect(visited.sort((a, b) => a - b)).toEqual([0, 1, 5, 6, 10, 11]);
+    // taken pixels are not grown into again
+    floodFill(5, 3, [1], taken, () => true, (i) => visited.push(i));
+    expect(visited).toHaveLength(6);
   });
 });

@@ -1,0 +1,65 @@
+// npm run bench:vision-sets [-- <folder> ...]: each labelled photo folder (a labels.json beside
+// the photos: file, prohibition, signals.ocr) scanned from outside, as a user would, with
+// `netral scan <folder> --vision --region 3299 --format jsonl`, and scored: partisan photos found
+// under their own prohibition, clean photos with any finding, OCR pairs precision/recall, and the
+// wall time. Default folders: fixtures/images/scenes (tuned on), fixtures/images/heldout (held
+// back), fixtures/scenes-r2/tune (tuned on) and fixtures/scenes-r2/check (never tuned on).
+// Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check'];
+const verbose = process.argv.includes('--verbose');
+const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+
+for (const rel of folders.length ? folders : DEFAULT) {
+  const dir = path.resolve(ROOT, rel);
+  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8'));
+  const store = mkdtempSync(path.join(tmpdir(), 'netral-vision-sets-'));
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/netral.js'), 'scan', dir, '--region', '3299', '--vision', '--store', path.join(store, 'n.db'), '-q', '--format', 'jsonl'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const ms = performance.now() - t0;
+  rmSync(store, { recursive: true, force: true });
+  if (run.status !== 0 && run.status !== 1) {
+    console.error(`${rel}: scan failed (exit ${run.status}): ${run.stderr.trim()}`);
+    continue;
+  }
+  /** per photo: prohibitions filed, and pairs named by printed-text findings */
+  const byFile = new Map();
+  for (const line of run.stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const f = JSON.parse(line);
+    const file = path.basename(f.item.source.path);
+    const entry = byFile.get(file) ?? { prohibitions: new Set(), ocr: new Set(), rules: new Set() };
+    entry.prohibitions.add(f.prohibition);
+    entry.rules.add(`${f.rule.id}:${f.severity}`);
+    if (!f.rule.id.startsWith('v5-pose') && !/^v\d-gambar/.test(f.rule.id)) for (const c of f.candidates) entry.ocr.add(c.pair);
+    byFile.set(file, entry);
+  }
+  let filed = 0;
+  let cleanFlagged = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const partisan = labels.filter((l) => l.prohibition !== null);
+  for (const l of labels) {
+    const got = byFile.get(l.file);
+    const ok = l.prohibition === null ? !got : !!got?.prohibitions.has(l.prohibition);
+    if (l.prohibition !== null && ok) filed++;
+    if (l.prohibition === null && got) cleanFlagged++;
+    const want = l.signals?.ocr ? [l.signals.ocr] : [];
+    const ocr = got?.ocr ?? new Set();
+    tp += want.filter((p) => ocr.has(p)).length;
+    fn += want.filter((p) => !ocr.has(p)).length;
+    fp += [...ocr].filter((p) => !want.includes(p)).length;
+    if (verbose || !ok) console.log(`  ${ok ? 'ok  ' : 'MISS'} ${rel}/${l.file}: expected ${l.prohibition ?? 'nothing'}, filed [${[...(got?.prohibitions ?? [])].join(', ')}] ${[...(got?.rules ?? [])].join(' ')}`);
+  }
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  console.log(`${rel}: ${filed}/${partisan.length} partisan photos under their own prohibition; ${cleanFlagged}/${labels.length - partisan.length} clean photos with a finding; OCR pairs P ${p.toFixed(2)} R ${r.toFixed(2)} (tp ${tp}, fp ${fp}, fn ${fn}); ${(ms / 1000).toFixed(1)} s for ${labels.length} photos`);
+}
