@@ -11,6 +11,7 @@ import { subjectsOfItem } from './subjects.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
 import { FINDING_ROWS_SQL } from './schema.js';
+import { ITEM_ROW_COLUMNS, type ItemColumns, itemFromColumns } from './item-row.js';
 
 export { resolveFindingId };
 
@@ -250,8 +251,14 @@ export function findingFromStore(store: Store, id: string): Finding {
 }
 
 export function itemFromStore(store: Store, id: string): { item: Item; raw: unknown } {
-  const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
-  return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
+  if (store.schemaVersion < 7) {
+    const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
+    return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
+  }
+  // schema 7: the item is its columns plus item_extra (item_json holds it whole for older rows)
+  const r = prepared(store.db, `SELECT ${ITEM_ROW_COLUMNS}, raw_json FROM items WHERE id = ?`).get(id) as ItemColumns & { item_json: string; item_extra: string | null; raw_json: string | null };
+  const item = r.item_extra === null ? (JSON.parse(r.item_json) as unknown) : itemFromColumns(r, r.item_extra);
+  return { item: Item.parse(item), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
 }
 
 export function showFinding(store: Store, ref: string): FindingDetail {

@@ -441,6 +441,9 @@ function subjectsCsv(store: Store, ids: Set<string>): string {
  */
 function subjectCustodyObjects(db: Store['db'], subjectId: string, objects: { captures: Set<string>; findings: Set<string>; reviews: Set<string> }): (e: CustodyRow) => boolean {
   const runs = new Set(db.prepare('SELECT id FROM runs WHERE subject_id = ?').pluck().all(subjectId) as string[]);
+  // schema 7: a finding is in the chain through its run's findings_root (run.finish), not an entry of its own
+  const runOf = db.prepare('SELECT first_run_id FROM findings WHERE id = ?').pluck();
+  for (const id of objects.findings) runs.add(runOf.get(id) as string);
   // the zip or folder a preserved member was read from is part of its provenance
   const parent = db.prepare('SELECT parent_capture_id FROM captures WHERE id = ?').pluck();
   const captures = new Set<string>();

@@ -150,14 +150,34 @@ function h(...parts: Buffer[]): Buffer {
   return hash('sha256', Buffer.concat(parts), 'buffer');
 }
 
-/** Merkle root over the row hashes of the items a run added, in item-id order. */
-export function itemsRootOfRun(db: Database.Database, runId: string, recompute = false): string {
+/**
+ * Merkle root over the row hashes of the items a run added, in item-id order. `afterPk`: the
+ * largest items pk before the run began (a run holds the write lock, so its rows are the pks
+ * above it): the rows are found by their pk range, with no index on the run id (schema 7).
+ */
+export function itemsRootOfRun(db: Database.Database, runId: string, recompute = false, afterPk?: number): string {
   const root = new MerkleRoot();
-  const stmt = db.prepare(recompute ? 'SELECT * FROM items WHERE first_run_id = ? ORDER BY id' : 'SELECT row_sha256 FROM items WHERE first_run_id = ? ORDER BY id');
-  for (const row of stmt.iterate(runId) as Iterable<Row>) {
+  const range = afterPk === undefined ? '' : ' AND pk > ?';
+  const stmt = db.prepare(recompute ? `SELECT * FROM items WHERE first_run_id = ?${range} ORDER BY id` : `SELECT row_sha256 FROM items WHERE first_run_id = ?${range} ORDER BY id`);
+  for (const row of (afterPk === undefined ? stmt.iterate(runId) : stmt.iterate(runId, afterPk)) as Iterable<Row>) {
     root.add(recompute ? rowSha256(row) : (row.row_sha256 as string));
   }
   return root.digest();
+}
+
+/**
+ * Merkle root over the row hashes of the findings a run added, in pk (insertion) order (schema 7:
+ * a finding has no custody entry of its own; the run.finish entry carries this root).
+ */
+export function findingsRootOfRun(db: Database.Database, runId: string, afterPk: number): string {
+  const root = new MerkleRoot();
+  for (const sha of db.prepare('SELECT row_sha256 FROM findings WHERE pk > ? AND first_run_id = ? ORDER BY pk').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
+  return root.digest();
+}
+
+/** The largest pk of a table (0 when empty): where a run's rows begin. */
+export function maxPk(db: Database.Database, table: 'items' | 'findings' | 'capture_rows'): number {
+  return (db.prepare(`SELECT coalesce(max(pk), 0) FROM ${table}`).pluck().get() as number);
 }
 
 /** What a flagged row's hash covers: where it sits in which capture, and its bytes' SHA-256. */
@@ -166,9 +186,9 @@ export function captureRowSha256(row: Row): string {
 }
 
 /** Merkle root over the flagged rows (capture_rows) a run added, in (capture, offset) order. */
-export function rowsRootOfRun(db: Database.Database, runId: string): string {
+export function rowsRootOfRun(db: Database.Database, runId: string, afterPk = 0): string {
   const root = new MerkleRoot();
-  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(runId) as Iterable<string>) root.add(sha);
+  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
   return root.digest();
 }
 
