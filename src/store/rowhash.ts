@@ -42,18 +42,35 @@ export function findingRowSha256(row: Row, spans: SpanRow[]): string {
  * once per finding): each tuple's seven values in ord order, exactly as spansOf + spanTuples give them.
  */
 export function findingRowSha256FromColumn(row: Row, spansJson: string): string {
-  const tuples = (JSON.parse(spansJson) as unknown[][]).map((t) => [t[0], t[1], t[2], t[3], t[4], t[5], t[6]]);
+  const tuples = tuplesOfColumn(spansJson);
   tuples.sort((a, b) => (a[0] as number) - (b[0] as number));
   return rowSha256({ ...row, spans: null }, { __spans: tuples });
+}
+
+/**
+ * The seven-value tuples [ord, field, field_index, start, end, text, matcher] of a `spans` column.
+ * Schema 5 and 6 wrote them whole; since schema 7 a span whose ord is its place in the array
+ * leaves the ord out, and one in the item's own text (field `text`, index 0) leaves those out too:
+ * [start, end, text, matcher] or [field, field_index, start, end, text, matcher].
+ */
+function tuplesOfColumn(spansJson: string): unknown[][] {
+  return (JSON.parse(spansJson) as unknown[][]).map((t, i) =>
+    t.length === 4 ? [i, 'text', 0, t[0], t[1], t[2], t[3]] : t.length === 6 ? [i, t[0], t[1], t[2], t[3], t[4], t[5]] : [t[0], t[1], t[2], t[3], t[4], t[5], t[6]],
+  );
 }
 
 function spanTuples(spans: SpanRow[]): unknown[][] {
   return [...spans].sort((a, b) => a.ord - b.ord).map((s) => [s.ord, s.field, s.field_index, s.start, s.end, s.text, s.matcher]);
 }
 
-/** The `findings.spans` column (schema 5): the spans as one compact JSON array of tuples. */
-export function spansColumn(spans: SpanRow[]): string {
-  return JSON.stringify(spanTuples(spans));
+/**
+ * The `findings.spans` column (schema 5): the spans as one compact JSON array of tuples;
+ * `compact` (schema 7): without what the place in the array and the usual field say (tuplesOfColumn).
+ */
+export function spansColumn(spans: SpanRow[], compact = false): string {
+  const tuples = spanTuples(spans);
+  if (!compact) return JSON.stringify(tuples);
+  return JSON.stringify(tuples.map((t, i) => (t[0] !== i ? t : t[1] === 'text' && t[2] === 0 ? t.slice(3) : t.slice(1))));
 }
 
 // verify and subject import call these once per row: each database prepares them once
@@ -75,7 +92,7 @@ function statementsOf(db: Database.Database): { spans: Database.Statement; accou
 export function spansOf(db: Database.Database, findingId: string, stored?: unknown): SpanRow[] {
   const column = stored !== undefined ? stored : spansColumnOf(db, findingId);
   if (typeof column === 'string') {
-    const tuples = JSON.parse(column) as Array<[number, string, number, number, number, string, string]>;
+    const tuples = tuplesOfColumn(column) as Array<[number, string, number, number, number, string, string]>;
     return tuples.map(([ord, field, field_index, start, end, text, matcher]) => ({ ord, field, field_index, start, end, text, matcher }));
   }
   return statementsOf(db).spans.all(findingId) as SpanRow[];

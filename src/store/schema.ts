@@ -429,6 +429,9 @@ ${overviewViews('finding_rows')}`;
  *   keeps the rest (media, mentions, hashtags as written, target, event …) and `item_json` is
  *   empty; the item is rebuilt from both exactly (item-row.ts; a write that would not round-trip
  *   keeps the whole JSON as before). The row hash covers the columns as stored, as always.
+ * - An item's raw JSON that is exactly its flagged row parsed (a JSONL line kept in capture_rows)
+ *   is not stored again: raw_json is NULL and `raw_from_row` = 1.
+ * - A span in the findings.spans column leaves out what its place says (tuplesOfColumn).
  * - A finding no longer gets a custody entry of its own (four 64-hex hashes and two unique
  *   indexes each, 40 % of a finding's bytes): the run's `run.finish` entry carries
  *   `findings_root`, the Merkle root over the row hashes of the findings it added (pk order),
@@ -441,6 +444,7 @@ ${overviewViews('finding_rows')}`;
 const ITEM_JSON_7 = 'CASE WHEN i.item_extra IS NULL THEN i.item_json ELSE i.item_extra END';
 const SCHEMA_7 = `
 ALTER TABLE items ADD COLUMN item_extra TEXT;
+ALTER TABLE items ADD COLUMN raw_from_row INTEGER;
 DROP INDEX items_first_run;
 DROP INDEX items_capture;
 ${overviewViews('finding_rows', ITEM_JSON_7)}`;
@@ -504,6 +508,8 @@ const DOCS_6: Array<[string, string, string]> = [
 const DOCS_7: Array<[string, string, string]> = [
   ['items', 'item_extra', 'Schema 7: the item’s JSON fields no column holds (media, mentions, hashtags, target, event …); item_json is then empty and the item is these plus the columns. NULL: item_json holds the whole item.'],
   ['items', 'item_json', 'The whole item as canonical JSON (rows before schema 7, or when item_extra is NULL); empty when item_extra holds the rest.'],
+  ['findings', 'spans', 'The matched words as one JSON array; since schema 7 a span is [start, end, text, matcher] in the item text, or [field, field_index, start, end, text, matcher] (its ord is its place in the array); rows before: [ord, field, field_index, start, end, text, matcher]. row_sha256 covers the seven values either way.'],
+  ['items', 'raw_from_row', 'Schema 7: 1 when the raw JSON is the item’s flagged row (capture_rows, same capture and pointer) parsed: raw_json is then NULL, the row keeps the bytes.'],
   ['custody_log', 'payload', 'Canonical JSON. run.finish carries items_root, rows_root, attributions_root and (schema 7) findings_root: Merkle roots over the row hashes the run added.'],
 ];
 

@@ -418,10 +418,10 @@ export class SqliteRun implements StoreRun {
       insertItem: db.prepare(
         `INSERT INTO items (id, capture_id, source_path, pointer, platform, kind, actor_name, actor_handle, actor_url,
            actor_handle_norm, actor_name_norm, text, hashtags, created_at_utc, created_at_raw, permalink, lang, item_json,
-           raw_json, first_run_id, first_seen_at, row_sha256${store.schemaVersion >= 7 ? ', item_extra' : ''})
+           raw_json, first_run_id, first_seen_at, row_sha256${store.schemaVersion >= 7 ? ', item_extra, raw_from_row' : ''})
          VALUES (@id, @capture_id, @source_path, @pointer, @platform, @kind, @actor_name, @actor_handle, @actor_url,
            @actor_handle_norm, @actor_name_norm, @text, @hashtags, @created_at_utc, @created_at_raw, @permalink, @lang, @item_json,
-           @raw_json, @first_run_id, @first_seen_at, @row_sha256${store.schemaVersion >= 7 ? ', @item_extra' : ''}) ON CONFLICT (id) DO NOTHING`,
+           @raw_json, @first_run_id, @first_seen_at, @row_sha256${store.schemaVersion >= 7 ? ', @item_extra, @raw_from_row' : ''}) ON CONFLICT (id) DO NOTHING`,
       ),
       ruleSha: db.prepare('SELECT rule_sha256 FROM rules WHERE rule_id = ? AND version = ?').pluck(),
       insertRule: db.prepare(
@@ -573,8 +573,26 @@ export class SqliteRun implements StoreRun {
     this.assertOpen();
     if (!this.stmt.insertRow) return false;
     const stored = encodeRow(bytes);
+    this.lastRow = { captureId, pointer, bytes };
     const row = { capture_id: captureId, pointer, byte_offset: span.offset, byte_length: span.length, sha256: sha256Hex(bytes), first_run_id: this.id };
     return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: captureRowSha256(row) }).changes === 1;
+  }
+
+  /** the flagged row stored last: the item read from it comes next (its raw JSON may be that row) */
+  private lastRow: { captureId: string; pointer: string; bytes: Buffer } | undefined;
+
+  /**
+   * Schema 7: an item's raw JSON that is exactly its flagged row parsed (a JSONL line) is not
+   * stored a second time: `raw_from_row` says to read it from capture_rows, which keeps the bytes.
+   */
+  private rawIsRow(item: Item, rawJson: string): boolean {
+    const r = this.lastRow;
+    if (this.store.schemaVersion < 7 || !r || r.captureId !== item.source.captureId || r.pointer !== item.source.pointer) return false;
+    try {
+      return canonicalJson(JSON.parse(r.bytes.toString('utf8'))) === rawJson;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -610,9 +628,13 @@ export class SqliteRun implements StoreRun {
         first_run_id: this.id,
         first_seen_at: now(),
       };
-      // schema 7: the item's JSON beside its columns holds only what they do not (item-row.ts)
+      // schema 7: the item's JSON beside its columns holds only what they do not (item-row.ts),
+      // and a raw JSON that is its flagged row is read from the row
       const json = itemJsonColumns(item, row, this.store.schemaVersion >= 7);
-      const stored = this.store.schemaVersion >= 7 ? { ...row, ...json } : { ...row, item_json: json.item_json };
+      const fromRow = row.raw_json !== null && this.rawIsRow(item, row.raw_json);
+      const stored = this.store.schemaVersion >= 7
+        ? { ...row, ...json, ...(fromRow ? { raw_json: null, raw_from_row: 1 } : { raw_from_row: null }) }
+        : { ...row, item_json: json.item_json };
       if (this.stmt.insertItem.run({ ...stored, row_sha256: rowSha256(stored) }).changes === 1) {
         isNew = true;
         this.counts.newItems++;
@@ -663,7 +685,7 @@ export class SqliteRun implements StoreRun {
     const v5 = this.store.schemaVersion >= 5;
     // schema 6: the texts once for every finding that says the same (same hash: it covers the texts)
     const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
-    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans) } : {}) }).changes !== 1) return false;
+    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     // schema 7: no entry per finding; the run's findings_root in run.finish covers its row hash
