@@ -21,10 +21,15 @@ export interface ItemColumns {
   created_at_raw: string | null;
   permalink: string | null;
   lang: string | null;
+  /** `#tag #tag` (schema 1, for full-text search) */
+  hashtags: string | null;
 }
 
+/** Lists every item has (the model's defaults): left out of item_extra when empty. */
+const LISTS = ['media', 'mentions', 'hashtags'] as const;
+
 /** The columns to select to rebuild an item (schema 7). */
-export const ITEM_ROW_COLUMNS = 'id, capture_id, source_path, pointer, platform, kind, actor_name, actor_handle, actor_url, text, created_at_utc, created_at_raw, permalink, lang, item_json, item_extra';
+export const ITEM_ROW_COLUMNS = 'id, capture_id, source_path, pointer, platform, kind, actor_name, actor_handle, actor_url, text, hashtags, created_at_utc, created_at_raw, permalink, lang, item_json, item_extra';
 
 /** Stored form of the item's JSON: whole (before schema 7, or when the split does not round-trip) or the rest beside the columns. */
 export interface ItemJsonColumns {
@@ -39,6 +44,9 @@ export interface ItemJsonColumns {
 function itemExtra(item: Item): Record<string, unknown> {
   const { id: _id, platform: _p, kind: _k, text: _t, time: _tm, timeRaw: _tr, permalink: _pl, lang: _l, actor, source, ...rest } = item;
   const extra: Record<string, unknown> = { ...rest };
+  // the usual empty lists are left out (read back as empty); hashtags come from their column
+  for (const key of LISTS) if (Array.isArray(extra[key]) && (extra[key] as unknown[]).length === 0) delete extra[key];
+  delete extra.hashtags;
   if (actor) {
     const { name: _n, handle: _h, url: _u, ...actorRest } = actor;
     extra.actor = actorRest;
@@ -52,6 +60,9 @@ function itemExtra(item: Item): Record<string, unknown> {
 export function itemFromColumns(cols: ItemColumns, extraJson: string): Record<string, unknown> {
   const extra = JSON.parse(extraJson) as Record<string, unknown>;
   const item: Record<string, unknown> = { ...extra, id: cols.id, platform: cols.platform, kind: cols.kind };
+  for (const key of LISTS) item[key] ??= [];
+  // the hashtags column: each tag as #tag, space-separated (a tag that would not read back so stays in item_extra)
+  if (extra.hashtags === undefined) item.hashtags = cols.hashtags ? cols.hashtags.split(' ').map((h) => h.slice(1)) : [];
   const set = (key: string, value: string | null): void => {
     if (value !== null) item[key] = value;
   };
@@ -78,7 +89,11 @@ export function itemFromColumns(cols: ItemColumns, extraJson: string): Record<st
 export function itemJsonColumns(item: Item, cols: ItemColumns, split: boolean): ItemJsonColumns {
   const whole = canonicalJson(item);
   if (!split) return { item_json: whole, item_extra: null };
-  const extra = canonicalJson(itemExtra(item));
-  if (canonicalJson(itemFromColumns(cols, extra)) !== whole) return { item_json: whole, item_extra: null };
-  return { item_json: '', item_extra: extra };
+  const rest = itemExtra(item);
+  let extra = canonicalJson(rest);
+  if (canonicalJson(itemFromColumns(cols, extra)) === whole) return { item_json: '', item_extra: extra };
+  // hashtags the column does not give back exactly (a space or # inside a tag) stay as they are
+  extra = canonicalJson({ ...rest, hashtags: item.hashtags });
+  if (canonicalJson(itemFromColumns(cols, extra)) === whole) return { item_json: '', item_extra: extra };
+  return { item_json: whole, item_extra: null };
 }
