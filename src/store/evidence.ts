@@ -7,7 +7,7 @@ import { spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
 import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
-import { subjectsOfItem } from './subjects.js';
+import { subjectsOfItem } from './filed-under.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
 import { FINDING_ROWS_SQL } from './schema.js';
