@@ -11,12 +11,34 @@ export type Row = Record<string, unknown>;
  * itself and NULLs (so a column added by a later migration does not change old rows' hashes).
  */
 export function rowSha256(row: Row, extra: Row = {}): string {
-  const material: Row = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (key === 'pk' || key === 'row_sha256' || value === null || value === undefined) continue;
-    material[key] = value;
+  return sha256Hex(canonicalRow(row, extra));
+}
+
+/**
+ * canonicalJson({ ...row without pk, row_sha256 and NULLs, ...extra }), written key by key:
+ * verify runs this for every row of the store, and a row's values are mostly strings and numbers
+ * (JSON.stringify of those is what canonicalJson writes; objects still go through it).
+ */
+const INDEX_KEY = /^(0|[1-9]\d*)$/;
+
+export function canonicalRow(row: Row, extra: Row = {}): string {
+  const keys: string[] = [];
+  for (const key of Object.keys(row)) {
+    if (key === 'pk' || key === 'row_sha256' || Object.hasOwn(extra, key)) continue;
+    const value = row[key];
+    if (value !== null && value !== undefined) keys.push(key);
   }
-  return sha256Hex(canonicalJson({ ...material, ...extra }));
+  for (const key of Object.keys(extra)) if (extra[key] !== undefined) keys.push(key);
+  // a JS object lists integer-like keys first: such a key (never a column name) takes the general path
+  if (keys.some((k) => INDEX_KEY.test(k))) return canonicalJson(Object.fromEntries(keys.map((k) => [k, Object.hasOwn(extra, k) ? extra[k] : row[k]])));
+  keys.sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = Object.hasOwn(extra, key) ? extra[key] : row[key];
+    out += `${i ? ',' : ''}${JSON.stringify(key)}:${typeof value === 'object' && value !== null ? canonicalJson(value) : JSON.stringify(value)}`;
+  }
+  return `${out}}`;
 }
 
 export interface SpanRow {
