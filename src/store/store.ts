@@ -184,11 +184,17 @@ export class Store implements EvidenceStore {
   /** The stored bytes of a flagged row (capture_rows), by the item's capture and pointer. */
   flaggedRow(captureId: string, pointer: string): { offset: number; length: number; sha256: string; bytes: Buffer } | undefined {
     if (this.schemaVersion < 5) return undefined;
+    // an export asks for a finding's row twice (its item's raw JSON, the bundle's rows file): the last one is kept
+    if (this.lastFlagged?.captureId === captureId && this.lastFlagged.pointer === pointer) return this.lastFlagged.row;
     this.rowStmt ??= this.db.prepare('SELECT byte_offset, byte_length, sha256, encoding, content FROM capture_rows WHERE capture_id = ? AND pointer = ? LIMIT 1');
     const r = this.rowStmt.get(captureId, pointer) as { byte_offset: number; byte_length: number; sha256: string; encoding: string | null; content: Buffer } | undefined;
-    return r ? { offset: r.byte_offset, length: r.byte_length, sha256: r.sha256, bytes: decodeStored(r.content, r.encoding) } : undefined;
+    const row = r ? { offset: r.byte_offset, length: r.byte_length, sha256: r.sha256, bytes: decodeStored(r.content, r.encoding) } : undefined;
+    // rows are append-only: a row once read does not change under this connection
+    if (row) this.lastFlagged = { captureId, pointer, row };
+    return row;
   }
   private rowStmt: Database.Statement | undefined;
+  private lastFlagged: { captureId: string; pointer: string; row: { offset: number; length: number; sha256: string; bytes: Buffer } } | undefined;
 
   blobRow(sha256: string): BlobRow | undefined {
     return prepared(this.db, 'SELECT * FROM blobs WHERE sha256 = ?').get(sha256) as BlobRow | undefined;
