@@ -3,20 +3,65 @@ import { hash } from 'node:crypto';
 
 /** Deterministic JSON: object keys sorted, `undefined` members dropped, arrays kept in order. */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortDeep(value));
+  // written in one pass, without a sorted copy of the value: an export or a scan writes one per
+  // finding and item (the output is exactly what JSON.stringify of a key-sorted deep copy gives: test/model/hash.test.ts)
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return JSON.stringify(value);
+  return writeCanonical(value)!;
 }
 
-function sortDeep(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortDeep(v)));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) out[key] = sortDeep(v);
-    }
-    return out;
+/** The canonical JSON of one value; undefined where JSON leaves the value out (undefined, a function, a symbol). */
+function writeCanonical(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return undefined;
   }
-  return value;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}${writeCanonical(value[i]) ?? 'null'}`;
+    return `${out}]`;
+  }
+  let out = '{';
+  let first = true;
+  for (const key of canonicalKeys(value as object)) {
+    const v = writeCanonical((value as Record<string, unknown>)[key]);
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${v}`;
+    first = false;
+  }
+  return `${out}}`;
+}
+
+const INDEX_KEY = /^(0|[1-9]\d{0,9})$/;
+
+/**
+ * Own keys in the order JSON.stringify of a key-sorted copy lists them: a JS object lists integer
+ * keys first, ascending, then the others in sorted order. `__proto__` is left out (assigning it
+ * to a copy makes no member).
+ */
+function canonicalKeys(value: object): string[] {
+  const keys = Object.keys(value).sort();
+  let plain = true;
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    // a digit (an index key may be one) or `_` (__proto__): the exact test below
+    if ((c >= 48 && c <= 57) || c === 95) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain || !keys.some((k) => INDEX_KEY.test(k) || k === '__proto__')) return keys;
+  const index = keys.filter((k) => INDEX_KEY.test(k) && Number(k) < 2 ** 32 - 1).sort((a, b) => Number(a) - Number(b));
+  const isIndex = new Set(index);
+  return [...index, ...keys.filter((k) => !isIndex.has(k) && k !== '__proto__')];
 }
 
 export function sha256Hex(data: string | Uint8Array): string {
