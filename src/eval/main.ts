@@ -20,10 +20,14 @@ const EVAL_DIR = path.join(REPO_ROOT, 'fixtures', 'eval');
  * own. A round with `tweets` also labels real corpus tweets (its corpora-labels.csv), scored with it.
  */
 const BLIND_ROUNDS = [
-  { option: 'blind', dir: path.join(EVAL_DIR, 'blind'), title: 'Blind set, round 1 (fixtures/eval/blind, one row per input)', tweets: false },
-  { option: 'blind2', dir: path.join(EVAL_DIR, 'blind2'), title: 'Blind set, round 2 (fixtures/eval/blind2: regional-language office chats, threads, specific forms; one row per input)', tweets: false },
-  { option: 'blind3', dir: path.join(EVAL_DIR, 'blind3'), title: 'Blind set, round 3 (fixtures/eval/blind3: Pilpres/Pilkada 2024 exports, precision traps, and real tweets; one row per input or corpus)', tweets: true },
+  { option: 'blind', dir: path.join(EVAL_DIR, 'blind'), title: 'Blind set, round 1 (fixtures/eval/blind, one row per input)', help: 'also score the held-out multi-format set, round 1 (fixtures/eval/blind/)', tweets: false },
+  { option: 'blind2', dir: path.join(EVAL_DIR, 'blind2'), title: 'Blind set, round 2 (fixtures/eval/blind2: regional-language office chats, threads, specific forms; one row per input)', help: 'also score the held-out multi-format set, round 2 (fixtures/eval/blind2/)', tweets: false },
+  { option: 'blind3', dir: path.join(EVAL_DIR, 'blind3'), title: 'Blind set, round 3 (fixtures/eval/blind3: Pilpres/Pilkada 2024 exports, precision traps, and real tweets; one row per input or corpus)', help: 'also score round 3 (fixtures/eval/blind3/): its exports and its real tweets', tweets: true },
+  { option: 'blind4', dir: path.join(EVAL_DIR, 'blind4'), title: 'Blind set, round 4 (fixtures/eval/blind4: Madurese/Banjar/Balinese/Acehnese chats, Bugis comments, SKB forms, and real tweets; one row per input or corpus)', help: 'also score round 4 (fixtures/eval/blind4/): its exports and its real tweets', tweets: true },
 ] as const;
+type BlindRoundOption = (typeof BLIND_ROUNDS)[number]['option'];
+/** one boolean command-line option per blind round */
+const BLIND_ROUND_OPTIONS = Object.fromEntries(BLIND_ROUNDS.map((r) => [r.option, { type: 'boolean', default: false }])) as Record<BlindRoundOption, { type: 'boolean'; default: false }>;
 /** elections only the evaluation needs (not shipped in rules/registry) */
 const EVAL_REGISTRIES = [path.join(EVAL_DIR, 'registry-pilkada-dki-2017.yml')];
 
@@ -35,10 +39,7 @@ scored, no finding on socialisation/voter education).
 
 Options:
   --corpora <dir>  the real-tweet corpora (default ../shared/corpora next to the repository)
-  --blind          also score the held-out multi-format set, round 1 (fixtures/eval/blind/)
-  --blind2         also score the held-out multi-format set, round 2 (fixtures/eval/blind2/)
-  --blind3         also score round 3 (fixtures/eval/blind3/): its exports and its real tweets
-  --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
+${BLIND_ROUNDS.map((r) => `  --${r.option.padEnd(15)}${r.help}\n`).join('')}  --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
   --misses         list the ids of false positives and false negatives
   --json           machine-readable report
   --debug          stack traces on errors
@@ -53,10 +54,8 @@ function parseOptions(args: string[]) {
         corpora: { type: 'string', default: path.resolve(REPO_ROOT, '..', 'shared', 'corpora') },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
-        // also score the held-out multi-format set; its problems (unread labels) fail the run
-        blind: { type: 'boolean', default: false },
-        blind2: { type: 'boolean', default: false },
-        blind3: { type: 'boolean', default: false },
+        // also score a held-out blind round; its problems (unread labels) fail the run
+        ...BLIND_ROUND_OPTIONS,
         holdout: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },

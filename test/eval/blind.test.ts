@@ -175,11 +175,13 @@ describe('loadBlindSet and scoreBlindSet on real files', () => {
 const KNOWN_UNREAD_INPUTS = new Map<string, string>();
 
 const BLIND3_DIR = fileURLToPath(new URL('../../fixtures/eval/blind3/', import.meta.url));
+const BLIND4_DIR = fileURLToPath(new URL('../../fixtures/eval/blind4/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
   { round: 'round 2', dir: fileURLToPath(new URL('../../fixtures/eval/blind2/', import.meta.url)), atLeast: 200 },
   { round: 'round 3', dir: BLIND3_DIR, atLeast: 150 },
+  { round: 'round 4', dir: BLIND4_DIR, atLeast: 100 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -191,13 +193,17 @@ describe.each([
   });
 });
 
-describe('the shipped blind set, round 3: its real tweets', () => {
-  const labelFile = path.join(BLIND3_DIR, BLIND_CORPUS_LABEL_FILE);
+// Each round's real tweets: rows no earlier set labelled (development, held-out, earlier rounds).
+describe.each([
+  { round: 3, dir: BLIND3_DIR, atLeast: 150, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv'] },
+  { round: 4, dir: BLIND4_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv'] },
+])('the shipped blind set, round $round: its real tweets', ({ round, dir, atLeast, earlierFiles }) => {
+  const labelFile = path.join(dir, BLIND_CORPUS_LABEL_FILE);
   const rowKeys = async (file: string) => new Set(parseCorpusLabels(await readFile(file, 'utf8'), file).map((l) => `${l.corpus}:${l.rowId}`));
 
-  it('labels at least 150 rows of both corpora, none of them in the development or held-out sets', async () => {
+  it(`labels at least ${atLeast} rows of both corpora, none of them in an earlier set`, async () => {
     const labels = parseCorpusLabels(await readFile(labelFile, 'utf8'), labelFile);
-    expect(labels.length).toBeGreaterThanOrEqual(150);
+    expect(labels.length).toBeGreaterThanOrEqual(atLeast);
     const keys = labels.map((l) => `${l.corpus}:${l.rowId}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const spec of CORPORA) {
@@ -205,23 +211,24 @@ describe('the shipped blind set, round 3: its real tweets', () => {
       expect(mine.some((l) => l.truth.label === 'partisan'), spec.name).toBe(true);
       expect(mine.some((l) => l.truth.label === 'clean'), spec.name).toBe(true);
     }
-    const earlier = new Set([...(await rowKeys(path.join(EVAL_DIR, 'labels-corpora.csv'))), ...(await rowKeys(path.join(EVAL_DIR, 'holdout-corpora.csv')))]);
+    const earlier = new Set<string>();
+    for (const f of earlierFiles) for (const k of await rowKeys(path.join(EVAL_DIR, f))) earlier.add(k);
     expect(keys.filter((k) => earlier.has(k))).toEqual([]);
   });
 
   it.skipIf(!existsSync(CORPORA_DIR))('ties every label to exactly one corpus row whose text still hashes to the stored value', async () => {
     const labels = parseCorpusLabels(await readFile(labelFile, 'utf8'), labelFile);
-    const { records, issues } = await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: CORPORA_DIR, labelFile, setPrefix: 'blind3' });
+    const { records, issues } = await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: CORPORA_DIR, labelFile, setPrefix: `blind${round}` });
     expect(issues).toEqual([]);
     expect(records).toHaveLength(labels.length);
-    expect(new Set(records.map((r) => r.set))).toEqual(new Set(CORPORA.map((c) => `blind3 ${c.name}`)));
+    expect(new Set(records.map((r) => r.set))).toEqual(new Set(CORPORA.map((c) => `blind${round} ${c.name}`)));
   });
   if (!existsSync(CORPORA_DIR)) {
-    it.skip(`round-3 tweet check skipped: ${CORPORA_DIR} is absent (the corpora are not shipped)`, () => {});
+    it.skip(`round-${round} tweet check skipped: ${CORPORA_DIR} is absent (the corpora are not shipped)`, () => {});
   }
 
   it('keeps corpora-labels.csv out of the export inputs', async () => {
-    const set = await loadBlindSet(BLIND3_DIR, ALL_ADAPTERS);
+    const set = await loadBlindSet(dir, ALL_ADAPTERS);
     expect(set.inputs.map((i) => i.input)).not.toContain(BLIND_CORPUS_LABEL_FILE);
   });
 });

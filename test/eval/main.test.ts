@@ -20,6 +20,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toMatch(/^Usage: npm run eval/);
     expect(r.stdout).toContain('--holdout');
     expect(r.stdout).toContain('--blind3');
+    expect(r.stdout).toContain('--blind4');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
