@@ -29,8 +29,8 @@ export function canonicalRow(row: Row, extra: Row = {}): string {
     if (value !== null && value !== undefined) keys.push(key);
   }
   for (const key of Object.keys(extra)) if (extra[key] !== undefined) keys.push(key);
-  // a JS object lists integer-like keys first: such a key (never a column name) takes the general path
-  if (keys.some((k) => INDEX_KEY.test(k))) return canonicalJson(Object.fromEntries(keys.map((k) => [k, Object.hasOwn(extra, k) ? extra[k] : row[k]])));
+  // a JS object lists integer-like keys first, and __proto__ is no member: such a key (never a column name) takes the general path
+  if (keys.some((k) => INDEX_KEY.test(k) || k === '__proto__')) return canonicalJson(Object.fromEntries(keys.map((k) => [k, Object.hasOwn(extra, k) ? extra[k] : row[k]])));
   keys.sort();
   let out = '{';
   for (let i = 0; i < keys.length; i++) {
