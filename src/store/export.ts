@@ -1,6 +1,6 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { CardSpool, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -309,7 +309,13 @@ async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta
   for (const page of reportPagesFrom({ ...report, meta }, limits)) {
     const file = join(dir, ...page.path.split('/'));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, page.html);
+    // part by part: a page is never one string of megabytes
+    const fd = openSync(file, 'w');
+    try {
+      for (const part of page.parts) writeSync(fd, part);
+    } finally {
+      closeSync(fd);
+    }
     out.push({ path: page.path, mediaType: 'text/html', role: 'report', file, owned: true });
   }
   return out;
