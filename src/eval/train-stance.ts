@@ -37,6 +37,8 @@ const LEARNING_RATE = 0.5;
 /** word n-grams count within this many tokens of a candidate mention */
 const WINDOW = 8;
 const MIN_DOCS = 2;
+/** a word with a clitic also counts as its host ("pokoknya" as "pokok"): see cliticHostEnd */
+const CLITIC_HOSTS = true;
 /** weights smaller than this are dropped from the shipped file */
 const PRUNE = 0.01;
 /** the threshold is the lowest whose cross-validated precision reaches this */
@@ -96,7 +98,7 @@ async function loadExamples(): Promise<{ examples: Example[]; files: Array<{ fil
         forEachFeature(masked, WORDS, CHARS, (kind, start, end) => {
           count++;
           features.add(featureText(masked, kind, start, end));
-        }, WINDOW);
+        }, WINDOW, CLITIC_HOSTS);
         examples.push({ id: post.id, source: path.relative(REPO_ROOT, file), y: post.truth.label === 'partisan' ? 1 : 0, features, count });
         items++;
       }
@@ -250,7 +252,7 @@ pushed the score.
 | trained | ${o.date} by \`npm run train-stance\` (src/eval/train-stance.ts), seed ${o.seed} |
 | size | ${o.features} n-gram weights, ${(o.bytes / 1024).toFixed(0)} KB |
 | training texts | ${o.examples.length} fields that mention a candidate (${pos} partisan, ${o.examples.length - pos} not) |
-| features | word 1–2-grams within ${WINDOW} words of a mention; no character n-grams; ${REGISTER_WORDS.size} register words (pronouns, particles, platform tags, regional function words) never a feature alone |
+| features | word 1–2-grams within ${WINDOW} words of a mention; a word with a clitic (-nya, -lah, -kah, -ku, -mu) also counts as its host word of 4+ letters; no character n-grams; ${REGISTER_WORDS.size} register words (pronouns, particles, platform tags, regional function words) never a feature alone |
 | hyper-parameters | balanced class weights, ${EPOCHS} SGD epochs, learning rate ${LEARNING_RATE}/(1+0.1·epoch), L2 ${L2}, vocabulary: n-grams in ≥ ${MIN_DOCS} texts, weights below ${PRUNE} dropped |
 
 ## Sources and licences
@@ -287,7 +289,14 @@ moved that AUC (2026-12-03, one training run each, first 929 new posts): charact
 with L2 0.01, 0.629; word n-grams only, 0.648; L2 0.03, 0.656; mention window 8, 0.658; digits
 masked, 0.659; register words never alone, 0.646 — kept although it costs 0.013 (within the
 noise of 414 rows), so that a finding's pushing n-grams are stance words, not "lo" or "sih";
-then 79 longer posts, 0.663 (window 12 was measured on an earlier draft of them: +0.002, no better at the rule's threshold). The development
+then 79 longer posts, 0.663 (window 12 was measured on an earlier draft of them: +0.002, no better at the rule's threshold).
+The 298 posts of fixtures/stance/tweets-2026-12.jsonl, written in the style of 2017, 2019 and 2024
+election Twitter (hashtags, @mentions, links, emoji written as names like "<Face With Tears of
+Joy>", mockery, sarcasm, defences of a debate point; and as hard negatives headlines with links,
+poll and quick-count reports, conditional "jika X menang" reports, questions, keyword lists and
+namesakes): the first 194, 0.658 → 0.695; all 298, 0.707; then a clitic's host word as a feature
+of its own, 0.709 (within the noise). At the rule's threshold the gain is precision, not recall:
+on the development rows the model-only rule now fires on fewer clean tweets. The development
 labels were used only for this measurement and to choose the rule's \`min_score\`
 (rules/t3-status-paslon/t3-sikap-model-paslon.yml).
 
@@ -374,7 +383,7 @@ async function main(): Promise<void> {
   const weights: Record<string, number> = {};
   for (const [f, w] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= PRUNE) weights[f] = round(w);
   const id = path.basename(values.out, '.json');
-  const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, window: WINDOW, bias: round(model.bias), threshold: cv.threshold, weights };
+  const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, window: WINDOW, clitic_hosts: CLITIC_HOSTS, bias: round(model.bias), threshold: cv.threshold, weights };
   const json = `${JSON.stringify(file)}\n`;
   await writeFile(values.out, json);
   const transfer = await measureTransfer(file, values.corpora);

@@ -24,6 +24,8 @@ export const StanceModelFile = z
     char_ngrams: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
     /** word n-grams count only within this many tokens of a candidate mention (absent: everywhere) */
     window: z.number().int().min(1).optional(),
+    /** a word carrying a clitic also counts as its host word ("pokoknya" as "pokok"; absent: no) */
+    clitic_hosts: z.boolean().optional(),
     bias: z.number(),
     /** the threshold cross-validation picked; rules set their own min_score */
     threshold: z.number().min(0).max(1),
@@ -160,6 +162,23 @@ export function nearMention(m: MaskedText, window: number | undefined): Uint8Arr
   return near;
 }
 
+/**
+ * Clitics whose host is a feature of its own: "pokoknya", "dukunganku", "pilihlah" also count as
+ * "pokok", "dukungan", "pilih", so a stance word learnt bare is known with a clitic and the other
+ * way round. Hosts shorter than four letters are left alone ("aku", "kamu", "ilmu" are words).
+ */
+const FEATURE_CLITICS = ['nya', 'lah', 'kah', 'ku', 'mu'] as const;
+const MIN_HOST = 4;
+
+/** End of the host word inside token [start, end) when the token ends with a clitic, else -1. */
+export function cliticHostEnd(text: string, start: number, end: number): number {
+  for (const c of FEATURE_CLITICS) {
+    const host = end - c.length;
+    if (host - start >= MIN_HOST && text.startsWith(c, host) && text[start] !== MASK) return host;
+  }
+  return -1;
+}
+
 /** Token end offsets from the start offsets (tokens are separated by one space). */
 function tokenEnds(m: MaskedText): number[] {
   return m.tokenStarts.map((s, i) => (i + 1 < m.tokenStarts.length ? (m.tokenStarts[i + 1] as number) - 1 : m.text.length));
@@ -169,13 +188,24 @@ function tokenEnds(m: MaskedText): number[] {
  * Every feature occurrence of a masked text, in a fixed order. The training script turns them
  * into strings ("w:" / "c:" + the slice); the scorer hashes the same slices in place.
  */
-export function forEachFeature(m: MaskedText, words: readonly [number, number], chars: readonly [number, number], visit: (kind: 'w' | 'c', start: number, end: number) => void, window?: number): void {
+export function forEachFeature(
+  m: MaskedText,
+  words: readonly [number, number],
+  chars: readonly [number, number],
+  visit: (kind: 'w' | 'c', start: number, end: number) => void,
+  window?: number,
+  cliticHosts = false,
+): void {
   const ends = tokenEnds(m);
   const near = nearMention(m, window);
   for (let t = 0; t < m.tokenStarts.length; t++) {
     for (let n = words[0]; n <= words[1] && t + n <= m.tokenStarts.length; n++) {
       if (near && near[t] !== 1 && near[t + n - 1] !== 1) continue;
       visit('w', m.tokenStarts[t] as number, ends[t + n - 1] as number);
+      if (n === 1 && cliticHosts) {
+        const host = cliticHostEnd(m.text, m.tokenStarts[t] as number, ends[t] as number);
+        if (host > 0) visit('w', m.tokenStarts[t] as number, host);
+      }
     }
   }
   // characters over " text ", so word edges are features too ("pilih" ends with "ih ")
@@ -228,6 +258,7 @@ export class StanceModel {
   private readonly words: readonly [number, number];
   private readonly chars: readonly [number, number];
   private readonly window: number | undefined;
+  private readonly cliticHosts: boolean;
 
   constructor(file: StanceModelFile) {
     this.id = file.id;
@@ -236,6 +267,7 @@ export class StanceModel {
     this.words = file.word_ngrams;
     this.chars = file.char_ngrams;
     this.window = file.window;
+    this.cliticHosts = file.clitic_hosts === true;
     const sums = new Map<number, number>();
     for (const [name, w] of Object.entries(file.weights)) {
       const h = hashFeatureName(name);
@@ -306,6 +338,14 @@ export class StanceModel {
         const start = starts[t] as number;
         // the mask alone ("§") is in every scored text: it says nothing about this one
         if (w !== undefined && w > 0 && !(e - start === 1 && text[start] === MASK)) insertTop(top, { start, end: e, weight: w }, topK);
+        if (n === 1 && this.cliticHosts) {
+          const host = cliticHostEnd(text, start, e);
+          if (host > 0) {
+            count++;
+            const hw = take(fnv(SEED.w, text, start, host));
+            if (hw !== undefined && hw > 0) insertTop(top, { start, end: host, weight: hw }, topK);
+          }
+        }
       }
     }
     // characters over " text ": each start extends its hash to the longest length

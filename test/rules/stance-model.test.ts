@@ -79,6 +79,24 @@ describe('masking and features', () => {
     expect(near.score(m).score).toBeGreaterThan(0.99);
   });
 
+  it('counts a word with a clitic as its host word too, the same in training and scoring', () => {
+    const text = 'pokoknya dukunganku buat prabowo kamu';
+    const m = maskText(text, [{ start: text.indexOf('prabowo'), end: text.indexOf('prabowo') + 7 }]);
+    const names: string[] = [];
+    forEachFeature(m, [1, 1], [0, 0], (kind, start, end) => names.push(featureText(m, kind, start, end)), undefined, true);
+    // "kamu" keeps its "mu": a host of two letters is no word of its own
+    expect(names).toEqual(['w:pokoknya', 'w:pokok', 'w:dukunganku', 'w:dukungan', 'w:buat', 'w:§', 'w:kamu']);
+    const plain: string[] = [];
+    forEachFeature(m, [1, 1], [0, 0], (kind, start, end) => plain.push(featureText(m, kind, start, end)));
+    expect(plain).not.toContain('w:pokok');
+    // a weight learnt on the bare word scores the clitic form only in a model that says so
+    const file = { ...tinyModel({ 'w:pokok': 200 }, -5), char_ngrams: [0, 0] as [number, number] };
+    expect(new StanceModel({ ...file, clitic_hosts: true }).score(m).score).toBeGreaterThan(0.99);
+    expect(new StanceModel(file).score(m).score).toBeLessThan(0.01);
+    const { top } = new StanceModel({ ...file, clitic_hosts: true }).score(m);
+    expect(top.map((t) => m.text.slice(t.start, t.end))).toEqual(['pokok']);
+  });
+
   it('reports the word n-grams that pushed the score, not the bare mask', () => {
     const m = maskText('pilih prabowo sekarang', [{ start: 6, end: 13 }]);
     const model = new StanceModel(tinyModel({ 'w:pilih §': 3, 'w:§': 5, 'w:sekarang': -1 }));
