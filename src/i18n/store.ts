@@ -163,6 +163,7 @@ export const verifyMessages = defineMessages({
   vRowDeleted: { id: 'baris {table} {id} dari entri rantai #{seq} sudah tidak ada (dihapus)', en: '{table} row {id} of chain entry #{seq} is gone (deleted)' },
   vItemsNoRoot: { id: 'item dari run {run} tanpa akar Merkle di rantai', en: 'items of run {run} have no Merkle root in the chain' },
   vAttributionsRoot: { id: 'atribusi item ke subjek dari run {run} tidak cocok dengan akar Merkle di rantai (temuan dipindah ke orang lain?)', en: 'item attributions of run {run} do not match the Merkle root in the chain (a finding re-filed under someone else?)' },
+  vFindingsRoot: { id: 'temuan dari run {run} tidak cocok dengan akar Merkle di rantai (temuan diubah, ditambah atau dihapus)', en: 'findings of run {run} do not match the Merkle root in the chain (finding edited, added or deleted)' },
   vItemsRoot: { id: 'item dari run {run} tidak cocok dengan akar Merkle di rantai (item diubah, ditambah atau dihapus)', en: 'items of run {run} do not match the Merkle root in the chain (item edited, added or deleted)' },
   vFlaggedRowBytes: { id: 'baris bertanda {pointer} dari capture {capture} diubah: SHA-256 isinya tidak cocok', en: 'flagged row {pointer} of capture {capture} altered: its bytes do not match their SHA-256' },
   vFlaggedRowMissing: { id: 'item {item} dari capture {capture} (disimpan per baris) tidak punya baris bertanda {pointer}', en: 'item {item} of capture {capture} (kept as rows) has no flagged row {pointer}' },

@@ -1,64 +1,67 @@
 // Content hashing shared by every model: canonical JSON (sorted keys, no undefined) + SHA-256.
 import { hash } from 'node:crypto';
 
-/**
- * Deterministic JSON: object keys sorted, `undefined` members dropped, arrays kept in order.
- * Written out directly, in one walk, without building a sorted copy first (an item id is hashed
- * for every item read). The output is exactly JSON.stringify of the sorted copy, including its
- * quirks: array-index keys ("0", "10") come first in numeric order, as JSON.stringify lists them.
- */
+/** Deterministic JSON: object keys sorted, `undefined` members dropped, arrays kept in order. */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  return writeJson(value);
+  // written in one pass, without a sorted copy of the value: an export or a scan writes one per
+  // finding and item (the output is exactly what JSON.stringify of a key-sorted deep copy gives: test/model/hash.test.ts)
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return JSON.stringify(value);
+  return writeCanonical(value)!;
 }
 
-function writeJson(value: unknown): string {
+/** The canonical JSON of one value; undefined where JSON leaves the value out (undefined, a function, a symbol). */
+function writeCanonical(value: unknown): string | undefined {
+  if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
     case 'number':
-      return Number.isFinite(value) ? String(value) : 'null';
+    case 'bigint':
+      return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
-    case 'object': {
-      if (value === null) return 'null';
-      if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) {
-          if (i > 0) out += ',';
-          const v: unknown = value[i];
-          out += v === undefined || typeof v === 'function' || typeof v === 'symbol' ? 'null' : writeJson(v);
-        }
-        return `${out}]`;
-      }
-      const keys = Object.keys(value).sort();
-      let out = '{';
-      let first = true;
-      for (const key of orderedKeys(keys)) {
-        const v = (value as Record<string, unknown>)[key];
-        if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
-        out += `${first ? '' : ','}${JSON.stringify(key)}:${writeJson(v)}`;
-        first = false;
-      }
-      return `${out}}`;
-    }
+    case 'object':
+      break;
     default:
-      // bigint: JSON.stringify's own error
-      return JSON.stringify(value) as string;
+      return undefined;
   }
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}${writeCanonical(value[i]) ?? 'null'}`;
+    return `${out}]`;
+  }
+  let out = '{';
+  let first = true;
+  for (const key of canonicalKeys(value as object)) {
+    const v = writeCanonical((value as Record<string, unknown>)[key]);
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${v}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
-/** Sorted keys in the order JSON.stringify lists an object built in that order: array indices first, numerically. */
-function orderedKeys(sorted: string[]): string[] {
-  let indices: string[] | undefined;
-  for (const k of sorted) if (isArrayIndex(k)) (indices ??= []).push(k);
-  if (!indices) return sorted;
-  indices.sort((a, b) => Number(a) - Number(b));
-  return [...indices, ...sorted.filter((k) => !isArrayIndex(k))];
-}
+const INDEX_KEY = /^(0|[1-9]\d{0,9})$/;
 
-function isArrayIndex(key: string): boolean {
-  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4294967295;
+/**
+ * Own keys in the order JSON.stringify of a key-sorted copy lists them: a JS object lists integer
+ * keys first, ascending, then the others in sorted order. `__proto__` is left out (assigning it
+ * to a copy makes no member).
+ */
+function canonicalKeys(value: object): string[] {
+  const keys = Object.keys(value).sort();
+  let plain = true;
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    // a digit (an index key may be one) or `_` (__proto__): the exact test below
+    if ((c >= 48 && c <= 57) || c === 95) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain || !keys.some((k) => INDEX_KEY.test(k) || k === '__proto__')) return keys;
+  const index = keys.filter((k) => INDEX_KEY.test(k) && Number(k) < 2 ** 32 - 1).sort((a, b) => Number(a) - Number(b));
+  const isIndex = new Set(index);
+  return [...index, ...keys.filter((k) => !isIndex.has(k) && k !== '__proto__')];
 }
 
 export function sha256Hex(data: string | Uint8Array): string {

@@ -38,7 +38,14 @@ const CHART_LIMIT = 12;
 /** One file of the report: `report.html` (the index) or `report/sNNN-pK.html`. */
 export interface ReportPage {
   path: string;
+  /** the whole page (joined from `parts` when read) */
   html: string;
+  /**
+   * The page in parts, each a few KB (head, a card, tail): written part by part, a page of 200
+   * cards never becomes one string of megabytes (V8 keeps such strings until a full collection,
+   * and an export of 100,000 findings makes hundreds of them).
+   */
+  parts: readonly string[];
   /** the subject page's number in the index (1-based), absent for the index */
   subject?: number;
   cards: number;
@@ -104,7 +111,7 @@ export function* reportPagesFrom(source: ReportSource, limits: PageLimits = DEFA
       const nav = pageNav(set, i, tr);
       const full = source.cards(chunk.flat());
       let at = 0;
-      const cardsHtml = chunk.map((group) => {
+      const cardsHtml: string[] = chunk.map((group) => {
         const rendered = group.map(() => {
           const c = full[at++]!;
           return renderCard(c, ++n, set.cards.length, tr, lang, cardZone(c, data.meta));
@@ -113,18 +120,20 @@ export function* reportPagesFrom(source: ReportSource, limits: PageLimits = DEFA
           ? `<section class="group"><h3 class="group-head">${esc(tr(m.groupTitle, { n: group.length, prohibition: String(group[0]!.prohibition) }))}</h3>\n${rendered}\n</section>`
           : rendered;
       });
-      const body = `${nav}
+      const head = `${nav}
 <header class="doc-head"><div class="doc-kind">${esc(tr(m.docKind))} · ${esc(caseIdOf(data.meta))}</div>
 <h1>${esc(label)}</h1>
 <p class="muted">${esc(tr(m.pageOf, { n: i + 1, total: chunks.length }))} · ${esc(tr(m.chainHead))} #${data.meta.chainHead.seq} <span class="mono">${esc(data.meta.chainHead.hash)}</span></p>
 </header>
 ${i === 0 ? `<section class="index">${indexTable([set], data, tr, lang, '../')}</section>` : ''}
 <section class="cards"><h2>${esc(tr(m.cardsTitle))}</h2>
-${cardsHtml.join('\n')}
+`;
+      // the cards one part each, '\n' between them: the same bytes as one joined body
+      const body = [head, ...cardsHtml.flatMap((c, k) => (k ? ['\n', c] : [c])), `
 </section>
-${nav}`;
+${nav}`];
       const part = `S${String(number).padStart(3, '0')} ${i + 1}/${chunks.length}`;
-      yield { path: set.pages[i]!, subject: number, cards: chunk.reduce((k, g) => k + g.length, 0), html: documentHtml(data.meta, `${data.meta.title} — ${label}`, body, part, tr) };
+      yield page({ path: set.pages[i]!, subject: number, cards: chunk.reduce((k, g) => k + g.length, 0) }, documentParts(data.meta, `${data.meta.title} — ${label}`, body, part, tr));
     }
   }
   const index = `${headerHtml(data, tr, lang)}
@@ -136,7 +145,7 @@ ${data.cards.length ? indexTable(sets, data, tr, lang, '') : `<p class="empty">$
 ${chartsHtml(data, tr)}
 ${comparisonHtml(data, tr)}
 <footer class="doc-foot"><p>${esc(tr(m.footer, { version: data.meta.netralVersion }))}</p><p>${esc(tr(m.inertNote))}</p></footer>`;
-  yield { path: 'report.html', cards: 0, html: documentHtml(data.meta, data.meta.title, index, tr(m.indexTitle), tr) };
+  yield page({ path: 'report.html', cards: 0 }, documentParts(data.meta, data.meta.title, [index], tr(m.indexTitle), tr));
 }
 
 function subjectLabel(card: Pick<CardFacts, 'subject'>): string {
@@ -235,6 +244,27 @@ function periodOf(cards: readonly CardFacts[], lang: Lang, zone: (typeof ZONES)[
 function cssString(v: string): string {
   return `"${v.replace(/[^\p{L}\p{N} ._:/#·()-]/gu, '')}"`;
 }
+
+/** A page of these parts; `html` joins them when asked (tests, the in-memory report). */
+function page(facts: Omit<ReportPage, 'html' | 'parts'>, parts: string[]): ReportPage {
+  return {
+    ...facts,
+    parts,
+    get html() {
+      return parts.join('');
+    },
+  };
+}
+
+/** The document around a body given in parts: the parts of documentHtml's text, in order. */
+function documentParts(meta: ReportMeta, title: string, body: readonly string[], part: string, tr: Translate): string[] {
+  const whole = documentHtml(meta, title, BODY_MARK, part, tr);
+  const at = whole.indexOf(BODY_MARK);
+  return [whole.slice(0, at), ...body, whole.slice(at + BODY_MARK.length)];
+}
+
+/** Where the body goes in documentHtml's text (a private-use character no page text holds). */
+const BODY_MARK = '\u{F8FF}netral-body\u{F8FF}';
 
 function documentHtml(meta: ReportMeta, title: string, body: string, part: string, tr: Translate): string {
   const caseId = caseIdOf(meta);

@@ -2,15 +2,16 @@
 import { z } from 'zod';
 import { NetralError, boundedText, errorText } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
+import { canonicalJson, Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
 import { spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
 import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
-import { subjectsOfItem } from './subjects.js';
+import { subjectsOfItem } from './filed-under.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
 import { FINDING_ROWS_SQL } from './schema.js';
+import { ITEM_ROW_COLUMNS, type ItemColumns, itemFromColumns } from './item-row.js';
 
 export { resolveFindingId };
 
@@ -250,8 +251,18 @@ export function findingFromStore(store: Store, id: string): Finding {
 }
 
 export function itemFromStore(store: Store, id: string): { item: Item; raw: unknown } {
-  const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
-  return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
+  if (store.schemaVersion < 7) {
+    const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
+    return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
+  }
+  // schema 7: the item is its columns plus item_extra (item_json holds it whole for older rows)
+  const r = prepared(store.db, `SELECT ${ITEM_ROW_COLUMNS}, raw_json, raw_from_row FROM items WHERE id = ?`).get(id) as ItemColumns & { item_json: string; item_extra: string | null; raw_json: string | null; raw_from_row: number | null };
+  const item = r.item_extra === null ? (JSON.parse(r.item_json) as unknown) : itemFromColumns(r, r.item_extra);
+  // the raw JSON is the flagged row's bytes parsed (a JSONL line), kept once in capture_rows
+  // (in canonical key order, as raw_json would have held it)
+  const row = r.raw_from_row === 1 ? store.flaggedRow(r.capture_id, r.pointer)?.bytes.toString('utf8') : undefined;
+  const rawText = row !== undefined ? canonicalJson(JSON.parse(row)) : r.raw_json;
+  return { item: Item.parse(item), raw: rawText === null ? undefined : (JSON.parse(rawText) as unknown) };
 }
 
 export function showFinding(store: Store, ref: string): FindingDetail {

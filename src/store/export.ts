@@ -1,6 +1,6 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { CardSpool, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -14,7 +14,7 @@ import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } fr
 import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPagesFrom } from '../report/html.js';
 import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportMeta, type ReportSource } from '../report/report-data.js';
-import { blobAbsPath, readBlob } from './blobs.js';
+import { blobAbsPath, type BlobRow, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { findingRecord } from '../report/finding-json.js';
@@ -83,16 +83,26 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   // flagged rows of files kept as rows, spooled per original file as they are met
   const rowFiles = new Map<string, { path: string; spool: Spool; pointers: Set<string>; sha256: string }>();
   const captureStmt = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?');
+  const blobStmt = db.prepare('SELECT storage, rel_path, purged_at, kept FROM blobs WHERE sha256 = ?');
+  type CaptureFacts = { c: { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null }; blob: Pick<BlobRow, 'storage' | 'rel_path' | 'purged_at' | 'kept'> | undefined };
+  // a file kept as rows is met once per finding: its capture and blob rows are read once
+  const captureFacts = new Map<string, CaptureFacts | null>();
   /** `pointer`: the item's row, for a file kept as flagged rows (its rows are the evidence) */
   const addCapture = (captureId: string, pointer?: string): string | null => {
     captureIds.add(captureId);
     if (!withCaptures) return null;
-    const c = captureStmt.get(captureId) as { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null } | undefined;
-    if (!c) return null;
+    let facts = captureFacts.get(captureId);
+    if (facts === undefined) {
+      const row = captureStmt.get(captureId) as CaptureFacts['c'] | undefined;
+      facts = row ? { c: row, blob: blobStmt.get(row.blob_sha256) as CaptureFacts['blob'] } : null;
+      captureFacts.set(captureId, facts);
+    }
+    if (!facts) return null;
+    const { c } = facts;
     const known = captureFiles.get(c.blob_sha256);
     if (known) return known;
-    const blob = store.blobRow(c.blob_sha256);
-    if (!blob || blob.purged_at) return null;
+    if (!facts.blob || facts.blob.purged_at) return null;
+    const blob = facts.blob;
     const ext = captureExt(c.member_path ?? c.origin, c.media_type);
     if (blob.kept === 'rows') {
       // one file per original: a line per flagged row with its place in the original and its bytes
@@ -113,9 +123,11 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       return rows.path;
     }
     if (blob.kept === 'none') return null;
+    const whole = store.blobRow(c.blob_sha256);
+    if (!whole) return null;
     const path = `captures/${c.blob_sha256}${ext}`;
     const common = { path, mediaType: c.media_type ?? 'application/octet-stream', role: 'capture' };
-    if (blob.storage === 'db' && blob.content) files.push({ ...common, data: readBlob(store.path, blob)! });
+    if (blob.storage === 'db' && whole.content) files.push({ ...common, data: readBlob(store.path, whole)! });
     else if (blob.storage === 'file' && blob.rel_path) files.push({ ...common, file: blobAbsPath(store.path, blob.rel_path) });
     else return null;
     captureFiles.set(c.blob_sha256, path);
@@ -297,7 +309,13 @@ async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta
   for (const page of reportPagesFrom({ ...report, meta }, limits)) {
     const file = join(dir, ...page.path.split('/'));
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, page.html);
+    // part by part: a page is never one string of megabytes
+    const fd = openSync(file, 'w');
+    try {
+      for (const part of page.parts) writeSync(fd, part);
+    } finally {
+      closeSync(fd);
+    }
     out.push({ path: page.path, mediaType: 'text/html', role: 'report', file, owned: true });
   }
   return out;
@@ -441,6 +459,9 @@ function subjectsCsv(store: Store, ids: Set<string>): string {
  */
 function subjectCustodyObjects(db: Store['db'], subjectId: string, objects: { captures: Set<string>; findings: Set<string>; reviews: Set<string> }): (e: CustodyRow) => boolean {
   const runs = new Set(db.prepare('SELECT id FROM runs WHERE subject_id = ?').pluck().all(subjectId) as string[]);
+  // schema 7: a finding is in the chain through its run's findings_root (run.finish), not an entry of its own
+  const runOf = db.prepare('SELECT first_run_id FROM findings WHERE id = ?').pluck();
+  for (const id of objects.findings) runs.add(runOf.get(id) as string);
   // the zip or folder a preserved member was read from is part of its provenance
   const parent = db.prepare('SELECT parent_capture_id FROM captures WHERE id = ?').pluck();
   const captures = new Set<string>();

@@ -11,12 +11,34 @@ export type Row = Record<string, unknown>;
  * itself and NULLs (so a column added by a later migration does not change old rows' hashes).
  */
 export function rowSha256(row: Row, extra: Row = {}): string {
-  const material: Row = {};
-  for (const [key, value] of Object.entries(row)) {
-    if (key === 'pk' || key === 'row_sha256' || value === null || value === undefined) continue;
-    material[key] = value;
+  return sha256Hex(canonicalRow(row, extra));
+}
+
+/**
+ * canonicalJson({ ...row without pk, row_sha256 and NULLs, ...extra }), written key by key:
+ * verify runs this for every row of the store, and a row's values are mostly strings and numbers
+ * (JSON.stringify of those is what canonicalJson writes; objects still go through it).
+ */
+const INDEX_KEY = /^(0|[1-9]\d*)$/;
+
+export function canonicalRow(row: Row, extra: Row = {}): string {
+  const keys: string[] = [];
+  for (const key of Object.keys(row)) {
+    if (key === 'pk' || key === 'row_sha256' || Object.hasOwn(extra, key)) continue;
+    const value = row[key];
+    if (value !== null && value !== undefined) keys.push(key);
   }
-  return sha256Hex(canonicalJson({ ...material, ...extra }));
+  for (const key of Object.keys(extra)) if (extra[key] !== undefined) keys.push(key);
+  // a JS object lists integer-like keys first, and __proto__ is no member: such a key (never a column name) takes the general path
+  if (keys.some((k) => INDEX_KEY.test(k) || k === '__proto__')) return canonicalJson(Object.fromEntries(keys.map((k) => [k, Object.hasOwn(extra, k) ? extra[k] : row[k]])));
+  keys.sort();
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const value = Object.hasOwn(extra, key) ? extra[key] : row[key];
+    out += `${i ? ',' : ''}${JSON.stringify(key)}:${typeof value === 'object' && value !== null ? canonicalJson(value) : JSON.stringify(value)}`;
+  }
+  return `${out}}`;
 }
 
 export interface SpanRow {
@@ -42,18 +64,35 @@ export function findingRowSha256(row: Row, spans: SpanRow[]): string {
  * once per finding): each tuple's seven values in ord order, exactly as spansOf + spanTuples give them.
  */
 export function findingRowSha256FromColumn(row: Row, spansJson: string): string {
-  const tuples = (JSON.parse(spansJson) as unknown[][]).map((t) => [t[0], t[1], t[2], t[3], t[4], t[5], t[6]]);
+  const tuples = tuplesOfColumn(spansJson);
   tuples.sort((a, b) => (a[0] as number) - (b[0] as number));
   return rowSha256({ ...row, spans: null }, { __spans: tuples });
+}
+
+/**
+ * The seven-value tuples [ord, field, field_index, start, end, text, matcher] of a `spans` column.
+ * Schema 5 and 6 wrote them whole; since schema 7 a span whose ord is its place in the array
+ * leaves the ord out, and one in the item's own text (field `text`, index 0) leaves those out too:
+ * [start, end, text, matcher] or [field, field_index, start, end, text, matcher].
+ */
+function tuplesOfColumn(spansJson: string): unknown[][] {
+  return (JSON.parse(spansJson) as unknown[][]).map((t, i) =>
+    t.length === 4 ? [i, 'text', 0, t[0], t[1], t[2], t[3]] : t.length === 6 ? [i, t[0], t[1], t[2], t[3], t[4], t[5]] : [t[0], t[1], t[2], t[3], t[4], t[5], t[6]],
+  );
 }
 
 function spanTuples(spans: SpanRow[]): unknown[][] {
   return [...spans].sort((a, b) => a.ord - b.ord).map((s) => [s.ord, s.field, s.field_index, s.start, s.end, s.text, s.matcher]);
 }
 
-/** The `findings.spans` column (schema 5): the spans as one compact JSON array of tuples. */
-export function spansColumn(spans: SpanRow[]): string {
-  return JSON.stringify(spanTuples(spans));
+/**
+ * The `findings.spans` column (schema 5): the spans as one compact JSON array of tuples;
+ * `compact` (schema 7): without what the place in the array and the usual field say (tuplesOfColumn).
+ */
+export function spansColumn(spans: SpanRow[], compact = false): string {
+  const tuples = spanTuples(spans);
+  if (!compact) return JSON.stringify(tuples);
+  return JSON.stringify(tuples.map((t, i) => (t[0] !== i ? t : t[1] === 'text' && t[2] === 0 ? t.slice(3) : t.slice(1))));
 }
 
 // verify and subject import call these once per row: each database prepares them once
@@ -75,7 +114,7 @@ function statementsOf(db: Database.Database): { spans: Database.Statement; accou
 export function spansOf(db: Database.Database, findingId: string, stored?: unknown): SpanRow[] {
   const column = stored !== undefined ? stored : spansColumnOf(db, findingId);
   if (typeof column === 'string') {
-    const tuples = JSON.parse(column) as Array<[number, string, number, number, number, string, string]>;
+    const tuples = tuplesOfColumn(column) as Array<[number, string, number, number, number, string, string]>;
     return tuples.map(([ord, field, field_index, start, end, text, matcher]) => ({ ord, field, field_index, start, end, text, matcher }));
   }
   return statementsOf(db).spans.all(findingId) as SpanRow[];
@@ -150,14 +189,34 @@ function h(...parts: Buffer[]): Buffer {
   return hash('sha256', Buffer.concat(parts), 'buffer');
 }
 
-/** Merkle root over the row hashes of the items a run added, in item-id order. */
-export function itemsRootOfRun(db: Database.Database, runId: string, recompute = false): string {
+/**
+ * Merkle root over the row hashes of the items a run added, in item-id order. `afterPk`: the
+ * largest items pk before the run began (a run holds the write lock, so its rows are the pks
+ * above it): the rows are found by their pk range, with no index on the run id (schema 7).
+ */
+export function itemsRootOfRun(db: Database.Database, runId: string, recompute = false, afterPk?: number): string {
   const root = new MerkleRoot();
-  const stmt = db.prepare(recompute ? 'SELECT * FROM items WHERE first_run_id = ? ORDER BY id' : 'SELECT row_sha256 FROM items WHERE first_run_id = ? ORDER BY id');
-  for (const row of stmt.iterate(runId) as Iterable<Row>) {
+  const range = afterPk === undefined ? '' : ' AND pk > ?';
+  const stmt = db.prepare(recompute ? `SELECT * FROM items WHERE first_run_id = ?${range} ORDER BY id` : `SELECT row_sha256 FROM items WHERE first_run_id = ?${range} ORDER BY id`);
+  for (const row of (afterPk === undefined ? stmt.iterate(runId) : stmt.iterate(runId, afterPk)) as Iterable<Row>) {
     root.add(recompute ? rowSha256(row) : (row.row_sha256 as string));
   }
   return root.digest();
+}
+
+/**
+ * Merkle root over the row hashes of the findings a run added, in pk (insertion) order (schema 7:
+ * a finding has no custody entry of its own; the run.finish entry carries this root).
+ */
+export function findingsRootOfRun(db: Database.Database, runId: string, afterPk: number): string {
+  const root = new MerkleRoot();
+  for (const sha of db.prepare('SELECT row_sha256 FROM findings WHERE pk > ? AND first_run_id = ? ORDER BY pk').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
+  return root.digest();
+}
+
+/** The largest pk of a table (0 when empty): where a run's rows begin. */
+export function maxPk(db: Database.Database, table: 'items' | 'findings' | 'capture_rows'): number {
+  return (db.prepare(`SELECT coalesce(max(pk), 0) FROM ${table}`).pluck().get() as number);
 }
 
 /** What a flagged row's hash covers: where it sits in which capture, and its bytes' SHA-256. */
@@ -166,9 +225,9 @@ export function captureRowSha256(row: Row): string {
 }
 
 /** Merkle root over the flagged rows (capture_rows) a run added, in (capture, offset) order. */
-export function rowsRootOfRun(db: Database.Database, runId: string): string {
+export function rowsRootOfRun(db: Database.Database, runId: string, afterPk = 0): string {
   const root = new MerkleRoot();
-  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(runId) as Iterable<string>) root.add(sha);
+  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
   return root.digest();
 }
 

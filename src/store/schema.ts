@@ -344,7 +344,7 @@ DROP TRIGGER blobs_purge_only;
  * view for every query (every item of the store), so looking up one finding took 0.4 s on a
  * store of 100,000; a `finding_id = ?` now reaches each branch's indexes.
  */
-function overviewBranch(subject: 'none' | 'handle' | 'name' | 'attribution', findings = 'findings'): string {
+function overviewBranch(subject: 'none' | 'handle' | 'name' | 'attribution', findings = 'findings', itemJson = 'i.item_json'): string {
   const person = subject === 'none'
     ? 'NULL AS subject_id, NULL AS subject_name, NULL AS nip, NULL AS agency, NULL AS position, NULL AS region_code, NULL AS region_name, NULL AS attribution'
     : `s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name, ${subject === 'attribution' ? 't.method' : "'account'"} AS attribution`;
@@ -361,8 +361,8 @@ function overviewBranch(subject: 'none' | 'handle' | 'name' | 'attribution', fin
   return `SELECT f.id AS finding_id, st.status, st.reviewer, st.decided_at, st.reason_code, st.comment AS review_comment,
   ${person},
   i.platform, i.kind AS item_kind, i.id AS item_id, i.actor_name, i.actor_handle,
-  coalesce(i.created_at_utc, json_extract(i.item_json, '$.event.start')) AS item_time,
-  json_extract(i.item_json, '$.event.start') AS event_start, json_extract(i.item_json, '$.event.end') AS event_end,
+  coalesce(i.created_at_utc, json_extract(${itemJson}, '$.event.start')) AS item_time,
+  json_extract(${itemJson}, '$.event.start') AS event_start, json_extract(${itemJson}, '$.event.end') AS event_end,
   i.permalink, i.text, f.prohibition, f.severity, f.confidence, f.track, f.skb_form, f.rule_id, f.rule_version,
   f.title_id, f.title_en, f.explanation_id, f.explanation_en, f.legal_basis, f.candidates,
   c.id AS capture_id, c.blob_sha256 AS capture_sha256, c.origin AS capture_origin, c.member_path AS capture_member,
@@ -374,18 +374,18 @@ JOIN finding_status st ON st.finding_id = f.id
 ${filed}`;
 }
 
-const overviewViews = (findings: string): string => `
+const overviewViews = (findings: string, itemJson?: string): string => `
 DROP VIEW subject_activity;
 DROP VIEW open_findings;
 DROP VIEW findings_overview;
 CREATE VIEW findings_overview AS
-${overviewBranch('handle', findings)}
+${overviewBranch('handle', findings, itemJson)}
 UNION ALL
-${overviewBranch('name', findings)}
+${overviewBranch('name', findings, itemJson)}
 UNION ALL
-${overviewBranch('attribution', findings)}
+${overviewBranch('attribution', findings, itemJson)}
 UNION ALL
-${overviewBranch('none', findings)};
+${overviewBranch('none', findings, itemJson)};
 CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
 CREATE VIEW subject_activity AS
 SELECT subject_id, subject_name, prohibition, ${isoWeekSql('item_time', zoneOffsetSql('region_code'))} AS week, count(*) AS findings
@@ -422,6 +422,32 @@ CREATE TABLE finding_texts (
 ALTER TABLE findings ADD COLUMN texts INTEGER REFERENCES finding_texts (pk);
 CREATE VIEW finding_rows AS ${FINDING_ROWS_SQL};
 ${overviewViews('finding_rows')}`;
+
+/**
+ * Schema 7 (issue 15): evidence rows sized by what they hold.
+ * - An item's JSON is no longer stored beside the columns that hold most of it: `item_extra`
+ *   keeps the rest (media, mentions, hashtags as written, target, event …) and `item_json` is
+ *   empty; the item is rebuilt from both exactly (item-row.ts; a write that would not round-trip
+ *   keeps the whole JSON as before). The row hash covers the columns as stored, as always.
+ * - An item's raw JSON that is exactly its flagged row parsed (a JSONL line kept in capture_rows)
+ *   is not stored again: raw_json is NULL and `raw_from_row` = 1.
+ * - A span in the findings.spans column leaves out what its place says (tuplesOfColumn).
+ * - A finding no longer gets a custody entry of its own (four 64-hex hashes and two unique
+ *   indexes each, 40 % of a finding's bytes): the run's `run.finish` entry carries
+ *   `findings_root`, the Merkle root over the row hashes of the findings it added (pk order),
+ *   as items and flagged rows already were. Verify recomputes it; an edited, added or deleted
+ *   finding breaks it. Findings written before keep their entries and verify as before.
+ * - The indexes items_first_run and items_capture go: the roots of a run are read by the run's
+ *   pk range, and nothing looks items up by capture.
+ * Old rows are not rewritten.
+ */
+const ITEM_JSON_7 = 'CASE WHEN i.item_extra IS NULL THEN i.item_json ELSE i.item_extra END';
+const SCHEMA_7 = `
+ALTER TABLE items ADD COLUMN item_extra TEXT;
+ALTER TABLE items ADD COLUMN raw_from_row INTEGER;
+DROP INDEX items_first_run;
+DROP INDEX items_capture;
+${overviewViews('finding_rows', ITEM_JSON_7)}`;
 
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
@@ -477,6 +503,14 @@ const DOCS_6: Array<[string, string, string]> = [
   ['finding_texts', '', 'Texts findings say (rule title and explanation in Indonesian and English, legal basis, candidates), stored once for every finding that says the same; sha256 = SHA-256 of their canonical JSON.'],
   ['findings', 'texts', 'The finding_texts row holding this finding’s texts (schema 6); its own text columns are then empty. NULL: the texts are in the row (findings written before schema 6).'],
   ['finding_rows', '', 'View: every finding with its texts in place, as findings rows were before schema 6 (row_sha256 covers these columns).'],
+];
+
+const DOCS_7: Array<[string, string, string]> = [
+  ['items', 'item_extra', 'Schema 7: the item’s JSON fields no column holds (media, mentions, hashtags, target, event …); item_json is then empty and the item is these plus the columns. NULL: item_json holds the whole item.'],
+  ['items', 'item_json', 'The whole item as canonical JSON (rows before schema 7, or when item_extra is NULL); empty when item_extra holds the rest.'],
+  ['findings', 'spans', 'The matched words as one JSON array; since schema 7 a span is [start, end, text, matcher] in the item text, or [field, field_index, start, end, text, matcher] (its ord is its place in the array); rows before: [ord, field, field_index, start, end, text, matcher]. row_sha256 covers the seven values either way.'],
+  ['items', 'raw_from_row', 'Schema 7: 1 when the raw JSON is the item’s flagged row (capture_rows, same capture and pointer) parsed: raw_json is then NULL, the row keeps the bytes.'],
+  ['custody_log', 'payload', 'Canonical JSON. run.finish carries items_root, rows_root, attributions_root and (schema 7) findings_root: Merkle roots over the row hashes the run added.'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -556,6 +590,14 @@ export const MIGRATIONS: Migration[] = [
       for (const sql of Object.values(TRIGGERS_6)) db.exec(sql);
       writeDocs(db, DOCS_6);
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 5, to: 6 } });
+    },
+  },
+  {
+    version: 7,
+    apply(db, ctx) {
+      db.exec(SCHEMA_7);
+      writeDocs(db, DOCS_7);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 6, to: 7 } });
     },
   },
 ];

@@ -13,7 +13,8 @@ import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline, encodeRow, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { attributionsRoot, captureRowSha256, findingRowSha256, itemsRootOfRun, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
+import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
+import { itemJsonColumns } from './item-row.js';
 import { FINDING_TEXT_COLUMNS, migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
 
@@ -183,11 +184,17 @@ export class Store implements EvidenceStore {
   /** The stored bytes of a flagged row (capture_rows), by the item's capture and pointer. */
   flaggedRow(captureId: string, pointer: string): { offset: number; length: number; sha256: string; bytes: Buffer } | undefined {
     if (this.schemaVersion < 5) return undefined;
+    // an export asks for a finding's row twice (its item's raw JSON, the bundle's rows file): the last one is kept
+    if (this.lastFlagged?.captureId === captureId && this.lastFlagged.pointer === pointer) return this.lastFlagged.row;
     this.rowStmt ??= this.db.prepare('SELECT byte_offset, byte_length, sha256, encoding, content FROM capture_rows WHERE capture_id = ? AND pointer = ? LIMIT 1');
     const r = this.rowStmt.get(captureId, pointer) as { byte_offset: number; byte_length: number; sha256: string; encoding: string | null; content: Buffer } | undefined;
-    return r ? { offset: r.byte_offset, length: r.byte_length, sha256: r.sha256, bytes: decodeStored(r.content, r.encoding) } : undefined;
+    const row = r ? { offset: r.byte_offset, length: r.byte_length, sha256: r.sha256, bytes: decodeStored(r.content, r.encoding) } : undefined;
+    // rows are append-only: a row once read does not change under this connection
+    if (row) this.lastFlagged = { captureId, pointer, row };
+    return row;
   }
   private rowStmt: Database.Statement | undefined;
+  private lastFlagged: { captureId: string; pointer: string; row: { offset: number; length: number; sha256: string; bytes: Buffer } } | undefined;
 
   blobRow(sha256: string): BlobRow | undefined {
     return prepared(this.db, 'SELECT * FROM blobs WHERE sha256 = ?').get(sha256) as BlobRow | undefined;
@@ -370,6 +377,7 @@ export class SqliteRun implements StoreRun {
   private open = true;
   private readonly stmt;
   private readonly chained: boolean;
+  private readonly startPks: { items: number; findings: number; captureRows: number };
   /** the chain head stays in memory for the run: it holds the write lock (BEGIN IMMEDIATE) */
   private readonly custodyWriter: CustodyWriter | undefined;
   private readonly linkStmt: Database.Statement | undefined;
@@ -416,10 +424,10 @@ export class SqliteRun implements StoreRun {
       insertItem: db.prepare(
         `INSERT INTO items (id, capture_id, source_path, pointer, platform, kind, actor_name, actor_handle, actor_url,
            actor_handle_norm, actor_name_norm, text, hashtags, created_at_utc, created_at_raw, permalink, lang, item_json,
-           raw_json, first_run_id, first_seen_at, row_sha256)
+           raw_json, first_run_id, first_seen_at, row_sha256${store.schemaVersion >= 7 ? ', item_extra, raw_from_row' : ''})
          VALUES (@id, @capture_id, @source_path, @pointer, @platform, @kind, @actor_name, @actor_handle, @actor_url,
            @actor_handle_norm, @actor_name_norm, @text, @hashtags, @created_at_utc, @created_at_raw, @permalink, @lang, @item_json,
-           @raw_json, @first_run_id, @first_seen_at, @row_sha256) ON CONFLICT (id) DO NOTHING`,
+           @raw_json, @first_run_id, @first_seen_at, @row_sha256${store.schemaVersion >= 7 ? ', @item_extra, @raw_from_row' : ''}) ON CONFLICT (id) DO NOTHING`,
       ),
       ruleSha: db.prepare('SELECT rule_sha256 FROM rules WHERE rule_id = ? AND version = ?').pluck(),
       insertRule: db.prepare(
@@ -458,6 +466,8 @@ export class SqliteRun implements StoreRun {
          VALUES (@finding_id, @ord, @field, @field_index, @start, @end, @text, @matcher) ON CONFLICT DO NOTHING`,
       ),
     };
+    // the run holds the write lock: the rows it adds are the pks above these
+    this.startPks = { items: maxPk(db, 'items'), findings: maxPk(db, 'findings'), captureRows: store.schemaVersion >= 5 ? maxPk(db, 'capture_rows') : 0 };
     // schema-1 stores (opened with schemaVersion: 1 in tests) have no subjects and no chain
     this.chained = store.schemaVersion >= 2;
     this.custodyWriter = this.chained ? new CustodyWriter(db) : undefined;
@@ -569,8 +579,26 @@ export class SqliteRun implements StoreRun {
     this.assertOpen();
     if (!this.stmt.insertRow) return false;
     const stored = encodeRow(bytes);
+    this.lastRow = { captureId, pointer, bytes };
     const row = { capture_id: captureId, pointer, byte_offset: span.offset, byte_length: span.length, sha256: sha256Hex(bytes), first_run_id: this.id };
     return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: captureRowSha256(row) }).changes === 1;
+  }
+
+  /** the flagged row stored last: the item read from it comes next (its raw JSON may be that row) */
+  private lastRow: { captureId: string; pointer: string; bytes: Buffer } | undefined;
+
+  /**
+   * Schema 7: an item's raw JSON that is exactly its flagged row parsed (a JSONL line) is not
+   * stored a second time: `raw_from_row` says to read it from capture_rows, which keeps the bytes.
+   */
+  private rawIsRow(item: Item, rawJson: string): boolean {
+    const r = this.lastRow;
+    if (this.store.schemaVersion < 7 || !r || r.captureId !== item.source.captureId || r.pointer !== item.source.pointer) return false;
+    try {
+      return canonicalJson(JSON.parse(r.bytes.toString('utf8'))) === rawJson;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -602,12 +630,18 @@ export class SqliteRun implements StoreRun {
         created_at_raw: item.timeRaw ?? null,
         permalink: item.permalink ?? null,
         lang: item.lang ?? null,
-        item_json: canonicalJson(item),
         raw_json: raw === undefined ? null : canonicalJson(raw),
         first_run_id: this.id,
         first_seen_at: now(),
       };
-      if (this.stmt.insertItem.run({ ...row, row_sha256: rowSha256(row) }).changes === 1) {
+      // schema 7: the item's JSON beside its columns holds only what they do not (item-row.ts),
+      // and a raw JSON that is its flagged row is read from the row
+      const json = itemJsonColumns(item, row, this.store.schemaVersion >= 7);
+      const fromRow = row.raw_json !== null && this.rawIsRow(item, row.raw_json);
+      const stored = this.store.schemaVersion >= 7
+        ? { ...row, ...json, ...(fromRow ? { raw_json: null, raw_from_row: 1 } : { raw_from_row: null }) }
+        : { ...row, item_json: json.item_json };
+      if (this.stmt.insertItem.run({ ...stored, row_sha256: rowSha256(stored) }).changes === 1) {
         isNew = true;
         this.counts.newItems++;
       }
@@ -657,9 +691,11 @@ export class SqliteRun implements StoreRun {
     const v5 = this.store.schemaVersion >= 5;
     // schema 6: the texts once for every finding that says the same (same hash: it covers the texts)
     const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
-    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans) } : {}) }).changes !== 1) return false;
+    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
+    // schema 7: no entry per finding; the run's findings_root in run.finish covers its row hash
+    if (this.store.schemaVersion >= 7) return true;
     // schema 6: the entry binds the finding by its row hash, which covers item, rule and version; they are not repeated in every entry
     const about = this.stmt.insertTexts ? {} : { item_id: finding.itemId, rule_id: finding.ruleId, rule_version: finding.ruleVersion };
     this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, about);
@@ -679,13 +715,16 @@ export class SqliteRun implements StoreRun {
 
   finish(): RunCounts {
     this.assertOpen();
-    const itemsRoot = itemsRootOfRun(this.db, this.id);
+    const v7 = this.store.schemaVersion >= 7;
+    const itemsRoot = itemsRootOfRun(this.db, this.id, false, v7 ? this.startPks.items : undefined);
     this.db.prepare("UPDATE runs SET finished_at = ?, status = 'finished', counts = ?, items_root = ? WHERE id = ?").run(now(), canonicalJson(this.counts), itemsRoot, this.id);
     // which items this run filed under its subject: in the chain, so re-filing a finding shows
     const attributions = this.store.schemaVersion >= 3 ? { attributions_root: attributionsRoot(this.db, this.id) } : {};
     // the flagged rows of large row files this run kept, rolled up like the items
-    const rows = this.store.schemaVersion >= 5 ? { rows_root: rowsRootOfRun(this.db, this.id) } : {};
-    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot, ...attributions, ...rows });
+    const rows = this.store.schemaVersion >= 5 ? { rows_root: rowsRootOfRun(this.db, this.id, this.startPks.captureRows) } : {};
+    // schema 7: the findings this run added, rolled up like the items (no entry per finding)
+    const findings = v7 ? { findings_root: findingsRootOfRun(this.db, this.id, this.startPks.findings) } : {};
+    this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot, ...attributions, ...rows, ...findings });
     const violations = this.db.pragma('foreign_key_check') as Array<{ table: string; parent: string }>;
     if (violations.length > 0) {
       const first = violations[0]!;

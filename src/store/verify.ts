@@ -81,6 +81,8 @@ interface ChainIndex {
   attributionRoots: Map<string, string>;
   /** run id → rows root (schema 5: the flagged rows of large row files the run kept) */
   rowsRoots: Map<string, string>;
+  /** run id → findings root (schema 7: the findings a run added have no entry each) */
+  findingsRoots: Map<string, string>;
   hashes: Map<number, string>;
 }
 
@@ -120,7 +122,7 @@ async function verifyOpenStore(store: Store, path: string, options: VerifyStoreO
       if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
       return report(path, 'store', checks);
     }
-    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), attributionRoots: new Map(), rowsRoots: new Map(), hashes: new Map() };
+    const index: ChainIndex = { objects: new Map(), itemsRoots: new Map(), attributionRoots: new Map(), rowsRoots: new Map(), findingsRoots: new Map(), hashes: new Map() };
     checks.push(checkChain(store, index));
     checks.push(await checkBlobs(store, options.withoutBlobFiles ?? false));
     if (!options.withoutBlobFiles) checks.push(checkOrphans(store, options.repair ?? false));
@@ -194,8 +196,9 @@ function checkChain(store: Store, index: ChainIndex): VerifyCheck {
     // parsed once: for the roots it carries and for the entry's hash
     const parsed = safeJson(e.payload);
     if (e.action === 'run.finish' && e.object_id) {
-      const payload = parsed as { items_root?: unknown; attributions_root?: unknown; rows_root?: unknown } | undefined;
+      const payload = parsed as { items_root?: unknown; attributions_root?: unknown; rows_root?: unknown; findings_root?: unknown } | undefined;
       if (typeof payload?.items_root === 'string') index.itemsRoots.set(e.object_id, payload.items_root);
+      if (typeof payload?.findings_root === 'string') index.findingsRoots.set(e.object_id, payload.findings_root);
       if (typeof payload?.rows_root === 'string') index.rowsRoots.set(e.object_id, payload.rows_root);
       if (typeof payload?.attributions_root === 'string') index.attributionRoots.set(e.object_id, payload.attributions_root);
     }
@@ -263,6 +266,8 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   const c = new Check('rows');
   const db = store.db;
   const seen = new Set<string>();
+  // schema 7: findings of a run whose run.finish carries findings_root roll up into it (pk order)
+  const findingLeaves: Array<{ run: string; key: string; offset: number; hash: string }> = [];
   for (const { table, type } of CHAINED_TABLES) {
     // streamed: a store of 100,000 findings is not held in memory to be checked
     // findings with their texts in place (schema 6 stores shared texts once): the hash covers what the finding says
@@ -280,11 +285,20 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
             ? subjectRowSha256(row, accountsOf(db, id))
             : rowSha256(row);
       const entry = index.objects.get(`${type}:${id}`);
+      const rolledUp = table === 'findings' && !entry && index.findingsRoots.has(String(row.first_run_id));
+      if (rolledUp) findingLeaves.push({ run: String(row.first_run_id), key: '', offset: Number(row.pk), hash: actual });
       // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
       if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });
+      else if (rolledUp) continue;
       else if (!entry) c.fail('vRowNoCustody', { table, id: short(id) });
       else if (entry.sha256 !== actual) c.fail('vRowCustody', { table, id: short(id), seq: entry.seq });
     }
+  }
+  // an edited, added or deleted finding of a schema-7 run changes its run's findings root
+  const findingRoots = merkleRootsByRun(findingLeaves);
+  const empty = new MerkleRoot().digest();
+  for (const [run, expected] of index.findingsRoots) {
+    if ((findingRoots.get(run)?.digest() ?? empty) !== expected) c.fail('vFindingsRoot', { run });
   }
   // a custody entry whose row is gone = a deleted row
   for (const [key, entry] of index.objects) {

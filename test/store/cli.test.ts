@@ -106,7 +106,9 @@ describe('case-file commands', () => {
     expect(process.exitCode).toBe(1);
     expect(text).toContain('trigger findings_no_update is missing (dropped?)');
     expect(text).toContain(`findings row ${sample.findings[1]!.id.slice(0, 12)} was edited (row_sha256 does not match)`);
-    expect(text).toMatch(/FAILED — .*netral\.db: 2 problems/);
+    // the run's findings root no longer matches either (as an edited item breaks its items root)
+    expect(text).toMatch(/findings of run .* do not match the Merkle root/);
+    expect(text).toMatch(/FAILED — .*netral\.db: 3 problems/);
   });
 
   it('a bad option value is a usage error naming the option', async () => {

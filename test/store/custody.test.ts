@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, entryHash, type CustodyRow } from '../../src/store/custody.js';
-import { EXPECTED_TRIGGERS } from '../../src/store/schema.js';
+import { findingRowSha256FromColumn } from '../../src/store/rowhash.js';
+import { EXPECTED_TRIGGERS, FINDING_ROWS_SQL } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
 import { verifyStore, type VerifyReport } from '../../src/store/verify.js';
 import { buildSample, scanSample, tempDir } from './sample.js';
@@ -36,7 +37,9 @@ describe('custody chain', () => {
     const rows = db.prepare('SELECT * FROM custody_log ORDER BY seq').all() as CustodyRow[];
     db.close();
     expect(rows[0]).toMatchObject({ seq: 1, action: 'store.init', prev_hash: GENESIS_HASH });
-    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'finding.add', 'finding.add', 'run.finish']);
+    // schema 7: findings have no entry each; run.finish carries their Merkle root
+    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'run.finish']);
+    expect(JSON.parse(rows.at(-1)!.payload)).toMatchObject({ findings_root: expect.stringMatching(/^[0-9a-f]{64}$/) });
     rows.forEach((r, i) => {
       expect(entryHash(r)).toBe(r.entry_hash);
       if (i > 0) expect(r.prev_hash).toBe(rows[i - 1]!.entry_hash);
@@ -75,10 +78,10 @@ describe('custody chain', () => {
   });
 
   it('catches an edited entry even after the triggers were dropped', async () => {
-    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 8").run());
+    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 9").run());
     const report = await verifyStore(path);
     expect(report.ok).toBe(false);
-    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":8,"action":"capture.add"}', 'vChainUnverifiable {"from":9,"to":13}']);
+    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":9,"action":"capture.add"}', 'vChainUnverifiable {"from":10,"to":12}']);
     expect(problems(report, 'schema')).toContain('vTriggerMissing {"name":"custody_log_no_update"}');
   });
 
@@ -97,6 +100,22 @@ describe('custody chain', () => {
       db.prepare('INSERT INTO custody_log VALUES (@seq, @at, @actor, @action, @object_type, @object_id, @object_sha256, @run_id, @payload, @prev_hash, @entry_hash)').run({ ...forged, entry_hash: entryHash(forged) });
     });
     expect(problems(await verifyStore(path), 'chain')[0]).toBe('vChainPrev {"seq":6}');
+  });
+
+  it('catches a deleted finding through its run\'s findings root', async () => {
+    tamper((db) => db.prepare('DELETE FROM findings WHERE pk = (SELECT max(pk) FROM findings)').run());
+    expect(problems(await verifyStore(path), 'rows')).toEqual([expect.stringMatching(/^vFindingsRoot /)]);
+  });
+
+  it('catches a finding added under an existing run with a valid row hash', async () => {
+    tamper((db) => {
+      const f = db.prepare(`${FINDING_ROWS_SQL} ORDER BY f.pk LIMIT 1`).get() as Record<string, unknown>;
+      const forged = { ...f, pk: null, id: 'e'.repeat(64), confidence: 0.99 };
+      const row = { ...forged, row_sha256: findingRowSha256FromColumn(forged, String(f.spans)), texts: null };
+      const cols = Object.keys(row).filter((k) => k !== 'pk');
+      db.prepare(`INSERT INTO findings (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(Object.fromEntries(cols.map((c) => [c, (row as Record<string, unknown>)[c]])));
+    });
+    expect(problems(await verifyStore(path), 'rows')).toEqual([expect.stringMatching(/^vFindingsRoot /)]);
   });
 
   it('UNIQUE(prev_hash) stops a second entry after the same head (no fork)', () => {

@@ -154,7 +154,7 @@ describe('case file end to end', () => {
     const photo = db.prepare('SELECT content FROM blobs WHERE sha256 = ?').pluck().get(sample.photo.sha256) as Buffer;
     photo[20] = photo[20]! ^ 0xff;
     db.prepare('UPDATE blobs SET content = ? WHERE sha256 = ?').run(photo, sample.photo.sha256);
-    // a careful forger also rewrites row_sha256: the chain still disagrees
+    // a careful forger also rewrites row_sha256: the chain (its run's findings root) still disagrees
     // (the finding as its hash sees it: its texts in place, wherever they are stored)
     const f = db.prepare(`${FINDING_ROWS_SQL} WHERE f.id = ?`).get(sample.findings[0]!.id) as Record<string, unknown>;
     const edited = { ...f, severity: 'low' };
@@ -167,7 +167,7 @@ describe('case file end to end', () => {
     const problems = problemsOf(report).filter((p) => p.check !== 'schema');
     expect(problems).toEqual([
       { check: 'blobs', code: 'vBlobMismatch', sha256: sample.photo.sha256, captures: sample.photo.id.slice(0, 12) },
-      { check: 'rows', code: 'vRowCustody', table: 'findings', id: sample.findings[0]!.id.slice(0, 12), seq: expect.any(Number) },
+      { check: 'rows', code: 'vFindingsRoot', run: expect.any(String) },
       { check: 'rows', code: 'vRowMismatch', table: 'items', id: sample.items[2]!.id.slice(0, 12) },
       { check: 'rows', code: 'vItemsRoot', run: expect.any(String) },
     ]);

@@ -1,0 +1,25 @@
+// Whom an item is filed under: read by scan, evidence and export for every flagged item. Its own
+// module, so readers (review list, evidence show) load no subject-import code (csv-parse).
+import type { Store } from './store.js';
+
+export interface FiledUnder {
+  id: string;
+  name: string;
+  /** account: the item's author is one of the subject's accounts; export-owner: their own export's activity */
+  attribution: string;
+  /** the subject's region code: their times are shown in its zone (WIB/WITA/WIT) */
+  regionCode?: string | null;
+}
+
+/** The subjects an item is filed under (empty: its author is no known subject). */
+export function subjectsOfItem(store: Store, itemId: string): FiledUnder[] {
+  if (store.schemaVersion < 2) return [];
+  // asked once per flagged item during a scan: the statement is compiled once per connection
+  let stmt = subjectsOfItemStmt.get(store.db);
+  if (!stmt) {
+    stmt = store.db.prepare('SELECT s.id, s.name, x.method AS attribution, s.region_code AS regionCode FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id');
+    subjectsOfItemStmt.set(store.db, stmt);
+  }
+  return stmt.all(itemId) as FiledUnder[];
+}
+const subjectsOfItemStmt = new WeakMap<Store['db'], ReturnType<Store['db']['prepare']>>();
