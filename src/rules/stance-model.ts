@@ -10,6 +10,7 @@
 // n-gram string is built while scoring, and a stamp array (not a Set per text) counts each
 // feature once.
 import { z } from 'zod';
+import type { CLITICS } from '../text/morphology.js';
 
 export const MASK = '§';
 
@@ -167,7 +168,8 @@ export function nearMention(m: MaskedText, window: number | undefined): Uint8Arr
  * "pokok", "dukungan", "pilih", so a stance word learnt bare is known with a clitic and the other
  * way round. Hosts shorter than four letters are left alone ("aku", "kamu", "ilmu" are words).
  */
-const FEATURE_CLITICS = ['nya', 'lah', 'kah', 'ku', 'mu'] as const;
+// a fixed subset of the morphology's clitics: the model's features were trained on exactly these
+const FEATURE_CLITICS = ['nya', 'lah', 'kah', 'ku', 'mu'] as const satisfies ReadonlyArray<(typeof CLITICS)[number]>;
 const MIN_HOST = 4;
 
 /** End of the host word inside token [start, end) when the token ends with a clitic, else -1. */

@@ -441,7 +441,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 /** Normalise a text for matching. Deterministic and pure; the same term normalises the same way. */
 export function normalise(original: string): NormalisedText {
   const chars = characterPass(original);
-  const src = charsToString(chars);
+  const src = chars.toString();
   const tokens = wordTokens(src);
   const out = new MappedBuilder(chars.length + 4, OUT_SCRATCH);
   let cursor = 0;
@@ -471,10 +471,6 @@ export function normalise(original: string): NormalisedText {
   }
   copyGap(chars, cursor, chars.length, out);
   return out.build(original);
-}
-
-function charsToString(b: MappedBuilder): string {
-  return b.toString();
 }
 
 /** Maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu finds), by table lookup instead of a regex. */
