@@ -10,16 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32, the seeded PRNG the bench generators use too
+import { prng as mulberry32 } from '../../bench/generate-export.js';
 
 const CORPORA = [
   { name: 'pilpres2019-tweet-sentiment', file: 'dataset.csv', text: 2, named: /jokowi|prabowo|sandi|ma.?ruf|amin\b|kyai|\b0[12]\b|jkw|wowo|capres|cawapres|paslon/i },
