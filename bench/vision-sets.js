@@ -3,7 +3,8 @@
 // `netral scan <folder> --vision --region 3299 --format jsonl`, and scored: partisan photos found
 // under their own prohibition, clean photos with any finding, OCR pairs precision/recall, and the
 // wall time. Default folders: fixtures/images/scenes (tuned on), fixtures/images/heldout (held
-// back), fixtures/scenes-r2/tune (tuned on) and fixtures/scenes-r2/check (never tuned on).
+// back), fixtures/scenes-r2/tune (tuned on), fixtures/scenes-r2/check (never tuned on) and
+// fixtures/scenes-r3/check (made and committed before round 3 changed any detection code).
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check'];
+const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check'];
 const verbose = process.argv.includes('--verbose');
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
