@@ -82,6 +82,19 @@ function wearer(print: Box, faces: readonly Box[]): Box | undefined {
   });
 }
 
+/**
+ * Where a face's wearer's shirt print would be (photo pixels, clipped): the chest below the chin,
+ * the span wearer() accepts across (a face width either side) and about two and a half face
+ * heights down.
+ */
+export function chestOf(face: Box, photo: { width: number; height: number }): Box | undefined {
+  const x = Math.max(0, Math.round(face.x - 1.2 * face.w));
+  const y = Math.round(face.y + 1.1 * face.h);
+  const w = Math.min(photo.width - x, Math.round(3.4 * face.w));
+  const h = Math.min(photo.height - y, Math.round(2.6 * face.h));
+  return w >= 8 && h >= 8 ? { x, y, w, h } : undefined;
+}
+
 /** The form of printed words in a photo, and why. */
 export function printedForm(input: FormInput, words: FormWords): FormDecision {
   const decide = (form: PrintedForm, reason: FormReason, strength: number): FormDecision => ({ form, prohibition: PROHIBITION[form], reason, strength });
@@ -121,25 +134,45 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   return decide('material', { why: 'none' }, 0.5);
 }
 
-// An Indonesian licence plate: region letters, a number, up to three series letters ("B 1234 SKM").
-const PLATE = /^[A-Z]{1,2} ?[0-9]{1,4} ?[A-Z]{1,3}$/;
+// An Indonesian licence plate: a region code, a number of 1–4 digits not starting with 0, and
+// 1–3 series letters ("B 1234 SKM", "AD 77 XY"). Only the police's region codes count (Korlantas:
+// Sumatra, Java, Bali and Nusa Tenggara, Kalimantan, Sulawesi, Maluku, Papua): "TPS 3 A" or
+// "KM 5 B" has a plate's shape but no plate's region.
+const PLATE = /^([A-Z]{1,2}) ?[1-9][0-9]{0,3} ?[A-Z]{1,3}$/;
+const PLATE_REGIONS = new Set(
+  [
+    'BL BB BK BA BM BP BH BD BN BG BE',
+    'A B D E F T Z G H K R AA AB AD L M N P S W AE AG',
+    'DK DR EA DH EB ED',
+    'KB DA KH KT KU',
+    'DB DL DM DN DD DP DT DC DW',
+    'DE DG',
+    'PA PB',
+  ].flatMap((x) => x.split(' ')),
+);
 
 /** The licence plate among the lines an OCR read (one whole line), if any. */
 export function plateIn(lines: readonly string[]): string | undefined {
-  return lines.map((l) => l.trim()).find((l) => PLATE.test(l));
+  return lines.map((l) => l.trim()).find((l) => {
+    const m = PLATE.exec(l);
+    return m !== null && PLATE_REGIONS.has(m[1]!);
+  });
 }
 
 /**
  * Printed words name a pair as a pair — not just one person who may be in office — when they
- * include its pair name, a tag, a team or an account, or name both its candidates.
+ * include its pair name, a tag, a team or an account, or name both its candidates (by full or
+ * short name; a ballot number beside one name does not make two).
  */
 export function namesAsPair(terms: readonly RegistryTerm[]): boolean {
-  if (terms.some((x) => x.list !== 'names')) return true;
-  const people = new Set(
-    terms.map((x) => {
+  // a short name or a ballot number says no more than one candidate's name
+  const people = terms.filter((x) => x.list !== 'numbers');
+  if (people.some((x) => x.list !== 'names' && x.list !== 'ambiguous')) return true;
+  const persons = new Set(
+    people.map((x) => {
       const i = x.pair?.candidates.findIndex((c) => c.name.toLowerCase() === x.term.toLowerCase() || c.forms.some((f) => f.toLowerCase() === x.term.toLowerCase()) || (c.ambiguous_forms ?? []).some((f) => f.toLowerCase() === x.term.toLowerCase()));
       return i === undefined || i < 0 ? x.term.toLowerCase() : String(i);
     }),
   );
-  return people.size >= 2;
+  return persons.size >= 2;
 }

@@ -7,6 +7,7 @@ type Sharp = ReturnType<typeof sharp>;
 import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { boxFromCorners, type Box } from './box.js';
 import { greyPixels, type Photo } from './image.js';
+import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
 import { packageStatus } from './packages.js';
 import type { ModelInfo } from './model-info.js';
@@ -51,17 +52,15 @@ const MAX_TIGHT = 2;
 // like print (leaves, fabric, a hand) is not read over and over.
 const EXTRA_READS = 12;
 const TIGHT_MAX_LINE = 0.7;
-// Lines of two reads are one printed row when they share this much of the lower one's height,
-// overlap along the row by at most this share of it, and are at most this many heights apart.
-const ROW_SHARE = 0.6;
-const ROW_OVERLAP = 0.3;
-const ROW_GAP = 1.5;
 // ... its words joined across gaps up to this share of the cut's width (a space between words).
 const TIGHT_JOIN = 1 / 20;
 // ... and one whose every word is this sure, spanning this share of the cut, is not read again
 // with another contrast or turn.
 const CLEAR_WORD = 0.85;
 const CLEAR_SPAN = 0.55;
+// Places where print is expected (pass 4) read, at most, each scaled to about this width.
+const MAX_EXPECTED = 2;
+const EXPECTED_WIDTH = 900;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -109,8 +108,12 @@ export class OcrEngine {
     });
   }
 
-  /** Read the printed text of a photo: words above the confidence floor, with boxes in photo pixels. */
-  async read(photo: Photo): Promise<OcrReading> {
+  /**
+   * Read the printed text of a photo: words above the confidence floor, with boxes in photo
+   * pixels. `expected`: places (photo pixels) where print is likely — a wearer's chest under a
+   * face — given a close look of their own whatever the edges there say.
+   */
+  async read(photo: Photo, expected: readonly Box[] = []): Promise<OcrReading> {
     const scale = photo.width < READ_WIDTH ? READ_WIDTH / photo.width : 1;
     const input = scale === 1 ? photo.png : await sharp(photo.png).resize({ width: Math.round(photo.width * scale) }).png({ compressionLevel: 1 }).toBuffer();
     // Pass 1: tesseract's page layout with one global (Otsu) threshold: posters, banners.
@@ -126,12 +129,19 @@ export class OcrEngine {
     // LINE_HEIGHT pixels tall: small print on a sticker or a distant shirt.
     // A close look replaces the lines it overlaps when it reads more (letters × confidence).
     await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK, thresholding_method: '0' });
-    for (const line of await this.closeLook(photo, scale)) {
-      const over = lines.filter((l) => overlaps(l, line));
-      if (over.reduce((a, l) => a + quality(l), 0) >= quality(line)) continue;
-      for (const l of over) lines.splice(lines.indexOf(l), 1);
-      lines.push(line);
-    }
+    const better = (found: TesseractWord[][]) => {
+      for (const line of found) {
+        const over = lines.filter((l) => overlaps(l, line));
+        if (over.reduce((a, l) => a + quality(l), 0) >= quality(line)) continue;
+        for (const l of over) lines.splice(lines.indexOf(l), 1);
+        lines.push(line);
+      }
+    };
+    better(await this.closeLook(photo, scale));
+    // Pass 4: where print is expected (a chest), read sparse and locally contrast-stretched: a
+    // print on a draped or faded shirt has letter edges too weak or too bent for pass 3's regions
+    await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, thresholding_method: '0' });
+    for (const place of expected.slice(0, MAX_EXPECTED)) better(await this.expectedLook(photo, scale, place));
     return layOut(sameRow(lines), scale, photo);
   }
 
@@ -230,6 +240,26 @@ export class OcrEngine {
     return out;
   }
 
+  /** Lines read in a place where print is expected, each contrast until one reads some letters. */
+  private async expectedLook(photo: Photo, scale: number, place: Box): Promise<TesseractWord[][]> {
+    const x = Math.max(0, Math.min(photo.width - 8, place.x));
+    const y = Math.max(0, Math.min(photo.height - 8, place.y));
+    const w = Math.min(photo.width - x, place.w);
+    const h = Math.min(photo.height - y, place.h);
+    if (w < 8 || h < 8) return [];
+    const zoom = Math.min(MAX_ZOOM, Math.max(1, EXPECTED_WIDTH / w));
+    const cut = sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).greyscale();
+    let best: { lines: TesseractWord[][]; quality: number } = { lines: [], quality: 0 };
+    for (const contrast of [CONTRASTS[1]!, CONTRASTS[0]!]) {
+      const lines = await this.lines(await contrast(cut.clone()).png({ compressionLevel: 1 }).toBuffer());
+      const q = lines.reduce((a, l) => a + quality(l), 0);
+      if (q > best.quality) best = { lines, quality: q };
+      if (best.quality >= RETRY_BELOW) break;
+    }
+    const same = (px: number, py: number): [number, number] => [px, py];
+    return best.lines.map((line) => line.map((word) => this.wordBack(word, same, { x, y, w, h, zoom, scale, slant: 0, upright: false, turn: 0 })));
+  }
+
   /** A word read in a turned, zoomed cut, with its box in the scaled input's pixels. */
   private wordBack(word: TesseractWord, back: (x: number, y: number) => [number, number], c: { x: number; y: number; w: number; h: number; zoom: number; scale: number; slant: number; upright: boolean; turn: number }): TesseractWord {
     const corners = [back(word.bbox.x0, word.bbox.y0), back(word.bbox.x1, word.bbox.y0), back(word.bbox.x0, word.bbox.y1), back(word.bbox.x1, word.bbox.y1)];
@@ -290,33 +320,6 @@ function overlapShare(a: Box, b: Box): number {
   return w <= 0 || h <= 0 ? 0 : (w * h) / Math.min(a.w * a.h, b.w * b.h);
 }
 
-/**
- * Lines read by different passes that are one printed row — beside each other, their heights
- * mostly shared, the gap between them under ROW_GAP of their height — joined into one line,
- * words left to right; then all lines top to bottom. A tilted or folded print is often read in
- * pieces (one word level, the next by a turned close look), and a pair name ("BUDI DEWI") only
- * matches when its words are one line in reading order.
- */
-export function sameRow<T extends { bbox: { x0: number; y0: number; x1: number; y1: number } }>(lines: T[][]): T[][] {
-  const box = (l: T[]) => ({ x0: Math.min(...l.map((w) => w.bbox.x0)), x1: Math.max(...l.map((w) => w.bbox.x1)), y0: Math.min(...l.map((w) => w.bbox.y0)), y1: Math.max(...l.map((w) => w.bbox.y1)) });
-  const rows = lines.filter((l) => l.length > 0).map((l) => [...l]);
-  for (let joined = true; joined; ) {
-    joined = false;
-    for (let i = 0; i < rows.length && !joined; i++)
-      for (let j = i + 1; j < rows.length && !joined; j++) {
-        const a = box(rows[i]!);
-        const b = box(rows[j]!);
-        const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-        const height = Math.min(a.y1 - a.y0, b.y1 - b.y0);
-        const gap = Math.max(a.x0, b.x0) - Math.min(a.x1, b.x1);
-        if (height <= 0 || shared < ROW_SHARE * height || gap < -ROW_OVERLAP * height || gap > ROW_GAP * Math.max(a.y1 - a.y0, b.y1 - b.y0)) continue;
-        rows[i] = [...rows[i]!, ...rows[j]!].sort((x, y) => x.bbox.x0 - y.bbox.x0);
-        rows.splice(j, 1);
-        joined = true;
-      }
-  }
-  return rows.sort((a, b) => box(a).y0 - box(b).y0);
-}
 
 /** Two lines share a word area (intersection over the smaller word at least a third). */
 function overlaps(a: TesseractWord[], b: TesseractWord[]): boolean {

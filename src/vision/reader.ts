@@ -26,7 +26,7 @@ import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
-import { formWords, namesAsPair, plateIn, printedForm, type FormDecision, type FormWords } from './form.js';
+import { chestOf, formWords, namesAsPair, plateIn, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
 import { substrateOf } from './substrate.js';
 import { modelText, type ModelInfo } from './model-info.js';
@@ -106,6 +106,9 @@ export interface VisionRecord {
 export const MAX_IMAGE_DISTANCE = 12;
 // Registry lists that name a pair by identity (not a number, a slogan or a party).
 const IDENTITY_LISTS = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'teams', 'accounts']);
+// A candidate's short name (many people's) and a ballot number: a pair's only together.
+const SHORT_NAME_LISTS = new Set(['ambiguous']);
+const NUMBER_LISTS = new Set(['numbers']);
 
 // The surface under printed words is measured on a copy this wide (cloth texture and sensor
 // noise average out; a sticker is still a dozen pixels tall).
@@ -159,9 +162,16 @@ export class VisionReader {
     const reading: PhotoReading = { sha256, width: photo.width, height: photo.height, images: [], hands: [], faces: [], ms: {} };
     // an icon or a placeholder pixel has no print, design or hand to read
     if (Math.min(photo.width, photo.height) < MIN_PHOTO_SIDE) return { photo, reading };
+    // faces first: a wearer's chest is where OCR looks hardest, and where a print is worn (form.ts)
+    if (this.hands && this.ocr) {
+      const t0 = performance.now();
+      reading.faces = await this.hands.faces(photo);
+      reading.ms.pose = performance.now() - t0;
+    }
     if (this.ocr) {
       const t0 = performance.now();
-      reading.ocr = await this.ocr.read(photo);
+      const chests = reading.faces.map((f) => chestOf(f, photo)).filter((b): b is Box => b !== undefined);
+      reading.ocr = await this.ocr.read(photo, chests);
       reading.ms.ocr = performance.now() - t0;
     }
     if (this.references.length > 0) {
@@ -172,9 +182,7 @@ export class VisionReader {
     if (this.hands) {
       const t0 = performance.now();
       reading.hands = await this.hands.read(photo);
-      // faces only matter for where printed words sit (form.ts)
-      if (reading.ocr?.text) reading.faces = await this.hands.faces(photo);
-      reading.ms.pose = performance.now() - t0;
+      reading.ms.pose = (reading.ms.pose ?? 0) + performance.now() - t0;
     }
     const entry = { photo, reading };
     this.cache.set(sha256, entry);
@@ -273,7 +281,13 @@ export class VisionReader {
     let form: FormDecision | undefined;
     if (reading.ocr && ocrText) {
       const byPair = new Map<string, { election: Election; spans: Span[]; terms: RegistryTerm[] }>();
-      for (const hit of this.identityHits(item, ctx)) {
+      // a candidate's short name ("DEWI") names nobody alone; printed with its own pair's ballot
+      // number ("NOMOR 2") it names that pair (still as one person: namesAsPair)
+      const printedHits = (lists: ReadonlySet<string>) => this.identityHits(item, ctx, lists).filter((h) => h.start < ocrText.length && h.term.pair);
+      const numbers = printedHits(NUMBER_LISTS);
+      const shortNames = printedHits(SHORT_NAME_LISTS).filter((h) => numbers.some((n) => n.term.pair?.id === h.term.pair?.id));
+      const ownNumbers = numbers.filter((n) => shortNames.some((h) => h.term.pair?.id === n.term.pair?.id));
+      for (const hit of [...this.identityHits(item, ctx), ...shortNames, ...ownNumbers]) {
         if (hit.start >= ocrText.length || !hit.term.pair) continue;
         const entry = byPair.get(hit.term.pair.id) ?? { election: hit.term.election, spans: [], terms: [] };
         if (entry.spans.some((x) => x.start === hit.start && x.end === Math.min(hit.end, ocrText.length))) continue;
@@ -419,14 +433,14 @@ export class VisionReader {
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */
-  private identityHits(item: Item, ctx: { region?: string }): Array<{ term: RegistryTerm; start: number; end: number }> {
+  private identityHits(item: Item, ctx: { region?: string }, lists: ReadonlySet<string> = IDENTITY_LISTS): Array<{ term: RegistryTerm; start: number; end: number }> {
     const view = prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {});
     const out: Array<{ term: RegistryTerm; start: number; end: number }> = [];
     for (const f of view.fields) {
       if (f.field !== 'text') continue;
       for (const h of f.hits)
         for (const o of h.owners) {
-          if (o.type !== 'registry' || !o.term.pair || !view.elections.has(o.term.election) || !IDENTITY_LISTS.has(o.term.list)) continue;
+          if (o.type !== 'registry' || !o.term.pair || !view.elections.has(o.term.election) || !lists.has(o.term.list)) continue;
           out.push({ term: o.term, ...toOriginal(f.norm, h.start, h.end) });
         }
     }

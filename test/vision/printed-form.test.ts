@@ -2,7 +2,7 @@
 // why, from the caption, a face above the print, and the layout.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
-import { formWords, namesAsPair, plateIn, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
+import { chestOf, formWords, namesAsPair, plateIn, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
 
 let words: FormWords;
 beforeAll(async () => {
@@ -47,6 +47,9 @@ describe('the printed-material form', () => {
     expect(plateIn(['YUSUF RATNA', 'B 1234 SKM'])).toBe('B 1234 SKM');
     expect(plateIn(['AD 77 XY'])).toBe('AD 77 XY');
     expect(plateIn(['NOMOR 2', 'RT 03 / RW 01', 'TPS 02', 'IB 1234'])).toBeUndefined();
+    expect(plateIn(['BK1234ABC'])).toBe('BK1234ABC');
+    // a plate's shape without a plate's region code or number
+    expect(plateIn(['TP 3 A', 'KM 5 B', 'XY 123 AB', 'B 0123 SK', 'RW 01 A'])).toBeUndefined();
     expect(printedForm({ ...base, plate: 'B 1234 SKM' }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'plate', detail: 'B 1234 SKM' } });
     expect(printedForm({ ...base, plate: 'B 1234 SKM', caption: 'kaos relawan' }, words).reason.why).toBe('captionGarment');
   });
@@ -77,5 +80,13 @@ describe('printed words that name a pair as a pair', () => {
     expect(namesAsPair([pick('names', 'ahmad fauzi'), pick('names', 'haji fauzi')])).toBe(false);
     expect(namesAsPair([pick('names', 'ahmad fauzi'), pick('names', 'siti rahmawati')])).toBe(true);
     expect(namesAsPair([pick('pair_names', 'fauzi siti')])).toBe(true);
+    // a short name with the pair's ballot number is still one person; both short names are two
+    expect(namesAsPair([pick('ambiguous', 'siti'), pick('numbers', 'nomor 1')])).toBe(false);
+    expect(namesAsPair([pick('ambiguous', 'fauzi'), pick('ambiguous', 'siti')])).toBe(true);
+  });
+
+  it('looks for a wearer\'s print on the chest below a face, inside the photo', () => {
+    expect(chestOf({ x: 200, y: 50, w: 100, h: 100 }, photo)).toEqual({ x: 80, y: 160, w: 340, h: 200 });
+    expect(chestOf({ x: 10, y: 300, w: 60, h: 60 }, photo)).toBeUndefined();
   });
 });
