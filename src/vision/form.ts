@@ -12,7 +12,7 @@ export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -45,6 +45,8 @@ export interface FormInput {
   surface?: Substrate;
   /** a licence plate read elsewhere in the same photo (its text) */
   plate?: string;
+  /** the body of a vehicle seen from the side, over its two wheels (wheels.ts), in photo pixels */
+  vehicle?: Box;
 }
 
 const PROHIBITION: Record<PrintedForm, Prohibition> = { worn: 4, vehicle: 7, material: 3 };
@@ -109,8 +111,13 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   const material = wordIn(input.caption, words.material);
   if (material) return decide('material', { why: 'captionMaterial', detail: material }, 0.8);
   // 3. a licence plate in the same photo: the print is on or beside a vehicle (a shirt print with
-  // its wearer's face was decided above)
+  // its wearer's face was decided above) ...
   if (input.plate) return decide('vehicle', { why: 'plate', detail: input.plate }, 0.6);
+  // ... or the print's middle is on the body over a vehicle's two wheels
+  const v = input.vehicle;
+  const mx = input.print.x + input.print.w / 2;
+  const my = input.print.y + input.print.h / 2;
+  if (v && mx >= v.x && mx <= v.x + v.w && my >= v.y && my <= v.y + v.h) return decide('vehicle', { why: 'wheels', detail: `x=${v.x} y=${v.y} w=${v.w} h=${v.h}` }, 0.6);
   // 4. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
   // on a plain background says nothing of what carries it)
   const s = input.surface;

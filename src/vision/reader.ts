@@ -29,6 +29,7 @@ import { locate } from './locate.js';
 import { chestOf, formWords, namesAsPair, plateIn, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
 import { substrateOf } from './substrate.js';
+import { vehicleOver, wheelsIn } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
 import { HandModel, SHAPE_SIGN, type HandReading } from './pose.js';
@@ -113,6 +114,8 @@ const NUMBER_LISTS = new Set(['numbers']);
 // The surface under printed words is measured on a copy this wide (cloth texture and sensor
 // noise average out; a sticker is still a dozen pixels tall).
 const SURFACE_WIDTH = 160;
+// Wheels are looked for on a copy this wide (a wheel is still a dozen pixels across).
+const WHEEL_WIDTH = 200;
 // Photos smaller than this on either side are not read (the hand model fails on them, and there
 // is nothing to see).
 const MIN_PHOTO_SIDE = 32;
@@ -429,7 +432,12 @@ export class VisionReader {
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
     // a plate is another line than the pair's own
     const plate = plateIn((reading.ocr as OcrReading).text.split('\n').filter((_, i) => !byLine.has(i)));
-    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}) }, this.formWords);
+    // a vehicle seen from the side: the body over its two wheels
+    const grey = await greyPixels(photo.png, WHEEL_WIDTH);
+    const body = vehicleOver(wheelsIn(grey), grey);
+    const g = photo.width / grey.width;
+    const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
+    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(vehicle ? { vehicle } : {}) }, this.formWords);
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */

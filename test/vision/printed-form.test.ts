@@ -52,6 +52,10 @@ describe('the printed-material form', () => {
     expect(plateIn(['TP 3 A', 'KM 5 B', 'XY 123 AB', 'B 0123 SK', 'RW 01 A'])).toBeUndefined();
     expect(printedForm({ ...base, plate: 'B 1234 SKM' }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'plate', detail: 'B 1234 SKM' } });
     expect(printedForm({ ...base, plate: 'B 1234 SKM', caption: 'kaos relawan' }, words).reason.why).toBe('captionGarment');
+    // print on the body over a vehicle's two wheels; print beside it is not
+    const vehicle = { x: 100, y: 20, w: 300, h: 200 };
+    expect(printedForm({ ...base, vehicle }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'wheels' } });
+    expect(printedForm({ ...base, vehicle: { ...vehicle, x: 300 } }, words).reason.why).not.toBe('wheels');
   });
 
   it('reads the surface under the print: a small even patch is a sticker, a large uneven one a shirt, a large even one a sheet', () => {
