@@ -21,6 +21,12 @@ export async function decodePhoto(bytes: Buffer): Promise<Photo> {
   return { png: data, width: info.width, height: info.height };
 }
 
+/** A photo framed by a mid-grey border `pad` pixels wide on every side. */
+export async function framedPhoto(photo: Photo, pad: number): Promise<Photo> {
+  const { data, info } = await sharp(photo.png).extend({ top: pad, bottom: pad, left: pad, right: pad, background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  return { png: data, width: info.width, height: info.height };
+}
+
 /**
  * Greyscale pixels, at most `side` pixels on the longer side, for perceptual hashing and finding
  * text; `equalise`: contrast stretched locally (CLAHE), so faint print shows its edges too.

@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { boxFromCorners, type Box } from './box.js';
-import { rgbPixels, type Photo } from './image.js';
+import { framedPhoto, rgbPixels, type Photo } from './image.js';
 import type { ModelInfo } from './model-info.js';
 import { packageStatus, requireFrom } from './packages.js';
-import { raisedFingers, shapeOf, type Finger, type HandShape } from './hand-shape.js';
+import { raisedFingers, SHAPE_SIGN, shapeOf, type Finger, type HandShape } from './hand-shape.js';
 
 export { FINGERS, SHAPE_SIGN, raisedFingers, shapeOf, type Finger, type HandShape } from './hand-shape.js';
 
@@ -32,6 +32,10 @@ const MIN_FACE_SCORE = 0.6;
 // 21 landmarks on a hand smaller than this (longer side, photo pixels) are guesses: a shape read
 // from them is not claimed.
 const MIN_HAND_SIDE = 40;
+// A sign read with at least this detector score needs no second look; the second look frames the
+// photo with a border this share of its longer side wide.
+const SURE_SIGN = 0.5;
+const FRAME = 0.25;
 // Both models are loaded once; each call runs only the one it needs.
 const HANDS_ONLY = { face: { enabled: false }, hand: { enabled: true } };
 const FACES_ONLY = { face: { enabled: true }, hand: { enabled: false } };
@@ -104,9 +108,25 @@ export class HandModel {
     return new HandModel(human, { name: '@vladmandic/human', version: pkg.version ?? human.version, weights: `handtrack + handlandmark-lite (in the package), tfjs-backend-wasm ${wasm.version ?? '?'}` });
   }
 
-  /** Hands in a photo with their raised fingers, boxes in photo pixels. */
+  /**
+   * Hands in a photo with their raised fingers, boxes in photo pixels. A hand close to the camera
+   * (a thumb seen side-on, a hand filling much of the frame) is often boxed badly and read as no
+   * sign, or as a doubtful one: when no sign is read with a score of at least SURE_SIGN, the photo
+   * is read again framed by a grey border (FRAME of its longer side), where the hand is smaller
+   * next to the frame, and that reading is kept when it reads a sign more surely.
+   */
   async read(photo: Photo): Promise<HandReading[]> {
-    const result = await this.detect(photo, HANDS_ONLY);
+    const first = await this.handsIn(photo, photo, 0);
+    const best = (hands: HandReading[]) => Math.max(0, ...hands.filter((h) => carriesSign(h.shape)).map((h) => h.score));
+    if (first.length === 0 || best(first) >= SURE_SIGN) return first;
+    const pad = Math.round(Math.max(photo.width, photo.height) * FRAME);
+    const again = await this.handsIn(await framedPhoto(photo, pad), photo, pad);
+    return best(again) > best(first) ? again : first;
+  }
+
+  /** Hands read in `input` (the photo, or the photo framed by `pad` pixels), boxes in the photo's pixels. */
+  private async handsIn(input: Photo, photo: Photo, pad: number): Promise<HandReading[]> {
+    const result = await this.detect(input, HANDS_ONLY);
     const out: HandReading[] = [];
     for (const h of result.hand) {
       if (h.score < MIN_HAND_SCORE || h.fingerScore < MIN_LANDMARK_SCORE || Math.max(h.box[2], h.box[3]) < MIN_HAND_SIDE) continue;
@@ -114,7 +134,7 @@ export class HandModel {
       // are read here in the palm's own frame instead (hand-shape.ts)
       const raised = raisedFingers(h.keypoints);
       if (!raised) continue;
-      const [x, y, w, hh] = h.box;
+      const [x, y, w, hh] = [h.box[0] - pad, h.box[1] - pad, h.box[2], h.box[3]];
       const round = (v: number) => Math.round(v * 100) / 100;
       out.push({ box: boxFromCorners(x, y, x + w, y + hh, 1, photo.width, photo.height), score: round(h.score), landmarkScore: round(h.fingerScore), raised, shape: shapeOf(raised) });
     }
@@ -158,4 +178,9 @@ async function withLocalFetch<T>(fn: () => Promise<T>): Promise<T> {
   } finally {
     globalThis.fetch = original;
   }
+}
+
+/** A shape that is some pair's number or hand sign. */
+function carriesSign(shape: HandShape): boolean {
+  return SHAPE_SIGN[shape].number !== undefined || SHAPE_SIGN[shape].emoji.length > 0;
 }
