@@ -10,7 +10,8 @@
 // from datasets/mt/train.csv by Dice co-occurrence and checked on valid.csv (test.csv is left to scripts/measure-nusax-glosses.mjs).
 // The filters are in scripts/lib/nusax-glosses.mjs.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ import {
   NUSAX_LANGUAGES,
   alignmentPrecision,
   dropAmbiguousForms,
+  dropFinalApostrophes,
   glossesFromPairs,
   indonesianVocabulary,
   mineByDice,
@@ -54,7 +56,15 @@ const commit = git('rev-parse', 'HEAD').trim();
 const MINED_CUES = ['pilih', 'coblos', 'dukung', 'menang', 'kalah', 'kampanye', 'kantor', 'ikut', 'datang', 'hadir', 'pasang', 'jangan', 'lupa', 'ayo', 'semua', 'teman', 'kita', 'mobil', 'motor', 'baju', 'kaos', 'acara', 'pilihan', 'calon', 'partai', 'presiden'];
 
 // ── what netral's rules can see ──────────────────────────────────────────────────────────────────
-const pack = await loadRulePack();
+// the rules as they are without any gloss file (a stale or broken one must not stop a rebuild)
+const bare = mkdtempSync(path.join(tmpdir(), 'netral-glosses-'));
+let pack;
+try {
+  cpSync(path.join(root, 'rules'), bare, { recursive: true, filter: (p) => !p.split(path.sep).includes('glosses') });
+  pack = await loadRulePack({ rulesDirs: [bare], registryPaths: [path.join(bare, 'registry')] });
+} finally {
+  rmSync(bare, { recursive: true, force: true });
+}
 const ruleWords = new Set();
 const addWords = (term, into) => wordsOf(termText(term.replace(/^=/, ''))).forEach((w) => into.add(w));
 for (const r of pack.rules) {
@@ -71,7 +81,7 @@ const relevant = (target) => ruleWords.has(target) || ruleWords.has(stem(target,
 
 // ── Indonesian vocabulary: a regional form that is one of these words is not glossed ─────────────
 const splits = Object.fromEntries(['train', 'valid', 'test'].map((s) => [s, parse(show(`datasets/mt/${s}.csv`), { columns: true })]));
-const fold = (s) => termText(s.toLowerCase());
+const fold = (s) => termText(dropFinalApostrophes(s.toLowerCase()));
 const sentenceWords = (s) => new Set(wordsOf(fold(s)).filter((w) => /^[a-z]+$/.test(w)));
 const lexicons = Object.fromEntries(Object.keys(NUSAX_LANGUAGES).map((l) => [l, parse(show(`datasets/lexicon/${l}.csv`), { columns: true })]));
 const indonesianWords = new Set();
@@ -141,13 +151,14 @@ const ambiguous = [...new Set(all.filter((g) => ambiguousForms.has(g.form)).map(
 for (const code of Object.values(NUSAX_LANGUAGES)) stats[code].kept = kept.filter((g) => g.lang === code).length;
 
 // ── the gloss file ───────────────────────────────────────────────────────────────────────────────
+// per language one block of lines "indonesian: form, form" (src/text/glosses.ts parseGlossLines)
 const glosses = {};
 for (const code of Object.values(NUSAX_LANGUAGES)) {
-  const byTarget = {};
+  const byTarget = new Map();
   for (const g of kept.filter((x) => x.lang === code).sort((a, b) => a.target.localeCompare(b.target) || a.form.localeCompare(b.form))) {
-    (byTarget[g.target] ??= []).push(g.form);
+    byTarget.set(g.target, [...(byTarget.get(g.target) ?? []), g.form]);
   }
-  glosses[code] = byTarget;
+  if (byTarget.size > 0) glosses[code] = [...byTarget].map(([target, forms]) => `${target}: ${forms.join(', ')}\n`).join('');
 }
 const file = {
   schema: 1,
@@ -193,7 +204,7 @@ language and gloss ("kala (Madura → kalah)"). Registry terms (names, numbers) 
   pairs whose regional side has the form, seen at least twice).
 
 ## Filters (scripts/lib/nusax-glosses.mjs)
-1. Both sides normalised with netral's own normaliser (diacritics, apostrophes, slang).
+1. Both sides normalised with netral's own normaliser (diacritics, slang), after dropping word-final apostrophes (glottal stops: \`sèngko'\` → sengko).
 2. Identity pairs dropped (\`bâgi\` → bagi).
 3. Only Indonesian words a rule can see: the word or its root (netral's stemmer) is a word of a rule,
    lexicon or exception term.

@@ -63,6 +63,15 @@ export const DENY_TARGETS = new Map([
   ['oleh', 'preposition'],
 ]);
 
+/**
+ * A word-final apostrophe (the glottal stop of Madurese, Buginese, Acehnese: "sèngko'", "tike'")
+ * is dropped before normalising: the bare word matches both "sengko'" and "sengko" in a text,
+ * since the apostrophe is not a letter and ends the word.
+ */
+export function dropFinalApostrophes(text) {
+  return text.replace(/['\u2019`]+(?=\s|$)/gu, '');
+}
+
 /** Words of an already normalised string. */
 export function wordsOf(text) {
   return text.split(' ').filter(Boolean);

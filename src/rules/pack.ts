@@ -12,7 +12,7 @@ import { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
 import { termText } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
-import { GlossTable, type Gloss, type GlossLanguage } from '../text/glosses.js';
+import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
 import { imageBody, packCacheKey, packImage, readPackCache, writePackCache, type PackSourceFile } from './pack-cache.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
@@ -300,7 +300,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
         const earlier = glossIds.get(data.id);
         if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
         glossIds.set(data.id, f);
-        glossList.push(...glossesOf(data));
+        glossList.push(...glossesOf(data, f, locator));
       });
     }
     registry = compileRegistry(registries, knownWords(lexicons));
@@ -451,11 +451,16 @@ function ruleTerm(term: string, mode: InflectMode | undefined, owner: TermOwner)
   return term.startsWith('=') ? { term: term.slice(1), owner, inflect: 'none', gloss: false } : { term, owner, inflect: mode ?? 'clitics', gloss: true };
 }
 
-/** The glosses of a gloss file, one per (language, Indonesian word, regional form). */
-function glossesOf(file: GlossFile): Gloss[] {
+/** The glosses of a gloss file, one per (language, Indonesian word, regional form); a bad line names itself. */
+function glossesOf(data: GlossFile, file: string, locator: YamlLocator): Gloss[] {
   const out: Gloss[] = [];
-  for (const [lang, words] of Object.entries(file.glosses) as Array<[GlossLanguage, Record<string, string[]>]>) {
-    for (const [target, forms] of Object.entries(words)) for (const form of forms) out.push({ lang, target, form });
+  for (const [lang, block] of Object.entries(data.glosses) as Array<[GlossLanguage, string]>) {
+    const parsed = parseGlossLines(block);
+    if ('bad' in parsed) {
+      const at = locator.locate(['glosses', lang])?.line;
+      throw new RuleFileError(file, at === undefined ? undefined : at + parsed.bad.line, 1, `glosses.${lang}: "${parsed.bad.text}" is not "indonesian: regional form, form"`);
+    }
+    for (const { target, forms } of parsed.entries) for (const form of forms) out.push({ lang, target, form });
   }
   return out;
 }

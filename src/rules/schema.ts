@@ -246,7 +246,7 @@ export type LexiconFile = z.infer<typeof LexiconFile>;
 
 /**
  * Regional words that stand for Indonesian ones (rules/glosses/<id>.yml, text/glosses.ts): per
- * language (ISO 639-3), Indonesian word → its regional forms. Generated files say how.
+ * language (ISO 639-3), a block of lines "Indonesian word: regional form, form". Generated files say how.
  */
 export const GlossFile = z
   .object({
@@ -260,7 +260,8 @@ export const GlossFile = z
     attribution: z.string().min(1),
     /** when the list was made (YYYY-MM-DD) */
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    glosses: z.partialRecord(z.enum(GLOSS_LANGUAGES), z.record(z.string().regex(/^[a-z]+$/, 'an Indonesian word is one lower-case word'), z.array(z.string().min(1)).min(1))),
+    /** per language, one line per Indonesian word: "kalah: kala, epakala" (text/glosses.ts parseGlossLines) */
+    glosses: z.partialRecord(z.enum(GLOSS_LANGUAGES), z.string().min(1)),
   })
   .strict();
 export type GlossFile = z.infer<typeof GlossFile>;
