@@ -2,8 +2,8 @@
 //
 // What the regional glosses (rules/glosses/) cost per scanned item: the built-in pack with and
 // without them, evaluating the same generated posts (bench/generate-table.js, clean and heavy)
-// in one process, the two packs taking turns round after round, so a busy machine slows both
-// alike. Prints the pattern counts and the best and median items/s of each pack.
+// in one process, the two packs taking turns (the order flipping every round), so a busy
+// machine slows both alike. Prints the pattern counts and the best and median items/s of each pack.
 import { mkdtempSync, readFileSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,7 +39,9 @@ try {
   const rates = Object.fromEntries(Object.keys(packs).map((k) => [k, []]));
   let findings = {};
   for (let round = 0; round < Number(args.rounds); round++) {
-    for (const [name, pack] of Object.entries(packs)) {
+    // the two packs take turns, and the order flips every round
+    const order = round % 2 === 0 ? Object.entries(packs) : Object.entries(packs).reverse();
+    for (const [name, pack] of order) {
       const t0 = performance.now();
       let n = 0;
       for (const item of items) n += evaluate(pack, item, { region: '3273' }).length;
