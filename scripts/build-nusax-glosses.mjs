@@ -22,6 +22,9 @@ import { termText } from '../dist/text/term-text.js';
 import { stem } from '../dist/text/morphology.js';
 import { SLANG } from '../dist/text/slang.js';
 import {
+  DENY_FORMS,
+  DENY_TARGETS,
+  MIN_FORM_LENGTH,
   NUSAX_LANGUAGES,
   alignmentPrecision,
   dropAmbiguousForms,
@@ -85,7 +88,7 @@ const fold = (s) => termText(dropFinalApostrophes(s.toLowerCase()));
 const sentenceWords = (s) => new Set(wordsOf(fold(s)).filter((w) => /^[a-z]+$/.test(w)));
 const lexicons = Object.fromEntries(Object.keys(NUSAX_LANGUAGES).map((l) => [l, parse(show(`datasets/lexicon/${l}.csv`), { columns: true })]));
 const indonesianWords = new Set();
-for (const rows of Object.values(splits)) for (const row of rows) sentenceWords(row.indonesian).forEach((w) => indonesianWords.add(w));
+for (const rows of [splits.train, splits.valid]) for (const row of rows) sentenceWords(row.indonesian).forEach((w) => indonesianWords.add(w));
 for (const rows of Object.values(lexicons)) for (const row of rows) wordsOf(fold(row.indonesian)).forEach((w) => indonesianWords.add(w));
 // the rules' own words, less the hand-made regional lists (daerah-*.yml: "lali", "kabeh", "piliah"
 // are the regional words a gloss is for, not Indonesian)
@@ -109,7 +112,7 @@ const sentenceCounts = new Map();
 const lexiconTargets = new Map();
 for (const [name, code] of Object.entries(NUSAX_LANGUAGES)) {
   const counts = new Map();
-  for (const rows of Object.values(splits)) for (const row of rows) for (const w of sentenceWords(row[name])) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const rows of [splits.train, splits.valid]) for (const row of rows) for (const w of sentenceWords(row[name])) counts.set(w, (counts.get(w) ?? 0) + 1);
   sentenceCounts.set(code, counts);
   const targets = new Map();
   for (const row of lexicons[name]) {
@@ -209,18 +212,32 @@ language and gloss ("kala (Madura → kalah)"). Registry terms (names, numbers) 
 3. Only Indonesian words a rule can see: the word or its root (netral's stemmer) is a word of a rule,
    lexicon or exception term.
 4. A regional form that is itself Indonesian is dropped: a word, or the naive root of a word, of the
-   Indonesian side of the NusaX corpus (1,000 sentences and the lexicons' Indonesian column), of
-   netral's lexicons and rules, of its slang table and of the candidate registry.
-5. Single-word forms shorter than ${4} letters are dropped; multi-word forms made only of Indonesian words too.
-6. A form that stands for two different Indonesian words (in one language or across languages) is dropped.
-7. A short deny list read by hand (DENY_FORMS, each with its reason).
+   Indonesian side of the NusaX corpus (train and valid: 600 sentences; and the lexicons' Indonesian column), of
+   netral's rules and lexicons (less its hand-made regional lists), of its slang table, of the
+   candidate registry, and of the hunspell Indonesian dictionary (\`hunspell-id\`, KBBI-based; read
+   as a filter only, nothing of it is shipped). Multi-word forms made only of Indonesian words too.
+5. Single-word forms shorter than ${MIN_FORM_LENGTH} letters are dropped ("bek", "ka", "bik": particles of many meanings).
+6. A word of netral's own regional lists (\`rules/lexicons/daerah-*.yml\`) is left to them: it may
+   mean something else there (Javanese "gelem" is Balinese "sakit").
+7. A form used at least twice in the train and valid sentences of another of the ten languages, whose lexicon does
+   not give it the same Indonesian word, is dropped (Javanese "podo" is Buginese "semoga").
+8. A form that stands for two different Indonesian words in any of the lexicons (in one language or
+   across languages, every pair counted, not only those a rule can see) is dropped.
+9. Two deny lists read by hand, each entry with its reason: DENY_TARGETS (Indonesian words whose
+   NusaX sense is not the rules' one: ${[...DENY_TARGETS.keys()].join(', ')}) and DENY_FORMS
+   (${[...DENY_FORMS.keys()].join(', ')}).
+
+Measured with \`scripts/measure-nusax-glosses.mjs\` on NusaX's \`test.csv\` (never read by this
+builder): the share of the rule matchers an Indonesian sentence hits that the regional translation
+also hits, with and without the glosses, and how many of the hits the glosses add are confirmed by
+the Indonesian side (a lower bound: a synonym on the Indonesian side counts against it).
 
 ## Counts
-| code | language | lexicon rows | kept from lexicon | mined | kept after 6. | ${reasons.join(' | ')} |
+| code | language | lexicon rows | kept from lexicon | mined | kept after 8. | ${reasons.join(' | ')} |
 | --- | --- | --- | --- | --- | --- | ${reasons.map(() => '---').join(' | ')} |
 ${rows.join('\n')}
 
-Total glosses: ${kept.length}. Forms dropped as ambiguous (6.): ${ambiguous.length}${ambiguous.length ? ` (${ambiguous.join(', ')})` : ''}.
+Total glosses: ${kept.length}. Forms dropped as ambiguous (8.): ${ambiguous.length}${ambiguous.length ? ` (${ambiguous.join(', ')})` : ''}.
 
 ## Mined pairs (train → checked on valid)
 | lang | Indonesian | regional | co-occurrences | Dice | held-out | kept |
