@@ -142,8 +142,8 @@ export class HandModel {
   }
 
   /**
-   * Faces in a photo (boxes only, photo pixels): asked only of photos with printed words, where
-   * they tell a chest print from a poster (form.ts); a photo without print costs nothing more.
+   * Faces in a photo (boxes only, photo pixels): asked before OCR, which reads the chest below
+   * each (ocr.ts pass 4), and they tell a chest print from a poster (form.ts).
    */
   async faces(photo: Photo): Promise<Box[]> {
     const result = await this.detect(photo, FACES_ONLY);
