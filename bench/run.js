@@ -10,26 +10,19 @@
 // Nothing here is a pass/fail test; the table is the result. The KPU registry is generated here
 // from KPU's snapshot (NETRAL_KPU_SNAPSHOT, default ../shared/kpu-pilkada-2024), never shipped.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCsv, generateFacebookSplit, generateJsonl } from './generate-table.js';
+import { BIN, kpuRegistry, kpuSnapshot, measure, ROOT } from './harness.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = path.join(ROOT, 'bin', 'netral.js');
-const PEAK = path.join(ROOT, 'bench', 'peak-rss.cjs');
 const { values: args } = parseArgs({
   options: { items: { type: 'string', default: '200000' }, 'heavy-items': { type: 'string' }, keep: { type: 'boolean', default: false }, region: { type: 'string', default: '3273' } },
 });
 const items = Number(args.items);
 const heavyItems = Number(args['heavy-items'] ?? Math.round(items / 4));
-// beside the repository (../shared) or beside a worktree folder of it (../../shared)
-const snapshot =
-  process.env.NETRAL_KPU_SNAPSHOT ??
-  [path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024'), path.resolve(ROOT, '..', '..', 'shared', 'kpu-pilkada-2024')].find((p) => existsSync(p)) ??
-  path.resolve(ROOT, '..', 'shared', 'kpu-pilkada-2024');
+const snapshot = kpuSnapshot();
 const dist = (p) => import(path.join(ROOT, 'dist', p));
 
 const dir = mkdtempSync(path.join(tmpdir(), 'netral-bench-'));
@@ -52,13 +45,8 @@ try {
   const mb = (p) => (statSync(p).isDirectory() ? readdirSync(p).reduce((n, f) => n + statSync(path.join(p, f)).size, 0) : statSync(p).size) / 1e6;
 
   // ---- registry of every Pilkada 2024 region + Pilpres -------------------------------------
-  let regDir;
-  if (existsSync(path.join(snapshot, 'pkwkk.json'))) {
-    const { importKpu } = await dist('registry/kpu.js');
-    const { writeRegistries } = await dist('registry/write.js');
-    regDir = path.join(dir, 'kpu-registry');
-    await writeRegistries(await importKpu([path.join(snapshot, 'pkwkp.json'), path.join(snapshot, 'pkwkk.json')], path.join(snapshot, 'district')), regDir);
-  } else notes.push(`KPU snapshot not found at ${snapshot}: scans use the shipped registry only`);
+  const regDir = await kpuRegistry(dir, snapshot);
+  if (!regDir) notes.push(`KPU snapshot not found at ${snapshot}: scans use the shipped registry only`);
   const { loadRulePack } = await dist('rules/pack.js');
   const pack = await loadRulePack(regDir ? { extraRegistryPaths: [regDir] } : {});
   const termsFile = path.join(dir, 'terms.txt');
@@ -66,20 +54,7 @@ try {
   console.error(`inputs generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${pack.matcher.termCount} terms, ${pack.registry.elections.length} elections; netral's default --jobs here: ${availableParallelism()}`);
 
   // ---- runs --------------------------------------------------------------------------------
-  /** Runs one command in its own process; returns wall seconds, peak RSS MB and stdout bytes. */
-  const run = (cmd, argv, { node = true, stdout } = {}) => {
-    const rssFile = path.join(dir, `rss-${Math.random().toString(16).slice(2)}`);
-    const out = stdout ? openSync(stdout, 'w') : 'ignore';
-    const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-    const full = node ? [process.execPath, '--require', PEAK, ...argv] : timeBin ? [timeBin, '-f', '%M', '-o', rssFile, cmd, ...argv] : [cmd, ...argv];
-    const started = performance.now();
-    const child = spawnSync(full[0], full.slice(1), { stdio: ['ignore', out, 'pipe'], env: { ...process.env, BENCH_RSS_FILE: rssFile, NETRAL_LANG: 'en' }, encoding: 'utf8', maxBuffer: 64 << 20 });
-    const seconds = (performance.now() - started) / 1000;
-    if (typeof out === 'number') closeSync(out);
-    if (child.status !== 0 && child.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed (${child.status}):\n${child.stderr}`);
-    const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
-    return { seconds, rss };
-  };
+  const run = (cmd, argv, options = {}) => measure(cmd, argv, { ...options, dir });
   // jobs: undefined = netral's default (one evaluating thread per core), 1 = all in-process
   const scan = (name, input, { registry = true, profile = 'clean', jobs } = {}) => {
     name = jobs ? `${name}, --jobs ${jobs}` : name;
