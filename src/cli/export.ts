@@ -1,6 +1,5 @@
 // netral export --out <dir|zip> [--profile full|bawaslu|public] [filters] — the case file to hand over.
 import { resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Command, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
@@ -12,9 +11,6 @@ import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
 import { NetralError } from '../errors.js';
 import { parseTimeZone } from '../model/region-time.js';
 import { z } from 'zod';
-
-/** Heap growth per full GC during an export (V8 flag; its default is dynamic, up to 4×). */
-const HEAP_GROWING_PERCENT = 30;
 
 const ExportCliOptions = FilterOptions.extend({
   out: z.string().min(1),
@@ -38,10 +34,6 @@ export function registerExportCommand(program: Command): void {
       const actor = namedActor(opts.as) ?? defaultActor();
       const zone = opts.timezone === undefined ? undefined : parseTimeZone(opts.timezone);
       if (zone === null) throw new NetralError(m.badTimezone, { zone: opts.timezone ?? '' });
-      // an export makes far more short-lived garbage than it keeps (each finding's record, CSV row
-      // and card): V8's default let the heap grow to ~4× what is live before a full collection
-      // (630 MB RSS at 100,000 findings); 30 % growth keeps it near 310 MB for ~15 % more CPU
-      setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
       await withStore(opts.store, { actor }, async (store) => {
         const r = await exportBundle(store, { out: resolve(opts.out), profile: opts.profile, filter: toFindingFilter(opts), actor, parents: opts.parents, ...(zone ? { timezone: zone.abbrev as 'WIB' } : {}) });
         process.stdout.write(`${t(m.exportDone, { profile: r.profile, findings: r.findings, captures: r.captures, files: r.files, out: r.out, manifest: r.manifestSha256, seq: r.head.seq, head: r.head.hash })}\n`);
