@@ -17,6 +17,7 @@ import type { CompiledMatcher } from '../rules/pack.js';
 import { itemFromLabelledPost } from './dataset.js';
 import { recordsFromCorpora } from './dataset.js';
 import { parseCorpusLabels, parseLabelledPosts, readTextFile } from './labels.js';
+import { prng, shuffle } from './random.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EVAL_DIR = path.join(REPO_ROOT, 'fixtures', 'eval');
@@ -51,27 +52,6 @@ interface Example {
   /** feature name → present; plus the occurrence count for scaling */
   features: Set<string>;
   count: number;
-}
-
-/** mulberry32: a tiny seeded PRNG, enough for shuffling. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(values: T[], rand: () => number): T[] {
-  const out = [...values];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 async function trainingFiles(): Promise<string[]> {
