@@ -17,7 +17,7 @@ import type { CompiledMatcher } from '../rules/pack.js';
 import { itemFromLabelledPost } from './dataset.js';
 import { recordsFromCorpora } from './dataset.js';
 import { parseCorpusLabels, parseLabelledPosts, readTextFile } from './labels.js';
-import { prng, shuffle } from './random.js';
+import { auc, crossValidate, pickThreshold, scoresAt, shippedWeights, round, train, vocabularyOf, type Example, type Model, type Scores } from './ngram-logistic.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EVAL_DIR = path.join(REPO_ROOT, 'fixtures', 'eval');
@@ -44,15 +44,7 @@ const CLITIC_HOSTS = true;
 const PRUNE = 0.01;
 /** the threshold is the lowest whose cross-validated precision reaches this */
 const TARGET_PRECISION = 0.98;
-
-interface Example {
-  id: string;
-  source: string;
-  y: 0 | 1;
-  /** feature name → present; plus the occurrence count for scaling */
-  features: Set<string>;
-  count: number;
-}
+const TRAINING = { epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2 };
 
 async function trainingFiles(): Promise<string[]> {
   const evalDir = path.join(REPO_ROOT, 'fixtures', 'eval');
@@ -79,51 +71,13 @@ async function loadExamples(): Promise<{ examples: Example[]; files: Array<{ fil
           count++;
           features.add(featureText(masked, kind, start, end));
         }, WINDOW, CLITIC_HOSTS);
-        examples.push({ id: post.id, source: path.relative(REPO_ROOT, file), y: post.truth.label === 'partisan' ? 1 : 0, features, count });
+        examples.push({ group: `${path.relative(REPO_ROOT, file)}:${post.id}`, y: post.truth.label === 'partisan' ? 1 : 0, features, count });
         items++;
       }
     }
     files.push({ file: path.relative(REPO_ROOT, file), items });
   }
   return { examples, files };
-}
-
-interface Model {
-  bias: number;
-  weights: Map<string, number>;
-}
-
-function train(examples: Example[], vocab: ReadonlySet<string>, seed: number): Model {
-  const rand = prng(seed);
-  // each class weighs half: the project's own posts are mostly partisan, real feeds are not, and
-  // the mask "§" (in every text) must not carry that prior
-  const positives = examples.filter((e) => e.y === 1).length;
-  const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
-  const weights = new Map<string, number>();
-  let bias = 0;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const lr = LEARNING_RATE / (1 + epoch * 0.1);
-    for (const ex of shuffle(examples, rand)) {
-      const scale = 1 / Math.sqrt(ex.count);
-      let z = bias;
-      for (const f of ex.features) if (vocab.has(f)) z += (weights.get(f) ?? 0) * scale;
-      const g = (1 / (1 + Math.exp(-z)) - ex.y) * (classWeight[ex.y] as number);
-      bias -= lr * g;
-      for (const f of ex.features) {
-        if (!vocab.has(f)) continue;
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - lr * (g * scale + L2 * w));
-      }
-    }
-  }
-  return { bias, weights };
-}
-
-function predict(model: Model, ex: Example): number {
-  let z = model.bias;
-  const scale = 1 / Math.sqrt(ex.count);
-  for (const f of ex.features) z += (model.weights.get(f) ?? 0) * scale;
-  return 1 / (1 + Math.exp(-z));
 }
 
 /**
@@ -141,68 +95,6 @@ const REGISTER_WORDS = new Set(
     'dan di ke dari yang itu ini juga udah sudah lagi mau'
   ).split(/\s+/),
 );
-
-function vocabularyOf(examples: Example[]): Set<string> {
-  const docs = new Map<string, number>();
-  for (const ex of examples) for (const f of ex.features) docs.set(f, (docs.get(f) ?? 0) + 1);
-  return new Set([...docs].filter(([f, n]) => n >= MIN_DOCS && !REGISTER_WORDS.has(f.slice(2))).map(([f]) => f));
-}
-
-interface Scores {
-  threshold: number;
-  precision: number;
-  recall: number;
-  f1: number;
-  auc: number;
-}
-
-function scoresAt(pairs: Array<{ y: number; p: number }>, threshold: number): Omit<Scores, 'auc'> {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const { y, p } of pairs) {
-    if (p >= threshold && y === 1) tp++;
-    else if (p >= threshold) fp++;
-    else if (y === 1) fn++;
-  }
-  const precision = tp + fp ? tp / (tp + fp) : 1;
-  const recall = tp + fn ? tp / (tp + fn) : 1;
-  return { threshold, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
-
-function auc(pairs: Array<{ y: number; p: number }>): number {
-  const pos = pairs.filter((x) => x.y === 1);
-  const neg = pairs.filter((x) => x.y === 0);
-  let wins = 0;
-  for (const a of pos) for (const b of neg) wins += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
-  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0.5;
-}
-
-/** Out-of-fold scores; folds are drawn per post id, so two fields of one post stay in one fold. */
-function crossValidate(examples: Example[], seed: number): Array<{ y: number; p: number }> {
-  const ids = shuffle([...new Set(examples.map((e) => `${e.source}:${e.id}`))], prng(seed));
-  const foldOf = new Map(ids.map((id, i) => [id, i % FOLDS]));
-  const out: Array<{ y: number; p: number }> = [];
-  for (let k = 0; k < FOLDS; k++) {
-    const trainSet = examples.filter((e) => foldOf.get(`${e.source}:${e.id}`) !== k);
-    const testSet = examples.filter((e) => foldOf.get(`${e.source}:${e.id}`) === k);
-    const model = train(trainSet, vocabularyOf(trainSet), seed + k);
-    for (const ex of testSet) out.push({ y: ex.y, p: predict(model, ex) });
-  }
-  return out;
-}
-
-function pickThreshold(pairs: Array<{ y: number; p: number }>): Scores {
-  const candidates = Array.from({ length: 19 }, (_, i) => Math.round((0.5 + i * 0.025) * 1000) / 1000);
-  const rows = candidates.map((t) => scoresAt(pairs, t));
-  const chosen = rows.find((r) => r.precision >= TARGET_PRECISION) ?? rows.reduce((a, b) => (b.precision > a.precision ? b : a));
-  return { ...chosen, auc: auc(pairs) };
-}
-
-function round(x: number, digits = 4): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
 
 function dataCard(o: { id: string; date: string; seed: number; files: Array<{ file: string; items: number }>; examples: Example[]; cv: Scores; transfer: Transfer | undefined; features: number; bytes: number }): string {
   const pos = o.examples.filter((e) => e.y === 1).length;
@@ -358,10 +250,10 @@ async function main(): Promise<void> {
     return;
   }
   const { examples, files } = await loadExamples();
-  const cv = pickThreshold(crossValidate(examples, seed));
-  const model = train(examples, vocabularyOf(examples), seed);
-  const weights: Record<string, number> = {};
-  for (const [f, w] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= PRUNE) weights[f] = round(w);
+  const fit = (set: Example[], s: number): Model => train(set, vocabularyOf(set, MIN_DOCS, REGISTER_WORDS), s, TRAINING);
+  const cv = pickThreshold(crossValidate(examples, seed, FOLDS, fit), TARGET_PRECISION);
+  const model = fit(examples, seed);
+  const weights = shippedWeights(model, PRUNE);
   const id = path.basename(values.out, '.json');
   const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, window: WINDOW, clitic_hosts: CLITIC_HOSTS, bias: round(model.bias), threshold: cv.threshold, weights };
   const json = `${JSON.stringify(file)}\n`;
