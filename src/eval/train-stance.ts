@@ -12,17 +12,12 @@ import { parseArgs } from 'node:util';
 import { loadRulePack } from '../rules/pack.js';
 import { maskedFields, prepareItem } from '../rules/evaluate.js';
 import { featureText, forEachFeature, StanceModel, StanceModelFile as StanceModelFileSchema, type StanceModelFile } from '../rules/stance-model.js';
-import { MODEL_MENTION_LISTS } from '../rules/schema.js';
-import type { CompiledMatcher } from '../rules/pack.js';
 import { itemFromLabelledPost } from './dataset.js';
-import { recordsFromCorpora } from './dataset.js';
-import { parseCorpusLabels, parseLabelledPosts, readTextFile } from './labels.js';
-import { auc, crossValidate, pickThreshold, scoresAt, shippedWeights, round, train, vocabularyOf, type Example, type Model, type Scores } from './ngram-logistic.js';
+import { parseLabelledPosts, readTextFile } from './labels.js';
+import { EVAL_REGISTRIES, measureTransfer, mentionMatcher, transferReport, type Transfer } from './stance-transfer.js';
+import { crossValidate, pickThreshold, shippedWeights, round, train, vocabularyOf, type Example, type Model, type Scores } from './ngram-logistic.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EVAL_DIR = path.join(REPO_ROOT, 'fixtures', 'eval');
-/** the evaluation-only DKI 2017 registry: training texts about that election need its names masked too */
-const EVAL_REGISTRIES = [path.join(EVAL_DIR, 'registry-pilkada-dki-2017.yml')];
 const WORDS: [number, number] = [1, 2];
 /**
  * No character n-grams: on the development tweets they carried the training posts' spelling
@@ -55,7 +50,7 @@ async function trainingFiles(): Promise<string[]> {
 
 async function loadExamples(): Promise<{ examples: Example[]; files: Array<{ file: string; items: number }> }> {
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
-  const mentions: CompiledMatcher = { name: 'train.mentions', type: 'registry', fields: ['text', 'media.caption'], weight: 0, lists: new Set(MODEL_MENTION_LISTS) };
+  const mentions = mentionMatcher('train.mentions');
   const examples: Example[] = [];
   const files: Array<{ file: string; items: number }> = [];
   for (const file of await trainingFiles()) {
@@ -184,52 +179,6 @@ labels were used only for this measurement and to choose the rule's \`min_score\
 `;
 }
 
-/** Transfer to real tweets, measured (never trained on): the model's score per labelled row. */
-interface Transfer {
-  /** labelled development rows read, and how many mention a candidate (only those are scored) */
-  rows: number;
-  scored: number;
-  auc: number;
-  /** precision/recall over the scored rows at each threshold; recall also over all partisan rows */
-  at: Array<Omit<Scores, 'auc'> & { recallAll: number }>;
-}
-
-/**
- * Score the development corpus rows (fixtures/eval/labels-corpora.csv joined with the corpora
- * texts) with a model file, exactly as the rule does: the best field that mentions a candidate.
- * Only the development labels: the blind and held-out files are never read here.
- */
-async function measureTransfer(file: StanceModelFile, corporaDir: string): Promise<Transfer | undefined> {
-  const labelFile = path.join(EVAL_DIR, 'labels-corpora.csv');
-  const { records } = await recordsFromCorpora(parseCorpusLabels(await readTextFile(labelFile), labelFile), corporaDir, labelFile);
-  if (records.length === 0) return undefined;
-  const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
-  const mentions: CompiledMatcher = { name: 'transfer.mentions', type: 'registry', fields: ['text', 'media.caption'], weight: 0, lists: new Set(MODEL_MENTION_LISTS) };
-  const model = new StanceModel(file);
-  const pairs: Array<{ y: number; p: number }> = [];
-  let partisan = 0;
-  for (const r of records) {
-    const y = r.truth.label === 'partisan' ? 1 : 0;
-    partisan += y;
-    const view = prepareItem(pack, r.item, r.region ? { region: r.region } : {});
-    const scores = maskedFields(view, mentions).map((f) => model.score(f.masked).score);
-    if (scores.length) pairs.push({ y, p: Math.max(...scores) });
-  }
-  const thresholds = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
-  const at = thresholds.map((t) => {
-    const s = scoresAt(pairs, t);
-    const tp = pairs.filter((x) => x.y === 1 && x.p >= t).length;
-    return { ...s, recallAll: partisan ? tp / partisan : 0 };
-  });
-  return { rows: records.length, scored: pairs.length, auc: auc(pairs), at };
-}
-
-function transferReport(t: Transfer): string {
-  const lines = [`transfer to dev corpora rows: ${t.scored} of ${t.rows} mention a candidate; ROC AUC ${t.auc.toFixed(3)}`, 'threshold precision recall(scored) recall(all partisan rows)'];
-  for (const r of t.at) lines.push(`${r.threshold.toFixed(2)}      ${r.precision.toFixed(3)}     ${r.recall.toFixed(3)}           ${r.recallAll.toFixed(3)}`);
-  return `${lines.join('\n')}\n`;
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -245,7 +194,7 @@ async function main(): Promise<void> {
   const seed = Number(values.seed);
   if (values.measure) {
     const file = StanceModelFileSchema.parse(JSON.parse(await readTextFile(values.measure)));
-    const t = await measureTransfer(file, values.corpora);
+    const t = await measureTransfer(new StanceModel(file), values.corpora);
     process.stdout.write(t ? transferReport(t) : `train-stance: no corpora under ${values.corpora}\n`);
     return;
   }
@@ -258,7 +207,7 @@ async function main(): Promise<void> {
   const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, window: WINDOW, clitic_hosts: CLITIC_HOSTS, bias: round(model.bias), threshold: cv.threshold, weights };
   const json = `${JSON.stringify(file)}\n`;
   await writeFile(values.out, json);
-  const transfer = await measureTransfer(file, values.corpora);
+  const transfer = await measureTransfer(new StanceModel(file), values.corpora);
   const card = dataCard({ id, date: values.date, seed, files, examples, cv: { ...cv, threshold: cv.threshold }, transfer, features: Object.keys(weights).length, bytes: Buffer.byteLength(json) });
   await writeFile(values.out.replace(/\.json$/, '.md'), card);
   if (transfer) process.stdout.write(transferReport(transfer));
