@@ -109,16 +109,40 @@ export function auc(pairs: Scored): number {
   return pos.length && neg.length ? wins / (pos.length * neg.length) : 0.5;
 }
 
-/** Out-of-fold scores; folds are drawn per group, so two fields of one post stay in one fold. */
-export function crossValidate(examples: readonly Example[], seed: number, folds: number, fit: (trainSet: Example[], seed: number) => Model): Scored {
+/**
+ * Out-of-fold log-odds, one per example in the examples' order; folds are drawn per group, so two
+ * fields of one post stay in one fold.
+ */
+export function outOfFold(examples: readonly Example[], seed: number, folds: number, fit: (trainSet: Example[], seed: number) => Model): Float64Array {
   const ids = shuffle([...new Set(examples.map((e) => e.group))], prng(seed));
   const foldOf = new Map(ids.map((id, i) => [id, i % folds]));
-  const out: Scored = [];
+  const out = new Float64Array(examples.length);
   for (let k = 0; k < folds; k++) {
     const model = fit(examples.filter((e) => foldOf.get(e.group) !== k), seed + k);
-    for (const ex of examples) if (foldOf.get(ex.group) === k) out.push({ y: ex.y, p: predict(model, ex) });
+    examples.forEach((ex, i) => {
+      if (foldOf.get(ex.group) === k) out[i] = logit(model, ex);
+    });
   }
   return out;
+}
+
+/** Out-of-fold scores (probabilities) with their labels. */
+export function crossValidate(examples: readonly Example[], seed: number, folds: number, fit: (trainSet: Example[], seed: number) => Model): Scored {
+  const z = outOfFold(examples, seed, folds, fit);
+  return examples.map((ex, i) => ({ y: ex.y, p: 1 / (1 + Math.exp(-(z[i] as number))) }));
+}
+
+/**
+ * Stacking: how much the n-gram model and each input model should count together, learnt from
+ * the n-gram model's out-of-fold log-odds (not its in-sample ones, which are near-perfect and
+ * would leave the inputs no weight). Returns the n-gram log-odds' scale, the inputs' weights and
+ * a bias to add, plus the stacked out-of-fold scores.
+ */
+export function stack(examples: readonly Example[], ngramLogits: Float64Array, seed: number, o: TrainOptions): { scale: number; inputs: number[]; bias: number; scored: Scored } {
+  const dense: Example[] = examples.map((ex, i) => ({ group: ex.group, y: ex.y, features: new Set(), count: 0, aux: [ngramLogits[i] as number, ...(ex.aux ?? [])] }));
+  const model = train(dense, new Set(), seed, o);
+  const scored = dense.map((ex) => ({ y: ex.y, p: predict(model, ex) }));
+  return { scale: model.aux[0] ?? 1, inputs: model.aux.slice(1), bias: model.bias, scored };
 }
 
 /** The lowest threshold (0.5 to 0.95 in steps of 0.025) whose precision reaches the target, else the most precise. */
