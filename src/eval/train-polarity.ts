@@ -28,8 +28,14 @@ const CHARS: [number, number] = [0, 0];
 /** scored within this many words of a candidate mention, like the stance model */
 const WINDOW = 8;
 const CLITIC_HOSTS = true;
-const TRAINING = { epochs: 30, learningRate: 0.5, l2: 1e-2 };
-const MIN_DOCS = 3;
+/**
+ * Strong L2 and a vocabulary of n-grams in ≥ 20 sentences (a sentence counts once per language):
+ * with L2 0.01 and ≥ 3 the model learnt NusaX's topics (brands, "polisi", "politik" = opinionated)
+ * as much as its opinion words, 14,842 weights, and ranked the development tweets at AUC 0.529;
+ * this setting keeps 1,430 weights, the same NusaX test AUC (0.867 vs 0.869) and 0.639
+ */
+const TRAINING = { epochs: 30, learningRate: 0.5, l2: 5e-2 };
+const MIN_DOCS = 20;
 const PRUNE = 0.01;
 const FOLDS = 5;
 
@@ -119,13 +125,16 @@ negative are merged into one class "opinionated".
 | --- | --- | --- |
 | ${FOLDS}-fold cross-validation on the training sentences (folds by sentence id) | ${f3(o.cvAuc)} | |
 | NusaX test split (${o.testCount} sentences, never trained on) | ${f3(o.testAuc)} | ${f3(o.testAt.precision)} / ${f3(o.testAt.recall)} |
-${t ? `| partisan vs not on the ${t.scored} development tweets that mention a candidate (alone, as a stance score; never trained or tuned on) | ${f3(t.auc)} | ${f3(t.at[0]?.precision ?? 0)} / ${f3(t.at[0]?.recall ?? 0)} |` : ''}
+${t ? `| partisan vs not on the ${t.scored} development tweets that mention a candidate (alone, as a stance score; never trained on, but the regularisation above was chosen after a weaker setting scored 0.529 here) | ${f3(t.auc)} | ${f3(t.at[0]?.precision ?? 0)} / ${f3(t.at[0]?.recall ?? 0)} |` : ''}
 
 ## Limits
 
-- Reviews and comments about food, shops and services, not politics: it knows "enak", "kecewa",
-  "mantap", "buruk", not campaign slang. It is one input of the stance model, never a rule of its
-  own, and scored only near a candidate mention.
+- Reviews and comments about food, shops, services and public life, not campaigns: it knows
+  "enak", "kecewa", "mantap", "buruk", not campaign slang. Topics leak into the weights: in NusaX
+  brand promotions are neutral and sentences about politics or the police mostly complaints, so
+  "pilkada" leans neutral and "politik" opinionated whatever the writer says.
+- It is one input of the stance model, never a rule of its own, and scored only near a
+  candidate mention.
 - The regional sentences are translations of the same Indonesian ones: eleven languages, one
   thousand meanings.
 `;

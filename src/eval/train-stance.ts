@@ -170,14 +170,19 @@ on the development rows the model-only rule now fires on fewer clean tweets. The
 labels were used only for this measurement and to choose the rule's \`min_score\`
 (rules/t3-status-paslon/t3-sikap-model-paslon.yml).
 
-The NusaX polarity scorer (polaritas-nusax, opinionated vs neutral) as an input, 2026-12-03: alone,
-read near the mention, it ranks the development tweets at ROC AUC 0.529 (a valence scorer,
-positive vs negative, 0.585); as an input trained jointly with the n-grams it gets almost no
-weight (0.709 → 0.708), because the n-grams fit the training posts nearly perfectly; stacked on
-the n-grams' out-of-fold log-odds it keeps a weight of about 0.14 and the AUC stays 0.709
-(valence stacked: weight ≈ 0). Adopted because, with the rule's \`min_score\` chosen again by the
-same development procedure, the blind round-3 and held-out tweets gained one partisan tweet
-each and no false positive: a gain within the noise, on data never trained or tuned on.
+The NusaX polarity scorer (polaritas-nusax, opinionated vs neutral) as an input, 2026-12-03.
+Alone, read near the mention, it ranks the development tweets at ROC AUC 0.639 (a first version
+with weak regularisation, which had learnt NusaX's topics, 0.529; a valence scorer, positive vs
+negative, 0.585). Trained jointly with the n-grams an input gets almost no weight (first version:
+0.709 → 0.708), because the n-grams fit the training posts nearly perfectly; stacked on the
+n-grams' out-of-fold log-odds it keeps its weight and the AUC moves 0.709 → 0.711 (within the
+noise). With the rule's \`min_score\` chosen again by the same development procedure (0.85), the
+unseen sets change by one item: held-out tweets +1 partisan tweet found, blind rounds 1–4
+unchanged, development +1 false positive. The first version gave blind round 3 +1 and held-out
++1; neither difference is beyond the noise. Kept because it does not lower the blind/held-out
+aggregate and gives the model praise and complaint words from real (regional-language) writing
+that the project's posts lack; without it (\`--no-inputs\`) the script trains the
+previous model byte for byte.
 
 ## Limits
 
@@ -215,6 +220,8 @@ async function main(): Promise<void> {
       measure: { type: 'string' },
       /** the id of an input model beside --out (repeatable; default INPUTS) */
       input: { type: 'string', multiple: true },
+      /** train the n-grams alone, without input models */
+      'no-inputs': { type: 'boolean', default: false },
       date: { type: 'string', default: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : new Date().toISOString().slice(0, 10) },
     },
   });
@@ -225,7 +232,7 @@ async function main(): Promise<void> {
     process.stdout.write(t ? transferReport(t) : `train-stance: no corpora under ${values.corpora}\n`);
     return;
   }
-  const inputIds = values.input ?? INPUTS;
+  const inputIds = values['no-inputs'] ? [] : (values.input ?? INPUTS);
   const inputs = await inputModels(inputIds, path.dirname(values.out));
   const { examples, files } = await loadExamples(inputIds.map((id) => inputs.get(id) as StanceModel));
   // the n-gram part is trained on the n-grams alone; the input models join by stacking
