@@ -24,6 +24,7 @@ const BLIND_ROUNDS = [
   { option: 'blind2', dir: path.join(EVAL_DIR, 'blind2'), title: 'Blind set, round 2 (fixtures/eval/blind2: regional-language office chats, threads, specific forms; one row per input)', help: 'also score the held-out multi-format set, round 2 (fixtures/eval/blind2/)', tweets: false },
   { option: 'blind3', dir: path.join(EVAL_DIR, 'blind3'), title: 'Blind set, round 3 (fixtures/eval/blind3: Pilpres/Pilkada 2024 exports, precision traps, and real tweets; one row per input or corpus)', help: 'also score round 3 (fixtures/eval/blind3/): its exports and its real tweets', tweets: true },
   { option: 'blind4', dir: path.join(EVAL_DIR, 'blind4'), title: 'Blind set, round 4 (fixtures/eval/blind4: Madurese/Banjar/Balinese/Acehnese chats, Bugis comments, SKB forms, and real tweets; one row per input or corpus)', help: 'also score round 4 (fixtures/eval/blind4/): its exports and its real tweets', tweets: true },
+  { option: 'blind5', dir: path.join(EVAL_DIR, 'blind5'), title: 'Blind set, round 5 (fixtures/eval/blind5: Batak/Manado/Sasak/Ambon-Papuan chats, Palembang/Betawi/Ngaju/Minang posts, Pilpres 2024 traps, weak prohibitions, and real tweets; one row per input or corpus)', help: 'also score round 5 (fixtures/eval/blind5/): its exports and its real tweets', tweets: true },
 ] as const;
 type BlindRoundOption = (typeof BLIND_ROUNDS)[number]['option'];
 /** one boolean command-line option per blind round */

@@ -21,6 +21,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--holdout');
     expect(r.stdout).toContain('--blind3');
     expect(r.stdout).toContain('--blind4');
+    expect(r.stdout).toContain('--blind5');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
