@@ -135,7 +135,9 @@ is not trained on.
 | --- | --- | --- |
 ${o.files.map((f) => `| ${f.file} | ${f.items} | MIT (written for netral) |`).join('\n')}
 
-fixtures/stance/README.md describes how the stance posts were written. Not used, on purpose: the
+${o.inputs.length ? `The input models are separate files under their own licences (${o.inputs.map((i) => `rules/models/${i.model}.md`).join(', ')}); only two numbers here (the n-grams' scale and the input weight) were fitted with their scores.
+
+` : ''}fixtures/stance/README.md describes how the stance posts were written. Not used, on purpose: the
 corpora tweets under shared/corpora (no licence to ship anything derived from them) and the blind
 and held-out sets (fixtures/eval/blind*, holdout-corpora.csv), which stay unseen.
 
