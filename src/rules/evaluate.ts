@@ -614,7 +614,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ...(skbForm ? { skbForm } : {}),
     candidates: candidateList,
     title: def.title,
-    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores }),
+    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses }),
     legalBasis,
     lowered,
   };

@@ -2,6 +2,8 @@
 // the finding in both languages, so reports show "why" without re-running the rule.
 import type { CandidateRef, Localized, Span, Track } from '../model/finding.js';
 import type { Item } from '../model/item.js';
+import type { GlossTable } from '../text/glosses.js';
+import { glossNoteText } from '../i18n/glosses.js';
 
 const TRACK_TEXT: Record<Track, Localized> = {
   etik: { id: 'kode etik (bakal calon; sanksi moral)', en: 'code of ethics (prospective candidate; moral sanction)' },
@@ -33,6 +35,8 @@ export interface ExplainFacts {
   skbForm: string | undefined;
   /** stance-model scores by matcher name ({{score.<name>}}) */
   scores?: Readonly<Record<string, number>>;
+  /** the pack's glosses: a regional word read as an Indonesian one is named with its language and gloss */
+  glosses?: GlossTable;
 }
 
 export function renderExplanation(template: Localized, facts: ExplainFacts): Localized {
@@ -41,10 +45,16 @@ export function renderExplanation(template: Localized, facts: ExplainFacts): Loc
 
 function render(template: string, f: ExplainFacts, lang: 'id' | 'en'): string {
   const first = f.candidates[0];
+  // “kala” (Madura → kalah): a word matched through a gloss says what it was read as
+  const quote = (text: string): string => {
+    const notes = f.glosses?.glossesIn(text) ?? [];
+    if (notes.length === 0) return `“${text}”`;
+    return `“${text}” (${glossNoteText(notes, notes[0]?.form.split(' ').length === text.trim().split(/\s+/u).length, lang)})`;
+  };
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_whole, key: string) => {
     if (key.startsWith('matched.')) {
       const name = key.slice(8);
-      const words = [...new Set(f.spans.filter((s) => s.matcher === name).map((s) => `“${s.text}”`))];
+      const words = [...new Set(f.spans.filter((s) => s.matcher === name).map((s) => quote(s.text)))];
       return words.length ? words.join(', ') : '-';
     }
     if (key.startsWith('score.')) {
@@ -53,7 +63,7 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en'): string {
     }
     if (key === 'evidence') {
       // every matched word once, in text order; a span inside a longer one adds nothing
-      const words = [...new Set(outermostSpans(f.spans).map((s) => `“${s.text}”`))];
+      const words = [...new Set(outermostSpans(f.spans).map((s) => quote(s.text)))];
       return words.length ? words.join(', ') : '-';
     }
     switch (key) {

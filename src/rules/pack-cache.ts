@@ -58,7 +58,7 @@ function codeOfCompiler(): string {
 
 /** One source file of a pack, as the key sees it. */
 export interface PackSourceFile {
-  kind: 'registry' | 'lexicon' | 'model' | 'rule' | 'exception';
+  kind: 'registry' | 'lexicon' | 'gloss' | 'model' | 'rule' | 'exception';
   path: string;
   sha256: string;
 }

@@ -9,6 +9,7 @@
 // pair; matcher owner → term) becomes an index, restored to the very same shared objects.
 import v8 from 'node:v8';
 import type { AutomatonState } from '../text/aho-corasick.js';
+import type { Gloss } from '../text/glosses.js';
 import { TermMatcher } from '../text/matcher.js';
 import type { NameVariantKind } from './name-variants.js';
 import { EditVariantIndex } from './name-variants.js';
@@ -21,6 +22,8 @@ import type { Lexicon, TermOwner } from './pack.js';
 /** What a cache hit saves compiling (pack.ts rebuilds the cheap rest: rules' matchers, gates). */
 export interface PackParts {
   lexicons: Map<string, Lexicon>;
+  /** the glosses of rules/glosses/ (the matcher has their patterns; findings name them) */
+  glosses: Gloss[];
   rules: Array<{ file: string; def: RuleFile }>;
   exceptions: Array<{ file: string; def: ExceptionFile }>;
   /** validated model files (their weights table is large enough for zod to take a while) */
@@ -48,6 +51,7 @@ type EncodedOwner = number | Exclude<TermOwner, { type: 'registry' }>;
 
 interface Encoded {
   lexicons: Array<[string, Lexicon]>;
+  glosses: Gloss[];
   rules: Array<{ file: string; def: RuleFile }>;
   exceptions: Array<{ file: string; def: ExceptionFile }>;
   models: Array<{ file: string; data: StanceModelFile }>;
@@ -151,6 +155,7 @@ export function encodePackParts(parts: PackParts): Buffer {
 
   const encoded: Encoded = {
     lexicons: [...parts.lexicons],
+    glosses: parts.glosses,
     rules: parts.rules,
     exceptions: parts.exceptions,
     models: parts.models,
@@ -268,7 +273,7 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     return list;
   };
   const matcher = new TermMatcher<TermOwner>([], { owners: [], ownersOf, takesClitics: m.takesClitics, termCount: m.termCount, patterns: m.patterns, derivable: m.derivable, automaton: m.automaton });
-  return { lexicons: new Map(e.lexicons), rules: e.rules, exceptions: e.exceptions, models: e.models, registry: registry as CompiledRegistry, matcher };
+  return { lexicons: new Map(e.lexicons), glosses: Array.isArray(e.glosses) ? e.glosses : fail('glosses missing'), rules: e.rules, exceptions: e.exceptions, models: e.models, registry: registry as CompiledRegistry, matcher };
 }
 
 /** The copy of a name term that nameForms holds (compileRegistry: `{ ...t, list: 'name_tags' }`). */

@@ -12,13 +12,14 @@ import { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
 import { termText } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
+import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
 import { imageBody, packCacheKey, packImage, readPackCache, writePackCache, type PackSourceFile } from './pack-cache.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
-import { ExceptionFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
+import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
 import type { Stance } from './stance.js';
 import { StanceModel, StanceModelFile } from './stance-model.js';
 import { parseYamlFile, RuleFileError, type YamlLocator } from './yaml-file.js';
@@ -117,6 +118,8 @@ export interface RulePack {
   exceptions: CompiledException[];
   registry: CompiledRegistry;
   matcher: TermMatcher<TermOwner>;
+  /** regional words read as Indonesian ones (rules/glosses/): findings name them */
+  glosses: GlossTable;
   /** how many prefilter slots the rules' term matchers use (CompiledRule.gate) */
   gateSlots: number;
   /** sha256 over every loaded file, in load order */
@@ -174,6 +177,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   const lexiconFiles: string[] = [];
   const defaultRegistry: string[] = [];
   const modelFiles: string[] = [];
+  const glossFiles: string[] = [];
   for (const dir of rulesDirs) {
     modelFiles.push(...(await jsonFilesIn(path.join(dir, 'models'))));
     for (const f of await yamlFilesUnder(dir)) {
@@ -181,6 +185,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       if (rel[0] === 'registry') defaultRegistry.push(f);
       else if (rel[0] === 'exceptions') exceptionFiles.push(f);
       else if (rel[0] === 'lexicons') lexiconFiles.push(f);
+      else if (rel[0] === 'glosses') glossFiles.push(f);
       else ruleFiles.push(f);
     }
   }
@@ -218,13 +223,14 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   };
   for (const f of registryFiles) await each(() => read(f, 'registry'));
   for (const f of lexiconFiles) await each(() => read(f, 'lexicon'));
+  for (const f of glossFiles) await each(() => read(f, 'gloss'));
   for (const f of modelFiles) read(f, 'model');
   for (const f of ruleFiles) await each(() => read(f, 'rule'));
   for (const f of exceptionFiles) await each(() => read(f, 'exception'));
   const textOf = (f: string) => texts.get(f) as string;
 
   // a pack with an unreadable file is never cached (its errors are the caller's to report)
-  const allRead = texts.size === registryFiles.length + lexiconFiles.length + modelFiles.length + ruleFiles.length + exceptionFiles.length;
+  const allRead = texts.size === registryFiles.length + lexiconFiles.length + glossFiles.length + modelFiles.length + ruleFiles.length + exceptionFiles.length;
   const cacheKey = allRead ? packCacheKey(sources) : undefined;
   let image: Uint8Array | undefined;
   let cached: PackParts | undefined;
@@ -260,12 +266,14 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
 
   let lexicons: Map<string, Lexicon>;
+  let glossList: Gloss[];
   let registry: CompiledRegistry;
   let ruleDefs: Array<{ file: string; def: RuleFile; locator: YamlLocator }>;
   let exceptionDefs: Array<{ file: string; def: ExceptionFile; locator: YamlLocator }>;
   if (cached) {
     // the cache only ever holds packs that compiled without a single error, so nothing below can fail
     lexicons = cached.lexicons;
+    glossList = cached.glosses;
     registry = cached.registry;
     // a cached def's YAML is parsed again only when an error must point at one of its lines
     const located = <D>(defs: Array<{ file: string; def: D }>, schema: typeof RuleFile | typeof ExceptionFile) => defs.map((r) => ({ ...r, locator: lazyLocator(r.file, textOf(r.file), schema) }));
@@ -291,6 +299,18 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
         const { data, locator } = parseYamlFile(f, textOf(f), LexiconFile);
         if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
         lexicons.set(data.id, { terms: data.terms, ...(data.inflect ? { inflect: data.inflect } : {}) });
+      });
+    }
+    glossList = [];
+    const glossIds = new Map<string, string>();
+    for (const f of glossFiles) {
+      if (!texts.has(f)) continue;
+      await each(() => {
+        const { data, locator } = parseYamlFile(f, textOf(f), GlossFile);
+        const earlier = glossIds.get(data.id);
+        if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
+        glossIds.set(data.id, f);
+        glossList.push(...glossesOf(data, f, locator));
       });
     }
     registry = compileRegistry(registries, knownWords(lexicons));
@@ -344,7 +364,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   }
 
   // the terms of the one shared matcher (a cached pack has its matcher already: only the gates are made)
-  const terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode }> = [];
+  const terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode; gloss?: boolean }> = [];
   if (!cached) for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
   let slots = 0;
   for (const r of rules) {
@@ -374,9 +394,11 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   // with collected errors the caller reports them; an empty pack is theirs to judge
   if (rules.length === 0 && !options.collectErrors?.length) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
-  const matcher = cached ? cached.matcher : new TermMatcher(terms);
+  const glosses = new GlossTable(glossList);
+  const matcher = cached ? cached.matcher : new TermMatcher(terms, undefined, glosses);
   const parts: PackParts = {
     lexicons,
+    glosses: glossList,
     rules: ruleDefs.map(({ file, def }) => ({ file, def })),
     exceptions: exceptionDefs.map(({ file, def }) => ({ file, def })),
     models: modelData,
@@ -405,9 +427,10 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     exceptions,
     registry,
     matcher,
+    glosses,
     gateSlots: slots,
     sha256: sha256Hex(hash.join('\n')),
-    files: [...registryFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
+    files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {
       ...(options.rulesDirs ? { rulesDirs: options.rulesDirs } : {}),
       ...(options.registryPaths ? { registryPaths: options.registryPaths } : {}),
@@ -434,12 +457,26 @@ function lazyLocator(file: string, text: string, schema: typeof RuleFile | typeo
  * with a leading "=" matches only as written ("=sekelas": "sekelasku" is a classmate, not the
  * sneer). Registry names are never inflected.
  */
-function ruleTerm(term: string, mode: InflectMode | undefined, owner: TermOwner): { term: string; owner: TermOwner; inflect: InflectMode } {
-  return term.startsWith('=') ? { term: term.slice(1), owner, inflect: 'none' } : { term, owner, inflect: mode ?? 'clitics' };
+function ruleTerm(term: string, mode: InflectMode | undefined, owner: TermOwner): { term: string; owner: TermOwner; inflect: InflectMode; gloss: boolean } {
+  return term.startsWith('=') ? { term: term.slice(1), owner, inflect: 'none', gloss: false } : { term, owner, inflect: mode ?? 'clitics', gloss: true };
+}
+
+/** The glosses of a gloss file, one per (language, Indonesian word, regional form); a bad line names itself. */
+function glossesOf(data: GlossFile, file: string, locator: YamlLocator): Gloss[] {
+  const out: Gloss[] = [];
+  for (const [lang, block] of Object.entries(data.glosses) as Array<[GlossLanguage, string]>) {
+    const parsed = parseGlossLines(block);
+    if ('bad' in parsed) {
+      const at = locator.locate(['glosses', lang])?.line;
+      throw new RuleFileError(file, at === undefined ? undefined : at + parsed.bad.line, 1, `glosses.${lang}: "${parsed.bad.text}" is not "indonesian: regional form, form"`);
+    }
+    for (const { target, forms } of parsed.entries) for (const form of forms) out.push({ lang, target, form });
+  }
+  return out;
 }
 
 /** The cue words of a pair_stance matcher, each under its cue's key (unknown to the prefilter: slot -1). */
-function stanceCueTerms(m: CompiledMatcher, owner: (matcher: string) => TermOwner, terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode }>): void {
+function stanceCueTerms(m: CompiledMatcher, owner: (matcher: string) => TermOwner, terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode; gloss?: boolean }>): void {
   for (const cue of m.stance?.cues ?? []) for (const term of cue.values) terms.push(ruleTerm(term, cue.inflect, owner(cue.key)));
 }
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
 import { SpanField, Prohibition, Severity } from '../model/finding.js';
 import { INFLECT_MODES } from '../text/morphology.js';
+import { GLOSS_LANGUAGES } from '../text/glosses.js';
 
 export const REGISTRY_LISTS = [
   'names', // unambiguous name forms of each candidate
@@ -242,6 +243,28 @@ export const LexiconFile = z
   })
   .strict();
 export type LexiconFile = z.infer<typeof LexiconFile>;
+
+/**
+ * Regional words that stand for Indonesian ones (rules/glosses/<id>.yml, text/glosses.ts): per
+ * language (ISO 639-3), a block of lines "Indonesian word: regional form, form". Generated files say how.
+ */
+export const GlossFile = z
+  .object({
+    schema: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    description: z.string().min(1),
+    source: z.string().min(1),
+    /** SPDX licence of the list (CC-BY-SA-4.0 for NusaX) */
+    licence: z.string().min(1),
+    /** who made the data the list comes from, as their licence asks to credit them */
+    attribution: z.string().min(1),
+    /** when the list was made (YYYY-MM-DD) */
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    /** per language, one line per Indonesian word: "kalah: kala, epakala" (text/glosses.ts parseGlossLines) */
+    glosses: z.partialRecord(z.enum(GLOSS_LANGUAGES), z.string().min(1)),
+  })
+  .strict();
+export type GlossFile = z.infer<typeof GlossFile>;
 
 export const ExceptionFile = z
   .object({

@@ -1,6 +1,7 @@
 // One pass finds every term of every rule and registry in a normalised text (Aho–Corasick,
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import { AhoCorasick, type AutomatonState } from './aho-corasick.js';
+import type { GlossTable } from './glosses.js';
 import { cliticFollows, derivedRoot, inflections, type InflectMode } from './morphology.js';
 import { endsWord, startsWord, type NormalisedText } from './normalise.js';
 import { termText } from './term-text.js';
@@ -64,8 +65,10 @@ export class TermMatcher<T> {
    * Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran".
    * A term with `inflect` also matches its affixed and cliticised forms (morphology.ts): they are
    * extra patterns of the same automaton with the same owners, so they cost nothing per text.
+   * A term with `gloss` also matches with regional words in place of its Indonesian ones
+   * (glosses.ts: "jangan lupa" → "jhek loppa"), its affixed forms too ("mendukung" → "adukung").
    */
-  constructor(terms: Iterable<{ term: string; owner: T; inflect?: InflectMode }>, restored?: MatcherState<T>) {
+  constructor(terms: Iterable<{ term: string; owner: T; inflect?: InflectMode; gloss?: boolean }>, restored?: MatcherState<T>, glosses?: GlossTable) {
     if (restored) {
       // a matcher built earlier by this same code (the pack cache): no normalising, no automaton to build
       const n = restored.patterns.length;
@@ -96,10 +99,10 @@ export class TermMatcher<T> {
       if (!owners.includes(owner)) owners.push(owner);
       return i;
     };
-    const entries: Array<{ key: string; owner: T; inflect: InflectMode }> = [];
-    for (const { term, owner, inflect } of terms) {
+    const entries: Array<{ key: string; owner: T; inflect: InflectMode; gloss: boolean }> = [];
+    for (const { term, owner, inflect, gloss } of terms) {
       const key = termText(term);
-      if (key !== '') entries.push({ key, owner, inflect: inflect ?? 'none' });
+      if (key !== '') entries.push({ key, owner, inflect: inflect ?? 'none', gloss: gloss === true && glosses !== undefined });
     }
     for (const e of entries) {
       const i = add(e.key, e.owner);
@@ -111,7 +114,17 @@ export class TermMatcher<T> {
     // ("ekonomi" is not ekonom + -i), so it keeps only its own owners
     const ownWords = new Set(index.keys());
     for (const e of entries) {
-      for (const form of inflections(e.key, e.inflect)) if (!ownWords.has(form)) takesClitics[add(form, e.owner)] = 1;
+      const forms = inflections(e.key, e.inflect);
+      for (const form of forms) if (!ownWords.has(form)) takesClitics[add(form, e.owner)] = 1;
+      if (!e.gloss || !glosses) continue;
+      // a regional form that is itself a term of the pack (a name, a hand-made regional word) keeps its own owners
+      for (const form of [e.key, ...forms]) {
+        for (const v of glosses.variants(form)) {
+          if (ownWords.has(v)) continue;
+          const i = add(v, e.owner);
+          if (e.inflect !== 'none') takesClitics[i] = 1;
+        }
+      }
     }
     this.takesClitics = Uint8Array.from(takesClitics);
     this.termCount = termCount;

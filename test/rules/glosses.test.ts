@@ -1,0 +1,95 @@
+// Gloss files (rules/glosses/*.yml): loaded with the pack, matched like the Indonesian words
+// they stand for, and named in a finding's explanation with their language.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { BUILTIN_RULES_DIR, loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { RuleFileError } from '../../src/rules/yaml-file.js';
+import { makeItem } from '../../src/model/item.js';
+import { rejectionOf } from '../rejection.js';
+import { rulesFolderWith, stickerRule } from './rule-template.js';
+
+const post = (text: string, extra: Partial<Parameters<typeof makeItem>[0]> = {}) =>
+  makeItem({ platform: 'whatsapp', kind: 'message', text, media: [], hashtags: [], time: '2024-02-01T03:00:00.000Z', source: { captureId: 'test', path: 'chat.txt', pointer: '/1' }, ...extra });
+
+const glossFile = (block: string) => `schema: 1
+id: uji
+description: Test glosses
+source: written for this test
+licence: CC0-1.0
+attribution: nobody
+date: 2026-12-03
+glosses:
+  mad: |
+${block
+  .split('\n')
+  .map((l) => `    ${l}`)
+  .join('\n')}
+`;
+
+function folderWithGlosses(block: string, rule = stickerRule({ tests: '  - { name: a, item: { text: "stiker Prabowo", time: 2024-01-01T00:00:00Z }, expect: match }\n' })): string {
+  const dir = rulesFolderWith(
+    rule
+      .replace('applies_to: { kinds: [post] }', 'applies_to: { kinds: [post, message] }')
+      .replace('explain: { id: "Stiker {{matched.stiker}} {{candidate.name}}", en: "Sticker {{matched.stiker}} {{candidate.name}}" }', 'explain: { id: "Stiker: {{evidence}}", en: "Sticker: {{evidence}}" }'),
+  );
+  mkdirSync(path.join(dir, 'glosses'));
+  writeFileSync(path.join(dir, 'glosses', 'uji.yml'), glossFile(block));
+  return dir;
+}
+
+describe('a gloss file in a rules folder', () => {
+  it('lets the regional word match the rule term, and the explanation names it in both languages', async () => {
+    const pack = await loadRulePack({ rulesDirs: [folderWithGlosses('stiker: stekker, tempelan\n')] });
+    const [finding] = evaluate(pack, post('Stekker Prabowo la epasang'));
+    expect(finding?.spans.map((s) => s.text)).toContain('Stekker');
+    expect(finding?.explanation.id).toContain('“Stekker” (Madura → stiker)');
+    expect(finding?.explanation.en).toContain('“Stekker” (Madurese → stiker)');
+    // the Indonesian word is matched and shown as before
+    expect(evaluate(pack, post('stiker Prabowo'))[0]?.explanation.id).toBe('Stiker: “stiker”, “Prabowo”');
+  });
+
+  it('names the file and line of a bad gloss line', async () => {
+    const dir = folderWithGlosses('stiker: stekker\nstiker stekker\n');
+    const err = await rejectionOf(loadRulePack({ rulesDirs: [dir] }), RuleFileError);
+    expect(err.message).toMatch(/uji\.yml:11:1: glosses\.mad: "stiker stekker" is not "indonesian: regional form, form"/);
+  });
+
+  it('rejects an unknown language code', async () => {
+    const dir = folderWithGlosses('stiker: stekker\n');
+    writeFileSync(path.join(dir, 'glosses', 'uji.yml'), readFileSync(path.join(dir, 'glosses', 'uji.yml'), 'utf8').replace('  mad: |', '  xyz: |'));
+    const err = await rejectionOf(loadRulePack({ rulesDirs: [dir] }), RuleFileError);
+    expect(err.message).toMatch(/uji\.yml:\d+:\d+: glosses/);
+  });
+});
+
+describe('the shipped NusaX glosses', () => {
+  let pack: RulePack;
+  beforeAll(async () => {
+    pack = await loadRulePack();
+  });
+
+  it('carry their licence, attribution and data card', () => {
+    const file = parse(readFileSync(path.join(BUILTIN_RULES_DIR, 'glosses', 'nusax.yml'), 'utf8')) as Record<string, unknown>;
+    expect(file.licence).toBe('CC-BY-SA-4.0');
+    expect(String(file.attribution)).toMatch(/NusaX: Multilingual Parallel Sentiment Dataset/);
+    expect(existsSync(path.join(BUILTIN_RULES_DIR, 'glosses', 'nusax.md'))).toBe(true);
+    expect(pack.glosses.size).toBeGreaterThan(1000);
+  });
+
+  it('find a Madurese call to support a pair in an office group and say which word was read how', () => {
+    const item = post('Engkok adukung Prabowo Gibran, jhek loppa tanggal 14', { context: { kind: 'chat', name: 'Grup Kantor Dinas PU' } });
+    const findings = evaluate(pack, item, { workplaceGroups: ['Grup Kantor Dinas PU'] });
+    const finding = findings.find((f) => f.prohibition === 6);
+    expect(finding?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-02']);
+    expect(finding?.explanation.id).toMatch(/“adukung” \(Madura → mendukung\)/);
+  });
+
+  it('gloss no Indonesian word: an Indonesian text matches and reads exactly as without them', () => {
+    const item = post('Saya tetap netral, bangga jadi ASN. Jangan lupa datang ke TPS tanggal 14.');
+    for (const f of evaluate(pack, item)) expect(`${f.explanation.id} ${f.explanation.en}`).not.toMatch(/→/);
+    expect(pack.glosses.glossesIn('bangga jangan lupa datang tiang kasar burung')).toEqual([]);
+  });
+});
