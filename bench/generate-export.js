@@ -5,6 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import yazl from 'yazl';
+import { prng } from '../dist/eval/random.js';
 
 const EVERYDAY = [
   'Alhamdulillah hari ini rapat koordinasi berjalan lancar, terima kasih rekan-rekan',
@@ -34,16 +35,8 @@ function writeZip(zip, out) {
   });
 }
 
-/** mulberry32: a small seeded PRNG so every run generates the same export (generate-table.js uses it too) */
-export function prng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the one seeded PRNG of the repository (src/eval/random.ts): every run generates the same export */
+export { prng };
 
 /** Meta's export escapes every UTF-8 byte of non-ASCII text as \u00XX (the mojibake netral repairs). */
 function metaJson(value) {

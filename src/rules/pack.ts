@@ -249,10 +249,20 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   // learned models (models/<id>.json) rules refer to by id
   const models = new Map<string, StanceModel>();
   const modelData = cached ? cached.models : modelFiles.map((f) => ({ file: f, data: parseModelFile(f, textOf(f)) }));
-  for (const { file: f, data } of modelData) {
-    const model = new StanceModel(data);
-    if (models.has(model.id)) throw new RuleFileError(f, undefined, undefined, `id "${model.id}" is already used by another model`);
-    models.set(model.id, model);
+  // a model whose inputs are other models (stance-id reads polaritas-nusax) is built after them
+  let pending = modelData;
+  while (pending.length > 0) {
+    const ready = pending.filter(({ data }) => (data.inputs ?? []).every((i) => models.has(i.model)));
+    if (ready.length === 0) {
+      const { file: f, data } = pending[0] as (typeof pending)[number];
+      const missing = (data.inputs ?? []).find((i) => !models.has(i.model))?.model;
+      throw new RuleFileError(f, undefined, undefined, `input model "${missing}" is not in models/ (or the inputs go round in a circle)`);
+    }
+    for (const { file: f, data } of ready) {
+      if (models.has(data.id)) throw new RuleFileError(f, undefined, undefined, `id "${data.id}" is already used by another model`);
+      models.set(data.id, new StanceModel(data, models));
+    }
+    pending = pending.filter((p) => !ready.includes(p));
   }
 
   let lexicons: Map<string, Lexicon>;

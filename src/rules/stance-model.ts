@@ -32,6 +32,11 @@ export const StanceModelFile = z
     threshold: z.number().min(0).max(1),
     /** "w:pilih §" (words) or "c:ilih" (characters) → weight */
     weights: z.record(z.string().regex(/^[wc]:/), z.number()),
+    /**
+     * other models (rules/models/<id>.json) whose log-odds on the same masked text count as one
+     * input each, with its weight: the polarity scorer read near the mention (absent: none)
+     */
+    inputs: z.array(z.object({ model: z.string().regex(/^[a-z0-9-]+$/), weight: z.number() }).strict()).optional(),
   })
   .strict();
 export type StanceModelFile = z.infer<typeof StanceModelFile>;
@@ -261,8 +266,10 @@ export class StanceModel {
   private readonly chars: readonly [number, number];
   private readonly window: number | undefined;
   private readonly cliticHosts: boolean;
+  private readonly inputs: ReadonlyArray<{ model: StanceModel; weight: number }>;
 
-  constructor(file: StanceModelFile) {
+  /** `inputs` resolves the ids of the file's input models (see StanceModelFile.inputs). */
+  constructor(file: StanceModelFile, inputs: ReadonlyMap<string, StanceModel> = new Map()) {
     this.id = file.id;
     this.threshold = file.threshold;
     this.bias = file.bias;
@@ -270,6 +277,11 @@ export class StanceModel {
     this.chars = file.char_ngrams;
     this.window = file.window;
     this.cliticHosts = file.clitic_hosts === true;
+    this.inputs = (file.inputs ?? []).map((i) => {
+      const model = inputs.get(i.model);
+      if (!model) throw new Error(`input model "${i.model}" is not loaded`);
+      return { model, weight: i.weight };
+    });
     const sums = new Map<number, number>();
     for (const [name, w] of Object.entries(file.weights)) {
       const h = hashFeatureName(name);
@@ -309,6 +321,15 @@ export class StanceModel {
    * hashFeatureName over featureText), so no n-gram string is built.
    */
   score(m: MaskedText, topK = 3): StanceScore {
+    const { z, top } = this.logit(m, topK);
+    return { score: 1 / (1 + Math.exp(-z)), top };
+  }
+
+  /**
+   * The log-odds and the strongest pushing word features; an input model's features count with
+   * their weight times the input's, so a finding shows the praise the polarity scorer read.
+   */
+  logit(m: MaskedText, topK = 3): { z: number; top: StanceScore['top'] } {
     this.round = (this.round + 1) >>> 0 || 1;
     const text = m.text;
     const len = text.length;
@@ -362,12 +383,24 @@ export class StanceModel {
         take(h);
       }
     }
-    const z = this.bias + (count > 0 ? sum / Math.sqrt(count) : 0);
-    return { score: 1 / (1 + Math.exp(-z)), top };
+    let z = this.bias + (count > 0 ? sum / Math.sqrt(count) : 0);
+    for (const input of this.inputs) {
+      const inner = input.model.logit(m, topK);
+      z += input.weight * inner.z;
+      if (input.weight > 0) for (const f of inner.top) insertTop(top, { ...f, weight: f.weight * input.weight }, topK);
+    }
+    return { z, top };
   }
 }
 
 function insertTop(top: Array<{ start: number; end: number; weight: number }>, f: { start: number; end: number; weight: number }, k: number): void {
+  // the same n-gram pushed by the model and by an input model is shown once, at its larger push
+  const same = top.find((t) => t.start === f.start && t.end === f.end);
+  if (same) {
+    same.weight = Math.max(same.weight, f.weight);
+    top.sort((a, b) => b.weight - a.weight);
+    return;
+  }
   if (top.length === k && (top[k - 1] as { weight: number }).weight >= f.weight) return;
   top.push(f);
   top.sort((a, b) => b.weight - a.weight);

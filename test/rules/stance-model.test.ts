@@ -105,6 +105,36 @@ describe('masking and features', () => {
   });
 });
 
+describe('input models', () => {
+  const opinion = (): StanceModelFile => ({ ...tinyModel({ 'w:hebat': 4 }, 0), id: 'opini', char_ngrams: [0, 0] });
+
+  it("adds an input model's log-odds times its weight, and shows the input's pushing n-grams", () => {
+    const m = maskText('prabowo hebat', [{ start: 0, end: 7 }]);
+    const input = new StanceModel(opinion());
+    const alone = new StanceModel({ ...tinyModel({ 'w:§': 0.5 }, -1), char_ngrams: [0, 0] });
+    const withInput = new StanceModel({ ...tinyModel({ 'w:§': 0.5 }, -1), char_ngrams: [0, 0], inputs: [{ model: 'opini', weight: 0.5 }] }, new Map([['opini', input]]));
+    expect(withInput.logit(m).z).toBeCloseTo(alone.logit(m).z + 0.5 * input.logit(m).z, 10);
+    expect(withInput.score(m).top.map((t) => m.text.slice(t.start, t.end))).toEqual(['hebat']);
+    // a negative weight lowers the score and pushes nothing into the explanation
+    const against = new StanceModel({ ...tinyModel({}, 0), char_ngrams: [0, 0], inputs: [{ model: 'opini', weight: -1 }] }, new Map([['opini', input]]));
+    expect(against.score(m).score).toBeLessThan(0.5);
+    expect(against.score(m).top).toEqual([]);
+  });
+
+  it('loads a model after the input models it reads, and names a missing input', async () => {
+    const stance = { ...tinyModel({ 'w:§': 1 }, -3), inputs: [{ model: 'opini', weight: 2 }] };
+    // "uji.json" reads "opini.json", which sorts after it
+    const dir = folderWithModel(JSON.stringify(stance));
+    writeFileSync(path.join(dir, 'models', 'opini.json'), JSON.stringify({ ...opinion(), id: 'opini' }));
+    const pack = await loadRulePack({ rulesDirs: [dir] });
+    expect(evaluate(pack, post('Prabowo hebat')).map((f) => f.ruleId)).toEqual(['t7-uji-stiker']);
+    expect(evaluate(pack, post('Prabowo datang'))).toEqual([]);
+    const lonely = folderWithModel(JSON.stringify(stance));
+    const err = await rejectionOf(loadRulePack({ rulesDirs: [lonely] }), RuleFileError);
+    expect(err.message).toMatch(/uji\.json: input model "opini" is not in models\//);
+  });
+});
+
 describe('loading a model', () => {
   it('loads models/<id>.json and a rule scores with it, showing the score and the n-grams', async () => {
     const pack = await loadRulePack({ rulesDirs: [folderWithModel(JSON.stringify(tinyModel({ 'w:pilih §': 40 })))] });
@@ -149,5 +179,14 @@ describe('the shipped stance-id model', () => {
   it('ships with its data card and stays under 1 MB', () => {
     expect(readFileSync(path.join(BUILTIN_RULES_DIR, 'models', 'stance-id.md'), 'utf8')).toMatch(/## Sources and licences[\s\S]*Cross-validated scores/);
     expect(statSync(path.join(BUILTIN_RULES_DIR, 'models', 'stance-id.json')).size).toBeLessThan(1024 * 1024);
+  });
+
+  it('reads the NusaX polarity model, shipped with its CC BY-SA data card', () => {
+    const file = JSON.parse(readFileSync(path.join(BUILTIN_RULES_DIR, 'models', 'stance-id.json'), 'utf8')) as StanceModelFile;
+    expect(file.inputs?.map((i) => i.model)).toEqual(['polaritas-nusax']);
+    const card = readFileSync(path.join(BUILTIN_RULES_DIR, 'models', 'polaritas-nusax.md'), 'utf8');
+    expect(card).toMatch(/CC BY-SA 4\.0/);
+    expect(card).toMatch(/Winata/);
+    expect(statSync(path.join(BUILTIN_RULES_DIR, 'models', 'polaritas-nusax.json')).size).toBeLessThan(1024 * 1024);
   });
 });

@@ -1,0 +1,166 @@
+// The training half of the learned n-gram scorers (src/rules/stance-model.ts): logistic
+// regression by seeded SGD over sets of n-gram features, scaled by 1/√(feature occurrences) as
+// the scorer does, with balanced class weights, plus the metrics and the cross-validation the
+// trainers report. Shared by train-stance.ts and train-polarity.ts; deterministic for a seed.
+import { prng, shuffle } from './random.js';
+
+export interface Example {
+  /** the post or sentence; cross-validation keeps one group in one fold */
+  group: string;
+  y: 0 | 1;
+  /** feature names ("w:pilih §") present in the text */
+  features: Set<string>;
+  /** feature occurrences (the scaling), counting repeats */
+  count: number;
+  /** dense inputs next to the n-grams (another model's log-odds), each with a weight of its own */
+  aux?: readonly number[];
+}
+
+export interface Model {
+  bias: number;
+  weights: Map<string, number>;
+  aux: number[];
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+}
+
+/** Balanced logistic regression: each class weighs half whatever the class sizes. */
+export function train(examples: readonly Example[], vocab: ReadonlySet<string>, seed: number, o: TrainOptions): Model {
+  const rand = prng(seed);
+  const positives = examples.filter((e) => e.y === 1).length;
+  const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
+  const weights = new Map<string, number>();
+  const aux = new Array<number>(examples[0]?.aux?.length ?? 0).fill(0);
+  let bias = 0;
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    const lr = o.learningRate / (1 + epoch * 0.1);
+    for (const ex of shuffle(examples, rand)) {
+      const scale = 1 / Math.sqrt(ex.count);
+      let z = bias;
+      for (const f of ex.features) if (vocab.has(f)) z += (weights.get(f) ?? 0) * scale;
+      for (let i = 0; i < aux.length; i++) z += (aux[i] as number) * (ex.aux?.[i] ?? 0);
+      const g = (1 / (1 + Math.exp(-z)) - ex.y) * (classWeight[ex.y] as number);
+      bias -= lr * g;
+      for (const f of ex.features) {
+        if (!vocab.has(f)) continue;
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w - lr * (g * scale + o.l2 * w));
+      }
+      for (let i = 0; i < aux.length; i++) aux[i] = (aux[i] as number) - lr * (g * (ex.aux?.[i] ?? 0) + o.l2 * (aux[i] as number));
+    }
+  }
+  return { bias, weights, aux };
+}
+
+/** The model's log-odds for an example (features outside the model count nothing). */
+export function logit(model: Model, ex: Example): number {
+  let z = model.bias;
+  const scale = ex.count > 0 ? 1 / Math.sqrt(ex.count) : 0;
+  for (const f of ex.features) z += (model.weights.get(f) ?? 0) * scale;
+  for (let i = 0; i < model.aux.length; i++) z += (model.aux[i] as number) * (ex.aux?.[i] ?? 0);
+  return z;
+}
+
+export function predict(model: Model, ex: Example): number {
+  return 1 / (1 + Math.exp(-logit(model, ex)));
+}
+
+/** Features in at least `minDocs` examples, minus the bare words a trainer keeps out. */
+export function vocabularyOf(examples: readonly Example[], minDocs: number, excludedWords: ReadonlySet<string> = new Set()): Set<string> {
+  const docs = new Map<string, number>();
+  for (const ex of examples) for (const f of ex.features) docs.set(f, (docs.get(f) ?? 0) + 1);
+  return new Set([...docs].filter(([f, n]) => n >= minDocs && !excludedWords.has(f.slice(2))).map(([f]) => f));
+}
+
+export interface Scores {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  auc: number;
+}
+
+export type Scored = Array<{ y: number; p: number }>;
+
+export function scoresAt(pairs: Scored, threshold: number): Omit<Scores, 'auc'> {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { y, p } of pairs) {
+    if (p >= threshold && y === 1) tp++;
+    else if (p >= threshold) fp++;
+    else if (y === 1) fn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { threshold, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/** ROC AUC: the chance a positive outscores a negative (ties count half). */
+export function auc(pairs: Scored): number {
+  const pos = pairs.filter((x) => x.y === 1);
+  const neg = pairs.filter((x) => x.y === 0);
+  let wins = 0;
+  for (const a of pos) for (const b of neg) wins += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
+  return pos.length && neg.length ? wins / (pos.length * neg.length) : 0.5;
+}
+
+/**
+ * Out-of-fold log-odds, one per example in the examples' order; folds are drawn per group, so two
+ * fields of one post stay in one fold.
+ */
+export function outOfFold(examples: readonly Example[], seed: number, folds: number, fit: (trainSet: Example[], seed: number) => Model): Float64Array {
+  const ids = shuffle([...new Set(examples.map((e) => e.group))], prng(seed));
+  const foldOf = new Map(ids.map((id, i) => [id, i % folds]));
+  const out = new Float64Array(examples.length);
+  for (let k = 0; k < folds; k++) {
+    const model = fit(examples.filter((e) => foldOf.get(e.group) !== k), seed + k);
+    examples.forEach((ex, i) => {
+      if (foldOf.get(ex.group) === k) out[i] = logit(model, ex);
+    });
+  }
+  return out;
+}
+
+/** Out-of-fold scores (probabilities) with their labels. */
+export function crossValidate(examples: readonly Example[], seed: number, folds: number, fit: (trainSet: Example[], seed: number) => Model): Scored {
+  const z = outOfFold(examples, seed, folds, fit);
+  return examples.map((ex, i) => ({ y: ex.y, p: 1 / (1 + Math.exp(-(z[i] as number))) }));
+}
+
+/**
+ * Stacking: how much the n-gram model and each input model should count together, learnt from
+ * the n-gram model's out-of-fold log-odds (not its in-sample ones, which are near-perfect and
+ * would leave the inputs no weight). Returns the n-gram log-odds' scale, the inputs' weights and
+ * a bias to add, plus the stacked out-of-fold scores.
+ */
+export function stack(examples: readonly Example[], ngramLogits: Float64Array, seed: number, o: TrainOptions): { scale: number; inputs: number[]; bias: number; scored: Scored } {
+  const dense: Example[] = examples.map((ex, i) => ({ group: ex.group, y: ex.y, features: new Set(), count: 0, aux: [ngramLogits[i] as number, ...(ex.aux ?? [])] }));
+  const model = train(dense, new Set(), seed, o);
+  const scored = dense.map((ex) => ({ y: ex.y, p: predict(model, ex) }));
+  return { scale: model.aux[0] ?? 1, inputs: model.aux.slice(1), bias: model.bias, scored };
+}
+
+/** The lowest threshold (0.5 to 0.95 in steps of 0.025) whose precision reaches the target, else the most precise. */
+export function pickThreshold(pairs: Scored, targetPrecision: number): Scores {
+  const candidates = Array.from({ length: 19 }, (_, i) => Math.round((0.5 + i * 0.025) * 1000) / 1000);
+  const rows = candidates.map((t) => scoresAt(pairs, t));
+  const chosen = rows.find((r) => r.precision >= targetPrecision) ?? rows.reduce((a, b) => (b.precision > a.precision ? b : a));
+  return { ...chosen, auc: auc(pairs) };
+}
+
+export function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Weights sorted by name, those below `prune` dropped, rounded: the shipped form. */
+export function shippedWeights(model: Model, prune: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [f, w] of [...model.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) if (Math.abs(w) >= prune) out[f] = round(w);
+  return out;
+}

@@ -1,0 +1,55 @@
+// The shared training half of the learned scorers: deterministic for a seed, and stacking gives an
+// input model weight only when it carries signal the n-grams' out-of-fold scores do not.
+import { describe, expect, it } from 'vitest';
+import { outOfFold, stack, train, vocabularyOf, type Example } from '../../src/eval/ngram-logistic.js';
+import { prng, shuffle } from '../../src/eval/random.js';
+
+/** bench/generate-export.js has no type declarations; only its prng is needed here */
+const BENCH_GENERATOR = new URL('../../bench/generate-export.js', import.meta.url).href;
+
+const OPTIONS = { epochs: 20, learningRate: 0.5, l2: 0.01 };
+
+/** Texts whose label follows one word ("bagus") half the time and a dense input the other half. */
+function examples(): Example[] {
+  const rand = prng(5);
+  const out: Example[] = [];
+  for (let i = 0; i < 200; i++) {
+    const y = (i % 2) as 0 | 1;
+    const byWord = i % 4 < 2;
+    const words = ['kata', `isi${i % 7}`, ...(byWord && y === 1 ? ['bagus'] : [])];
+    const signal = byWord ? rand() - 0.5 : (y === 1 ? 2 : -2) + rand() - 0.5;
+    out.push({ group: `g${i}`, y, features: new Set(words.map((w) => `w:${w}`)), count: words.length, aux: [signal, rand() - 0.5] });
+  }
+  return out;
+}
+
+describe('ngram-logistic', () => {
+  it('is one mulberry32 for the trainers and the bench generators', async () => {
+    const { prng: benchPrng } = (await import(BENCH_GENERATOR)) as { prng: typeof prng };
+    // the bench generators re-export the built copy of src/eval/random.ts: the same sequence
+    const a = prng(11);
+    const b = benchPrng(11);
+    expect(Array.from({ length: 1000 }, a)).toEqual(Array.from({ length: 1000 }, b));
+    expect(prng(11)()).not.toBe(prng(12)());
+    expect(shuffle([1, 2, 3, 4, 5], prng(3)).sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('trains the same weights for the same seed', () => {
+    const set = examples().map(({ aux: _aux, ...ex }) => ex);
+    const vocab = vocabularyOf(set, 2);
+    const one = train(set, vocab, 7, OPTIONS);
+    const two = train(set, vocab, 7, OPTIONS);
+    expect([...one.weights]).toEqual([...two.weights]);
+    expect(one.weights.get('w:bagus')).toBeGreaterThan(0.5);
+  });
+
+  it('stacks: the informative input gets weight, the noise input next to none', () => {
+    const set = examples();
+    const ngrams = set.map(({ aux: _aux, ...ex }) => ex);
+    const fit = (s: Example[], seed: number) => train(s, vocabularyOf(s, 2), seed, OPTIONS);
+    const stacked = stack(set, outOfFold(ngrams, 3, 5, fit), 3, { epochs: 40, learningRate: 0.05, l2: 1e-4 });
+    expect(stacked.scale).toBeGreaterThan(0);
+    expect(stacked.inputs[0]).toBeGreaterThan(0.5);
+    expect(Math.abs(stacked.inputs[1] as number)).toBeLessThan(stacked.inputs[0] as number / 3);
+  });
+});
