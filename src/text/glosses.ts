@@ -99,6 +99,16 @@ export class GlossTable {
     return list;
   }
 
+  /** The one-word regional forms of an Indonesian word in one language (none when it has no gloss there). */
+  formsIn(target: string, lang: GlossLanguage): readonly string[] {
+    return (this.byTarget.get(target)?.get(lang) ?? []).filter((f) => !f.includes(' '));
+  }
+
+  /** A word the table knows as a word of its own: an Indonesian word it glosses, or a regional form of any language. */
+  knows(word: string): boolean {
+    return this.byTarget.has(word) || this.byForm.has(word);
+  }
+
   /** The regional words of a text (any text: it is normalised here) that a gloss reads as Indonesian, in order. */
   glossesIn(text: string): GlossNote[] {
     if (this.glosses.length === 0) return [];

@@ -2,7 +2,9 @@
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import { AhoCorasick, type AutomatonState } from './aho-corasick.js';
 import type { GlossTable } from './glosses.js';
-import { cliticFollows, derivedRoot, inflections, type InflectMode } from './morphology.js';
+import { cliticFollows, derivedRoot, HOMOGRAPHS, inflections, type InflectMode } from './morphology.js';
+import { REGIONAL_AFFIXES, regionalAffixForms } from './regional-affixes.js';
+import { SLANG } from './slang.js';
 import { endsWord, startsWord, type NormalisedText } from './normalise.js';
 import { termText } from './term-text.js';
 
@@ -43,6 +45,29 @@ export interface MatcherState<T> {
   patterns: string[];
   derivable: Array<[string, number]>;
   automaton: AutomatonState | undefined;
+}
+
+/** Words the chat normaliser rewrites or writes (a pattern equal to one never matches, or is an Indonesian word). */
+const SLANG_WORDS: ReadonlySet<string> = new Set(Object.entries(SLANG).flatMap(([k, v]) => [k, ...v.split(' ')]));
+
+/**
+ * The regional affixed forms of a one-word verb term and of its one-word gloss variants, each
+ * language's affixes on that language's forms ("pilih" → Sundanese "dipilihkeun", Madurese "epele"
+ * from the gloss "pele"). A form that is a word of its own — a term of the pack, an Indonesian or
+ * regional word of the gloss table, a chat word, a known homograph — is dropped.
+ */
+function regionalVerbForms(term: string, glosses: GlossTable, ownWords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (term.includes(' ')) return out;
+  for (const lang of Object.keys(REGIONAL_AFFIXES) as Array<keyof typeof REGIONAL_AFFIXES>) {
+    for (const root of [term, ...glosses.formsIn(term, lang)]) {
+      for (const form of regionalAffixForms(root, lang)) {
+        if (ownWords.has(form) || glosses.knows(form) || SLANG_WORDS.has(form) || HOMOGRAPHS.has(form)) continue;
+        out.add(form);
+      }
+    }
+  }
+  return out;
 }
 
 export class TermMatcher<T> {
@@ -124,6 +149,15 @@ export class TermMatcher<T> {
           const i = add(v, e.owner);
           if (e.inflect !== 'none') takesClitics[i] = 1;
         }
+      }
+    }
+    if (glosses && glosses.size > 0) {
+      for (const e of entries) {
+        // verb terms only: they already take the Indonesian affixes. (Giving the affixed Indonesian terms of
+        // other lists the regional affixes of the same role — "mendukung" → Sundanese "ngadukung" — was
+        // measured and left out: it added little on NusaX and cost a partisan chat on a blind set.)
+        if (!e.gloss || e.inflect !== 'verb') continue;
+        for (const form of regionalVerbForms(e.key, glosses, ownWords)) takesClitics[add(form, e.owner)] = 1;
       }
     }
     this.takesClitics = Uint8Array.from(takesClitics);

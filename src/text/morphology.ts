@@ -24,7 +24,7 @@ const JAVANESE_SUFFIXES = ['ake', 'aken', 'ke'] as const;
 const NOUN_SUFFIXES = ['an', 'eun'] as const;
 
 /** Generated forms that are ordinary words of another meaning (homographs) and never a variant. */
-const HOMOGRAPHS: ReadonlySet<string> = new Set([
+export const HOMOGRAPHS: ReadonlySet<string> = new Set([
   'ngaos', // Sundanese "to recite (the Qur'an)", not N+kaos
   'nurut', // "to obey", not N+turut
   'ngelas', // "to weld", not N+kelas
