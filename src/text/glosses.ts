@@ -4,6 +4,7 @@
 // (Madurese) with the same owners, so rules need no change and a scan is still one pass. The
 // matched span is the regional word as written; glossesIn tells a finding which words were read
 // through a gloss, in which language, and as what.
+import { REGIONAL_AFFIXES } from './regional-affixes.js';
 import { termText } from './term-text.js';
 
 /** ISO 639-3 codes of the languages a gloss file may hold. */
@@ -122,10 +123,27 @@ export class GlossTable {
         i += phrase.form.split(' ').length - 1;
         continue;
       }
-      const note = this.byForm.get(w);
+      const note = this.byForm.get(w) ?? this.affixedNote(w);
       if (note) out.push(note);
     }
     return out;
+  }
+
+  /**
+   * A regional form with a regional affix of its own language ("epele": Madurese e- on "pele",
+   * read as "pilih"; matcher.ts generates these for verb terms). Only affixes Indonesian does not
+   * share: a di- or nasal form is read as Indonesian.
+   */
+  private affixedNote(word: string): GlossNote | undefined {
+    for (const [lang, affixes] of Object.entries(REGIONAL_AFFIXES) as Array<[GlossLanguage, (typeof REGIONAL_AFFIXES)[GlossLanguage]]>) {
+      for (const { prefix, suffix } of affixes ?? []) {
+        if (prefix === 'N' || (suffix === '' && ['', 'di', 'nga'].includes(prefix))) continue;
+        if (!word.startsWith(prefix) || !word.endsWith(suffix) || word.length - prefix.length - suffix.length < 3) continue;
+        const root = this.byForm.get(word.slice(prefix.length, word.length - suffix.length));
+        if (root?.langs.includes(lang)) return { form: word, target: root.target, langs: [lang] };
+      }
+    }
+    return undefined;
   }
 }
 

@@ -50,6 +50,12 @@ describe('TermMatcher with regional affixes', () => {
     expect(found('ureueng jipileh')).toEqual(['vote@jipileh']);
   });
 
+  it('explains a regional affix on a glossed root, and reads a di- form as Indonesian', () => {
+    expect(table.glossesIn('kabbhi epele')).toEqual([{ form: 'epele', target: 'pilih', langs: ['mad'] }]);
+    expect(table.glossesIn('jipileh')).toEqual([{ form: 'jipileh', target: 'pilih', langs: ['ace'] }]);
+    expect(table.glossesIn('dipele dipilih')).toEqual([]);
+  });
+
   it('drops a generated form that is a term of the pack', () => {
     expect(found('Pak Bapilih datang')).toEqual(['name@Bapilih']);
   });
