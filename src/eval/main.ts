@@ -25,6 +25,7 @@ const BLIND_ROUNDS = [
   { option: 'blind3', dir: path.join(EVAL_DIR, 'blind3'), title: 'Blind set, round 3 (fixtures/eval/blind3: Pilpres/Pilkada 2024 exports, precision traps, and real tweets; one row per input or corpus)', help: 'also score round 3 (fixtures/eval/blind3/): its exports and its real tweets', tweets: true },
   { option: 'blind4', dir: path.join(EVAL_DIR, 'blind4'), title: 'Blind set, round 4 (fixtures/eval/blind4: Madurese/Banjar/Balinese/Acehnese chats, Bugis comments, SKB forms, and real tweets; one row per input or corpus)', help: 'also score round 4 (fixtures/eval/blind4/): its exports and its real tweets', tweets: true },
   { option: 'blind5', dir: path.join(EVAL_DIR, 'blind5'), title: 'Blind set, round 5 (fixtures/eval/blind5: Batak/Manado/Sasak/Ambon-Papuan chats, Palembang/Betawi/Ngaju/Minang posts, Pilpres 2024 traps, weak prohibitions, and real tweets; one row per input or corpus)', help: 'also score round 5 (fixtures/eval/blind5/): its exports and its real tweets', tweets: true },
+  { option: 'blind6', dir: path.join(EVAL_DIR, 'blind6'), title: 'Blind set, round 6 (fixtures/eval/blind6: Sundanese/Javanese/Madurese/Bugis/Banjar/Acehnese office chats, Betawi/Jaksel posts, reply threads, nicknames, precision traps, and real tweets; one row per input or corpus)', help: 'also score round 6 (fixtures/eval/blind6/): its exports and its real tweets', tweets: true },
 ] as const;
 type BlindRoundOption = (typeof BLIND_ROUNDS)[number]['option'];
 /** one boolean command-line option per blind round */

@@ -22,6 +22,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind3');
     expect(r.stdout).toContain('--blind4');
     expect(r.stdout).toContain('--blind5');
+    expect(r.stdout).toContain('--blind6');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
