@@ -181,13 +181,20 @@ export interface ItemView {
   results?: Map<number, Finding | undefined>;
   /** when the text is an earlier chat message + this reply read as one: where the reply starts */
   replyStart?: number;
+  /** length of the item's longest field text (before windowing) */
+  longest: number;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
+  return evaluateItem(pack, item, ctx).findings;
+}
+
+/** evaluate, and the length of the item's longest field text (a scan warns when one is matched in windows). */
+export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}): { findings: Finding[]; longest: number } {
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
   if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
-  return findings.length === 0 ? findings : withoutFallbackForm(pack, findings);
+  return { findings: findings.length === 0 ? findings : withoutFallbackForm(pack, findings), longest: view.longest };
 }
 
 function evaluateView(pack: RulePack, view: ItemView): Finding[] {
@@ -622,9 +629,13 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
 
 /** Normalise every field of the item once and run the one matcher pass over each. */
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
+  const texts = fieldTexts(item);
+  let longest = 0;
+  for (const t of texts) if (t.text.length > longest) longest = t.text.length;
   return {
     item,
-    fields: fieldTexts(item).flatMap(({ field, index, text }) =>
+    longest,
+    fields: texts.flatMap(({ field, index, text }) =>
       // a text beyond the window is matched piece by piece: cost and memory stay bounded per window,
       // and the overlap keeps a phrase that straddles one cut whole in the next window
       textWindows(text.length, ctx.limits).map(([from, to], window): FieldText => {

@@ -177,12 +177,20 @@ const DASH = /[\-\u2010-\u2015\u2212]/u;
 
 /** Per normalised character: does its original position fall inside one of the ranges? One pass, any number of ranges. */
 function maskOf(starts: Int32Array, ranges: Array<[number, number]>, originalLength: number): Uint8Array {
+  // most texts have no hashtag, URL or quotation: a view of one shared zero buffer, not a new one per text
+  // (a typed array's backing store is costly to allocate and to collect; the masks are only read)
+  if (ranges.length === 0) return zeroMask(starts.length);
   const mask = new Uint8Array(starts.length);
-  if (ranges.length === 0) return mask;
   const covered = new Uint8Array(originalLength + 1);
   for (const [a, b] of ranges) covered.fill(1, Math.max(0, a), Math.min(b, originalLength));
   for (let i = 0; i < starts.length; i++) mask[i] = covered[starts[i] ?? 0] ?? 0;
   return mask;
+}
+
+let ZERO_MASK = new Uint8Array(1024);
+function zeroMask(length: number): Uint8Array {
+  if (ZERO_MASK.length < length) ZERO_MASK = new Uint8Array(Math.max(length, ZERO_MASK.length * 2));
+  return ZERO_MASK.subarray(0, length);
 }
 
 const HASHTAG_RE = /(^|[^\p{L}\p{N}_&])(#[\p{L}\p{N}_]+)/gu;
