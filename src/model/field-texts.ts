@@ -17,9 +17,11 @@ export function fieldTexts(item: Item): Array<{ field: SpanField; index: number;
   if (item.context) add('context', item.context.name);
   if (item.link) add('link', [item.link.title, item.link.url].filter(Boolean).join(' | '));
   // hashtags an export lists separately from the text (so they are not matched twice)
-  const inText = new Set((item.text ?? '').toLowerCase().match(/#[\p{L}\p{N}_]+/gu) ?? []);
-  const extra = item.hashtags.filter((h) => !inText.has(`#${h.toLowerCase()}`));
-  if (extra.length) add('hashtags', extra.map((h) => `#${h}`).join(' '));
+  if (item.hashtags.length) {
+    const inText = new Set((item.text ?? '').toLowerCase().match(/#[\p{L}\p{N}_]+/gu) ?? []);
+    const extra = item.hashtags.filter((h) => !inText.has(`#${h.toLowerCase()}`));
+    if (extra.length) add('hashtags', extra.map((h) => `#${h}`).join(' '));
+  }
   return out;
 }
 

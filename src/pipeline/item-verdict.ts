@@ -3,7 +3,7 @@
 // does not depend on where it was computed.
 import type { Finding, Item } from '../model/index.js';
 import type { Limits } from '../limits.js';
-import { evaluate, type ThreadMessage } from '../rules/evaluate.js';
+import { evaluateItem, type ThreadMessage } from '../rules/evaluate.js';
 import { fieldTexts } from '../model/field-texts.js';
 import type { RulePack } from '../rules/pack.js';
 
@@ -27,13 +27,12 @@ export interface ItemVerdict {
 }
 
 export function itemVerdict(pack: RulePack, req: VerdictRequest, options: VerdictOptions): ItemVerdict {
-  const findings = evaluate(pack, req.item, {
+  return evaluateItem(pack, req.item, {
     ...(options.region ? { region: options.region } : {}),
     limits: options.limits,
     ...(req.thread.length ? { thread: req.thread } : {}),
     ...(options.workplaceGroups?.length ? { workplaceGroups: options.workplaceGroups } : {}),
   });
-  return { findings, longest: longestText(req.item) };
 }
 
 export function longestText(item: Item): number {

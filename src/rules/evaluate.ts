@@ -93,8 +93,44 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
  * of a post that names a number. Same entries otherwise, in the same order.
  */
 function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: string | undefined): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
-  f.regionalHits ??= registryHitsOf(f, elections).filter(({ term }) => !REGION_SCOPED.has(term.list) || electionCoversRegion(term.election, region));
-  return f.regionalHits;
+  if (f.regionalHits) return f.regionalHits;
+  if (f.registryHits) {
+    f.regionalHits = f.registryHits.filter(({ term }) => !REGION_SCOPED.has(term.list) || electionCoversRegion(term.election, region));
+    return f.regionalHits;
+  }
+  // built from each hit's owners of the region (regionalOwners), not by walking every ballot's
+  // number and filtering it out again: the same entries in the same order (registryHitsOf)
+  const found: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const hit of f.hits) {
+    for (const term of regionalOwners(hit.owners, region)) {
+      if (!elections.has(term.election)) continue;
+      if (term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
+      found.push({ hit, term });
+    }
+  }
+  // running mates are names (not region-scoped): the same couples as from the whole list
+  for (const r of runningMateHits(f, found)) found.push(r);
+  f.regionalHits = found;
+  return found;
+}
+
+/**
+ * The registry terms of an owners list that a region's matchers read: every term but the
+ * region-scoped ones (numbers, hand signs) of elections outside the region. Made once per owners
+ * list and region (speed only: a bare "03" is owned by hundreds of ballots).
+ */
+const REGIONAL_OWNERS = new WeakMap<readonly TermOwner[], { region: string | undefined; terms: RegistryTerm[] }>();
+function regionalOwners(owners: readonly TermOwner[], region: string | undefined): RegistryTerm[] {
+  const known = REGIONAL_OWNERS.get(owners);
+  if (known && known.region === region) return known.terms;
+  const terms: RegistryTerm[] = [];
+  for (const o of owners) {
+    if (o.type !== 'registry') continue;
+    if (REGION_SCOPED.has(o.term.list) && !electionCoversRegion(o.term.election, region)) continue;
+    terms.push(o.term);
+  }
+  REGIONAL_OWNERS.set(owners, { region, terms });
+  return terms;
 }
 
 /** Which candidate of its pair an ambiguous form names (-1: none, e.g. an ambiguous pair name). */
@@ -181,13 +217,20 @@ export interface ItemView {
   results?: Map<number, Finding | undefined>;
   /** when the text is an earlier chat message + this reply read as one: where the reply starts */
   replyStart?: number;
+  /** length of the item's longest field text (before windowing) */
+  longest: number;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
+  return evaluateItem(pack, item, ctx).findings;
+}
+
+/** evaluate, and the length of the item's longest field text (a scan warns when one is matched in windows). */
+export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}): { findings: Finding[]; longest: number } {
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
   if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
-  return findings.length === 0 ? findings : withoutFallbackForm(pack, findings);
+  return { findings: findings.length === 0 ? findings : withoutFallbackForm(pack, findings), longest: view.longest };
 }
 
 function evaluateView(pack: RulePack, view: ItemView): Finding[] {
@@ -622,9 +665,13 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
 
 /** Normalise every field of the item once and run the one matcher pass over each. */
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
+  const texts = fieldTexts(item);
+  let longest = 0;
+  for (const t of texts) if (t.text.length > longest) longest = t.text.length;
   return {
     item,
-    fields: fieldTexts(item).flatMap(({ field, index, text }) =>
+    longest,
+    fields: texts.flatMap(({ field, index, text }) =>
       // a text beyond the window is matched piece by piece: cost and memory stay bounded per window,
       // and the overlap keeps a phrase that straddles one cut whole in the next window
       textWindows(text.length, ctx.limits).map(([from, to], window): FieldText => {

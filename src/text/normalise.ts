@@ -103,9 +103,13 @@ class MappedBuilder {
     if (len <= 0) return;
     const need = this.n + len;
     if (need > this.s.length) this.grow(need);
-    this.c.set(src.c.subarray(from, from + len), this.n);
-    this.s.set(src.s.subarray(from, from + len), this.n);
-    this.e.set(src.e.subarray(from, from + len), this.n);
+    // a word is a few units: a plain loop, not three subarray views per call (they were a GC cost)
+    const { c, s, e } = this;
+    for (let k = 0, at = this.n; k < len; k++, at++) {
+      c[at] = src.c[from + k] as number;
+      s[at] = src.s[from + k] as number;
+      e[at] = src.e[from + k] as number;
+    }
     this.n = need;
     this.made = undefined;
   }
@@ -138,12 +142,16 @@ class MappedBuilder {
   build(original: string): NormalisedText {
     let n = this.n;
     while (n > 0 && this.c[n - 1] === 0x20) n--;
-    const starts = this.s.slice(0, n);
+    // starts and ends share one buffer: one backing-store allocation per text instead of two
+    const offsets = new Int32Array(2 * n);
+    offsets.set(this.s.subarray(0, n));
+    offsets.set(this.e.subarray(0, n), n);
+    const starts = offsets.subarray(0, n);
     return {
       original,
       text: unitsToString(this.c, n),
       starts,
-      ends: this.e.slice(0, n),
+      ends: offsets.subarray(n),
       inHashtag: maskOf(starts, hashtagRanges(original), original.length),
       inUrl: maskOf(starts, urlRanges(original), original.length),
       inQuote: maskOf(starts, quotationRanges(original), original.length),
@@ -151,8 +159,13 @@ class MappedBuilder {
   }
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /** The first n code units as a string, exactly (lone surrogates kept): in slices, within the argument limit. */
 function unitsToString(units: Uint16Array, n: number): string {
+  // Node's UTF-16LE decoding copies the units as they are (no replacement of lone surrogates) and is
+  // several times faster than String.fromCharCode.apply over a typed array; the units are in platform order
+  if (LITTLE_ENDIAN) return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
   if (n <= 4096) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
   let out = '';
   for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
@@ -177,12 +190,20 @@ const DASH = /[\-\u2010-\u2015\u2212]/u;
 
 /** Per normalised character: does its original position fall inside one of the ranges? One pass, any number of ranges. */
 function maskOf(starts: Int32Array, ranges: Array<[number, number]>, originalLength: number): Uint8Array {
+  // most texts have no hashtag, URL or quotation: a view of one shared zero buffer, not a new one per text
+  // (a typed array's backing store is costly to allocate and to collect; the masks are only read)
+  if (ranges.length === 0) return zeroMask(starts.length);
   const mask = new Uint8Array(starts.length);
-  if (ranges.length === 0) return mask;
   const covered = new Uint8Array(originalLength + 1);
   for (const [a, b] of ranges) covered.fill(1, Math.max(0, a), Math.min(b, originalLength));
   for (let i = 0; i < starts.length; i++) mask[i] = covered[starts[i] ?? 0] ?? 0;
   return mask;
+}
+
+let ZERO_MASK = new Uint8Array(1024);
+function zeroMask(length: number): Uint8Array {
+  if (ZERO_MASK.length < length) ZERO_MASK = new Uint8Array(Math.max(length, ZERO_MASK.length * 2));
+  return ZERO_MASK.subarray(0, length);
 }
 
 const HASHTAG_RE = /(^|[^\p{L}\p{N}_&])(#[\p{L}\p{N}_]+)/gu;
@@ -225,14 +246,14 @@ function characterPass(original: string): MappedBuilder {
   const out = new MappedBuilder(original.length + 4, CHARS_SCRATCH);
   const hashtagBreaks = hashtagSplitPoints(original);
   const substitutions = substitutionsOf(original);
-  // speed only: with no substitution and no hashtag break, a plain ASCII character other than a
-  // digit (keycaps) or '#' is emitted directly, as emitChar's own ASCII path would
+  // speed only: a plain ASCII character other than a digit (keycaps) or '#', where no substitution
+  // starts and no hashtag breaks, is emitted directly, as emitChar's own ASCII path would
   const plain = substitutions.size === 0 && hashtagBreaks.size === 0;
   let i = 0;
   while (i < original.length) {
-    if (plain) {
+    {
       const cp = original.charCodeAt(i);
-      if (cp < 0x80 && (cp < 0x30 || cp > 0x39) && cp !== 0x23) {
+      if (cp < 0x80 && (cp < 0x30 || cp > 0x39) && cp !== 0x23 && (plain || (!substitutions.has(i) && !hashtagBreaks.has(i)))) {
         if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x2d) out.space(i, i + 1);
         else out.pushCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp, i, i + 1);
         i++;
@@ -251,7 +272,7 @@ function characterPass(original: string): MappedBuilder {
     const ch = original.slice(i, i + len);
 
     // keycap: digit (+ FE0F) + U+20E3 → number token "0d" (the Pilpres house style "02")
-    if (/[0-9]/.test(ch)) {
+    if (cp >= 0x30 && cp <= 0x39) {
       let j = i + 1;
       if (original.charCodeAt(j) === 0xfe0f) j++;
       if (original.charCodeAt(j) === KEYCAP) {
