@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { NetralError, boundedText, errorText } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { canonicalJson, Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
-import { spansOf } from './rowhash.js';
+import { spanContext, spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
 import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
 import { subjectsOfItem } from './filed-under.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
-import { FINDING_ROWS_SQL } from './schema.js';
+import { findingRowsSql } from './schema.js';
 import { ITEM_ROW_COLUMNS, type ItemColumns, itemFromColumns } from './item-row.js';
 
 export { resolveFindingId };
@@ -216,6 +216,8 @@ interface FindingRow {
   explanation_en: string;
   legal_basis: string;
   lowered: string;
+  /** schema 8: the item's text (findingRowsSql) */
+  span_item_text?: string | null;
 }
 
 interface RuleRow {
@@ -229,8 +231,10 @@ interface RuleRow {
 
 /** Rebuild the model Finding from its stored row and spans. */
 export function findingFromStore(store: Store, id: string): Finding {
-  const r = prepared(store.db, store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
-  const spans: Span[] = spansOf(store.db, id, (r as { spans?: string | null }).spans ?? null).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
+  const r = prepared(store.db, store.schemaVersion >= 6 ? `${findingRowsSql(store.schemaVersion)} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
+  // schema 8: the spans' words are read from the item's text, their matchers by key
+  const context = store.schemaVersion >= 8 ? spanContext(store.db, r.span_item_text ?? null) : undefined;
+  const spans: Span[] = spansOf(store.db, id, (r as { spans?: string | null }).spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return Finding.parse({
     id: r.id,
     itemId: r.item_id,

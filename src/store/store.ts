@@ -435,6 +435,9 @@ export class SqliteRun implements StoreRun {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_id, version) DO NOTHING`,
       ),
       findingExists: db.prepare('SELECT 1 FROM findings WHERE id = ?').pluck(),
+      itemText: db.prepare('SELECT text FROM items WHERE id = ?').pluck(),
+      insertMatcher: store.schemaVersion >= 8 ? db.prepare('INSERT INTO span_matchers (name) VALUES (?) ON CONFLICT (name) DO NOTHING') : undefined,
+      matcherKey: store.schemaVersion >= 8 ? db.prepare('SELECT pk FROM span_matchers WHERE name = ?').pluck() : undefined,
       textsPk: store.schemaVersion >= 6 ? db.prepare('SELECT pk FROM finding_texts WHERE sha256 = ?').pluck() : undefined,
       insertTexts: store.schemaVersion >= 6
         ? db.prepare(
@@ -610,6 +613,8 @@ export class SqliteRun implements StoreRun {
     this.assertOpen();
     this.counts.items++;
     let isNew = false;
+    // its findings come next: their spans point into its text (schema 8)
+    this.lastItem = { id: item.id, text: item.text ?? null };
     if (!this.stmt.itemExists.get(item.id)) {
       const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
       const row = {
@@ -691,7 +696,9 @@ export class SqliteRun implements StoreRun {
     const v5 = this.store.schemaVersion >= 5;
     // schema 6: the texts once for every finding that says the same (same hash: it covers the texts)
     const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
-    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7) } : {}) }).changes !== 1) return false;
+    // schema 8: words of the item's own text as offsets, matcher names as keys (same hash)
+    const keys = this.stmt.insertMatcher ? { itemText: this.itemText(finding.itemId), keyOf: (name: string) => this.matcherKey(name) } : undefined;
+    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     // schema 7: no entry per finding; the run's findings_root in run.finish covers its row hash
@@ -701,6 +708,25 @@ export class SqliteRun implements StoreRun {
     this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, about);
     return true;
   }
+
+  /** The text of a stored item (the one stored last, else read back): a schema-8 finding's spans point into it. */
+  private itemText(itemId: string): string | null {
+    if (this.lastItem?.id === itemId) return this.lastItem.text;
+    return (this.stmt.itemText.get(itemId) as string | null | undefined) ?? null;
+  }
+  private lastItem: { id: string; text: string | null } | undefined;
+
+  /** The span_matchers key of a matcher name, added when new (a run names the same few dozen matchers many times: remembered). */
+  private matcherKey(name: string): number {
+    let key = this.matcherKeys.get(name);
+    if (key === undefined) {
+      this.stmt.insertMatcher!.run(name);
+      key = this.stmt.matcherKey!.get(name) as number;
+      this.matcherKeys.set(name, key);
+    }
+    return key;
+  }
+  private readonly matcherKeys = new Map<string, number>();
 
   /** The finding_texts row of these texts, added when they are new (a run says the same texts many times: remembered). */
   private textsPk(row: Record<(typeof FINDING_TEXT_COLUMNS)[number], string>): number {

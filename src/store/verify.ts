@@ -11,8 +11,8 @@ import { type BlobRow, orphanBlobFiles, rehashBlob, tryDecodeStored } from './bl
 import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
-import { expectedTriggers, FINDING_ROWS_SQL, SCHEMA_VERSION } from './schema.js';
+import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spanContext, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
+import { expectedTriggers, findingRowsSql, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
@@ -271,15 +271,24 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   for (const { table, type } of CHAINED_TABLES) {
     // streamed: a store of 100,000 findings is not held in memory to be checked
     // findings with their texts in place (schema 6 stores shared texts once): the hash covers what the finding says
-    const rows = table === 'findings' && store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} ORDER BY f.pk` : `SELECT * FROM ${table} ORDER BY pk`;
-    for (const row of db.prepare(rows).iterate() as Iterable<Row>) {
+    const rows = table === 'findings' && store.schemaVersion >= 6 ? `${findingRowsSql(store.schemaVersion)} ORDER BY f.pk` : `SELECT * FROM ${table} ORDER BY pk`;
+    const v8 = table === 'findings' && store.schemaVersion >= 8;
+    for (const read of db.prepare(rows).iterate() as Iterable<Row>) {
       c.checked++;
+      // schema 8: the item's text beside the row, for its spans' words; not part of the row
+      let row = read;
+      let context: SpanContext | undefined;
+      if (v8) {
+        const { [SPAN_ITEM_TEXT]: itemText, ...columns } = read;
+        row = columns;
+        context = spanContext(db, typeof itemText === 'string' ? itemText : null);
+      }
       const id = String(row.id);
       seen.add(`${type}:${id}`);
       const actual =
         table === 'findings'
           ? typeof row.spans === 'string'
-            ? findingRowSha256FromColumn(row, row.spans)
+            ? findingRowSha256FromColumn(row, row.spans, context)
             : findingRowSha256(row, spansOf(db, id, row.spans ?? null))
           : table === 'subjects'
             ? subjectRowSha256(row, accountsOf(db, id))
