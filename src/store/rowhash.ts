@@ -41,6 +41,19 @@ export function canonicalRow(row: Row, extra: Row = {}): string {
   return `${out}}`;
 }
 
+/**
+ * A stored row hash as hex: schema 8 stores the row hashes of items, findings and flagged rows as
+ * their 32 bytes (a BLOB, half the size of the 64 hex characters); earlier rows hold the hex text.
+ */
+export function storedHash(value: unknown): string {
+  return typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('hex') : String(value);
+}
+
+/** How a row hash is written: its 32 bytes since schema 8, hex text before. */
+export function hashColumn(hex: string, schemaVersion: number): string | Buffer {
+  return schemaVersion >= 8 ? Buffer.from(hex, 'hex') : hex;
+}
+
 export interface SpanRow {
   ord: number;
   field: string;
@@ -258,7 +271,7 @@ export function itemsRootOfRun(db: Database.Database, runId: string, recompute =
   const range = afterPk === undefined ? '' : ' AND pk > ?';
   const stmt = db.prepare(recompute ? `SELECT * FROM items WHERE first_run_id = ?${range} ORDER BY id` : `SELECT row_sha256 FROM items WHERE first_run_id = ?${range} ORDER BY id`);
   for (const row of (afterPk === undefined ? stmt.iterate(runId) : stmt.iterate(runId, afterPk)) as Iterable<Row>) {
-    root.add(recompute ? rowSha256(row) : (row.row_sha256 as string));
+    root.add(recompute ? rowSha256(row) : storedHash(row.row_sha256));
   }
   return root.digest();
 }
@@ -269,7 +282,7 @@ export function itemsRootOfRun(db: Database.Database, runId: string, recompute =
  */
 export function findingsRootOfRun(db: Database.Database, runId: string, afterPk: number): string {
   const root = new MerkleRoot();
-  for (const sha of db.prepare('SELECT row_sha256 FROM findings WHERE pk > ? AND first_run_id = ? ORDER BY pk').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
+  for (const sha of db.prepare('SELECT row_sha256 FROM findings WHERE pk > ? AND first_run_id = ? ORDER BY pk').pluck().iterate(afterPk, runId) as Iterable<unknown>) root.add(storedHash(sha));
   return root.digest();
 }
 
@@ -286,7 +299,7 @@ export function captureRowSha256(row: Row): string {
 /** Merkle root over the flagged rows (capture_rows) a run added, in (capture, offset) order. */
 export function rowsRootOfRun(db: Database.Database, runId: string, afterPk = 0): string {
   const root = new MerkleRoot();
-  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
+  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(afterPk, runId) as Iterable<unknown>) root.add(storedHash(sha));
   return root.digest();
 }
 

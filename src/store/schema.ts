@@ -477,6 +477,8 @@ ${overviewViews('finding_rows', ITEM_JSON_7)}`;
  * (append-only). The finding's row_sha256 is unchanged: it covers the seven values of every span
  * as before, read back from the item's text and the matcher names, so an edit of either (or of
  * the offsets) fails verify for the finding. Rows written before keep their spans as they are.
+ * The row hashes of new items, findings and flagged rows are stored as their 32 bytes (a BLOB in
+ * the row_sha256 column, half of 64 hex characters); readers take either (rowhash.ts storedHash).
  */
 const SCHEMA_8 = `
 CREATE TABLE span_matchers (pk INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
@@ -548,6 +550,9 @@ const DOCS_7: Array<[string, string, string]> = [
 
 const DOCS_8: Array<[string, string, string]> = [
   ['span_matchers', '', 'Schema 8: the names of the matchers behind matched words (lexicon or rule matcher), keyed for findings.spans. Append-only: a finding\'s row_sha256 covers the names.'],
+  ['items', 'row_sha256', 'SHA-256 of the canonical row (without pk, row_sha256 and NULLs). Schema 8: its 32 bytes (BLOB; hex(row_sha256) shows it); rows before: 64 hex characters.'],
+  ['findings', 'row_sha256', 'SHA-256 of the canonical finding (its texts and all seven values of every span in place). Schema 8: its 32 bytes (BLOB); rows before: 64 hex characters.'],
+  ['capture_rows', 'row_sha256', 'SHA-256 of (capture, pointer, offset, length, sha256, run). Schema 8: its 32 bytes (BLOB); rows before: 64 hex characters.'],
   ['findings', 'spans', 'The matched words. Schema 8: one flat JSON array — start, end, span_matchers key for words of the item\'s own text (the words are items.text at those UTF-16 offsets), [field, field_index, start, end, text, span_matchers key] for any other; before: arrays of [start, end, text, matcher], [field, field_index, start, end, text, matcher] or [ord, field, field_index, start, end, text, matcher]. row_sha256 covers the seven values either way.'],
 ];
 

@@ -13,7 +13,7 @@ import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline, encodeRow, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
+import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
 import { itemJsonColumns } from './item-row.js';
 import { FINDING_TEXT_COLUMNS, migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
@@ -584,7 +584,7 @@ export class SqliteRun implements StoreRun {
     const stored = encodeRow(bytes);
     this.lastRow = { captureId, pointer, bytes };
     const row = { capture_id: captureId, pointer, byte_offset: span.offset, byte_length: span.length, sha256: sha256Hex(bytes), first_run_id: this.id };
-    return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: captureRowSha256(row) }).changes === 1;
+    return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: hashColumn(captureRowSha256(row), this.store.schemaVersion) }).changes === 1;
   }
 
   /** the flagged row stored last: the item read from it comes next (its raw JSON may be that row) */
@@ -646,7 +646,7 @@ export class SqliteRun implements StoreRun {
       const stored = this.store.schemaVersion >= 7
         ? { ...row, ...json, ...(fromRow ? { raw_json: null, raw_from_row: 1 } : { raw_from_row: null }) }
         : { ...row, item_json: json.item_json };
-      if (this.stmt.insertItem.run({ ...stored, row_sha256: rowSha256(stored) }).changes === 1) {
+      if (this.stmt.insertItem.run({ ...stored, row_sha256: hashColumn(rowSha256(stored), this.store.schemaVersion) }).changes === 1) {
         isNew = true;
         this.counts.newItems++;
       }
@@ -698,7 +698,7 @@ export class SqliteRun implements StoreRun {
     const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
     // schema 8: words of the item's own text as offsets, matcher names as keys (same hash)
     const keys = this.stmt.insertMatcher ? { itemText: this.itemText(finding.itemId), keyOf: (name: string) => this.matcherKey(name) } : undefined;
-    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys) } : {}) }).changes !== 1) return false;
+    if (this.stmt.insertFinding.run({ ...stored, row_sha256: hashColumn(rowSha, this.store.schemaVersion), ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     // schema 7: no entry per finding; the run's findings_root in run.finish covers its row hash

@@ -11,7 +11,7 @@ import { type BlobRow, orphanBlobFiles, rehashBlob, tryDecodeStored } from './bl
 import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spanContext, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
+import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spanContext, storedHash, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
 import { expectedTriggers, findingRowsSql, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
 import { openStore, type Store } from './store.js';
 
@@ -297,7 +297,7 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
       const rolledUp = table === 'findings' && !entry && index.findingsRoots.has(String(row.first_run_id));
       if (rolledUp) findingLeaves.push({ run: String(row.first_run_id), key: '', offset: Number(row.pk), hash: actual });
       // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
-      if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });
+      if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table, id: short(id) });
       else if (rolledUp) continue;
       else if (!entry) c.fail('vRowNoCustody', { table, id: short(id) });
       else if (entry.sha256 !== actual) c.fail('vRowCustody', { table, id: short(id), seq: entry.seq });
@@ -322,7 +322,7 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   for (const row of db.prepare('SELECT * FROM items ORDER BY pk').iterate() as Iterable<Row>) {
     c.checked++;
     const actual = rowSha256(row);
-    if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
+    if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
     leaves.push({ run: String(row.first_run_id), key: String(row.id), hash: actual });
   }
   const roots = merkleRootsByRun(leaves);
@@ -370,7 +370,7 @@ function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
       c.fail('vFlaggedRowBytes', { capture: short(String(row.capture_id)), pointer: String(row.pointer) });
     }
     const actual = captureRowSha256(row);
-    if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'capture_rows', id: `${short(String(row.capture_id))}:${String(row.pointer)}` });
+    if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'capture_rows', id: `${short(String(row.capture_id))}:${String(row.pointer)}` });
     leaves.push({ run: String(row.first_run_id), key: String(row.capture_id), offset: Number(row.byte_offset), hash: actual });
   }
   // rolled up per run in (capture, offset) order, as the run wrote its rows root

@@ -85,6 +85,9 @@ describe('a schema-7 store written by the schema-7 netral', () => {
     const keyed = (s: string): boolean => (JSON.parse(s) as unknown[]).every((e) => typeof e === 'number' || (Array.isArray(e) && typeof e[e.length - 1] === 'number'));
     expect(newSpans.every(keyed)).toBe(true);
     expect(newSpans.some((s) => (JSON.parse(s) as unknown[]).every((e) => typeof e === 'number'))).toBe(true);
+    // their row hashes as 32 bytes; the old rows keep their hex text
+    expect(raw("SELECT count(*) AS n FROM findings WHERE typeof(row_sha256) = 'blob' AND length(row_sha256) = 32")).toEqual([{ n: printed.length }]);
+    expect(raw(`SELECT count(*) AS n FROM findings WHERE typeof(row_sha256) = 'text' AND length(row_sha256) = 64`)).toEqual([{ n: oldSpans.length }]);
     const names = raw('SELECT name FROM span_matchers ORDER BY pk') as Array<{ name: string }>;
     expect(new Set(names.map((n) => n.name))).toEqual(new Set(printed.flatMap((f) => f.spans.map((s) => s.matcher))));
     expect((await verifyStore(store7.path())).checks.filter((c) => c.status !== 'ok')).toEqual([]);
