@@ -10,7 +10,7 @@ import type { Store } from './store.js';
 import { subjectsOfItem } from './filed-under.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
-import { findingRowsSql } from './schema.js';
+import { FINDING_ROWS_SQL } from './schema.js';
 import { ITEM_ROW_COLUMNS, type ItemColumns, itemFromColumns } from './item-row.js';
 
 export { resolveFindingId };
@@ -216,8 +216,7 @@ interface FindingRow {
   explanation_en: string;
   legal_basis: string;
   lowered: string;
-  /** schema 8: the item's text (findingRowsSql) */
-  span_item_text?: string | null;
+  spans?: string | null;
 }
 
 interface RuleRow {
@@ -229,12 +228,16 @@ interface RuleRow {
   rule_yaml: string;
 }
 
-/** Rebuild the model Finding from its stored row and spans. */
-export function findingFromStore(store: Store, id: string): Finding {
-  const r = prepared(store.db, store.schemaVersion >= 6 ? `${findingRowsSql(store.schemaVersion)} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
+/**
+ * Rebuild the model Finding from its stored row and spans. `itemText`: its item's text when the
+ * caller has read it (a schema-8 spans column points into it), else it is read when needed.
+ */
+export function findingFromStore(store: Store, id: string, itemText?: string | null): Finding {
+  const r = prepared(store.db, store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
   // schema 8: the spans' words are read from the item's text, their matchers by key
-  const context = store.schemaVersion >= 8 ? spanContext(store.db, r.span_item_text ?? null) : undefined;
-  const spans: Span[] = spansOf(store.db, id, (r as { spans?: string | null }).spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
+  const text = (): string | null => (itemText !== undefined ? itemText : ((prepared(store.db, 'SELECT text FROM items WHERE id = ?', true).get(r.item_id) as string | null | undefined) ?? null));
+  const context = store.schemaVersion >= 8 ? spanContext(store.db, text) : undefined;
+  const spans: Span[] = spansOf(store.db, id, r.spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return Finding.parse({
     id: r.id,
     itemId: r.item_id,
@@ -376,7 +379,7 @@ function subjectOf(row: FindingOverview): SubjectRef | null {
 
 /** A stored finding as the source of its netral.finding/2 record (evidence list, review). */
 export function storedFinding(store: Store, row: FindingOverview): FindingSource {
-  return { ...storedFindingFrom(row, findingFromStore(store, row.finding_id), itemFromStore(store, row.item_id).item, reviewHistory(store, row.finding_id)), subjects: subjectsOfItem(store, row.item_id) };
+  return { ...storedFindingFrom(row, findingFromStore(store, row.finding_id, row.text), itemFromStore(store, row.item_id).item, reviewHistory(store, row.finding_id)), subjects: subjectsOfItem(store, row.item_id) };
 }
 
 /** The same, from parts already read (the export reads them anyway). */

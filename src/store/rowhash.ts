@@ -338,7 +338,17 @@ function matcherName(db: Database.Database, key: number): string | undefined {
   return names.get(key);
 }
 
-/** What a reader needs to read a schema-8 spans column back, for a finding whose item has this text. */
-export function spanContext(db: Database.Database, itemText: string | null): SpanContext {
-  return { itemText, matcherName: (key) => matcherName(db, key) };
+/**
+ * What a reader needs to read a schema-8 spans column back, for a finding whose item has this
+ * text; a function gives the text only when a span needs it (older columns never do).
+ */
+export function spanContext(db: Database.Database, itemText: string | null | (() => string | null)): SpanContext {
+  if (typeof itemText !== 'function') return { itemText, matcherName: (key) => matcherName(db, key) };
+  let text: string | null | undefined;
+  return {
+    get itemText() {
+      return text === undefined ? (text = itemText()) : text;
+    },
+    matcherName: (key) => matcherName(db, key),
+  };
 }
