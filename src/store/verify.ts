@@ -276,11 +276,12 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
     for (const read of db.prepare(rows).iterate() as Iterable<Row>) {
       c.checked++;
       // schema 8: the item's text beside the row, for its spans' words; not part of the row
-      let row = read;
+      // (a NULL column is no part of a row's hash: set to NULL here rather than copying the row without it)
+      const row = read;
       let context: SpanContext | undefined;
       if (v8) {
-        const { [SPAN_ITEM_TEXT]: itemText, ...columns } = read;
-        row = columns;
+        const itemText = read[SPAN_ITEM_TEXT];
+        row[SPAN_ITEM_TEXT] = null;
         context = spanContext(db, typeof itemText === 'string' ? itemText : null);
       }
       const id = String(row.id);
