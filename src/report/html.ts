@@ -9,7 +9,7 @@ import { t, type Lang, type Message } from '../i18n/index.js';
 import { prohibitionLabel, profileLabels, reportText as m, severityLabels, statusLabels } from '../i18n/report.js';
 import { SEVERITIES } from '../model/finding.js';
 import { cardFacts, type CardFacts, type ReportData, type ReportMeta, type ReportSource, type ReviewStatus } from './report-data.js';
-import { cardZone, renderCard, timeHtml, type Translate } from './html/cards.js';
+import { cardZone, numberedCard, renderCardParts, timeHtml, type Translate } from './html/cards.js';
 import { columnChart, horizontalBarChart, STACK_ORDER, type ChartRow } from './html/charts.js';
 import { escapeHtml as esc } from './html/escape.js';
 import {
@@ -109,12 +109,14 @@ export function* reportPagesFrom(source: ReportSource, limits: PageLimits = DEFA
     let n = 0;
     for (const [i, chunk] of chunks.entries()) {
       const nav = pageNav(set, i, tr);
-      const full = source.cards(chunk.flat());
+      // rendered while the export read the store, or here from the cards
+      const flat = chunk.flat();
+      const parts = source.cardParts ? source.cardParts(flat) : source.cards!(flat).map((c) => renderCardParts(c, tr, lang, cardZone(c, data.meta)));
       let at = 0;
       const cardsHtml: string[] = chunk.map((group) => {
         const rendered = group.map(() => {
-          const c = full[at++]!;
-          return renderCard(c, ++n, set.cards.length, tr, lang, cardZone(c, data.meta));
+          const [head, tail] = parts[at++]!;
+          return numberedCard(head, tail, ++n, set.cards.length, tr);
         }).join('\n');
         return group.length > 1
           ? `<section class="group"><h3 class="group-head">${esc(tr(m.groupTitle, { n: group.length, prohibition: String(group[0]!.prohibition) }))}</h3>\n${rendered}\n</section>`

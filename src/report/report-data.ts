@@ -174,7 +174,9 @@ export interface ReportSource {
   meta: ReportMeta;
   facts: readonly CardFacts[];
   /** the whole cards behind these facts, in the same order */
-  cards(facts: readonly CardFacts[]): ReportCard[];
+  cards?(facts: readonly CardFacts[]): ReportCard[];
+  /** or each card's HTML already rendered around its number (html/cards.ts renderCardParts), in the same order */
+  cardParts?(facts: readonly CardFacts[]): Array<readonly [string, string]>;
 }
 
 /** Bytes a card will take on its page, estimated from what varies (text, thumbnail, lists). */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { NetralError, boundedText, errorText } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { canonicalJson, Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
-import { spansOf } from './rowhash.js';
+import { spanContext, spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
 import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
@@ -216,6 +216,7 @@ interface FindingRow {
   explanation_en: string;
   legal_basis: string;
   lowered: string;
+  spans?: string | null;
 }
 
 interface RuleRow {
@@ -227,10 +228,16 @@ interface RuleRow {
   rule_yaml: string;
 }
 
-/** Rebuild the model Finding from its stored row and spans. */
-export function findingFromStore(store: Store, id: string): Finding {
+/**
+ * Rebuild the model Finding from its stored row and spans. `itemText`: its item's text when the
+ * caller has read it (a schema-8 spans column points into it), else it is read when needed.
+ */
+export function findingFromStore(store: Store, id: string, itemText?: string | null): Finding {
   const r = prepared(store.db, store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
-  const spans: Span[] = spansOf(store.db, id, (r as { spans?: string | null }).spans ?? null).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
+  // schema 8: the spans' words are read from the item's text, their matchers by key
+  const text = (): string | null => (itemText !== undefined ? itemText : ((prepared(store.db, 'SELECT text FROM items WHERE id = ?', true).get(r.item_id) as string | null | undefined) ?? null));
+  const context = store.schemaVersion >= 8 ? spanContext(store.db, text) : undefined;
+  const spans: Span[] = spansOf(store.db, id, r.spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return Finding.parse({
     id: r.id,
     itemId: r.item_id,
@@ -372,7 +379,7 @@ function subjectOf(row: FindingOverview): SubjectRef | null {
 
 /** A stored finding as the source of its netral.finding/2 record (evidence list, review). */
 export function storedFinding(store: Store, row: FindingOverview): FindingSource {
-  return { ...storedFindingFrom(row, findingFromStore(store, row.finding_id), itemFromStore(store, row.item_id).item, reviewHistory(store, row.finding_id)), subjects: subjectsOfItem(store, row.item_id) };
+  return { ...storedFindingFrom(row, findingFromStore(store, row.finding_id, row.text), itemFromStore(store, row.item_id).item, reviewHistory(store, row.finding_id)), subjects: subjectsOfItem(store, row.item_id) };
 }
 
 /** The same, from parts already read (the export reads them anyway). */

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
-import { getLang, t } from '../i18n/index.js';
+import { getLang, type Message, t } from '../i18n/index.js';
+import { cardZone, renderCardParts } from '../report/html/cards.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '../model/index.js';
 import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
@@ -144,11 +145,13 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'));
     const reviewSpool = new Spool(join(tmp, 'reviews.csv'), `\uFEFF${csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])}`);
     let findingCount = 0;
-    const cards = new CardSpool(join(tmp, 'cards.jsonl'));
+    const lang = getLang();
+    // each card rendered to its page HTML once, here, in the report's language and zones
+    const tr = (msg: Message, params: Record<string, string | number> = {}): string => t(msg, params, lang);
+    const cards = new CardSpool(join(tmp, 'cards.html'), (card) => renderCardParts(card, tr, lang, cardZone(card, o.timezone ? { timezone: o.timezone } : {})));
     const subjectIds = new Set<string>();
     const findingIds = new Set<string>();
     const reviewIds = new Set<string>();
-    const lang = getLang();
 
     // chat members' names are masked wherever they occur, not only as the sender of their own
     // message: a first pass over the rows learns every name before any text is written
@@ -161,7 +164,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       }
     }
     for (const row of listFindings(store, filter)) {
-      const finding = findingFromStore(store, row.finding_id);
+      const finding = findingFromStore(store, row.finding_id, row.text);
       const stored = itemFromStore(store, row.item_id);
       const author = redact ? (row.subject_id ? redact.subjectLabel(row.subject_id) : redact.anon(row.actor_handle ?? row.actor_name ?? row.item_id)) : authorLabel(stored.item);
       const candidateNames = finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name));
@@ -246,7 +249,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     }
     cards.finish();
     try {
-      files.push(...(await reportFiles(files, { meta: reportMeta, facts: cards.facts, cards: (facts) => cards.cards(facts) }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
+      files.push(...(await reportFiles(files, { meta: reportMeta, facts: cards.facts, cardParts: (facts) => cards.cardParts(facts) }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
     } finally {
       cards.close();
     }

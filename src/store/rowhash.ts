@@ -41,6 +41,19 @@ export function canonicalRow(row: Row, extra: Row = {}): string {
   return `${out}}`;
 }
 
+/**
+ * A stored row hash as hex: schema 8 stores the row hashes of items, findings and flagged rows as
+ * their 32 bytes (a BLOB, half the size of the 64 hex characters); earlier rows hold the hex text.
+ */
+export function storedHash(value: unknown): string {
+  return typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('hex') : String(value);
+}
+
+/** How a row hash is written: its 32 bytes since schema 8, hex text before. */
+export function hashColumn(hex: string, schemaVersion: number): string | Buffer {
+  return schemaVersion >= 8 ? Buffer.from(hex, 'hex') : hex;
+}
+
 export interface SpanRow {
   ord: number;
   field: string;
@@ -62,11 +75,23 @@ export function findingRowSha256(row: Row, spans: SpanRow[]): string {
 /**
  * The same hash from the stored `spans` column, without building span objects (verify runs this
  * once per finding): each tuple's seven values in ord order, exactly as spansOf + spanTuples give them.
+ * `context`: what a schema-8 column leaves out (the item's text, the matcher names by key).
  */
-export function findingRowSha256FromColumn(row: Row, spansJson: string): string {
-  const tuples = tuplesOfColumn(spansJson);
+export function findingRowSha256FromColumn(row: Row, spansJson: string, context?: SpanContext): string {
+  const tuples = tuplesOfColumn(spansJson, context);
   tuples.sort((a, b) => (a[0] as number) - (b[0] as number));
   return rowSha256({ ...row, spans: null }, { __spans: tuples });
+}
+
+/**
+ * What a schema-8 `spans` column does not repeat: the words a span covers in the item's own text
+ * (read back from that text by their offsets) and its matcher's name (a key into span_matchers).
+ */
+export interface SpanContext {
+  /** the finding's item text (items.text), null when the item has none or is missing */
+  itemText: string | null;
+  /** the matcher name of a span_matchers key; undefined when there is no such key */
+  matcherName(key: number): string | undefined;
 }
 
 /**
@@ -74,23 +99,67 @@ export function findingRowSha256FromColumn(row: Row, spansJson: string): string 
  * Schema 5 and 6 wrote them whole; since schema 7 a span whose ord is its place in the array
  * leaves the ord out, and one in the item's own text (field `text`, index 0) leaves those out too:
  * [start, end, text, matcher] or [field, field_index, start, end, text, matcher].
+ * Schema 8 (a flat array, its first element a number): a span in the item's own text whose words
+ * are that text at its offsets is three numbers, start, end and its matcher's key; any other span
+ * is [field, field_index, start, end, text, matcher key]. A column this cannot read back (no
+ * context, a key or text that is not there) gives tuples that fail the finding's row hash.
  */
-function tuplesOfColumn(spansJson: string): unknown[][] {
-  return (JSON.parse(spansJson) as unknown[][]).map((t, i) =>
+function tuplesOfColumn(spansJson: string, context?: SpanContext): unknown[][] {
+  const parsed = JSON.parse(spansJson) as unknown[];
+  // schema 8: a number first, or a tuple that ends in a matcher key (earlier tuples end in its name)
+  const first = parsed[0];
+  if (first !== undefined && (!Array.isArray(first) || typeof first[first.length - 1] === 'number')) return tuplesOfFlatColumn(parsed, context);
+  return (parsed as unknown[][]).map((t, i) =>
     t.length === 4 ? [i, 'text', 0, t[0], t[1], t[2], t[3]] : t.length === 6 ? [i, t[0], t[1], t[2], t[3], t[4], t[5]] : [t[0], t[1], t[2], t[3], t[4], t[5], t[6]],
   );
+}
+
+/** Schema 8's flat `spans` column back to seven-value tuples (tuplesOfColumn). */
+function tuplesOfFlatColumn(flat: unknown[], context: SpanContext | undefined): unknown[][] {
+  const name = (key: unknown): string | null => (typeof key === 'number' ? context?.matcherName(key) ?? null : null);
+  const out: unknown[][] = [];
+  for (let i = 0; i < flat.length; ) {
+    const ord = out.length;
+    const e = flat[i];
+    if (Array.isArray(e)) {
+      out.push([ord, e[0], e[1], e[2], e[3], e[4], name(e[5])]);
+      i++;
+    } else {
+      const [start, end, key] = [e, flat[i + 1], flat[i + 2]];
+      const text = typeof start === 'number' && typeof end === 'number' && typeof context?.itemText === 'string' ? context.itemText.slice(start, end) : null;
+      out.push([ord, 'text', 0, start, end, text, name(key)]);
+      i += 3;
+    }
+  }
+  return out;
 }
 
 function spanTuples(spans: SpanRow[]): unknown[][] {
   return [...spans].sort((a, b) => a.ord - b.ord).map((s) => [s.ord, s.field, s.field_index, s.start, s.end, s.text, s.matcher]);
 }
 
+/** How a schema-8 writer shortens spans: the item's text, and the key of a matcher name (added when new). */
+export interface SpanKeys {
+  itemText: string | null;
+  keyOf(matcher: string): number;
+}
+
 /**
  * The `findings.spans` column (schema 5): the spans as one compact JSON array of tuples;
- * `compact` (schema 7): without what the place in the array and the usual field say (tuplesOfColumn).
+ * `compact` (schema 7): without what the place in the array and the usual field say (tuplesOfColumn);
+ * `keys` (schema 8): one flat array, offsets only for words of the item's own text and matcher keys.
  */
-export function spansColumn(spans: SpanRow[], compact = false): string {
+export function spansColumn(spans: SpanRow[], compact = false, keys?: SpanKeys): string {
   const tuples = spanTuples(spans);
+  if (keys && tuples.length > 0) {
+    const flat: unknown[] = [];
+    for (const [, field, index, start, end, text, matcher] of tuples as Array<[number, string, number, number, number, string, string]>) {
+      const key = keys.keyOf(matcher);
+      if (field === 'text' && index === 0 && keys.itemText !== null && keys.itemText.slice(start, end) === text) flat.push(start, end, key);
+      else flat.push([field, index, start, end, text, key]);
+    }
+    return JSON.stringify(flat);
+  }
   if (!compact) return JSON.stringify(tuples);
   return JSON.stringify(tuples.map((t, i) => (t[0] !== i ? t : t[1] === 'text' && t[2] === 0 ? t.slice(3) : t.slice(1))));
 }
@@ -110,11 +179,14 @@ function statementsOf(db: Database.Database): { spans: Database.Statement; accou
   return s;
 }
 
-/** A finding's spans: from its `spans` column (schema 5) when `stored` is given or found, else its finding_spans rows. */
-export function spansOf(db: Database.Database, findingId: string, stored?: unknown): SpanRow[] {
+/**
+ * A finding's spans: from its `spans` column (schema 5) when `stored` is given or found, else its
+ * finding_spans rows. `context`: what a schema-8 column leaves out (spanContext).
+ */
+export function spansOf(db: Database.Database, findingId: string, stored?: unknown, context?: SpanContext): SpanRow[] {
   const column = stored !== undefined ? stored : spansColumnOf(db, findingId);
   if (typeof column === 'string') {
-    const tuples = tuplesOfColumn(column) as Array<[number, string, number, number, number, string, string]>;
+    const tuples = tuplesOfColumn(column, context) as Array<[number, string, number, number, number, string, string]>;
     return tuples.map(([ord, field, field_index, start, end, text, matcher]) => ({ ord, field, field_index, start, end, text, matcher }));
   }
   return statementsOf(db).spans.all(findingId) as SpanRow[];
@@ -199,7 +271,7 @@ export function itemsRootOfRun(db: Database.Database, runId: string, recompute =
   const range = afterPk === undefined ? '' : ' AND pk > ?';
   const stmt = db.prepare(recompute ? `SELECT * FROM items WHERE first_run_id = ?${range} ORDER BY id` : `SELECT row_sha256 FROM items WHERE first_run_id = ?${range} ORDER BY id`);
   for (const row of (afterPk === undefined ? stmt.iterate(runId) : stmt.iterate(runId, afterPk)) as Iterable<Row>) {
-    root.add(recompute ? rowSha256(row) : (row.row_sha256 as string));
+    root.add(recompute ? rowSha256(row) : storedHash(row.row_sha256));
   }
   return root.digest();
 }
@@ -210,7 +282,7 @@ export function itemsRootOfRun(db: Database.Database, runId: string, recompute =
  */
 export function findingsRootOfRun(db: Database.Database, runId: string, afterPk: number): string {
   const root = new MerkleRoot();
-  for (const sha of db.prepare('SELECT row_sha256 FROM findings WHERE pk > ? AND first_run_id = ? ORDER BY pk').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
+  for (const sha of db.prepare('SELECT row_sha256 FROM findings WHERE pk > ? AND first_run_id = ? ORDER BY pk').pluck().iterate(afterPk, runId) as Iterable<unknown>) root.add(storedHash(sha));
   return root.digest();
 }
 
@@ -227,7 +299,7 @@ export function captureRowSha256(row: Row): string {
 /** Merkle root over the flagged rows (capture_rows) a run added, in (capture, offset) order. */
 export function rowsRootOfRun(db: Database.Database, runId: string, afterPk = 0): string {
   const root = new MerkleRoot();
-  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(afterPk, runId) as Iterable<string>) root.add(sha);
+  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(afterPk, runId) as Iterable<unknown>) root.add(storedHash(sha));
   return root.digest();
 }
 
@@ -247,4 +319,36 @@ export function attributionsRoot(db: Database.Database, runId: string | null): s
 
 export function attributionLeaf(row: Row): string {
   return sha256Hex(canonicalJson({ item_id: row.item_id, subject_id: row.subject_id, method: row.method }));
+}
+
+// matcher names by span_matchers key, read once per connection (again when a key is new to it)
+const matcherNames = new WeakMap<Database.Database, Map<number, string>>();
+
+function matcherName(db: Database.Database, key: number): string | undefined {
+  let names = matcherNames.get(db);
+  if (!names?.has(key)) {
+    try {
+      names = new Map(db.prepare('SELECT pk, name FROM span_matchers').raw().all() as Array<[number, string]>);
+    } catch {
+      // a store before schema 8 has no such table: a key there reads back as nothing
+      names = new Map();
+    }
+    matcherNames.set(db, names);
+  }
+  return names.get(key);
+}
+
+/**
+ * What a reader needs to read a schema-8 spans column back, for a finding whose item has this
+ * text; a function gives the text only when a span needs it (older columns never do).
+ */
+export function spanContext(db: Database.Database, itemText: string | null | (() => string | null)): SpanContext {
+  if (typeof itemText !== 'function') return { itemText, matcherName: (key) => matcherName(db, key) };
+  let text: string | null | undefined;
+  return {
+    get itemText() {
+      return text === undefined ? (text = itemText()) : text;
+    },
+    matcherName: (key) => matcherName(db, key),
+  };
 }

@@ -85,7 +85,7 @@ CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'ope
 `;
 
 /** Tables whose rows are evidence: never updated or deleted; a same-id insert is ignored. */
-export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews', 'item_attributions', 'capture_rows', 'finding_texts'] as const;
+export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews', 'item_attributions', 'capture_rows', 'finding_texts', 'span_matchers'] as const;
 
 function appendOnlyTriggers(table: string, key: string): Record<string, string> {
   return {
@@ -127,10 +127,13 @@ const TRIGGERS_5: Record<string, string> = {
 /** Triggers of schema 6: a finding's texts, shared by the findings that say the same, are evidence. */
 const TRIGGERS_6: Record<string, string> = appendOnlyTriggers('finding_texts', 'sha256 = NEW.sha256');
 
+/** Triggers of schema 8: the matcher names findings' spans refer to are evidence. */
+const TRIGGERS_8: Record<string, string> = appendOnlyTriggers('span_matchers', 'name = NEW.name');
+
 /** Every trigger verify expects at each schema, with its exact SQL (verify compares sqlite_master text). */
 export function expectedTriggers(schemaVersion: number): Record<string, string> {
   return Object.fromEntries(
-    Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5, ...(schemaVersion >= 6 ? TRIGGERS_6 : {}) }).filter(([name]) => name !== 'blobs_purge_only'),
+    Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5, ...(schemaVersion >= 6 ? TRIGGERS_6 : {}), ...(schemaVersion >= 8 ? TRIGGERS_8 : {}) }).filter(([name]) => name !== 'blobs_purge_only'),
   );
 }
 
@@ -401,10 +404,25 @@ export const FINDING_TEXT_COLUMNS = ['title_id', 'title_en', 'explanation_id', '
  * are stored: read by code with this SQL (not through a view a store file could redefine), so row
  * hashes are recomputed over what the finding says.
  */
-export const FINDING_ROWS_SQL = `SELECT f.pk, f.id, f.item_id, f.rule_id, f.rule_version, f.prohibition, f.severity, f.confidence, f.track, f.skb_form,
+const FINDING_ROWS_COLUMNS = `f.pk, f.id, f.item_id, f.rule_id, f.rule_version, f.prohibition, f.severity, f.confidence, f.track, f.skb_form,
   ${FINDING_TEXT_COLUMNS.map((c) => `CASE WHEN f.texts IS NULL THEN f.${c} ELSE t.${c} END AS ${c}`).join(', ')},
-  f.lowered, f.first_run_id, f.created_at, f.row_sha256, f.spans
-FROM findings f LEFT JOIN finding_texts t ON t.pk = f.texts`;
+  f.lowered, f.first_run_id, f.created_at, f.row_sha256, f.spans`;
+const FINDING_ROWS_FROM = 'FROM findings f LEFT JOIN finding_texts t ON t.pk = f.texts';
+export const FINDING_ROWS_SQL = `SELECT ${FINDING_ROWS_COLUMNS}
+${FINDING_ROWS_FROM}`;
+
+/** The column findingRowsSql adds beside a finding's row: not part of it, left out of its hash. */
+export const SPAN_ITEM_TEXT = 'span_item_text';
+
+/**
+ * FINDING_ROWS_SQL and, since schema 8, the finding's item text as `span_item_text`: a schema-8
+ * spans column keeps only the offsets of words in that text (rowhash.ts spanContext).
+ */
+export function findingRowsSql(schemaVersion: number): string {
+  if (schemaVersion < 8) return FINDING_ROWS_SQL;
+  return `SELECT ${FINDING_ROWS_COLUMNS}, (SELECT i.text FROM items i WHERE i.id = f.item_id) AS ${SPAN_ITEM_TEXT}
+${FINDING_ROWS_FROM}`;
+}
 
 /**
  * Schema 6 (issue 15): a finding's texts — the rule's title and the explanation in both
@@ -448,6 +466,23 @@ ALTER TABLE items ADD COLUMN raw_from_row INTEGER;
 DROP INDEX items_first_run;
 DROP INDEX items_capture;
 ${overviewViews('finding_rows', ITEM_JSON_7)}`;
+
+/**
+ * Schema 8 (issue 15): a finding's matched words as offsets. 60 % of a schema-7 findings row was
+ * its spans column, and most of that repeated what is stored anyway: the words themselves (the
+ * item's text at the span's offsets) and the matcher's name (a few dozen names for every span of
+ * the store). A schema-8 spans column is one flat JSON array: a span in the item's own text whose
+ * words are that text at its offsets is `start, end, matcher key`; any other span is
+ * `[field, field_index, start, end, text, matcher key]`. The keys are `span_matchers` rows
+ * (append-only). The finding's row_sha256 is unchanged: it covers the seven values of every span
+ * as before, read back from the item's text and the matcher names, so an edit of either (or of
+ * the offsets) fails verify for the finding. Rows written before keep their spans as they are.
+ * The row hashes of new items, findings and flagged rows are stored as their 32 bytes (a BLOB in
+ * the row_sha256 column, half of 64 hex characters); readers take either (rowhash.ts storedHash).
+ */
+const SCHEMA_8 = `
+CREATE TABLE span_matchers (pk INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+`;
 
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
@@ -511,6 +546,14 @@ const DOCS_7: Array<[string, string, string]> = [
   ['findings', 'spans', 'The matched words as one JSON array; since schema 7 a span is [start, end, text, matcher] in the item text, or [field, field_index, start, end, text, matcher] (its ord is its place in the array); rows before: [ord, field, field_index, start, end, text, matcher]. row_sha256 covers the seven values either way.'],
   ['items', 'raw_from_row', 'Schema 7: 1 when the raw JSON is the item’s flagged row (capture_rows, same capture and pointer) parsed: raw_json is then NULL, the row keeps the bytes.'],
   ['custody_log', 'payload', 'Canonical JSON. run.finish carries items_root, rows_root, attributions_root and (schema 7) findings_root: Merkle roots over the row hashes the run added.'],
+];
+
+const DOCS_8: Array<[string, string, string]> = [
+  ['span_matchers', '', 'Schema 8: the names of the matchers behind matched words (lexicon or rule matcher), keyed for findings.spans. Append-only: a finding\'s row_sha256 covers the names.'],
+  ['items', 'row_sha256', 'SHA-256 of the canonical row (without pk, row_sha256 and NULLs). Schema 8: its 32 bytes (BLOB; hex(row_sha256) shows it); rows before: 64 hex characters.'],
+  ['findings', 'row_sha256', 'SHA-256 of the canonical finding (its texts and all seven values of every span in place). Schema 8: its 32 bytes (BLOB); rows before: 64 hex characters.'],
+  ['capture_rows', 'row_sha256', 'SHA-256 of (capture, pointer, offset, length, sha256, run). Schema 8: its 32 bytes (BLOB); rows before: 64 hex characters.'],
+  ['findings', 'spans', 'The matched words. Schema 8: one flat JSON array — start, end, span_matchers key for words of the item\'s own text (the words are items.text at those UTF-16 offsets), [field, field_index, start, end, text, span_matchers key] for any other; before: arrays of [start, end, text, matcher], [field, field_index, start, end, text, matcher] or [ord, field, field_index, start, end, text, matcher]. row_sha256 covers the seven values either way.'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -598,6 +641,15 @@ export const MIGRATIONS: Migration[] = [
       db.exec(SCHEMA_7);
       writeDocs(db, DOCS_7);
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 6, to: 7 } });
+    },
+  },
+  {
+    version: 8,
+    apply(db, ctx) {
+      db.exec(SCHEMA_8);
+      for (const sql of Object.values(TRIGGERS_8)) db.exec(sql);
+      writeDocs(db, DOCS_8);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 7, to: 8 } });
     },
   },
 ];

@@ -2,6 +2,7 @@
 // never held in memory: plain text (CSV, JSONL) and the report's cards (read back page by page).
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { type CardFacts, cardFacts, type ReportCard } from '../report/report-data.js';
+import type { CardParts } from '../report/html/cards.js';
 
 /**
  * A file written in 64 KB chunks (an export part that must not be held in memory). Small chunks
@@ -38,8 +39,10 @@ export class Spool {
 }
 
 /**
- * The report's cards, one JSON line each, with their facts (status, subject, time, size) kept in
- * memory for the index and the charts; a card page reads its own cards back by their offsets.
+ * The report's cards, each rendered to its HTML once as it is added (around its number, which is
+ * known only when every card is: html/cards.ts renderCardParts) and spooled as that text, with
+ * its facts (status, subject, time, size) kept in memory for the index and the charts; a card
+ * page reads its own cards' HTML back by their offsets. No card is kept, serialised or parsed again.
  */
 const STATUS: Record<CardFacts['review']['status'], CardFacts['review']> = { open: { status: 'open' }, confirmed: { status: 'confirmed' }, dismissed: { status: 'dismissed' } };
 
@@ -47,23 +50,31 @@ export class CardSpool {
   readonly facts: CardFacts[] = [];
   private readonly spool: Spool;
   private offsets: number[] = [];
-  private lengths: number[] = [];
+  /** bytes of each card's head part, then of its tail part */
+  private heads: number[] = [];
+  private tails: number[] = [];
   private written = 0;
   private readonly subjects = new Map<string, NonNullable<CardFacts['subject']>>();
   private fd: number | undefined;
 
-  constructor(path: string) {
+  constructor(
+    path: string,
+    private readonly render: (card: ReportCard) => CardParts,
+  ) {
     this.spool = new Spool(path);
   }
 
   /** `card`: already validated (ReportCard.parse) */
   add(card: ReportCard): void {
-    const line = `${JSON.stringify(card)}\n`;
-    const bytes = Buffer.byteLength(line, 'utf8');
+    const [head, tail] = this.render(card);
+    const headBytes = Buffer.byteLength(head, 'utf8');
+    const tailBytes = Buffer.byteLength(tail, 'utf8');
     this.offsets.push(this.written);
-    this.lengths.push(bytes);
-    this.written += bytes;
-    this.spool.write(line);
+    this.heads.push(headBytes);
+    this.tails.push(tailBytes);
+    this.written += headBytes + tailBytes;
+    this.spool.write(head);
+    this.spool.write(tail);
     // 100,000 facts stay in memory until the pages are written: one object per subject and
     // status, not one per card
     const facts = cardFacts(card, this.facts.length);
@@ -82,13 +93,15 @@ export class CardSpool {
     this.fd = openSync(this.spool.close(), 'r');
   }
 
-  cards(facts: readonly CardFacts[]): ReportCard[] {
+  /** The HTML parts of these cards, in the same order. */
+  cardParts(facts: readonly CardFacts[]): CardParts[] {
     if (this.fd === undefined) throw new Error('CardSpool: finish() before reading');
     const fd = this.fd;
     return facts.map((f) => {
-      const buf = Buffer.alloc(this.lengths[f.n]!);
+      const head = this.heads[f.n]!;
+      const buf = Buffer.allocUnsafe(head + this.tails[f.n]!);
       readSync(fd, buf, 0, buf.length, this.offsets[f.n]!);
-      return JSON.parse(buf.toString('utf8')) as ReportCard;
+      return [buf.toString('utf8', 0, head), buf.toString('utf8', head)] as const;
     });
   }
 

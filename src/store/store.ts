@@ -13,7 +13,7 @@ import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline, encodeRow, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
+import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
 import { itemJsonColumns } from './item-row.js';
 import { FINDING_TEXT_COLUMNS, migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
@@ -435,6 +435,9 @@ export class SqliteRun implements StoreRun {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_id, version) DO NOTHING`,
       ),
       findingExists: db.prepare('SELECT 1 FROM findings WHERE id = ?').pluck(),
+      itemText: db.prepare('SELECT text FROM items WHERE id = ?').pluck(),
+      insertMatcher: store.schemaVersion >= 8 ? db.prepare('INSERT INTO span_matchers (name) VALUES (?) ON CONFLICT (name) DO NOTHING') : undefined,
+      matcherKey: store.schemaVersion >= 8 ? db.prepare('SELECT pk FROM span_matchers WHERE name = ?').pluck() : undefined,
       textsPk: store.schemaVersion >= 6 ? db.prepare('SELECT pk FROM finding_texts WHERE sha256 = ?').pluck() : undefined,
       insertTexts: store.schemaVersion >= 6
         ? db.prepare(
@@ -581,7 +584,7 @@ export class SqliteRun implements StoreRun {
     const stored = encodeRow(bytes);
     this.lastRow = { captureId, pointer, bytes };
     const row = { capture_id: captureId, pointer, byte_offset: span.offset, byte_length: span.length, sha256: sha256Hex(bytes), first_run_id: this.id };
-    return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: captureRowSha256(row) }).changes === 1;
+    return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: hashColumn(captureRowSha256(row), this.store.schemaVersion) }).changes === 1;
   }
 
   /** the flagged row stored last: the item read from it comes next (its raw JSON may be that row) */
@@ -610,6 +613,8 @@ export class SqliteRun implements StoreRun {
     this.assertOpen();
     this.counts.items++;
     let isNew = false;
+    // its findings come next: their spans point into its text (schema 8)
+    this.lastItem = { id: item.id, text: item.text ?? null };
     if (!this.stmt.itemExists.get(item.id)) {
       const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
       const row = {
@@ -641,7 +646,7 @@ export class SqliteRun implements StoreRun {
       const stored = this.store.schemaVersion >= 7
         ? { ...row, ...json, ...(fromRow ? { raw_json: null, raw_from_row: 1 } : { raw_from_row: null }) }
         : { ...row, item_json: json.item_json };
-      if (this.stmt.insertItem.run({ ...stored, row_sha256: rowSha256(stored) }).changes === 1) {
+      if (this.stmt.insertItem.run({ ...stored, row_sha256: hashColumn(rowSha256(stored), this.store.schemaVersion) }).changes === 1) {
         isNew = true;
         this.counts.newItems++;
       }
@@ -691,7 +696,9 @@ export class SqliteRun implements StoreRun {
     const v5 = this.store.schemaVersion >= 5;
     // schema 6: the texts once for every finding that says the same (same hash: it covers the texts)
     const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
-    if (this.stmt.insertFinding.run({ ...stored, row_sha256: rowSha, ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7) } : {}) }).changes !== 1) return false;
+    // schema 8: words of the item's own text as offsets, matcher names as keys (same hash)
+    const keys = this.stmt.insertMatcher ? { itemText: this.itemText(finding.itemId), keyOf: (name: string) => this.matcherKey(name) } : undefined;
+    if (this.stmt.insertFinding.run({ ...stored, row_sha256: hashColumn(rowSha, this.store.schemaVersion), ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     // schema 7: no entry per finding; the run's findings_root in run.finish covers its row hash
@@ -701,6 +708,25 @@ export class SqliteRun implements StoreRun {
     this.custody('finding.add', { objectType: 'finding', objectId: finding.id, objectSha256: rowSha }, about);
     return true;
   }
+
+  /** The text of a stored item (the one stored last, else read back): a schema-8 finding's spans point into it. */
+  private itemText(itemId: string): string | null {
+    if (this.lastItem?.id === itemId) return this.lastItem.text;
+    return (this.stmt.itemText.get(itemId) as string | null | undefined) ?? null;
+  }
+  private lastItem: { id: string; text: string | null } | undefined;
+
+  /** The span_matchers key of a matcher name, added when new (a run names the same few dozen matchers many times: remembered). */
+  private matcherKey(name: string): number {
+    let key = this.matcherKeys.get(name);
+    if (key === undefined) {
+      this.stmt.insertMatcher!.run(name);
+      key = this.stmt.matcherKey!.get(name) as number;
+      this.matcherKeys.set(name, key);
+    }
+    return key;
+  }
+  private readonly matcherKeys = new Map<string, number>();
 
   /** The finding_texts row of these texts, added when they are new (a run says the same texts many times: remembered). */
   private textsPk(row: Record<(typeof FINDING_TEXT_COLUMNS)[number], string>): number {

@@ -11,8 +11,8 @@ import { type BlobRow, orphanBlobFiles, rehashBlob, tryDecodeStored } from './bl
 import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spansOf, subjectRowSha256 } from './rowhash.js';
-import { expectedTriggers, FINDING_ROWS_SQL, SCHEMA_VERSION } from './schema.js';
+import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spanContext, storedHash, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
+import { expectedTriggers, findingRowsSql, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
@@ -271,15 +271,25 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   for (const { table, type } of CHAINED_TABLES) {
     // streamed: a store of 100,000 findings is not held in memory to be checked
     // findings with their texts in place (schema 6 stores shared texts once): the hash covers what the finding says
-    const rows = table === 'findings' && store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} ORDER BY f.pk` : `SELECT * FROM ${table} ORDER BY pk`;
-    for (const row of db.prepare(rows).iterate() as Iterable<Row>) {
+    const rows = table === 'findings' && store.schemaVersion >= 6 ? `${findingRowsSql(store.schemaVersion)} ORDER BY f.pk` : `SELECT * FROM ${table} ORDER BY pk`;
+    const v8 = table === 'findings' && store.schemaVersion >= 8;
+    for (const read of db.prepare(rows).iterate() as Iterable<Row>) {
       c.checked++;
+      // schema 8: the item's text beside the row, for its spans' words; not part of the row
+      // (a NULL column is no part of a row's hash: set to NULL here rather than copying the row without it)
+      const row = read;
+      let context: SpanContext | undefined;
+      if (v8) {
+        const itemText = read[SPAN_ITEM_TEXT];
+        row[SPAN_ITEM_TEXT] = null;
+        context = spanContext(db, typeof itemText === 'string' ? itemText : null);
+      }
       const id = String(row.id);
       seen.add(`${type}:${id}`);
       const actual =
         table === 'findings'
           ? typeof row.spans === 'string'
-            ? findingRowSha256FromColumn(row, row.spans)
+            ? findingRowSha256FromColumn(row, row.spans, context)
             : findingRowSha256(row, spansOf(db, id, row.spans ?? null))
           : table === 'subjects'
             ? subjectRowSha256(row, accountsOf(db, id))
@@ -288,7 +298,7 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
       const rolledUp = table === 'findings' && !entry && index.findingsRoots.has(String(row.first_run_id));
       if (rolledUp) findingLeaves.push({ run: String(row.first_run_id), key: '', offset: Number(row.pk), hash: actual });
       // one problem per row: an edit that also rewrote row_sha256 still differs from the chain
-      if (actual !== row.row_sha256) c.fail('vRowMismatch', { table, id: short(id) });
+      if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table, id: short(id) });
       else if (rolledUp) continue;
       else if (!entry) c.fail('vRowNoCustody', { table, id: short(id) });
       else if (entry.sha256 !== actual) c.fail('vRowCustody', { table, id: short(id), seq: entry.seq });
@@ -313,7 +323,7 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   for (const row of db.prepare('SELECT * FROM items ORDER BY pk').iterate() as Iterable<Row>) {
     c.checked++;
     const actual = rowSha256(row);
-    if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
+    if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
     leaves.push({ run: String(row.first_run_id), key: String(row.id), hash: actual });
   }
   const roots = merkleRootsByRun(leaves);
@@ -361,7 +371,7 @@ function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
       c.fail('vFlaggedRowBytes', { capture: short(String(row.capture_id)), pointer: String(row.pointer) });
     }
     const actual = captureRowSha256(row);
-    if (actual !== row.row_sha256) c.fail('vRowMismatch', { table: 'capture_rows', id: `${short(String(row.capture_id))}:${String(row.pointer)}` });
+    if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'capture_rows', id: `${short(String(row.capture_id))}:${String(row.pointer)}` });
     leaves.push({ run: String(row.first_run_id), key: String(row.capture_id), offset: Number(row.byte_offset), hash: actual });
   }
   // rolled up per run in (capture, offset) order, as the run wrote its rows root

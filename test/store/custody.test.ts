@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, entryHash, type CustodyRow } from '../../src/store/custody.js';
-import { findingRowSha256FromColumn } from '../../src/store/rowhash.js';
-import { EXPECTED_TRIGGERS, FINDING_ROWS_SQL } from '../../src/store/schema.js';
+import { findingRowSha256FromColumn, spanContext } from '../../src/store/rowhash.js';
+import { EXPECTED_TRIGGERS, findingRowsSql, SCHEMA_VERSION, SPAN_ITEM_TEXT } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
 import { verifyStore, type VerifyReport } from '../../src/store/verify.js';
 import { buildSample, scanSample, tempDir } from './sample.js';
@@ -38,7 +38,7 @@ describe('custody chain', () => {
     db.close();
     expect(rows[0]).toMatchObject({ seq: 1, action: 'store.init', prev_hash: GENESIS_HASH });
     // schema 7: findings have no entry each; run.finish carries their Merkle root
-    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'run.finish']);
+    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'run.finish']);
     expect(JSON.parse(rows.at(-1)!.payload)).toMatchObject({ findings_root: expect.stringMatching(/^[0-9a-f]{64}$/) });
     rows.forEach((r, i) => {
       expect(entryHash(r)).toBe(r.entry_hash);
@@ -78,10 +78,10 @@ describe('custody chain', () => {
   });
 
   it('catches an edited entry even after the triggers were dropped', async () => {
-    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 9").run());
+    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 10").run());
     const report = await verifyStore(path);
     expect(report.ok).toBe(false);
-    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":9,"action":"capture.add"}', 'vChainUnverifiable {"from":10,"to":12}']);
+    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":10,"action":"capture.add"}', 'vChainUnverifiable {"from":11,"to":13}']);
     expect(problems(report, 'schema')).toContain('vTriggerMissing {"name":"custody_log_no_update"}');
   });
 
@@ -109,9 +109,10 @@ describe('custody chain', () => {
 
   it('catches a finding added under an existing run with a valid row hash', async () => {
     tamper((db) => {
-      const f = db.prepare(`${FINDING_ROWS_SQL} ORDER BY f.pk LIMIT 1`).get() as Record<string, unknown>;
+      // schema 8: the item's text beside the row gives the spans' words (not a column of the row)
+      const { [SPAN_ITEM_TEXT]: itemText, ...f } = db.prepare(`${findingRowsSql(SCHEMA_VERSION)} ORDER BY f.pk LIMIT 1`).get() as Record<string, unknown>;
       const forged = { ...f, pk: null, id: 'e'.repeat(64), confidence: 0.99 };
-      const row = { ...forged, row_sha256: findingRowSha256FromColumn(forged, String(f.spans)), texts: null };
+      const row = { ...forged, row_sha256: findingRowSha256FromColumn(forged, String(f.spans), spanContext(db, itemText as string)), texts: null };
       const cols = Object.keys(row).filter((k) => k !== 'pk');
       db.prepare(`INSERT INTO findings (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(Object.fromEntries(cols.map((c) => [c, (row as Record<string, unknown>)[c]])));
     });

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../src/store/export.js';
 import { listFindings } from '../../src/store/evidence.js';
 import { recordDecision } from '../../src/store/review.js';
-import { EXPECTED_TRIGGERS, FINDING_ROWS_SQL } from '../../src/store/schema.js';
-import { findingRowSha256, spansOf } from '../../src/store/rowhash.js';
+import { EXPECTED_TRIGGERS, findingRowsSql, SCHEMA_VERSION, SPAN_ITEM_TEXT } from '../../src/store/schema.js';
+import { findingRowSha256, spanContext, spansOf } from '../../src/store/rowhash.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { importSubjects } from '../../src/store/subjects.js';
 import { verifyBundle, verifyStore, type VerifyReport } from '../../src/store/verify.js';
@@ -156,9 +156,10 @@ describe('case file end to end', () => {
     db.prepare('UPDATE blobs SET content = ? WHERE sha256 = ?').run(photo, sample.photo.sha256);
     // a careful forger also rewrites row_sha256: the chain (its run's findings root) still disagrees
     // (the finding as its hash sees it: its texts in place, wherever they are stored)
-    const f = db.prepare(`${FINDING_ROWS_SQL} WHERE f.id = ?`).get(sample.findings[0]!.id) as Record<string, unknown>;
+    // (schema 8: its spans' words read from its item's text, which is no column of the finding)
+    const { [SPAN_ITEM_TEXT]: itemText, ...f } = db.prepare(`${findingRowsSql(SCHEMA_VERSION)} WHERE f.id = ?`).get(sample.findings[0]!.id) as Record<string, unknown>;
     const edited = { ...f, severity: 'low' };
-    db.prepare('UPDATE findings SET severity = ?, row_sha256 = ? WHERE id = ?').run('low', findingRowSha256(edited, spansOf(db, String(f.id))), f.id);
+    db.prepare('UPDATE findings SET severity = ?, row_sha256 = ? WHERE id = ?').run('low', findingRowSha256(edited, spansOf(db, String(f.id), undefined, spanContext(db, itemText as string))), f.id);
     db.prepare("UPDATE items SET text = 'Selamat pagi' WHERE id = ?").run(sample.items[2]!.id);
     db.close();
 

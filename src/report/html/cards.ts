@@ -93,6 +93,23 @@ function reviewHtml(card: ReportCard, tr: Translate, lang: Lang, zone: TimeZone)
 }
 
 export function renderCard(card: ReportCard, n: number, total: number, tr: Translate, lang: Lang, zone: TimeZone = ZONES.WIB): string {
+  const [head, tail] = renderCardParts(card, tr, lang, zone);
+  return numberedCard(head, tail, n, total, tr);
+}
+
+/** A card's HTML around its number: the number of a card on its subject's pages is known only once every card is. */
+export type CardParts = readonly [head: string, tail: string];
+
+/** The card rendered around its number (renderCard = head + "card n of total" + tail). */
+export function numberedCard(head: string, tail: string, n: number, total: number, tr: Translate): string {
+  return `${head}${esc(tr(m.cardNo, { n, total }))}${tail}`;
+}
+
+/**
+ * The card's HTML without its number, as two parts: an export renders each card once while it
+ * reads the store and keeps only this text (not the card's data) until its page is written.
+ */
+export function renderCardParts(card: ReportCard, tr: Translate, lang: Lang, zone: TimeZone = ZONES.WIB): CardParts {
   const item = card.item;
   const prohibition = tr(prohibitionLabel(card.prohibition));
   const kicker = card.prohibition === 'other' ? prohibition : `${tr(m.prohibitionNo, { n: card.prohibition })} · ${prohibition}`;
@@ -146,13 +163,13 @@ export function renderCard(card: ReportCard, n: number, total: number, tr: Trans
   ].join('');
 
   const origin = card.capture.memberPath ? `${card.capture.origin} › ${card.capture.memberPath}` : card.capture.origin;
-  return `<article class="card status-${card.review.status}" id="f-${esc(card.findingId.slice(0, 12))}">
-<header class="card-head"><div><div class="kicker">${esc(tr(m.cardNo, { n, total }))} · ${esc(kicker)}</div><h3>${esc(card.ruleTitle[lang])}</h3></div>
+  return [`<article class="card status-${card.review.status}" id="f-${esc(card.findingId.slice(0, 12))}">
+<header class="card-head"><div><div class="kicker">`, ` · ${esc(kicker)}</div><h3>${esc(card.ruleTitle[lang])}</h3></div>
 <div class="badges"><span class="badge sev-${card.severity}">${esc(tr(severityLabels[card.severity]))}</span><span class="badge status-${card.review.status}">${esc(tr(statusLabels[card.review.status]))}</span></div></header>
 <div class="card-body"><div class="card-main"><dl class="facts">${facts.join('')}</dl>${text}${captions}${terms}</div>${thumb}</div>
 <dl class="facts legal">${legal}</dl>
 <footer class="card-foot"><div><span class="muted">${esc(tr(m.capture))}</span> <span class="mono hash">${esc(card.capture.sha256)}</span></div><div><span class="muted">${esc(tr(m.origin))}</span> <span class="mono">${esc(origin)}</span></div><div><span class="muted">${esc(tr(m.findingId))}</span> <span class="mono">${esc(card.findingId)}</span></div></footer>
-</article>`;
+</article>`];
 }
 
 /** The photo; with --vision regions, as an SVG with the boxes drawn over it (no script, data: image only). */
