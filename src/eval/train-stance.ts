@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRulePack } from '../rules/pack.js';
 import { maskedFields, prepareItem } from '../rules/evaluate.js';
-import { featureText, forEachFeature, StanceModel, StanceModelFile as StanceModelFileSchema, type StanceModelFile } from '../rules/stance-model.js';
+import { featureText, forEachFeature, verbRootForms, StanceModel, StanceModelFile as StanceModelFileSchema, type MaskedText, type StanceModelFile } from '../rules/stance-model.js';
 import { itemFromLabelledPost } from './dataset.js';
 import { parseLabelledPosts, readTextFile } from './labels.js';
 import { EVAL_REGISTRIES, measureTransfer, mentionMatcher, transferReport, type Transfer } from './stance-transfer.js';
@@ -35,6 +35,8 @@ const WINDOW = 8;
 const MIN_DOCS = 2;
 /** a word with a clitic also counts as its host ("pokoknya" as "pokok"): see cliticHostEnd */
 const CLITIC_HOSTS = true;
+/** an affixed verb form of a vocabulary word also counts as that word: see verbRootForms */
+const VERB_ROOTS = true;
 /** weights smaller than this are dropped from the shipped file */
 const PRUNE = 0.01;
 /** the threshold is the lowest whose cross-validated precision reaches this */
@@ -53,7 +55,7 @@ async function trainingFiles(): Promise<string[]> {
 async function loadExamples(inputs: readonly StanceModel[]): Promise<{ examples: Example[]; files: Array<{ file: string; items: number }> }> {
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
   const mentions = mentionMatcher('train.mentions');
-  const examples: Example[] = [];
+  const texts: Array<{ group: string; y: 0 | 1; masked: MaskedText }> = [];
   const files: Array<{ file: string; items: number }> = [];
   for (const file of await trainingFiles()) {
     let items = 0;
@@ -62,20 +64,40 @@ async function loadExamples(inputs: readonly StanceModel[]): Promise<{ examples:
       const view = prepareItem(pack, item, post.region ? { region: post.region } : {});
       // the model only ever sees fields that mention a candidate: train on exactly those
       for (const { masked } of maskedFields(view, mentions)) {
-        const features = new Set<string>();
-        let count = 0;
-        forEachFeature(masked, WORDS, CHARS, (kind, start, end) => {
-          count++;
-          features.add(featureText(masked, kind, start, end));
-        }, WINDOW, CLITIC_HOSTS);
-        const aux = inputs.map((m) => m.logit(masked).z);
-        examples.push({ group: `${path.relative(REPO_ROOT, file)}:${post.id}`, y: post.truth.label === 'partisan' ? 1 : 0, features, count, ...(aux.length ? { aux } : {}) });
+        texts.push({ group: `${path.relative(REPO_ROOT, file)}:${post.id}`, y: post.truth.label === 'partisan' ? 1 : 0, masked });
         items++;
       }
     }
     files.push({ file: path.relative(REPO_ROOT, file), items });
   }
+  // the roots verb forms map to: the one-word features that can enter the vocabulary, as the
+  // scorer later takes them from the shipped weights (sorted: the first root keeps a shared form)
+  const roots = VERB_ROOTS ? { forms: verbRootForms(vocabularyWords(texts.map((t) => t.masked))), visit: (_r: string, _s: number, _e: number) => {} } : undefined;
+  const examples = texts.map(({ group, y, masked }): Example => {
+    const features = new Set<string>();
+    let count = 0;
+    forEachFeature(masked, WORDS, CHARS, (kind, start, end) => {
+      count++;
+      features.add(featureText(masked, kind, start, end));
+    }, WINDOW, CLITIC_HOSTS, roots && { forms: roots.forms, visit: (root) => {
+      count++;
+      features.add(`w:${root}`);
+    } });
+    const aux = inputs.map((m) => m.logit(masked).z);
+    return { group, y, features, count, ...(aux.length ? { aux } : {}) };
+  });
   return { examples, files };
+}
+
+/** One-word features (window, clitic hosts) in at least MIN_DOCS texts and not register words, sorted. */
+function vocabularyWords(texts: readonly MaskedText[]): string[] {
+  const docs = new Map<string, number>();
+  for (const masked of texts) {
+    const words = new Set<string>();
+    forEachFeature(masked, [1, 1], [0, 0], (kind, start, end) => words.add(featureText(masked, kind, start, end).slice(2)), WINDOW, CLITIC_HOSTS);
+    for (const w of words) docs.set(w, (docs.get(w) ?? 0) + 1);
+  }
+  return [...docs].filter(([w, n]) => n >= MIN_DOCS && !REGISTER_WORDS.has(w)).map(([w]) => w).sort();
 }
 
 /**
@@ -253,7 +275,7 @@ async function main(): Promise<void> {
   }
   const weights = shippedWeights(model, PRUNE);
   const id = path.basename(values.out, '.json');
-  const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, window: WINDOW, clitic_hosts: CLITIC_HOSTS, bias: round(model.bias), threshold: cv.threshold, weights, ...(inputIds.length ? { inputs: inputIds.map((m, i) => ({ model: m, weight: round(inputWeights[i] ?? 0) })) } : {}) };
+  const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, window: WINDOW, clitic_hosts: CLITIC_HOSTS, ...(VERB_ROOTS ? { verb_roots: true } : {}), bias: round(model.bias), threshold: cv.threshold, weights, ...(inputIds.length ? { inputs: inputIds.map((m, i) => ({ model: m, weight: round(inputWeights[i] ?? 0) })) } : {}) };
   const json = `${JSON.stringify(file)}\n`;
   await writeFile(values.out, json);
   const transfer = await measureTransfer(new StanceModel(file, inputs), values.corpora);
