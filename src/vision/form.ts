@@ -45,6 +45,8 @@ export interface FormInput {
   surface?: Substrate;
   /** a licence plate read elsewhere in the same photo (its text) */
   plate?: string;
+  /** where that plate is (photo pixels): when known, it counts only near the print (plateNear) */
+  plateBox?: Box;
   /** the body of a vehicle seen from the side, over its two wheels (wheels.ts), in photo pixels */
   vehicle?: Box;
 }
@@ -85,15 +87,16 @@ function wearer(print: Box, faces: readonly Box[]): Box | undefined {
 }
 
 /**
- * Where a face's wearer's shirt print would be (photo pixels, clipped): the chest below the chin,
+ * Where a face's wearer's shirt print would be (photo pixels, clipped): the chest from the chin
+ * (a face box ends about a tenth of a face above it; a print at the neckline starts right there),
  * the span wearer() accepts across (a face width either side) and about two and a half face
  * heights down.
  */
 export function chestOf(face: Box, photo: { width: number; height: number }): Box | undefined {
   const x = Math.max(0, Math.round(face.x - 1.2 * face.w));
-  const y = Math.round(face.y + 1.1 * face.h);
+  const y = Math.round(face.y + 0.9 * face.h);
   const w = Math.min(photo.width - x, Math.round(3.4 * face.w));
-  const h = Math.min(photo.height - y, Math.round(2.6 * face.h));
+  const h = Math.min(photo.height - y, Math.round(2.8 * face.h));
   return w >= 8 && h >= 8 ? { x, y, w, h } : undefined;
 }
 
@@ -112,7 +115,7 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (material) return decide('material', { why: 'captionMaterial', detail: material }, 0.8);
   // 3. a licence plate in the same photo: the print is on or beside a vehicle (a shirt print with
   // its wearer's face was decided above) ...
-  if (input.plate) return decide('vehicle', { why: 'plate', detail: input.plate }, 0.6);
+  if (input.plate && (!input.plateBox || plateNear(input.print, input.plateBox))) return decide('vehicle', { why: 'plate', detail: input.plate }, 0.6);
   // ... or the print's middle is on the body over a vehicle's two wheels
   const v = input.vehicle;
   const mx = input.print.x + input.print.w / 2;
@@ -157,6 +160,24 @@ const PLATE_REGIONS = new Set(
     'PA PB',
   ].flatMap((x) => x.split(' ')),
 );
+
+// A plate and a print are on one vehicle when the print's middle is within this many plate
+// widths of the plate's middle across, and from this many plate heights above it (a rear window
+// over a boot) to this many below (a sticker on the bumper beside or under it).
+const PLATE_ACROSS = 3;
+const PLATE_ABOVE = 9;
+const PLATE_BELOW = 3;
+
+/**
+ * A plate on the same vehicle body as a print: a car's plate is a fifth of its width, so a print
+ * more than a few plate widths aside, or far above it, is on something else (a shirt, a shop sign,
+ * another car in the street).
+ */
+export function plateNear(print: Box, plate: Box): boolean {
+  const dx = Math.abs(print.x + print.w / 2 - (plate.x + plate.w / 2));
+  const dy = print.y + print.h / 2 - (plate.y + plate.h / 2);
+  return dx <= PLATE_ACROSS * plate.w && dy >= -PLATE_ABOVE * plate.h && dy <= PLATE_BELOW * plate.h;
+}
 
 /** The licence plate among the lines an OCR read (one whole line), if any. */
 export function plateIn(lines: readonly string[]): string | undefined {

@@ -61,6 +61,10 @@ const CLEAR_SPAN = 0.55;
 // Places where print is expected (pass 4) read, at most, each scaled to about this width.
 const MAX_EXPECTED = 2;
 const EXPECTED_WIDTH = 900;
+// ... and read again on warped copies (WARPS, in order, at most EXPECTED_VARIANTS reads in all)
+// until one makes out at least this much (letters × confidence: a pair's two names read fairly sure).
+const EXPECTED_ENOUGH = 8;
+const EXPECTED_VARIANTS = 5;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -241,9 +245,13 @@ export class OcrEngine {
   }
 
   /**
-   * Lines read in a place where print is expected, once, with a local (CLAHE) contrast stretch:
+   * Lines read in a place where print is expected, first with a local (CLAHE) contrast stretch:
    * it lifts light print on a mid-tone or shaded shirt, and one read keeps the cost of a photo
-   * of a person without print to one block read per face.
+   * of a person without print to one block read per face. A read that makes out fewer than
+   * EXPECTED_ENOUGH (letters × confidence) is tried again on warped copies of the cut — turned
+   * and sheared both ways (print on a draped, creased or angled shirt runs at a slant, or rises
+   * across the chest with its letters still upright) —, within EXPECTED_VARIANTS reads, and the
+   * reading that makes out the most is kept.
    */
   private async expectedLook(photo: Photo, scale: number, place: Box): Promise<TesseractWord[][]> {
     const x = Math.max(0, Math.min(photo.width - 8, place.x));
@@ -252,10 +260,20 @@ export class OcrEngine {
     const h = Math.min(photo.height - y, place.h);
     if (w < 8 || h < 8) return [];
     const zoom = Math.min(MAX_ZOOM, Math.max(1, EXPECTED_WIDTH / w));
-    const cut = sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).greyscale();
-    const lines = await this.lines(await CONTRASTS[1]!(cut).png({ compressionLevel: 1 }).toBuffer());
-    const same = (px: number, py: number): [number, number] => [px, py];
-    return lines.map((line) => line.map((word) => this.wordBack(word, same, { x, y, w, h, zoom, scale, slant: 0, upright: false, turn: 0 })));
+    const cut = await sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+    const cw = Math.round(w * zoom);
+    const ch = (await sharp(cut).metadata()).height ?? Math.round(h * zoom);
+    const c = { x, y, w, h, zoom, scale, upright: false };
+    let best = { quality: 0, lines: [] as TesseractWord[][] };
+    for (const [i, v] of WARPS.entries()) {
+      if (i > 0 && best.quality >= EXPECTED_ENOUGH) break;
+      if (i >= EXPECTED_VARIANTS) break;
+      const { png, back, slant } = await warped(cut, cw, ch, v);
+      const lines = await this.lines(await CONTRASTS[v.contrast]!(sharp(png)).png({ compressionLevel: 1 }).toBuffer());
+      const q = lines.reduce((a, l) => a + quality(l), 0);
+      if (q > best.quality) best = { quality: q, lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { ...c, slant, turn: v.turn ?? 0 }))) };
+    }
+    return best.lines;
   }
 
   /** A word read in a turned, zoomed cut, with its box in the scaled input's pixels. */
@@ -352,6 +370,44 @@ function unturn(skew: number, w: number, h: number, tw: number, th: number): (x:
     const dy = y - th / 2;
     return [w / 2 + dx * cos - dy * sin, h / 2 + dx * sin + dy * cos];
   };
+}
+
+/**
+ * The copies of a cut a place where print is expected is read on: as cut (local contrast), then
+ * turned by `turn` degrees or sheared by `shear` (a line rising `shear` pixels a pixel across,
+ * letters kept upright: print seen at an angle), and, last, as cut with a plain stretch.
+ */
+interface Warp {
+  turn?: number;
+  shear?: number;
+  contrast: 0 | 1;
+}
+const WARPS: readonly Warp[] = [
+  { contrast: 1 },
+  { turn: 7, contrast: 1 },
+  { turn: -7, contrast: 1 },
+  { shear: 0.15, contrast: 1 },
+  { shear: -0.15, contrast: 1 },
+  { turn: 14, contrast: 1 },
+  { turn: -14, contrast: 1 },
+  { contrast: 0 },
+];
+
+/** A cut (w × h, grey PNG) warped, with the map from the warped pixels back into the cut's and the slant of a level line. */
+async function warped(cut: Buffer, w: number, h: number, v: Warp): Promise<{ png: Buffer; back: (x: number, y: number) => [number, number]; slant: number }> {
+  if (v.turn) {
+    const { data, info } = await sharp(cut).rotate(-v.turn, { background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+    return { png: data, back: unturn(v.turn, w, h, info.width, info.height), slant: v.turn };
+  }
+  if (v.shear) {
+    // sharp's affine puts the sheared cut at the top of a canvas grown by |shear| × w; a
+    // negative shear moves it down by that growth
+    const s = -v.shear;
+    const { data, info } = await sharp(cut).affine([[1, 0], [s, 1]], { background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+    const off = s < 0 ? info.height - h : 0;
+    return { png: data, back: (x, y) => [x, y - s * x - off], slant: (Math.atan(v.shear) * 180) / Math.PI };
+  }
+  return { png: cut, back: (x, y) => [x, y], slant: 0 };
 }
 
 function isWord(w: TesseractWord): boolean {

@@ -431,13 +431,17 @@ export class VisionReader {
     let surface = surfaceOf(print);
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
     // a plate is another line than the pair's own
-    const plate = plateIn((reading.ocr as OcrReading).text.split('\n').filter((_, i) => !byLine.has(i)));
+    const ocrLines = (reading.ocr as OcrReading).text.split('\n');
+    const plate = plateIn(ocrLines.filter((_, i) => !byLine.has(i)));
+    // where it is: the words of its line, so it counts only on the print's own vehicle
+    const plateLine = plate === undefined ? -1 : ocrLines.findIndex((l, i) => !byLine.has(i) && l.trim() === plate);
+    const plateBox = plateLine < 0 ? undefined : unionBox((reading.ocr as OcrReading).words.filter((w) => lineOf(reading.ocr as OcrReading, w) === plateLine).map((w) => w.box));
     // a vehicle seen from the side: the body over its two wheels
     const grey = await greyPixels(photo.png, WHEEL_WIDTH);
     const body = vehicleOver(wheelsIn(grey), grey);
     const g = photo.width / grey.width;
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(vehicle ? { vehicle } : {}) }, this.formWords);
+    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) }, this.formWords);
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */
