@@ -87,16 +87,15 @@ function wearer(print: Box, faces: readonly Box[]): Box | undefined {
 }
 
 /**
- * Where a face's wearer's shirt print would be (photo pixels, clipped): the chest from the chin
- * (a face box ends about a tenth of a face above it; a print at the neckline starts right there),
+ * Where a face's wearer's shirt print would be (photo pixels, clipped): the chest below the chin,
  * the span wearer() accepts across (a face width either side) and about two and a half face
  * heights down.
  */
 export function chestOf(face: Box, photo: { width: number; height: number }): Box | undefined {
   const x = Math.max(0, Math.round(face.x - 1.2 * face.w));
-  const y = Math.round(face.y + 0.9 * face.h);
+  const y = Math.round(face.y + 1.1 * face.h);
   const w = Math.min(photo.width - x, Math.round(3.4 * face.w));
-  const h = Math.min(photo.height - y, Math.round(2.8 * face.h));
+  const h = Math.min(photo.height - y, Math.round(2.6 * face.h));
   return w >= 8 && h >= 8 ? { x, y, w, h } : undefined;
 }
 
@@ -162,26 +161,32 @@ const PLATE_REGIONS = new Set(
 );
 
 // A plate and a print are on one vehicle when the print's middle is within this many plate
-// widths of the plate's middle across, and from this many plate heights above it (a rear window
-// over a boot) to this many below (a sticker on the bumper beside or under it).
+// widths of the plate's middle across, and from this many plate widths above it (a rear window
+// over a boot) to this many below (a sticker on the bumper beside or under it). Widths, not
+// heights: the plate's box is its read text, whose height says little of the plate's.
 const PLATE_ACROSS = 3;
-const PLATE_ABOVE = 9;
-const PLATE_BELOW = 3;
+const PLATE_ABOVE = 2.5;
+const PLATE_BELOW = 1;
 
 /**
- * A plate on the same vehicle body as a print: a car's plate is a fifth of its width, so a print
- * more than a few plate widths aside, or far above it, is on something else (a shirt, a shop sign,
- * another car in the street).
+ * A plate on the same vehicle body as a print: a car's plate is about a fifth of its width, so a
+ * print more than a few plate widths aside, or far above it, is on something else (a shirt, a
+ * shop sign, another car in the street).
  */
 export function plateNear(print: Box, plate: Box): boolean {
   const dx = Math.abs(print.x + print.w / 2 - (plate.x + plate.w / 2));
   const dy = print.y + print.h / 2 - (plate.y + plate.h / 2);
-  return dx <= PLATE_ACROSS * plate.w && dy >= -PLATE_ABOVE * plate.h && dy <= PLATE_BELOW * plate.h;
+  return dx <= PLATE_ACROSS * plate.w && dy >= -PLATE_ABOVE * plate.w && dy <= PLATE_BELOW * plate.w;
+}
+
+/** A read line as a plate would be written: without the stray marks OCR reads at its ends (a screw, a frame's edge). */
+export function plateText(line: string): string {
+  return line.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** The licence plate among the lines an OCR read (one whole line), if any. */
 export function plateIn(lines: readonly string[]): string | undefined {
-  return lines.map((l) => l.trim()).find((l) => {
+  return lines.map(plateText).find((l) => {
     const m = PLATE.exec(l);
     return m !== null && PLATE_REGIONS.has(m[1]!);
   });
