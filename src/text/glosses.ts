@@ -136,8 +136,8 @@ export class GlossTable {
    */
   private affixedNote(word: string): GlossNote | undefined {
     for (const [lang, affixes] of Object.entries(REGIONAL_AFFIXES) as Array<[GlossLanguage, (typeof REGIONAL_AFFIXES)[GlossLanguage]]>) {
-      for (const { prefix, suffix } of affixes ?? []) {
-        if (prefix === 'N' || (suffix === '' && ['', 'di', 'nga'].includes(prefix))) continue;
+      for (const { prefix, suffix, readAsIndonesian } of affixes ?? []) {
+        if (readAsIndonesian) continue;
         if (!word.startsWith(prefix) || !word.endsWith(suffix) || word.length - prefix.length - suffix.length < 3) continue;
         const root = this.byForm.get(word.slice(prefix.length, word.length - suffix.length));
         if (root?.langs.includes(lang)) return { form: word, target: root.target, langs: [lang] };

@@ -16,49 +16,49 @@
 import type { GlossLanguage } from './glosses.js';
 
 /**
- * What an affix does to the verb, as its Indonesian counterpart (meN- active, di- passive, -kan
- * applicative, ber- intransitive). Verb terms take every role, as they take every Indonesian
- * affix; the role is kept in the table for a mapping that would give an affixed Indonesian term
- * only the regional forms of its own role (tried, not shipped: see matcher.ts).
+ * One affix pattern: a prefix ('N' = the language's nasal prefix) and a suffix (either may be
+ * empty). `readAsIndonesian` marks the forms Indonesian makes too (di-X, nga-X, bare N- forms): a
+ * word in one of them is read as Indonesian, never explained as regional.
  */
-export type AffixRole = 'active' | 'passive' | 'applicative' | 'activeApplicative' | 'passiveApplicative' | 'intransitive';
-
-/** One affix pattern: a prefix ('N' = the language's nasal prefix), a suffix (either may be empty), and its role. */
 export interface RegionalAffix {
   prefix: string;
   suffix: string;
-  role: AffixRole;
+  readAsIndonesian: boolean;
 }
 
-const a = (role: AffixRole, prefix: string, suffix = ''): RegionalAffix => ({ prefix, suffix, role });
+const a = (prefix: string, suffix = ''): RegionalAffix => ({
+  prefix,
+  suffix,
+  readAsIndonesian: prefix === 'N' || (suffix === '' && ['', 'di', 'nga'].includes(prefix)),
+});
 
 /** Per language, the affix patterns of its verbs (the plain di- and N- forms Indonesian already has are included: a gloss variant needs them). */
 export const REGIONAL_AFFIXES: Readonly<Partial<Record<GlossLanguage, readonly RegionalAffix[]>>> = {
   // Javanese: di-X-ke / di-X-ake / di-X-ne (passive applicative), X-ke / X-ake / X-ne
   // (applicative, imperative), imperative X-en, N-X, N-X-ke / N-X-ake
   jav: [
-    a('passive', 'di'), a('passiveApplicative', 'di', 'ke'), a('passiveApplicative', 'di', 'ake'), a('passiveApplicative', 'di', 'ne'),
-    a('applicative', '', 'ke'), a('applicative', '', 'ake'), a('applicative', '', 'ne'), a('applicative', '', 'en'),
-    a('active', 'N'), a('activeApplicative', 'N', 'ke'), a('activeApplicative', 'N', 'ake'),
+    a('di'), a('di', 'ke'), a('di', 'ake'), a('di', 'ne'),
+    a('', 'ke'), a('', 'ake'), a('', 'ne'), a('', 'en'),
+    a('N'), a('N', 'ke'), a('N', 'ake'),
   ],
   // Sundanese: di-X, di-X-keun, X-keun, N-X / nga-X, N-X-keun / nga-X-keun (the -na clitic is read at match time)
   sun: [
-    a('passive', 'di'), a('passiveApplicative', 'di', 'keun'), a('applicative', '', 'keun'),
-    a('active', 'N'), a('active', 'nga'), a('activeApplicative', 'N', 'keun'), a('activeApplicative', 'nga', 'keun'),
+    a('di'), a('di', 'keun'), a('', 'keun'),
+    a('N'), a('nga'), a('N', 'keun'), a('nga', 'keun'),
   ],
   // Madurese: a-X (intransitive), N-X (transitive), e-X (passive), X-aghi, e-X-aghi, N-X-aghi
-  mad: [a('intransitive', 'a'), a('active', 'a'), a('active', 'N'), a('passive', 'e'), a('applicative', '', 'aghi'), a('passiveApplicative', 'e', 'aghi'), a('activeApplicative', 'N', 'aghi')],
+  mad: [a('a'), a('N'), a('e'), a('', 'aghi'), a('e', 'aghi'), a('N', 'aghi')],
   // Acehnese: person proclitics on the verb, active or passive alike: geu- (he/she, polite),
   // ji- (he/she, familiar), neu- (you, polite), lon- (I); meu- (intransitive). ku- (I, familiar) is
   // left out: it is also Indonesian "ku-"
   ace: [
-    ...['geu', 'ji', 'neu', 'lon'].flatMap((p) => [a('active', p), a('passive', p)]),
-    a('intransitive', 'meu'),
+    ...['geu', 'ji', 'neu', 'lon'].map((p) => a(p)),
+    a('meu'),
   ],
   // Balinese: N-X, ma-X (middle), ka-X (passive), X-ang, ka-X-ang, N-X-ang
-  ban: [a('active', 'N'), a('intransitive', 'ma'), a('passive', 'ka'), a('applicative', '', 'ang'), a('passiveApplicative', 'ka', 'ang'), a('activeApplicative', 'N', 'ang')],
+  ban: [a('N'), a('ma'), a('ka'), a('', 'ang'), a('ka', 'ang'), a('N', 'ang')],
   // Banjarese: ba-X (= ber-), di-X, X-akan, di-X-akan
-  bjn: [a('intransitive', 'ba'), a('passive', 'di'), a('applicative', '', 'akan'), a('passiveApplicative', 'di', 'akan')],
+  bjn: [a('ba'), a('di'), a('', 'akan'), a('di', 'akan')],
 };
 
 const VOWEL = /^[aiueo]/;
