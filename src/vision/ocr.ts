@@ -496,8 +496,9 @@ function namesIn(lines: readonly TesseractWord[][], names: ReadonlySet<string>):
 }
 
 /**
- * A line that names part of a pair: exactly one name word, or none and a word of at least three
- * letters one edit away from a name word (a letter lost, misread or added).
+ * A line that names part of a pair: exactly one name word, or none and a word one edit away from
+ * a name word of at least NEAR_AGREE letters (a letter lost, misread or added; shorter names are
+ * a letter away from too many everyday words and texture read as letters).
  */
 function partName(line: readonly TesseractWord[], names: ReadonlySet<string>): boolean {
   const found = namesIn([[...line]], names);
@@ -505,8 +506,8 @@ function partName(line: readonly TesseractWord[], names: ReadonlySet<string>): b
   if (found === 1) return true;
   return line.some((w) => {
     const t = letters(w);
-    if (t.length < 3) return false;
-    for (const n of names) if (Math.abs(n.length - t.length) <= 1 && oneEdit(t, n)) return true;
+    if (t.length < NEAR_AGREE - 1) return false;
+    for (const n of names) if (n.length >= NEAR_AGREE && Math.abs(n.length - t.length) <= 1 && oneEdit(t, n)) return true;
     return false;
   });
 }
