@@ -61,9 +61,10 @@ const CLEAR_SPAN = 0.55;
 // Places where print is expected (pass 4) read, at most, each scaled to about this width.
 const MAX_EXPECTED = 2;
 const EXPECTED_WIDTH = 900;
-// ... and read again on warped copies (WARPS, in order, at most EXPECTED_VARIANTS reads in all)
-// until one makes out at least this much (letters × confidence: a pair's two names read fairly sure).
+// ... and, when the first read makes out something (at least EXPECTED_SOME), read again on warped
+// copies (WARPS, in order, at most EXPECTED_VARIANTS reads in all) until one makes out at least this much (letters × confidence: a pair's two names read fairly sure).
 const EXPECTED_ENOUGH = 8;
+const EXPECTED_SOME = 1;
 // Lines that name part of a pair read again around them (pass 5), at most, per photo; cut to
 // their band and then to the lines around (line heights up and down); at most this many reads each.
 const MAX_NEAR = 2;
@@ -273,7 +274,7 @@ export class OcrEngine {
    * Lines read in a place where print is expected, first with a local (CLAHE) contrast stretch:
    * it lifts light print on a mid-tone or shaded shirt, and one read keeps the cost of a photo
    * of a person without print to one block read per face. A read that makes out fewer than
-   * EXPECTED_ENOUGH (letters × confidence) is tried again on warped copies of the cut — turned
+   * EXPECTED_ENOUGH (letters × confidence), but something, is tried again on warped copies of the cut — turned
    * and sheared both ways (print on a draped, creased or angled shirt runs at a slant, or rises
    * across the chest with its letters still upright) —, within EXPECTED_VARIANTS reads, and the
    * reading that makes out the most is kept.
@@ -291,7 +292,9 @@ export class OcrEngine {
     const c = { x, y, w, h, zoom, scale, upright: false };
     let best = { quality: 0, lines: [] as TesseractWord[][] };
     for (const [i, v] of WARPS.entries()) {
-      if (i > 0 && best.quality >= EXPECTED_ENOUGH) break;
+      // a chest that reads nothing at all (a plain shirt) is not read again: the warps repair a
+      // print read in part, and each costs a read of a 900-pixel cut
+      if (i > 0 && (best.quality >= EXPECTED_ENOUGH || best.quality < EXPECTED_SOME)) break;
       if (i >= EXPECTED_VARIANTS) break;
       const { png, back, slant } = await warped(cut, cw, ch, v);
       const lines = await this.lines(await CONTRASTS[v.contrast]!(sharp(png)).png({ compressionLevel: 1 }).toBuffer());
