@@ -45,6 +45,8 @@ export interface FormInput {
   surface?: Substrate;
   /** a licence plate read elsewhere in the same photo (its text) */
   plate?: string;
+  /** where that plate is (photo pixels): when known, it counts only near the print (plateNear) */
+  plateBox?: Box;
   /** the body of a vehicle seen from the side, over its two wheels (wheels.ts), in photo pixels */
   vehicle?: Box;
 }
@@ -112,7 +114,7 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (material) return decide('material', { why: 'captionMaterial', detail: material }, 0.8);
   // 3. a licence plate in the same photo: the print is on or beside a vehicle (a shirt print with
   // its wearer's face was decided above) ...
-  if (input.plate) return decide('vehicle', { why: 'plate', detail: input.plate }, 0.6);
+  if (input.plate && (!input.plateBox || plateNear(input.print, input.plateBox))) return decide('vehicle', { why: 'plate', detail: input.plate }, 0.6);
   // ... or the print's middle is on the body over a vehicle's two wheels
   const v = input.vehicle;
   const mx = input.print.x + input.print.w / 2;
@@ -158,9 +160,33 @@ const PLATE_REGIONS = new Set(
   ].flatMap((x) => x.split(' ')),
 );
 
+// A plate and a print are on one vehicle when the print's middle is within this many plate
+// widths of the plate's middle across, and from this many plate widths above it (a rear window
+// over a boot) to this many below (a sticker on the bumper beside or under it). Widths, not
+// heights: the plate's box is its read text, whose height says little of the plate's.
+const PLATE_ACROSS = 3;
+const PLATE_ABOVE = 2.5;
+const PLATE_BELOW = 1;
+
+/**
+ * A plate on the same vehicle body as a print: a car's plate is about a fifth of its width, so a
+ * print more than a few plate widths aside, or far above it, is on something else (a shirt, a
+ * shop sign, another car in the street).
+ */
+export function plateNear(print: Box, plate: Box): boolean {
+  const dx = Math.abs(print.x + print.w / 2 - (plate.x + plate.w / 2));
+  const dy = print.y + print.h / 2 - (plate.y + plate.h / 2);
+  return dx <= PLATE_ACROSS * plate.w && dy >= -PLATE_ABOVE * plate.w && dy <= PLATE_BELOW * plate.w;
+}
+
+/** A read line as a plate would be written: without the stray marks OCR reads at its ends (a screw, a frame's edge). */
+export function plateText(line: string): string {
+  return line.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
 /** The licence plate among the lines an OCR read (one whole line), if any. */
 export function plateIn(lines: readonly string[]): string | undefined {
-  return lines.map((l) => l.trim()).find((l) => {
+  return lines.map(plateText).find((l) => {
     const m = PLATE.exec(l);
     return m !== null && PLATE_REGIONS.has(m[1]!);
   });

@@ -61,6 +61,20 @@ const CLEAR_SPAN = 0.55;
 // Places where print is expected (pass 4) read, at most, each scaled to about this width.
 const MAX_EXPECTED = 2;
 const EXPECTED_WIDTH = 900;
+// ... and, when the first read makes out something (at least EXPECTED_SOME), read again on warped
+// copies (WARPS, in order, at most EXPECTED_VARIANTS reads in all) until one makes out at least this much (letters × confidence: a pair's two names read fairly sure).
+const EXPECTED_ENOUGH = 8;
+const EXPECTED_SOME = 1;
+// Lines that name part of a pair read again around them (pass 5), at most, per photo; cut to
+// their band and then to the lines around (line heights up and down); at most this many reads each.
+const MAX_NEAR = 2;
+const NEAR_BAND = 0.6;
+const NEAR_TALL = 1.8;
+const NEAR_VARIANTS = 6;
+// A word read one letter off a name is taken as the name when another reading agrees (agreed()),
+// for names of at least this many letters (shorter ones are everyday words a letter apart).
+const NEAR_AGREE = 5;
+const EXPECTED_VARIANTS = 5;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -111,9 +125,11 @@ export class OcrEngine {
   /**
    * Read the printed text of a photo: words above the confidence floor, with boxes in photo
    * pixels. `expected`: places (photo pixels) where print is likely — a wearer's chest under a
-   * face — given a close look of their own whatever the edges there say.
+   * face — given a close look of their own whatever the edges there say. `names`: the
+   * candidates' and pairs' name words (upper case, letters only); a line read with one of them
+   * alone, or a word one letter off one, is read again around it (nameLook).
    */
-  async read(photo: Photo, expected: readonly Box[] = []): Promise<OcrReading> {
+  async read(photo: Photo, expected: readonly Box[] = [], names: ReadonlySet<string> = new Set()): Promise<OcrReading> {
     const scale = photo.width < READ_WIDTH ? READ_WIDTH / photo.width : 1;
     const input = scale === 1 ? photo.png : await sharp(photo.png).resize({ width: Math.round(photo.width * scale) }).png({ compressionLevel: 1 }).toBuffer();
     // Pass 1: tesseract's page layout with one global (Otsu) threshold: posters, banners.
@@ -142,6 +158,20 @@ export class OcrEngine {
     // print on a draped or faded shirt has letter edges too weak or too bent for pass 3's regions
     await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, thresholding_method: '0' });
     for (const place of expected.slice(0, MAX_EXPECTED)) better(await this.expectedLook(photo, scale, place));
+    // Pass 5: a line that names one candidate alone, or reads a word one letter off a name, is
+    // where a pair's name may be printed and read in part (a letter lost to glare, the second
+    // name on a fold or the next line): read again around it on warped copies; the reading
+    // replaces the lines it overlaps when it reads more of the names.
+    if (names.size > 0) {
+      const partial = lines.filter((l) => partName(l, names)).slice(0, MAX_NEAR);
+      for (const line of partial) {
+        const found = await this.nameLook(photo, scale, line, names);
+        const over = lines.filter((l) => l === line || found.some((f) => overlaps(l, f)));
+        if (found.length === 0 || namesIn(found, names) <= namesIn(over, names)) continue;
+        for (const l of over) lines.splice(lines.indexOf(l), 1);
+        lines.push(...found);
+      }
+    }
     return layOut(sameRow(lines), scale, photo);
   }
 
@@ -241,9 +271,13 @@ export class OcrEngine {
   }
 
   /**
-   * Lines read in a place where print is expected, once, with a local (CLAHE) contrast stretch:
+   * Lines read in a place where print is expected, first with a local (CLAHE) contrast stretch:
    * it lifts light print on a mid-tone or shaded shirt, and one read keeps the cost of a photo
-   * of a person without print to one block read per face.
+   * of a person without print to one block read per face. A read that makes out fewer than
+   * EXPECTED_ENOUGH (letters × confidence), but something, is tried again on warped copies of the cut — turned
+   * and sheared both ways (print on a draped, creased or angled shirt runs at a slant, or rises
+   * across the chest with its letters still upright) —, within EXPECTED_VARIANTS reads, and the
+   * reading that makes out the most is kept.
    */
   private async expectedLook(photo: Photo, scale: number, place: Box): Promise<TesseractWord[][]> {
     const x = Math.max(0, Math.min(photo.width - 8, place.x));
@@ -252,10 +286,72 @@ export class OcrEngine {
     const h = Math.min(photo.height - y, place.h);
     if (w < 8 || h < 8) return [];
     const zoom = Math.min(MAX_ZOOM, Math.max(1, EXPECTED_WIDTH / w));
-    const cut = sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).greyscale();
-    const lines = await this.lines(await CONTRASTS[1]!(cut).png({ compressionLevel: 1 }).toBuffer());
-    const same = (px: number, py: number): [number, number] => [px, py];
-    return lines.map((line) => line.map((word) => this.wordBack(word, same, { x, y, w, h, zoom, scale, slant: 0, upright: false, turn: 0 })));
+    const cut = await sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+    const cw = Math.round(w * zoom);
+    const ch = (await sharp(cut).metadata()).height ?? Math.round(h * zoom);
+    const c = { x, y, w, h, zoom, scale, upright: false };
+    let best = { quality: 0, lines: [] as TesseractWord[][] };
+    for (const [i, v] of WARPS.entries()) {
+      // a chest that reads nothing at all (a plain shirt) is not read again: the warps repair a
+      // print read in part, and each costs a read of a 900-pixel cut
+      if (i > 0 && (best.quality >= EXPECTED_ENOUGH || best.quality < EXPECTED_SOME)) break;
+      if (i >= EXPECTED_VARIANTS) break;
+      const { png, back, slant } = await warped(cut, cw, ch, v);
+      const lines = await this.lines(await CONTRASTS[v.contrast]!(sharp(png)).png({ compressionLevel: 1 }).toBuffer());
+      const q = lines.reduce((a, l) => a + quality(l), 0);
+      if (q > best.quality) best = { quality: q, lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { ...c, slant, turn: v.turn ?? 0 }))) };
+    }
+    return best.lines;
+  }
+
+  /**
+   * Lines read around a line that names part of a pair (its box in scaled input pixels), scaled to
+   * ~LINE_HEIGHT-pixel letters: first cut to the line's own band (NEAR_BAND line heights up and
+   * down) and grown across by the line's width each way (a second name beside it), read as one
+   * line, plain, with local contrast and turned both ways; then grown to the lines above and below (NEAR_TALL line
+   * heights: a second name on the next line). At most NEAR_VARIANTS reads, until a reading names
+   * two name words; the reading naming the most is kept.
+   */
+  private async nameLook(photo: Photo, scale: number, line: TesseractWord[], names: ReadonlySet<string>): Promise<TesseractWord[][]> {
+    const x0 = Math.min(...line.map((w) => w.bbox.x0)) / scale;
+    const x1 = Math.max(...line.map((w) => w.bbox.x1)) / scale;
+    const y0 = Math.min(...line.map((w) => w.bbox.y0)) / scale;
+    const y1 = Math.max(...line.map((w) => w.bbox.y1)) / scale;
+    const lh = Math.max(4, y1 - y0);
+    const across = Math.max(2 * lh, x1 - x0);
+    const zoom = Math.min(MAX_ZOOM, Math.max(1, LINE_HEIGHT / lh));
+    const plans: Array<{ grow: number; psm: PSM; warps: Warp[] }> = [
+      { grow: NEAR_BAND, psm: PSM.SINGLE_LINE, warps: [{ contrast: 0 }, { contrast: 1 }, { turn: 7, contrast: 0 }, { turn: -7, contrast: 0 }] },
+      { grow: NEAR_TALL, psm: PSM.SINGLE_BLOCK, warps: [{ contrast: 0 }, { contrast: 1 }] },
+    ];
+    let best = { named: 0, quality: 0, lines: [] as TesseractWord[][] };
+    // every reading of the place (the first passes' line too), each a list of words in scaled input pixels
+    const readings: TesseractWord[][] = [line];
+    let reads = 0;
+    for (const { grow, psm, warps } of plans) {
+      await this.worker.setParameters({ tessedit_pageseg_mode: psm, thresholding_method: '0' });
+      const x = Math.max(0, Math.round(x0 - across));
+      const y = Math.max(0, Math.round(y0 - grow * lh));
+      const w = Math.min(photo.width - x, Math.round(x1 + across) - x);
+      const h = Math.min(photo.height - y, Math.round(y1 + grow * lh) - y);
+      if (w < 8 || h < 8) continue;
+      const cut = await sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+      const cw = Math.round(w * zoom);
+      const ch = (await sharp(cut).metadata()).height ?? Math.round(h * zoom);
+      const c = { x, y, w, h, zoom, scale, upright: false };
+      for (const v of warps) {
+        if (best.named >= 2 || reads >= NEAR_VARIANTS) break;
+        reads++;
+        const { png, back, slant } = await warped(cut, cw, ch, v);
+        const read = await this.lines(await CONTRASTS[v.contrast]!(sharp(png)).png({ compressionLevel: 1 }).toBuffer());
+        const lines = read.map((l) => l.map((word) => this.wordBack(word, back, { ...c, slant, turn: v.turn ?? 0 })));
+        readings.push(lines.flat());
+        const named = namesIn(lines, names);
+        const q = lines.reduce((a, l) => a + quality(l), 0);
+        if (named > best.named || (named === best.named && q > best.quality)) best = { named, quality: q, lines };
+      }
+    }
+    return best.named >= 2 ? best.lines : agreed(best.lines, readings, names);
   }
 
   /** A word read in a turned, zoomed cut, with its box in the scaled input's pixels. */
@@ -352,6 +448,100 @@ function unturn(skew: number, w: number, h: number, tw: number, th: number): (x:
     const dy = y - th / 2;
     return [w / 2 + dx * cos - dy * sin, h / 2 + dx * sin + dy * cos];
   };
+}
+
+/**
+ * The copies of a cut a place where print is expected is read on: as cut (local contrast), then
+ * turned by `turn` degrees or sheared by `shear` (a line rising `shear` pixels a pixel across,
+ * letters kept upright: print seen at an angle), and, last, as cut with a plain stretch.
+ */
+interface Warp {
+  turn?: number;
+  shear?: number;
+  contrast: 0 | 1;
+}
+const WARPS: readonly Warp[] = [
+  { contrast: 1 },
+  { turn: 7, contrast: 1 },
+  { turn: -7, contrast: 1 },
+  { shear: 0.15, contrast: 1 },
+  { shear: -0.15, contrast: 1 },
+  { turn: 14, contrast: 1 },
+  { turn: -14, contrast: 1 },
+  { contrast: 0 },
+];
+
+/** A cut (w × h, grey PNG) warped, with the map from the warped pixels back into the cut's and the slant of a level line. */
+async function warped(cut: Buffer, w: number, h: number, v: Warp): Promise<{ png: Buffer; back: (x: number, y: number) => [number, number]; slant: number }> {
+  if (v.turn) {
+    const { data, info } = await sharp(cut).rotate(-v.turn, { background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+    return { png: data, back: unturn(v.turn, w, h, info.width, info.height), slant: v.turn };
+  }
+  if (v.shear) {
+    // sharp's affine puts the sheared cut at the top of a canvas grown by |shear| × w; a
+    // negative shear moves it down by that growth
+    const s = -v.shear;
+    const { data, info } = await sharp(cut).affine([[1, 0], [s, 1]], { background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+    const off = s < 0 ? info.height - h : 0;
+    return { png: data, back: (x, y) => [x, y - s * x - off], slant: (Math.atan(v.shear) * 180) / Math.PI };
+  }
+  return { png: cut, back: (x, y) => [x, y], slant: 0 };
+}
+
+/** A word's letters, upper case (what `names` holds). */
+function letters(w: TesseractWord): string {
+  return w.text.toUpperCase().replace(/[^\p{L}]/gu, '');
+}
+
+/** The distinct name words read in some lines. */
+function namesIn(lines: readonly TesseractWord[][], names: ReadonlySet<string>): number {
+  return new Set(lines.flat().map(letters).filter((t) => names.has(t))).size;
+}
+
+/**
+ * A line that names part of a pair: exactly one name word, or none and a word one edit away from
+ * a name word of at least NEAR_AGREE letters (a letter lost, misread or added; shorter names are
+ * a letter away from too many everyday words and texture read as letters).
+ */
+function partName(line: readonly TesseractWord[], names: ReadonlySet<string>): boolean {
+  const found = namesIn([[...line]], names);
+  if (found >= 2) return false;
+  if (found === 1) return true;
+  return line.some((w) => {
+    const t = letters(w);
+    if (t.length < NEAR_AGREE - 1) return false;
+    for (const n of names) if (n.length >= NEAR_AGREE && Math.abs(n.length - t.length) <= 1 && oneEdit(t, n)) return true;
+    return false;
+  });
+}
+
+/**
+ * The words of a reading with the name words the readings of its place agree on: a word of at
+ * least NEAR_AGREE letters one edit off a name word is read as that name when another reading of
+ * the same place (another warp or contrast, or the first passes) has a word over it that is that
+ * name or also one edit off it: two reads of small or glared print rarely lose the same letter,
+ * and a name is only taken where every reading is within a letter of it.
+ */
+function agreed(lines: TesseractWord[][], readings: readonly TesseractWord[][], names: ReadonlySet<string>): TesseractWord[][] {
+  return lines.map((line) =>
+    line.map((word) => {
+      const t = letters(word);
+      if (t.length < NEAR_AGREE || names.has(t)) return word;
+      const name = [...names].find((n) => n.length >= NEAR_AGREE && Math.abs(n.length - t.length) <= 1 && oneEdit(t, n));
+      if (!name) return word;
+      const others = readings.filter((r) => !r.includes(word) && r.some((o) => o !== word && overlaps([o], [word]) && oneEdit(letters(o), name)));
+      return others.length >= 1 ? { ...word, text: name } : word;
+    }),
+  );
+}
+
+/** Two strings at most one insertion, deletion or substitution apart. */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
 function isWord(w: TesseractWord): boolean {

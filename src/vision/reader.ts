@@ -26,7 +26,7 @@ import type { VisionItemEvent } from './event.js';
 import { boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
-import { chestOf, formWords, namesAsPair, plateIn, printedForm, type FormDecision, type FormWords } from './form.js';
+import { chestOf, formWords, namesAsPair, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
 import { substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
@@ -135,6 +135,7 @@ export class VisionReader {
     readonly hashModel: ModelInfo,
     private readonly hashing: boolean,
     private readonly formWords: FormWords,
+    private readonly nameWords: ReadonlySet<string>,
   ) {}
 
   /** Start the models for the chosen signals and hash the registry's reference images. */
@@ -145,7 +146,7 @@ export class VisionReader {
     const hands = signals.has('pose') ? await HandModel.open() : undefined;
     const sharpVersion = packageStatus('sharp').version ?? '?';
     const hashModel = { name: 'netral locate (NCC) + masked dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` };
-    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack));
+    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack), nameWords(pack));
   }
 
   async close(): Promise<void> {
@@ -174,7 +175,7 @@ export class VisionReader {
     if (this.ocr) {
       const t0 = performance.now();
       const chests = reading.faces.map((f) => chestOf(f, photo)).filter((b): b is Box => b !== undefined);
-      reading.ocr = await this.ocr.read(photo, chests);
+      reading.ocr = await this.ocr.read(photo, chests, this.nameWords);
       reading.ms.ocr = performance.now() - t0;
     }
     if (this.references.length > 0) {
@@ -431,13 +432,17 @@ export class VisionReader {
     let surface = surfaceOf(print);
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
     // a plate is another line than the pair's own
-    const plate = plateIn((reading.ocr as OcrReading).text.split('\n').filter((_, i) => !byLine.has(i)));
+    const ocrLines = (reading.ocr as OcrReading).text.split('\n');
+    const plate = plateIn(ocrLines.filter((_, i) => !byLine.has(i)));
+    // where it is: the words of its line, so it counts only on the print's own vehicle
+    const plateLine = plate === undefined ? -1 : ocrLines.findIndex((l, i) => !byLine.has(i) && plateText(l) === plate);
+    const plateBox = plateLine < 0 ? undefined : unionBox((reading.ocr as OcrReading).words.filter((w) => lineOf(reading.ocr as OcrReading, w) === plateLine).map((w) => w.box));
     // a vehicle seen from the side: the body over its two wheels
     const grey = await greyPixels(photo.png, WHEEL_WIDTH);
     const body = vehicleOver(wheelsIn(grey), grey);
     const g = photo.width / grey.width;
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(vehicle ? { vehicle } : {}) }, this.formWords);
+    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) }, this.formWords);
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */
@@ -454,6 +459,20 @@ export class VisionReader {
     }
     return out;
   }
+}
+
+/**
+ * The name words of every pair in the registry (candidates' names and forms, pair names), upper
+ * case, letters only, at least four letters: OCR reads a line that holds one of them, or nearly
+ * one, again (ocr.ts pass 5).
+ */
+function nameWords(pack: RulePack): Set<string> {
+  const out = new Set<string>();
+  for (const election of pack.registry.elections)
+    for (const pair of election.pairs)
+      for (const phrase of [...pair.candidates.flatMap((c) => [c.name, ...c.forms, ...c.ambiguous_forms]), ...pair.pair_names])
+        for (const word of phrase.toUpperCase().split(/[^\p{L}]+/u)) if (word.length >= 4) out.add(word);
+  return out;
 }
 
 /** The printed line (index) a word of a reading is on. */

@@ -2,7 +2,7 @@
 // why, from the caption, a face above the print, and the layout.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
-import { chestOf, formWords, namesAsPair, plateIn, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
+import { chestOf, formWords, namesAsPair, plateIn, plateNear, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
 
 let words: FormWords;
 beforeAll(async () => {
@@ -48,10 +48,26 @@ describe('the printed-material form', () => {
     expect(plateIn(['AD 77 XY'])).toBe('AD 77 XY');
     expect(plateIn(['NOMOR 2', 'RT 03 / RW 01', 'TPS 02', 'IB 1234'])).toBeUndefined();
     expect(plateIn(['BK1234ABC'])).toBe('BK1234ABC');
+    // stray marks OCR reads at a plate's ends (a screw, the frame)
+    expect(plateIn(['B 1234 SKM,'])).toBe('B 1234 SKM');
+    expect(plateIn(['|AD 77 XY.'])).toBe('AD 77 XY');
     // a plate's shape without a plate's region code or number
     expect(plateIn(['TP 3 A', 'KM 5 B', 'XY 123 AB', 'B 0123 SK', 'RW 01 A'])).toBeUndefined();
     expect(printedForm({ ...base, plate: 'B 1234 SKM' }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'plate', detail: 'B 1234 SKM' } });
     expect(printedForm({ ...base, plate: 'B 1234 SKM', caption: 'kaos relawan' }, words).reason.why).toBe('captionGarment');
+  });
+
+  it('counts a plate only on the print\'s own vehicle: below it or beside it, not far aside or far above', () => {
+    const plate = { x: 280, y: 280, w: 110, h: 28 };
+    // a sticker on the rear window over the boot, and one on the bumper beside the plate
+    expect(plateNear({ x: 250, y: 160, w: 150, h: 30 }, plate)).toBe(true);
+    expect(plateNear({ x: 120, y: 290, w: 120, h: 26 }, plate)).toBe(true);
+    // a sign across the street, a banner high above, a print below the car
+    expect(plateNear({ x: 20, y: 60, w: 40, h: 20 }, { ...plate, x: 560 })).toBe(false);
+    expect(plateNear({ x: 280, y: 0, w: 110, h: 20 }, { ...plate, y: 400 })).toBe(false);
+    expect(plateNear({ x: 280, y: 420, w: 110, h: 30 }, { ...plate, y: 200 })).toBe(false);
+    expect(printedForm({ ...base, plate: 'B 1234 SKM', plateBox: { x: 560, y: 400, w: 60, h: 16 }, print: { x: 20, y: 20, w: 100, h: 30 } }, words).reason.why).not.toBe('plate');
+    expect(printedForm({ ...base, plate: 'B 1234 SKM', plateBox: plate, print: { x: 250, y: 160, w: 150, h: 30 } }, words).reason.why).toBe('plate');
     // print on the body over a vehicle's two wheels; print beside it is not
     const vehicle = { x: 100, y: 20, w: 300, h: 200 };
     expect(printedForm({ ...base, vehicle }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'wheels' } });
