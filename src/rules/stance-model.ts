@@ -10,7 +10,7 @@
 // n-gram string is built while scoring, and a stamp array (not a Set per text) counts each
 // feature once.
 import { z } from 'zod';
-import { inflections, type CLITICS } from '../text/morphology.js';
+import type { CLITICS } from '../text/morphology.js';
 
 export const MASK = '§';
 
@@ -27,11 +27,6 @@ export const StanceModelFile = z
     window: z.number().int().min(1).optional(),
     /** a word carrying a clitic also counts as its host word ("pokoknya" as "pokok"; absent: no) */
     clitic_hosts: z.boolean().optional(),
-    /**
-     * an affixed verb form of one of the model's one-word features also counts as that root
-     * ("mendukung", "didukung", "dukungin" as "dukung"; see verbRootForms; absent: no)
-     */
-    verb_roots: z.boolean().optional(),
     bias: z.number(),
     /** the threshold cross-validation picked; rules set their own min_score */
     threshold: z.number().min(0).max(1),
@@ -191,38 +186,6 @@ export function cliticHostEnd(text: string, start: number, end: number): number 
   return -1;
 }
 
-/**
- * The affixed verb forms (meN-, di-, the regional nasal N- and nga-, ber-, -kan, -i, -in,
- * -keun; src/text/morphology.ts inflections) of the given root words, each mapped to its root:
- * a stance word the model learnt in one form ("dukung") is known in the others ("mendukung",
- * "didukung", "ngadukung"), and with a clitic on top ("mendukungmu"). Nominalisers and ter- are
- * not generated ("pemilihan", "terpilih" are not calls to vote). Roots of four letters or more;
- * when two roots give the same form, the first keeps it.
- */
-export function verbRootForms(roots: Iterable<string>): Map<string, string> {
-  const forms = new Map<string, string>();
-  for (const root of roots) {
-    if (root.length < MIN_HOST || !/^[a-z]+$/.test(root)) continue;
-    for (const form of inflections(root, 'verb')) if (!forms.has(form)) forms.set(form, root);
-  }
-  return forms;
-}
-
-/** The one-word features of a model file, sorted: the roots its verb forms map to. */
-export function modelRoots(weights: Readonly<Record<string, number>>): string[] {
-  return Object.keys(weights)
-    .filter((k) => k.startsWith('w:') && !k.includes(' '))
-    .map((k) => k.slice(2))
-    .sort();
-}
-
-/** verbRootForms over a model's one-word features, as feature hashes (form → root). */
-function rootHashes(weights: Readonly<Record<string, number>>): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [form, root] of verbRootForms(modelRoots(weights))) out.set(hashFeatureName(`w:${form}`) | 0, hashFeatureName(`w:${root}`));
-  return out;
-}
-
 /** Token end offsets from the start offsets (tokens are separated by one space). */
 function tokenEnds(m: MaskedText): number[] {
   return m.tokenStarts.map((s, i) => (i + 1 < m.tokenStarts.length ? (m.tokenStarts[i + 1] as number) - 1 : m.text.length));
@@ -239,8 +202,6 @@ export function forEachFeature(
   visit: (kind: 'w' | 'c', start: number, end: number) => void,
   window?: number,
   cliticHosts = false,
-  /** affixed verb form → root (verbRootForms): the root is visited as "w:" + root, over the token's span */
-  roots?: { forms: ReadonlyMap<string, string>; visit: (root: string, start: number, end: number) => void },
 ): void {
   const ends = tokenEnds(m);
   const near = nearMention(m, window);
@@ -251,13 +212,6 @@ export function forEachFeature(
       if (n === 1 && cliticHosts) {
         const host = cliticHostEnd(m.text, m.tokenStarts[t] as number, ends[t] as number);
         if (host > 0) visit('w', m.tokenStarts[t] as number, host);
-      }
-      if (n === 1 && roots) {
-        const start = m.tokenStarts[t] as number;
-        const end = ends[t] as number;
-        const host = cliticHosts ? cliticHostEnd(m.text, start, end) : -1;
-        const root = roots.forms.get(m.text.slice(start, end)) ?? (host > 0 ? roots.forms.get(m.text.slice(start, host)) : undefined);
-        if (root !== undefined) roots.visit(root, start, end);
       }
     }
   }
@@ -312,8 +266,6 @@ export class StanceModel {
   private readonly chars: readonly [number, number];
   private readonly window: number | undefined;
   private readonly cliticHosts: boolean;
-  /** hash of an affixed verb form → hash of its root's feature (verb_roots) */
-  private readonly roots: Map<number, number> | undefined;
   private readonly inputs: ReadonlyArray<{ model: StanceModel; weight: number }>;
 
   /** `inputs` resolves the ids of the file's input models (see StanceModelFile.inputs). */
@@ -325,7 +277,6 @@ export class StanceModel {
     this.chars = file.char_ngrams;
     this.window = file.window;
     this.cliticHosts = file.clitic_hosts === true;
-    this.roots = file.verb_roots === true ? rootHashes(file.weights) : undefined;
     this.inputs = (file.inputs ?? []).map((i) => {
       const model = inputs.get(i.model);
       if (!model) throw new Error(`input model "${i.model}" is not loaded`);
@@ -410,23 +361,12 @@ export class StanceModel {
         const start = starts[t] as number;
         // the mask alone ("§") is in every scored text: it says nothing about this one
         if (w !== undefined && w > 0 && !(e - start === 1 && text[start] === MASK)) insertTop(top, { start, end: e, weight: w }, topK);
-        let hostHash = -1;
         if (n === 1 && this.cliticHosts) {
           const host = cliticHostEnd(text, start, e);
           if (host > 0) {
             count++;
-            hostHash = fnv(SEED.w, text, start, host);
-            const hw = take(hostHash);
+            const hw = take(fnv(SEED.w, text, start, host));
             if (hw !== undefined && hw > 0) insertTop(top, { start, end: host, weight: hw }, topK);
-          }
-        }
-        if (n === 1 && this.roots) {
-          // a verb form of a known root ("mendukungmu" → "dukung"): the root's weight, over the token
-          const root = this.roots.get(h | 0) ?? (hostHash >= 0 ? this.roots.get(hostHash | 0) : undefined);
-          if (root !== undefined) {
-            count++;
-            const rw = take(root);
-            if (rw !== undefined && rw > 0) insertTop(top, { start, end: e, weight: rw }, topK);
           }
         }
       }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_RULES_DIR, loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { featureText, forEachFeature, hashFeatureName, maskText, StanceModel, verbRootForms, type StanceModelFile } from '../../src/rules/stance-model.js';
+import { featureText, forEachFeature, hashFeatureName, maskText, StanceModel, type StanceModelFile } from '../../src/rules/stance-model.js';
 import { RuleFileError } from '../../src/rules/yaml-file.js';
 import { rulesFolderWith, stickerRule } from './rule-template.js';
 import { rejectionOf } from '../rejection.js';
@@ -95,28 +95,6 @@ describe('masking and features', () => {
     expect(new StanceModel(file).score(m).score).toBeLessThan(0.01);
     const { top } = new StanceModel({ ...file, clitic_hosts: true }).score(m);
     expect(top.map((t) => m.text.slice(t.start, t.end))).toEqual(['pokok']);
-  });
-
-  it('counts an affixed verb form of a root word as the root, also under a clitic, the same in training and scoring', () => {
-    const text = 'kami mendukungmu pak prabowo, didukung warga';
-    const at = text.indexOf('prabowo');
-    const m = maskText(text, [{ start: at, end: at + 7 }]);
-    const forms = verbRootForms(['dukung', 'pilih']);
-    expect(forms.get('mendukung')).toBe('dukung');
-    expect(forms.get('ngadukung')).toBe('dukung');
-    expect(forms.get('memilih')).toBe('pilih');
-    // nominalisers and ter- are not verb forms: "pemilihan" (election), "terpilih" (elected)
-    expect(forms.has('pemilihan')).toBe(false);
-    expect(forms.has('terpilih')).toBe(false);
-    const roots: string[] = [];
-    forEachFeature(m, [1, 1], [0, 0], () => {}, undefined, true, { forms, visit: (root, start, end) => roots.push(`${root}@${m.text.slice(start, end)}`) });
-    expect(roots).toEqual(['dukung@mendukungmu', 'dukung@didukung']);
-    // the scorer maps the forms of its own one-word features, and shows the token that carried the root
-    const file = { ...tinyModel({ 'w:dukung': 200 }, -5), char_ngrams: [0, 0] as [number, number] };
-    const withRoots = new StanceModel({ ...file, clitic_hosts: true, verb_roots: true });
-    expect(withRoots.score(m).score).toBeGreaterThan(0.99);
-    expect(new StanceModel({ ...file, clitic_hosts: true }).score(m).score).toBeLessThan(0.01);
-    expect(withRoots.score(m).top.map((t) => m.text.slice(t.start, t.end))).toContain('mendukungmu');
   });
 
   it('reports the word n-grams that pushed the score, not the bare mask', () => {
