@@ -23,17 +23,31 @@ export function tableWidth(stream: NodeJS.WriteStream = process.stdout): number 
   return columns && columns > 0 ? columns : 80;
 }
 
+// printable ASCII is one column per character: no need to ask string-width (most cells are)
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+function displayWidth(s: string): number {
+  return PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s);
+}
+
 export function fitCell(text: string, width: number, right = false): string {
   let s = text.replace(/\s*\n\s*/g, ' ');
-  if (stringWidth(s) > width) {
+  let w = displayWidth(s);
+  if (w > width) {
+    // cut whole graphemes (an emoji sequence is one) and add up their widths: linear in the cut
     let cut = '';
-    for (const ch of s) {
-      if (stringWidth(cut + ch) > width - 1) break;
-      cut += ch;
+    let cutWidth = 0;
+    for (const { segment } of GRAPHEMES.segment(s)) {
+      const g = displayWidth(segment);
+      if (cutWidth + g > width - 1) break;
+      cut += segment;
+      cutWidth += g;
     }
     s = `${cut}…`;
+    w = cutWidth + 1;
   }
-  const pad = ' '.repeat(Math.max(0, width - stringWidth(s)));
+  const pad = ' '.repeat(Math.max(0, width - w));
   return right ? pad + s : s + pad;
 }
 
