@@ -62,7 +62,7 @@ const CLEAR_SPAN = 0.55;
 const MAX_EXPECTED = 2;
 const EXPECTED_WIDTH = 900;
 // ... and, when the first read makes out something (at least EXPECTED_SOME), read again on warped
-// copies (WARPS, in order, at most EXPECTED_VARIANTS reads in all) until one makes out at least this much (letters × confidence: a pair's two names read fairly sure).
+// copies (CHEST_WARPS, in order) until one makes out at least this much (letters × confidence: a pair's two names read fairly sure).
 const EXPECTED_ENOUGH = 8;
 const EXPECTED_SOME = 1;
 // Lines that name part of a pair read again around them (pass 5), at most, per photo; cut to
@@ -74,7 +74,6 @@ const NEAR_VARIANTS = 6;
 // A word read one letter off a name is taken as the name when another reading agrees (agreed()),
 // for names of at least this many letters (shorter ones are everyday words a letter apart).
 const NEAR_AGREE = 5;
-const EXPECTED_VARIANTS = 5;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -276,7 +275,7 @@ export class OcrEngine {
    * of a person without print to one block read per face. A read that makes out fewer than
    * EXPECTED_ENOUGH (letters × confidence), but something, is tried again on warped copies of the cut — turned
    * and sheared both ways (print on a draped, creased or angled shirt runs at a slant, or rises
-   * across the chest with its letters still upright) —, within EXPECTED_VARIANTS reads, and the
+   * across the chest with its letters still upright) —, at most once per CHEST_WARPS entry, and the
    * reading that makes out the most is kept.
    */
   private async expectedLook(photo: Photo, scale: number, place: Box): Promise<TesseractWord[][]> {
@@ -291,11 +290,10 @@ export class OcrEngine {
     const ch = (await sharp(cut).metadata()).height ?? Math.round(h * zoom);
     const c = { x, y, w, h, zoom, scale, upright: false };
     let best = { quality: 0, lines: [] as TesseractWord[][] };
-    for (const [i, v] of WARPS.entries()) {
+    for (const [i, v] of CHEST_WARPS.entries()) {
       // a chest that reads nothing at all (a plain shirt) is not read again: the warps repair a
       // print read in part, and each costs a read of a 900-pixel cut
       if (i > 0 && (best.quality >= EXPECTED_ENOUGH || best.quality < EXPECTED_SOME)) break;
-      if (i >= EXPECTED_VARIANTS) break;
       const { png, back, slant } = await warped(cut, cw, ch, v);
       const lines = await this.lines(await CONTRASTS[v.contrast]!(sharp(png)).png({ compressionLevel: 1 }).toBuffer());
       const q = lines.reduce((a, l) => a + quality(l), 0);
@@ -451,24 +449,22 @@ function unturn(skew: number, w: number, h: number, tw: number, th: number): (x:
 }
 
 /**
- * The copies of a cut a place where print is expected is read on: as cut (local contrast), then
- * turned by `turn` degrees or sheared by `shear` (a line rising `shear` pixels a pixel across,
- * letters kept upright: print seen at an angle), and, last, as cut with a plain stretch.
+ * A copy of a cut to read: turned by `turn` degrees or sheared by `shear` (a line rising `shear`
+ * pixels a pixel across, letters kept upright: print seen at an angle), read with contrast
+ * `contrast` (CONTRASTS: 0 a plain stretch, 1 local).
  */
 interface Warp {
   turn?: number;
   shear?: number;
   contrast: 0 | 1;
 }
-const WARPS: readonly Warp[] = [
+/** The copies a wearer's chest is read on (expectedLook): as cut, then turned and sheared both ways, all with local contrast. */
+const CHEST_WARPS: readonly Warp[] = [
   { contrast: 1 },
   { turn: 7, contrast: 1 },
   { turn: -7, contrast: 1 },
   { shear: 0.15, contrast: 1 },
   { shear: -0.15, contrast: 1 },
-  { turn: 14, contrast: 1 },
-  { turn: -14, contrast: 1 },
-  { contrast: 0 },
 ];
 
 /** A cut (w × h, grey PNG) warped, with the map from the warped pixels back into the cut's and the slant of a level line. */
