@@ -273,14 +273,13 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
     // findings with their texts in place (schema 6 stores shared texts once): the hash covers what the finding says
     const rows = table === 'findings' && store.schemaVersion >= 6 ? `${findingRowsSql(store.schemaVersion)} ORDER BY f.pk` : `SELECT * FROM ${table} ORDER BY pk`;
     const v8 = table === 'findings' && store.schemaVersion >= 8;
-    for (const read of db.prepare(rows).iterate() as Iterable<Row>) {
+    for (const row of db.prepare(rows).iterate() as Iterable<Row>) {
       c.checked++;
       // schema 8: the item's text beside the row, for its spans' words; not part of the row
       // (a NULL column is no part of a row's hash: set to NULL here rather than copying the row without it)
-      const row = read;
       let context: SpanContext | undefined;
       if (v8) {
-        const itemText = read[SPAN_ITEM_TEXT];
+        const itemText = row[SPAN_ITEM_TEXT];
         row[SPAN_ITEM_TEXT] = null;
         context = spanContext(db, typeof itemText === 'string' ? itemText : null);
       }
