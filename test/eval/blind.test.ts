@@ -76,6 +76,27 @@ describe('parseBlindLabels', () => {
     expect(() => parseBlindLabels(bad, 'labels.csv')).toThrow(/labels\.csv.*3/);
   });
 
+  it('reads the optional context column (round 7 on): the message a reply leans on, `-` for none', () => {
+    const csv = [
+      `${HEADER},context`,
+      'telegram,"Aku juga, udah kupasang di motor ✌️",partisan,7,support,pilpres-2024-02,-,id:412',
+      'whatsapp.txt,"siap, meluncur",partisan,6,support,pilkada-2024-3299-02,-,line:17',
+      'whatsapp.txt,noted bu,clean,-,-,-,prayer-or-everyday,-',
+    ].join('\n');
+    const labels = parseBlindLabels(csv, 'labels.csv');
+    expect(labels.map((l) => l.context)).toEqual(['id:412', 'line:17', undefined]);
+    expect('context' in (labels[2] as BlindLabel)).toBe(false);
+    // a file without the column (rounds 1-6) reads as before
+    expect(parseBlindLabels(`${HEADER}\nx,ok,clean,-,-,-,news\n`, 'labels.csv')[0]).not.toHaveProperty('context');
+  });
+
+  it('rejects a context cell that names no message, naming the line', () => {
+    for (const cell of ['412', 'the sticker message', 'id:0', 'line:-3', '']) {
+      const csv = `${HEADER},context\nx,ok,clean,-,-,-,news,-\nx,ikut,partisan,3,support,pilpres-2024-02,-,"${cell}"\n`;
+      expect(() => parseBlindLabels(csv, 'labels.csv'), cell).toThrow(/labels\.csv.*3.*context/);
+    }
+  });
+
   it('rejects an input path that leaves the blind folder', () => {
     expect(() => parseBlindLabels(`${HEADER}\n../secret,x,clean,-,-,-,news\n`, 'labels.csv')).toThrow(NetralError);
   });
