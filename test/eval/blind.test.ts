@@ -199,6 +199,7 @@ const BLIND3_DIR = fileURLToPath(new URL('../../fixtures/eval/blind3/', import.m
 const BLIND4_DIR = fileURLToPath(new URL('../../fixtures/eval/blind4/', import.meta.url));
 const BLIND5_DIR = fileURLToPath(new URL('../../fixtures/eval/blind5/', import.meta.url));
 const BLIND6_DIR = fileURLToPath(new URL('../../fixtures/eval/blind6/', import.meta.url));
+const BLIND7_DIR = fileURLToPath(new URL('../../fixtures/eval/blind7/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -207,6 +208,7 @@ describe.each([
   { round: 'round 4', dir: BLIND4_DIR, atLeast: 100 },
   { round: 'round 5', dir: BLIND5_DIR, atLeast: 150 },
   { round: 'round 6', dir: BLIND6_DIR, atLeast: 170 },
+  { round: 'round 7', dir: BLIND7_DIR, atLeast: 170 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -224,6 +226,7 @@ describe.each([
   { round: 4, dir: BLIND4_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv'] },
   { round: 5, dir: BLIND5_DIR, atLeast: 220, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv'] },
   { round: 6, dir: BLIND6_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv'] },
+  { round: 7, dir: BLIND7_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv'] },
 ])('the shipped blind set, round $round: its real tweets', ({ round, dir, atLeast, earlierFiles }) => {
   const labelFile = path.join(dir, BLIND_CORPUS_LABEL_FILE);
   const rowKeys = async (file: string) => new Set(parseCorpusLabels(await readFile(file, 'utf8'), file).map((l) => `${l.corpus}:${l.rowId}`));
