@@ -220,6 +220,42 @@ describe.each([
   });
 });
 
+// Round 7 on: a reply labelled from the message it leans on (RUBRIC, "Replies inside a chat or
+// thread the input holds") must name a message the adapters read, earlier in the same chat, within
+// half an hour and three messages, and take that message's pair.
+describe('the shipped blind set, round 7: replies read with the message they lean on', () => {
+  it('names, for every context label, an earlier labelled message of the same chat that the reply can lean on', async () => {
+    const file = path.join(BLIND7_DIR, 'labels.csv');
+    const labels = parseBlindLabels(await readFile(file, 'utf8'), file);
+    const withContext = labels.filter((l) => l.context !== undefined);
+    expect(withContext.length).toBeGreaterThanOrEqual(10);
+    const set = await loadBlindSet(BLIND7_DIR, ALL_ADAPTERS);
+    const byLine = new Map(set.records.map((r) => [r.id, r]));
+    // a chat message's place: its WhatsApp line or its position in the Telegram messages array
+    const position = (it: Item) => Number(/(\d+)$/.exec(it.source.pointer)?.[1]);
+    for (const l of withContext) {
+      const reply = byLine.get(`labels.csv:${l.line}`);
+      expect(reply, `line ${l.line}`).toBeDefined();
+      const [kind, n] = (l.context as string).split(':');
+      const leanedOn = set.records.find(
+        (r) => r.set === l.input && (kind === 'line' ? r.item.source.pointer === `line:${n}` : r.item.thread?.messageId === n),
+      );
+      expect(leanedOn, `line ${l.line}: ${l.context}`).toBeDefined();
+      if (!reply || !leanedOn) continue;
+      if (reply.item.thread?.replyTo !== undefined) expect(reply.item.thread.replyTo, `line ${l.line}`).toBe(n);
+      const back = position(reply.item) - position(leanedOn.item);
+      expect(back, `line ${l.line}`).toBeGreaterThanOrEqual(1);
+      expect(back, `line ${l.line}`).toBeLessThanOrEqual(3);
+      const minutes = (Date.parse(reply.item.time as string) - Date.parse(leanedOn.item.time as string)) / 60_000;
+      expect(minutes, `line ${l.line}`).toBeGreaterThan(0);
+      expect(minutes, `line ${l.line}`).toBeLessThanOrEqual(30);
+      expect(reply.truth.label).toBe('partisan');
+      expect(leanedOn.truth.label).toBe('partisan');
+      if (reply.truth.label === 'partisan' && leanedOn.truth.label === 'partisan') expect(reply.truth.pair, `line ${l.line}`).toBe(leanedOn.truth.pair);
+    }
+  });
+});
+
 // Each round's real tweets: rows no earlier set labelled (development, held-out, earlier rounds).
 describe.each([
   { round: 3, dir: BLIND3_DIR, atLeast: 150, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv'] },
