@@ -76,6 +76,27 @@ describe('parseBlindLabels', () => {
     expect(() => parseBlindLabels(bad, 'labels.csv')).toThrow(/labels\.csv.*3/);
   });
 
+  it('reads the optional context column (round 7 on): the message a reply leans on, `-` for none', () => {
+    const csv = [
+      `${HEADER},context`,
+      'telegram,"Aku juga, udah kupasang di motor ✌️",partisan,7,support,pilpres-2024-02,-,id:412',
+      'whatsapp.txt,"siap, meluncur",partisan,6,support,pilkada-2024-3299-02,-,line:17',
+      'whatsapp.txt,noted bu,clean,-,-,-,prayer-or-everyday,-',
+    ].join('\n');
+    const labels = parseBlindLabels(csv, 'labels.csv');
+    expect(labels.map((l) => l.context)).toEqual(['id:412', 'line:17', undefined]);
+    expect('context' in (labels[2] as BlindLabel)).toBe(false);
+    // a file without the column (rounds 1-6) reads as before
+    expect(parseBlindLabels(`${HEADER}\nx,ok,clean,-,-,-,news\n`, 'labels.csv')[0]).not.toHaveProperty('context');
+  });
+
+  it('rejects a context cell that names no message, naming the line', () => {
+    for (const cell of ['412', 'the sticker message', 'id:0', 'line:-3', '']) {
+      const csv = `${HEADER},context\nx,ok,clean,-,-,-,news,-\nx,ikut,partisan,3,support,pilpres-2024-02,-,"${cell}"\n`;
+      expect(() => parseBlindLabels(csv, 'labels.csv'), cell).toThrow(/labels\.csv.*3.*context/);
+    }
+  });
+
   it('rejects an input path that leaves the blind folder', () => {
     expect(() => parseBlindLabels(`${HEADER}\n../secret,x,clean,-,-,-,news\n`, 'labels.csv')).toThrow(NetralError);
   });
@@ -178,6 +199,7 @@ const BLIND3_DIR = fileURLToPath(new URL('../../fixtures/eval/blind3/', import.m
 const BLIND4_DIR = fileURLToPath(new URL('../../fixtures/eval/blind4/', import.meta.url));
 const BLIND5_DIR = fileURLToPath(new URL('../../fixtures/eval/blind5/', import.meta.url));
 const BLIND6_DIR = fileURLToPath(new URL('../../fixtures/eval/blind6/', import.meta.url));
+const BLIND7_DIR = fileURLToPath(new URL('../../fixtures/eval/blind7/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -186,6 +208,7 @@ describe.each([
   { round: 'round 4', dir: BLIND4_DIR, atLeast: 100 },
   { round: 'round 5', dir: BLIND5_DIR, atLeast: 150 },
   { round: 'round 6', dir: BLIND6_DIR, atLeast: 170 },
+  { round: 'round 7', dir: BLIND7_DIR, atLeast: 170 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -197,12 +220,49 @@ describe.each([
   });
 });
 
+// Round 7 on: a reply labelled from the message it leans on (RUBRIC, "Replies inside a chat or
+// thread the input holds") must name a message the adapters read, earlier in the same chat, within
+// half an hour and three messages, and take that message's pair.
+describe('the shipped blind set, round 7: replies read with the message they lean on', () => {
+  it('names, for every context label, an earlier labelled message of the same chat that the reply can lean on', async () => {
+    const file = path.join(BLIND7_DIR, 'labels.csv');
+    const labels = parseBlindLabels(await readFile(file, 'utf8'), file);
+    const withContext = labels.filter((l) => l.context !== undefined);
+    expect(withContext.length).toBeGreaterThanOrEqual(10);
+    const set = await loadBlindSet(BLIND7_DIR, ALL_ADAPTERS);
+    const byLine = new Map(set.records.map((r) => [r.id, r]));
+    // a chat message's place: its WhatsApp line or its position in the Telegram messages array
+    const position = (it: Item) => Number(/(\d+)$/.exec(it.source.pointer)?.[1]);
+    for (const l of withContext) {
+      const reply = byLine.get(`labels.csv:${l.line}`);
+      expect(reply, `line ${l.line}`).toBeDefined();
+      const [kind, n] = (l.context as string).split(':');
+      const leanedOn = set.records.find(
+        (r) => r.set === l.input && (kind === 'line' ? r.item.source.pointer === `line:${n}` : r.item.thread?.messageId === n),
+      );
+      expect(leanedOn, `line ${l.line}: ${l.context}`).toBeDefined();
+      if (!reply || !leanedOn) continue;
+      if (reply.item.thread?.replyTo !== undefined) expect(reply.item.thread.replyTo, `line ${l.line}`).toBe(n);
+      const back = position(reply.item) - position(leanedOn.item);
+      expect(back, `line ${l.line}`).toBeGreaterThanOrEqual(1);
+      expect(back, `line ${l.line}`).toBeLessThanOrEqual(3);
+      const minutes = (Date.parse(reply.item.time as string) - Date.parse(leanedOn.item.time as string)) / 60_000;
+      expect(minutes, `line ${l.line}`).toBeGreaterThan(0);
+      expect(minutes, `line ${l.line}`).toBeLessThanOrEqual(30);
+      expect(reply.truth.label).toBe('partisan');
+      expect(leanedOn.truth.label).toBe('partisan');
+      if (reply.truth.label === 'partisan' && leanedOn.truth.label === 'partisan') expect(reply.truth.pair, `line ${l.line}`).toBe(leanedOn.truth.pair);
+    }
+  });
+});
+
 // Each round's real tweets: rows no earlier set labelled (development, held-out, earlier rounds).
 describe.each([
   { round: 3, dir: BLIND3_DIR, atLeast: 150, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv'] },
   { round: 4, dir: BLIND4_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv'] },
   { round: 5, dir: BLIND5_DIR, atLeast: 220, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv'] },
   { round: 6, dir: BLIND6_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv'] },
+  { round: 7, dir: BLIND7_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv'] },
 ])('the shipped blind set, round $round: its real tweets', ({ round, dir, atLeast, earlierFiles }) => {
   const labelFile = path.join(dir, BLIND_CORPUS_LABEL_FILE);
   const rowKeys = async (file: string) => new Set(parseCorpusLabels(await readFile(file, 'utf8'), file).map((l) => `${l.corpus}:${l.rowId}`));
