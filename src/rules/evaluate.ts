@@ -14,7 +14,7 @@ import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
-import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, takenStance, type CueHit } from './stance.js';
+import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -860,6 +860,12 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     for (const f of inFields) {
       for (const h of termHitsOf(f, key)) {
         if (m.outsideQuotes && h.inQuote) continue;
+        if (cue.prohibited) {
+          // "jangan dipilih": a prohibited call is an attack on the pair it is about, never support
+          if (!prohibitedAt(f.norm.text, h.start)) continue;
+          cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false });
+          continue;
+        }
         cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) });
       }
     }

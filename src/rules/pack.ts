@@ -53,7 +53,7 @@ export interface CompiledMatcher {
     mentions: CompiledMatcher;
     minPairs: number;
     alike: ReadonlySet<Stance>;
-    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; values: ReadonlySet<string>; inflect: InflectMode }>;
+    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; inflect: InflectMode }>;
   };
   /** stance_model: the loaded model, its threshold and what counts as a mention */
   model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
@@ -618,7 +618,7 @@ function compileMatchers(
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {
         const ids = Array.isArray(c.lexicon) ? c.lexicon : [c.lexicon];
-        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, values: lexiconTerms(ids), inflect: lexiconInflect(ids) };
+        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, prohibited: c.prohibited, values: lexiconTerms(ids), inflect: lexiconInflect(ids) };
       });
       out.set(name, { ...base, type: 'pair_stance', weight: spec.weight ?? DEFAULT_WEIGHT.pair_stance, stance: { mode: spec.pair_stance, mentions, minPairs: spec.min_pairs, alike: new Set(spec.alike), cues } });
     } else if ('registry' in spec) {

@@ -76,6 +76,11 @@ const StanceCue = z
     within: z.number().int().min(1).max(50).default(6),
     /** the cue must come before the mention ("pilih Anies") */
     before: z.boolean().default(false),
+    /**
+     * only a prohibited call counts ("jangan dipilih", Sundanese "ulah dipilih deui", Balinese
+     * "sampunang pilih ia"), as an attack: a prohibitive word stands right before the cue
+     */
+    prohibited: z.boolean().default(false),
   })
   .strict();
 /**
