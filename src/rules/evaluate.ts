@@ -14,6 +14,7 @@ import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
+import { isHeadlineShaped } from '../text/headline.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -809,6 +810,12 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
           out.push({ field: f.field, index: f.index, window: f.window, start: r.index, end: r.index + r[0].length });
         }
       }
+      return out;
+    }
+    case 'headline': {
+      // the whole field is the headline; a text long enough to be read in windows is no headline
+      const out: MatchHit[] = [];
+      for (const f of inFields) if (f.window === 0 && f.base === 0 && isHeadlineShaped(f.norm.original)) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
       return out;
     }
     case 'pair_stance':

@@ -30,7 +30,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'workplace_group' | 'pair_stance' | 'stance_model';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -162,6 +162,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   event_response: 0,
   reaction: 0,
   has_media: 0,
+  headline: 0,
   workplace_group: 0.3,
   pair_stance: 0.3,
   stance_model: 0.15,
@@ -641,6 +642,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'event_response', values: new Set(spec.event_response), weight: 0 });
     } else if ('has_media' in spec) {
       out.set(name, { ...base, type: 'has_media', weight: 0 });
+    } else if ('headline' in spec) {
+      out.set(name, { ...base, type: 'headline', weight: 0 });
     } else if ('workplace_group' in spec) {
       out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group });
     } else {
