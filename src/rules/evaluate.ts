@@ -14,7 +14,8 @@ import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
-import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, takenStance, type CueHit } from './stance.js';
+import { isHeadlineShaped } from '../text/headline.js';
+import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -811,6 +812,12 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
       }
       return out;
     }
+    case 'headline': {
+      // the whole field is the headline; a text long enough to be read in windows is no headline
+      const out: MatchHit[] = [];
+      for (const f of inFields) if (f.window === 0 && f.base === 0 && isHeadlineShaped(f.norm.original)) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
+      return out;
+    }
     case 'pair_stance':
       return pairStanceHits(m, v, owner, inFields, hitsOf);
     case 'stance_model':
@@ -860,6 +867,12 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     for (const f of inFields) {
       for (const h of termHitsOf(f, key)) {
         if (m.outsideQuotes && h.inQuote) continue;
+        if (cue.prohibited) {
+          // "jangan dipilih": a prohibited call is an attack on the pair it is about, never support
+          if (!prohibitedAt(f.norm.text, h.start)) continue;
+          cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false });
+          continue;
+        }
         cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) });
       }
     }

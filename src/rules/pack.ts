@@ -30,7 +30,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'workplace_group' | 'pair_stance' | 'stance_model';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -53,7 +53,7 @@ export interface CompiledMatcher {
     mentions: CompiledMatcher;
     minPairs: number;
     alike: ReadonlySet<Stance>;
-    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; values: ReadonlySet<string>; inflect: InflectMode }>;
+    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; inflect: InflectMode }>;
   };
   /** stance_model: the loaded model, its threshold and what counts as a mention */
   model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
@@ -162,6 +162,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   event_response: 0,
   reaction: 0,
   has_media: 0,
+  headline: 0,
   workplace_group: 0.3,
   pair_stance: 0.3,
   stance_model: 0.15,
@@ -618,7 +619,7 @@ function compileMatchers(
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {
         const ids = Array.isArray(c.lexicon) ? c.lexicon : [c.lexicon];
-        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, values: lexiconTerms(ids), inflect: lexiconInflect(ids) };
+        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, prohibited: c.prohibited, values: lexiconTerms(ids), inflect: lexiconInflect(ids) };
       });
       out.set(name, { ...base, type: 'pair_stance', weight: spec.weight ?? DEFAULT_WEIGHT.pair_stance, stance: { mode: spec.pair_stance, mentions, minPairs: spec.min_pairs, alike: new Set(spec.alike), cues } });
     } else if ('registry' in spec) {
@@ -641,6 +642,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'event_response', values: new Set(spec.event_response), weight: 0 });
     } else if ('has_media' in spec) {
       out.set(name, { ...base, type: 'has_media', weight: 0 });
+    } else if ('headline' in spec) {
+      out.set(name, { ...base, type: 'headline', weight: 0 });
     } else if ('workplace_group' in spec) {
       out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group });
     } else {

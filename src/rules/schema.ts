@@ -76,6 +76,11 @@ const StanceCue = z
     within: z.number().int().min(1).max(50).default(6),
     /** the cue must come before the mention ("pilih Anies") */
     before: z.boolean().default(false),
+    /**
+     * only a prohibited call counts ("jangan dipilih", Sundanese "ulah dipilih deui", Balinese
+     * "sampunang pilih ia"), as an attack: a prohibitive word stands right before the cue
+     */
+    prohibited: z.boolean().default(false),
   })
   .strict();
 /**
@@ -119,10 +124,12 @@ const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'in
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
+/** the field is a title-case news headline and nothing more (src/text/headline.ts) */
+const HeadlineMatcher = z.object({ headline: z.literal(true), fields: fields.optional() }).strict();
 /** the item's chat/group is marked as a workplace group (subject record or --workplace-group) */
 const WorkplaceMatcher = z.object({ workplace_group: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, WorkplaceMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();

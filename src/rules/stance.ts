@@ -170,3 +170,20 @@ export function negatedAt(text: string, start: number): boolean {
   const word = /(\S+)$/.exec(before)?.[1];
   return word !== undefined && NEGATORS.has(word);
 }
+
+/**
+ * Prohibitive words ("don't …") of Indonesian, its chat spellings and the regional languages of
+ * office chats: a vote verb right after one is a call against the pair it is about ("jangan
+ * dipilih lagi", Javanese "ojo dipilih" (the Javanese spelling "aja" is left out: it is also chat Indonesian for "saja"), Sundanese "ulah/tong dipilih", Balinese "sampunang/eda
+ * pilih", Madurese "ja'/jha' pele", Acehnese "bek pileh", Minang "jan piliah", Bugis "aja' mupilei";
+ * "(tidak/gak/ora) usah dipilih"). The standard prohibitive of each language's grammar; "tidak"
+ * and "bukan" are left out: "tidak dipilih" reports a result, it does not forbid.
+ */
+export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan']);
+
+/** Is the word before `start` (in a normalised text) a prohibitive? */
+export function prohibitedAt(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start).trimEnd();
+  const word = /(\S+)$/.exec(before)?.[1];
+  return word !== undefined && PROHIBITIVES.has(word);
+}

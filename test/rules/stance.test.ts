@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { balancedStance, mixedStance, pairStances, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+import { balancedStance, mixedStance, pairStances, prohibitedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -84,5 +84,31 @@ describe('stance per pair in the rule pack', () => {
   it('flags a mocking nickname on its own', () => {
     const [finding] = evaluate(pack, post('Tadi siang lihat si jokodok lewat depan kantor', '2019-04-10T05:00:00Z'));
     expect(finding?.candidates.map((c) => c.pair)).toEqual(['pilpres-2019-01']);
+  });
+});
+
+describe('prohibited vote calls', () => {
+  it('reads the prohibitive word right before the verb, in Indonesian and regional languages', () => {
+    for (const [text, verb] of [
+      ['mending jangan dipilih deh', 'dipilih'],
+      ['ulah dipilih deui lur', 'dipilih'],
+      ['sampunang pilih ia malih', 'pilih'],
+      ['ojo dipilih maneh', 'dipilih'],
+      ['gak usah dicoblos', 'dicoblos'],
+    ] as const) {
+      expect(prohibitedAt(text, text.indexOf(verb)), text).toBe(true);
+    }
+    // a report of a result and chat "aja" (= saja) are not prohibitions
+    expect(prohibitedAt('ahok tidak dipilih', 'ahok tidak dipilih'.indexOf('dipilih'))).toBe(false);
+    expect(prohibitedAt('udah aja pilih 02', 'udah aja pilih 02'.indexOf('pilih'))).toBe(false);
+  });
+
+  it('gives a prohibited call a sentence after the name to that pair, as an attack', () => {
+    const [finding] = evaluate(pack, post('Pak Fauzi lima tahun janji jalan mulus, nyatanya masih bolong semua. Ulah dipilih deui lur!', '2024-11-12T05:00:00Z'), { region: '3299' });
+    expect(finding?.ruleId).toBe('t3-status-dukungan-paslon');
+    expect(finding?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-01']);
+    expect(finding?.spans.some((sp) => sp.matcher === 'tolak_pilih' && sp.text === 'dipilih')).toBe(true);
+    // the same verb without a prohibitive describes the vote
+    expect(evaluate(pack, post('Pak Fauzi dipilih jadi ketua panitia jalan sehat kantor', '2024-11-12T05:00:00Z'), { region: '3299' })).toEqual([]);
   });
 });

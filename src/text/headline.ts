@@ -1,0 +1,64 @@
+// Headline shape: a text that is a news headline and nothing more ("Prabowo Janji Lanjutkan Program
+// Makan Siang Gratis Jika Terpilih https://t.co/…"). Indonesian outlets write headlines in title
+// case; people do not write their own opinions that way (a slogan might, which is why the exception
+// that uses this also asks for no praise, insult, call or campaign tag). Links, hashtags, mentions,
+// "via @outlet" and a trailing "- Outlet" are set aside first: they are how a headline is shared.
+// Read from the ORIGINAL text (the normalised one is lower case).
+
+/** Function words a title-case headline leaves in lower case ("di", "dan", "yang", "untuk", …). */
+const SMALL_WORDS = new Set([
+  'di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'dengan', 'pada', 'atau', 'dalam', 'oleh', 'jika', 'bila', 'kalau', 'ini', 'itu',
+  'tak', 'tidak', 'bagi', 'soal', 'jadi', 'akan', 'vs', 'hingga', 'sampai', 'saat', 'usai', 'demi', 'agar', 'karena', 'ada',
+  'adalah', 'sebagai', 'juga', 'bisa', 'harus', 'per', 'jelang', 'lewat', 'ala', 'pun', 'serta', 'tapi', 'namun', 'ya', 'ini',
+  'the', 'of', 'and', 'in', 'a', 'to', 'is', 'at', 'on', 'for', 'by',
+]);
+
+const SHARED_BY = [
+  /https?:\/\/\S+|\bpic\.twitter\.com\/\S+|\bwww\.\S+/giu,
+  // a bare domain with a path (kompas.com/read/…)
+  /\b[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|ly|gl|it|news|info|tv)\/\S*/giu,
+  // via @outlet, lewat @outlet, cc @someone
+  /\b(?:via|lewat|cc)\s*:?\s*@\w+/giu,
+  /(?:^|\s)[#@][\p{L}\p{N}_]+/gu,
+];
+
+/** The words of the text once the sharing furniture is set aside. */
+function headlineWords(original: string): string[] {
+  let t = original;
+  for (const re of SHARED_BY) t = t.replace(re, ' ');
+  // a trailing outlet name after a dash or a bar: "… - Warta Ekonomi", "… | Kompas.com"
+  t = t.replace(/\s[-–—|]\s*(?:\S+\s*){0,4}$/u, ' ');
+  return t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+}
+
+/**
+ * Is the text a title-case headline and nothing more? At least four content words, at most 30
+ * words, and nearly every content word (≥ 85 %) starting with a capital or a digit; an all-caps
+ * text is shouting, not a headline.
+ */
+export function isHeadlineShaped(original: string): boolean {
+  const words = headlineWords(original);
+  if (words.length < 4 || words.length > 30) return false;
+  let content = 0;
+  let capital = 0;
+  let letters = 0;
+  let upper = 0;
+  for (const raw of words) {
+    const w = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!w) continue;
+    for (const ch of w) {
+      if (/\p{L}/u.test(ch)) {
+        letters++;
+        if (/\p{Lu}/u.test(ch)) upper++;
+      }
+    }
+    const first = w[0] ?? '';
+    const capitalised = /[\p{Lu}\p{N}]/u.test(first);
+    if (!capitalised && SMALL_WORDS.has(w.toLowerCase())) continue;
+    content++;
+    if (capitalised) capital++;
+  }
+  if (content < 4) return false;
+  if (letters > 0 && upper / letters > 0.6) return false;
+  return capital / content >= 0.85;
+}
