@@ -31,20 +31,36 @@ export interface BlindLabel {
   /** the item's exact text, or the target/event/group name for likes, follows, events, memberships */
   locator: string;
   truth: Truth;
+  /**
+   * the earlier message of the same chat or thread this reply was read together with (RUBRIC,
+   * "Replies inside a chat or thread the input holds", from round 7 on): `id:<n>` for a Telegram
+   * message id, `line:<n>` for a line of a chat text file or sheet
+   */
+  context?: string;
   /** line in labels.csv */
   line: number;
 }
+
+/** The optional `context` cell: `-` (or absent) for none, else a reference to one message. */
+const ContextCell = z.union([z.literal('-'), z.string().regex(/^(?:id|line):[1-9]\d*$/, 'id:<n> or line:<n> of the message the reply leans on, or -')]).optional();
 
 const BlindLabelRow = z
   .object({
     input: z.string().min(1).refine((s) => !s.includes('..') && !path.isAbsolute(s), 'a path under blind/'),
     locator: z.string().trim().min(1),
+    context: ContextCell,
   })
   .and(TruthCells);
 
-/** Parse blind/labels.csv (header: input, locator, label, prohibition, stance, pair, clean_reason). */
+/** Parse blind/labels.csv (header: input, locator, label, prohibition, stance, pair, clean_reason[, context]). */
 export function parseBlindLabels(csv: string, file: string): BlindLabel[] {
-  return parseLabelRows(csv, file, BlindLabelRow).map(({ row, line }) => ({ input: row.input, locator: row.locator, truth: toTruth(row), line }));
+  return parseLabelRows(csv, file, BlindLabelRow).map(({ row, line }) => ({
+    input: row.input,
+    locator: row.locator,
+    truth: toTruth(row),
+    ...(row.context !== undefined && row.context !== '-' && { context: row.context }),
+    line,
+  }));
 }
 
 /** Compare strings the way a reader would: Unicode NFC, runs of whitespace as one space, trimmed. */
