@@ -14,6 +14,7 @@ import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
+import { readReply } from './reply-act.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -382,45 +383,98 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
 
 /** Longest reply that may borrow its topic from the message before: a short answer, not a post. */
 const MAX_REPLY_WORDS = 25;
+/** A message of at most this many words that only answers (no pair named) is part of the exchange, not its topic. */
+const MAX_ANSWER_WORDS = 8;
 const THREAD_NOTE = {
   reply: { id: 'Dibaca bersama pesan yang dibalasnya', en: 'Read together with the message it replies to' },
   window: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with the message just before it in the same chat' },
 };
+const SIDES_NOTE = { id: 'Balasan ini memihak atau menindaklanjuti pesan itu', en: 'The reply takes its side or acts on it' };
 
 /**
- * A short chat reply that only makes sense after the message it answers ("aku juga, udah
- * dipasang di motor ✌️" after a sticker message) borrows that message's pair and topic: the
- * rules that opt in (reads_thread: the concrete acts — a rally, a shirt, a sticker, a debate,
- * the office) run on the two texts read as one. A finding counts only when the reply itself carries a
- * reply cue (lexicon penanda-tanggapan) and adds evidence of its own (addsOwnEvidence) — otherwise
- * the partisan words are only someone else's. The finding is the
- * reply sender's; the earlier message's words are spans of field 'thread' and the explanation
- * names the message leaned on.
+ * A short chat reply that only makes sense after the message it answers borrows that message's
+ * pair and topic (RUBRIC, "Replies inside a chat or thread the input holds"), in two ways:
+ * - **its own form**: the rules that opt in (reads_thread: the concrete acts — a rally, a shirt, a
+ *   sticker, a debate, the office) run on the two texts read as one, and the reply adds evidence of
+ *   its own (addsOwnEvidence): "aku juga, udah kupasang di motor ✌️" after a sticker message is a
+ *   sticker on the replier's vehicle;
+ * - **taking the side**: a reply whose first words agree, say "me too", accept or act on an offer
+ *   (readReply, lexicon tanggapan-memihak: "setuju pak", "abdi oge", "siap, meluncur", "pesen 2")
+ *   answering a message that is partisan on its own takes that message's findings, read on the two
+ *   texts together (so an exception the reply's words raise still holds); in a workplace group a
+ *   status this way becomes the office rule's finding (builds_on), a rally, shirt, sticker or
+ *   victory party keeps its form.
+ * A reply that declines, apologises, warns or asks borrows nothing, nor one that only answers a
+ * message that takes no side (a work notice, a news share). The finding is the reply sender's; the
+ * earlier message's words are spans of field 'thread' and the explanation names the message.
  */
 function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
   const item = ownView.item;
   const own = item.text ?? '';
   if (!own.trim() || own.split(/\s+/u).length > MAX_REPLY_WORDS) return [];
-  const ownField = ownView.fields.find((f) => f.field === 'text');
-  if (!ownField?.hits.some((h) => h.owners.some((o) => o.type === 'cue'))) return [];
+  const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
+  if (!ownField) return [];
+  const reading = readReply(ownField.norm, ownField.hits);
+  if (!reading.answers || reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   const { thread: _thread, ...plain } = ctx;
-  for (const earlier of ctx.thread ?? []) {
-    const before = earlier.item.text;
-    if (!before?.trim()) continue;
-    // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+  const zone = zoneOfRegion(ownView.region);
+  const read = (earlier: ThreadMessage) => {
+    const before = earlier.item.text ?? '';
+    // the earlier message read alone in the reply's place (same chat, same sender's context)
     const aloneView = prepareItem(pack, { ...item, text: before }, plain);
-    if (!namesPair(aloneView) && !namesPair(ownView)) continue;
     const offset = before.length + 1;
     const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
     joinedView.replyStart = offset;
+    return { aloneView, joinedView, offset };
+  };
+  for (const earlier of ctx.thread ?? []) {
+    if (!earlier.item.text?.trim()) continue;
+    const { aloneView, joinedView, offset } = read(earlier);
+    // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+    if (!namesPair(aloneView) && !namesPair(ownView)) continue;
     const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
     if (joined.length === 0) continue;
     const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
-    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset, zoneOfRegion(ownView.region)));
+    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset, zone));
     if (kept.length > 0) return kept;
   }
-  return [];
+  if (!reading.sides) return [];
+  const topic = topicOf(pack, ctx.thread ?? [], plain);
+  if (!topic?.item.text?.trim()) return [];
+  const { aloneView, joinedView, offset } = read(topic);
+  const alone = new Set(evaluateView(pack, aloneView).map((f) => f.ruleId));
+  if (alone.size === 0) return [];
+  const o = toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
+  const cue: Span = { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' };
+  return evaluateView(pack, joinedView)
+    .filter((f) => alone.has(f.ruleId))
+    .map((f) => {
+      const spans = dedupeSpans([...f.spans, cue]);
+      return leaningOn({ ...f, spans, explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } }, topic, offset, zone);
+    });
+}
+
+/**
+ * The message a side-taking reply answers: the one it replies to, else the newest earlier message
+ * of the window that is not itself a short side-taking answer without a finding of its own ("setuju pak" after "aku juga" after the call
+ * both answer the call). An unrelated message in between (a work notice, a warning) is the topic,
+ * and the call before it is not.
+ */
+function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalContext): ThreadMessage | undefined {
+  for (const m of thread) {
+    if (m.via === 'reply') return m;
+    const text = m.item.text ?? '';
+    if (text.trim() === '' || text.split(/\s+/u).length > MAX_ANSWER_WORDS) return m;
+    const view = prepareItem(pack, m.item, ctx);
+    const field = view.fields.find((f) => f.field === 'text' && f.window === 0);
+    // another side-taking answer ("setuju pak 👍": the hand sign beside it names no pair by
+    // itself); a short notice ("Rapat KKG sesuk jam 8 nggih") is a topic of its own
+    const reading = field && readReply(field.norm, field.hits);
+    const sidingAnswer = reading?.sides !== undefined && !reading.declines && evaluateView(pack, view).length === 0;
+    if (!sidingAnswer) return m;
+  }
+  return undefined;
 }
 
 function readsThread(pack: RulePack, ruleId: string): boolean {
