@@ -436,7 +436,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
     if (joined.length === 0) continue;
     const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
-    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset, zone));
+    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset, reading.sides !== undefined)).map((f) => leaningOn(f, earlier, offset, zone));
     if (kept.length > 0) return kept;
   }
   if (!reading.sides) return [];
@@ -484,12 +484,14 @@ function readsThread(pack: RulePack, ruleId: string): boolean {
 /**
  * The reply's own words must count: some matcher holds on them, and either the rule does not
  * hold on the earlier message alone, or the reply brings a matcher the earlier message lacked
- * ("aku juga udah pake" adds the wearing to a shirt message).
+ * ("aku juga udah pake" adds the wearing to a shirt message), or it takes the earlier message's
+ * side and names the act again for its sender ("aku juga udah pasang di helm" after a sticker on
+ * a motorbike: the replier's own vehicle).
  */
-function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number): boolean {
+function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number, siding: boolean): boolean {
   const own = new Set(f.spans.filter((sp) => sp.field === 'text' && sp.start >= offset).map((sp) => sp.matcher));
   if (own.size === 0) return false;
-  if (!alone) return true;
+  if (!alone || siding) return true;
   const before = new Set(alone.spans.map((sp) => sp.matcher));
   return [...own].some((m) => !before.has(m));
 }
