@@ -428,38 +428,34 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     joinedView.replyStart = offset;
     return { aloneView, joinedView, offset };
   };
-  for (const earlier of ctx.thread ?? []) {
-    if (!earlier.item.text?.trim()) continue;
-    const { aloneView, joinedView, offset } = read(earlier);
-    // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
-    if (!namesPair(aloneView) && !namesPair(ownView)) continue;
-    const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
-    if (joined.length === 0) continue;
-    const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
-    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset, reading.sides !== undefined)).map((f) => leaningOn(f, earlier, offset, zone));
-    if (kept.length > 0) return kept;
-  }
-  if (!reading.sides) return [];
+  // the message the reply answers: the one it replies to, else the newest of the window that is
+  // not itself another side-taking answer (topicOf)
   const topic = topicOf(pack, ctx.thread ?? [], plain);
   if (!topic?.item.text?.trim()) return [];
   const { aloneView, joinedView, offset } = read(topic);
-  const alone = new Set(evaluateView(pack, aloneView).map((f) => f.ruleId));
-  if (alone.size === 0) return [];
-  const o = toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
-  const cue: Span = { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' };
-  return evaluateView(pack, joinedView)
-    .filter((f) => alone.has(f.ruleId))
-    .map((f) => {
-      const spans = dedupeSpans([...f.spans, cue]);
-      return leaningOn({ ...f, spans, explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } }, topic, offset, zone);
-    });
+  const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
+  const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
+  // a side-taking reply names its word, and says so
+  const siding = (f: Finding): Finding =>
+    cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } } : f;
+  // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+  if (!namesPair(aloneView) && !namesPair(ownView)) return [];
+  const joinedAll = evaluateView(pack, joinedView);
+  const aloneAll = evaluateView(pack, aloneView);
+  // its own form: a rule that reads threads holds on both texts with words of the reply's own
+  const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
+  const ownForm = joinedAll.filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined));
+  if (ownForm.length > 0) return ownForm.map((f) => leaningOn(siding(f), topic, offset, zone));
+  // taking the side: the findings of the partisan message it answers, read on both texts
+  if (!cue || alone.size === 0) return [];
+  return joinedAll.filter((f) => alone.has(f.ruleId)).map((f) => leaningOn(siding(f), topic, offset, zone));
 }
 
 /**
- * The message a side-taking reply answers: the one it replies to, else the newest earlier message
- * of the window that is not itself a short side-taking answer without a finding of its own ("setuju pak" after "aku juga" after the call
- * both answer the call). An unrelated message in between (a work notice, a warning) is the topic,
- * and the call before it is not.
+ * The message a reply answers: the one it replies to, else the newest earlier message of the
+ * window that is not itself a short answer without a finding of its own ("setuju pak" after "aku
+ * juga" or "teu tiasa ngiring" after the call answers the call). An unrelated message in between (a work
+ * notice, a warning) is the topic, and the call before it is not.
  */
 function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalContext): ThreadMessage | undefined {
   for (const m of thread) {
@@ -468,11 +464,11 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
     if (text.trim() === '' || text.split(/\s+/u).length > MAX_ANSWER_WORDS) return m;
     const view = prepareItem(pack, m.item, ctx);
     const field = view.fields.find((f) => f.field === 'text' && f.window === 0);
-    // another side-taking answer ("setuju pak 👍": the hand sign beside it names no pair by
-    // itself); a short notice ("Rapat KKG sesuk jam 8 nggih") is a topic of its own
-    const reading = field && readReply(field.norm, field.hits);
-    const sidingAnswer = reading?.sides !== undefined && !reading.declines && evaluateView(pack, view).length === 0;
-    if (!sidingAnswer) return m;
+    // another answer to the same message ("setuju pak 👍" — the hand sign beside it names no pair
+    // by itself —, "abdi teu tiasa ngiring"); a short notice ("Rapat KKG sesuk jam 8 nggih") or a
+    // warning ("ojo kampanye nang grup") opens with no reply word and is a topic of its own
+    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits).opens && evaluateView(pack, view).length === 0;
+    if (!opensAsAnswer) return m;
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ export interface ReplyReading {
   sides?: { start: number; end: number };
   /** it declines, apologises, warns or asks: nothing is borrowed from the thread */
   declines: boolean;
+  /** a reply word stands among its first words: it answers the message before ("Abdi teu tiasa ngiring", "Siap bu, maaf") */
+  opens: boolean;
 }
 
 /**
@@ -50,6 +52,7 @@ function negatedBefore(text: string, start: number): boolean {
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): ReplyReading {
   let answers = false;
   let declines = false;
+  let opens = false;
   let sides: { start: number; end: number } | undefined;
   for (const h of hits) {
     const lexicons = ownerLexicons(h);
@@ -60,9 +63,10 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     if ((isSide || isCue) && negatedBefore(norm.text, h.start)) declines = true;
     const opening = wordNumber(norm.text, h.start) < SIDE_WITHIN_WORDS;
     if (isCue || (isSide && opening)) answers = true;
+    if ((isCue || isSide) && opening) opens = true;
     if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
   }
   // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?")
   if (norm.original.includes('?')) declines = true;
-  return { answers, declines, ...(sides ? { sides } : {}) };
+  return { answers, declines, opens, ...(sides ? { sides } : {}) };
 }
