@@ -393,7 +393,9 @@ const SIDES_NOTE = { id: 'Balasan ini memihak atau menindaklanjuti pesan itu', e
 
 /**
  * A short chat reply that only makes sense after the message it answers borrows that message's
- * pair and topic (RUBRIC, "Replies inside a chat or thread the input holds"), in two ways:
+ * pair and topic (RUBRIC, "Replies inside a chat or thread the input holds"). The message it
+ * answers is one (topicOf): the one it replies to, else the newest of the window that is not itself
+ * a short answer. It is read in two ways:
  * - **its own form**: the rules that opt in (reads_thread: the concrete acts — a rally, a shirt, a
  *   sticker, a debate, the office) run on the two texts read as one, and the reply adds evidence of
  *   its own (addsOwnEvidence): "aku juga, udah kupasang di motor ✌️" after a sticker message is a
