@@ -29,6 +29,13 @@ const BLIND_ROUNDS = [
   { option: 'blind7', dir: path.join(EVAL_DIR, 'blind7'), title: 'Blind set, round 7 (fixtures/eval/blind7: Sundanese/Javanese/Minang/Batak/Bugis office chats with replies read in context, Betawi/Jaksel posts, Pilpres and Pilbup 2024 forms and traps, and real tweets; one row per input or corpus)', help: 'also score round 7 (fixtures/eval/blind7/): its exports and its real tweets', tweets: true },
 ] as const;
 type BlindRoundOption = (typeof BLIND_ROUNDS)[number]['option'];
+/**
+ * Chat threads of the development set (fixtures/eval/dev-threads/): replies labelled with the
+ * message they lean on (RUBRIC, "Replies inside a chat or thread the input holds"). Written by the
+ * rule developers and tuned on, so never a blind round: read like one (the real adapters, the
+ * chat context of `netral scan`), scored on its own with `--threads`.
+ */
+const DEV_THREADS = { dir: path.join(EVAL_DIR, 'dev-threads'), title: 'Development threads (fixtures/eval/dev-threads: chat replies read with the message they lean on; development set, tuned on; one row per input)' };
 /** one boolean command-line option per blind round */
 const BLIND_ROUND_OPTIONS = Object.fromEntries(BLIND_ROUNDS.map((r) => [r.option, { type: 'boolean', default: false }])) as Record<BlindRoundOption, { type: 'boolean'; default: false }>;
 /** elections only the evaluation needs (not shipped in rules/registry) */
@@ -42,7 +49,8 @@ scored, no finding on socialisation/voter education).
 
 Options:
   --corpora <dir>  the real-tweet corpora (default ../shared/corpora next to the repository)
-${BLIND_ROUNDS.map((r) => `  --${r.option.padEnd(15)}${r.help}\n`).join('')}  --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
+${BLIND_ROUNDS.map((r) => `  --${r.option.padEnd(15)}${r.help}\n`).join('')}  --threads        also score the development chat threads (fixtures/eval/dev-threads/)
+  --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
   --misses         list the ids of false positives and false negatives
   --json           machine-readable report
   --debug          stack traces on errors
@@ -60,6 +68,7 @@ function parseOptions(args: string[]) {
         // also score a held-out blind round; its problems (unread labels) fail the run
         ...BLIND_ROUND_OPTIONS,
         holdout: { type: 'boolean', default: false },
+        threads: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -91,7 +100,10 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
     if (tweets) set.records.push(...tweets.records);
     blinds.push({ round, set, report: scoreBlindSet(set, evaluator), problems: blindProblems(set), tweetIssues: tweets?.issues ?? [] });
   }
-  const blindFailed = blinds.flatMap((b) => b.problems);
+  const threadSet = values.threads ? await loadBlindSet(DEV_THREADS.dir, ALL_ADAPTERS) : undefined;
+  const threads = threadSet && { set: threadSet, report: scoreBlindSet(threadSet, evaluator), problems: blindProblems(threadSet) };
+  if (threads) failed.push(...failedTargets(threads.report).map((f) => `threads: ${f}`));
+  const blindFailed = [...blinds.flatMap((b) => b.problems), ...(threads?.problems ?? [])];
   // the targets hold for every blind round too, not only for the set the rules were developed on
   failed.push(...blinds.flatMap((b) => failedTargets(b.report).map((f) => `${b.round.option}: ${f}`)));
   const holdout = values.holdout ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora) }) : undefined;
@@ -100,9 +112,11 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
     const blindJson = Object.fromEntries(
       blinds.map((b) => [b.round.option, { ...b.report, inputs: b.set.inputs, problems: b.problems, ...(b.round.tweets && { tweetIssues: b.tweetIssues }) }]),
     );
-    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...blindJson, ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
+    const threadsJson = threads && { threads: { ...threads.report, inputs: threads.set.inputs, problems: threads.problems } };
+    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...threadsJson, ...blindJson, ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report, { misses: values.misses, issues })}\n`);
+    if (threads) process.stdout.write(`\n${formatBlindReport(threads.set, threads.report, { misses: values.misses, title: DEV_THREADS.title })}\n`);
     for (const b of blinds) {
       process.stdout.write(`\n${formatBlindReport(b.set, b.report, { misses: values.misses, title: b.round.title })}\n`);
       if (b.tweetIssues.length) process.stdout.write(`Round tweets not evaluated: ${b.tweetIssues.length} (${[...new Set(b.tweetIssues.map((i) => i.problem))].join(', ')})\n`);
@@ -117,7 +131,7 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
       process.stderr.write(`eval: corpora not found under ${values.corpora} — scored own posts only (use --corpora <dir>)\n`);
     }
     process.stdout.write(failed.length ? `\nFAILED: ${failed.join('; ')}\n` : '\nAll targets met.\n');
-    if (blindFailed.length) process.stdout.write(`FAILED: ${blindFailed.length} blind label(s) not matched to an item (see above)\n`);
+    if (blindFailed.length) process.stdout.write(`FAILED: ${blindFailed.length} blind or thread label(s) not matched to an item (see above)\n`);
   }
   return failed.length || blindFailed.length ? 1 : 0;
 }

@@ -15,6 +15,7 @@ import { textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
+import { readReply } from './reply-act.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -383,45 +384,96 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
 
 /** Longest reply that may borrow its topic from the message before: a short answer, not a post. */
 const MAX_REPLY_WORDS = 25;
+/** A message of at most this many words that only answers (no pair named) is part of the exchange, not its topic. */
+const MAX_ANSWER_WORDS = 8;
 const THREAD_NOTE = {
   reply: { id: 'Dibaca bersama pesan yang dibalasnya', en: 'Read together with the message it replies to' },
   window: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with the message just before it in the same chat' },
 };
+const SIDES_NOTE = { id: 'Balasan ini memihak atau menindaklanjuti pesan itu', en: 'The reply takes its side or acts on it' };
 
 /**
- * A short chat reply that only makes sense after the message it answers ("aku juga, udah
- * dipasang di motor ✌️" after a sticker message) borrows that message's pair and topic: the
- * rules that opt in (reads_thread: the concrete acts — a rally, a shirt, a sticker, a debate,
- * the office) run on the two texts read as one. A finding counts only when the reply itself carries a
- * reply cue (lexicon penanda-tanggapan) and adds evidence of its own (addsOwnEvidence) — otherwise
- * the partisan words are only someone else's. The finding is the
- * reply sender's; the earlier message's words are spans of field 'thread' and the explanation
- * names the message leaned on.
+ * A short chat reply that only makes sense after the message it answers borrows that message's
+ * pair and topic (RUBRIC, "Replies inside a chat or thread the input holds"). The message it
+ * answers is one (topicOf): the one it replies to, else the newest of the window that is not itself
+ * a short answer. It is read in two ways:
+ * - **its own form**: the rules that opt in (reads_thread: the concrete acts — a rally, a shirt, a
+ *   sticker, a debate, the office) run on the two texts read as one, and the reply adds evidence of
+ *   its own (addsOwnEvidence): "aku juga, udah kupasang di motor ✌️" after a sticker message is a
+ *   sticker on the replier's vehicle;
+ * - **taking the side**: a reply whose first words agree, say "me too", accept or act on an offer
+ *   (readReply, lexicon tanggapan-memihak: "setuju pak", "abdi oge", "siap, meluncur", "pesen 2")
+ *   answering a message that is partisan on its own takes that message's findings, read on the two
+ *   texts together (so an exception the reply's words raise still holds); in a workplace group a
+ *   status this way becomes the office rule's finding (builds_on), a rally, shirt, sticker or
+ *   victory party keeps its form.
+ * A reply that declines, apologises, warns or asks borrows nothing, nor one that only answers a
+ * message that takes no side (a work notice, a news share). The finding is the reply sender's; the
+ * earlier message's words are spans of field 'thread' and the explanation names the message.
  */
 function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
   const item = ownView.item;
   const own = item.text ?? '';
   if (!own.trim() || own.split(/\s+/u).length > MAX_REPLY_WORDS) return [];
-  const ownField = ownView.fields.find((f) => f.field === 'text');
-  if (!ownField?.hits.some((h) => h.owners.some((o) => o.type === 'cue'))) return [];
+  const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
+  if (!ownField) return [];
+  const reading = readReply(ownField.norm, ownField.hits);
+  if (!reading.answers || reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   const { thread: _thread, ...plain } = ctx;
-  for (const earlier of ctx.thread ?? []) {
-    const before = earlier.item.text;
-    if (!before?.trim()) continue;
-    // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+  const zone = zoneOfRegion(ownView.region);
+  const read = (earlier: ThreadMessage) => {
+    const before = earlier.item.text ?? '';
+    // the earlier message read alone in the reply's place (same chat, same sender's context)
     const aloneView = prepareItem(pack, { ...item, text: before }, plain);
-    if (!namesPair(aloneView) && !namesPair(ownView)) continue;
     const offset = before.length + 1;
     const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
     joinedView.replyStart = offset;
-    const joined = evaluateView(pack, joinedView).filter((f) => readsThread(pack, f.ruleId));
-    if (joined.length === 0) continue;
-    const alone = new Map(evaluateView(pack, aloneView).map((f) => [f.ruleId, f]));
-    const kept = joined.filter((f) => addsOwnEvidence(f, alone.get(f.ruleId), offset)).map((f) => leaningOn(f, earlier, offset, zoneOfRegion(ownView.region)));
-    if (kept.length > 0) return kept;
+    return { aloneView, joinedView, offset };
+  };
+  // the message the reply answers: the one it replies to, else the newest of the window that is
+  // not itself another side-taking answer (topicOf)
+  const topic = topicOf(pack, ctx.thread ?? [], plain);
+  if (!topic?.item.text?.trim()) return [];
+  const { aloneView, joinedView, offset } = read(topic);
+  const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
+  const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
+  // a side-taking reply names its word, and says so
+  const siding = (f: Finding): Finding =>
+    cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } } : f;
+  // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+  if (!namesPair(aloneView) && !namesPair(ownView)) return [];
+  const joinedAll = evaluateView(pack, joinedView);
+  const aloneAll = evaluateView(pack, aloneView);
+  // its own form: a rule that reads threads holds on both texts with words of the reply's own
+  const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
+  const ownForm = joinedAll.filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined));
+  if (ownForm.length > 0) return ownForm.map((f) => leaningOn(siding(f), topic, offset, zone));
+  // taking the side: the findings of the partisan message it answers, read on both texts
+  if (!cue || alone.size === 0) return [];
+  return joinedAll.filter((f) => alone.has(f.ruleId)).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/**
+ * The message a reply answers: the one it replies to, else the newest earlier message of the
+ * window that is not itself a short answer without a finding of its own ("setuju pak" after "aku
+ * juga" or "teu tiasa ngiring" after the call answers the call). An unrelated message in between (a work
+ * notice, a warning) is the topic, and the call before it is not.
+ */
+function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalContext): ThreadMessage | undefined {
+  for (const m of thread) {
+    if (m.via === 'reply') return m;
+    const text = m.item.text ?? '';
+    if (text.trim() === '' || text.split(/\s+/u).length > MAX_ANSWER_WORDS) return m;
+    const view = prepareItem(pack, m.item, ctx);
+    const field = view.fields.find((f) => f.field === 'text' && f.window === 0);
+    // another answer to the same message ("setuju pak 👍" — the hand sign beside it names no pair
+    // by itself —, "abdi teu tiasa ngiring"); a short notice ("Rapat KKG sesuk jam 8 nggih") or a
+    // warning ("ojo kampanye nang grup") opens with no reply word and is a topic of its own
+    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits).opens && evaluateView(pack, view).length === 0;
+    if (!opensAsAnswer) return m;
   }
-  return [];
+  return undefined;
 }
 
 function readsThread(pack: RulePack, ruleId: string): boolean {
@@ -431,12 +483,14 @@ function readsThread(pack: RulePack, ruleId: string): boolean {
 /**
  * The reply's own words must count: some matcher holds on them, and either the rule does not
  * hold on the earlier message alone, or the reply brings a matcher the earlier message lacked
- * ("aku juga udah pake" adds the wearing to a shirt message).
+ * ("aku juga udah pake" adds the wearing to a shirt message), or it takes the earlier message's
+ * side and names the act again for its sender ("aku juga udah pasang di helm" after a sticker on
+ * a motorbike: the replier's own vehicle).
  */
-function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number): boolean {
+function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number, siding: boolean): boolean {
   const own = new Set(f.spans.filter((sp) => sp.field === 'text' && sp.start >= offset).map((sp) => sp.matcher));
   if (own.size === 0) return false;
-  if (!alone) return true;
+  if (!alone || siding) return true;
   const before = new Set(alone.spans.map((sp) => sp.matcher));
   return [...own].some((m) => !before.has(m));
 }

@@ -107,11 +107,15 @@ export type TermOwner =
   | { type: 'rule'; index: number; matcher: string; slot: number }
   | { type: 'exception'; index: number; matcher: string }
   | { type: 'registry'; term: RegistryTerm }
-  /** words the engine itself looks for (reply cues of chat threads, lexicon penanda-tanggapan) */
+  /** words the engine itself looks for (reply cues of chat threads: ENGINE_LEXICONS) */
   | { type: 'cue'; lexicon: string };
 
-/** Lexicons the engine reads directly, not through a rule. */
-export const ENGINE_LEXICONS = { replyCues: 'penanda-tanggapan' } as const;
+/**
+ * Lexicons the engine reads directly, not through a rule: the words of a chat reply that answer
+ * the message before (penanda-tanggapan), that take its side or act on it (tanggapan-memihak), and
+ * that decline, apologise or warn (tanggapan-menolak). See rules/reply-act.ts.
+ */
+export const ENGINE_LEXICONS = { replyCues: 'penanda-tanggapan', replySides: 'tanggapan-memihak', replyDeclines: 'tanggapan-menolak' } as const;
 
 export interface RulePack {
   rules: CompiledRule[];
@@ -383,8 +387,10 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     }
   }
   if (!cached) {
-    const replyCues = lexicons.get(ENGINE_LEXICONS.replyCues);
-    for (const term of replyCues?.terms ?? []) terms.push(ruleTerm(term, replyCues?.inflect, { type: 'cue', lexicon: ENGINE_LEXICONS.replyCues }));
+    for (const id of Object.values(ENGINE_LEXICONS)) {
+      const cues = lexicons.get(id);
+      for (const term of cues?.terms ?? []) terms.push(ruleTerm(term, cues?.inflect, { type: 'cue', lexicon: id }));
+    }
     for (const e of exceptions) {
       for (const m of e.matchers.values()) {
         if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));

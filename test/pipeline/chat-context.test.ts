@@ -69,6 +69,7 @@ describe('scan: replies lean on the message they answer', () => {
   let dir: string;
   let telegram: ScanResult;
   let whatsapp: ScanResult;
+  let office: ScanResult;
   let store: ReturnType<typeof openStore>;
   beforeAll(async () => {
     pack = await loadRulePack();
@@ -78,6 +79,7 @@ describe('scan: replies lean on the message they answer', () => {
       runScan({ inputs: [path.join(FIXTURES, input)], pack, store, ingest: { timezone: 'Asia/Jakarta', skipBad: false }, actor: 'test', command: 'test', region: '3299' });
     telegram = await scan('telegram/reply-thread-sundanese');
     whatsapp = await scan('whatsapp/window-thread-javanese');
+    office = await scan('eval/dev-threads/whatsapp-jawa');
   });
   afterAll(() => {
     store.close();
@@ -117,5 +119,17 @@ describe('scan: replies lean on the message they answer', () => {
     expect(rina[0]!.finding.explanation.id).toContain('Dibaca bersama pesan sebelumnya');
     // the same words two hours later, about a sports shirt, lean on nothing
     expect(bySender(whatsapp, 'Bayu Prasetyo')).toEqual([]);
+  });
+
+  it('agreeing with a call in a Javanese office chat is the replier\'s office finding, leaning on the call; refusing and apologising borrow nothing', () => {
+    const slamet = office.findings.filter((f) => f.item.actor?.name === 'Pak Slamet' && f.item.text === 'Podo mas, aku melu');
+    expect(slamet.map((f) => f.finding.prohibition)).toEqual([6]);
+    const f = slamet[0]!.finding;
+    expect(f.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-01']);
+    expect(f.explanation.id).toContain('Dibaca bersama pesan sebelumnya di obrolan yang sama (Mas Joko');
+    expect(showFinding(store, f.id)?.finding.spans.some((s) => s.field === 'thread' && s.text.includes('Fauzi'))).toBe(true);
+    for (const text of ['Aku ora melu mbak, anakku lara', 'Nggih pak, nyuwun pangapunten', 'Sepakat pak, ojo bahas politik nang grup', '👍🔥', 'Aku yo wis']) {
+      expect(office.findings.filter((x) => x.item.text === text), text).toEqual([]);
+    }
   });
 });

@@ -1,0 +1,72 @@
+// What a short chat reply does with the message it answers: takes its side or acts on it
+// ("setuju pak", "abdi oge", "siap, meluncur", "pesen 2 ya"), only answers ("ok", "siap bu"), or
+// declines, apologises or warns ("maaf", "teu tiasa ngiring", "jangan kampanye di grup"). The
+// words come from the engine lexicons (pack.ts ENGINE_LEXICONS), found by the one matcher pass.
+import type { NormalisedText } from '../text/normalise.js';
+import type { TermHit } from '../text/matcher.js';
+import { ENGINE_LEXICONS, type TermOwner } from './pack.js';
+
+export interface ReplyReading {
+  /** the reply carries a reply word (penanda-tanggapan), or opens with a side-taking one: it answers something */
+  answers: boolean;
+  /** the first word taking the side of the earlier message or acting on it, in normalised offsets */
+  sides?: { start: number; end: number };
+  /** it declines, apologises, warns or asks: nothing is borrowed from the thread */
+  declines: boolean;
+  /** a reply word stands among its first words: it answers the message before ("Abdi teu tiasa ngiring", "Siap bu, maaf") */
+  opens: boolean;
+}
+
+/**
+ * A side-taking reply says so first ("Setuju pak, …", "Abdi oge tos …", "Pesen 2 ya"): a reply
+ * word further on belongs to a sentence of its own ("kemarin aku ikut rapat RT").
+ */
+const SIDE_WITHIN_WORDS = 4;
+
+/**
+ * Words right before a reply word that turn it around ("nggak ikut", "ora melu", "teu ngiring",
+ * "indak ikuik", "kada umpat"): Indonesian (slang ga/gak/nggak/kagak/ndak normalise to "tidak"),
+ * Javanese, Sundanese, Minang, Banjar, Acehnese. Javanese "tak" ("tak pasang": I put) and "sing"
+ * (who) are not negators.
+ */
+const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'ogah', 'ora', 'durung', 'teu', 'henteu', 'moal', 'acan', 'indak', 'nda', 'kada', 'hana']);
+
+function ownerLexicons(hit: TermHit<TermOwner>): Set<string> {
+  const out = new Set<string>();
+  for (const o of hit.owners) if (o.type === 'cue') out.add(o.lexicon);
+  return out;
+}
+
+/** Word number (0-based) of a normalised offset. */
+function wordNumber(text: string, offset: number): number {
+  const before = text.slice(0, offset).trim();
+  return before === '' ? 0 : before.split(/\s+/u).length;
+}
+
+function negatedBefore(text: string, start: number): boolean {
+  const word = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  return word !== undefined && NEGATORS.has(word);
+}
+
+/** Read one reply (its text field, normalised, with its matcher hits). */
+export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): ReplyReading {
+  let answers = false;
+  let declines = false;
+  let opens = false;
+  let sides: { start: number; end: number } | undefined;
+  for (const h of hits) {
+    const lexicons = ownerLexicons(h);
+    if (lexicons.size === 0) continue;
+    if (lexicons.has(ENGINE_LEXICONS.replyDeclines)) declines = true;
+    const isSide = lexicons.has(ENGINE_LEXICONS.replySides);
+    const isCue = lexicons.has(ENGINE_LEXICONS.replyCues);
+    if ((isSide || isCue) && negatedBefore(norm.text, h.start)) declines = true;
+    const opening = wordNumber(norm.text, h.start) < SIDE_WITHIN_WORDS;
+    if (isCue || (isSide && opening)) answers = true;
+    if ((isCue || isSide) && opening) opens = true;
+    if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
+  }
+  // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?")
+  if (norm.original.includes('?')) declines = true;
+  return { answers, declines, opens, ...(sides ? { sides } : {}) };
+}

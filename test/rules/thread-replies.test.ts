@@ -1,0 +1,124 @@
+// A chat reply read with the message it answers (RUBRIC, "Replies inside a chat or thread the
+// input holds"): agreeing, "me too", accepting or acting on an offer takes the side of a partisan
+// message, in the reply's own form; acknowledging, declining, apologising and warning stay clean.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeItem, type Item, type ItemDraft } from '../../src/model/item.js';
+import { evaluate, prepareItem } from '../../src/rules/evaluate.js';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { readReply } from '../../src/rules/reply-act.js';
+import type { ThreadMessage } from '../../src/rules/evaluate.js';
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+
+const OFFICE = { kind: 'group' as const, name: 'Staf Dinas Pendidikan Sukamaju' };
+const FAMILY = { kind: 'group' as const, name: 'Keluarga Besar Haji Naim' };
+let minute = 0;
+function message(text: string, context: Item['context'] = OFFICE, who = 'Hendra', at = '2024-10-05T12:00:00Z'): Item {
+  const draft: Omit<ItemDraft, 'source'> = { platform: 'whatsapp', kind: 'message', text, time: new Date(Date.parse(at) + minute++ * 60_000).toISOString(), actor: { name: who }, ...(context ? { context } : {}) };
+  return makeItem({ ...draft, source: { captureId: 'test', path: 'chat.txt', pointer: `line:${minute}` } });
+}
+/** the reply, evaluated with the earlier messages (newest first, as ChatContext gives them) */
+function answer(reply: Item, earlier: Item[], via: ThreadMessage['via'] = 'window') {
+  return evaluate(pack, reply, { region: '3299', thread: earlier.map((item) => ({ item, via })) });
+}
+
+const CALL = 'Teman-teman, tanggal 27 nanti coblos nomor 2 Budi-Dewi ya, beliau paling paham soal guru honorer 🙏';
+const RALLY = 'Sabtu ada kampanye akbar Budi-Dewi di alun-alun, berangkat bareng yuk, bus disediakan posko';
+const NEWS = 'KPU tetapkan jadwal debat publik calon bupati Sukamaju 2 November https://www.kompas.com/read/2024/10/20/debat-pilbup';
+
+describe('readReply', () => {
+  const read = (text: string) => {
+    const v = prepareItem(pack, message(text), {});
+    const f = v.fields.find((x) => x.field === 'text')!;
+    return readReply(f.norm, f.hits);
+  };
+
+  it('finds the side-taking word among the first words, in several languages', () => {
+    for (const t of ['Setuju pak 👍', 'Sami pa, abdi oge', 'Podo mas, aku melu', 'Satuju Jo, ambo juo', 'Iye bener Bang, aye juga', 'Pesen 2 ya pak', 'Aku siji mas, ukuran XL']) {
+      expect(read(t).sides, t).toBeDefined();
+      expect(read(t).declines, t).toBe(false);
+    }
+  });
+
+  it('a side word far into the message belongs to a sentence of its own', () => {
+    expect(read('Kemarin sore sehabis rapat aku ikut senam').sides).toBeUndefined();
+  });
+
+  it('declines, apologises, warns, negates or asks', () => {
+    for (const t of ['Siap bu, maaf 🙏', 'Aku ora melu mbak, anakku lara', 'Abdi teu tiasa ngiring', 'Nggak ikut pak', 'Setuju bu, jangan bahas politik di grup', 'Ikut ga?', 'Ambo piliah nan lain Jo']) {
+      expect(read(t).declines, t).toBe(true);
+    }
+  });
+
+  it('an emoji alone, or "siap" and "ok" alone, take no side', () => {
+    for (const t of ['👍🔥', '✌️💪', 'Siap bu', 'Ok pak']) expect(read(t).sides, t).toBeUndefined();
+  });
+});
+
+describe('a reply that takes the side of a partisan message', () => {
+  it('agreeing in an office group is the office rule (6), with the pair and words of the message it answers', () => {
+    const call = message(CALL);
+    const fs = answer(message('Setuju pak, aku juga pilih itu 👍', OFFICE, 'Dimas'), [call]);
+    expect(fs.map((f) => f.prohibition)).toEqual([6]);
+    const f = fs[0]!;
+    expect(f.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+    expect(f.spans.filter((s) => s.field === 'thread').map((s) => s.text)).toContain('Budi-Dewi');
+    expect(f.spans.filter((s) => s.field === 'text').map((s) => s.text)).toContain('Setuju');
+    expect(f.explanation.en).toContain('The reply takes its side or acts on it (“Setuju”)');
+    expect(f.explanation.en).toContain('Read together with the message just before it in the same chat (Hendra');
+    expect(f.explanation.id).toContain('Balasan ini memihak atau menindaklanjuti pesan itu');
+  });
+
+  it('agreeing in a family group keeps the earlier message\'s form (3)', () => {
+    const status = message('Aye mah udah mantep, 14 Februari coblos 02 Prabowo-Gibran, biar lanjut terus 💪', FAMILY, 'Rojali', '2024-01-03T12:00:00Z');
+    const fs = answer(message('Iye bener Bang, aye juga', FAMILY, 'Ipah', '2024-01-03T12:03:00Z'), [status]);
+    expect(fs.map((f) => [f.prohibition, f.candidates.map((c) => c.pair)])).toEqual([[3, ['pilpres-2024-02']]]);
+  });
+
+  it('accepting a rally invitation is attending the rally (2)', () => {
+    const fs = answer(message('Siap pak, meluncur! Ikut bus yang jam 7', FAMILY, 'Sri'), [message(RALLY, FAMILY)]);
+    expect(fs.map((f) => f.prohibition)).toEqual([2]);
+  });
+
+  it('"me too, on my helmet" after a sticker on a motorbike is the replier\'s own sticker (7)', () => {
+    const fs = answer(message('Aku juga udah pasang di helm ✌️', OFFICE, 'Agus'), [message('Stiker Budi-Dewi sudah nempel di motorku, keren 😎', OFFICE, 'Sri')]);
+    expect(fs.map((f) => f.prohibition)).toContain(7);
+  });
+
+  it('a second "me too" after a first one leans on the call both answer', () => {
+    const call = message(CALL);
+    const first = message('Setuju pak, aku juga pilih itu 👍', OFFICE, 'Dimas');
+    const fs = answer(message('Sepakat, mantap pak', OFFICE, 'Sri'), [first, call]);
+    expect(fs.map((f) => f.candidates.map((c) => c.pair))).toEqual([['pilkada-2024-3299-02']]);
+    expect(fs[0]!.explanation.en).toContain(CALL.slice(0, 40));
+  });
+
+  it('the same reply with no thread, or to a message that takes no side, has no finding', () => {
+    expect(evaluate(pack, message('Setuju pak, aku juga pilih itu 👍'), { region: '3299' })).toEqual([]);
+    expect(answer(message('Setuju pak, aku ikut', OFFICE, 'Dimas'), [message('Rapat koordinasi BOS hari Kamis jam 9 di aula dinas, mohon hadir')])).toEqual([]);
+    expect(answer(message('Ikut pak, meluncur', OFFICE, 'Sri'), [message('Ada yang mau ikut makan bakso di depan kantor?')])).toEqual([]);
+    expect(answer(message('Mantap, siap kawal', FAMILY, 'Udin'), [message(NEWS, FAMILY)])).toEqual([]);
+  });
+});
+
+describe('replies that stay clean after a partisan message', () => {
+  const call = () => message(CALL);
+  it('acknowledging, an emoji, apologising, declining', () => {
+    for (const t of ['Ok pak', 'Siap bu, noted', '👍🔥', 'Maaf pak, Sabtu saya piket, nggak ikut', 'Aku ora melu, rahasia 🤭']) {
+      expect(answer(message(t, OFFICE, 'Dimas'), [call()]), t).toEqual([]);
+    }
+  });
+
+  it('agreeing with a colleague\'s warning that came after the call', () => {
+    const warning = message('Bapak ibu, ini grup dinas, tolong jangan kampanye di sini. ASN wajib netral', OFFICE, 'Ratih');
+    expect(answer(message('Setuju bu, grup ini untuk urusan kantor saja', OFFICE, 'Eko'), [warning, call()])).toEqual([]);
+  });
+
+  it('a work notice in between is the topic, not the call before it', () => {
+    const notice = message('Rapat KKG sesuk jam 8 nggih', OFFICE, 'Dedi');
+    expect(answer(message('Nggih pak, aku melu rapat', OFFICE, 'Bayu'), [notice, call()])).toEqual([]);
+  });
+});
