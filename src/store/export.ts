@@ -315,7 +315,10 @@ async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta
     mkdirSync(dirname(file), { recursive: true });
     // part by part through the spool's buffer: a page is never one string of megabytes
     const spool = new Spool(file, '', buffer);
-    for (const part of page.parts) spool.write(part);
+    for (const part of page.parts) {
+      if (typeof part === 'string') spool.write(part);
+      else spool.writeBytes(part);
+    }
     out.push({ path: page.path, mediaType: 'text/html', role: 'report', ...spooled(spool) });
   }
   return out;

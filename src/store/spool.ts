@@ -135,16 +135,33 @@ export class CardSpool {
     this.fd = openSync(this.spool.close(), 'r');
   }
 
-  /** The HTML parts of these cards, in the same order. */
-  cardParts(facts: readonly CardFacts[]): CardParts[] {
+  /** The HTML parts of these cards, in the same order, as the UTF-8 bytes they were spooled as. */
+  cardParts(facts: readonly CardFacts[]): Array<readonly [Uint8Array, Uint8Array]> {
     if (this.fd === undefined) throw new Error('CardSpool: finish() before reading');
     const fd = this.fd;
-    return facts.map((f) => {
-      const head = this.heads[f.n]!;
-      const buf = Buffer.allocUnsafe(head + this.tails[f.n]!);
-      readSync(fd, buf, 0, buf.length, this.offsets[f.n]!);
-      return [buf.toString('utf8', 0, head), buf.toString('utf8', head)] as const;
-    });
+    // one read per page: its cards lie in runs of neighbours in the spool
+    const parts: Array<readonly [Uint8Array, Uint8Array]> = [];
+    for (let i = 0; i < facts.length; ) {
+      let j = i + 1;
+      while (j < facts.length && facts[j]!.n === facts[j - 1]!.n + 1) j++;
+      const first = facts[i]!.n;
+      const last = facts[j - 1]!.n;
+      const start = this.offsets[first]!;
+      const buf = Buffer.allocUnsafe(this.offsets[last]! + this.heads[last]! + this.tails[last]! - start);
+      for (let at = 0; at < buf.length; ) {
+        const n = readSync(fd, buf, at, buf.length - at, start + at);
+        if (n === 0) throw new Error('CardSpool: the spool ended early');
+        at += n;
+      }
+      for (let k = i; k < j; k++) {
+        const n = facts[k]!.n;
+        const head = this.offsets[n]! - start;
+        const tail = head + this.heads[n]!;
+        parts.push([buf.subarray(head, tail), buf.subarray(tail, tail + this.tails[n]!)]);
+      }
+      i = j;
+    }
+    return parts;
   }
 
   close(): void {
