@@ -239,9 +239,20 @@ function indexTable(sets: readonly SubjectSet[], data: IndexData, tr: Translate,
 }
 
 function periodOf(cards: readonly CardFacts[], lang: Lang, zone: (typeof ZONES)[keyof typeof ZONES]): string {
-  const times = cards.map((c) => c.item.time).filter((v): v is string => v !== undefined && !Number.isNaN(Date.parse(v))).sort((a, b) => Date.parse(a) - Date.parse(b));
-  const first = times[0];
-  const last = times[times.length - 1];
+  // the earliest and the latest time in one pass (a sort parsed each time ~34 times per card: seconds at 100,000)
+  // ties as a stable sort leaves them: the first of the earliest, the last of the latest
+  let first: string | undefined;
+  let last: string | undefined;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const c of cards) {
+    const v = c.item.time;
+    if (v === undefined) continue;
+    const ms = Date.parse(v);
+    if (Number.isNaN(ms)) continue;
+    if (ms < min) [min, first] = [ms, v];
+    if (ms >= max) [max, last] = [ms, v];
+  }
   if (!first || !last) return '–';
   const day = (iso: string): string => formatLocalDate(iso, lang, zone) ?? iso;
   return day(first) === day(last) ? esc(day(first)) : `${esc(day(first))} – ${esc(day(last))}`;
