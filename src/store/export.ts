@@ -1,7 +1,7 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { CardSpool, Spool } from './spool.js';
+import { CardSpool, LARGE_SPOOL_BUFFER, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
@@ -141,8 +141,8 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
   const tmp = exportTempDir(o.out);
   try {
-    const csvSpool = new Spool(join(tmp, 'findings.csv'), `\uFEFF${csvLine(FINDINGS_CSV_HEADER)}`);
-    const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'));
+    const csvSpool = new Spool(join(tmp, 'findings.csv'), `\uFEFF${csvLine(FINDINGS_CSV_HEADER)}`, Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
+    const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'), '', Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
     const reviewSpool = new Spool(join(tmp, 'reviews.csv'), `\uFEFF${csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])}`);
     let findingCount = 0;
     const lang = getLang();
@@ -309,7 +309,7 @@ async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta
   const meta = ReportMeta.parse({ ...report.meta, evidenceDigest: sha256Hex(lines.join('')) });
   // each page goes to disk as it is rendered: a large report is never held whole
   const out: BundleFile[] = [];
-  const buffer = Buffer.allocUnsafe(1 << 20);
+  const buffer = Buffer.allocUnsafe(LARGE_SPOOL_BUFFER);
   for (const page of reportPagesFrom({ ...report, meta }, limits)) {
     const file = join(dir, ...page.path.split('/'));
     mkdirSync(dirname(file), { recursive: true });

@@ -5,8 +5,12 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { type CardFacts, cardFacts, type ReportCard } from '../report/report-data.js';
 import type { CardParts } from '../report/html/cards.js';
 
-/** Bytes the spool collects before one write(2). */
-const SPOOL_BUFFER = 1 << 20;
+/**
+ * Bytes a spool collects before one write(2): 64 KiB by default (an export may hold a spool open
+ * per original file kept as rows, hundreds in a batch store), 1 MiB for the few large parts.
+ */
+const SPOOL_BUFFER = 1 << 16;
+export const LARGE_SPOOL_BUFFER = 1 << 20;
 
 /**
  * A file written through one reused buffer (an export part that must not be held in memory): each
@@ -105,7 +109,7 @@ export class CardSpool {
     path: string,
     private readonly render: (card: ReportCard) => CardParts,
   ) {
-    this.spool = new Spool(path);
+    this.spool = new Spool(path, '', Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
   }
 
   /** `card`: already validated (ReportCard.parse) */
