@@ -25,19 +25,29 @@ function writeCanonical(value: unknown): string | undefined {
       return undefined;
   }
   if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}${writeCanonical(value[i]) ?? 'null'}`;
+    if (value.length === 0) return '[]';
+    let out = `[${writeCanonical(value[0]) ?? 'null'}`;
+    for (let i = 1; i < value.length; i++) out += `,${writeCanonical(value[i]) ?? 'null'}`;
     return `${out}]`;
   }
   let out = '{';
-  let first = true;
   for (const key of canonicalKeys(value as object)) {
     const v = writeCanonical((value as Record<string, unknown>)[key]);
     if (v === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${v}`;
-    first = false;
+    out += `${out.length === 1 ? '' : ','}${quotedKey(key)}${v}`;
   }
   return `${out}}`;
+}
+
+// the same few hundred keys recur in every record: each is quoted once (bounded: keys of raw input are anyone's)
+const QUOTED_KEYS = new Map<string, string>();
+function quotedKey(key: string): string {
+  let q = QUOTED_KEYS.get(key);
+  if (q === undefined) {
+    q = `${JSON.stringify(key)}:`;
+    if (QUOTED_KEYS.size < 4096) QUOTED_KEYS.set(key, q);
+  }
+  return q;
 }
 
 const INDEX_KEY = /^(0|[1-9]\d{0,9})$/;

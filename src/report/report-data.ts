@@ -176,7 +176,7 @@ export interface ReportSource {
   /** the whole cards behind these facts, in the same order */
   cards?(facts: readonly CardFacts[]): ReportCard[];
   /** or each card's HTML already rendered around its number (html/cards.ts renderCardParts), in the same order */
-  cardParts?(facts: readonly CardFacts[]): Array<readonly [string, string]>;
+  cardParts?(facts: readonly CardFacts[]): Array<readonly [string | Uint8Array, string | Uint8Array]>;
 }
 
 /** Bytes a card will take on its page, estimated from what varies (text, thumbnail, lists). */

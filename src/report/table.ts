@@ -1,7 +1,7 @@
 // Aligned text tables with a header that fit the terminal (80 columns when not a terminal):
 // fixed columns keep their width, the one flexible column takes what is left and is cut with "…".
 // Widths are display widths (emoji and CJK count double), so rows stay aligned.
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
 import type { RecordWriter, Sink } from './output.js';
 
 export interface TableColumn<R> {
@@ -25,20 +25,33 @@ export function tableWidth(stream: NodeJS.WriteStream = process.stdout): number 
 
 // printable ASCII is one column per character: no need to ask string-width (most cells are)
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+// string-width and a grapheme segmenter are loaded on the first cell that is not printable ASCII:
+// both build ICU segmenters and Unicode tables (~40 ms of a `review list` that prints ASCII only).
+// require() of the ES module is synchronous (Node ≥ 20.19), as a table row is written.
+let stringWidth: ((s: string) => number) | undefined;
+let graphemes: Intl.Segmenter | undefined;
 
 function displayWidth(s: string): number {
-  return PRINTABLE_ASCII.test(s) ? s.length : stringWidth(s);
+  if (PRINTABLE_ASCII.test(s)) return s.length;
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as typeof import('string-width')).default;
+  return stringWidth(s);
 }
 
 export function fitCell(text: string, width: number, right = false): string {
   let s = text.replace(/\s*\n\s*/g, ' ');
-  let w = displayWidth(s);
-  if (w > width) {
+  const ascii = PRINTABLE_ASCII.test(s);
+  let w = ascii ? s.length : displayWidth(s);
+  if (w > width && ascii) {
+    // one column per character: the cut is the text's start
+    s = `${s.slice(0, Math.max(0, width - 1))}…`;
+    w = Math.max(0, width - 1) + 1;
+  } else if (w > width) {
     // cut whole graphemes (an emoji sequence is one) and add up their widths: linear in the cut
     let cut = '';
     let cutWidth = 0;
-    for (const { segment } of GRAPHEMES.segment(s)) {
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    for (const { segment } of graphemes.segment(s)) {
       const g = displayWidth(segment);
       if (cutWidth + g > width - 1) break;
       cut += segment;

@@ -257,7 +257,12 @@ export function findingFromStore(store: Store, id: string, itemText?: string | n
   });
 }
 
-export function itemFromStore(store: Store, id: string): { item: Item; raw: unknown } {
+/**
+ * An item and its raw fragment. `rawOrder: 'any'`: the caller writes the raw value as canonical
+ * JSON itself (export), so a fragment read from its flagged row is parsed once and its keys are
+ * left in the row's order (canonical JSON of either is the same text).
+ */
+export function itemFromStore(store: Store, id: string, options: { rawOrder?: 'canonical' | 'any' } = {}): { item: Item; raw: unknown } {
   if (store.schemaVersion < 7) {
     const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
     return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
@@ -268,6 +273,7 @@ export function itemFromStore(store: Store, id: string): { item: Item; raw: unkn
   // the raw JSON is the flagged row's bytes parsed (a JSONL line), kept once in capture_rows
   // (in canonical key order, as raw_json would have held it)
   const row = r.raw_from_row === 1 ? store.flaggedRow(r.capture_id, r.pointer)?.bytes.toString('utf8') : undefined;
+  if (row !== undefined && options.rawOrder === 'any') return { item: Item.parse(item), raw: JSON.parse(row) as unknown };
   const rawText = row !== undefined ? canonicalJson(JSON.parse(row)) : r.raw_json;
   return { item: Item.parse(item), raw: rawText === null ? undefined : (JSON.parse(rawText) as unknown) };
 }

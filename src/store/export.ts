@@ -1,7 +1,7 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
-import { CardSpool, Spool } from './spool.js';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { CardSpool, LARGE_SPOOL_BUFFER, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
@@ -141,8 +141,8 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
   const tmp = exportTempDir(o.out);
   try {
-    const csvSpool = new Spool(join(tmp, 'findings.csv'), `\uFEFF${csvLine(FINDINGS_CSV_HEADER)}`);
-    const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'));
+    const csvSpool = new Spool(join(tmp, 'findings.csv'), `\uFEFF${csvLine(FINDINGS_CSV_HEADER)}`, Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
+    const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'), '', Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
     const reviewSpool = new Spool(join(tmp, 'reviews.csv'), `\uFEFF${csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])}`);
     let findingCount = 0;
     const lang = getLang();
@@ -165,7 +165,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     }
     for (const row of listFindings(store, filter)) {
       const finding = findingFromStore(store, row.finding_id, row.text);
-      const stored = itemFromStore(store, row.item_id);
+      const stored = itemFromStore(store, row.item_id, { rawOrder: 'any' });
       const author = redact ? (row.subject_id ? redact.subjectLabel(row.subject_id) : redact.anon(row.actor_handle ?? row.actor_name ?? row.item_id)) : authorLabel(stored.item);
       const candidateNames = finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name));
       const { item, spans } = redact ? redact.item(stored.item, finding.spans, author ?? 'anon', candidateNames) : { item: stored.item, spans: finding.spans };
@@ -215,12 +215,12 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       cards.add(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
     }
 
-    for (const r of rowFiles.values()) files.push({ path: r.path, mediaType: 'application/x-ndjson', role: 'capture-rows', derivedFrom: r.sha256, file: r.spool.close(), owned: true });
-    files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', file: csvSpool.close(), owned: true });
-    files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', file: jsonlSpool.close(), owned: true });
-    const reviewsFile = reviewSpool.close();
+    for (const r of rowFiles.values()) files.push({ path: r.path, mediaType: 'application/x-ndjson', role: 'capture-rows', derivedFrom: r.sha256, ...spooled(r.spool) });
+    files.push({ path: 'findings.csv', mediaType: 'text/csv', role: 'findings', ...spooled(csvSpool) });
+    files.push({ path: 'findings.jsonl', mediaType: 'application/x-ndjson', role: 'findings', ...spooled(jsonlSpool) });
+    const reviewsFile = spooled(reviewSpool);
     if (!redact) {
-      files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', file: reviewsFile, owned: true });
+      files.push({ path: 'reviews.csv', mediaType: 'text/csv', role: 'reviews', ...reviewsFile });
       files.push({ path: 'subjects.csv', mediaType: 'text/csv', role: 'subjects', data: Buffer.from(subjectsCsv(store, subjectIds)) });
       const custody = new Spool(join(tmp, 'custody.jsonl'));
       const chain = new Spool(join(tmp, CUSTODY_CHAIN));
@@ -231,9 +231,9 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
         if (mine) chain.write(`${e.seq} ${e.entry_hash}\n`);
         if (!mine || mine(e)) custody.write(`${canonicalJson({ ...e, payload: JSON.parse(e.payload) as unknown })}\n`);
       }
-      files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', file: custody.close(), owned: true });
-      const chainFile = chain.close();
-      if (mine) files.push({ path: CUSTODY_CHAIN, mediaType: 'text/plain', role: 'custody', file: chainFile, owned: true });
+      files.push({ path: 'custody.jsonl', mediaType: 'application/x-ndjson', role: 'custody', ...spooled(custody) });
+      const chainFile = spooled(chain);
+      if (mine) files.push({ path: CUSTODY_CHAIN, mediaType: 'text/plain', role: 'custody', ...chainFile });
     }
 
     const filterText = Object.entries(filter).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('|') : String(v)}`).join(', ');
@@ -309,19 +309,24 @@ async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta
   const meta = ReportMeta.parse({ ...report.meta, evidenceDigest: sha256Hex(lines.join('')) });
   // each page goes to disk as it is rendered: a large report is never held whole
   const out: BundleFile[] = [];
+  const buffer = Buffer.allocUnsafe(LARGE_SPOOL_BUFFER);
   for (const page of reportPagesFrom({ ...report, meta }, limits)) {
     const file = join(dir, ...page.path.split('/'));
     mkdirSync(dirname(file), { recursive: true });
-    // part by part: a page is never one string of megabytes
-    const fd = openSync(file, 'w');
-    try {
-      for (const part of page.parts) writeSync(fd, part);
-    } finally {
-      closeSync(fd);
+    // part by part through the spool's buffer: a page is never one string of megabytes
+    const spool = new Spool(file, '', buffer);
+    for (const part of page.parts) {
+      if (typeof part === 'string') spool.write(part);
+      else spool.writeBytes(part);
     }
-    out.push({ path: page.path, mediaType: 'text/html', role: 'report', file, owned: true });
+    out.push({ path: page.path, mediaType: 'text/html', role: 'report', ...spooled(spool) });
   }
   return out;
+}
+
+/** A closed spool as a bundle file: this export's own temporary file, its hash taken as it was written. */
+function spooled(spool: Spool): { file: string; owned: true; sha256: string } {
+  return { file: spool.close(), owned: true, sha256: spool.sha256 };
 }
 
 function exportTempDir(out: string): string {

@@ -49,4 +49,20 @@ describe('start-up', () => {
       expect(r.modules.filter((m) => RULE_CODE.test(m)), args.join(' ')).toEqual([]);
     }
   }, 240_000);
+
+  it('a list that prints no table loads no display-width tables; a table of ASCII cells does not either', () => {
+    // string-width builds ICU segmenters and Unicode tables: only a cell that is not printable ASCII needs it
+    const scan = run(['scan', 'fixtures/demo', '--region', '3299', '--store', store, '-q']);
+    expect([0, 1]).toContain(scan.code);
+    const jsonl = run(['evidence', 'list', '--store', store, '--format', 'jsonl']);
+    expect(jsonl.code).toBe(0);
+    expect(jsonl.modules.filter((m) => /\/node_modules\/(string-width|get-east-asian-width)\//.test(m))).toEqual([]);
+    // the HTML report is the export's, never a list's
+    expect(jsonl.modules.filter((m) => /\/report\/html/.test(m))).toEqual([]);
+    // the demo's list cells (ids, statuses, dates, names, rule titles) are printable ASCII
+    const table = run(['review', 'list', '--store', store]);
+    expect(table.code).toBe(0);
+    expect(table.modules.some((m) => /\/node_modules\/better-sqlite3\//.test(m)), 'require()d modules are logged').toBe(true);
+    expect(table.modules.filter((m) => /\/node_modules\/(string-width|get-east-asian-width)\//.test(m))).toEqual([]);
+  }, 240_000);
 });
