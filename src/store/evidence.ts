@@ -10,7 +10,7 @@ import type { Store } from './store.js';
 import { subjectsOfItem } from './filed-under.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
-import { FINDING_ROWS_SQL } from './schema.js';
+import { FINDING_ROWS_SQL, itemJsonSql } from './schema.js';
 import { ITEM_ROW_COLUMNS, type ItemColumns, itemFromColumns } from './item-row.js';
 
 export { resolveFindingId };
@@ -162,8 +162,12 @@ function* findingsNewestFirst(store: Store): Generator<string> {
     .prepare('SELECT f.id, i.created_at_utc AS k FROM items i INDEXED BY items_time JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NOT NULL ORDER BY i.created_at_utc DESC, f.id')
     .iterate() as IterableIterator<Keyed>;
   const untimed = db
-    // CROSS JOIN keeps this order: the (few) items without a time first, not every finding by its time
-    .prepare('SELECT f.id, f.created_at AS k FROM items i INDEXED BY items_untimed CROSS JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NULL ORDER BY f.created_at DESC, f.id')
+    // CROSS JOIN keeps this order: the (few) items without a time first, not every finding by its
+    // time; their key is the view's: the start of the event they respond to, else the finding's time
+    .prepare(
+      `SELECT f.id, coalesce(json_extract(${itemJsonSql(store.schemaVersion)}, '$.event.start'), f.created_at) AS k
+       FROM items i INDEXED BY items_untimed CROSS JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NULL ORDER BY k DESC, f.id`,
+    )
     .iterate() as IterableIterator<Keyed>;
   let a = timed.next();
   let b = untimed.next();

@@ -460,6 +460,8 @@ ${overviewViews('finding_rows')}`;
  * Old rows are not rewritten.
  */
 const ITEM_JSON_7 = 'CASE WHEN i.item_extra IS NULL THEN i.item_json ELSE i.item_extra END';
+/** The SQL expression of an item's JSON (items i) as the views read it at a schema version. */
+export const itemJsonSql = (version: number): string => (version >= 7 ? ITEM_JSON_7 : 'i.item_json');
 const SCHEMA_7 = `
 ALTER TABLE items ADD COLUMN item_extra TEXT;
 ALTER TABLE items ADD COLUMN raw_from_row INTEGER;

@@ -20,10 +20,12 @@ beforeAll(async () => {
   run.putRule(RULES[0]!);
   const template = sample.findings[0]!;
   for (let i = 0; i < 120; i++) {
-    // many share a time, some have none (then the finding's own time orders them)
+    // many share a time, some have none: then the start of the event they respond to orders them
+    // (a Facebook event response carries no time of its own), else the finding's own time
     const time = i % 7 === 0 ? undefined : new Date(Date.UTC(2024, 0, 1 + (i % 11))).toISOString();
+    const event = i % 14 === 0 ? { name: `Kampanye akbar ${i}`, response: 'joined' as const, start: new Date(Date.UTC(2023, 11, 1 + (i % 5))).toISOString() } : undefined;
     const { id: _id, time: _time, ...draft } = sample.items[0]!;
-    const item = makeItem({ ...draft, text: `${draft.text} ${i}`, ...(time ? { time } : {}), source: { ...draft.source, pointer: `/${i}` } });
+    const item = makeItem({ ...draft, text: `${draft.text} ${i}`, ...(time ? { time } : {}), ...(event ? { event } : {}), source: { ...draft.source, pointer: `/${i}` } });
     run.putItem(item, null);
     const base: Finding = { ...template, itemId: item.id };
     run.putFinding({ ...base, id: findingId(base) });
