@@ -81,7 +81,7 @@ const NEAR_AGREE = 5;
 // about a third to a half of its height: ~40-pixel letters), and read again this much taller
 // when the first size reads (almost) nothing.
 const PATCH_SIDE = 640;
-const MAX_PATCHES = 3;
+const MAX_PATCHES = 4;
 const PATCH_HEIGHT = 96;
 const PATCH_RESCALE = 1.5;
 // Lines running up or down a photo given a close look, at most (each costs two turns).

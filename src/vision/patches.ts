@@ -29,9 +29,9 @@ export interface Patch {
 }
 
 // Neighbouring pixels of one patch differ by at most this (sum over RGB) ...
-const STEP = 36;
+const STEP = 30;
 // ... and from the colour where the region started by at most this (a gradient does not leak).
-const DRIFT = 48;
+const DRIFT = 90;
 // A patch covers at least this many pixels of the image searched and at most this share of it.
 const MIN_AREA = 120;
 const MAX_SHARE = 0.08;
