@@ -6,7 +6,9 @@ import sharp from 'sharp';
 type Sharp = ReturnType<typeof sharp>;
 import { createWorker, PSM, type Worker } from 'tesseract.js';
 import { boxFromCorners, type Box } from './box.js';
-import { greyPixels, type Photo } from './image.js';
+import { greyPixels, rgbPixels, type Photo } from './image.js';
+import { printPatches, project, rectify, type Point } from './patches.js';
+import { confusablesRepaired } from './confusables.js';
 import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
 import { packageStatus } from './packages.js';
@@ -74,6 +76,14 @@ const NEAR_VARIANTS = 6;
 // A word read one letter off a name is taken as the name when another reading agrees (agreed()),
 // for names of at least this many letters (shorter ones are everyday words a letter apart).
 const NEAR_AGREE = 5;
+// Flat printed patches (stickers, labels: patches.ts) found on a copy at most this wide, at most
+// this many per photo, each rectified to an upright rectangle this tall (a sticker's letters are
+// about a third to a half of its height: ~40-pixel letters), and read again this much taller
+// when the first size reads (almost) nothing.
+const PATCH_SIDE = 640;
+const MAX_PATCHES = 4;
+const PATCH_HEIGHT = 96;
+const PATCH_RESCALE = 1.5;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -96,6 +106,9 @@ interface TesseractBlock {
 }
 
 export class OcrEngine {
+  /** the name words of the photo being read (read()): words that are one of them but for OCR's confusable marks are read as it */
+  private names: ReadonlySet<string> = new Set();
+
   private constructor(
     private readonly worker: Worker,
     readonly model: ModelInfo,
@@ -129,6 +142,7 @@ export class OcrEngine {
    * alone, or a word one letter off one, is read again around it (nameLook).
    */
   async read(photo: Photo, expected: readonly Box[] = [], names: ReadonlySet<string> = new Set()): Promise<OcrReading> {
+    this.names = names;
     const scale = photo.width < READ_WIDTH ? READ_WIDTH / photo.width : 1;
     const input = scale === 1 ? photo.png : await sharp(photo.png).resize({ width: Math.round(photo.width * scale) }).png({ compressionLevel: 1 }).toBuffer();
     // Pass 1: tesseract's page layout with one global (Otsu) threshold: posters, banners.
@@ -153,6 +167,9 @@ export class OcrEngine {
       }
     };
     better(await this.closeLook(photo, scale));
+    // Pass 3b: each flat printed patch (a sticker seen turned, in perspective or small) squared
+    // up and read as level print of a known size
+    better(await this.patchLook(photo, scale));
     // Pass 4: where print is expected (a chest), read sparse and locally contrast-stretched: a
     // print on a draped or faded shirt has letter edges too weak or too bent for pass 3's regions
     await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, thresholding_method: '0' });
@@ -264,6 +281,60 @@ export class OcrEngine {
           }
           consider(found, turn, size);
         }
+      out.push(...best.lines);
+    }
+    return out;
+  }
+
+  /**
+   * Lines read on the flat printed patches of a photo (patches.ts): each patch's four corners
+   * mapped onto an upright rectangle PATCH_HEIGHT pixels tall, framed in its own colour, read as
+   * a block with each contrast stretch until one is clear, and at PATCH_RESCALE times the size
+   * when both read (almost) nothing. Word boxes go back through the same homography; a patch
+   * turned off level gives its words that turn (the surface under them is measured along it).
+   */
+  private async patchLook(photo: Photo, scale: number): Promise<TesseractWord[][]> {
+    const side = Math.min(PATCH_SIDE, photo.width);
+    const { data, info } = await sharp(photo.png).removeAlpha().resize({ width: side }).blur(0.6).raw().toBuffer({ resolveWithObject: true });
+    const patches = printPatches({ data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height }, MAX_PATCHES);
+    if (patches.length === 0) return [];
+    const full = await rgbPixels(photo);
+    const k = photo.width / info.width;
+    const out: TesseractWord[][] = [];
+    for (const p of patches) {
+      const quad = p.corners.map(([x, y]): Point => [x * k, y * k]);
+      const turn = Math.round((Math.atan2(quad[1]![1] - quad[0]![1], quad[1]![0] - quad[0]![0]) * 180) / Math.PI);
+      let best: { quality: number; lines: TesseractWord[][] } = { quality: 0, lines: [] };
+      for (const height of [PATCH_HEIGHT, Math.round(PATCH_HEIGHT * PATCH_RESCALE)]) {
+        if (best.quality >= RETRY_BELOW) break;
+        const width = Math.max(8, Math.round((height * p.along) / p.across));
+        const { pixels, back } = rectify(full, quad, width, height);
+        const pad = Math.round(height / 4);
+        const framed = await sharp(Buffer.from(pixels.data.buffer, pixels.data.byteOffset, pixels.data.length), { raw: { width, height, channels: 3 } })
+          .extend({ top: pad, bottom: pad, left: pad, right: pad, background: { r: p.colour[0], g: p.colour[1], b: p.colour[2] } })
+          // a resolution, or tesseract warns on the console for every read
+          .withMetadata({ density: 300 })
+          .greyscale()
+          .png({ compressionLevel: 1 })
+          .toBuffer();
+        for (const contrast of CONTRASTS) {
+          const lines = await this.lines(await contrast(sharp(framed)).png({ compressionLevel: 1 }).toBuffer());
+          const q = lines.reduce((a, l) => a + quality(l), 0);
+          if (q > best.quality)
+            best = {
+              quality: q,
+              lines: lines.map((line) =>
+                line.map((word) => {
+                  const corners = [project(back, word.bbox.x0 - pad, word.bbox.y0 - pad), project(back, word.bbox.x1 - pad, word.bbox.y0 - pad), project(back, word.bbox.x0 - pad, word.bbox.y1 - pad), project(back, word.bbox.x1 - pad, word.bbox.y1 - pad)];
+                  const xs = corners.map((c) => Math.max(0, Math.min(photo.width, c[0])) * scale);
+                  const ys = corners.map((c) => Math.max(0, Math.min(photo.height, c[1])) * scale);
+                  return { ...word, bbox: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) }, ...(Math.abs(turn) >= 3 ? { angle: turn } : {}) };
+                }),
+              ),
+            };
+          if (clear(lines, width)) break;
+        }
+      }
       out.push(...best.lines);
     }
     return out;
@@ -385,7 +456,7 @@ export class OcrEngine {
     const result = await this.worker.recognize(input, {}, { text: false, blocks: true });
     const blocks = (result.data.blocks ?? []) as unknown as TesseractBlock[];
     const lines: TesseractWord[][] = [];
-    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter(isWord));
+    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter(isWord).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
     return lines.filter((l) => l.length > 0);
   }
 
