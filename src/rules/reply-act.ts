@@ -5,6 +5,7 @@
 import type { NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { ENGINE_LEXICONS, type TermOwner } from './pack.js';
+import { wordBefore } from './stance.js';
 
 export interface ReplyReading {
   /** the reply carries a reply word (penanda-tanggapan), or opens with a side-taking one: it answers something */
@@ -44,7 +45,7 @@ function wordNumber(text: string, offset: number): number {
 }
 
 function negatedBefore(text: string, start: number): boolean {
-  const word = /(\S+)\s*$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  const word = wordBefore(text, start, 16);
   return word !== undefined && NEGATORS.has(word);
 }
 

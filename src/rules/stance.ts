@@ -164,10 +164,14 @@ export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: 
 /** Words that turn the call right after them around: "jangan pilih", "tidak dukung", "ogah coblos". */
 export const NEGATORS: ReadonlySet<string> = new Set(['jangan', 'tidak', 'bukan', 'ogah', 'enggan', 'tolak', 'menolak', 'anti', 'haram', 'stop']);
 
+/** The word right before `start` in a normalised text, looking back at most `reach` characters. */
+export function wordBefore(text: string, start: number, reach = 12): string | undefined {
+  return /(\S+)$/.exec(text.slice(Math.max(0, start - reach), start).trimEnd())?.[1];
+}
+
 /** Is the word before `start` (in a normalised text) a negator? */
 export function negatedAt(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start).trimEnd();
-  const word = /(\S+)$/.exec(before)?.[1];
+  const word = wordBefore(text, start);
   return word !== undefined && NEGATORS.has(word);
 }
 
@@ -183,7 +187,6 @@ export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn
 
 /** Is the word before `start` (in a normalised text) a prohibitive? */
 export function prohibitedAt(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start).trimEnd();
-  const word = /(\S+)$/.exec(before)?.[1];
+  const word = wordBefore(text, start);
   return word !== undefined && PROHIBITIVES.has(word);
 }
