@@ -9,7 +9,8 @@ import { RegistryFile } from '../../src/rules/registry-schema.js';
 import { NetralError } from '../../src/errors.js';
 
 const EVAL_DIR = path.resolve('fixtures/eval');
-const CORPORA_DIR = path.resolve('../shared/corpora');
+// NETRAL_CORPORA points a worktree (or any checkout not beside ../shared) at the corpora.
+const CORPORA_DIR = process.env.NETRAL_CORPORA ?? path.resolve('../shared/corpora');
 const HEADER = CORPUS_LABEL_COLUMNS.join(',');
 const HASH = 'a'.repeat(64);
 
