@@ -200,6 +200,7 @@ const BLIND4_DIR = fileURLToPath(new URL('../../fixtures/eval/blind4/', import.m
 const BLIND5_DIR = fileURLToPath(new URL('../../fixtures/eval/blind5/', import.meta.url));
 const BLIND6_DIR = fileURLToPath(new URL('../../fixtures/eval/blind6/', import.meta.url));
 const BLIND7_DIR = fileURLToPath(new URL('../../fixtures/eval/blind7/', import.meta.url));
+const BLIND8_DIR = fileURLToPath(new URL('../../fixtures/eval/blind8/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -209,6 +210,7 @@ describe.each([
   { round: 'round 5', dir: BLIND5_DIR, atLeast: 150 },
   { round: 'round 6', dir: BLIND6_DIR, atLeast: 170 },
   { round: 'round 7', dir: BLIND7_DIR, atLeast: 170 },
+  { round: 'round 8', dir: BLIND8_DIR, atLeast: 190 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -223,13 +225,16 @@ describe.each([
 // Round 7 on: a reply labelled from the message it leans on (RUBRIC, "Replies inside a chat or
 // thread the input holds") must name a message the adapters read, earlier in the same chat, within
 // half an hour and three messages, and take that message's pair.
-describe('the shipped blind set, round 7: replies read with the message they lean on', () => {
+describe.each([
+  { round: 7, dir: BLIND7_DIR },
+  { round: 8, dir: BLIND8_DIR },
+])('the shipped blind set, round $round: replies read with the message they lean on', ({ dir }) => {
   it('names, for every context label, an earlier labelled message of the same chat that the reply can lean on', async () => {
-    const file = path.join(BLIND7_DIR, 'labels.csv');
+    const file = path.join(dir, 'labels.csv');
     const labels = parseBlindLabels(await readFile(file, 'utf8'), file);
     const withContext = labels.filter((l) => l.context !== undefined);
     expect(withContext.length).toBeGreaterThanOrEqual(10);
-    const set = await loadBlindSet(BLIND7_DIR, ALL_ADAPTERS);
+    const set = await loadBlindSet(dir, ALL_ADAPTERS);
     const byLine = new Map(set.records.map((r) => [r.id, r]));
     // a chat message's place: its WhatsApp line or its position in the Telegram messages array
     const position = (it: Item) => Number(/(\d+)$/.exec(it.source.pointer)?.[1]);
@@ -263,6 +268,7 @@ describe.each([
   { round: 5, dir: BLIND5_DIR, atLeast: 220, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv'] },
   { round: 6, dir: BLIND6_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv'] },
   { round: 7, dir: BLIND7_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv'] },
+  { round: 8, dir: BLIND8_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv'] },
 ])('the shipped blind set, round $round: its real tweets', ({ round, dir, atLeast, earlierFiles }) => {
   const labelFile = path.join(dir, BLIND_CORPUS_LABEL_FILE);
   const rowKeys = async (file: string) => new Set(parseCorpusLabels(await readFile(file, 'utf8'), file).map((l) => `${l.corpus}:${l.rowId}`));
