@@ -276,13 +276,21 @@ export function termKey(term: string): string {
   return termText(term.replace(/^#/, '')).replace(/[\s-]+/g, '');
 }
 
-/** "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser. */
+/**
+ * "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser.
+ * A joined form with digits is also kept as a lower-case tag reads once normalised: the
+ * normaliser splits a tag at letter/digit boundaries only, so "#2019gantipresiden" reads
+ * "2019 gantipresiden" and "#pilih01bajuputih" "pilih 01 bajuputih".
+ */
 function withJoined(values: string[]): string[] {
   const out = new Set<string>();
   for (const v of values) {
     out.add(v);
     const n = termText(v);
-    if (/\s/.test(n)) out.add(n.replace(/[\s-]+/g, ''));
+    if (!/\s/.test(n)) continue;
+    const joined = n.replace(/[\s-]+/g, '');
+    out.add(joined);
+    if (/\d/.test(joined)) out.add(termText(`#${joined}`));
   }
   return [...out];
 }
