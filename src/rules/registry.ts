@@ -312,7 +312,13 @@ export function numberForms(n: number): string[] {
 function accountForms(a: RegistryPair['accounts'][number]): string[] {
   const forms: string[] = [];
   if (a.name) forms.push(a.name);
-  if (a.handle) forms.push(`@${a.handle.replace(/^@/, '')}`);
+  if (a.handle) {
+    const handle = a.handle.replace(/^@/, '');
+    forms.push(`@${handle}`);
+    // written without its "@" (a caption crossposted from Instagram loses it: "untuk pak basukibtp"),
+    // with or without the separator; only a handle that is not a plain word ("jokowi" is a name already)
+    if (/[_.\d]/.test(handle) && handle.length >= 6) forms.push(handle.toLowerCase(), handle.toLowerCase().replace(/[_.]/g, ''));
+  }
   if (a.url) forms.push(urlForm(a.url));
   return forms;
 }
