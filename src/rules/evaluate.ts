@@ -84,8 +84,45 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
       }
     }
     f.registryHits.push(...runningMateHits(f, f.registryHits));
+    f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
+}
+
+/** Where the #hashtag holding normalised offset `start` begins in the original (-1: not in one). */
+function tagStartOf(n: NormalisedText, start: number): number {
+  if (!n.inHashtag[start]) return -1;
+  let i = n.starts[start] ?? 0;
+  while (i > 0 && /[\p{L}\p{N}_]/u.test(n.original[i - 1] ?? '')) i--;
+  return n.original[i - 1] === '#' ? i - 1 : -1;
+}
+
+/**
+ * Inside one hashtag that carries a candidate's firm name, an ambiguous form of another pair is
+ * the office wished for, not a second candidate: "#17AprilPrabowoPresidenRI" names Prabowo only,
+ * though "presiden ri" alone can mean the 2019 incumbent. Counting it made the tag look like
+ * balanced coverage of both pairs.
+ */
+function withoutTagOfficeWords(
+  f: FieldText,
+  found: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>,
+): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  if (!found.some(({ hit, term }) => term.list === 'ambiguous' && hit.inHashtag)) return found;
+  const firmTags = new Map<number, Set<string>>();
+  for (const { hit, term } of found) {
+    if ((term.list !== 'names' && term.list !== 'pair_names') || !term.pair || !hit.inHashtag) continue;
+    const tag = tagStartOf(f.norm, hit.start);
+    if (tag < 0) continue;
+    const pairs = firmTags.get(tag) ?? new Set<string>();
+    pairs.add(term.pair.id);
+    firmTags.set(tag, pairs);
+  }
+  if (firmTags.size === 0) return found;
+  return found.filter(({ hit, term }) => {
+    if (term.list !== 'ambiguous' || !hit.inHashtag || !term.pair) return true;
+    const pairs = firmTags.get(tagStartOf(f.norm, hit.start));
+    return !pairs || pairs.has(term.pair.id);
+  });
 }
 
 /**
@@ -112,8 +149,8 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   }
   // running mates are names (not region-scoped): the same couples as from the whole list
   for (const r of runningMateHits(f, found)) found.push(r);
-  f.regionalHits = found;
-  return found;
+  f.regionalHits = withoutTagOfficeWords(f, found);
+  return f.regionalHits;
 }
 
 /**

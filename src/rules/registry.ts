@@ -276,13 +276,21 @@ export function termKey(term: string): string {
   return termText(term.replace(/^#/, '')).replace(/[\s-]+/g, '');
 }
 
-/** "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser. */
+/**
+ * "prabowo gibran" also as "prabowogibran": lower-case hashtags are not split by the normaliser.
+ * A joined form with digits is also kept as a lower-case tag reads once normalised: the
+ * normaliser splits a tag at letter/digit boundaries only, so "#2019gantipresiden" reads
+ * "2019 gantipresiden" and "#pilih01bajuputih" "pilih 01 bajuputih".
+ */
 function withJoined(values: string[]): string[] {
   const out = new Set<string>();
   for (const v of values) {
     out.add(v);
     const n = termText(v);
-    if (/\s/.test(n)) out.add(n.replace(/[\s-]+/g, ''));
+    if (!/\s/.test(n)) continue;
+    const joined = n.replace(/[\s-]+/g, '');
+    out.add(joined);
+    if (/\d/.test(joined)) out.add(termText(`#${joined}`));
   }
   return [...out];
 }
@@ -304,7 +312,13 @@ export function numberForms(n: number): string[] {
 function accountForms(a: RegistryPair['accounts'][number]): string[] {
   const forms: string[] = [];
   if (a.name) forms.push(a.name);
-  if (a.handle) forms.push(`@${a.handle.replace(/^@/, '')}`);
+  if (a.handle) {
+    const handle = a.handle.replace(/^@/, '');
+    forms.push(`@${handle}`);
+    // written without its "@" (a caption crossposted from Instagram loses it: "untuk pak basukibtp"),
+    // with or without the separator; only a handle that is not a plain word ("jokowi" is a name already)
+    if (/[_.\d]/.test(handle) && handle.length >= 6) forms.push(handle.toLowerCase(), handle.toLowerCase().replace(/[_.]/g, ''));
+  }
   if (a.url) forms.push(urlForm(a.url));
   return forms;
 }
