@@ -232,7 +232,62 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
   if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
-  return { findings: findings.length === 0 ? findings : withoutFallbackForm(pack, findings), longest: view.longest };
+  return { findings: findings.length === 0 ? findings : routeByAct(pack, view, withoutFallbackForm(pack, findings)), longest: view.longest };
+}
+
+const venueCache = new WeakMap<RulePack, Map<string, CompiledRule>>();
+/** The rules that name a venue (`venue:`), by id. */
+function venueRules(pack: RulePack): Map<string, CompiledRule> {
+  let map = venueCache.get(pack);
+  if (!map) {
+    map = new Map(pack.rules.filter((r) => r.def.venue).map((r) => [r.def.id, r]));
+    venueCache.set(pack, map);
+  }
+  return map;
+}
+
+const ACT_NOTE = {
+  id: 'Pesan yang sama juga terbaca sebagai larangan lain; bentuknya ditentukan oleh perbuatannya',
+  en: 'The same message also reads as another prohibition; its form is decided by the act',
+};
+
+/**
+ * The act decides the form before the venue (RUBRIC, prohibition 6 and the reply rule): a message
+ * in an office group that shows its sender's own act — a rally attended, a shirt worn, a sticker
+ * on their motorbike, a debate, a victory party — is that act's form, and the office finding
+ * (a rule with `venue:`) yields. Only a message addressed to colleagues (the venue rule's
+ * `addressed` matcher on the item's own words: an offer, an invitation, "sing arep njupuk") is the
+ * office form, and then the acts it hands round or invites to (`absorbs`) are its content. Forms
+ * it does not absorb (a debate, a victory party, a campaign-team role) keep the item. The finding
+ * that stays names the readings left out, so the reviewer sees both.
+ */
+function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const venues = venueRules(pack);
+  const atVenue = findings.filter((f) => venues.has(f.ruleId));
+  if (atVenue.length === 0) return findings;
+  const venueForms = new Set(atVenue.map((f) => f.prohibition));
+  const acts = findings.filter((f) => !venues.has(f.ruleId) && f.prohibition !== 3 && !venueForms.has(f.prohibition));
+  if (acts.length === 0) return findings;
+  const absorbed = new Set<Finding['prohibition']>();
+  for (const f of atVenue) {
+    const rule = venues.get(f.ruleId) as CompiledRule;
+    const venue = rule.def.venue as NonNullable<CompiledRule['def']['venue']>;
+    const m = rule.matchers.get(venue.addressed) as CompiledMatcher;
+    const hitsOf = hitsMemo(rule.matchers, view, { type: 'rule', index: rule.index });
+    if (matcherHolds(m, view, hitsOf(venue.addressed))) venue.absorbs.forEach((p) => absorbed.add(p));
+  }
+  const ownActs = acts.filter((f) => !absorbed.has(f.prohibition));
+  const dropped = new Set<Finding>(ownActs.length > 0 ? atVenue.concat(acts.filter((f) => absorbed.has(f.prohibition))) : acts);
+  const kept = findings.filter((f) => !dropped.has(f));
+  // the strongest finding that stays names the readings left out
+  const [lead] = [...kept].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  if (!lead) return findings;
+  const others = [...dropped].map((f) => `${f.prohibition}: ${f.ruleId}`).join(', ');
+  const candidates = [...lead.candidates];
+  for (const c of [...dropped].flatMap((f) => f.candidates)) if (!candidates.some((k) => k.pair === c.pair)) candidates.push(c);
+  const noted: Finding = { ...lead, candidates, explanation: { id: `${lead.explanation.id} ${ACT_NOTE.id} (${others}).`, en: `${lead.explanation.en} ${ACT_NOTE.en} (${others}).` } };
+  return kept.map((f) => (f === lead ? noted : f));
 }
 
 function evaluateView(pack: RulePack, view: ItemView): Finding[] {
