@@ -503,7 +503,10 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   const ownForm = joinedAll.filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined));
-  if (ownForm.length > 0) return ownForm.map((f) => leaningOn(siding(f), topic, offset, zone));
+  // of several acts the reply could name ("aku melu, wis siap kaose" after a rally invitation: a rally
+  // and a shirt), it acts on the one the message it answers is about
+  const named = ownForm.filter((f) => alone.has(f.ruleId));
+  if (ownForm.length > 0) return (named.length > 0 ? named : ownForm).map((f) => leaningOn(siding(f), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
   return joinedAll.filter((f) => alone.has(f.ruleId)).map((f) => leaningOn(siding(f), topic, offset, zone));
