@@ -138,7 +138,9 @@ function regionalOwners(owners: readonly TermOwner[], region: string | undefined
 /** Which candidate of its pair an ambiguous form names (-1: none, e.g. an ambiguous pair name). */
 function candidateOf(term: RegistryTerm): number {
   const people = term.pair?.candidates ?? [];
-  return people.findIndex((c) => c.ambiguous_forms.some((f) => f.toLowerCase() === term.term) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
+  // a clipped short form ("rahma") belongs to the candidate whose short form it clips ("rahmawati")
+  const same = (f: string) => f.toLowerCase() === term.term || (term.variant === 'clipped' && f.toLowerCase().startsWith(term.term));
+  return people.findIndex((c) => c.ambiguous_forms.some(same) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
 }
 
 /**
@@ -148,7 +150,7 @@ function candidateOf(term: RegistryTerm): number {
  * "suara", "pemimpin") are not enough (normalised text).
  */
 const ELECTION_CONTEXT =
-  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps)\b/;
+  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps|relawan|timses|posko|debat|tribun pendukung|quick count|hitung cepat)\b/;
 
 /** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
 const RUNNING_MATE_GAP = 3;

@@ -240,6 +240,20 @@ function nameVariantTerms(
             else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
           }
         }
+        // a short form writers clip further ("Rahmawati" → "Bu Rahma", "Fauzi–Rahma"): the clipping
+        // stays ambiguous, so it counts only with other evidence (a running mate beside it, a
+        // campaign word), and only capitalised or in a hashtag
+        for (const form of person.ambiguous_forms) {
+          const word = termText(form);
+          if (word.includes(' ')) continue;
+          for (const v of nameVariants(word, known, { edits: false })) {
+            if (v.kind !== 'clipped') continue;
+            const key = `${election.id}\u0000ambiguous\u0000${v.form}`;
+            const earlier = byForm.get(key);
+            if (earlier === undefined) byForm.set(key, { list: 'ambiguous', election, pair, term: v.form, variant: v.kind });
+            else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
+          }
+        }
       }
     }
   });
