@@ -41,6 +41,10 @@ describe('specific forms before generic ones', () => {
     expect(evaluate(pack, item({ ...office, context: { kind: 'chat', name: 'Geng Ngopi Sore' }, text: 'Kaos Budi-Dewi wis teka, sing arep njupuk nang mejaku yo, gratis' }), { region: '3299' }).map((f) => f.prohibition)).toEqual([4]);
   });
 
+  it('a hand-sign pose photographed at a campaign event is the pose form (5), not attendance (2)', () => {
+    expect(rules({ platform: 'facebook', kind: 'media', time: '2024-10-20T12:00:00Z', media: [{ caption: 'Salam dua jari untuk Budi-Dewi! ✌️ foto bareng pak Budi di acara kampanye' }] })).toEqual(['t5-pose-nomor-paslon']);
+  });
+
   it('a number with a unit is not a ballot number', () => {
     expect(rules({ platform: 'facebook', kind: 'post', time: '2024-11-05T05:00:00Z', text: 'Perjalanan dinas 45 km ke Sukamaju, 2 jam lewat tol, ayo semangat' })).toEqual([]);
   });
