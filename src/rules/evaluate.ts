@@ -12,7 +12,7 @@ import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, p
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
-import { clippedFormMarked } from './name-variants.js';
+import { clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
@@ -139,7 +139,11 @@ function regionalOwners(owners: readonly TermOwner[], region: string | undefined
 function candidateOf(term: RegistryTerm): number {
   const people = term.pair?.candidates ?? [];
   // a clipped short form ("rahma") belongs to the candidate whose short form it clips ("rahmawati")
-  const same = (f: string) => f.toLowerCase() === term.term || (term.variant === 'clipped' && f.toLowerCase().startsWith(term.term));
+  // and a form spelt the Sundanese way ("pauji") to the candidate whose form it respells ("fauzi")
+  const same = (f: string) => {
+    const form = f.toLowerCase();
+    return form === term.term || (term.variant === 'clipped' && form.startsWith(term.term)) || (term.variant === 'edit' && regionalSpelling(form) === term.term);
+  };
   return people.findIndex((c) => c.ambiguous_forms.some(same) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
 }
 
