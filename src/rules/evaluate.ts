@@ -12,7 +12,7 @@ import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, p
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
-import { clippedFormMarked } from './name-variants.js';
+import { clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
@@ -175,7 +175,13 @@ function regionalOwners(owners: readonly TermOwner[], region: string | undefined
 /** Which candidate of its pair an ambiguous form names (-1: none, e.g. an ambiguous pair name). */
 function candidateOf(term: RegistryTerm): number {
   const people = term.pair?.candidates ?? [];
-  return people.findIndex((c) => c.ambiguous_forms.some((f) => f.toLowerCase() === term.term) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
+  // a clipped short form ("rahma") belongs to the candidate whose short form it clips ("rahmawati")
+  // and a form spelt the Sundanese way ("pauji") to the candidate whose form it respells ("fauzi")
+  const same = (f: string) => {
+    const form = f.toLowerCase();
+    return form === term.term || (term.variant === 'clipped' && form.startsWith(term.term)) || (term.variant === 'edit' && regionalSpelling(form) === term.term);
+  };
+  return people.findIndex((c) => c.ambiguous_forms.some(same) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
 }
 
 /**
@@ -185,7 +191,7 @@ function candidateOf(term: RegistryTerm): number {
  * "suara", "pemimpin") are not enough (normalised text).
  */
 const ELECTION_CONTEXT =
-  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps)\b/;
+  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps|relawan|timses|posko|debat|tribun pendukung|quick count|hitung cepat)\b/;
 
 /** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
 const RUNNING_MATE_GAP = 3;
@@ -269,7 +275,62 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
   if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
-  return { findings: findings.length === 0 ? findings : withoutFallbackForm(pack, findings), longest: view.longest };
+  return { findings: findings.length === 0 ? findings : routeByAct(pack, view, withoutFallbackForm(pack, findings)), longest: view.longest };
+}
+
+const venueCache = new WeakMap<RulePack, Map<string, CompiledRule>>();
+/** The rules that name a venue (`venue:`), by id. */
+function venueRules(pack: RulePack): Map<string, CompiledRule> {
+  let map = venueCache.get(pack);
+  if (!map) {
+    map = new Map(pack.rules.filter((r) => r.def.venue).map((r) => [r.def.id, r]));
+    venueCache.set(pack, map);
+  }
+  return map;
+}
+
+const ACT_NOTE = {
+  id: 'Pesan yang sama juga terbaca sebagai larangan lain; bentuknya ditentukan oleh perbuatannya',
+  en: 'The same message also reads as another prohibition; its form is decided by the act',
+};
+
+/**
+ * The act decides the form before the venue (RUBRIC, prohibition 6 and the reply rule): a message
+ * in an office group that shows its sender's own act — a rally attended, a shirt worn, a sticker
+ * on their motorbike, a debate, a victory party — is that act's form, and the office finding
+ * (a rule with `venue:`) yields. Only a message addressed to colleagues (the venue rule's
+ * `addressed` matcher on the item's own words: an offer, an invitation, "sing arep njupuk") is the
+ * office form, and then the acts it hands round or invites to (`absorbs`) are its content. Forms
+ * it does not absorb (a debate, a victory party, a campaign-team role) keep the item. The finding
+ * that stays names the readings left out, so the reviewer sees both.
+ */
+function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const venues = venueRules(pack);
+  const atVenue = findings.filter((f) => venues.has(f.ruleId));
+  if (atVenue.length === 0) return findings;
+  const venueForms = new Set(atVenue.map((f) => f.prohibition));
+  const acts = findings.filter((f) => !venues.has(f.ruleId) && f.prohibition !== 3 && !venueForms.has(f.prohibition));
+  if (acts.length === 0) return findings;
+  const absorbed = new Set<Finding['prohibition']>();
+  for (const f of atVenue) {
+    const rule = venues.get(f.ruleId) as CompiledRule;
+    const venue = rule.def.venue as NonNullable<CompiledRule['def']['venue']>;
+    const m = rule.matchers.get(venue.addressed) as CompiledMatcher;
+    const hitsOf = hitsMemo(rule.matchers, view, { type: 'rule', index: rule.index });
+    if (matcherHolds(m, view, hitsOf(venue.addressed))) venue.absorbs.forEach((p) => absorbed.add(p));
+  }
+  const ownActs = acts.filter((f) => !absorbed.has(f.prohibition));
+  const dropped = new Set<Finding>(ownActs.length > 0 ? atVenue.concat(acts.filter((f) => absorbed.has(f.prohibition))) : acts);
+  const kept = findings.filter((f) => !dropped.has(f));
+  // the strongest finding that stays names the readings left out
+  const [lead] = [...kept].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  if (!lead) return findings;
+  const others = [...dropped].map((f) => `${f.prohibition}: ${f.ruleId}`).join(', ');
+  const candidates = [...lead.candidates];
+  for (const c of [...dropped].flatMap((f) => f.candidates)) if (!candidates.some((k) => k.pair === c.pair)) candidates.push(c);
+  const noted: Finding = { ...lead, candidates, explanation: { id: `${lead.explanation.id} ${ACT_NOTE.id} (${others}).`, en: `${lead.explanation.en} ${ACT_NOTE.en} (${others}).` } };
+  return kept.map((f) => (f === lead ? noted : f));
 }
 
 function evaluateView(pack: RulePack, view: ItemView): Finding[] {
@@ -485,7 +546,10 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   const ownForm = joinedAll.filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined));
-  if (ownForm.length > 0) return ownForm.map((f) => leaningOn(siding(f), topic, offset, zone));
+  // of several acts the reply could name ("aku melu, wis siap kaose" after a rally invitation: a rally
+  // and a shirt), it acts on the one the message it answers is about
+  const named = ownForm.filter((f) => alone.has(f.ruleId));
+  if (ownForm.length > 0) return (named.length > 0 ? named : ownForm).map((f) => leaningOn(siding(f), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
   return joinedAll.filter((f) => alone.has(f.ruleId)).map((f) => leaningOn(siding(f), topic, offset, zone));

@@ -80,6 +80,14 @@ export function clippedForms(word: string): string[] {
 }
 
 /**
+ * A name as Sundanese and Javanese writers spell it, with the sounds their languages lack replaced:
+ * f and v as p, z as j ("Fauzi" → "Pauji", "Yusuf" → "Yusup", "Mahfud" → "Mahpud").
+ */
+export function regionalSpelling(word: string): string {
+  return word.replace(/[fv]/g, 'p').replace(/z/g, 'j');
+}
+
+/**
  * Every variant of one name form. `known` holds words that must never become names (lexicon
  * words, slang, every registry term); the caller passes it once for all forms.
  */
@@ -93,6 +101,7 @@ export function nameVariants(form: string, known: ReadonlySet<string>, options: 
   const skeleton = consonantSkeleton(word);
   // a skeleton with the same letters as the name ("djrt" from "djarot" is one; "str" from "astri" is too short)
   if (skeleton.length >= MIN_SKELETON && skeleton.length < word.length) add(skeleton, 'consonants');
+  add(regionalSpelling(word), 'edit');
   if (word.length >= MIN_EDIT_LENGTH) {
     if (options.edits ?? true) for (const v of oneEditVariants(word)) add(v, 'edit');
     for (const v of clippedForms(word)) add(v, 'clipped');

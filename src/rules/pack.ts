@@ -505,6 +505,10 @@ function compileRule(
   // a matcher nobody uses is a mistake (Sigma "dangling detection")
   const used = conditionNames(condition);
   for (const m of matchers.values()) m.near?.names.forEach((n) => used.add(n));
+  if (def.venue) {
+    if (!matchers.has(def.venue.addressed)) throw new RuleFileError(file, locator.locate(['venue', 'addressed'])?.line, 1, `venue.addressed: no matcher "${def.venue.addressed}" in match`);
+    used.add(def.venue.addressed);
+  }
   for (const name of matchers.keys()) {
     if (!used.has(name)) throw new RuleFileError(file, locator.locate(['match', name])?.line, 1, `match.${name}: not used by the condition`);
   }

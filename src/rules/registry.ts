@@ -240,6 +240,21 @@ function nameVariantTerms(
             else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
           }
         }
+        // a short form writers clip further ("Rahmawati" → "Bu Rahma", "Fauzi–Rahma") or spell the
+        // Sundanese way ("Pa Pauji", "Kang Yusup"): the variant stays ambiguous, so it counts only
+        // with other evidence (a running mate beside it, a campaign word); a clipping only
+        // capitalised or in a hashtag
+        for (const form of person.ambiguous_forms) {
+          const word = termText(form);
+          if (word.includes(' ')) continue;
+          for (const v of nameVariants(word, known, { edits: false })) {
+            if (v.kind === 'consonants') continue;
+            const key = `${election.id}\u0000ambiguous\u0000${v.form}`;
+            const earlier = byForm.get(key);
+            if (earlier === undefined) byForm.set(key, { list: 'ambiguous', election, pair, term: v.form, variant: v.kind });
+            else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
+          }
+        }
       }
     }
   });

@@ -227,6 +227,16 @@ export const RuleFile = z
      * a message naming a pair is not praise of the pair.
      */
     reads_thread: z.boolean().default(false),
+    /**
+     * this rule names where something was said (the office), not what was done. On an item that
+     * also shows a sender's own act of a more specific form (a rally attended, a shirt worn, a
+     * sticker on their vehicle, a debate, a victory party), the act decides the form and this
+     * finding yields — unless the `addressed` matcher (of this rule, read on the item's own words)
+     * says the message is addressed to colleagues (an offer, an invitation: "sing arep njupuk",
+     * "saha nu hoyong", "ado nan ka ikuik?"): then the acts listed in `absorbs` are that appeal's
+     * content and this finding takes the item (RUBRIC: handing out stickers at work is 6).
+     */
+    venue: z.object({ addressed: z.string().regex(/^_?[a-z][a-z0-9_]*$/), absorbs: z.array(Prohibition).min(1) }).strict().optional(),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,

@@ -445,13 +445,22 @@ interface Token {
 
 // only nouns that announce a ballot number: "coblos satu kali" must stay words
 const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'calon']);
-// Indonesian, then Javanese (siji, loro, telu …), Sundanese (hiji, tilu, opat …) and Minang
-// (ciek, duo, tigo, ampek) number words
+// Indonesian, then Javanese (siji, loro, telu …), Sundanese (hiji, tilu, opat …), Minang
+// (ciek, duo, tigo, ampek), Betawi (atu, due, tige), Madurese (settong, duwa', tello'), Balinese
+// (besik), Acehnese (lhee, peuet), Buginese (seddi, tellu), Banjarese (talu) and Toba Batak (sada,
+// tolu) number words — read only after a number cue ("nomer due", "nomer settong")
 const NUMBER_WORDS: Record<string, string> = {
   satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6',
   siji: '1', loro: '2', telu: '3', papat: '4', limo: '5', enem: '6',
   hiji: '1', tilu: '3', opat: '4', genep: '6',
   ciek: '1', duo: '2', tigo: '3', ampek: '4',
+  atu: '1', due: '2', tige: '3', lime: '5',
+  settong: '1', duwa: '2', tello: '3', ennem: '6',
+  besik: '1', abesik: '1',
+  lhee: '3', peuet: '4', limong: '5',
+  seddi: '1', tellu: '3', eppa: '4',
+  talu: '3', ampat: '4',
+  sada: '1', tolu: '3', onom: '6',
 };
 // as Maps: a word is looked up once per token, and a plain object's keyed lookup of a fresh string is slow
 // (and would answer "constructor" with Object's own member)

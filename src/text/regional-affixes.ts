@@ -55,8 +55,9 @@ export const REGIONAL_AFFIXES: Readonly<Partial<Record<GlossLanguage, readonly R
     ...['geu', 'ji', 'neu', 'lon'].map((p) => a(p)),
     a('meu'),
   ],
-  // Balinese: N-X, ma-X (middle), ka-X (passive), X-ang, ka-X-ang, N-X-ang
-  ban: [a('N'), a('ma'), a('ka'), a('', 'ang'), a('ka', 'ang'), a('N', 'ang')],
+  // Balinese: N-X, ma-X (middle; everyday spelling writes it me-: "mestiker", "mebaju"), ka-X
+  // (passive), X-ang, ka-X-ang, N-X-ang
+  ban: [a('N'), a('ma'), a('me'), a('ka'), a('', 'ang'), a('ka', 'ang'), a('N', 'ang')],
   // Banjarese: ba-X (= ber-), di-X, X-akan, di-X-akan
   bjn: [a('ba'), a('di'), a('', 'akan'), a('di', 'akan')],
 };

@@ -25,6 +25,26 @@ describe('specific forms before generic ones', () => {
     expect(rules({ ...praise, context: { kind: 'chat', name: 'Geng Ngopi Sore' } }, { workplaceGroups: ['geng ngopi sore'] })).toEqual(['t6-pesan-partisan-grup-kantor']);
   });
 
+  it("in an office group the sender's own act keeps its form; an offer or invitation to colleagues is the office form", () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Guru SMPN 3 Sukamaju' } };
+    const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
+    // own acts: a sticker on one's own motorbike, a shirt worn
+    expect(prohibitions('Stiker Budi-Dewi sudah kutempel di motorku, keren 😎')).toEqual([7]);
+    expect(prohibitions('Sesuk aku nganggo kaos Budi-Dewi nomer 2 neng kantor')).toEqual([4]);
+    // the same shirt and the same rally handed round or offered to the group
+    expect(prohibitions('Kaos Budi-Dewi wis teka, sing arep njupuk nang mejaku yo, gratis')).toEqual([6]);
+    expect(prohibitions('Sabtu ada kampanye akbar Budi-Dewi di alun-alun, berangkat bareng dari kantor yuk')).toEqual([6]);
+    // the finding that stays names the reading left out
+    const [kept] = evaluate(pack, item({ ...office, text: 'Kaos Budi-Dewi wis teka, sing arep njupuk nang mejaku yo, gratis' }), { region: '3299' });
+    expect(kept?.explanation.en).toContain('4: t4-kaos-atribut-kampanye');
+    // outside an office group the offer is the shirt form as before
+    expect(evaluate(pack, item({ ...office, context: { kind: 'chat', name: 'Geng Ngopi Sore' }, text: 'Kaos Budi-Dewi wis teka, sing arep njupuk nang mejaku yo, gratis' }), { region: '3299' }).map((f) => f.prohibition)).toEqual([4]);
+  });
+
+  it('a hand-sign pose photographed at a campaign event is the pose form (5), not attendance (2)', () => {
+    expect(rules({ platform: 'facebook', kind: 'media', time: '2024-10-20T12:00:00Z', media: [{ caption: 'Salam dua jari untuk Budi-Dewi! ✌️ foto bareng pak Budi di acara kampanye' }] })).toEqual(['t5-pose-nomor-paslon']);
+  });
+
   it('a number with a unit is not a ballot number', () => {
     expect(rules({ platform: 'facebook', kind: 'post', time: '2024-11-05T05:00:00Z', text: 'Perjalanan dinas 45 km ke Sukamaju, 2 jam lewat tol, ayo semangat' })).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { prepareItem, evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { clippedForms, consonantSkeleton, EditVariantIndex, nameVariants, oneEditVariants } from '../../src/rules/name-variants.js';
+import { clippedForms, consonantSkeleton, EditVariantIndex, nameVariants, oneEditVariants, regionalSpelling } from '../../src/rules/name-variants.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -61,6 +61,20 @@ describe('name variants', () => {
 
   it('keeps short names out of the typo generator', () => {
     expect(namedPairs('Anis menang lomba lari di sekolah')).toEqual([]);
+  });
+});
+
+describe('names spelt the Sundanese and Javanese way', () => {
+  it('writes f and v as p and z as j', () => {
+    expect(regionalSpelling('fauzi')).toBe('pauji');
+    expect(regionalSpelling('yusuf')).toBe('yusup');
+    expect(nameVariants('mahfud', new Set()).map((v) => v.form)).toContain('mahpud');
+  });
+
+  it('pairs a respelled short name with its running mate in an office chat', () => {
+    const item = makeItem({ platform: 'whatsapp', kind: 'message', text: 'Hayu regu B, nu hoyong kaos Pa Pauji–Bu Rahma, abdi gaduh 30 di loker', time: '2024-11-10T03:00:00Z', context: { kind: 'chat', name: 'Satpol PP Kecamatan Cibiru' }, source: { captureId: 'test', path: 'test', pointer: '1' } });
+    const findings = evaluate(pack, item, { region: '3299' });
+    expect(findings.map((f) => [f.prohibition, f.candidates.map((c) => c.pair)])).toEqual([[6, ['pilkada-2024-3299-01']]]);
   });
 });
 

@@ -33,6 +33,15 @@ describe('running mates by short names', () => {
     expect(pairsNamed('Budi, Hartono, bupati paling hebat')).toEqual([]);
   });
 
+  it('reads a short form clipped further ("Rahma" for Rahmawati) beside its running mate, capitalised, with a campaign word', () => {
+    expect(pairsNamed('Ikut jalan sehat relawan Fauzi-Rahma tadi pagi, rame')).toEqual(['pilkada-2024-3299-01']);
+    expect(pairsNamed('Pak Fauzi dan Bu Rahma datang ke pengajian, paling hebat')).toEqual([]);
+    const spans = (text: string) => evaluate(pack, makeItem({ platform: 'whatsapp', kind: 'message', text, time: '2024-11-20T03:00:00Z', source: { captureId: 'c', path: 'p', pointer: '/0' } }), { region: '3299' }).flatMap((f) => f.spans.map((sp) => sp.text));
+    expect(spans('Ikut jalan sehat relawan Fauzi-Rahma tadi pagi, rame')).toContain('Fauzi-Rahma');
+    // lower case, "rahma" is not marked as a name
+    expect(spans('ikut jalan sehat relawan fauzi-rahma tadi pagi, rame')).not.toContain('fauzi-rahma');
+  });
+
   it('needs the two names close together', () => {
     expect(pairsNamed('Budi datang pagi, rapatnya lama sekali, baru siang Dewi datang, bupati paling hebat')).toEqual([]);
   });

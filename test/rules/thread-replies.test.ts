@@ -83,6 +83,13 @@ describe('a reply that takes the side of a partisan message', () => {
     expect(fs.map((f) => f.prohibition)).toEqual([2]);
   });
 
+  it('in an office group a reply is its own act: joining the rally (2), taking a shirt (4), the shirt it names aside', () => {
+    const shirts = message('Kaos Budi-Dewi masih sisa 10 di rumah, yang mau bilang ya, gratis', OFFICE, 'Sri');
+    expect(answer(message('Aku satu pak, nanti dipakai pas kampanye', OFFICE, 'Agus'), [shirts]).map((f) => f.prohibition)).toEqual([4]);
+    const rally = message('Sesuk Minggu ana kampanye akbar Budi-Dewi nang lapangan kecamatan, sing arep melu kumpul nang kantor jam 7 yo', OFFICE, 'Sri');
+    expect(answer(message('Aku melu mbak, wis siap kaose', OFFICE, 'Agus'), [rally]).map((f) => f.prohibition)).toEqual([2]);
+  });
+
   it('"me too, on my helmet" after a sticker on a motorbike is the replier\'s own sticker (7)', () => {
     const fs = answer(message('Aku juga udah pasang di helm ✌️', OFFICE, 'Agus'), [message('Stiker Budi-Dewi sudah nempel di motorku, keren 😎', OFFICE, 'Sri')]);
     expect(fs.map((f) => f.prohibition)).toContain(7);

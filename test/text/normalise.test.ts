@@ -53,6 +53,12 @@ describe('normalise', () => {
     expect(norm('coblos nomor dua')).toBe('coblos nomor 2');
     expect(norm('dua orang')).toBe('dua orang');
     expect(norm('coblos satu kali')).toBe('coblos satu kali');
+    // regional number words after the cue: Betawi, Madurese, Buginese, Toba Batak
+    expect(norm('nomor due dah')).toBe('nomor 2 sudah');
+    expect(norm('pele nomer settong')).toBe('pele nomor 1');
+    expect(norm('nomer tellu')).toBe('nomor 3');
+    expect(norm('nomor sada')).toBe('nomor 1');
+    expect(norm('due orang')).toBe('due orang');
   });
 
   it('maps every normalised span back to the original words', () => {

@@ -12,6 +12,8 @@ describe('regionalAffixForms', () => {
     expect(regionalAffixForms('dukung', 'mad')).toEqual(expect.arrayContaining(['adukung', 'edukung', 'dukungaghi', 'edukungaghi']));
     expect(regionalAffixForms('pileh', 'ace')).toEqual(expect.arrayContaining(['jipileh', 'geupileh', 'lonpileh']));
     expect(regionalAffixForms('pilih', 'ban')).toEqual(expect.arrayContaining(['kapilih', 'pilihang', 'kapilihang', 'mapilih']));
+    // Balinese ma- as everyday spelling writes it: "motor tiang sampun mestiker"
+    expect(regionalAffixForms('stiker', 'ban')).toContain('mestiker');
     expect(regionalAffixForms('pilih', 'bjn')).toEqual(expect.arrayContaining(['bapilih', 'dipilihakan', 'pilihakan']));
   });
 
