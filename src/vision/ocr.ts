@@ -9,6 +9,7 @@ import { boxFromCorners, type Box } from './box.js';
 import { greyPixels, rgbPixels, type Photo } from './image.js';
 import { printPatches, project, rectify, type Point } from './patches.js';
 import { confusablesRepaired } from './confusables.js';
+import { levelLines, sourceBox, type LevelLine } from './dewarp.js';
 import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
 import { packageStatus } from './packages.js';
@@ -69,6 +70,17 @@ const EXPECTED_ENOUGH = 8;
 const EXPECTED_SOME = 1;
 // Lines that name part of a pair read again around them (pass 5), at most, per photo; cut to
 // their band and then to the lines around (line heights up and down); at most this many reads each.
+// A chest read weakly is read again with its print's lines redrawn level (dewarp.ts): at most
+// LEVEL_LINES lines of each contrast stretch, each scaled to LEVEL_HEIGHT-pixel letters
+const LEVEL_LINES = 2;
+const LEVEL_HEIGHT = 44;
+// ... on a cut grown up by this share of the chest's height (about half a face: to the chin)
+const LEVEL_UP = 0.18;
+// ... scaled to this width: a chest print's letters then about 40–60 px tall, the size dewarp.ts's
+// local threshold and letter sizes are set for
+const LEVEL_WIDTH = 600;
+// ... keeping words read down to this confidence when both contrasts agree they are a name word
+const LEVEL_FLOOR = 0.1;
 const MAX_NEAR = 2;
 const NEAR_BAND = 0.6;
 const NEAR_TALL = 1.8;
@@ -161,7 +173,8 @@ export class OcrEngine {
     const better = (found: TesseractWord[][]) => {
       for (const line of found) {
         const over = lines.filter((l) => overlaps(l, line));
-        if (over.reduce((a, l) => a + quality(l), 0) >= quality(line)) continue;
+        // a line naming more name words than what it overlaps replaces it even when read less surely
+        if (over.reduce((a, l) => a + quality(l), 0) >= quality(line) && namesIn([line], names) <= namesIn(over, names)) continue;
         for (const l of over) lines.splice(lines.indexOf(l), 1);
         lines.push(line);
       }
@@ -370,7 +383,76 @@ export class OcrEngine {
       const q = lines.reduce((a, l) => a + quality(l), 0);
       if (q > best.quality) best = { quality: q, lines: lines.map((line) => line.map((word) => this.wordBack(word, back, { ...c, slant, turn: v.turn ?? 0 }))) };
     }
-    return best.lines;
+    if (best.quality >= EXPECTED_ENOUGH) return best.lines;
+    // a print the drape moved letter by letter: its lines redrawn level and read one by one
+    const level = await this.levelLook(photo, scale, place);
+    // the level reading is kept when it reads more, or names more name words (its names are
+    // read at a low confidence, but agreed by two reads)
+    if (namesIn(level, this.names) > namesIn(best.lines, this.names)) return [...level, ...best.lines.filter((l) => !level.some((v) => overlaps(v, l)))];
+    return level.reduce((a, l) => a + quality(l), 0) > best.quality ? level : best.lines;
+  }
+
+  /**
+   * Lines read on a chest cut (grey PNG) with each line of its print redrawn level (dewarp.ts),
+   * on the cut stretched with each contrast (the ink the stretch makes darker or lighter than the
+   * shirt, whichever gives more letters in lines), read as one line each. A word one edit off a
+   * name word is read as the name when the other contrast's reading of the same letters agrees
+   * (agreed()): the redrawn letters are still bent within themselves, and two reads of them
+   * rarely lose the same letter. Word boxes are the letters' boxes in the photo.
+   */
+  private async levelLook(photo: Photo, scale: number, place: Box): Promise<TesseractWord[][]> {
+    // the chest grown up to the chin: a print's first line, pushed up by the drape, is often cut
+    // by the chest's top, and a letter cut by the edge is not taken as a letter
+    const up = Math.round(LEVEL_UP * place.h);
+    const x = Math.max(0, Math.min(photo.width - 8, place.x));
+    const y = Math.max(0, Math.min(photo.height - 8, place.y - up));
+    const w = Math.min(photo.width - x, place.w);
+    const h = Math.min(photo.height - y, place.h + up);
+    if (w < 8 || h < 8) return [];
+    const zoom = Math.min(MAX_ZOOM, LEVEL_WIDTH / w);
+    const cut = await sharp(photo.png).extract({ left: x, top: y, width: w, height: h }).resize({ width: Math.round(w * zoom) }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+    const c = { x, y, zoom, scale };
+    await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_LINE, thresholding_method: '0' });
+    const readings: TesseractWord[][][] = [];
+    for (const contrast of [CONTRASTS[1]!, CONTRASTS[0]!]) {
+      const { data, info } = await contrast(sharp(cut)).extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+      const grey = { data: new Uint8Array(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height };
+      const count = (ls: LevelLine[]) => ls.reduce((a, l) => a + l.letters.length, 0);
+      const dark = levelLines(grey, true);
+      const light = levelLines(grey, false);
+      const found: TesseractWord[][] = [];
+      for (const line of (count(dark) >= count(light) ? dark : light).slice(0, LEVEL_LINES)) {
+        const f = LEVEL_HEIGHT / line.letterHeight;
+        const png = await sharp(Buffer.from(line.data.buffer, line.data.byteOffset, line.data.length), { raw: { width: line.width, height: line.height, channels: 1 } })
+          .resize({ width: Math.max(8, Math.round(line.width * f)) })
+          .blur(0.8)
+          .withMetadata({ density: 300 })
+          .png({ compressionLevel: 1 })
+          .toBuffer();
+        for (const read of await this.lines(png, LEVEL_FLOOR)) {
+          const words = read.flatMap((word) => {
+            const from = sourceBox(line, word.bbox.x0 / f, word.bbox.x1 / f);
+            if (!from) return [];
+            const x0 = c.x + from.x / c.zoom;
+            const y0 = c.y + from.y / c.zoom;
+            return [{ ...word, bbox: { x0: x0 * c.scale, y0: y0 * c.scale, x1: (x0 + from.w / c.zoom) * c.scale, y1: (y0 + from.h / c.zoom) * c.scale } }];
+          });
+          if (words.length > 0) found.push(words);
+        }
+      }
+      readings.push(found);
+    }
+    // pass 4's mode again, for the next chest
+    await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT, thresholding_method: '0' });
+    const [first = [], second = []] = readings;
+    const sure = (lines: TesseractWord[][]) => lines.reduce((a, l) => a + quality(l.filter((w) => isWord(w))), 0);
+    const best = sure(first) >= sure(second) ? first : second;
+    const other = best === first ? second : first;
+    // a word read below the usual confidence floor is kept only as a name word both contrasts'
+    // readings agree on (the same name, or each one edit off it, over the same letters)
+    return agreed(best, [...first, ...second], this.names)
+      .map((line) => line.filter((w) => isWord(w) || (this.names.has(letters(w)) && other.some((l) => l.some((o) => overlaps([o], [w]) && oneEdit(letters(o), letters(w)))))))
+      .filter((l) => l.length > 0);
   }
 
   /**
@@ -452,11 +534,12 @@ export class OcrEngine {
     return { ...word, bbox: { x0: x0 * c.scale, y0: y0 * c.scale, x1: x1 * c.scale, y1: y1 * c.scale }, ...(c.turn !== 0 ? { angle: c.turn } : {}) };
   }
 
-  private async lines(input: Buffer): Promise<TesseractWord[][]> {
+  /** The lines tesseract reads in an image; `floor`: the least word confidence kept (0–1). */
+  private async lines(input: Buffer, floor = MIN_WORD_SCORE): Promise<TesseractWord[][]> {
     const result = await this.worker.recognize(input, {}, { text: false, blocks: true });
     const blocks = (result.data.blocks ?? []) as unknown as TesseractBlock[];
     const lines: TesseractWord[][] = [];
-    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter(isWord).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
+    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter((w) => isWord(w, floor)).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
     return lines.filter((l) => l.length > 0);
   }
 
@@ -611,8 +694,8 @@ function oneEdit(a: string, b: string): boolean {
   return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i) === b.slice(i + 1);
 }
 
-function isWord(w: TesseractWord): boolean {
-  return w.confidence / 100 >= MIN_WORD_SCORE && /[\p{L}\p{N}]/u.test(w.text);
+function isWord(w: TesseractWord, floor = MIN_WORD_SCORE): boolean {
+  return w.confidence / 100 >= floor && /[\p{L}\p{N}]/u.test(w.text);
 }
 
 /** Words joined by spaces, lines by newlines; each word remembers its offsets and box. */
