@@ -188,6 +188,18 @@ function matcherKey(type: 'rule' | 'exception', index: number, matcher: string):
   return `${type}:${index}:${matcher}`;
 }
 
+// an owner's matcher key, made once per owner (owners are the pack's shared objects): building
+// the string for every owner of every hit was a tenth of a heavy scan's evaluation
+const OWNER_KEY = new WeakMap<TermOwner, string>();
+function ownerKey(o: Extract<TermOwner, { type: 'rule' | 'exception' }>): string {
+  let k = OWNER_KEY.get(o);
+  if (k === undefined) {
+    k = matcherKey(o.type, o.index, o.matcher);
+    OWNER_KEY.set(o, k);
+  }
+  return k;
+}
+
 /** Hits of one rule/exception term matcher in a field: one pass over the hits per field, then lookups. */
 function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
   if (!f.byMatcher) {
@@ -195,7 +207,7 @@ function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
     for (const h of f.hits) {
       for (const o of h.owners) {
         if (o.type !== 'rule' && o.type !== 'exception') continue;
-        const k = matcherKey(o.type, o.index, o.matcher);
+        const k = ownerKey(o);
         const list = f.byMatcher.get(k);
         // a term listed twice for one matcher (two lexicons) is still one hit
         if (!list) f.byMatcher.set(k, [h]);
