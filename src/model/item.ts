@@ -145,6 +145,114 @@ export function itemId(item: Omit<Item, 'id'> | Item): string {
 
 /** Validate a draft and give it its id. Throws a ZodError on a malformed draft (adapter bug). */
 export function makeItem(draft: ItemDraft): Item {
+  const plain = plainItem(draft);
+  if (plain) {
+    plain.id = itemId(plain);
+    return plain;
+  }
   const parsed = Item.parse({ ...draft, id: '0'.repeat(64) });
   return { ...parsed, id: itemId(parsed) };
+}
+
+// ---- the plain draft's fast path ----------------------------------------------------------------
+// A scan builds one item per row; Item.parse cost about as much as the item's hash (a tenth of
+// the reading thread's time on a row file). Most drafts are plain: strings, a kind, accounts, tags
+// and no media. Those are checked here and copied in the schema's key order, which is exactly
+// what Item.parse returns for them (test/model/item.test.ts compares the two on every fixture);
+// anything else (media, a place, an event, a link, a thread, an unknown key, a wrong type) goes
+// through Item.parse, which also reports what is wrong.
+
+const ITEM_KEYS: ReadonlySet<string> = new Set(Object.keys(Item.shape));
+const REF_KEYS = ['kind', 'name', 'handle', 'id', 'url'] as const;
+const REF_KEY_SET: ReadonlySet<string> = new Set(REF_KEYS);
+const REF_KINDS: ReadonlySet<string> = new Set(Ref.shape.kind.unwrap().options);
+const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS);
+const KIND_SET: ReadonlySet<string> = new Set(ITEM_KINDS);
+/** keys this path copies; any other key present with a value sends the draft through Item.parse */
+const PLAIN_KEYS: ReadonlySet<string> = new Set(['platform', 'kind', 'actor', 'target', 'text', 'reaction', 'time', 'timeRaw', 'media', 'context', 'hashtags', 'mentions', 'permalink', 'lang', 'source']);
+
+/** The item Item.parse would return for a plain draft (id still a placeholder); undefined when the draft is not plain. */
+function plainItem(draft: ItemDraft): Item | undefined {
+  const d = draft as Record<string, unknown>;
+  for (const key in d) {
+    if (!Object.hasOwn(d, key)) return undefined;
+    if (!PLAIN_KEYS.has(key) && (d[key] !== undefined || !ITEM_KEYS.has(key))) return undefined;
+  }
+  if (Object.getPrototypeOf(d) !== Object.prototype) return undefined;
+  if (typeof d.platform !== 'string' || !PLATFORM_SET.has(d.platform) || typeof d.kind !== 'string' || !KIND_SET.has(d.kind)) return undefined;
+  const media = d.media;
+  if (media !== undefined && !(Array.isArray(media) && media.length === 0)) return undefined;
+  const hashtags = stringList(d.hashtags);
+  const mentions = stringList(d.mentions);
+  const source = plainSource(d.source);
+  if (!hashtags || !mentions || !source) return undefined;
+  const out: Record<string, unknown> = { id: '', platform: d.platform, kind: d.kind };
+  if (!(copyRef(d, 'actor', out) && copyRef(d, 'target', out) && copyString(d, 'text', out) && copyString(d, 'reaction', out) && copyString(d, 'time', out) && copyString(d, 'timeRaw', out))) return undefined;
+  if ('place' in d) out.place = undefined;
+  if ('event' in d) out.event = undefined;
+  out.media = [];
+  if ('link' in d) out.link = undefined;
+  if (!copyRef(d, 'context', out)) return undefined;
+  out.hashtags = hashtags;
+  out.mentions = mentions;
+  if (!(copyString(d, 'permalink', out) && copyString(d, 'lang', out))) return undefined;
+  if ('thread' in d) out.thread = undefined;
+  out.source = source;
+  return out as Item;
+}
+
+/** An optional string member, copied as zod copies it (a key present with undefined stays). */
+function copyString(d: Record<string, unknown>, key: string, out: Record<string, unknown>): boolean {
+  const v = d[key];
+  if (v === undefined) {
+    if (key in d) out[key] = undefined;
+    return true;
+  }
+  if (typeof v !== 'string') return false;
+  out[key] = v;
+  return true;
+}
+
+/** An optional Ref member, rebuilt in Ref's key order. */
+function copyRef(d: Record<string, unknown>, key: string, out: Record<string, unknown>): boolean {
+  const v = d[key];
+  if (v === undefined) {
+    if (key in d) out[key] = undefined;
+    return true;
+  }
+  if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  const r = v as Record<string, unknown>;
+  for (const k in r) if (!Object.hasOwn(r, k) || !REF_KEY_SET.has(k)) return false;
+  if (r.kind !== undefined && (typeof r.kind !== 'string' || !REF_KINDS.has(r.kind))) return false;
+  const ref: Record<string, unknown> = {};
+  for (const k of REF_KEYS) {
+    const x = r[k];
+    if (x === undefined) {
+      if (k in r) ref[k] = undefined;
+    } else if (typeof x !== 'string') return false;
+    else ref[k] = x;
+  }
+  out[key] = ref;
+  return true;
+}
+
+/** A list of strings (absent: empty), copied. */
+function stringList(v: unknown): string[] | undefined {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return undefined;
+  const out = new Array<string>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    if (typeof x !== 'string') return undefined;
+    out[i] = x;
+  }
+  return out;
+}
+
+function plainSource(v: unknown): SourceRef | undefined {
+  if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
+  const s = v as Record<string, unknown>;
+  for (const k in s) if (!Object.hasOwn(s, k) || (k !== 'captureId' && k !== 'path' && k !== 'pointer')) return undefined;
+  if (typeof s.captureId !== 'string' || typeof s.path !== 'string' || typeof s.pointer !== 'string') return undefined;
+  return { captureId: s.captureId, path: s.path, pointer: s.pointer };
 }
