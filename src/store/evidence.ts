@@ -12,6 +12,7 @@ import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } fro
 import { prepared } from './statements.js';
 import { FINDING_ROWS_SQL, itemJsonSql } from './schema.js';
 import { ITEM_ROW_COLUMNS, type ItemColumns, itemFromColumns } from './item-row.js';
+import { decodeStored } from './blobs.js';
 
 export { resolveFindingId };
 
@@ -238,10 +239,15 @@ interface RuleRow {
  */
 export function findingFromStore(store: Store, id: string, itemText?: string | null): Finding {
   const r = prepared(store.db, store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
+  return findingFromRow(store, r, itemText);
+}
+
+/** findingFromStore from its row, already read. */
+function findingFromRow(store: Store, r: FindingRow, itemText?: string | null): Finding {
   // schema 8: the spans' words are read from the item's text, their matchers by key
   const text = (): string | null => (itemText !== undefined ? itemText : ((prepared(store.db, 'SELECT text FROM items WHERE id = ?', true).get(r.item_id) as string | null | undefined) ?? null));
   const context = store.schemaVersion >= 8 ? spanContext(store.db, text) : undefined;
-  const spans: Span[] = spansOf(store.db, id, r.spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
+  const spans: Span[] = spansOf(store.db, r.id, r.spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return Finding.parse({
     id: r.id,
     itemId: r.item_id,
@@ -272,15 +278,58 @@ export function itemFromStore(store: Store, id: string, options: { rawOrder?: 'c
     return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
   }
   // schema 7: the item is its columns plus item_extra (item_json holds it whole for older rows)
-  const r = prepared(store.db, `SELECT ${ITEM_ROW_COLUMNS}, raw_json, raw_from_row FROM items WHERE id = ?`).get(id) as ItemColumns & { item_json: string; item_extra: string | null; raw_json: string | null; raw_from_row: number | null };
+  const r = prepared(store.db, `SELECT ${ITEM_ROW_COLUMNS}, raw_json, raw_from_row FROM items WHERE id = ?`).get(id) as StoredItemRow;
+  return itemFromRow(r, () => store.flaggedRow(r.capture_id, r.pointer), options);
+}
+
+type StoredItemRow = ItemColumns & { item_json: string; item_extra: string | null; raw_json: string | null; raw_from_row: number | null };
+
+/** itemFromStore from its row (schema 7 and later), already read; `flagged` reads its flagged row. */
+function itemFromRow(r: StoredItemRow, flagged: () => FlaggedRow | undefined, options: { rawOrder?: 'canonical' | 'any' }): { item: Item; raw: unknown } {
   const item = r.item_extra === null ? (JSON.parse(r.item_json) as unknown) : itemFromColumns(r, r.item_extra);
   // the raw JSON is the flagged row's bytes parsed (a JSONL line), kept once in capture_rows
   // (in canonical key order, as raw_json would have held it)
-  const row = r.raw_from_row === 1 ? store.flaggedRow(r.capture_id, r.pointer)?.bytes.toString('utf8') : undefined;
+  const row = r.raw_from_row === 1 ? flagged()?.bytes.toString('utf8') : undefined;
   if (row !== undefined && options.rawOrder === 'any') return { item: Item.parse(item), raw: JSON.parse(row) as unknown };
   const rawText = row !== undefined ? canonicalJson(JSON.parse(row)) : r.raw_json;
   return { item: Item.parse(item), raw: rawText === null ? undefined : (JSON.parse(rawText) as unknown) };
 }
+
+/** A flagged row of a file kept as rows: its place in the original and its bytes. */
+export interface FlaggedRow {
+  offset: number;
+  length: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/**
+ * A finding, its item and the item's flagged row, for an export that reads every finding: since
+ * schema 8 one statement reads the finding's row, its texts, its item and the flagged row (four
+ * lookups per finding were a third of a 100,000-finding export); the same objects as
+ * findingFromStore, itemFromStore (raw in any key order) and Store.flaggedRow.
+ */
+export function findingWithItem(store: Store, id: string): { finding: Finding; item: Item; raw: unknown; flagged: FlaggedRow | undefined } {
+  if (store.schemaVersion < 8) {
+    const finding = findingFromStore(store, id);
+    const { item, raw } = itemFromStore(store, finding.itemId, { rawOrder: 'any' });
+    return { finding, item, raw, flagged: store.flaggedRow(item.source.captureId, item.source.pointer) };
+  }
+  const r = prepared(store.db, FINDING_WITH_ITEM_SQL).get(id) as (FindingRow & Omit<StoredItemRow, 'id'> & { cr_offset: number | null; cr_length: number; cr_sha256: string; cr_encoding: string | null; cr_content: Buffer }) | undefined;
+  if (!r) throw new NetralError(m.findingNotFound, { ref: id });
+  const flagged: FlaggedRow | undefined = r.cr_offset === null ? undefined : { offset: r.cr_offset, length: r.cr_length, sha256: r.cr_sha256, bytes: decodeStored(r.cr_content, r.cr_encoding) };
+  const finding = findingFromRow(store, r, r.text);
+  // the row is this call's own: as the item's columns its id is the item's (not a copy of 40 columns per finding)
+  r.id = r.item_id;
+  const { item, raw } = itemFromRow(r, () => flagged, { rawOrder: 'any' });
+  return { finding, item, raw, flagged };
+}
+
+const FINDING_WITH_ITEM_SQL = `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${ITEM_ROW_COLUMNS.split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
+  cr.byte_offset AS cr_offset, cr.byte_length AS cr_length, cr.sha256 AS cr_sha256, cr.encoding AS cr_encoding, cr.content AS cr_content\nFROM `)}
+JOIN items i ON i.id = f.item_id
+LEFT JOIN capture_rows cr ON cr.capture_id = i.capture_id AND cr.pointer = i.pointer
+WHERE f.id = ?`;
 
 export function showFinding(store: Store, ref: string): FindingDetail {
   const id = resolveFindingId(store, ref);

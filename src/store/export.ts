@@ -17,7 +17,7 @@ import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportMeta, type ReportSource } from '../report/report-data.js';
 import { blobAbsPath, type BlobRow, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
-import { FindingFilter, type FindingOverview, findingFromStore, itemFromStore, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
+import { FindingFilter, type FindingOverview, type findingFromStore, findingWithItem, type FlaggedRow, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { findingRecord } from '../report/finding-json.js';
 import { PublicMasker } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
@@ -89,7 +89,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   // a file kept as rows is met once per finding: its capture and blob rows are read once
   const captureFacts = new Map<string, CaptureFacts | null>();
   /** `pointer`: the item's row, for a file kept as flagged rows (its rows are the evidence) */
-  const addCapture = (captureId: string, pointer?: string): string | null => {
+  const addCapture = (captureId: string, pointer?: string, flagged?: FlaggedRow): string | null => {
     captureIds.add(captureId);
     if (!withCaptures) return null;
     let facts = captureFacts.get(captureId);
@@ -108,7 +108,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     if (blob.kept === 'rows') {
       // one file per original: a line per flagged row with its place in the original and its bytes
       // (dd skip=offset count=length | sha256sum gives the row's sha256); the item's pointer finds its line
-      const row = pointer === undefined ? undefined : store.flaggedRow(captureId, pointer);
+      const row = pointer === undefined ? undefined : (flagged ?? store.flaggedRow(captureId, pointer));
       if (!row) return null;
       let rows = rowFiles.get(c.blob_sha256);
       if (!rows) {
@@ -163,19 +163,22 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
         redact.addPerson(row.actor_handle ?? undefined, label);
       }
     }
+    // most findings have no decision yet: one query for the few that do, not one per finding
+    const reviewed = new Set(db.prepare('SELECT DISTINCT finding_id FROM reviews').pluck().all() as string[]);
     for (const row of listFindings(store, filter)) {
-      const finding = findingFromStore(store, row.finding_id, row.text);
-      const stored = itemFromStore(store, row.item_id, { rawOrder: 'any' });
+      const stored = findingWithItem(store, row.finding_id);
+      const finding = stored.finding;
       const author = redact ? (row.subject_id ? redact.subjectLabel(row.subject_id) : redact.anon(row.actor_handle ?? row.actor_name ?? row.item_id)) : authorLabel(stored.item);
       const candidateNames = finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name));
       const { item, spans } = redact ? redact.item(stored.item, finding.spans, author ?? 'anon', candidateNames) : { item: stored.item, spans: finding.spans };
       const explanation = redact ? { id: redact.mask(finding.explanation.id, candidateNames).text, en: redact.mask(finding.explanation.en, candidateNames).text } : finding.explanation;
-      const captureFile = addCapture(row.capture_id, stored.item.source.pointer);
+      // the item's own flagged row, read with it: the capture of a file kept as rows is that file
+      const captureFile = addCapture(row.capture_id, stored.item.source.pointer, stored.item.source.captureId === row.capture_id ? stored.flagged : undefined);
       const mediaFiles = item.media.flatMap((md) => {
         const c = md.sha256 ? store.captureOfBytes(md.sha256) : undefined;
         return c ? [{ captureId: c.id, file: addCapture(c.id) }] : [];
       });
-      const reviews = reviewHistory(store, row.finding_id);
+      const reviews = reviewed.has(row.finding_id) ? reviewHistory(store, row.finding_id) : [];
       if (row.subject_id) subjectIds.add(row.subject_id);
       // a finding filed under two subjects is two rows; its decisions are listed once
       if (!redact && !findingIds.has(row.finding_id)) for (const r of reviews) reviewSpool.write(csvLine([r.findingId, r.decision, r.reason, r.comment, r.reviewer, r.decidedAt, r.id, r.supersedesId]));

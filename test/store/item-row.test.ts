@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson, type Item, makeItem } from '../../src/model/index.js';
 import { itemFromStore } from '../../src/store/evidence.js';
+import { itemFromColumns } from '../../src/store/item-row.js';
 import { openStore } from '../../src/store/store.js';
 import { verifyStore } from '../../src/store/verify.js';
 import { makeCapture, tempDir } from './sample.js';
@@ -91,5 +92,31 @@ describe('items at schema 7', () => {
     db.close();
     const report = await verifyStore(path);
     expect(report.checks.find((c) => c.name === 'rows')!.problems.map((p) => p.code)).toEqual(['vRowMismatch', 'vItemsRoot']);
+  });
+});
+
+describe('itemFromColumns (built key by key, not a spread of the JSON)', () => {
+  const cols = { id: 'i1', capture_id: 'c1', source_path: 'p', pointer: '/0', platform: 'x', kind: 'post', actor_name: null, actor_handle: 'rina', actor_url: null, text: 't', hashtags: '#a #b', created_at_utc: null, created_at_raw: null, permalink: null, lang: 'id' };
+  /** the definition it replaced: a spread of the JSON, then the columns */
+  const spread = (extraJson: string): Record<string, unknown> => {
+    const extra = JSON.parse(extraJson) as Record<string, unknown>;
+    const item: Record<string, unknown> = { ...extra, id: cols.id, platform: cols.platform, kind: cols.kind };
+    for (const key of ['media', 'mentions', 'hashtags']) item[key] ??= [];
+    if (extra.hashtags === undefined) item.hashtags = ['a', 'b'];
+    item.text = cols.text;
+    item.lang = cols.lang;
+    item.actor = { ...(extra.actor as Record<string, unknown> | undefined), handle: cols.actor_handle };
+    item.source = { ...(extra.source as Record<string, unknown> | undefined), captureId: cols.capture_id, path: cols.source_path, pointer: cols.pointer };
+    return item;
+  };
+  it.each([
+    '{}',
+    '{"actor":{"kind":"account"},"media":[{"uri":"m.jpg"}],"hashtags":["dua kata"]}',
+    '{"media":null,"mentions":["x"],"source":{"line":3},"id":"other","kind":"other"}',
+    '{"__proto__":{"polluted":true},"event":{"name":"e"}}',
+  ])('gives what the spread gave for %s', (extraJson) => {
+    const item = itemFromColumns(cols, extraJson);
+    expect(canonicalJson(item)).toBe(canonicalJson(spread(extraJson)));
+    expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
   });
 });
