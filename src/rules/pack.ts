@@ -518,8 +518,13 @@ function compileRule(
       const key = m[1] as string;
       const ok =
         ['item.kind', 'item.platform', 'candidate.name', 'candidate.number', 'candidate.election', 'legal_basis', 'track', 'skb_form', 'evidence'].includes(key) ||
-        (key.startsWith('matched.') && matchers.has(key.slice(8))) ||
+        // only a matcher the condition names directly keeps words of its own: one used only inside a
+        // `near` has its words filed under the near matcher, so its placeholder would render "-"
+        (key.startsWith('matched.') && used.has(key.slice(8)) && conditionNames(condition).has(key.slice(8))) ||
         (key.startsWith('score.') && matchers.get(key.slice(6))?.type === 'stance_model');
+      if (!ok && key.startsWith('matched.') && matchers.has(key.slice(8))) {
+        throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: {{${key}}} names a matcher the condition does not use directly, so it has no words of its own (use a matcher of the condition or {{evidence}})`);
+      }
       if (!ok) throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: unknown placeholder {{${key}}}`);
     }
   }

@@ -33,7 +33,7 @@ function folderWithGlosses(block: string, rule = stickerRule({ tests: '  - { nam
   const dir = rulesFolderWith(
     rule
       .replace('applies_to: { kinds: [post] }', 'applies_to: { kinds: [post, message] }')
-      .replace('explain: { id: "Stiker {{matched.stiker}} {{candidate.name}}", en: "Sticker {{matched.stiker}} {{candidate.name}}" }', 'explain: { id: "Stiker: {{evidence}}", en: "Sticker: {{evidence}}" }'),
+      .replace('explain: { id: "Stiker {{matched.dekat}} {{candidate.name}}", en: "Sticker {{matched.dekat}} {{candidate.name}}" }', 'explain: { id: "Stiker: {{evidence}}", en: "Sticker: {{evidence}}" }'),
   );
   mkdirSync(path.join(dir, 'glosses'));
   writeFileSync(path.join(dir, 'glosses', 'uji.yml'), glossFile(block));

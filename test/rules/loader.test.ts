@@ -35,6 +35,11 @@ describe('loading rule files', () => {
     expect(err.message).toMatch(/explain\.id: unknown placeholder \{\{candidate\.nama\}\}/);
   });
 
+  it('rejects a placeholder naming a matcher used only inside a near (its words are filed under the near)', async () => {
+    const err = await loadError(GOOD.replace('Stiker {{matched.dekat}}', 'Stiker {{matched.stiker}}'));
+    expect(err.message).toMatch(/explain\.id: \{\{matched\.stiker\}\} names a matcher the condition does not use directly/);
+  });
+
   it('reports YAML syntax errors with their position', async () => {
     const err = await loadError(GOOD.replace('prohibition: 7', 'prohibition: [7'));
     expect(err.message).toMatch(/rule\.yml:\d+:\d+: YAML syntax/);

@@ -23,7 +23,7 @@ match:
   paslon: { registry: names }
   dekat: { near: [stiker, paslon], within: 4 }
 condition: dekat
-explain: { id: "Stiker {{matched.stiker}} {{candidate.name}}", en: "Sticker {{matched.stiker}} {{candidate.name}}" }
+explain: { id: "Stiker {{matched.dekat}} {{candidate.name}}", en: "Sticker {{matched.dekat}} {{candidate.name}}" }
 tests:
 ${options.tests ?? '  - { name: a, item: { text: "stiker Prabowo", time: 2024-01-01T00:00:00Z }, expect: match }\n'}`;
 }

@@ -29,8 +29,8 @@ const tinyModel = (weights: Record<string, number>, bias = -1): StanceModelFile 
 function folderWithModel(model: string): string {
   const rule = stickerRule()
     .replace(/match:[\s\S]*condition: dekat/, 'match:\n  sikap: { stance_model: { model: uji, min_score: 0.6 } }\ncondition: sikap')
-    .replace(/Stiker \{\{matched\.stiker\}\}/, 'Skor {{score.sikap}}')
-    .replace(/Sticker \{\{matched\.stiker\}\}/, 'Score {{score.sikap}}');
+    .replace(/Stiker \{\{matched\.dekat\}\}/, 'Skor {{score.sikap}}')
+    .replace(/Sticker \{\{matched\.dekat\}\}/, 'Score {{score.sikap}}');
   const dir = rulesFolderWith(rule);
   mkdirSync(path.join(dir, 'models'));
   writeFileSync(path.join(dir, 'models', 'uji.json'), model);
