@@ -41,7 +41,8 @@ function writeCanonical(value: unknown): string | undefined {
 
 // the same few hundred keys recur in every record: each is quoted once (bounded: keys of raw input are anyone's)
 const QUOTED_KEYS = new Map<string, string>();
-function quotedKey(key: string): string {
+/** `"key":` as canonical JSON writes it, cached (also used for the store's column names). */
+export function quotedKey(key: string): string {
   let q = QUOTED_KEYS.get(key);
   if (q === undefined) {
     q = `${JSON.stringify(key)}:`;

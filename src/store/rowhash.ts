@@ -2,7 +2,8 @@
 // Verify recomputes both from the stored columns, so an edit made with any SQLite tool shows.
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { canonicalJson, sha256Hex } from '../model/index.js';
+// quotedKey: column names recur in every row verify hashes, so each is quoted once
+import { canonicalJson, quotedKey, sha256Hex } from '../model/index.js';
 
 export type Row = Record<string, unknown>;
 
@@ -36,20 +37,9 @@ export function canonicalRow(row: Row, extra: Row = {}): string {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const value = Object.hasOwn(extra, key) ? extra[key] : row[key];
-    out += `${i ? ',' : ''}${quotedColumn(key)}${typeof value === 'object' && value !== null ? canonicalJson(value) : JSON.stringify(value)}`;
+    out += `${i ? ',' : ''}${quotedKey(key)}${typeof value === 'object' && value !== null ? canonicalJson(value) : JSON.stringify(value)}`;
   }
   return `${out}}`;
-}
-
-// column names are few and recur in every row verify hashes: each is quoted once
-const QUOTED_COLUMNS = new Map<string, string>();
-function quotedColumn(key: string): string {
-  let q = QUOTED_COLUMNS.get(key);
-  if (q === undefined) {
-    q = `${JSON.stringify(key)}:`;
-    if (QUOTED_COLUMNS.size < 1024) QUOTED_COLUMNS.set(key, q);
-  }
-  return q;
 }
 
 /**
