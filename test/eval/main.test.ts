@@ -25,6 +25,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind6');
     expect(r.stdout).toContain('--blind7');
     expect(r.stdout).toContain('--blind8');
+    expect(r.stdout).toContain('--blind9');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
