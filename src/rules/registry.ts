@@ -139,7 +139,8 @@ const editTermCache = new WeakMap<CompiledRegistry, Map<string, RegistryTerm[]>>
 /**
  * Hashtags that carry a candidate's name plus other words — "#voteahok", "#PrabowoSalahkanSBY",
  * "#AniesGubernurBaru", "#Jokowi2019" — take a stance on that candidate; a tag that is only the
- * name (#AHY, #AhokDjarot) is not one of them. Returns [original start, end, terms] per such tag.
+ * name (#AHY, #AhokDjarot) is not one of them. So do tags that carry a pair's ballot number the
+ * same way ("#BeraniPilih02", "#hoax02"; numberTagTerms). Returns [original start, end, terms] per such tag.
  */
 export function nameTagsIn(registry: CompiledRegistry, original: string): Array<{ start: number; end: number; terms: RegistryTerm[] }> {
   const out: Array<{ start: number; end: number; terms: RegistryTerm[] }> = [];
@@ -175,7 +176,7 @@ function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: str
       if (form.length > 3 || start === 0 || end === body.length) hitForms.add(ordinal);
     });
   }
-  if (hitForms.size === 0) return null;
+  if (hitForms.size === 0) return numberTagTerms(registry, index, body);
   const found: RegistryTerm[] = [];
   for (const ordinal of [...hitForms].sort((a, b) => a - b)) found.push(...(registry.nameForms.get(index.forms[ordinal] as string) ?? []));
   let rest = body;
@@ -185,12 +186,46 @@ function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: str
   return rest.replace(/[\d_]/g, '').length >= 3 || /20\d\d/.test(rest) ? found : null;
 }
 
+// a ballot number written as campaigns write it in tags ("02", "01"), not inside a longer number (2019, 0212)
+const PADDED_NUMBER = /(?<!\d)0[1-9](?!\d)/g;
+// words that describe a ballot place, not a side: "#CalonPresidenNomorUrut02" is a share-button tag (RUBRIC: news)
+const BALLOT_WORDS = ['calon', 'presiden', 'wakil', 'wapres', 'capres', 'cawapres', 'cagub', 'cawagub', 'cabup', 'cawabup', 'cawalkot', 'kandidat', 'paslon', 'pasangan', 'nomor', 'nomer', 'urut', 'no', 'debat', 'pilpres', 'pemilu', 'pilkada', 'pilgub', 'pilbup'].sort((a, b) => b.length - a.length);
+
+/**
+ * A tag that carries a pair's ballot number and words of the writer's own ("#BeraniPilih02",
+ * "#02MenangDebat", "#hoax02"): the number names the pair as a name would ("#Jokowi2019" is a
+ * name tag). One number only (two numbers compare pairs), and once names, the number and
+ * ballot-place words are taken out, three letters must be left. The terms are the pairs of every
+ * election with that number; the item's elections choose among them as for any mention.
+ */
+function numberTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: string): RegistryTerm[] | null {
+  const numbers = body.match(PADDED_NUMBER);
+  if (!numbers || numbers.length !== 1) return null;
+  let rest = body.replace(PADDED_NUMBER, ' ');
+  for (const form of registry.allNameForms) if (rest.includes(form)) rest = rest.split(form).join(' ');
+  for (const word of BALLOT_WORDS) rest = rest.split(word).join(' ');
+  if (rest.replace(/[^a-z]/g, '').length < 3) return null;
+  const n = Number(numbers[0]);
+  if (!index.numberTerms) {
+    index.numberTerms = new Map();
+    for (const election of registry.elections) {
+      for (const pair of election.pairs) {
+        const term: RegistryTerm = { list: 'name_tags', election, pair, term: String(pair.number).padStart(2, '0') };
+        index.numberTerms.set(pair.number, [...(index.numberTerms.get(pair.number) ?? []), term]);
+      }
+    }
+  }
+  return index.numberTerms.get(n) ?? null;
+}
+
 interface NameTagIndex {
   /** name forms in nameForms order; the automaton's data is the position here */
   forms: string[];
   automaton: AhoCorasick<number> | undefined;
   /** tag body → its name terms (null: not a name tag) */
   cache: Map<string, RegistryTerm[] | null>;
+  /** ballot number → the name-tag terms of every pair with that number (made on first use) */
+  numberTerms?: Map<number, RegistryTerm[]>;
 }
 
 const nameTagIndexes = new WeakMap<CompiledRegistry, NameTagIndex>();

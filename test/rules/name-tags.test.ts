@@ -24,4 +24,18 @@ describe('nameTagsIn', () => {
     expect(pairsIn('#AHY')).toEqual([]);
     expect(pairsIn('#PrabowoSalahkanSBY')).toEqual(['pilpres-2019-02', 'pilpres-2024-02']);
   });
+
+  it('reads a ballot number with words of the writer’s own as a tag naming that number', () => {
+    expect(pairsIn('#BeraniPilih02')).toEqual(['pilkada-2024-3299-02', 'pilpres-2019-02', 'pilpres-2024-02', 'pilkada-2017-dki-02']);
+    expect(pairsIn('Gaji tidak diambil #hoax02')).toContain('pilpres-2019-02');
+    expect(pairsIn('#02MenangDebat')).toContain('pilpres-2024-02');
+  });
+
+  it('leaves a bare number, a ballot-place tag, two numbers and a number inside a longer one', () => {
+    expect(pairsIn('#01 #02')).toEqual([]);
+    expect(pairsIn('#CalonPresidenNomorUrut02')).toEqual([]);
+    expect(pairsIn('#DebatCapres02')).toEqual([]);
+    expect(pairsIn('#01vs02Debat')).toEqual([]);
+    expect(pairsIn('#Liburan2019Seru #Promo0212')).toEqual([]);
+  });
 });
