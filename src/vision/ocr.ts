@@ -9,6 +9,7 @@ import { boxFromCorners, type Box } from './box.js';
 import { greyPixels, rgbPixels, type Photo } from './image.js';
 import { printPatches, project, rectify, type Point } from './patches.js';
 import { confusablesRepaired } from './confusables.js';
+import { pairRepaired } from './pair-words.js';
 import { levelLines, sourceBox, type LevelLine } from './dewarp.js';
 import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
@@ -120,6 +121,8 @@ interface TesseractBlock {
 export class OcrEngine {
   /** the name words of the photo being read (read()): words that are one of them but for OCR's confusable marks are read as it */
   private names: ReadonlySet<string> = new Set();
+  /** the pair names of two words of the photo being read (read()): two neighbouring words near them are read as them */
+  private pairs: ReadonlyArray<readonly [string, string]> = [];
 
   private constructor(
     private readonly worker: Worker,
@@ -151,10 +154,13 @@ export class OcrEngine {
    * pixels. `expected`: places (photo pixels) where print is likely — a wearer's chest under a
    * face — given a close look of their own whatever the edges there say. `names`: the
    * candidates' and pairs' name words (upper case, letters only); a line read with one of them
-   * alone, or a word one letter off one, is read again around it (nameLook).
+   * alone, or a word one letter off one, is read again around it (nameLook). `pairs`: the pair
+   * names of two words; two neighbouring words each a letter or two off them are read as them
+   * (pair-words.ts).
    */
-  async read(photo: Photo, expected: readonly Box[] = [], names: ReadonlySet<string> = new Set()): Promise<OcrReading> {
+  async read(photo: Photo, expected: readonly Box[] = [], names: ReadonlySet<string> = new Set(), pairs: ReadonlyArray<readonly [string, string]> = []): Promise<OcrReading> {
     this.names = names;
+    this.pairs = pairs;
     const scale = photo.width < READ_WIDTH ? READ_WIDTH / photo.width : 1;
     const input = scale === 1 ? photo.png : await sharp(photo.png).resize({ width: Math.round(photo.width * scale) }).png({ compressionLevel: 1 }).toBuffer();
     // Pass 1: tesseract's page layout with one global (Otsu) threshold: posters, banners.
@@ -540,7 +546,7 @@ export class OcrEngine {
     const blocks = (result.data.blocks ?? []) as unknown as TesseractBlock[];
     const lines: TesseractWord[][] = [];
     for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter((w) => isWord(w, floor)).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
-    return lines.filter((l) => l.length > 0);
+    return pairRepaired(lines.filter((l) => l.length > 0), this.pairs);
   }
 
   async close(): Promise<void> {

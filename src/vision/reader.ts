@@ -136,6 +136,7 @@ export class VisionReader {
     private readonly hashing: boolean,
     private readonly formWords: FormWords,
     private readonly nameWords: ReadonlySet<string>,
+    private readonly pairWords: ReadonlyArray<readonly [string, string]>,
   ) {}
 
   /** Start the models for the chosen signals and hash the registry's reference images. */
@@ -146,7 +147,7 @@ export class VisionReader {
     const hands = signals.has('pose') ? await HandModel.open() : undefined;
     const sharpVersion = packageStatus('sharp').version ?? '?';
     const hashModel = { name: 'netral locate (NCC) + masked dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` };
-    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack), nameWords(pack));
+    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack), nameWords(pack), pairWords(pack));
   }
 
   async close(): Promise<void> {
@@ -175,7 +176,7 @@ export class VisionReader {
     if (this.ocr) {
       const t0 = performance.now();
       const chests = reading.faces.map((f) => chestOf(f, photo)).filter((b): b is Box => b !== undefined);
-      reading.ocr = await this.ocr.read(photo, chests, this.nameWords);
+      reading.ocr = await this.ocr.read(photo, chests, this.nameWords, this.pairWords);
       reading.ms.ocr = performance.now() - t0;
     }
     if (this.references.length > 0) {
@@ -312,8 +313,12 @@ export class VisionReader {
         const pairForm = await this.formOf(photo, reading, context, words);
         if (!pairForm) continue;
         // one candidate's name alone is what an office notice signed by an official in office
-        // shows too: it counts only where the caption or a face says the print is worn or on a vehicle
-        if (!namesAsPair(terms) && (pairForm.form === 'material' || pairForm.strength < 0.8)) continue;
+        // shows too: it counts only where the caption or a face says the print is worn or on a
+        // vehicle, or where it is the candidate's own unambiguous name as the registry writes it (no
+        // everyday given name, no variant)
+        // on a vehicle whose licence plate is read beside it (no notice board has a plate)
+        const ownNameOnPlatedVehicle = pairForm.reason.why === 'plate' && terms.every((x) => x.list === 'names' && !x.variant);
+        if (!namesAsPair(terms) && (pairForm.form === 'material' || (pairForm.strength < 0.8 && !ownNameOnPlatedVehicle))) continue;
         if (pairForm.form === 'material' ? anyPrinted : printedBy(pairForm.prohibition)) continue;
         form ??= pairForm;
         const rule = printedRule(pairForm.form);
@@ -473,6 +478,18 @@ function nameWords(pack: RulePack): Set<string> {
       for (const phrase of [...pair.candidates.flatMap((c) => [c.name, ...c.forms, ...c.ambiguous_forms]), ...pair.pair_names])
         for (const word of phrase.toUpperCase().split(/[^\p{L}]+/u)) if (word.length >= 4) out.add(word);
   return out;
+}
+
+/** The pair names of exactly two words (upper case, letters only): OCR reads two neighbouring words near them as them (pair-words.ts). */
+function pairWords(pack: RulePack): Array<[string, string]> {
+  const out = new Map<string, [string, string]>();
+  for (const election of pack.registry.elections)
+    for (const pair of election.pairs)
+      for (const phrase of pair.pair_names) {
+        const words = phrase.toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);
+        if (words.length === 2) out.set(words.join(' '), [words[0]!, words[1]!]);
+      }
+  return [...out.values()];
 }
 
 /** The printed line (index) a word of a reading is on. */
