@@ -16,8 +16,9 @@
 // live one batch. `--max-semi-space-size` cannot change once a heap exists (it is read when the
 // isolate is made, so only `node --max-semi-space-size=4` on the command line reached the main
 // thread), but the growth factor is read at each growth: at 1 the semi-spaces stay at the size they
-// start with. It is set before the scan's modules load (nothing has grown yet) and, process-wide,
-// holds for its worker threads too. 100,000 clean posts, `--jobs 2`: peak RSS 313–355 → 265–277 MB
+// start with. It is set before the scan's modules load (nothing has grown yet); V8 raises the
+// factor again whenever a worker thread's heap is made, so each scan worker sets it once more
+// (its entry, src/pipeline/worker-young-generation.ts). 100,000 clean posts, `--jobs 2`: peak RSS 313–355 → 265–277 MB
 // at the same CPU (README, Performance).
 import { setFlagsFromString } from 'node:v8';
 

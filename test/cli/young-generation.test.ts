@@ -1,5 +1,5 @@
 // A scan keeps its young generation at the size it starts with (src/cli/heap-growth.ts): V8 would
-// grow each thread's semi-spaces to 16 MB within the first batches. Other commands keep V8's
+// grow each thread's semi-spaces to 16 MB within the first batches, also after a worker starts. Other commands keep V8's
 // default growth. Measured in the real binary, through a preload that records the largest new space.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -42,4 +42,15 @@ it('a scan keeps its young generation small; the default growth would reach 16 M
   // the same scan without the bound (the preload drops the flag): V8 grows the young generation
   const grown = largestYoung(['scan', input, '--store', path.join(dir, 'b.db'), ...scan.slice(4)], { NETRAL_YOUNG_DEFAULT: '1' });
   expect(grown).toBeGreaterThan(2 * bounded);
+}, 600_000);
+
+it('with a worker thread too: starting one does not undo the main thread\'s bound', async () => {
+  const input = path.join(dir, 'posts-jobs.jsonl');
+  await generateJsonl(input, 3000, 'clean');
+  // 3,000 posts fill batches, so the worker starts; V8 raises the growth factor when it makes the
+  // worker's heap, which let the main thread's young generation reach 16–32 MB before the worker set
+  // the bound again first thing. A few MB may still grow while the worker starts.
+  const young = largestYoung(['scan', input, '--store', path.join(dir, 'c.db'), '--region', '3273', '--format', 'jsonl', '-q', '--jobs', '2']);
+  expect(young).toBeGreaterThan(0);
+  expect(young).toBeLessThan(16 * MB);
 }, 600_000);
