@@ -7,7 +7,7 @@
 //  2. A store with BENCH_FINDINGS (default 100,000) findings, built through the real store API
 //     from the findings a scan of a small heavy input produced (each copied with its own item,
 //     row and finding id), then timed by the CLI under /usr/bin/time (wall and CPU seconds, peak
-//     RSS): review list --limit 50, verify, export (and its largest report page); plus the store's
+//     RSS): review list and evidence list --limit 50, verify, export (and its largest report page); plus the store's
 //     bytes per finding. BENCH_KEEP=1 keeps the temporary folder. BENCH_STORE=<file> keeps the
 //     100,000-finding store there and reuses it on the next run (building it takes minutes); the
 //     timed commands only read it, except export, which adds one custody entry.
@@ -154,6 +154,8 @@ function timePostScan(db, note) {
   const list = cli(['review', 'list', '--store', db, '--limit', '50']);
   const start = cli(['--version']);
   line('review list --limit 50', `${(list.seconds * 1000).toFixed(0)} ms wall, ${(list.cpu * 1000).toFixed(0)} ms CPU (netral --version: ${(start.cpu * 1000).toFixed(0)} ms CPU)`, '≤ 200 ms');
+  const evidenceList = cli(['evidence', 'list', '--store', db, '--limit', '50']);
+  line('evidence list --limit 50', `${(evidenceList.seconds * 1000).toFixed(0)} ms wall, ${(evidenceList.cpu * 1000).toFixed(0)} ms CPU`, '≤ 200 ms');
   const ver = cli(['verify', '--store', db], { allowFail: true });
   line('verify', `${ver.seconds.toFixed(1)} s wall, ${ver.cpu.toFixed(1)} s CPU, ${ver.rssMb.toFixed(0)} MB RSS${ver.status ? ` (exit ${ver.status})` : ''}`, '≤ 10 s');
   const out = path.join(dir, 'bundle');

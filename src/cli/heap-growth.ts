@@ -9,6 +9,17 @@
 // ~40 ms and comes every ~15 MB of survivors, so it costs little next to the scan itself.
 // `export` leans on the same bound: it makes far more short-lived garbage (each finding's record,
 // CSV row and card) than it keeps, 630 MB RSS at 100,000 findings under the default, ~310 MB here.
+//
+// A scan's young generation is capped the same way: V8 doubles a thread's semi-spaces (1 → 16 MB
+// each, 3 × that reserved) whenever a scavenge finds more survivors than they hold, which a scan
+// does within its first batches, so every thread carried ~48 MB of young generation for items that
+// live one batch. `--max-semi-space-size` cannot change once a heap exists (it is read when the
+// isolate is made, so only `node --max-semi-space-size=4` on the command line reached the main
+// thread), but the growth factor is read at each growth: at 1 the semi-spaces stay at the size they
+// start with. It is set before the scan's modules load (nothing has grown yet); V8 raises the
+// factor again whenever a worker thread's heap is made, so each scan worker sets it once more
+// (its entry, src/pipeline/worker-young-generation.ts). 100,000 clean posts, `--jobs 2`: peak RSS 313–355 → 265–277 MB
+// at the same CPU (README, Performance).
 import { setFlagsFromString } from 'node:v8';
 
 /** Old-generation headroom over the last full collection's survivors, in per cent. */
@@ -20,4 +31,15 @@ export const HEAP_GROWING_PERCENT = 30;
  */
 export function boundHeapGrowth(): void {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+}
+
+/** Commands whose young generation keeps the size it starts with: those that scan inputs. */
+const YOUNG_BOUNDED = new Set(['scan']);
+
+/**
+ * Keeps the semi-spaces at their initial size for `command` (see above): call before the
+ * command's modules are imported. Other commands (export, verify) keep V8's default growth.
+ */
+export function boundYoungGeneration(command: string | undefined): void {
+  if (command !== undefined && YOUNG_BOUNDED.has(command)) setFlagsFromString('--semi-space-growth-factor=1');
 }

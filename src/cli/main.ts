@@ -5,7 +5,7 @@ import { t, type Message } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../version.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
-import { boundHeapGrowth } from './heap-growth.js';
+import { boundHeapGrowth, boundYoungGeneration } from './heap-growth.js';
 
 // Commands are imported only when they run: `netral --version` or `netral review` must not pay
 // for the rule engine, RE2, the ingest adapters or the HTML report (start-up is most of a short
@@ -116,6 +116,7 @@ function commanderError(message: string): string {
 export async function main(argv: string[]): Promise<number> {
   // memory flat in input size: before anything large is allocated (src/cli/heap-growth.ts)
   boundHeapGrowth();
+  boundYoungGeneration(commandWord(argv));
   endQuietlyOnClosedPipe();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR
   if (process.env.NO_COLOR) chalk.level = 0;

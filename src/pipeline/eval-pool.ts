@@ -40,7 +40,8 @@ interface Slot {
 }
 
 /** The compiled worker script; absent when running from the TypeScript sources (tests): then all in-process. */
-const WORKER_SCRIPT = fileURLToPath(new URL('./eval-worker.js', import.meta.url));
+// the worker's entry sets the young-generation bound again before it loads eval-worker.js
+const WORKER_SCRIPT = fileURLToPath(new URL('./worker-young-generation.js', import.meta.url));
 
 export class EvalPool {
   private readonly slots: Slot[] = [];

@@ -152,6 +152,21 @@ export function* listFindings(store: Store, filter: FindingFilter = {}): Generat
  * items with a time walk items_time backwards, the few without one are sorted by finding time,
  * and the two streams are merged.
  */
+/**
+ * The two statements of findingsNewestFirst (schema 5 and later; test/store/list-order.test.ts
+ * checks their query plans): finding ids with their sort key, timed items by items_time, the
+ * items without a time by items_untimed.
+ */
+export function newestFirstSql(schemaVersion: number): { timed: string; untimed: string } {
+  return {
+    timed: 'SELECT f.id, i.created_at_utc AS k FROM items i INDEXED BY items_time JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NOT NULL ORDER BY i.created_at_utc DESC, f.id',
+    // CROSS JOIN keeps this order: the (few) items without a time first, not every finding by its
+    // time; their key is the view's: the start of the event they respond to, else the finding's time
+    untimed: `SELECT f.id, coalesce(json_extract(${itemJsonSql(schemaVersion)}, '$.event.start'), f.created_at) AS k
+       FROM items i INDEXED BY items_untimed CROSS JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NULL ORDER BY k DESC, f.id`,
+  };
+}
+
 function* findingsNewestFirst(store: Store): Generator<string> {
   const db = store.db;
   if (store.schemaVersion < 5) {
@@ -159,17 +174,9 @@ function* findingsNewestFirst(store: Store): Generator<string> {
     return;
   }
   type Keyed = { id: string; k: string };
-  const timed = db
-    .prepare('SELECT f.id, i.created_at_utc AS k FROM items i INDEXED BY items_time JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NOT NULL ORDER BY i.created_at_utc DESC, f.id')
-    .iterate() as IterableIterator<Keyed>;
-  const untimed = db
-    // CROSS JOIN keeps this order: the (few) items without a time first, not every finding by its
-    // time; their key is the view's: the start of the event they respond to, else the finding's time
-    .prepare(
-      `SELECT f.id, coalesce(json_extract(${itemJsonSql(store.schemaVersion)}, '$.event.start'), f.created_at) AS k
-       FROM items i INDEXED BY items_untimed CROSS JOIN findings f ON f.item_id = i.id WHERE i.created_at_utc IS NULL ORDER BY k DESC, f.id`,
-    )
-    .iterate() as IterableIterator<Keyed>;
+  const sql = newestFirstSql(store.schemaVersion);
+  const timed = db.prepare(sql.timed).iterate() as IterableIterator<Keyed>;
+  const untimed = db.prepare(sql.untimed).iterate() as IterableIterator<Keyed>;
   let a = timed.next();
   let b = untimed.next();
   try {

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findingId, makeItem, type Finding } from '../../src/model/index.js';
-import { listFindings } from '../../src/store/evidence.js';
+import { listFindings, newestFirstSql } from '../../src/store/evidence.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { buildSample, RULES, tempDir } from './sample.js';
 
@@ -43,4 +43,22 @@ it('a limited page is the head of the full sorted list', () => {
   for (const limit of [1, 17, 50, 119, 500]) {
     expect([...listFindings(store, { limit })].map((r) => r.finding_id)).toEqual(all.slice(0, limit));
   }
+});
+
+it('a limited page walks indexes: no scan of findings or items, no sort of every finding', () => {
+  const plan = (sql: string, ...params: unknown[]): string[] => (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as Array<{ detail: string }>).map((r) => r.detail);
+  const sql = newestFirstSql(store.schemaVersion);
+  // timed items newest first by items_time, their findings by findings_item; only ties of one time are sorted
+  const timed = plan(sql.timed);
+  expect(timed.some((d) => /^SEARCH i USING INDEX items_time\b/.test(d)), timed.join('\n')).toBe(true);
+  expect(timed.some((d) => /^SEARCH f USING (COVERING )?INDEX findings_item\b/.test(d)), timed.join('\n')).toBe(true);
+  expect(timed.filter((d) => /^SCAN |USE TEMP B-TREE FOR ORDER BY/.test(d)), timed.join('\n')).toEqual([]);
+  // the items without a time through their partial index only
+  const untimed = plan(sql.untimed);
+  expect(untimed.some((d) => /^SCAN i USING INDEX items_untimed\b/.test(d)), untimed.join('\n')).toBe(true);
+  expect(untimed.filter((d) => /^SCAN (?!i USING INDEX items_untimed)/.test(d)), untimed.join('\n')).toEqual([]);
+  // each shown row: every branch of the view reached by the finding's id, no table scanned
+  const one = plan('SELECT * FROM findings_overview WHERE finding_id = ?', 'x');
+  expect(one.filter((d) => /^SCAN (?!findings_overview$)/.test(d)), one.join('\n')).toEqual([]);
+  expect(one.filter((d) => /USE TEMP B-TREE/.test(d)), one.join('\n')).toEqual([]);
 });

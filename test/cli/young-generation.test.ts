@@ -1,0 +1,56 @@
+// A scan keeps its young generation at the size it starts with (src/cli/heap-growth.ts): V8 would
+// grow each thread's semi-spaces to 16 MB within the first batches, also after a worker starts. Other commands keep V8's
+// default growth. Measured in the real binary, through a preload that records the largest new space.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { generateJsonl } from '../../bench/generate-table.js';
+import { BIN, REPO } from './run-cli.js';
+
+const PRELOAD = fileURLToPath(new URL('../support/young-generation.cjs', import.meta.url));
+const MB = 1024 * 1024;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'netral-young-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The largest new space (bytes) of the main thread while running `netral <args>`. */
+function largestYoung(args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const log = path.join(dir, `young-${Math.random().toString(16).slice(2)}.txt`);
+  const r = spawnSync(process.execPath, ['--require', PRELOAD, BIN, ...args], {
+    cwd: REPO,
+    env: { ...process.env, NETRAL_YOUNG_LOG: log, NO_COLOR: '1', LANG: 'C', ...env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  expect([0, 1], r.stderr).toContain(r.status);
+  return Number(readFileSync(log, 'utf8'));
+}
+
+it('a scan keeps its young generation small; the default growth would reach 16 MB semi-spaces', async () => {
+  const input = path.join(dir, 'posts.jsonl');
+  await generateJsonl(input, 3000, 'clean');
+  const scan = ['scan', input, '--store', path.join(dir, 'a.db'), '--region', '3273', '--format', 'jsonl', '-q', '--jobs', '1'];
+  const bounded = largestYoung(scan);
+  expect(bounded).toBeGreaterThan(0);
+  expect(bounded).toBeLessThanOrEqual(4 * MB);
+  // the same scan without the bound (the preload drops the flag): V8 grows the young generation
+  const grown = largestYoung(['scan', input, '--store', path.join(dir, 'b.db'), ...scan.slice(4)], { NETRAL_YOUNG_DEFAULT: '1' });
+  expect(grown).toBeGreaterThan(2 * bounded);
+}, 600_000);
+
+it('with a worker thread too: starting one does not undo the main thread\'s bound', async () => {
+  const input = path.join(dir, 'posts-jobs.jsonl');
+  await generateJsonl(input, 3000, 'clean');
+  // 3,000 posts fill batches, so the worker starts; V8 raises the growth factor when it makes the
+  // worker's heap, which let the main thread's young generation reach 16–32 MB before the worker set
+  // the bound again first thing. A few MB may still grow while the worker starts.
+  const young = largestYoung(['scan', input, '--store', path.join(dir, 'c.db'), '--region', '3273', '--format', 'jsonl', '-q', '--jobs', '2']);
+  expect(young).toBeGreaterThan(0);
+  expect(young).toBeLessThan(16 * MB);
+}, 600_000);

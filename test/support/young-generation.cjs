@@ -1,0 +1,31 @@
+// Preloaded with `node --require` by test/cli/young-generation.test.ts: on exit, writes the largest
+// size the main thread's young generation (V8's new space) reached to $NETRAL_YOUNG_LOG, in bytes.
+// Sampled after every garbage collection, when V8 decides whether to grow it.
+const { writeFileSync } = require('node:fs');
+const { PerformanceObserver } = require('node:perf_hooks');
+const { getHeapSpaceStatistics } = require('node:v8');
+
+// NETRAL_YOUNG_DEFAULT=1: the CLI's semi-space growth factor is ignored (V8's own growth), the
+// control that shows the bound is what keeps the young generation small
+if (process.env.NETRAL_YOUNG_DEFAULT === '1') {
+  const v8 = require('node:v8');
+  const set = v8.setFlagsFromString;
+  v8.setFlagsFromString = (flags) => (flags.includes('semi-space-growth-factor') ? undefined : set(flags));
+  require('node:module').syncBuiltinESMExports();
+}
+
+const file = process.env.NETRAL_YOUNG_LOG;
+if (file) {
+  let largest = 0;
+  const sample = () => {
+    const space = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    if (space && space.space_size > largest) largest = space.space_size;
+  };
+  const observer = new PerformanceObserver(sample);
+  observer.observe({ entryTypes: ['gc'] });
+  observer.unref?.();
+  process.on('exit', () => {
+    sample();
+    writeFileSync(file, String(largest));
+  });
+}
