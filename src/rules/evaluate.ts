@@ -16,6 +16,7 @@ import { clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
+import { namedKinds, selectByKind, type ElectionKind } from './election-kind.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -276,6 +277,8 @@ export interface ItemView {
   replyStart?: number;
   /** length of the item's longest field text (before windowing) */
   longest: number;
+  /** the kinds of contest (pilkada, pilpres) the item's words name, made on first use */
+  kinds?: ReadonlySet<ElectionKind>;
   /**
    * While evaluateView walks the rules: the prefilter's verdict on a matcher's gate (0: it
    * certainly does not hold on this item), so a rule's condition skips computing such matchers.
@@ -810,10 +813,18 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
       }
     }
   }
+  // a number or hand sign names the pair of the contest the item speaks of ("debat calon bupati …
+  // tribun 02" is not the presidential 02); the findings built on made this choice already
+  const own = selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections);
+  candidates.clear();
+  for (const c of own) candidates.set(c.pair, c);
   for (const b of builtOn) {
     // the partisan finding this one builds on: its words and pair are this finding's evidence too
     spans.push(...b.spans);
-    for (const c of b.candidates) candidates.set(c.pair, c);
+    for (const c of b.candidates) {
+      candidates.set(c.pair, c);
+      identityElections.add(c.election);
+    }
     disbelief *= 1 - b.confidence;
   }
   const uniqueSpans = dedupeSpans(spans);
@@ -843,6 +854,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     legalBasis,
     lowered,
   };
+}
+
+/** The kinds of contest the item's words name (made once per item view). */
+function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
+  if (!v.kinds) v.kinds = namedKinds(v.fields);
+  return v.kinds;
 }
 
 /** Normalise every field of the item once and run the one matcher pass over each. */

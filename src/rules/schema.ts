@@ -181,6 +181,8 @@ export const RuleTest = z
     trap: z.enum(TRAPS).optional(),
     /** pair ids the finding must name */
     candidates: z.array(z.string()).optional(),
+    /** pair ids the finding must not name (election selection: the other contest's pair of the same number) */
+    not_candidates: z.array(z.string()).optional(),
     message_contains: z.string().optional(),
   })
   .strict();
