@@ -85,6 +85,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
       }
     }
     f.registryHits.push(...runningMateHits(f, f.registryHits));
+    f.registryHits.push(...rivalHits(f, f.registryHits));
     f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
@@ -194,6 +195,14 @@ function candidateOf(term: RegistryTerm): number {
 const ELECTION_CONTEXT =
   /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps|relawan|timses|posko|debat|tribun pendukung|quick count|hitung cepat)\b/;
 
+/**
+ * Words of the contest itself (a debate, the campaign, the vote, the count), for rival short
+ * names: narrower than ELECTION_CONTEXT, whose office and duty words ("bupati", "tps", "posko")
+ * two colleagues' names meet at work.
+ */
+const CONTEST_CONTEXT =
+  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|debat|tribun pendukung|quick count|hitung cepat)\b/;
+
 /** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
 const RUNNING_MATE_GAP = 3;
 
@@ -226,6 +235,29 @@ function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermO
     }
   }
   return out;
+}
+
+/**
+ * Candidates of two rival pairs of one election named by their short, ambiguous forms in one
+ * message that speaks of the election ("Tadi di debat Pa Pauji paling mantap … Yusuf mah ngan
+ * ngapalkeun téks", "Debat kadua tadi Kang Yusuf mani pinter, Pa Fauzi mah ngan maca teks"): a
+ * namesake colleague is one name, rarely the rival candidate's too beside a word of the election.
+ * Each such form becomes a firm name hit of its candidate, so rules that need a firm mention see
+ * it; a stance cue is still needed for a finding.
+ */
+function rivalHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
+  if (short.length < 2) return [];
+  const pairsOf = new Map<Election, Set<string>>();
+  for (const r of short) {
+    const set = pairsOf.get(r.term.election) ?? new Set<string>();
+    set.add(r.term.pair?.id ?? '');
+    pairsOf.set(r.term.election, set);
+  }
+  if (![...pairsOf.values()].some((p) => p.size >= 2) || !CONTEST_CONTEXT.test(f.norm.text)) return [];
+  return short
+    .filter((r) => (pairsOf.get(r.term.election)?.size ?? 0) >= 2)
+    .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
 function matcherKey(type: 'rule' | 'exception', index: number, matcher: string): string {
@@ -384,8 +416,11 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     }
   }
   // two running mates named by their short forms make a pair name (runningMateHits)
-  if (listsHit.has('ambiguous') && !listsHit.has('pair_names')) {
-    for (const f of view.fields) if (registryHitsOf(f, view.elections).some((r) => r.term.list === 'pair_names')) listsHit.add('pair_names');
+  // and short forms of two rival pairs beside a word of the election make names (rivalHits)
+  if (listsHit.has('ambiguous') && (!listsHit.has('pair_names') || !listsHit.has('names'))) {
+    for (const f of view.fields) {
+      for (const r of registryHitsOf(f, view.elections)) if (r.term.list === 'pair_names' || r.term.list === 'names') listsHit.add(r.term.list);
+    }
   }
   for (const l of listsHit) for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
   const gateState = (g: MatcherGate | undefined): 0 | 1 => {
