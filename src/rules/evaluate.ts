@@ -365,15 +365,23 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
   const acts = findings.filter((f) => !venues.has(f.ruleId) && f.prohibition !== 3 && !venueForms.has(f.prohibition));
   if (acts.length === 0) return findings;
   const absorbed = new Set<Finding['prohibition']>();
+  const absorbedForms = new Set<string>();
   for (const f of atVenue) {
     const rule = venues.get(f.ruleId) as CompiledRule;
     const venue = rule.def.venue as NonNullable<CompiledRule['def']['venue']>;
+    // a share into the group is handed round to it by its kind; its interaction forms are the content
+    if (venue.hands_round?.kinds.includes(view.item.kind)) {
+      venue.absorbs.forEach((p) => absorbed.add(p));
+      venue.hands_round.skb_forms.forEach((k) => absorbedForms.add(k));
+      continue;
+    }
     const m = rule.matchers.get(venue.addressed) as CompiledMatcher;
     const hitsOf = hitsMemo(rule.matchers, view, { type: 'rule', index: rule.index });
     if (matcherHolds(m, view, hitsOf(venue.addressed))) venue.absorbs.forEach((p) => absorbed.add(p));
   }
-  const ownActs = acts.filter((f) => !absorbed.has(f.prohibition));
-  const dropped = new Set<Finding>(ownActs.length > 0 ? atVenue.concat(acts.filter((f) => absorbed.has(f.prohibition))) : acts);
+  const isAbsorbed = (f: Finding) => absorbed.has(f.prohibition) || (f.skbForm !== undefined && absorbedForms.has(f.skbForm));
+  const ownActs = acts.filter((f) => !isAbsorbed(f));
+  const dropped = new Set<Finding>(ownActs.length > 0 ? atVenue.concat(acts.filter(isAbsorbed)) : acts);
   const kept = findings.filter((f) => !dropped.has(f));
   // the strongest finding that stays names the readings left out
   const [lead] = [...kept].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
