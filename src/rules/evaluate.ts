@@ -213,13 +213,18 @@ const RUNNING_MATE_GAP = 3;
  * pair-name hit spanning both names, so rules that need a firm mention see it.
  */
 function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag);
-  if (short.length < 2 || !ELECTION_CONTEXT.test(f.norm.text)) return [];
+  // in the text the election must be spoken of; one hashtag joining both ("#FauziRahma") is a
+  // campaign tag by itself (two namesakes are never written as one tag)
+  const inText = ELECTION_CONTEXT.test(f.norm.text);
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && (r.hit.inHashtag || inText));
+  if (short.length < 2) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   const seen = new Set<string>();
   for (const a of short) {
     for (const b of short) {
       if (b.hit.start < a.hit.end || a.term.pair?.id !== b.term.pair?.id || a.term.election !== b.term.election) continue;
+      if (a.hit.inHashtag !== b.hit.inHashtag) continue;
+      if (a.hit.inHashtag && (tagStartOf(f.norm, a.hit.start) !== tagStartOf(f.norm, b.hit.start) || tagStartOf(f.norm, a.hit.start) < 0)) continue;
       // two forms of one candidate ("budi" … "hartono") are not a couple; nor is a form of the pair
       const ca = candidateOf(a.term);
       const cb = candidateOf(b.term);
@@ -229,7 +234,7 @@ function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermO
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        hit: { start: a.hit.start, end: b.hit.end, owners: [], inHashtag: false, inQuote: a.hit.inQuote },
+        hit: { start: a.hit.start, end: b.hit.end, owners: [], inHashtag: a.hit.inHashtag, inQuote: a.hit.inQuote },
         term: { list: 'pair_names', election: a.term.election, pair: a.term.pair, term: `${a.term.term} ${b.term.term}` },
       });
     }

@@ -59,3 +59,10 @@ describe('rival candidates by short names', () => {
     expect(pairsNamed('Tadi di debat Pa Fauzi paling mantap 🤣')).toEqual([]);
   });
 });
+
+describe('running mates joined in one hashtag', () => {
+  it('a tag of both short names is the pair without another election word; two tags or two pairs are not', () => {
+    expect(pairsNamed('Poto sareng Pa Pauji, pose hiji ramo ☝️💚 #FauziRahma')).toContain('pilkada-2024-3299-01');
+    expect(pairsNamed('Makan siang bareng keluarga, seru 💚 #Fauzi #Rahma')).toEqual([]);
+  });
+});
