@@ -16,6 +16,7 @@ import { clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
+import { namedKinds, selectByKind, type ElectionKind } from './election-kind.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -84,6 +85,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
       }
     }
     f.registryHits.push(...runningMateHits(f, f.registryHits));
+    f.registryHits.push(...rivalHits(f, f.registryHits));
     f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
@@ -193,6 +195,14 @@ function candidateOf(term: RegistryTerm): number {
 const ELECTION_CONTEXT =
   /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps|relawan|timses|posko|debat|tribun pendukung|quick count|hitung cepat)\b/;
 
+/**
+ * Words of the contest itself (a debate, the campaign, the vote, the count), for rival short
+ * names: narrower than ELECTION_CONTEXT, whose office and duty words ("bupati", "tps", "posko")
+ * two colleagues' names meet at work.
+ */
+const CONTEST_CONTEXT =
+  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|debat|tribun pendukung|quick count|hitung cepat)\b/;
+
 /** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
 const RUNNING_MATE_GAP = 3;
 
@@ -203,13 +213,18 @@ const RUNNING_MATE_GAP = 3;
  * pair-name hit spanning both names, so rules that need a firm mention see it.
  */
 function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag);
-  if (short.length < 2 || !ELECTION_CONTEXT.test(f.norm.text)) return [];
+  // in the text the election must be spoken of; one hashtag joining both ("#FauziRahma") is a
+  // campaign tag by itself (two namesakes are never written as one tag)
+  const inText = ELECTION_CONTEXT.test(f.norm.text);
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && (r.hit.inHashtag || inText));
+  if (short.length < 2) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   const seen = new Set<string>();
   for (const a of short) {
     for (const b of short) {
       if (b.hit.start < a.hit.end || a.term.pair?.id !== b.term.pair?.id || a.term.election !== b.term.election) continue;
+      if (a.hit.inHashtag !== b.hit.inHashtag) continue;
+      if (a.hit.inHashtag && (tagStartOf(f.norm, a.hit.start) !== tagStartOf(f.norm, b.hit.start) || tagStartOf(f.norm, a.hit.start) < 0)) continue;
       // two forms of one candidate ("budi" … "hartono") are not a couple; nor is a form of the pair
       const ca = candidateOf(a.term);
       const cb = candidateOf(b.term);
@@ -219,12 +234,35 @@ function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermO
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        hit: { start: a.hit.start, end: b.hit.end, owners: [], inHashtag: false, inQuote: a.hit.inQuote },
+        hit: { start: a.hit.start, end: b.hit.end, owners: [], inHashtag: a.hit.inHashtag, inQuote: a.hit.inQuote },
         term: { list: 'pair_names', election: a.term.election, pair: a.term.pair, term: `${a.term.term} ${b.term.term}` },
       });
     }
   }
   return out;
+}
+
+/**
+ * Candidates of two rival pairs of one election named by their short, ambiguous forms in one
+ * message that speaks of the election ("Tadi di debat Pa Pauji paling mantap … Yusuf mah ngan
+ * ngapalkeun téks", "Debat kadua tadi Kang Yusuf mani pinter, Pa Fauzi mah ngan maca teks"): a
+ * namesake colleague is one name, rarely the rival candidate's too beside a word of the election.
+ * Each such form becomes a firm name hit of its candidate, so rules that need a firm mention see
+ * it; a stance cue is still needed for a finding.
+ */
+function rivalHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
+  if (short.length < 2) return [];
+  const pairsOf = new Map<Election, Set<string>>();
+  for (const r of short) {
+    const set = pairsOf.get(r.term.election) ?? new Set<string>();
+    set.add(r.term.pair?.id ?? '');
+    pairsOf.set(r.term.election, set);
+  }
+  if (![...pairsOf.values()].some((p) => p.size >= 2) || !CONTEST_CONTEXT.test(f.norm.text)) return [];
+  return short
+    .filter((r) => (pairsOf.get(r.term.election)?.size ?? 0) >= 2)
+    .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
 function matcherKey(type: 'rule' | 'exception', index: number, matcher: string): string {
@@ -276,6 +314,8 @@ export interface ItemView {
   replyStart?: number;
   /** length of the item's longest field text (before windowing) */
   longest: number;
+  /** the kinds of contest (pilkada, pilpres) the item's words name, made on first use */
+  kinds?: ReadonlySet<ElectionKind>;
   /**
    * While evaluateView walks the rules: the prefilter's verdict on a matcher's gate (0: it
    * certainly does not hold on this item), so a rule's condition skips computing such matchers.
@@ -330,15 +370,23 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
   const acts = findings.filter((f) => !venues.has(f.ruleId) && f.prohibition !== 3 && !venueForms.has(f.prohibition));
   if (acts.length === 0) return findings;
   const absorbed = new Set<Finding['prohibition']>();
+  const absorbedForms = new Set<string>();
   for (const f of atVenue) {
     const rule = venues.get(f.ruleId) as CompiledRule;
     const venue = rule.def.venue as NonNullable<CompiledRule['def']['venue']>;
+    // a share into the group is handed round to it by its kind; its interaction forms are the content
+    if (venue.hands_round?.kinds.includes(view.item.kind)) {
+      venue.absorbs.forEach((p) => absorbed.add(p));
+      venue.hands_round.skb_forms.forEach((k) => absorbedForms.add(k));
+      continue;
+    }
     const m = rule.matchers.get(venue.addressed) as CompiledMatcher;
     const hitsOf = hitsMemo(rule.matchers, view, { type: 'rule', index: rule.index });
     if (matcherHolds(m, view, hitsOf(venue.addressed))) venue.absorbs.forEach((p) => absorbed.add(p));
   }
-  const ownActs = acts.filter((f) => !absorbed.has(f.prohibition));
-  const dropped = new Set<Finding>(ownActs.length > 0 ? atVenue.concat(acts.filter((f) => absorbed.has(f.prohibition))) : acts);
+  const isAbsorbed = (f: Finding) => absorbed.has(f.prohibition) || (f.skbForm !== undefined && absorbedForms.has(f.skbForm));
+  const ownActs = acts.filter((f) => !isAbsorbed(f));
+  const dropped = new Set<Finding>(ownActs.length > 0 ? atVenue.concat(acts.filter(isAbsorbed)) : acts);
   const kept = findings.filter((f) => !dropped.has(f));
   // the strongest finding that stays names the readings left out
   const [lead] = [...kept].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
@@ -381,8 +429,11 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     }
   }
   // two running mates named by their short forms make a pair name (runningMateHits)
-  if (listsHit.has('ambiguous') && !listsHit.has('pair_names')) {
-    for (const f of view.fields) if (registryHitsOf(f, view.elections).some((r) => r.term.list === 'pair_names')) listsHit.add('pair_names');
+  // and short forms of two rival pairs beside a word of the election make names (rivalHits)
+  if (listsHit.has('ambiguous') && (!listsHit.has('pair_names') || !listsHit.has('names'))) {
+    for (const f of view.fields) {
+      for (const r of registryHitsOf(f, view.elections)) if (r.term.list === 'pair_names' || r.term.list === 'names') listsHit.add(r.term.list);
+    }
   }
   for (const l of listsHit) for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
   const gateState = (g: MatcherGate | undefined): 0 | 1 => {
@@ -810,10 +861,18 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
       }
     }
   }
+  // a number or hand sign names the pair of the contest the item speaks of ("debat calon bupati …
+  // tribun 02" is not the presidential 02); the findings built on made this choice already
+  const own = selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections);
+  candidates.clear();
+  for (const c of own) candidates.set(c.pair, c);
   for (const b of builtOn) {
     // the partisan finding this one builds on: its words and pair are this finding's evidence too
     spans.push(...b.spans);
-    for (const c of b.candidates) candidates.set(c.pair, c);
+    for (const c of b.candidates) {
+      candidates.set(c.pair, c);
+      identityElections.add(c.election);
+    }
     disbelief *= 1 - b.confidence;
   }
   const uniqueSpans = dedupeSpans(spans);
@@ -843,6 +902,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     legalBasis,
     lowered,
   };
+}
+
+/** The kinds of contest the item's words name (made once per item view). */
+function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
+  if (!v.kinds) v.kinds = namedKinds(v.fields);
+  return v.kinds;
 }
 
 /** Normalise every field of the item once and run the one matcher pass over each. */

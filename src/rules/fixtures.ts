@@ -93,6 +93,11 @@ function judge(test: RuleTest, finding: Finding | undefined): { status: FixtureO
       return { status: 'fail', problem: `expected candidate ${pair}, got ${finding.candidates.map((c) => c.pair).join(', ') || 'none'}` };
     }
   }
+  for (const pair of test.not_candidates ?? []) {
+    if (finding.candidates.some((c) => c.pair === pair)) {
+      return { status: 'fail', problem: `expected no candidate ${pair}, got ${finding.candidates.map((c) => c.pair).join(', ')}` };
+    }
+  }
   if (test.message_contains && !finding.explanation.id.includes(test.message_contains) && !finding.explanation.en.includes(test.message_contains)) {
     return { status: 'fail', problem: `explanation does not contain "${test.message_contains}": ${finding.explanation.id}` };
   }

@@ -113,9 +113,17 @@ export type TermOwner =
 /**
  * Lexicons the engine reads directly, not through a rule: the words of a chat reply that answer
  * the message before (penanda-tanggapan), that take its side or act on it (tanggapan-memihak), and
- * that decline, apologise or warn (tanggapan-menolak). See rules/reply-act.ts.
+ * that decline, apologise or warn (tanggapan-menolak), see rules/reply-act.ts; the words that name
+ * the regional or the presidential contest (sebutan-pilkada, sebutan-pilpres), see
+ * rules/election-kind.ts.
  */
-export const ENGINE_LEXICONS = { replyCues: 'penanda-tanggapan', replySides: 'tanggapan-memihak', replyDeclines: 'tanggapan-menolak' } as const;
+export const ENGINE_LEXICONS = {
+  replyCues: 'penanda-tanggapan',
+  replySides: 'tanggapan-memihak',
+  replyDeclines: 'tanggapan-menolak',
+  pilkadaWords: 'sebutan-pilkada',
+  pilpresWords: 'sebutan-pilpres',
+} as const;
 
 export interface RulePack {
   rules: CompiledRule[];

@@ -181,6 +181,8 @@ export const RuleTest = z
     trap: z.enum(TRAPS).optional(),
     /** pair ids the finding must name */
     candidates: z.array(z.string()).optional(),
+    /** pair ids the finding must not name (election selection: the other contest's pair of the same number) */
+    not_candidates: z.array(z.string()).optional(),
     message_contains: z.string().optional(),
   })
   .strict();
@@ -236,7 +238,20 @@ export const RuleFile = z
      * "saha nu hoyong", "ado nan ka ikuik?"): then the acts listed in `absorbs` are that appeal's
      * content and this finding takes the item (RUBRIC: handing out stickers at work is 6).
      */
-    venue: z.object({ addressed: z.string().regex(/^_?[a-z][a-z0-9_]*$/), absorbs: z.array(Prohibition).min(1) }).strict().optional(),
+    venue: z
+      .object({
+        addressed: z.string().regex(/^_?[a-z][a-z0-9_]*$/),
+        absorbs: z.array(Prohibition).min(1),
+        /**
+         * Items of these kinds posted at the venue are handed round to it by their very kind (a
+         * post forwarded or shared into an office group is addressed to the group), and findings
+         * with these SKB forms (the interaction forms: sharing a pair's or its volunteers'
+         * content) are then the venue's content, not an act of the sender's own.
+         */
+        hands_round: z.object({ kinds: z.array(z.enum(ITEM_KINDS)).min(1), skb_forms: z.array(z.string().min(1)).min(1) }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,

@@ -41,6 +41,17 @@ describe('specific forms before generic ones', () => {
     expect(evaluate(pack, item({ ...office, context: { kind: 'chat', name: 'Geng Ngopi Sore' }, text: 'Kaos Budi-Dewi wis teka, sing arep njupuk nang mejaku yo, gratis' }), { region: '3299' }).map((f) => f.prohibition)).toEqual([4]);
   });
 
+  it("a volunteer channel's post shared into an office group is the office form; the same share elsewhere is the SKB share form", () => {
+    const share = { platform: 'telegram' as const, kind: 'share' as const, time: '2024-11-18T12:30:00Z', text: 'Yusuf-Ratna: Pendidikan gratis sampai SMA! Pilih nomor 3 🔥', target: { name: 'Kanal Relawan Yusuf-Ratna' } };
+    const office = evaluate(pack, item({ ...share, context: { kind: 'chat', name: 'Guru SDN 2 Sukamaju' } }), { region: '3299' });
+    expect(office.map((f) => f.prohibition)).toEqual([6]);
+    expect(office[0]?.explanation.en).toContain('other: sk-suka-halaman-relawan');
+    expect(rules({ ...share, context: { kind: 'chat', name: 'Geng Ngopi Sore' } })).toEqual(['sk-suka-halaman-relawan']);
+    // a message (not a share) in the group keeps the sender's own act: a victory party is still 'other'
+    const party = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-28T13:00:00Z', context: { kind: 'chat' as const, name: 'Guru SDN 2 Sukamaju' } };
+    expect(evaluate(pack, item({ ...party, text: 'Alhamdulillah Budi-Dewi menang, nanti malam syukuran di rumahku 🎉' }), { region: '3299' }).map((f) => f.prohibition)).toEqual(['other']);
+  });
+
   it('a hand-sign pose photographed at a campaign event is the pose form (5), not attendance (2)', () => {
     expect(rules({ platform: 'facebook', kind: 'media', time: '2024-10-20T12:00:00Z', media: [{ caption: 'Salam dua jari untuk Budi-Dewi! ✌️ foto bareng pak Budi di acara kampanye' }] })).toEqual(['t5-pose-nomor-paslon']);
   });

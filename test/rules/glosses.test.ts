@@ -93,3 +93,24 @@ describe('the shipped NusaX glosses', () => {
     expect(pack.glosses.glossesIn('bangga jangan lupa datang tiang kasar burung')).toEqual([]);
   });
 });
+
+describe('the hand-curated core glosses (daerah-inti)', () => {
+  let pack: RulePack;
+  beforeAll(async () => {
+    pack = await loadRulePack();
+  });
+
+  it('carry their licence and sources', () => {
+    const file = parse(readFileSync(path.join(BUILTIN_RULES_DIR, 'glosses', 'daerah-inti.yml'), 'utf8')) as Record<string, unknown>;
+    expect(file.licence).toBe('MIT');
+    expect(String(file.source)).toMatch(/Kamus/);
+  });
+
+  it('read the vote verb in Madurese and Acehnese and say so', () => {
+    const item = post('Kanca-kanca, mon bisa pele nomer settong pole ya', { context: { kind: 'chat', name: 'Staf Puskesmas Sukamaju Laok' }, time: '2024-09-27T06:40:00Z' });
+    const finding = evaluate(pack, item, { region: '3299' }).find((f) => f.prohibition === 6);
+    expect(finding?.candidates.map((c) => c.pair)).toContain('pilkada-2024-3299-01');
+    expect(finding?.explanation.id).toMatch(/“pele” \(Madura → pilih\)/);
+    expect(pack.glosses.glossesIn('pileh amin').length).toBeGreaterThan(0);
+  });
+});

@@ -46,3 +46,23 @@ describe('running mates by short names', () => {
     expect(pairsNamed('Budi datang pagi, rapatnya lama sekali, baru siang Dewi datang, bupati paling hebat')).toEqual([]);
   });
 });
+
+describe('rival candidates by short names', () => {
+  it('two rival pairs\' short names beside a word of the contest are both candidates', () => {
+    const pairs = pairsNamed('Tadi di debat Pa Pauji paling mantap, jawabanana teu kaditu teu kadieu. Yusuf mah ngan ngapalkeun téks 🤣');
+    expect(pairs).toContain('pilkada-2024-3299-01');
+  });
+
+  it('stays apart without a contest word, with an office word only, or with one pair named', () => {
+    expect(pairsNamed('Pa Fauzi paling mantap, Yusuf mah ngan ngapalkeun téks 🤣')).toEqual([]);
+    expect(pairsNamed('Pak Budi sama Bu Ratna paling hebat, jadi petugas TPS 5 🔥')).toEqual([]);
+    expect(pairsNamed('Tadi di debat Pa Fauzi paling mantap 🤣')).toEqual([]);
+  });
+});
+
+describe('running mates joined in one hashtag', () => {
+  it('a tag of both short names is the pair without another election word; two tags or two pairs are not', () => {
+    expect(pairsNamed('Poto sareng Pa Pauji, pose hiji ramo ☝️💚 #FauziRahma')).toContain('pilkada-2024-3299-01');
+    expect(pairsNamed('Makan siang bareng keluarga, seru 💚 #Fauzi #Rahma')).toEqual([]);
+  });
+});
