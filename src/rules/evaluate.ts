@@ -1,7 +1,7 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
-import { activityTime, type Item } from '../model/item.js';
+import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
@@ -824,7 +824,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const skbForm = track === 'etik' ? def.skb_form?.bakal_calon : def.skb_form?.calon;
   const confidence = Math.round(Math.min(0.99, Math.max(0.01, (1 - disbelief) * factor)) * 100) / 100;
   const base = {
-    itemId: v.item.id,
+    itemId: ensureItemId(v.item),
     ruleId: def.id,
     ruleVersion: def.version,
     spans: uniqueSpans,
