@@ -369,14 +369,8 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
         slotHit[slot] = (slotHit[slot] as number) | bit;
         touched[touch.ruleOfSlot[slot] as number] = 1;
       }
-      for (const [list, elections] of lists) {
-        if (listsHit.has(list)) continue;
-        for (const e of elections) {
-          if (view.elections.has(e)) {
-            listsHit.add(list);
-            break;
-          }
-        }
+      for (const entry of lists) {
+        if (!listsHit.has(entry.list) && listInForce(entry, view.elections)) listsHit.add(entry.list);
       }
     }
   }
@@ -426,7 +420,36 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
  */
 interface OwnerSummary {
   slots: readonly number[];
-  lists: ReadonlyArray<readonly [string, readonly Election[]]>;
+  lists: readonly ListOwners[];
+}
+
+/** One registry list among a term's owners, with the elections it belongs to for that term. */
+interface ListOwners {
+  list: string;
+  elections: readonly Election[];
+  /** the last elections-in-force set asked about, and the answer (speed only: see listInForce) */
+  askedOf?: ReadonlySet<Election>;
+  answer?: boolean;
+}
+
+/**
+ * Does the term belong to this list for an election in force? A word shared by hundreds of
+ * regions' slogans or names walked all of them on every hit; the sets in force are shared by
+ * every item of a stretch of time (registry.ts electionsInForce), so the answer for the last set
+ * asked is kept and a run of items in time order asks once.
+ */
+function listInForce(entry: ListOwners, inForce: ReadonlySet<Election>): boolean {
+  if (entry.askedOf === inForce) return entry.answer === true;
+  let answer = false;
+  for (const e of entry.elections) {
+    if (inForce.has(e)) {
+      answer = true;
+      break;
+    }
+  }
+  entry.askedOf = inForce;
+  entry.answer = answer;
+  return answer;
 }
 const OWNER_SUMMARY = new WeakMap<readonly TermOwner[], OwnerSummary>();
 
@@ -444,7 +467,7 @@ function ownerSummary(owners: readonly TermOwner[]): OwnerSummary {
       elections.add(o.term.election);
     }
   }
-  summary = { slots, lists: [...lists].map(([list, elections]) => [list, [...elections]] as const) };
+  summary = { slots, lists: [...lists].map(([list, elections]): ListOwners => ({ list, elections: [...elections] })) };
   OWNER_SUMMARY.set(owners, summary);
   return summary;
 }
