@@ -5,7 +5,7 @@ import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
-import { evaluateCondition, mayHold, supportingNames } from './condition.js';
+import { evaluateCondition, mayHold, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
@@ -403,7 +403,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
       if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
       // nothing this rule gates on occurred, and its condition is false on nothing: no need to walk it
       if (touched[r] === 0 && touch.idle[r] === 0) continue;
-      if (mayHold(rule.condition, (name) => gateState(rule.gate.get(name))) === 0) continue;
+      if (gatedMayHold(touch.gated[r] as GatedCondition, gateState) === 0) continue;
       const finding = ruleResult(pack, rule, view);
       if (finding) findings.push(finding);
     }
@@ -482,6 +482,8 @@ interface RuleTouch {
   ruleOfSlot: Int32Array;
   rulesOfList: Map<string, number[]>;
   idle: Uint8Array;
+  /** each rule's condition with its gates in place of its names (same order as pack.rules) */
+  gated: GatedCondition[];
   /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
   slotHit: Uint16Array;
   touched: Uint8Array;
@@ -521,9 +523,68 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     for (const [name, g] of rule.gate) idleGate.set(name, visit(g));
     idle[r] = mayHold(rule.condition, (name) => idleGate.get(name) ?? 1);
   });
-  touch = { ruleOfSlot, rulesOfList, idle, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
+  touch = { ruleOfSlot, rulesOfList, idle, gated: pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate)), slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
   RULE_TOUCH.set(pack, touch);
   return touch;
+}
+
+/** A rule's condition with each name's prefilter gate in its place: no lookup by name per item and rule. */
+type GatedCondition =
+  | { type: 'name'; gate: MatcherGate | undefined }
+  | { type: 'not'; operand: GatedCondition }
+  | { type: 'and' | 'or'; operands: GatedCondition[] }
+  | { type: 'of'; need: number; gates: Array<MatcherGate | undefined> };
+
+function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): GatedCondition {
+  switch (c.type) {
+    case 'name':
+      return { type: 'name', gate: gate.get(c.name) };
+    case 'not':
+      return { type: 'not', operand: gatedCondition(c.operand, gate) };
+    case 'and':
+    case 'or':
+      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate)) };
+    case 'of':
+      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gate.get(n)) };
+  }
+}
+
+/** condition.ts mayHold, each name's state its gate's state on this item (the same three-valued logic). */
+function gatedMayHold(c: GatedCondition, state: (g: MatcherGate | undefined) => 0 | 1 | 2): 0 | 1 | 2 {
+  switch (c.type) {
+    case 'name':
+      return state(c.gate);
+    case 'not':
+      return (2 - gatedMayHold(c.operand, state)) as 0 | 1 | 2;
+    case 'and': {
+      let v: 0 | 1 | 2 = 2;
+      for (const o of c.operands) {
+        const x = gatedMayHold(o, state);
+        if (x === 0) return 0;
+        if (x < v) v = x;
+      }
+      return v;
+    }
+    case 'or': {
+      let v: 0 | 1 | 2 = 0;
+      for (const o of c.operands) {
+        const x = gatedMayHold(o, state);
+        if (x === 2) return 2;
+        if (x > v) v = x;
+      }
+      return v;
+    }
+    case 'of': {
+      let sure = 0;
+      let maybe = 0;
+      for (const g of c.gates) {
+        const x = state(g);
+        if (x === 2) sure++;
+        else if (x === 1) maybe++;
+      }
+      return sure >= c.need ? 2 : sure + maybe >= c.need ? 1 : 0;
+    }
+  }
 }
 
 /** Longest reply that may borrow its topic from the message before: a short answer, not a post. */

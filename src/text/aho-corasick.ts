@@ -323,4 +323,47 @@ export class AhoCorasick<T> {
       }
     }
   }
+  /**
+   * Every pattern that starts at `start` (a plain trie walk from the root, no failure links), in
+   * increasing length: onMatch(data, end, pattern). The caller that only wants matches starting at
+   * chosen offsets (word starts) walks those instead of the whole text; see TermMatcher.find for
+   * how it puts them back in scan()'s order.
+   */
+  matchesAt(text: string, start: number, onMatch: (data: T, end: number, pattern: string) => void): void {
+    if (!this.compact || this.rootNext.length === 0) throw new Error('automaton not built');
+    const { firstChild, childCode, childTo, texts, data } = this;
+    const endHead = this.endHead as Int32Array;
+    const nextEnd = this.nextEnd as Int32Array;
+    const n = text.length;
+    if (start >= n) return;
+    let state = this.rootNext[text.charCodeAt(start)]!;
+    for (let i = start + 1; state !== 0; i++) {
+      for (let index = endHead[state]!; index !== -1; index = nextEnd[index]!) onMatch(data[index]!, i, texts[index]!);
+      if (i >= n) return;
+      const c = text.charCodeAt(i);
+      let lo = firstChild[state]!;
+      let hi = firstChild[state + 1]!;
+      let to = 0;
+      if (hi - lo <= 8) {
+        for (; lo < hi; lo++) {
+          if (childCode[lo] === c) {
+            to = childTo[lo]!;
+            break;
+          }
+        }
+      } else {
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          const code = childCode[mid]!;
+          if (code === c) {
+            to = childTo[mid]!;
+            break;
+          }
+          if (code < c) lo = mid + 1;
+          else hi = mid;
+        }
+      }
+      state = to;
+    }
+  }
 }

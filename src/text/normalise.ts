@@ -682,6 +682,11 @@ const WORD_CHAR_BMP: Uint8Array = (() => {
   return table;
 })();
 
+/** A BMP code unit that is not a surrogate: is it a letter or digit? (the table isWordCodePoint reads) */
+export function isWordUnit(c: number): boolean {
+  return WORD_CHAR_BMP[c] === 1;
+}
+
 function isWordCodePoint(cp: number | undefined): boolean {
   if (cp === undefined) return false;
   return cp < 0x10000 ? WORD_CHAR_BMP[cp] === 1 : LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
