@@ -23,7 +23,7 @@ function endsBeforeClitic(text: string, end: number, pattern: string): boolean {
   return pattern.length >= 4 && /\p{L}$/u.test(pattern) && CLITIC.test(text.slice(end, end + 4));
 }
 
-interface StartMatch {
+export interface StartMatch {
   data: number;
   start: number;
   end: number;
@@ -37,7 +37,7 @@ interface StartMatch {
  * instead of the whole automaton's walk with its failure links over every offset (and the matches
  * inside words it found only to drop them). Same matches, same order.
  */
-function wordStartMatches(automaton: AhoCorasick<number>, text: string): StartMatch[] {
+export function wordStartMatches(automaton: AhoCorasick<number>, text: string): StartMatch[] {
   const found: StartMatch[] = [];
   let at = 0;
   const onMatch = (data: number, end: number, pattern: string): void => {
