@@ -628,6 +628,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const { thread: _thread, ...plain } = ctx;
   const zone = zoneOfRegion(ownView.region);
   const read = (earlier: ThreadMessage) => {
+    // the texts read together are the reply's: their findings carry its id, hashed from its own content
+    ensureItemId(item);
     const before = earlier.item.text ?? '';
     // the earlier message read alone in the reply's place (same chat, same sender's context)
     const aloneView = prepareItem(pack, { ...item, text: before }, plain);
