@@ -148,7 +148,7 @@ async function* readMember(
         });
         // media entries are linked to their captures by sha256 (content address), so the item id
         // does not depend on whether the export was read from a zip or a folder
-        const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } });
+        const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } }, { deferId: options.deferItemIds === true });
         const byOwner = parsed.byOwner ?? adapter.authorship === 'owner';
         yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.span && { span: parsed.span }) };
       }

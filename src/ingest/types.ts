@@ -31,6 +31,11 @@ export interface IngestOptions {
   skipBad: boolean;
   /** bounds on hostile input (src/limits.ts); DEFAULT_LIMITS when absent */
   limits?: Limits;
+  /**
+   * Items come with an empty id, hashed only when needed (model/item.ts ensureItemId): a scan
+   * sets it, since only its flagged items' ids are ever used.
+   */
+  deferItemIds?: boolean;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = { timezone: 'Asia/Jakarta', skipBad: false };

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import { severityRank, type Severity } from '../model/finding.js';
 import { ingest, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
-import { makeItem } from '../model/item.js';
+import { ensureItemId, makeItem } from '../model/item.js';
 import type { FetchOptionsInput } from '../fetch/options.js';
 import type { PageRead } from '../fetch/pages.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
@@ -201,6 +201,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
               await storeCapture(media.capture.parentId);
               await run.putCapture(media.capture, media.content);
             }
+            // a scan's items come without their id (only a flagged one needs it): hashed now
+            ensureItemId(event.item);
             run.putItem(event.item, event.raw, event.byOwner);
             let subjects: FiledUnder[] | undefined;
             for (const f of flagged) {
@@ -366,7 +368,8 @@ async function fetchPages(urls: string[], req: ScanRequest): Promise<PageRead[]>
 
 /** Files and folders through the ingest stage, then the fetched pages, as one stream of events. */
 async function* scanEvents(files: string[], pages: PageRead[], req: ScanRequest, hooks: IngestHooks): AsyncGenerator<IngestEvent> {
-  if (files.length) yield* ingest(files, req.ingest, ALL_ADAPTERS, hooks);
+  // ids are hashed only for flagged items; the vision reader works on whole items, so it gets them as before
+  if (files.length) yield* ingest(files, req.vision ? req.ingest : { ...req.ingest, deferItemIds: true }, ALL_ADAPTERS, hooks);
   for (const { page, items } of pages) {
     yield { type: 'capture', capture: page.capture, content: page.body };
     for (const { draft, raw } of items) {

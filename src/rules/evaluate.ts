@@ -1,11 +1,11 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
-import { activityTime, type Item } from '../model/item.js';
+import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
-import { evaluateCondition, mayHold, supportingNames } from './condition.js';
+import { evaluateCondition, mayHold, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
@@ -417,14 +417,8 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
         slotHit[slot] = (slotHit[slot] as number) | bit;
         touched[touch.ruleOfSlot[slot] as number] = 1;
       }
-      for (const [list, elections] of lists) {
-        if (listsHit.has(list)) continue;
-        for (const e of elections) {
-          if (view.elections.has(e)) {
-            listsHit.add(list);
-            break;
-          }
-        }
+      for (const entry of lists) {
+        if (!listsHit.has(entry.list) && listInForce(entry, view.elections)) listsHit.add(entry.list);
       }
     }
   }
@@ -460,7 +454,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
       if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
       // nothing this rule gates on occurred, and its condition is false on nothing: no need to walk it
       if (touched[r] === 0 && touch.idle[r] === 0) continue;
-      if (mayHold(rule.condition, (name) => gateState(rule.gate.get(name))) === 0) continue;
+      if (gatedMayHold(touch.gated[r] as GatedCondition, gateState) === 0) continue;
       const finding = ruleResult(pack, rule, view);
       if (finding) findings.push(finding);
     }
@@ -477,7 +471,36 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
  */
 interface OwnerSummary {
   slots: readonly number[];
-  lists: ReadonlyArray<readonly [string, readonly Election[]]>;
+  lists: readonly ListOwners[];
+}
+
+/** One registry list among a term's owners, with the elections it belongs to for that term. */
+interface ListOwners {
+  list: string;
+  elections: readonly Election[];
+  /** the last elections-in-force set asked about, and the answer (speed only: see listInForce) */
+  askedOf?: ReadonlySet<Election>;
+  answer?: boolean;
+}
+
+/**
+ * Does the term belong to this list for an election in force? A word shared by hundreds of
+ * regions' slogans or names walked all of them on every hit; the sets in force are shared by
+ * every item of a stretch of time (registry.ts electionsInForce), so the answer for the last set
+ * asked is kept and a run of items in time order asks once.
+ */
+function listInForce(entry: ListOwners, inForce: ReadonlySet<Election>): boolean {
+  if (entry.askedOf === inForce) return entry.answer === true;
+  let answer = false;
+  for (const e of entry.elections) {
+    if (inForce.has(e)) {
+      answer = true;
+      break;
+    }
+  }
+  entry.askedOf = inForce;
+  entry.answer = answer;
+  return answer;
 }
 const OWNER_SUMMARY = new WeakMap<readonly TermOwner[], OwnerSummary>();
 
@@ -495,7 +518,7 @@ function ownerSummary(owners: readonly TermOwner[]): OwnerSummary {
       elections.add(o.term.election);
     }
   }
-  summary = { slots, lists: [...lists].map(([list, elections]) => [list, [...elections]] as const) };
+  summary = { slots, lists: [...lists].map(([list, elections]): ListOwners => ({ list, elections: [...elections] })) };
   OWNER_SUMMARY.set(owners, summary);
   return summary;
 }
@@ -510,6 +533,8 @@ interface RuleTouch {
   ruleOfSlot: Int32Array;
   rulesOfList: Map<string, number[]>;
   idle: Uint8Array;
+  /** each rule's condition with its gates in place of its names (same order as pack.rules) */
+  gated: GatedCondition[];
   /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
   slotHit: Uint16Array;
   touched: Uint8Array;
@@ -549,9 +574,68 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     for (const [name, g] of rule.gate) idleGate.set(name, visit(g));
     idle[r] = mayHold(rule.condition, (name) => idleGate.get(name) ?? 1);
   });
-  touch = { ruleOfSlot, rulesOfList, idle, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
+  touch = { ruleOfSlot, rulesOfList, idle, gated: pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate)), slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
   RULE_TOUCH.set(pack, touch);
   return touch;
+}
+
+/** A rule's condition with each name's prefilter gate in its place: no lookup by name per item and rule. */
+type GatedCondition =
+  | { type: 'name'; gate: MatcherGate | undefined }
+  | { type: 'not'; operand: GatedCondition }
+  | { type: 'and' | 'or'; operands: GatedCondition[] }
+  | { type: 'of'; need: number; gates: Array<MatcherGate | undefined> };
+
+function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): GatedCondition {
+  switch (c.type) {
+    case 'name':
+      return { type: 'name', gate: gate.get(c.name) };
+    case 'not':
+      return { type: 'not', operand: gatedCondition(c.operand, gate) };
+    case 'and':
+    case 'or':
+      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate)) };
+    case 'of':
+      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gate.get(n)) };
+  }
+}
+
+/** condition.ts mayHold, each name's state its gate's state on this item (the same three-valued logic). */
+function gatedMayHold(c: GatedCondition, state: (g: MatcherGate | undefined) => 0 | 1 | 2): 0 | 1 | 2 {
+  switch (c.type) {
+    case 'name':
+      return state(c.gate);
+    case 'not':
+      return (2 - gatedMayHold(c.operand, state)) as 0 | 1 | 2;
+    case 'and': {
+      let v: 0 | 1 | 2 = 2;
+      for (const o of c.operands) {
+        const x = gatedMayHold(o, state);
+        if (x === 0) return 0;
+        if (x < v) v = x;
+      }
+      return v;
+    }
+    case 'or': {
+      let v: 0 | 1 | 2 = 0;
+      for (const o of c.operands) {
+        const x = gatedMayHold(o, state);
+        if (x === 2) return 2;
+        if (x > v) v = x;
+      }
+      return v;
+    }
+    case 'of': {
+      let sure = 0;
+      let maybe = 0;
+      for (const g of c.gates) {
+        const x = state(g);
+        if (x === 2) sure++;
+        else if (x === 1) maybe++;
+      }
+      return sure >= c.need ? 2 : sure + maybe >= c.need ? 1 : 0;
+    }
+  }
 }
 
 /** Longest reply that may borrow its topic from the message before: a short answer, not a post. */
@@ -595,6 +679,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const { thread: _thread, ...plain } = ctx;
   const zone = zoneOfRegion(ownView.region);
   const read = (earlier: ThreadMessage) => {
+    // the texts read together are the reply's: their findings carry its id, hashed from its own content
+    ensureItemId(item);
     const before = earlier.item.text ?? '';
     // the earlier message read alone in the reply's place (same chat, same sender's context)
     const aloneView = prepareItem(pack, { ...item, text: before }, plain);
@@ -883,7 +969,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const skbForm = track === 'etik' ? def.skb_form?.bakal_calon : def.skb_form?.calon;
   const confidence = Math.round(Math.min(0.99, Math.max(0.01, (1 - disbelief) * factor)) * 100) / 100;
   const base = {
-    itemId: v.item.id,
+    itemId: ensureItemId(v.item),
     ruleId: def.id,
     ruleVersion: def.version,
     spans: uniqueSpans,

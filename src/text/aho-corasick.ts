@@ -244,6 +244,10 @@ export class AhoCorasick<T> {
    * offsets, end exclusive.
    */
   scan(text: string, onMatch: (data: T, start: number, end: number, pattern: string) => void): void {
+    if (this.compact && this.rootNext.length > 0) {
+      this.scanCompact(text, onMatch);
+      return;
+    }
     let state = 0;
     const endHead = this.endHead;
     const dict = this.dict;
@@ -262,6 +266,104 @@ export class AhoCorasick<T> {
           onMatch(this.data[index]!, i + 1 - pattern.length, i + 1, pattern);
         }
       }
+    }
+  }
+  /**
+   * scan() over the built automaton (always the case once constructed): the child lookup of
+   * child() inlined over local typed arrays. The walk is the same, so are the matches and their order.
+   */
+  private scanCompact(text: string, onMatch: (data: T, start: number, end: number, pattern: string) => void): void {
+    const { firstChild, childCode, childTo, fail, dict, rootNext, texts, data } = this;
+    const endHead = this.endHead as Int32Array;
+    const nextEnd = this.nextEnd as Int32Array;
+    const n = text.length;
+    let state = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // the child of `state` for c, following failure links; 0 when even the root has none
+      let to = 0;
+      for (;;) {
+        if (state === 0) {
+          to = rootNext[c]!;
+          break;
+        }
+        let lo = firstChild[state]!;
+        let hi = firstChild[state + 1]!;
+        to = -1;
+        if (hi - lo <= 8) {
+          for (; lo < hi; lo++) {
+            if (childCode[lo] === c) {
+              to = childTo[lo]!;
+              break;
+            }
+          }
+        } else {
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            const code = childCode[mid]!;
+            if (code === c) {
+              to = childTo[mid]!;
+              break;
+            }
+            if (code < c) lo = mid + 1;
+            else hi = mid;
+          }
+        }
+        if (to !== -1) break;
+        state = fail[state]!;
+      }
+      state = to;
+      const head = endHead[state]!;
+      if (head < 0 && dict[state] === -1) continue;
+      for (let out = head >= 0 ? state : dict[state]!; out !== -1; out = dict[out]!) {
+        for (let index = endHead[out]!; index !== -1; index = nextEnd[index]!) {
+          const pattern = texts[index]!;
+          onMatch(data[index]!, i + 1 - pattern.length, i + 1, pattern);
+        }
+      }
+    }
+  }
+  /**
+   * Every pattern that starts at `start` (a plain trie walk from the root, no failure links), in
+   * increasing length: onMatch(data, end, pattern). The caller that only wants matches starting at
+   * chosen offsets (word starts) walks those instead of the whole text; see TermMatcher.find for
+   * how it puts them back in scan()'s order.
+   */
+  matchesAt(text: string, start: number, onMatch: (data: T, end: number, pattern: string) => void): void {
+    if (!this.compact || this.rootNext.length === 0) throw new Error('automaton not built');
+    const { firstChild, childCode, childTo, texts, data } = this;
+    const endHead = this.endHead as Int32Array;
+    const nextEnd = this.nextEnd as Int32Array;
+    const n = text.length;
+    if (start >= n) return;
+    let state = this.rootNext[text.charCodeAt(start)]!;
+    for (let i = start + 1; state !== 0; i++) {
+      for (let index = endHead[state]!; index !== -1; index = nextEnd[index]!) onMatch(data[index]!, i, texts[index]!);
+      if (i >= n) return;
+      const c = text.charCodeAt(i);
+      let lo = firstChild[state]!;
+      let hi = firstChild[state + 1]!;
+      let to = 0;
+      if (hi - lo <= 8) {
+        for (; lo < hi; lo++) {
+          if (childCode[lo] === c) {
+            to = childTo[lo]!;
+            break;
+          }
+        }
+      } else {
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          const code = childCode[mid]!;
+          if (code === c) {
+            to = childTo[mid]!;
+            break;
+          }
+          if (code < c) lo = mid + 1;
+          else hi = mid;
+        }
+      }
+      state = to;
     }
   }
 }

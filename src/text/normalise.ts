@@ -396,6 +396,26 @@ function substitutionsOf(original: string): Map<number, { end: number; text: str
   return map;
 }
 
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 4;
+const LETTER = 8;
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const NUMBER_RE = /\p{N}/u;
+const LETTER_RE = /\p{L}/u;
+
+/** A code point's classes for hashtag splitting: \p{Lu}, \p{Ll}, \p{N}, \p{L} (ASCII without a regex). */
+function charClass(cp: number): number {
+  if (cp < 0x80) {
+    if (cp >= 0x41 && cp <= 0x5a) return UPPER | LETTER;
+    if (cp >= 0x61 && cp <= 0x7a) return LOWER | LETTER;
+    return cp >= 0x30 && cp <= 0x39 ? DIGIT : 0;
+  }
+  const ch = String.fromCodePoint(cp);
+  return (UPPER_RE.test(ch) ? UPPER : 0) | (LOWER_RE.test(ch) ? LOWER : 0) | (NUMBER_RE.test(ch) ? DIGIT : 0) | (LETTER_RE.test(ch) ? LETTER : 0);
+}
+
 /**
  * Offsets in `original` where a hashtag's words split: the tag start (after '#'), lower→Upper
  * ("PrabowoGibran"), letter↔digit ("Gibran2024", "01Indonesia") and Upper-run→Upper+lower
@@ -409,28 +429,32 @@ function hashtagSplitPoints(original: string): Set<number> {
     const tagStart = (m.index ?? 0) + (m[1] ?? '').length + 1;
     const tag = m[2] ?? '';
     points.add(tagStart);
-    const chars = [...tag];
+    // per code point: its class bits (ASCII by comparison, the rest by the same Unicode tests as before)
+    let prev = -1;
     let offset = tagStart;
-    for (let k = 0; k < chars.length; k++) {
-      const c = chars[k] as string;
-      const prev = chars[k - 1];
-      const next = chars[k + 1];
-      if (prev !== undefined) {
-        const isUpper = (x: string) => /\p{Lu}/u.test(x);
-        const isLower = (x: string) => /\p{Ll}/u.test(x);
-        const isDigit = (x: string) => /\p{N}/u.test(x);
-        const isLetter = (x: string) => /\p{L}/u.test(x);
+    let k = 0;
+    let cur = tag.codePointAt(0) as number;
+    let curClass = charClass(cur);
+    while (k < tag.length) {
+      const len = cur > 0xffff ? 2 : 1;
+      const nextCp = tag.codePointAt(k + len);
+      const nextClass = nextCp === undefined ? -1 : charClass(nextCp);
+      if (prev !== -1) {
         if (
-          (isLower(prev) && isUpper(c)) ||
-          (isLetter(prev) && isDigit(c)) ||
-          (isDigit(prev) && isLetter(c)) ||
-          (isUpper(prev) && isUpper(c) && next !== undefined && isLower(next)) ||
-          c === '_'
+          (prev & LOWER && curClass & UPPER) ||
+          (prev & LETTER && curClass & DIGIT) ||
+          (prev & DIGIT && curClass & LETTER) ||
+          (prev & UPPER && curClass & UPPER && nextClass !== -1 && nextClass & LOWER) ||
+          cur === 0x5f
         ) {
           points.add(offset);
         }
       }
-      offset += c.length;
+      offset += len;
+      k += len;
+      prev = curClass;
+      cur = nextCp as number;
+      curClass = nextClass;
     }
   }
   return points;
@@ -657,6 +681,11 @@ const WORD_CHAR_BMP: Uint8Array = (() => {
   for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) table[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
   return table;
 })();
+
+/** A BMP code unit that is not a surrogate: is it a letter or digit? (the table isWordCodePoint reads) */
+export function isWordUnit(c: number): boolean {
+  return WORD_CHAR_BMP[c] === 1;
+}
 
 function isWordCodePoint(cp: number | undefined): boolean {
   if (cp === undefined) return false;

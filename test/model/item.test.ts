@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { Item, itemId, makeItem, type ItemDraft } from '../../src/model/item.js';
+import { ensureItemId, Item, itemId, makeItem, type ItemDraft } from '../../src/model/item.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
@@ -110,5 +110,29 @@ describe('makeItem', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  }, 120_000);
+
+  it('defers the id on request: empty until ensureItemId, which gives the id makeItem gives', () => {
+    let valid = 0;
+    fc.assert(
+      fc.property(draft, (d) => {
+        let whole: Item;
+        try {
+          whole = makeItem(d as ItemDraft);
+        } catch {
+          expect(() => makeItem(d as ItemDraft, { deferId: true })).toThrow();
+          return;
+        }
+        valid++;
+        const deferred = makeItem(d as ItemDraft, { deferId: true });
+        expect(deferred.id).toBe('');
+        // the same members in the same order: only the id waits
+        expect(Object.keys(deferred)).toEqual(Object.keys(whole));
+        expect(ensureItemId(deferred)).toBe(whole.id);
+        expect(deferred).toEqual(whole);
+      }),
+      { numRuns: 800 },
+    );
+    expect(valid).toBeGreaterThan(50);
   }, 120_000);
 });
