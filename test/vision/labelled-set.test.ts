@@ -81,7 +81,8 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
       store.close();
       await vision.close();
     }
-  }, 600_000);
+    // about 8 min of OCR on a quiet 2-core machine; a loaded one (helpers, a second test run) needs twice that
+  }, 1_200_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
