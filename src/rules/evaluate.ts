@@ -5,7 +5,7 @@ import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
-import { evaluateCondition, mayHold, supportingNames, type Condition } from './condition.js';
+import { evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
@@ -547,6 +547,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
   const ruleOfSlot = new Int32Array(pack.gateSlots);
   const rulesOfList = new Map<string, number[]>();
   const idle = new Uint8Array(pack.rules.length);
+  const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate));
   pack.rules.forEach((rule, r) => {
     const visit = (g: MatcherGate): 0 | 1 => {
       switch (g.type) {
@@ -570,11 +571,12 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
           return 1;
       }
     };
-    const idleGate = new Map<string, 0 | 1>();
-    for (const [name, g] of rule.gate) idleGate.set(name, visit(g));
-    idle[r] = mayHold(rule.condition, (name) => idleGate.get(name) ?? 1);
+    // every gate is visited once (its slots and lists are registered), then the condition is read on their idle states
+    const idleGate = new Map<MatcherGate, 0 | 1>();
+    for (const g of rule.gate.values()) idleGate.set(g, visit(g));
+    idle[r] = gatedMayHold(gated[r] as GatedCondition, (g) => (g === undefined ? 1 : (idleGate.get(g) ?? 1)));
   });
-  touch = { ruleOfSlot, rulesOfList, idle, gated: pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate)), slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
+  touch = { ruleOfSlot, rulesOfList, idle, gated, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
   RULE_TOUCH.set(pack, touch);
   return touch;
 }
@@ -600,7 +602,11 @@ function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): G
   }
 }
 
-/** condition.ts mayHold, each name's state its gate's state on this item (the same three-valued logic). */
+/**
+ * Three-valued (Kleene) evaluation for the prefilter: each name's state is its gate's, 0 (certainly
+ * false), 1 (unknown) or 2 (certainly true); 0 for the condition means it cannot hold whatever the
+ * unknown names turn out to be.
+ */
 function gatedMayHold(c: GatedCondition, state: (g: MatcherGate | undefined) => 0 | 1 | 2): 0 | 1 | 2 {
   switch (c.type) {
     case 'name':

@@ -75,7 +75,7 @@ export interface CompiledRule {
   /**
    * Prefilter (speed only, never changes a result): for each matcher of `match`, what must have
    * occurred in the item for it to possibly hold. evaluate() skips the rule when its condition is
-   * certainly false given what occurred (see condition.ts mayHold). Built once at compile time.
+   * certainly false given what occurred (see evaluate.ts gatedMayHold). Built once at compile time.
    */
   gate: ReadonlyMap<string, MatcherGate>;
 }
