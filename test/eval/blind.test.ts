@@ -202,6 +202,7 @@ const BLIND6_DIR = fileURLToPath(new URL('../../fixtures/eval/blind6/', import.m
 const BLIND7_DIR = fileURLToPath(new URL('../../fixtures/eval/blind7/', import.meta.url));
 const BLIND8_DIR = fileURLToPath(new URL('../../fixtures/eval/blind8/', import.meta.url));
 const BLIND9_DIR = fileURLToPath(new URL('../../fixtures/eval/blind9/', import.meta.url));
+const BLIND10_DIR = fileURLToPath(new URL('../../fixtures/eval/blind10/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -213,6 +214,7 @@ describe.each([
   { round: 'round 7', dir: BLIND7_DIR, atLeast: 170 },
   { round: 'round 8', dir: BLIND8_DIR, atLeast: 190 },
   { round: 'round 9', dir: BLIND9_DIR, atLeast: 190 },
+  { round: 'round 10', dir: BLIND10_DIR, atLeast: 220 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -231,6 +233,7 @@ describe.each([
   { round: 7, dir: BLIND7_DIR },
   { round: 8, dir: BLIND8_DIR },
   { round: 9, dir: BLIND9_DIR },
+  { round: 10, dir: BLIND10_DIR },
 ])('the shipped blind set, round $round: replies read with the message they lean on', ({ dir }) => {
   it('names, for every context label, an earlier labelled message of the same chat that the reply can lean on', async () => {
     const file = path.join(dir, 'labels.csv');
@@ -273,6 +276,7 @@ describe.each([
   { round: 7, dir: BLIND7_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv'] },
   { round: 8, dir: BLIND8_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv'] },
   { round: 9, dir: BLIND9_DIR, atLeast: 180, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv'] },
+  { round: 10, dir: BLIND10_DIR, atLeast: 170, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv', 'blind9/corpora-labels.csv'] },
 ])('the shipped blind set, round $round: its real tweets', ({ round, dir, atLeast, earlierFiles }) => {
   const labelFile = path.join(dir, BLIND_CORPUS_LABEL_FILE);
   const rowKeys = async (file: string) => new Set(parseCorpusLabels(await readFile(file, 'utf8'), file).map((l) => `${l.corpus}:${l.rowId}`));
