@@ -3,7 +3,9 @@
 // corpora-labels-second.csv) on the same keys and prints, per part (exports, each corpus) and
 // overall: n, raw partisan-vs-not agreement, Cohen's kappa, prohibition and pair agreement among
 // items both call partisan, and the disagreements as counts by category (never a text).
-//   node scripts/label-agreement.mjs fixtures/eval/blind10 [--json]
+//   node scripts/label-agreement.mjs fixtures/eval/blind10 [--json] [--keys]
+// --keys lists the disagreeing items under each category: corpus row ids, or an export's input and
+// line in labels.csv (a locator is a text, so it is never printed).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,12 +20,12 @@ function fail(message) {
 let opts;
 let positionals;
 try {
-  ({ values: opts, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false } } }));
+  ({ values: opts, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, keys: { type: 'boolean', default: false } } }));
 } catch (e) {
   fail(e instanceof Error ? e.message : String(e));
 }
 const dir = positionals[0];
-if (!dir || positionals.length > 1) fail('usage: node scripts/label-agreement.mjs <round dir> [--json]');
+if (!dir || positionals.length > 1) fail('usage: node scripts/label-agreement.mjs <round dir> [--json] [--keys]');
 if (!existsSync(dir)) fail(`no such directory: ${dir}`);
 
 const REQUIRED = ['label', 'prohibition', 'stance', 'pair', 'clean_reason'];
@@ -48,8 +50,11 @@ const unmatched = [];
 const exportsFirst = path.join(dir, 'labels.csv');
 const exportsSecond = path.join(dir, 'labels-second.csv');
 if (existsSync(exportsFirst) && existsSync(exportsSecond)) {
-  const joined = joinLabels(readTable(exportsFirst, ['input', 'locator']), readTable(exportsSecond, ['input', 'locator']), (r) => `${r.input}\u0000${r.locator}`);
-  parts.push({ name: 'exports', pairs: joined.pairs });
+  const firstRows = readTable(exportsFirst, ['input', 'locator']);
+  // an export item is named by its input and its row in labels.csv: the locator is a text
+  const rowOf = new Map(firstRows.map((r, i) => [r, i + 2]));
+  const joined = joinLabels(firstRows, readTable(exportsSecond, ['input', 'locator']), (r) => `${r.input}\u0000${r.locator}`);
+  parts.push({ name: 'exports', pairs: joined.pairs.map((p) => ({ ...p, label: `${p.first.input} (labels.csv line ${rowOf.get(p.first)})` })) });
   if (joined.onlyFirst.length + joined.onlySecond.length > 0) unmatched.push({ part: 'exports', onlyFirst: joined.onlyFirst.length, onlySecond: joined.onlySecond.length });
 }
 const corporaFirst = path.join(dir, 'corpora-labels.csv');
@@ -57,7 +62,7 @@ const corporaSecond = path.join(dir, 'corpora-labels-second.csv');
 if (existsSync(corporaFirst) && existsSync(corporaSecond)) {
   const joined = joinLabels(readTable(corporaFirst, ['corpus', 'row_id']), readTable(corporaSecond, ['corpus', 'row_id']), (r) => `${r.corpus}\u0000${r.row_id}`);
   const corpora = [...new Set(joined.pairs.map((p) => p.first.corpus))].sort();
-  for (const corpus of corpora) parts.push({ name: corpus, pairs: joined.pairs.filter((p) => p.first.corpus === corpus) });
+  for (const corpus of corpora) parts.push({ name: corpus, pairs: joined.pairs.filter((p) => p.first.corpus === corpus).map((p) => ({ ...p, label: `row ${p.first.row_id}` })) });
   if (joined.onlyFirst.length + joined.onlySecond.length > 0) unmatched.push({ part: 'corpora', onlyFirst: joined.onlyFirst.length, onlySecond: joined.onlySecond.length });
 }
 if (parts.length === 0) fail(`${dir}: no pair of first/second label files (labels.csv + labels-second.csv or corpora-labels.csv + corpora-labels-second.csv)`);
@@ -81,6 +86,9 @@ for (const u of unmatched) out.push(`unmatched keys in ${u.part}: ${u.onlyFirst}
 out.push('', 'Disagreements by category (counts):');
 for (const r of results.filter((x) => x.part !== 'overall')) {
   out.push(`  ${r.part}:${r.disagreements.length === 0 ? ' none' : ''}`);
-  for (const [category, count] of r.disagreements) out.push(`    ${String(count).padStart(3)}  ${category}`);
+  for (const [category, count] of r.disagreements) {
+    out.push(`    ${String(count).padStart(3)}  ${category}`);
+    if (opts.keys) for (const key of r.disagreeingKeys[category] ?? []) out.push(`           ${key}`);
+  }
 }
 process.stdout.write(`${out.join('\n')}\n`);

@@ -17,8 +17,10 @@ export interface Agreement {
   pairAgreement: number | undefined;
   stanceAgreement: number | undefined;
   disagreements: [string, number][];
+  disagreeingKeys: Record<string, string[]>;
 }
-export function agreement(pairs: { first: LabelRow; second: LabelRow }[]): Agreement;
+/** `label`, when given, is a printable name of the item (never its text), listed per disagreement category. */
+export function agreement(pairs: { first: LabelRow; second: LabelRow; label?: string }[]): Agreement;
 export function joinLabels(
   firstRows: LabelRow[],
   secondRows: LabelRow[],

@@ -12,8 +12,13 @@ export function agreement(pairs) {
   let samePair = 0;
   let sameStance = 0;
   const disagreements = new Map();
-  const bump = (category) => disagreements.set(category, (disagreements.get(category) ?? 0) + 1);
-  for (const { first, second } of pairs) {
+  const keys = new Map();
+  let bump;
+  for (const { first, second, label: shown } of pairs) {
+    bump = (category) => {
+      disagreements.set(category, (disagreements.get(category) ?? 0) + 1);
+      if (shown !== undefined) keys.set(category, [...(keys.get(category) ?? []), shown]);
+    };
     const a = first.label === 'partisan';
     const b = second.label === 'partisan';
     if (a) firstPartisan++;
@@ -47,6 +52,8 @@ export function agreement(pairs) {
     pairAgreement: share(samePair),
     stanceAgreement: share(sameStance),
     disagreements: [...disagreements.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])),
+    // per category, the printable names (never texts) of the disagreeing items that carry one
+    disagreeingKeys: Object.fromEntries([...keys.entries()].sort((x, y) => x[0].localeCompare(y[0]))),
   };
 }
 

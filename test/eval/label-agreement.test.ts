@@ -59,6 +59,7 @@ interface Part {
   prohibitionAgreement: number;
   pairAgreement: number;
   disagreements: [string, number][];
+  disagreeingKeys: Record<string, string[]>;
 }
 
 describe('label-agreement', () => {
@@ -83,6 +84,9 @@ describe('label-agreement', () => {
       'pair: p-02 (first) / p-03 (second)': 1,
       'pair: p-01 (first) / - (second)': 1,
     });
+
+    // items are named by input and line in labels.csv (never by their locator text)
+    expect(e.disagreeingKeys['label: partisan 3 (first) / clean news (second)']).toEqual(['chat (labels.csv line 7)']);
 
     const c = byPart.get('c')!;
     expect(c.n).toBe(4);
