@@ -76,12 +76,12 @@ if (opts.json) {
 }
 
 const f3 = (x) => (x === undefined ? 'n/a' : x.toFixed(3));
-const header = ['part', 'n', 'P first', 'P second', 'agree', 'kappa', 'both P', 'prohib.', 'pair', 'stance'];
-const table = results.map((r) => [r.part, String(r.n), String(r.firstPartisan), String(r.secondPartisan), f3(r.rawAgreement), f3(r.kappa), String(r.bothPartisan), f3(r.prohibitionAgreement), f3(r.pairAgreement), f3(r.stanceAgreement)]);
+const header = ['part', 'n', 'P first', 'P second', 'agree', 'kappa', 'both P', 'prohib.', 'pair', 'stance', 'context'];
+const table = results.map((r) => [r.part, String(r.n), String(r.firstPartisan), String(r.secondPartisan), f3(r.rawAgreement), f3(r.kappa), String(r.bothPartisan), f3(r.prohibitionAgreement), f3(r.pairAgreement), f3(r.stanceAgreement), f3(r.contextAgreement)]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 const out = [`Label agreement, ${dir}: first annotator (labels.csv, corpora-labels.csv) vs second (*-second.csv)`, '', line(header), ...table.map(line), ''];
-out.push('agree = raw partisan-vs-clean agreement; kappa = Cohen\'s kappa on it; prohib./pair/stance = agreement among the "both P" items.');
+out.push('agree = raw partisan-vs-clean agreement; kappa = Cohen\'s kappa on it; prohib./pair/stance/context = agreement among the "both P" items.');
 for (const u of unmatched) out.push(`unmatched keys in ${u.part}: ${u.onlyFirst} only in the first file, ${u.onlySecond} only in the second`);
 out.push('', 'Disagreements by category (counts):');
 for (const r of results.filter((x) => x.part !== 'overall')) {

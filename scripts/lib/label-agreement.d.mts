@@ -16,6 +16,8 @@ export interface Agreement {
   prohibitionAgreement: number | undefined;
   pairAgreement: number | undefined;
   stanceAgreement: number | undefined;
+  /** among items both call partisan, when both files have a context column */
+  contextAgreement: number | undefined;
   disagreements: [string, number][];
   disagreeingKeys: Record<string, string[]>;
 }

@@ -11,6 +11,8 @@ export function agreement(pairs) {
   let sameProhibition = 0;
   let samePair = 0;
   let sameStance = 0;
+  let withContext = 0;
+  let sameContext = 0;
   const disagreements = new Map();
   const keys = new Map();
   let bump;
@@ -33,6 +35,12 @@ export function agreement(pairs) {
       if (first.pair === second.pair) samePair++;
       else bump(`pair: ${first.pair} (first) / ${second.pair} (second)`);
       if (first.stance === second.stance) sameStance++;
+      // the context column (the earlier message a chat reply leans on) exists only in export files
+      if (first.context !== undefined && second.context !== undefined) {
+        withContext++;
+        if (first.context === second.context) sameContext++;
+        else bump(`context: ${first.context} (first) / ${second.context} (second)`);
+      }
     }
   }
   const po = n === 0 ? undefined : same / n;
@@ -51,6 +59,7 @@ export function agreement(pairs) {
     prohibitionAgreement: share(sameProhibition),
     pairAgreement: share(samePair),
     stanceAgreement: share(sameStance),
+    contextAgreement: withContext === 0 ? undefined : sameContext / withContext,
     disagreements: [...disagreements.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])),
     // per category, the printable names (never texts) of the disagreeing items that carry one
     disagreeingKeys: Object.fromEntries([...keys.entries()].sort((x, y) => x[0].localeCompare(y[0]))),

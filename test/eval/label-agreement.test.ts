@@ -37,10 +37,12 @@ const exportsSecond: Row[] = exportsFirst.map(([key], i): Row => {
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'netral-agreement-'));
-  const exportsHeader = 'input,locator,label,prohibition,stance,pair,clean_reason';
-  writeFileSync(path.join(dir, 'labels.csv'), [exportsHeader, ...exportsFirst.map(row)].join('\n') + '\n');
+  const exportsHeader = 'input,locator,label,prohibition,stance,pair,clean_reason,context';
+  // context: e2 leans on line 1 for both annotators, e3 on line 2 for the first and nothing for the second
+  const context = (side: 'first' | 'second') => (r: Row) => `${row(r)},${r[0] === 'chat,e2' ? 'line:1' : r[0] === 'chat,e3' && side === 'first' ? 'line:2' : '-'}`;
+  writeFileSync(path.join(dir, 'labels.csv'), [exportsHeader, ...exportsFirst.map(context('first'))].join('\n') + '\n');
   // the second file lists its rows in another order: the join is on keys, not on position
-  writeFileSync(path.join(dir, 'labels-second.csv'), [exportsHeader, ...[...exportsSecond].reverse().map(row)].join('\n') + '\n');
+  writeFileSync(path.join(dir, 'labels-second.csv'), [exportsHeader, ...[...exportsSecond].reverse().map(context('second'))].join('\n') + '\n');
   // Corpus: 4 rows, 2 partisan and 2 clean, full agreement.
   const corpusHeader = 'corpus,row_id,text_sha256,label,prohibition,stance,pair,clean_reason,note';
   const corpus = (r: Row) => row(r).replace(/^(c,\d+),/, '$1,abc,') + ',a note';
@@ -58,6 +60,7 @@ interface Part {
   bothPartisan: number;
   prohibitionAgreement: number;
   pairAgreement: number;
+  contextAgreement?: number;
   disagreements: [string, number][];
   disagreeingKeys: Record<string, string[]>;
 }
@@ -77,12 +80,14 @@ describe('label-agreement', () => {
     expect(e.bothPartisan).toBe(5);
     expect(e.prohibitionAgreement).toBeCloseTo(4 / 5, 10);
     expect(e.pairAgreement).toBeCloseTo(3 / 5, 10);
+    expect(e.contextAgreement).toBeCloseTo(4 / 5, 10);
     expect(Object.fromEntries(e.disagreements)).toEqual({
       'label: partisan 3 (first) / clean news (second)': 1,
       'label: clean news (first) / partisan 3 (second)': 1,
       'prohibition: 3 (first) / 6 (second)': 1,
       'pair: p-02 (first) / p-03 (second)': 1,
       'pair: p-01 (first) / - (second)': 1,
+      'context: line:2 (first) / - (second)': 1,
     });
 
     // items are named by input and line in labels.csv (never by their locator text)
@@ -93,6 +98,8 @@ describe('label-agreement', () => {
     expect(c.rawAgreement).toBe(1);
     expect(c.kappa).toBe(1);
     expect(c.disagreements).toEqual([]);
+    // corpus files have no context column
+    expect(c.contextAgreement).toBeUndefined();
 
     // overall 14 items: po = 12/14; each side 8 partisan: pe = (8/14)² + (6/14)² = 100/196; κ = 68/96
     const all = byPart.get('overall')!;
