@@ -21,7 +21,9 @@ const BLIND_LABEL_FILE = 'labels.csv';
 /** labels of real corpus tweets a blind round may carry beside its exports (ids and hashes only) */
 export const BLIND_CORPUS_LABEL_FILE = 'corpora-labels.csv';
 /** files of the blind folder that are not inputs */
-const NOT_INPUTS = new Set([BLIND_LABEL_FILE, BLIND_CORPUS_LABEL_FILE, 'README.md']);
+/** A second annotator's labels of the same keys (scripts/label-agreement.mjs): never scored, not inputs. */
+export const SECOND_ANNOTATOR_FILES = ['labels-second.csv', 'corpora-labels-second.csv'] as const;
+const NOT_INPUTS = new Set<string>([BLIND_LABEL_FILE, BLIND_CORPUS_LABEL_FILE, ...SECOND_ANNOTATOR_FILES, 'README.md']);
 /** Every blind subject works in Kabupaten Sukamaju, so its Pilkada is on their ballot. */
 export const BLIND_REGION = '3299';
 

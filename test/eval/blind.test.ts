@@ -14,6 +14,7 @@ import { CORPORA } from '../../src/eval/corpora.js';
 import { loadHoldoutSet } from '../../src/eval/dataset.js';
 import {
   BLIND_CORPUS_LABEL_FILE,
+  SECOND_ANNOTATOR_FILES,
   BLIND_REGION,
   blindProblems,
   loadBlindSet,
@@ -310,5 +311,7 @@ describe.each([
   it('keeps corpora-labels.csv out of the export inputs', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
     expect(set.inputs.map((i) => i.input)).not.toContain(BLIND_CORPUS_LABEL_FILE);
+    // a second annotator's files (round 10 has them) are label tables, not exports
+    for (const f of SECOND_ANNOTATOR_FILES) expect(set.inputs.map((i) => i.input)).not.toContain(f);
   });
 });
