@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { NetralError, boundedText, errorText } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, Finding, Item, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
+import { canonicalJson, type Finding, type Item, parseStoredFinding, parseStoredItem, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
 import { spanContext, spansOf } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review.js';
 import { resolveFindingId } from './finding-ref.js';
@@ -255,7 +255,7 @@ function findingFromRow(store: Store, r: FindingRow, itemText?: string | null): 
   const text = (): string | null => (itemText !== undefined ? itemText : ((prepared(store.db, 'SELECT text FROM items WHERE id = ?', true).get(r.item_id) as string | null | undefined) ?? null));
   const context = store.schemaVersion >= 8 ? spanContext(store.db, text) : undefined;
   const spans: Span[] = spansOf(store.db, r.id, r.spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
-  return Finding.parse({
+  return parseStoredFinding({
     id: r.id,
     itemId: r.item_id,
     ruleId: r.rule_id,
@@ -282,7 +282,7 @@ function findingFromRow(store: Store, r: FindingRow, itemText?: string | null): 
 export function itemFromStore(store: Store, id: string, options: { rawOrder?: 'canonical' | 'any' } = {}): { item: Item; raw: unknown } {
   if (store.schemaVersion < 7) {
     const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
-    return { item: Item.parse(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
+    return { item: parseStoredItem(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
   }
   // schema 7: the item is its columns plus item_extra (item_json holds it whole for older rows)
   const r = prepared(store.db, `SELECT ${ITEM_ROW_COLUMNS}, raw_json, raw_from_row FROM items WHERE id = ?`).get(id) as StoredItemRow;
@@ -297,9 +297,9 @@ function itemFromRow(r: StoredItemRow, flagged: () => FlaggedRow | undefined, op
   // the raw JSON is the flagged row's bytes parsed (a JSONL line), kept once in capture_rows
   // (in canonical key order, as raw_json would have held it)
   const row = r.raw_from_row === 1 ? flagged()?.bytes.toString('utf8') : undefined;
-  if (row !== undefined && options.rawOrder === 'any') return { item: Item.parse(item), raw: JSON.parse(row) as unknown };
+  if (row !== undefined && options.rawOrder === 'any') return { item: parseStoredItem(item), raw: JSON.parse(row) as unknown };
   const rawText = row !== undefined ? canonicalJson(JSON.parse(row)) : r.raw_json;
-  return { item: Item.parse(item), raw: rawText === null ? undefined : (JSON.parse(rawText) as unknown) };
+  return { item: parseStoredItem(item), raw: rawText === null ? undefined : (JSON.parse(rawText) as unknown) };
 }
 
 /** A flagged row of a file kept as rows: its place in the original and its bytes. */
