@@ -75,6 +75,104 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+// ---- a finding read back from our own store --------------------------------------------------
+// Export and the lists rebuild one finding per row; Finding.parse cost ~10 µs of each. A store we
+// wrote (and whose schema version was checked) holds well-formed findings: they are checked and
+// copied here in the schema's key order, exactly what Finding.parse returns for them
+// (test/model/finding.test.ts compares the two); anything unusual goes through Finding.parse.
+
+const FINDING_ID = /^[0-9a-f]{64}$/;
+const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITIES);
+const TRACK_SET: ReadonlySet<unknown> = new Set(Track.options);
+const SPAN_FIELD_SET: ReadonlySet<unknown> = new Set(SpanField.options);
+const FINDING_KEYS = ['id', 'itemId', 'ruleId', 'ruleVersion', 'prohibition', 'severity', 'confidence', 'track', 'skbForm', 'candidates', 'spans', 'title', 'explanation', 'legalBasis', 'lowered'];
+
+/** A finding as Finding.parse would return it: hand-checked when plain, else through zod (which throws on a malformed one). */
+export function parseStoredFinding(value: unknown): Finding {
+  return plainFinding(value) ?? Finding.parse(value);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/** Only the listed own keys (a key present as undefined counts as present). */
+function onlyKeys(o: Record<string, unknown>, keys: readonly string[]): boolean {
+  for (const k in o) if (!Object.hasOwn(o, k) || !keys.includes(k)) return false;
+  return true;
+}
+
+const isInt = (v: unknown, min: number): v is number => Number.isSafeInteger(v) && (v as number) >= min;
+
+function plainFinding(value: unknown): Finding | undefined {
+  if (!isObject(value) || !onlyKeys(value, FINDING_KEYS)) return undefined;
+  const v = value;
+  if (typeof v.id !== 'string' || !FINDING_ID.test(v.id) || typeof v.itemId !== 'string' || typeof v.ruleId !== 'string' || !isInt(v.ruleVersion, 1)) return undefined;
+  const p = v.prohibition;
+  if (p !== 'other' && !(isInt(p, 1) && p <= 8)) return undefined;
+  if (!SEVERITY_SET.has(v.severity) || !TRACK_SET.has(v.track)) return undefined;
+  const c = v.confidence;
+  if (typeof c !== 'number' || !Number.isFinite(c) || c < 0 || c > 1) return undefined;
+  if ('skbForm' in v && typeof v.skbForm !== 'string') return undefined;
+  const candidates = listOf(v.candidates, plainCandidate);
+  const spans = listOf(v.spans, plainSpan);
+  const title = localized(v.title);
+  const explanation = localized(v.explanation);
+  const legalBasis = listOf(v.legalBasis, (x) => (typeof x === 'string' ? x : undefined));
+  const lowered = v.lowered === undefined ? [] : listOf(v.lowered, plainLowered);
+  if (!candidates || !spans || !title || !explanation || !legalBasis || !lowered) return undefined;
+  return {
+    id: v.id,
+    itemId: v.itemId,
+    ruleId: v.ruleId,
+    ruleVersion: v.ruleVersion,
+    prohibition: p,
+    severity: v.severity as Severity,
+    confidence: c,
+    track: v.track as Track,
+    ...('skbForm' in v ? { skbForm: v.skbForm as string } : {}),
+    candidates,
+    spans,
+    title,
+    explanation,
+    legalBasis,
+    lowered,
+  };
+}
+
+function listOf<T>(v: unknown, one: (x: unknown) => T | undefined): T[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out = new Array<T>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const x = one(v[i]);
+    if (x === undefined) return undefined;
+    out[i] = x;
+  }
+  return out;
+}
+
+function plainCandidate(x: unknown): CandidateRef | undefined {
+  if (!isObject(x) || !onlyKeys(x, ['election', 'number', 'pair', 'name'])) return undefined;
+  if (typeof x.election !== 'string' || !isInt(x.number, 1) || typeof x.pair !== 'string' || typeof x.name !== 'string') return undefined;
+  return { election: x.election, number: x.number, pair: x.pair, name: x.name };
+}
+
+function plainSpan(x: unknown): Span | undefined {
+  if (!isObject(x) || !onlyKeys(x, ['field', 'index', 'start', 'end', 'text', 'matcher'])) return undefined;
+  if (!SPAN_FIELD_SET.has(x.field) || !isInt(x.index, 0) || !isInt(x.start, 0) || !isInt(x.end, 0) || typeof x.text !== 'string' || typeof x.matcher !== 'string') return undefined;
+  return { field: x.field as SpanField, index: x.index, start: x.start, end: x.end, text: x.text, matcher: x.matcher };
+}
+
+function localized(x: unknown): Localized | undefined {
+  if (!isObject(x) || !onlyKeys(x, ['id', 'en']) || typeof x.id !== 'string' || typeof x.en !== 'string') return undefined;
+  return { id: x.id, en: x.en };
+}
+
+function plainLowered(x: unknown): { id: string; reason: string } | undefined {
+  if (!isObject(x) || !onlyKeys(x, ['id', 'reason']) || typeof x.id !== 'string' || typeof x.reason !== 'string') return undefined;
+  return { id: x.id, reason: x.reason };
+}
+
 /** A finding id is fixed by item + rule version + what matched: re-scans add nothing. */
 export function findingId(f: Pick<Finding, 'itemId' | 'ruleId' | 'ruleVersion' | 'spans'>): string {
   const spans = f.spans

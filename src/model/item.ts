@@ -159,6 +159,25 @@ export function makeItem(draft: ItemDraft, { deferId = false }: { deferId?: bool
   return { ...parsed, id: deferId ? '' : itemId(parsed) };
 }
 
+/**
+ * An item read back from our own store (after its schema version check): a plain item is checked
+ * and copied by hand, exactly as Item.parse would return it; any other goes through Item.parse,
+ * which also reports what is wrong. Export and the lists rebuild one item per finding.
+ */
+export function parseStoredItem(value: unknown): Item {
+  const v = value as Record<string, unknown> | null;
+  if (v !== null && typeof v === 'object' && typeof v.id === 'string' && ITEM_ID.test(v.id)) {
+    const plain = plainItem(v as ItemDraft, true);
+    if (plain) {
+      plain.id = v.id;
+      return plain;
+    }
+  }
+  return Item.parse(value);
+}
+
+const ITEM_ID = /^[0-9a-f]{64}$/;
+
 /** The item's id, computed now (from the same canonical content as makeItem would) if it was deferred. */
 export function ensureItemId(item: Item): string {
   if (item.id === '') item.id = itemId(item);
@@ -182,11 +201,12 @@ const KIND_SET: ReadonlySet<string> = new Set(ITEM_KINDS);
 /** keys this path copies; any other key present with a value sends the draft through Item.parse */
 const PLAIN_KEYS: ReadonlySet<string> = new Set(['platform', 'kind', 'actor', 'target', 'text', 'reaction', 'time', 'timeRaw', 'media', 'context', 'hashtags', 'mentions', 'permalink', 'lang', 'source']);
 
-/** The item Item.parse would return for a plain draft (id still a placeholder); undefined when the draft is not plain. */
-function plainItem(draft: ItemDraft): Item | undefined {
+/** The item Item.parse would return for a plain draft (id still a placeholder; `hasId`: the draft's own id is checked by the caller); undefined when the draft is not plain. */
+function plainItem(draft: ItemDraft, hasId = false): Item | undefined {
   const d = draft as Record<string, unknown>;
   for (const key in d) {
     if (!Object.hasOwn(d, key)) return undefined;
+    if (hasId && key === 'id') continue;
     if (!PLAIN_KEYS.has(key) && (d[key] !== undefined || !ITEM_KEYS.has(key))) return undefined;
   }
   if (Object.getPrototypeOf(d) !== Object.prototype) return undefined;

@@ -156,7 +156,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     // chat members' names are masked wherever they occur, not only as the sender of their own
     // message: a first pass over the rows learns every name before any text is written
     if (redact) {
-      for (const row of listFindings(store, filter)) {
+      for (const row of listFindings(store, filter, EXPORT_COLUMNS)) {
         // a subject's display name in this export may differ from their record: it gets their label
         const label = row.subject_id ? redact.subjectLabel(row.subject_id) : undefined;
         redact.addPerson(row.actor_name ?? undefined, label);
@@ -165,11 +165,12 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     }
     // most findings have no decision yet: one query for the few that do, not one per finding
     const reviewed = new Set(db.prepare('SELECT DISTINCT finding_id FROM reviews').pluck().all() as string[]);
-    for (const row of listFindings(store, filter)) {
+    for (const row of listFindings(store, filter, EXPORT_COLUMNS)) {
       const stored = findingWithItem(store, row.finding_id);
       const finding = stored.finding;
       const author = redact ? (row.subject_id ? redact.subjectLabel(row.subject_id) : redact.anon(row.actor_handle ?? row.actor_name ?? row.item_id)) : authorLabel(stored.item);
-      const candidateNames = finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name));
+      // the names a public bundle masks (split on a regex per candidate: only when masking)
+      const candidateNames = redact ? finding.candidates.flatMap((c) => c.name.split(/\s*[–-]\s*/)).concat(finding.candidates.map((c) => c.name)) : [];
       const { item, spans } = redact ? redact.item(stored.item, finding.spans, author ?? 'anon', candidateNames) : { item: stored.item, spans: finding.spans };
       const explanation = redact ? { id: redact.mask(finding.explanation.id, candidateNames).text, en: redact.mask(finding.explanation.en, candidateNames).text } : finding.explanation;
       // the item's own flagged row, read with it: the capture of a file kept as rows is that file
@@ -353,7 +354,15 @@ function captureExt(name: string, mediaType: string | null): string {
   return (mediaType && TYPE_EXT[mediaType]) ?? '.bin';
 }
 
-function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item, author: string | null, captureFile: string | null, redacted: boolean): FindingCsvInput {
+/** The overview columns an export reads (the finding's and item's own come with the finding). */
+const EXPORT_COLUMNS = [
+  'finding_id', 'status', 'reviewer', 'decided_at', 'reason_code', 'review_comment', 'subject_id', 'subject_name', 'nip', 'agency', 'position', 'region_code', 'region_name', 'attribution',
+  'platform', 'item_kind', 'item_id', 'actor_name', 'actor_handle', 'item_time', 'prohibition', 'severity', 'confidence', 'track', 'skb_form', 'rule_id', 'rule_version', 'legal_basis', 'candidates',
+  'capture_id', 'capture_sha256', 'capture_origin', 'capture_member', 'captured_at', 'created_at',
+] as const satisfies ReadonlyArray<keyof FindingOverview>;
+type ExportRow = Pick<FindingOverview, (typeof EXPORT_COLUMNS)[number]>;
+
+function csvInput(row: ExportRow, title: string, spans: Span[], item: Item, author: string | null, captureFile: string | null, redacted: boolean): FindingCsvInput {
   const prohibition = row.prohibition === 'other' ? t(m.prohibitionOther) : t(m.prohibitionN, { n: row.prohibition });
   return {
     findingId: row.finding_id,
@@ -390,7 +399,7 @@ function csvInput(row: FindingOverview, title: string, spans: Span[], item: Item
   };
 }
 
-function reportCard(store: Store, row: FindingOverview, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean, reviews: ReviewRecord[]): ReportCard {
+function reportCard(store: Store, row: ExportRow, finding: ReturnType<typeof findingFromStore>, item: Item, author: string | null, spans: Span[], redacted: boolean, reviews: ReviewRecord[]): ReportCard {
   const notes = reviews.filter((r) => r.comment).map((r) => ({ decision: r.decision, reviewer: r.reviewer, at: r.decidedAt, text: r.comment! }));
   // built here from rows already validated (Finding, Item): typed as the parsed card, not parsed again per finding
   const card: ReportCard = {

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { ensureItemId, Item, itemId, makeItem, type ItemDraft } from '../../src/model/item.js';
+import { ensureItemId, Item, itemId, makeItem, parseStoredItem, type ItemDraft } from '../../src/model/item.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
@@ -134,5 +134,23 @@ describe('makeItem', () => {
       { numRuns: 800 },
     );
     expect(valid).toBeGreaterThan(50);
+  }, 120_000);
+});
+
+describe('parseStoredItem', () => {
+  // an item read back from the store carries its id: a valid one most of the time, now and then not
+  const stored = fc.tuple(draft, mostly(fc.stringMatching(/^[0-9a-f]{64}$/), fc.constant('0'.repeat(63)), fc.constant(undefined), fc.anything()));
+  it('gives what Item.parse gives for any stored item, or throws as it does', () => {
+    let valid = 0;
+    fc.assert(
+      fc.property(stored, ([d, id]) => {
+        const value = { ...(d as object), id };
+        const expected = outcome(() => Item.parse(value));
+        if (expected !== 'ZodError') valid++;
+        expect(outcome(() => parseStoredItem(value))).toBe(expected);
+      }),
+      { numRuns: 1500 },
+    );
+    expect(valid).toBeGreaterThan(100);
   }, 120_000);
 });
