@@ -384,6 +384,8 @@ async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator
   const lines = boundedLineSpans(stream, ctx.options.limits?.maxLineBytes);
   const problems = new RowProblems();
   const known = new Map<string, Columns | undefined>();
+  let lastKeys: string[] | undefined;
+  let lastCols: Columns | undefined;
   let first = true;
   let n = 0;
   for await (const span of lines) {
@@ -405,17 +407,23 @@ async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator
     // decide whether the file is usable at all (like a CSV header).
     // lines of one file nearly always share their keys: each set of keys is recognised once
     const keys = Object.keys(row);
-    const signature = keys.join('\u0000');
     let cols: Columns | undefined;
-    if (known.has(signature)) cols = known.get(signature);
+    // the same keys as the line before (nearly every line): no signature string to build
+    if (lastKeys !== undefined && sameKeys(keys, lastKeys)) cols = lastCols;
     else {
-      try {
-        cols = recogniseColumns(keys, ctx);
-      } catch (err) {
-        if (first) throw err;
+      const signature = keys.join('\u0000');
+      if (known.has(signature)) cols = known.get(signature);
+      else {
+        try {
+          cols = recogniseColumns(keys, ctx);
+        } catch (err) {
+          if (first) throw err;
+        }
+        if (known.size >= 64) known.clear();
+        known.set(signature, cols);
       }
-      if (known.size >= 64) known.clear();
-      known.set(signature, cols);
+      lastKeys = keys;
+      lastCols = cols;
     }
     first = false;
     const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, problems);
@@ -423,6 +431,12 @@ async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator
     else if (!cols) problems.emptyRow();
   }
   problems.report(ctx);
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export const jsonlAdapter: Adapter = {

@@ -162,8 +162,63 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     req.vision ? 1 : (req.jobs ?? 1),
   );
   try {
-    // one event, in input order, with its item's verdict (for an item)
-    const handle = async (event: IngestEvent, verdict: ItemVerdict | undefined): Promise<void> => {
+    // one event, in input order, with its item's verdict (for an item). Most items are not flagged
+    // and need nothing asynchronous: those are handled in the same turn (a promise only when the
+    // item is flagged, or every 256 items to let the event loop turn), not one async call per item.
+    const handle = (event: IngestEvent, verdict: ItemVerdict | undefined): Promise<void> | undefined => {
+      if (event.type !== 'item') return handleOther(event);
+      stats.items++;
+      const longest = verdict?.longest ?? longestText(event.item);
+      if (longest > limits.textWindow && !windowed.has(event.capture.id)) {
+        // said once per file: the text was matched whole, in overlapping windows, not skipped
+        windowed.add(event.capture.id);
+        const message = t(limitMessages.textWindow, { path: event.item.source.path, length: longest, window: limits.textWindow });
+        warnings.push(message);
+        req.onWarning?.(message);
+      }
+      // a vision item arrives with its findings (the same rules, plus the image and pose signals)
+      const all = isVisionItem(event) ? event.findings : verdict?.findings;
+      const flagged = all === undefined || all.length === 0 ? [] : all.filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
+      if (flagged.length > 0) return storeFlagged(event, flagged);
+      return afterItem();
+    };
+    // after each item: progress, and a turn of the event loop now and then (a signal — Ctrl-C, kill —
+    // or a spinner frame is handled only between macrotasks, and a file read from memory never yields by itself)
+    const afterItem = (): Promise<void> | undefined => {
+      req.onItem?.(stats);
+      return stats.items % 256 === 0 ? new Promise((resolve) => setImmediate(resolve)) : undefined;
+    };
+    const storeFlagged = async (event: Extract<IngestEvent, { type: 'item' }>, flagged: Finding[]): Promise<void> => {
+      if (!(event.span && (await storeRow(event.item, event.span)))) await storeCapture(event.capture.id);
+      // the photos and videos a flagged item shows are evidence too
+      for (const media of event.mediaCaptures) {
+        await storeCapture(media.capture.parentId);
+        await run.putCapture(media.capture, media.content);
+      }
+      // a scan's items come without their id (only a flagged one needs it): hashed now
+      ensureItemId(event.item);
+      run.putItem(event.item, event.raw, event.byOwner);
+      let subjects: FiledUnder[] | undefined;
+      for (const f of flagged) {
+        const rule = ruleById.get(f.ruleId);
+        const record = rule ? ruleRecord(rule) : isVisionItem(event) ? event.rules.find((r) => r.id === f.ruleId) : undefined;
+        if (record && !storedRules.has(record.id)) {
+          run.putRule(record);
+          storedRules.add(record.id);
+        }
+        const isNew = run.putFinding(f);
+        // a dismissed finding stays dismissed when scanned again: its status is read now; the
+        // item's attributions were written by putItem, so whom it is filed under is known now too
+        subjects ??= subjectsOfItem(req.store, event.item.id);
+        const found: ScanFinding = { finding: f, item: event.item, capture: event.capture, isNew, status: isNew ? 'open' : req.store.findingStatus(f.id), subjects };
+        if (req.onFinding) req.onFinding(found);
+        else findings.push(found);
+        if (maxSeverity === undefined || severityRank(f.severity) > severityRank(maxSeverity)) maxSeverity = f.severity;
+        stats.findings++;
+      }
+      await afterItem();
+    };
+    const handleOther = (event: Exclude<IngestEvent, { type: 'item' }>): Promise<void> | undefined => {
       switch (event.type) {
         case 'capture': {
           stats.captures++;
@@ -182,53 +237,6 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
           current = event.capture.id;
           break;
         }
-        case 'item': {
-          stats.items++;
-          const longest = verdict?.longest ?? longestText(event.item);
-          if (longest > limits.textWindow && !windowed.has(event.capture.id)) {
-            // said once per file: the text was matched whole, in overlapping windows, not skipped
-            windowed.add(event.capture.id);
-            const message = t(limitMessages.textWindow, { path: event.item.source.path, length: longest, window: limits.textWindow });
-            warnings.push(message);
-            req.onWarning?.(message);
-          }
-          // a vision item arrives with its findings (the same rules, plus the image and pose signals)
-          const flagged = (isVisionItem(event) ? event.findings : (verdict?.findings ?? [])).filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
-          if (flagged.length > 0) {
-            if (!(event.span && (await storeRow(event.item, event.span)))) await storeCapture(event.capture.id);
-            // the photos and videos a flagged item shows are evidence too
-            for (const media of event.mediaCaptures) {
-              await storeCapture(media.capture.parentId);
-              await run.putCapture(media.capture, media.content);
-            }
-            // a scan's items come without their id (only a flagged one needs it): hashed now
-            ensureItemId(event.item);
-            run.putItem(event.item, event.raw, event.byOwner);
-            let subjects: FiledUnder[] | undefined;
-            for (const f of flagged) {
-              const rule = ruleById.get(f.ruleId);
-              const record = rule ? ruleRecord(rule) : isVisionItem(event) ? event.rules.find((r) => r.id === f.ruleId) : undefined;
-              if (record && !storedRules.has(record.id)) {
-                run.putRule(record);
-                storedRules.add(record.id);
-              }
-              const isNew = run.putFinding(f);
-              // a dismissed finding stays dismissed when scanned again: its status is read now; the
-              // item's attributions were written by putItem, so whom it is filed under is known now too
-              subjects ??= subjectsOfItem(req.store, event.item.id);
-              const found: ScanFinding = { finding: f, item: event.item, capture: event.capture, isNew, status: isNew ? 'open' : req.store.findingStatus(f.id), subjects };
-              if (req.onFinding) req.onFinding(found);
-              else findings.push(found);
-              if (maxSeverity === undefined || severityRank(f.severity) > severityRank(maxSeverity)) maxSeverity = f.severity;
-              stats.findings++;
-            }
-          }
-          req.onItem?.(stats);
-          // let the event loop turn now and then: a signal (Ctrl-C, kill) or a spinner frame is
-          // handled only between macrotasks, and a file read from memory never yields by itself
-          if (stats.items % 256 === 0) await new Promise((resolve) => setImmediate(resolve));
-          break;
-        }
         case 'warning':
           warnings.push(event.message);
           req.onWarning?.(event.message);
@@ -237,6 +245,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
           skippedMembers++;
           break;
       }
+      return undefined;
     };
 
     // Items are evaluated ahead, in batches (by worker threads with --jobs), and handled strictly
@@ -247,11 +256,18 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     const batchSize = pool.parallel ? BATCH_ITEMS : 1;
     let batch: IngestEvent[] = [];
     let requests: VerdictRequest[] = [];
-    const flush = async (): Promise<void> => {
-      if (batch.length === 0) return;
+    // flush and drain answer a promise only when they had to wait (a worker's answer, a flagged
+    // item's storing, a turn of the event loop), so an item that needs none costs no async step
+    const flush = (): Promise<void> | undefined => {
+      if (batch.length === 0) return undefined;
       // the workers' answers are read only between macrotasks: read them before deciding that every
       // worker is busy and this thread must evaluate the batch itself (it kept a worker starved)
-      if (pool.saturated) await new Promise((resolve) => setImmediate(resolve));
+      if (pool.saturated) return new Promise<void>((resolve) => setImmediate(resolve)).then(flushNow);
+      flushNow();
+      return undefined;
+    };
+    const flushNow = (): void => {
+      if (batch.length === 0) return;
       const events = batch;
       const answer = pool.evaluate(requests);
       batch = [];
@@ -268,17 +284,45 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       }
     };
     /** Handles the events whose verdicts are in; with `all`, waits for every one. */
-    const drain = async (all: boolean): Promise<void> => {
+    const drain = (all: boolean): Promise<void> | undefined => {
       while (queue.length > 0) {
         const head = queue[0] as Queued;
         if (!head.verdicts) {
           // keep reading (and evaluating in this thread) while the workers are busy, up to a bound on what is held
-          if (!all && queue.length <= MAX_QUEUED_BATCHES) return;
-          await head.answer;
+          if (!all && queue.length <= MAX_QUEUED_BATCHES) return undefined;
+          return drainWaiting(all);
         }
         queue.shift();
+        const verdicts = head.verdicts;
+        for (let i = 0; i < head.events.length; i++) {
+          const pending = handle(head.events[i] as IngestEvent, verdicts[i]);
+          if (pending) return drainWaiting(all, pending, head, i + 1);
+        }
+      }
+      return undefined;
+    };
+    /** drain, from where it had to wait: `pending` first, then the rest of `head`'s events, then the queue. */
+    const drainWaiting = async (all: boolean, pending?: Promise<void>, head?: Queued, from = 0): Promise<void> => {
+      if (pending) await pending;
+      if (head) {
         const verdicts = head.verdicts ?? [];
-        for (let i = 0; i < head.events.length; i++) await handle(head.events[i] as IngestEvent, verdicts[i]);
+        for (let i = from; i < head.events.length; i++) {
+          const next = handle(head.events[i] as IngestEvent, verdicts[i]);
+          if (next) await next;
+        }
+      }
+      while (queue.length > 0) {
+        const first = queue[0] as Queued;
+        if (!first.verdicts) {
+          if (!all && queue.length <= MAX_QUEUED_BATCHES) return;
+          await first.answer;
+        }
+        queue.shift();
+        const verdicts = first.verdicts ?? [];
+        for (let i = 0; i < first.events.length; i++) {
+          const next = handle(first.events[i] as IngestEvent, verdicts[i]);
+          if (next) await next;
+        }
       }
     };
     const hooks: IngestHooks = {
@@ -294,13 +338,17 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         chats.remember(event.item);
         batch.push(event);
         requests.push({ item: event.item, thread });
-        if (batch.length >= batchSize) await flush();
+        if (batch.length >= batchSize) {
+          const flushing = flush();
+          if (flushing) await flushing;
+        }
       } else {
         if (event.type === 'item') chats.remember(event.item);
         await flush();
         queue.push({ events: [event], verdicts: [] });
       }
-      await drain(false);
+      const draining = drain(false);
+      if (draining) await draining;
     }
     await flush();
     await drain(true);

@@ -11,7 +11,7 @@ import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-t
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
-import { textWindows, type Limits } from '../limits.js';
+import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
@@ -321,6 +321,8 @@ export interface ItemView {
    * certainly does not hold on this item), so a rule's condition skips computing such matchers.
    */
   gate?: (g: MatcherGate | undefined) => 0 | 1;
+  /** hits of registry and regex matchers by definition (sharedKey), shared by the rules that name them */
+  sharedHits?: Map<string, MatchHit[]>;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -429,17 +431,26 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
       for (const r of registryHitsOf(f, view.elections)) if (r.term.list === 'pair_names' || r.term.list === 'names') listsHit.add(r.term.list);
     }
   }
-  for (const l of listsHit) for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
+  // the lists that occurred as one bit mask: a 'lists' gate is one AND, no iterator per gate and rule
+  let listsMask = 0;
+  for (const l of listsHit) {
+    listsMask |= touch.listBit.get(l) ?? 0;
+    for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
+  }
   const gateState = (g: MatcherGate | undefined): 0 | 1 => {
     if (!g) return 1;
     switch (g.type) {
       case 'slot':
         return ((slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
       case 'lists':
-        for (const l of g.lists) if (listsHit.has(l)) return 1;
-        return 0;
+      {
+        // every gate of the pack's rules is in gateLists; one that is not stays unknown (never a lost finding)
+        const mask = touch.gateLists.get(g);
+        return mask === undefined || (listsMask & mask) !== 0 ? 1 : 0;
+      }
       case 'all':
-        return g.parts.every((p) => gateState(p) === 1) ? 1 : 0;
+        for (let k = 0; k < g.parts.length; k++) if (gateState(g.parts[k]) === 0) return 0;
+        return 1;
       case 'workplace':
         return view.inWorkplaceGroup ? 1 : 0;
       case 'free':
@@ -535,6 +546,9 @@ interface RuleTouch {
   idle: Uint8Array;
   /** each rule's condition with its gates in place of its names (same order as pack.rules) */
   gated: GatedCondition[];
+  /** a bit per registry list any gate names, and each 'lists' gate's lists as a mask of those bits */
+  listBit: Map<string, number>;
+  gateLists: Map<MatcherGate, number>;
   /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
   slotHit: Uint16Array;
   touched: Uint8Array;
@@ -548,19 +562,31 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
   const rulesOfList = new Map<string, number[]>();
   const idle = new Uint8Array(pack.rules.length);
   const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate));
+  const listBit = new Map<string, number>();
+  const gateLists = new Map<MatcherGate, number>();
   pack.rules.forEach((rule, r) => {
     const visit = (g: MatcherGate): 0 | 1 => {
       switch (g.type) {
         case 'slot':
           ruleOfSlot[g.slot] = r;
           return 0;
-        case 'lists':
+        case 'lists': {
+          let mask = 0;
           for (const l of g.lists) {
             const rules = rulesOfList.get(l) ?? [];
             if (rules[rules.length - 1] !== r) rules.push(r);
             rulesOfList.set(l, rules);
+            let bit = listBit.get(l);
+            if (bit === undefined) {
+              // registry lists are a short enum (schema.ts REGISTRY_LISTS): far fewer than 31
+              if (listBit.size >= 31) throw new Error('too many registry lists for the prefilter mask');
+              listBit.set(l, (bit = 1 << listBit.size));
+            }
+            mask |= bit;
           }
+          gateLists.set(g, mask);
           return 0;
+        }
         case 'all': {
           // every part is visited (their slots and lists are this rule's too)
           const parts = g.parts.map(visit);
@@ -576,7 +602,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     for (const g of rule.gate.values()) idleGate.set(g, visit(g));
     idle[r] = gatedMayHold(gated[r] as GatedCondition, (g) => (g === undefined ? 1 : (idleGate.get(g) ?? 1)));
   });
-  touch = { ruleOfSlot, rulesOfList, idle, gated, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
+  touch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
   RULE_TOUCH.set(pack, touch);
   return touch;
 }
@@ -1007,21 +1033,32 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
   const texts = fieldTexts(item);
   let longest = 0;
   for (const t of texts) if (t.text.length > longest) longest = t.text.length;
+  const fields: FieldText[] = [];
+  const windowLength = (ctx.limits ?? DEFAULT_LIMITS).textWindow;
+  for (const { field, index, text } of texts) {
+    if (text.length <= windowLength) fields.push(fieldText(pack, field, index, 0, 0, text));
+    // a text beyond the window is matched piece by piece: cost and memory stay bounded per window,
+    // and the overlap keeps a phrase that straddles one cut whole in the next window
+    else textWindows(text.length, ctx.limits).forEach(([from, to], window) => fields.push(fieldText(pack, field, index, window, from, text.slice(from, to))));
+  }
   return {
     item,
     longest,
-    fields: texts.flatMap(({ field, index, text }) =>
-      // a text beyond the window is matched piece by piece: cost and memory stay bounded per window,
-      // and the overlap keeps a phrase that straddles one cut whole in the next window
-      textWindows(text.length, ctx.limits).map(([from, to], window): FieldText => {
-        const norm = normalise(from === 0 && to === text.length ? text : text.slice(from, to));
-        return { field, index, window, base: from, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm), ...misspelledNameHits(pack, norm)] };
-      }),
-    ),
+    fields,
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
   };
+}
+
+/** One field text (or one window of it) normalised, with every term, name-tag and misspelled-name hit on it. */
+function fieldText(pack: RulePack, field: SpanField, index: number, window: number, base: number, text: string): FieldText {
+  const norm = normalise(text);
+  // the matcher's answer is a fresh array: the other hits go on its end (no copy of the three lists)
+  const hits = pack.matcher.find(norm);
+  for (const h of nameTagHits(pack, norm)) hits.push(h);
+  for (const h of misspelledNameHits(pack, norm)) hits.push(h);
+  return { field, index, window, base, norm, hits };
 }
 
 /** The item's chat/group is one of the workplace groups named for the subject (same words, any case). */
@@ -1068,30 +1105,44 @@ function nameTagHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[]
   return hits;
 }
 
-/** a word of 5+ letters, and the clitic the automaton also lets a term carry ("prabowinya") */
-const WORD = /[a-z]{5,}/g;
+/** the clitic the automaton also lets a term carry ("prabowinya") */
 const CLITIC_END = /(?:nya|lah|kah)$/;
 
-/** Candidate names misspelled by one letter ("prabowi", "ganjr"), as registry hits (editVariantTerms). */
+/**
+ * Candidate names misspelled by one letter ("prabowi", "ganjr"), as registry hits (editVariantTerms).
+ * The words asked about are the runs of 5+ letters a–z, found by a walk over the char codes (what
+ * `matchAll(/[a-z]{5,}/g)` finds, without an iterator and a match array per word of every item).
+ */
 function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[] {
   if (pack.registry.editVariants.size === 0) return [];
   const text = norm.text;
-  const hits: TermHit<TermOwner>[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (!startsWord(text, start) || !endsWord(text, end) || norm.inUrl[start] === 1) continue;
-    let terms = editVariantTerms(pack.registry, m[0]);
+  let hits: TermHit<TermOwner>[] | undefined;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do c = ++i < n ? text.charCodeAt(i) : 0;
+    while (c >= 97 && c <= 122);
+    const end = i;
+    if (end - start < 5 || !startsWord(text, start) || !endsWord(text, end) || norm.inUrl[start] === 1) continue;
+    const word = text.slice(start, end);
+    let terms = editVariantTerms(pack.registry, word);
     let to = end;
-    if (terms.length === 0 && CLITIC_END.test(m[0]) && m[0].length >= 8) {
+    if (terms.length === 0 && word.length >= 8 && CLITIC_END.test(word)) {
       to = end - 3;
-      terms = editVariantTerms(pack.registry, m[0].slice(0, -3));
+      terms = editVariantTerms(pack.registry, word.slice(0, -3));
     }
     if (terms.length === 0) continue;
-    hits.push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
+    (hits ??= []).push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
+/** shared empty answer (read only: prepareItem copies hits into the field's own list) */
+const NO_HITS: TermHit<TermOwner>[] = [];
 
 type MatcherOwner = { type: 'rule' | 'exception'; index: number };
 
@@ -1101,7 +1152,39 @@ function hitsMemo(matchers: ReadonlyMap<string, CompiledMatcher>, v: ItemView, o
   return hitsOf;
 }
 
+/**
+ * The hits of a registry or regex matcher depend on its definition and the item only, not on the
+ * rule that names it: 239 registry matchers of the rules share 51 definitions, 182 regex matchers
+ * 37, 14 headline matchers 1. An item's hits of each definition are computed once and shared by every rule that asks
+ * (read only: no caller changes a hit list or a hit). The key says everything the answer reads.
+ */
+const SHARED_KEY = new WeakMap<CompiledMatcher, string | null>();
+function sharedKey(m: CompiledMatcher): string | null {
+  let k = SHARED_KEY.get(m);
+  if (k !== undefined) return k;
+  // a field's hits come in the item's field order whatever order the matcher lists its fields in
+  const fields = [...m.fields].sort().join(',');
+  if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}`;
+  else if (m.type === 'regex' && m.regex) k = `regex|${fields}|${m.outsideQuotes === true}|${m.regex.flags}|${m.regex.source}`;
+  else if (m.type === 'headline') k = `headline|${fields}`;
+  else k = null;
+  SHARED_KEY.set(m, k);
+  return k;
+}
+
 function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsOf: (name: string) => MatchHit[]): MatchHit[] {
+  const key = sharedKey(m);
+  if (key === null) return ownMatcherHits(m, v, owner, hitsOf);
+  const shared = (v.sharedHits ??= new Map());
+  let hits = shared.get(key);
+  if (hits === undefined) {
+    hits = ownMatcherHits(m, v, owner, hitsOf);
+    shared.set(key, hits);
+  }
+  return hits;
+}
+
+function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsOf: (name: string) => MatchHit[]): MatchHit[] {
   const inFields = v.fields.filter((f) => m.fields.includes(f.field));
   switch (m.type) {
     case 'terms': {

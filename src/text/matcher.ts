@@ -234,11 +234,30 @@ export class TermMatcher<T> {
     const text = n.text;
     if (!this.automaton || text === '') return [];
     const hits: TermHit<T>[] = [];
-    for (const { data, start, end, pattern } of wordStartMatches(this.automaton, text)) {
-      if (!(endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern)))) continue;
-      if (n.inUrl[start] === 1 && !/[./]/.test(pattern)) continue;
+    // wordStartMatches with each match checked as it is found: no StartMatch object per match. The
+    // kept hits come in its order; when a later word start's hit ends before an earlier one's, they
+    // are sorted as it sorts (by end, then start; stable), which keeps the same hits in the same order.
+    let start = 0;
+    let sorted = true;
+    let lastEnd = -1;
+    const onMatch = (data: number, end: number, pattern: string): void => {
+      if (!(endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern)))) return;
+      if (n.inUrl[start] === 1 && !/[./]/.test(pattern)) return;
+      if (end < lastEnd) sorted = false;
+      lastEnd = end;
       hits.push({ start, end, owners: this.owners(data), inHashtag: allSet(n.inHashtag, start, end), inQuote: n.inQuote[start] === 1 });
+    };
+    const automaton = this.automaton;
+    for (let p = 0; p < text.length; p++) {
+      const c = text.charCodeAt(p);
+      const b = p === 0 ? -1 : text.charCodeAt(p - 1);
+      // the same word-start test as wordStartMatches
+      const starts = (c & 0xf800) !== 0xd800 && (b & 0xf800) !== 0xd800 ? b < 0 || !isWordUnit(b) || !isWordUnit(c) : startsWord(text, p);
+      if (!starts) continue;
+      start = p;
+      automaton.matchesAt(text, p, onMatch);
     }
+    if (!sorted) hits.sort((x, y) => x.end - y.end || x.start - y.start);
     if (this.derivable.size > 0) this.derivedHits(n, hits);
     return hits;
   }
