@@ -16,7 +16,7 @@ import { clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
-import { namedKinds, selectByKind, type ElectionKind } from './election-kind.js';
+import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -53,6 +53,11 @@ export interface MatchHit {
   term?: RegistryTerm;
   /** a stance model's score, on the hits of a stance_model matcher */
   score?: number;
+  /**
+   * a partner of a one-word `near` clause right after its word ("02 wae", "Budi-Dewi aja"): a chat
+   * particle there is what the clause reads, so the finding shows it (isToneCue drops the others)
+   */
+  bound?: true;
 }
 
 /** One field string of the item, normalised once, with its term hits from the one matcher pass. */
@@ -945,7 +950,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
       if (h.score !== undefined) scores[m.name] = h.score;
       const field = fieldOf(v.fields, h);
       const span = field && toSpan(field, h, m.name);
-      if (span && !isToneCue(span.text)) spans.push(span);
+      if (span && (h.bound || !isToneCue(span.text))) spans.push(span);
       if (h.term?.pair) {
         const p = h.term.pair;
         candidates.set(p.id, { election: h.term.election.id, number: p.number, pair: p.id, name: p.name });
@@ -955,7 +960,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   }
   // a number or hand sign names the pair of the contest the item speaks of ("debat calon bupati …
   // tribun 02" is not the presidential 02); the findings built on made this choice already
-  const own = selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections);
+  const own = selectByBallotTime(pack, selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections), kindsOf(v), identityElections, Date.parse(activityTime(v.item) ?? ''));
   candidates.clear();
   for (const c of own) candidates.set(c.pair, c);
   for (const b of builtOn) {
@@ -1182,7 +1187,7 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
             return gap <= near.within;
           }),
         );
-        if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat());
+        if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat().map((b) => (boundTo(fa, a, b, near) ? { ...b, bound: true as const } : b)));
       }
       return out;
     }
@@ -1291,6 +1296,11 @@ function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {
  * The hits of one near part, per field string, sorted by the word they start in. `around` gives,
  * in their original order, the hits that touch a word range: a superset of those within reach.
  */
+/** A one-word, in-order `near` partner that follows its word directly (gap ≤ 1 word): the particle the clause is about. */
+function boundTo(f: FieldText, a: MatchHit, b: MatchHit, near: NonNullable<CompiledMatcher['near']>): boolean {
+  return near.inOrder && near.within <= 1 && b.start >= a.end && wordIndex(f, b.start) - wordIndex(f, a.end - 1) <= 1;
+}
+
 class NearIndex {
   private readonly byField = new Map<FieldText, { words: Int32Array; ends: Int32Array; hits: Array<{ hit: MatchHit; order: number }>; maxSpan: number }>();
 
