@@ -36,8 +36,12 @@ export interface EvalContext {
 
 export interface ThreadMessage {
   item: Item;
-  /** 'reply': the item answers it (Telegram reply_to); 'window': it came just before, shortly before */
-  via: 'reply' | 'window';
+  /**
+   * 'reply': the item answers it (Telegram reply_to); 'window': it came just before, shortly
+   * before; 'chat': earlier in the same chat, read only for the candidates it names (a short name
+   * of one of them in this message is that candidate: chatNamedHits)
+   */
+  via: 'reply' | 'window' | 'chat';
 }
 
 /** One occurrence of a matcher in one field string. */
@@ -77,6 +81,8 @@ interface FieldText {
   registryHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
   /** the same without region-scoped terms (numbers, hand signs) of elections outside the subject's region, built on first use */
   regionalHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
+  /** the pairs the earlier messages of the chat name firmly, each with the newest message naming it (computed on first use; absent outside a chat) */
+  chatNamed?: () => ReadonlyMap<string, ThreadMessage>;
 }
 
 function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
@@ -91,6 +97,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     }
     f.registryHits.push(...runningMateHits(f, f.registryHits));
     f.registryHits.push(...rivalHits(f, f.registryHits));
+    f.registryHits.push(...chatNamedHits(f, f.registryHits));
     f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
@@ -156,6 +163,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   }
   // running mates are names (not region-scoped): the same couples as from the whole list
   for (const r of runningMateHits(f, found)) found.push(r);
+  for (const r of chatNamedHits(f, found)) found.push(r);
   f.regionalHits = withoutTagOfficeWords(f, found);
   return f.regionalHits;
 }
@@ -270,6 +278,67 @@ function rivalHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>;
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
+/**
+ * A candidate's short, ambiguous form ("Kang Budi", "Pa Pauji", "Mas Gibran") in a chat whose
+ * earlier messages named that candidate's pair firmly (a full name, the pair's name, its tag, its
+ * team or account): the chat is talking about the candidate, so the short form is that candidate
+ * — a namesake colleague is rarely named in a chat that was just discussing the contest's
+ * namesake. It becomes a firm name hit, so rules that need one see it; a stance cue is still
+ * needed, and the finding names the message the name was read from (CHAT_NAMED).
+ */
+function chatNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  if (!f.chatNamed) return [];
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) >= 0);
+  if (short.length === 0) return [];
+  const named = f.chatNamed();
+  if (named.size === 0) return [];
+  // a short form inside or overlapping a firm name of its pair ("Pak Yusuf Maulana") is part of that name already
+  const firm = found.filter((r) => r.term.list === 'names' || r.term.list === 'pair_names');
+  const overlapsFirm = (r: { hit: TermHit<TermOwner>; term: RegistryTerm }) => firm.some((x) => x.term.pair?.id === r.term.pair?.id && x.hit.start < r.hit.end && r.hit.start < x.hit.end);
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of short) {
+    const pair = r.term.pair?.id ?? '';
+    const message = named.get(pair);
+    if (!message || overlapsFirm(r)) continue;
+    const term: RegistryTerm = { ...r.term, list: 'names' };
+    CHAT_NAMED.set(term, message);
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/** The earlier chat message that made a short name firm (chatNamedHits), by the term it made. */
+const CHAT_NAMED = new WeakMap<RegistryTerm, ThreadMessage>();
+
+/** Registry lists that name a pair by identity: what makes an earlier message's mention firm. */
+const IDENTITY_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'teams', 'accounts']);
+
+/** The pairs one earlier message names by identity (memoised per message, pack and region). */
+const NAMED_BY_MESSAGE = new WeakMap<Item, { pack: RulePack; region: string | undefined; pairs: readonly string[] }>();
+function pairsNamedBy(pack: RulePack, item: Item, region: string | undefined): readonly string[] {
+  const known = NAMED_BY_MESSAGE.get(item);
+  if (known && known.pack === pack && known.region === region) return known.pairs;
+  const view = prepareItem(pack, item, region === undefined ? {} : { region });
+  const pairs = new Set<string>();
+  for (const f of view.fields) {
+    for (const { hit, term } of registryHitsOf(f, view.elections)) {
+      if (!term.pair || !IDENTITY_LISTS.has(term.list)) continue;
+      if (term.list === 'hashtags' && !hit.inHashtag && f.field !== 'hashtags') continue;
+      pairs.add(term.pair.id);
+    }
+  }
+  const out = [...pairs];
+  NAMED_BY_MESSAGE.set(item, { pack, region, pairs: out });
+  return out;
+}
+
+/** Per pair, the newest earlier message of the chat that names it (the thread is newest first: reply/window, then the chat). */
+function pairsNamedInChat(pack: RulePack, thread: readonly ThreadMessage[], region: string | undefined): Map<string, ThreadMessage> {
+  const out = new Map<string, ThreadMessage>();
+  for (const m of thread) for (const p of pairsNamedBy(pack, m.item, region)) if (!out.has(p)) out.set(p, m);
+  return out;
+}
+
 function matcherKey(type: 'rule' | 'exception', index: number, matcher: string): string {
   return `${type}:${index}:${matcher}`;
 }
@@ -336,7 +405,7 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
 export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}): { findings: Finding[]; longest: number } {
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
-  if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
+  if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
   return { findings: findings.length === 0 ? findings : routeByAct(pack, view, withoutFallbackForm(pack, findings)), longest: view.longest };
 }
 
@@ -656,6 +725,7 @@ const MAX_ANSWER_WORDS = 8;
 const THREAD_NOTE = {
   reply: { id: 'Dibaca bersama pesan yang dibalasnya', en: 'Read together with the message it replies to' },
   window: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with the message just before it in the same chat' },
+  chat: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with an earlier message of the same chat' },
 };
 const SIDES_NOTE = { id: 'Balasan ini memihak atau menindaklanjuti pesan itu', en: 'The reply takes its side or acts on it' };
 
@@ -702,7 +772,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   };
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
-  const topic = topicOf(pack, ctx.thread ?? [], plain);
+  const topic = topicOf(pack, (ctx.thread ?? []).filter((m) => m.via !== 'chat'), plain);
   if (!topic?.item.text?.trim()) return [];
   const { aloneView, joinedView, offset } = read(topic);
   const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
@@ -916,6 +986,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   // the rules built on are asked only once this rule's own condition holds (an office group):
   // asking first evaluated every prohibition-3 rule on every item, past the prefilter
   const builtOn = rule.def.builds_on?.length ? baseFindings(pack, rule, v) : [];
+  const inherited: Array<{ id: string; en: string }> = [];
   if (rule.def.builds_on?.length && builtOn.length === 0) return undefined;
 
   const unlessHits = hitsMemo(rule.unless, v, { type: 'rule', index: rule.index });
@@ -943,11 +1014,15 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const identityElections = new Set<string>();
   let disbelief = 1 - rule.def.confidence;
   const scores: Record<string, number> = {};
+  // short names read as the candidate an earlier chat message named (chatNamedHits), by message
+  const readFrom = new Map<ThreadMessage, Set<string>>();
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
     for (const h of hitsOf(m.name)) {
       if (h.score !== undefined) scores[m.name] = h.score;
+      const from = h.term && CHAT_NAMED.get(h.term);
+      if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
       const field = fieldOf(v.fields, h);
       const span = field && toSpan(field, h, m.name);
       if (span && (h.bound || !isToneCue(span.text))) spans.push(span);
@@ -971,9 +1046,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
       identityElections.add(c.election);
     }
     disbelief *= 1 - b.confidence;
+    const note = CHAT_NOTES.get(b);
+    if (note) inherited.push(note);
   }
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections);
+  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
   const track = trackOf(v, candidateList, pack);
   const def = rule.def;
   const legalBasis = track === 'etik' ? def.legal_basis.bakal_calon : track === 'disiplin' ? def.legal_basis.calon : [...def.legal_basis.calon, ...def.legal_basis.bakal_calon];
@@ -985,7 +1063,9 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ruleVersion: def.version,
     spans: uniqueSpans,
   };
-  return {
+  const explanation = renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses });
+  const note = notes.length === 0 ? undefined : { id: [...new Set(notes.map((n) => n.id))].join(' '), en: [...new Set(notes.map((n) => n.en))].join(' ') };
+  const finding: Finding = {
     id: findingId(base),
     ...base,
     prohibition: def.prohibition,
@@ -995,9 +1075,27 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ...(skbForm ? { skbForm } : {}),
     candidates: candidateList,
     title: def.title,
-    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses }),
+    explanation: note ? { id: `${explanation.id} ${note.id}`, en: `${explanation.en} ${note.en}` } : explanation,
     legalBasis,
     lowered,
+  };
+  if (note) CHAT_NOTES.set(finding, note);
+  return finding;
+}
+
+/** The chat-named note of a finding (a finding built on it repeats it). */
+const CHAT_NOTES = new WeakMap<Finding, { id: string; en: string }>();
+
+/** "The short name is X, whom an earlier message named (who, when): “…”." */
+function chatNamedNote(m: ThreadMessage, pairs: string[], zone: TimeZone): { id: string; en: string } {
+  const who = m.item.actor?.name ?? m.item.actor?.handle ?? '?';
+  const when = (m.item.time && formatZonedShort(m.item.time, zone)) ?? m.item.timeRaw ?? '?';
+  const ref = `${who}, ${when}${m.item.thread?.messageId ? `, #${m.item.thread.messageId}` : ''}`;
+  const quoted = (m.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
+  const names = pairs.join(' / ');
+  return {
+    id: `Nama pendek dibaca sebagai ${names}, yang disebut pesan sebelumnya di obrolan ini (${ref}): “${quoted}”.`,
+    en: `The short name is read as ${names}, named by an earlier message of this chat (${ref}): “${quoted}”.`,
   };
 }
 
@@ -1010,6 +1108,9 @@ function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
 /** Normalise every field of the item once and run the one matcher pass over each. */
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
   const texts = fieldTexts(item);
+  const thread = ctx.thread;
+  let named: Map<string, ThreadMessage> | undefined;
+  const chatNamed = thread?.length ? () => (named ??= pairsNamedInChat(pack, thread, ctx.region)) : undefined;
   let longest = 0;
   for (const t of texts) if (t.text.length > longest) longest = t.text.length;
   return {
@@ -1020,13 +1121,33 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
       // and the overlap keeps a phrase that straddles one cut whole in the next window
       textWindows(text.length, ctx.limits).map(([from, to], window): FieldText => {
         const norm = normalise(from === 0 && to === text.length ? text : text.slice(from, to));
-        return { field, index, window, base: from, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm), ...misspelledNameHits(pack, norm)] };
+        return { field, index, window, base: from, norm, hits: [...pack.matcher.find(norm), ...nameTagHits(pack, norm), ...misspelledNameHits(pack, norm)], ...(chatNamed ? { chatNamed } : {}) };
       }),
     ),
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
   };
+}
+
+/** The day after polling day: from then on the result may be known. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The item was written after the vote of every election in force at its time for the subject's
+ * region (from the day after polling day): every pair is then a winner or a loser. In the 2024
+ * overlap (the presidential result known, the regional vote ahead) it is not.
+ */
+function afterVote(v: ItemView): boolean {
+  const t = Date.parse(activityTime(v.item) ?? '');
+  if (Number.isNaN(t)) return false;
+  let any = false;
+  for (const e of v.elections) {
+    if (!electionCoversRegion(e, v.region)) continue;
+    if (t < e.vote + DAY_MS) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The item's chat/group is one of the workplace groups named for the subject (same words, any case). */
@@ -1239,7 +1360,8 @@ export function maskedFields(v: ItemView, mentions: CompiledMatcher): Array<{ fi
   const out: Array<{ field: FieldText; masked: MaskedText; mentions: MatchHit[] }> = [];
   for (const f of v.fields) {
     if (!mentions.fields.includes(f.field)) continue;
-    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair);
+    // a short name read through the chat (chatNamedHits) is not what the model was trained to mask: it reads the item alone
+    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair && !CHAT_NAMED.has(h.term));
     if (own.length) out.push({ field: f, masked: maskText(f.norm.text, own), mentions: own });
   }
   return out;
@@ -1275,6 +1397,8 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
       return v.item.kind === 'media' || v.item.media.length > 0;
     case 'workplace_group':
       return v.inWorkplaceGroup;
+    case 'after_vote':
+      return afterVote(v);
     default:
       return hits.length > 0;
   }
