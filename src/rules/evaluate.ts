@@ -98,6 +98,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...runningMateHits(f, f.registryHits));
     f.registryHits.push(...rivalHits(f, f.registryHits));
     f.registryHits.push(...chatNamedHits(f, f.registryHits));
+    f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
     f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
@@ -164,6 +165,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   // running mates are names (not region-scoped): the same couples as from the whole list
   for (const r of runningMateHits(f, found)) found.push(r);
   for (const r of chatNamedHits(f, found)) found.push(r);
+  for (const r of capitalAcronymHits(f, found)) found.push(r);
   f.regionalHits = withoutTagOfficeWords(f, found);
   return f.regionalHits;
 }
@@ -306,6 +308,39 @@ function chatNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwn
   }
   return out;
 }
+
+/**
+ * A pair's ambiguous acronym written in capitals among lower-case words ("AMIN menang!", "AMIN
+ * wae sing jelas", "#AMINajaDulu") is the pair: the prayer word is written "amin", "Amin",
+ * "aamiin". Not when the whole text shouts (capitals are then no sign), nor as a prayer's close:
+ * after a wish ("semoga …, AMIN", "mugia …") or before "ya Allah"/"YRA". It becomes a pair-name
+ * hit, so rules that need a firm mention see it; a stance cue is still needed.
+ */
+function capitalAcronymHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const acronyms = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) < 0 && !r.term.term.includes(' '));
+  if (acronyms.length === 0) return [];
+  const original = f.norm.original;
+  const letters = original.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = original.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters === 0 || capitals / letters > 0.5) return [];
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of acronyms) {
+    const o = toOriginal(f.norm, r.hit.start, r.hit.end);
+    const written = original.slice(o.start, o.end);
+    if (written.length < 3 || !/^\p{Lu}+$/u.test(written)) continue;
+    // the sentence it closes or opens: a wish before it, or "ya Allah" after it, makes it a prayer
+    const before = f.norm.text.slice(0, r.hit.start).split(/[.!?\n]/u).pop() ?? '';
+    const after = f.norm.text.slice(r.hit.end, r.hit.end + 12);
+    if (PRAYER_BEFORE.test(before) || PRAYER_AFTER.test(after)) continue;
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'pair_names' } });
+  }
+  return out;
+}
+
+/** A wish or prayer the word "amin" would close (normalised text). */
+const PRAYER_BEFORE = /\b(?:semoga|moga|mudah mudahan|mugia|mugi|muga|insyaallah|insya allah|ya allah|ya rabb|aamiin|amiin|doa|doakan|berdoa)\b|🤲|🙏/u;
+/** "AMIN ya Allah", "AMIN YRA", "amin amin" */
+const PRAYER_AFTER = /^\s*(?:ya\b|yra\b|yaa\b|allahumma|amin\b|🤲|🙏)/u;
 
 /** The earlier chat message that made a short name firm (chatNamedHits), by the term it made. */
 const CHAT_NAMED = new WeakMap<RegistryTerm, ThreadMessage>();
