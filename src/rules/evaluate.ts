@@ -99,6 +99,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...rivalHits(f, f.registryHits));
     f.registryHits.push(...chatNamedHits(f, f.registryHits));
     f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
+    f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
     f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
@@ -166,6 +167,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   for (const r of runningMateHits(f, found)) found.push(r);
   for (const r of chatNamedHits(f, found)) found.push(r);
   for (const r of capitalAcronymHits(f, found)) found.push(r);
+  for (const r of numberedShortNameHits(f, found)) found.push(r);
   f.regionalHits = withoutTagOfficeWords(f, found);
   return f.regionalHits;
 }
@@ -294,16 +296,14 @@ function chatNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwn
   if (short.length === 0) return [];
   const named = f.chatNamed();
   if (named.size === 0) return [];
-  // a short form inside or overlapping a firm name of its pair ("Pak Yusuf Maulana") is part of that name already
-  const firm = found.filter((r) => r.term.list === 'names' || r.term.list === 'pair_names');
-  const overlapsFirm = (r: { hit: TermHit<TermOwner>; term: RegistryTerm }) => firm.some((x) => x.term.pair?.id === r.term.pair?.id && x.hit.start < r.hit.end && r.hit.start < x.hit.end);
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
     const pair = r.term.pair?.id ?? '';
     const message = named.get(pair);
-    if (!message || overlapsFirm(r)) continue;
+    if (!message || overlapsFirmName(found, r)) continue;
     const term: RegistryTerm = { ...r.term, list: 'names' };
     CHAT_NAMED.set(term, message);
+    PROMOTED.add(term);
     out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term });
   }
   return out;
@@ -336,6 +336,44 @@ function capitalAcronymHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Te
   }
   return out;
 }
+
+/**
+ * A candidate's short, ambiguous form in a message that also gives that candidate's own ballot
+ * number ("Ayo pilih nomer telu, Pak Yusuf wonge jujur", "Kang Budi, nomer dua!"): a namesake
+ * colleague does not come with the number of the candidate who shares the name. The short form
+ * becomes a firm name hit; a stance cue is still needed. A number that is something else (an
+ * RT/RW, a date, a class: plausibleBallotNumber) does not count.
+ */
+function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) >= 0 && !r.hit.inHashtag);
+  if (short.length === 0) return [];
+  const numbered = new Set<string>();
+  for (const { hit, term } of found) {
+    if (term.list !== 'numbers' || !term.pair) continue;
+    if (/^\d+$/.test(f.norm.text.slice(hit.start, hit.end)) && !plausibleBallotNumber(f.norm.text, hit.start, hit.end)) continue;
+    numbered.add(term.pair.id);
+  }
+  if (numbered.size === 0) return [];
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of short) {
+    if (!numbered.has(r.term.pair?.id ?? '') || overlapsFirmName(found, r)) continue;
+    const term: RegistryTerm = { ...r.term, list: 'names' };
+    PROMOTED.add(term);
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/** A short form inside or overlapping a firm name of its own pair ("Pak Yusuf Maulana") is part of that name already. */
+function overlapsFirmName(found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>, r: { hit: TermHit<TermOwner>; term: RegistryTerm }): boolean {
+  return found.some((x) => (x.term.list === 'names' || x.term.list === 'pair_names') && x.term.pair?.id === r.term.pair?.id && x.hit.start < r.hit.end && r.hit.start < x.hit.end);
+}
+
+/**
+ * Short names made firm by their context (chatNamedHits, numberedShortNameHits): the stance model
+ * reads the item as it was trained, with only the names the registry makes firm masked.
+ */
+const PROMOTED = new WeakSet<RegistryTerm>();
 
 /** A wish or prayer the word "amin" would close (normalised text). */
 const PRAYER_BEFORE = /\b(?:semoga|moga|mudah mudahan|mugia|mugi|muga|insyaallah|insya allah|ya allah|ya rabb|aamiin|amiin|doa|doakan|berdoa)\b|🤲|🙏/u;
@@ -1395,8 +1433,8 @@ export function maskedFields(v: ItemView, mentions: CompiledMatcher): Array<{ fi
   const out: Array<{ field: FieldText; masked: MaskedText; mentions: MatchHit[] }> = [];
   for (const f of v.fields) {
     if (!mentions.fields.includes(f.field)) continue;
-    // a short name read through the chat (chatNamedHits) is not what the model was trained to mask: it reads the item alone
-    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair && !CHAT_NAMED.has(h.term));
+    // a short name made firm by its context (PROMOTED) is not what the model was trained to mask: it reads the item alone
+    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair && !PROMOTED.has(h.term));
     if (own.length) out.push({ field: f, masked: maskText(f.norm.text, own), mentions: own });
   }
   return out;
