@@ -386,11 +386,17 @@ const CHAT_NAMED = new WeakMap<RegistryTerm, ThreadMessage>();
 /** Registry lists that name a pair by identity: what makes an earlier message's mention firm. */
 const IDENTITY_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'teams', 'accounts']);
 
-/** The pairs one earlier message names by identity (memoised per message, pack and region). */
-const NAMED_BY_MESSAGE = new WeakMap<Item, { pack: RulePack; region: string | undefined; pairs: readonly string[] }>();
+/**
+ * The pairs one earlier message names by identity, memoised per message id (a content hash: in a
+ * worker thread every request carries its own copy of the earlier messages), pack and region.
+ * Bounded: cleared when full, as the next messages of a chat need only the last few.
+ */
+const NAMED_BY_MESSAGE = new Map<string, { pack: RulePack; pairs: readonly string[] }>();
+const NAMED_BY_MESSAGE_LIMIT = 4096;
 function pairsNamedBy(pack: RulePack, item: Item, region: string | undefined): readonly string[] {
-  const known = NAMED_BY_MESSAGE.get(item);
-  if (known && known.pack === pack && known.region === region) return known.pairs;
+  const key = `${ensureItemId(item)}\u0000${region ?? ''}`;
+  const known = NAMED_BY_MESSAGE.get(key);
+  if (known && known.pack === pack) return known.pairs;
   const view = prepareItem(pack, item, region === undefined ? {} : { region });
   const pairs = new Set<string>();
   for (const f of view.fields) {
@@ -401,7 +407,8 @@ function pairsNamedBy(pack: RulePack, item: Item, region: string | undefined): r
     }
   }
   const out = [...pairs];
-  NAMED_BY_MESSAGE.set(item, { pack, region, pairs: out });
+  if (NAMED_BY_MESSAGE.size >= NAMED_BY_MESSAGE_LIMIT) NAMED_BY_MESSAGE.clear();
+  NAMED_BY_MESSAGE.set(key, { pack, pairs: out });
   return out;
 }
 
