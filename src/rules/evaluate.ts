@@ -9,6 +9,7 @@ import { evaluateCondition, supportingNames, type Condition } from './condition.
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
+import type { RegistryPair } from './registry-schema.js';
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { textWindows, type Limits } from '../limits.js';
@@ -82,7 +83,7 @@ interface FieldText {
   /** the same without region-scoped terms (numbers, hand signs) of elections outside the subject's region, built on first use */
   regionalHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
   /** the pairs the earlier messages of the chat name firmly, each with the newest message naming it (computed on first use; absent outside a chat) */
-  chatNamed?: () => ReadonlyMap<string, ThreadMessage>;
+  chatNamed?: (pair: RegistryPair) => ThreadMessage | undefined;
 }
 
 function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
@@ -294,12 +295,9 @@ function chatNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwn
   if (!f.chatNamed) return [];
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) >= 0);
   if (short.length === 0) return [];
-  const named = f.chatNamed();
-  if (named.size === 0) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
-    const pair = r.term.pair?.id ?? '';
-    const message = named.get(pair);
+    const message = r.term.pair && f.chatNamed(r.term.pair);
     if (!message || overlapsFirmName(found, r)) continue;
     const term: RegistryTerm = { ...r.term, list: 'names' };
     CHAT_NAMED.set(term, message);
@@ -412,11 +410,41 @@ function pairsNamedBy(pack: RulePack, item: Item, region: string | undefined): r
   return out;
 }
 
-/** Per pair, the newest earlier message of the chat that names it (the thread is newest first: reply/window, then the chat). */
-function pairsNamedInChat(pack: RulePack, thread: readonly ThreadMessage[], region: string | undefined): Map<string, ThreadMessage> {
-  const out = new Map<string, ThreadMessage>();
-  for (const m of thread) for (const p of pairsNamedBy(pack, m.item, region)) if (!out.has(p)) out.set(p, m);
-  return out;
+/**
+ * The newest earlier message of the chat (the thread is newest first: reply/window, then the chat)
+ * that names the pair by identity. A message whose text holds none of the pair's name words
+ * (pairWords) is passed over without matching it: most chat messages name nobody.
+ */
+function chatMessageNaming(pack: RulePack, thread: readonly ThreadMessage[], region: string | undefined, pair: RegistryPair): ThreadMessage | undefined {
+  const words = pairWords(pair);
+  for (const m of thread) {
+    const text = `${m.item.text ?? ''} ${m.item.hashtags.join(' ')}`.toLowerCase();
+    if (!words.some((w) => text.includes(w))) continue;
+    if (pairsNamedBy(pack, m.item, region).includes(pair.id)) return m;
+  }
+  return undefined;
+}
+
+/** chatMessageNaming per pair, asked at most once per item (the item's fields share it). */
+function chatNaming(pack: RulePack, thread: readonly ThreadMessage[], region: string | undefined): (pair: RegistryPair) => ThreadMessage | undefined {
+  const named = new Map<string, ThreadMessage | null>();
+  return (pair) => {
+    let m = named.get(pair.id);
+    if (m === undefined) named.set(pair.id, (m = chatMessageNaming(pack, thread, region, pair) ?? null));
+    return m ?? undefined;
+  };
+}
+
+/** Lower-case words of a pair's firm names and tags (a firm mention of it holds one of them as written, or nearly). */
+const PAIR_WORDS = new WeakMap<RegistryPair, string[]>();
+function pairWords(pair: RegistryPair): string[] {
+  let words = PAIR_WORDS.get(pair);
+  if (!words) {
+    const sources = [...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...pair.pair_names, ...pair.hashtags];
+    words = [...new Set(sources.flatMap((s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))];
+    PAIR_WORDS.set(pair, words);
+  }
+  return words;
 }
 
 function matcherKey(type: 'rule' | 'exception', index: number, matcher: string): string {
@@ -1189,8 +1217,7 @@ function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
   const texts = fieldTexts(item);
   const thread = ctx.thread;
-  let named: Map<string, ThreadMessage> | undefined;
-  const chatNamed = thread?.length ? () => (named ??= pairsNamedInChat(pack, thread, ctx.region)) : undefined;
+  const chatNamed = thread?.length ? chatNaming(pack, thread, ctx.region) : undefined;
   let longest = 0;
   for (const t of texts) if (t.text.length > longest) longest = t.text.length;
   return {
