@@ -184,9 +184,9 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
     const { matched, unmatched, unlabelledItems } = matchLabels(inputLabels, items);
     // each chat message with the messages before it, exactly as `netral scan` reads them
     const chats = new ChatContext();
-    const threads = new Map<string, ReturnType<ChatContext['contextFor']>>();
+    const threads = new Map<string, ReturnType<ChatContext["threadFor"]>>();
     for (const item of items) {
-      threads.set(item.id, chats.contextFor(item));
+      threads.set(item.id, chats.threadFor(item));
       chats.remember(item);
     }
     set.inputs.push({ input, items: items.length, unlabelledItems, warnings, ...(error !== undefined && { error }) });

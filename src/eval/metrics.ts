@@ -8,7 +8,7 @@ import type { EvalRecord } from './dataset.js';
 
 /** The engine under test: the lead's `evaluate` with its rule pack bound. */
 /** The earlier chat messages an item may lean on (the engine's EvalContext.thread). */
-export type EvalThread = ReadonlyArray<{ item: Item; via: 'reply' | 'window' }>;
+export type EvalThread = ReadonlyArray<{ item: Item; via: 'reply' | 'window' | 'chat' }>;
 export type Evaluator = (item: Item, opts: { region?: string; thread?: EvalThread }) => Finding[];
 
 export interface Confusion {

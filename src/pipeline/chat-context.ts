@@ -14,9 +14,16 @@ export interface ChatContextOptions {
   remember: number;
   /** chats remembered at once */
   maxChats: number;
+  /**
+   * earlier messages read only for the candidates they name (topicFor): a short name in a later
+   * message ("Kang Budi meunang!") is the candidate the chat was talking about…
+   */
+  topic: number;
+  /** …when they were sent at most this long before it */
+  topicMinutes: number;
 }
 
-export const DEFAULT_CHAT_CONTEXT: ChatContextOptions = { window: 3, windowMinutes: 30, remember: 20, maxChats: 200 };
+export const DEFAULT_CHAT_CONTEXT: ChatContextOptions = { window: 3, windowMinutes: 30, remember: 20, maxChats: 200, topic: 20, topicMinutes: 60 * 24 * 60 };
 
 /** Kinds that take part in a conversation. */
 const CONVERSATIONAL: ReadonlySet<Item['kind']> = new Set(['message', 'comment', 'share']);
@@ -46,6 +53,33 @@ export class ChatContext {
       out.push({ item: m, via: 'window' });
     }
     return out;
+  }
+
+  /**
+   * The earlier messages of the same chat, newest first, that are read only for the candidates
+   * they name (via 'chat'): up to `topic` messages sent within `topicMinutes` before this one,
+   * besides those contextFor gives. Nothing outside a chat, nothing without a time.
+   */
+  topicFor(item: Item, leanOn: readonly ThreadMessage[] = []): ThreadMessage[] {
+    const key = chatKey(item);
+    const ring = key ? this.chats.get(key) : undefined;
+    const at = item.time ? Date.parse(item.time) : NaN;
+    if (!ring?.length || Number.isNaN(at)) return [];
+    const taken = new Set(leanOn.map((m) => m.item));
+    const out: ThreadMessage[] = [];
+    for (let i = ring.length - 1; i >= 0 && out.length < this.options.topic; i--) {
+      const m = ring[i] as Item;
+      const t = m.time ? Date.parse(m.time) : NaN;
+      if (Number.isNaN(t) || t > at || at - t > this.options.topicMinutes * 60_000) break;
+      if (!taken.has(m)) out.push({ item: m, via: 'chat' });
+    }
+    return out;
+  }
+
+  /** contextFor and topicFor together: what the engine's EvalContext.thread takes. */
+  threadFor(item: Item): ThreadMessage[] {
+    const lean = this.contextFor(item);
+    return [...lean, ...this.topicFor(item, lean)];
   }
 
   /** Remember a message after it was evaluated. */

@@ -334,7 +334,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     const events = scanEvents(files, pages, req, hooks);
     for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
       if (event.type === 'item' && !isVisionItem(event)) {
-        const thread = chats.contextFor(event.item);
+        const thread = chats.threadFor(event.item);
         chats.remember(event.item);
         batch.push(event);
         requests.push({ item: event.item, thread });

@@ -49,3 +49,27 @@ export function selectByKind(pack: RulePack, candidates: CandidateRef[], kinds: 
   const index = byId;
   return candidates.filter((c) => identityElections.has(c.election) || index.get(c.election) === wanted);
 }
+
+/**
+ * With no contest named (or both), a pair reached only by its number or hand sign in a stretch
+ * where two ballots are in force (2024: the presidential watch runs to the inauguration on 20
+ * October, the regional numbers are drawn on 23 September) names the ballot whose number exists
+ * and whose vote is still ahead: "02 wae" on 1 October is the Pilkada's 02, not the elected
+ * president's. A number exists from its draw; before a ballot's draw its number names nothing.
+ * Candidates of elections named by identity always stay, and the choice never empties the list.
+ */
+export function selectByBallotTime(pack: RulePack, candidates: CandidateRef[], kinds: ReadonlySet<ElectionKind>, identityElections: ReadonlySet<string>, time: number): CandidateRef[] {
+  if (kinds.size === 1 || Number.isNaN(time)) return candidates;
+  const byNumber = candidates.filter((c) => !identityElections.has(c.election));
+  if (new Set(byNumber.map((c) => c.election)).size < 2) return candidates;
+  const elections = new Map(pack.registry.elections.map((e) => [e.id, e] as const));
+  const drawn = byNumber.filter((c) => (elections.get(c.election)?.numberDraw ?? 0) <= time);
+  const ahead = drawn.filter((c) => time <= (elections.get(c.election)?.vote ?? 0) + VOTE_DAY);
+  const kept = ahead.length > 0 ? ahead : drawn;
+  if (kept.length === 0 || kept.length === byNumber.length) return candidates;
+  const keep = new Set(kept);
+  return candidates.filter((c) => identityElections.has(c.election) || keep.has(c));
+}
+
+/** the vote's own day counts as ahead (the date is its WIB midnight) */
+const VOTE_DAY = 24 * 60 * 60 * 1000;

@@ -9,6 +9,7 @@ import { evaluateCondition, supportingNames, type Condition } from './condition.
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
+import type { RegistryPair } from './registry-schema.js';
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
@@ -16,7 +17,7 @@ import { clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
-import { namedKinds, selectByKind, type ElectionKind } from './election-kind.js';
+import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
 
 export interface EvalContext {
@@ -36,8 +37,12 @@ export interface EvalContext {
 
 export interface ThreadMessage {
   item: Item;
-  /** 'reply': the item answers it (Telegram reply_to); 'window': it came just before, shortly before */
-  via: 'reply' | 'window';
+  /**
+   * 'reply': the item answers it (Telegram reply_to); 'window': it came just before, shortly
+   * before; 'chat': earlier in the same chat, read only for the candidates it names (a short name
+   * of one of them in this message is that candidate: chatNamedHits)
+   */
+  via: 'reply' | 'window' | 'chat';
 }
 
 /** One occurrence of a matcher in one field string. */
@@ -53,6 +58,11 @@ export interface MatchHit {
   term?: RegistryTerm;
   /** a stance model's score, on the hits of a stance_model matcher */
   score?: number;
+  /**
+   * a partner of a one-word `near` clause right after its word ("02 wae", "Budi-Dewi aja"): a chat
+   * particle there is what the clause reads, so the finding shows it (isToneCue drops the others)
+   */
+  bound?: true;
 }
 
 /** One field string of the item, normalised once, with its term hits from the one matcher pass. */
@@ -72,6 +82,8 @@ interface FieldText {
   registryHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
   /** the same without region-scoped terms (numbers, hand signs) of elections outside the subject's region, built on first use */
   regionalHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
+  /** the pairs the earlier messages of the chat name firmly, each with the newest message naming it (computed on first use; absent outside a chat) */
+  chatNamed?: (pair: RegistryPair) => ThreadMessage | undefined;
 }
 
 function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
@@ -86,6 +98,9 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     }
     f.registryHits.push(...runningMateHits(f, f.registryHits));
     f.registryHits.push(...rivalHits(f, f.registryHits));
+    f.registryHits.push(...chatNamedHits(f, f.registryHits));
+    f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
+    f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
     f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
@@ -151,6 +166,9 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   }
   // running mates are names (not region-scoped): the same couples as from the whole list
   for (const r of runningMateHits(f, found)) found.push(r);
+  for (const r of chatNamedHits(f, found)) found.push(r);
+  for (const r of capitalAcronymHits(f, found)) found.push(r);
+  for (const r of numberedShortNameHits(f, found)) found.push(r);
   f.regionalHits = withoutTagOfficeWords(f, found);
   return f.regionalHits;
 }
@@ -265,6 +283,170 @@ function rivalHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>;
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
+/**
+ * A candidate's short, ambiguous form ("Kang Budi", "Pa Pauji", "Mas Gibran") in a chat whose
+ * earlier messages named that candidate's pair firmly (a full name, the pair's name, its tag, its
+ * team or account): the chat is talking about the candidate, so the short form is that candidate
+ * — a namesake colleague is rarely named in a chat that was just discussing the contest's
+ * namesake. It becomes a firm name hit, so rules that need one see it; a stance cue is still
+ * needed, and the finding names the message the name was read from (CHAT_NAMED).
+ */
+function chatNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  if (!f.chatNamed) return [];
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) >= 0);
+  if (short.length === 0) return [];
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of short) {
+    const message = r.term.pair && f.chatNamed(r.term.pair);
+    if (!message || overlapsFirmName(found, r)) continue;
+    const term: RegistryTerm = { ...r.term, list: 'names' };
+    CHAT_NAMED.set(term, message);
+    PROMOTED.add(term);
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/**
+ * A pair's ambiguous acronym written in capitals among lower-case words ("AMIN menang!", "AMIN
+ * wae sing jelas", "#AMINajaDulu") is the pair: the prayer word is written "amin", "Amin",
+ * "aamiin". Not when the whole text shouts (capitals are then no sign), nor as a prayer's close:
+ * after a wish ("semoga …, AMIN", "mugia …") or before "ya Allah"/"YRA". It becomes a pair-name
+ * hit, so rules that need a firm mention see it; a stance cue is still needed.
+ */
+function capitalAcronymHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const acronyms = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) < 0 && !r.term.term.includes(' '));
+  if (acronyms.length === 0) return [];
+  const original = f.norm.original;
+  const letters = original.match(/\p{L}/gu)?.length ?? 0;
+  const capitals = original.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters === 0 || capitals / letters > 0.5) return [];
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of acronyms) {
+    const o = toOriginal(f.norm, r.hit.start, r.hit.end);
+    const written = original.slice(o.start, o.end);
+    if (written.length < 3 || !/^\p{Lu}+$/u.test(written)) continue;
+    // the sentence it closes or opens: a wish before it, or "ya Allah" after it, makes it a prayer
+    const before = f.norm.text.slice(0, r.hit.start).split(/[.!?\n]/u).pop() ?? '';
+    const after = f.norm.text.slice(r.hit.end, r.hit.end + 12);
+    if (PRAYER_BEFORE.test(before) || PRAYER_AFTER.test(after)) continue;
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'pair_names' } });
+  }
+  return out;
+}
+
+/**
+ * A candidate's short, ambiguous form in a message that also gives that candidate's own ballot
+ * number ("Ayo pilih nomer telu, Pak Yusuf wonge jujur", "Kang Budi, nomer dua!"): a namesake
+ * colleague does not come with the number of the candidate who shares the name. The short form
+ * becomes a firm name hit; a stance cue is still needed. A number that is something else (an
+ * RT/RW, a date, a class: plausibleBallotNumber) does not count.
+ */
+function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) >= 0 && !r.hit.inHashtag);
+  if (short.length === 0) return [];
+  const numbered = new Set<string>();
+  for (const { hit, term } of found) {
+    if (term.list !== 'numbers' || !term.pair) continue;
+    if (/^\d+$/.test(f.norm.text.slice(hit.start, hit.end)) && !plausibleBallotNumber(f.norm.text, hit.start, hit.end)) continue;
+    numbered.add(term.pair.id);
+  }
+  if (numbered.size === 0) return [];
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of short) {
+    if (!numbered.has(r.term.pair?.id ?? '') || overlapsFirmName(found, r)) continue;
+    const term: RegistryTerm = { ...r.term, list: 'names' };
+    PROMOTED.add(term);
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/** A short form inside or overlapping a firm name of its own pair ("Pak Yusuf Maulana") is part of that name already. */
+function overlapsFirmName(found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>, r: { hit: TermHit<TermOwner>; term: RegistryTerm }): boolean {
+  return found.some((x) => (x.term.list === 'names' || x.term.list === 'pair_names') && x.term.pair?.id === r.term.pair?.id && x.hit.start < r.hit.end && r.hit.start < x.hit.end);
+}
+
+/**
+ * Short names made firm by their context (chatNamedHits, numberedShortNameHits): the stance model
+ * reads the item as it was trained, with only the names the registry makes firm masked.
+ */
+const PROMOTED = new WeakSet<RegistryTerm>();
+
+/** A wish or prayer the word "amin" would close (normalised text). */
+const PRAYER_BEFORE = /\b(?:semoga|moga|mudah mudahan|mugia|mugi|muga|insyaallah|insya allah|ya allah|ya rabb|aamiin|amiin|doa|doakan|berdoa)\b|🤲|🙏/u;
+/** "AMIN ya Allah", "AMIN YRA", "amin amin" */
+const PRAYER_AFTER = /^\s*(?:ya\b|yra\b|yaa\b|allahumma|amin\b|🤲|🙏)/u;
+
+/** The earlier chat message that made a short name firm (chatNamedHits), by the term it made. */
+const CHAT_NAMED = new WeakMap<RegistryTerm, ThreadMessage>();
+
+/** Registry lists that name a pair by identity: what makes an earlier message's mention firm. */
+const IDENTITY_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'teams', 'accounts']);
+
+/**
+ * The pairs one earlier message names by identity, memoised per message id (a content hash: in a
+ * worker thread every request carries its own copy of the earlier messages), pack and region.
+ * Bounded: cleared when full, as the next messages of a chat need only the last few.
+ */
+const NAMED_BY_MESSAGE = new Map<string, { pack: RulePack; pairs: readonly string[] }>();
+const NAMED_BY_MESSAGE_LIMIT = 4096;
+function pairsNamedBy(pack: RulePack, item: Item, region: string | undefined): readonly string[] {
+  const key = `${ensureItemId(item)}\u0000${region ?? ''}`;
+  const known = NAMED_BY_MESSAGE.get(key);
+  if (known && known.pack === pack) return known.pairs;
+  const view = prepareItem(pack, item, region === undefined ? {} : { region });
+  const pairs = new Set<string>();
+  for (const f of view.fields) {
+    for (const { hit, term } of registryHitsOf(f, view.elections)) {
+      if (!term.pair || !IDENTITY_LISTS.has(term.list)) continue;
+      if (term.list === 'hashtags' && !hit.inHashtag && f.field !== 'hashtags') continue;
+      pairs.add(term.pair.id);
+    }
+  }
+  const out = [...pairs];
+  if (NAMED_BY_MESSAGE.size >= NAMED_BY_MESSAGE_LIMIT) NAMED_BY_MESSAGE.clear();
+  NAMED_BY_MESSAGE.set(key, { pack, pairs: out });
+  return out;
+}
+
+/**
+ * The newest earlier message of the chat (the thread is newest first: reply/window, then the chat)
+ * that names the pair by identity. A message whose text holds none of the pair's name words
+ * (pairWords) is passed over without matching it: most chat messages name nobody.
+ */
+function chatMessageNaming(pack: RulePack, thread: readonly ThreadMessage[], region: string | undefined, pair: RegistryPair): ThreadMessage | undefined {
+  const words = pairWords(pair);
+  for (const m of thread) {
+    const text = `${m.item.text ?? ''} ${m.item.hashtags.join(' ')}`.toLowerCase();
+    if (!words.some((w) => text.includes(w))) continue;
+    if (pairsNamedBy(pack, m.item, region).includes(pair.id)) return m;
+  }
+  return undefined;
+}
+
+/** chatMessageNaming per pair, asked at most once per item (the item's fields share it). */
+function chatNaming(pack: RulePack, thread: readonly ThreadMessage[], region: string | undefined): (pair: RegistryPair) => ThreadMessage | undefined {
+  const named = new Map<string, ThreadMessage | null>();
+  return (pair) => {
+    let m = named.get(pair.id);
+    if (m === undefined) named.set(pair.id, (m = chatMessageNaming(pack, thread, region, pair) ?? null));
+    return m ?? undefined;
+  };
+}
+
+/** Lower-case words of a pair's firm names and tags (a firm mention of it holds one of them as written, or nearly). */
+const PAIR_WORDS = new WeakMap<RegistryPair, string[]>();
+function pairWords(pair: RegistryPair): string[] {
+  let words = PAIR_WORDS.get(pair);
+  if (!words) {
+    const sources = [...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...pair.pair_names, ...pair.hashtags];
+    words = [...new Set(sources.flatMap((s) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3))];
+    PAIR_WORDS.set(pair, words);
+  }
+  return words;
+}
+
 function matcherKey(type: 'rule' | 'exception', index: number, matcher: string): string {
   return `${type}:${index}:${matcher}`;
 }
@@ -333,7 +515,7 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
 export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}): { findings: Finding[]; longest: number } {
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
-  if (findings.length === 0 && ctx.thread?.length) findings = findingsInThread(pack, view, ctx);
+  if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
   return { findings: findings.length === 0 ? findings : routeByAct(pack, view, withoutFallbackForm(pack, findings)), longest: view.longest };
 }
 
@@ -677,6 +859,7 @@ const MAX_ANSWER_WORDS = 8;
 const THREAD_NOTE = {
   reply: { id: 'Dibaca bersama pesan yang dibalasnya', en: 'Read together with the message it replies to' },
   window: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with the message just before it in the same chat' },
+  chat: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with an earlier message of the same chat' },
 };
 const SIDES_NOTE = { id: 'Balasan ini memihak atau menindaklanjuti pesan itu', en: 'The reply takes its side or acts on it' };
 
@@ -723,7 +906,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   };
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
-  const topic = topicOf(pack, ctx.thread ?? [], plain);
+  const topic = topicOf(pack, (ctx.thread ?? []).filter((m) => m.via !== 'chat'), plain);
   if (!topic?.item.text?.trim()) return [];
   const { aloneView, joinedView, offset } = read(topic);
   const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
@@ -937,6 +1120,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   // the rules built on are asked only once this rule's own condition holds (an office group):
   // asking first evaluated every prohibition-3 rule on every item, past the prefilter
   const builtOn = rule.def.builds_on?.length ? baseFindings(pack, rule, v) : [];
+  const inherited: Array<{ id: string; en: string }> = [];
   if (rule.def.builds_on?.length && builtOn.length === 0) return undefined;
 
   const unlessHits = hitsMemo(rule.unless, v, { type: 'rule', index: rule.index });
@@ -964,14 +1148,18 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const identityElections = new Set<string>();
   let disbelief = 1 - rule.def.confidence;
   const scores: Record<string, number> = {};
+  // short names read as the candidate an earlier chat message named (chatNamedHits), by message
+  const readFrom = new Map<ThreadMessage, Set<string>>();
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
     for (const h of hitsOf(m.name)) {
       if (h.score !== undefined) scores[m.name] = h.score;
+      const from = h.term && CHAT_NAMED.get(h.term);
+      if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
       const field = fieldOf(v.fields, h);
       const span = field && toSpan(field, h, m.name);
-      if (span && !isToneCue(span.text)) spans.push(span);
+      if (span && (h.bound || !isToneCue(span.text))) spans.push(span);
       if (h.term?.pair) {
         const p = h.term.pair;
         candidates.set(p.id, { election: h.term.election.id, number: p.number, pair: p.id, name: p.name });
@@ -981,7 +1169,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   }
   // a number or hand sign names the pair of the contest the item speaks of ("debat calon bupati …
   // tribun 02" is not the presidential 02); the findings built on made this choice already
-  const own = selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections);
+  const own = selectByBallotTime(pack, selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections), kindsOf(v), identityElections, Date.parse(activityTime(v.item) ?? ''));
   candidates.clear();
   for (const c of own) candidates.set(c.pair, c);
   for (const b of builtOn) {
@@ -992,9 +1180,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
       identityElections.add(c.election);
     }
     disbelief *= 1 - b.confidence;
+    const note = CHAT_NOTES.get(b);
+    if (note) inherited.push(note);
   }
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections);
+  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
   const track = trackOf(v, candidateList, pack);
   const def = rule.def;
   const legalBasis = track === 'etik' ? def.legal_basis.bakal_calon : track === 'disiplin' ? def.legal_basis.calon : [...def.legal_basis.calon, ...def.legal_basis.bakal_calon];
@@ -1006,7 +1197,9 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ruleVersion: def.version,
     spans: uniqueSpans,
   };
-  return {
+  const explanation = renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses });
+  const note = notes.length === 0 ? undefined : { id: [...new Set(notes.map((n) => n.id))].join(' '), en: [...new Set(notes.map((n) => n.en))].join(' ') };
+  const finding: Finding = {
     id: findingId(base),
     ...base,
     prohibition: def.prohibition,
@@ -1016,9 +1209,27 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ...(skbForm ? { skbForm } : {}),
     candidates: candidateList,
     title: def.title,
-    explanation: renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses }),
+    explanation: note ? { id: `${explanation.id} ${note.id}`, en: `${explanation.en} ${note.en}` } : explanation,
     legalBasis,
     lowered,
+  };
+  if (note) CHAT_NOTES.set(finding, note);
+  return finding;
+}
+
+/** The chat-named note of a finding (a finding built on it repeats it). */
+const CHAT_NOTES = new WeakMap<Finding, { id: string; en: string }>();
+
+/** "The short name is X, whom an earlier message named (who, when): “…”." */
+function chatNamedNote(m: ThreadMessage, pairs: string[], zone: TimeZone): { id: string; en: string } {
+  const who = m.item.actor?.name ?? m.item.actor?.handle ?? '?';
+  const when = (m.item.time && formatZonedShort(m.item.time, zone)) ?? m.item.timeRaw ?? '?';
+  const ref = `${who}, ${when}${m.item.thread?.messageId ? `, #${m.item.thread.messageId}` : ''}`;
+  const quoted = (m.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
+  const names = pairs.join(' / ');
+  return {
+    id: `Nama pendek dibaca sebagai ${names}, yang disebut pesan sebelumnya di obrolan ini (${ref}): “${quoted}”.`,
+    en: `The short name is read as ${names}, named by an earlier message of this chat (${ref}): “${quoted}”.`,
   };
 }
 
@@ -1031,15 +1242,17 @@ function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
 /** Normalise every field of the item once and run the one matcher pass over each. */
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
   const texts = fieldTexts(item);
+  const thread = ctx.thread;
+  const chatNamed = thread?.length ? chatNaming(pack, thread, ctx.region) : undefined;
   let longest = 0;
   for (const t of texts) if (t.text.length > longest) longest = t.text.length;
   const fields: FieldText[] = [];
   const windowLength = (ctx.limits ?? DEFAULT_LIMITS).textWindow;
   for (const { field, index, text } of texts) {
-    if (text.length <= windowLength) fields.push(fieldText(pack, field, index, 0, 0, text));
+    if (text.length <= windowLength) fields.push(fieldText(pack, field, index, 0, 0, text, chatNamed));
     // a text beyond the window is matched piece by piece: cost and memory stay bounded per window,
     // and the overlap keeps a phrase that straddles one cut whole in the next window
-    else textWindows(text.length, ctx.limits).forEach(([from, to], window) => fields.push(fieldText(pack, field, index, window, from, text.slice(from, to))));
+    else textWindows(text.length, ctx.limits).forEach(([from, to], window) => fields.push(fieldText(pack, field, index, window, from, text.slice(from, to), chatNamed)));
   }
   return {
     item,
@@ -1052,13 +1265,33 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
 }
 
 /** One field text (or one window of it) normalised, with every term, name-tag and misspelled-name hit on it. */
-function fieldText(pack: RulePack, field: SpanField, index: number, window: number, base: number, text: string): FieldText {
+function fieldText(pack: RulePack, field: SpanField, index: number, window: number, base: number, text: string, chatNamed: FieldText['chatNamed']): FieldText {
   const norm = normalise(text);
   // the matcher's answer is a fresh array: the other hits go on its end (no copy of the three lists)
   const hits = pack.matcher.find(norm);
   for (const h of nameTagHits(pack, norm)) hits.push(h);
   for (const h of misspelledNameHits(pack, norm)) hits.push(h);
-  return { field, index, window, base, norm, hits };
+  return { field, index, window, base, norm, hits, ...(chatNamed ? { chatNamed } : {}) };
+}
+
+/** The day after polling day: from then on the result may be known. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The item was written after the vote of every election in force at its time for the subject's
+ * region (from the day after polling day): every pair is then a winner or a loser. In the 2024
+ * overlap (the presidential result known, the regional vote ahead) it is not.
+ */
+function afterVote(v: ItemView): boolean {
+  const t = Date.parse(activityTime(v.item) ?? '');
+  if (Number.isNaN(t)) return false;
+  let any = false;
+  for (const e of v.elections) {
+    if (!electionCoversRegion(e, v.region)) continue;
+    if (t < e.vote + DAY_MS) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The item's chat/group is one of the workplace groups named for the subject (same words, any case). */
@@ -1265,7 +1498,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
             return gap <= near.within;
           }),
         );
-        if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat());
+        if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat().map((b) => (boundTo(fa, a, b, near) ? { ...b, bound: true as const } : b)));
       }
       return out;
     }
@@ -1317,7 +1550,8 @@ export function maskedFields(v: ItemView, mentions: CompiledMatcher): Array<{ fi
   const out: Array<{ field: FieldText; masked: MaskedText; mentions: MatchHit[] }> = [];
   for (const f of v.fields) {
     if (!mentions.fields.includes(f.field)) continue;
-    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair);
+    // a short name made firm by its context (PROMOTED) is not what the model was trained to mask: it reads the item alone
+    const own = hits.filter((h) => h.field === f.field && h.index === f.index && h.term?.pair && !PROMOTED.has(h.term));
     if (own.length) out.push({ field: f, masked: maskText(f.norm.text, own), mentions: own });
   }
   return out;
@@ -1353,6 +1587,8 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
       return v.item.kind === 'media' || v.item.media.length > 0;
     case 'workplace_group':
       return v.inWorkplaceGroup;
+    case 'after_vote':
+      return afterVote(v);
     default:
       return hits.length > 0;
   }
@@ -1374,6 +1610,11 @@ function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {
  * The hits of one near part, per field string, sorted by the word they start in. `around` gives,
  * in their original order, the hits that touch a word range: a superset of those within reach.
  */
+/** A one-word, in-order `near` partner that follows its word directly (gap ≤ 1 word): the particle the clause is about. */
+function boundTo(f: FieldText, a: MatchHit, b: MatchHit, near: NonNullable<CompiledMatcher['near']>): boolean {
+  return near.inOrder && near.within <= 1 && b.start >= a.end && wordIndex(f, b.start) - wordIndex(f, a.end - 1) <= 1;
+}
+
 class NearIndex {
   private readonly byField = new Map<FieldText, { words: Int32Array; ends: Int32Array; hits: Array<{ hit: MatchHit; order: number }>; maxSpan: number }>();
 

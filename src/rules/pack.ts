@@ -30,7 +30,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'pair_stance' | 'stance_model';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   weight: number;
   lists?: ReadonlySet<RegistryList>;
@@ -176,6 +176,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   has_media: 0,
   headline: 0,
   workplace_group: 0.3,
+  after_vote: 0,
   pair_stance: 0.3,
   stance_model: 0.15,
 };
@@ -669,6 +670,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'headline', weight: 0 });
     } else if ('workplace_group' in spec) {
       out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group });
+    } else if ('after_vote' in spec) {
+      out.set(name, { ...base, type: 'after_vote', weight: DEFAULT_WEIGHT.after_vote });
     } else {
       out.set(name, { ...base, type: 'reaction', values: new Set(spec.reaction.map((r) => r.toLowerCase())), weight: 0 });
     }

@@ -17,6 +17,8 @@ export interface Election {
   /** epoch ms (UTC midnight of the WIB date, conservative by a few hours) */
   watchFrom: number;
   determination: number;
+  /** the ballot numbers are drawn (number_draw; the determination when not given): no number names a pair before it */
+  numberDraw: number;
   vote: number;
   watchUntil: number;
   pairs: RegistryPair[];
@@ -64,6 +66,7 @@ export function toElection(file: RegistryFile, path: string): Election {
     regionName: file.election.region.name,
     watchFrom: at(d.watch_from),
     determination: at(d.determination),
+    numberDraw: at(d.number_draw ?? d.determination),
     vote: at(d.vote),
     watchUntil: at(d.watch_until) + DAY - 1,
     pairs: file.pairs,

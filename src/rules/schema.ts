@@ -128,8 +128,13 @@ const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
 const HeadlineMatcher = z.object({ headline: z.literal(true), fields: fields.optional() }).strict();
 /** the item's chat/group is marked as a workplace group (subject record or --workplace-group) */
 const WorkplaceMatcher = z.object({ workplace_group: z.literal(true) }).strict();
+/**
+ * the item was written after the vote of an election in force at its time (the day after polling
+ * day on): a greeting to a pair then greets the winner, not a candidate
+ */
+const AfterVoteMatcher = z.object({ after_vote: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher, AfterVoteMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();

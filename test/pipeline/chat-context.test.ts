@@ -48,8 +48,20 @@ describe('ChatContext', () => {
     expect(chats.contextFor(message('later', '2024-11-05T02:00:00Z'))).toEqual([]);
   });
 
+  it('topicFor: the earlier messages of the same chat beyond those it leans on, within the topic bounds, newest first', () => {
+    const chats = new ChatContext({ window: 1, windowMinutes: 30, remember: 20, maxChats: 10, topic: 2, topicMinutes: 3 * 24 * 60 });
+    for (const [i, t] of ['2024-10-01T01:00', '2024-10-20T01:00', '2024-10-21T01:00', '2024-10-22T00:50'].entries()) chats.remember(message(`m${i}`, `${t}:00Z`));
+    chats.remember(makeItem({ ...message('other chat', '2024-10-22T00:55:00Z'), context: { kind: 'group', name: 'Keluarga' } }));
+    const now = message('now', '2024-10-22T01:00:00Z');
+    const thread = chats.threadFor(now);
+    // m3 is the window message it leans on; m2 and m1 are read for the names they hold; m0 is too old and beyond the count
+    expect(thread.map((t) => [t.item.text, t.via])).toEqual([['m3', 'window'], ['m2', 'chat'], ['m1', 'chat']]);
+    expect(chats.contextFor(now).map((t) => t.item.text)).toEqual(['m3']);
+    expect(chats.topicFor(message('no time', '2024-10-22T01:00:00Z', { time: undefined }))).toEqual([]);
+  });
+
   it('stays bounded: a small ring per chat and a cap on chats', () => {
-    const chats = new ChatContext({ window: 3, windowMinutes: 30, remember: 2, maxChats: 2 });
+    const chats = new ChatContext({ window: 3, windowMinutes: 30, remember: 2, maxChats: 2, topic: 2, topicMinutes: 60 });
     const inChat = (name: string, text: string, id: string) =>
       makeItem({ ...message(text, '2024-11-05T01:00:00Z', { thread: { messageId: id } }), context: { kind: 'group', name } });
     chats.remember(inChat('A', 'a1', '1'));
