@@ -1277,12 +1277,23 @@ export function maskedFields(v: ItemView, mentions: CompiledMatcher): Array<{ fi
  * A stance model's verdict: the best-scoring field that mentions a candidate, when it reaches
  * min_score. Hits are that field's mentions and the word n-grams that pushed the score most.
  */
+type ModelVerdict = { field: FieldText; masked: MaskedText; mentions: MatchHit[]; result: StanceScore };
+/** each model's best field per item and mention set: two rules reading one model score it once */
+const MODEL_VERDICTS = new WeakMap<ItemView, Map<string, ModelVerdict | null>>();
+
 function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string) => MatchHit[]): MatchHit[] {
   const spec = m.model as NonNullable<CompiledMatcher['model']>;
-  let best: { field: FieldText; masked: MaskedText; mentions: MatchHit[]; result: StanceScore } | undefined;
-  for (const f of maskedFields(v, spec.mentions)) {
-    const result = spec.model.score(f.masked);
-    if (!best || result.score > best.result.score) best = { ...f, result };
+  let verdicts = MODEL_VERDICTS.get(v);
+  if (!verdicts) MODEL_VERDICTS.set(v, (verdicts = new Map()));
+  const key = `${spec.model.id}|${[...(spec.mentions.lists ?? [])].sort().join(',')}|${spec.mentions.fields.join(',')}`;
+  let best = verdicts.get(key);
+  if (best === undefined) {
+    best = null;
+    for (const f of maskedFields(v, spec.mentions)) {
+      const result = spec.model.score(f.masked);
+      if (!best || result.score > best.result.score) best = { ...f, result };
+    }
+    verdicts.set(key, best);
   }
   if (!best || best.result.score < spec.minScore) return [];
   const { field, masked, result } = best;
