@@ -488,6 +488,8 @@ export interface ItemView {
   /** elections whose watch window contains the item time (shared between items: read only) */
   elections: ReadonlySet<Election>;
   region: string | undefined;
+  /** the region the item's own firm references name (ballotRegion), made on first use; null: none */
+  namedRegion?: string | null;
   /** the item was posted in a chat/group marked as a workplace group */
   inWorkplaceGroup: boolean;
   /** findings of rules already evaluated on this item (rules that build on others reuse them) */
@@ -1294,6 +1296,37 @@ function afterVote(v: ItemView): boolean {
   return any;
 }
 
+/** Registry lists that name one pair by identity (name tags included): never a bare number, sign or everyday word. */
+const REGION_NAMING_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'accounts', 'teams']);
+
+/**
+ * The region whose Pilkada ballot numbers and hand signs the item's "02" or ✌ can mean: the
+ * subject's region when it is known; otherwise the region of the Pilkada the item itself names by
+ * a firm reference ("Ahok-Djarot ✌✌", "#AHY … suaraku utk paslon 3"), when its firm references
+ * name Pilkada pairs of one region only. A post about another region's contest is still about
+ * that contest: its numbers name that contest's pairs, as a name would. Names of two regions, or
+ * none, leave the numbers unread, as before.
+ */
+function ballotRegion(v: ItemView): string | undefined {
+  if (v.region !== undefined) return v.region;
+  if (v.namedRegion === undefined) {
+    let code: string | null = null;
+    scan: for (const f of v.fields) {
+      for (const { term } of registryHitsOf(f, v.elections)) {
+        // a misspelled or clipped form is a guess: it does not name the contest on its own
+        if (!REGION_NAMING_LISTS.has(term.list) || term.variant !== undefined || !term.pair || term.election.level === 'pilpres') continue;
+        if (code !== null && code !== term.election.regionCode) {
+          code = null;
+          break scan;
+        }
+        code = term.election.regionCode;
+      }
+    }
+    v.namedRegion = code;
+  }
+  return v.namedRegion ?? undefined;
+}
+
 /** The item's chat/group is one of the workplace groups named for the subject (same words, any case). */
 function isWorkplaceGroup(item: Item, groups: readonly string[] | undefined): boolean {
   const name = item.context?.name;
@@ -1435,12 +1468,12 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       const out: MatchHit[] = [];
       for (const f of inFields) {
         // a matcher of explicit scope 'any' reads every ballot's numbers; the others only their own ballot's
-        for (const { hit: h, term } of m.scope === 'any' ? registryHitsOf(f, v.elections) : regionalHitsOf(f, v.elections, v.region)) {
+        for (const { hit: h, term } of m.scope === 'any' ? registryHitsOf(f, v.elections) : regionalHitsOf(f, v.elections, ballotRegion(v))) {
           if (!m.lists?.has(term.list)) continue;
           // "#JokowiLagi" is a campaign tag; the words "… dukung Jokowi lagi" are not
           if (term.list === 'hashtags' && !h.inHashtag && f.field !== 'hashtags') continue;
           const scope = m.scope ?? (REGION_SCOPED.has(term.list) ? 'election' : 'any');
-          if (scope === 'election' && !electionCoversRegion(term.election, v.region)) continue;
+          if (scope === 'election' && !electionCoversRegion(term.election, ballotRegion(v))) continue;
           if (term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
           if (m.wholeHashtag && !wholeHashtag(f.norm, h.start, h.end)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end, term });
@@ -1561,12 +1594,23 @@ export function maskedFields(v: ItemView, mentions: CompiledMatcher): Array<{ fi
  * A stance model's verdict: the best-scoring field that mentions a candidate, when it reaches
  * min_score. Hits are that field's mentions and the word n-grams that pushed the score most.
  */
+type ModelVerdict = { field: FieldText; masked: MaskedText; mentions: MatchHit[]; result: StanceScore };
+/** each model's best field per item and mention set: two rules reading one model score it once */
+const MODEL_VERDICTS = new WeakMap<ItemView, Map<string, ModelVerdict | null>>();
+
 function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string) => MatchHit[]): MatchHit[] {
   const spec = m.model as NonNullable<CompiledMatcher['model']>;
-  let best: { field: FieldText; masked: MaskedText; mentions: MatchHit[]; result: StanceScore } | undefined;
-  for (const f of maskedFields(v, spec.mentions)) {
-    const result = spec.model.score(f.masked);
-    if (!best || result.score > best.result.score) best = { ...f, result };
+  let verdicts = MODEL_VERDICTS.get(v);
+  if (!verdicts) MODEL_VERDICTS.set(v, (verdicts = new Map()));
+  const key = `${spec.model.id}|${[...(spec.mentions.lists ?? [])].sort().join(',')}|${spec.mentions.fields.join(',')}`;
+  let best = verdicts.get(key);
+  if (best === undefined) {
+    best = null;
+    for (const f of maskedFields(v, spec.mentions)) {
+      const result = spec.model.score(f.masked);
+      if (!best || result.score > best.result.score) best = { ...f, result };
+    }
+    verdicts.set(key, best);
   }
   if (!best || best.result.score < spec.minScore) return [];
   const { field, masked, result } = best;
@@ -1714,7 +1758,7 @@ function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track
   const t = Date.parse(when);
   const electionIds = new Set(candidates.map((c) => c.election));
   let elections = pack.registry.elections.filter((e) => electionIds.has(e.id));
-  if (elections.length === 0) elections = [...v.elections].filter((e) => electionCoversRegion(e, v.region));
+  if (elections.length === 0) elections = [...v.elections].filter((e) => electionCoversRegion(e, ballotRegion(v)));
   if (elections.length === 0) return 'unknown';
   const tracks = new Set(elections.map((e) => (t < e.determination ? 'etik' : 'disiplin')));
   return tracks.size === 1 ? ([...tracks][0] as Track) : 'unknown';

@@ -2,7 +2,7 @@
 // overlapping matches), so the cost grows with the text, not with the number of rules.
 import { AhoCorasick, type AutomatonState } from './aho-corasick.js';
 import type { GlossTable } from './glosses.js';
-import { cliticFollows, derivedRoot, HOMOGRAPHS, inflections, type InflectMode } from './morphology.js';
+import { cliticFollows, derivedRoot, HOMOGRAPHS, inflections, joinedSpellings, type InflectMode } from './morphology.js';
 import { REGIONAL_AFFIXES, regionalAffixForms } from './regional-affixes.js';
 import { SLANG } from './slang.js';
 import { endsWord, isWordUnit, startsWord, type NormalisedText } from './normalise.js';
@@ -177,6 +177,12 @@ export class TermMatcher<T> {
     for (const e of entries) {
       const forms = inflections(e.key, e.inflect);
       for (const form of forms) if (!ownWords.has(form)) takesClitics[add(form, e.owner)] = 1;
+      // "dihati" for "di hati": keeps the term's own clitic reading ("dihatiku" already is one)
+      for (const form of joinedSpellings(e.key)) {
+        if (ownWords.has(form)) continue;
+        const i = add(form, e.owner);
+        if (e.inflect !== 'none') takesClitics[i] = 1;
+      }
       if (!e.gloss || !glosses) continue;
       // a regional form that is itself a term of the pack (a name, a hand-made regional word) keeps its own owners
       for (const form of [e.key, ...forms]) {

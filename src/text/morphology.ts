@@ -116,6 +116,17 @@ export function inflections(term: string, mode: InflectMode = 'verb'): string[] 
   return [...out].filter((v) => !v.split(' ').some((w) => HOMOGRAPHS.has(w) && !words.includes(w)));
 }
 
+/**
+ * Spellings of a phrase that informal writing joins: the prepositions "di" and "ke" are often
+ * glued to the next word ("dihati", "dikantor", "kejakarta") although the standard spelling
+ * keeps them apart. Only a phrase whose first word is the bare preposition, never a one-word
+ * term: "dipilih" (passive verb) is not "di pilih". Spelling, not inflection: read in every mode.
+ */
+export function joinedSpellings(term: string): string[] {
+  const m = /^(di|ke) ([a-z]{3,})(.*)$/.exec(term);
+  return m ? [`${m[1]}${m[2]}${m[3]}`] : [];
+}
+
 // ── stemming (Nazief–Adriani with the ECS refinements, as in Sastrawi) ───────────────────────────
 
 /** Words a prefix removal may yield, after the Sastrawi disambiguation rules (meN-, peN-, ber-, ter-, N-). */

@@ -100,7 +100,8 @@ describe('the writer\'s own voice and the pair\'s own slogan', () => {
   it('does not count opinion words inside a quotation of someone else', () => {
     const time = '2019-04-10T03:00:00Z';
     const ids = (text: string) => evaluate(pack, item({ text, time })).map((f) => f.ruleId);
-    expect(ids('Jokowi pemimpin yang amanah dan hebat')).toContain('t3-status-dukungan-paslon');
+    // the writer's own praise is a prohibition-3 finding (which t3 rule leads the merged finding may change)
+    expect(ids('Jokowi pemimpin yang amanah dan hebat').some((id) => id.startsWith('t3-'))).toBe(true);
     expect(ids('Sandiaga Uno di debat: "jika kami mendapat amanah, kami tidak mengambil gaji"')).toEqual([]);
   });
 

@@ -21,6 +21,19 @@ describe('TermMatcher', () => {
     expect(found('sumber: kompas.com/read/2024/prabowo')).toEqual(['media']);
   });
 
+  it('finds a di/ke phrase written joined ("dihati"), with its clitics, but not a passive verb', () => {
+    const joined = new TermMatcher([
+      { term: 'di hati', owner: 'heart', inflect: 'clitics' },
+      { term: 'pilih', owner: 'vote', inflect: 'none' },
+    ]);
+    const hits = (text: string) => joined.find(normalise(text)).map((h) => h.owners.join('+'));
+    expect(hits('Anies selalu dihati')).toEqual(['heart']);
+    expect(hits('Anies selalu dihatiku')).toEqual(['heart']);
+    expect(hits('Anies selalu di hati')).toEqual(['heart']);
+    expect(hits('harus berhati-hati ya')).toEqual([]);
+    expect(hits('sudah dipilih')).toEqual([]);
+  });
+
   it('tells a hit inside a hashtag from the same words in plain text', () => {
     const hits = m.find(normalise('Prabowo Gibran #PrabowoGibran'));
     expect(hits.filter((h) => h.owners.includes('pair')).map((h) => h.inHashtag)).toEqual([false, true]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliticFollows, derivedRoot, inflections, nasalForms, stem } from '../../src/text/morphology.js';
+import { cliticFollows, derivedRoot, inflections, joinedSpellings, nasalForms, stem } from '../../src/text/morphology.js';
 import { TermMatcher } from '../../src/text/matcher.js';
 import { normalise } from '../../src/text/normalise.js';
 
@@ -67,6 +67,15 @@ describe('inflections', () => {
   it('short words and words marked none are not inflected', () => {
     expect(inflections('tim', 'verb')).toEqual([]);
     expect(inflections('kaos', 'none')).toEqual([]);
+  });
+
+  it('a phrase led by the preposition di/ke is also read joined, a one-word term never', () => {
+    expect(joinedSpellings('di hati')).toEqual(['dihati']);
+    expect(joinedSpellings('di hati rakyat')).toEqual(['dihati rakyat']);
+    expect(joinedSpellings('ke kantor')).toEqual(['kekantor']);
+    expect(joinedSpellings('dipilih')).toEqual([]);
+    expect(joinedSpellings('di tv')).toEqual([]); // a two-letter word joined is too often another word
+    expect(joinedSpellings('pilih di tps')).toEqual([]);
   });
 
   it('nasal forms follow the first sound', () => {
