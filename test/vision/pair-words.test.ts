@@ -1,7 +1,7 @@
 // Two neighbouring words near a pair name's two words are read as that pair name; one word near a
 // name, words near two different pairs' names, or short names one letter off are left as read.
 import { describe, expect, it } from 'vitest';
-import { editDistance, pairRepaired } from '../../src/vision/pair-words.js';
+import { editDistance, keptWords, pairRepaired } from '../../src/vision/pair-words.js';
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['GANJAR', 'MAHFUD'],
@@ -53,5 +53,24 @@ describe('pair names read with a letter or two wrong', () => {
     expect(texts(pairRepaired([row(100, 'GANTAP', 'MAREUD')], PAIRS))).toEqual(['GANTAP MAREUD']);
     // the second line far below the first is not the pair name's second line
     expect(texts(pairRepaired([row(100, 'PRABOW0'), row(400, 'GIRRAN')], PAIRS))).toEqual(['PRABOW0', 'GIRRAN']);
+  });
+
+  it('keeps a word read below the floor only as one of the two words of a pair name beside the other', () => {
+    const sure = (y: number, ...read: Array<[string, number]>) => read.map(([t, c], i) => ({ ...word(t, 10 + i * 120, y, 110 + i * 120, y + 40), confidence: c }));
+    // one name sure, its running mate's doubted but spelt right or a letter off: both kept
+    expect(texts(keptWords([sure(100, ['pr', 33]), sure(150, ['YUSUF', 86], ['RATNA', 13])], PAIRS, 60))).toEqual(['YUSUF RATNA']);
+    expect(texts(keptWords([sure(100, ['ANIES', 45], ['MUMAIMIN', 27])], [['ANIES', 'MUHAIMIN']], 60))).toEqual(['ANIES MUMAIMIN']);
+    // on two lines, the second right below the first
+    expect(texts(keptWords([sure(100, ['PRABOWO', 40]), sure(150, ['GIBRAN', 22])], PAIRS, 60))).toEqual(['PRABOWO', 'GIBRAN']);
+    // a doubted word alone, beside an everyday word, near a name from another pair, or too many edits off: dropped
+    expect(texts(keptWords([sure(100, ['SALON', 90], ['RATNA', 30])], PAIRS, 60))).toEqual(['SALON']);
+    expect(texts(keptWords([sure(100, ['GANJAR', 40])], PAIRS, 60))).toEqual([]);
+    expect(texts(keptWords([sure(100, ['GANJAR', 70], ['GIBRAN', 30])], PAIRS, 60))).toEqual(['GANJAR']);
+    expect(texts(keptWords([sure(100, ['GANIAR', 40], ['MAREUD', 40])], PAIRS, 60))).toEqual([]);
+    // short names stay exact even when doubted; texture read barely at all is not a word
+    expect(texts(keptWords([sure(100, ['BUDI', 86], ['DRWI', 14])], PAIRS, 60))).toEqual(['BUDI']);
+    expect(texts(keptWords([sure(100, ['BUDI', 86], ['DEWI', 5])], PAIRS, 60))).toEqual(['BUDI']);
+    // words read sure are kept as before, pair or not
+    expect(texts(keptWords([sure(100, ['AYO', 90], ['KE', 88], ['TPS', 91])], PAIRS, 60))).toEqual(['AYO KE TPS']);
   });
 });
