@@ -9,7 +9,7 @@ import { boxFromCorners, type Box } from './box.js';
 import { greyPixels, rgbPixels, type Photo } from './image.js';
 import { printPatches, project, rectify, type Point } from './patches.js';
 import { confusablesRepaired } from './confusables.js';
-import { pairRepaired } from './pair-words.js';
+import { fragmentsJoined, keptWords, pairRepaired } from './pair-words.js';
 import { levelLines, sourceBox, type LevelLine } from './dewarp.js';
 import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
@@ -545,8 +545,10 @@ export class OcrEngine {
     const result = await this.worker.recognize(input, {}, { text: false, blocks: true });
     const blocks = (result.data.blocks ?? []) as unknown as TesseractBlock[];
     const lines: TesseractWord[][] = [];
-    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter((w) => isWord(w, floor)).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
-    return pairRepaired(lines.filter((l) => l.length > 0), this.pairs);
+    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter((w) => isWord(w, 0)).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
+    // words below the floor only as one of a pair name's two words beside the other (pair-words.ts)
+    // a name word read in two halves is joined first (pair-words.ts)
+    return pairRepaired(keptWords(fragmentsJoined(lines, this.names), this.pairs, floor * 100), this.pairs);
   }
 
   async close(): Promise<void> {

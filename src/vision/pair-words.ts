@@ -70,6 +70,29 @@ function joinedRepair(text: string, pairs: ReadonlyArray<readonly [string, strin
   return undefined;
 }
 
+/** Neighbouring words (line, word, line, word): in a line, or a line's last word and the next line's first word right below it. */
+function neighbours(lines: ReadonlyArray<readonly ReadWord[]>): Array<[number, number, number, number]> {
+  const out: Array<[number, number, number, number]> = [];
+  lines.forEach((line, i) => {
+    for (let j = 0; j + 1 < line.length; j++) out.push([i, j, i, j + 1]);
+    const next = lines[i + 1];
+    if (line.length > 0 && next && next.length > 0 && below(line[line.length - 1]!, next[0]!)) out.push([i, line.length - 1, i + 1, 0]);
+  });
+  return out;
+}
+
+/** The pair name two read words are near (each within its name's budget, both within `most` edits), with the edits of each. */
+function pairNear(a: string, b: string, pairs: ReadonlyArray<readonly [string, string]>, most: number): { first: string; second: string; da: number; db: number } | undefined {
+  const ta = letters(a);
+  const tb = letters(b);
+  for (const [first, second] of pairs) {
+    const da = near(ta, first);
+    const db = near(tb, second);
+    if (da !== undefined && db !== undefined && da + db <= most) return { first, second, da, db };
+  }
+  return undefined;
+}
+
 /**
  * Lines with every word near a pair name written as one word (a tag) read as it, and every neighbouring two words (in a line, or a line's last word and the next line's
  * first word right below it) that are near a pair name's two words (`pairs`: each the two words,
@@ -81,25 +104,87 @@ export function pairRepaired<W extends ReadWord>(lines: W[][], pairs: ReadonlyAr
     const joined = joinedRepair(w.text, pairs);
     return joined ? { ...w, text: joined } : w;
   }));
-  const neighbours: Array<[number, number, number, number]> = [];
-  out.forEach((line, i) => {
-    for (let j = 0; j + 1 < line.length; j++) neighbours.push([i, j, i, j + 1]);
-    const next = out[i + 1];
-    if (line.length > 0 && next && next.length > 0 && below(line[line.length - 1]!, next[0]!)) neighbours.push([i, line.length - 1, i + 1, 0]);
-  });
-  for (const [i, j, k, l] of neighbours) {
+  for (const [i, j, k, l] of neighbours(out)) {
     const a = out[i]![j]!;
     const b = out[k]![l]!;
-    const ta = letters(a.text);
-    const tb = letters(b.text);
-    for (const [first, second] of pairs) {
-      const da = near(ta, first);
-      const db = near(tb, second);
-      if (da === undefined || db === undefined || da + db === 0 || da + db > PAIR_BUDGET) continue;
-      if (da > 0) out[i]![j] = { ...a, text: first };
-      if (db > 0) out[k]![l] = { ...b, text: second };
-      break;
-    }
+    const pair = pairNear(a.text, b.text, pairs, PAIR_BUDGET);
+    if (!pair || pair.da + pair.db === 0) continue;
+    if (pair.da > 0) out[i]![j] = { ...a, text: pair.first };
+    if (pair.db > 0) out[k]![l] = { ...b, text: pair.second };
   }
   return out;
 }
+
+/** A read word with tesseract's confidence (0–100). */
+export interface ScoredWord extends ReadWord {
+  confidence: number;
+}
+
+// A word read below the confidence floor is kept as part of a pair name with the two words of the
+// pair within LOW_BUDGET edits together (a stricter budget than PAIR_BUDGET: the read itself is
+// doubted), and, when its neighbour is doubted too, both read at least LOW_LEAST sure (0–100; two
+// words tesseract all but rejects are mostly texture); beside a word read sure it may be read at
+// any confidence (tesseract gives 0 to many a bent word it still spells: 'ERABOWO' over 'GIBRAN').
+const LOW_LEAST = 10;
+const LOW_BUDGET = 2;
+
+/**
+ * Lines with the words read at least `floor` sure (0–100), and the words read below it that are,
+ * with a neighbour (in the line, or right below), near the two words of one pair name, in its
+ * order, within LOW_BUDGET edits together ("ANIES:45 MUMAIMIN:27" on a small bumper sticker,
+ * "YUSUF:86 RATNA:13" on a turned one, "ERABOWO:0" over "GIBRAN:60" on a small chest): tesseract doubts small, glared or bent print letter by
+ * letter, but a doubted word that spells a candidate's name beside the running mate's is the
+ * print, not texture, which never reads as two names of one pair in order. `lines`: every word
+ * with a letter or digit, as read.
+ */
+export function keptWords<W extends ScoredWord>(lines: W[][], pairs: ReadonlyArray<readonly [string, string]>, floor: number): W[][] {
+  const sure = (w: W) => w.confidence >= floor;
+  const low = new Set<W>();
+  if (pairs.length > 0) {
+    for (const [i, j, k, l] of neighbours(lines)) {
+      const a = lines[i]![j]!;
+      const b = lines[k]![l]!;
+      if (sure(a) && sure(b)) continue;
+      if (!sure(a) && !sure(b) && Math.min(a.confidence, b.confidence) < LOW_LEAST) continue;
+      if (!pairNear(a.text, b.text, pairs, LOW_BUDGET)) continue;
+      low.add(a);
+      low.add(b);
+    }
+  }
+  return lines.map((l) => l.filter((w) => sure(w) || low.has(w))).filter((l) => l.length > 0);
+}
+
+/**
+ * Lines with two neighbouring words of a line joined where together, and only together, they spell
+ * a name word ("RAT NA" → RATNA): a drape or a crease opens a gap inside a printed word, and
+ * tesseract reads the two halves as words. The gap between them must be under the letters' height
+ * (a space between words is not joined); the joined word spans both boxes and is read as sure as
+ * the less sure half. `names`: the name words, upper case, letters only.
+ */
+export function fragmentsJoined<W extends ScoredWord>(lines: W[][], names: ReadonlySet<string>): W[][] {
+  if (names.size === 0) return lines;
+  return lines.map((line) => {
+    const out: W[] = [];
+    for (const w of line) {
+      const prev = out[out.length - 1];
+      if (prev) {
+        const a = letters(prev.text);
+        const b = letters(w.text);
+        const tall = Math.max(prev.bbox.y1 - prev.bbox.y0, w.bbox.y1 - w.bbox.y0);
+        const gap = w.bbox.x0 - prev.bbox.x1;
+        if (a && b && !names.has(a) && !names.has(b) && names.has(a + b) && gap < tall) {
+          out[out.length - 1] = {
+            ...prev,
+            text: a + b,
+            confidence: Math.min(prev.confidence, w.confidence),
+            bbox: { x0: Math.min(prev.bbox.x0, w.bbox.x0), y0: Math.min(prev.bbox.y0, w.bbox.y0), x1: Math.max(prev.bbox.x1, w.bbox.x1), y1: Math.max(prev.bbox.y1, w.bbox.y1) },
+          };
+          continue;
+        }
+      }
+      out.push(w);
+    }
+    return out;
+  });
+}
+

@@ -1,7 +1,7 @@
 // Two neighbouring words near a pair name's two words are read as that pair name; one word near a
 // name, words near two different pairs' names, or short names one letter off are left as read.
 import { describe, expect, it } from 'vitest';
-import { editDistance, pairRepaired } from '../../src/vision/pair-words.js';
+import { editDistance, fragmentsJoined, keptWords, pairRepaired } from '../../src/vision/pair-words.js';
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['GANJAR', 'MAHFUD'],
@@ -54,4 +54,40 @@ describe('pair names read with a letter or two wrong', () => {
     // the second line far below the first is not the pair name's second line
     expect(texts(pairRepaired([row(100, 'PRABOW0'), row(400, 'GIRRAN')], PAIRS))).toEqual(['PRABOW0', 'GIRRAN']);
   });
+
+  it('keeps a word read below the floor only as one of the two words of a pair name beside the other', () => {
+    const sure = (y: number, ...read: Array<[string, number]>) => read.map(([t, c], i) => ({ ...word(t, 10 + i * 120, y, 110 + i * 120, y + 40), confidence: c }));
+    // one name sure, its running mate's doubted but spelt right or a letter off: both kept
+    expect(texts(keptWords([sure(100, ['pr', 33]), sure(150, ['YUSUF', 86], ['RATNA', 13])], PAIRS, 60))).toEqual(['YUSUF RATNA']);
+    expect(texts(keptWords([sure(100, ['ANIES', 45], ['MUMAIMIN', 27])], [['ANIES', 'MUHAIMIN']], 60))).toEqual(['ANIES MUMAIMIN']);
+    // on two lines, the second right below the first
+    expect(texts(keptWords([sure(100, ['PRABOWO', 40]), sure(150, ['GIBRAN', 22])], PAIRS, 60))).toEqual(['PRABOWO', 'GIBRAN']);
+    // a doubted word alone, beside an everyday word, near a name from another pair, or too many edits off: dropped
+    expect(texts(keptWords([sure(100, ['SALON', 90], ['RATNA', 30])], PAIRS, 60))).toEqual(['SALON']);
+    expect(texts(keptWords([sure(100, ['GANJAR', 40])], PAIRS, 60))).toEqual([]);
+    expect(texts(keptWords([sure(100, ['GANJAR', 70], ['GIBRAN', 30])], PAIRS, 60))).toEqual(['GANJAR']);
+    expect(texts(keptWords([sure(100, ['GANIAR', 40], ['MAREUD', 40])], PAIRS, 60))).toEqual([]);
+    // short names stay exact even when doubted; texture read barely at all is not a word
+    expect(texts(keptWords([sure(100, ['BUDI', 86], ['DRWI', 14])], PAIRS, 60))).toEqual(['BUDI']);
+    expect(texts(keptWords([sure(100, ['BUDA', 30], ['DEWI', 5])], PAIRS, 60))).toEqual([]);
+    expect(texts(keptWords([sure(100, ['PRABOWO', 30], ['GIBRAN', 5])], PAIRS, 60))).toEqual([]);
+    // beside a name read sure, its running mate's may be read at any confidence
+    expect(texts(keptWords([sure(100, ['ERABOWO', 0]), sure(150, ['GIBRAN', 60])], PAIRS, 60))).toEqual(['ERABOWO', 'GIBRAN']);
+    // words read sure are kept as before, pair or not
+    expect(texts(keptWords([sure(100, ['AYO', 90], ['KE', 88], ['TPS', 91])], PAIRS, 60))).toEqual(['AYO KE TPS']);
+  });
+
+  it('joins two halves of a name word read as two words, and nothing else', () => {
+    const names = new Set(['YUSUF', 'RATNA', 'BUDI', 'DEWI']);
+    const w = (t: string, x0: number, x1: number, c = 80) => ({ ...word(t, x0, 100, x1, 140), confidence: c });
+    const [joined] = fragmentsJoined([[w('YUSUF', 10, 150), w('RAT', 170, 250, 71), w('NA', 258, 300, 94)]], names);
+    expect(texts([joined ?? []])).toEqual(['YUSUF RATNA']);
+    expect(joined?.[1]).toMatchObject({ confidence: 71, bbox: { x0: 170, y0: 100, x1: 300, y1: 140 } });
+    // a space as wide as the letters are tall: two words, not one
+    expect(texts(fragmentsJoined([[w('RAT', 10, 90), w('NA', 140, 180)]], names))).toEqual(['RAT NA']);
+    // halves that are names themselves, or together no name: kept as read
+    expect(texts(fragmentsJoined([[w('BUDI', 10, 90), w('DEWI', 100, 180)]], names))).toEqual(['BUDI DEWI']);
+    expect(texts(fragmentsJoined([[w('SA', 10, 50), w('LON', 55, 120)]], names))).toEqual(['SA LON']);
+  });
 });
+
