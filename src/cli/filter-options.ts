@@ -43,10 +43,12 @@ function text(key: string, v: unknown): string | undefined {
   return v;
 }
 
+/** A string matching `re` (the message is the check's own, in both languages). */
 function pattern(key: string, v: unknown, re: RegExp, message: string): string | undefined {
-  const s = text(key, v);
-  if (s !== undefined && !re.test(s)) bad(key, message);
-  return s;
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') bad(key, 'harus teks', `Invalid input: expected string, received ${received(v)}`);
+  if (!re.test(v)) bad(key, message);
+  return v;
 }
 
 /** One of `values` (zod's enum message). */
