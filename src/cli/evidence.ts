@@ -2,40 +2,24 @@
 import { boundedText } from '../errors.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { Command, Option } from 'commander';
-import { z } from 'zod';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { cliMessages, SEVERITY_LABELS, STATUS_LABELS, tableHeaders } from '../i18n/cli.js';
-import { FINDING_LIST_SCHEMA, findingRecord, type FindingRecord } from '../report/finding-json.js';
+import { FINDING_LIST_SCHEMA, findingRecord, type FindingRecord } from '../report/finding-record.js';
 import { findingOutput } from '../report/finding-output.js';
 import { openSink, writeJsonDocument, type RecordWriter, type Sink } from '../report/output.js';
-import { SEARCH_HIT_SCHEMA, SEARCH_SCHEMA } from '../report/schemas.js';
+import { SEARCH_HIT_SCHEMA, SEARCH_SCHEMA } from '../report/schema-tags.js';
 import { tableWidth, tableWriter, type TableColumn } from '../report/table.js';
-import { detailedFinding, FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding, storedFinding } from '../store/evidence.js';
+import { detailedFinding, type FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding, storedFinding } from '../store/evidence.js';
 import { TOOL_VERSION, type Store } from '../store/store.js';
 import { authorLabel } from '../report/terminal.js';
 import { highlightRanges } from '../text/ranges.js';
 import { formatZonedShort, toZonedIso, zoneOfRegion, ZONES, type TimeZone } from '../model/region-time.js';
-import { activityTime } from '../model/item.js';
-import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
+import { activityTime } from '../model/item-types.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, loadZod, parseOptions, storeOption, withStore } from './shared.js';
+import { type FilterOptions, parseListOptions } from './filter-options.js';
 
-const csvList = (v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : v);
-
-/** The filter options shared by evidence list, review and export. */
-export const FilterOptions = z.object({
-  store: z.string().min(1).optional(),
-  subject: z.string().min(1).optional(),
-  agency: z.string().min(1).optional(),
-  region: z.string().min(1).optional(),
-  prohibition: z.string().regex(/^([1-8]|other)$/, '1–8 or other').optional(),
-  severity: z.preprocess(csvList, FindingFilter.shape.severity),
-  status: z.preprocess(csvList, FindingFilter.shape.status),
-  from: FindingFilter.shape.from,
-  to: FindingFilter.shape.to,
-  limit: z.coerce.number().int().positive().optional(),
-  minConfidence: z.coerce.number().min(0).max(1).optional(),
-});
-export type FilterOptions = z.infer<typeof FilterOptions>;
+export type { FilterOptions };
 
 export function addFilterOptions(cmd: Command): Command {
   return cmd
@@ -166,7 +150,7 @@ export function registerEvidenceCommand(program: Command): void {
 
   addOutputOptions(addFilterOptions(evidence.command('list').description(t(m.evidenceListDescription))), LIST_FORMATS).action((raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
-    const opts = parseOptions(FilterOptions.extend({ format: z.enum(LIST_FORMATS), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table') });
+    const opts = parseListOptions({ ...raw, format: chosenFormat(raw, 'table') }, LIST_FORMATS);
     withStore(opts.store, { readonly: true }, (store) => {
       writeFindingList(store, listFindings(store, toFindingFilter(opts)), opts.format, opts.output, t(m.findingsNone));
     });
@@ -179,8 +163,9 @@ export function registerEvidenceCommand(program: Command): void {
     .addOption(new Option('--json').hideHelp())
     .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json' })).choices(['table', 'json']))
     .option('-o, --output <file>', t(cliMessages.optOutputFile))
-    .action((id: string, raw: Record<string, unknown>) => {
+    .action(async (id: string, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
+      const z = await loadZod();
       const opts = parseOptions(z.object({ store: z.string().min(1).optional(), format: z.enum(['table', 'json']), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       withStore(opts.store, { readonly: true }, (store) => {
         const detail = showFinding(store, id);
@@ -202,8 +187,9 @@ export function registerEvidenceCommand(program: Command): void {
     .option('--limit <n>', t(m.optLimit), '50')
     .addOption(new Option('--json').hideHelp())
     .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json, jsonl' })).choices(['table', 'json', 'jsonl']))
-    .action((words: string[], raw: Record<string, unknown>) => {
+    .action(async (words: string[], raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
+      const z = await loadZod();
       const opts = parseOptions(z.object({ store: z.string().min(1).optional(), raw: z.boolean().optional(), limit: z.coerce.number().int().positive(), format: z.enum(['table', 'json', 'jsonl']) }), { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       const query = words.join(' ');
       withStore(opts.store, { readonly: true }, (store) => {

@@ -5,14 +5,16 @@ import { t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { ExportProfile, exportBundle } from '../store/export.js';
 import { defaultActor } from '../store/store.js';
-import { addFilterOptions, FilterOptions, toFindingFilter } from './evidence.js';
+import { addFilterOptions, toFindingFilter } from './evidence.js';
+import { parseFilterOptions } from './filter-options.js';
 import { namedActor } from './reviewer.js';
 import { applyGlobalOptions, parseOptions, withStore } from './shared.js';
 import { NetralError } from '../errors.js';
 import { parseTimeZone } from '../model/region-time.js';
 import { z } from 'zod';
 
-const ExportCliOptions = FilterOptions.extend({
+// the filter options are checked by hand (./filter-options.ts, shared with the lists), these with zod
+const ExportCliOptions = z.object({
   out: z.string().min(1),
   profile: ExportProfile,
   as: z.string().trim().min(1).optional(),
@@ -29,7 +31,7 @@ export function registerExportCommand(program: Command): void {
     .option('--timezone <zone>', t(m.optTimezone))
     .action(async (raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
-      const opts = parseOptions(ExportCliOptions, raw);
+      const opts = { ...parseFilterOptions(raw), ...parseOptions(ExportCliOptions, raw) };
       // the attestation names who exported: a named person when one is configured
       const actor = namedActor(opts.as) ?? defaultActor();
       const zone = opts.timezone === undefined ? undefined : parseTimeZone(opts.timezone);

@@ -24,6 +24,9 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   vision: async () => (await import('./vision.js')).registerVisionCommand,
 };
 
+/** Commands that load zod only where an action needs it (listing findings must not pay its start-up). */
+const ZOD_ON_USE: ReadonlySet<string> = new Set(['review', 'evidence']);
+
 /** commander's own help headings, in the user's language */
 const HELP_TITLES: Record<string, Message> = {
   'Usage:': m.helpUsage,
@@ -129,8 +132,11 @@ export async function main(argv: string[]): Promise<number> {
     if (lang) setLang(lang);
   }
   const program = await buildProgram(argv);
-  // zod's messages in the user's language, for the commands that validate options (not --version)
-  if (program.commands.length > 0) (await import('../i18n/zod.js')).installZodMessages();
+  // zod's messages in the user's language, for the commands that validate options (not --version;
+  // not review and evidence either: they load zod only in the actions that use it, shared.loadZod)
+  const word = commandWord(argv);
+  const zodOnUse = word !== undefined && ZOD_ON_USE.has(word) && !argv.includes('--help') && !argv.includes('-h');
+  if (program.commands.length > 0 && !zodOnUse) (await import('../i18n/zod.js')).installZodMessages();
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);

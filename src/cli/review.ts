@@ -1,31 +1,22 @@
 // netral review — list findings (open by default, --status for others), grouped by item and
 // prohibition; confirm | dismiss | reopen | note <id…> [--all-of-item <item>] records a decision.
 import { Command, Option } from 'commander';
-import { z } from 'zod';
 import { t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { listFindings } from '../store/evidence.js';
-import { DECISIONS, groupByItemAndProhibition, ReasonCode, REASON_CODES, recordDecisions } from '../store/review.js';
-import { addFilterOptions, FilterOptions, LIST_FORMATS, toFindingFilter, writeFindingList } from './evidence.js';
-import { requireReviewer } from './reviewer.js';
-import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
+import { DECISIONS, groupByItemAndProhibition, REASON_CODES } from '../store/review-history.js';
+import { addFilterOptions, LIST_FORMATS, toFindingFilter, writeFindingList } from './evidence.js';
+import { parseListOptions } from './filter-options.js';
+import { addOutputOptions, applyGlobalOptions, chosenFormat, loadZod, parseOptions, storeOption, withStore } from './shared.js';
 import { notice } from './terminal.js';
 import { DECISION_LABELS } from '../i18n/cli.js';
-
-const DecisionOptions = z.object({
-  store: z.string().min(1).optional(),
-  as: z.string().trim().min(1).optional(),
-  reason: ReasonCode.optional(),
-  comment: z.string().trim().min(1).optional(),
-  allOfItem: z.string().trim().min(1).optional(),
-});
 
 export function registerReviewCommand(program: Command): void {
   // the list is the default subcommand, so `review confirm <id> --store x` gives --store to confirm
   const review = program.command('review').description(t(m.reviewDescription));
   addOutputOptions(addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))), LIST_FORMATS).action((raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
-    const opts = parseOptions(FilterOptions.extend({ format: z.enum(LIST_FORMATS), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table') });
+    const opts = parseListOptions({ ...raw, format: chosenFormat(raw, 'table') }, LIST_FORMATS);
     withStore(opts.store, { readonly: true }, (store) => {
       const filter = toFindingFilter(opts);
       // findings of one item under one prohibition are listed together, under a heading when several
@@ -49,9 +40,20 @@ export function registerReviewCommand(program: Command): void {
       .option('--all-of-item <item-id>', t(m.optAllOfItem))
       .addOption(new Option('--reason <code>', t(m.optReason)).choices([...REASON_CODES]))
       .option('--comment <text>', t(m.optComment))
-      .action((ids: string[], raw: Record<string, unknown>) => {
+      .action(async (ids: string[], raw: Record<string, unknown>) => {
         applyGlobalOptions(program);
-        const opts = parseOptions(DecisionOptions, raw);
+        // zod and the recording code load here: the list above must not pay their start-up
+        const [z, { ReasonCode, recordDecisions }, { requireReviewer }] = await Promise.all([loadZod(), import('../store/review.js'), import('./reviewer.js')]);
+        const opts = parseOptions(
+          z.object({
+            store: z.string().min(1).optional(),
+            as: z.string().trim().min(1).optional(),
+            reason: ReasonCode.optional(),
+            comment: z.string().trim().min(1).optional(),
+            allOfItem: z.string().trim().min(1).optional(),
+          }),
+          raw,
+        );
         const reviewer = requireReviewer(opts.as);
         withStore(opts.store, { actor: reviewer }, (store) => {
           const records = recordDecisions(store, { findings: ids, allOfItem: opts.allOfItem, decision, reason: opts.reason, comment: opts.comment, reviewer });

@@ -1,6 +1,6 @@
 // What every command shares: global options, language, error → exit code mapping.
 import { Command, Option } from 'commander';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { NetralError, EXIT } from '../errors.js';
 import { parseLang, setLang, t } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
@@ -26,6 +26,17 @@ export function applyGlobalOptions(program: Command): GlobalOptions {
   }
   setVerbosity(opts.quiet ? 'quiet' : opts.verbose ? 'verbose' : 'normal');
   return opts;
+}
+
+/**
+ * zod, its messages in the user's language, for the actions that check their options with it:
+ * loaded on use, so that listing findings (checked by hand, ./filter-options.ts) does not pay its
+ * start-up.
+ */
+export async function loadZod(): Promise<typeof z> {
+  const [zod, { installZodMessages }] = await Promise.all([import('zod'), import('../i18n/zod.js')]);
+  installZodMessages();
+  return zod.z;
 }
 
 /** Parse a command's options with zod; a bad value is a usage error (exit 2) naming the option. */

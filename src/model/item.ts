@@ -1,47 +1,26 @@
-// The one shape every platform adapter produces. A rule never sees a platform format, only Items.
+// The zod schemas of an item (trust boundary: what an adapter builds, unusual store rows). The
+// types, constants and the fast plain-item path live in ./item-types.ts, which commands that only
+// list findings import without paying for zod.
 import { z } from 'zod';
-import { contentId } from './hash.js';
+import * as T from './item-types.js';
+import { EVENT_RESPONSES, ITEM_KEYS, ITEM_KINDS, itemId, PLATFORMS, plainItem, REF_KINDS, useItemSchema } from './item-types.js';
 
-export const PLATFORMS = [
-  'facebook',
-  'instagram',
-  'x',
-  'tiktok',
-  'telegram',
-  'whatsapp',
-  'youtube',
-  'web',
-  'table',
-  'photo',
-] as const;
+export * from './item-types.js';
+
 export const Platform = z.enum(PLATFORMS);
-export type Platform = z.infer<typeof Platform>;
+export type Platform = T.Platform;
 
-export const ITEM_KINDS = [
-  'post', // own status / caption / tweet / video description
-  'comment', // a comment written by the actor
-  'share', // a share / retweet / repost / forward of someone else's content
-  'reaction', // like, love, dislike … on someone else's content
-  'follow', // follows or likes a page/account (page like = follow-type interaction)
-  'membership', // joined a group/channel
-  'checkin', // was at a place
-  'event', // responded to an event (joined/interested/…)
-  'message', // a chat message (WhatsApp, Telegram)
-  'media', // a photo/video on its own (album entry, loose photo)
-  'profile', // profile information of the account
-] as const;
 export const ItemKind = z.enum(ITEM_KINDS);
-export type ItemKind = z.infer<typeof ItemKind>;
+export type ItemKind = T.ItemKind;
 
-/** Who or what was acted on: a page, account, post, group, event, chat … */
 export const Ref = z.object({
-  kind: z.enum(['page', 'account', 'post', 'group', 'event', 'chat', 'channel', 'video', 'comment', 'unknown']).optional(),
+  kind: z.enum(REF_KINDS).optional(),
   name: z.string().optional(),
   handle: z.string().optional(),
   id: z.string().optional(),
   url: z.string().optional(),
 });
-export type Ref = z.infer<typeof Ref>;
+export type Ref = T.Ref;
 
 export const Place = z.object({
   name: z.string().optional(),
@@ -50,98 +29,70 @@ export const Place = z.object({
   lon: z.number().optional(),
   url: z.string().optional(),
 });
-export type Place = z.infer<typeof Place>;
+export type Place = T.Place;
 
 export const EventInfo = z.object({
   name: z.string(),
-  /** joined | interested | declined | invited | hosted | attached (event attached to a post) */
-  response: z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached']).optional(),
-  start: z.string().optional(), // ISO 8601 UTC
+  response: z.enum(EVENT_RESPONSES).optional(),
+  start: z.string().optional(),
   end: z.string().optional(),
   place: Place.optional(),
 });
-export type EventInfo = z.infer<typeof EventInfo>;
+export type EventInfo = T.EventInfo;
 
 export const Media = z.object({
-  /** path of the file inside the export (relative to the archive root) */
   uri: z.string().optional(),
   url: z.string().optional(),
   caption: z.string().optional(),
-  mediaType: z.string().optional(), // image/jpeg, video/mp4 …
-  sha256: z.string().optional(), // filled when the bytes were found and hashed
+  mediaType: z.string().optional(),
+  sha256: z.string().optional(),
   bytes: z.number().int().nonnegative().optional(),
-  takenAt: z.string().optional(), // ISO 8601 UTC from EXIF/XMP or the export
+  takenAt: z.string().optional(),
   gps: z.object({ lat: z.number(), lon: z.number() }).optional(),
   device: z.string().optional(),
 });
-export type Media = z.infer<typeof Media>;
+export type Media = T.Media;
 
-/** Where an item came from: capture + path inside the input + pointer inside the file. */
 export const SourceRef = z.object({
   captureId: z.string(),
-  /** path of the file relative to the input (member path inside a zip, or path under a folder) */
   path: z.string(),
-  /** RFC 6901 JSON pointer (`/3/data/0/post`) or `line:N` for line-based formats, `html:<selector>` for pages */
   pointer: z.string(),
 });
-export type SourceRef = z.infer<typeof SourceRef>;
+export type SourceRef = T.SourceRef;
 
 export const Item = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/),
   platform: Platform,
   kind: ItemKind,
-  /** the account that did the thing (the export owner for own activity) */
   actor: Ref.optional(),
-  /** what was acted on (liked page, commented post, joined group, followed account …) */
   target: Ref.optional(),
-  /** the text a person wrote or shared, exactly as written (after encoding repair only) */
   text: z.string().optional(),
-  /** reaction value for kind=reaction: LIKE, LOVE, HAHA, 👍 … */
   reaction: z.string().optional(),
-  /** ISO 8601 UTC */
   time: z.string().optional(),
-  /** the time value as it stood in the source (for local-time formats: WhatsApp, Telegram) */
   timeRaw: z.string().optional(),
   place: Place.optional(),
   event: EventInfo.optional(),
   media: z.array(Media).default([]),
   link: z.object({ url: z.string().optional(), title: z.string().optional() }).optional(),
-  /** group / chat / channel the item was posted in (WhatsApp group name, FB group …) */
   context: Ref.optional(),
   hashtags: z.array(z.string()).default([]),
   mentions: z.array(z.string()).default([]),
   permalink: z.string().optional(),
   lang: z.string().optional(),
-  /**
-   * Where a chat message sits in its conversation: its own id in the chat and the id of the
-   * message it replies to (Telegram reply_to_message_id). Not content: left out of the item id.
-   */
   thread: z.object({ messageId: z.string().optional(), replyTo: z.string().optional() }).optional(),
   source: SourceRef,
 });
-export type Item = z.infer<typeof Item>;
+export type Item = T.Item;
 
-/**
- * When the activity happened: the item's own time, else the date of the event it responds to
- * (Facebook records no time for event responses, but "joined the 10 Feb rally" places it).
- * Every output (store views, CLI, report, JSON) dates a finding by this.
- */
-export function activityTime(item: Pick<Item, 'time' | 'event'>): string | undefined {
-  return item.time ?? item.event?.start;
-}
+useItemSchema(Item);
+
+// the hand-written types and key list are exactly the schema's (a drift fails `tsc`)
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [Same<z.infer<typeof Item>, T.Item>, Same<keyof typeof Item.shape, (typeof ITEM_KEYS)[number]>] = [true, true];
+void sameTypes;
 
 /** What an adapter builds: an Item without its id (the id is derived from the content). */
 export type ItemDraft = Omit<z.input<typeof Item>, 'id'>;
-
-/**
- * An item id is a content hash: the same activity read twice (same export scanned again, or the
- * same export downloaded twice) yields the same id. The source location and the position in a
- * chat thread are left out on purpose.
- */
-export function itemId(item: Omit<Item, 'id'> | Item): string {
-  const { source: _source, id: _id, thread: _thread, ...content } = item as Item;
-  return contentId('item', content);
-}
 
 /**
  * Validate a draft and give it its id. Throws a ZodError on a malformed draft (adapter bug).
@@ -159,131 +110,3 @@ export function makeItem(draft: ItemDraft, { deferId = false }: { deferId?: bool
   return { ...parsed, id: deferId ? '' : itemId(parsed) };
 }
 
-/**
- * An item read back from our own store (after its schema version check): a plain item is checked
- * and copied by hand, exactly as Item.parse would return it; any other goes through Item.parse,
- * which also reports what is wrong. Export and the lists rebuild one item per finding.
- */
-export function parseStoredItem(value: unknown): Item {
-  const v = value as Record<string, unknown> | null;
-  if (v !== null && typeof v === 'object' && typeof v.id === 'string' && ITEM_ID.test(v.id)) {
-    const plain = plainItem(v as ItemDraft, true);
-    if (plain) {
-      plain.id = v.id;
-      return plain;
-    }
-  }
-  return Item.parse(value);
-}
-
-const ITEM_ID = /^[0-9a-f]{64}$/;
-
-/** The item's id, computed now (from the same canonical content as makeItem would) if it was deferred. */
-export function ensureItemId(item: Item): string {
-  if (item.id === '') item.id = itemId(item);
-  return item.id;
-}
-
-// ---- the plain draft's fast path ----------------------------------------------------------------
-// A scan builds one item per row; Item.parse cost about as much as the item's hash (a tenth of
-// the reading thread's time on a row file). Most drafts are plain: strings, a kind, accounts, tags
-// and no media. Those are checked here and copied in the schema's key order, which is exactly
-// what Item.parse returns for them (test/model/item.test.ts compares the two on every fixture);
-// anything else (media, a place, an event, a link, a thread, an unknown key, a wrong type) goes
-// through Item.parse, which also reports what is wrong.
-
-const ITEM_KEYS: ReadonlySet<string> = new Set(Object.keys(Item.shape));
-const REF_KEYS = ['kind', 'name', 'handle', 'id', 'url'] as const;
-const REF_KEY_SET: ReadonlySet<string> = new Set(REF_KEYS);
-const REF_KINDS: ReadonlySet<string> = new Set(Ref.shape.kind.unwrap().options);
-const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS);
-const KIND_SET: ReadonlySet<string> = new Set(ITEM_KINDS);
-/** keys this path copies; any other key present with a value sends the draft through Item.parse */
-const PLAIN_KEYS: ReadonlySet<string> = new Set(['platform', 'kind', 'actor', 'target', 'text', 'reaction', 'time', 'timeRaw', 'media', 'context', 'hashtags', 'mentions', 'permalink', 'lang', 'source']);
-
-/** The item Item.parse would return for a plain draft (id still a placeholder; `hasId`: the draft's own id is checked by the caller); undefined when the draft is not plain. */
-function plainItem(draft: ItemDraft, hasId = false): Item | undefined {
-  const d = draft as Record<string, unknown>;
-  for (const key in d) {
-    if (!Object.hasOwn(d, key)) return undefined;
-    if (hasId && key === 'id') continue;
-    if (!PLAIN_KEYS.has(key) && (d[key] !== undefined || !ITEM_KEYS.has(key))) return undefined;
-  }
-  if (Object.getPrototypeOf(d) !== Object.prototype) return undefined;
-  if (typeof d.platform !== 'string' || !PLATFORM_SET.has(d.platform) || typeof d.kind !== 'string' || !KIND_SET.has(d.kind)) return undefined;
-  const media = d.media;
-  if (media !== undefined && !(Array.isArray(media) && media.length === 0)) return undefined;
-  const hashtags = stringList(d.hashtags);
-  const mentions = stringList(d.mentions);
-  const source = plainSource(d.source);
-  if (!hashtags || !mentions || !source) return undefined;
-  const out: Record<string, unknown> = { id: '', platform: d.platform, kind: d.kind };
-  if (!(copyRef(d, 'actor', out) && copyRef(d, 'target', out) && copyString(d, 'text', out) && copyString(d, 'reaction', out) && copyString(d, 'time', out) && copyString(d, 'timeRaw', out))) return undefined;
-  if ('place' in d) out.place = undefined;
-  if ('event' in d) out.event = undefined;
-  out.media = [];
-  if ('link' in d) out.link = undefined;
-  if (!copyRef(d, 'context', out)) return undefined;
-  out.hashtags = hashtags;
-  out.mentions = mentions;
-  if (!(copyString(d, 'permalink', out) && copyString(d, 'lang', out))) return undefined;
-  if ('thread' in d) out.thread = undefined;
-  out.source = source;
-  return out as Item;
-}
-
-/** An optional string member, copied as zod copies it (a key present with undefined stays). */
-function copyString(d: Record<string, unknown>, key: string, out: Record<string, unknown>): boolean {
-  const v = d[key];
-  if (v === undefined) {
-    if (key in d) out[key] = undefined;
-    return true;
-  }
-  if (typeof v !== 'string') return false;
-  out[key] = v;
-  return true;
-}
-
-/** An optional Ref member, rebuilt in Ref's key order. */
-function copyRef(d: Record<string, unknown>, key: string, out: Record<string, unknown>): boolean {
-  const v = d[key];
-  if (v === undefined) {
-    if (key in d) out[key] = undefined;
-    return true;
-  }
-  if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return false;
-  const r = v as Record<string, unknown>;
-  for (const k in r) if (!Object.hasOwn(r, k) || !REF_KEY_SET.has(k)) return false;
-  if (r.kind !== undefined && (typeof r.kind !== 'string' || !REF_KINDS.has(r.kind))) return false;
-  const ref: Record<string, unknown> = {};
-  for (const k of REF_KEYS) {
-    const x = r[k];
-    if (x === undefined) {
-      if (k in r) ref[k] = undefined;
-    } else if (typeof x !== 'string') return false;
-    else ref[k] = x;
-  }
-  out[key] = ref;
-  return true;
-}
-
-/** A list of strings (absent: empty), copied. */
-function stringList(v: unknown): string[] | undefined {
-  if (v === undefined) return [];
-  if (!Array.isArray(v)) return undefined;
-  const out = new Array<string>(v.length);
-  for (let i = 0; i < v.length; i++) {
-    const x: unknown = v[i];
-    if (typeof x !== 'string') return undefined;
-    out[i] = x;
-  }
-  return out;
-}
-
-function plainSource(v: unknown): SourceRef | undefined {
-  if (v === null || typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype) return undefined;
-  const s = v as Record<string, unknown>;
-  for (const k in s) if (!Object.hasOwn(s, k) || (k !== 'captureId' && k !== 'path' && k !== 'pointer')) return undefined;
-  if (typeof s.captureId !== 'string' || typeof s.path !== 'string' || typeof s.pointer !== 'string') return undefined;
-  return { captureId: s.captureId, path: s.path, pointer: s.pointer };
-}

@@ -1,12 +1,14 @@
 // The one machine shape of a finding, "netral.finding/2": the same record from `scan`,
 // `evidence list|show`, `review` and the export's findings.jsonl. camelCase, numbers as numbers,
 // no JSON inside strings. Additive changes keep the version; renaming or removing a field bumps
-// it (and schemas/ is regenerated: `npm run schemas`).
+// it (and schemas/ is regenerated: `npm run schemas`). The zod schemas; the types and the record
+// builder are in ./finding-record.ts (checked below to match).
 import { z } from 'zod';
-import { activityTime, CandidateRef, Item, Platform, Prohibition, ReviewStatus, Severity, SpanField, Track, type Capture, type Finding } from '../model/index.js';
-import type { Lang } from '../i18n/index.js';
+import { CandidateRef, Platform, Prohibition, ReviewStatus, Severity, SpanField, Track } from '../model/index.js';
+import * as R from './finding-record.js';
+import { FINDING_LIST_SCHEMA, FINDING_SCHEMA } from './finding-record.js';
 
-export const FINDING_SCHEMA = 'netral.finding/2';
+export * from './finding-record.js';
 
 const SpanRecord = z.object({
   field: SpanField,
@@ -39,7 +41,7 @@ export const SubjectRef = z.object({
 
 /** One subject a finding is filed under. */
 export const FiledUnderRef = z.object({ id: z.string(), name: z.string(), attribution: z.string().nullable() });
-export type FiledUnderRef = z.infer<typeof FiledUnderRef>;
+export type FiledUnderRef = R.FiledUnderRef;
 
 /** What only `evidence show` and the export carry: the full case behind one finding. */
 export const FindingEvidence = z.object({
@@ -107,95 +109,15 @@ export const FindingRecord = z.object({
   }),
   evidence: FindingEvidence.optional(),
 });
-export type FindingRecord = z.infer<typeof FindingRecord>;
-export type ReviewRecordJson = z.infer<typeof ReviewRecordJson>;
-export type SubjectRef = z.infer<typeof SubjectRef>;
-export type FindingEvidence = z.infer<typeof FindingEvidence>;
+export type FindingRecord = R.FindingRecord;
+export type ReviewRecordJson = R.ReviewRecordJson;
+export type SubjectRef = R.SubjectRef;
+export type FindingEvidence = R.FindingEvidence;
 
-/** Everything a finding record is made from, whether it comes from a scan or from the store. */
-export interface FindingSource {
-  finding: Finding;
-  item: Item;
-  capture: Pick<Capture, 'sha256'>;
-  status: ReviewStatus;
-  isNew?: boolean;
-  review?: ReviewRecordJson | null;
-  subject?: SubjectRef | null;
-  /** every subject the finding is filed under (a scan knows them all); default: `subject` alone */
-  subjects?: ReadonlyArray<FiledUnderRef & { regionCode?: string | null }>;
-  evidence?: FindingEvidence;
-}
-
-export function findingRecord(f: FindingSource, lang: Lang): FindingRecord {
-  const { finding, item } = f;
-  return {
-    schema: FINDING_SCHEMA,
-    id: finding.id,
-    rule: { id: finding.ruleId, version: finding.ruleVersion, title: finding.title[lang] },
-    prohibition: finding.prohibition,
-    severity: finding.severity,
-    confidence: finding.confidence,
-    track: finding.track,
-    skbForm: finding.skbForm ?? null,
-    candidates: finding.candidates,
-    spans: finding.spans.map((s) => ({ field: s.field, index: s.index, start: s.start, end: s.end, text: s.text, matcher: s.matcher })),
-    explanation: finding.explanation[lang],
-    legalBasis: finding.legalBasis,
-    loweredBy: finding.lowered,
-    status: f.status,
-    review: f.review ?? null,
-    new: f.isNew ?? null,
-    subject: f.subject ?? null,
-    subjects: (f.subjects ?? (f.subject ? [f.subject] : [])).map((x) => ({ id: x.id, name: x.name, attribution: x.attribution ?? null })),
-    item: {
-      id: item.id,
-      platform: item.platform,
-      kind: item.kind,
-      time: activityTime(item) ?? null,
-      text: item.text ?? null,
-      url: item.permalink ?? item.target?.url ?? item.link?.url ?? null,
-      actor: item.actor?.name ?? item.actor?.handle ?? null,
-      author: item.actor ? { name: item.actor.name ?? null, handle: item.actor.handle ?? null, id: item.actor.id ?? null } : null,
-      target: item.target?.name ?? item.target?.handle ?? item.target?.url ?? null,
-      place: item.place?.name ?? null,
-      event: item.event?.name ?? null,
-      context: item.context?.name ?? null,
-      source: { captureId: item.source.captureId, captureSha256: f.capture.sha256, path: item.source.path, pointer: item.source.pointer },
-    },
-    ...(f.evidence ? { evidence: f.evidence } : {}),
-  };
-}
-
-/** The CSV of findings (scan, evidence list, review): one row per record, the same header everywhere. */
-export const FINDING_CSV_COLUMNS: ReadonlyArray<[string, (r: FindingRecord) => string | number | null]> = [
-  ['id', (r) => r.id],
-  ['status', (r) => r.status],
-  ['rule_id', (r) => r.rule.id],
-  ['rule_version', (r) => r.rule.version],
-  ['prohibition', (r) => String(r.prohibition)],
-  ['severity', (r) => r.severity],
-  ['confidence', (r) => r.confidence],
-  ['track', (r) => r.track],
-  ['skb_form', (r) => r.skbForm],
-  ['candidates', (r) => r.candidates.map((c) => `${c.election}#${String(c.number).padStart(2, '0')} ${c.name}`).join('; ')],
-  ['matched', (r) => [...new Set(r.spans.map((s) => s.text))].join('; ')],
-  ['explanation', (r) => r.explanation],
-  ['legal_basis', (r) => r.legalBasis.join('; ')],
-  ['subject', (r) => r.subject?.name ?? null],
-  ['nip', (r) => r.subject?.nip ?? null],
-  ['subjects', (r) => r.subjects.map((x) => x.name).join('; ')],
-  ['author', (r) => (r.item.author ? (r.item.author.name ?? r.item.author.handle ?? r.item.author.id) : null)],
-  ['platform', (r) => r.item.platform],
-  ['kind', (r) => r.item.kind],
-  ['time', (r) => r.item.time],
-  ['actor', (r) => r.item.actor],
-  ['text', (r) => r.item.text],
-  ['url', (r) => r.item.url],
-  ['target', (r) => r.item.target],
-  ['source_path', (r) => r.item.source.path],
-  ['source_pointer', (r) => r.item.source.pointer],
-  ['capture_sha256', (r) => r.item.source.captureSha256],
-];
+// the hand-written types are exactly what the schemas parse to (a drift fails `tsc`)
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [Same<z.infer<typeof FindingRecord>, R.FindingRecord>, Same<z.infer<typeof FindingEvidence>, R.FindingEvidence>, Same<z.infer<typeof SubjectRef>, R.SubjectRef>, Same<z.infer<typeof ReviewRecordJson>, R.ReviewRecordJson>] = [true, true, true, true];
+void sameTypes;
 
 export const SCAN_SCHEMA = 'netral.scan/2';
 /** `scan --format json`: the findings of one run (only the new ones with --baseline). */
@@ -220,7 +142,6 @@ export const ScanReport = z.object({
   }),
 });
 
-export const FINDING_LIST_SCHEMA = 'netral.finding-list/1';
 /** `evidence list` and `review` with --format json. */
 export const FindingList = z.object({
   schema: z.literal(FINDING_LIST_SCHEMA),

@@ -1,6 +1,6 @@
 // Findings in every output format, written one at a time: scan, evidence list and review share it.
 import type { Lang } from '../i18n/index.js';
-import { FINDING_CSV_COLUMNS, findingRecord, type FindingRecord, type FindingSource } from './finding-json.js';
+import { FINDING_CSV_COLUMNS, findingRecord, type FindingRecord, type FindingSource } from './finding-record.js';
 import { csvWriter, jsonlWriter, jsonWriter, type OutputFormat, type RecordWriter, type Sink } from './output.js';
 import { findingSarifResult, sarifWriter, type SarifRule } from './sarif.js';
 import { zoneOfRegion } from '../model/region-time.js';

@@ -2,7 +2,7 @@
 // SARIF viewer) show netral's findings. Validated in tests against the official schema in
 // schemas/vendor/. Results are streamed like every other output (begin → write… → end).
 import type { RecordWriter, Sink } from './output.js';
-import type { FindingRecord } from './finding-json.js';
+import type { FindingRecord } from './finding-record.js';
 import type { Severity } from '../model/index.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';

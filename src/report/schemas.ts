@@ -3,15 +3,9 @@
 // real command output against them.
 import { z } from 'zod';
 import { FindingList, FindingRecord, ScanReport } from './finding-json.js';
+import { RULE_LIST_SCHEMA, RULE_SCHEMA, RULES_TEST_SCHEMA, SEARCH_HIT_SCHEMA, SEARCH_SCHEMA, SUBJECT_LIST_SCHEMA, SUBJECT_SCHEMA, VERIFY_SCHEMA } from './schema-tags.js';
 
-export const SEARCH_SCHEMA = 'netral.search/1';
-export const SEARCH_HIT_SCHEMA = 'netral.search-hit/1';
-export const SUBJECT_SCHEMA = 'netral.subject/1';
-export const SUBJECT_LIST_SCHEMA = 'netral.subject-list/1';
-export const VERIFY_SCHEMA = 'netral.verify/1';
-export const RULES_TEST_SCHEMA = 'netral.rules-test/1';
-export const RULE_SCHEMA = 'netral.rule/1';
-export const RULE_LIST_SCHEMA = 'netral.rule-list/1';
+export * from './schema-tags.js';
 
 export const RuleRecord = z.object({
   schema: z.literal(RULE_SCHEMA),

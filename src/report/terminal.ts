@@ -1,7 +1,8 @@
 // Findings for a person at a terminal: what, why, where — matched words highlighted in the
 // original text. chalk drops colour by itself when piped or under NO_COLOR.
 import chalk from 'chalk';
-import { activityTime, type Finding, type Item, type ReviewStatus, type Severity } from '../model/index.js';
+import { activityTime, type Item } from '../model/item-types.js';
+import type { Finding, ReviewStatus, Severity } from '../model/finding-types.js';
 import { formatZonedShort, type TimeZone, ZONES } from '../model/region-time.js';
 import { t, type Lang } from '../i18n/index.js';
 import { cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';

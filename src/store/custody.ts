@@ -1,7 +1,7 @@
 // The custody chain: every write that matters appends an entry hashing the previous one
 // (evidence.md §10.4). Editing, deleting or inserting an entry breaks every hash after it.
 import type Database from 'better-sqlite3';
-import { canonicalJson, sha256Hex } from '../model/index.js';
+import { canonicalJson, sha256Hex } from '../model/hash.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** A bundle file listing every entry hash (`<seq> <entry_hash>`) beside a subject's partial custody.jsonl. */

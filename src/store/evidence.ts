@@ -1,10 +1,11 @@
 // Reading evidence back: filtered finding lists, one finding in full, full-text search over items.
-import { z } from 'zod';
 import { NetralError, boundedText, errorText } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { canonicalJson, type Finding, type Item, parseStoredFinding, parseStoredItem, Prohibition, ReviewStatus, Severity, type Span } from '../model/index.js';
+import { canonicalJson } from '../model/hash.js';
+import { parseStoredFinding, type Finding, type Prohibition, REVIEW_STATUSES, type ReviewStatus, SEVERITIES, type Severity, type Span } from '../model/finding-types.js';
+import { parseStoredItem, type Item } from '../model/item-types.js';
 import { spanContext, spansOf } from './rowhash.js';
-import { reviewHistory, type ReviewRecord } from './review.js';
+import { reviewHistory, type ReviewRecord } from './review-history.js';
 import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
 import { subjectsOfItem } from './filed-under.js';
@@ -17,25 +18,50 @@ import { decodeStored } from './blobs.js';
 export { resolveFindingId };
 
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/, 'YYYY-MM-DD');
-
-/** Filters shared by `evidence list`, `review` and `export` (validated at the CLI boundary). */
-export const FindingFilter = z.object({
-  subject: z.string().min(1).optional(),
-  agency: z.string().min(1).optional(),
-  region: z.string().min(1).optional(),
-  prohibition: z.union([Prohibition, z.string().regex(/^[1-8]$/).transform(Number)]).optional(),
-  severity: z.array(Severity).optional(),
-  status: z.array(ReviewStatus).optional(),
+/** Filters shared by `evidence list`, `review` and `export` (their values checked at the CLI boundary: src/cli/filter-options.ts). */
+export type FindingFilter = {
+  subject?: string | undefined;
+  agency?: string | undefined;
+  region?: string | undefined;
+  /** 1–8 or other; a digit string is read as its number */
+  prohibition?: Prohibition | string | undefined;
+  severity?: Severity[] | undefined;
+  status?: ReviewStatus[] | undefined;
   /** item time (else finding time) on or after this day */
-  from: isoDay.optional(),
+  from?: string | undefined;
   /** item time (else finding time) on or before this day */
-  to: isoDay.optional(),
-  limit: z.number().int().positive().optional(),
+  to?: string | undefined;
+  limit?: number | undefined;
   /** findings whose confidence is at least this */
-  minConfidence: z.number().min(0).max(1).optional(),
-});
-export type FindingFilter = z.input<typeof FindingFilter>;
+  minConfidence?: number | undefined;
+};
+
+/** A bare day, or a UTC time in the store's own form. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
+
+const FILTER_KEYS = ['subject', 'agency', 'region', 'prohibition', 'severity', 'status', 'from', 'to', 'limit', 'minConfidence'] as const;
+
+/**
+ * The filter checked, its prohibition a number, its keys in one order (an export records it).
+ * Hand-written, not zod: `review list` must not pay zod's start-up. A bad value is a caller's
+ * bug, not a user's typo (the CLI checked the options), so a plain Error.
+ */
+export function checkedFilter(f: FindingFilter): FindingFilter & { prohibition?: Prohibition } {
+  const bad = (key: string) => new Error(`invalid finding filter: ${key}`);
+  for (const key of ['subject', 'agency', 'region'] as const) if (f[key] !== undefined && (typeof f[key] !== 'string' || f[key] === '')) throw bad(key);
+  if (f.prohibition !== undefined) {
+    const p = typeof f.prohibition === 'string' && /^[1-8]$/.test(f.prohibition) ? Number(f.prohibition) : f.prohibition;
+    if (p !== 'other' && !(Number.isInteger(p) && (p as number) >= 1 && (p as number) <= 8)) throw bad('prohibition');
+  }
+  if (f.severity !== undefined && !(Array.isArray(f.severity) && f.severity.every((x) => (SEVERITIES as readonly unknown[]).includes(x)))) throw bad('severity');
+  if (f.status !== undefined && !(Array.isArray(f.status) && f.status.every((x) => (REVIEW_STATUSES as readonly unknown[]).includes(x)))) throw bad('status');
+  for (const key of ['from', 'to'] as const) if (f[key] !== undefined && !(typeof f[key] === 'string' && ISO_DAY.test(f[key]))) throw bad(key);
+  if (f.limit !== undefined && !(Number.isSafeInteger(f.limit) && f.limit > 0)) throw bad('limit');
+  if (f.minConfidence !== undefined && !(typeof f.minConfidence === 'number' && f.minConfidence >= 0 && f.minConfidence <= 1)) throw bad('minConfidence');
+  const out: Record<string, unknown> = {};
+  for (const key of FILTER_KEYS) if (key in f) out[key] = key === 'prohibition' && typeof f.prohibition === 'string' && f.prohibition !== 'other' ? Number(f.prohibition) : f[key];
+  return out as FindingFilter & { prohibition?: Prohibition };
+}
 
 /** One row of the `findings_overview` view. */
 export interface FindingOverview {
@@ -93,7 +119,7 @@ export function listFindings(store: Store, filter?: FindingFilter): Generator<Fi
  */
 export function listFindings<K extends keyof FindingOverview>(store: Store, filter: FindingFilter, columns: readonly K[]): Generator<Pick<FindingOverview, K>>;
 export function* listFindings(store: Store, filter: FindingFilter = {}, columns?: readonly (keyof FindingOverview)[]): Generator<Partial<FindingOverview>> {
-  const f = FindingFilter.parse(filter);
+  const f = checkedFilter(filter);
   const select = columns ? columns.join(', ') : '*';
   const where: string[] = [];
   const params: unknown[] = [];

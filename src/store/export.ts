@@ -17,7 +17,7 @@ import { authorLabel } from '../report/terminal.js';
 import { ReportCard, ReportMeta, type ReportSource } from '../report/report-data.js';
 import { blobAbsPath, type BlobRow, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
-import { FindingFilter, type FindingOverview, type findingFromStore, findingWithItem, type FlaggedRow, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
+import { checkedFilter, type FindingFilter, type FindingOverview, type findingFromStore, findingWithItem, type FlaggedRow, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { findingRecord } from '../report/finding-json.js';
 import { PublicMasker } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
@@ -32,7 +32,8 @@ export const ExportOptions = z.object({
   /** a folder, or a path ending in .zip */
   out: z.string().min(1),
   profile: ExportProfile.default('full'),
-  filter: FindingFilter.default({}),
+  /** checked by listFindings */
+  filter: z.custom<FindingFilter>((v) => v !== null && typeof v === 'object').default({}),
   actor: z.string().min(1),
   /** create missing parent folders of `out`; the CLI passes false unless --parents (a typo should not grow folders) */
   parents: z.boolean().default(true),
@@ -61,7 +62,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   const o = ExportOptions.parse(options);
   checkExportTarget(o.out, o.parents);
   if (existsSync(o.out) && !(isDir(o.out) && readdirSync(o.out).length === 0)) throw new NetralError(m.exportOutExists, { out: o.out });
-  const filter = FindingFilter.parse(o.filter);
+  const filter = checkedFilter(o.filter);
   // bawaslu: only what a reviewer confirmed; public: confirmed unless asked otherwise, never dismissed
   if (o.profile === 'bawaslu') filter.status = ['confirmed'];
   if (o.profile === 'public') {

@@ -3,7 +3,8 @@
 // holds (media, mentions, hashtags as written, target, event …) and `item_json` stays empty. The
 // item is rebuilt from both, exactly: a write checks the round trip and falls back to the whole
 // JSON in `item_json` when it would not give the same canonical JSON.
-import { canonicalJson, type Item } from '../model/index.js';
+import { canonicalJson } from '../model/hash.js';
+import type { Item } from '../model/item-types.js';
 
 /** The columns an item's fields are kept in (schema 1), and how they map back. */
 export interface ItemColumns {

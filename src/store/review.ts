@@ -1,22 +1,24 @@
 // Reviewer decisions: kept forever, a later decision supersedes (never erases) an earlier one.
-// Decisions are keyed by finding id, which is a content hash, so they survive re-scans.
+// Decisions are keyed by finding id, which is a content hash, so they survive re-scans. Reading
+// them back (without zod) is in ./review-history.ts.
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { contentId } from '../model/index.js';
+import { contentId } from '../model/hash.js';
 import { appendCustody } from './custody.js';
 import { resolveFindingId } from './finding-ref.js';
 import { rowSha256 } from './rowhash.js';
 import type { Store } from './store.js';
-import { prepared } from './statements.js';
+import * as H from './review-history.js';
+import { DECISIONS, REASON_CODES, toRecord, type ReviewRecord } from './review-history.js';
 
-export const DECISIONS = ['confirm', 'dismiss', 'reopen', 'note'] as const;
+export * from './review-history.js';
+
 export const Decision = z.enum(DECISIONS);
-export type Decision = z.infer<typeof Decision>;
+export type Decision = H.Decision;
 
-export const REASON_CODES = ['false_positive', 'duty_context', 'out_of_period', 'not_subject', 'duplicate', 'other'] as const;
 export const ReasonCode = z.enum(REASON_CODES);
-export type ReasonCode = z.infer<typeof ReasonCode>;
+export type ReasonCode = H.ReasonCode;
 
 export const DecisionInput = z
   .object({
@@ -32,17 +34,6 @@ export const DecisionInput = z
   .refine((d) => d.decision !== 'dismiss' || d.reason !== undefined, { message: 'dismiss needs a reason', path: ['reason'] })
   .refine((d) => d.decision !== 'note' || d.comment !== undefined, { message: 'note needs a comment', path: ['comment'] });
 export type DecisionInput = z.input<typeof DecisionInput>;
-
-export interface ReviewRecord {
-  id: string;
-  findingId: string;
-  decision: Decision;
-  reason: ReasonCode | null;
-  comment: string | null;
-  reviewer: string;
-  decidedAt: string;
-  supersedesId: string | null;
-}
 
 /** Record one decision (custody entry `review.add`); returns the stored review. */
 export function recordDecision(store: Store, input: DecisionInput): ReviewRecord {
@@ -114,38 +105,4 @@ export function findingsOfItem(store: Store, ref: string): string[] {
   const ids = store.db.prepare('SELECT id FROM findings WHERE item_id = ? ORDER BY pk').pluck().all(items[0]) as string[];
   if (ids.length === 0) throw new NetralError(m.itemNoFindings, { ref });
   return ids;
-}
-
-/**
- * Rows of one item under one prohibition belong together (one post matched by several rules, or
- * filed under several subjects): grouped in first-seen order, so a reviewer decides them at once.
- */
-export function groupByItemAndProhibition<R extends { item_id: string; prohibition: string }>(rows: Iterable<R>): R[][] {
-  const groups = new Map<string, R[]>();
-  for (const r of rows) {
-    const key = `${r.item_id}\u0000${r.prohibition}`;
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
-  return [...groups.values()];
-}
-
-/** Every decision on a finding, oldest first. */
-export function reviewHistory(store: Store, findingId: string): ReviewRecord[] {
-  const rows = prepared(store.db, 'SELECT * FROM reviews WHERE finding_id = ? ORDER BY pk').all(findingId) as Array<Parameters<typeof toRecord>[0]>;
-  return rows.map(toRecord);
-}
-
-function toRecord(r: { id: string; finding_id: string; decision: string; reason_code: string | null; comment: string | null; reviewer: string; decided_at: string; supersedes_id: string | null }): ReviewRecord {
-  return {
-    id: r.id,
-    findingId: r.finding_id,
-    decision: r.decision as Decision,
-    reason: r.reason_code as ReasonCode | null,
-    comment: r.comment,
-    reviewer: r.reviewer,
-    decidedAt: r.decided_at,
-    supersedesId: r.supersedes_id,
-  };
 }

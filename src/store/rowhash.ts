@@ -3,7 +3,7 @@
 import { hash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 // quotedKey: column names recur in every row verify hashes, so each is quoted once
-import { canonicalJson, quotedKey, sha256Hex } from '../model/index.js';
+import { canonicalJson, quotedKey, sha256Hex } from '../model/hash.js';
 
 export type Row = Record<string, unknown>;
 

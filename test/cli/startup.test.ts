@@ -65,4 +65,26 @@ describe('start-up', () => {
     expect(table.modules.some((m) => /\/node_modules\/better-sqlite3\//.test(m)), 'require()d modules are logged').toBe(true);
     expect(table.modules.filter((m) => /\/node_modules\/(string-width|get-east-asian-width)\//.test(m))).toEqual([]);
   }, 240_000);
+
+  it('listing findings loads no zod (a third of the start-up); a decision and a scan do', () => {
+    const zod = (mods: string[]) => mods.filter((m) => /\/node_modules\/zod\//.test(m));
+    const scan = run(['scan', 'fixtures/demo', '--region', '3299', '--store', store, '-q']);
+    expect([0, 1]).toContain(scan.code);
+    expect(zod(scan.modules).length).toBeGreaterThan(0);
+    for (const args of [['review', 'list'], ['review'], ['evidence', 'list'], ['review', '--format', 'jsonl', '--lang', 'en'], ['evidence', 'list', '--format', 'csv', '--limit', '3'], ['evidence', 'list', '--format', 'json', '--status', 'open,confirmed']]) {
+      const r = run([...args, '--store', store]);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(zod(r.modules), args.join(' ')).toEqual([]);
+    }
+    // a bad option is still one line and exit 2 without zod
+    const bad = run(['review', 'list', '--store', store, '--limit', 'x']);
+    expect(bad.code).toBe(2);
+    expect(zod(bad.modules)).toEqual([]);
+    const id = run(['evidence', 'list', '--store', store, '--format', 'jsonl', '--limit', '1']);
+    expect(id.code).toBe(0);
+    const note = run(['review', 'note', '--store', store, '--as', 'Tester', '--comment', 'dicek', 'zzzzzz']);
+    // an unknown finding: the action ran (and loaded zod for its options) before failing
+    expect(note.code).not.toBe(0);
+    expect(zod(note.modules).length).toBeGreaterThan(0);
+  }, 240_000);
 });
