@@ -4,22 +4,15 @@
 // it (and schemas/ is regenerated: `npm run schemas`). The types and the record builder, without
 // zod (`review list` must not pay zod's start-up); the zod schemas are in ./finding-json.ts.
 import { activityTime, type Item, type Platform } from '../model/item-types.js';
-import type { CandidateRef, Finding, Prohibition, ReviewStatus, Severity, SpanField, Track } from '../model/finding-types.js';
+import type { CandidateRef, Finding, Prohibition, ReviewStatus, Severity, Span, Track } from '../model/finding-types.js';
 import type { Capture } from '../model/capture.js';
 import type { Lang } from '../i18n/index.js';
 
 export const FINDING_SCHEMA = 'netral.finding/2';
 export const FINDING_LIST_SCHEMA = 'netral.finding-list/1';
 
-export type SpanRecord = {
-  field: SpanField;
-  index: number;
-  /** UTF-16 offsets into the original field text */
-  start: number;
-  end: number;
-  text: string;
-  matcher: string;
-};
+/** A span as the record carries it: the finding's own span (UTF-16 offsets into the original field text). */
+export type SpanRecord = Span;
 
 export type ReviewRecordJson = {
   decision: 'confirm' | 'dismiss' | 'reopen' | 'note';
