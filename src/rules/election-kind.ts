@@ -32,6 +32,17 @@ export function namedKinds(fields: ReadonlyArray<{ hits: ReadonlyArray<TermHit<T
 }
 
 const kindById = new WeakMap<RulePack, Map<string, ElectionKind>>();
+const electionById = new WeakMap<RulePack, Map<string, Election>>();
+
+/** The pack's elections by id, built once per pack (the choice below runs per item). */
+function electionsById(pack: RulePack): Map<string, Election> {
+  let byId = electionById.get(pack);
+  if (!byId) {
+    byId = new Map(pack.registry.elections.map((e) => [e.id, e] as const));
+    electionById.set(pack, byId);
+  }
+  return byId;
+}
 
 /**
  * Keep, of the candidates reached only by a number or hand sign, those whose election is of the
@@ -62,7 +73,7 @@ export function selectByBallotTime(pack: RulePack, candidates: CandidateRef[], k
   if (kinds.size === 1 || Number.isNaN(time)) return candidates;
   const byNumber = candidates.filter((c) => !identityElections.has(c.election));
   if (new Set(byNumber.map((c) => c.election)).size < 2) return candidates;
-  const elections = new Map(pack.registry.elections.map((e) => [e.id, e] as const));
+  const elections = electionsById(pack);
   const drawn = byNumber.filter((c) => (elections.get(c.election)?.numberDraw ?? 0) <= time);
   const ahead = drawn.filter((c) => time <= (elections.get(c.election)?.vote ?? 0) + VOTE_DAY);
   const kept = ahead.length > 0 ? ahead : drawn;

@@ -1296,8 +1296,8 @@ function afterVote(v: ItemView): boolean {
   return any;
 }
 
-/** Registry lists that name one pair by identity (name tags included): never a bare number, sign or everyday word. */
-const REGION_NAMING_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 'accounts', 'teams']);
+/** Registry lists that name one pair by identity, name tags included: never a bare number, sign or everyday word. */
+const REGION_NAMING_LISTS: ReadonlySet<string> = new Set([...IDENTITY_LISTS, 'name_tags']);
 
 /**
  * The region whose Pilkada ballot numbers and hand signs the item's "02" or ✌ can mean: the
