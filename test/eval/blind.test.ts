@@ -204,6 +204,7 @@ const BLIND7_DIR = fileURLToPath(new URL('../../fixtures/eval/blind7/', import.m
 const BLIND8_DIR = fileURLToPath(new URL('../../fixtures/eval/blind8/', import.meta.url));
 const BLIND9_DIR = fileURLToPath(new URL('../../fixtures/eval/blind9/', import.meta.url));
 const BLIND10_DIR = fileURLToPath(new URL('../../fixtures/eval/blind10/', import.meta.url));
+const BLIND11_DIR = fileURLToPath(new URL('../../fixtures/eval/blind11/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -216,6 +217,7 @@ describe.each([
   { round: 'round 8', dir: BLIND8_DIR, atLeast: 190 },
   { round: 'round 9', dir: BLIND9_DIR, atLeast: 190 },
   { round: 'round 10', dir: BLIND10_DIR, atLeast: 220 },
+  { round: 'round 11', dir: BLIND11_DIR, atLeast: 210 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -235,6 +237,7 @@ describe.each([
   { round: 8, dir: BLIND8_DIR },
   { round: 9, dir: BLIND9_DIR },
   { round: 10, dir: BLIND10_DIR },
+  { round: 11, dir: BLIND11_DIR },
 ])('the shipped blind set, round $round: replies read with the message they lean on', ({ dir }) => {
   it('names, for every context label, an earlier labelled message of the same chat that the reply can lean on', async () => {
     const file = path.join(dir, 'labels.csv');
@@ -278,6 +281,7 @@ describe.each([
   { round: 8, dir: BLIND8_DIR, atLeast: 200, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv'] },
   { round: 9, dir: BLIND9_DIR, atLeast: 180, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv'] },
   { round: 10, dir: BLIND10_DIR, atLeast: 170, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv', 'blind9/corpora-labels.csv'] },
+  { round: 11, dir: BLIND11_DIR, atLeast: 180, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv', 'blind9/corpora-labels.csv', 'blind10/corpora-labels.csv'] },
 ])('the shipped blind set, round $round: its real tweets', ({ round, dir, atLeast, earlierFiles }) => {
   const labelFile = path.join(dir, BLIND_CORPUS_LABEL_FILE);
   const rowKeys = async (file: string) => new Set(parseCorpusLabels(await readFile(file, 'utf8'), file).map((l) => `${l.corpus}:${l.rowId}`));
