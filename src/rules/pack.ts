@@ -676,10 +676,14 @@ function compileMatchers(
       out.set(name, { ...base, type: 'reaction', values: new Set(spec.reaction.map((r) => r.toLowerCase())), weight: 0 });
     }
   }
+  const isSpan = (t: CompiledMatcher | undefined) => t !== undefined && ['terms', 'registry', 'regex'].includes(t.type);
   for (const m of out.values()) {
     for (const n of m.near?.names ?? []) {
       const target = out.get(n);
-      if (!target || !['terms', 'registry', 'regex'].includes(target.type)) {
+      // one level of nesting ("the writer's pronoun then a place word" read near an event): a near
+      // of span matchers only, so the hits stay spans and no cycle can form
+      const nestedSpan = target?.type === 'near' && (target.near?.names ?? []).every((inner) => isSpan(out.get(inner)));
+      if (!isSpan(target) && !nestedSpan) {
         throw new RuleFileError(file, locator.locate([...at, m.name])?.line, 1, `${at[0]}.${m.name}: near needs span matchers defined in the same block, "${n}" is not one`);
       }
     }
