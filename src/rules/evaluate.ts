@@ -234,7 +234,9 @@ function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermO
   // in the text the election must be spoken of; one hashtag joining both ("#FauziRahma") is a
   // campaign tag by itself (two namesakes are never written as one tag)
   const inText = ELECTION_CONTEXT.test(f.norm.text);
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && (r.hit.inHashtag || inText));
+  // without the election in the text, two short names joined by a dash ("Fauzi-Rahma", "Pa Pauji -
+  // Bu Rahma") are still the pair: the way a pair is written on its ballot, banners and pages
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair);
   if (short.length < 2) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   const seen = new Set<string>();
@@ -242,6 +244,7 @@ function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermO
     for (const b of short) {
       if (b.hit.start < a.hit.end || a.term.pair?.id !== b.term.pair?.id || a.term.election !== b.term.election) continue;
       if (a.hit.inHashtag !== b.hit.inHashtag) continue;
+      if (!a.hit.inHashtag && !inText && !dashJoined(f, a.hit, b.hit)) continue;
       if (a.hit.inHashtag && (tagStartOf(f.norm, a.hit.start) !== tagStartOf(f.norm, b.hit.start) || tagStartOf(f.norm, a.hit.start) < 0)) continue;
       // two forms of one candidate ("budi" … "hartono") are not a couple; nor is a form of the pair
       const ca = candidateOf(a.term);
@@ -259,6 +262,14 @@ function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermO
   }
   return out;
 }
+
+/** Only a dash (and an honorific: "Pa Pauji - Bu Rahma") stands between two hits in the original text. */
+function dashJoined(f: FieldText, a: TermHit<TermOwner>, b: TermHit<TermOwner>): boolean {
+  const from = toOriginal(f.norm, a.start, a.end).end;
+  const to = toOriginal(f.norm, b.start, b.end).start;
+  return DASH_JOIN.test(f.norm.original.slice(from, to));
+}
+const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|mbak|bang|kak|uda|uni|daeng)\.?\s+)?$/i;
 
 /**
  * Candidates of two rival pairs of one election named by their short, ambiguous forms in one
