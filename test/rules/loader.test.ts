@@ -40,6 +40,15 @@ describe('loading rule files', () => {
     expect(err.message).toMatch(/explain\.id: \{\{matched\.stiker\}\} names a matcher the condition does not use directly/);
   });
 
+  it('accepts a near of a near of span matchers, and rejects a deeper nesting', async () => {
+    const nested = GOOD.replace('  dekat: { near: [stiker, paslon], within: 4 }', '  pasang: { terms: [pasang] }\n  pasang_stiker: { near: [pasang, stiker], within: 1, in_order: true }\n  dekat: { near: [pasang_stiker, paslon], within: 4 }').replace('stiker Prabowo', 'pasang stiker Prabowo');
+    const pack = await loadRulePack({ rulesDirs: [rulesFolderWith(nested)] });
+    expect(pack.rules.map((r) => r.def.id)).toEqual(['t7-uji-stiker']);
+    const deeper = nested.replace('  dekat: { near: [pasang_stiker, paslon], within: 4 }', '  dekat0: { near: [pasang_stiker, paslon], within: 4 }\n  dekat: { near: [dekat0, paslon], within: 4 }');
+    const err = await loadError(deeper);
+    expect(err.message).toMatch(/match\.dekat: near needs span matchers/);
+  });
+
   it('reports YAML syntax errors with their position', async () => {
     const err = await loadError(GOOD.replace('prohibition: 7', 'prohibition: [7'));
     expect(err.message).toMatch(/rule\.yml:\d+:\d+: YAML syntax/);

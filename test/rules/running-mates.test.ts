@@ -42,6 +42,13 @@ describe('running mates by short names', () => {
     expect(spans('ikut jalan sehat relawan fauzi-rahma tadi pagi, rame')).not.toContain('fauzi-rahma');
   });
 
+  it('reads two short forms joined by a dash as the pair without an election word (ballot, banner and page style)', () => {
+    expect(pairsNamed('Fauzi-Rahma paling hebat, mantap pokoknya')).toEqual(['pilkada-2024-3299-01']);
+    expect(pairsNamed('Pa Pauji - Bu Rahma paling hebat, mantap pokoknya')).toEqual(['pilkada-2024-3299-01']);
+    // joined by "dan" or "&" (a couple, two colleagues) they stay apart without the election
+    expect(pairsNamed('Pak Fauzi & Bu Rahma paling hebat, mantap pokoknya')).toEqual([]);
+  });
+
   it('needs the two names close together', () => {
     expect(pairsNamed('Budi datang pagi, rapatnya lama sekali, baru siang Dewi datang, bupati paling hebat')).toEqual([]);
   });
