@@ -97,5 +97,28 @@ function dateProblems(file: RegistryFile): string[] {
     const [name, date] = present[i]!;
     if (date < prev) problems.push(`dates: ${name} ${date} is before ${prevName} ${prev}`);
   }
+  return [...problems, ...roundProblems(file)];
+}
+
+/**
+ * Earlier rounds come after the numbers are drawn, in order, before the last vote, and each lets
+ * through pairs of this file that were still standing (a pair out after round one cannot go
+ * through round two).
+ */
+function roundProblems(file: RegistryFile): string[] {
+  const d = file.election.dates;
+  const problems: string[] = [];
+  let prev: [string, string] = ['number_draw', d.number_draw ?? d.determination];
+  let standing = new Set(file.pairs.map((p) => p.id));
+  (d.rounds ?? []).forEach((r, i) => {
+    const name = `rounds[${i}].vote`;
+    if (r.vote <= prev[1]) problems.push(`dates: ${name} ${r.vote} is not after ${prev[0]} ${prev[1]}`);
+    if (r.vote >= d.vote) problems.push(`dates: ${name} ${r.vote} is not before vote ${d.vote}`);
+    for (const id of r.through) {
+      if (!standing.has(id)) problems.push(`dates: ${name}: ${id} goes through but is no pair still standing`);
+    }
+    standing = new Set(r.through);
+    prev = [name, r.vote];
+  });
   return problems;
 }

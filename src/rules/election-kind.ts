@@ -6,7 +6,7 @@
 // reached only through its number or hand sign is kept only when its election is of the kind
 // named. Pairs named by identity (a name, a hashtag, an account) always stay.
 import type { CandidateRef } from '../model/finding.js';
-import type { Election } from './registry.js';
+import { voteAhead, type Election } from './registry.js';
 import { ENGINE_LEXICONS, type RulePack, type TermOwner } from './pack.js';
 import type { TermHit } from '../text/matcher.js';
 
@@ -75,12 +75,12 @@ export function selectByBallotTime(pack: RulePack, candidates: CandidateRef[], k
   if (new Set(byNumber.map((c) => c.election)).size < 2) return candidates;
   const elections = electionsById(pack);
   const drawn = byNumber.filter((c) => (elections.get(c.election)?.numberDraw ?? 0) <= time);
-  const ahead = drawn.filter((c) => time <= (elections.get(c.election)?.vote ?? 0) + VOTE_DAY);
+  const ahead = drawn.filter((c) => {
+    const e = elections.get(c.election);
+    return e !== undefined && voteAhead(e, time, c.pair);
+  });
   const kept = ahead.length > 0 ? ahead : drawn;
   if (kept.length === 0 || kept.length === byNumber.length) return candidates;
   const keep = new Set(kept);
   return candidates.filter((c) => identityElections.has(c.election) || keep.has(c));
 }
-
-/** the vote's own day counts as ahead (the date is its WIB midnight) */
-const VOTE_DAY = 24 * 60 * 60 * 1000;

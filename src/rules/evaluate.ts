@@ -8,7 +8,7 @@ import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
-import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, type Election, type RegistryTerm } from './registry.js';
+import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
@@ -1287,9 +1287,6 @@ function fieldText(pack: RulePack, field: SpanField, index: number, window: numb
   return { field, index, window, base, norm, hits, ...(chatNamed ? { chatNamed } : {}) };
 }
 
-/** The day after polling day: from then on the result may be known. */
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * The item was written after the vote of every election in force at its time for the subject's
  * region (from the day after polling day): every pair is then a winner or a loser. In the 2024
@@ -1301,7 +1298,7 @@ function afterVote(v: ItemView): boolean {
   let any = false;
   for (const e of v.elections) {
     if (!electionCoversRegion(e, v.region)) continue;
-    if (t < e.vote + DAY_MS) return false;
+    if (voteAhead(e, t)) return false;
     any = true;
   }
   return any;

@@ -110,7 +110,14 @@ export const ElectionDates = z
     number_draw: isoDate.optional(),
     campaign_start: isoDate.optional(),
     campaign_end: isoDate.optional(),
+    /** polling day of the last round (the run-off when there was one) */
     vote: isoDate,
+    /**
+     * earlier rounds, oldest first (Pilkada DKI 2017: round one on 15 Feb, run-off on 19 Apr):
+     * each round's polling day and the pairs that went through to the next; a pair not listed
+     * is out after that round's vote
+     */
+    rounds: z.array(z.object({ vote: isoDate, through: z.array(z.string()).min(1) }).strict()).optional(),
     /** until when activity still counts for this election (victory celebrations, inauguration) */
     watch_until: isoDate,
   })

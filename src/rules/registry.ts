@@ -19,7 +19,10 @@ export interface Election {
   determination: number;
   /** the ballot numbers are drawn (number_draw; the determination when not given): no number names a pair before it */
   numberDraw: number;
+  /** polling day of the last round (epoch ms of its WIB midnight); see voteAhead */
   vote: number;
+  /** earlier rounds, oldest first: polling day and the ids of the pairs that went through */
+  rounds: ReadonlyArray<{ vote: number; through: ReadonlySet<string> }>;
   watchUntil: number;
   pairs: RegistryPair[];
   /** reference images of campaign material (scan --vision) */
@@ -68,11 +71,34 @@ export function toElection(file: RegistryFile, path: string): Election {
     determination: at(d.determination),
     numberDraw: at(d.number_draw ?? d.determination),
     vote: at(d.vote),
+    rounds: (d.rounds ?? []).map((r) => ({ vote: at(r.vote), through: new Set(r.through) })),
     watchUntil: at(d.watch_until) + DAY - 1,
     pairs: file.pairs,
     images: file.images,
     file: path,
   };
+}
+
+/**
+ * Is a vote of the election still ahead at `time` (epoch ms)? Polling day itself counts as ahead
+ * (its date is its WIB midnight, so the whole day is before vote + DAY); from the next day the
+ * result may be known. With `pairId`, the last vote that pair stands in: a pair out after an
+ * earlier round (AHY after round one of DKI 2017) has no vote ahead from the day after that round.
+ * The one place this boundary is written: ballot selection and "after the vote" both ask here.
+ */
+export function voteAhead(e: Pick<Election, 'vote' | 'rounds'>, time: number, pairId?: string): boolean {
+  return time < lastVote(e, pairId) + DAY;
+}
+
+/** Is some round's result known at `time` (from the day after the first polling day)? */
+export function anyResultKnown(e: Pick<Election, 'vote' | 'rounds'>, time: number): boolean {
+  return time >= (e.rounds[0]?.vote ?? e.vote) + DAY;
+}
+
+function lastVote(e: Pick<Election, 'vote' | 'rounds'>, pairId: string | undefined): number {
+  if (pairId === undefined) return e.vote;
+  for (const r of e.rounds) if (!r.through.has(pairId)) return r.vote;
+  return e.vote;
 }
 
 /**

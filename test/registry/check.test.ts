@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { registryProblems } from '../../src/registry/check.js';
 import { RegistryFile } from '../../src/rules/registry-schema.js';
 
-function registry(overrides: { pairs?: unknown[]; vote?: string } = {}): RegistryFile {
+function registry(overrides: { pairs?: unknown[]; vote?: string; rounds?: unknown[] } = {}): RegistryFile {
   return RegistryFile.parse({
     schema: 1,
     election: {
@@ -11,7 +11,7 @@ function registry(overrides: { pairs?: unknown[]; vote?: string } = {}): Registr
       level: 'pilbup',
       name: 'Pilkada 2024 — Bupati dan Wakil Bupati Sukamaju',
       region: { code: '3299', name: 'Kabupaten Sukamaju' },
-      dates: { watch_from: '2024-08-27', determination: '2024-09-22', vote: overrides.vote ?? '2024-11-27', watch_until: '2025-02-20' },
+      dates: { watch_from: '2024-08-27', determination: '2024-09-22', vote: overrides.vote ?? '2024-11-27', ...(overrides.rounds ? { rounds: overrides.rounds } : {}), watch_until: '2025-02-20' },
     },
     pairs: overrides.pairs ?? [
       { id: 'pilkada-2024-3299-01', number: 1, name: 'Ahmad Fauzi – Siti Rahmawati', candidates: [{ name: 'Ahmad Fauzi', forms: ['ahmad fauzi'], ambiguous_forms: ['fauzi'] }] },
@@ -83,6 +83,23 @@ describe('registryProblems', () => {
       hand_sign_phrases: ['salam empat jari'],
     }));
     expect(registryProblems(registry({ pairs }))).toEqual([]);
+  });
+
+  it('reports an earlier round outside the ballot window or letting through a pair already out', () => {
+    const ok = registry({ rounds: [{ vote: '2024-10-30', through: ['pilkada-2024-3299-02'] }] });
+    expect(registryProblems(ok)).toEqual([]);
+    expect(registryProblems(registry({ rounds: [{ vote: '2024-11-27', through: ['pilkada-2024-3299-02'] }] }))).toEqual(['dates: rounds[0].vote 2024-11-27 is not before vote 2024-11-27']);
+    expect(registryProblems(registry({ rounds: [{ vote: '2024-09-01', through: ['pilkada-2024-3299-02'] }] }))).toEqual(['dates: rounds[0].vote 2024-09-01 is not after number_draw 2024-09-22']);
+    expect(
+      registryProblems(
+        registry({
+          rounds: [
+            { vote: '2024-10-01', through: ['pilkada-2024-3299-02'] },
+            { vote: '2024-11-01', through: ['pilkada-2024-3299-01', 'pilkada-2024-3299-09'] },
+          ],
+        }),
+      ),
+    ).toEqual(['dates: rounds[1].vote: pilkada-2024-3299-01 goes through but is no pair still standing', 'dates: rounds[1].vote: pilkada-2024-3299-09 goes through but is no pair still standing']);
   });
 
   it('reports dates out of order', () => {
