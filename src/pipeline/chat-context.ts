@@ -108,12 +108,13 @@ function timeOf(item: Item): number {
 }
 
 /**
- * One chat of one export: the capture, and the chat's id or name. A chat message without either
- * (a WhatsApp .txt whose file name is not the export's "WhatsApp Chat with …") is still one chat:
- * the file it came from, so its replies lean on the messages before them all the same.
+ * One chat of one export: the capture, and the chat's id or name. A WhatsApp message without either
+ * (a .txt whose file name is not the export's "WhatsApp Chat with …": one file is one chat) is
+ * still in a chat: the file it came from, so its replies lean on the messages before them all the
+ * same. Rows of a sheet or scrape without a chat are not a conversation.
  */
 function chatKey(item: Item): string | undefined {
   if (!CONVERSATIONAL.has(item.kind)) return undefined;
-  const chat = item.context ? (item.context.id ?? item.context.name) : item.kind === 'message' ? '' : undefined;
+  const chat = item.context ? (item.context.id ?? item.context.name) : item.kind === 'message' && item.platform === 'whatsapp' ? '' : undefined;
   return chat === undefined ? undefined : `${item.platform}\u0000${item.source.captureId}\u0000${chat}`;
 }

@@ -63,12 +63,14 @@ describe('ChatContext', () => {
 
   it('a chat message without a chat name or id is one chat by its file: it leans on the messages before it, not on another file\'s', () => {
     const chats = new ChatContext();
-    const bare = (text: string, time: string, captureId = 'c1') => makeItem({ ...message(text, time), context: undefined, source: { captureId, path: '_chat.txt', pointer: `/${time}` } });
+    const bare = (text: string, time: string, captureId = 'c1') => makeItem({ ...message(text, time), platform: 'whatsapp', context: undefined, source: { captureId, path: '_chat.txt', pointer: `/${time}` } });
     chats.remember(bare('kaos Fauzi', '2024-11-05T00:59:00Z'));
     chats.remember(bare('lain berkas', '2024-11-05T00:59:30Z', 'c2'));
     expect(chats.threadFor(bare('aku juga', '2024-11-05T01:00:00Z')).map((t) => [t.item.text, t.via])).toEqual([['kaos Fauzi', 'window']]);
-    // a post is not a chat message: it leans on nothing
+    // a post is not a chat message, nor a row of a sheet without a chat: they lean on nothing
     expect(chats.threadFor(makeItem({ ...bare('aku juga', '2024-11-05T01:00:00Z'), kind: 'post' }))).toEqual([]);
+    chats.remember(makeItem({ ...bare('kaos Fauzi', '2024-11-05T00:59:00Z', 'c3'), platform: 'x' }));
+    expect(chats.threadFor(makeItem({ ...bare('aku juga', '2024-11-05T01:00:00Z', 'c3'), platform: 'x' }))).toEqual([]);
   });
 
   it('a remembered message\'s thread entry is made once and shared by the messages after it', () => {
