@@ -1,7 +1,9 @@
 // The conversation around a chat message, for the engine's EvalContext.thread: the message it
 // replies to (Telegram reply_to_message_id), else the few messages just before it in the same
 // chat within a short window. Memory stays bounded: a small ring of recent messages per chat and
-// a cap on the number of chats remembered (least recently used chats are forgotten).
+// a cap on the number of chats remembered (least recently used chats are forgotten). Each remembered
+// message keeps its parsed time and its two thread entries ('window', 'chat'), made once: a thread is
+// an array of references to them, not ~20 new objects (and as many date parses) per message.
 import type { Item } from '../model/item.js';
 import type { ThreadMessage } from '../rules/evaluate.js';
 
@@ -28,8 +30,16 @@ export const DEFAULT_CHAT_CONTEXT: ChatContextOptions = { window: 3, windowMinut
 /** Kinds that take part in a conversation. */
 const CONVERSATIONAL: ReadonlySet<Item['kind']> = new Set(['message', 'comment', 'share']);
 
+/** A remembered message: its time parsed once and its thread entries made once. */
+interface Remembered {
+  item: Item;
+  at: number;
+  window: ThreadMessage;
+  chat: ThreadMessage;
+}
+
 export class ChatContext {
-  private readonly chats = new Map<string, Item[]>();
+  private readonly chats = new Map<string, Remembered[]>();
 
   constructor(private readonly options: ChatContextOptions = DEFAULT_CHAT_CONTEXT) {}
 
@@ -41,16 +51,15 @@ export class ChatContext {
     const replyTo = item.thread?.replyTo;
     if (replyTo !== undefined) {
       // an explicit reply leans on that message only; if it is too old to be remembered, on none
-      const target = ring.find((m) => m.thread?.messageId === replyTo);
-      return target ? [{ item: target, via: 'reply' }] : [];
+      const target = ring.find((m) => m.item.thread?.messageId === replyTo);
+      return target ? [{ item: target.item, via: 'reply' }] : [];
     }
-    const at = item.time ? Date.parse(item.time) : NaN;
+    const at = timeOf(item);
     const out: ThreadMessage[] = [];
     for (let i = ring.length - 1; i >= 0 && out.length < this.options.window; i--) {
-      const m = ring[i] as Item;
-      const t = m.time ? Date.parse(m.time) : NaN;
-      if (Number.isNaN(at) || Number.isNaN(t) || t > at || at - t > this.options.windowMinutes * 60_000) break;
-      out.push({ item: m, via: 'window' });
+      const m = ring[i] as Remembered;
+      if (Number.isNaN(at) || Number.isNaN(m.at) || m.at > at || at - m.at > this.options.windowMinutes * 60_000) break;
+      out.push(m.window);
     }
     return out;
   }
@@ -63,15 +72,13 @@ export class ChatContext {
   topicFor(item: Item, leanOn: readonly ThreadMessage[] = []): ThreadMessage[] {
     const key = chatKey(item);
     const ring = key ? this.chats.get(key) : undefined;
-    const at = item.time ? Date.parse(item.time) : NaN;
+    const at = timeOf(item);
     if (!ring?.length || Number.isNaN(at)) return [];
-    const taken = new Set(leanOn.map((m) => m.item));
     const out: ThreadMessage[] = [];
     for (let i = ring.length - 1; i >= 0 && out.length < this.options.topic; i--) {
-      const m = ring[i] as Item;
-      const t = m.time ? Date.parse(m.time) : NaN;
-      if (Number.isNaN(t) || t > at || at - t > this.options.topicMinutes * 60_000) break;
-      if (!taken.has(m)) out.push({ item: m, via: 'chat' });
+      const m = ring[i] as Remembered;
+      if (Number.isNaN(m.at) || m.at > at || at - m.at > this.options.topicMinutes * 60_000) break;
+      if (!leanOn.some((l) => l.item === m.item)) out.push(m.chat);
     }
     return out;
   }
@@ -89,16 +96,25 @@ export class ChatContext {
     let ring = this.chats.get(key);
     if (ring) this.chats.delete(key); // re-insert: most recently used last
     else ring = [];
-    ring.push(item);
+    ring.push({ item, at: timeOf(item), window: { item, via: 'window' }, chat: { item, via: 'chat' } });
     if (ring.length > this.options.remember) ring.shift();
     this.chats.set(key, ring);
     if (this.chats.size > this.options.maxChats) this.chats.delete(this.chats.keys().next().value as string);
   }
 }
 
-/** One chat of one export: the capture, and the chat's id or name. */
+function timeOf(item: Item): number {
+  return item.time ? Date.parse(item.time) : NaN;
+}
+
+/**
+ * One chat of one export: the capture, and the chat's id or name. A WhatsApp message without either
+ * (a .txt whose file name is not the export's "WhatsApp Chat with …": one file is one chat) is
+ * still in a chat: the file it came from, so its replies lean on the messages before them all the
+ * same. Rows of a sheet or scrape without a chat are not a conversation.
+ */
 function chatKey(item: Item): string | undefined {
-  if (!CONVERSATIONAL.has(item.kind) || !item.context) return undefined;
-  const chat = item.context.id ?? item.context.name;
+  if (!CONVERSATIONAL.has(item.kind)) return undefined;
+  const chat = item.context ? (item.context.id ?? item.context.name) : item.kind === 'message' && item.platform === 'whatsapp' ? '' : undefined;
   return chat === undefined ? undefined : `${item.platform}\u0000${item.source.captureId}\u0000${chat}`;
 }

@@ -8,7 +8,9 @@
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Item } from '../model/item.js';
 import type { PackSource, RulePack } from '../rules/pack.js';
+import type { ThreadMessage } from '../rules/evaluate.js';
 import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
 
 export interface WorkerInit {
@@ -18,9 +20,45 @@ export interface WorkerInit {
   sha256: string;
   options: VerdictOptions;
 }
+/**
+ * A batch as sent to a worker: every message once (the batch's items and the earlier messages their
+ * threads lean on), each request referring to them by index. Sent as VerdictRequest[], each item
+ * carried its whole thread (up to ~23 entries) again.
+ */
 export interface WorkerRequest {
   id: number;
-  items: VerdictRequest[];
+  messages: Item[];
+  /** per item: its index in messages, and its thread as index * 3 + via (VIAS) */
+  items: Array<{ item: number; thread: number[] }>;
+}
+
+const VIAS: readonly ThreadMessage['via'][] = ['reply', 'window', 'chat'];
+
+/** The batch with each message once, referred to by index. */
+export function encodeBatch(id: number, requests: readonly VerdictRequest[]): WorkerRequest {
+  const messages: Item[] = [];
+  const index = new Map<Item, number>();
+  const at = (item: Item): number => {
+    let i = index.get(item);
+    if (i === undefined) {
+      i = messages.push(item) - 1;
+      index.set(item, i);
+    }
+    return i;
+  };
+  const items = requests.map((r) => ({ item: at(r.item), thread: r.thread.map((m) => at(m.item) * 3 + VIAS.indexOf(m.via)) }));
+  return { id, messages, items };
+}
+
+/** The requests again, the thread entries of one message shared between the items that lean on it. */
+export function decodeBatch(req: WorkerRequest): VerdictRequest[] {
+  const entries = new Map<number, ThreadMessage>();
+  const entry = (code: number): ThreadMessage => {
+    let m = entries.get(code);
+    if (!m) entries.set(code, (m = { item: req.messages[Math.floor(code / 3)] as Item, via: VIAS[code % 3] as ThreadMessage['via'] }));
+    return m;
+  };
+  return req.items.map((r) => ({ item: req.messages[r.item] as Item, thread: r.thread.map(entry) }));
 }
 export type WorkerReply = { id: number; verdicts: ItemVerdict[] } | { id: number; error: string } | { ready: true } | { ready: false; error: string };
 
@@ -76,7 +114,7 @@ export class EvalPool {
     const id = this.nextId++;
     return new Promise<ItemVerdict[]>((resolve, reject) => {
       slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, items } satisfies WorkerRequest);
+      slot.worker.postMessage(encodeBatch(id, items));
     });
   }
 

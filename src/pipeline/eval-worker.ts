@@ -5,7 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRulePack } from '../rules/pack.js';
 import { itemVerdict } from './item-verdict.js';
-import type { WorkerInit, WorkerReply, WorkerRequest } from './eval-pool.js';
+import { decodeBatch, type WorkerInit, type WorkerReply, type WorkerRequest } from './eval-pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('eval-worker runs only as a worker thread');
@@ -18,7 +18,7 @@ try {
   port.on('message', (req: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { id: req.id, verdicts: req.items.map((r) => itemVerdict(pack, r, init.options)) };
+      reply = { id: req.id, verdicts: decodeBatch(req).map((r) => itemVerdict(pack, r, init.options)) };
     } catch (err) {
       reply = { id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

@@ -906,29 +906,26 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   const { thread: _thread, ...plain } = ctx;
   const zone = zoneOfRegion(ownView.region);
-  const read = (earlier: ThreadMessage) => {
-    // the texts read together are the reply's: their findings carry its id, hashed from its own content
-    ensureItemId(item);
-    const before = earlier.item.text ?? '';
-    // the earlier message read alone in the reply's place (same chat, same sender's context)
-    const aloneView = prepareItem(pack, { ...item, text: before }, plain);
-    const offset = before.length + 1;
-    const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
-    joinedView.replyStart = offset;
-    return { aloneView, joinedView, offset };
-  };
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
   const topic = topicOf(pack, (ctx.thread ?? []).filter((m) => m.via !== 'chat'), plain);
   if (!topic?.item.text?.trim()) return [];
-  const { aloneView, joinedView, offset } = read(topic);
+  // the texts read together are the reply's: their findings carry its id, hashed from its own content
+  ensureItemId(item);
+  const before = topic.item.text;
+  // the earlier message read alone in the reply's place (same chat, same sender's context)
+  const aloneView = prepareItem(pack, { ...item, text: before }, plain);
+  // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
+  // (asked before the joined text is prepared: most short chat answers stop here)
+  if (!namesPair(aloneView) && !namesPair(ownView)) return [];
+  const offset = before.length + 1;
+  const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
+  joinedView.replyStart = offset;
   const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
   const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
   // a side-taking reply names its word, and says so
   const siding = (f: Finding): Finding =>
     cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } } : f;
-  // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
-  if (!namesPair(aloneView) && !namesPair(ownView)) return [];
   const joinedAll = evaluateView(pack, joinedView);
   const aloneAll = evaluateView(pack, aloneView);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own

@@ -1,12 +1,13 @@
 // A chat reply borrows the pair and topic of the message it answers (Telegram reply_to) or of the
 // messages just before it (WhatsApp has no reply ids); the finding stays with the reply's sender.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeItem, type Item } from '../../src/model/item.js';
 import { ChatContext } from '../../src/pipeline/chat-context.js';
+import { decodeBatch, encodeBatch } from '../../src/pipeline/eval-pool.js';
 import { runScan, type ScanResult } from '../../src/pipeline/scan.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { openStore } from '../../src/store/store.js';
@@ -60,6 +61,44 @@ describe('ChatContext', () => {
     expect(chats.topicFor(message('no time', '2024-10-22T01:00:00Z', { time: undefined }))).toEqual([]);
   });
 
+  it('a chat message without a chat name or id is one chat by its file: it leans on the messages before it, not on another file\'s', () => {
+    const chats = new ChatContext();
+    const bare = (text: string, time: string, captureId = 'c1') => makeItem({ ...message(text, time), platform: 'whatsapp', context: undefined, source: { captureId, path: '_chat.txt', pointer: `/${time}` } });
+    chats.remember(bare('kaos Fauzi', '2024-11-05T00:59:00Z'));
+    chats.remember(bare('lain berkas', '2024-11-05T00:59:30Z', 'c2'));
+    expect(chats.threadFor(bare('aku juga', '2024-11-05T01:00:00Z')).map((t) => [t.item.text, t.via])).toEqual([['kaos Fauzi', 'window']]);
+    // a post is not a chat message, nor a row of a sheet without a chat: they lean on nothing
+    expect(chats.threadFor(makeItem({ ...bare('aku juga', '2024-11-05T01:00:00Z'), kind: 'post' }))).toEqual([]);
+    chats.remember(makeItem({ ...bare('kaos Fauzi', '2024-11-05T00:59:00Z', 'c3'), platform: 'x' }));
+    expect(chats.threadFor(makeItem({ ...bare('aku juga', '2024-11-05T01:00:00Z', 'c3'), platform: 'x' }))).toEqual([]);
+  });
+
+  it('a remembered message\'s thread entry is made once and shared by the messages after it', () => {
+    const chats = new ChatContext();
+    chats.remember(message('m0', '2024-11-05T00:50:00Z'));
+    const a = chats.threadFor(message('a', '2024-11-05T00:55:00Z'));
+    const b = chats.threadFor(message('b', '2024-11-05T00:56:00Z'));
+    expect(a[0]).toBe(b[0]);
+  });
+
+  it('a batch sent to a worker holds each message once and gives back the same items and threads', () => {
+    const chats = new ChatContext();
+    const ms = ['m0', 'm1', 'm2', 'm3'].map((t, i) => message(t, `2024-11-05T00:5${i}:00Z`, { thread: { messageId: String(i) } }));
+    const requests = ms.map((item) => {
+      const thread = chats.threadFor(item);
+      chats.remember(item);
+      return { item, thread };
+    });
+    requests.push({ item: message('r', '2024-11-05T00:59:00Z', { thread: { replyTo: '1' } }), thread: [{ item: ms[1]!, via: 'reply' as const }] });
+    const sent = structuredClone(encodeBatch(7, requests));
+    expect(sent.id).toBe(7);
+    expect(sent.messages).toHaveLength(5);
+    const back = decodeBatch(sent);
+    expect(back.map((r) => [r.item.text, r.thread.map((m) => `${m.item.text}/${m.via}`)])).toEqual(requests.map((r) => [r.item.text, r.thread.map((m) => `${m.item.text}/${m.via}`)]));
+    // the earlier message is one object in the worker too: what is memoised for it serves every item leaning on it
+    expect(back[2]!.thread[0]!.item).toBe(back[1]!.item);
+  });
+
   it('stays bounded: a small ring per chat and a cap on chats', () => {
     const chats = new ChatContext({ window: 3, windowMinutes: 30, remember: 2, maxChats: 2, topic: 2, topicMinutes: 60 });
     const inChat = (name: string, text: string, id: string) =>
@@ -82,6 +121,7 @@ describe('scan: replies lean on the message they answer', () => {
   let telegram: ScanResult;
   let whatsapp: ScanResult;
   let office: ScanResult;
+  let renamed: ScanResult;
   let store: ReturnType<typeof openStore>;
   beforeAll(async () => {
     pack = await loadRulePack();
@@ -92,6 +132,9 @@ describe('scan: replies lean on the message they answer', () => {
     telegram = await scan('telegram/reply-thread-sundanese');
     whatsapp = await scan('whatsapp/window-thread-javanese');
     office = await scan('eval/dev-threads/whatsapp-jawa');
+    // the same chat as a file not named the way WhatsApp names its exports: no chat name, still one chat
+    copyFileSync(path.join(FIXTURES, 'whatsapp/window-thread-javanese/Chat WhatsApp dengan Dewan Guru SDN 4 Sukamaju.txt'), path.join(dir, 'obrolan.txt'));
+    renamed = await runScan({ inputs: [path.join(dir, 'obrolan.txt')], pack, store, ingest: { timezone: 'Asia/Jakarta', skipBad: false }, actor: 'test', command: 'test', region: '3299' });
   });
   afterAll(() => {
     store.close();
@@ -131,6 +174,14 @@ describe('scan: replies lean on the message they answer', () => {
     expect(rina[0]!.finding.explanation.id).toContain('Dibaca bersama pesan sebelumnya');
     // the same words two hours later, about a sports shirt, lean on nothing
     expect(bySender(whatsapp, 'Bayu Prasetyo')).toEqual([]);
+  });
+
+  it('a WhatsApp file without the export\'s name still reads its replies in context', () => {
+    expect(renamed.findings.every((f) => f.item.context === undefined)).toBe(true);
+    const rina = bySender(renamed, 'Rina Marlina');
+    expect(rina.map((f) => f.finding.ruleId)).toEqual(['t4-kaos-atribut-kampanye']);
+    expect(rina[0]!.finding.explanation.id).toContain('Dibaca bersama pesan sebelumnya');
+    expect(bySender(renamed, 'Bayu Prasetyo')).toEqual([]);
   });
 
   it('agreeing with a call in a Javanese office chat is the replier\'s office finding, leaning on the call; refusing and apologising borrow nothing', () => {
