@@ -7,6 +7,7 @@ import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
+import { campForms } from './camp-forms.js';
 
 export interface Election {
   id: string;
@@ -321,6 +322,7 @@ export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
     ['numbers', numberForms(pair.number)],
     ['accounts', pair.accounts.flatMap(accountForms)],
     ['teams', withJoined(pair.teams)],
+    ['camps', withJoined(campForms(pair))],
   ];
 }
 
