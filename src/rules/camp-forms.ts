@@ -9,9 +9,16 @@ import { termText } from '../text/term-text.js';
 import type { RegistryPair } from './registry-schema.js';
 
 /** glued to the name ("ahokers", "ganjarist") */
-const GLUED = ['er', 'ers', 'ist', 'ists', 'lover', 'lovers', 'mania'] as const;
-/** a word of its own after the name ("jokowi lovers", "anies mania") */
-const SPACED = ['lover', 'lovers', 'mania', 'fans'] as const;
+const GLUED = ['er', 'ers', 'ist', 'lovers'] as const;
+/** a word of its own after the name ("jokowi lovers") */
+const SPACED = ['lovers'] as const;
+/**
+ * Fandom camps form around candidates the national timeline follows: presidents and governors.
+ * Words for the ~1,000 regents' and mayors' candidates of a Pilkada year would double the
+ * matcher's terms (36,628 camp words against 28,050 terms with every region loaded) for words
+ * nobody writes.
+ */
+export const CAMP_LEVELS: ReadonlySet<string> = new Set(['pilpres', 'pilgub']);
 /** shorter names make camp words that are other words ("ahyer") or too easily typed by chance */
 const MIN_NAME = 4;
 

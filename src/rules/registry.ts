@@ -7,7 +7,7 @@ import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
-import { campForms } from './camp-forms.js';
+import { CAMP_LEVELS, campForms } from './camp-forms.js';
 
 export interface Election {
   id: string;
@@ -89,7 +89,7 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
     for (const term of file.events) terms.push({ list: 'events', election, term });
     for (const pair of file.pairs) {
       const attackTags = new Set(pair.attack_hashtags.map(termKey));
-      for (const [list, values] of pairTerms(pair)) {
+      for (const [list, values] of pairTerms(pair, file.election.level)) {
         for (const term of values) {
           const stance = list === 'mocking' ? 'attack' : list === 'hashtags' ? (attackTags.has(termKey(term)) ? 'attack' : 'support') : undefined;
           terms.push({ list, election, pair, term, ...(stance ? { stance } : {}) });
@@ -301,7 +301,7 @@ function nameVariantTerms(
 }
 
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
-export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
+export function pairTerms(pair: RegistryPair, level?: string): Array<[RegistryList, string[]]> {
   const nicknames = pair.candidates.flatMap((c) => c.nicknames);
   const names = withJoined([...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]);
   const pairNames = withJoined(pair.pair_names);
@@ -322,7 +322,7 @@ export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
     ['numbers', numberForms(pair.number)],
     ['accounts', pair.accounts.flatMap(accountForms)],
     ['teams', withJoined(pair.teams)],
-    ['camps', withJoined(campForms(pair))],
+    ['camps', level !== undefined && CAMP_LEVELS.has(level) ? withJoined(campForms(pair)) : []],
   ];
 }
 

@@ -32,7 +32,7 @@ function campPairs(text: string, time?: string): string[] {
 describe('camp words', () => {
   it('glues the fandom suffixes to a one-word name, and drops a final vowel before them', () => {
     expect(campWordsOf('ahok')).toEqual(expect.arrayContaining(['ahoker', 'ahokers', 'ahokist', 'ahok lovers']));
-    expect(campWordsOf('jokowi')).toEqual(expect.arrayContaining(['jokowers', 'jokowiers', 'jokowi lovers', 'jokowi fans']));
+    expect(campWordsOf('jokowi')).toEqual(expect.arrayContaining(['jokowers', 'jokowiers', 'jokowi lovers']));
     expect(campWordsOf('Ganjar')).toContain('ganjarist');
   });
 
@@ -40,6 +40,13 @@ describe('camp words', () => {
     expect(campWordsOf('ahy')).toEqual([]);
     expect(campWordsOf('prabowo subianto')).toEqual([]);
     expect(campWordsOf('budi2')).toEqual([]);
+  });
+
+  it('makes camp words for presidential and governors\' races only, not for every regent and mayor', () => {
+    const camps = pack.registry.terms.filter((t) => t.list === 'camps');
+    expect(camps.some((t) => t.election.level === 'pilpres')).toBe(true);
+    expect(camps.some((t) => t.election.level === 'pilbup' || t.election.level === 'pilwalkot')).toBe(false);
+    expect(pack.registry.terms.some((t) => t.list === 'names' && t.election.level === 'pilbup')).toBe(true);
   });
 
   it('reads a camp word in text and in a hashtag as the side of the pair whose name it carries', () => {
