@@ -300,6 +300,9 @@ function nameVariantTerms(
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
 }
 
+/** A second term asked for or mocked: said with no name, it names the incumbent's pair. */
+const SECOND_TERM = ['2 periode', 'dua periode', '2 priode', 'dua priode', 'periode kedua'];
+
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
 export function pairTerms(pair: RegistryPair, level?: string): Array<[RegistryList, string[]]> {
   const nicknames = pair.candidates.flatMap((c) => c.nicknames);
@@ -316,7 +319,7 @@ export function pairTerms(pair: RegistryPair, level?: string): Array<[RegistryLi
     // a mocking nickname attacks the pair on its own (RUBRIC: "wowo", "plonga-plongo")
     ['mocking', withJoined(nicknames.filter((n) => n.tone === 'mocking').map((n) => n.form))],
     ['hashtags', withJoined(campaignTags.map((h) => `#${h.replace(/^#/, '')}`))],
-    ['slogans', pair.slogans],
+    ['slogans', [...pair.slogans, ...(pair.candidates.some((c) => c.incumbent) ? SECOND_TERM : [])]],
     ['parties', pair.parties],
     ['hand_signs', [...pair.hand_signs, ...pair.hand_sign_phrases]],
     ['numbers', numberForms(pair.number)],
