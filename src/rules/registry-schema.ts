@@ -48,6 +48,11 @@ export const RegistryPerson = z
      * ones (also ordinary words) count only with other evidence, like ambiguous_forms.
      */
     nicknames: z.array(RegistryNickname).default([]),
+    /**
+     * holds the office this election fills and runs again: a second term with no name ("lanjutkan
+     * 2 periode", "mau 2 priode") can only be his or hers, so it names the pair like a slogan
+     */
+    incumbent: z.boolean().optional(),
   })
   .strict();
 

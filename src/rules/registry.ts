@@ -7,6 +7,7 @@ import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
+import { CAMP_LEVELS, campForms } from './camp-forms.js';
 
 export interface Election {
   id: string;
@@ -114,7 +115,7 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
     for (const term of file.events) terms.push({ list: 'events', election, term });
     for (const pair of file.pairs) {
       const attackTags = new Set(pair.attack_hashtags.map(termKey));
-      for (const [list, values] of pairTerms(pair)) {
+      for (const [list, values] of pairTerms(pair, file.election.level)) {
         for (const term of values) {
           const stance = list === 'mocking' ? 'attack' : list === 'hashtags' ? (attackTags.has(termKey(term)) ? 'attack' : 'support') : undefined;
           terms.push({ list, election, pair, term, ...(stance ? { stance } : {}) });
@@ -325,8 +326,11 @@ function nameVariantTerms(
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
 }
 
+/** A second term asked for or mocked: said with no name, it names the incumbent's pair. */
+const SECOND_TERM = ['2 periode', 'dua periode', '2 priode', 'dua priode', 'periode kedua'];
+
 /** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
-export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
+export function pairTerms(pair: RegistryPair, level?: string): Array<[RegistryList, string[]]> {
   const nicknames = pair.candidates.flatMap((c) => c.nicknames);
   const names = withJoined([...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]);
   const pairNames = withJoined(pair.pair_names);
@@ -341,12 +345,13 @@ export function pairTerms(pair: RegistryPair): Array<[RegistryList, string[]]> {
     // a mocking nickname attacks the pair on its own (RUBRIC: "wowo", "plonga-plongo")
     ['mocking', withJoined(nicknames.filter((n) => n.tone === 'mocking').map((n) => n.form))],
     ['hashtags', withJoined(campaignTags.map((h) => `#${h.replace(/^#/, '')}`))],
-    ['slogans', pair.slogans],
+    ['slogans', [...pair.slogans, ...(pair.candidates.some((c) => c.incumbent) ? SECOND_TERM : [])]],
     ['parties', pair.parties],
     ['hand_signs', [...pair.hand_signs, ...pair.hand_sign_phrases]],
     ['numbers', numberForms(pair.number)],
     ['accounts', pair.accounts.flatMap(accountForms)],
     ['teams', withJoined(pair.teams)],
+    ['camps', level !== undefined && CAMP_LEVELS.has(level) ? withJoined(campForms(pair)) : []],
   ];
 }
 

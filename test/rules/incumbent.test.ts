@@ -1,0 +1,26 @@
+// A candidate who holds the office and runs again (registry `incumbent`): a second term said with
+// no name ("mau 2 priode") can only be theirs, so the words name their pair like a slogan.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
+
+const post = (text: string, time: string) => makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+
+describe('incumbent', () => {
+  it('gives the second-term words to the incumbent pair only', () => {
+    const second = pack.registry.terms.filter((t) => t.list === 'slogans' && t.term === 'dua periode').map((t) => t.pair?.id);
+    expect(second).toEqual(['pilpres-2019-01']);
+  });
+
+  it('reads a nameless second term as the incumbent pair during the campaign, and as nobody in a race without one', () => {
+    const [f] = evaluate(pack, post('sekarang aja sudah timpang, mau 2 priode. jaman dulu adem', '2019-04-13T05:00:00Z'));
+    expect(f?.candidates.map((c) => c.pair)).toEqual(['pilpres-2019-01']);
+    expect(evaluate(pack, post('sekarang aja sudah timpang, mau 2 priode. jaman dulu adem', '2024-01-15T05:00:00Z'))).toEqual([]);
+  });
+});
