@@ -14,7 +14,7 @@ import { resolveMedia } from './media.js';
 import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { memberFailure } from './member-failure.js';
-import { boundedLineSpans } from './lines.js';
+import { boundedLineSpanBatches } from './lines.js';
 import { jsonlAdapter, jsonlLineHasContent } from './table.js';
 import type { RowChunk } from './types.js';
 
@@ -193,23 +193,24 @@ async function* readRowChunks(member: Member, capture: Capture, size: number, li
   let first = true;
   let reading = 0;
   try {
-    const lines = boundedLineSpans(await member.open(), limits.maxLineBytes);
+    const batches = boundedLineSpanBatches(await member.open(), limits.maxLineBytes);
     for (;;) {
       const started = Date.now();
-      const step = await lines.next();
+      const step = await batches.next();
       reading += Date.now() - started;
       if (step.done) break;
-      n++;
-      chunk ??= { captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
-      const span = step.value;
-      chunk.lines.push(span.line);
-      chunk.offsets.push(span.offset);
-      chunk.lengths.push(span.length);
-      if (first && jsonlLineHasContent(span.line, n)) first = false;
-      if (chunk.lines.length >= size) {
-        if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
-        yield { type: 'rows', rows: chunk, capture, member };
-        chunk = undefined;
+      for (const span of step.value) {
+        n++;
+        chunk ??= { captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
+        chunk.lines.push(span.line);
+        chunk.offsets.push(span.offset);
+        chunk.lengths.push(span.length);
+        if (first && jsonlLineHasContent(span.line, n)) first = false;
+        if (chunk.lines.length >= size) {
+          if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
+          yield { type: 'rows', rows: chunk, capture, member };
+          chunk = undefined;
+        }
       }
     }
   } catch (err) {

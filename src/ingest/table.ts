@@ -12,7 +12,7 @@ import { extractHashtags, extractMentions } from '../text/tags.js';
 import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 import { localToUtc } from './time.js';
-import { boundedLineSpans } from './lines.js';
+import { boundedLineSpanBatches } from './lines.js';
 import { DEFAULT_LIMITS, LimitError } from '../limits.js';
 import { errorText } from '../errors.js';
 
@@ -402,12 +402,13 @@ export const csvAdapter: Adapter = {
 // ---- JSONL ------------------------------------------------------------------------------------
 
 async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-  const lines = boundedLineSpans(stream, ctx.options.limits?.maxLineBytes);
   const rows = new JsonlRows(ctx, true);
   let n = 0;
-  for await (const span of lines) {
-    const parsed = rows.row(span.line, ++n);
-    if (parsed) yield { ...parsed, span: { offset: span.offset, length: span.length } };
+  for await (const spans of boundedLineSpanBatches(stream, ctx.options.limits?.maxLineBytes)) {
+    for (const span of spans) {
+      const parsed = rows.row(span.line, ++n);
+      if (parsed) yield { ...parsed, span: { offset: span.offset, length: span.length } };
+    }
   }
   rows.problems.report(ctx);
 }
