@@ -73,7 +73,8 @@ export async function* boundedLineSpanBatches(stream: Readable, maxLineBytes: nu
         const crlf = c === 0x0d && text.charCodeAt(i + 1) === 0x0a;
         spans.push(flush(crlf ? 2 : 1));
         if (crlf) i++;
-        lastWasCR = c === 0x0d && i === text.length - 1;
+        // (a \r\n that ends the chunk is whole: the next chunk's \n is a line of its own)
+        lastWasCR = !crlf && c === 0x0d && i === text.length - 1;
         from = i + 1;
       }
       if (from < text.length) {
