@@ -8,11 +8,15 @@ import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import { captureId, makeItem, type Capture, type Item } from '../model/index.js';
 import { classifyMembers, type ClassifiedInput } from './detect.js';
-import { MemberFormatError, type Adapter, type AdapterContext, type IngestOptions, type Member, type RowSpan } from './types.js';
+import { type Adapter, type AdapterContext, type IngestOptions, type Member, type RowSpan } from './types.js';
 import { hashStream, mediaTypeOf, readAll, walkInput, type ZipContainer } from './walk.js';
 import { resolveMedia } from './media.js';
 import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
+import { memberFailure } from './member-failure.js';
+import { boundedLineSpanBatches } from './lines.js';
+import { jsonlAdapter, jsonlLineHasContent } from './table.js';
+import type { RowChunk } from './types.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
 export type CaptureContent = Buffer | (() => Promise<Readable>);
@@ -28,6 +32,14 @@ export type IngestEvent =
   /** mediaCaptures: files the item's media entries point to, found in the input (evidence to keep with a flagged item) */
   | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean; span?: RowSpan }
   | { type: 'warning'; message: string }
+  /**
+   * Lines of a row file, not yet parsed (IngestOptions.rowChunks): the scan parses them where it
+   * evaluates them (pipeline/row-verdict.ts). 'rows-end' follows the last chunk of a member read
+   * through; 'rows-failed' ends one whose reading failed after the chunks before it.
+   */
+  | { type: 'rows'; rows: RowChunk; capture: Capture; member: Member }
+  | { type: 'rows-end'; capture: Capture; member: Member }
+  | { type: 'rows-failed'; member: Member; detail: string }
   /** unrecognised: no adapter claims the member (normal inside an export); bad: corrupt, skipped with --skip-bad */
   | { type: 'skipped'; member: Member; reason: 'unrecognised' | 'bad' };
 
@@ -119,6 +131,10 @@ async function* readMember(
   const content: CaptureContent = bytes ?? (() => member.open());
   yield { type: 'capture', capture, member, adapter: adapter.id, content };
 
+  if (options.rowChunks && adapter.id === jsonlAdapter.id) {
+    yield* readRowChunks(member, capture, options.rowChunks, limits, readingBudgetMs(limits.fileTimeMs, digest.bytes));
+    return;
+  }
   const warnings: string[] = [];
   const ctx: AdapterContext = { capture, member, options, warn: (m) => warnings.push(m), findMember };
   // The budget counts only time spent reading this member (not the rules and the store working on
@@ -166,7 +182,50 @@ async function* readMember(
   for (const message of warnings.splice(0)) yield { type: 'warning', message };
 }
 
-function* badMember(member: Member, detail: string, options: IngestOptions): Generator<IngestEvent> {
+/**
+ * A row file's lines in chunks of `size`, unparsed, with their byte spans: the same lines, limits
+ * and reading budget as the JSONL adapter's own reading, which the rows' parsing completes.
+ */
+async function* readRowChunks(member: Member, capture: Capture, size: number, limits: Limits, budget: number): AsyncGenerator<IngestEvent> {
+  let chunk: RowChunk | undefined;
+  let n = 0;
+  // no line with content yet: the first one's keys decide whether the file is usable at all
+  let first = true;
+  let reading = 0;
+  try {
+    const batches = boundedLineSpanBatches(await member.open(), limits.maxLineBytes);
+    for (;;) {
+      const started = Date.now();
+      const step = await batches.next();
+      reading += Date.now() - started;
+      if (step.done) break;
+      for (const span of step.value) {
+        n++;
+        chunk ??= { captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
+        chunk.lines.push(span.line);
+        chunk.offsets.push(span.offset);
+        chunk.lengths.push(span.length);
+        if (first && jsonlLineHasContent(span.line, n)) first = false;
+        if (chunk.lines.length >= size) {
+          if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
+          yield { type: 'rows', rows: chunk, capture, member };
+          chunk = undefined;
+        }
+      }
+    }
+  } catch (err) {
+    if (err instanceof NetralError) throw err;
+    // the lines before the failure are read as they would have been; the failure comes after them
+    if (chunk) yield { type: 'rows', rows: chunk, capture, member };
+    yield { type: 'rows-failed', member, detail: memberFailure(err) };
+    return;
+  }
+  if (chunk) yield { type: 'rows', rows: chunk, capture, member };
+  yield { type: 'rows-end', capture, member };
+}
+
+/** A member that cannot be read: exit 2, or with --skip-bad one warning and a skipped member. */
+export function* badMember(member: Member, detail: string, options: Pick<IngestOptions, 'skipBad'>): Generator<IngestEvent> {
   const params = { input: member.input, path: member.path, detail };
   if (!options.skipBad) throw new NetralError(msg.badMember, params);
   yield { type: 'warning', message: t(msg.badMemberSkipped, params) };
@@ -252,14 +311,6 @@ function memberFinder(members: readonly Member[]): (suffix: string, near: Member
   };
 }
 
-
-/** The one-line reason a member failed, from whatever its reader threw. */
-function memberFailure(err: unknown): string {
-  if (err instanceof MemberFormatError) return err.detail;
-  if (err instanceof LimitError) return err.render();
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return t(limitMessages.maxJsonDepth, { limit: '?', at: '' });
-  return t(msg.memberUnreadable, { detail: errorText(err) });
-}
 
 /** A member refused before a byte is read: declared too big, or compressed like a bomb. */
 function memberOverLimits(member: Member, adapter: Adapter, limits: Limits): string | undefined {

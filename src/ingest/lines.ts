@@ -23,6 +23,15 @@ export async function* boundedLines(stream: Readable, maxLineBytes: number = DEF
  * (the byte length of each piece is needed for the limit anyway), so it costs no second read.
  */
 export async function* boundedLineSpans(stream: Readable, maxLineBytes: number = DEFAULT_LIMITS.maxLineBytes): AsyncGenerator<LineSpan> {
+  for await (const spans of boundedLineSpanBatches(stream, maxLineBytes)) yield* spans;
+}
+
+/**
+ * The same lines, as many at a time as one chunk of the stream ends (one step per chunk, not per
+ * line: the scan hands a row file's lines on unparsed, so stepping is most of what reading costs).
+ * A line over the limit fails after the lines before it have been given.
+ */
+export async function* boundedLineSpanBatches(stream: Readable, maxLineBytes: number = DEFAULT_LIMITS.maxLineBytes): AsyncGenerator<LineSpan[]> {
   const decoder = new StringDecoder('utf8');
   let pending: string[] = [];
   let pendingLength = 0;
@@ -46,31 +55,39 @@ export async function* boundedLineSpans(stream: Readable, maxLineBytes: number =
   };
   for await (const chunk of stream) {
     const text = decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    const spans: LineSpan[] = [];
     let from = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x0a && c !== 0x0d) continue;
-      if (c === 0x0a && lastWasCR && i === from && pending.length === 0) {
-        // the \n of a \r\n split across chunks (or right after \r): not a line of its own
-        lastWasCR = false;
-        lineStart++;
+    try {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x0a && c !== 0x0d) continue;
+        if (c === 0x0a && lastWasCR && i === from && pending.length === 0) {
+          // the \n of a \r\n split across chunks (or right after \r): not a line of its own
+          lastWasCR = false;
+          lineStart++;
+          from = i + 1;
+          continue;
+        }
+        take(text.slice(from, i));
+        // a \r whose \n is in the same chunk is consumed here; one at the chunk's end is remembered
+        const crlf = c === 0x0d && text.charCodeAt(i + 1) === 0x0a;
+        spans.push(flush(crlf ? 2 : 1));
+        if (crlf) i++;
+        // (a \r\n that ends the chunk is whole: the next chunk's \n is a line of its own)
+        lastWasCR = !crlf && c === 0x0d && i === text.length - 1;
         from = i + 1;
-        continue;
       }
-      take(text.slice(from, i));
-      // a \r whose \n is in the same chunk is consumed here; one at the chunk's end is remembered
-      const crlf = c === 0x0d && text.charCodeAt(i + 1) === 0x0a;
-      yield flush(crlf ? 2 : 1);
-      if (crlf) i++;
-      lastWasCR = c === 0x0d && i === text.length - 1;
-      from = i + 1;
+      if (from < text.length) {
+        take(text.slice(from));
+        lastWasCR = false;
+      }
+    } catch (err) {
+      if (spans.length) yield spans;
+      throw err;
     }
-    if (from < text.length) {
-      take(text.slice(from));
-      lastWasCR = false;
-    }
+    if (spans.length) yield spans;
   }
   const rest = decoder.end();
   if (rest) take(rest);
-  if (pending.length > 0) yield flush(0);
+  if (pending.length > 0) yield [flush(0)];
 }

@@ -12,7 +12,7 @@ import { extractHashtags, extractMentions } from '../text/tags.js';
 import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 import { localToUtc } from './time.js';
-import { boundedLineSpans } from './lines.js';
+import { boundedLineSpanBatches } from './lines.js';
 import { DEFAULT_LIMITS, LimitError } from '../limits.js';
 import { errorText } from '../errors.js';
 
@@ -44,8 +44,15 @@ interface Columns {
 
 type Row = Record<string, unknown>;
 
+/** What reading a row needs of its member: the capture's id, the member's path, the column options. */
+export interface RowContext {
+  capture: { id: string };
+  member: { path: string };
+  options: Pick<AdapterContext['options'], 'timezone' | 'textColumn' | 'timeColumn'>;
+}
+
 /** Pick the columns of a header; throws MemberFormatError when no text/target column is found. */
-function recogniseColumns(header: readonly string[], ctx: Pick<AdapterContext, 'member' | 'options'>): Columns {
+function recogniseColumns(header: readonly string[], ctx: Pick<RowContext, 'member' | 'options'>): Columns {
   const byKey = new Map<string, string>();
   for (const h of header) if (!byKey.has(columnKey(h))) byKey.set(columnKey(h), h);
   const found = header.join(', ') || '—';
@@ -74,11 +81,19 @@ function columnKey(name: string): string {
   return name.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A file's row problems, as counted (plain data: a worker thread counts a share of the rows). */
+export interface RowProblemCounts {
+  empty: number;
+  badTimes: number;
+  /** the first unreadable time, in file order */
+  badTimeExample: string;
+}
+
 /** Counts problems over a whole file so each kind is reported once, at the end. */
-class RowProblems {
-  private empty = 0;
-  private badTimes = 0;
-  private badTimeExample = '';
+export class RowProblems implements RowProblemCounts {
+  empty = 0;
+  badTimes = 0;
+  badTimeExample = '';
 
   emptyRow(): void {
     this.empty++;
@@ -86,7 +101,13 @@ class RowProblems {
   badTime(value: string): void {
     if (this.badTimes++ === 0) this.badTimeExample = value;
   }
-  report(ctx: AdapterContext): void {
+  /** adds the counts of rows that come after the ones counted so far */
+  add(later: RowProblemCounts): void {
+    if (this.badTimes === 0 && later.badTimes > 0) this.badTimeExample = later.badTimeExample;
+    this.empty += later.empty;
+    this.badTimes += later.badTimes;
+  }
+  report(ctx: Pick<AdapterContext, 'member' | 'warn'>): void {
     const path = ctx.member.path;
     if (this.empty > 0) ctx.warn(t(msg.tableRowsWithoutText, { path, count: this.empty }));
     if (this.badTimes > 0) ctx.warn(t(msg.tableTimesUnreadable, { path, count: this.badTimes, example: this.badTimeExample }));
@@ -94,7 +115,7 @@ class RowProblems {
 }
 
 /** One row → ParsedItem, or undefined when it has neither text nor target. */
-function rowItem(row: Row, cols: Columns, pointer: string, ctx: AdapterContext, problems: RowProblems): ParsedItem | undefined {
+function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, problems: RowProblems): ParsedItem | undefined {
   const cell = (col: string | undefined): string | undefined => {
     const v = col === undefined ? undefined : row[col];
     if (v === undefined || v === null) return undefined;
@@ -381,18 +402,38 @@ export const csvAdapter: Adapter = {
 // ---- JSONL ------------------------------------------------------------------------------------
 
 async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
-  const lines = boundedLineSpans(stream, ctx.options.limits?.maxLineBytes);
-  const problems = new RowProblems();
-  const known = new Map<string, Columns | undefined>();
-  let lastKeys: string[] | undefined;
-  let lastCols: Columns | undefined;
-  let first = true;
+  const rows = new JsonlRows(ctx, true);
   let n = 0;
-  for await (const span of lines) {
-    let line = span.line;
-    n++;
-    if (n === 1) line = line.replace(/^\ufeff/, '');
-    if (!line.trim()) continue;
+  for await (const spans of boundedLineSpanBatches(stream, ctx.options.limits?.maxLineBytes)) {
+    for (const span of spans) {
+      const parsed = rows.row(span.line, ++n);
+      if (parsed) yield { ...parsed, span: { offset: span.offset, length: span.length } };
+    }
+  }
+  rows.problems.report(ctx);
+}
+
+/**
+ * JSONL lines → rows, one line at a time and in order: the whole file's reader, or a worker
+ * thread's share of its lines (pipeline/row-chunks.ts). `first`: no line with content came before
+ * the first line this reader is given (that line's keys decide whether the file is usable at all).
+ */
+export class JsonlRows {
+  readonly problems = new RowProblems();
+  private readonly known = new Map<string, Columns | undefined>();
+  private lastKeys: string[] | undefined;
+  private lastCols: Columns | undefined;
+
+  constructor(
+    private readonly ctx: RowContext,
+    private first: boolean,
+  ) {}
+
+  /** Line `n` (1-based, in the file) → its item, or undefined (blank, or no text). Throws MemberFormatError. */
+  row(text: string, n: number): ParsedItem | undefined {
+    const ctx = this.ctx;
+    const line = n === 1 ? text.replace(/^\ufeff/, '') : text;
+    if (!line.trim()) return undefined;
     let value: unknown;
     try {
       value = JSON.parse(line) as unknown;
@@ -409,28 +450,32 @@ async function* readJsonl(stream: Readable, ctx: AdapterContext): AsyncGenerator
     const keys = Object.keys(row);
     let cols: Columns | undefined;
     // the same keys as the line before (nearly every line): no signature string to build
-    if (lastKeys !== undefined && sameKeys(keys, lastKeys)) cols = lastCols;
+    if (this.lastKeys !== undefined && sameKeys(keys, this.lastKeys)) cols = this.lastCols;
     else {
       const signature = keys.join('\u0000');
-      if (known.has(signature)) cols = known.get(signature);
+      if (this.known.has(signature)) cols = this.known.get(signature);
       else {
         try {
           cols = recogniseColumns(keys, ctx);
         } catch (err) {
-          if (first) throw err;
+          if (this.first) throw err;
         }
-        if (known.size >= 64) known.clear();
-        known.set(signature, cols);
+        if (this.known.size >= 64) this.known.clear();
+        this.known.set(signature, cols);
       }
-      lastKeys = keys;
-      lastCols = cols;
+      this.lastKeys = keys;
+      this.lastCols = cols;
     }
-    first = false;
-    const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, problems);
-    if (parsed) yield { ...parsed, span: { offset: span.offset, length: span.length } };
-    else if (!cols) problems.emptyRow();
+    this.first = false;
+    const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, this.problems);
+    if (!cols) this.problems.emptyRow();
+    return parsed;
   }
-  problems.report(ctx);
+}
+
+/** Whether a JSONL line has content (what JsonlRows.row skips as blank, without parsing it). */
+export function jsonlLineHasContent(text: string, n: number): boolean {
+  return (n === 1 ? text.replace(/^\ufeff/, '') : text).trim() !== '';
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {

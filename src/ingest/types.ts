@@ -36,6 +36,26 @@ export interface IngestOptions {
    * sets it, since only its flagged items' ids are ever used.
    */
   deferItemIds?: boolean;
+  /**
+   * JSONL files are read as chunks of this many lines, not parsed (IngestEvent 'rows'): a scan
+   * with worker threads sets it, so the lines are parsed by the thread that evaluates them.
+   */
+  rowChunks?: number;
+}
+
+/** Lines of a row file in file order, unparsed, with where each sits in the file. */
+export interface RowChunk {
+  captureId: string;
+  /** the member's path (the items' source path) */
+  path: string;
+  /** the first line's number in the file (1-based) */
+  startLine: number;
+  /** no line with content comes before this chunk */
+  first: boolean;
+  lines: string[];
+  /** each line's byte offset and length in the file, without its line break */
+  offsets: number[];
+  lengths: number[];
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = { timezone: 'Asia/Jakarta', skipBad: false };

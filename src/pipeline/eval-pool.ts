@@ -12,6 +12,8 @@ import type { Item } from '../model/item.js';
 import type { PackSource, RulePack } from '../rules/pack.js';
 import type { ThreadMessage } from '../rules/evaluate.js';
 import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
+import { rowsVerdict, type RowRequest, type RowsVerdict } from './row-verdict.js';
+import { getLang, type Lang } from '../i18n/index.js';
 
 export interface WorkerInit {
   source: PackSource;
@@ -19,23 +21,27 @@ export interface WorkerInit {
   image?: Uint8Array;
   sha256: string;
   options: VerdictOptions;
+  /** the main thread's language: a row's reading failure is said in it */
+  lang: Lang;
 }
 /**
  * A batch as sent to a worker: every message once (the batch's items and the earlier messages their
  * threads lean on), each request referring to them by index. Sent as VerdictRequest[], each item
  * carried its whole thread (up to ~23 entries) again.
  */
-export interface WorkerRequest {
+export interface ItemBatch {
   id: number;
   messages: Item[];
   /** per item: its index in messages, and its thread as index * 3 + via (VIAS) */
   items: Array<{ item: number; thread: number[] }>;
 }
+/** Parsed items to evaluate, or a row file's lines to parse and evaluate (row-verdict.ts). */
+export type WorkerRequest = ItemBatch | { id: number; rows: RowRequest };
 
 const VIAS: readonly ThreadMessage['via'][] = ['reply', 'window', 'chat'];
 
 /** The batch with each message once, referred to by index. */
-export function encodeBatch(id: number, requests: readonly VerdictRequest[]): WorkerRequest {
+export function encodeBatch(id: number, requests: readonly VerdictRequest[]): ItemBatch {
   const messages: Item[] = [];
   const index = new Map<Item, number>();
   const at = (item: Item): number => {
@@ -51,7 +57,7 @@ export function encodeBatch(id: number, requests: readonly VerdictRequest[]): Wo
 }
 
 /** The requests again, the thread entries of one message shared between the items that lean on it. */
-export function decodeBatch(req: WorkerRequest): VerdictRequest[] {
+export function decodeBatch(req: ItemBatch): VerdictRequest[] {
   const entries = new Map<number, ThreadMessage>();
   const entry = (code: number): ThreadMessage => {
     let m = entries.get(code);
@@ -60,7 +66,7 @@ export function decodeBatch(req: WorkerRequest): VerdictRequest[] {
   };
   return req.items.map((r) => ({ item: req.messages[r.item] as Item, thread: r.thread.map(entry) }));
 }
-export type WorkerReply = { id: number; verdicts: ItemVerdict[] } | { id: number; error: string } | { ready: true } | { ready: false; error: string };
+export type WorkerReply = { id: number; verdicts: ItemVerdict[] } | { id: number; rows: RowsVerdict } | { id: number; error: string } | { ready: true } | { ready: false; error: string };
 
 /** Items per message: enough to amortise a postMessage, few enough to keep every thread busy. */
 export const BATCH_ITEMS = 256;
@@ -74,7 +80,7 @@ const QUEUED_PER_WORKER = 3;
 interface Slot {
   worker: Worker;
   ready: boolean;
-  pending: Map<number, { resolve: (v: ItemVerdict[]) => void; reject: (e: Error) => void }>;
+  pending: Map<number, { resolve: (v: ItemVerdict[] | RowsVerdict) => void; reject: (e: Error) => void }>;
 }
 
 /** The compiled worker script; absent when running from the TypeScript sources (tests): then all in-process. */
@@ -108,13 +114,24 @@ export class EvalPool {
   evaluate(items: VerdictRequest[]): ItemVerdict[] | Promise<ItemVerdict[]> {
     if (this.failure) throw this.failure;
     if (this.parallel && items.length >= BATCH_ITEMS && !this.started) this.start();
-    const best = this.freeSlot();
-    if (!best) return items.map((r) => itemVerdict(this.pack, r, this.options));
-    const slot = best;
-    const id = this.nextId++;
-    return new Promise<ItemVerdict[]>((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.postMessage(encodeBatch(id, items));
+    const slot = this.freeSlot();
+    if (!slot) return items.map((r) => itemVerdict(this.pack, r, this.options));
+    return this.send(slot, encodeBatch(this.nextId++, items)) as Promise<ItemVerdict[]>;
+  }
+
+  /** The same for a chunk of a row file's lines: parsed where they are evaluated, only findings come back. */
+  evaluateRows(req: RowRequest): RowsVerdict | Promise<RowsVerdict> {
+    if (this.failure) throw this.failure;
+    if (this.parallel && req.rows.lines.length >= BATCH_ITEMS && !this.started) this.start();
+    const slot = this.freeSlot();
+    if (!slot) return rowsVerdict(this.pack, req, this.options);
+    return this.send(slot, { id: this.nextId++, rows: req }) as Promise<RowsVerdict>;
+  }
+
+  private send(slot: Slot, req: WorkerRequest): Promise<ItemVerdict[] | RowsVerdict> {
+    return new Promise((resolve, reject) => {
+      slot.pending.set(req.id, { resolve, reject });
+      slot.worker.postMessage(req);
     });
   }
 
@@ -136,7 +153,7 @@ export class EvalPool {
   private start(): void {
     this.started = true;
     const image = this.pack.image?.();
-    const init: WorkerInit = { source: this.pack.source ?? {}, ...(image?.length ? { image } : {}), sha256: this.pack.sha256, options: this.options };
+    const init: WorkerInit = { source: this.pack.source ?? {}, ...(image?.length ? { image } : {}), sha256: this.pack.sha256, options: this.options, lang: getLang() };
     for (let i = 1; i < this.jobs; i++) {
       const slot: Slot = { worker: new Worker(WORKER_SCRIPT, { workerData: init }), ready: false, pending: new Map() };
       slot.worker.on('message', (reply: WorkerReply) => {
@@ -148,7 +165,10 @@ export class EvalPool {
         const waiting = slot.pending.get(reply.id);
         slot.pending.delete(reply.id);
         if ('error' in reply) waiting?.reject(new Error(reply.error));
-        else {
+        else if ('rows' in reply) {
+          this.workerItems += reply.rows.longest.length;
+          waiting?.resolve(reply.rows);
+        } else {
           this.workerItems += reply.verdicts.length;
           waiting?.resolve(reply.verdicts);
         }

@@ -5,11 +5,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRulePack } from '../rules/pack.js';
 import { itemVerdict } from './item-verdict.js';
+import { rowsVerdict } from './row-verdict.js';
+import { setLang } from '../i18n/index.js';
 import { decodeBatch, type WorkerInit, type WorkerReply, type WorkerRequest } from './eval-pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('eval-worker runs only as a worker thread');
 const init = workerData as WorkerInit;
+setLang(init.lang);
 
 try {
   const pack = await loadRulePack({ ...init.source, ...(init.image ? { image: init.image } : {}) });
@@ -18,7 +21,7 @@ try {
   port.on('message', (req: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { id: req.id, verdicts: decodeBatch(req).map((r) => itemVerdict(pack, r, init.options)) };
+      reply = 'rows' in req ? { id: req.id, rows: rowsVerdict(pack, req.rows, init.options) } : { id: req.id, verdicts: decodeBatch(req).map((r) => itemVerdict(pack, r, init.options)) };
     } catch (err) {
       reply = { id: req.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
     }

@@ -3,7 +3,10 @@
 import type { Readable } from 'node:stream';
 import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import { severityRank, type Severity } from '../model/finding.js';
-import { ingest, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
+import { badMember, ingest, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
+import { RowProblems } from '../ingest/table.js';
+import type { Member } from '../ingest/types.js';
+import type { FlaggedRow, RowsVerdict } from './row-verdict.js';
 import { ensureItemId, makeItem } from '../model/item.js';
 import type { FetchOptionsInput } from '../fetch/options.js';
 import type { PageRead } from '../fetch/pages.js';
@@ -100,6 +103,16 @@ export interface ScanResult {
 }
 
 type Content = Buffer | (() => Promise<Readable>);
+type ItemEvent = Extract<IngestEvent, { type: 'item' }>;
+type RowsEvent = Extract<IngestEvent, { type: 'rows' }>;
+/** an item's verdict, or a row chunk's (IngestEvent 'rows') */
+type Verdict = ItemVerdict | RowsVerdict;
+const NO_PROBLEMS = { empty: 0, badTimes: 0, badTimeExample: '' };
+
+/** A flagged row as the item event the ingest stage would have made of it. */
+function rowEvent(event: RowsEvent, row: FlaggedRow): ItemEvent {
+  return { type: 'item', item: row.item, raw: row.raw, capture: event.capture, member: event.member, adapter: 'jsonl', mediaCaptures: [], byOwner: row.byOwner, span: row.span };
+}
 
 /** Batches evaluated ahead of the one being stored, at most (bounds the memory a fast reader holds). */
 const MAX_QUEUED_BATCHES = 8;
@@ -155,6 +168,16 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     return true;
   };
 
+  // a row file read in chunks (IngestEvent 'rows'): its problems counted as its chunks are handled, and the members that failed
+  const rowProblems = new Map<Member, RowProblems>();
+  const rowProblemsOf = (member: Member): RowProblems => {
+    let problems = rowProblems.get(member);
+    if (!problems) rowProblems.set(member, (problems = new RowProblems()));
+    return problems;
+  };
+  const failedRows = new Set<Member>();
+  const rowOptions = { timezone: req.ingest.timezone, ...(req.ingest.textColumn !== undefined ? { textColumn: req.ingest.textColumn } : {}), ...(req.ingest.timeColumn !== undefined ? { timeColumn: req.ingest.timeColumn } : {}) };
+
   // vision items are read in-process, one by one, as they come
   const pool = new EvalPool(
     req.pack,
@@ -165,22 +188,49 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     // one event, in input order, with its item's verdict (for an item). Most items are not flagged
     // and need nothing asynchronous: those are handled in the same turn (a promise only when the
     // item is flagged, or every 256 items to let the event loop turn), not one async call per item.
-    const handle = (event: IngestEvent, verdict: ItemVerdict | undefined): Promise<void> | undefined => {
+    const handle = (event: IngestEvent, verdict: Verdict | undefined): Promise<void> | undefined => {
+      if (event.type === 'rows') return handleRows(event, verdict as RowsVerdict, 0, 0);
       if (event.type !== 'item') return handleOther(event);
+      const itemVerdict = verdict as ItemVerdict | undefined;
+      // a vision item arrives with its findings (the same rules, plus the image and pose signals)
+      const all = isVisionItem(event) ? event.findings : itemVerdict?.findings;
+      return handleItem(event.capture, event.item.source.path, itemVerdict?.longest ?? longestText(event.item), all, () => event);
+    };
+    const handleItem = (capture: Capture, path: string, longest: number, all: Finding[] | undefined, eventOf: () => ItemEvent): Promise<void> | undefined => {
       stats.items++;
-      const longest = verdict?.longest ?? longestText(event.item);
-      if (longest > limits.textWindow && !windowed.has(event.capture.id)) {
+      if (longest > limits.textWindow && !windowed.has(capture.id)) {
         // said once per file: the text was matched whole, in overlapping windows, not skipped
-        windowed.add(event.capture.id);
-        const message = t(limitMessages.textWindow, { path: event.item.source.path, length: longest, window: limits.textWindow });
+        windowed.add(capture.id);
+        const message = t(limitMessages.textWindow, { path, length: longest, window: limits.textWindow });
         warnings.push(message);
         req.onWarning?.(message);
       }
-      // a vision item arrives with its findings (the same rules, plus the image and pose signals)
-      const all = isVisionItem(event) ? event.findings : verdict?.findings;
       const flagged = all === undefined || all.length === 0 ? [] : all.filter((f) => req.minConfidence === undefined || f.confidence >= req.minConfidence);
-      if (flagged.length > 0) return storeFlagged(event, flagged);
+      if (flagged.length > 0) return storeFlagged(eventOf(), flagged);
       return afterItem();
+    };
+    // a chunk of a row file's lines, parsed and evaluated elsewhere: its items in order from `from`
+    // (`next`: the first of `verdict.flagged` not yet handled), then the member's failure, if any
+    const handleRows = (event: RowsEvent, verdict: RowsVerdict, from: number, next: number): Promise<void> | undefined => {
+      if (failedRows.has(event.member)) return undefined;
+      rowProblemsOf(event.member).add(verdict.problems);
+      for (let i = from; i < verdict.longest.length; i++) {
+        const row = verdict.flagged[next]?.at === i ? verdict.flagged[next++] : undefined;
+        const pending = handleItem(event.capture, event.rows.path, verdict.longest[i] as number, row?.findings, () => rowEvent(event, row as FlaggedRow));
+        if (pending) {
+          const resume = next;
+          return pending.then(() => handleRows(event, { ...verdict, problems: NO_PROBLEMS }, i + 1, resume));
+        }
+      }
+      if (verdict.failure === undefined) return undefined;
+      return rowsFailed(event.member, verdict.failure);
+    };
+    /** The member failed: exit 2, or (--skip-bad) its warning and skipped event, nothing more of it. */
+    const rowsFailed = (member: Member, detail: string): undefined => {
+      failedRows.add(member);
+      rowProblems.delete(member);
+      for (const e of badMember(member, detail, req.ingest)) handleOther(e as Exclude<IngestEvent, { type: 'item' | 'rows' }>);
+      return undefined;
     };
     // after each item: progress, and a turn of the event loop now and then (a signal — Ctrl-C, kill —
     // or a spinner frame is handled only between macrotasks, and a file read from memory never yields by itself)
@@ -218,8 +268,17 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       }
       await afterItem();
     };
-    const handleOther = (event: Exclude<IngestEvent, { type: 'item' }>): Promise<void> | undefined => {
+    const handleOther = (event: Exclude<IngestEvent, { type: 'item' | 'rows' }>): Promise<void> | undefined => {
       switch (event.type) {
+        case 'rows-end': {
+          const problems = rowProblems.get(event.member);
+          rowProblems.delete(event.member);
+          if (!failedRows.has(event.member)) problems?.report({ member: event.member, warn: (message) => handleOther({ type: 'warning', message }) });
+          break;
+        }
+        case 'rows-failed':
+          if (!failedRows.has(event.member)) rowsFailed(event.member, event.detail);
+          break;
         case 'capture': {
           stats.captures++;
           if (current) {
@@ -251,7 +310,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     // Items are evaluated ahead, in batches (by worker threads with --jobs), and handled strictly
     // in input order: the queue holds every event whose turn has not come yet, with its verdicts
     // once known. Each chat message's context is taken here, in order, and travels with the item.
-    type Queued = { events: IngestEvent[]; verdicts: ItemVerdict[] | undefined; answer?: Promise<void> };
+    type Queued = { events: IngestEvent[]; verdicts: Verdict[] | undefined; answer?: Promise<void> };
     const queue: Queued[] = [];
     const batchSize = pool.parallel ? BATCH_ITEMS : 1;
     let batch: IngestEvent[] = [];
@@ -331,9 +390,22 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         await drain(true);
       },
     };
-    const events = scanEvents(files, pages, req, hooks);
+    // with worker threads a row file's lines are parsed by the thread that evaluates them
+    const events = scanEvents(files, pages, pool.parallel ? { ...req, ingest: { ...req.ingest, rowChunks: BATCH_ITEMS } } : req, hooks);
     for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
-      if (event.type === 'item' && !isVisionItem(event)) {
+      if (event.type === 'rows') {
+        // a row file's lines go to be parsed where they are evaluated, in order after the items before them
+        await flush();
+        const answer = pool.evaluateRows({ rows: event.rows, options: rowOptions });
+        if (answer instanceof Promise) {
+          const queued: Queued = { events: [event], verdicts: undefined };
+          queued.answer = answer.then((v) => {
+            queued.verdicts = [v];
+          });
+          queued.answer.catch(() => undefined);
+          queue.push(queued);
+        } else queue.push({ events: [event], verdicts: [answer] });
+      } else if (event.type === 'item' && !isVisionItem(event)) {
         const thread = chats.threadFor(event.item);
         chats.remember(event.item);
         batch.push(event);

@@ -89,6 +89,38 @@ describe('scan --jobs', () => {
     expect(count()).toBe(before);
   }, 180_000);
 
+  it('row files read by the workers: blank lines, a BOM, CRLF, rows without text, unreadable times and --skip-bad give what --jobs 1 gives', async () => {
+    // the lines of a JSONL file are parsed by the thread that evaluates them: everything the
+    // reading reports (warnings, the bad line, where rows sit in the file) must come out the same
+    const heavy = path.join(dir, 'rows-heavy.jsonl');
+    await generateJsonl(heavy, 2000, 'heavy');
+    const lines = readFileSync(heavy, 'utf8').split('\n').filter(Boolean);
+    const odd = (i: number): string => {
+      if (i === 300) return '';
+      if (i === 301) return '   ';
+      if (i === 450) return JSON.stringify({ id: 'x1', text: '   ', created_at: '2024-01-20T05:00:00Z' });
+      if (i === 451) return JSON.stringify({ id: 'x2', text: 'Coblos nomor 2 Prabowo-Gibran!', created_at: 'kemarin sore' });
+      if (i === 700) return JSON.stringify({ id: 'x3', judul: 'tanpa kolom teks' });
+      return lines[i] as string;
+    };
+    const good = path.join(dir, 'rows-good.jsonl');
+    writeFileSync(good, '\ufeff' + lines.map((_, i) => odd(i) + (i % 7 === 0 ? '\r\n' : '\n')).join(''));
+    const bad = path.join(dir, 'rows-bad.jsonl');
+    writeFileSync(bad, lines.map((_, i) => (i === 1200 ? '{"id": "broken", "text": ' : odd(i)) + '\n').join(''));
+    const run = (jobs: number, db: string, inputs: string[]) =>
+      runCli(['scan', ...inputs, '--store', path.join(dir, db), '--region', '3273', '--format', 'jsonl', '--jobs', String(jobs), '--skip-bad', '--lang', 'en']);
+    const one = run(1, 'rows1.db', [good, bad]);
+    const two = run(2, 'rows2.db', [good, bad]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stderr).toMatch(/rows-good\.jsonl.*without/i);
+    expect(one.stderr).toMatch(/rows-bad\.jsonl.*line 1201/);
+    expect(two.stderr.replace('rows2.db', 'rows1.db')).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+    // flagged rows of the bad file before its bad line were kept
+    expect(one.stdout).toMatch(/rows-bad\.jsonl/);
+  }, 180_000);
+
   it('a batch (--manifest) passes --jobs to each input: the same findings as --jobs 1, workers did evaluate', async () => {
     const input = path.join(dir, 'batch-heavy.jsonl');
     await generateJsonl(input, 3000, 'heavy');

@@ -1,0 +1,69 @@
+// A chunk of a row file's lines, parsed and evaluated in one step: what a worker thread answers for
+// the lines it is handed (pipeline/eval-pool.ts), or the main thread when every worker is busy.
+// Only what the main thread needs crosses back: each item's longest text, and the items that were
+// flagged with their rows and findings; the rest of the items never leave the thread that read them.
+import type { Finding, Item } from '../model/index.js';
+import { makeItem } from '../model/item.js';
+import { JsonlRows, type RowProblemCounts } from '../ingest/table.js';
+import { memberFailure } from '../ingest/member-failure.js';
+import type { IngestOptions, RowChunk, RowSpan } from '../ingest/types.js';
+import { NetralError } from '../errors.js';
+import type { RulePack } from '../rules/pack.js';
+import { itemVerdict, type VerdictOptions } from './item-verdict.js';
+
+/** A row chunk with the ingest options its lines are read with. */
+export interface RowRequest {
+  rows: RowChunk;
+  options: Pick<IngestOptions, 'timezone' | 'textColumn' | 'timeColumn'>;
+}
+
+export interface FlaggedRow {
+  /** the item's place among the chunk's items (RowsVerdict.longest) */
+  at: number;
+  item: Item;
+  raw: unknown;
+  byOwner: boolean;
+  span: RowSpan;
+  findings: Finding[];
+}
+
+export interface RowsVerdict {
+  /** one entry per item the lines gave, in order: its longest field text */
+  longest: number[];
+  /** the items with findings, in order */
+  flagged: FlaggedRow[];
+  /** empty rows and unreadable times among these lines */
+  problems: RowProblemCounts;
+  /** the member failed at a line of this chunk (after the items above): the reason, one line */
+  failure?: string;
+}
+
+export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOptions): RowsVerdict {
+  const { rows } = req;
+  const reader = new JsonlRows({ capture: { id: rows.captureId }, member: { path: rows.path }, options: req.options }, rows.first);
+  const longest: number[] = [];
+  const flagged: FlaggedRow[] = [];
+  let failure: string | undefined;
+  for (let i = 0; i < rows.lines.length; i++) {
+    let item: Item;
+    let raw: unknown;
+    let byOwner: boolean;
+    try {
+      const parsed = reader.row(rows.lines[i] as string, rows.startLine + i);
+      if (!parsed) continue;
+      // a row has no media to resolve and no chat to lean on: the item as the ingest stage makes it
+      item = makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId: rows.captureId } }, { deferId: true });
+      raw = parsed.raw;
+      byOwner = parsed.byOwner ?? false;
+    } catch (err) {
+      if (err instanceof NetralError) throw err;
+      failure = memberFailure(err);
+      break;
+    }
+    const verdict = itemVerdict(pack, { item, thread: [] }, options);
+    if (verdict.findings.length > 0) flagged.push({ at: longest.length, item, raw, byOwner, span: { offset: rows.offsets[i] as number, length: rows.lengths[i] as number }, findings: verdict.findings });
+    longest.push(verdict.longest);
+  }
+  const { empty, badTimes, badTimeExample } = reader.problems;
+  return { longest, flagged, problems: { empty, badTimes, badTimeExample }, ...(failure !== undefined ? { failure } : {}) };
+}
