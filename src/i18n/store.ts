@@ -149,6 +149,7 @@ export const verifyMessages = defineMessages({
   vSchemaVersion: { id: 'versi skema {version}, diharapkan {expected}', en: 'schema version {version}, expected {expected}' },
   vTriggerMissing: { id: 'pemicu {name} hilang (dihapus?)', en: 'trigger {name} is missing (dropped?)' },
   vTriggerAltered: { id: 'pemicu {name} diubah', en: 'trigger {name} was altered' },
+  vDerivedStale: { id: 'tabel turunan {table} tidak cocok dengan tinjauan, akun dan atribusi yang tersimpan (diubah?)', en: 'derived table {table} does not match the stored reviews, accounts and attributions (edited?)' },
   vChainGap: { id: 'rantai: entri #{seq} muncul, seharusnya #{expected} (entri dihapus)', en: 'chain: entry #{seq} found where #{expected} was expected (entries deleted)' },
   vChainOrder: { id: 'rantai: entri #{seq} tidak berurutan (diharapkan #{expected})', en: 'chain: entry #{seq} out of order (expected #{expected})' },
   vChainPrev: { id: 'rantai: entri #{seq} tidak menunjuk hash entri sebelumnya (entri disisipkan atau dihapus)', en: 'chain: entry #{seq} does not point at the previous entry hash (entry inserted or deleted)' },
