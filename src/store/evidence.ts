@@ -17,6 +17,30 @@ import { decodeStored } from './blobs.js';
 
 export { resolveFindingId };
 
+/**
+ * A stored row that no longer reads (edited by hand, a bad disk): one line in the user's
+ * language naming the row and what in it failed, exit 2 — not the parser's English message.
+ * `id` undefined: a statement over many rows failed (SQLite does not say which).
+ */
+export function corruptRow(store: Store, table: string, id: string | undefined, err: unknown): NetralError {
+  if (err instanceof NetralError) return err;
+  const issues = err !== null && typeof err === 'object' && Array.isArray((err as { issues?: unknown }).issues) ? ((err as { issues: Array<{ path?: unknown[] }> }).issues) : undefined;
+  // zod names the field; a JSON or SQLite error only says that the JSON is bad
+  const detail = issues ? issues.map((i) => (i.path ?? []).join('.') || '(root)').slice(0, 3).join(', ') : err instanceof SyntaxError || /JSON/.test(errorText(err)) ? 'JSON' : errorText(err, 80);
+  return id === undefined
+    ? new NetralError(m.storeRowsCorrupt, { path: store.path, table, detail }, 2, { cause: err })
+    : new NetralError(m.storeRowCorrupt, { path: store.path, table, id: boundedText(id, 16), detail }, 2, { cause: err });
+}
+
+/** Rows read by `read`; a malformed stored JSON that SQLite meets in the statement becomes corruptRow. */
+function* guardedRows<T>(store: Store, table: string, rows: Iterable<T>): Generator<T> {
+  try {
+    yield* rows;
+  } catch (err) {
+    throw corruptRow(store, table, undefined, err);
+  }
+}
+
 
 /** Filters shared by `evidence list`, `review` and `export` (their values checked at the CLI boundary: src/cli/filter-options.ts). */
 export type FindingFilter = {
@@ -167,8 +191,13 @@ export function* listFindings(store: Store, filter: FindingFilter = {}, columns?
     // key), then look rows up one by one in the view with the filter until the page is full.
     const one = store.db.prepare(`SELECT ${select} FROM findings_overview WHERE finding_id = ?${where.length ? ` AND ${where.join(' AND ')}` : ''}`);
     let left = f.limit;
-    for (const id of findingsNewestFirst(store)) {
-      const row = one.get(id, ...params) as Partial<FindingOverview> | undefined;
+    for (const id of guardedRows(store, 'items', findingsNewestFirst(store))) {
+      let row: Partial<FindingOverview> | undefined;
+      try {
+        row = one.get(id, ...params) as Partial<FindingOverview> | undefined;
+      } catch (err) {
+        throw corruptRow(store, 'findings', id, err);
+      }
       if (!row) continue;
       yield row;
       if (--left === 0) return;
@@ -177,7 +206,7 @@ export function* listFindings(store: Store, filter: FindingFilter = {}, columns?
   }
   const sql = `SELECT ${select} FROM findings_overview ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY coalesce(item_time, created_at) DESC, finding_id`;
-  yield* store.db.prepare(sql).iterate(...params) as Iterable<Partial<FindingOverview>>;
+  yield* guardedRows(store, 'items', store.db.prepare(sql).iterate(...params) as Iterable<Partial<FindingOverview>>);
 }
 
 /**
@@ -285,6 +314,14 @@ export function findingFromStore(store: Store, id: string, itemText?: string | n
 
 /** findingFromStore from its row, already read. */
 function findingFromRow(store: Store, r: FindingRow, itemText?: string | null): Finding {
+  try {
+    return findingOfRow(store, r, itemText);
+  } catch (err) {
+    throw corruptRow(store, 'findings', r.id, err);
+  }
+}
+
+function findingOfRow(store: Store, r: FindingRow, itemText?: string | null): Finding {
   // schema 8: the spans' words are read from the item's text, their matchers by key
   const text = (): string | null => (itemText !== undefined ? itemText : ((prepared(store.db, 'SELECT text FROM items WHERE id = ?', true).get(r.item_id) as string | null | undefined) ?? null));
   const context = store.schemaVersion >= 8 ? spanContext(store.db, text) : undefined;
@@ -314,6 +351,14 @@ function findingFromRow(store: Store, r: FindingRow, itemText?: string | null): 
  * left in the row's order (canonical JSON of either is the same text).
  */
 export function itemFromStore(store: Store, id: string, options: { rawOrder?: 'canonical' | 'any' } = {}): { item: Item; raw: unknown } {
+  try {
+    return itemOfStore(store, id, options);
+  } catch (err) {
+    throw corruptRow(store, 'items', id, err);
+  }
+}
+
+function itemOfStore(store: Store, id: string, options: { rawOrder?: 'canonical' | 'any' }): { item: Item; raw: unknown } {
   if (store.schemaVersion < 7) {
     const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
     return { item: parseStoredItem(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
@@ -362,8 +407,13 @@ export function findingWithItem(store: Store, id: string): { finding: Finding; i
   const finding = findingFromRow(store, r, r.text);
   // the row is this call's own: as the item's columns its id is the item's (not a copy of 40 columns per finding)
   r.id = r.item_id;
-  const { item, raw } = itemFromRow(r, () => flagged, { rawOrder: 'any' });
-  return { finding, item, raw, flagged };
+  let read: { item: Item; raw: unknown };
+  try {
+    read = itemFromRow(r, () => flagged, { rawOrder: 'any' });
+  } catch (err) {
+    throw corruptRow(store, 'items', r.item_id, err);
+  }
+  return { finding, item: read.item, raw: read.raw, flagged };
 }
 
 const FINDING_WITH_ITEM_SQL = `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${ITEM_ROW_COLUMNS.split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
@@ -375,7 +425,12 @@ WHERE f.id = ?`;
 export function showFinding(store: Store, ref: string): FindingDetail {
   const id = resolveFindingId(store, ref);
   const db = store.db;
-  const overview = db.prepare('SELECT * FROM findings_overview WHERE finding_id = ?').get(id) as FindingOverview;
+  let overview: FindingOverview;
+  try {
+    overview = db.prepare('SELECT * FROM findings_overview WHERE finding_id = ?').get(id) as FindingOverview;
+  } catch (err) {
+    throw corruptRow(store, 'findings', id, err);
+  }
   const finding = findingFromStore(store, id);
   const { item, raw } = itemFromStore(store, finding.itemId);
   const rule = db.prepare('SELECT rule_id, version, title, legal_basis, rule_sha256, rule_yaml FROM rules WHERE rule_id = ? AND version = ?').get(finding.ruleId, finding.ruleVersion) as RuleRow;

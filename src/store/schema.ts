@@ -133,7 +133,7 @@ const TRIGGERS_8: Record<string, string> = appendOnlyTriggers('span_matchers', '
 /** Every trigger verify expects at each schema, with its exact SQL (verify compares sqlite_master text). */
 export function expectedTriggers(schemaVersion: number): Record<string, string> {
   return Object.fromEntries(
-    Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5, ...(schemaVersion >= 6 ? TRIGGERS_6 : {}), ...(schemaVersion >= 8 ? TRIGGERS_8 : {}) }).filter(([name]) => name !== 'blobs_purge_only'),
+    Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5, ...(schemaVersion >= 6 ? TRIGGERS_6 : {}), ...(schemaVersion >= 8 ? TRIGGERS_8 : {}), ...(schemaVersion >= 9 ? TRIGGERS_9 : {}) }).filter(([name]) => name !== 'blobs_purge_only'),
   );
 }
 
@@ -486,6 +486,110 @@ const SCHEMA_8 = `
 CREATE TABLE span_matchers (pk INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
 `;
 
+/**
+ * Schema 9 (issue 15): what the overview computed per finding at every read — the review status
+ * in force and the subjects an item is filed under — kept in two tables that triggers update in
+ * the transaction of the write that changes them (a review, an item, an attribution, a subject's
+ * account). The overview then reads each finding once with two key lookups, instead of four
+ * UNION ALL branches that each scanned every finding (the view was ~15 % of an export).
+ * Both tables are derived, not evidence: verify recomputes them from the evidence rows.
+ * - `finding_decision`: the newest confirm/dismiss/reopen of a finding (reviews.pk); no row = open.
+ * - `item_filing`: (item, subject, attribution) as the schema-5 view filed it; `rank` keeps its
+ *   branch order (1 author's handle, 2 author's name, 3 the export owner), and its key reads a
+ *   finding filed under two subjects in that order, as the view's UNION ALL did.
+ */
+const FILING_BRANCHES = (cond: string): string => `SELECT i.id AS item_id, a.subject_id, 'account' AS attribution, 1 AS rank FROM items i
+  JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_handle_norm WHERE ${cond}
+UNION ALL
+SELECT i.id, a.subject_id, 'account', 2 FROM items i
+  JOIN subject_accounts a ON a.platform = i.platform AND a.handle_norm = i.actor_name_norm
+  WHERE ${cond} AND NOT EXISTS (SELECT 1 FROM subject_accounts b WHERE b.subject_id = a.subject_id AND b.platform = i.platform AND b.handle_norm = i.actor_handle_norm)
+UNION ALL
+SELECT i.id, t.subject_id, t.method, 3 FROM item_attributions t JOIN items i ON i.id = t.item_id
+  WHERE ${cond} AND NOT EXISTS (SELECT 1 FROM subject_accounts b WHERE b.subject_id = t.subject_id AND b.platform = i.platform
+    AND b.handle_norm IN (i.actor_handle_norm, i.actor_name_norm))`;
+
+/** The filing of every item, as item_filing must hold it (verify compares). */
+export const ITEM_FILING_SQL = FILING_BRANCHES('1');
+
+/** Statements that file the items matching `cond` (an items i condition) again. */
+const refile = (cond: string): string => `DELETE FROM item_filing WHERE item_id IN (SELECT i.id FROM items i WHERE ${cond});
+  INSERT INTO item_filing (item_id, subject_id, attribution, rank) ${FILING_BRANCHES(cond)};`;
+const byAccount = (row: 'NEW' | 'OLD'): string => `i.platform = ${row}.platform AND (i.actor_handle_norm = ${row}.handle_norm OR i.actor_name_norm = ${row}.handle_norm)`;
+
+/** The decision in force of every reviewed finding, as finding_decision must hold it (verify compares). */
+export const FINDING_DECISION_SQL = "SELECT finding_id, max(pk) AS review_pk FROM reviews WHERE decision <> 'note' GROUP BY finding_id";
+
+/** Triggers of schema 9: they keep the two derived tables in step with every write. */
+const TRIGGERS_9: Record<string, string> = {
+  finding_decision_ai: `CREATE TRIGGER finding_decision_ai AFTER INSERT ON reviews WHEN NEW.decision <> 'note' BEGIN
+  INSERT INTO finding_decision (finding_id, review_pk) VALUES (NEW.finding_id, NEW.pk)
+    ON CONFLICT (finding_id) DO UPDATE SET review_pk = excluded.review_pk WHERE excluded.review_pk > finding_decision.review_pk;
+END`,
+  item_filing_items_ai: `CREATE TRIGGER item_filing_items_ai AFTER INSERT ON items
+WHEN EXISTS (SELECT 1 FROM subject_accounts WHERE platform = NEW.platform AND handle_norm IN (NEW.actor_handle_norm, NEW.actor_name_norm))
+  OR EXISTS (SELECT 1 FROM item_attributions WHERE item_id = NEW.id) BEGIN
+  ${refile('i.id = NEW.id')}
+END`,
+  item_filing_attributions_ai: `CREATE TRIGGER item_filing_attributions_ai AFTER INSERT ON item_attributions BEGIN
+  ${refile('i.id = NEW.item_id')}
+END`,
+  item_filing_accounts_ai: `CREATE TRIGGER item_filing_accounts_ai AFTER INSERT ON subject_accounts BEGIN
+  ${refile(byAccount('NEW'))}
+END`,
+  item_filing_accounts_ad: `CREATE TRIGGER item_filing_accounts_ad AFTER DELETE ON subject_accounts BEGIN
+  ${refile(byAccount('OLD'))}
+END`,
+  item_filing_accounts_au: `CREATE TRIGGER item_filing_accounts_au AFTER UPDATE ON subject_accounts BEGIN
+  ${refile(byAccount('OLD'))}
+  ${refile(byAccount('NEW'))}
+END`,
+};
+
+const SCHEMA_9 = `
+CREATE TABLE finding_decision (finding_id TEXT PRIMARY KEY, review_pk INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE item_filing (
+  item_id TEXT NOT NULL, subject_id TEXT NOT NULL, attribution TEXT NOT NULL, rank INTEGER NOT NULL,
+  PRIMARY KEY (item_id, rank, subject_id)
+) WITHOUT ROWID;
+INSERT INTO finding_decision (finding_id, review_pk) ${FINDING_DECISION_SQL};
+INSERT INTO item_filing (item_id, subject_id, attribution, rank) ${ITEM_FILING_SQL};
+DROP VIEW subject_activity;
+DROP VIEW open_findings;
+DROP VIEW findings_overview;
+DROP VIEW finding_status;
+CREATE VIEW finding_status AS
+SELECT f.id AS finding_id,
+  CASE r.decision WHEN 'confirm' THEN 'confirmed' WHEN 'dismiss' THEN 'dismissed' ELSE 'open' END AS status,
+  r.id AS review_id, r.reviewer, r.decided_at, r.reason_code, r.comment
+FROM findings f
+LEFT JOIN finding_decision d ON d.finding_id = f.id
+LEFT JOIN reviews r ON r.pk = d.review_pk;
+CREATE VIEW findings_overview AS
+SELECT f.id AS finding_id,
+  CASE r.decision WHEN 'confirm' THEN 'confirmed' WHEN 'dismiss' THEN 'dismissed' ELSE 'open' END AS status,
+  r.reviewer, r.decided_at, r.reason_code, r.comment AS review_comment,
+  s.id AS subject_id, s.name AS subject_name, s.nip, s.agency, s.position, s.region_code, s.region_name, fl.attribution,
+  i.platform, i.kind AS item_kind, i.id AS item_id, i.actor_name, i.actor_handle,
+  coalesce(i.created_at_utc, json_extract(${ITEM_JSON_7}, '$.event.start')) AS item_time,
+  json_extract(${ITEM_JSON_7}, '$.event.start') AS event_start, json_extract(${ITEM_JSON_7}, '$.event.end') AS event_end,
+  i.permalink, i.text, f.prohibition, f.severity, f.confidence, f.track, f.skb_form, f.rule_id, f.rule_version,
+  f.title_id, f.title_en, f.explanation_id, f.explanation_en, f.legal_basis, f.candidates,
+  c.id AS capture_id, c.blob_sha256 AS capture_sha256, c.origin AS capture_origin, c.member_path AS capture_member,
+  c.captured_at, f.first_run_id, f.created_at
+FROM finding_rows f
+JOIN items i ON i.id = f.item_id
+JOIN captures c ON c.id = i.capture_id
+LEFT JOIN finding_decision d ON d.finding_id = f.id
+LEFT JOIN reviews r ON r.pk = d.review_pk
+LEFT JOIN item_filing fl ON fl.item_id = i.id
+LEFT JOIN subjects s ON s.id = fl.subject_id;
+CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'open';
+CREATE VIEW subject_activity AS
+SELECT subject_id, subject_name, prohibition, ${isoWeekSql('item_time', zoneOffsetSql('region_code'))} AS week, count(*) AS findings
+FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
+`;
+
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
   ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
@@ -556,6 +660,12 @@ const DOCS_8: Array<[string, string, string]> = [
   ['findings', 'row_sha256', 'SHA-256 of the canonical finding (its texts and all seven values of every span in place). Schema 8: its 32 bytes (BLOB); rows before: 64 hex characters.'],
   ['capture_rows', 'row_sha256', 'SHA-256 of (capture, pointer, offset, length, sha256, run). Schema 8: its 32 bytes (BLOB); rows before: 64 hex characters.'],
   ['findings', 'spans', 'The matched words. Schema 8: one flat JSON array — start, end, span_matchers key for words of the item\'s own text (the words are items.text at those UTF-16 offsets), [field, field_index, start, end, text, span_matchers key] for any other; before: arrays of [start, end, text, matcher], [field, field_index, start, end, text, matcher] or [ord, field, field_index, start, end, text, matcher]. row_sha256 covers the seven values either way.'],
+];
+
+const DOCS_9: Array<[string, string, string]> = [
+  ['finding_decision', '', 'Schema 9, derived: the review decision in force per reviewed finding (reviews.pk of its newest confirm/dismiss/reopen; no row = open). Kept by a trigger on reviews; verify recomputes it.'],
+  ['item_filing', '', 'Schema 9, derived: the subjects each item is filed under (its author is one of their accounts by handle (rank 1) or name (rank 2), or it is their export (rank 3)). Kept by triggers on items, item_attributions and subject_accounts; verify recomputes it.'],
+  ['findings_overview', '', 'View: one row per finding and subject it is filed under (subject NULL when the author is no subject), its status read from finding_decision and its subjects from item_filing.'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -652,6 +762,15 @@ export const MIGRATIONS: Migration[] = [
       for (const sql of Object.values(TRIGGERS_8)) db.exec(sql);
       writeDocs(db, DOCS_8);
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 7, to: 8 } });
+    },
+  },
+  {
+    version: 9,
+    apply(db, ctx) {
+      db.exec(SCHEMA_9);
+      for (const sql of Object.values(TRIGGERS_9)) db.exec(sql);
+      writeDocs(db, DOCS_9);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 8, to: 9 } });
     },
   },
 ];

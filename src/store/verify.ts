@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
 import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spanContext, storedHash, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
-import { expectedTriggers, findingRowsSql, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
+import { expectedTriggers, FINDING_DECISION_SQL, findingRowsSql, ITEM_FILING_SQL, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
@@ -178,7 +178,28 @@ function checkSchema(store: Store): VerifyCheck {
       else if (found !== sql) c.fail('vTriggerAltered', { name });
     }
   }
+  if (store.schemaVersion >= 9) checkDerived(store, c);
   return c.done();
+}
+
+/**
+ * Schema 9: the review status and subjects the overview reads are kept in derived tables; an edit
+ * of them (a finding shown as dismissed that nobody dismissed) is caught by recomputing both from
+ * the evidence rows (reviews, accounts, attributions), both ways.
+ */
+function checkDerived(store: Store, c: Check): void {
+  const differs = (table: string, columns: string, expected: string): boolean => {
+    const sql = `SELECT 1 FROM (SELECT ${columns} FROM ${table} EXCEPT SELECT ${columns} FROM (${expected}))
+      UNION ALL SELECT 1 FROM (SELECT ${columns} FROM (${expected}) EXCEPT SELECT ${columns} FROM ${table}) LIMIT 1`;
+    return store.db.prepare(sql).get() !== undefined;
+  };
+  for (const [table, columns, expected] of [
+    ['finding_decision', 'finding_id, review_pk', FINDING_DECISION_SQL],
+    ['item_filing', 'item_id, subject_id, attribution, rank', ITEM_FILING_SQL],
+  ] as const) {
+    c.checked++;
+    if (differs(table, columns, expected)) c.fail('vDerivedStale', { table });
+  }
 }
 
 /** Walk the chain in seq order; the first broken entry is named, later ones are unverifiable. */

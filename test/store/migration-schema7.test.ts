@@ -49,7 +49,7 @@ describe('a schema-7 store written by the schema-7 netral', () => {
     expect(expected.length).toBeGreaterThan(20);
     const store = openStore(store7.path());
     expect(store.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(8);
+    expect(SCHEMA_VERSION).toBe(9);
     store.close();
     expect(JSON.parse(JSON.stringify(dump(store7.path())))).toEqual(expected);
     // the evidence rows as schema 7 wrote them, byte for byte; the chain only grew by the migration's entry
@@ -58,7 +58,10 @@ describe('a schema-7 store written by the schema-7 netral', () => {
     expect(raw('SELECT * FROM capture_rows ORDER BY pk')).toEqual(flagged);
     const after = raw('SELECT * FROM custody_log ORDER BY seq');
     expect(after.slice(0, chain.length)).toEqual(chain);
-    expect(after.slice(chain.length)).toEqual([expect.objectContaining({ action: 'schema.migrate', payload: '{"from":7,"to":8}' })]);
+    expect(after.slice(chain.length)).toEqual([
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":7,"to":8}' }),
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":8,"to":9}' }),
+    ]);
     expect((await verifyStore(store7.path())).checks.filter((c) => c.status !== 'ok')).toEqual([]);
 
     // a decision made after the migration is chained and verifies with the old rows
