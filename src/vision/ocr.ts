@@ -613,7 +613,7 @@ function overlaps(a: TesseractWord[], b: TesseractWord[]): boolean {
  * per-letter places), and a word that is two name words run together ("BUDIDEWI": the recogniser
  * often drops a space) split in two.
  */
-function paddleWords(found: readonly PaddleLine[], scale: number, names: ReadonlySet<string>): TesseractWord[][] {
+export function paddleWords(found: readonly PaddleLine[], scale: number, names: ReadonlySet<string>): TesseractWord[][] {
   const out: TesseractWord[][] = [];
   for (const line of found) {
     const [tl, tr, br, bl] = line.corners as [readonly [number, number], readonly [number, number], readonly [number, number], readonly [number, number]];
