@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { loadRulePack } = await import(path.join(ROOT, 'dist/rules/pack.js'));
-const { missingPackages, VISION_PACKAGES, INSTALL_LINE } = await import(path.join(ROOT, 'dist/vision/packages.js'));
-if (missingPackages(Object.keys(VISION_PACKAGES)).length) {
+const { missingPackages, REQUIRED_PACKAGES, INSTALL_LINE } = await import(path.join(ROOT, 'dist/vision/packages.js'));
+if (missingPackages(REQUIRED_PACKAGES).length) {
   console.error(`vision packages missing — ${INSTALL_LINE}`);
   process.exit(2);
 }

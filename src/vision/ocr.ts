@@ -15,6 +15,7 @@ import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
 import { packageStatus } from './packages.js';
 import type { ModelInfo } from './model-info.js';
+import { openPaddle, type PaddleLine, type PaddleReader } from './paddle.js';
 
 export interface OcrWord {
   text: string;
@@ -127,7 +128,14 @@ export class OcrEngine {
   private constructor(
     private readonly worker: Worker,
     readonly model: ModelInfo,
+    /** the optional second reader of text lines (paddle.ts), when its packages are installed */
+    private readonly paddle: PaddleReader | undefined,
   ) {}
+
+  /** The second reader's model, when it runs. */
+  get lineModel(): ModelInfo | undefined {
+    return this.paddle?.model;
+  }
 
   /** Start one tesseract worker with the Indonesian model from its npm package (no download). */
   static async open(): Promise<OcrEngine> {
@@ -142,11 +150,13 @@ export class OcrEngine {
       logger: () => undefined,
       errorHandler: () => undefined,
     });
-    return new OcrEngine(worker, {
-      name: 'tesseract.js',
-      version: engine.version ?? '?',
-      weights: `${lang.name}@${lang.version ?? '?'} ind ${LANG_DATA}`,
-    });
+    const tesseract = { name: 'tesseract.js', version: engine.version ?? '?', weights: `${lang.name}@${lang.version ?? '?'} ind ${LANG_DATA}` };
+    const paddle = await openPaddle();
+    // a finding's words may come from either reader: its evidence names both when both ran
+    const model = paddle
+      ? { name: `${tesseract.name} + ${paddle.model.name}`, version: `${tesseract.version} + ${paddle.model.version}`, weights: `${tesseract.weights}; ${paddle.model.weights ?? ''}` }
+      : tesseract;
+    return new OcrEngine(worker, model, paddle);
   }
 
   /**
@@ -185,6 +195,9 @@ export class OcrEngine {
         lines.push(line);
       }
     };
+    // Pass 2b: the lines a learned text detector finds and its recogniser reads (paddle.ts, when
+    // installed): bent, small, glared or faint print that tesseract's own layout does not see
+    if (this.paddle) better(this.repaired(paddleWords(await this.paddle.read(photo.png, photo.width, photo.height), scale, names)));
     better(await this.closeLook(photo, scale));
     // Pass 3b: each flat printed patch (a sticker seen turned, in perspective or small) squared
     // up and read as level print of a known size
@@ -545,7 +558,13 @@ export class OcrEngine {
     const result = await this.worker.recognize(input, {}, { text: false, blocks: true });
     const blocks = (result.data.blocks ?? []) as unknown as TesseractBlock[];
     const lines: TesseractWord[][] = [];
-    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words.filter((w) => isWord(w, 0)).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
+    for (const block of blocks) for (const p of block.paragraphs) for (const l of p.lines) lines.push(l.words);
+    return this.repaired(lines, floor);
+  }
+
+  /** Words read (by either reader) with a name's confusable marks and letters repaired (confusables.ts, pair-words.ts). */
+  private repaired(read: TesseractWord[][], floor = MIN_WORD_SCORE): TesseractWord[][] {
+    const lines = read.map((l) => l.filter((w) => isWord(w, 0)).map((w) => ({ ...w, text: confusablesRepaired(w.text, this.names) })));
     // words below the floor only as one of a pair name's two words beside the other (pair-words.ts)
     // a name word read in two halves is joined first (pair-words.ts)
     return pairRepaired(keptWords(fragmentsJoined(lines, this.names), this.pairs, floor * 100), this.pairs);
@@ -586,6 +605,53 @@ function overlaps(a: TesseractWord[], b: TesseractWord[]): boolean {
       return (w * h) / Math.max(1, Math.min(area(x), area(y))) >= 1 / 3;
     }),
   );
+}
+
+/**
+ * The second reader's lines as words in the scaled input's pixels: each word's box cut from its
+ * line's corners in proportion to where its letters stand in the line (the recogniser gives no
+ * per-letter places), and a word that is two name words run together ("BUDIDEWI": the recogniser
+ * often drops a space) split in two.
+ */
+export function paddleWords(found: readonly PaddleLine[], scale: number, names: ReadonlySet<string>): TesseractWord[][] {
+  const out: TesseractWord[][] = [];
+  for (const line of found) {
+    const [tl, tr, br, bl] = line.corners as [readonly [number, number], readonly [number, number], readonly [number, number], readonly [number, number]];
+    const at = (a: readonly [number, number], b: readonly [number, number], f: number): [number, number] => [a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f];
+    const angle = (Math.atan2(tr[1] - tl[1], tr[0] - tl[0]) * 180) / Math.PI;
+    const n = line.text.length;
+    const words: TesseractWord[] = [];
+    // a hyphen or slash between the names ("Fauzi-Siti") parts words as a space does
+    for (const m of line.text.matchAll(/[^\s\-–—/,]+/g)) {
+      const start = m.index ?? 0;
+      for (const part of splitNames(m[0], names)) {
+        const s0 = start + part.at;
+        const f0 = s0 / n;
+        const f1 = (s0 + part.text.length) / n;
+        const pts = [at(tl, tr, f0), at(tl, tr, f1), at(bl, br, f1), at(bl, br, f0)];
+        const xs = pts.map((p) => p[0] * scale);
+        const ys = pts.map((p) => p[1] * scale);
+        words.push({
+          text: part.text,
+          confidence: line.score * 100,
+          bbox: { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) },
+          ...(Math.abs(angle) >= 3 ? { angle } : {}),
+        });
+      }
+    }
+    if (words.length > 0) out.push(words);
+  }
+  return out;
+}
+
+/** A word that is two name words run together, split (with each part's offset in the word); else the word. */
+function splitNames(word: string, names: ReadonlySet<string>): Array<{ text: string; at: number }> {
+  if (!/^\p{L}+$/u.test(word)) return [{ text: word, at: 0 }];
+  const up = word.toUpperCase();
+  for (let i = 3; i <= up.length - 3; i++) {
+    if (names.has(up.slice(0, i)) && names.has(up.slice(i))) return [{ text: word.slice(0, i), at: 0 }, { text: word.slice(i), at: i }];
+  }
+  return [{ text: word, at: 0 }];
 }
 
 /** What a line read is worth: its letters and digits, weighted by confidence. */

