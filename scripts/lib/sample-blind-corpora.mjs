@@ -1,5 +1,5 @@
-// Shared draw of real tweets for a blind round (see scripts/sample-blind3-corpora.mjs and
-// sample-blind4-corpora.mjs). Prints references only, never tweet text.
+// Shared draw of real tweets for a blind round (scripts/sample-blind-corpora.mjs holds each round's
+// seed and strata). Prints references only, never tweet text.
 // Rows already labelled in `excludeFiles` are excluded (only their corpus,row_id columns are read).
 // The rest are split into rows that name a candidate or pair (a plain name pattern: a sampling
 // stratum, not a label) and rows that do not; each stratum is shuffled with one mulberry32(seed)
