@@ -227,12 +227,6 @@ export function stem(word: string, isRoot: (w: string) => boolean): string {
  * reports praise instead of giving it.
  */
 const DERIVED_SHAPE = /^(?:ke[a-z]{3,}an|pe[a-z]{4,}|ter[a-z]{3,})(?:nya|lah|ku|mu)?$/;
-/**
- * Derivations the language has made words of another meaning (lexicalised), so they carry no
- * verdict: "kebijakan" is a policy, not wisdom (bijak); "pemikiran" a line of thought, not "mikir"
- * as in "gak mikir". Matched without their clitic.
- */
-export const LEXICALISED_DERIVATIONS: ReadonlySet<string> = new Set(['kebijakan', 'pemikiran']);
 /** Bounded memo of derivedRoot per root dictionary: words repeat across a scan, the stemmer is a search. */
 const MEMO_LIMIT = 50_000;
 
@@ -242,7 +236,6 @@ const MEMO_LIMIT = 50_000;
  */
 export function derivedRoot(word: string, isRoot: (w: string) => boolean, memo?: Map<string, string | null>): string | undefined {
   if (word.length < 6 || !DERIVED_SHAPE.test(word)) return undefined;
-  if (LEXICALISED_DERIVATIONS.has(word.replace(/(?:nya|lah|ku|mu)$/, ''))) return undefined;
   const known = memo?.get(word);
   if (known !== undefined) return known ?? undefined;
   const root = stem(word, isRoot);
