@@ -115,7 +115,8 @@ export type TermOwner =
  * the message before (penanda-tanggapan), that take its side or act on it (tanggapan-memihak), and
  * that decline, apologise or warn (tanggapan-menolak), see rules/reply-act.ts; the words that name
  * the regional or the presidential contest (sebutan-pilkada, sebutan-pilpres), see
- * rules/election-kind.ts.
+ * rules/election-kind.ts; the second-term words (periode-kedua) that name an incumbent's pair,
+ * see compileRegistry.
  */
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
@@ -123,6 +124,7 @@ export const ENGINE_LEXICONS = {
   replyDeclines: 'tanggapan-menolak',
   pilkadaWords: 'sebutan-pilkada',
   pilpresWords: 'sebutan-pilpres',
+  secondTerm: 'periode-kedua',
 } as const;
 
 export interface RulePack {
@@ -327,7 +329,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
         glossList.push(...glossesOf(data, f, locator));
       });
     }
-    registry = compileRegistry(registries, knownWords(lexicons));
+    registry = compileRegistry(registries, knownWords(lexicons), { secondTerm: lexicons.get(ENGINE_LEXICONS.secondTerm)?.terms ?? [] });
     /** every readable file parsed with its schema, in order (a bad one collected or thrown by `each`) */
     const parseAll = async <D>(files: string[], schema: z.ZodType<D>) => {
       const defs: Array<{ file: string; def: D; locator: YamlLocator }> = [];

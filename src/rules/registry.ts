@@ -102,11 +102,17 @@ function lastVote(e: Pick<Election, 'vote' | 'rounds'>, pairId: string | undefin
   return e.vote;
 }
 
+/** Words the registry takes from the lexicons (loaded with the rules, not part of a registry file). */
+export interface RegistryWords {
+  /** a second term asked for or mocked (lexicon periode-kedua): said with no name, it names the incumbent's pair */
+  secondTerm?: readonly string[];
+}
+
 /**
  * `knownWords`: words that are not names (lexicon words, slang): a generated name variant equal
  * to one of them is dropped ("ganjal" is a wedge, not a misspelled Ganjar).
  */
-export function compileRegistry(files: Array<{ file: RegistryFile; path: string }>, knownWords: ReadonlySet<string> = new Set()): CompiledRegistry {
+export function compileRegistry(files: Array<{ file: RegistryFile; path: string }>, knownWords: ReadonlySet<string> = new Set(), words: RegistryWords = {}): CompiledRegistry {
   const elections: Election[] = [];
   const terms: RegistryTerm[] = [];
   for (const { file, path } of files) {
@@ -115,7 +121,7 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
     for (const term of file.events) terms.push({ list: 'events', election, term });
     for (const pair of file.pairs) {
       const attackTags = new Set(pair.attack_hashtags.map(termKey));
-      for (const [list, values] of pairTerms(pair, file.election.level)) {
+      for (const [list, values] of pairTerms(pair, file.election.level, words)) {
         for (const term of values) {
           const stance = list === 'mocking' ? 'attack' : list === 'hashtags' ? (attackTags.has(termKey(term)) ? 'attack' : 'support') : undefined;
           terms.push({ list, election, pair, term, ...(stance ? { stance } : {}) });
@@ -326,11 +332,11 @@ function nameVariantTerms(
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
 }
 
-/** A second term asked for or mocked: said with no name, it names the incumbent's pair. */
-const SECOND_TERM = ['2 periode', 'dua periode', '2 priode', 'dua priode', 'periode kedua'];
-
-/** Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags). */
-export function pairTerms(pair: RegistryPair, level?: string): Array<[RegistryList, string[]]> {
+/**
+ * Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags).
+ * A pair with an incumbent also owns the second-term words (`words.secondTerm`) as a slogan.
+ */
+export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWords = {}): Array<[RegistryList, string[]]> {
   const nicknames = pair.candidates.flatMap((c) => c.nicknames);
   const names = withJoined([...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]);
   const pairNames = withJoined(pair.pair_names);
@@ -345,7 +351,7 @@ export function pairTerms(pair: RegistryPair, level?: string): Array<[RegistryLi
     // a mocking nickname attacks the pair on its own (RUBRIC: "wowo", "plonga-plongo")
     ['mocking', withJoined(nicknames.filter((n) => n.tone === 'mocking').map((n) => n.form))],
     ['hashtags', withJoined(campaignTags.map((h) => `#${h.replace(/^#/, '')}`))],
-    ['slogans', [...pair.slogans, ...(pair.candidates.some((c) => c.incumbent) ? SECOND_TERM : [])]],
+    ['slogans', [...pair.slogans, ...(pair.candidates.some((c) => c.incumbent) ? (words.secondTerm ?? []) : [])]],
     ['parties', pair.parties],
     ['hand_signs', [...pair.hand_signs, ...pair.hand_sign_phrases]],
     ['numbers', numberForms(pair.number)],

@@ -1,5 +1,8 @@
 // A candidate who holds the office and runs again (registry `incumbent`): a second term said with
 // no name ("mau 2 priode") can only be theirs, so the words name their pair like a slogan.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
@@ -16,6 +19,23 @@ describe('incumbent', () => {
   it('gives the second-term words to the incumbent pair only', () => {
     const second = pack.registry.terms.filter((t) => t.list === 'slogans' && t.term === 'dua periode').map((t) => t.pair?.id);
     expect(second).toEqual(['pilpres-2019-01']);
+  });
+
+  it('takes the second-term words from the periode-kedua lexicon, the one list rules read too', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'netral-incumbent-'));
+    try {
+      await fs.cp(path.resolve('rules'), dir, { recursive: true });
+      const file = path.join(dir, 'lexicons', 'periode-kedua.yml');
+      await fs.writeFile(file, `${await fs.readFile(file, 'utf8')}  - tiga periode\n`);
+      const edited = await loadRulePack({ rulesDirs: [dir] });
+      const slogans = (p: RulePack) => p.registry.terms.filter((t) => t.list === 'slogans' && t.pair?.id === 'pilpres-2019-01').map((t) => t.term);
+      expect(slogans(edited)).toContain('tiga periode');
+      expect(slogans(pack)).not.toContain('tiga periode');
+      // a single term wished on the pair (masa-jabatan) is no name of the incumbent
+      expect(slogans(edited)).not.toContain('1 periode saja');
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a nameless second term as the incumbent pair during the campaign, and as nobody in a race without one', () => {
