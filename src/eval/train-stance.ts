@@ -312,6 +312,8 @@ const EXPERIMENT: readonly Variant[] = [
   DEFAULTS,
   { ...DEFAULTS, name: 'chars 3-5 in words', chars: [3, 5], charScope: 'word' },
   { ...DEFAULTS, name: 'chars 3-5 in words, L2 0.1', chars: [3, 5], charScope: 'word', l2: 0.1 },
+  { ...DEFAULTS, name: 'window 4', window: 4 },
+  { ...DEFAULTS, name: 'NB scaling, window 4', nb: true, window: 4 },
   { ...DEFAULTS, name: 'window 16', window: 16 },
   { ...DEFAULTS, name: 'whole post', window: undefined },
   { ...DEFAULTS, name: 'L2 0.1', l2: 0.1 },
