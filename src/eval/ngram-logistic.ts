@@ -28,7 +28,10 @@ export interface TrainOptions {
   l2: number;
 }
 
-/** Balanced logistic regression: each class weighs half whatever the class sizes. */
+/**
+ * Balanced logistic regression: each class weighs half whatever the class sizes. `featureScale`
+ * multiplies a feature's value (NB-SVM's log-count ratios; absent: 1).
+ */
 export function train(examples: readonly Example[], vocab: ReadonlySet<string>, seed: number, o: TrainOptions, featureScale?: ReadonlyMap<string, number>): Model {
   const rand = prng(seed);
   const positives = examples.filter((e) => e.y === 1).length;
