@@ -28,8 +28,11 @@ export interface TrainOptions {
   l2: number;
 }
 
-/** Balanced logistic regression: each class weighs half whatever the class sizes. */
-export function train(examples: readonly Example[], vocab: ReadonlySet<string>, seed: number, o: TrainOptions): Model {
+/**
+ * Balanced logistic regression: each class weighs half whatever the class sizes. `featureScale`
+ * multiplies a feature's value (NB-SVM's log-count ratios; absent: 1).
+ */
+export function train(examples: readonly Example[], vocab: ReadonlySet<string>, seed: number, o: TrainOptions, featureScale?: ReadonlyMap<string, number>): Model {
   const rand = prng(seed);
   const positives = examples.filter((e) => e.y === 1).length;
   const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
@@ -41,14 +44,14 @@ export function train(examples: readonly Example[], vocab: ReadonlySet<string>, 
     for (const ex of shuffle(examples, rand)) {
       const scale = 1 / Math.sqrt(ex.count);
       let z = bias;
-      for (const f of ex.features) if (vocab.has(f)) z += (weights.get(f) ?? 0) * scale;
+      for (const f of ex.features) if (vocab.has(f)) z += (weights.get(f) ?? 0) * scale * (featureScale?.get(f) ?? 1);
       for (let i = 0; i < aux.length; i++) z += (aux[i] as number) * (ex.aux?.[i] ?? 0);
       const g = (1 / (1 + Math.exp(-z)) - ex.y) * (classWeight[ex.y] as number);
       bias -= lr * g;
       for (const f of ex.features) {
         if (!vocab.has(f)) continue;
         const w = weights.get(f) ?? 0;
-        weights.set(f, w - lr * (g * scale + o.l2 * w));
+        weights.set(f, w - lr * (g * scale * (featureScale?.get(f) ?? 1) + o.l2 * w));
       }
       for (let i = 0; i < aux.length; i++) aux[i] = (aux[i] as number) - lr * (g * (ex.aux?.[i] ?? 0) + o.l2 * (aux[i] as number));
     }

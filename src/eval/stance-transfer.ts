@@ -1,6 +1,8 @@
-// How a learned scorer carries over to real tweets: its score on the labelled development rows
-// (fixtures/eval/labels-corpora.csv joined with the corpora texts), measured, never trained on.
-// Only the development labels: the blind and held-out files are never read here.
+// How a learned scorer carries over to real tweets: its score on labelled corpora rows (joined
+// with the corpora texts), measured, never trained on. measureTransfer reads the development
+// labels only (the data card's table); transferBySet reads every tunable round and the check
+// round 9 per set (aggregate rows only), to choose a model by leave-one-round-out. Rounds 10+
+// are never read.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRulePack } from '../rules/pack.js';
@@ -67,3 +69,80 @@ export function transferReport(t: Transfer): string {
   return `${lines.join('\n')}\n`;
 }
 
+
+/**
+ * The real-tweet label sets a model's transfer is judged on, per round: development, held-out and
+ * the retired rounds 3–8 (tunable), and round 9, the check set (only its aggregate row is read).
+ */
+export const TRANSFER_SETS: ReadonlyArray<{ name: string; file: string; check?: true }> = [
+  { name: 'dev', file: 'labels-corpora.csv' },
+  { name: 'holdout', file: 'holdout-corpora.csv' },
+  ...[3, 4, 5, 6, 7, 8].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
+  { name: 'blind9', file: 'blind9/corpora-labels.csv', check: true as const },
+];
+
+/** One set's labelled rows as the model sees them: the masked fields that mention a candidate. */
+export interface PreparedSet {
+  name: string;
+  check: boolean;
+  rows: number;
+  partisan: number;
+  items: Array<{ y: number; fields: MaskedText[] }>;
+}
+
+/** Read and mask every transfer set once, so many models can be scored on the same fields. */
+export async function prepareTransferSets(corporaDir: string, sets = TRANSFER_SETS): Promise<PreparedSet[]> {
+  const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
+  const mentions = mentionMatcher('transfer.mentions');
+  const out: PreparedSet[] = [];
+  for (const set of sets) {
+    const labelFile = path.join(EVAL_DIR, set.file);
+    const { records } = await recordsFromCorpora(parseCorpusLabels(await readTextFile(labelFile), labelFile), corporaDir, labelFile);
+    const items: PreparedSet['items'] = [];
+    let partisan = 0;
+    for (const r of records) {
+      const y = r.truth.label === 'partisan' ? 1 : 0;
+      partisan += y;
+      const view = prepareItem(pack, r.item, r.region ? { region: r.region } : {});
+      const fields = maskedFields(view, mentions).map((f) => f.masked);
+      if (fields.length) items.push({ y, fields });
+    }
+    out.push({ name: set.name, check: set.check === true, rows: records.length, partisan, items });
+  }
+  return out;
+}
+
+/** A model's transfer on one set: ROC AUC over the scored rows, precision and recall at the rules' thresholds. */
+export interface SetTransfer {
+  name: string;
+  check: boolean;
+  scored: number;
+  auc: number;
+  at: Array<{ threshold: number; precision: number; recall: number; flagged: number }>;
+}
+
+export const RULE_THRESHOLDS = [0.6, 0.85] as const;
+
+export function transferBySet(model: { score(m: MaskedText): { score: number } }, sets: readonly PreparedSet[], thresholds: readonly number[] = RULE_THRESHOLDS): SetTransfer[] {
+  return sets.map((s) => {
+    const pairs = s.items.map((it) => ({ y: it.y, p: Math.max(...it.fields.map((f) => model.score(f).score)) }));
+    return {
+      name: s.name,
+      check: s.check,
+      scored: pairs.length,
+      auc: auc(pairs),
+      at: thresholds.map((t) => {
+        const r = scoresAt(pairs, t);
+        return { threshold: t, precision: r.precision, recall: r.recall, flagged: pairs.filter((x) => x.p >= t).length };
+      }),
+    };
+  });
+}
+
+/** Markdown rows: one per set (the check set last, aggregate only). */
+export function transferTable(rows: readonly SetTransfer[]): string {
+  const head = `| set | scored | ROC AUC | ${rows[0]?.at.map((a) => `P@${a.threshold} | R@${a.threshold}`).join(' | ') ?? ''} |`;
+  const sep = `| ${head.split('|').slice(1, -1).map(() => '---').join(' | ')} |`;
+  const body = rows.map((r) => `| ${r.name}${r.check ? ' (check)' : ''} | ${r.scored} | ${r.auc.toFixed(3)} | ${r.at.map((a) => `${a.precision.toFixed(3)} | ${a.recall.toFixed(3)}`).join(' | ')} |`);
+  return [head, sep, ...body].join('\n');
+}

@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRulePack } from '../rules/pack.js';
 import { maskedFields, prepareItem } from '../rules/evaluate.js';
-import { featureText, forEachFeature, StanceModel, StanceModelFile as StanceModelFileSchema, type StanceModelFile } from '../rules/stance-model.js';
+import { featureText, forEachFeature, StanceModel, StanceModelFile as StanceModelFileSchema, type MaskedText, type StanceModelFile } from '../rules/stance-model.js';
 import { itemFromLabelledPost } from './dataset.js';
 import { parseLabelledPosts, readTextFile } from './labels.js';
-import { EVAL_REGISTRIES, measureTransfer, mentionMatcher, transferReport, type Transfer } from './stance-transfer.js';
+import { EVAL_REGISTRIES, measureTransfer, mentionMatcher, prepareTransferSets, transferBySet, transferReport, transferTable, type Transfer } from './stance-transfer.js';
 import { crossValidate, outOfFold, pickThreshold, shippedWeights, stack, round, train, vocabularyOf, type Example, type Model, type Scores } from './ngram-logistic.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,10 +50,35 @@ async function trainingFiles(): Promise<string[]> {
   return [path.join(evalDir, 'own-posts.jsonl'), path.join(evalDir, 'socialisation.jsonl'), ...extra.sort()];
 }
 
-async function loadExamples(inputs: readonly StanceModel[]): Promise<{ examples: Example[]; files: Array<{ file: string; items: number }> }> {
+/** The feature and fitting choices a training run makes: the shipped ones are DEFAULTS. */
+export interface Variant {
+  name: string;
+  words: [number, number];
+  chars: [number, number];
+  charScope?: 'word';
+  /** undefined: the whole post */
+  window: number | undefined;
+  cliticHosts: boolean;
+  l2: number;
+  minDocs: number;
+  /** scale each feature by its naive-Bayes log-count ratio (NB-SVM, Wang & Manning 2012) */
+  nb: boolean;
+}
+
+const DEFAULTS: Variant = { name: 'shipped', words: WORDS, chars: CHARS, window: WINDOW, cliticHosts: CLITIC_HOSTS, l2: L2, minDocs: MIN_DOCS, nb: false };
+
+/** The training fields (masked, mentioning a candidate), read once for any number of variants. */
+interface TrainingText {
+  group: string;
+  y: 0 | 1;
+  masked: MaskedText;
+  aux: number[];
+}
+
+async function loadTexts(inputs: readonly StanceModel[]): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
   const mentions = mentionMatcher('train.mentions');
-  const examples: Example[] = [];
+  const texts: TrainingText[] = [];
   const files: Array<{ file: string; items: number }> = [];
   for (const file of await trainingFiles()) {
     let items = 0;
@@ -62,20 +87,91 @@ async function loadExamples(inputs: readonly StanceModel[]): Promise<{ examples:
       const view = prepareItem(pack, item, post.region ? { region: post.region } : {});
       // the model only ever sees fields that mention a candidate: train on exactly those
       for (const { masked } of maskedFields(view, mentions)) {
-        const features = new Set<string>();
-        let count = 0;
-        forEachFeature(masked, WORDS, CHARS, (kind, start, end) => {
-          count++;
-          features.add(featureText(masked, kind, start, end));
-        }, WINDOW, CLITIC_HOSTS);
-        const aux = inputs.map((m) => m.logit(masked).z);
-        examples.push({ group: `${path.relative(REPO_ROOT, file)}:${post.id}`, y: post.truth.label === 'partisan' ? 1 : 0, features, count, ...(aux.length ? { aux } : {}) });
+        texts.push({ group: `${path.relative(REPO_ROOT, file)}:${post.id}`, y: post.truth.label === 'partisan' ? 1 : 0, masked, aux: inputs.map((m) => m.logit(masked).z) });
         items++;
       }
     }
     files.push({ file: path.relative(REPO_ROOT, file), items });
   }
-  return { examples, files };
+  return { texts, files };
+}
+
+function examplesOf(texts: readonly TrainingText[], v: Variant): Example[] {
+  return texts.map(({ group, y, masked, aux }) => {
+    const features = new Set<string>();
+    let count = 0;
+    forEachFeature(masked, v.words, v.chars, (kind, start, end) => {
+      count++;
+      features.add(featureText(masked, kind, start, end));
+    }, v.window, v.cliticHosts, v.charScope);
+    return { group, y, features, count, ...(aux.length ? { aux } : {}) };
+  });
+}
+
+/** Naive-Bayes log-count ratios of the vocabulary's features (add-one smoothed). */
+function nbRatios(set: readonly Example[], vocab: ReadonlySet<string>): Map<string, number> {
+  const pos = new Map<string, number>();
+  const neg = new Map<string, number>();
+  let pTotal = 0;
+  let nTotal = 0;
+  for (const ex of set) {
+    const m = ex.y === 1 ? pos : neg;
+    for (const f of ex.features) {
+      if (!vocab.has(f)) continue;
+      m.set(f, (m.get(f) ?? 0) + 1);
+      if (ex.y === 1) pTotal++;
+      else nTotal++;
+    }
+  }
+  const r = new Map<string, number>();
+  for (const f of vocab) r.set(f, Math.abs(Math.log(((pos.get(f) ?? 0) + 1) / (pTotal + vocab.size)) - Math.log(((neg.get(f) ?? 0) + 1) / (nTotal + vocab.size))));
+  return r;
+}
+
+function fitter(v: Variant): (set: Example[], s: number) => Model {
+  return (set, s) => {
+    const vocab = vocabularyOf(set, v.minDocs, REGISTER_WORDS);
+    const opts = { ...TRAINING, l2: v.l2 };
+    if (!v.nb) return train(set, vocab, s, opts);
+    // the ratio's magnitude scales the feature; the learnt weight (sign included) times it is shipped
+    const r = nbRatios(set, vocab);
+    const m = train(set, vocab, s, opts, r);
+    return { ...m, weights: new Map([...m.weights].map(([f, w]) => [f, w * (r.get(f) ?? 1)])) };
+  };
+}
+
+/** Train one variant: the n-grams alone, then the input models stacked on their out-of-fold log-odds. */
+function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: readonly string[], seed: number, id: string): { file: StanceModelFile; cv: Scores; examples: Example[] } {
+  const examples = examplesOf(texts, v);
+  const ngrams = examples.map(({ aux: _aux, ...ex }) => ex);
+  const fit = fitter(v);
+  let cv: Scores;
+  let model = fit(ngrams, seed);
+  let inputWeights: number[] = [];
+  if (inputIds.length === 0) {
+    cv = pickThreshold(crossValidate(ngrams, seed, FOLDS, fit), TARGET_PRECISION);
+  } else {
+    const stacked = stack(examples, outOfFold(ngrams, seed, FOLDS, fit), seed, STACKING);
+    cv = pickThreshold(stacked.scored, TARGET_PRECISION);
+    model = { bias: stacked.scale * model.bias + stacked.bias, weights: new Map([...model.weights].map(([f, w]) => [f, w * stacked.scale])), aux: [] };
+    inputWeights = stacked.inputs;
+  }
+  const weights = shippedWeights(model, PRUNE);
+  const file: StanceModelFile = {
+    schema: 1,
+    id,
+    type: 'logistic-ngrams',
+    word_ngrams: v.words,
+    char_ngrams: v.chars,
+    ...(v.charScope ? { char_scope: v.charScope } : {}),
+    ...(v.window !== undefined ? { window: v.window } : {}),
+    clitic_hosts: v.cliticHosts,
+    bias: round(model.bias),
+    threshold: cv.threshold,
+    weights,
+    ...(inputIds.length ? { inputs: inputIds.map((m, i) => ({ model: m, weight: round(inputWeights[i] ?? 0) })) } : {}),
+  };
+  return { file, cv, examples };
 }
 
 /**
@@ -211,6 +307,29 @@ async function inputModels(ids: readonly string[], dir: string): Promise<Map<str
   return out;
 }
 
+/** The variants `--experiment` compares, each one change from the shipped choices. */
+const EXPERIMENT: readonly Variant[] = [
+  DEFAULTS,
+  { ...DEFAULTS, name: 'chars 3-5 in words', chars: [3, 5], charScope: 'word' },
+  { ...DEFAULTS, name: 'chars 3-5 in words, L2 0.1', chars: [3, 5], charScope: 'word', l2: 0.1 },
+  { ...DEFAULTS, name: 'window 4', window: 4 },
+  { ...DEFAULTS, name: 'NB scaling, window 4', nb: true, window: 4 },
+  { ...DEFAULTS, name: 'window 16', window: 16 },
+  { ...DEFAULTS, name: 'whole post', window: undefined },
+  { ...DEFAULTS, name: 'L2 0.1', l2: 0.1 },
+  { ...DEFAULTS, name: 'L2 0.3', l2: 0.3 },
+  { ...DEFAULTS, name: 'min docs 4', minDocs: 4 },
+  { ...DEFAULTS, name: 'NB scaling', nb: true },
+  { ...DEFAULTS, name: 'NB scaling, L2 0.1', nb: true, l2: 0.1 },
+  { ...DEFAULTS, name: 'words 1-1', words: [1, 1] },
+  { ...DEFAULTS, name: 'min docs 3', minDocs: 3 },
+  { ...DEFAULTS, name: 'NB scaling, chars 3-5 in words', nb: true, chars: [3, 5], charScope: 'word' },
+  { ...DEFAULTS, name: 'NB scaling, whole post', nb: true, window: undefined },
+  { ...DEFAULTS, name: 'NB scaling, chars 3-5 in words, whole post', nb: true, chars: [3, 5], charScope: 'word', window: undefined },
+  { ...DEFAULTS, name: 'NB scaling, L2 0.1, min docs 3', nb: true, l2: 0.1, minDocs: 3 },
+  { ...DEFAULTS, name: 'NB scaling, chars 3-5 in words, min docs 3', nb: true, chars: [3, 5], charScope: 'word', minDocs: 3 },
+];
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -224,36 +343,44 @@ async function main(): Promise<void> {
       input: { type: 'string', multiple: true },
       /** train the n-grams alone, without input models */
       'no-inputs': { type: 'boolean', default: false },
+      /** train each variant of EXPERIMENT and print its transfer per real-tweet set; write nothing */
+      experiment: { type: 'boolean', default: false },
+      /** with --experiment: only the variants whose name is one of these (repeatable) */
+      only: { type: 'string', multiple: true },
+      /** with --measure: the transfer per real-tweet set (tunable rounds and the check set's aggregate) */
+      sets: { type: 'boolean', default: false },
       date: { type: 'string', default: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : new Date().toISOString().slice(0, 10) },
     },
   });
   const seed = Number(values.seed);
   if (values.measure) {
     const file = StanceModelFileSchema.parse(JSON.parse(await readTextFile(values.measure)));
+    if (values.sets) {
+      const model = new StanceModel(file, await inputModels(file.inputs?.map((i) => i.model) ?? [], path.dirname(values.measure)));
+      process.stdout.write(`${transferTable(transferBySet(model, await prepareTransferSets(values.corpora)))}\n`);
+      return;
+    }
     const t = await measureTransfer(new StanceModel(file, await inputModels(file.inputs?.map((i) => i.model) ?? [], path.dirname(values.measure))), values.corpora);
     process.stdout.write(t ? transferReport(t) : `train-stance: no corpora under ${values.corpora}\n`);
     return;
   }
   const inputIds = values['no-inputs'] ? [] : (values.input ?? INPUTS);
   const inputs = await inputModels(inputIds, path.dirname(values.out));
-  const { examples, files } = await loadExamples(inputIds.map((id) => inputs.get(id) as StanceModel));
-  // the n-gram part is trained on the n-grams alone; the input models join by stacking
-  const ngrams = examples.map(({ aux: _aux, ...ex }) => ex);
-  const fit = (set: Example[], s: number): Model => train(set, vocabularyOf(set, MIN_DOCS, REGISTER_WORDS), s, TRAINING);
-  let cv: Scores;
-  let model = fit(ngrams, seed);
-  let inputWeights: number[] = [];
-  if (inputIds.length === 0) {
-    cv = pickThreshold(crossValidate(ngrams, seed, FOLDS, fit), TARGET_PRECISION);
-  } else {
-    const stacked = stack(examples, outOfFold(ngrams, seed, FOLDS, fit), seed, STACKING);
-    cv = pickThreshold(stacked.scored, TARGET_PRECISION);
-    model = { bias: stacked.scale * model.bias + stacked.bias, weights: new Map([...model.weights].map(([f, w]) => [f, w * stacked.scale])), aux: [] };
-    inputWeights = stacked.inputs;
-  }
-  const weights = shippedWeights(model, PRUNE);
+  const { texts, files } = await loadTexts(inputIds.map((id) => inputs.get(id) as StanceModel));
   const id = path.basename(values.out, '.json');
-  const file: StanceModelFile = { schema: 1, id, type: 'logistic-ngrams', word_ngrams: WORDS, char_ngrams: CHARS, window: WINDOW, clitic_hosts: CLITIC_HOSTS, bias: round(model.bias), threshold: cv.threshold, weights, ...(inputIds.length ? { inputs: inputIds.map((m, i) => ({ model: m, weight: round(inputWeights[i] ?? 0) })) } : {}) };
+  if (values.experiment) {
+    // each variant trained as shipped, then measured per real-tweet set (never trained on)
+    const sets = await prepareTransferSets(values.corpora);
+    for (const v of EXPERIMENT.filter((x) => !values.only || values.only.includes(x.name))) {
+      const { file, cv } = trainVariant(texts, v, inputIds, seed, id);
+      const bytes = Buffer.byteLength(JSON.stringify(file));
+      process.stdout.write(`\n### ${v.name}\n\nCV AUC ${cv.auc.toFixed(3)}, threshold ${cv.threshold} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)}); ${Object.keys(file.weights).length} weights, ${(bytes / 1024).toFixed(0)} KB\n\n`);
+      process.stdout.write(`${transferTable(transferBySet(new StanceModel(file, inputs), sets))}\n`);
+    }
+    return;
+  }
+  const { file, cv, examples } = trainVariant(texts, DEFAULTS, inputIds, seed, id);
+  const weights = file.weights;
   const json = `${JSON.stringify(file)}\n`;
   await writeFile(values.out, json);
   const transfer = await measureTransfer(new StanceModel(file, inputs), values.corpora);

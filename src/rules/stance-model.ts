@@ -23,6 +23,11 @@ export const StanceModelFile = z
     word_ngrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
     /** [0, 0]: no character n-grams */
     char_ngrams: z.tuple([z.number().int().min(0), z.number().int().min(0)]),
+    /**
+     * "word": character n-grams only inside each word (padded by its spaces) and, with a window,
+     * only in words near a mention; absent: over the whole text, across words
+     */
+    char_scope: z.literal('word').optional(),
     /** word n-grams count only within this many tokens of a candidate mention (absent: everywhere) */
     window: z.number().int().min(1).optional(),
     /** a word carrying a clitic also counts as its host word ("pokoknya" as "pokok"; absent: no) */
@@ -202,6 +207,7 @@ export function forEachFeature(
   visit: (kind: 'w' | 'c', start: number, end: number) => void,
   window?: number,
   cliticHosts = false,
+  charScope?: 'word',
 ): void {
   const ends = tokenEnds(m);
   const near = nearMention(m, window);
@@ -218,6 +224,15 @@ export function forEachFeature(
   // characters over " text ", so word edges are features too ("pilih" ends with "ih ")
   const padded = m.text.length;
   if (chars[1] === 0) return;
+  if (charScope === 'word') {
+    for (let t = 0; t < m.tokenStarts.length; t++) {
+      const s = m.tokenStarts[t] as number;
+      const e = ends[t] as number;
+      if (!charWord(m.text, s, e) || (near && near[t] !== 1)) continue;
+      for (let i = s - 1; i < e + 1; i++) for (let n = chars[0]; n <= chars[1] && i + n <= e + 1; n++) visit('c', i, i + n);
+    }
+    return;
+  }
   for (let i = -1; i < padded; i++) {
     for (let n = chars[0]; n <= chars[1]; n++) {
       const end = i + n;
@@ -225,6 +240,11 @@ export function forEachFeature(
       visit('c', i, end);
     }
   }
+}
+
+/** Whether a token's characters are features: a word, not the mask, a lone emoji or "!"/"?". */
+function charWord(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && text[start] !== MASK;
 }
 
 /** The padded slice a character feature covers (offsets may be -1 and length + 1: the pad spaces). */
@@ -266,6 +286,7 @@ export class StanceModel {
   private readonly chars: readonly [number, number];
   private readonly window: number | undefined;
   private readonly cliticHosts: boolean;
+  private readonly charScope: 'word' | undefined;
   private readonly inputs: ReadonlyArray<{ model: StanceModel; weight: number }>;
 
   /** `inputs` resolves the ids of the file's input models (see StanceModelFile.inputs). */
@@ -277,6 +298,7 @@ export class StanceModel {
     this.chars = file.char_ngrams;
     this.window = file.window;
     this.cliticHosts = file.clitic_hosts === true;
+    this.charScope = file.char_scope;
     this.inputs = (file.inputs ?? []).map((i) => {
       const model = inputs.get(i.model);
       if (!model) throw new Error(`input model "${i.model}" is not loaded`);
@@ -371,8 +393,28 @@ export class StanceModel {
         }
       }
     }
+    // characters inside each word near a mention: a word whose pieces push the score is shown whole
+    if (this.charScope === 'word' && this.chars[1] > 0) {
+      for (let t = 0; t < starts.length; t++) {
+        const s = starts[t] as number;
+        const e = t + 1 < starts.length ? (starts[t + 1] as number) - 1 : len;
+        if (!charWord(text, s, e) || (near && near[t] !== 1)) continue;
+        let push = 0;
+        for (let i = s - 1; i < e + 1; i++) {
+          let h = SEED.c;
+          for (let n = 1; n <= this.chars[1] && i + n <= e + 1; n++) {
+            const j = i + n - 1;
+            h = Math.imul(h ^ (j < 0 || j >= len ? 32 : text.charCodeAt(j)), FNV_PRIME) >>> 0;
+            if (n < this.chars[0]) continue;
+            count++;
+            push += take(h) ?? 0;
+          }
+        }
+        if (push > 0) insertTop(top, { start: s, end: e, weight: push }, topK);
+      }
+    }
     // characters over " text ": each start extends its hash to the longest length
-    for (let i = -1; i < len && this.chars[1] > 0; i++) {
+    for (let i = -1; i < len && this.chars[1] > 0 && this.charScope !== 'word'; i++) {
       let h = SEED.c;
       for (let n = 1; n <= this.chars[1]; n++) {
         const j = i + n - 1;

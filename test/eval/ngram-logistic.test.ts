@@ -34,6 +34,17 @@ describe('ngram-logistic', () => {
     expect(shuffle([1, 2, 3, 4, 5], prng(3)).sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('scales each feature by featureScale (NB scaling): 1 changes nothing, 0 leaves a feature unlearnt', () => {
+    const set = examples().map(({ aux: _aux, ...ex }) => ex);
+    const vocab = vocabularyOf(set, 2);
+    const plain = train(set, vocab, 7, OPTIONS);
+    const ones = train(set, vocab, 7, OPTIONS, new Map([...vocab].map((f) => [f, 1])));
+    expect([...ones.weights]).toEqual([...plain.weights]);
+    const muted = train(set, vocab, 7, OPTIONS, new Map([['w:bagus', 0]]));
+    expect(muted.weights.get('w:bagus')).toBe(0);
+    expect(plain.weights.get('w:bagus')).toBeGreaterThan(0.5);
+  });
+
   it('trains the same weights for the same seed', () => {
     const set = examples().map(({ aux: _aux, ...ex }) => ex);
     const vocab = vocabularyOf(set, 2);

@@ -97,6 +97,25 @@ describe('masking and features', () => {
     expect(top.map((t) => m.text.slice(t.start, t.end))).toEqual(['pokok']);
   });
 
+  it('counts character n-grams only inside words near a mention with char_scope word, and shows the word they pushed', () => {
+    const text = 'jokowi pilihanku nanti saja ya kalian semua tahu alasannya';
+    const m = maskText(text, [{ start: 0, end: 6 }]);
+    const names: string[] = [];
+    forEachFeature(m, [1, 1], [3, 4], (kind, start, end) => names.push(featureText(m, kind, start, end)), 2, false, 'word');
+    const chars = names.filter((n) => n.startsWith('c:'));
+    // padded by the word's own spaces, never across two words, never in the mask or far words
+    expect(chars).toEqual(expect.arrayContaining(['c: pil', 'c:nku ', 'c:ant', 'c: na']));
+    expect(chars.some((n) => n.slice(2).trim().includes(' '))).toBe(false);
+    expect(chars.some((n) => n.includes('§') || n.includes('alas'))).toBe(false);
+    const file = { ...tinyModel({ 'c:nku ': 200 }, -5), char_ngrams: [3, 4] as [number, number], window: 2 };
+    const scoped = new StanceModel({ ...file, char_scope: 'word' });
+    expect(scoped.score(m).score).toBeGreaterThan(0.99);
+    expect(scoped.score(m).top.map((t) => m.text.slice(t.start, t.end))).toEqual(['pilihanku']);
+    // the same piece across a word boundary ("u n" in "pilihanku nanti") is no feature in word scope
+    expect(new StanceModel({ ...file, weights: { 'c:u na': 200 }, char_ngrams: [4, 4], char_scope: 'word' }).score(m).score).toBeLessThan(0.01);
+    expect(new StanceModel({ ...file, weights: { 'c:u na': 200 }, char_ngrams: [4, 4] }).score(m).score).toBeGreaterThan(0.99);
+  });
+
   it('reports the word n-grams that pushed the score, not the bare mask', () => {
     const m = maskText('pilih prabowo sekarang', [{ start: 6, end: 13 }]);
     const model = new StanceModel(tinyModel({ 'w:pilih §': 3, 'w:§': 5, 'w:sekarang': -1 }));
