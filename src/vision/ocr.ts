@@ -98,6 +98,12 @@ const PATCH_SIDE = 640;
 const MAX_PATCHES = 4;
 const PATCH_HEIGHT = 96;
 const PATCH_RESCALE = 1.5;
+// The line reader's close re-reads (rereadPlaces): places a photo, a detected line's letters
+// scaled to about this height, a chest to this width, and never more than this zoom.
+const REREAD_PLACES = 3;
+const REREAD_LETTER = 32;
+const REREAD_CHEST = 480;
+const REREAD_MAX_ZOOM = 3;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -197,7 +203,15 @@ export class OcrEngine {
     };
     // Pass 2b: the lines a learned text detector finds and its recogniser reads (paddle.ts, when
     // installed): bent, small, glared or faint print that tesseract's own layout does not see
-    if (this.paddle) better(this.repaired(paddleWords(await this.paddle.read(photo.png, photo.width, photo.height), scale, names)));
+    if (this.paddle) {
+      better(this.repaired(paddleWords(await this.paddle.read(photo.png, photo.width, photo.height), scale, names)));
+      // Pass 2c: the line reader again, close, on the few places where print is likely but it read
+      // no pair: a chest under a face, and lines its detector found but its recogniser could not
+      // read (faint or small print); each cut out, scaled up and contrast-stretched (paddle.ts)
+      for (const { box, zoom } of rereadPlaces(this.paddle.lastDetected, expected, lines, scale, photo, names)) {
+        better(this.repaired(paddleWords(await this.paddle.readPlace(photo.png, box, zoom), scale, names)));
+      }
+    }
     better(await this.closeLook(photo, scale));
     // Pass 3b: each flat printed patch (a sticker seen turned, in perspective or small) squared
     // up and read as level print of a known size
@@ -642,6 +656,56 @@ export function paddleWords(found: readonly PaddleLine[], scale: number, names: 
     if (words.length > 0) out.push(words);
   }
   return out;
+}
+
+/**
+ * Where the line reader reads again, close (at most REREAD_PLACES): each expected place (a chest)
+ * and each detected line no read line covers, unless the lines read there already name two name
+ * words; a detected line grows by its height each way (its neighbours and lost letters), and is
+ * scaled so its letters are about REREAD_LETTER pixels tall; a chest is scaled to REREAD_CHEST wide.
+ */
+export function rereadPlaces(
+  detected: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  expected: readonly Box[],
+  lines: readonly TesseractWord[][],
+  scale: number,
+  photo: { width: number; height: number },
+  names: ReadonlySet<string>,
+): Array<{ box: Box; zoom: number }> {
+  const inPhoto = (l: TesseractWord[]): Box => {
+    const x0 = Math.min(...l.map((w) => w.bbox.x0)) / scale;
+    const y0 = Math.min(...l.map((w) => w.bbox.y0)) / scale;
+    return { x: x0, y: y0, w: Math.max(...l.map((w) => w.bbox.x1)) / scale - x0, h: Math.max(...l.map((w) => w.bbox.y1)) / scale - y0 };
+  };
+  const read = lines.map((l) => ({ box: inPhoto(l), line: l }));
+  const named = (b: Box) => namesIn(read.filter((r) => overlapShare(r.box, b) > 0).map((r) => r.line), names) >= 2;
+  const clip = (b: Box): Box | undefined => {
+    const x = Math.max(0, Math.floor(b.x));
+    const y = Math.max(0, Math.floor(b.y));
+    const w = Math.min(photo.width, Math.ceil(b.x + b.w)) - x;
+    const h = Math.min(photo.height, Math.ceil(b.y + b.h)) - y;
+    return w >= 8 && h >= 8 ? { x, y, w, h } : undefined;
+  };
+  const out: Array<{ box: Box; zoom: number }> = [];
+  for (const chest of expected.slice(0, MAX_EXPECTED)) {
+    const box = clip(chest);
+    if (box && !named(box)) out.push({ box, zoom: Math.min(REREAD_MAX_ZOOM, Math.max(1, REREAD_CHEST / box.w)) });
+  }
+  const lost = detected
+    .map((c) => {
+      const xs = c.map((p) => p[0]);
+      const ys = c.map((p) => p[1]);
+      return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    })
+    .filter((b) => b.h >= 4 && b.w >= b.h && !read.some((r) => overlapShare(r.box, b) >= 0.5))
+    .sort((a, b) => b.w * b.h - a.w * a.h);
+  for (const b of lost) {
+    if (out.length >= REREAD_PLACES) break;
+    const box = clip({ x: b.x - b.h, y: b.y - b.h, w: b.w + 2 * b.h, h: 3 * b.h });
+    if (!box || out.some((o) => overlapShare(o.box, box) >= 0.5) || named(box)) continue;
+    out.push({ box, zoom: Math.min(REREAD_MAX_ZOOM, Math.max(1, REREAD_LETTER / b.h)) });
+  }
+  return out.slice(0, REREAD_PLACES);
 }
 
 /** A word that is two name words run together, split (with each part's offset in the word); else the word. */

@@ -70,9 +70,19 @@ export async function openPaddle(): Promise<PaddleReader | undefined> {
       return readFile(file, 'utf8');
     }
   }
-  lib.registerBackend({ FileUtils, ImageRaw, InferenceSession, splitIntoLineImages, defaultModels });
+  // every line the detector finds, kept: the recogniser drops lines it reads below 0.5, and those
+  // (faint or small print) are where a close re-read pays
+  const detected: Array<ReadonlyArray<readonly [number, number]>> = [];
+  const split = splitIntoLineImages as (image: unknown, source: unknown) => Promise<Array<{ box: number[][] }>>;
+  const splitKept = async (image: unknown, source: unknown) => {
+    const lines = await split(image, source);
+    detected.length = 0;
+    for (const l of lines) detected.push(l.box.map((p) => [p[0] ?? 0, p[1] ?? 0] as const));
+    return lines;
+  };
+  lib.registerBackend({ FileUtils, ImageRaw, InferenceSession, splitIntoLineImages: splitKept, defaultModels });
   const ocr = await lib.default.create({ onnxOptions: { intraOpNumThreads: THREADS, interOpNumThreads: 1 } });
-  return new PaddleReader(ocr, {
+  return new PaddleReader(ocr, detected, {
     name: 'PaddleOCR PP-OCRv4 (onnxruntime-node)',
     version: ort.version ?? '?',
     weights: `${models.name}@${models.version ?? '?'} ch_PP-OCRv4_det + ch_PP-OCRv4_rec`,
@@ -87,8 +97,35 @@ async function raw(img: ReturnType<typeof sharp>): Promise<RawData> {
 export class PaddleReader {
   constructor(
     private readonly ocr: { detect(input: string): Promise<Array<{ text: string; mean: number; box?: number[][] }>> },
+    /** the detector's lines of the last read, in the detector's input pixels (filled by splitKept) */
+    private readonly detected: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
     readonly model: ModelInfo,
   ) {}
+
+  /** Every line the detector found in the last read() (photo pixels), read well or not. */
+  lastDetected: Array<ReadonlyArray<readonly [number, number]>> = [];
+
+  /**
+   * The printed lines of one place of a photo, read close: cut out, scaled by `zoom`, greyed and
+   * contrast-stretched (faint print: light ink on a mid-tone shirt gives the detector nothing at
+   * the photo's own contrast; small print nothing at its own size). Corners in photo pixels.
+   */
+  async readPlace(png: Buffer, place: { x: number; y: number; w: number; h: number }, zoom: number): Promise<PaddleLine[]> {
+    const width = Math.max(8, Math.round(place.w * zoom));
+    const { data, info } = await sharp(png)
+      .extract({ left: place.x, top: place.y, width: place.w, height: place.h })
+      .resize({ width })
+      .greyscale()
+      .normalise()
+      .png({ compressionLevel: 1 })
+      .toBuffer({ resolveWithObject: true });
+    const kx = info.width / place.w;
+    const ky = info.height / place.h;
+    const back = (p: readonly [number, number]) => [place.x + p[0] / kx, place.y + p[1] / ky] as const;
+    const lines = await this.read(data, info.width, info.height);
+    this.lastDetected = this.lastDetected.map((box) => box.map(back));
+    return lines.map((l) => ({ ...l, corners: l.corners.map(back) }));
+  }
 
   /** The printed lines of a photo (PNG or JPEG bytes, `width` × `height`), in its pixels. */
   async read(png: Buffer, width: number, height: number): Promise<PaddleLine[]> {
@@ -99,12 +136,14 @@ export class PaddleReader {
     const k = Math.min(nw / width, nh / height);
     const dx = (nw - width * k) / 2;
     const dy = (nh - height * k) / 2;
+    const back = (p: readonly [number, number] | number[]) => [((p[0] ?? 0) - dx) / k, ((p[1] ?? 0) - dy) / k] as const;
+    this.lastDetected = this.detected.map((box) => box.map(back));
     const out: PaddleLine[] = [];
     for (const line of found) {
       const text = line.text.replace(NOT_LATIN, '').trim();
       const box = line.box;
       if (!text || !box || box.length !== 4) continue;
-      out.push({ text, score: line.mean, corners: box.map((p) => [((p[0] ?? 0) - dx) / k, ((p[1] ?? 0) - dy) / k] as const) });
+      out.push({ text, score: line.mean, corners: box.map(back) });
     }
     return out;
   }

