@@ -141,6 +141,20 @@ export class Store implements EvidenceStore {
     }
   }
 
+  /**
+   * Begin one read transaction for a command that reads many rows one statement at a time (export,
+   * verify): one snapshot, and SQLite's shared lock taken once instead of per statement (outside a
+   * transaction each lookup takes and releases it, ~7 µs and two system calls). Returns the end; a
+   * caller already inside a transaction keeps it, and the end leaves it alone. Writes come after the end.
+   */
+  beginRead(): () => void {
+    if (this.db.inTransaction) return () => undefined;
+    this.db.exec('BEGIN');
+    return () => {
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+    };
+  }
+
   /** Run `fn` in one IMMEDIATE transaction (reviews, subject imports, export records). */
   write<T>(fn: () => T): T {
     this.assertWritable();
