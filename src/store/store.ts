@@ -143,9 +143,10 @@ export class Store implements EvidenceStore {
 
   /**
    * Begin one read transaction for a command that reads many rows one statement at a time (export,
-   * verify): one snapshot, and SQLite's shared lock taken once instead of per statement (outside a
-   * transaction each lookup takes and releases it, ~7 µs and two system calls). Returns the end; a
-   * caller already inside a transaction keeps it, and the end leaves it alone. Writes come after the end.
+   * verify): one snapshot, and SQLite's implicit per-statement transaction (open a WAL snapshot,
+   * check the file, close it) paid once: 100,000 lookups by id took 0.82 s CPU outside one, 0.15 s
+   * inside. Returns the end; a caller already inside a transaction keeps it, and the end leaves it
+   * alone. Writes come after the end.
    */
   beginRead(): () => void {
     if (this.db.inTransaction) return () => undefined;

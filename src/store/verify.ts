@@ -95,7 +95,7 @@ export async function verifyStore(path: string, options: VerifyStoreOptions = {}
     if (err instanceof NetralError && (err.userMessage === m.storeCorrupt || err.userMessage === m.storeNotSqlite)) return corruptReport(path, err);
     throw err;
   }
-  // one snapshot for every check, and SQLite's shared lock taken once rather than per lookup
+  // one snapshot for every check, and no implicit transaction per lookup (Store.beginRead)
   const endRead = store.beginRead();
   try {
     return await verifyOpenStore(store, path, options);
