@@ -74,74 +74,76 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
   const db = store.db;
   const storeUuid = store.info('store_uuid') ?? 'unknown';
-  const head = chainHead(db);
-  const created = new Date().toISOString();
-  const redact = o.profile === 'public' ? new PublicMasker(store) : undefined;
-  const withCaptures = o.profile !== 'public';
-
-  const files: BundleFile[] = [];
-  const captureFiles = new Map<string, string>();
-  const captureIds = new Set<string>();
-  // flagged rows of files kept as rows, spooled per original file as they are met
-  const rowFiles = new Map<string, { path: string; spool: Spool; pointers: Set<string>; sha256: string }>();
-  const captureStmt = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?');
-  const blobStmt = db.prepare('SELECT storage, rel_path, purged_at, kept FROM blobs WHERE sha256 = ?');
-  type CaptureFacts = { c: { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null }; blob: Pick<BlobRow, 'storage' | 'rel_path' | 'purged_at' | 'kept'> | undefined };
-  // a file kept as rows is met once per finding: its capture and blob rows are read once
-  const captureFacts = new Map<string, CaptureFacts | null>();
-  /** `pointer`: the item's row, for a file kept as flagged rows (its rows are the evidence) */
-  const addCapture = (captureId: string, pointer?: string, flagged?: FlaggedRow): string | null => {
-    captureIds.add(captureId);
-    if (!withCaptures) return null;
-    let facts = captureFacts.get(captureId);
-    if (facts === undefined) {
-      const row = captureStmt.get(captureId) as CaptureFacts['c'] | undefined;
-      facts = row ? { c: row, blob: blobStmt.get(row.blob_sha256) as CaptureFacts['blob'] } : null;
-      captureFacts.set(captureId, facts);
-    }
-    if (!facts) return null;
-    const { c } = facts;
-    const known = captureFiles.get(c.blob_sha256);
-    if (known) return known;
-    if (!facts.blob || facts.blob.purged_at) return null;
-    const blob = facts.blob;
-    const ext = captureExt(c.member_path ?? c.origin, c.media_type);
-    if (blob.kept === 'rows') {
-      // one file per original: a line per flagged row with its place in the original and its bytes
-      // (dd skip=offset count=length | sha256sum gives the row's sha256); the item's pointer finds its line
-      const row = pointer === undefined ? undefined : (flagged ?? store.flaggedRow(captureId, pointer));
-      if (!row) return null;
-      let rows = rowFiles.get(c.blob_sha256);
-      if (!rows) {
-        rows = { path: `captures/${c.blob_sha256}.rows.jsonl`, spool: new Spool(join(tmp, `${c.blob_sha256}.rows.jsonl`)), pointers: new Set(), sha256: c.blob_sha256 };
-        rowFiles.set(c.blob_sha256, rows);
-      }
-      if (!rows.pointers.has(`${captureId} ${pointer}`)) {
-        rows.pointers.add(`${captureId} ${pointer}`);
-        const text = row.bytes.toString('utf8');
-        const exact = Buffer.from(text, 'utf8').equals(row.bytes);
-        rows.spool.write(`${canonicalJson({ pointer, offset: row.offset, length: row.length, sha256: row.sha256, text, ...(exact ? {} : { base64: row.bytes.toString('base64') }) })}\n`);
-      }
-      return rows.path;
-    }
-    if (blob.kept === 'none') return null;
-    const whole = store.blobRow(c.blob_sha256);
-    if (!whole) return null;
-    const path = `captures/${c.blob_sha256}${ext}`;
-    const common = { path, mediaType: c.media_type ?? 'application/octet-stream', role: 'capture' };
-    if (blob.storage === 'db' && whole.content) files.push({ ...common, data: readBlob(store.path, whole)! });
-    else if (blob.storage === 'file' && blob.rel_path) files.push({ ...common, file: blobAbsPath(store.path, blob.rel_path) });
-    else return null;
-    captureFiles.set(c.blob_sha256, path);
-    return path;
-  };
-
-  // findings.csv, findings.jsonl, reviews.csv, custody.jsonl and the report's cards are spooled to
-  // files as they are written, not held: a store with 100,000 findings exports in bounded memory
-  // (only each card's facts stay, for the report's index and charts)
+  // every row below is read in one snapshot, ended before the database copy and the export's record
+  const endRead = store.beginRead();
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
   const tmp = exportTempDir(o.out);
   try {
+    const head = chainHead(db);
+    const created = new Date().toISOString();
+    const redact = o.profile === 'public' ? new PublicMasker(store) : undefined;
+    const withCaptures = o.profile !== 'public';
+
+    const files: BundleFile[] = [];
+    const captureFiles = new Map<string, string>();
+    const captureIds = new Set<string>();
+    // flagged rows of files kept as rows, spooled per original file as they are met
+    const rowFiles = new Map<string, { path: string; spool: Spool; pointers: Set<string>; sha256: string }>();
+    const captureStmt = db.prepare('SELECT blob_sha256, member_path, origin, media_type FROM captures WHERE id = ?');
+    const blobStmt = db.prepare('SELECT storage, rel_path, purged_at, kept FROM blobs WHERE sha256 = ?');
+    type CaptureFacts = { c: { blob_sha256: string; member_path: string | null; origin: string; media_type: string | null }; blob: Pick<BlobRow, 'storage' | 'rel_path' | 'purged_at' | 'kept'> | undefined };
+    // a file kept as rows is met once per finding: its capture and blob rows are read once
+    const captureFacts = new Map<string, CaptureFacts | null>();
+    /** `pointer`: the item's row, for a file kept as flagged rows (its rows are the evidence) */
+    const addCapture = (captureId: string, pointer?: string, flagged?: FlaggedRow): string | null => {
+      captureIds.add(captureId);
+      if (!withCaptures) return null;
+      let facts = captureFacts.get(captureId);
+      if (facts === undefined) {
+        const row = captureStmt.get(captureId) as CaptureFacts['c'] | undefined;
+        facts = row ? { c: row, blob: blobStmt.get(row.blob_sha256) as CaptureFacts['blob'] } : null;
+        captureFacts.set(captureId, facts);
+      }
+      if (!facts) return null;
+      const { c } = facts;
+      const known = captureFiles.get(c.blob_sha256);
+      if (known) return known;
+      if (!facts.blob || facts.blob.purged_at) return null;
+      const blob = facts.blob;
+      const ext = captureExt(c.member_path ?? c.origin, c.media_type);
+      if (blob.kept === 'rows') {
+        // one file per original: a line per flagged row with its place in the original and its bytes
+        // (dd skip=offset count=length | sha256sum gives the row's sha256); the item's pointer finds its line
+        const row = pointer === undefined ? undefined : (flagged ?? store.flaggedRow(captureId, pointer));
+        if (!row) return null;
+        let rows = rowFiles.get(c.blob_sha256);
+        if (!rows) {
+          rows = { path: `captures/${c.blob_sha256}.rows.jsonl`, spool: new Spool(join(tmp, `${c.blob_sha256}.rows.jsonl`)), pointers: new Set(), sha256: c.blob_sha256 };
+          rowFiles.set(c.blob_sha256, rows);
+        }
+        if (!rows.pointers.has(`${captureId} ${pointer}`)) {
+          rows.pointers.add(`${captureId} ${pointer}`);
+          const text = row.bytes.toString('utf8');
+          const exact = Buffer.from(text, 'utf8').equals(row.bytes);
+          rows.spool.write(`${canonicalJson({ pointer, offset: row.offset, length: row.length, sha256: row.sha256, text, ...(exact ? {} : { base64: row.bytes.toString('base64') }) })}\n`);
+        }
+        return rows.path;
+      }
+      if (blob.kept === 'none') return null;
+      const whole = store.blobRow(c.blob_sha256);
+      if (!whole) return null;
+      const path = `captures/${c.blob_sha256}${ext}`;
+      const common = { path, mediaType: c.media_type ?? 'application/octet-stream', role: 'capture' };
+      if (blob.storage === 'db' && whole.content) files.push({ ...common, data: readBlob(store.path, whole)! });
+      else if (blob.storage === 'file' && blob.rel_path) files.push({ ...common, file: blobAbsPath(store.path, blob.rel_path) });
+      else return null;
+      captureFiles.set(c.blob_sha256, path);
+      return path;
+    };
+
+    // findings.csv, findings.jsonl, reviews.csv, custody.jsonl and the report's cards are spooled to
+    // files as they are written, not held: a store with 100,000 findings exports in bounded memory
+    // (only each card's facts stay, for the report's index and charts)
     const csvSpool = new Spool(join(tmp, 'findings.csv'), `\uFEFF${csvLine(FINDINGS_CSV_HEADER)}`, Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
     const jsonlSpool = new Spool(join(tmp, 'findings.jsonl'), '', Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
     const reviewSpool = new Spool(join(tmp, 'reviews.csv'), `\uFEFF${csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])}`);
@@ -245,6 +247,8 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     const reportMeta: z.input<typeof ReportMeta> = { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang, exportedBy: o.actor, ...(o.timezone ? { timezone: o.timezone } : {}) };
     files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
 
+    // VACUUM INTO runs outside any transaction
+    endRead();
     // the database snapshot holds every subject: not in one subject's case file
     if (o.profile === 'full' && !subjectId) {
       // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
@@ -278,6 +282,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     }
     return { id, out: o.out, profile: o.profile, findings: findingCount, captures: captureFiles.size, files: sealed.files.length, manifestSha256: sealed.manifestSha256, head };
   } finally {
+    endRead();
     rmSync(tmp, { recursive: true, force: true });
   }
 }

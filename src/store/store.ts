@@ -141,6 +141,21 @@ export class Store implements EvidenceStore {
     }
   }
 
+  /**
+   * Begin one read transaction for a command that reads many rows one statement at a time (export,
+   * verify): one snapshot, and SQLite's implicit per-statement transaction (open a WAL snapshot,
+   * check the file, close it) paid once: 100,000 lookups by id took 0.82 s CPU outside one, 0.15 s
+   * inside. Returns the end; a caller already inside a transaction keeps it, and the end leaves it
+   * alone. Writes come after the end.
+   */
+  beginRead(): () => void {
+    if (this.db.inTransaction) return () => undefined;
+    this.db.exec('BEGIN');
+    return () => {
+      if (this.db.inTransaction) this.db.exec('COMMIT');
+    };
+  }
+
   /** Run `fn` in one IMMEDIATE transaction (reviews, subject imports, export records). */
   write<T>(fn: () => T): T {
     this.assertWritable();

@@ -95,13 +95,19 @@ export async function verifyStore(path: string, options: VerifyStoreOptions = {}
     if (err instanceof NetralError && (err.userMessage === m.storeCorrupt || err.userMessage === m.storeNotSqlite)) return corruptReport(path, err);
     throw err;
   }
+  // one snapshot for every check, and no implicit transaction per lookup (Store.beginRead)
+  const endRead = store.beginRead();
   try {
     return await verifyOpenStore(store, path, options);
   } catch (err) {
     if (err instanceof Database.SqliteError && (err.code === 'SQLITE_CORRUPT' || err.code === 'SQLITE_NOTADB')) return corruptReport(path, err);
     throw err;
   } finally {
-    store.close();
+    try {
+      endRead();
+    } finally {
+      store.close();
+    }
   }
 }
 
