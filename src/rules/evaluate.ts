@@ -10,7 +10,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -577,9 +577,9 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
       venue.hands_round.skb_forms.forEach((k) => absorbedForms.add(k));
       continue;
     }
-    const m = rule.matchers.get(venue.addressed) as CompiledMatcher;
     const hitsOf = hitsMemo(rule.matchers, view, { type: 'rule', index: rule.index });
-    if (matcherHolds(m, view, hitsOf(venue.addressed))) venue.absorbs.forEach((p) => absorbed.add(p));
+    const addressed = venueAddressed(venue).some((name) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, view, hitsOf(name)));
+    if (addressed) venue.absorbs.forEach((p) => absorbed.add(p));
   }
   const isAbsorbed = (f: Finding) => absorbed.has(f.prohibition) || (f.skbForm !== undefined && absorbedForms.has(f.skbForm));
   const ownActs = acts.filter((f) => !isAbsorbed(f));
@@ -1109,6 +1109,17 @@ function supersededBy(pack: RulePack, ruleId: string): readonly string[] {
   return map.get(ruleId) ?? [];
 }
 
+const honoursCache = new WeakMap<RulePack, Map<string, ReadonlySet<CompiledException>>>();
+/** The rule (by id) honours this shared exception. */
+function honours(pack: RulePack, ruleId: string, ex: CompiledException): boolean {
+  let map = honoursCache.get(pack);
+  if (!map) {
+    map = new Map(pack.rules.map((r) => [r.def.id, new Set(r.exceptions)]));
+    honoursCache.set(pack, map);
+  }
+  return map.get(ruleId)?.has(ex) ?? false;
+}
+
 const refiningCache = new WeakMap<RulePack, Set<string>>();
 function refiningRules(pack: RulePack): Set<string> {
   let ids = refiningCache.get(pack);
@@ -1141,6 +1152,10 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const lowered: Array<{ id: string; reason: string }> = [];
   let factor = 1;
   for (const ex of rule.exceptions) {
+    // a rule built on others says where the act was, not what it was: an exception that a built-on
+    // finding's own rule does not honour (a debate attended is not voter education because its
+    // words say "debat publik") does not undo that act at the venue either
+    if (builtOn.length && !builtOn.every((b) => honours(pack, b.ruleId, ex))) continue;
     const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
     if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
     if (ex.def.effect === 'cancel') return undefined;

@@ -515,8 +515,10 @@ function compileRule(
   const used = conditionNames(condition);
   for (const m of matchers.values()) m.near?.names.forEach((n) => used.add(n));
   if (def.venue) {
-    if (!matchers.has(def.venue.addressed)) throw new RuleFileError(file, locator.locate(['venue', 'addressed'])?.line, 1, `venue.addressed: no matcher "${def.venue.addressed}" in match`);
-    used.add(def.venue.addressed);
+    for (const name of venueAddressed(def.venue)) {
+      if (!matchers.has(name)) throw new RuleFileError(file, locator.locate(['venue', 'addressed'])?.line, 1, `venue.addressed: no matcher "${name}" in match`);
+      used.add(name);
+    }
   }
   for (const name of matchers.keys()) {
     if (!used.has(name)) throw new RuleFileError(file, locator.locate(['match', name])?.line, 1, `match.${name}: not used by the condition`);
@@ -756,4 +758,9 @@ export function ruleRecord(rule: CompiledRule): RuleRecord {
     sha256: rule.sha256,
     source: rule.source,
   };
+}
+
+/** The matcher names of a rule's `venue.addressed` (one name or a list; any one holding is enough). */
+export function venueAddressed(venue: { addressed: string | readonly string[] }): readonly string[] {
+  return typeof venue.addressed === 'string' ? [venue.addressed] : venue.addressed;
 }

@@ -246,7 +246,8 @@ export const RuleFile = z
      */
     venue: z
       .object({
-        addressed: z.string().regex(/^_?[a-z][a-z0-9_]*$/),
+        /** one matcher name, or several of which any one holding is enough */
+        addressed: z.union([z.string().regex(/^_?[a-z][a-z0-9_]*$/), z.array(z.string().regex(/^_?[a-z][a-z0-9_]*$/)).min(1)]),
         absorbs: z.array(Prohibition).min(1),
         /**
          * Items of these kinds posted at the venue are handed round to it by their very kind (a
