@@ -1,4 +1,5 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
+import type { WorkplaceReading } from '../model/workplace-reading.js';
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
@@ -33,6 +34,8 @@ export interface EvalContext {
   thread?: readonly ThreadMessage[];
   /** names of chats/groups the subject record or the analyst marks as workplace groups */
   workplaceGroups?: readonly string[];
+  /** the item's chat read as a workplace group from what its members talk about (pipeline/chat-workplace.ts) */
+  workplaceChat?: WorkplaceReading;
 }
 
 export interface ThreadMessage {
@@ -503,6 +506,8 @@ export interface ItemView {
   namedRegion?: string | null;
   /** the item was posted in a chat/group marked as a workplace group */
   inWorkplaceGroup: boolean;
+  /** the item's chat read as a workplace group from its messages */
+  workplaceChat?: WorkplaceReading;
   /** findings of rules already evaluated on this item (rules that build on others reuse them) */
   results?: Map<number, Finding | undefined>;
   /** when the text is an earlier chat message + this reply read as one: where the reply starts */
@@ -1211,6 +1216,8 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections);
   const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
+  // a group read as a workplace from its messages says so, with the words it was read from
+  if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) notes.push(workplaceNote(v.workplaceChat));
   const track = trackOf(v, candidateList, pack);
   const def = rule.def;
   const legalBasis = track === 'etik' ? def.legal_basis.bakal_calon : track === 'disiplin' ? def.legal_basis.calon : [...def.legal_basis.calon, ...def.legal_basis.bakal_calon];
@@ -1240,6 +1247,15 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   };
   if (note) CHAT_NOTES.set(finding, note);
   return finding;
+}
+
+/** "The group is read as a workplace group from its messages: …" */
+function workplaceNote(w: WorkplaceReading): { id: string; en: string } {
+  const words = w.cues.map((c) => `“${c}”`).join(', ');
+  return {
+    id: `Nama grupnya tidak menyebut kantor; grup ini dibaca sebagai grup kerja dari isi pesannya (${w.cueMessages} dari ${w.messages} pesan sebelumnya membahas urusan kerja, mis. ${words}).`,
+    en: `The group's name names no office; it is read as a workplace group from its messages (${w.cueMessages} of ${w.messages} messages so far are about work, e.g. ${words}).`,
+  };
 }
 
 /** The chat-named note of a finding (a finding built on it repeats it). */
@@ -1286,6 +1302,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
+    ...(ctx.workplaceChat ? { workplaceChat: ctx.workplaceChat } : {}),
   };
 }
 
@@ -1650,7 +1667,7 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
     case 'has_media':
       return v.item.kind === 'media' || v.item.media.length > 0;
     case 'workplace_group':
-      return v.inWorkplaceGroup;
+      return m.inferred ? v.workplaceChat !== undefined : v.inWorkplaceGroup;
     case 'after_vote':
       return afterVote(v);
     default:

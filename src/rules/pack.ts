@@ -41,6 +41,8 @@ export interface CompiledMatcher {
   wholeHashtag?: boolean;
   regex?: RE2;
   near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean };
+  /** workplace_group: read from the chat's messages, not marked */
+  inferred?: boolean;
   values?: ReadonlySet<string>;
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
@@ -117,6 +119,9 @@ export type TermOwner =
  * the regional or the presidential contest (sebutan-pilkada, sebutan-pilpres), see
  * rules/election-kind.ts.
  */
+/** The lexicon a chat is read as a workplace group by, from its messages (pipeline/chat-workplace.ts). */
+export const WORKPLACE_CUES = 'rutinitas-kerja';
+
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
   replySides: 'tanggapan-memihak',
@@ -134,6 +139,8 @@ export interface RulePack {
   glosses: GlossTable;
   /** how many prefilter slots the rules' term matchers use (CompiledRule.gate) */
   gateSlots: number;
+  /** work-routine words a chat is read as a workplace group by (lexicon rutinitas-kerja; pipeline/chat-workplace.ts) */
+  workplaceCues: readonly string[];
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -445,6 +452,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     matcher,
     glosses,
     gateSlots: slots,
+    workplaceCues: lexicons.get(WORKPLACE_CUES)?.terms ?? [],
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {
@@ -573,7 +581,7 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     // stance per pair and the stance model see nothing without a mention of a pair (their own registry matcher)
     else if (m.type === 'pair_stance' && m.stance) g = { type: 'lists', lists: m.stance.mentions.lists ?? new Set() };
     else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set() };
-    else if (m.type === 'workplace_group') g = { type: 'workplace' };
+    else if (m.type === 'workplace_group') g = m.inferred ? { type: 'free' } : { type: 'workplace' };
     else g = { type: 'free' };
     gates.set(m.name, g);
     return g;
@@ -671,7 +679,7 @@ function compileMatchers(
     } else if ('headline' in spec) {
       out.set(name, { ...base, type: 'headline', weight: 0 });
     } else if ('workplace_group' in spec) {
-      out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group });
+      out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group, ...(spec.workplace_group === 'inferred' ? { inferred: true } : {}) });
     } else if ('after_vote' in spec) {
       out.set(name, { ...base, type: 'after_vote', weight: DEFAULT_WEIGHT.after_vote });
     } else {
