@@ -508,6 +508,8 @@ export interface ItemView {
   inWorkplaceGroup: boolean;
   /** the item's chat read as a workplace group from its messages */
   workplaceChat?: WorkplaceReading;
+  /** during the prefilter walk: whether rule (by index) may hold on this item (false: certainly not) */
+  mayHold?: (rule: number) => boolean;
   /** findings of rules already evaluated on this item (rules that build on others reuse them) */
   results?: Map<number, Finding | undefined>;
   /** when the text is an earlier chat message + this reply read as one: where the reply starts */
@@ -659,6 +661,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   };
   // the gate's state reads this item's slots: valid only during this walk (the arrays are reused)
   view.gate = gateState;
+  view.mayHold = (r) => (touched[r] !== 0 || touch.idle[r] !== 0) && gatedMayHold(touch.gated[r] as GatedCondition, gateState) !== 0;
   try {
     for (let r = 0; r < pack.rules.length; r++) {
       const rule = pack.rules[r] as CompiledRule;
@@ -671,6 +674,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     }
   } finally {
     view.gate = undefined;
+    view.mayHold = undefined;
   }
   return findings;
 }
@@ -1024,6 +1028,8 @@ function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[
   const out: Finding[] = [];
   for (const r of pack.rules) {
     if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
+    // a rule the prefilter rules out cannot fire (its gates are sound): not walked here either
+    if (v.mayHold && !v.mayHold(r.index)) continue;
     const f = ruleResult(pack, r, v);
     if (f) out.push(f);
   }
