@@ -16,6 +16,8 @@ import type { EvalRecord } from './dataset.js';
 import { evaluateRecords, scoreOutcomes, type EvalReport, type Evaluator } from './metrics.js';
 import { formatReport } from './format.js';
 import { ChatContext } from '../pipeline/chat-context.js';
+import { ChatWorkplace } from '../pipeline/chat-workplace.js';
+import type { WorkplaceReading } from '../model/workplace-reading.js';
 
 const BLIND_LABEL_FILE = 'labels.csv';
 /** labels of real corpus tweets a blind round may carry beside its exports (ids and hashes only) */
@@ -170,7 +172,7 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
 }
 
 /** Load blind/labels.csv, read every input it names, and tie labels to items. */
-export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[]): Promise<BlindSet> {
+export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[], workplaceCues: readonly string[] = []): Promise<BlindSet> {
   const labelFile = path.join(blindDir, BLIND_LABEL_FILE);
   const labels = parseBlindLabels(await readTextFile(labelFile), labelFile);
   const byInput = new Map<string, BlindLabel[]>();
@@ -184,16 +186,22 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
     const { matched, unmatched, unlabelledItems } = matchLabels(inputLabels, items);
     // each chat message with the messages before it, exactly as `netral scan` reads them
     const chats = new ChatContext();
+    const workplace = new ChatWorkplace(workplaceCues);
     const threads = new Map<string, ReturnType<ChatContext["threadFor"]>>();
+    const workplaces = new Map<string, WorkplaceReading>();
     for (const item of items) {
       threads.set(item.id, chats.threadFor(item));
       chats.remember(item);
+      workplace.observe(item);
+      const reading = workplace.readingFor(item);
+      if (reading) workplaces.set(item.id, reading);
     }
     set.inputs.push({ input, items: items.length, unlabelledItems, warnings, ...(error !== undefined && { error }) });
     set.unmatched.push(...unmatched);
     for (const { label, item } of matched) {
       const thread = threads.get(item.id) ?? [];
-      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region: BLIND_REGION, ...(thread.length ? { thread } : {}), truth: label.truth });
+      const reading = workplaces.get(item.id);
+      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region: BLIND_REGION, ...(thread.length ? { thread } : {}), ...(reading ? { workplace: reading } : {}), truth: label.truth });
     }
   }
   return set;

@@ -7,6 +7,7 @@ import { NetralError } from '../errors.js';
 import { evalMessages } from './messages.js';
 import { parseCorpusLabels, parseLabelledPosts, readTextFile, type CorpusLabel, type LabelledPost, type Truth } from './labels.js';
 import type { EvalThread } from './metrics.js';
+import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { CORPORA, corpusPresent, corpusSpec, readCorpusRows, textSha256, type CorpusSpec } from './corpora.js';
 
 export const OWN_POSTS_SET = 'own-posts';
@@ -21,6 +22,8 @@ export interface EvalRecord {
   region?: string;
   /** earlier chat messages the item may lean on (a labelled post's reply_to; a blind chat's ring) */
   thread?: EvalThread;
+  /** the item's chat read as a workplace group from its messages before it (pipeline/chat-workplace.ts) */
+  workplace?: WorkplaceReading;
   truth: Truth;
 }
 

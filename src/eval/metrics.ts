@@ -3,13 +3,14 @@
 // Pure: takes the evaluator as a function, knows nothing about rule packs.
 import { severityRank, type Finding, type Prohibition, type Severity } from '../model/finding.js';
 import type { Item } from '../model/item.js';
+import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { ZERO_FINDING_REASONS, type Truth } from './labels.js';
 import type { EvalRecord } from './dataset.js';
 
 /** The engine under test: the lead's `evaluate` with its rule pack bound. */
 /** The earlier chat messages an item may lean on (the engine's EvalContext.thread). */
 export type EvalThread = ReadonlyArray<{ item: Item; via: 'reply' | 'window' | 'chat' }>;
-export type Evaluator = (item: Item, opts: { region?: string; thread?: EvalThread }) => Finding[];
+export type Evaluator = (item: Item, opts: { region?: string; thread?: EvalThread; workplaceChat?: WorkplaceReading }) => Finding[];
 
 export interface Confusion {
   tp: number;
@@ -90,7 +91,7 @@ export interface Outcome {
 
 export function* evaluateRecords(records: Iterable<EvalRecord>, evaluator: Evaluator): Generator<Outcome> {
   for (const record of records) {
-    yield { record, findings: evaluator(record.item, { ...(record.region ? { region: record.region } : {}), ...(record.thread?.length ? { thread: record.thread } : {}) }) };
+    yield { record, findings: evaluator(record.item, { ...(record.region ? { region: record.region } : {}), ...(record.thread?.length ? { thread: record.thread } : {}), ...(record.workplace ? { workplaceChat: record.workplace } : {}) }) };
   }
 }
 

@@ -113,7 +113,7 @@ function timeOf(item: Item): number {
  * still in a chat: the file it came from, so its replies lean on the messages before them all the
  * same. Rows of a sheet or scrape without a chat are not a conversation.
  */
-function chatKey(item: Item): string | undefined {
+export function chatKey(item: Item): string | undefined {
   if (!CONVERSATIONAL.has(item.kind)) return undefined;
   const chat = item.context ? (item.context.id ?? item.context.name) : item.kind === 'message' && item.platform === 'whatsapp' ? '' : undefined;
   return chat === undefined ? undefined : `${item.platform}\u0000${item.source.captureId}\u0000${chat}`;

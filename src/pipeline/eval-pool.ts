@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Item } from '../model/item.js';
 import type { PackSource, RulePack } from '../rules/pack.js';
 import type { ThreadMessage } from '../rules/evaluate.js';
+import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
 import { rowsVerdict, type RowRequest, type RowsVerdict } from './row-verdict.js';
 import { getLang, type Lang } from '../i18n/index.js';
@@ -33,7 +34,7 @@ export interface ItemBatch {
   id: number;
   messages: Item[];
   /** per item: its index in messages, and its thread as index * 3 + via (VIAS) */
-  items: Array<{ item: number; thread: number[] }>;
+  items: Array<{ item: number; thread: number[]; workplace?: WorkplaceReading }>;
 }
 /** Parsed items to evaluate, or a row file's lines to parse and evaluate (row-verdict.ts). */
 export type WorkerRequest = ItemBatch | { id: number; rows: RowRequest };
@@ -52,7 +53,7 @@ export function encodeBatch(id: number, requests: readonly VerdictRequest[]): It
     }
     return i;
   };
-  const items = requests.map((r) => ({ item: at(r.item), thread: r.thread.map((m) => at(m.item) * 3 + VIAS.indexOf(m.via)) }));
+  const items = requests.map((r) => ({ item: at(r.item), thread: r.thread.map((m) => at(m.item) * 3 + VIAS.indexOf(m.via)), ...(r.workplace ? { workplace: r.workplace } : {}) }));
   return { id, messages, items };
 }
 
@@ -64,7 +65,7 @@ export function decodeBatch(req: ItemBatch): VerdictRequest[] {
     if (!m) entries.set(code, (m = { item: req.messages[Math.floor(code / 3)] as Item, via: VIAS[code % 3] as ThreadMessage['via'] }));
     return m;
   };
-  return req.items.map((r) => ({ item: req.messages[r.item] as Item, thread: r.thread.map(entry) }));
+  return req.items.map((r) => ({ item: req.messages[r.item] as Item, thread: r.thread.map(entry), ...(r.workplace ? { workplace: r.workplace } : {}) }));
 }
 export type WorkerReply = { id: number; verdicts: ItemVerdict[] } | { id: number; rows: RowsVerdict } | { id: number; error: string } | { ready: true } | { ready: false; error: string };
 

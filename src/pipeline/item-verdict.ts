@@ -4,6 +4,7 @@
 import type { Finding, Item } from '../model/index.js';
 import type { Limits } from '../limits.js';
 import { evaluateItem, type ThreadMessage } from '../rules/evaluate.js';
+import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { fieldTexts } from '../model/field-texts.js';
 import type { RulePack } from '../rules/pack.js';
 
@@ -18,6 +19,8 @@ export interface VerdictOptions {
 export interface VerdictRequest {
   item: Item;
   thread: readonly ThreadMessage[];
+  /** the item's chat read as a workplace group from its messages before it (chat-workplace.ts) */
+  workplace?: WorkplaceReading;
 }
 
 export interface ItemVerdict {
@@ -31,6 +34,7 @@ export function itemVerdict(pack: RulePack, req: VerdictRequest, options: Verdic
     ...(options.region ? { region: options.region } : {}),
     limits: options.limits,
     ...(req.thread.length ? { thread: req.thread } : {}),
+    ...(req.workplace ? { workplaceChat: req.workplace } : {}),
     ...(options.workplaceGroups?.length ? { workplaceGroups: options.workplaceGroups } : {}),
   });
 }

@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS } from '../limits.js';
 import { t } from '../i18n/index.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { ChatContext } from './chat-context.js';
+import { ChatWorkplace } from './chat-workplace.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
@@ -147,6 +148,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   const ruleById = new Map(req.pack.rules.map((r) => [r.def.id, r]));
   // the few messages before each chat message (or the one it replies to), for replies that lean on them
   const chats = new ChatContext();
+  // …and each chat read as a workplace group from its members' messages when its name says nothing
+  const workplace = new ChatWorkplace(req.pack.workplaceCues);
   // row files read back for flagged rows (evidence sized by what was found), one descriptor each
   const rowFiles = new RowFiles();
 
@@ -408,14 +411,19 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       } else if (event.type === 'item' && !isVisionItem(event)) {
         const thread = chats.threadFor(event.item);
         chats.remember(event.item);
+        workplace.observe(event.item);
+        const reading = workplace.readingFor(event.item);
         batch.push(event);
-        requests.push({ item: event.item, thread });
+        requests.push({ item: event.item, thread, ...(reading ? { workplace: reading } : {}) });
         if (batch.length >= batchSize) {
           const flushing = flush();
           if (flushing) await flushing;
         }
       } else {
-        if (event.type === 'item') chats.remember(event.item);
+        if (event.type === 'item') {
+          chats.remember(event.item);
+          workplace.observe(event.item);
+        }
         await flush();
         queue.push({ events: [event], verdicts: [] });
       }

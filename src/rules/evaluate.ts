@@ -1,4 +1,5 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
+import type { WorkplaceReading } from '../model/workplace-reading.js';
 import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
@@ -10,7 +11,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { REGION_SCOPED, spanFieldBit, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -33,6 +34,8 @@ export interface EvalContext {
   thread?: readonly ThreadMessage[];
   /** names of chats/groups the subject record or the analyst marks as workplace groups */
   workplaceGroups?: readonly string[];
+  /** the item's chat read as a workplace group from what its members talk about (pipeline/chat-workplace.ts) */
+  workplaceChat?: WorkplaceReading;
 }
 
 export interface ThreadMessage {
@@ -503,6 +506,10 @@ export interface ItemView {
   namedRegion?: string | null;
   /** the item was posted in a chat/group marked as a workplace group */
   inWorkplaceGroup: boolean;
+  /** the item's chat read as a workplace group from its messages */
+  workplaceChat?: WorkplaceReading;
+  /** during the prefilter walk: whether rule (by index) may hold on this item (false: certainly not) */
+  mayHold?: (rule: number) => boolean;
   /** findings of rules already evaluated on this item (rules that build on others reuse them) */
   results?: Map<number, Finding | undefined>;
   /** when the text is an earlier chat message + this reply read as one: where the reply starts */
@@ -577,9 +584,9 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
       venue.hands_round.skb_forms.forEach((k) => absorbedForms.add(k));
       continue;
     }
-    const m = rule.matchers.get(venue.addressed) as CompiledMatcher;
     const hitsOf = hitsMemo(rule.matchers, view, { type: 'rule', index: rule.index });
-    if (matcherHolds(m, view, hitsOf(venue.addressed))) venue.absorbs.forEach((p) => absorbed.add(p));
+    const addressed = venueAddressed(venue).some((name) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, view, hitsOf(name)));
+    if (addressed) venue.absorbs.forEach((p) => absorbed.add(p));
   }
   const isAbsorbed = (f: Finding) => absorbed.has(f.prohibition) || (f.skbForm !== undefined && absorbedForms.has(f.skbForm));
   const ownActs = acts.filter((f) => !isAbsorbed(f));
@@ -654,6 +661,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   };
   // the gate's state reads this item's slots: valid only during this walk (the arrays are reused)
   view.gate = gateState;
+  view.mayHold = (r) => (touched[r] !== 0 || touch.idle[r] !== 0) && gatedMayHold(touch.gated[r] as GatedCondition, gateState) !== 0;
   try {
     for (let r = 0; r < pack.rules.length; r++) {
       const rule = pack.rules[r] as CompiledRule;
@@ -666,6 +674,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     }
   } finally {
     view.gate = undefined;
+    view.mayHold = undefined;
   }
   return findings;
 }
@@ -1019,6 +1028,8 @@ function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[
   const out: Finding[] = [];
   for (const r of pack.rules) {
     if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
+    // a rule the prefilter rules out cannot fire (its gates are sound): not walked here either
+    if (v.mayHold && !v.mayHold(r.index)) continue;
     const f = ruleResult(pack, r, v);
     if (f) out.push(f);
   }
@@ -1109,6 +1120,17 @@ function supersededBy(pack: RulePack, ruleId: string): readonly string[] {
   return map.get(ruleId) ?? [];
 }
 
+const honoursCache = new WeakMap<RulePack, Map<string, ReadonlySet<CompiledException>>>();
+/** The rule (by id) honours this shared exception. */
+function honours(pack: RulePack, ruleId: string, ex: CompiledException): boolean {
+  let map = honoursCache.get(pack);
+  if (!map) {
+    map = new Map(pack.rules.map((r) => [r.def.id, new Set(r.exceptions)]));
+    honoursCache.set(pack, map);
+  }
+  return map.get(ruleId)?.has(ex) ?? false;
+}
+
 const refiningCache = new WeakMap<RulePack, Set<string>>();
 function refiningRules(pack: RulePack): Set<string> {
   let ids = refiningCache.get(pack);
@@ -1141,6 +1163,10 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const lowered: Array<{ id: string; reason: string }> = [];
   let factor = 1;
   for (const ex of rule.exceptions) {
+    // a rule built on others says where the act was, not what it was: an exception that a built-on
+    // finding's own rule does not honour (a debate attended is not voter education because its
+    // words say "debat publik") does not undo that act at the venue either
+    if (builtOn.length && !builtOn.every((b) => honours(pack, b.ruleId, ex))) continue;
     const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
     if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
     if (ex.def.effect === 'cancel') return undefined;
@@ -1196,6 +1222,8 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections);
   const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
+  // a group read as a workplace from its messages says so, with the words it was read from
+  if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) notes.push(workplaceNote(v.workplaceChat));
   const track = trackOf(v, candidateList, pack);
   const def = rule.def;
   const legalBasis = track === 'etik' ? def.legal_basis.bakal_calon : track === 'disiplin' ? def.legal_basis.calon : [...def.legal_basis.calon, ...def.legal_basis.bakal_calon];
@@ -1225,6 +1253,15 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   };
   if (note) CHAT_NOTES.set(finding, note);
   return finding;
+}
+
+/** "The group is read as a workplace group from its messages: …" */
+function workplaceNote(w: WorkplaceReading): { id: string; en: string } {
+  const words = w.cues.map((c) => `“${c}”`).join(', ');
+  return {
+    id: `Nama grupnya tidak menyebut kantor; grup ini dibaca sebagai grup kerja dari isi pesannya (${w.cueMessages} dari ${w.messages} pesan sebelumnya membahas urusan kerja, mis. ${words}).`,
+    en: `The group's name names no office; it is read as a workplace group from its messages (${w.cueMessages} of ${w.messages} messages so far are about work, e.g. ${words}).`,
+  };
 }
 
 /** The chat-named note of a finding (a finding built on it repeats it). */
@@ -1271,6 +1308,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
+    ...(ctx.workplaceChat ? { workplaceChat: ctx.workplaceChat } : {}),
   };
 }
 
@@ -1635,7 +1673,7 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
     case 'has_media':
       return v.item.kind === 'media' || v.item.media.length > 0;
     case 'workplace_group':
-      return v.inWorkplaceGroup;
+      return m.inferred ? v.workplaceChat !== undefined : v.inWorkplaceGroup;
     case 'after_vote':
       return afterVote(v);
     default:

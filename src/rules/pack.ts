@@ -41,6 +41,8 @@ export interface CompiledMatcher {
   wholeHashtag?: boolean;
   regex?: RE2;
   near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean };
+  /** workplace_group: read from the chat's messages, not marked */
+  inferred?: boolean;
   values?: ReadonlySet<string>;
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
@@ -118,6 +120,9 @@ export type TermOwner =
  * rules/election-kind.ts; the second-term words (periode-kedua) that name an incumbent's pair,
  * see compileRegistry.
  */
+/** The lexicon a chat is read as a workplace group by, from its messages (pipeline/chat-workplace.ts). */
+export const WORKPLACE_CUES = 'rutinitas-kerja';
+
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
   replySides: 'tanggapan-memihak',
@@ -136,6 +141,8 @@ export interface RulePack {
   glosses: GlossTable;
   /** how many prefilter slots the rules' term matchers use (CompiledRule.gate) */
   gateSlots: number;
+  /** work-routine words a chat is read as a workplace group by (lexicon rutinitas-kerja; pipeline/chat-workplace.ts) */
+  workplaceCues: readonly string[];
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -447,6 +454,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     matcher,
     glosses,
     gateSlots: slots,
+    workplaceCues: lexicons.get(WORKPLACE_CUES)?.terms ?? [],
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {
@@ -517,8 +525,10 @@ function compileRule(
   const used = conditionNames(condition);
   for (const m of matchers.values()) m.near?.names.forEach((n) => used.add(n));
   if (def.venue) {
-    if (!matchers.has(def.venue.addressed)) throw new RuleFileError(file, locator.locate(['venue', 'addressed'])?.line, 1, `venue.addressed: no matcher "${def.venue.addressed}" in match`);
-    used.add(def.venue.addressed);
+    for (const name of venueAddressed(def.venue)) {
+      if (!matchers.has(name)) throw new RuleFileError(file, locator.locate(['venue', 'addressed'])?.line, 1, `venue.addressed: no matcher "${name}" in match`);
+      used.add(name);
+    }
   }
   for (const name of matchers.keys()) {
     if (!used.has(name)) throw new RuleFileError(file, locator.locate(['match', name])?.line, 1, `match.${name}: not used by the condition`);
@@ -573,7 +583,7 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     // stance per pair and the stance model see nothing without a mention of a pair (their own registry matcher)
     else if (m.type === 'pair_stance' && m.stance) g = { type: 'lists', lists: m.stance.mentions.lists ?? new Set() };
     else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set() };
-    else if (m.type === 'workplace_group') g = { type: 'workplace' };
+    else if (m.type === 'workplace_group') g = m.inferred ? { type: 'free' } : { type: 'workplace' };
     else g = { type: 'free' };
     gates.set(m.name, g);
     return g;
@@ -671,7 +681,7 @@ function compileMatchers(
     } else if ('headline' in spec) {
       out.set(name, { ...base, type: 'headline', weight: 0 });
     } else if ('workplace_group' in spec) {
-      out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group });
+      out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group, ...(spec.workplace_group === 'inferred' ? { inferred: true } : {}) });
     } else if ('after_vote' in spec) {
       out.set(name, { ...base, type: 'after_vote', weight: DEFAULT_WEIGHT.after_vote });
     } else {
@@ -758,4 +768,9 @@ export function ruleRecord(rule: CompiledRule): RuleRecord {
     sha256: rule.sha256,
     source: rule.source,
   };
+}
+
+/** The matcher names of a rule's `venue.addressed` (one name or a list; any one holding is enough). */
+export function venueAddressed(venue: { addressed: string | readonly string[] }): readonly string[] {
+  return typeof venue.addressed === 'string' ? [venue.addressed] : venue.addressed;
 }

@@ -128,7 +128,9 @@ const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
 /** the field is a title-case news headline and nothing more (src/text/headline.ts) */
 const HeadlineMatcher = z.object({ headline: z.literal(true), fields: fields.optional() }).strict();
 /** the item's chat/group is marked as a workplace group (subject record or --workplace-group) */
-const WorkplaceMatcher = z.object({ workplace_group: z.literal(true) }).strict();
+// `inferred`: the chat is read as a workplace group from what its members talk about (roll call,
+// reports, duty rosters: pipeline/chat-workplace.ts), its name saying nothing
+const WorkplaceMatcher = z.object({ workplace_group: z.union([z.literal(true), z.literal('inferred')]) }).strict();
 /**
  * the item was written after the vote of an election in force at its time (the day after polling
  * day on): a greeting to a pair then greets the winner, not a candidate
@@ -246,7 +248,8 @@ export const RuleFile = z
      */
     venue: z
       .object({
-        addressed: z.string().regex(/^_?[a-z][a-z0-9_]*$/),
+        /** one matcher name, or several of which any one holding is enough */
+        addressed: z.union([z.string().regex(/^_?[a-z][a-z0-9_]*$/), z.array(z.string().regex(/^_?[a-z][a-z0-9_]*$/)).min(1)]),
         absorbs: z.array(Prohibition).min(1),
         /**
          * Items of these kinds posted at the venue are handed round to it by their very kind (a

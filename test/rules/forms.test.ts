@@ -41,6 +41,21 @@ describe('specific forms before generic ones', () => {
     expect(evaluate(pack, item({ ...office, context: { kind: 'chat', name: 'Geng Ngopi Sore' }, text: 'Kaos Budi-Dewi wis teka, sing arep njupuk nang mejaku yo, gratis' }), { region: '3299' }).map((f) => f.prohibition)).toEqual([4]);
   });
 
+  it('an invitation is read by its shape too (who joins?, whoever wants, join + urging particle), and an invitation to a debate is the office form', () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Staf Dinas PUPR Sukamaju' } };
+    const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
+    // "who joins?" with the join verb after the question word (not in the offer lexicon as such)
+    expect(prohibitions('Minggu kampanye akbar Budi-Dewi nang alun-alun, sapa melu? Tak boncengke')).toEqual([6]);
+    // a join verb with an urging particle
+    expect(prohibitions('Sabtu kampanye akbar Budi-Dewi nang lapangan, ikut yo rek')).toEqual([6]);
+    // the sender's own rally told to the group keeps its own form (rubric, from round 12 on)
+    expect(prohibitions('Wingi aku melu kampanye akbar Budi-Dewi nang lapangan, rame tenan')).toEqual([2]);
+    // a debate: the sender's own seat is 8, an offer of seats to colleagues is 6 — even though its
+    // words name the "debat publik" (voter-education words the debate rule does not honour)
+    expect(prohibitions('Aku lungguh neng tribun pendukung Budi-Dewi pas debat publik calon bupati wingi')).toEqual([8]);
+    expect(prohibitions('Debat publik calon bupati Setu, aku entuk tiket tribun pendukung Budi-Dewi, sopo sing gelem melu?')).toEqual([6]);
+  });
+
   it("a volunteer channel's post shared into an office group is the office form; the same share elsewhere is the SKB share form", () => {
     const share = { platform: 'telegram' as const, kind: 'share' as const, time: '2024-11-18T12:30:00Z', text: 'Yusuf-Ratna: Pendidikan gratis sampai SMA! Pilih nomor 3 🔥', target: { name: 'Kanal Relawan Yusuf-Ratna' } };
     const office = evaluate(pack, item({ ...share, context: { kind: 'chat', name: 'Guru SDN 2 Sukamaju' } }), { region: '3299' });
