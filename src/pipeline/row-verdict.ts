@@ -1,12 +1,12 @@
-// A chunk of a row file's lines, parsed and evaluated in one step: what a worker thread answers for
+// A chunk of a row file's rows (JSONL lines, CSV records), made into items and evaluated in one step: what a worker thread answers for
 // the lines it is handed (pipeline/eval-pool.ts), or the main thread when every worker is busy.
 // Only what the main thread needs crosses back: each item's longest text, and the items that were
 // flagged with their rows and findings; the rest of the items never leave the thread that read them.
 import type { Finding, Item } from '../model/index.js';
 import { makeItem } from '../model/item.js';
-import { JsonlRows, type RowProblemCounts } from '../ingest/table.js';
+import { CsvRows, JsonlRows, type RowProblemCounts } from '../ingest/table.js';
 import { memberFailure } from '../ingest/member-failure.js';
-import type { IngestOptions, RowChunk, RowSpan } from '../ingest/types.js';
+import { rowCount, type IngestOptions, type ParsedItem, type RowChunk, type RowSpan } from '../ingest/types.js';
 import { NetralError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
 import { itemVerdict, type VerdictOptions } from './item-verdict.js';
@@ -14,7 +14,7 @@ import { itemVerdict, type VerdictOptions } from './item-verdict.js';
 /** A row chunk with the ingest options its lines are read with. */
 export interface RowRequest {
   rows: RowChunk;
-  options: Pick<IngestOptions, 'timezone' | 'textColumn' | 'timeColumn'>;
+  options: Pick<IngestOptions, 'timezone' | 'textColumn' | 'timeColumn' | 'limits'>;
 }
 
 export interface FlaggedRow {
@@ -40,16 +40,29 @@ export interface RowsVerdict {
 
 export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOptions): RowsVerdict {
   const { rows } = req;
-  const reader = new JsonlRows({ capture: { id: rows.captureId }, member: { path: rows.path }, options: req.options }, rows.first);
+  const ctx = { capture: { id: rows.captureId }, member: { path: rows.path }, options: req.options };
+  // the row at i as the adapter reads it (JSONL: the line parsed; CSV: the record made an item)
+  let read: (i: number) => ParsedItem | undefined;
+  let reader: JsonlRows | CsvRows;
+  if (rows.kind === 'jsonl') {
+    const jsonl = new JsonlRows(ctx, rows.first);
+    read = (i) => jsonl.row(rows.lines[i] as string, rows.startLine + i);
+    reader = jsonl;
+  } else {
+    const csv = new CsvRows(ctx, rows.header);
+    read = (i) => csv.row(rows.records[i] as Record<string, unknown>, rows.pointers[i] as string);
+    reader = csv;
+  }
   const longest: number[] = [];
   const flagged: FlaggedRow[] = [];
   let failure: string | undefined;
-  for (let i = 0; i < rows.lines.length; i++) {
+  const count = rowCount(rows);
+  for (let i = 0; i < count; i++) {
     let item: Item;
     let raw: unknown;
     let byOwner: boolean;
     try {
-      const parsed = reader.row(rows.lines[i] as string, rows.startLine + i);
+      const parsed = read(i);
       if (!parsed) continue;
       // a row has no media to resolve and no chat to lean on: the item as the ingest stage makes it
       item = makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId: rows.captureId } }, { deferId: true });

@@ -111,7 +111,7 @@ const NO_PROBLEMS = { empty: 0, badTimes: 0, badTimeExample: '' };
 
 /** A flagged row as the item event the ingest stage would have made of it. */
 function rowEvent(event: RowsEvent, row: FlaggedRow): ItemEvent {
-  return { type: 'item', item: row.item, raw: row.raw, capture: event.capture, member: event.member, adapter: 'jsonl', mediaCaptures: [], byOwner: row.byOwner, span: row.span };
+  return { type: 'item', item: row.item, raw: row.raw, capture: event.capture, member: event.member, adapter: event.rows.kind, mediaCaptures: [], byOwner: row.byOwner, span: row.span };
 }
 
 /** Batches evaluated ahead of the one being stored, at most (bounds the memory a fast reader holds). */
