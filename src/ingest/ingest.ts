@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { memberFailure } from './member-failure.js';
 import { boundedLineSpanBatches } from './lines.js';
-import { csvAdapter, csvRecords, CsvRows, jsonlAdapter, jsonlLineHasContent, tableMayChat } from './table.js';
+import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent } from './table.js';
 import type { CsvChunk, JsonlChunk, RowChunk } from './types.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
@@ -231,39 +231,19 @@ async function* readRowChunks(member: Member, capture: Capture, size: number, li
 /**
  * A CSV file's records in chunks of `size`, not yet made into items, with their byte spans: csv-parse
  * splits the records here, in file order (a quoted value may span lines); the thread that evaluates
- * a chunk makes its items (the CSV adapter's own reading, which this completes). A table that may
- * hold chat messages (table.ts tableMayChat) is read into items here instead, in file order, as
- * the CSV adapter would: a message leans on the ones before it.
+ * a chunk makes its items (the CSV adapter's own reading, which this completes).
  */
 async function* readCsvChunks(member: Member, capture: Capture, options: IngestOptions, size: number, budget: number): AsyncGenerator<IngestEvent> {
   let chunk: CsvChunk | undefined;
-  let chat: CsvRows | undefined;
-  let first = true;
   let reading = 0;
   try {
     const records = csvRecords(await member.open(), { member, options });
     for (;;) {
       const started = Date.now();
       const step = await records.next();
-      if (step.done) {
-        reading += Date.now() - started;
-        break;
-      }
-      const r = step.value;
-      if (first) {
-        first = false;
-        if (tableMayChat(r.header, { member, options })) chat = new CsvRows({ capture, member, options }, r.header);
-      }
-      if (chat) {
-        const parsed = chat.row(r.record, r.pointer);
-        reading += Date.now() - started;
-        if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
-        if (!parsed) continue;
-        const item = makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId: capture.id } }, { deferId: options.deferItemIds === true });
-        yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: csvAdapter.id, mediaCaptures: [], byOwner: parsed.byOwner ?? false, span: r.span };
-        continue;
-      }
       reading += Date.now() - started;
+      if (step.done) break;
+      const r = step.value;
       chunk ??= { kind: 'csv', captureId: capture.id, path: member.path, header: r.header, records: [], pointers: [], offsets: [], lengths: [] };
       chunk.records.push(r.record);
       chunk.pointers.push(r.pointer);
@@ -277,16 +257,13 @@ async function* readCsvChunks(member: Member, capture: Capture, options: IngestO
     }
   } catch (err) {
     if (err instanceof NetralError) throw err;
+    // the records before the failure are read as they would have been; the failure comes after them
     if (chunk) yield { type: 'rows', rows: chunk, capture, member };
     yield { type: 'rows-failed', member, detail: memberFailure(err) };
     return;
   }
   if (chunk) yield { type: 'rows', rows: chunk, capture, member };
-  if (chat) {
-    const warnings: string[] = [];
-    chat.problems.report({ member, warn: (m) => warnings.push(m) });
-    for (const message of warnings) yield { type: 'warning', message };
-  } else yield { type: 'rows-end', capture, member };
+  yield { type: 'rows-end', capture, member };
 }
 
 /** A member that cannot be read: exit 2, or with --skip-bad one warning and a skipped member. */

@@ -415,16 +415,6 @@ function csvFailure(err: unknown, ctx: Pick<RowContext, 'member'> & { options: P
   return new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: errorText(err) }));
 }
 
-/**
- * Whether a table with these columns may hold chat messages (a kind and a platform column: a
- * WhatsApp message leans on the messages before it in the file, pipeline/chat-context.ts), which
- * only the reading thread can give them: such a file is read into items in file order.
- */
-export function tableMayChat(header: readonly string[], ctx: Pick<RowContext, 'member' | 'options'>): boolean {
-  const cols = recogniseColumns(header, ctx);
-  return cols.kind !== undefined && cols.platform !== undefined;
-}
-
 async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
   let rows: CsvRows | undefined;
   for await (const r of csvRecords(stream, ctx)) {
