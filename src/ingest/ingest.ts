@@ -15,8 +15,8 @@ import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { memberFailure } from './member-failure.js';
 import { boundedLineSpanBatches } from './lines.js';
-import { jsonlAdapter, jsonlLineHasContent } from './table.js';
-import type { RowChunk } from './types.js';
+import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent } from './table.js';
+import type { CsvChunk, JsonlChunk, RowChunk } from './types.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
 export type CaptureContent = Buffer | (() => Promise<Readable>);
@@ -135,6 +135,10 @@ async function* readMember(
     yield* readRowChunks(member, capture, options.rowChunks, limits, readingBudgetMs(limits.fileTimeMs, digest.bytes));
     return;
   }
+  if (options.rowChunks && adapter.id === csvAdapter.id) {
+    yield* readCsvChunks(member, capture, options, options.rowChunks, readingBudgetMs(limits.fileTimeMs, digest.bytes));
+    return;
+  }
   const warnings: string[] = [];
   const ctx: AdapterContext = { capture, member, options, warn: (m) => warnings.push(m), findMember };
   // The budget counts only time spent reading this member (not the rules and the store working on
@@ -187,7 +191,7 @@ async function* readMember(
  * and reading budget as the JSONL adapter's own reading, which the rows' parsing completes.
  */
 async function* readRowChunks(member: Member, capture: Capture, size: number, limits: Limits, budget: number): AsyncGenerator<IngestEvent> {
-  let chunk: RowChunk | undefined;
+  let chunk: JsonlChunk | undefined;
   let n = 0;
   // no line with content yet: the first one's keys decide whether the file is usable at all
   let first = true;
@@ -201,7 +205,7 @@ async function* readRowChunks(member: Member, capture: Capture, size: number, li
       if (step.done) break;
       for (const span of step.value) {
         n++;
-        chunk ??= { captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
+        chunk ??= { kind: 'jsonl', captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
         chunk.lines.push(span.line);
         chunk.offsets.push(span.offset);
         chunk.lengths.push(span.length);
@@ -216,6 +220,44 @@ async function* readRowChunks(member: Member, capture: Capture, size: number, li
   } catch (err) {
     if (err instanceof NetralError) throw err;
     // the lines before the failure are read as they would have been; the failure comes after them
+    if (chunk) yield { type: 'rows', rows: chunk, capture, member };
+    yield { type: 'rows-failed', member, detail: memberFailure(err) };
+    return;
+  }
+  if (chunk) yield { type: 'rows', rows: chunk, capture, member };
+  yield { type: 'rows-end', capture, member };
+}
+
+/**
+ * A CSV file's records in chunks of `size`, not yet made into items, with their byte spans: csv-parse
+ * splits the records here, in file order (a quoted value may span lines); the thread that evaluates
+ * a chunk makes its items (the CSV adapter's own reading, which this completes).
+ */
+async function* readCsvChunks(member: Member, capture: Capture, options: IngestOptions, size: number, budget: number): AsyncGenerator<IngestEvent> {
+  let chunk: CsvChunk | undefined;
+  let reading = 0;
+  try {
+    const records = csvRecords(await member.open(), { member, options });
+    for (;;) {
+      const started = Date.now();
+      const step = await records.next();
+      reading += Date.now() - started;
+      if (step.done) break;
+      const r = step.value;
+      chunk ??= { kind: 'csv', captureId: capture.id, path: member.path, header: r.header, records: [], pointers: [], offsets: [], lengths: [] };
+      chunk.records.push(r.record);
+      chunk.pointers.push(r.pointer);
+      chunk.offsets.push(r.span.offset);
+      chunk.lengths.push(r.span.length);
+      if (chunk.records.length >= size) {
+        if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
+        yield { type: 'rows', rows: chunk, capture, member };
+        chunk = undefined;
+      }
+    }
+  } catch (err) {
+    if (err instanceof NetralError) throw err;
+    // the records before the failure are read as they would have been; the failure comes after them
     if (chunk) yield { type: 'rows', rows: chunk, capture, member };
     yield { type: 'rows-failed', member, detail: memberFailure(err) };
     return;

@@ -10,7 +10,7 @@ import { ingestMessages as msg } from '../i18n/ingest.js';
 import { ItemKind, Platform, type ItemDraft, type Ref } from '../model/index.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
 import { describeJsonError, jsonErrorWhere } from './json.js';
-import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
+import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem, type RowSpan } from './types.js';
 import { localToUtc } from './time.js';
 import { boundedLineSpanBatches } from './lines.js';
 import { DEFAULT_LIMITS, LimitError } from '../limits.js';
@@ -354,7 +354,20 @@ async function peekFirstLine(stream: Readable): Promise<{ line: string; lineEnd:
   return { line, lineEnd: newline < 0 ? head.length : newline + 1, rest: Readable.from(replay()) };
 }
 
-async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
+/** A CSV record as csv-parse gave it, with the file's header, its pointer ("line:N") and its bytes in the file. */
+export interface CsvRecord {
+  record: Row;
+  header: string[];
+  pointer: string;
+  span: RowSpan;
+}
+
+/**
+ * A CSV file's records in order: the part of reading a CSV that must run in file order (a quoted
+ * value may span lines). The first record's header is checked for usable columns (throws
+ * MemberFormatError), and a file with a header but no record is checked after the last one.
+ */
+export async function* csvRecords(stream: Readable, ctx: Pick<RowContext, 'member' | 'options'> & { options: Pick<AdapterContext['options'], 'limits'> }): AsyncGenerator<CsvRecord> {
   const { line, lineEnd, rest } = await peekFirstLine(stream);
   const delimiter = /\.tsv$/i.test(ctx.member.path) ? '\t' : sniffDelimiter(line);
   const removedCRs: number[] = [];
@@ -362,31 +375,79 @@ async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<P
   const parser = rest.pipe(normaliseNewlines(removedCRs)).pipe(
     parse({ bom: true, delimiter, max_record_size: ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: true }),
   );
-  const problems = new RowProblems();
-  let cols: Columns | undefined;
+  let header: string[] | undefined;
   // where the previous record (or the header) ended in the file: a record's bytes start there
   let recordStart: number | undefined;
   try {
     for await (const rec of parser as AsyncIterable<{ record: Row; info: { lines: number; bytes: number; columns: Array<{ name: string }> | boolean } }>) {
-      cols ??= recogniseColumns(Array.isArray(rec.info.columns) ? rec.info.columns.map((c) => c.name) : Object.keys(rec.record), ctx);
+      if (header === undefined) {
+        header = Array.isArray(rec.info.columns) ? rec.info.columns.map((c) => c.name) : Object.keys(rec.record);
+        recogniseColumns(header, ctx);
+      }
       // info.lines is the line the record ends on; values spanning lines move the start back.
-      const inner = Object.values(rec.record).reduce<number>((n, v) => n + (typeof v === 'string' ? v.split('\n').length - 1 : 0), 0);
+      let inner = 0;
+      for (const v of Object.values(rec.record)) if (typeof v === 'string') inner += newlines(v);
       const end = original.at(rec.info.bytes);
       // a header whose quoted names span lines is rare: its first record then starts at byte 0
       const start = recordStart ?? (lineEnd < end ? lineEnd : 0);
       recordStart = end;
-      const parsed = rowItem(rec.record, cols, `line:${rec.info.lines - inner}`, ctx, problems);
-      if (parsed) yield { ...parsed, span: { offset: start, length: end - start } };
+      yield { record: rec.record, header, pointer: `line:${rec.info.lines - inner}`, span: { offset: start, length: end - start } };
     }
   } catch (err) {
-    if (err instanceof MemberFormatError) throw err;
-    const limit = ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes;
-    if ((err as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') throw new LimitError('maxLineBytes', limit, 'CSV record too long', `line:${(err as { lines?: number }).lines ?? '?'}`);
-    throw new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: errorText(err) }));
+    throw csvFailure(err, ctx);
   }
   // A header without a single row still tells us whether the columns are usable.
-  if (!cols) recogniseColumns(line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean), ctx);
-  problems.report(ctx);
+  if (!header) recogniseColumns(line.split(delimiter).map((h) => h.trim().replace(/^"|"$/g, '')).filter(Boolean), ctx);
+}
+
+/** The \n in a value (a quoted value spanning lines). */
+function newlines(v: string): number {
+  let n = 0;
+  for (let i = v.indexOf('\n'); i >= 0; i = v.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A failure while reading a CSV as the member's failure: its own format error, a record over the limit, or csv-parse's. */
+function csvFailure(err: unknown, ctx: Pick<RowContext, 'member'> & { options: Pick<AdapterContext['options'], 'limits'> }): unknown {
+  if (err instanceof MemberFormatError) return err;
+  const limit = ctx.options.limits?.maxLineBytes ?? DEFAULT_LIMITS.maxLineBytes;
+  if ((err as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') return new LimitError('maxLineBytes', limit, 'CSV record too long', `line:${(err as { lines?: number }).lines ?? '?'}`);
+  return new MemberFormatError(ctx.member.path, t(msg.csvUnreadable, { detail: errorText(err) }));
+}
+
+async function* readCsv(stream: Readable, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
+  let rows: CsvRows | undefined;
+  for await (const r of csvRecords(stream, ctx)) {
+    rows ??= new CsvRows(ctx, r.header);
+    const parsed = rows.row(r.record, r.pointer);
+    if (parsed) yield { ...parsed, span: r.span };
+  }
+  rows?.problems.report(ctx);
+}
+
+/**
+ * CSV records → rows, in order: the whole file's reader, or a worker thread's share of its records
+ * (pipeline/row-verdict.ts). The header's columns are usable (csvRecords checked them).
+ */
+export class CsvRows {
+  readonly problems = new RowProblems();
+  private readonly cols: Columns;
+
+  constructor(
+    private readonly ctx: RowContext & { options: Pick<AdapterContext['options'], 'limits'> },
+    header: readonly string[],
+  ) {
+    this.cols = recogniseColumns(header, ctx);
+  }
+
+  /** A record → its item, or undefined (no text). Throws MemberFormatError. */
+  row(record: Row, pointer: string): ParsedItem | undefined {
+    try {
+      return rowItem(record, this.cols, pointer, this.ctx, this.problems);
+    } catch (err) {
+      throw csvFailure(err, this.ctx);
+    }
+  }
 }
 
 export const csvAdapter: Adapter = {

@@ -37,25 +37,49 @@ export interface IngestOptions {
    */
   deferItemIds?: boolean;
   /**
-   * JSONL files are read as chunks of this many lines, not parsed (IngestEvent 'rows'): a scan
-   * with worker threads sets it, so the lines are parsed by the thread that evaluates them.
+   * JSONL and CSV files are read as chunks of this many rows, not made into items (IngestEvent
+   * 'rows'): a scan with worker threads sets it, so the rows become items in the thread that
+   * evaluates them.
    */
   rowChunks?: number;
 }
 
-/** Lines of a row file in file order, unparsed, with where each sits in the file. */
-export interface RowChunk {
+/** Rows of a row file in file order, not yet made into items, with where each sits in the file. */
+export type RowChunk = JsonlChunk | CsvChunk;
+
+interface RowChunkBase {
   captureId: string;
   /** the member's path (the items' source path) */
   path: string;
+  /** each row's byte offset and length in the file (a JSONL line without its line break) */
+  offsets: number[];
+  lengths: number[];
+}
+
+/** JSONL lines, unparsed. */
+export interface JsonlChunk extends RowChunkBase {
+  kind: 'jsonl';
   /** the first line's number in the file (1-based) */
   startLine: number;
   /** no line with content comes before this chunk */
   first: boolean;
   lines: string[];
-  /** each line's byte offset and length in the file, without its line break */
-  offsets: number[];
-  lengths: number[];
+}
+
+/**
+ * CSV records as csv-parse gave them (the main thread splits the records: a quoted value may span
+ * lines), with the file's header and each record's pointer ("line:N").
+ */
+export interface CsvChunk extends RowChunkBase {
+  kind: 'csv';
+  header: string[];
+  records: Array<Record<string, unknown>>;
+  pointers: string[];
+}
+
+/** How many rows a chunk holds. */
+export function rowCount(chunk: RowChunk): number {
+  return chunk.kind === 'jsonl' ? chunk.lines.length : chunk.records.length;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = { timezone: 'Asia/Jakarta', skipBad: false };

@@ -15,6 +15,7 @@ import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
 import { rowsVerdict, type RowRequest, type RowsVerdict } from './row-verdict.js';
 import { getLang, type Lang } from '../i18n/index.js';
+import { rowCount } from '../ingest/types.js';
 
 export interface WorkerInit {
   source: PackSource;
@@ -123,7 +124,7 @@ export class EvalPool {
   /** The same for a chunk of a row file's lines: parsed where they are evaluated, only findings come back. */
   evaluateRows(req: RowRequest): RowsVerdict | Promise<RowsVerdict> {
     if (this.failure) throw this.failure;
-    if (this.parallel && req.rows.lines.length >= BATCH_ITEMS && !this.started) this.start();
+    if (this.parallel && rowCount(req.rows) >= BATCH_ITEMS && !this.started) this.start();
     const slot = this.freeSlot();
     if (!slot) return rowsVerdict(this.pack, req, this.options);
     return this.send(slot, { id: this.nextId++, rows: req }) as Promise<RowsVerdict>;

@@ -1,12 +1,12 @@
-// A chunk of a row file's lines, parsed and evaluated in one step: what a worker thread answers for
+// A chunk of a row file's rows (JSONL lines, CSV records), made into items and evaluated in one step: what a worker thread answers for
 // the lines it is handed (pipeline/eval-pool.ts), or the main thread when every worker is busy.
 // Only what the main thread needs crosses back: each item's longest text, and the items that were
 // flagged with their rows and findings; the rest of the items never leave the thread that read them.
 import type { Finding, Item } from '../model/index.js';
 import { makeItem } from '../model/item.js';
-import { JsonlRows, type RowProblemCounts } from '../ingest/table.js';
+import { CsvRows, JsonlRows, type RowProblemCounts } from '../ingest/table.js';
 import { memberFailure } from '../ingest/member-failure.js';
-import type { IngestOptions, RowChunk, RowSpan } from '../ingest/types.js';
+import { rowCount, type IngestOptions, type ParsedItem, type RowChunk, type RowSpan } from '../ingest/types.js';
 import { NetralError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
 import { itemVerdict, type VerdictOptions } from './item-verdict.js';
@@ -14,7 +14,7 @@ import { itemVerdict, type VerdictOptions } from './item-verdict.js';
 /** A row chunk with the ingest options its lines are read with. */
 export interface RowRequest {
   rows: RowChunk;
-  options: Pick<IngestOptions, 'timezone' | 'textColumn' | 'timeColumn'>;
+  options: Pick<IngestOptions, 'timezone' | 'textColumn' | 'timeColumn' | 'limits'>;
 }
 
 export interface FlaggedRow {
@@ -36,23 +36,56 @@ export interface RowsVerdict {
   problems: RowProblemCounts;
   /** the member failed at a line of this chunk (after the items above): the reason, one line */
   failure?: string;
+  /**
+   * The row at this index may be a chat message (mayChat): it and the rows after it were not
+   * evaluated, the main thread reads and evaluates them with their chat context.
+   */
+  chatFrom?: number;
+}
+
+/** A chunk's rows as the adapter reads them: row i → its parsed item (JSONL: the line parsed; CSV: the record). */
+export function rowReader(req: RowRequest, first: boolean = req.rows.kind === 'jsonl' && req.rows.first): { read: (i: number) => ParsedItem | undefined; problems: RowProblemCounts } {
+  const { rows } = req;
+  const ctx = { capture: { id: rows.captureId }, member: { path: rows.path }, options: req.options };
+  if (rows.kind === 'jsonl') {
+    const jsonl = new JsonlRows(ctx, first);
+    return { read: (i) => jsonl.row(rows.lines[i] as string, rows.startLine + i), problems: jsonl.problems };
+  }
+  const csv = new CsvRows(ctx, rows.header);
+  return { read: (i) => csv.row(rows.records[i] as Record<string, unknown>, rows.pointers[i] as string), problems: csv.problems };
+}
+
+/** A row's item as the ingest stage makes it (a row has no media to resolve). */
+export function rowItem(captureId: string, parsed: ParsedItem): Item {
+  return makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId } }, { deferId: true });
+}
+
+/**
+ * Whether an item may take part in a chat (pipeline/chat-context.ts): a message leans on the
+ * ones before it, which only the main thread holds, in file order. Deliberately wider than the
+ * chat context's own test (every kind but a post, or an item with a context): a row that is not
+ * a plain post is rare.
+ */
+export function mayChat(item: Item): boolean {
+  return item.kind !== 'post' || item.context !== undefined;
 }
 
 export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOptions): RowsVerdict {
   const { rows } = req;
-  const reader = new JsonlRows({ capture: { id: rows.captureId }, member: { path: rows.path }, options: req.options }, rows.first);
+  const reader = rowReader(req);
   const longest: number[] = [];
   const flagged: FlaggedRow[] = [];
   let failure: string | undefined;
-  for (let i = 0; i < rows.lines.length; i++) {
+  let chatFrom: number | undefined;
+  const count = rowCount(rows);
+  for (let i = 0; i < count; i++) {
     let item: Item;
     let raw: unknown;
     let byOwner: boolean;
     try {
-      const parsed = reader.row(rows.lines[i] as string, rows.startLine + i);
+      const parsed = reader.read(i);
       if (!parsed) continue;
-      // a row has no media to resolve and no chat to lean on: the item as the ingest stage makes it
-      item = makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId: rows.captureId } }, { deferId: true });
+      item = rowItem(rows.captureId, parsed);
       raw = parsed.raw;
       byOwner = parsed.byOwner ?? false;
     } catch (err) {
@@ -60,10 +93,16 @@ export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOpt
       failure = memberFailure(err);
       break;
     }
+    if (mayChat(item)) {
+      // this row and the rest of the chunk are the main thread's (it reads them again)
+      chatFrom = i;
+      break;
+    }
     const verdict = itemVerdict(pack, { item, thread: [] }, options);
     if (verdict.findings.length > 0) flagged.push({ at: longest.length, item, raw, byOwner, span: { offset: rows.offsets[i] as number, length: rows.lengths[i] as number }, findings: verdict.findings });
     longest.push(verdict.longest);
   }
   const { empty, badTimes, badTimeExample } = reader.problems;
-  return { longest, flagged, problems: { empty, badTimes, badTimeExample }, ...(failure !== undefined ? { failure } : {}) };
+  // the chat row's own problems (none: it was read) are counted again by the main thread: not here
+  return { longest, flagged, problems: { empty, badTimes, badTimeExample }, ...(failure !== undefined ? { failure } : {}), ...(chatFrom !== undefined ? { chatFrom } : {}) };
 }

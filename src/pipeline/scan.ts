@@ -6,12 +6,14 @@ import { severityRank, type Severity } from '../model/finding.js';
 import { badMember, ingest, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
 import { RowProblems } from '../ingest/table.js';
 import type { Member } from '../ingest/types.js';
-import type { FlaggedRow, RowsVerdict } from './row-verdict.js';
+import { rowItem, rowReader, type FlaggedRow, type RowsVerdict } from './row-verdict.js';
+import { memberFailure } from '../ingest/member-failure.js';
+import { NetralError } from '../errors.js';
 import { ensureItemId, makeItem } from '../model/item.js';
 import type { FetchOptionsInput } from '../fetch/options.js';
 import type { PageRead } from '../fetch/pages.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
-import type { IngestOptions } from '../ingest/types.js';
+import { rowCount, type IngestOptions, type ParsedItem } from '../ingest/types.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { t } from '../i18n/index.js';
 import { limitMessages } from '../i18n/ingest.js';
@@ -24,7 +26,7 @@ import { type FiledUnder, subjectsOfItem } from '../store/subjects.js';
 import type { VisionReader } from '../vision/reader.js';
 import { isVisionItem } from '../vision/event.js';
 import { BATCH_ITEMS, EvalPool } from './eval-pool.js';
-import { longestText, type ItemVerdict, type VerdictRequest } from './item-verdict.js';
+import { itemVerdict, longestText, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
 import type { BlobKept } from '../store/blobs.js';
 import type { RowSpan } from '../ingest/types.js';
 import { closeSync, openSync, readSync } from 'node:fs';
@@ -112,7 +114,7 @@ const NO_PROBLEMS = { empty: 0, badTimes: 0, badTimeExample: '' };
 
 /** A flagged row as the item event the ingest stage would have made of it. */
 function rowEvent(event: RowsEvent, row: FlaggedRow): ItemEvent {
-  return { type: 'item', item: row.item, raw: row.raw, capture: event.capture, member: event.member, adapter: 'jsonl', mediaCaptures: [], byOwner: row.byOwner, span: row.span };
+  return { type: 'item', item: row.item, raw: row.raw, capture: event.capture, member: event.member, adapter: event.rows.kind, mediaCaptures: [], byOwner: row.byOwner, span: row.span };
 }
 
 /** Batches evaluated ahead of the one being stored, at most (bounds the memory a fast reader holds). */
@@ -182,11 +184,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   const rowOptions = { timezone: req.ingest.timezone, ...(req.ingest.textColumn !== undefined ? { textColumn: req.ingest.textColumn } : {}), ...(req.ingest.timeColumn !== undefined ? { timeColumn: req.ingest.timeColumn } : {}) };
 
   // vision items are read in-process, one by one, as they come
-  const pool = new EvalPool(
-    req.pack,
-    { ...(req.region ? { region: req.region } : {}), limits: { textWindow: limits.textWindow, textWindowOverlap: limits.textWindowOverlap }, ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}) },
-    req.vision ? 1 : (req.jobs ?? 1),
-  );
+  const verdictOptions: VerdictOptions = { ...(req.region ? { region: req.region } : {}), limits: { textWindow: limits.textWindow, textWindowOverlap: limits.textWindowOverlap }, ...(req.workplaceGroups?.length ? { workplaceGroups: req.workplaceGroups } : {}) };
+  const pool = new EvalPool(req.pack, verdictOptions, req.vision ? 1 : (req.jobs ?? 1));
   try {
     // one event, in input order, with its item's verdict (for an item). Most items are not flagged
     // and need nothing asynchronous: those are handled in the same turn (a promise only when the
@@ -225,8 +224,37 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
           return pending.then(() => handleRows(event, { ...verdict, problems: NO_PROBLEMS }, i + 1, resume));
         }
       }
+      if (verdict.chatFrom !== undefined) return chatRows(event, verdict.chatFrom);
       if (verdict.failure === undefined) return undefined;
       return rowsFailed(event.member, verdict.failure);
+    };
+    // rows that may be chat messages (row-verdict.ts mayChat), from `from` to the chunk's end: read
+    // and evaluated here, in file order, each with the messages before it, as without worker threads
+    const chatRows = async (event: RowsEvent, from: number): Promise<void> => {
+      const reader = rowReader({ rows: event.rows, options: rowOptions }, false);
+      const count = rowCount(event.rows);
+      for (let i = from; i < count; i++) {
+        let parsed: ParsedItem | undefined;
+        try {
+          parsed = reader.read(i);
+        } catch (err) {
+          if (err instanceof NetralError) throw err;
+          rowsFailed(event.member, memberFailure(err));
+          return;
+        }
+        if (!parsed) continue;
+        const item = rowItem(event.rows.captureId, parsed);
+        const thread = chats.threadFor(item);
+        chats.remember(item);
+        const verdict = itemVerdict(req.pack, { item, thread }, verdictOptions);
+        const { raw } = parsed;
+        const byOwner = parsed.byOwner ?? false;
+        const span = { offset: event.rows.offsets[i] as number, length: event.rows.lengths[i] as number };
+        const eventOf = (): ItemEvent => ({ type: 'item', item, raw, capture: event.capture, member: event.member, adapter: event.rows.kind, mediaCaptures: [], byOwner, span });
+        const pending = handleItem(event.capture, event.rows.path, verdict.longest, verdict.findings, eventOf);
+        if (pending) await pending;
+      }
+      rowProblemsOf(event.member).add(reader.problems);
     };
     /** The member failed: exit 2, or (--skip-bad) its warning and skipped event, nothing more of it. */
     const rowsFailed = (member: Member, detail: string): undefined => {

@@ -121,6 +121,49 @@ describe('scan --jobs', () => {
     expect(one.stdout).toMatch(/rows-bad\.jsonl/);
   }, 180_000);
 
+  it('rows that are WhatsApp messages lean on the messages before them with --jobs 2 as with --jobs 1 (JSONL and CSV)', async () => {
+    // a chat row is evaluated by the main thread with its chat context, whichever thread read its chunk
+    const texts = ['Pilih nomor 2 ya', 'setuju, dukung dia', 'Ayo coblos 01 besok', 'mantap, sepakat', 'Info rapat kantor jam 9', 'betul itu, nomor 3 pilihan kita', 'siap laksanakan'];
+    const rowsOf = Array.from({ length: 1200 }, (_, i) => {
+      const chat = Math.floor(i / 100) % 3 === 1;
+      return { id: `r${i}`, text: texts[i % texts.length] as string, time: `2024-02-01 ${String(10 + Math.floor(i / 600)).padStart(2, '0')}:${String(Math.floor(i / 10) % 60).padStart(2, '0')}`, platform: chat ? ['wa', 'whatsapp'][i % 2] : '', kind: chat ? (i % 5 === 0 ? 'comment' : 'message') : '', author: ['Budi', 'Ani', 'Asep'][i % 3] as string };
+    });
+    const jsonl = path.join(dir, 'chat-rows.jsonl');
+    writeFileSync(jsonl, rowsOf.map((r) => JSON.stringify(r.platform ? r : { id: r.id, text: r.text, time: r.time, author: r.author })).join('\n') + '\n');
+    const csv = path.join(dir, 'chat-rows.csv');
+    writeFileSync(csv, 'id,text,time,platform,kind,author\n' + rowsOf.map((r) => [r.id, `"${r.text}"`, r.time, r.platform, r.kind, r.author].join(',')).join('\r\n') + '\n');
+    for (const input of [jsonl, csv]) {
+      const one = scan(input, `chat1-${path.extname(input)}.db`, 1, ['--lang', 'en']);
+      const two = scan(input, `chat2-${path.extname(input)}.db`, 2, ['--lang', 'en']);
+      expect(two.lines).toEqual(one.lines);
+      // some findings read the message before (the reply alone says too little)
+      expect(one.lines.some((l) => /"field":"thread"/.test(l)), input).toBe(true);
+      expect(two.workers).toBeGreaterThan(0);
+    }
+  }, 180_000);
+
+  it('CSV records read by the workers: quoted values over several lines, empty rows, unreadable times and a broken file under --skip-bad give what --jobs 1 gives', async () => {
+    const csv = path.join(dir, 'odd.csv');
+    const rowsOf = Array.from({ length: 1500 }, (_, i) => {
+      if (i === 300) return `x300,"   ",2024-01-20 05:00`;
+      if (i === 301) return `x301,"Coblos nomor 2 Prabowo-Gibran!",kemarin sore`;
+      if (i % 97 === 0) return `x${i},"Baris satu\nCoblos nomor 2\r\nPrabowo-Gibran ""menang""",2024-01-20 05:00`;
+      return `x${i},"Rapat koordinasi ${i}, kampanye cuci tangan",2024-01-20 05:00`;
+    });
+    writeFileSync(csv, '\ufeffid,text,tanggal\r\n' + rowsOf.join('\r\n') + '\r\n');
+    const broken = path.join(dir, 'broken.csv');
+    writeFileSync(broken, 'id,text\n' + rowsOf.slice(0, 900).map((r) => r.split(',2024')[0]).join('\n') + '\nx,"never closed\n');
+    const run = (jobs: number, db: string) => runCli(['scan', csv, broken, '--store', path.join(dir, db), '--region', '3273', '--format', 'jsonl', '--jobs', String(jobs), '--skip-bad', '--lang', 'en']);
+    const one = run(1, 'odd1.db');
+    const two = run(2, 'odd2.db');
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stderr).toMatch(/odd\.csv.*without/i);
+    expect(one.stderr).toMatch(/broken\.csv/);
+    expect(two.stderr.replace('odd2.db', 'odd1.db')).toBe(one.stderr);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout).toMatch(/"pointer":"line:/);
+  }, 180_000);
+
   it('a batch (--manifest) passes --jobs to each input: the same findings as --jobs 1, workers did evaluate', async () => {
     const input = path.join(dir, 'batch-heavy.jsonl');
     await generateJsonl(input, 3000, 'heavy');
