@@ -246,7 +246,9 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         const item = rowItem(event.rows.captureId, parsed);
         const thread = chats.threadFor(item);
         chats.remember(item);
-        const verdict = itemVerdict(req.pack, { item, thread }, verdictOptions);
+        workplace.observe(item);
+        const reading = workplace.readingFor(item);
+        const verdict = itemVerdict(req.pack, { item, thread, ...(reading ? { workplace: reading } : {}) }, verdictOptions);
         const { raw } = parsed;
         const byOwner = parsed.byOwner ?? false;
         const span = { offset: event.rows.offsets[i] as number, length: event.rows.lengths[i] as number };
