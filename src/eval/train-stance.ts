@@ -5,9 +5,10 @@
 // threshold is picked by 5-fold cross-validation on the same training data. With --corpora, the
 // transfer to the labelled development tweets is measured (never trained on) and written to the
 // data card. Deterministic: a fixed seed shuffles the folds and the SGD order.
+import { createHash } from 'node:crypto';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadRulePack } from '../rules/pack.js';
 import { maskedFields, prepareItem } from '../rules/evaluate.js';
@@ -15,7 +16,7 @@ import { featureText, forEachFeature, StanceModel, StanceModelFile as StanceMode
 import { itemFromLabelledPost } from './dataset.js';
 import { parseLabelledPosts, readTextFile } from './labels.js';
 import { EVAL_REGISTRIES, measureTransfer, mentionMatcher, prepareTransferSets, transferBySet, transferReport, transferTable, type Transfer } from './stance-transfer.js';
-import { crossValidate, outOfFold, pickThreshold, shippedWeights, stack, round, train, vocabularyOf, type Example, type Model, type Scores } from './ngram-logistic.js';
+import { crossValidate, outOfFold, pickThreshold, scoresAt, shippedWeights, stack, round, train, vocabularyOf, type Example, type Model, type Scores } from './ngram-logistic.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORDS: [number, number] = [1, 2];
@@ -39,6 +40,8 @@ const CLITIC_HOSTS = true;
 const PRUNE = 0.01;
 /** the threshold is the lowest whose cross-validated precision reaches this */
 const TARGET_PRECISION = 0.98;
+/** the thresholds cross-validation is reported at (the rules' min_score is matched on them) */
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.5 + i * 0.025) * 1000) / 1000);
 const TRAINING = { epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2 };
 /** the few stacking weights (n-gram log-odds scale, one per input model): barely regularised */
 const STACKING = { epochs: EPOCHS, learningRate: 0.05, l2: 1e-4 };
@@ -68,14 +71,14 @@ export interface Variant {
 const DEFAULTS: Variant = { name: 'shipped', words: WORDS, chars: CHARS, window: WINDOW, cliticHosts: CLITIC_HOSTS, l2: L2, minDocs: MIN_DOCS, nb: false };
 
 /** The training fields (masked, mentioning a candidate), read once for any number of variants. */
-interface TrainingText {
+export interface TrainingText {
   group: string;
   y: 0 | 1;
   masked: MaskedText;
   aux: number[];
 }
 
-async function loadTexts(inputs: readonly StanceModel[]): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
+export async function loadTexts(inputs: readonly StanceModel[]): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
   const mentions = mentionMatcher('train.mentions');
   const texts: TrainingText[] = [];
@@ -95,6 +98,21 @@ async function loadTexts(inputs: readonly StanceModel[]): Promise<{ texts: Train
   }
   return { texts, files };
 }
+
+/**
+ * SHA-256 over the training texts in order (post id, label, masked text) and the settings a run
+ * used: recorded in the model file so a test can tell the data changed without retraining.
+ */
+export function trainingDigest(texts: readonly TrainingText[], v: Variant, inputIds: readonly string[], seed: number): string {
+  const h = createHash('sha256');
+  const settings = { ...v, folds: FOLDS, epochs: EPOCHS, learningRate: LEARNING_RATE, prune: PRUNE, target: TARGET_PRECISION, stacking: STACKING, register: [...REGISTER_WORDS], inputs: inputIds, seed };
+  h.update(`${JSON.stringify(settings)}\n`);
+  for (const t of texts) h.update(`${t.group}\t${t.y}\t${t.masked.text}\n`);
+  return h.digest('hex');
+}
+
+/** The settings and seed a plain `npm run train-stance` uses. */
+export const SHIPPED = { variant: (): Variant => DEFAULTS, inputs: (): readonly string[] => INPUTS, seed: 11 };
 
 function examplesOf(texts: readonly TrainingText[], v: Variant): Example[] {
   return texts.map(({ group, y, masked, aux }) => {
@@ -141,18 +159,22 @@ function fitter(v: Variant): (set: Example[], s: number) => Model {
 }
 
 /** Train one variant: the n-grams alone, then the input models stacked on their out-of-fold log-odds. */
-function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: readonly string[], seed: number, id: string): { file: StanceModelFile; cv: Scores; examples: Example[] } {
+function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: readonly string[], seed: number, id: string): { file: StanceModelFile; cv: Scores; cvTable: Array<Omit<Scores, 'auc'>>; examples: Example[] } {
   const examples = examplesOf(texts, v);
   const ngrams = examples.map(({ aux: _aux, ...ex }) => ex);
   const fit = fitter(v);
   let cv: Scores;
+  let cvTable: Array<Omit<Scores, 'auc'>> = [];
   let model = fit(ngrams, seed);
   let inputWeights: number[] = [];
   if (inputIds.length === 0) {
-    cv = pickThreshold(crossValidate(ngrams, seed, FOLDS, fit), TARGET_PRECISION);
+    const scored = crossValidate(ngrams, seed, FOLDS, fit);
+    cv = pickThreshold(scored, TARGET_PRECISION);
+    cvTable = THRESHOLDS.map((t) => scoresAt(scored, t));
   } else {
     const stacked = stack(examples, outOfFold(ngrams, seed, FOLDS, fit), seed, STACKING);
     cv = pickThreshold(stacked.scored, TARGET_PRECISION);
+    cvTable = THRESHOLDS.map((t) => scoresAt(stacked.scored, t));
     model = { bias: stacked.scale * model.bias + stacked.bias, weights: new Map([...model.weights].map(([f, w]) => [f, w * stacked.scale])), aux: [] };
     inputWeights = stacked.inputs;
   }
@@ -170,8 +192,9 @@ function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: read
     threshold: cv.threshold,
     weights,
     ...(inputIds.length ? { inputs: inputIds.map((m, i) => ({ model: m, weight: round(inputWeights[i] ?? 0) })) } : {}),
+    training: { texts: texts.length, partisan: texts.filter((t) => t.y === 1).length, seed, sha256: trainingDigest(texts, v, inputIds, seed) },
   };
-  return { file, cv, examples };
+  return { file, cv, cvTable, examples };
 }
 
 /**
@@ -379,7 +402,8 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const { file, cv, examples } = trainVariant(texts, DEFAULTS, inputIds, seed, id);
+  const { file, cv, cvTable, examples } = trainVariant(texts, DEFAULTS, inputIds, seed, id);
+  for (const r of cvTable) process.stdout.write(`CV at ${r.threshold}: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}\n`);
   const weights = file.weights;
   const json = `${JSON.stringify(file)}\n`;
   await writeFile(values.out, json);
@@ -393,7 +417,10 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`train-stance: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+// run only as the script (a test imports loadTexts and trainingDigest)
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`train-stance: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}

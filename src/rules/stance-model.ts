@@ -42,6 +42,20 @@ export const StanceModelFile = z
      * input each, with its weight: the polarity scorer read near the mention (absent: none)
      */
     inputs: z.array(z.object({ model: z.string().regex(/^[a-z0-9-]+$/), weight: z.number() }).strict()).optional(),
+    /**
+     * what the model was trained on: the number of training texts and a SHA-256 over each text's
+     * post id, label and masked text in order plus the script's settings (src/eval/train-stance.ts),
+     * so a test can tell when the data changed without retraining (absent: not recorded)
+     */
+    training: z
+      .object({
+        texts: z.number().int().min(0),
+        partisan: z.number().int().min(0),
+        seed: z.number().int(),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type StanceModelFile = z.infer<typeof StanceModelFile>;

@@ -1,0 +1,43 @@
+// The shipped stance model records what it was trained on; this recomputes that record from the
+// repository's training files, so a change to the data (or to what counts as a mention) without
+// retraining fails here instead of silently moving the model's score scale.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_RULES_DIR } from '../../src/rules/pack.js';
+import { StanceModelFile } from '../../src/rules/stance-model.js';
+import { loadTexts, SHIPPED, trainingDigest, type TrainingText } from '../../src/eval/train-stance.js';
+
+const model = StanceModelFile.parse(JSON.parse(readFileSync(path.join(BUILTIN_RULES_DIR, 'models', 'stance-id.json'), 'utf8')));
+
+describe('stance-id training record', () => {
+  let texts: TrainingText[] = [];
+  beforeAll(async () => {
+    texts = (await loadTexts([])).texts;
+  });
+
+  it.skipIf(!model.training)('matches the training files: retrain with `npm run train-stance` when it fails', () => {
+    const rec = model.training;
+    expect(rec).toBeDefined();
+    if (!rec) return;
+    expect(texts.length).toBe(rec.texts);
+    expect(texts.filter((t) => t.y === 1).length).toBe(rec.partisan);
+    expect(trainingDigest(texts, SHIPPED.variant(), SHIPPED.inputs(), rec.seed)).toBe(rec.sha256);
+  });
+
+  it('the digest moves with a label, a text, the order or a setting', () => {
+    const v = SHIPPED.variant();
+    const base = trainingDigest(texts, v, SHIPPED.inputs(), 11);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(trainingDigest(texts, v, SHIPPED.inputs(), 11)).toBe(base);
+    const first = texts[0] as TrainingText;
+    const flipped = [{ ...first, y: (1 - first.y) as 0 | 1 }, ...texts.slice(1)];
+    expect(trainingDigest(flipped, v, SHIPPED.inputs(), 11)).not.toBe(base);
+    const edited = [{ ...first, masked: { ...first.masked, text: `${first.masked.text} x` } }, ...texts.slice(1)];
+    expect(trainingDigest(edited, v, SHIPPED.inputs(), 11)).not.toBe(base);
+    expect(trainingDigest([...texts].reverse(), v, SHIPPED.inputs(), 11)).not.toBe(base);
+    expect(trainingDigest(texts.slice(1), v, SHIPPED.inputs(), 11)).not.toBe(base);
+    expect(trainingDigest(texts, { ...v, l2: v.l2 * 2 }, SHIPPED.inputs(), 11)).not.toBe(base);
+    expect(trainingDigest(texts, v, SHIPPED.inputs(), 12)).not.toBe(base);
+  });
+});
