@@ -151,8 +151,10 @@ export class Store implements EvidenceStore {
   beginRead(): () => void {
     if (this.db.inTransaction) return () => undefined;
     this.db.exec('BEGIN');
+    // a read ends with ROLLBACK: nothing was written, and unlike COMMIT it does not fail again on a
+    // corrupt file after a read has already reported the corruption (verify's corrupt-store report)
     return () => {
-      if (this.db.inTransaction) this.db.exec('COMMIT');
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
     };
   }
 
