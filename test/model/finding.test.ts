@@ -78,8 +78,9 @@ describe('parseStoredFinding', () => {
       }),
       { numRuns: 3000 },
     );
-    // enough of them valid that the hand-written path is what is tested
-    expect(valid).toBeGreaterThan(100);
+    // enough of them valid that the hand-written path is what is tested (about 4 % of the random
+    // values are valid: ~120 of 3000, standard deviation ~11; 97 was seen once, so 50 is the floor)
+    expect(valid).toBeGreaterThan(50);
   }, 120_000);
 
   it('is no copy of its input: the members are its own', () => {
