@@ -147,7 +147,10 @@ const debug = argv.includes('--debug');
 Promise.resolve()
   .then(() => main(parseOptions(argv)))
   .then(
-    (code) => process.exit(code),
+    // exitCode, not exit(): a piped --json report is written asynchronously, and exit() cut it at 64 KiB
+    (code) => {
+      process.exitCode = code;
+    },
     (err: unknown) => {
       const line = err instanceof NetralError ? err.render() : err instanceof Error ? err.message : String(err);
       process.stderr.write(`${debug && err instanceof Error && err.stack ? err.stack : line}\n`);
