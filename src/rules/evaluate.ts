@@ -100,7 +100,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
       }
     }
     f.registryHits.push(...runningMateHits(f, f.registryHits));
-    f.registryHits.push(...rivalHits(f, f.registryHits));
+    f.registryHits.push(...contestNamedHits(f, f.registryHits));
     f.registryHits.push(...chatNamedHits(f, f.registryHits));
     f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
     f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
@@ -275,26 +275,20 @@ function dashJoined(f: FieldText, a: TermHit<TermOwner>, b: TermHit<TermOwner>):
 const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|mbak|bang|kak|uda|uni|daeng)\.?\s+)?$/i;
 
 /**
- * Candidates of two rival pairs of one election named by their short, ambiguous forms in one
- * message that speaks of the election ("Tadi di debat Pa Pauji paling mantap … Yusuf mah ngan
- * ngapalkeun téks", "Debat kadua tadi Kang Yusuf mani pinter, Pa Fauzi mah ngan maca teks"): a
- * namesake colleague is one name, rarely the rival candidate's too beside a word of the election.
- * Each such form becomes a firm name hit of its candidate, so rules that need a firm mention see
- * it; a stance cue is still needed for a finding.
+ * Candidates named by their short, ambiguous forms in a message that speaks of the contest — a
+ * campaign, a debate, the vote, the pairs, a quick count ("Tadi di debat Pa Pauji paling mantap …
+ * Yusuf mah ngan ngapalkeun téks", "Ustadz Yusuf joget di panggung kampanye", "Mas Budi wis mesti
+ * maju Pilbup"): a namesake colleague is rarely named beside a word of the very election whose
+ * candidate shares the name, and the contest's candidates are the election's (elections in
+ * force only). Each such form becomes a firm name hit of its candidate, so rules that need a firm
+ * mention see it; a stance cue is still needed for a finding. Until stop 31 this asked for two
+ * rival pairs' short forms; one candidate with the contest word is the same evidence (tuned rounds
+ * +3 found, none lost; round 10 +3 found, no clean item flagged).
  */
-function rivalHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
-  if (short.length < 2) return [];
-  const pairsOf = new Map<Election, Set<string>>();
-  for (const r of short) {
-    const set = pairsOf.get(r.term.election) ?? new Set<string>();
-    set.add(r.term.pair?.id ?? '');
-    pairsOf.set(r.term.election, set);
-  }
-  if (![...pairsOf.values()].some((p) => p.size >= 2) || !CONTEST_CONTEXT.test(f.norm.text)) return [];
-  return short
-    .filter((r) => (pairsOf.get(r.term.election)?.size ?? 0) >= 2)
-    .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
+  if (short.length === 0 || !CONTEST_CONTEXT.test(f.norm.text)) return [];
+  return short.map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
 /**
@@ -631,7 +625,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     }
   }
   // two running mates named by their short forms make a pair name (runningMateHits)
-  // and short forms of two rival pairs beside a word of the election make names (rivalHits)
+  // and short forms beside a word of the contest make names (contestNamedHits)
   if (listsHit.has('ambiguous') && (!listsHit.has('pair_names') || !listsHit.has('names'))) {
     for (const f of view.fields) {
       for (const r of registryHitsOf(f, view.elections)) if (r.term.list === 'pair_names' || r.term.list === 'names') listsHit.add(r.term.list);
