@@ -37,7 +37,7 @@ describe('readReply', () => {
   };
 
   it('finds the side-taking word among the first words, in several languages', () => {
-    for (const t of ['Setuju pak 👍', 'Sami pa, abdi oge', 'Podo mas, aku melu', 'Satuju Jo, ambo juo', 'Iye bener Bang, aye juga', 'Pesen 2 ya pak', 'Aku siji mas, ukuran XL']) {
+    for (const t of ['Setuju pak 👍', 'Sami pa, abdi oge', 'Podo mas, aku melu', 'Satuju Jo, ambo juo', 'Iye bener Bang, aye juga', 'Pesen 2 ya pak', 'Aku siji mas, ukuran XL', 'Literally same, vibes-nya fresh', 'Agree sih bang']) {
       expect(read(t).sides, t).toBeDefined();
       expect(read(t).declines, t).toBe(false);
     }
