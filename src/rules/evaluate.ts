@@ -100,7 +100,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
       }
     }
     f.registryHits.push(...runningMateHits(f, f.registryHits));
-    f.registryHits.push(...rivalHits(f, f.registryHits));
+    f.registryHits.push(...contestNamedHits(f, f.registryHits));
     f.registryHits.push(...chatNamedHits(f, f.registryHits));
     f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
     f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
@@ -275,26 +275,20 @@ function dashJoined(f: FieldText, a: TermHit<TermOwner>, b: TermHit<TermOwner>):
 const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|mbak|bang|kak|uda|uni|daeng)\.?\s+)?$/i;
 
 /**
- * Candidates of two rival pairs of one election named by their short, ambiguous forms in one
- * message that speaks of the election ("Tadi di debat Pa Pauji paling mantap … Yusuf mah ngan
- * ngapalkeun téks", "Debat kadua tadi Kang Yusuf mani pinter, Pa Fauzi mah ngan maca teks"): a
- * namesake colleague is one name, rarely the rival candidate's too beside a word of the election.
- * Each such form becomes a firm name hit of its candidate, so rules that need a firm mention see
- * it; a stance cue is still needed for a finding.
+ * Candidates named by their short, ambiguous forms in a message that speaks of the contest — a
+ * campaign, a debate, the vote, the pairs, a quick count ("Tadi di debat Pa Pauji paling mantap …
+ * Yusuf mah ngan ngapalkeun téks", "Ustadz Yusuf joget di panggung kampanye", "Mas Budi wis mesti
+ * maju Pilbup"): a namesake colleague is rarely named beside a word of the very election whose
+ * candidate shares the name, and the contest's candidates are the election's (elections in
+ * force only). Each such form becomes a firm name hit of its candidate, so rules that need a firm
+ * mention see it; a stance cue is still needed for a finding. Until stop 31 this asked for two
+ * rival pairs' short forms; one candidate with the contest word is the same evidence (tuned rounds
+ * +3 found, none lost; round 10 +3 found, no clean item flagged).
  */
-function rivalHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
-  if (short.length < 2) return [];
-  const pairsOf = new Map<Election, Set<string>>();
-  for (const r of short) {
-    const set = pairsOf.get(r.term.election) ?? new Set<string>();
-    set.add(r.term.pair?.id ?? '');
-    pairsOf.set(r.term.election, set);
-  }
-  if (![...pairsOf.values()].some((p) => p.size >= 2) || !CONTEST_CONTEXT.test(f.norm.text)) return [];
-  return short
-    .filter((r) => (pairsOf.get(r.term.election)?.size ?? 0) >= 2)
-    .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
+  if (short.length === 0 || !CONTEST_CONTEXT.test(f.norm.text)) return [];
+  return short.map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
 /**
@@ -575,8 +569,12 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
   if (acts.length === 0) return findings;
   const absorbed = new Set<Finding['prohibition']>();
   const absorbedForms = new Set<string>();
-  for (const f of atVenue) {
-    const rule = venues.get(f.ruleId) as CompiledRule;
+  // every venue rule of the venue's prohibition reads the item's address, not only the one whose
+  // finding stayed: the office rule that fired directly ("kaos … di kantor") may lack the offer
+  // shape the rule building on it knows ("yang perlu", "nu peryogi"), and its finding repeated
+  // the other's and was left out (withoutFallbackForm)
+  for (const rule of venues.values()) {
+    if (!venueForms.has(rule.def.prohibition)) continue;
     const venue = rule.def.venue as NonNullable<CompiledRule['def']['venue']>;
     // a share into the group is handed round to it by its kind; its interaction forms are the content
     if (venue.hands_round?.kinds.includes(view.item.kind)) {
@@ -627,7 +625,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     }
   }
   // two running mates named by their short forms make a pair name (runningMateHits)
-  // and short forms of two rival pairs beside a word of the election make names (rivalHits)
+  // and short forms beside a word of the contest make names (contestNamedHits)
   if (listsHit.has('ambiguous') && (!listsHit.has('pair_names') || !listsHit.has('names'))) {
     for (const f of view.fields) {
       for (const r of registryHitsOf(f, view.elections)) if (r.term.list === 'pair_names' || r.term.list === 'names') listsHit.add(r.term.list);
@@ -874,6 +872,8 @@ function gatedMayHold(c: GatedCondition, state: (g: MatcherGate | undefined) => 
   }
 }
 
+/** Prohibitions of going somewhere: attending a rally (2), a debate (8). */
+const ATTENDING: ReadonlySet<Finding['prohibition']> = new Set([2, 8]);
 /** Longest reply that may borrow its topic from the message before: a short answer, not a post. */
 const MAX_REPLY_WORDS = 25;
 /** A message of at most this many words that only answers (no pair named) is part of the exchange, not its topic. */
@@ -922,13 +922,17 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
   ensureItemId(item);
   const before = topic.item.text;
+  // the chat's earlier messages stay what they are to both readings, a source of the candidates
+  // they name: a short name in the message answered ("pilih Kang Budi") means the pair the chat
+  // named before it, as it did when that message was read on its own
+  const naming = namingContext(ctx.thread ?? [], topic, plain);
   // the earlier message read alone in the reply's place (same chat, same sender's context)
-  const aloneView = prepareItem(pack, { ...item, text: before }, plain);
+  const aloneView = prepareItem(pack, { ...item, text: before }, naming);
   // nothing to borrow when neither message names a pair: every rule that reads a thread needs one
   // (asked before the joined text is prepared: most short chat answers stop here)
   if (!namesPair(aloneView) && !namesPair(ownView)) return [];
   const offset = before.length + 1;
-  const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, plain);
+  const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, naming);
   joinedView.replyStart = offset;
   const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
   const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
@@ -943,7 +947,12 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // of several acts the reply could name ("aku melu, wis siap kaose" after a rally invitation: a rally
   // and a shirt), it acts on the one the message it answers is about
   const named = ownForm.filter((f) => alone.has(f.ruleId));
-  if (ownForm.length > 0) return (named.length > 0 ? named : ownForm).map((f) => leaningOn(siding(f), topic, offset, zone));
+  // an invitation to colleagues to an event is the office form for its sender, but the reply that
+  // takes it up tells its own sender's going (a rally, a debate: "siap, meluncur!"); a reply that
+  // takes an object offered in the group ("abdi hiji") stays part of the office exchange
+  const going = ownForm.filter((f) => ATTENDING.has(f.prohibition));
+  const chosen = going.length > 0 && named.length > 0 && named.every((f) => f.prohibition === 6) ? going : named.length > 0 ? named : ownForm;
+  if (ownForm.length > 0) return chosen.map((f) => leaningOn(siding(f), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
   return joinedAll.filter((f) => alone.has(f.ruleId)).map((f) => leaningOn(siding(f), topic, offset, zone));
@@ -969,6 +978,23 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
     if (!opensAsAnswer) return m;
   }
   return undefined;
+}
+
+/**
+ * The context the answered message and the reply read together are evaluated in: no thread to
+ * lean on (they are the exchange), but the chat's messages sent before the answered one, read only
+ * for the candidates they name ('chat').
+ */
+function namingContext(thread: readonly ThreadMessage[], topic: ThreadMessage, plain: EvalContext): EvalContext {
+  const at = Date.parse(topic.item.time ?? '');
+  const naming: ThreadMessage[] = [];
+  for (const m of thread) {
+    if (m.item === topic.item) continue;
+    const t = Date.parse(m.item.time ?? '');
+    if (Number.isNaN(t) || Number.isNaN(at) || t > at) continue;
+    naming.push(m.via === 'chat' ? m : { item: m.item, via: 'chat' });
+  }
+  return naming.length ? { ...plain, thread: naming } : plain;
 }
 
 function readsThread(pack: RulePack, ruleId: string): boolean {

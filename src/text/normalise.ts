@@ -469,13 +469,16 @@ interface Token {
 
 // only nouns that announce a ballot number: "coblos satu kali" must stay words
 const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'calon']);
-// Indonesian, then Javanese (siji, loro, telu …), Sundanese (hiji, tilu, opat …), Minang
+// Indonesian, then Javanese (siji, loro, telu …; krama setunggal, kalih …), Sundanese (hiji, tilu, opat …), Minang
 // (ciek, duo, tigo, ampek), Betawi (atu, due, tige), Madurese (settong, duwa', tello'), Balinese
 // (besik), Acehnese (lhee, peuet), Buginese (seddi, tellu), Banjarese (talu) and Toba Batak (sada,
 // tolu) number words — read only after a number cue ("nomer due", "nomer settong")
 const NUMBER_WORDS: Record<string, string> = {
   satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6',
   siji: '1', loro: '2', telu: '3', papat: '4', limo: '5', enem: '6',
+  // Javanese krama (polite register; tiga and enem are the ngoko/Indonesian words above): Robson,
+  // "Javanese Grammar for Students" (2002), numerals
+  setunggal: '1', kalih: '2', sekawan: '4', gangsal: '5',
   hiji: '1', tilu: '3', opat: '4', genep: '6',
   ciek: '1', duo: '2', tigo: '3', ampek: '4',
   atu: '1', due: '2', tige: '3', lime: '5',
@@ -520,7 +523,7 @@ export function normalise(original: string): NormalisedText {
       t += run - 1;
       continue;
     }
-    previousWord = emitWord(chars, tok, previousWord, out);
+    previousWord = emitWord(chars, tok, previousWord, out, tokens[t + 1]?.text);
     cursor = tok.to;
   }
   copyGap(chars, cursor, chars.length, out);
@@ -577,8 +580,24 @@ function wholeWordReplacement(word: string, previousWord: string): string | unde
   return digit !== undefined && NUMBER_CUES.has(previousWord) ? digit : undefined;
 }
 
+/**
+ * The Sundanese superlative pang-X-na ("nu pangpinterna", "pang tandesna": the cleverest, the
+ * sharpest) read as Indonesian "paling X" (Müller-Gotama, "Sundanese", 2001: the superlative is the
+ * confix pang-…-na on an adjective; NusaX's lexicon glosses "terbesar" as "pang ageungna").
+ * Written apart, "pang" before a word ending in -na is the superlative (the benefactive "pang"
+ * takes a verb in -keun); written as one word, pang- also makes nouns ("pangaruhna": its influence,
+ * "pangalamanna"), so the one-word form is read only after the relative "nu"/"anu" ("the one
+ * who is most …"). The -na the adjective keeps is the clitic the matcher reads anyway.
+ * Returns the root of a one-word form to emit after "paling", "" for a separate "pang", or undefined.
+ */
+function sundaneseSuperlative(word: string, previousWord: string, nextWord: string | undefined): string | undefined {
+  if (word === 'pang') return nextWord !== undefined && nextWord.length >= 5 && nextWord.toLowerCase().endsWith('na') ? '' : undefined;
+  if ((previousWord === 'nu' || previousWord === 'anu') && word.length >= 9 && word.startsWith('pang') && word.endsWith('na')) return word.slice(4, -2);
+  return undefined;
+}
+
 /** Emit one word with elongation, leetspeak, slang and number-word handling. Returns the emitted word. */
-function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder): string {
+function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder, nextWord?: string): string {
   const fromOrig = chars.startAt(tok.from);
   const toOrig = chars.endAt(tok.to - 1);
   let squashed: Letter[];
@@ -590,6 +609,18 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
     if (whole !== undefined) {
       out.push(whole, fromOrig, toOrig);
       return whole;
+    }
+    const superlative = sundaneseSuperlative(word, previousWord, nextWord);
+    if (superlative === '') {
+      out.push('paling', fromOrig, toOrig);
+      return 'paling';
+    }
+    if (superlative !== undefined) {
+      // "pangasakna" → "paling asak": the prefix maps to "paling", the root keeps its own letters
+      out.push('paling', fromOrig, chars.endAt(tok.from + 3));
+      out.space(chars.startAt(tok.from + 4), chars.startAt(tok.from + 4));
+      out.copy(superlative.length, chars, tok.from + 4);
+      return superlative;
     }
     out.copy(word.length, chars, tok.from);
     return word;

@@ -56,6 +56,29 @@ describe('specific forms before generic ones', () => {
     expect(prohibitions('Debat publik calon bupati Setu, aku entuk tiket tribun pendukung Budi-Dewi, sopo sing gelem melu?')).toEqual([6]);
   });
 
+  it('an offer to whoever wants or needs one is read by shape even when the office rule that fired has no offer words', () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Staf Dinas Pertanian Sukamaju' } };
+    const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
+    // the appeal rule holds on "kaos … di kantor" and the shirt rule on the shirt; the offer shape
+    // ("yang mau", a need verb: Indonesian "perlu", Sundanese "peryogi", Minang "paralu") is the
+    // building rule's, and still decides that the shirt is handed round, not worn
+    expect(prohibitions('Kaos Budi-Dewi masih ada 20 di kantor, yang mau japri')).toEqual([6]);
+    expect(prohibitions('Kaos Budi-Dewi masih ada 20 di kantor, yang perlu japri')).toEqual([6]);
+    expect(prohibitions('Upami aya nu peryogi kaos Budi-Dewi, abdi masih gaduh 20 di kantor')).toEqual([6]);
+    expect(prohibitions('Kok nan paralu kaos Budi-Dewi, ambo masih punyo 20 di kantor')).toEqual([6]);
+    // the sender's own shirt told in the same office words keeps its form
+    expect(prohibitions('Aku nganggo kaos Budi-Dewi ke kantor, adem')).toEqual([4]);
+  });
+
+  it('"better" in the regional languages is praise of the candidate it is said of', () => {
+    const office = { platform: 'telegram' as const, kind: 'message' as const, time: '2024-10-07T12:00:00Z', context: { kind: 'chat' as const, name: 'Pegawai Puskesmas Sukamaju Wetan' } };
+    const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
+    expect(prohibitions('Yusuf-Ratna kanggo nakes luwih apik')).toEqual([6]);
+    expect(prohibitions('Budi-Dewi leuwih alus kanggo patani')).toEqual([6]);
+    // the comparative with no candidate is everyday talk
+    expect(prohibitions('Jadwal piket sing anyar luwih apik')).toEqual([]);
+  });
+
   it("a volunteer channel's post shared into an office group is the office form; the same share elsewhere is the SKB share form", () => {
     const share = { platform: 'telegram' as const, kind: 'share' as const, time: '2024-11-18T12:30:00Z', text: 'Yusuf-Ratna: Pendidikan gratis sampai SMA! Pilih nomor 3 🔥', target: { name: 'Kanal Relawan Yusuf-Ratna' } };
     const office = evaluate(pack, item({ ...share, context: { kind: 'chat', name: 'Guru SDN 2 Sukamaju' } }), { region: '3299' });

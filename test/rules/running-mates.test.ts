@@ -60,10 +60,16 @@ describe('rival candidates by short names', () => {
     expect(pairs).toContain('pilkada-2024-3299-01');
   });
 
-  it('stays apart without a contest word, with an office word only, or with one pair named', () => {
+  it('one candidate\'s short name beside a word of the contest is that candidate too (from stop 31)', () => {
+    expect(pairsNamed('Tadi di debat Pa Fauzi paling mantap 🤣')).toEqual(['pilkada-2024-3299-01']);
+    expect(pairsNamed('Ustadz Yusuf joget di panggung kampanye, kayak badut')).toEqual(['pilkada-2024-3299-03']);
+    expect(pairsNamed('Mas Budi wis mesti maju Pilbup, ayo didukung')).toEqual(['pilkada-2024-3299-02']);
+  });
+
+  it('stays apart without a contest word, or with an office word only', () => {
     expect(pairsNamed('Pa Fauzi paling mantap, Yusuf mah ngan ngapalkeun téks 🤣')).toEqual([]);
     expect(pairsNamed('Pak Budi sama Bu Ratna paling hebat, jadi petugas TPS 5 🔥')).toEqual([]);
-    expect(pairsNamed('Tadi di debat Pa Fauzi paling mantap 🤣')).toEqual([]);
+    expect(pairsNamed('Pak Budi paling rajin, laporan bulanan sudah masuk')).toEqual([]);
   });
 });
 

@@ -37,7 +37,7 @@ describe('readReply', () => {
   };
 
   it('finds the side-taking word among the first words, in several languages', () => {
-    for (const t of ['Setuju pak 👍', 'Sami pa, abdi oge', 'Podo mas, aku melu', 'Satuju Jo, ambo juo', 'Iye bener Bang, aye juga', 'Pesen 2 ya pak', 'Aku siji mas, ukuran XL']) {
+    for (const t of ['Setuju pak 👍', 'Sami pa, abdi oge', 'Podo mas, aku melu', 'Satuju Jo, ambo juo', 'Iye bener Bang, aye juga', 'Pesen 2 ya pak', 'Aku siji mas, ukuran XL', 'Literally same, vibes-nya fresh', 'Agree sih bang']) {
       expect(read(t).sides, t).toBeDefined();
       expect(read(t).declines, t).toBe(false);
     }
@@ -101,6 +101,25 @@ describe('a reply that takes the side of a partisan message', () => {
     const fs = answer(message('Sepakat, mantap pak', OFFICE, 'Sri'), [first, call]);
     expect(fs.map((f) => f.candidates.map((c) => c.pair))).toEqual([['pilkada-2024-3299-02']]);
     expect(fs[0]!.explanation.en).toContain(CALL.slice(0, 40));
+  });
+
+  it('the short name of the message it answers means the pair an earlier message of the chat named', () => {
+    // "Kang Budi" alone is anyone called Budi; the chat's earlier ballot list makes it the candidate,
+    // for the call read on its own and for the reply that agrees with it
+    const list = message('Baraya, KPU tos ngundi nomer. Nomer 1 Fauzi-Siti, 2 Budi-Dewi, 3 Yusuf-Ratna. Urang mah ASN, netral wé nya', OFFICE, 'Dede', '2024-09-23T12:00:00Z');
+    const call = message('Sadérék sadaya, tong hilap 27 Nopémber pilih Kang Budi jeung Teh Dewi', OFFICE, 'Asep', '2024-10-05T13:00:00Z');
+    const reply = message('Leres pisan kang, abdi ogé ngiringan 💯', OFFICE, 'Nining', '2024-10-05T13:04:00Z');
+    const thread: ThreadMessage[] = [{ item: call, via: 'window' }, { item: list, via: 'chat' }];
+    const fs = evaluate(pack, reply, { region: '3299', thread });
+    expect(fs.map((f) => [f.prohibition, f.candidates.map((c) => c.pair)])).toEqual([[6, ['pilkada-2024-3299-02']]]);
+    // without the earlier list the short names name no one, and the reply borrows nothing
+    expect(evaluate(pack, reply, { region: '3299', thread: [{ item: call, via: 'window' }] })).toEqual([]);
+  });
+
+  it('going along with an office invitation to a rally is attending it (2), though the invitation is the office form', () => {
+    const invite = message('Minggon ayeuna aya kampanye akbar Budi-Dewi di lapang Merdeka. Saha nu badé ngiring? Aya kaos gratis', OFFICE, 'Sri');
+    expect(evaluate(pack, invite, { region: '3299' }).map((f) => f.prohibition)).toEqual([6]);
+    expect(answer(message('Siap kang, meluncur! Titip kaosna hiji', OFFICE, 'Agus'), [invite]).map((f) => f.prohibition)).toEqual([2]);
   });
 
   it('the same reply with no thread, or to a message that takes no side, has no finding', () => {

@@ -59,6 +59,24 @@ describe('normalise', () => {
     expect(norm('nomer tellu')).toBe('nomor 3');
     expect(norm('nomor sada')).toBe('nomor 1');
     expect(norm('due orang')).toBe('due orang');
+    // Javanese krama numbers after the cue; alone they stay words ("kalih" is also "and" in krama)
+    expect(norm('Nomer kalih, monggo')).toBe('nomor 2, monggo');
+    expect(norm('nomer setunggal')).toBe('nomor 1');
+    expect(norm('bapak kalih ibu')).toBe('bapak kalih ibu');
+  });
+
+  it('reads the Sundanese superlative pang-X-na as "paling X"', () => {
+    // written apart: "pang" before an adjective in -na (its -na stays: the matcher reads the clitic)
+    expect(norm('Kang Budi nu pang tandesna ngajawab')).toBe('kang budi nu paling tandesna ngajawab');
+    // written as one word after the relative "nu"
+    expect(norm('Ustadz Yusuf nu pangasakna')).toBe('ustadz yusuf nu paling asak');
+    expect(norm('nu pangsaéna')).toBe('nu paling sae');
+    expect(originalOf('Ustadz Yusuf nu pangasakna', 'paling')).toBe('pang');
+    expect(originalOf('Ustadz Yusuf nu pangasakna', 'asak')).toBe('asak');
+    // pang- nouns ("pangaruhna": its influence) without "nu", and the benefactive "pang … -keun", stay
+    expect(norm('pangaruhna gede pisan')).toBe('pangaruhna gede pisan');
+    expect(norm('pang meulikeun kopi')).toBe('pang meulikeun kopi');
+    expect(norm('pangna telat')).toBe('pangna telat');
   });
 
   it('maps every normalised span back to the original words', () => {
