@@ -9,6 +9,7 @@
 // after number cues turned into digits ("nomor dua" → "nomor 2").
 import { SLANG } from './slang.js';
 import { CLDR_EMOJI_NAMES } from './emoji-names.js';
+import { editDistance } from './edit-distance.js';
 
 export interface NormalisedText {
   readonly original: string;
@@ -385,32 +386,15 @@ function emojiNameKey(name: string): string {
 }
 
 let cldrByKey: Map<string, string> | undefined;
-/** Fuzzy answers are remembered (a tweet corpus repeats the same few misspellings). */
+/** Fuzzy answers are remembered (a tweet corpus repeats the same few misspellings), up to a bound. */
 const fuzzyCache = new Map<string, string | undefined>();
-
-/** Edit distance of two short strings, or `limit + 1` once it exceeds `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length] as number;
-}
+const FUZZY_CACHE_LIMIT = 10_000;
 
 /**
  * The emoji a written-out name stands for: the hand-kept names and shortcodes first, then every
  * CLDR short name (src/text/emoji-names.ts), then the nearest CLDR name within an edit distance of
  * a fifth of its length, at least 8 letters long, with one clear winner ("grining face with smile
- * eye" → 😄, "face with stuck-out tounges" → 😛). An unknown word in angle brackets ("<br>",
+ * eye" → 😄, "face blowng a kiss" → 😘). An unknown word in angle brackets ("<br>",
  * "<nama>") is nowhere near any name and stays text.
  */
 export function emojiForName(raw: string): string | undefined {
@@ -436,6 +420,7 @@ export function emojiForName(raw: string): string | undefined {
     } else if (d === bestDistance && d <= limit && e !== best) tie = true;
   }
   const found = bestDistance <= limit && !tie ? best : undefined;
+  if (fuzzyCache.size >= FUZZY_CACHE_LIMIT) fuzzyCache.clear();
   fuzzyCache.set(key, found);
   return found;
 }
