@@ -386,6 +386,8 @@ function emojiNameKey(name: string): string {
 }
 
 let cldrByKey: Map<string, string> | undefined;
+/** The CLDR keys by length: a fuzzy search reads only the lengths within its edit budget. */
+let cldrByLength: Map<number, Array<readonly [string, string]>> | undefined;
 /** Fuzzy answers are remembered (a tweet corpus repeats the same few misspellings), up to a bound. */
 const fuzzyCache = new Map<string, string | undefined>();
 const FUZZY_CACHE_LIMIT = 10_000;
@@ -411,13 +413,23 @@ export function emojiForName(raw: string): string | undefined {
   let best: string | undefined;
   let bestDistance = limit + 1;
   let tie = false;
-  for (const [k, e] of cldrByKey) {
-    const d = editDistance(key, k, Math.min(limit, bestDistance));
-    if (d < bestDistance) {
-      best = e;
-      bestDistance = d;
-      tie = false;
-    } else if (d === bestDistance && d <= limit && e !== best) tie = true;
+  if (!cldrByLength) {
+    cldrByLength = new Map();
+    for (const entry of cldrByKey) {
+      const bucket = cldrByLength.get(entry[0].length);
+      if (bucket) bucket.push(entry);
+      else cldrByLength.set(entry[0].length, [entry]);
+    }
+  }
+  for (let length = key.length - limit; length <= key.length + limit; length++) {
+    for (const [k, e] of cldrByLength.get(length) ?? []) {
+      const d = editDistance(key, k, Math.min(limit, bestDistance));
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
+        tie = false;
+      } else if (d === bestDistance && d <= limit && e !== best) tie = true;
+    }
   }
   const found = bestDistance <= limit && !tie ? best : undefined;
   if (fuzzyCache.size >= FUZZY_CACHE_LIMIT) fuzzyCache.clear();
