@@ -2,6 +2,7 @@
 // two neighbouring words that are each near one of a pair name's two words, in its order, are read
 // as that pair name. One word near a name is what many everyday words are; two in a row near the
 // same pair's two words is not. Pure, so it is tested without the optional packages.
+import { editDistance } from '../text/edit-distance.js';
 
 /** A word read with its box (tesseract's bbox, any pixel frame). */
 export interface ReadWord {
@@ -21,23 +22,8 @@ const PAIR_BUDGET = 3;
 const JOINED_MIN = 8;
 const joinedBudget = (joined: string): number => (joined.length >= 10 ? 2 : 1);
 
-/** Levenshtein distance, stopping early once it exceeds `max` (then max + 1). */
-export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      least = Math.min(least, v);
-    }
-    if (least > max) return max + 1;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
+/** Levenshtein distance (src/text/edit-distance.ts), exported here for the vision callers. */
+export { editDistance };
 
 /** A word's letters, upper case. */
 const letters = (text: string): string => text.toUpperCase().replace(/[^\p{L}]/gu, '');
