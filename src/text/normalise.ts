@@ -8,8 +8,6 @@
 // leetspeak undone inside words ("g4nj4r"), chat abbreviations expanded (yg → yang), number words
 // after number cues turned into digits ("nomor dua" → "nomor 2").
 import { SLANG } from './slang.js';
-import { CLDR_EMOJI_NAMES } from './emoji-names.js';
-import { editDistance } from './edit-distance.js';
 
 export interface NormalisedText {
   readonly original: string;
@@ -380,67 +378,11 @@ const EMOJI_NAMES: Record<string, string> = {
 };
 const EMOJI_NAME_RE = /<([A-Za-z][A-Za-z '&+-]{1,40})>|:([a-z0-9_+-]{1,30}):/g;
 
-/** A name reduced to its letters and digits, words split by one space ("Zipper-Mouth  Face" → "zipper mouth face"). */
-function emojiNameKey(name: string): string {
-  return name.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-let cldrByKey: Map<string, string> | undefined;
-/** The CLDR keys by length: a fuzzy search reads only the lengths within its edit budget. */
-let cldrByLength: Map<number, Array<readonly [string, string]>> | undefined;
-/** Fuzzy answers are remembered (a tweet corpus repeats the same few misspellings), up to a bound. */
-const fuzzyCache = new Map<string, string | undefined>();
-const FUZZY_CACHE_LIMIT = 10_000;
-
-/**
- * The emoji a written-out name stands for: the hand-kept names and shortcodes first, then every
- * CLDR short name (src/text/emoji-names.ts), then the nearest CLDR name within an edit distance of
- * a fifth of its length, at least 8 letters long, with one clear winner ("grining face with smile
- * eye" → 😄, "face blowng a kiss" → 😘). An unknown word in angle brackets ("<br>",
- * "<nama>") is nowhere near any name and stays text.
- */
-export function emojiForName(raw: string): string | undefined {
-  const name = raw.toLowerCase().replace(/_/g, ' ').trim();
-  const hand = EMOJI_NAMES[name] ?? EMOJI_NAMES[name.replace(/ /g, '_')];
-  if (hand) return hand;
-  cldrByKey ??= new Map(CLDR_EMOJI_NAMES.map(([n, e]) => [emojiNameKey(n), e]));
-  const key = emojiNameKey(name);
-  const exact = cldrByKey.get(key);
-  if (exact) return exact;
-  if (key.length < 8) return undefined;
-  if (fuzzyCache.has(key)) return fuzzyCache.get(key);
-  const limit = Math.floor(key.length / 5);
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  let tie = false;
-  if (!cldrByLength) {
-    cldrByLength = new Map();
-    for (const entry of cldrByKey) {
-      const bucket = cldrByLength.get(entry[0].length);
-      if (bucket) bucket.push(entry);
-      else cldrByLength.set(entry[0].length, [entry]);
-    }
-  }
-  for (let length = key.length - limit; length <= key.length + limit; length++) {
-    for (const [k, e] of cldrByLength.get(length) ?? []) {
-      const d = editDistance(key, k, Math.min(limit, bestDistance));
-      if (d < bestDistance) {
-        best = e;
-        bestDistance = d;
-        tie = false;
-      } else if (d === bestDistance && d <= limit && e !== best) tie = true;
-    }
-  }
-  const found = bestDistance <= limit && !tie ? best : undefined;
-  if (fuzzyCache.size >= FUZZY_CACHE_LIMIT) fuzzyCache.clear();
-  fuzzyCache.set(key, found);
-  return found;
-}
-
 function emojiNameRuns(original: string): Array<{ start: number; end: number; text: string }> {
   const runs: Array<{ start: number; end: number; text: string }> = [];
   for (const m of original.matchAll(EMOJI_NAME_RE)) {
-    const emoji = emojiForName(m[1] ?? m[2] ?? '');
+    const name = (m[1] ?? m[2] ?? '').toLowerCase().replace(/_/g, ' ').trim();
+    const emoji = EMOJI_NAMES[name] ?? EMOJI_NAMES[name.replace(/ /g, '_')];
     if (emoji) runs.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: emoji });
   }
   return runs;

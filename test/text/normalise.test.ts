@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, toOriginal, isWordBoundary, emojiForName } from '../../src/text/normalise.js';
+import { normalise, toOriginal, isWordBoundary } from '../../src/text/normalise.js';
 
 function norm(s: string): string {
   return normalise(s).text;
@@ -144,21 +144,6 @@ describe('repairs and written-out signs', () => {
     expect(norm('Salam <Victory Hand> paslon')).toBe('salam ✌ paslon');
     expect(norm('mantap :thumbs_up: pak')).toBe('mantap 👍 pak');
     expect(norm('jam 10:30:00 pagi')).toBe('jam 10:30:00 pagi');
-  });
-
-  it('reads every CLDR emoji name, and a misspelt one by its nearest name', () => {
-    // names outside the hand-kept signs come from the generated CLDR table (src/text/emoji-names.ts)
-    expect(norm('debat malam ini <Fire> <Grimacing Face>')).toBe('debat malam ini 🔥 😬');
-    expect(norm('<ZIPPER-MOUTH FACE> diam')).toBe('🤐 diam');
-    expect(norm('kalah <Frowning Face>')).toBe('kalah ☹');
-    // misspellings as tweet exporters wrote them: within a fifth of the name's letters
-    expect(emojiForName('grining face with smile eye')).toBe('😄');
-    expect(emojiForName('Face Blowng a Kiss')).toBe('😘');
-    // words in angle brackets that are no emoji name stay text, short ones are never guessed
-    expect(norm('isi <nama> di sini')).toBe('isi <nama> di sini');
-    expect(emojiForName('br')).toBeUndefined();
-    expect(emojiForName('paslon nomor satu')).toBeUndefined();
-    expect(emojiForName('lovered')).toBeUndefined();
   });
 
   it('reads "no.3" after a number cue as nomor 3', () => {
