@@ -16,7 +16,7 @@ import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '..
 import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
 import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } from '../report/csv.js';
 import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPagesFrom } from '../report/html.js';
-import { authorLabel } from '../report/terminal.js';
+import { authorLabel } from '../report/author.js';
 import { ReportCard, ReportMeta, type ReportSource } from '../report/report-data.js';
 import { blobAbsPath, type BlobRow, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
