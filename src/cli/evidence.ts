@@ -1,6 +1,7 @@
 // netral evidence list | show | search — reading the case file back.
 import { boundedText } from '../errors.js';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import { PLAIN, stdoutChalk } from './colour.js';
 import { Command, Option } from 'commander';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
@@ -12,7 +13,7 @@ import { SEARCH_HIT_SCHEMA, SEARCH_SCHEMA } from '../report/schema-tags.js';
 import { tableWidth, tableWriter, type TableColumn } from '../report/table.js';
 import { detailedFinding, type FindingFilter, type FindingDetail, type FindingOverview, listFindings, searchItems, showFinding, storedFinding } from '../store/evidence.js';
 import { TOOL_VERSION, type Store } from '../store/store.js';
-import { authorLabel } from '../report/terminal.js';
+import { authorLabel } from '../report/author.js';
 import { highlightRanges } from '../text/ranges.js';
 import { formatZonedShort, toZonedIso, zoneOfRegion, ZONES, type TimeZone } from '../model/region-time.js';
 import { activityTime } from '../model/item-types.js';
@@ -39,12 +40,6 @@ export function addFilterOptions(cmd: Command): Command {
 export function toFindingFilter(o: FilterOptions): FindingFilter {
   const { store: _store, prohibition, ...rest } = o;
   return { ...rest, ...(prohibition ? { prohibition: prohibition === 'other' ? 'other' : Number(prohibition) } : {}) };
-}
-
-/** Colour only on a terminal and without NO_COLOR. */
-export function terminalChalk(stream: NodeJS.WriteStream = process.stdout): ChalkInstance {
-  const color = Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-  return new Chalk({ level: color ? 1 : 0 });
 }
 
 /** Findings as a table with a header that fits the terminal (80 columns off a terminal). */
@@ -123,7 +118,8 @@ export const LIST_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 
 /** evidence list and review: stored findings in any list format, one record at a time. */
 /** `heading`: a line above a table row (the first of a group), by finding id. */
-export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, format: (typeof LIST_FORMATS)[number], output: string | undefined, empty: string, heading?: (findingId: string) => string | undefined): number {
+/** `colour`: the styles for standard output (stdoutChalk), plain for a file. */
+export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, format: (typeof LIST_FORMATS)[number], output: string | undefined, empty: string, colour: ChalkInstance, heading?: (findingId: string) => string | undefined): number {
   const sink = openSink(output);
   let n = 0;
   try {
@@ -131,7 +127,7 @@ export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, 
       lang: getLang(),
       head: { schema: FINDING_LIST_SCHEMA, store: store.path },
       toolVersion: TOOL_VERSION,
-      rows: (s) => findingRowsWriter(s, s.toStdout ? terminalChalk() : new Chalk({ level: 0 }), empty, heading),
+      rows: (s) => findingRowsWriter(s, s.toStdout ? colour : PLAIN, empty, heading),
     });
     writer.begin();
     for (const row of rows) {
@@ -148,11 +144,12 @@ export function writeFindingList(store: Store, rows: Iterable<FindingOverview>, 
 export function registerEvidenceCommand(program: Command): void {
   const evidence = program.command('evidence').description(t(m.evidenceDescription));
 
-  addOutputOptions(addFilterOptions(evidence.command('list').description(t(m.evidenceListDescription))), LIST_FORMATS).action((raw: Record<string, unknown>) => {
+  addOutputOptions(addFilterOptions(evidence.command('list').description(t(m.evidenceListDescription))), LIST_FORMATS).action(async (raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
     const opts = parseListOptions({ ...raw, format: chosenFormat(raw, 'table') }, LIST_FORMATS);
+    const colour = await stdoutChalk();
     withStore(opts.store, { readonly: true }, (store) => {
-      writeFindingList(store, listFindings(store, toFindingFilter(opts)), opts.format, opts.output, t(m.findingsNone));
+      writeFindingList(store, listFindings(store, toFindingFilter(opts)), opts.format, opts.output, t(m.findingsNone), colour);
     });
   });
 
@@ -165,14 +162,14 @@ export function registerEvidenceCommand(program: Command): void {
     .option('-o, --output <file>', t(cliMessages.optOutputFile))
     .action(async (id: string, raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
-      const z = await loadZod();
+      const [z, colour] = await Promise.all([loadZod(), stdoutChalk()]);
       const opts = parseOptions(z.object({ store: z.string().min(1).optional(), format: z.enum(['table', 'json']), output: z.string().min(1).optional() }), { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       withStore(opts.store, { readonly: true }, (store) => {
         const detail = showFinding(store, id);
         const sink = openSink(opts.output);
         try {
           if (opts.format === 'json') writeJsonDocument(sink, findingRecord(detailedFinding(detail), getLang()));
-          else sink.write(renderFindingDetail(detail, sink.toStdout ? terminalChalk() : new Chalk({ level: 0 })));
+          else sink.write(renderFindingDetail(detail, sink.toStdout ? colour : PLAIN));
         } finally {
           sink.close();
         }
@@ -189,7 +186,7 @@ export function registerEvidenceCommand(program: Command): void {
     .addOption(new Option('--format <format>', t(cliMessages.optFormatList, { formats: 'table, json, jsonl' })).choices(['table', 'json', 'jsonl']))
     .action(async (words: string[], raw: Record<string, unknown>) => {
       applyGlobalOptions(program);
-      const z = await loadZod();
+      const [z, c] = await Promise.all([loadZod(), stdoutChalk()]);
       const opts = parseOptions(z.object({ store: z.string().min(1).optional(), raw: z.boolean().optional(), limit: z.coerce.number().int().positive(), format: z.enum(['table', 'json', 'jsonl']) }), { ...raw, format: chosenFormat(raw, 'table', { json: 'json' }) });
       const query = words.join(' ');
       withStore(opts.store, { readonly: true }, (store) => {
@@ -197,7 +194,6 @@ export function registerEvidenceCommand(program: Command): void {
         if (opts.format === 'json') return void writeJsonDocument(openSink(), { schema: SEARCH_SCHEMA, query, hits });
         if (opts.format === 'jsonl') return void hits.forEach((h) => process.stdout.write(`${JSON.stringify(h)}\n`));
         if (hits.length === 0) return void process.stdout.write(`${t(m.searchNone, { query: boundedText(query, 80) })}\n`);
-        const c = terminalChalk();
         for (const h of hits) {
           const text = h.text ? highlightRanges(h.text, h.matches, (s) => c.bold.inverse(s)) : '';
           process.stdout.write(`${c.bold(h.itemId.slice(0, 10))}  ${localDate(h.time, ZONES.WIB)}  ${h.platform} ${h.kind}  ${h.actor ?? '-'}  (${h.findings})\n  ${text.replace(/\n/g, '\n  ')}\n`);

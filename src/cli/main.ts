@@ -1,6 +1,5 @@
 // The netral program: global options, every command, and the one place errors become exit codes.
 import { Command, Help, Option } from 'commander';
-import chalk from 'chalk';
 import { t, type Message } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../version.js';
@@ -121,8 +120,12 @@ export async function main(argv: string[]): Promise<number> {
   boundHeapGrowth();
   boundYoungGeneration(commandWord(argv));
   endQuietlyOnClosedPipe();
-  // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR
-  if (process.env.NO_COLOR) chalk.level = 0;
+  // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR; it does read
+  // FORCE_COLOR when it loads, which a list may never do (src/cli/colour.ts)
+  if (process.env.NO_COLOR) {
+    if (process.env.FORCE_COLOR === undefined) process.env.FORCE_COLOR = '0';
+    else (await import('chalk')).default.level = 0;
+  }
   // --lang must act before the help texts are built
   const langAt = argv.indexOf('--lang');
   const langArg = langAt >= 0 ? argv[langAt + 1] : argv.find((a) => a.startsWith('--lang='))?.slice(7);

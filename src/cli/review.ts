@@ -9,14 +9,16 @@ import { addFilterOptions, LIST_FORMATS, toFindingFilter, writeFindingList } fro
 import { parseListOptions } from './filter-options.js';
 import { addOutputOptions, applyGlobalOptions, chosenFormat, loadZod, parseOptions, storeOption, withStore } from './shared.js';
 import { notice } from './terminal.js';
+import { stdoutChalk } from './colour.js';
 import { DECISION_LABELS } from '../i18n/cli.js';
 
 export function registerReviewCommand(program: Command): void {
   // the list is the default subcommand, so `review confirm <id> --store x` gives --store to confirm
   const review = program.command('review').description(t(m.reviewDescription));
-  addOutputOptions(addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))), LIST_FORMATS).action((raw: Record<string, unknown>) => {
+  addOutputOptions(addFilterOptions(review.command('list', { isDefault: true }).description(t(m.reviewListDescription))), LIST_FORMATS).action(async (raw: Record<string, unknown>) => {
     applyGlobalOptions(program);
     const opts = parseListOptions({ ...raw, format: chosenFormat(raw, 'table') }, LIST_FORMATS);
+    const colour = await stdoutChalk();
     withStore(opts.store, { readonly: true }, (store) => {
       const filter = toFindingFilter(opts);
       // findings of one item under one prohibition are listed together, under a heading when several
@@ -26,7 +28,7 @@ export function registerReviewCommand(program: Command): void {
         const first = g[0]!;
         if (g.length > 1) headings.set(first.finding_id, t(m.reviewGroup, { item: first.item_id.slice(0, 10), prohibition: first.prohibition, n: g.length }));
       }
-      const n = writeFindingList(store, groups.flat(), opts.format, opts.output, t(m.openNone), (id) => headings.get(id));
+      const n = writeFindingList(store, groups.flat(), opts.format, opts.output, t(m.openNone), colour, (id) => headings.get(id));
       if (n && opts.format === 'table') notice(t(m.reviewHint));
     });
   });

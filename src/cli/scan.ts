@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import chalk from 'chalk';
+import { renderFindingBlock, renderProhibitionCounts } from '../report/terminal.js';
 import { z } from 'zod';
 import { boundedText, EXIT, NetralError } from '../errors.js';
 import { LimitSpecError, parseLimits, type Limits } from '../limits.js';
@@ -153,7 +154,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
     toolVersion: TOOL_VERSION,
     sarifRules: pack.rules.map((r) => ruleSarif(r.def, lang)),
     ...(baseline ? { baselineState: 'new' as const } : {}),
-    blocks: { summary: getVerbosity() !== 'quiet', empty: t(m.summaryNone) },
+    blocks: { summary: getVerbosity() !== 'quiet', empty: t(m.summaryNone), render: renderFindingBlock, counts: renderProhibitionCounts },
   });
   // --baseline: report (and fail on) only what the baseline does not hold; dismissed never fails
   const shown = { reported: 0, dismissed: 0, failing: false };

@@ -10,7 +10,7 @@ import { tableHeaders } from '../i18n/cli.js';
 import { csvWriter, jsonlWriter, jsonWriter, openSink, type RecordWriter, type Sink } from '../report/output.js';
 import { SUBJECT_LIST_SCHEMA, SUBJECT_SCHEMA, SubjectRecord } from '../report/schemas.js';
 import { tableWidth, tableWriter } from '../report/table.js';
-import { terminalChalk } from './evidence.js';
+import { terminalChalk } from './terminal-chalk.js';
 import { addOutputOptions, applyGlobalOptions, chosenFormat, parseOptions, storeOption, withStore } from './shared.js';
 
 const FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;

@@ -9,7 +9,7 @@ import { t } from '../i18n/index.js';
 import { storeMessages as m, verifyMessages } from '../i18n/store.js';
 import { resolveStorePath } from '../store/store.js';
 import { verifyBundle, verifyExitCode, verifyStore, type VerifyReport } from '../store/verify.js';
-import { terminalChalk } from './evidence.js';
+import { terminalChalk } from './terminal-chalk.js';
 import { applyGlobalOptions, chosenFormat, parseOptions, storeOption } from './shared.js';
 
 const VerifyOptions = z.object({

@@ -4,7 +4,8 @@ import { FINDING_CSV_COLUMNS, findingRecord, type FindingRecord, type FindingSou
 import { csvWriter, jsonlWriter, jsonWriter, type OutputFormat, type RecordWriter, type Sink } from './output.js';
 import { findingSarifResult, sarifWriter, type SarifRule } from './sarif.js';
 import { zoneOfRegion } from '../model/region-time.js';
-import { renderFindingBlock, renderProhibitionCounts } from './terminal.js';
+// the block renderers (./terminal.ts, chalk) come from scan: the lists must not load chalk
+import type { renderFindingBlock, renderProhibitionCounts } from './terminal.js';
 
 export interface FindingOutputOptions {
   lang: Lang;
@@ -16,9 +17,17 @@ export interface FindingOutputOptions {
   /** SARIF baselineState of every result written (with --baseline, all are "new") */
   baselineState?: 'new';
   /** the table format: one block per finding and a count per prohibition (scan) */
-  blocks?: { summary: boolean; empty: string };
+  blocks?: BlockOptions;
   /** the table format as rows instead (evidence list, review) */
   rows?: (sink: Sink) => RecordWriter<FindingRecord>;
+}
+
+/** scan's table: its renderers (./terminal.ts) passed in, so a list loads no chalk */
+export interface BlockOptions {
+  summary: boolean;
+  empty: string;
+  render: typeof renderFindingBlock;
+  counts: typeof renderProhibitionCounts;
 }
 
 export function findingOutput(format: OutputFormat, sink: Sink, o: FindingOutputOptions): RecordWriter<FindingSource> {
@@ -40,22 +49,23 @@ export function findingOutput(format: OutputFormat, sink: Sink, o: FindingOutput
     }
     case 'table':
       if (o.rows) return through(o.rows(sink));
-      return blockWriter(sink, o.lang, o.blocks ?? { summary: true, empty: '' });
+      if (!o.blocks) throw new Error('findingOutput: the table format needs rows or blocks');
+      return blockWriter(sink, o.lang, o.blocks);
   }
 }
 
-function blockWriter(sink: Sink, lang: Lang, o: { summary: boolean; empty: string }): RecordWriter<FindingSource> {
+function blockWriter(sink: Sink, lang: Lang, o: BlockOptions): RecordWriter<FindingSource> {
   const counts = new Map<string, number>();
   return {
     begin: () => {},
     write: (f) => {
       const key = String(f.finding.prohibition);
       counts.set(key, (counts.get(key) ?? 0) + 1);
-      sink.write(`${renderFindingBlock(f.finding, f.item, lang, f.isNew ?? false, f.status, f.subjects?.map((s) => s.name), zoneOfRegion(f.subjects?.[0]?.regionCode ?? undefined))}\n\n`);
+      sink.write(`${o.render(f.finding, f.item, lang, f.isNew ?? false, f.status, f.subjects?.map((s) => s.name), zoneOfRegion(f.subjects?.[0]?.regionCode ?? undefined))}\n\n`);
     },
     end: () => {
       if (!o.summary) return;
-      if (counts.size) sink.write(`${renderProhibitionCounts(counts, lang)}\n\n`);
+      if (counts.size) sink.write(`${o.counts(counts, lang)}\n\n`);
       else if (o.empty) sink.write(`${o.empty}\n`);
     },
   };

@@ -7,6 +7,7 @@ import { activityTime, type Item, type Platform } from '../model/item-types.js';
 import type { CandidateRef, Finding, Prohibition, ReviewStatus, Severity, Span, Track } from '../model/finding-types.js';
 import type { Capture } from '../model/capture.js';
 import type { Lang } from '../i18n/index.js';
+import { canonicalJson, quotedKey } from '../model/hash.js';
 
 export const FINDING_SCHEMA = 'netral.finding/2';
 export const FINDING_LIST_SCHEMA = 'netral.finding-list/1';
@@ -159,6 +160,85 @@ export function findingRecord(f: FindingSource, lang: Lang): FindingRecord {
     },
     ...(f.evidence ? { evidence: f.evidence } : {}),
   };
+}
+
+/**
+ * canonicalJson(findingRecord(f, lang)), written directly: the export writes one per finding
+ * (100,000 in a large case file), and building the record object only to walk it again and sort
+ * its keys cost about twice the writing. The record's own keys are listed here in canonical
+ * (code-unit) order; the values that are not the record's own shape (candidates, review, subject,
+ * evidence with the item and its raw fragment) still go through canonicalJson. An undefined value
+ * leaves its key out, as canonicalJson does. test/report/finding-record-json.test.ts compares
+ * both on real findings.
+ */
+export function canonicalFindingRecord(f: FindingSource, lang: Lang): string {
+  const { finding, item } = f;
+  const subjects = f.subjects ?? (f.subject ? [f.subject] : []);
+  let spans = '[';
+  for (let i = 0; i < finding.spans.length; i++) {
+    const s = finding.spans[i]!;
+    spans += `${i ? ',' : ''}${new CanonicalObject().add('end', s.end).add('field', s.field).add('index', s.index).add('matcher', s.matcher).add('start', s.start).add('text', s.text).end()}`;
+  }
+  let subjectList = '[';
+  for (let i = 0; i < subjects.length; i++) {
+    const x = subjects[i]!;
+    subjectList += `${i ? ',' : ''}${new CanonicalObject().add('attribution', x.attribution ?? null).add('id', x.id).add('name', x.name).end()}`;
+  }
+  const author = item.actor ? new CanonicalObject().add('handle', item.actor.handle ?? null).add('id', item.actor.id ?? null).add('name', item.actor.name ?? null).end() : 'null';
+  const source = new CanonicalObject().add('captureId', item.source.captureId).add('captureSha256', f.capture.sha256).add('path', item.source.path).add('pointer', item.source.pointer).end();
+  const itemJson = new CanonicalObject()
+    .add('actor', item.actor?.name ?? item.actor?.handle ?? null)
+    .raw('author', author)
+    .add('context', item.context?.name ?? null)
+    .add('event', item.event?.name ?? null)
+    .add('id', item.id)
+    .add('kind', item.kind)
+    .add('place', item.place?.name ?? null)
+    .add('platform', item.platform)
+    .raw('source', source)
+    .add('target', item.target?.name ?? item.target?.handle ?? item.target?.url ?? null)
+    .add('text', item.text ?? null)
+    .add('time', activityTime(item) ?? null)
+    .add('url', item.permalink ?? item.target?.url ?? item.link?.url ?? null)
+    .end();
+  const record = new CanonicalObject().add('candidates', finding.candidates).add('confidence', finding.confidence);
+  if (f.evidence) record.add('evidence', f.evidence);
+  return record
+    .add('explanation', finding.explanation[lang])
+    .add('id', finding.id)
+    .raw('item', itemJson)
+    .add('legalBasis', finding.legalBasis)
+    .add('loweredBy', finding.lowered)
+    .add('new', f.isNew ?? null)
+    .add('prohibition', finding.prohibition)
+    .add('review', f.review ?? null)
+    .raw('rule', new CanonicalObject().add('id', finding.ruleId).add('title', finding.title[lang]).add('version', finding.ruleVersion).end())
+    .add('schema', FINDING_SCHEMA)
+    .add('severity', finding.severity)
+    .add('skbForm', finding.skbForm ?? null)
+    .raw('spans', `${spans}]`)
+    .add('status', f.status)
+    .add('subject', f.subject ?? null)
+    .raw('subjects', `${subjectList}]`)
+    .add('track', finding.track)
+    .end();
+}
+
+/** A JSON object written member by member, its keys given in canonical order by the caller. */
+class CanonicalObject {
+  private text = '{';
+  add(key: string, value: unknown): this {
+    // canonicalJson(undefined) is undefined at run time (JSON.stringify's), whatever its type says
+    const json = canonicalJson(value) as string | undefined;
+    return json === undefined ? this : this.raw(key, json);
+  }
+  raw(key: string, json: string): this {
+    this.text += `${this.text.length === 1 ? '' : ','}${quotedKey(key)}${json}`;
+    return this;
+  }
+  end(): string {
+    return `${this.text}}`;
+  }
 }
 
 /** The CSV of findings (scan, evidence list, review): one row per record, the same header everywhere. */

@@ -1,6 +1,7 @@
 // Findings for a person at a terminal: what, why, where — matched words highlighted in the
 // original text. chalk drops colour by itself when piped or under NO_COLOR.
 import chalk from 'chalk';
+import { authorLabel } from './author.js';
 import { activityTime, type Item } from '../model/item-types.js';
 import type { Finding, ReviewStatus, Severity } from '../model/finding-types.js';
 import { formatZonedShort, type TimeZone, ZONES } from '../model/region-time.js';
@@ -16,15 +17,7 @@ const SEVERITY_STYLE: Record<Severity, (s: string) => string> = {
   info: (s) => chalk.bgGray.white(` ${s} `),
 };
 
-/** One block per finding. */
-/** The item's author as one short label: name (@handle), or the id a chat shows for an unknown number. */
-export function authorLabel(item: Pick<Item, 'actor'>): string | null {
-  const a = item.actor;
-  if (!a) return null;
-  const handle = a.handle ? `@${a.handle.replace(/^@/, '')}` : undefined;
-  if (a.name && handle) return `${a.name} (${handle})`;
-  return a.name ?? handle ?? a.id ?? null;
-}
+export { authorLabel };
 
 /**
  * `filedUnder`: the names of the subjects the finding is filed under (its author is one of

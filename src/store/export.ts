@@ -3,6 +3,9 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { CardSpool, LARGE_SPOOL_BUFFER, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { SnapshotReply, SnapshotRequest } from './snapshot-worker.js';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
@@ -13,12 +16,12 @@ import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '..
 import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
 import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } from '../report/csv.js';
 import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPagesFrom } from '../report/html.js';
-import { authorLabel } from '../report/terminal.js';
+import { authorLabel } from '../report/author.js';
 import { ReportCard, ReportMeta, type ReportSource } from '../report/report-data.js';
 import { blobAbsPath, type BlobRow, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { checkedFilter, type FindingFilter, type FindingOverview, type findingFromStore, findingWithItem, type FlaggedRow, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
-import { findingRecord } from '../report/finding-json.js';
+import { canonicalFindingRecord } from '../report/finding-record.js';
 import { PublicMasker } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
@@ -78,6 +81,10 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   const endRead = store.beginRead();
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
   const tmp = exportTempDir(o.out);
+  // the database snapshot holds every subject: not in one subject's case file; made beside the
+  // findings in a worker thread when the compiled worker is there (tests run the sources: in-process, below)
+  const snapshotFile = join(tmp, 'evidence.db');
+  const snapshot = o.profile === 'full' && !subjectId ? snapshotInWorker(store.path, snapshotFile) : undefined;
   try {
     const head = chainHead(db);
     const created = new Date().toISOString();
@@ -195,25 +202,28 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       // public: the subject is their label (an id derived from a NIP would name them)
       const label = redact && row.subject_id ? redact.subjectLabel(row.subject_id) : undefined;
       const subject = source.subject && label ? { ...source.subject, id: label, name: label, nip: null } : source.subject ?? null;
+      // written as canonical JSON directly (canonicalFindingRecord), without the record object
       jsonlSpool.write(
-        `${canonicalJson(
-          findingRecord(
-            {
-              ...source,
-              finding: { ...finding, spans, explanation },
-              subject,
-              // a public bundle names no reviewer (its status still says what was decided)
-              review: redact ? null : source.review ?? null,
-              evidence: {
-                item: item as unknown as Record<string, unknown>,
-                ...(redact || stored.raw === undefined ? {} : { raw: stored.raw }),
-                capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? null : row.capture_origin, memberPath, capturedAt: row.captured_at, file: captureFile },
-                mediaCaptures: mediaFiles,
-                reviews: redact ? [] : reviews.map(reviewJson),
-              },
+        `${canonicalFindingRecord(
+          {
+            // not masking: the finding's own spans and explanation (no copy of it per finding)
+            finding: redact ? { ...finding, spans, explanation } : finding,
+            item: source.item,
+            capture: source.capture,
+            status: source.status,
+            subject,
+            // a public bundle names no reviewer (its status still says what was decided)
+            review: redact ? null : source.review ?? null,
+            evidence: {
+              item: item as unknown as Record<string, unknown>,
+              // undefined leaves the key out of the canonical JSON
+              raw: redact ? undefined : stored.raw,
+              capture: { id: row.capture_id, sha256: row.capture_sha256, origin: redact ? null : row.capture_origin, memberPath, capturedAt: row.captured_at, file: captureFile },
+              mediaCaptures: mediaFiles,
+              reviews: redact ? [] : reviews.map(reviewJson),
             },
-            lang,
-          ),
+          },
+          lang,
         )}\n`,
       );
       const shown = redact ? { ...row, subject_name: label ?? null, position: null, capture_member: memberPath, review_comment: null } : row;
@@ -247,14 +257,14 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     const reportMeta: z.input<typeof ReportMeta> = { title: t(m.reportTitle), generatedAt: created, storeUuid, profile: o.profile, chainHead: head, filters: filterText, netralVersion: TOOL_VERSION, lang, exportedBy: o.actor, ...(o.timezone ? { timezone: o.timezone } : {}) };
     files.push({ path: 'README.txt', mediaType: 'text/plain', role: 'readme', data: Buffer.from(`${t(m.bundleReadme, {}, 'id')}\n\n---\n\n${t(m.bundleReadme, {}, 'en')}\n`) });
 
-    // VACUUM INTO runs outside any transaction
+    // the read ends here: an in-process VACUUM INTO runs outside any transaction
     endRead();
-    // the database snapshot holds every subject: not in one subject's case file
-    if (o.profile === 'full' && !subjectId) {
+    if (snapshot) {
+      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true, sha256: (await snapshot.result).sha256 });
+    } else if (o.profile === 'full' && !subjectId) {
       // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
-      const snapshot = join(tmp, 'evidence.db');
-      db.prepare('VACUUM INTO ?').run(snapshot);
-      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshot, owned: true });
+      db.prepare('VACUUM INTO ?').run(snapshotFile);
+      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true });
     }
     cards.finish();
     try {
@@ -283,8 +293,41 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     return { id, out: o.out, profile: o.profile, findings: findingCount, captures: captureFiles.size, files: sealed.files.length, manifestSha256: sealed.manifestSha256, head };
   } finally {
     endRead();
+    // a failed export stops its snapshot before removing the folder it writes in
+    await snapshot?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** The compiled snapshot worker; absent when running from the TypeScript sources (tests). */
+const SNAPSHOT_WORKER = fileURLToPath(new URL('./snapshot-worker.js', import.meta.url));
+
+/**
+ * VACUUM INTO `out` and its SHA-256 in a worker thread (src/store/snapshot-worker.ts), or
+ * undefined when there is no compiled worker or no file (the caller then copies in-process).
+ */
+function snapshotInWorker(storePath: string, out: string): { result: Promise<{ sha256: string; bytes: number }>; stop: () => Promise<void> } | undefined {
+  if (!existsSync(SNAPSHOT_WORKER) || !existsSync(storePath)) return undefined;
+  const worker = new Worker(SNAPSHOT_WORKER, { workerData: { store: storePath, out } satisfies SnapshotRequest });
+  let exited = false;
+  const exit = new Promise<void>((resolve) => worker.once('exit', () => {
+    exited = true;
+    resolve();
+  }));
+  const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
+    worker.once('message', (reply: SnapshotReply) => ('error' in reply ? reject(new Error(`evidence.db snapshot: ${reply.error}`)) : resolve(reply)));
+    worker.once('error', reject);
+    void exit.then(() => reject(new Error('evidence.db snapshot: the worker ended without an answer')));
+  });
+  // awaited only when the bundle is sealed: a failure before then must not be an unhandled rejection
+  result.catch(() => undefined);
+  return {
+    result,
+    stop: async () => {
+      if (!exited) await worker.terminate();
+      await exit;
+    },
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { type BlobRow, orphanBlobFiles, rehashBlob, tryDecodeStored } from './bl
 import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
-import { accountsOf, attributionLeaf, captureRowSha256, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, rowSha256, spanContext, storedHash, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
+import { accountsOf, attributionLeaf, CAPTURE_ROW_HASHED, RowHasher, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, spanContext, storedHash, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
 import { expectedTriggers, FINDING_DECISION_SQL, findingRowsSql, ITEM_FILING_SQL, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
 import { openStore, type Store } from './store.js';
 
@@ -300,7 +300,11 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
     // findings with their texts in place (schema 6 stores shared texts once): the hash covers what the finding says
     const rows = table === 'findings' && store.schemaVersion >= 6 ? `${findingRowsSql(store.schemaVersion)} ORDER BY f.pk` : `SELECT * FROM ${table} ORDER BY pk`;
     const v8 = table === 'findings' && store.schemaVersion >= 8;
-    for (const row of db.prepare(rows).iterate() as Iterable<Row>) {
+    const statement = db.prepare(rows);
+    // each row's hash with the statement's columns ordered once (a finding's spans column is hashed as __spans)
+    const columns = statement.columns().map((col) => col.name);
+    const hasher = table === 'findings' ? new RowHasher(columns.filter((col) => col !== 'spans'), ['__spans']) : new RowHasher(columns);
+    for (const row of statement.iterate() as Iterable<Row>) {
       c.checked++;
       // schema 8: the item's text beside the row, for its spans' words; not part of the row
       // (a NULL column is no part of a row's hash: set to NULL here rather than copying the row without it)
@@ -315,11 +319,11 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
       const actual =
         table === 'findings'
           ? typeof row.spans === 'string'
-            ? findingRowSha256FromColumn(row, row.spans, context)
+            ? findingRowSha256FromColumn(row, row.spans, context, hasher)
             : findingRowSha256(row, spansOf(db, id, row.spans ?? null))
           : table === 'subjects'
             ? subjectRowSha256(row, accountsOf(db, id))
-            : rowSha256(row);
+            : hasher.sha256(row);
       const entry = index.objects.get(`${type}:${id}`);
       const rolledUp = table === 'findings' && !entry && index.findingsRoots.has(String(row.first_run_id));
       if (rolledUp) findingLeaves.push({ run: String(row.first_run_id), key: '', offset: Number(row.pk), hash: actual });
@@ -346,9 +350,11 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   // read in storage order (an index order would fetch each row at random) and rolled up in
   // item-id order per run afterwards: the hashes are small, the rows are not
   const leaves: Array<{ run: string; key: string; hash: string }> = [];
-  for (const row of db.prepare('SELECT * FROM items ORDER BY pk').iterate() as Iterable<Row>) {
+  const items = db.prepare('SELECT * FROM items ORDER BY pk');
+  const itemHasher = new RowHasher(items.columns().map((col) => col.name));
+  for (const row of items.iterate() as Iterable<Row>) {
     c.checked++;
-    const actual = rowSha256(row);
+    const actual = itemHasher.sha256(row);
     if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
     leaves.push({ run: String(row.first_run_id), key: String(row.id), hash: actual });
   }
@@ -390,13 +396,15 @@ function merkleRootsByRun(leaves: Array<{ run: string; key: string; offset?: num
 function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
   const db = store.db;
   const leaves: Array<{ run: string; key: string; offset: number; hash: string }> = [];
+  const rowHasher = new RowHasher(CAPTURE_ROW_HASHED);
   for (const row of db.prepare('SELECT * FROM capture_rows ORDER BY pk').iterate() as Iterable<Row>) {
     c.checked++;
     const bytes = tryDecodeStored(row.content as Buffer, row.encoding as string | null);
     if (!bytes || createHash('sha256').update(bytes).digest('hex') !== row.sha256 || bytes.length !== row.byte_length) {
       c.fail('vFlaggedRowBytes', { capture: short(String(row.capture_id)), pointer: String(row.pointer) });
     }
-    const actual = captureRowSha256(row);
+    // captureRowSha256(row), its six columns ordered once
+    const actual = rowHasher.sha256(row);
     if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'capture_rows', id: `${short(String(row.capture_id))}:${String(row.pointer)}` });
     leaves.push({ run: String(row.first_run_id), key: String(row.capture_id), offset: Number(row.byte_offset), hash: actual });
   }

@@ -64,6 +64,8 @@ describe('start-up', () => {
     expect(table.code).toBe(0);
     expect(table.modules.some((m) => /\/node_modules\/better-sqlite3\//.test(m)), 'require()d modules are logged').toBe(true);
     expect(table.modules.filter((m) => /\/node_modules\/(string-width|get-east-asian-width)\//.test(m))).toEqual([]);
+    // nor chalk when nothing is coloured (piped, as here, and NO_COLOR): src/cli/colour.ts
+    for (const r of [jsonl, table]) expect(r.modules.filter((m) => /\/node_modules\/chalk\//.test(m))).toEqual([]);
   }, 240_000);
 
   it('listing findings loads no zod (a third of the start-up); a decision and a scan do', () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/model/index.js';
-import { canonicalRow, type Row } from '../../src/store/rowhash.js';
+import { CAPTURE_ROW_HASHED, canonicalRow, captureRowSha256, type Row, RowHasher, rowSha256 } from '../../src/store/rowhash.js';
 
 /** The definition, as rowSha256 computed it before. */
 function reference(row: Row, extra: Row): string {
@@ -23,5 +23,31 @@ describe('canonicalRow', () => {
     fc.assert(fc.property(row, row, (r, extra) => {
       expect(canonicalRow(r, extra)).toBe(reference(r, extra));
     }), { numRuns: 500 });
+  });
+});
+
+describe('RowHasher', () => {
+  it('gives rowSha256 for rows of its columns: NULLs, extra keys (null kept), objects, index-like names, a subset', () => {
+    const rows: Row[] = [
+      { pk: 1, id: 'a', text: 'héllo "x"\n', n: 3.5, gone: null, row_sha256: Buffer.alloc(32), obj: { b: 1, a: [1, null] } },
+      { pk: 2, id: 'b', text: null, n: 0, gone: 'here', row_sha256: 'ff', obj: null },
+      { pk: 3, id: 'c', text: '', n: -1, gone: undefined, row_sha256: null, obj: [] },
+    ];
+    const columns = ['pk', 'id', 'text', 'n', 'gone', 'row_sha256', 'obj'];
+    const plain = new RowHasher(columns);
+    const withExtra = new RowHasher(columns.filter((c) => c !== 'obj'), ['__spans', 'zz']);
+    for (const row of rows) {
+      expect(plain.sha256(row)).toBe(rowSha256(row));
+      for (const extra of [{ __spans: [[0, 'text', 0, 1, 2, 'x', 'm']] }, { __spans: null, zz: 1 }, { __spans: [], zz: undefined }]) {
+        expect(withExtra.sha256(row, extra)).toBe(rowSha256({ ...row, obj: null }, extra));
+      }
+    }
+    // a column named like an index: the general path, same hash
+    const odd = new RowHasher(['0', 'id', '__proto__']);
+    const row = JSON.parse('{"0": "zero", "id": "x", "__proto__": "p"}') as Row;
+    expect(odd.sha256(row)).toBe(rowSha256(row));
+    // a subset: only its columns count (captureRowSha256's six)
+    const flagged = { pk: 9, capture_id: 'c1', pointer: 'line:3', byte_offset: 10, byte_length: 5, sha256: 'ab', first_run_id: 'r', content: Buffer.from('x'), encoding: null, row_sha256: 'x' };
+    expect(new RowHasher(CAPTURE_ROW_HASHED).sha256(flagged)).toBe(captureRowSha256(flagged));
   });
 });
