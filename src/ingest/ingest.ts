@@ -14,9 +14,9 @@ import { resolveMedia } from './media.js';
 import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { memberFailure } from './member-failure.js';
-import { boundedLineSpanBatches } from './lines.js';
-import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent } from './table.js';
-import type { CsvChunk, JsonlChunk, RowChunk } from './types.js';
+import { boundedLineSpanBatches, type LineSpan } from './lines.js';
+import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent, type CsvRecord } from './table.js';
+import { rowCount, type CsvChunk, type JsonlChunk, type RowChunk } from './types.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
 export type CaptureContent = Buffer | (() => Promise<Readable>);
@@ -191,26 +191,65 @@ async function* readMember(
  * and reading budget as the JSONL adapter's own reading, which the rows' parsing completes.
  */
 async function* readRowChunks(member: Member, capture: Capture, size: number, limits: Limits, budget: number): AsyncGenerator<IngestEvent> {
-  let chunk: JsonlChunk | undefined;
   let n = 0;
   // no line with content yet: the first one's keys decide whether the file is usable at all
   let first = true;
+  yield* readChunks<LineSpan, JsonlChunk>(
+    member,
+    capture,
+    async () => boundedLineSpanBatches(await member.open(), limits.maxLineBytes),
+    (chunk, span) => {
+      n++;
+      chunk ??= { kind: 'jsonl', captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
+      chunk.lines.push(span.line);
+      chunk.offsets.push(span.offset);
+      chunk.lengths.push(span.length);
+      if (first && jsonlLineHasContent(span.line, n)) first = false;
+      return chunk;
+    },
+    size,
+    budget,
+  );
+}
+
+async function* readCsvChunks(member: Member, capture: Capture, options: IngestOptions, size: number, budget: number): AsyncGenerator<IngestEvent> {
+  yield* readChunks<CsvRecord, CsvChunk>(
+    member,
+    capture,
+    async () => csvRecords(await member.open(), { member, options }),
+    (chunk, r) => {
+      chunk ??= { kind: 'csv', captureId: capture.id, path: member.path, header: r.header, records: [], pointers: [], offsets: [], lengths: [] };
+      chunk.records.push(r.record);
+      chunk.pointers.push(r.pointer);
+      chunk.offsets.push(r.span.offset);
+      chunk.lengths.push(r.span.length);
+      return chunk;
+    },
+    size,
+    budget,
+  );
+}
+
+/**
+ * A row file's rows as chunks of `size` (IngestEvent 'rows'), the skeleton JSONL and CSV share:
+ * `steps` gives rows one by one or in batches, `add` puts a row in the chunk (making it when
+ * there is none yet). Only the time spent reading counts against the member's budget; a failure
+ * comes after the chunk of the rows read before it, as the member's failure.
+ */
+async function* readChunks<R, C extends RowChunk>(member: Member, capture: Capture, steps: () => Promise<AsyncIterator<R | readonly R[]>>, add: (chunk: C | undefined, row: R) => C, size: number, budget: number): AsyncGenerator<IngestEvent> {
+  let chunk: C | undefined;
   let reading = 0;
   try {
-    const batches = boundedLineSpanBatches(await member.open(), limits.maxLineBytes);
+    const rows = await steps();
     for (;;) {
       const started = Date.now();
-      const step = await batches.next();
+      const step = await rows.next();
       reading += Date.now() - started;
       if (step.done) break;
-      for (const span of step.value) {
-        n++;
-        chunk ??= { kind: 'jsonl', captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
-        chunk.lines.push(span.line);
-        chunk.offsets.push(span.offset);
-        chunk.lengths.push(span.length);
-        if (first && jsonlLineHasContent(span.line, n)) first = false;
-        if (chunk.lines.length >= size) {
+      const batch = step.value;
+      for (const row of Array.isArray(batch) ? (batch as readonly R[]) : [batch as R]) {
+        chunk = add(chunk, row);
+        if (rowCount(chunk) >= size) {
           if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
           yield { type: 'rows', rows: chunk, capture, member };
           chunk = undefined;
@@ -219,45 +258,7 @@ async function* readRowChunks(member: Member, capture: Capture, size: number, li
     }
   } catch (err) {
     if (err instanceof NetralError) throw err;
-    // the lines before the failure are read as they would have been; the failure comes after them
-    if (chunk) yield { type: 'rows', rows: chunk, capture, member };
-    yield { type: 'rows-failed', member, detail: memberFailure(err) };
-    return;
-  }
-  if (chunk) yield { type: 'rows', rows: chunk, capture, member };
-  yield { type: 'rows-end', capture, member };
-}
-
-/**
- * A CSV file's records in chunks of `size`, not yet made into items, with their byte spans: csv-parse
- * splits the records here, in file order (a quoted value may span lines); the thread that evaluates
- * a chunk makes its items (the CSV adapter's own reading, which this completes).
- */
-async function* readCsvChunks(member: Member, capture: Capture, options: IngestOptions, size: number, budget: number): AsyncGenerator<IngestEvent> {
-  let chunk: CsvChunk | undefined;
-  let reading = 0;
-  try {
-    const records = csvRecords(await member.open(), { member, options });
-    for (;;) {
-      const started = Date.now();
-      const step = await records.next();
-      reading += Date.now() - started;
-      if (step.done) break;
-      const r = step.value;
-      chunk ??= { kind: 'csv', captureId: capture.id, path: member.path, header: r.header, records: [], pointers: [], offsets: [], lengths: [] };
-      chunk.records.push(r.record);
-      chunk.pointers.push(r.pointer);
-      chunk.offsets.push(r.span.offset);
-      chunk.lengths.push(r.span.length);
-      if (chunk.records.length >= size) {
-        if (reading > budget) throw new LimitError('fileTimeMs', budget, 'per-file time budget');
-        yield { type: 'rows', rows: chunk, capture, member };
-        chunk = undefined;
-      }
-    }
-  } catch (err) {
-    if (err instanceof NetralError) throw err;
-    // the records before the failure are read as they would have been; the failure comes after them
+    // the rows before the failure are read as they would have been; the failure comes after them
     if (chunk) yield { type: 'rows', rows: chunk, capture, member };
     yield { type: 'rows-failed', member, detail: memberFailure(err) };
     return;

@@ -114,7 +114,21 @@ function timeOf(item: Item): number {
  * same. Rows of a sheet or scrape without a chat are not a conversation.
  */
 export function chatKey(item: Item): string | undefined {
-  if (!CONVERSATIONAL.has(item.kind)) return undefined;
-  const chat = item.context ? (item.context.id ?? item.context.name) : item.kind === 'message' && item.platform === 'whatsapp' ? '' : undefined;
+  const chat = chatOf(item);
   return chat === undefined ? undefined : `${item.platform}\u0000${item.source.captureId}\u0000${chat}`;
+}
+
+/**
+ * Whether an item is a chat message (it has a chatKey): one that leans on the messages before it
+ * and that later ones lean on, so it is read in file order by the thread that holds the chat
+ * context (a scan's main thread, row-verdict.ts). No key is built.
+ */
+export function inChat(item: Item): boolean {
+  return chatOf(item) !== undefined;
+}
+
+/** The chat's id or name within its export ('' for a WhatsApp file that is one chat); undefined outside a chat. */
+function chatOf(item: Item): string | undefined {
+  if (!CONVERSATIONAL.has(item.kind)) return undefined;
+  return item.context ? (item.context.id ?? item.context.name) : item.kind === 'message' && item.platform === 'whatsapp' ? '' : undefined;
 }

@@ -10,6 +10,7 @@ import { rowCount, type IngestOptions, type ParsedItem, type RowChunk, type RowS
 import { NetralError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
 import { itemVerdict, type VerdictOptions } from './item-verdict.js';
+import { inChat } from './chat-context.js';
 
 /** A row chunk with the ingest options its lines are read with. */
 export interface RowRequest {
@@ -37,7 +38,7 @@ export interface RowsVerdict {
   /** the member failed at a line of this chunk (after the items above): the reason, one line */
   failure?: string;
   /**
-   * The row at this index may be a chat message (mayChat): it and the rows after it were not
+   * The row at this index is a chat message (chat-context.ts inChat): it and the rows after it were not
    * evaluated, the main thread reads and evaluates them with their chat context.
    */
   chatFrom?: number;
@@ -58,16 +59,6 @@ export function rowReader(req: RowRequest, first: boolean = req.rows.kind === 'j
 /** A row's item as the ingest stage makes it (a row has no media to resolve). */
 export function rowItem(captureId: string, parsed: ParsedItem): Item {
   return makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId } }, { deferId: true });
-}
-
-/**
- * Whether an item may take part in a chat (pipeline/chat-context.ts): a message leans on the
- * ones before it, which only the main thread holds, in file order. Deliberately wider than the
- * chat context's own test (every kind but a post, or an item with a context): a row that is not
- * a plain post is rare.
- */
-export function mayChat(item: Item): boolean {
-  return item.kind !== 'post' || item.context !== undefined;
 }
 
 export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOptions): RowsVerdict {
@@ -93,7 +84,7 @@ export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOpt
       failure = memberFailure(err);
       break;
     }
-    if (mayChat(item)) {
+    if (inChat(item)) {
       // this row and the rest of the chunk are the main thread's (it reads them again)
       chatFrom = i;
       break;

@@ -228,7 +228,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       if (verdict.failure === undefined) return undefined;
       return rowsFailed(event.member, verdict.failure);
     };
-    // rows that may be chat messages (row-verdict.ts mayChat), from `from` to the chunk's end: read
+    // rows from the first chat message on (chat-context.ts inChat), from `from` to the chunk's end: read
     // and evaluated here, in file order, each with the messages before it, as without worker threads
     const chatRows = async (event: RowsEvent, from: number): Promise<void> => {
       const reader = rowReader({ rows: event.rows, options: rowOptions }, false);

@@ -502,8 +502,12 @@ export interface ItemView {
   inWorkplaceGroup: boolean;
   /** the item's chat read as a workplace group from its messages */
   workplaceChat?: WorkplaceReading;
-  /** during the prefilter walk: whether rule (by index) may hold on this item (false: certainly not) */
-  mayHold?: (rule: number) => boolean;
+  /**
+   * While evaluateView walks the rules: the prefilter's state for this item (ItemGates): whether
+   * a rule may hold (mayHold) and a matcher's gate (state: 0, it certainly does not hold), so a
+   * rule's condition skips computing such matchers.
+   */
+  gates?: ItemGates;
   /** findings of rules already evaluated on this item (rules that build on others reuse them) */
   results?: Map<number, Finding | undefined>;
   /** when the text is an earlier chat message + this reply read as one: where the reply starts */
@@ -512,11 +516,6 @@ export interface ItemView {
   longest: number;
   /** the kinds of contest (pilkada, pilpres) the item's words name, made on first use */
   kinds?: ReadonlySet<ElectionKind>;
-  /**
-   * While evaluateView walks the rules: the prefilter's verdict on a matcher's gate (0: it
-   * certainly does not hold on this item), so a rule's condition skips computing such matchers.
-   */
-  gate?: (g: MatcherGate | undefined) => 0 | 1;
   /** hits of registry and regex matchers by definition (sharedKey), shared by the rules that name them */
   sharedHits?: Map<string, MatchHit[]>;
 }
@@ -637,42 +636,22 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     listsMask |= touch.listBit.get(l) ?? 0;
     for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
   }
-  const gateState = (g: MatcherGate | undefined): 0 | 1 => {
-    if (!g) return 1;
-    switch (g.type) {
-      case 'slot':
-        return ((slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
-      case 'lists':
-      {
-        // every gate of the pack's rules is in gateLists; one that is not stays unknown (never a lost finding)
-        const mask = touch.gateLists.get(g);
-        return mask === undefined || (listsMask & mask) !== 0 ? 1 : 0;
-      }
-      case 'all':
-        for (let k = 0; k < g.parts.length; k++) if (gateState(g.parts[k]) === 0) return 0;
-        return 1;
-      case 'workplace':
-        return view.inWorkplaceGroup ? 1 : 0;
-      case 'free':
-        return 1;
-    }
-  };
-  // the gate's state reads this item's slots: valid only during this walk (the arrays are reused)
-  view.gate = gateState;
-  view.mayHold = (r) => (touched[r] !== 0 || touch.idle[r] !== 0) && gatedMayHold(touch.gated[r] as GatedCondition, gateState) !== 0;
+  // the gates read this item's slots: valid only during this walk (the arrays are reused)
+  const gates = touch.gates;
+  gates.listsMask = listsMask;
+  gates.inWorkplace = view.inWorkplaceGroup;
+  view.gates = gates;
   try {
     for (let r = 0; r < pack.rules.length; r++) {
       const rule = pack.rules[r] as CompiledRule;
       if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
       // nothing this rule gates on occurred, and its condition is false on nothing: no need to walk it
-      if (touched[r] === 0 && touch.idle[r] === 0) continue;
-      if (gatedMayHold(touch.gated[r] as GatedCondition, gateState) === 0) continue;
+      if (!gates.mayHold(r)) continue;
       const finding = ruleResult(pack, rule, view);
       if (finding) findings.push(finding);
     }
   } finally {
-    view.gate = undefined;
-    view.mayHold = undefined;
+    view.gates = undefined;
   }
   return findings;
 }
@@ -754,6 +733,53 @@ interface RuleTouch {
   /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
   slotHit: Uint16Array;
   touched: Uint8Array;
+  /** the prefilter's answers on the item being walked, read from the scratch above */
+  gates: ItemGates;
+}
+
+/** What gatedMayHold reads a gate's state from (2: certainly holds, 1: may hold, 0: certainly not). */
+interface GateStates {
+  state(g: MatcherGate | undefined): 0 | 1 | 2;
+}
+
+/**
+ * The prefilter's state on the item evaluateView is walking: one per pack, its scratch set per
+ * item (no closures made per item on the hot path). Valid only during that walk.
+ */
+export class ItemGates implements GateStates {
+  /** the registry lists that occurred (RuleTouch.listBit) */
+  listsMask = 0;
+  /** the item was posted in a workplace group */
+  inWorkplace = false;
+
+  constructor(private readonly touch: Omit<RuleTouch, 'gates'>) {}
+
+  /** A matcher's gate on this item: 0, its matcher certainly does not hold; 1, it may. */
+  state(g: MatcherGate | undefined): 0 | 1 {
+    if (!g) return 1;
+    switch (g.type) {
+      case 'slot':
+        return ((this.touch.slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
+      case 'lists': {
+        // every gate of the pack's rules is in gateLists; one that is not stays unknown (never a lost finding)
+        const mask = this.touch.gateLists.get(g);
+        return mask === undefined || (this.listsMask & mask) !== 0 ? 1 : 0;
+      }
+      case 'all':
+        for (let k = 0; k < g.parts.length; k++) if (this.state(g.parts[k]) === 0) return 0;
+        return 1;
+      case 'workplace':
+        return this.inWorkplace ? 1 : 0;
+      case 'free':
+        return 1;
+    }
+  }
+
+  /** Whether rule r (by index) may hold on this item (false: certainly not). */
+  mayHold(r: number): boolean {
+    const { touch } = this;
+    return (touch.touched[r] !== 0 || touch.idle[r] !== 0) && gatedMayHold(touch.gated[r] as GatedCondition, this) !== 0;
+  }
 }
 const RULE_TOUCH = new WeakMap<RulePack, RuleTouch>();
 
@@ -802,9 +828,10 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     // every gate is visited once (its slots and lists are registered), then the condition is read on their idle states
     const idleGate = new Map<MatcherGate, 0 | 1>();
     for (const g of rule.gate.values()) idleGate.set(g, visit(g));
-    idle[r] = gatedMayHold(gated[r] as GatedCondition, (g) => (g === undefined ? 1 : (idleGate.get(g) ?? 1)));
+    idle[r] = gatedMayHold(gated[r] as GatedCondition, { state: (g) => (g === undefined ? 1 : (idleGate.get(g) ?? 1)) });
   });
-  touch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
+  const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
+  touch = { ...scratch, gates: new ItemGates(scratch) };
   RULE_TOUCH.set(pack, touch);
   return touch;
 }
@@ -835,16 +862,16 @@ function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): G
  * false), 1 (unknown) or 2 (certainly true); 0 for the condition means it cannot hold whatever the
  * unknown names turn out to be.
  */
-function gatedMayHold(c: GatedCondition, state: (g: MatcherGate | undefined) => 0 | 1 | 2): 0 | 1 | 2 {
+function gatedMayHold(c: GatedCondition, states: GateStates): 0 | 1 | 2 {
   switch (c.type) {
     case 'name':
-      return state(c.gate);
+      return states.state(c.gate);
     case 'not':
-      return (2 - gatedMayHold(c.operand, state)) as 0 | 1 | 2;
+      return (2 - gatedMayHold(c.operand, states)) as 0 | 1 | 2;
     case 'and': {
       let v: 0 | 1 | 2 = 2;
       for (const o of c.operands) {
-        const x = gatedMayHold(o, state);
+        const x = gatedMayHold(o, states);
         if (x === 0) return 0;
         if (x < v) v = x;
       }
@@ -853,7 +880,7 @@ function gatedMayHold(c: GatedCondition, state: (g: MatcherGate | undefined) => 
     case 'or': {
       let v: 0 | 1 | 2 = 0;
       for (const o of c.operands) {
-        const x = gatedMayHold(o, state);
+        const x = gatedMayHold(o, states);
         if (x === 2) return 2;
         if (x > v) v = x;
       }
@@ -863,7 +890,7 @@ function gatedMayHold(c: GatedCondition, state: (g: MatcherGate | undefined) => 
       let sure = 0;
       let maybe = 0;
       for (const g of c.gates) {
-        const x = state(g);
+        const x = states.state(g);
         if (x === 2) sure++;
         else if (x === 1) maybe++;
       }
@@ -1055,7 +1082,7 @@ function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[
   for (const r of pack.rules) {
     if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
     // a rule the prefilter rules out cannot fire (its gates are sound): not walked here either
-    if (v.mayHold && !v.mayHold(r.index)) continue;
+    if (v.gates && !v.gates.mayHold(r.index)) continue;
     const f = ruleResult(pack, r, v);
     if (f) out.push(f);
   }
@@ -1172,8 +1199,8 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   // a matcher the prefilter rules out (none of its terms or lists occurred) is false without
   // computing its hits: the same answer (the gates are sound, as the prefilter needs), less work
-  const gate = v.gate;
-  const holds = (name: string) => (gate !== undefined && gate(rule.gate.get(name)) === 0 ? false : matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name)));
+  const gates = v.gates;
+  const holds = (name: string) => (gates !== undefined && gates.state(rule.gate.get(name)) === 0 ? false : matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name)));
   if (!evaluateCondition(rule.condition, holds)) return undefined;
   // the rules built on are asked only once this rule's own condition holds (an office group):
   // asking first evaluated every prohibition-3 rule on every item, past the prefilter
