@@ -13,7 +13,9 @@
 // detection code; never tuned on), fixtures/scenes-r8/check (made and committed before round 9
 // changed any detection code; never tuned on), fixtures/scenes-r9/check (made and committed before
 // round 10 changed any detection code; never tuned on), fixtures/scenes-r10/check (made and
-// committed before round 11 changed any detection code; never tuned on).
+// committed before round 11 changed any detection code; never tuned on), fixtures/scenes-r11/check
+// (made and committed before round 12 changed any detection code; never tuned on; the first check
+// set with number poses: real hands held in front of campaign material).
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check'];
+const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check'];
 const verbose = process.argv.includes('--verbose');
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 

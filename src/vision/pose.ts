@@ -8,9 +8,9 @@ import { boxFromCorners, type Box } from './box.js';
 import { framedPhoto, rgbPixels, type Photo } from './image.js';
 import type { ModelInfo } from './model-info.js';
 import { packageStatus, requireFrom } from './packages.js';
-import { raisedFingers, SHAPE_SIGN, shapeOf, type Finger, type HandShape } from './hand-shape.js';
+import { keepsHand, raisedFingers, SHAPE_SIGN, shapeOf, type Finger, type HandShape } from './hand-shape.js';
 
-export { FINGERS, SHAPE_SIGN, raisedFingers, shapeOf, type Finger, type HandShape } from './hand-shape.js';
+export { FINGERS, SHAPE_SIGN, keepsHand, raisedFingers, shapeOf, type Finger, type HandShape } from './hand-shape.js';
 
 export interface HandReading {
   box: Box;
@@ -22,16 +22,10 @@ export interface HandReading {
   shape: HandShape;
 }
 
-// The detector's box score is low for real hands seen small or from the side (0.3–0.5 on the
-// photos of fixtures/images), so it only keeps candidates; the landmark model then says whether
-// the crop is a hand at all: faces, hair and sleeves the detector boxes score about 0.51 there,
-// hands 0.65–0.74 (measured on the photos of fixtures/images, see SOURCES.md).
-const MIN_HAND_SCORE = 0.3;
-const MIN_LANDMARK_SCORE = 0.6;
+// The detector only proposes boxes, down to MIN_DETECT_SCORE; which of them are hands is decided
+// with the landmark model's score (keepsHand in hand-shape.ts).
+const MIN_DETECT_SCORE = 0.05;
 const MIN_FACE_SCORE = 0.6;
-// 21 landmarks on a hand smaller than this (longer side, photo pixels) are guesses: a shape read
-// from them is not claimed.
-const MIN_HAND_SIDE = 40;
 // A sign read with at least this detector score needs no second look; the second look frames the
 // photo with a border this share of its longer side wide.
 const SURE_SIGN = 0.5;
@@ -96,7 +90,7 @@ export class HandModel {
         rotation: true,
         skipFrames: 0,
         skipTime: 0,
-        minConfidence: MIN_HAND_SCORE,
+        minConfidence: MIN_DETECT_SCORE,
         iouThreshold: 0.2,
         maxDetected: 6,
         landmarks: true,
@@ -113,23 +107,28 @@ export class HandModel {
    * (a thumb seen side-on, a hand filling much of the frame) is often boxed badly and read as no
    * sign, or as a doubtful one: when no sign is read with a score of at least SURE_SIGN, the photo
    * is read again framed by a grey border (FRAME of its longer side), where the hand is smaller
-   * next to the frame, and that reading is kept when it reads a sign more surely.
+   * next to the frame, and that reading is kept when it reads a sign more surely. Only the first
+   * reading keeps boxes the detector scores low (a hand filling the frame, keepsHand): in the
+   * framed one, where every hand is smaller, such a box is a guess.
    */
   async read(photo: Photo): Promise<HandReading[]> {
-    const first = await this.handsIn(photo, photo, 0);
+    const first = await this.handsIn(photo, photo, 0, true);
     const best = (hands: HandReading[]) => Math.max(0, ...hands.filter((h) => carriesSign(h.shape)).map((h) => h.score));
     if (first.length === 0 || best(first) >= SURE_SIGN) return first;
     const pad = Math.round(Math.max(photo.width, photo.height) * FRAME);
-    const again = await this.handsIn(await framedPhoto(photo, pad), photo, pad);
+    const again = await this.handsIn(await framedPhoto(photo, pad), photo, pad, false);
     return best(again) > best(first) ? again : first;
   }
 
-  /** Hands read in `input` (the photo, or the photo framed by `pad` pixels), boxes in the photo's pixels. */
-  private async handsIn(input: Photo, photo: Photo, pad: number): Promise<HandReading[]> {
+  /**
+   * Hands read in `input` (the photo, or the photo framed by `pad` pixels), boxes in the photo's
+   * pixels; `faint`: keep the low-scored boxes that fill the frame and that the landmark model is sure of.
+   */
+  private async handsIn(input: Photo, photo: Photo, pad: number, faint: boolean): Promise<HandReading[]> {
     const result = await this.detect(input, HANDS_ONLY);
     const out: HandReading[] = [];
     for (const h of result.hand) {
-      if (h.score < MIN_HAND_SCORE || h.fingerScore < MIN_LANDMARK_SCORE || Math.max(h.box[2], h.box[3]) < MIN_HAND_SIDE) continue;
+      if (!keepsHand({ score: h.score, landmarkScore: h.fingerScore, side: Math.max(h.box[2], h.box[3]) }, photo, faint)) continue;
       // the finger curls human computes call a sideways fist's fingers straight; the landmarks
       // are read here in the palm's own frame instead (hand-shape.ts)
       const raised = raisedFingers(h.keypoints);

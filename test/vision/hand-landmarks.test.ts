@@ -2,7 +2,7 @@
 // for photographs of fixtures/images/photos (recorded once, so this runs without the optional
 // vision packages), and on the same hands turned and mirrored.
 import { describe, expect, it } from 'vitest';
-import { raisedFingers, shapeOf, type Landmark } from '../../src/vision/hand-shape.js';
+import { keepsHand, raisedFingers, shapeOf, type Landmark } from '../../src/vision/hand-shape.js';
 
 type Points = Array<[number, number]>;
 // @vladmandic/human 3.3.6 handtrack + handlandmark-lite, WASM backend, on:
@@ -53,5 +53,20 @@ describe('raised fingers from hand landmarks', () => {
   it('claims nothing from a skeleton that is not a hand (wrist misplaced, too few points)', () => {
     expect(raisedFingers(MISPLACED_WRIST)).toBeUndefined();
     expect(raisedFingers(VICTORY.slice(0, 12))).toBeUndefined();
+  });
+
+  it('keeps a low-scored box only when it fills the frame and the landmark model is sure of it', () => {
+    const photo = { width: 480, height: 640 };
+    // the V filling foto-v-dekat.jpg: detector 0.09, landmarks 0.73, 481 px long
+    expect(keepsHand({ score: 0.09, landmarkScore: 0.73, side: 481 }, photo, true)).toBe(true);
+    // ... but not in the framed second look, and not when the landmark model doubts it
+    expect(keepsHand({ score: 0.09, landmarkScore: 0.73, side: 481 }, photo, false)).toBe(false);
+    expect(keepsHand({ score: 0.09, landmarkScore: 0.67, side: 481 }, photo, true)).toBe(false);
+    // a small low-scored box the landmark model likes (a fist read as a thumb in a wide shot)
+    expect(keepsHand({ score: 0.22, landmarkScore: 0.74, side: 60 }, { width: 1000, height: 750 }, true)).toBe(false);
+    // boxes the detector is surer of need the usual landmark score, and a size of 40 px
+    expect(keepsHand({ score: 0.48, landmarkScore: 0.62, side: 87 }, photo, false)).toBe(true);
+    expect(keepsHand({ score: 0.48, landmarkScore: 0.51, side: 87 }, photo, true)).toBe(false);
+    expect(keepsHand({ score: 0.9, landmarkScore: 0.73, side: 30 }, photo, true)).toBe(false);
   });
 });
