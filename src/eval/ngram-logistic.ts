@@ -26,6 +26,13 @@ export interface TrainOptions {
   epochs: number;
   learningRate: number;
   l2: number;
+  /**
+   * Return the mean of the iterates at the end of each epoch from this one on (tail-averaged SGD)
+   * instead of the last iterate. The last iterate of per-example SGD still moves by the learning
+   * rate times one example's gradient, so its bias wanders with the shuffling order (the seed);
+   * the average settles it. Absent: the last iterate.
+   */
+  averageFrom?: number;
 }
 
 /**
@@ -39,6 +46,7 @@ export function train(examples: readonly Example[], vocab: ReadonlySet<string>, 
   const weights = new Map<string, number>();
   const aux = new Array<number>(examples[0]?.aux?.length ?? 0).fill(0);
   let bias = 0;
+  const avg = { n: 0, bias: 0, weights: new Map<string, number>(), aux: new Array<number>(aux.length).fill(0) };
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const lr = o.learningRate / (1 + epoch * 0.1);
     for (const ex of shuffle(examples, rand)) {
@@ -55,7 +63,14 @@ export function train(examples: readonly Example[], vocab: ReadonlySet<string>, 
       }
       for (let i = 0; i < aux.length; i++) aux[i] = (aux[i] as number) - lr * (g * (ex.aux?.[i] ?? 0) + o.l2 * (aux[i] as number));
     }
+    if (o.averageFrom !== undefined && epoch >= o.averageFrom) {
+      avg.n++;
+      avg.bias += bias;
+      for (const [f, w] of weights) avg.weights.set(f, (avg.weights.get(f) ?? 0) + w);
+      for (let i = 0; i < aux.length; i++) avg.aux[i] = (avg.aux[i] as number) + (aux[i] as number);
+    }
   }
+  if (avg.n > 0) return { bias: avg.bias / avg.n, weights: new Map([...avg.weights].map(([f, w]) => [f, w / avg.n])), aux: avg.aux.map((a) => a / avg.n) };
   return { bias, weights, aux };
 }
 
@@ -141,11 +156,105 @@ export function crossValidate(examples: readonly Example[], seed: number, folds:
  * would leave the inputs no weight). Returns the n-gram log-odds' scale, the inputs' weights and
  * a bias to add, plus the stacked out-of-fold scores.
  */
-export function stack(examples: readonly Example[], ngramLogits: Float64Array, seed: number, o: TrainOptions): { scale: number; inputs: number[]; bias: number; scored: Scored } {
+export function stack(examples: readonly Example[], ngramLogits: Float64Array, l2: number): { scale: number; inputs: number[]; bias: number; scored: Scored } {
   const dense: Example[] = examples.map((ex, i) => ({ group: ex.group, y: ex.y, features: new Set(), count: 0, aux: [ngramLogits[i] as number, ...(ex.aux ?? [])] }));
-  const model = train(dense, new Set(), seed, o);
+  const w = denseLogistic(dense.map((ex) => ex.aux as number[]), dense.map((ex) => ex.y), l2);
+  const model: Model = { bias: w[0] as number, weights: new Map(), aux: w.slice(1) };
   const scored = dense.map((ex) => ({ y: ex.y, p: predict(model, ex) }));
   return { scale: model.aux[0] ?? 1, inputs: model.aux.slice(1), bias: model.bias, scored };
+}
+
+/**
+ * Balanced logistic regression over a few dense inputs, fitted to convergence by Newton's method
+ * (iteratively reweighted least squares): minimises the mean class-weighted log-loss plus
+ * l2/2·‖w‖² (the bias unpenalised). The optimum is unique, so the result does not depend on any
+ * seed or example order. Returns [bias, ...weights].
+ */
+export function denseLogistic(x: readonly (readonly number[])[], y: readonly (0 | 1)[], l2: number, maxIterations = 100): number[] {
+  const n = x.length;
+  const d = (x[0]?.length ?? 0) + 1;
+  const positives = y.filter((v) => v === 1).length;
+  const classWeight = [n / (2 * Math.max(1, n - positives)), n / (2 * Math.max(1, positives))];
+  const row = (i: number): number[] => [1, ...(x[i] as readonly number[])];
+  const objective = (w: readonly number[]): number => {
+    let loss = 0;
+    for (let i = 0; i < n; i++) {
+      const z = dot(w, row(i));
+      // log(1 + e^{-z}) for y = 1, log(1 + e^{z}) for y = 0, computed stably
+      const m = y[i] === 1 ? -z : z;
+      loss += (classWeight[y[i] as number] as number) * (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
+    }
+    let pen = 0;
+    for (let j = 1; j < d; j++) pen += (w[j] as number) ** 2;
+    return loss / n + (l2 / 2) * pen;
+  };
+  let w = new Array<number>(d).fill(0);
+  let f = objective(w);
+  for (let it = 0; it < maxIterations; it++) {
+    const g = new Array<number>(d).fill(0);
+    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    for (let i = 0; i < n; i++) {
+      const r = row(i);
+      const p = 1 / (1 + Math.exp(-dot(w, r)));
+      const cw = classWeight[y[i] as number] as number;
+      for (let a = 0; a < d; a++) {
+        (g[a] as number) += (cw * (p - (y[i] as number)) * (r[a] as number)) / n;
+        for (let b = 0; b < d; b++) (h[a] as number[])[b] = ((h[a] as number[])[b] as number) + (cw * p * (1 - p) * (r[a] as number) * (r[b] as number)) / n;
+      }
+    }
+    for (let j = 1; j < d; j++) {
+      (g[j] as number) += l2 * (w[j] as number);
+      (h[j] as number[])[j] = ((h[j] as number[])[j] as number) + l2;
+    }
+    const step = solve(h, g);
+    // backtracking: a full Newton step, halved until the objective does not rise
+    let t = 1;
+    let next = w.map((v, j) => v - t * (step[j] as number));
+    let fNext = objective(next);
+    while (fNext > f && t > 1e-8) {
+      t /= 2;
+      next = w.map((v, j) => v - t * (step[j] as number));
+      fNext = objective(next);
+    }
+    const moved = Math.max(...next.map((v, j) => Math.abs(v - (w[j] as number))));
+    w = next;
+    f = fNext;
+    if (moved < 1e-10) break;
+  }
+  return w;
+}
+
+function dot(a: readonly number[], b: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
+  return s;
+}
+
+/** Solve the small symmetric system h·s = g by Gaussian elimination with partial pivoting. */
+function solve(h: readonly (readonly number[])[], g: readonly number[]): number[] {
+  const d = g.length;
+  const m = h.map((r, i) => [...r, g[i] as number]);
+  for (let c = 0; c < d; c++) {
+    let piv = c;
+    for (let r = c + 1; r < d; r++) if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[piv] as number[])[c] as number)) piv = r;
+    [m[c], m[piv]] = [m[piv] as number[], m[c] as number[]];
+    const pr = m[c] as number[];
+    const pv = pr[c] as number;
+    if (Math.abs(pv) < 1e-300) continue;
+    for (let r = c + 1; r < d; r++) {
+      const rr = m[r] as number[];
+      const k = (rr[c] as number) / pv;
+      for (let j = c; j <= d; j++) rr[j] = (rr[j] as number) - k * (pr[j] as number);
+    }
+  }
+  const s = new Array<number>(d).fill(0);
+  for (let r = d - 1; r >= 0; r--) {
+    const rr = m[r] as number[];
+    let v = rr[d] as number;
+    for (let j = r + 1; j < d; j++) v -= (rr[j] as number) * (s[j] as number);
+    s[r] = Math.abs(rr[r] as number) < 1e-300 ? 0 : v / (rr[r] as number);
+  }
+  return s;
 }
 
 /** The lowest threshold (0.5 to 0.95 in steps of 0.025) whose precision reaches the target, else the most precise. */

@@ -1,8 +1,8 @@
 // How a learned scorer carries over to real tweets: its score on labelled corpora rows (joined
 // with the corpora texts), measured, never trained on. measureTransfer reads the development
 // labels only (the data card's table); transferBySet reads every tunable round and the check
-// round 9 per set (aggregate rows only), to choose a model by leave-one-round-out. Rounds 10+
-// are never read.
+// round 10 per set (aggregate rows only), to choose a model by leave-one-round-out. The held-out
+// set and rounds 11+ are never read.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadRulePack } from '../rules/pack.js';
@@ -71,14 +71,14 @@ export function transferReport(t: Transfer): string {
 
 
 /**
- * The real-tweet label sets a model's transfer is judged on, per round: development, held-out and
- * the retired rounds 3–8 (tunable), and round 9, the check set (only its aggregate row is read).
+ * The real-tweet label sets a model's transfer is judged on, per round: development and the
+ * retired rounds 3–9 (tunable), and round 10, the check set (only its aggregate row is read).
+ * The held-out set and rounds 11+ are blind: never read here.
  */
 export const TRANSFER_SETS: ReadonlyArray<{ name: string; file: string; check?: true }> = [
   { name: 'dev', file: 'labels-corpora.csv' },
-  { name: 'holdout', file: 'holdout-corpora.csv' },
-  ...[3, 4, 5, 6, 7, 8].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
-  { name: 'blind9', file: 'blind9/corpora-labels.csv', check: true as const },
+  ...[3, 4, 5, 6, 7, 8, 9].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
+  { name: 'blind10', file: 'blind10/corpora-labels.csv', check: true as const },
 ];
 
 /** One set's labelled rows as the model sees them: the masked fields that mention a candidate. */
@@ -123,8 +123,11 @@ export interface SetTransfer {
 
 export const RULE_THRESHOLDS = [0.6, 0.85] as const;
 
+/** Every set's row, then (with two or more tunable sets) their pooled row, "tunable". */
 export function transferBySet(model: { score(m: MaskedText): { score: number } }, sets: readonly PreparedSet[], thresholds: readonly number[] = RULE_THRESHOLDS): SetTransfer[] {
-  return sets.map((s) => {
+  const tunable = sets.filter((s) => !s.check);
+  const pooled: PreparedSet[] = tunable.length > 1 ? [{ name: 'tunable', check: false, rows: 0, partisan: 0, items: tunable.flatMap((s) => s.items) }] : [];
+  return [...sets, ...pooled].map((s) => {
     const pairs = s.items.map((it) => ({ y: it.y, p: Math.max(...it.fields.map((f) => model.score(f).score)) }));
     return {
       name: s.name,
@@ -141,8 +144,8 @@ export function transferBySet(model: { score(m: MaskedText): { score: number } }
 
 /** Markdown rows: one per set (the check set last, aggregate only). */
 export function transferTable(rows: readonly SetTransfer[]): string {
-  const head = `| set | scored | ROC AUC | ${rows[0]?.at.map((a) => `P@${a.threshold} | R@${a.threshold}`).join(' | ') ?? ''} |`;
+  const head = `| set | scored | ROC AUC | ${rows[0]?.at.map((a) => `P@${a.threshold} | R@${a.threshold} | n@${a.threshold}`).join(' | ') ?? ''} |`;
   const sep = `| ${head.split('|').slice(1, -1).map(() => '---').join(' | ')} |`;
-  const body = rows.map((r) => `| ${r.name}${r.check ? ' (check)' : ''} | ${r.scored} | ${r.auc.toFixed(3)} | ${r.at.map((a) => `${a.precision.toFixed(3)} | ${a.recall.toFixed(3)}`).join(' | ')} |`);
+  const body = rows.map((r) => `| ${r.name}${r.check ? ' (check)' : ''} | ${r.scored} | ${r.auc.toFixed(3)} | ${r.at.map((a) => `${a.precision.toFixed(3)} | ${a.recall.toFixed(3)} | ${a.flagged}`).join(' | ')} |`);
   return [head, sep, ...body].join('\n');
 }

@@ -15,7 +15,7 @@ import { maskedFields, prepareItem } from '../rules/evaluate.js';
 import { featureText, forEachFeature, StanceModel, StanceModelFile as StanceModelFileSchema, type MaskedText, type StanceModelFile } from '../rules/stance-model.js';
 import { itemFromLabelledPost } from './dataset.js';
 import { parseLabelledPosts, readTextFile } from './labels.js';
-import { EVAL_REGISTRIES, measureTransfer, mentionMatcher, prepareTransferSets, transferBySet, transferReport, transferTable, type Transfer } from './stance-transfer.js';
+import { EVAL_REGISTRIES, RULE_THRESHOLDS, measureTransfer, mentionMatcher, prepareTransferSets, transferBySet, transferReport, transferTable, type Transfer } from './stance-transfer.js';
 import { crossValidate, outOfFold, pickThreshold, scoresAt, shippedWeights, stack, round, train, vocabularyOf, type Example, type Model, type Scores } from './ngram-logistic.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,6 +26,8 @@ const WORDS: [number, number] = [1, 2];
  */
 const CHARS: [number, number] = [0, 0];
 const FOLDS = 5;
+/** cross-validation is repeated over this many fold partitions (seeds seed, seed+1000, …) */
+const REPEATS = 3;
 const EPOCHS = 40;
 /** stronger than the in-sample optimum: the model must carry over to other writers */
 const L2 = 3e-2;
@@ -42,9 +44,18 @@ const PRUNE = 0.01;
 const TARGET_PRECISION = 0.98;
 /** the thresholds cross-validation is reported at (the rules' min_score is matched on them) */
 const THRESHOLDS = Array.from({ length: 19 }, (_, i) => Math.round((0.5 + i * 0.025) * 1000) / 1000);
-const TRAINING = { epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2 };
-/** the few stacking weights (n-gram log-odds scale, one per input model): barely regularised */
-const STACKING = { epochs: EPOCHS, learningRate: 0.05, l2: 1e-4 };
+/**
+ * the n-gram weights are the mean of the epochs' end iterates from this epoch on: the last
+ * iterate's bias wandered with the seed (0.19–0.57 over seeds 11–15), and the stacking step
+ * multiplies it by the n-gram scale (~4.4), which moved the whole score scale
+ */
+const AVERAGE_FROM = 20;
+const TRAINING = { epochs: EPOCHS, learningRate: LEARNING_RATE, l2: L2, averageFrom: AVERAGE_FROM };
+/**
+ * the few stacking weights (n-gram log-odds scale, one per input model): barely regularised,
+ * fitted to convergence by Newton's method (denseLogistic), so they do not depend on the seed
+ */
+const STACKING = { solver: 'newton', l2: 1e-4 };
 
 async function trainingFiles(): Promise<string[]> {
   const evalDir = path.join(REPO_ROOT, 'fixtures', 'eval');
@@ -105,7 +116,7 @@ export async function loadTexts(inputs: readonly StanceModel[]): Promise<{ texts
  */
 export function trainingDigest(texts: readonly TrainingText[], v: Variant, inputIds: readonly string[], seed: number): string {
   const h = createHash('sha256');
-  const settings = { ...v, folds: FOLDS, epochs: EPOCHS, learningRate: LEARNING_RATE, prune: PRUNE, target: TARGET_PRECISION, stacking: STACKING, register: [...REGISTER_WORDS], inputs: inputIds, seed };
+  const settings = { ...v, folds: FOLDS, repeats: REPEATS, epochs: EPOCHS, learningRate: LEARNING_RATE, averageFrom: AVERAGE_FROM, prune: PRUNE, target: TARGET_PRECISION, stacking: STACKING, register: [...REGISTER_WORDS], inputs: inputIds, seed };
   h.update(`${JSON.stringify(settings)}\n`);
   for (const t of texts) h.update(`${t.group}\t${t.y}\t${t.masked.text}\n`);
   return h.digest('hex');
@@ -159,7 +170,7 @@ function fitter(v: Variant): (set: Example[], s: number) => Model {
 }
 
 /** Train one variant: the n-grams alone, then the input models stacked on their out-of-fold log-odds. */
-function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: readonly string[], seed: number, id: string): { file: StanceModelFile; cv: Scores; cvTable: Array<Omit<Scores, 'auc'>>; examples: Example[] } {
+function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: readonly string[], seed: number, id: string): { file: StanceModelFile; cv: Scores; cvTable: Array<Omit<Scores, 'auc'>>; examples: Example[]; stacking?: { ngramBias: number; scale: number; bias: number; inputs: number[] } } {
   const examples = examplesOf(texts, v);
   const ngrams = examples.map(({ aux: _aux, ...ex }) => ex);
   const fit = fitter(v);
@@ -167,16 +178,23 @@ function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: read
   let cvTable: Array<Omit<Scores, 'auc'>> = [];
   let model = fit(ngrams, seed);
   let inputWeights: number[] = [];
+  let stacking: { ngramBias: number; scale: number; bias: number; inputs: number[] } | undefined;
   if (inputIds.length === 0) {
     const scored = crossValidate(ngrams, seed, FOLDS, fit);
     cv = pickThreshold(scored, TARGET_PRECISION);
     cvTable = THRESHOLDS.map((t) => scoresAt(scored, t));
   } else {
-    const stacked = stack(examples, outOfFold(ngrams, seed, FOLDS, fit), seed, STACKING);
+    // the out-of-fold log-odds of REPEATS fold partitions, stacked together: one partition's
+    // draw moved the scale and the input weight with the seed
+    const logits: number[] = [];
+    for (let r = 0; r < REPEATS; r++) logits.push(...outOfFold(ngrams, seed + 1000 * r, FOLDS, fit));
+    const stacked = stack(Array.from({ length: REPEATS }, () => examples).flat(), Float64Array.from(logits), STACKING.l2);
     cv = pickThreshold(stacked.scored, TARGET_PRECISION);
     cvTable = THRESHOLDS.map((t) => scoresAt(stacked.scored, t));
+    const ngramBias = model.bias;
     model = { bias: stacked.scale * model.bias + stacked.bias, weights: new Map([...model.weights].map(([f, w]) => [f, w * stacked.scale])), aux: [] };
     inputWeights = stacked.inputs;
+    stacking = { ngramBias: ngramBias, scale: stacked.scale, bias: stacked.bias, inputs: stacked.inputs };
   }
   const weights = shippedWeights(model, PRUNE);
   const file: StanceModelFile = {
@@ -194,7 +212,7 @@ function trainVariant(texts: readonly TrainingText[], v: Variant, inputIds: read
     ...(inputIds.length ? { inputs: inputIds.map((m, i) => ({ model: m, weight: round(inputWeights[i] ?? 0) })) } : {}),
     training: { texts: texts.length, partisan: texts.filter((t) => t.y === 1).length, seed, sha256: trainingDigest(texts, v, inputIds, seed) },
   };
-  return { file, cv, cvTable, examples };
+  return { file, cv, cvTable, examples, ...(stacking ? { stacking } : {}) };
 }
 
 /**
@@ -213,7 +231,7 @@ const REGISTER_WORDS = new Set(
   ).split(/\s+/),
 );
 
-function dataCard(o: { id: string; date: string; seed: number; inputs: Array<{ model: string; weight: number }>; files: Array<{ file: string; items: number }>; examples: Example[]; cv: Scores; transfer: Transfer | undefined; features: number; bytes: number }): string {
+function dataCard(o: { id: string; date: string; seed: number; inputs: Array<{ model: string; weight: number }>; files: Array<{ file: string; items: number }>; examples: Example[]; cv: Scores; cvTable: Array<Omit<Scores, 'auc'>>; transfer: Transfer | undefined; features: number; bytes: number }): string {
   const pos = o.examples.filter((e) => e.y === 1).length;
   const pct = (x: number) => x.toFixed(3);
   const t = o.transfer;
@@ -241,8 +259,8 @@ pushed the score.
 | size | ${o.features} n-gram weights, ${(o.bytes / 1024).toFixed(0)} KB |
 | training texts | ${o.examples.length} fields that mention a candidate (${pos} partisan, ${o.examples.length - pos} not) |
 | features | word 1–2-grams within ${WINDOW} words of a mention; a word with a clitic (-nya, -lah, -kah, -ku, -mu) also counts as its host word of 4+ letters; no character n-grams; ${REGISTER_WORDS.size} register words (pronouns, particles, platform tags, regional function words) never a feature alone |
-| hyper-parameters | balanced class weights, ${EPOCHS} SGD epochs, learning rate ${LEARNING_RATE}/(1+0.1·epoch), L2 ${L2}, vocabulary: n-grams in ≥ ${MIN_DOCS} texts, weights below ${PRUNE} dropped |
-| input models | ${o.inputs.length ? o.inputs.map((i) => `${i.model} (rules/models/${i.model}.md), log-odds × ${i.weight}`).join('; ') + '; the weights (and the n-gram log-odds\' scale) are stacked: a second logistic regression over the n-gram part\'s out-of-fold log-odds and each input\'s log-odds on the training texts' : 'none'} |
+| hyper-parameters | balanced class weights, ${EPOCHS} SGD epochs, learning rate ${LEARNING_RATE}/(1+0.1·epoch), the weights the mean of the iterates at the end of epochs ${AVERAGE_FROM + 1}–${EPOCHS}, L2 ${L2}, vocabulary: n-grams in ≥ ${MIN_DOCS} texts, weights below ${PRUNE} dropped |
+| input models | ${o.inputs.length ? o.inputs.map((i) => `${i.model} (rules/models/${i.model}.md), log-odds × ${i.weight}`).join('; ') + '; the weights (and the n-gram log-odds\' scale and the bias) are stacked: a second logistic regression, fitted to convergence by Newton\'s method, over the n-gram part\'s out-of-fold log-odds (${REPEATS} partitions into ${FOLDS} folds) and each input\'s log-odds on the training texts' : 'none'} |
 
 ## Sources and licences
 
@@ -260,14 +278,16 @@ ${o.inputs.length ? `The input models are separate files under their own licence
 corpora tweets under shared/corpora (no licence to ship anything derived from them) and the blind
 and held-out sets (fixtures/eval/blind*, holdout-corpora.csv), which stay unseen.
 
-## Cross-validated scores (${FOLDS} folds by post, on the training data above)
+## Cross-validated scores (${FOLDS} folds by post${o.inputs.length ? `, ${REPEATS} partitions pooled` : ''}, on the training data above)
 
-| threshold | precision | recall | F1 | ROC AUC |
-| --- | --- | --- | --- | --- |
-| ${o.cv.threshold} | ${pct(o.cv.precision)} | ${pct(o.cv.recall)} | ${pct(o.cv.f1)} | ${pct(o.cv.auc)} |
+ROC AUC ${pct(o.cv.auc)}.
 
-The threshold is the lowest (from 0.5 in steps of 0.025) whose cross-validated precision reaches
-${TARGET_PRECISION}. It is stored in the model file; a rule sets its own \`min_score\`.
+| threshold | precision | recall | F1 |
+| --- | --- | --- | --- |
+${o.cvTable.filter((r) => Math.round(r.threshold * 1000) % 50 === 0 || r.threshold === o.cv.threshold).map((r) => `| ${r.threshold}${r.threshold === o.cv.threshold ? ' (stored)' : ''} | ${pct(r.precision)} | ${pct(r.recall)} | ${pct(r.f1)} |`).join('\n')}
+
+The stored threshold is the lowest (from 0.5 in steps of 0.025) whose cross-validated precision
+reaches ${TARGET_PRECISION}. A rule sets its own \`min_score\`.
 
 ## Transfer to real tweets (measured, never trained on)
 
@@ -372,15 +392,18 @@ async function main(): Promise<void> {
       only: { type: 'string', multiple: true },
       /** with --measure: the transfer per real-tweet set (tunable rounds and the check set's aggregate) */
       sets: { type: 'boolean', default: false },
+      /** with --sets or --experiment: the thresholds to report (repeatable; default the rules' 0.6 and 0.85) */
+      at: { type: 'string', multiple: true },
       date: { type: 'string', default: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : new Date().toISOString().slice(0, 10) },
     },
   });
   const seed = Number(values.seed);
+  const at = values.at ? values.at.flatMap((a) => a.split(',')).map(Number) : [...RULE_THRESHOLDS];
   if (values.measure) {
     const file = StanceModelFileSchema.parse(JSON.parse(await readTextFile(values.measure)));
     if (values.sets) {
       const model = new StanceModel(file, await inputModels(file.inputs?.map((i) => i.model) ?? [], path.dirname(values.measure)));
-      process.stdout.write(`${transferTable(transferBySet(model, await prepareTransferSets(values.corpora)))}\n`);
+      process.stdout.write(`${transferTable(transferBySet(model, await prepareTransferSets(values.corpora), at))}\n`);
       return;
     }
     const t = await measureTransfer(new StanceModel(file, await inputModels(file.inputs?.map((i) => i.model) ?? [], path.dirname(values.measure))), values.corpora);
@@ -398,17 +421,18 @@ async function main(): Promise<void> {
       const { file, cv } = trainVariant(texts, v, inputIds, seed, id);
       const bytes = Buffer.byteLength(JSON.stringify(file));
       process.stdout.write(`\n### ${v.name}\n\nCV AUC ${cv.auc.toFixed(3)}, threshold ${cv.threshold} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)}); ${Object.keys(file.weights).length} weights, ${(bytes / 1024).toFixed(0)} KB\n\n`);
-      process.stdout.write(`${transferTable(transferBySet(new StanceModel(file, inputs), sets))}\n`);
+      process.stdout.write(`${transferTable(transferBySet(new StanceModel(file, inputs), sets, at))}\n`);
     }
     return;
   }
-  const { file, cv, cvTable, examples } = trainVariant(texts, DEFAULTS, inputIds, seed, id);
+  const { file, cv, cvTable, examples, stacking } = trainVariant(texts, DEFAULTS, inputIds, seed, id);
+  if (stacking) process.stdout.write(`stacking (seed ${seed}): n-gram bias ${stacking.ngramBias.toFixed(3)}, scale ${stacking.scale.toFixed(3)}, stacked bias ${stacking.bias.toFixed(3)}, inputs ${stacking.inputs.map((w) => w.toFixed(3)).join(' ')}; file bias ${file.bias}, CV threshold ${file.threshold}\n`);
   for (const r of cvTable) process.stdout.write(`CV at ${r.threshold}: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}\n`);
   const weights = file.weights;
   const json = `${JSON.stringify(file)}\n`;
   await writeFile(values.out, json);
   const transfer = await measureTransfer(new StanceModel(file, inputs), values.corpora);
-  const card = dataCard({ id, date: values.date, seed, inputs: file.inputs ?? [], files, examples, cv: { ...cv, threshold: cv.threshold }, transfer, features: Object.keys(weights).length, bytes: Buffer.byteLength(json) });
+  const card = dataCard({ id, date: values.date, seed, inputs: file.inputs ?? [], files, examples, cv: { ...cv, threshold: cv.threshold }, cvTable, transfer, features: Object.keys(weights).length, bytes: Buffer.byteLength(json) });
   await writeFile(values.out.replace(/\.json$/, '.md'), card);
   if (transfer) process.stdout.write(transferReport(transfer));
   process.stdout.write(
