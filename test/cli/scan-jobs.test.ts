@@ -124,7 +124,7 @@ describe('scan --jobs', () => {
   it('rows that are WhatsApp messages lean on the messages before them with --jobs 2 as with --jobs 1 (JSONL and CSV)', async () => {
     // a chat row is evaluated by the main thread with its chat context, whichever thread read its chunk
     const texts = ['Pilih nomor 2 ya', 'setuju, dukung dia', 'Ayo coblos 01 besok', 'mantap, sepakat', 'Info rapat kantor jam 9', 'betul itu, nomor 3 pilihan kita', 'siap laksanakan'];
-    const rowsOf = Array.from({ length: 1200 }, (_, i) => {
+    const rowsOf = Array.from({ length: 4800 }, (_, i) => {
       const chat = Math.floor(i / 100) % 3 === 1;
       return { id: `r${i}`, text: texts[i % texts.length] as string, time: `2024-02-01 ${String(10 + Math.floor(i / 600)).padStart(2, '0')}:${String(Math.floor(i / 10) % 60).padStart(2, '0')}`, platform: chat ? ['wa', 'whatsapp'][i % 2] : '', kind: chat ? (i % 5 === 0 ? 'comment' : 'message') : '', author: ['Budi', 'Ani', 'Asep'][i % 3] as string };
     });
