@@ -1275,8 +1275,12 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections);
   const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
-  // a group read as a workplace from its messages says so, with the words it was read from
-  if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) notes.push(workplaceNote(v.workplaceChat));
+  // a group read as a workplace from its messages says so, with the words it was read from, but only
+  // when that reading was needed: a group whose name names the office ("Guru SDN 3") is not "unnamed"
+  if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) {
+    const withoutInference = (name: string) => holds(name) && !rule.matchers.get(name)?.inferred;
+    if (!evaluateCondition(rule.condition, withoutInference)) notes.push(workplaceNote(v.workplaceChat));
+  }
   const track = trackOf(v, candidateList, pack);
   const def = rule.def;
   const legalBasis = track === 'etik' ? def.legal_basis.bakal_calon : track === 'disiplin' ? def.legal_basis.calon : [...def.legal_basis.calon, ...def.legal_basis.bakal_calon];

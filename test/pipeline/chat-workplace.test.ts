@@ -42,6 +42,14 @@ describe('a workplace group read from its messages', () => {
     expect(findings[0]?.explanation.en).toContain('“apel pagi”');
   });
 
+  it('a group whose name names the office does not claim to be read from its messages, though they are office talk too', () => {
+    const { reading, findings } = read('Staf Dinas Pendidikan Sukamaju', [...office, partisan]);
+    expect(reading).toBeDefined();
+    expect(findings.map((f) => f.prohibition)).toEqual([6]);
+    expect(findings[0]?.explanation.en).not.toContain('read as a workplace group');
+    expect(findings[0]?.explanation.en).not.toContain('names no office');
+  });
+
   it('one member talking about work is not enough, nor is a chat without work talk', () => {
     const alone = read('Grup Ceria 2024', [['Bu Rina', 'Apel pagi jam 07.30'], ['Bu Rina', 'Laporan SPJ ditunggu'], partisan]);
     expect(alone.reading).toBeUndefined();
