@@ -193,9 +193,15 @@ function plainLowered(x: unknown): { id: string; reason: string } | undefined {
 }
 
 /** A finding id is fixed by item + rule version + what matched: re-scans add nothing. */
+const SPAN_ORDER = new Intl.Collator();
 export function findingId(f: Pick<Finding, 'itemId' | 'ruleId' | 'ruleVersion' | 'spans'>): string {
-  const spans = f.spans
-    .map((s) => [s.field, s.index, s.start, s.end])
-    .sort((a, b) => String(a).localeCompare(String(b)));
+  // each span's sort key made once (the comparator joined both arrays on every comparison);
+  // one collator is what localeCompare uses: the same order
+  const keyed = f.spans.map((s) => {
+    const tuple = [s.field, s.index, s.start, s.end];
+    return { tuple, key: String(tuple) };
+  });
+  keyed.sort((a, b) => SPAN_ORDER.compare(a.key, b.key));
+  const spans = keyed.map((k) => k.tuple);
   return contentId('finding', { item: f.itemId, rule: f.ruleId, version: f.ruleVersion, spans });
 }

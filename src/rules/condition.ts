@@ -111,12 +111,17 @@ export function evaluateCondition(c: Condition, holds: (name: string) => boolean
       return holds(c.name);
     case 'not':
       return !evaluateCondition(c.operand, holds);
+    // plain loops: a closure (and for `of` an array) per node per rule per item was garbage on the hit path
     case 'and':
-      return c.operands.every((o) => evaluateCondition(o, holds));
+      for (const o of c.operands) if (!evaluateCondition(o, holds)) return false;
+      return true;
     case 'or':
-      return c.operands.some((o) => evaluateCondition(o, holds));
+      for (const o of c.operands) if (evaluateCondition(o, holds)) return true;
+      return false;
     case 'of': {
-      const n = c.names.filter(holds).length;
+      // every name is asked (as before): a matcher's hits may be wanted as evidence later
+      let n = 0;
+      for (const name of c.names) if (holds(name)) n++;
       return c.count === 'all' ? n === c.names.length : n >= c.count;
     }
   }

@@ -518,6 +518,8 @@ export interface ItemView {
   kinds?: ReadonlySet<ElectionKind>;
   /** hits of registry and regex matchers by definition (sharedKey), shared by the rules that name them */
   sharedHits?: Map<string, MatchHit[]>;
+  /** the fields read by matchers of one field set (fieldsRead), by the set's bit mask, made on first use */
+  fieldLists?: Map<number, FieldText[]>;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -1208,9 +1210,11 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const inherited: Array<{ id: string; en: string }> = [];
   if (rule.def.builds_on?.length && builtOn.length === 0) return undefined;
 
-  const unlessHits = hitsMemo(rule.unless, v, { type: 'rule', index: rule.index });
-  for (const m of rule.unless.values()) {
-    if (matcherHolds(m, v, unlessHits(m.name))) return undefined;
+  if (rule.unless.size > 0) {
+    const unlessHits = hitsMemo(rule.unless, v, { type: 'rule', index: rule.index });
+    for (const m of rule.unless.values()) {
+      if (matcherHolds(m, v, unlessHits(m.name))) return undefined;
+    }
   }
 
   const lowered: Array<{ id: string; reason: string }> = [];
@@ -1550,12 +1554,55 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
   return hits;
 }
 
+/** The fields a matcher reads as a bit mask (spanFieldBit), made once per matcher. */
+const FIELD_MASK = new WeakMap<CompiledMatcher, number>();
+function fieldMask(m: CompiledMatcher): number {
+  let mask = FIELD_MASK.get(m);
+  if (mask === undefined) {
+    mask = 0;
+    for (const f of m.fields) mask |= spanFieldBit(f);
+    FIELD_MASK.set(m, mask);
+  }
+  return mask;
+}
+
+/**
+ * The item's fields a matcher reads, in the item's field order: one list per item and field set,
+ * shared by every matcher that reads the same fields (read only). Filtering the fields anew on
+ * every matcher call was a fifth of a heavy scan's CPU with the garbage it made.
+ */
+function fieldsRead(m: CompiledMatcher, v: ItemView): FieldText[] {
+  const mask = fieldMask(m);
+  const lists = (v.fieldLists ??= new Map());
+  let list = lists.get(mask);
+  if (list === undefined) {
+    list = [];
+    for (const f of v.fields) if ((spanFieldBit(f.field) & mask) !== 0) list.push(f);
+    lists.set(mask, list);
+  }
+  return list;
+}
+
+/**
+ * A term matcher's key in termHitsOf ("rule:3:ajakan"), kept with the matcher: a matcher belongs
+ * to one rule or exception, so the key is made once, not on every call (checked, in case an owner
+ * asks with another index).
+ */
+const TERM_KEY = new WeakMap<CompiledMatcher, { type: MatcherOwner['type']; index: number; key: string }>();
+function termMatcherKey(m: CompiledMatcher, owner: MatcherOwner): string {
+  const known = TERM_KEY.get(m);
+  if (known !== undefined && known.type === owner.type && known.index === owner.index) return known.key;
+  const key = matcherKey(owner.type, owner.index, m.name);
+  TERM_KEY.set(m, { type: owner.type, index: owner.index, key });
+  return key;
+}
+
 function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsOf: (name: string) => MatchHit[]): MatchHit[] {
-  const inFields = v.fields.filter((f) => m.fields.includes(f.field));
+  const inFields = fieldsRead(m, v);
   switch (m.type) {
     case 'terms': {
       const out: MatchHit[] = [];
-      const key = matcherKey(owner.type, owner.index, m.name);
+      const key = termMatcherKey(m, owner);
       for (const f of inFields) {
         for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
@@ -1616,7 +1663,9 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       const [first, ...rest] = groups;
       // partners indexed by field and word position: each hit looks only at the words around it,
       // so a long text with many hits stays linear instead of comparing every pair of hits
-      const indexes = rest.map((g) => new NearIndex(g, v.fields));
+      // no hit of some part: nothing is near anything (the indexes would go unused)
+      if (groups.some((g) => g.length === 0)) return out;
+      const indexes = rest.map((g) => nearIndex(g, v.fields));
       for (const a of first ?? []) {
         const fa = fieldOf(v.fields, a);
         // a reply read with the message it answers is near all of it (threadGap): look at every word
@@ -1646,7 +1695,8 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
  */
 function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, inFields: FieldText[], hitsOf: (name: string) => MatchHit[]): MatchHit[] {
   const spec = m.stance as NonNullable<CompiledMatcher['stance']>;
-  const mentions = matcherHits(spec.mentions, v, owner, hitsOf).flatMap((h) => (h.term?.pair ? [{ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) }] : []));
+  const fieldOf = (h: { field: string; index: number }) => inFields.find((f) => f.field === h.field && f.index === h.index) as FieldText;
+  const mentions = stanceMentions(matcherHits(spec.mentions, v, owner, hitsOf), (h) => fieldOf(h).norm.text);
   if (mentions.length === 0) return [];
   const cues: Array<MatchHit & CueHit> = [];
   for (const cue of spec.cues) {
@@ -1664,14 +1714,30 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
       }
     }
   }
-  const fieldOf = (h: { field: string; index: number }) => inFields.find((f) => f.field === h.field && f.index === h.index) as FieldText;
-  groupListedMentions(mentions, (h) => fieldOf(h).norm.text);
   const stances = pairStances(mentions, cues, (a, b) => {
     const f = fieldOf(a);
     return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
+}
+
+type StanceMention = MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' };
+/**
+ * The candidate mentions of a mentions matcher's hits, grouped into lists (groupListedMentions),
+ * made once per hit list: the rules' pair-stance matchers share a few mentions definitions
+ * (sharedKey), and each made the same mention objects again. Read only once made.
+ */
+const STANCE_MENTIONS = new WeakMap<readonly MatchHit[], StanceMention[]>();
+function stanceMentions(hits: readonly MatchHit[], textOf: (h: StanceMention) => string): StanceMention[] {
+  let mentions = STANCE_MENTIONS.get(hits);
+  if (mentions === undefined) {
+    mentions = [];
+    for (const h of hits) if (h.term?.pair) mentions.push({ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) });
+    if (mentions.length > 0) groupListedMentions(mentions, textOf);
+    STANCE_MENTIONS.set(hits, mentions);
+  }
+  return mentions;
 }
 
 /**
@@ -1757,6 +1823,21 @@ function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {
 /** A one-word, in-order `near` partner that follows its word directly (gap ≤ 1 word): the particle the clause is about. */
 function boundTo(f: FieldText, a: MatchHit, b: MatchHit, near: NonNullable<CompiledMatcher['near']>): boolean {
   return near.inOrder && near.within <= 1 && b.start >= a.end && wordIndex(f, b.start) - wordIndex(f, a.end - 1) <= 1;
+}
+
+/**
+ * A hit list's NearIndex, made once per list: the hit lists of registry and regex matchers are
+ * shared by the rules of an item (sharedKey), and near matchers of many rules index the same
+ * list. A list belongs to one item, so the fields are always that item's.
+ */
+const NEAR_INDEX = new WeakMap<readonly MatchHit[], NearIndex>();
+function nearIndex(hits: readonly MatchHit[], fields: readonly FieldText[]): NearIndex {
+  let index = NEAR_INDEX.get(hits);
+  if (index === undefined) {
+    index = new NearIndex(hits, fields);
+    NEAR_INDEX.set(hits, index);
+  }
+  return index;
 }
 
 class NearIndex {
@@ -1856,17 +1937,43 @@ function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track
   const when = activityTime(v.item);
   if (!when) return 'unknown';
   const t = Date.parse(when);
-  const electionIds = new Set(candidates.map((c) => c.election));
-  let elections = pack.registry.elections.filter((e) => electionIds.has(e.id));
-  if (elections.length === 0) elections = [...v.elections].filter((e) => electionCoversRegion(e, ballotRegion(v)));
-  if (elections.length === 0) return 'unknown';
-  const tracks = new Set(elections.map((e) => (t < e.determination ? 'etik' : 'disiplin')));
+  // the candidates' elections by id (electionsById), not a walk over every region's election per finding
+  const byId = electionsById(pack);
+  const tracks = new Set<Track>();
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (seen.has(c.election)) continue;
+    seen.add(c.election);
+    for (const e of byId.get(c.election) ?? []) tracks.add(t < e.determination ? 'etik' : 'disiplin');
+  }
+  if (seen.size === 0 || tracks.size === 0) {
+    for (const e of v.elections) if (electionCoversRegion(e, ballotRegion(v))) tracks.add(t < e.determination ? 'etik' : 'disiplin');
+  }
+  if (tracks.size === 0) return 'unknown';
   return tracks.size === 1 ? ([...tracks][0] as Track) : 'unknown';
 }
 
+/** The registry's elections by id, made once per pack (trackOf). */
+const ELECTIONS_BY_ID = new WeakMap<RulePack, Map<string, Election[]>>();
+function electionsById(pack: RulePack): Map<string, Election[]> {
+  let map = ELECTIONS_BY_ID.get(pack);
+  if (!map) {
+    map = new Map();
+    for (const e of pack.registry.elections) {
+      const list = map.get(e.id);
+      if (list) list.push(e);
+      else map.set(e.id, [e]);
+    }
+    ELECTIONS_BY_ID.set(pack, map);
+  }
+  return map;
+}
+
 function memo<T>(fn: (name: string) => T): (name: string) => T {
-  const cache = new Map<string, T>();
+  // made on first use: most rules the prefilter lets through ask nothing of an unless or exception
+  let cache: Map<string, T> | undefined;
   return (name) => {
+    cache ??= new Map<string, T>();
     let v = cache.get(name);
     if (v === undefined) {
       v = fn(name);

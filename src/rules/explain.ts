@@ -2,7 +2,7 @@
 // the finding in both languages, so reports show "why" without re-running the rule.
 import type { CandidateRef, Localized, Span, Track } from '../model/finding.js';
 import type { Item } from '../model/item.js';
-import type { GlossTable } from '../text/glosses.js';
+import type { GlossNote, GlossTable } from '../text/glosses.js';
 import { glossNoteText } from '../i18n/glosses.js';
 
 const TRACK_TEXT: Record<Track, Localized> = {
@@ -40,14 +40,20 @@ export interface ExplainFacts {
 }
 
 export function renderExplanation(template: Localized, facts: ExplainFacts): Localized {
-  return { id: render(template.id, facts, 'id'), en: render(template.en, facts, 'en') };
+  // a span's gloss notes are looked up once for both languages
+  const notesOf = new Map<string, GlossNote[]>();
+  return { id: render(template.id, facts, 'id', notesOf), en: render(template.en, facts, 'en', notesOf) };
 }
 
-function render(template: string, f: ExplainFacts, lang: 'id' | 'en'): string {
+function render(template: string, f: ExplainFacts, lang: 'id' | 'en', notesOf: Map<string, GlossNote[]>): string {
   const first = f.candidates[0];
   // “kala” (Madura → kalah): a word matched through a gloss says what it was read as
   const quote = (text: string): string => {
-    const notes = f.glosses?.glossesIn(text) ?? [];
+    let notes = notesOf.get(text);
+    if (notes === undefined) {
+      notes = f.glosses?.glossesIn(text) ?? [];
+      notesOf.set(text, notes);
+    }
     if (notes.length === 0) return `“${text}”`;
     return `“${text}” (${glossNoteText(notes, notes[0]?.form.split(' ').length === text.trim().split(/\s+/u).length, lang)})`;
   };

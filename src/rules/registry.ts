@@ -487,12 +487,14 @@ export function plausibleBallotNumber(text: string, start: number, end: number):
   if (/\d\s*$/.test(before)) return false; // "2024 02", phone numbers
   if (followedByUnit(text.slice(end, end + 16))) return false; // prices, amounts, distances, durations: "45 km", "2 jam"
   const previousWord = /([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '';
-  const notBallot = new Set([
-    'rt', 'rw', 'kelas', 'lantai', 'juara', 'peringkat', 'ranking', 'jam', 'pukul', 'tanggal', 'tgl', 'hari', 'bulan',
-    'tahun', 'ke', 'halaman', 'hal', 'pasal', 'ayat', 'blok', 'gang', 'gg', 'jalan', 'jl', 'kamar', 'ruang', 'gedung',
-    'kompi', 'regu', 'tim', 'grup', 'sesi', 'episode', 'eps', 'part', 'season', 'babak', 'skor', 'menit', 'detik',
-    'umur', 'usia', 'anak', 'dusun', 'desa', 'hp', 'wa', 'telp', 'telepon', 'rumah', 'kavling', 'kav', 'lot',
-    'pos', 'gerbang', 'pintu', 'loket', 'meja', 'antrian', 'antrean', 'tps',
-  ]);
-  return !notBallot.has(previousWord);
+  return !NOT_BALLOT_BEFORE.has(previousWord);
 }
+
+/** Words before a number that make it something other than a ballot number (made once, not per number). */
+const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
+  'rt', 'rw', 'kelas', 'lantai', 'juara', 'peringkat', 'ranking', 'jam', 'pukul', 'tanggal', 'tgl', 'hari', 'bulan',
+  'tahun', 'ke', 'halaman', 'hal', 'pasal', 'ayat', 'blok', 'gang', 'gg', 'jalan', 'jl', 'kamar', 'ruang', 'gedung',
+  'kompi', 'regu', 'tim', 'grup', 'sesi', 'episode', 'eps', 'part', 'season', 'babak', 'skor', 'menit', 'detik',
+  'umur', 'usia', 'anak', 'dusun', 'desa', 'hp', 'wa', 'telp', 'telepon', 'rumah', 'kavling', 'kav', 'lot',
+  'pos', 'gerbang', 'pintu', 'loket', 'meja', 'antrian', 'antrean', 'tps',
+]);

@@ -135,7 +135,7 @@ export class GlossTable {
    * share: a di- or nasal form is read as Indonesian.
    */
   private affixedNote(word: string): GlossNote | undefined {
-    for (const [lang, affixes] of Object.entries(REGIONAL_AFFIXES) as Array<[GlossLanguage, (typeof REGIONAL_AFFIXES)[GlossLanguage]]>) {
+    for (const [lang, affixes] of AFFIX_ENTRIES) {
       for (const { prefix, suffix, readAsIndonesian } of affixes ?? []) {
         if (readAsIndonesian) continue;
         if (!word.startsWith(prefix) || !word.endsWith(suffix) || word.length - prefix.length - suffix.length < 3) continue;
@@ -146,6 +146,9 @@ export class GlossTable {
     return undefined;
   }
 }
+
+/** REGIONAL_AFFIXES as entries, made once (affixedNote asks for every word without a gloss) */
+const AFFIX_ENTRIES = Object.entries(REGIONAL_AFFIXES) as Array<[GlossLanguage, (typeof REGIONAL_AFFIXES)[GlossLanguage]]>;
 
 /** One line of a gloss file's language block: "kalah: kala, epakala" (Indonesian word: regional forms). */
 const GLOSS_LINE = /^([a-z]+):\s*([^,\s][^,]*(?:,\s*[^,\s][^,]*)*?)\s*$/;
