@@ -87,7 +87,7 @@ describe('a workplace group read from its messages', () => {
     const head = (n: number) => read('Grup Ceria 2024', ([
       ['Hendra Danru', 'Regu B, apel isuk jam 06.30 di pendopo'],
       ['Hendra Danru', 'Rapat kerja Senen jam 09.00'],
-      ['Hendra Danru', 'Jadwal patroli Kemis wengi'],
+      ['Hendra Danru', 'Jadwal penertiban APK Kemis wengi'],
     ].slice(0, n) as Array<[string, string]>).concat([partisan])).reading;
     expect(head(3)).toBeDefined();
     expect(head(2)).toBeUndefined();
