@@ -9,14 +9,14 @@ import { z } from 'zod';
 import type { Item } from '../model/item.js';
 import type { Adapter } from '../ingest/types.js';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/types.js';
-import { ingest } from '../ingest/ingest.js';
+import { ingest, readsRowChunks } from '../ingest/ingest.js';
 import { NetralError } from '../errors.js';
 import { parseLabelRows, readTextFile, toTruth, TruthCells, type Truth } from './labels.js';
 import type { EvalRecord } from './dataset.js';
 import { evaluateRecords, scoreOutcomes, type EvalReport, type Evaluator } from './metrics.js';
 import { formatReport } from './format.js';
 import { ChatContext } from '../pipeline/chat-context.js';
-import { ChatWorkplace } from '../pipeline/chat-workplace.js';
+import { ChatWorkplace, WorkplaceLookahead, type WorkplaceCues } from '../pipeline/chat-workplace.js';
 import type { WorkplaceReading } from '../model/workplace-reading.js';
 
 const BLIND_LABEL_FILE = 'labels.csv';
@@ -156,23 +156,28 @@ export interface BlindSet {
  * Read one input with the real ingest stage. The blind set is small, so its items are held to be
  * matched; corrupt members are skipped with a warning, as `netral scan --skip-bad` would.
  */
-async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ items: Item[]; warnings: string[]; error?: string }> {
+async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ items: Item[]; rows: Set<string>; warnings: string[]; error?: string }> {
   const items: Item[] = [];
+  // items that are rows of a JSONL or CSV file (read without the workplace look-ahead, as `netral scan` reads them)
+  const rows = new Set<string>();
   const warnings: string[] = [];
   try {
     for await (const event of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, adapters)) {
-      if (event.type === 'item') items.push(event.item);
+      if (event.type === 'item') {
+        items.push(event.item);
+        if (readsRowChunks(event.adapter)) rows.add(event.item.id);
+      }
       else if (event.type === 'warning') warnings.push(event.message);
     }
   } catch (err) {
     if (!(err instanceof NetralError)) throw err;
-    return { items, warnings, error: err.render() };
+    return { items, rows, warnings, error: err.render() };
   }
-  return { items, warnings };
+  return { items, rows, warnings };
 }
 
 /** Load blind/labels.csv, read every input it names, and tie labels to items. */
-export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[], workplaceCues: readonly string[] = []): Promise<BlindSet> {
+export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[], cues: WorkplaceCues = { workplaceCues: [] }): Promise<BlindSet> {
   const labelFile = path.join(blindDir, BLIND_LABEL_FILE);
   const labels = parseBlindLabels(await readTextFile(labelFile), labelFile);
   const byInput = new Map<string, BlindLabel[]>();
@@ -182,20 +187,22 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
 
   const set: BlindSet = { records: [], unmatched: [], inputs: [] };
   for (const [input, inputLabels] of byInput) {
-    const { items, warnings, error } = await readInput(path.join(blindDir, input), adapters);
+    const { items, rows, warnings, error } = await readInput(path.join(blindDir, input), adapters);
     const { matched, unmatched, unlabelledItems } = matchLabels(inputLabels, items);
     // each chat message with the messages before it, exactly as `netral scan` reads them
     const chats = new ChatContext();
-    const workplace = new ChatWorkplace(workplaceCues);
+    const workplace = new ChatWorkplace(cues);
     const threads = new Map<string, ReturnType<ChatContext["threadFor"]>>();
     const workplaces = new Map<string, WorkplaceReading>();
+    const lookahead = new WorkplaceLookahead<undefined>(workplace);
     for (const item of items) {
       threads.set(item.id, chats.threadFor(item));
       chats.remember(item);
-      workplace.observe(item);
-      const reading = workplace.readingFor(item);
-      if (reading) workplaces.set(item.id, reading);
+      const ready = rows.has(item.id) ? lookahead.pass(item, undefined) : lookahead.push(item, undefined);
+      for (const { item: one, reading } of ready) if (reading) workplaces.set(one.id, reading);
     }
+    // (a chat never read as a workplace lets its held messages go unread)
+    lookahead.release();
     set.inputs.push({ input, items: items.length, unlabelledItems, warnings, ...(error !== undefined && { error }) });
     set.unmatched.push(...unmatched);
     for (const { label, item } of matched) {

@@ -98,7 +98,7 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
   const blinds = [];
   for (const round of BLIND_ROUNDS) {
     if (!values[round.option]) continue;
-    const set = await loadBlindSet(round.dir, ALL_ADAPTERS, pack.workplaceCues);
+    const set = await loadBlindSet(round.dir, ALL_ADAPTERS, pack);
     // the round's real tweets, read like the held-out sample; rows it cannot read are reported, not failed
     const tweets = round.tweets
       ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora), labelFile: path.join(round.dir, BLIND_CORPUS_LABEL_FILE), setPrefix: round.option })
@@ -106,7 +106,7 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
     if (tweets) set.records.push(...tweets.records);
     blinds.push({ round, set, report: scoreBlindSet(set, evaluator), problems: blindProblems(set), tweetIssues: tweets?.issues ?? [] });
   }
-  const threadSet = values.threads ? await loadBlindSet(DEV_THREADS.dir, ALL_ADAPTERS, pack.workplaceCues) : undefined;
+  const threadSet = values.threads ? await loadBlindSet(DEV_THREADS.dir, ALL_ADAPTERS, pack) : undefined;
   const threads = threadSet && { set: threadSet, report: scoreBlindSet(threadSet, evaluator), problems: blindProblems(threadSet) };
   if (threads) failed.push(...failedTargets(threads.report).map((f) => `threads: ${f}`));
   const blindFailed = [...blinds.flatMap((b) => b.problems), ...(threads?.problems ?? [])];

@@ -19,6 +19,12 @@ import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent, type CsvReco
 import { rowCount, type CsvChunk, type JsonlChunk, type RowChunk } from './types.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
+
+/** Whether an adapter's files are read as row chunks when a scan has worker threads (IngestOptions.rowChunks): JSONL and CSV. */
+export function readsRowChunks(adapterId: string): boolean {
+  return adapterId === jsonlAdapter.id || adapterId === csvAdapter.id;
+}
+
 export type CaptureContent = Buffer | (() => Promise<Readable>);
 
 export interface MediaCapture {

@@ -3,7 +3,7 @@
 import type { Readable } from 'node:stream';
 import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import { severityRank, type Severity } from '../model/finding.js';
-import { badMember, ingest, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
+import { badMember, ingest, readsRowChunks, type IngestEvent, type IngestHooks } from '../ingest/ingest.js';
 import { RowProblems } from '../ingest/table.js';
 import type { Member } from '../ingest/types.js';
 import { rowItem, rowReader, type FlaggedRow, type RowsVerdict } from './row-verdict.js';
@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS } from '../limits.js';
 import { t } from '../i18n/index.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { ChatContext } from './chat-context.js';
-import { ChatWorkplace } from './chat-workplace.js';
+import { ChatWorkplace, WorkplaceLookahead } from './chat-workplace.js';
 import { ruleRecord, type RulePack } from '../rules/pack.js';
 import type { RunCounts } from '../store/types.js';
 import type { Store } from '../store/store.js';
@@ -151,7 +151,9 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   // the few messages before each chat message (or the one it replies to), for replies that lean on them
   const chats = new ChatContext();
   // …and each chat read as a workplace group from its members' messages when its name says nothing
-  const workplace = new ChatWorkplace(req.pack.workplaceCues);
+  const workplace = new ChatWorkplace(req.pack);
+  // (a chat's first messages wait until its work talk is in: chat-workplace.ts WorkplaceLookahead)
+  const lookahead = new WorkplaceLookahead<{ event: ItemEvent; thread: ReturnType<ChatContext['threadFor']> }>(workplace);
   // row files read back for flagged rows (evidence sized by what was found), one descriptor each
   const rowFiles = new RowFiles();
 
@@ -417,8 +419,16 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         }
       }
     };
+    /** the chat messages still held by the look-ahead join the batch, in order, with no workplace reading */
+    const releaseHeld = (): void => {
+      for (const ready of lookahead.release()) {
+        batch.push(ready.value.event);
+        requests.push({ item: ready.item, thread: ready.value.thread });
+      }
+    };
     const hooks: IngestHooks = {
       beforeClose: async () => {
+        releaseHeld();
         await flush();
         await drain(true);
       },
@@ -428,6 +438,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
       if (event.type === 'rows') {
         // a row file's lines go to be parsed where they are evaluated, in order after the items before them
+        releaseHeld();
         await flush();
         const answer = pool.evaluateRows({ rows: event.rows, options: rowOptions });
         if (answer instanceof Promise) {
@@ -441,15 +452,21 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       } else if (event.type === 'item' && !isVisionItem(event)) {
         const thread = chats.threadFor(event.item);
         chats.remember(event.item);
-        workplace.observe(event.item);
-        const reading = workplace.readingFor(event.item);
-        batch.push(event);
-        requests.push({ item: event.item, thread, ...(reading ? { workplace: reading } : {}) });
-        if (batch.length >= batchSize) {
-          const flushing = flush();
-          if (flushing) await flushing;
+        // a row of a JSONL or CSV file is read as with worker threads (chatRows): no look-ahead
+        for (const ready of readsRowChunks(event.adapter) ? lookahead.pass(event.item, { event, thread }) : lookahead.push(event.item, { event, thread })) {
+          batch.push(ready.value.event);
+          requests.push({ item: ready.item, thread: ready.value.thread, ...(ready.reading ? { workplace: ready.reading } : {}) });
+          if (batch.length >= batchSize) {
+            const flushing = flush();
+            if (flushing) await flushing;
+          }
         }
+      } else if (event.type === 'warning') {
+        // a skipped line inside a chat does not end its look-ahead (the evaluation reads items only)
+        await flush();
+        queue.push({ events: [event], verdicts: [] });
       } else {
+        releaseHeld();
         if (event.type === 'item') {
           chats.remember(event.item);
           workplace.observe(event.item);
@@ -460,6 +477,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       const draining = drain(false);
       if (draining) await draining;
     }
+    releaseHeld();
     await flush();
     await drain(true);
   } catch (err) {

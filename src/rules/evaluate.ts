@@ -1320,8 +1320,8 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
 function workplaceNote(w: WorkplaceReading): { id: string; en: string } {
   const words = w.cues.map((c) => `“${c}”`).join(', ');
   return {
-    id: `Nama grupnya tidak menyebut kantor; grup ini dibaca sebagai grup kerja dari isi pesannya (${w.cueMessages} dari ${w.messages} pesan sebelumnya membahas urusan kerja, mis. ${words}).`,
-    en: `The group's name names no office; it is read as a workplace group from its messages (${w.cueMessages} of ${w.messages} messages so far are about work, e.g. ${words}).`,
+    id: `Nama grupnya tidak menyebut kantor; grup ini dibaca sebagai grup kerja dari isi pesannya (${w.cueMessages} dari ${w.messages} pesan yang terbaca membahas urusan kerja${w.titled ? `, ${w.titled} anggota bernama jabatan` : ''}, mis. ${words}).`,
+    en: `The group's name names no office; it is read as a workplace group from its messages (${w.cueMessages} of the ${w.messages} messages read are about work${w.titled ? `, ${w.titled} member(s) go by an office title` : ''}, e.g. ${words}).`,
   };
 }
 

@@ -122,6 +122,10 @@ export type TermOwner =
  */
 /** The lexicon a chat is read as a workplace group by, from its messages (pipeline/chat-workplace.ts). */
 export const WORKPLACE_CUES = 'rutinitas-kerja';
+/** The lexicon of non-workplace groups (alumni, reunion, family): by name (t6 rules) and, in a chat's messages, against reading it as a workplace. */
+export const NON_WORKPLACE_CUES = 'grup-bukan-kantor';
+/** The lexicon of office titles in chat members' display names (pipeline/chat-workplace.ts). */
+export const WORKPLACE_TITLES = 'jabatan-kerja';
 
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
@@ -143,6 +147,10 @@ export interface RulePack {
   gateSlots: number;
   /** work-routine words a chat is read as a workplace group by (lexicon rutinitas-kerja; pipeline/chat-workplace.ts) */
   workplaceCues: readonly string[];
+  /** words of a reunion, alumni, arisan or family group: a chat that speaks of itself so is not read as a workplace (lexicon grup-bukan-kantor) */
+  nonWorkplaceCues: readonly string[];
+  /** office titles, units and professions in chat members' display names (lexicon jabatan-kerja; pipeline/chat-workplace.ts) */
+  workplaceTitles: readonly string[];
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -455,6 +463,8 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     glosses,
     gateSlots: slots,
     workplaceCues: lexicons.get(WORKPLACE_CUES)?.terms ?? [],
+    nonWorkplaceCues: lexicons.get(NON_WORKPLACE_CUES)?.terms ?? [],
+    workplaceTitles: lexicons.get(WORKPLACE_TITLES)?.terms ?? [],
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {

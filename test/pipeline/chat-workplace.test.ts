@@ -1,9 +1,14 @@
 // A chat whose name says nothing is read as a workplace group from what its members talk about.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeItem, type Item } from '../../src/model/item.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
-import { ChatWorkplace } from '../../src/pipeline/chat-workplace.js';
+import { ChatWorkplace, WorkplaceLookahead } from '../../src/pipeline/chat-workplace.js';
+import { runScan } from '../../src/pipeline/scan.js';
+import { openStore } from '../../src/store/store.js';
 
 let pack: RulePack;
 beforeAll(async () => {
@@ -16,7 +21,7 @@ const msg = (chat: string, sender: string, text: string): Item =>
 
 /** the chat's messages read in order, then the last one evaluated as a scan would */
 function read(chat: string, lines: Array<[string, string]>): { findings: ReturnType<typeof evaluate>; reading: ReturnType<ChatWorkplace['readingFor']> } {
-  const workplace = new ChatWorkplace(pack.workplaceCues);
+  const workplace = new ChatWorkplace(pack);
   let last: Item | undefined;
   for (const [sender, text] of lines) {
     last = msg(chat, sender, text);
@@ -65,9 +70,115 @@ describe('a workplace group read from its messages', () => {
     expect(findings.map((f) => f.prohibition)).toEqual([3]);
   });
 
-  it('the reading rests on the messages before and the message itself, in order', () => {
-    const { reading } = read('Grup Ceria 2024', [partisan, ...office]);
+  it('the reading of a message rests on the messages before it, never on its own words', () => {
+    const { reading } = read('Grup Ceria 2024', [...office, partisan]);
     expect(reading?.cueMessages).toBe(2);
-    expect(reading?.messages).toBe(4);
+    expect(reading?.messages).toBe(3);
+    // one roll call and a member's own "ASN" in the partisan message itself: not yet an office
+    const own = read('Grup Ceria 2024', [office[0]!, office[1]!, ['Pak Dodi', 'Kita ASN pilih Budi-Dewi saja, programnya jelas']]);
+    expect(own.reading).toBeUndefined();
+  });
+
+  it('a short answer to a work message by another member takes part in the work talk; a long unrelated one does not', () => {
+    const answered = read('Grup Ceria 2024', [['Bu Rina', 'Apel pagi jam 07.30'], ['Pak Dodi', 'Nggih bu, siap'], ['Bu Rina', 'Laporan SPJ ditunggu'], partisan]);
+    expect(answered.reading?.cues).toEqual(['apel pagi', 'laporan']);
+    const chatter = read('Grup Ceria 2024', [['Bu Rina', 'Apel pagi jam 07.30'], ['Pak Dodi', 'Wah besok pagi aku mau ke rumah mertua dulu di kampung sebelah'], ['Bu Rina', 'Laporan SPJ ditunggu'], partisan]);
+    expect(chatter.reading).toBeUndefined();
+  });
+
+  it('members named by office title are evidence, and a titled head running the work talk alone is enough', () => {
+    const titled = read('Grup Ceria 2024', [['Bu Sri Kepsek', 'Rapat persiapan PTS jam 13.00'], ['Pak Bambang', 'Mas, pulang nanti mampir beli gorengan di pertigaan depan ya'], ['Bu Endang', 'Rapor kelas 5 sudah saya kumpulkan'], partisan]);
+    expect(titled.reading?.titled).toBe(1);
+    expect(titled.reading?.cues).toEqual(['kepsek', 'rapat', 'rapor']);
+    expect(titled.findings.map((f) => f.prohibition)).toEqual([6]);
+    expect(titled.findings[0]?.explanation.en).toContain('1 member(s) go by an office title');
+    const head = (n: number) => read('Grup Ceria 2024', ([
+      ['Hendra Danru', 'Regu B, apel isuk jam 06.30 di pendopo'],
+      ['Hendra Danru', 'Rapat kerja Senen jam 09.00'],
+      ['Hendra Danru', 'Jadwal penertiban APK Kemis wengi'],
+    ].slice(0, n) as Array<[string, string]>).concat([partisan])).reading;
+    expect(head(3)).toBeDefined();
+    expect(head(2)).toBeUndefined();
+    // a title in the message text is work talk; a kinship title in a name is not an office title
+    expect(read('Grup Ceria 2024', [['Tante Ani', 'Besok kumpul di rumah Mbah ya'], ['Om Syamsu', 'Siap tante, bawa kue'], partisan]).reading).toBeUndefined();
+  });
+
+  it('a reunion or alumni chat that mentions a meeting, a hall and a civil servant is not read as an office', () => {
+    const alumni = read('Grup Ceria 2024', [
+      ['Fahrul 98', 'Reuni angkatan 98 jadi tanggal 6 di aula sekolah'],
+      ['Norhayati', 'Siap, rapat panitia reuni besok malam ya'],
+      ['Sari', 'Aku PNS tapi reuni tetap datang, kangen kalian'],
+      partisan,
+    ]);
+    expect(alumni.reading).toBeUndefined();
+    expect(alumni.findings.map((f) => f.prohibition)).toEqual([3]);
+  });
+});
+
+describe('a chat\'s first messages wait until its work talk is in (WorkplaceLookahead)', () => {
+  it('a partisan message sent before the roll call and the reports is read in the workplace the chat turns out to be', () => {
+    const lookahead = new WorkplaceLookahead<string>(new ChatWorkplace(pack));
+    const out: Array<{ value: string; read: boolean }> = [];
+    const push = (sender: string, text: string, tag: string) => out.push(...lookahead.push(msg('Grup Ceria', sender, text), tag).map((r) => ({ value: r.value, read: r.reading !== undefined })));
+    push(partisan[0], partisan[1], 'partisan');
+    expect(out).toEqual([]);
+    push('Bu Rina', 'Apel pagi jam 07.30, mohon semua hadir', 'apel');
+    push('Pak Dodi', 'Siap bu', 'siap');
+    push('Pak Dodi', 'Laporan SPJ sudah saya kirim', 'laporan');
+    // the chat is read as a workplace once the report is in: everything held goes out, in order, read so
+    expect(out.map((o) => o.value)).toEqual(['partisan', 'apel', 'siap', 'laporan']);
+    expect(out.slice(0, 3).every((o) => o.read)).toBe(true);
+    push('Mas Yoga', 'Coblos nomor 2 ya', 'later');
+    expect(out.at(-1)).toEqual({ value: 'later', read: true });
+  });
+
+  it('a chat never read as a workplace lets its messages go unread: at the window, at another chat, at release', () => {
+    const lookahead = new WorkplaceLookahead<number>(new ChatWorkplace(pack), 3);
+    const got: number[] = [];
+    for (let i = 0; i < 4; i++) got.push(...lookahead.push(msg('Keluarga', i % 2 ? 'Mama' : 'Dek Sari', `makan malam di rumah nenek ${i}`), i).filter((r) => r.reading === undefined).map((r) => r.value));
+    expect(got).toEqual([0, 1, 2]);
+    got.push(...lookahead.push(msg('Lain', 'Budi', 'halo'), 9).map((r) => r.value));
+    expect(got).toEqual([0, 1, 2, 3]);
+    expect(lookahead.release().map((r) => r.value)).toEqual([9]);
+  });
+});
+
+describe('netral scan reads a nameless chat as a workplace from all its first messages (real file, real SQLite)', () => {
+  let dir: string;
+  let store: ReturnType<typeof openStore>;
+  const chat = (lines: string[]) => ['01/10/24 07.00 - Pesan dan panggilan terenkripsi secara end-to-end.', ...lines].join('\n') + '\n';
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'netral-workplace-'));
+    store = openStore(path.join(dir, 'netral.db'));
+  });
+  afterAll(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const scan = async (name: string, lines: string[]) => {
+    const sub = mkdtempSync(path.join(dir, 'in-'));
+    writeFileSync(path.join(sub, `Chat WhatsApp dengan ${name}.txt`), chat(lines));
+    return runScan({ inputs: [sub], pack, store, ingest: { timezone: 'Asia/Jakarta', skipBad: false }, actor: 'test', command: 'test', region: '3299' });
+  };
+
+  it('the partisan message before the work talk is prohibition 6, and the finding says the group was read from its messages', async () => {
+    const result = await scan('Grup Ceria', [
+      '02/10/24 20.00 - Mas Yoga: Budi-Dewi paling pantas jadi bupati, programnya jelas 👍',
+      '03/10/24 07.00 - Bu Sri Kepsek: Rapat persiapan PTS jam 13.00 di ruang guru',
+      '03/10/24 07.05 - Pak Bambang: Nggih bu, siap',
+      '04/10/24 07.00 - Bu Sri Kepsek: Rapor kelas 5 dikumpulkan hari Jumat',
+    ]);
+    const yoga = result.findings.filter((f) => f.item.actor?.name === 'Mas Yoga');
+    expect(yoga.map((f) => f.finding.prohibition)).toEqual([6]);
+    expect(yoga[0]!.finding.explanation.id).toContain('dibaca sebagai grup kerja dari isi pesannya');
+  });
+
+  it('the same message in a family chat is not 6', async () => {
+    const result = await scan('Grup Ceria', [
+      '02/10/24 20.00 - Mas Yoga: Budi-Dewi paling pantas jadi bupati, programnya jelas 👍',
+      '03/10/24 07.00 - Mama: Nanti malam makan di rumah nenek ya',
+      '03/10/24 07.05 - Dek Sari: Siap ma, aku bawa kue',
+    ]);
+    expect(result.findings.filter((f) => f.item.actor?.name === 'Mas Yoga').map((f) => f.finding.prohibition)).toEqual([3]);
   });
 });
