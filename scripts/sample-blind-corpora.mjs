@@ -1,6 +1,6 @@
 // How the real tweets of each blind round's corpora-labels.csv were drawn (kept to make every
 // sample reproducible; it prints references only, never tweet text).
-//   node scripts/sample-blind-corpora.mjs <round 3–13> [corpora dir, default ../shared/corpora]
+//   node scripts/sample-blind-corpora.mjs <round 3–14> [corpora dir, default ../shared/corpora]
 // A round excludes the rows already in fixtures/eval/labels-corpora.csv, holdout-corpora.csv and
 // the corpora-labels.csv of every earlier round (only their corpus,row_id columns are read; rounds
 // 1 and 2 hold no corpus rows); see scripts/lib/sample-blind-corpora.mjs for the draw (strata,
@@ -58,6 +58,11 @@ const ROUNDS = {
     seed: 20261213,
     take: { [PILPRES]: [140, 0], [DKI]: [0, 0] },
     note: 'drawn at c4959a0; Pilpres 2019 only: 183 rows were open, all named; 43 are left for a later round',
+  },
+  14: {
+    seed: 20261214,
+    take: { [PILPRES]: [1000, 1000], [DKI]: [0, 0] },
+    note: 'drawn at 2ddc314; Pilpres 2019 only: every row still open (43, all named); both corpora are now used up',
   },
 };
 
