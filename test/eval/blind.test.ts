@@ -207,6 +207,7 @@ const BLIND10_DIR = fileURLToPath(new URL('../../fixtures/eval/blind10/', import
 const BLIND11_DIR = fileURLToPath(new URL('../../fixtures/eval/blind11/', import.meta.url));
 const BLIND12_DIR = fileURLToPath(new URL('../../fixtures/eval/blind12/', import.meta.url));
 const BLIND13_DIR = fileURLToPath(new URL('../../fixtures/eval/blind13/', import.meta.url));
+const BLIND14_DIR = fileURLToPath(new URL('../../fixtures/eval/blind14/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -222,6 +223,7 @@ describe.each([
   { round: 'round 11', dir: BLIND11_DIR, atLeast: 210 },
   { round: 'round 12', dir: BLIND12_DIR, atLeast: 240 },
   { round: 'round 13', dir: BLIND13_DIR, atLeast: 230 },
+  { round: 'round 14', dir: BLIND14_DIR, atLeast: 270 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -244,6 +246,7 @@ describe.each([
   { round: 11, dir: BLIND11_DIR },
   { round: 12, dir: BLIND12_DIR },
   { round: 13, dir: BLIND13_DIR },
+  { round: 14, dir: BLIND14_DIR },
 ])('the shipped blind set, round $round: replies read with the message they lean on', ({ dir }) => {
   it('names, for every context label, an earlier labelled message of the same chat that the reply can lean on', async () => {
     const file = path.join(dir, 'labels.csv');
@@ -292,6 +295,8 @@ describe.each([
   { round: 12, dir: BLIND12_DIR, atLeast: 130, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv', 'blind9/corpora-labels.csv', 'blind10/corpora-labels.csv', 'blind11/corpora-labels.csv'], corpora: ['pilpres2019-tweet-sentiment'] },
   // round 13 samples Pilpres 2019 only, like round 12
   { round: 13, dir: BLIND13_DIR, atLeast: 140, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv', 'blind9/corpora-labels.csv', 'blind10/corpora-labels.csv', 'blind11/corpora-labels.csv', 'blind12/corpora-labels.csv'], corpora: ['pilpres2019-tweet-sentiment'] },
+  // round 14 takes every Pilpres 2019 row still open (43): both corpora are used up after it
+  { round: 14, dir: BLIND14_DIR, atLeast: 43, earlierFiles: ['labels-corpora.csv', 'holdout-corpora.csv', 'blind3/corpora-labels.csv', 'blind4/corpora-labels.csv', 'blind5/corpora-labels.csv', 'blind6/corpora-labels.csv', 'blind7/corpora-labels.csv', 'blind8/corpora-labels.csv', 'blind9/corpora-labels.csv', 'blind10/corpora-labels.csv', 'blind11/corpora-labels.csv', 'blind12/corpora-labels.csv', 'blind13/corpora-labels.csv'], corpora: ['pilpres2019-tweet-sentiment'] },
 ])('the shipped blind set, round $round: its real tweets', ({ round, dir, atLeast, earlierFiles, corpora }: { round: number; dir: string; atLeast: number; earlierFiles: string[]; corpora?: string[] }) => {
   const sampled = CORPORA.filter((c) => corpora === undefined || corpora.includes(c.name));
   const labelFile = path.join(dir, BLIND_CORPUS_LABEL_FILE);

@@ -30,6 +30,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind11');
     expect(r.stdout).toContain('--blind12');
     expect(r.stdout).toContain('--blind13');
+    expect(r.stdout).toContain('--blind14');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
