@@ -12,8 +12,12 @@ const item = (draft: Omit<ItemDraft, 'source'>) => makeItem({ ...draft, source: 
 const rules = (draft: Omit<ItemDraft, 'source'>, ctx = {}) => evaluate(pack, item(draft), { region: '3299', ...ctx }).map((f) => f.ruleId);
 
 describe('specific forms before generic ones', () => {
-  it('a followed volunteer page of a district team is also the SKB form; a shared team post replaces the generic share', () => {
-    expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Relawan Budi-Dewi Kecamatan Cibening' } }).sort()).toEqual(['sk-suka-halaman-relawan', 't1-suka-halaman-paslon']);
+  it('a followed volunteer page of a district team is one charge (SKB A4/B6 = item 1) filed under 1; a shared team post replaces the generic share', () => {
+    const follow = { platform: 'facebook' as const, kind: 'follow' as const, time: '2024-10-05T05:00:00Z', target: { kind: 'page' as const, name: 'Relawan Budi-Dewi Kecamatan Cibening' } };
+    const found = evaluate(pack, item(follow), { region: '3299' });
+    expect(found.map((f) => [f.ruleId, f.prohibition])).toEqual([['t1-suka-halaman-paslon', 1]]);
+    // the SKB-form rule is merged into the kept finding, and it says so
+    expect(found[0]?.explanation.en).toContain('sk-suka-halaman-relawan');
     expect(rules({ platform: 'facebook', kind: 'share', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Tim Pemenangan Fauzi-Siti' } })).toEqual(['sk-suka-halaman-relawan']);
     expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Budi Hartono - Dewi Lestari' } })).toEqual(['t1-suka-halaman-paslon']);
   });
