@@ -22,6 +22,12 @@ describe('specific forms before generic ones', () => {
     expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Budi Hartono - Dewi Lestari' } })).toEqual(['t1-suka-halaman-paslon']);
   });
 
+  it("a retweet of a pair's post that takes a side in its words is a status (3); a bare share of it is the SKB share form", () => {
+    const rt = { platform: 'x' as const, kind: 'share' as const, time: '2024-01-16T03:00:00Z', target: { kind: 'post' as const, handle: 'aniesbaswedan' } };
+    expect(evaluate(pack, item({ ...rt, text: 'RT @aniesbaswedan: Tanggal 14 Februari jangan lupa coblos nomor 1 ya!' }), { region: '3299' }).map((f) => f.prohibition)).toEqual([3]);
+    expect(evaluate(pack, item({ ...rt, text: 'RT @aniesbaswedan: Jadwal hari ini di Medan' }), { region: '3299' }).map((f) => f.ruleId)).toEqual(['sk-bagikan-komentar-konten-paslon']);
+  });
+
   it('a partisan message in a workplace group is prohibition 6, in the same group marked by the analyst too', () => {
     const praise = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', text: 'Pak Budi Hartono memang paling pantas jadi bupati, programnya jelas 👍' };
     expect(rules({ ...praise, context: { kind: 'chat', name: 'Pegawai Puskesmas Sukamaju' } })).toEqual(['t6-pesan-partisan-grup-kantor']);
