@@ -995,7 +995,16 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const aloneAll = evaluateView(pack, aloneView);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
-  const ownForm = joinedAll.filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined));
+  const ownForm = joinedAll
+    .filter((f) => readsThread(pack, f.ruleId))
+    .flatMap((f) => {
+      if (addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined)) return [f];
+      // the earlier message is that act on its own, and the reply answers it with a word of the
+      // act's own vocabulary too far from the rest to join a `near` span ("Owalah pak, kula nggih
+      // sampun, wonten helm" after a long sticker message): the replier did it too
+      const word = alone.has(f.ruleId) ? formWordOf(pack, f.ruleId, ownField) : undefined;
+      return word ? [withReplyWord(f, word, ownField, offset, own)] : [];
+    });
   // of several acts the reply could name ("aku melu, wis siap kaose" after a rally invitation: a rally
   // and a shirt), it acts on the one the message it answers is about
   const named = ownForm.filter((f) => alone.has(f.ruleId));
@@ -1066,6 +1075,24 @@ function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number,
   if (!alone || siding) return true;
   const before = new Set(alone.spans.map((sp) => sp.matcher));
   return [...own].some((m) => !before.has(m));
+}
+
+/**
+ * The first word of a reply that one of the rule's own `match` term lists holds (a vehicle for the
+ * sticker rule, a shirt for the shirt rule), in the reply's own normalised text; hidden matchers
+ * (`_name`) and exceptions do not count.
+ */
+function formWordOf(pack: RulePack, ruleId: string, field: FieldText): TermHit<TermOwner> | undefined {
+  const rule = pack.rules.find((r) => r.def.id === ruleId);
+  if (!rule) return undefined;
+  return field.hits.find((h) => h.owners.some((o) => o.type === 'rule' && o.index === rule.index && o.slot >= 0 && !o.matcher.startsWith('_')));
+}
+
+/** The finding with the reply's own form word added as a span of the joined text. */
+function withReplyWord(f: Finding, hit: TermHit<TermOwner>, field: FieldText, offset: number, own: string): Finding {
+  // the reply's own original offsets, shifted past the earlier message (leaningOn shifts them back)
+  const o = toOriginal(field.norm, hit.start, hit.end);
+  return { ...f, spans: dedupeSpans([...f.spans, { field: 'text', index: field.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan_bentuk' }]) };
 }
 
 /** Move the spans of the earlier message to field 'thread', and say in the explanation which message it was. */
