@@ -4,7 +4,7 @@ import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/fin
 import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
-import { endsWord, normalise, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
+import { endsWord, normalise, numberWordValue, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
@@ -14,7 +14,7 @@ import type { RegistryPair } from './registry-schema.js';
 import { REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
-import { clippedFormMarked, regionalSpelling } from './name-variants.js';
+import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
@@ -96,6 +96,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
       for (const o of hit.owners) {
         if (o.type !== 'registry' || !elections.has(o.term.election)) continue;
         if (o.term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
+        if (o.term.variant === 'blend' && !blendFormMarked(f.norm, hit.start, hit.end, o.term.term)) continue;
         f.registryHits.push({ hit, term: o.term });
       }
     }
@@ -164,11 +165,14 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
     for (const term of regionalOwners(hit.owners, region)) {
       if (!elections.has(term.election)) continue;
       if (term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
+      if (term.variant === 'blend' && !blendFormMarked(f.norm, hit.start, hit.end, term.term)) continue;
       found.push({ hit, term });
     }
   }
   // running mates are names (not region-scoped): the same couples as from the whole list
   for (const r of runningMateHits(f, found)) found.push(r);
+  // (as registryHitsOf: the fixture runner reaches this list first, without the full one)
+  for (const r of contestNamedHits(f, found)) found.push(r);
   for (const r of chatNamedHits(f, found)) found.push(r);
   for (const r of capitalAcronymHits(f, found)) found.push(r);
   for (const r of numberedShortNameHits(f, found)) found.push(r);
@@ -359,6 +363,10 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
     if (/^\d+$/.test(f.norm.text.slice(hit.start, hit.end)) && !plausibleBallotNumber(f.norm.text, hit.start, hit.end)) continue;
     numbered.add(term.pair.id);
   }
+  // the number shown with the fingers ("pose dua jari bareng Bang Budi", "ngacungkeun tilu ramo")
+  // is the candidate's own number too
+  const fingers = fingerNumbers(f.norm.text);
+  for (const r of short) if (r.term.pair && fingers.has(r.term.pair.number)) numbered.add(r.term.pair.id);
   if (numbered.size === 0) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
@@ -366,6 +374,21 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
     const term: RegistryTerm = { ...r.term, list: 'names' };
     PROMOTED.add(term);
     out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/** Words for the fingers a number is shown with: Indonesian (and most regional registers) jari, Javanese driji, Sundanese ramo. */
+const FINGER_NUMBER = /\b(?:(\p{L}+|\d) (?:jari|driji|ramo)|(?:jari|driji|ramo) (\p{L}+|\d))\b/gu;
+
+/** The numbers a normalised text shows with fingers ("dua jari", "jari 3", "tilu ramo", "driji loro"). */
+function fingerNumbers(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!/\b(?:jari|driji|ramo)\b/u.test(text)) return out;
+  for (const m of text.matchAll(FINGER_NUMBER)) {
+    const word = (m[1] ?? m[2]) as string;
+    const digit = /^\d$/.test(word) ? word : numberWordValue(word);
+    if (digit) out.add(Number(digit));
   }
   return out;
 }
@@ -972,7 +995,16 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const aloneAll = evaluateView(pack, aloneView);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
-  const ownForm = joinedAll.filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined));
+  const ownForm = joinedAll
+    .filter((f) => readsThread(pack, f.ruleId))
+    .flatMap((f) => {
+      if (addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined)) return [f];
+      // the earlier message is that act on its own, and the reply answers it with a word of the
+      // act's own vocabulary too far from the rest to join a `near` span ("Owalah pak, kula nggih
+      // sampun, wonten helm" after a long sticker message): the replier did it too
+      const word = alone.has(f.ruleId) ? formWordOf(pack, f.ruleId, ownField) : undefined;
+      return word ? [withReplyWord(f, word, ownField, offset, own)] : [];
+    });
   // of several acts the reply could name ("aku melu, wis siap kaose" after a rally invitation: a rally
   // and a shirt), it acts on the one the message it answers is about
   const named = ownForm.filter((f) => alone.has(f.ruleId));
@@ -1043,6 +1075,24 @@ function addsOwnEvidence(f: Finding, alone: Finding | undefined, offset: number,
   if (!alone || siding) return true;
   const before = new Set(alone.spans.map((sp) => sp.matcher));
   return [...own].some((m) => !before.has(m));
+}
+
+/**
+ * The first word of a reply that one of the rule's own `match` term lists holds (a vehicle for the
+ * sticker rule, a shirt for the shirt rule), in the reply's own normalised text; hidden matchers
+ * (`_name`) and exceptions do not count.
+ */
+function formWordOf(pack: RulePack, ruleId: string, field: FieldText): TermHit<TermOwner> | undefined {
+  const rule = pack.rules.find((r) => r.def.id === ruleId);
+  if (!rule) return undefined;
+  return field.hits.find((h) => h.owners.some((o) => o.type === 'rule' && o.index === rule.index && o.slot >= 0 && !o.matcher.startsWith('_')));
+}
+
+/** The finding with the reply's own form word added as a span of the joined text. */
+function withReplyWord(f: Finding, hit: TermHit<TermOwner>, field: FieldText, offset: number, own: string): Finding {
+  // the reply's own original offsets, shifted past the earlier message (leaningOn shifts them back)
+  const o = toOriginal(field.norm, hit.start, hit.end);
+  return { ...f, spans: dedupeSpans([...f.spans, { field: 'text', index: field.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan_bentuk' }]) };
 }
 
 /** Move the spans of the earlier message to field 'thread', and say in the explanation which message it was. */
@@ -1117,13 +1167,19 @@ const ALSO_NOTE = { id: 'Aturan lain untuk larangan yang sama juga terpenuhi; ka
  * praises", "a status that mocks") firing on one item would put the same charge before the
  * reviewer twice. The strongest finding stays (confidence, then severity, then more evidence,
  * then rule order); the words and pairs of the others are merged into it. SKB forms outside the
- * 8 ("other") are distinct charges, so they group by their SKB form.
+ * 8 ("other") are distinct charges, so they group by their SKB form — unless one of the "8 tidak"
+ * findings of the item is that very SKB form (a like of a volunteer page is SKB A4/B6 both as
+ * "liking a team page" and as item 1): then it is the same charge, filed under its "8 tidak"
+ * number as the rubric files it, and the SKB-form finding's words are merged into it.
  */
 function onePerForm(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
   const groups = new Map<string, Finding[]>();
+  // the "8 tidak" number each SKB form of this item is already charged under
+  const numbered = new Map<string, string>();
+  for (const f of findings) if (f.prohibition !== 'other' && f.skbForm) numbered.set(`${f.track}:${f.skbForm}`, String(f.prohibition));
   for (const f of findings) {
-    const key = f.prohibition === 'other' ? `other:${f.skbForm ?? f.ruleId}` : String(f.prohibition);
+    const key = f.prohibition === 'other' ? (f.skbForm && numbered.get(`${f.track}:${f.skbForm}`)) ?? `other:${f.skbForm ?? f.ruleId}` : String(f.prohibition);
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
@@ -1135,7 +1191,8 @@ function onePerForm(findings: Finding[]): Finding[] {
       out.push(list[0] as Finding);
       continue;
     }
-    const [best, ...rest] = [...list].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.spans.length - a.spans.length);
+    // an "8 tidak" finding keeps the charge over an SKB-form finding folded into its group
+    const [best, ...rest] = [...list].sort((a, b) => Number(a.prohibition === 'other') - Number(b.prohibition === 'other') || b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.spans.length - a.spans.length);
     const kept = best as Finding;
     const spans = dedupeSpans([...kept.spans, ...rest.flatMap((f) => f.spans)]);
     const candidates = [...kept.candidates];

@@ -5,8 +5,8 @@
 // dropped. Clipped forms are checked again on the text: they must be capitalised or hashtagged.
 import { toOriginal, type NormalisedText } from '../text/normalise.js';
 
-/** How a variant was made; the matcher gates `clipped` forms on capitalisation. */
-export type NameVariantKind = 'edit' | 'clipped' | 'consonants';
+/** How a variant was made; the matcher gates `clipped` forms on capitalisation and `blend`s on their two capitals. */
+export type NameVariantKind = 'edit' | 'clipped' | 'consonants' | 'blend';
 
 export interface NameVariant {
   form: string;
@@ -107,6 +107,54 @@ export function nameVariants(form: string, known: ReadonlySet<string>, options: 
     for (const v of clippedForms(word)) add(v, 'clipped');
   }
   return [...out].map(([v, kind]) => ({ form: v, kind }));
+}
+
+/** "budi" → "bu", "prabowo" → "pra", "anies" → "a": the consonants a word opens with and its first vowel. */
+export function firstSyllable(word: string): string {
+  const m = /^[^aeiou]*[aeiou]/.exec(word);
+  return m ? m[0] : '';
+}
+
+/** a blend needs this many letters: "asi" (Ahmad–Siti) is a word, not a pair */
+const MIN_BLEND = 4;
+
+/**
+ * A pair's name blended from the first syllable of each running mate ("Budi"–"Dewi" → "BuDe",
+ * "Hartono"–"Lestari" → "HaLe"), the way campaign teams and supporters name a pair (AMIN and BADJA
+ * were built the same way from other syllables). Every single-word form of the first candidate
+ * with every single-word form of the second; the matcher reads one only where its writing shows
+ * the blend (blendFormMarked), as "bude" (aunt), "bule" or "hade" are everyday words.
+ */
+export function pairBlends(first: readonly string[], second: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const a of first) {
+    for (const b of second) {
+      const x = firstSyllable(a.toLowerCase());
+      const y = firstSyllable(b.toLowerCase());
+      if (!/^[a-z]+$/.test(x + y) || x.length < 2 || y.length < 2 || x.length + y.length < MIN_BLEND) continue;
+      out.add(x + y);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A blend is read as a pair's name only where it is written as one: a capital at each syllable
+ * ("BuDe", "HaLe") or all capitals ("BUDE") in a text that does not shout. "Bude Sri", "bule" stay words.
+ */
+export function blendFormMarked(norm: NormalisedText, start: number, end: number, term: string): boolean {
+  const o = toOriginal(norm, start, end);
+  const written = norm.original.slice(o.start, o.end);
+  if (written.length !== term.length) return false;
+  const joint = firstSyllable(term).length;
+  if (/^\p{Lu}+$/u.test(written)) {
+    const letters = norm.original.match(/\p{L}/gu)?.length ?? 0;
+    const capitals = norm.original.match(/\p{Lu}/gu)?.length ?? 0;
+    return letters > 0 && capitals / letters <= 0.5;
+  }
+  const head = written.slice(0, joint);
+  const tail = written.slice(joint);
+  return /^\p{Lu}\p{Ll}*$/u.test(head) && /^\p{Lu}\p{Ll}*$/u.test(tail);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RegistryList } from './schema.js';
 import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
-import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
+import { EditVariantIndex, nameVariants, pairBlends, type NameVariantKind } from './name-variants.js';
 import { CAMP_LEVELS, campForms } from './camp-forms.js';
 
 export interface Election {
@@ -327,9 +327,31 @@ function nameVariantTerms(
           }
         }
       }
+      // the running mates' first syllables blended into one name ("BuDe"): firm where written as a blend
+      const [first, second] = pair.candidates;
+      if (pair.candidates.length === 2 && first && second) {
+        for (const blend of pairBlends(personWords(first), personWords(second))) {
+          const key = `${election.id}\u0000${blend}`;
+          const earlier = byForm.get(key);
+          if (earlier === undefined) byForm.set(key, { list: 'pair_names', election, pair, term: blend, variant: 'blend' });
+          else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
+        }
+      }
     }
   });
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
+}
+
+/** The single words a candidate is called by (name, forms, ambiguous forms), for blends. */
+function personWords(person: RegistryPair['candidates'][number]): string[] {
+  const words = new Set<string>();
+  for (const form of [person.name, ...person.forms, ...person.ambiguous_forms]) {
+    const word = termText(form);
+    if (!word.includes(' ') && /^[a-z]{3,}$/.test(word)) words.add(word);
+  }
+  // the name's own words ("Budi Hartono" → budi, hartono)
+  for (const word of termText(person.name).split(' ')) if (/^[a-z]{3,}$/.test(word)) words.add(word);
+  return [...words];
 }
 
 /**

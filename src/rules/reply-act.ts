@@ -49,6 +49,20 @@ function negatedBefore(text: string, start: number): boolean {
   return word !== undefined && NEGATORS.has(word);
 }
 
+/** The hit's word is written twice in a row ("sami-sami", "sama sama"): Indonesian and regional reduplication. */
+function reduplicated(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (/\s/u.test(word)) return false;
+  // the repeat must be a whole word too ("sama samaku" is not one word twice)
+  const after = /[\p{L}\p{N}]/u.test(text[end + word.length + 1] ?? '') ? '' : text.slice(end, end + word.length + 1);
+  const before = text.slice(Math.max(0, start - word.length - 1), start);
+  return new RegExp(`^[\\s-]${escape(word)}$`, 'u').test(after) || new RegExp(`^${escape(word)}[\\s-]$`, 'u').test(before);
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Read one reply (its text field, normalised, with its matcher hits). */
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): ReplyReading {
   let answers = false;
@@ -58,6 +72,9 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
   for (const h of hits) {
     const lexicons = ownerLexicons(h);
     if (lexicons.size === 0) continue;
+    // a reduplicated word is another word: "sama-sama"/"sami-sami" (you're welcome, all alike),
+    // "siap-siap" (getting ready), not "same"/"ready" said to the message before
+    if (reduplicated(norm.text, h.start, h.end)) continue;
     if (lexicons.has(ENGINE_LEXICONS.replyDeclines)) declines = true;
     const isSide = lexicons.has(ENGINE_LEXICONS.replySides);
     const isCue = lexicons.has(ENGINE_LEXICONS.replyCues);

@@ -493,6 +493,10 @@ const NUMBER_WORDS: Record<string, string> = {
 // (and would answer "constructor" with Object's own member)
 const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
 const NUMBER_WORD_MAP: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS));
+/** The digit a number word of Indonesian or a regional language stands for ("tilu" → "3"), or undefined. */
+export function numberWordValue(word: string): string | undefined {
+  return NUMBER_WORD_MAP.get(word);
+}
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 
 /** Normalise a text for matching. Deterministic and pure; the same term normalises the same way. */

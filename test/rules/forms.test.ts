@@ -12,10 +12,20 @@ const item = (draft: Omit<ItemDraft, 'source'>) => makeItem({ ...draft, source: 
 const rules = (draft: Omit<ItemDraft, 'source'>, ctx = {}) => evaluate(pack, item(draft), { region: '3299', ...ctx }).map((f) => f.ruleId);
 
 describe('specific forms before generic ones', () => {
-  it('a followed volunteer page of a district team is also the SKB form; a shared team post replaces the generic share', () => {
-    expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Relawan Budi-Dewi Kecamatan Cibening' } }).sort()).toEqual(['sk-suka-halaman-relawan', 't1-suka-halaman-paslon']);
+  it('a followed volunteer page of a district team is one charge (SKB A4/B6 = item 1) filed under 1; a shared team post replaces the generic share', () => {
+    const follow = { platform: 'facebook' as const, kind: 'follow' as const, time: '2024-10-05T05:00:00Z', target: { kind: 'page' as const, name: 'Relawan Budi-Dewi Kecamatan Cibening' } };
+    const found = evaluate(pack, item(follow), { region: '3299' });
+    expect(found.map((f) => [f.ruleId, f.prohibition])).toEqual([['t1-suka-halaman-paslon', 1]]);
+    // the SKB-form rule is merged into the kept finding, and it says so
+    expect(found[0]?.explanation.en).toContain('sk-suka-halaman-relawan');
     expect(rules({ platform: 'facebook', kind: 'share', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Tim Pemenangan Fauzi-Siti' } })).toEqual(['sk-suka-halaman-relawan']);
     expect(rules({ platform: 'facebook', kind: 'follow', time: '2024-10-05T05:00:00Z', target: { kind: 'page', name: 'Budi Hartono - Dewi Lestari' } })).toEqual(['t1-suka-halaman-paslon']);
+  });
+
+  it("a retweet of a pair's post that takes a side in its words is a status (3); a bare share of it is the SKB share form", () => {
+    const rt = { platform: 'x' as const, kind: 'share' as const, time: '2024-01-16T03:00:00Z', target: { kind: 'post' as const, handle: 'aniesbaswedan' } };
+    expect(evaluate(pack, item({ ...rt, text: 'RT @aniesbaswedan: Tanggal 14 Februari jangan lupa coblos nomor 1 ya!' }), { region: '3299' }).map((f) => f.prohibition)).toEqual([3]);
+    expect(evaluate(pack, item({ ...rt, text: 'RT @aniesbaswedan: Jadwal hari ini di Medan' }), { region: '3299' }).map((f) => f.ruleId)).toEqual(['sk-bagikan-komentar-konten-paslon']);
   });
 
   it('a partisan message in a workplace group is prohibition 6, in the same group marked by the analyst too', () => {

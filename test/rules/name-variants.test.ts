@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { prepareItem, evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { clippedForms, consonantSkeleton, EditVariantIndex, nameVariants, oneEditVariants, regionalSpelling } from '../../src/rules/name-variants.js';
+import { clippedForms, consonantSkeleton, EditVariantIndex, firstSyllable, nameVariants, oneEditVariants, pairBlends, regionalSpelling } from '../../src/rules/name-variants.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -100,5 +100,33 @@ describe('the one-edit index (variants found at match time, not listed)', () => 
     }
     expect(index.find('prabowo')).toEqual([]);
     expect(index.find('grabowo')).toEqual([]);
+  });
+});
+
+describe('pair blends', () => {
+  it("blends the running mates' first syllables, never into a word of three letters", () => {
+    expect(firstSyllable('budi')).toBe('bu');
+    expect(firstSyllable('prabowo')).toBe('pra');
+    expect(pairBlends(['budi', 'hartono'], ['dewi', 'lestari'])).toEqual(expect.arrayContaining(['bude', 'bule', 'hade', 'hale']));
+    expect(pairBlends(['ahmad'], ['siti'])).toEqual([]);
+  });
+
+  /** pair ids named by a firm mention in the evaluated text (region 3299, Pilkada window) */
+  const pairsIn = (text: string) => {
+    const item = makeItem({ platform: 'facebook', kind: 'post', text, time: '2024-10-20T05:00:00Z', source: { captureId: 'test', path: 'test', pointer: '1' } });
+    return [...new Set(evaluate(pack, item, { region: '3299' }).flatMap((f) => f.candidates.map((c) => c.pair)))];
+  };
+
+  it('reads a blend written with a capital at each syllable as the pair, an everyday "Bude" or "bude" as a word', () => {
+    expect(pairsIn('Kampanye akbar BuDe di lapangan, hayu ikut!')).toEqual(['pilkada-2024-3299-02']);
+    expect(pairsIn('Kampanye akbar bude di lapangan, hayu ikut!')).toEqual([]);
+    expect(pairsIn('Kampanye akbar, Bude ikut ke lapangan')).toEqual([]);
+  });
+
+  it("makes a candidate's short name firm when the fingers show his own number, not another pair's", () => {
+    const item = (text: string) => makeItem({ platform: 'facebook', kind: 'post', text, time: '2024-11-10T05:00:00Z', source: { captureId: 'test', path: 'test', pointer: '1' } });
+    const forms = (text: string) => evaluate(pack, item(text), { region: '3299' }).map((f) => [f.prohibition, f.candidates.map((c) => c.pair)]);
+    expect(forms('Foto dua jari bareng Kang Budi di pasar tadi')).toEqual([[5, ['pilkada-2024-3299-02']]]);
+    expect(forms('Foto tiga jari bareng Kang Budi di pasar tadi')).toEqual([]);
   });
 });

@@ -53,6 +53,11 @@ describe('readReply', () => {
     }
   });
 
+  it('a reduplicated reply word is another word ("sama-sama", "sami-sami": you\'re welcome, all alike)', () => {
+    for (const t of ['Sama-sama pak 🙏', 'Hehe sampun, sami-sami sedulur', 'Sama sama bu']) expect(read(t).sides, t).toBeUndefined();
+    expect(read('Sami pa, abdi oge').sides).toBeDefined();
+  });
+
   it('an emoji alone, or "siap" and "ok" alone, take no side', () => {
     for (const t of ['👍🔥', '✌️💪', 'Siap bu', 'Ok pak']) expect(read(t).sides, t).toBeUndefined();
   });
@@ -93,6 +98,15 @@ describe('a reply that takes the side of a partisan message', () => {
   it('"me too, on my helmet" after a sticker on a motorbike is the replier\'s own sticker (7)', () => {
     const fs = answer(message('Aku juga udah pasang di helm ✌️', OFFICE, 'Agus'), [message('Stiker Budi-Dewi sudah nempel di motorku, keren 😎', OFFICE, 'Sri')]);
     expect(fs.map((f) => f.prohibition)).toContain(7);
+  });
+
+  it('"me too" with a vehicle word, after a long sticker message whose words lie too far for a near span, is the replier\'s own sticker (7)', () => {
+    const sticker = message('Wingi sore wis tak tempel stiker Budi-Dewi neng spakbor motorku, ben dalan menyang kantor katon apik lan rame, bocah-bocah padha takon kabeh 😎', OFFICE, 'Sri');
+    const fs = answer(message('Owalah mbak, kula nggih sampun, wonten helm 🤭', OFFICE, 'Agus'), [sticker]);
+    expect(fs.map((f) => f.prohibition)).toEqual([7]);
+    expect(fs[0]?.spans.some((sp) => sp.field === 'text' && sp.text === 'helm')).toBe(true);
+    // without a vehicle word of its own, the same "me too" is not a sticker of the replier's
+    expect(answer(message('Owalah mbak, kula nggih sampun 🤭', OFFICE, 'Agus'), [sticker]).map((f) => f.prohibition)).not.toContain(7);
   });
 
   it('a second "me too" after a first one leans on the call both answer', () => {
