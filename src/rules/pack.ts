@@ -134,6 +134,8 @@ export const ENGINE_LEXICONS = {
   pilkadaWords: 'sebutan-pilkada',
   pilpresWords: 'sebutan-pilpres',
   secondTerm: 'periode-kedua',
+  /** the writer's own "I" (a side-taking reply that says "me too" tells its own act: evaluate.ts sidingForm) */
+  writer: 'kata-ganti-penulis',
 } as const;
 
 export interface RulePack {
