@@ -10,6 +10,9 @@
 // - members answering a work message with a short acknowledgement ("Nggih bu, siap", "Hadir bu",
 //   "Insya Allah bang"): the head writes the work talk, the others answer it, and they count as
 //   taking part in it.
+// A work word that is a false friend in a regional language (Sundanese "lembur": village, not
+// overtime; lexicon kerja-serupa-sunda) is not counted in a message that reads as that language
+// (two of its closed-class words: penanda-bahasa-sunda) or right after "ka", "ti", "ke", "dari".
 // A chat whose messages speak of itself as a reunion, an alumni year, an arisan or a family
 // (lexicon grup-bukan-kerja) at least half as often as of work is not read as a workplace.
 // Once a chat is read as a workplace it stays so (a chat-level decision, cached with its tally).
@@ -36,6 +39,12 @@ export interface WorkplaceCues {
   nonWorkplaceCues?: readonly string[];
   /** office titles, units and professions in members' display names (lexicon jabatan-kerja) */
   workplaceTitles?: readonly string[];
+  /**
+   * work-talk words of another sense in a regional language (Sundanese "lembur": village), with the
+   * closed-class words a message reads as that language by (lexicons kerja-serupa-sunda,
+   * penanda-bahasa-sunda)
+   */
+  workplaceFalseFriends?: ReadonlyArray<{ lang: string; terms: readonly string[]; marks: readonly string[] }>;
 }
 
 export const DEFAULT_CHAT_WORKPLACE: ChatWorkplaceOptions = { minMessages: 2, minSenders: 2, maxChats: 200 };
@@ -46,6 +55,14 @@ const MAX_CUES = 4;
 const MAX_SENDERS = 64;
 /** an answer of at most this many words to a work message is an acknowledgement ("Nggih bu, siap hadir") */
 const ACK_WORDS = 6;
+/** different closed-class words of a language that make a message read as that language */
+const LANGUAGE_MARKS = 2;
+/**
+ * Prepositions of direction and origin (Indonesian ke, dari; Sundanese ka, ti, kana): right before
+ * a false friend they make it a place ("mulih ka lembur"), never the work routine it names in
+ * Indonesian ("lembur di kantor", "uang lembur"), which takes no such preposition.
+ */
+const TOWARDS: ReadonlySet<string> = new Set(['ke', 'dari', 'ka', 'ti', 'kana']);
 
 interface Tally {
   messages: number;
@@ -73,13 +90,34 @@ export class ChatWorkplace {
   private readonly other: CueSet;
 
   private readonly titles: CueSet;
+  /** false friend → the sets of marks of the languages it has another sense in */
+  private readonly falseFriends = new Map<string, Array<ReadonlySet<string>>>();
 
   /** lower-case words or two-word phrases ("apel", "pak kadis"), as the rule pack holds them */
   constructor(cues: WorkplaceCues, private readonly options: ChatWorkplaceOptions = DEFAULT_CHAT_WORKPLACE) {
     this.work = new CueSet(cues.workplaceCues);
     this.other = new CueSet(cues.nonWorkplaceCues ?? []);
     this.titles = new CueSet(cues.workplaceTitles ?? []);
+    for (const f of cues.workplaceFalseFriends ?? []) {
+      const marks = new Set(f.marks.flatMap((m) => tokens(m)));
+      for (const t of f.terms) {
+        const word = tokens(t).join(' ');
+        this.falseFriends.set(word, [...(this.falseFriends.get(word) ?? []), marks]);
+      }
+    }
   }
+
+  /**
+   * A work word read in its other sense: a false friend after a preposition of direction or origin,
+   * or in a message that holds LANGUAGE_MARKS different closed-class words of the language it has
+   * that sense in ("Abdi teu tiasa ngiring, aya hajatan di lembur").
+   */
+  private readonly otherSense = (word: string, i: number, words: readonly string[]): boolean => {
+    const langs = this.falseFriends.get(word);
+    if (!langs) return false;
+    if (i > 0 && TOWARDS.has(words[i - 1] as string)) return true;
+    return langs.some((marks) => new Set(words.filter((w) => marks.has(w))).size >= LANGUAGE_MARKS);
+  };
 
   /** Count a message of its chat (call once per item, in chat order, before readingFor). */
   observe(item: Item): void {
@@ -104,7 +142,7 @@ export class ChatWorkplace {
       }
     }
     if (this.other.first(item.text) !== undefined) t.otherMessages++;
-    const cue = this.work.first(item.text);
+    const cue = this.work.first(item.text, this.falseFriends.size ? this.otherSense : undefined);
     const lastCueSender = t.lastCueSender;
     t.lastCueSender = cue !== undefined ? sender : undefined;
     if (cue === undefined) {
@@ -165,8 +203,8 @@ class CueSet {
     return this.words.size === 0 && this.pairs.size === 0;
   }
 
-  /** The first word or phrase of a text in the set. */
-  first(text: string): string | undefined {
+  /** The first word or phrase of a text in the set (a word `skip` holds for read in another sense is passed over). */
+  first(text: string, skip?: (word: string, i: number, words: readonly string[]) => boolean): string | undefined {
     const w = tokens(text);
     for (let i = 0; i < w.length; i++) {
       const word = w[i] as string;
@@ -174,7 +212,7 @@ class CueSet {
         const pair = `${word} ${w[i + 1] as string}`;
         if (this.pairs.has(pair)) return pair;
       }
-      if (this.words.has(word)) return word;
+      if (this.words.has(word) && !skip?.(word, i, w)) return word;
     }
     return undefined;
   }

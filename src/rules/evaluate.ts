@@ -11,7 +11,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -1016,7 +1016,32 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (ownForm.length > 0) return chosen.map((f) => leaningOn(siding(f), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
-  return joinedAll.filter((f) => alone.has(f.ruleId)).map((f) => leaningOn(siding(f), topic, offset, zone));
+  const borrowed = joinedAll.filter((f) => alone.has(f.ruleId));
+  // the answered message told its sender's own act (a pose photo, a sticker on their motorbike):
+  // an offer or invitation to the group taken up stays the act taken;
+  // agreeing with it is talk, unless the reply says "me too" ("abdi ogé tos", "aku yo"): its side
+  // word holds the writer's own "I", and the act is the replier's as well
+  const toldOwnAct = !routeByAct(pack, aloneView, withoutFallbackForm(pack, aloneAll)).some((f) => venueRules(pack).has(f.ruleId));
+  const sides = reading.sides;
+  const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
+  return (toldOwnAct && !meToo ? sidingForm(pack, borrowed) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/**
+ * The form of a reply that only takes the side of a message telling its sender's own act (no act
+ * of the reply's own: the reply rule's "its own form"). At a venue (an office group) that is talk
+ * to the colleagues, the venue's form: "Mantap ito, au pe tong tu si tolu" after a colleague's pose
+ * photo is not a pose of the replier's, so the acts the venue would take in (`absorbs`: a rally, a
+ * shirt, a pose, a sticker, a debate) that it borrowed are the answered message's, and are left
+ * out. (A reply taking up an offer to the group, "aku siji, ukuran XL", is not asked here: it takes
+ * the shirt.) Outside a venue, or when no venue rule holds, the borrowed findings stay as they are.
+ */
+function sidingForm(pack: RulePack, borrowed: Finding[]): Finding[] {
+  const venues = venueRules(pack);
+  const absorbed = new Set<Finding['prohibition']>();
+  for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => absorbed.add(p));
+  if (absorbed.size === 0) return borrowed;
+  return borrowed.filter((f) => venues.has(f.ruleId) || !absorbed.has(f.prohibition));
 }
 
 /**

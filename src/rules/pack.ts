@@ -126,6 +126,11 @@ export const WORKPLACE_CUES = 'rutinitas-kerja';
 export const NON_WORKPLACE_CUES = 'grup-bukan-kantor';
 /** The lexicon of office titles in chat members' display names (pipeline/chat-workplace.ts). */
 export const WORKPLACE_TITLES = 'jabatan-kerja';
+/**
+ * Work-talk words that are false friends in a regional language, each with the closed-class words
+ * a message is read as that language by (pipeline/chat-workplace.ts): Sundanese "lembur" (village).
+ */
+export const WORKPLACE_FALSE_FRIENDS: ReadonlyArray<{ lang: string; terms: string; marks: string }> = [{ lang: 'sun', terms: 'kerja-serupa-sunda', marks: 'penanda-bahasa-sunda' }];
 
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
@@ -134,6 +139,8 @@ export const ENGINE_LEXICONS = {
   pilkadaWords: 'sebutan-pilkada',
   pilpresWords: 'sebutan-pilpres',
   secondTerm: 'periode-kedua',
+  /** the writer's own "I" (a side-taking reply that says "me too" tells its own act: evaluate.ts sidingForm) */
+  writer: 'kata-ganti-penulis',
 } as const;
 
 export interface RulePack {
@@ -151,6 +158,8 @@ export interface RulePack {
   nonWorkplaceCues: readonly string[];
   /** office titles, units and professions in chat members' display names (lexicon jabatan-kerja; pipeline/chat-workplace.ts) */
   workplaceTitles: readonly string[];
+  /** work-talk words of another sense in a regional language, with that language's marks (WORKPLACE_FALSE_FRIENDS) */
+  workplaceFalseFriends: ReadonlyArray<{ lang: string; terms: readonly string[]; marks: readonly string[] }>;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -465,6 +474,10 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
     workplaceCues: lexicons.get(WORKPLACE_CUES)?.terms ?? [],
     nonWorkplaceCues: lexicons.get(NON_WORKPLACE_CUES)?.terms ?? [],
     workplaceTitles: lexicons.get(WORKPLACE_TITLES)?.terms ?? [],
+    workplaceFalseFriends: WORKPLACE_FALSE_FRIENDS.flatMap((f) => {
+      const terms = lexicons.get(f.terms)?.terms ?? [];
+      return terms.length ? [{ lang: f.lang, terms, marks: lexicons.get(f.marks)?.terms ?? [] }] : [];
+    }),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {

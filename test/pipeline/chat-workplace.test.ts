@@ -103,6 +103,23 @@ describe('a workplace group read from its messages', () => {
     expect(read('Grup Ceria 2024', [['Tante Ani', 'Besok kumpul di rumah Mbah ya'], ['Om Syamsu', 'Siap tante, bawa kue'], partisan]).reading).toBeUndefined();
   });
 
+  it('Sundanese "lembur" (home village) is not overtime: a family chat going home to the village is no office; Indonesian overtime still is work talk', () => {
+    const village: Array<[string, string]> = [
+      ['Teh Euis', 'Abdi badé mulih ka lembur heula minggu payun'],
+      ['Kang Ujang', 'Sami abdi ogé, di lembur aya hajatan'],
+      ['Teh Euis', 'Hayu atuh urang babarengan ti lembur ka kota'],
+      ['Mang Dadan', 'Di lembur mah tos panen, pisan seueur'],
+    ];
+    expect(read('Grup Ceria 2024', [...village, partisan]).reading).toBeUndefined();
+    // the same word in Indonesian office talk by two members counts
+    const overtime = read('Grup Ceria 2024', [['Bu Rina', 'Malam ini lembur input data sampai jam 9'], ['Pak Dodi', 'Uang lembur bulan lalu sudah cair belum?'], partisan]);
+    expect(overtime.reading?.cues).toEqual(['lembur']);
+    expect(overtime.findings.map((f) => f.prohibition)).toEqual([6]);
+    // a preposition of direction or origin before it makes it a place even in a mixed message
+    const towards = read('Grup Ceria 2024', [['Bu Rina', 'Besok pulang ka lembur dulu'], ['Pak Dodi', 'Aku juga balik ti lembur Senin'], partisan]);
+    expect(towards.reading).toBeUndefined();
+  });
+
   it('a reunion or alumni chat that mentions a meeting, a hall and a civil servant is not read as an office', () => {
     const alumni = read('Grup Ceria 2024', [
       ['Fahrul 98', 'Reuni angkatan 98 jadi tanggal 6 di aula sekolah'],

@@ -109,6 +109,19 @@ describe('a reply that takes the side of a partisan message', () => {
     expect(answer(message('Owalah mbak, kula nggih sampun 🤭', OFFICE, 'Agus'), [sticker]).map((f) => f.prohibition)).not.toContain(7);
   });
 
+  it('praising a colleague\'s own pose photo in an office group is office talk (6), not a pose; "me too" is the replier\'s own act', () => {
+    const pose = message('Tadi foto pose dua jari bareng Pak Budi di kampanye ✌️', OFFICE, 'Sri');
+    expect(evaluate(pack, pose, { region: '3299' }).map((f) => f.prohibition)).toEqual([5]);
+    const praise = answer(message('Mantap bu, cocok 👍', OFFICE, 'Agus'), [pose]);
+    expect(praise.map((f) => [f.prohibition, f.candidates.map((c) => c.pair)])).toEqual([[6, ['pilkada-2024-3299-02']]]);
+    // the same praise in a family group keeps the form of the message it answers
+    const familyPose = message('Tadi foto pose dua jari bareng Pak Budi di kampanye ✌️', FAMILY, 'Sri');
+    expect(answer(message('Mantap bu, cocok 👍', FAMILY, 'Agus'), [familyPose]).map((f) => f.prohibition)).toEqual([5]);
+    // a sticker told, then "me too, on the tank": the replier's own sticker
+    const sticker = message('Stiker Budi-Dewi sudah kupasang di motor, keren 😎', OFFICE, 'Sri');
+    expect(answer(message('Aku juga udah, di tangki depan 😆', OFFICE, 'Agus'), [sticker]).map((f) => f.prohibition)).toContain(7);
+  });
+
   it('a second "me too" after a first one leans on the call both answer', () => {
     const call = message(CALL);
     const first = message('Setuju pak, aku juga pilih itu 👍', OFFICE, 'Dimas');
