@@ -22,7 +22,7 @@ import { blobAbsPath, type BlobRow, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { checkedFilter, type FindingFilter, type FindingOverview, type findingFromStore, findingWithItem, type FlaggedRow, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { canonicalFindingRecord } from '../report/finding-record.js';
-import { PublicMasker } from './public-mask.js';
+import { PublicMasker, publicSalt } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 import { findingBoxes } from '../vision/record.js';
@@ -77,6 +77,9 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
   const db = store.db;
   const storeUuid = store.info('store_uuid') ?? 'unknown';
+  // a public bundle's pseudonyms are salted with the store's own salt, written before the read
+  // begins: made inside it, the salt was rolled back with the read and every export drew a new one
+  if (o.profile === 'public') publicSalt(store);
   // every row below is read in one snapshot, ended before the database copy and the export's record
   const endRead = store.beginRead();
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
