@@ -3,9 +3,7 @@
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { CardSpool, LARGE_SPOOL_BUFFER, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { SnapshotReply, SnapshotRequest } from './snapshot-worker.js';
+import { startSnapshot } from './snapshot.js';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
@@ -85,9 +83,9 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
   const tmp = exportTempDir(o.out);
   // the database snapshot holds every subject: not in one subject's case file; made beside the
-  // findings in a worker thread when the compiled worker is there (tests run the sources: in-process, below)
+  // findings in a worker thread when the compiled worker is there (tests run the sources: in-process)
   const snapshotFile = join(tmp, 'evidence.db');
-  const snapshot = o.profile === 'full' && !subjectId ? snapshotInWorker(store.path, snapshotFile) : undefined;
+  const snapshot = o.profile === 'full' && !subjectId ? startSnapshot(store, snapshotFile) : undefined;
   try {
     const head = chainHead(db);
     const created = new Date().toISOString();
@@ -262,13 +260,8 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
     // the read ends here: an in-process VACUUM INTO runs outside any transaction
     endRead();
-    if (snapshot) {
-      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true, sha256: (await snapshot.result).sha256 });
-    } else if (o.profile === 'full' && !subjectId) {
-      // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
-      db.prepare('VACUUM INTO ?').run(snapshotFile);
-      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true });
-    }
+    // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
+    if (snapshot) files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true, sha256: (await snapshot.result()).sha256 });
     cards.finish();
     try {
       files.push(...(await reportFiles(files, { meta: reportMeta, facts: cards.facts, cardParts: (facts) => cards.cardParts(facts) }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
@@ -300,37 +293,6 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     await snapshot?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-/** The compiled snapshot worker; absent when running from the TypeScript sources (tests). */
-const SNAPSHOT_WORKER = fileURLToPath(new URL('./snapshot-worker.js', import.meta.url));
-
-/**
- * VACUUM INTO `out` and its SHA-256 in a worker thread (src/store/snapshot-worker.ts), or
- * undefined when there is no compiled worker or no file (the caller then copies in-process).
- */
-function snapshotInWorker(storePath: string, out: string): { result: Promise<{ sha256: string; bytes: number }>; stop: () => Promise<void> } | undefined {
-  if (!existsSync(SNAPSHOT_WORKER) || !existsSync(storePath)) return undefined;
-  const worker = new Worker(SNAPSHOT_WORKER, { workerData: { store: storePath, out } satisfies SnapshotRequest });
-  let exited = false;
-  const exit = new Promise<void>((resolve) => worker.once('exit', () => {
-    exited = true;
-    resolve();
-  }));
-  const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
-    worker.once('message', (reply: SnapshotReply) => ('error' in reply ? reject(new Error(`evidence.db snapshot: ${reply.error}`)) : resolve(reply)));
-    worker.once('error', reject);
-    void exit.then(() => reject(new Error('evidence.db snapshot: the worker ended without an answer')));
-  });
-  // awaited only when the bundle is sealed: a failure before then must not be an unhandled rejection
-  result.catch(() => undefined);
-  return {
-    result,
-    stop: async () => {
-      if (!exited) await worker.terminate();
-      await exit;
-    },
-  };
 }
 
 /**
