@@ -4,11 +4,10 @@
 // thread (./report-worker.ts) while the main thread reads the store and writes the findings — on
 // two cores the report no longer adds to the export's time — or in-process when there is no
 // compiled worker (the tests run the TypeScript sources). Both ways write the same pages.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
 import { type Lang, type Message, t } from '../i18n/index.js';
 import { cardZone, renderCardParts } from '../report/html/cards.js';
 import { type PageLimits, reportPagesFrom } from '../report/html.js';
@@ -100,6 +99,8 @@ const BATCH = 256;
  * cloned for the worker, and a loaded machine must not let it grow with the store.
  */
 const AHEAD = 32;
+/** Seconds without a rendered batch after which the main thread stops waiting and fails the export. */
+const STALL_SECONDS = 120;
 /** Slots of the shared counters: batches rendered, and whether the worker failed. */
 const DONE = 0;
 const FAILED = 1;
@@ -139,7 +140,12 @@ function reportInWorker(file: string, job: ReportJob): Report {
     sent++;
     // the worker renders faster than the store is read; on a loaded machine wait for it here
     // (the worker counts each batch it rendered and wakes this thread), a failed worker stops the wait
-    for (let done; sent - (done = Atomics.load(counters, DONE)) > AHEAD && !Atomics.load(counters, FAILED); ) Atomics.wait(counters, DONE, done, 1000);
+    let stalled = 0;
+    for (let done; sent - (done = Atomics.load(counters, DONE)) > AHEAD && !Atomics.load(counters, FAILED); ) {
+      // a worker that rendered nothing for minutes is gone (its exit cannot be heard while this thread waits)
+      if (Atomics.wait(counters, DONE, done, 1000) === 'timed-out' && ++stalled >= STALL_SECONDS) throw new Error('report: the worker stopped rendering');
+      if (Atomics.load(counters, DONE) !== done) stalled = 0;
+    }
   };
   return {
     add: (card) => {
