@@ -13,6 +13,7 @@ import { cardZone, renderCardParts } from '../report/html/cards.js';
 import { type PageLimits, reportPagesFrom } from '../report/html.js';
 import type { ReportCard, ReportMeta } from '../report/report-data.js';
 import { CardSpool, LARGE_SPOOL_BUFFER, Spool } from './spool.js';
+import { workerAnswer } from './worker-answer.js';
 
 export interface ReportJob {
   /** the cards' spool */
@@ -117,20 +118,8 @@ function reportInWorker(file: string, job: ReportJob): Report {
   const progress = new SharedArrayBuffer(8);
   const counters = new Int32Array(progress);
   const worker = new Worker(file, { workerData: { job, progress } satisfies ReportWorkerData });
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    worker.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
   // the worker's one answer: its pages, or what failed (an error while adding a card is kept until then)
-  const answer = new Promise<ReportPageFile[]>((resolve, reject) => {
-    worker.on('message', (reply: ReportReply) => (reply.kind === 'pages' ? resolve(reply.pages) : reject(new Error(`report: ${reply.error}`))));
-    worker.once('error', reject);
-    void exit.then(() => reject(new Error('report: the worker ended without an answer')));
-  });
-  answer.catch(() => undefined);
+  const { answer, stop } = workerAnswer(worker, 'report', (reply: ReportReply) => (reply.kind === 'pages' ? reply.pages : new Error(`report: ${reply.error}`)));
   let batch: ReportCard[] = [];
   let sent = 0;
   const flush = (): void => {
@@ -157,9 +146,6 @@ function reportInWorker(file: string, job: ReportJob): Report {
       worker.postMessage({ kind: 'pages', meta } satisfies ReportRequest);
       return answer;
     },
-    stop: async () => {
-      if (!exited) await worker.terminate();
-      await exit;
-    },
+    stop,
   };
 }

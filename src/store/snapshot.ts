@@ -7,6 +7,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { workerAnswer } from './worker-answer.js';
 
 export interface SnapshotResult {
   sha256: string;
@@ -73,25 +74,6 @@ export function startSnapshot(store: { path: string; db: Database.Database }, ou
 
 function snapshotInWorker(file: string, store: string, out: string): Snapshot {
   const worker = new Worker(file, { workerData: { store, out } satisfies SnapshotRequest });
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    worker.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-  const result = new Promise<SnapshotResult>((resolve, reject) => {
-    worker.once('message', (reply: SnapshotReply) => ('error' in reply ? reject(new Error(`evidence.db snapshot: ${reply.error}`)) : resolve(reply)));
-    worker.once('error', reject);
-    void exit.then(() => reject(new Error('evidence.db snapshot: the worker ended without an answer')));
-  });
-  // awaited only when the bundle is sealed: a failure before then must not be an unhandled rejection
-  result.catch(() => undefined);
-  return {
-    result: () => result,
-    stop: async () => {
-      if (!exited) await worker.terminate();
-      await exit;
-    },
-  };
+  const { answer, stop } = workerAnswer(worker, 'evidence.db snapshot', (reply: SnapshotReply) => ('error' in reply ? new Error(`evidence.db snapshot: ${reply.error}`) : reply));
+  return { result: () => answer, stop };
 }

@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../../src/model/index.js';
 import { exportBundle } from '../../src/store/export.js';
 import { recordDecision } from '../../src/store/review.js';
+import { startReport } from '../../src/store/report-builder.js';
 import { startSnapshot } from '../../src/store/snapshot.js';
+import { DEFAULT_PAGE_LIMITS } from '../../src/report/html.js';
+import type { ReportCard, ReportMeta } from '../../src/report/report-data.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { importSubjects } from '../../src/store/subjects.js';
 import { verifyBundle } from '../../src/store/verify.js';
@@ -34,7 +37,7 @@ beforeAll(async () => {
   store.db.pragma('wal_checkpoint(TRUNCATE)');
   store.close();
 });
-afterAll(() => { if (!process.env.KEEP_TMP) tmp.cleanup(); });
+afterAll(() => tmp.cleanup());
 
 /** A fresh copy of the sample store (each export adds its own custody entry). */
 function copyOfStore(name: string): Store {
@@ -68,6 +71,23 @@ describe('export threads', () => {
       copy.close();
     } finally {
       store.close();
+    }
+  });
+
+  it('a card the report worker cannot render fails the export with the reason, in the worker as in-process', async () => {
+    for (const worker of [join(DIST, 'report-worker.js'), join(tmp.dir, 'no-worker.js')]) {
+      const report = startReport({ cardsFile: join(tmp.dir, `cards-${worker.length}.html`), pagesDir: join(tmp.dir, `pages-${worker.length}`), lang: 'id', limits: DEFAULT_PAGE_LIMITS }, worker);
+      let failed: unknown;
+      try {
+        // a card without its item: rendering it throws (in the worker: when the batch arrives)
+        report.add({ findingId: 'f'.repeat(64) } as unknown as ReportCard);
+        await report.pages({} as ReportMeta);
+      } catch (err) {
+        failed = err;
+      } finally {
+        await report.stop();
+      }
+      expect(String(failed)).toMatch(worker.endsWith('report-worker.js') ? /report: .*TypeError/ : /TypeError/);
     }
   });
 
