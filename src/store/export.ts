@@ -1,28 +1,26 @@
 // Export bundle (evidence.md §10.7): findings.csv/jsonl, preserved captures, manifest with the
 // chain head, SHA256SUMS, report.html; profiles full | bawaslu | public.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { CardSpool, LARGE_SPOOL_BUFFER, Spool } from './spool.js';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { LARGE_SPOOL_BUFFER, Spool } from './spool.js';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { SnapshotReply, SnapshotRequest } from './snapshot-worker.js';
+import { startSnapshot } from './snapshot.js';
+import { type Report, startReport } from './report-builder.js';
 import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
-import { getLang, type Message, t } from '../i18n/index.js';
-import { cardZone, renderCardParts } from '../report/html/cards.js';
+import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '../model/index.js';
 import { type BundleFile, sealBundle, sha256OfFile, writeBundle } from '../report/bundle.js';
 import { csvLine, FINDINGS_CSV_HEADER, type FindingCsvInput, findingsCsvRow } from '../report/csv.js';
-import { DEFAULT_PAGE_LIMITS, type PageLimits, reportPagesFrom } from '../report/html.js';
+import { DEFAULT_PAGE_LIMITS } from '../report/html.js';
 import { authorLabel } from '../report/author.js';
-import { ReportCard, ReportMeta, type ReportSource } from '../report/report-data.js';
+import { ReportCard, ReportMeta } from '../report/report-data.js';
 import { blobAbsPath, type BlobRow, readBlob } from './blobs.js';
 import { appendCustody, chainHead, type ChainHead, CUSTODY_CHAIN, custodyEntries, type CustodyRow } from './custody.js';
 import { checkedFilter, type FindingFilter, type FindingOverview, type findingFromStore, findingWithItem, type FlaggedRow, listFindings, reviewJson, storedFindingFrom } from './evidence.js';
 import { canonicalFindingRecord } from '../report/finding-record.js';
-import { PublicMasker } from './public-mask.js';
+import { PublicMasker, publicSalt } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 import { findingBoxes } from '../vision/record.js';
@@ -77,14 +75,18 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
   const db = store.db;
   const storeUuid = store.info('store_uuid') ?? 'unknown';
+  // a public bundle's pseudonyms are salted with the store's own salt, written before the read
+  // begins: made inside it, the salt was rolled back with the read and every export drew a new one
+  if (o.profile === 'public') publicSalt(store);
   // every row below is read in one snapshot, ended before the database copy and the export's record
   const endRead = store.beginRead();
   // beside the bundle when its folder exists, so a folder bundle takes its parts by renaming them
   const tmp = exportTempDir(o.out);
   // the database snapshot holds every subject: not in one subject's case file; made beside the
-  // findings in a worker thread when the compiled worker is there (tests run the sources: in-process, below)
+  // findings in a worker thread when the compiled worker is there (tests run the sources: in-process)
   const snapshotFile = join(tmp, 'evidence.db');
-  const snapshot = o.profile === 'full' && !subjectId ? snapshotInWorker(store.path, snapshotFile) : undefined;
+  const snapshot = o.profile === 'full' && !subjectId ? startSnapshot(store, snapshotFile) : undefined;
+  let report: Report | undefined;
   try {
     const head = chainHead(db);
     const created = new Date().toISOString();
@@ -156,9 +158,9 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     const reviewSpool = new Spool(join(tmp, 'reviews.csv'), `\uFEFF${csvLine(['finding_id', 'decision', 'reason', 'comment', 'reviewer', 'decided_at', 'review_id', 'supersedes_id'])}`);
     let findingCount = 0;
     const lang = getLang();
-    // each card rendered to its page HTML once, here, in the report's language and zones
-    const tr = (msg: Message, params: Record<string, string | number> = {}): string => t(msg, params, lang);
-    const cards = new CardSpool(join(tmp, 'cards.html'), (card) => renderCardParts(card, tr, lang, cardZone(card, o.timezone ? { timezone: o.timezone } : {})));
+    // each card rendered to its page HTML once, as it is met, in the report's language and zones:
+    // in a worker thread beside this one when the compiled worker is there
+    report = startReport({ cardsFile: join(tmp, 'cards.html'), pagesDir: join(tmp, 'report-pages'), lang, timezone: o.timezone, limits: o.pageLimits ?? DEFAULT_PAGE_LIMITS });
     const subjectIds = new Set<string>();
     const findingIds = new Set<string>();
     const reviewIds = new Set<string>();
@@ -229,7 +231,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       const shown = redact ? { ...row, subject_name: label ?? null, position: null, capture_member: memberPath, review_comment: null } : row;
       csvSpool.write(findingsCsvRow(csvInput(shown, finding.title[lang], spans, item, author, captureFile, redact !== undefined)));
       findingCount++;
-      cards.add(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
+      report.add(reportCard(store, shown, { ...finding, explanation }, item, author, spans, redact !== undefined, redact ? [] : reviews));
     }
 
     for (const r of rowFiles.values()) files.push({ path: r.path, mediaType: 'application/x-ndjson', role: 'capture-rows', derivedFrom: r.sha256, ...spooled(r.spool) });
@@ -259,19 +261,9 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
 
     // the read ends here: an in-process VACUUM INTO runs outside any transaction
     endRead();
-    if (snapshot) {
-      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true, sha256: (await snapshot.result).sha256 });
-    } else if (o.profile === 'full' && !subjectId) {
-      // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
-      db.prepare('VACUUM INTO ?').run(snapshotFile);
-      files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true });
-    }
-    cards.finish();
-    try {
-      files.push(...(await reportFiles(files, { meta: reportMeta, facts: cards.facts, cardParts: (facts) => cards.cardParts(facts) }, o.pageLimits ?? DEFAULT_PAGE_LIMITS, join(tmp, 'report-pages'))));
-    } finally {
-      cards.close();
-    }
+    // a VACUUM INTO copy is one non-WAL file: it opens read-only from a USB stick
+    if (snapshot) files.push({ path: 'evidence.db', mediaType: 'application/vnd.sqlite3', role: 'database', file: snapshotFile, owned: true, sha256: (await snapshot.result()).sha256 });
+    files.push(...(await reportFiles(files, reportMeta, report)));
     const sealed = await sealBundle(files, { profile: o.profile, created, software: `netral ${TOOL_VERSION}`, store_uuid: storeUuid, filters: filter, chain_head: head, findings: findingCount });
     await writeBundle(o.out, sealed.files);
     const id = sealed.manifestSha256;
@@ -295,39 +287,9 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
     endRead();
     // a failed export stops its snapshot before removing the folder it writes in
     await snapshot?.stop();
+    await report?.stop();
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-/** The compiled snapshot worker; absent when running from the TypeScript sources (tests). */
-const SNAPSHOT_WORKER = fileURLToPath(new URL('./snapshot-worker.js', import.meta.url));
-
-/**
- * VACUUM INTO `out` and its SHA-256 in a worker thread (src/store/snapshot-worker.ts), or
- * undefined when there is no compiled worker or no file (the caller then copies in-process).
- */
-function snapshotInWorker(storePath: string, out: string): { result: Promise<{ sha256: string; bytes: number }>; stop: () => Promise<void> } | undefined {
-  if (!existsSync(SNAPSHOT_WORKER) || !existsSync(storePath)) return undefined;
-  const worker = new Worker(SNAPSHOT_WORKER, { workerData: { store: storePath, out } satisfies SnapshotRequest });
-  let exited = false;
-  const exit = new Promise<void>((resolve) => worker.once('exit', () => {
-    exited = true;
-    resolve();
-  }));
-  const result = new Promise<{ sha256: string; bytes: number }>((resolve, reject) => {
-    worker.once('message', (reply: SnapshotReply) => ('error' in reply ? reject(new Error(`evidence.db snapshot: ${reply.error}`)) : resolve(reply)));
-    worker.once('error', reject);
-    void exit.then(() => reject(new Error('evidence.db snapshot: the worker ended without an answer')));
-  });
-  // awaited only when the bundle is sealed: a failure before then must not be an unhandled rejection
-  result.catch(() => undefined);
-  return {
-    result,
-    stop: async () => {
-      if (!exited) await worker.terminate();
-      await exit;
-    },
-  };
 }
 
 /**
@@ -351,7 +313,7 @@ function checkExportTarget(out: string, parents: boolean): void {
  * The report pages, rendered last: the attestation names the evidence hash, SHA-256 over the
  * SHA256SUMS lines of every other file (`grep -v -e '  report' -e '  manifest' SHA256SUMS | sha256sum`).
  */
-async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta'> & { meta: z.input<typeof ReportMeta> }, limits: PageLimits, dir: string): Promise<BundleFile[]> {
+async function reportFiles(files: BundleFile[], meta: z.input<typeof ReportMeta>, report: Report): Promise<BundleFile[]> {
   const lines: string[] = [];
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const { sha256 } = await sha256OfFile(f);
@@ -359,22 +321,8 @@ async function reportFiles(files: BundleFile[], report: Omit<ReportSource, 'meta
     lines.push(`${sha256}  ${f.path}\n`);
   }
   // the cards were built, typed, from validated rows as they were spooled
-  const meta = ReportMeta.parse({ ...report.meta, evidenceDigest: sha256Hex(lines.join('')) });
-  // each page goes to disk as it is rendered: a large report is never held whole
-  const out: BundleFile[] = [];
-  const buffer = Buffer.allocUnsafe(LARGE_SPOOL_BUFFER);
-  for (const page of reportPagesFrom({ ...report, meta }, limits)) {
-    const file = join(dir, ...page.path.split('/'));
-    mkdirSync(dirname(file), { recursive: true });
-    // part by part through the spool's buffer: a page is never one string of megabytes
-    const spool = new Spool(file, '', buffer);
-    for (const part of page.parts) {
-      if (typeof part === 'string') spool.write(part);
-      else spool.writeBytes(part);
-    }
-    out.push({ path: page.path, mediaType: 'text/html', role: 'report', ...spooled(spool) });
-  }
-  return out;
+  const pages = await report.pages(ReportMeta.parse({ ...meta, evidenceDigest: sha256Hex(lines.join('')) }));
+  return pages.map((p) => ({ path: p.path, mediaType: 'text/html', role: 'report', file: p.file, owned: true, sha256: p.sha256 }));
 }
 
 /** A closed spool as a bundle file: this export's own temporary file, its hash taken as it was written. */

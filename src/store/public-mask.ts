@@ -223,7 +223,7 @@ export function applyReplacements(text: string, chosen: readonly Replacement[]):
  * The salt of public pseudonyms: random, kept in the store, never written into a bundle (the
  * store uuid is in every manifest, so a pseudonym salted with it could be reversed by guessing).
  */
-function publicSalt(store: Store): string {
+export function publicSalt(store: Store): string {
   const known = store.info('public_salt');
   if (known) return known;
   const salt = randomBytes(16).toString('hex');

@@ -23,14 +23,20 @@ export class Spool {
   private readonly buffer: Buffer;
   private used = 0;
   // the bundle lists every file's SHA-256: hashed as written, not read back
-  private readonly hash: Hash = createHash('sha256');
+  private readonly hash: Hash | undefined;
   private digest: string | undefined;
-  /** `buffer`: one to reuse (spools written one after another, e.g. the report's pages) */
+  /**
+   * `buffer`: one to reuse (spools written one after another, e.g. the report's pages);
+   * `hashed`: false for a spool that is no file of the bundle (the report's cards, read back into
+   * its pages: hashing them cost ~1.5 s of CPU for 100,000 cards)
+   */
   constructor(
     readonly path: string,
     head = '',
     buffer?: Buffer,
+    hashed = true,
   ) {
+    this.hash = hashed ? createHash('sha256') : undefined;
     this.fd = openSync(path, 'w', 0o600);
     this.buffer = buffer ?? Buffer.allocUnsafe(SPOOL_BUFFER);
     if (head) this.write(head);
@@ -64,19 +70,19 @@ export class Spool {
     this.used = 0;
   }
   private out(bytes: Uint8Array): void {
-    this.hash.update(bytes);
+    this.hash?.update(bytes);
     writeAll(this.fd, bytes);
   }
   /** Flushes and closes; returns the path. */
   close(): string {
     this.flush();
     closeSync(this.fd);
-    this.digest = this.hash.digest('hex');
+    this.digest = this.hash?.digest('hex');
     return this.path;
   }
   /** SHA-256 (hex) of every byte written; known once closed. */
   get sha256(): string {
-    if (this.digest === undefined) throw new Error(`Spool ${this.path}: close() before its hash`);
+    if (this.digest === undefined) throw new Error(`Spool ${this.path}: ${this.hash ? 'close() before its hash' : 'not hashed'}`);
     return this.digest;
   }
 }
@@ -109,7 +115,7 @@ export class CardSpool {
     path: string,
     private readonly render: (card: ReportCard) => CardParts,
   ) {
-    this.spool = new Spool(path, '', Buffer.allocUnsafe(LARGE_SPOOL_BUFFER));
+    this.spool = new Spool(path, '', Buffer.allocUnsafe(LARGE_SPOOL_BUFFER), false);
   }
 
   /** `card`: already validated (ReportCard.parse) */

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeItem, type Span } from '../../src/model/index.js';
 import { PublicMasker } from '../../src/store/public-mask.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { importSubjects } from '../../src/store/subjects.js';
-import { tempDir } from './sample.js';
+import { exportBundle } from '../../src/store/export.js';
+import { buildSample, scanSample, tempDir } from './sample.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let store: Store;
@@ -24,6 +26,18 @@ function span(text: string, word: string): Span {
 }
 
 describe('the public profile’s masking', () => {
+  it('a third party keeps one pseudonym from one public export to the next (the salt is kept in the store)', async () => {
+    await scanSample(store, buildSample());
+    const jsonl = async (name: string) => {
+      await exportBundle(store, { out: join(tmp.dir, name), profile: 'public', actor: 'Rina', filter: { status: ['open'] } });
+      return readFileSync(join(tmp.dir, name, 'findings.jsonl'), 'utf8');
+    };
+    const first = await jsonl('pertama');
+    expect(first).toMatch(/@anon-[0-9a-f]{10}/);
+    expect(store.info('public_salt')).toMatch(/^[0-9a-f]{32}$/);
+    expect(await jsonl('kedua')).toBe(first);
+  });
+
   it('masks a civil servant’s name, NIP, handle, phone and e-mail in text and moves the spans', () => {
     const masker = new PublicMasker(store);
     const text = 'Saya Budi Santoso (NIP 19850312 201001 1 004, @budi.santoso85) ajak dukung paslon Prabowo-Gibran, WA +62 812-3456-7890 / budi@contoh.id';

@@ -52,3 +52,12 @@ it('reads cards back as the bytes they were spooled as, in the order asked, acro
   expect(parts.map(([h, t]) => `${Buffer.from(h).toString('utf8')}|${Buffer.from(t).toString('utf8')}`)).toEqual(order.map((n) => `<h>${n}“é”|</t${n}>👍`));
   spool.close();
 });
+
+it('a spool that is no file of the bundle (the report’s cards) is written the same, unhashed', () => {
+  const path = join(dir, 'cards.html');
+  const spool = new Spool(path, 'kepala\n', undefined, false);
+  spool.write('“kartu” 🇮🇩\n');
+  spool.close();
+  expect(readFileSync(path, 'utf8')).toBe('kepala\n“kartu” 🇮🇩\n');
+  expect(() => spool.sha256).toThrow(/not hashed/);
+});
