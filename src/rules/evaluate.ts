@@ -11,7 +11,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -1078,15 +1078,15 @@ function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | 
  * prohibitions on this item. The office rule that turns any partisan message in a workplace
  * group into prohibition 6 needs a partisan finding first.
  */
-function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[] {
+function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Array<{ rule: CompiledRule; finding: Finding }> {
   const wanted = rule.def.builds_on ?? [];
-  const out: Finding[] = [];
+  const out: Array<{ rule: CompiledRule; finding: Finding }> = [];
   for (const r of pack.rules) {
     if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
     // a rule the prefilter rules out cannot fire (its gates are sound): not walked here either
     if (v.gates && !v.gates.mayHold(r.index)) continue;
     const f = ruleResult(pack, r, v);
-    if (f) out.push(f);
+    if (f) out.push({ rule: r, finding: f });
   }
   return out;
 }
@@ -1175,17 +1175,6 @@ function supersededBy(pack: RulePack, ruleId: string): readonly string[] {
   return map.get(ruleId) ?? [];
 }
 
-const honoursCache = new WeakMap<RulePack, Map<string, ReadonlySet<CompiledException>>>();
-/** The rule (by id) honours this shared exception. */
-function honours(pack: RulePack, ruleId: string, ex: CompiledException): boolean {
-  let map = honoursCache.get(pack);
-  if (!map) {
-    map = new Map(pack.rules.map((r) => [r.def.id, new Set(r.exceptions)]));
-    honoursCache.set(pack, map);
-  }
-  return map.get(ruleId)?.has(ex) ?? false;
-}
-
 const refiningCache = new WeakMap<RulePack, Set<string>>();
 function refiningRules(pack: RulePack): Set<string> {
   let ids = refiningCache.get(pack);
@@ -1223,7 +1212,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     // a rule built on others says where the act was, not what it was: an exception that a built-on
     // finding's own rule does not honour (a debate attended is not voter education because its
     // words say "debat publik") does not undo that act at the venue either
-    if (builtOn.length && !builtOn.every((b) => honours(pack, b.ruleId, ex))) continue;
+    if (builtOn.length && !builtOn.every((b) => b.rule.honours.has(ex))) continue;
     const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
     if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
     if (ex.def.effect === 'cancel') return undefined;
@@ -1265,7 +1254,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const own = selectByBallotTime(pack, selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections), kindsOf(v), identityElections, Date.parse(activityTime(v.item) ?? ''));
   candidates.clear();
   for (const c of own) candidates.set(c.pair, c);
-  for (const b of builtOn) {
+  for (const { finding: b } of builtOn) {
     // the partisan finding this one builds on: its words and pair are this finding's evidence too
     spans.push(...b.spans);
     for (const c of b.candidates) {
@@ -1554,25 +1543,13 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
   return hits;
 }
 
-/** The fields a matcher reads as a bit mask (spanFieldBit), made once per matcher. */
-const FIELD_MASK = new WeakMap<CompiledMatcher, number>();
-function fieldMask(m: CompiledMatcher): number {
-  let mask = FIELD_MASK.get(m);
-  if (mask === undefined) {
-    mask = 0;
-    for (const f of m.fields) mask |= spanFieldBit(f);
-    FIELD_MASK.set(m, mask);
-  }
-  return mask;
-}
-
 /**
  * The item's fields a matcher reads, in the item's field order: one list per item and field set,
  * shared by every matcher that reads the same fields (read only). Filtering the fields anew on
  * every matcher call was a fifth of a heavy scan's CPU with the garbage it made.
  */
 function fieldsRead(m: CompiledMatcher, v: ItemView): FieldText[] {
-  const mask = fieldMask(m);
+  const mask = m.fieldMask;
   const lists = (v.fieldLists ??= new Map());
   let list = lists.get(mask);
   if (list === undefined) {
