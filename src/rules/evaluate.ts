@@ -968,8 +968,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // a side-taking reply names its word, and says so
   const siding = (f: Finding): Finding =>
     cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } } : f;
-  const joinedAll = evaluateView(pack, joinedView);
-  const aloneAll = evaluateView(pack, aloneView);
+  const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
+  const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   const ownForm = joinedAll.filter((f) => readsThread(pack, f.ruleId) && addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined));
@@ -1069,7 +1069,7 @@ function leaningOn(f: Finding, earlier: ThreadMessage, offset: number, zone: Tim
 /** A rule's result on a prepared item, computed once per item (rules that build on others ask again). */
 function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
   v.results ??= new Map();
-  if (!v.results.has(rule.index)) v.results.set(rule.index, evaluateRule(pack, rule, v));
+  if (!v.results.has(rule.index)) v.results.set(rule.index, ruleDraft(pack, rule, v));
   return v.results.get(rule.index);
 }
 
@@ -1106,7 +1106,7 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const refining = refiningRules(pack);
   const modelOnly = modelOnlyRules(pack);
   const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
-  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)));
+  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)).map(completeFinding));
 }
 
 const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { info: 0, low: 1, medium: 2, high: 3 };
@@ -1187,6 +1187,12 @@ function refiningRules(pack: RulePack): Set<string> {
 
 /** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
 export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
+  const f = ruleDraft(pack, rule, v);
+  return f && completeFinding(f);
+}
+
+/** A rule's finding on a prepared item, its id and explanation still to be made (completeFinding). */
+function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
   const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   // a matcher the prefilter rules out (none of its terms or lists occurred) is false without
   // computing its hits: the same answer (the gates are sound, as the prefilter needs), less work
@@ -1285,10 +1291,11 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ruleVersion: def.version,
     spans: uniqueSpans,
   };
-  const explanation = renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses });
   const note = notes.length === 0 ? undefined : { id: [...new Set(notes.map((n) => n.id))].join(' '), en: [...new Set(notes.map((n) => n.en))].join(' ') };
+  // the id and the explanation are made only for a finding that stays (completeFinding): on a
+  // heavy input two of three findings made here are left out (a fallback form, a refinement)
   const finding: Finding = {
-    id: findingId(base),
+    id: '',
     ...base,
     prohibition: def.prohibition,
     severity: def.severity,
@@ -1297,12 +1304,29 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ...(skbForm ? { skbForm } : {}),
     candidates: candidateList,
     title: def.title,
-    explanation: note ? { id: `${explanation.id} ${note.id}`, en: `${explanation.en} ${note.en}` } : explanation,
+    explanation: UNWRITTEN,
     legalBasis,
     lowered,
   };
+  PENDING.set(finding, { base, explain: def.explain, render: { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses }, note });
   if (note) CHAT_NOTES.set(finding, note);
   return finding;
+}
+
+/** The explanation of a finding not completed yet (never seen outside this module). */
+const UNWRITTEN: Finding['explanation'] = Object.freeze({ id: '', en: '' });
+/** What a finding's id and explanation are made from, until completeFinding makes them. */
+const PENDING = new WeakMap<Finding, { base: Parameters<typeof findingId>[0]; explain: Parameters<typeof renderExplanation>[0]; render: Parameters<typeof renderExplanation>[1]; note: { id: string; en: string } | undefined }>();
+
+/** Gives a finding of ruleDraft its id and explanation, in place (the same object: CHAT_NOTES and callers keep it). */
+function completeFinding(f: Finding): Finding {
+  const p = PENDING.get(f);
+  if (p === undefined) return f;
+  PENDING.delete(f);
+  const explanation = renderExplanation(p.explain, p.render);
+  f.id = findingId(p.base);
+  f.explanation = p.note ? { id: `${explanation.id} ${p.note.id}`, en: `${explanation.en} ${p.note.en}` } : explanation;
+  return f;
 }
 
 /** "The group is read as a workplace group from its messages: …" */
