@@ -5,7 +5,7 @@
 // set and rounds 11+ are never read.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRulePack } from '../rules/pack.js';
+import { fieldMaskOf, loadRulePack } from '../rules/pack.js';
 import { maskedFields, prepareItem } from '../rules/evaluate.js';
 import type { MaskedText } from '../rules/stance-model.js';
 import { MODEL_MENTION_LISTS } from '../rules/schema.js';
@@ -21,7 +21,8 @@ export const EVAL_REGISTRIES = [path.join(EVAL_DIR, 'registry-pilkada-dki-2017.y
 
 /** What a stance_model matcher counts as a candidate mention, for the trainers and this measurement. */
 export function mentionMatcher(name: string): CompiledMatcher {
-  return { name, type: 'registry', fields: ['text', 'media.caption'], weight: 0, lists: new Set(MODEL_MENTION_LISTS) };
+  const fields: CompiledMatcher['fields'] = ['text', 'media.caption'];
+  return { name, type: 'registry', fields, fieldMask: fieldMaskOf(fields), weight: 0, lists: new Set(MODEL_MENTION_LISTS) };
 }
 
 /** Transfer to real tweets, measured (never trained on): the model's score per labelled row. */

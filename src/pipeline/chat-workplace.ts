@@ -271,10 +271,23 @@ export class WorkplaceLookahead<T> {
    */
   pass(item: Item, value: T): Array<{ item: Item; value: T; reading: WorkplaceReading | undefined }> {
     const out = this.release();
-    this.key = undefined;
-    this.workplace.observe(item);
-    out.push({ item, value, reading: this.workplace.readingFor(item) });
+    out.push({ item, value, reading: this.read(item) });
     return out;
+  }
+
+  /**
+   * The reading of an item read without look-ahead where it is evaluated, after everything before
+   * it was: a chat row a scan reads itself after a worker stopped at the chat (scan.ts chatRows).
+   * It neither releases nor holds: the entries held then are later items', still waiting their turn.
+   */
+  read(item: Item): WorkplaceReading | undefined {
+    this.workplace.observe(item);
+    return this.workplace.readingFor(item);
+  }
+
+  /** The value of the last entry held back, if any: what must follow it in stream order travels with it. */
+  get lastHeld(): T | undefined {
+    return this.held.at(-1)?.value;
   }
 
   /** Let every held entry go (the chat not read as a workplace): before any other event, and at the end. */

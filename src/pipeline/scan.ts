@@ -153,7 +153,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
   // …and each chat read as a workplace group from its members' messages when its name says nothing
   const workplace = new ChatWorkplace(req.pack);
   // (a chat's first messages wait until its work talk is in: chat-workplace.ts WorkplaceLookahead)
-  const lookahead = new WorkplaceLookahead<{ event: ItemEvent; thread: ReturnType<ChatContext['threadFor']> }>(workplace);
+  // (`after`: warnings met while the entry was the last held, handled right after it in file order)
+  const lookahead = new WorkplaceLookahead<{ event: ItemEvent; thread: ReturnType<ChatContext['threadFor']>; after?: IngestEvent[] }>(workplace);
   // row files read back for flagged rows (evidence sized by what was found), one descriptor each
   const rowFiles = new RowFiles();
 
@@ -248,8 +249,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         const item = rowItem(event.rows.captureId, parsed);
         const thread = chats.threadFor(item);
         chats.remember(item);
-        workplace.observe(item);
-        const reading = workplace.readingFor(item);
+        const reading = lookahead.read(item);
         const verdict = itemVerdict(req.pack, { item, thread, ...(reading ? { workplace: reading } : {}) }, verdictOptions);
         const { raw } = parsed;
         const byOwner = parsed.byOwner ?? false;
@@ -421,9 +421,15 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     };
     /** the chat messages still held by the look-ahead join the batch, in order, with no workplace reading */
     const releaseHeld = (): void => {
-      for (const ready of lookahead.release()) {
-        batch.push(ready.value.event);
-        requests.push({ item: ready.item, thread: ready.value.thread });
+      for (const ready of lookahead.release()) enqueue(ready);
+    };
+    /** A chat entry the look-ahead let go joins the batch; warnings met after it follow it, in file order. */
+    const enqueue = (ready: ReturnType<typeof lookahead.release>[number]): void => {
+      batch.push(ready.value.event);
+      requests.push({ item: ready.item, thread: ready.value.thread, ...(ready.reading ? { workplace: ready.reading } : {}) });
+      if (ready.value.after) {
+        flushNow();
+        queue.push({ events: ready.value.after, verdicts: [] });
       }
     };
     const hooks: IngestHooks = {
@@ -454,17 +460,21 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         chats.remember(event.item);
         // a row of a JSONL or CSV file is read as with worker threads (chatRows): no look-ahead
         for (const ready of readsRowChunks(event.adapter) ? lookahead.pass(event.item, { event, thread }) : lookahead.push(event.item, { event, thread })) {
-          batch.push(ready.value.event);
-          requests.push({ item: ready.item, thread: ready.value.thread, ...(ready.reading ? { workplace: ready.reading } : {}) });
+          enqueue(ready);
           if (batch.length >= batchSize) {
             const flushing = flush();
             if (flushing) await flushing;
           }
         }
       } else if (event.type === 'warning') {
-        // a skipped line inside a chat does not end its look-ahead (the evaluation reads items only)
-        await flush();
-        queue.push({ events: [event], verdicts: [] });
+        // a skipped line inside a chat does not end its look-ahead (the evaluation reads items only);
+        // its warning waits behind the messages held before it, so it is told in file order
+        const held = lookahead.lastHeld;
+        if (held) (held.after ??= []).push(event);
+        else {
+          await flush();
+          queue.push({ events: [event], verdicts: [] });
+        }
       } else {
         releaseHeld();
         if (event.type === 'item') {

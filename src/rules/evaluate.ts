@@ -11,7 +11,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -991,8 +991,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // a side-taking reply names its word, and says so
   const siding = (f: Finding): Finding =>
     cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } } : f;
-  const joinedAll = evaluateView(pack, joinedView);
-  const aloneAll = evaluateView(pack, aloneView);
+  const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
+  const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   const ownForm = joinedAll
@@ -1144,7 +1144,7 @@ function leaningOn(f: Finding, earlier: ThreadMessage, offset: number, zone: Tim
 /** A rule's result on a prepared item, computed once per item (rules that build on others ask again). */
 function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
   v.results ??= new Map();
-  if (!v.results.has(rule.index)) v.results.set(rule.index, evaluateRule(pack, rule, v));
+  if (!v.results.has(rule.index)) v.results.set(rule.index, ruleDraft(pack, rule, v));
   return v.results.get(rule.index);
 }
 
@@ -1153,15 +1153,15 @@ function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | 
  * prohibitions on this item. The office rule that turns any partisan message in a workplace
  * group into prohibition 6 needs a partisan finding first.
  */
-function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Finding[] {
+function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Array<{ rule: CompiledRule; finding: Finding }> {
   const wanted = rule.def.builds_on ?? [];
-  const out: Finding[] = [];
+  const out: Array<{ rule: CompiledRule; finding: Finding }> = [];
   for (const r of pack.rules) {
     if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
     // a rule the prefilter rules out cannot fire (its gates are sound): not walked here either
     if (v.gates && !v.gates.mayHold(r.index)) continue;
     const f = ruleResult(pack, r, v);
-    if (f) out.push(f);
+    if (f) out.push({ rule: r, finding: f });
   }
   return out;
 }
@@ -1181,7 +1181,7 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const refining = refiningRules(pack);
   const modelOnly = modelOnlyRules(pack);
   const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
-  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)));
+  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)).map(completeFinding));
 }
 
 const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { info: 0, low: 1, medium: 2, high: 3 };
@@ -1257,17 +1257,6 @@ function supersededBy(pack: RulePack, ruleId: string): readonly string[] {
   return map.get(ruleId) ?? [];
 }
 
-const honoursCache = new WeakMap<RulePack, Map<string, ReadonlySet<CompiledException>>>();
-/** The rule (by id) honours this shared exception. */
-function honours(pack: RulePack, ruleId: string, ex: CompiledException): boolean {
-  let map = honoursCache.get(pack);
-  if (!map) {
-    map = new Map(pack.rules.map((r) => [r.def.id, new Set(r.exceptions)]));
-    honoursCache.set(pack, map);
-  }
-  return map.get(ruleId)?.has(ex) ?? false;
-}
-
 const refiningCache = new WeakMap<RulePack, Set<string>>();
 function refiningRules(pack: RulePack): Set<string> {
   let ids = refiningCache.get(pack);
@@ -1280,6 +1269,12 @@ function refiningRules(pack: RulePack): Set<string> {
 
 /** Evaluate one rule on a prepared item (the fixture runner calls it rule by rule). */
 export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
+  const f = ruleDraft(pack, rule, v);
+  return f && completeFinding(f);
+}
+
+/** A rule's finding on a prepared item, its id and explanation still to be made (completeFinding). */
+function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
   const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   // a matcher the prefilter rules out (none of its terms or lists occurred) is false without
   // computing its hits: the same answer (the gates are sound, as the prefilter needs), less work
@@ -1305,7 +1300,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     // a rule built on others says where the act was, not what it was: an exception that a built-on
     // finding's own rule does not honour (a debate attended is not voter education because its
     // words say "debat publik") does not undo that act at the venue either
-    if (builtOn.length && !builtOn.every((b) => honours(pack, b.ruleId, ex))) continue;
+    if (builtOn.length && !builtOn.every((b) => b.rule.honours.has(ex))) continue;
     const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
     if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
     if (ex.def.effect === 'cancel') return undefined;
@@ -1347,7 +1342,7 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   const own = selectByBallotTime(pack, selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections), kindsOf(v), identityElections, Date.parse(activityTime(v.item) ?? ''));
   candidates.clear();
   for (const c of own) candidates.set(c.pair, c);
-  for (const b of builtOn) {
+  for (const { finding: b } of builtOn) {
     // the partisan finding this one builds on: its words and pair are this finding's evidence too
     spans.push(...b.spans);
     for (const c of b.candidates) {
@@ -1378,10 +1373,11 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ruleVersion: def.version,
     spans: uniqueSpans,
   };
-  const explanation = renderExplanation(def.explain, { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses });
   const note = notes.length === 0 ? undefined : { id: [...new Set(notes.map((n) => n.id))].join(' '), en: [...new Set(notes.map((n) => n.en))].join(' ') };
+  // the id and the explanation are made only for a finding that stays (completeFinding): on a
+  // heavy input two of three findings made here are left out (a fallback form, a refinement)
   const finding: Finding = {
-    id: findingId(base),
+    id: '',
     ...base,
     prohibition: def.prohibition,
     severity: def.severity,
@@ -1390,12 +1386,29 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
     ...(skbForm ? { skbForm } : {}),
     candidates: candidateList,
     title: def.title,
-    explanation: note ? { id: `${explanation.id} ${note.id}`, en: `${explanation.en} ${note.en}` } : explanation,
+    explanation: UNWRITTEN,
     legalBasis,
     lowered,
   };
+  PENDING.set(finding, { base, explain: def.explain, render: { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses }, note });
   if (note) CHAT_NOTES.set(finding, note);
   return finding;
+}
+
+/** The explanation of a finding not completed yet (never seen outside this module). */
+const UNWRITTEN: Finding['explanation'] = Object.freeze({ id: '', en: '' });
+/** What a finding's id and explanation are made from, until completeFinding makes them. */
+const PENDING = new WeakMap<Finding, { base: Parameters<typeof findingId>[0]; explain: Parameters<typeof renderExplanation>[0]; render: Parameters<typeof renderExplanation>[1]; note: { id: string; en: string } | undefined }>();
+
+/** Gives a finding of ruleDraft its id and explanation, in place (the same object: CHAT_NOTES and callers keep it). */
+function completeFinding(f: Finding): Finding {
+  const p = PENDING.get(f);
+  if (p === undefined) return f;
+  PENDING.delete(f);
+  const explanation = renderExplanation(p.explain, p.render);
+  f.id = findingId(p.base);
+  f.explanation = p.note ? { id: `${explanation.id} ${p.note.id}`, en: `${explanation.en} ${p.note.en}` } : explanation;
+  return f;
 }
 
 /** "The group is read as a workplace group from its messages: …" */
@@ -1636,25 +1649,13 @@ function matcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hitsO
   return hits;
 }
 
-/** The fields a matcher reads as a bit mask (spanFieldBit), made once per matcher. */
-const FIELD_MASK = new WeakMap<CompiledMatcher, number>();
-function fieldMask(m: CompiledMatcher): number {
-  let mask = FIELD_MASK.get(m);
-  if (mask === undefined) {
-    mask = 0;
-    for (const f of m.fields) mask |= spanFieldBit(f);
-    FIELD_MASK.set(m, mask);
-  }
-  return mask;
-}
-
 /**
  * The item's fields a matcher reads, in the item's field order: one list per item and field set,
  * shared by every matcher that reads the same fields (read only). Filtering the fields anew on
  * every matcher call was a fifth of a heavy scan's CPU with the garbage it made.
  */
 function fieldsRead(m: CompiledMatcher, v: ItemView): FieldText[] {
-  const mask = fieldMask(m);
+  const mask = m.fieldMask;
   const lists = (v.fieldLists ??= new Map());
   let list = lists.get(mask);
   if (list === undefined) {

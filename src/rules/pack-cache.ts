@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { sha256Hex } from '../model/hash.js';
 import { TOOL_VERSION } from '../version.js';
 
-const FORMAT = 'netral-pack-cache/2';
+const FORMAT = 'netral-pack-cache/3';
 /** cache files kept (one per distinct set of sources); the oldest beyond this are removed */
 const KEEP_FILES = 8;
 

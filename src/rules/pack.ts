@@ -32,6 +32,8 @@ export interface CompiledMatcher {
   name: string;
   type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
+  /** `fields` as a bit mask (spanFieldBit): evaluate.ts groups an item's fields by it */
+  fieldMask: number;
   weight: number;
   lists?: ReadonlySet<RegistryList>;
   /** explicit scope; by default numbers and hand signs are 'election', the other lists 'any' */
@@ -74,6 +76,8 @@ export interface CompiledRule {
   locator: YamlLocator;
   /** the shared exceptions that apply to this rule, resolved once when the pack loads */
   exceptions: CompiledException[];
+  /** the same exceptions as a set: a rule built on this one asks whether it honours an exception */
+  honours: ReadonlySet<CompiledException>;
   /**
    * Prefilter (speed only, never changes a result): for each matcher of `match`, what must have
    * occurred in the item for it to possibly hold. evaluate() skips the rule when its condition is
@@ -398,6 +402,7 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       }
     });
     rule.exceptions = exceptionsFor(rule.def, exceptions);
+    rule.honours = new Set(rule.exceptions);
     for (const id of rule.def.supersedes ?? []) {
       if (!seenRules.has(id)) throw new RuleFileError(rule.file, rule.locator.locate(['supersedes'])?.line, 1, `supersedes: no rule "${id}"`);
     }
@@ -584,6 +589,7 @@ function compileRule(
     condition,
     locator,
     exceptions: [],
+    honours: new Set(),
     gate: new Map(),
   };
 }
@@ -593,6 +599,13 @@ export function spanFieldBit(field: SpanField): number {
   return 1 << SpanField.options.indexOf(field);
 }
 
+/** The bit mask of a list of fields (CompiledMatcher.fieldMask). */
+export function fieldMaskOf(fields: readonly SpanField[]): number {
+  let mask = 0;
+  for (const f of fields) mask |= spanFieldBit(f);
+  return mask;
+}
+
 /** The prefilter gates of a rule's matchers; term matchers get a slot number from `nextSlot`. */
 function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: () => number): Map<string, MatcherGate> {
   const gates = new Map<string, MatcherGate>();
@@ -600,7 +613,7 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     const known = gates.get(m.name);
     if (known) return known;
     let g: MatcherGate;
-    if (m.type === 'terms') g = { type: 'slot', slot: nextSlot(), fields: m.fields.reduce((mask, f) => mask | spanFieldBit(f), 0) };
+    if (m.type === 'terms') g = { type: 'slot', slot: nextSlot(), fields: m.fieldMask };
     else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set() };
     else if (m.type === 'near') g = { type: 'all', parts: (m.near?.names ?? []).map((n) => { const part = matchers.get(n); return part ? gateOf(part) : { type: 'free' as const }; }) };
     // stance per pair and the stance model see nothing without a mention of a pair (their own registry matcher)
@@ -660,7 +673,8 @@ function compileMatchers(
   const where = () => locator.locate([...at, name])?.line;
   for (const [matcherName, spec] of Object.entries(specs)) {
     name = matcherName;
-    const base = { name, fields: ('fields' in spec && spec.fields) || defaultFields, ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}) };
+    const fields = ('fields' in spec && spec.fields) || defaultFields;
+    const base = { name, fields, fieldMask: fieldMaskOf(fields), ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}) };
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);
@@ -672,10 +686,10 @@ function compileMatchers(
     } else if ('stance_model' in spec) {
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
-      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
+      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score, mentions } });
     } else if ('pair_stance' in spec) {
-      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, weight: 0, lists: new Set(spec.mentions) };
+      const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {
         const ids = Array.isArray(c.lexicon) ? c.lexicon : [c.lexicon];
         return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, prohibited: c.prohibited, values: lexiconTerms(ids), inflect: lexiconInflect(ids) };

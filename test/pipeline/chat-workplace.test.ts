@@ -190,6 +190,32 @@ describe('netral scan reads a nameless chat as a workplace from all its first me
     expect(yoga[0]!.finding.explanation.id).toContain('dibaca sebagai grup kerja dari isi pesannya');
   });
 
+  it('a skipped line inside a chat still held back is told after the messages before it, in file order', async () => {
+    const sub = mkdtempSync(path.join(dir, 'in-'));
+    writeFileSync(
+      path.join(sub, 'Chat WhatsApp dengan Grup Ceria.txt'),
+      chat([
+        '02/10/24 20.00 - Mas Yoga: Budi-Dewi paling pantas jadi bupati, programnya jelas 👍',
+        // 31 February: no such date, the message is skipped with a warning
+        '31/02/24 20.05 - Mama: Nanti malam makan di rumah nenek ya',
+        '03/10/24 07.05 - Dek Sari: Coblos Budi-Dewi nomor 2 ya',
+      ]),
+    );
+    const told: string[] = [];
+    await runScan({
+      inputs: [sub],
+      pack,
+      store,
+      ingest: { timezone: 'Asia/Jakarta', skipBad: false },
+      actor: 'test',
+      command: 'test',
+      region: '3299',
+      onFinding: (f) => told.push(`finding ${f.item.actor?.name ?? ''}`),
+      onWarning: (m) => told.push(m.includes('31/02/24') ? 'warning 31/02' : `warning ${m}`),
+    });
+    expect(told).toEqual(['finding Mas Yoga', 'warning 31/02', 'finding Dek Sari']);
+  });
+
   it('the same message in a family chat is not 6', async () => {
     const result = await scan('Grup Ceria', [
       '02/10/24 20.00 - Mas Yoga: Budi-Dewi paling pantas jadi bupati, programnya jelas 👍',

@@ -56,7 +56,8 @@ function fingerprint(pack: RulePack): unknown {
     files: pack.files,
     patterns: pack.matcher.patterns,
     gateSlots: pack.gateSlots,
-    rules: pack.rules.map((r) => [r.def.id, r.sha256, [...r.gate]]),
+    // what compiling fixes per rule and matcher (the fields' masks, the exceptions honoured)
+    rules: pack.rules.map((r) => [r.def.id, r.sha256, [...r.gate], [...r.matchers.values(), ...r.unless.values()].map((m) => [m.name, m.fieldMask]), [...r.honours].map((e) => e.def.id)]),
     terms: pack.registry.terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term, t.stance, t.variant]),
     nameForms: [...pack.registry.nameForms].map(([form, terms]) => [form, terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term])]),
     elections: pack.registry.elections.map((e) => [e.id, e.regionCode, e.watchFrom, e.pairs]),
@@ -95,13 +96,18 @@ describe('compiled rule-pack cache', () => {
       ['empty', Buffer.alloc(0)],
       // sealed with the right key and checksum, but not a pack inside: the shape check refuses it
       ['a sealed body that is no pack', packImage(header.key, v8.serialize({ elections: [], terms: { text: ['x'], list: [] }, matcher: {}, nameForms: {} }))],
+      // a cache an older netral wrote for the same sources: sound in every way but its format
+      ['an older format', Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, format: 'netral-pack-cache/2' })}\n`), good.subarray(good.indexOf(10) + 1)])],
       ['another pack’s key', Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, key: 'f'.repeat(64) })}\n`), good.subarray(good.indexOf(10) + 1)])],
     ];
+    const older = damaged.find(([what]) => what === 'an older format')?.[1] ?? Buffer.alloc(0);
+    expect(imageBody(header.key, older), 'an older format is not read').toBeUndefined();
     for (const [what, bytes] of damaged) {
       writeFileSync(file, bytes);
       expect(fingerprint(await load()), what).toEqual(fresh);
       // rebuilt: a sound image of this pack again (not byte for byte: V8 may store a string one- or two-byte)
       expect(imageBody(header.key, readFileSync(file)), `${what}: rebuilt`).toBeDefined();
+      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/3');
     }
 
     // a worker's pack from the main thread's image, even with no cache folder at all
