@@ -15,7 +15,10 @@
 // round 10 changed any detection code; never tuned on), fixtures/scenes-r10/check (made and
 // committed before round 11 changed any detection code; never tuned on), fixtures/scenes-r11/check
 // (made and committed before round 12 changed any detection code; never tuned on; the first check
-// set with number poses: real hands held in front of campaign material).
+// set with number poses: real hands held in front of campaign material), fixtures/scenes-r12/check
+// (made and committed before round 13 changed any detection code; never tuned on; two thumbs, a
+// thumb photograph, and a lone V-sign that may carry a low-severity hint and nothing more).
+// A clean photo's `allow` (rule:severity) lists findings it may carry and still count as clean.
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +28,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check'];
+const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check', 'fixtures/scenes-r12/check'];
 const verbose = process.argv.includes('--verbose');
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
@@ -61,9 +64,10 @@ for (const rel of folders.length ? folders : DEFAULT) {
   const partisan = labels.filter((l) => l.prohibition !== null);
   for (const l of labels) {
     const got = byFile.get(l.file);
-    const ok = l.prohibition === null ? !got : !!got?.prohibitions.has(l.prohibition);
+    const allowed = new Set(l.allow ?? []);
+    const ok = l.prohibition === null ? !got || [...got.rules].every((r) => allowed.has(r)) : !!got?.prohibitions.has(l.prohibition);
     if (l.prohibition !== null && ok) filed++;
-    if (l.prohibition === null && got) cleanFlagged++;
+    if (l.prohibition === null && !ok) cleanFlagged++;
     const want = l.signals?.ocr ? [l.signals.ocr] : [];
     const ocr = got?.ocr ?? new Set();
     tp += want.filter((p) => ocr.has(p)).length;

@@ -17,6 +17,8 @@ import { packageStatus } from './packages.js';
 import type { ModelInfo } from './model-info.js';
 import { openPaddle, type PaddleLine, type PaddleReader } from './paddle.js';
 
+type GreyImage = Awaited<ReturnType<typeof greyPixels>>;
+
 export interface OcrWord {
   text: string;
   /** offsets into OcrReading.text */
@@ -101,6 +103,11 @@ const PATCH_RESCALE = 1.5;
 // The line reader's close re-reads (rereadPlaces): places a photo, a detected line's letters
 // scaled to about this height, a chest to this width, and never more than this zoom.
 const REREAD_PLACES = 3;
+// ... and, beyond those, at most this many places that look like printed lines (text-regions.ts,
+// on the plain and the locally contrast-stretched copy) where neither reader read anything: small
+// print on a far sticker or shirt, which the line detector does not find at the photo's own size
+// but reads once cut out and scaled up (each costs one read of a small cut, about 0.1 s here)
+const REREAD_PROPOSED = 2;
 const REREAD_LETTER = 32;
 const REREAD_CHEST = 480;
 const REREAD_MAX_ZOOM = 3;
@@ -203,16 +210,22 @@ export class OcrEngine {
     };
     // Pass 2b: the lines a learned text detector finds and its recogniser reads (paddle.ts, when
     // installed): bent, small, glared or faint print that tesseract's own layout does not see
+    // places that look like printed lines (text-regions.ts), on a plain grey copy and on a locally
+    // contrast-stretched one (faint print): the line reader's close re-reads and pass 3 look there
+    const grey = await greyPixels(photo.png, REGION_SIDE);
+    const equalised = await greyPixels(photo.png, REGION_SIDE, { equalise: true });
     if (this.paddle) {
       better(this.repaired(paddleWords(await this.paddle.read(photo.png, photo.width, photo.height), scale, names)));
       // Pass 2c: the line reader again, close, on the few places where print is likely but it read
       // no pair: a chest under a face, and lines its detector found but its recogniser could not
       // read (faint or small print); each cut out, scaled up and contrast-stretched (paddle.ts)
-      for (const { box, zoom } of rereadPlaces(this.paddle.lastDetected, expected, lines, scale, photo, names)) {
+      const k = photo.width / grey.width;
+      const proposed = [...textRegions(grey, MAX_REGIONS), ...textRegions(equalised, MAX_FAINT)].map((r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k }));
+      for (const { box, zoom } of rereadPlaces(this.paddle.lastDetected, expected, lines, scale, photo, names, proposed)) {
         better(this.repaired(paddleWords(await this.paddle.readPlace(photo.png, box, zoom), scale, names)));
       }
     }
-    better(await this.closeLook(photo, scale));
+    better(await this.closeLook(photo, scale, grey, equalised));
     // Pass 3b: each flat printed patch (a sticker seen turned, in perspective or small) squared
     // up and read as level print of a known size
     better(await this.patchLook(photo, scale));
@@ -238,8 +251,7 @@ export class OcrEngine {
   }
 
   /** Lines read in the candidate text regions, levelled; boxes in the scaled input's pixels. */
-  private async closeLook(photo: Photo, scale: number): Promise<TesseractWord[][]> {
-    const grey = await greyPixels(photo.png, REGION_SIDE);
+  private async closeLook(photo: Photo, scale: number, grey: GreyImage, equalised: GreyImage): Promise<TesseractWord[][]> {
     const k = photo.width / grey.width;
     // level lines, then lines running up or down the photo (found level in the transposed copy):
     // each with the turns that may level it — a level line its slant; an upright one its slant
@@ -247,7 +259,6 @@ export class OcrEngine {
     const places: Array<{ box: Box; turns: number[] }> = textRegions(grey, MAX_REGIONS).map((r) => ({ box: r, turns: [skewOf(grey, r)] }));
     // faint print (light ink on a mid-tone shirt, a shadow across it) has too few strong edges:
     // the regions of a locally contrast-stretched copy are added where they are new
-    const equalised = await greyPixels(photo.png, REGION_SIDE, { equalise: true });
     for (const r of textRegions(equalised, MAX_REGIONS)) {
       if (places.length >= MAX_REGIONS + MAX_FAINT) break;
       if (!places.some((p) => overlapShare(p.box, r) >= 0.5)) places.push({ box: r, turns: [skewOf(equalised, r)] });
@@ -671,6 +682,7 @@ export function rereadPlaces(
   scale: number,
   photo: { width: number; height: number },
   names: ReadonlySet<string>,
+  proposed: readonly Box[] = [],
 ): Array<{ box: Box; zoom: number }> {
   const inPhoto = (l: TesseractWord[]): Box => {
     const x0 = Math.min(...l.map((w) => w.bbox.x0)) / scale;
@@ -705,7 +717,18 @@ export function rereadPlaces(
     if (!box || out.some((o) => overlapShare(o.box, box) >= 0.5) || named(box)) continue;
     out.push({ box, zoom: Math.min(REREAD_MAX_ZOOM, Math.max(1, REREAD_LETTER / b.h)) });
   }
-  return out.slice(0, REREAD_PLACES);
+  const kept = out.slice(0, REREAD_PLACES);
+  // a proposed place is about twice as tall as its line's letters (text-regions.ts: a margin of
+  // half a line on each side); one already read, or already to be read, is left out
+  let more = 0;
+  for (const p of proposed) {
+    if (more >= REREAD_PROPOSED) break;
+    const box = clip(p);
+    if (!box || read.some((r) => overlapShare(r.box, box) > 0) || kept.some((o) => overlapShare(o.box, box) > 0)) continue;
+    kept.push({ box, zoom: Math.min(REREAD_MAX_ZOOM, Math.max(1, REREAD_LETTER / (box.h / 2))) });
+    more++;
+  }
+  return kept;
 }
 
 /** A word that is two name words run together, split (with each part's offset in the word); else the word. */

@@ -76,6 +76,25 @@ describe('where the line reader reads again, close', () => {
     const places = rereadPlaces(detected, [], [], 1, photo, NAMES);
     expect(places.map((p) => p.box.y)).toEqual([80, 286, 388]);
   });
+
+  it('beyond those, at most two proposed print places nothing read, zoomed to letters half their height', () => {
+    const detected = [quad(10, 10, 40, 10), quad(10, 100, 90, 20), quad(10, 300, 70, 14)];
+    // a line read over the first proposal (scale 1); the second overlaps a detected line's place;
+    // the third and fourth are read close; the fifth is over the budget
+    const lines = [[word('TOKO', 400, 20, 460, 40)]];
+    const proposed = [
+      { x: 390, y: 10, w: 90, h: 40 },
+      { x: 20, y: 95, w: 60, h: 30 },
+      { x: 134, y: 222, w: 94, h: 38 },
+      { x: 300, y: 400, w: 200, h: 10 },
+      { x: 500, y: 300, w: 80, h: 20 },
+    ];
+    const places = rereadPlaces(detected, [], lines, 1, photo, NAMES, proposed);
+    expect(places.slice(3)).toEqual([
+      { box: { x: 134, y: 222, w: 94, h: 38 }, zoom: 32 / 19 },
+      { box: { x: 300, y: 400, w: 200, h: 10 }, zoom: 3 },
+    ]);
+  });
 });
 
 describe('PaddleOCR lines as words', () => {
