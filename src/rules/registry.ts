@@ -128,8 +128,6 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
         }
       }
     }
-    const positions = ballotPositionForms(file.pairs.map((p) => p.number));
-    for (const pair of file.pairs) for (const term of positions.get(pair.number) ?? []) terms.push({ list: 'numbers', election, pair, term });
   }
   const variants = nameVariantTerms(files, elections, terms, knownWords);
   // one by one: with every Pilkada region there are more variants than a spread call may pass
@@ -407,30 +405,6 @@ function withJoined(values: string[]): string[] {
     if (/\d/.test(joined)) out.add(termText(`#${joined}`));
   }
   return [...out];
-}
-
-const BALLOT_VERBS = ['coblos', 'nyoblos', 'mencoblos', 'tusuk', 'contreng'];
-const POSITION_WORDS = (side: string): string[] => [side, `paling ${side}`, `di ${side}`, `di paling ${side}`, `sebelah ${side}`, `di sebelah ${side}`];
-/**
- * A pair's place on the ballot said instead of its number ("coblos yang paling kiri", "coblos yg
- * di kiri surat suara"): KPU ballots set the pairs out by number from left to right, so the
- * lowest number is the left one, the highest the right one and, with three pairs, the second the
- * middle one. Only after a ballot verb (coblos, tusuk, contreng — not "pilih", which picks
- * anything): "yang kiri" alone is a direction. No forms for a single pair (its place is beside
- * the empty box).
- */
-export function ballotPositionForms(numbers: readonly number[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  if (sorted.length < 2) return out;
-  const places: Array<[number, string]> = [[sorted[0] as number, 'kiri'], [sorted[sorted.length - 1] as number, 'kanan']];
-  if (sorted.length === 3) places.push([sorted[1] as number, 'tengah']);
-  for (const [n, side] of places) {
-    const forms: string[] = [];
-    for (const verb of BALLOT_VERBS) for (const rel of ['yang', 'yg']) for (const place of POSITION_WORDS(side)) forms.push(`${verb} ${rel} ${place}`);
-    out.set(n, forms);
-  }
-  return out;
 }
 
 /** How a ballot number is written: "nomor 2", "no urut 2", "paslon 02", "02", "#02", 2️⃣ (→ "02"). */
