@@ -119,11 +119,12 @@ export function firstSyllable(word: string): string {
 const MIN_BLEND = 4;
 
 /**
- * A pair's name blended from the first syllable of each running mate ("Budi"–"Dewi" → "BuDe",
- * "Hartono"–"Lestari" → "HaLe"), the way campaign teams and supporters name a pair (AMIN and BADJA
- * were built the same way from other syllables). Every single-word form of the first candidate
- * with every single-word form of the second; the matcher reads one only where its writing shows
- * the blend (blendFormMarked), as "bude" (aunt), "bule" or "hade" are everyday words.
+ * A pair's name blended from the first syllable of each running mate ("Budi"–"Dewi" → "BuDe"),
+ * the way campaign teams and supporters name a pair (AMIN and BADJA were built the same way from
+ * other syllables). Every word given for the first candidate with every word given for the second:
+ * the registry passes the names the candidates are called by (given name, listed short names), not
+ * surnames. The matcher reads one only where its writing shows the blend (blendFormMarked), as
+ * "bude" (aunt) is an everyday word.
  */
 export function pairBlends(first: readonly string[], second: readonly string[]): string[] {
   const out = new Set<string>();

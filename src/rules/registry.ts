@@ -8,6 +8,7 @@ import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, pairBlends, type NameVariantKind } from './name-variants.js';
 import { CAMP_LEVELS, campForms } from './camp-forms.js';
+import { givenName } from '../registry/person-name.js';
 
 export interface Election {
   id: string;
@@ -342,15 +343,23 @@ function nameVariantTerms(
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
 }
 
-/** The single words a candidate is called by (name, forms, ambiguous forms), for blends. */
+/**
+ * The single words a candidate is called by, for blends: the given name ("Budi Hartono" → budi;
+ * "Abdul Muhaimin Iskandar" → muhaimin, past the particle) and the one-word forms the registry
+ * lists apart from the full name (short names and nicknames: jokowi, sandi, bowo). The other words
+ * of the full name (a surname, a middle name: "baswedan", "tjahaja", "subianto") are not what a
+ * pair's blend is built from; blending them only filled the automaton ("bamu", "tjadja", "susa").
+ */
 function personWords(person: RegistryPair['candidates'][number]): string[] {
+  const nameWords = termText(person.name).split(' ');
   const words = new Set<string>();
-  for (const form of [person.name, ...person.forms, ...person.ambiguous_forms]) {
+  const given = givenName(nameWords);
+  if (given !== undefined && /^[a-z]{3,}$/.test(given)) words.add(given);
+  const inName = new Set(nameWords);
+  for (const form of [...person.forms, ...person.ambiguous_forms]) {
     const word = termText(form);
-    if (!word.includes(' ') && /^[a-z]{3,}$/.test(word)) words.add(word);
+    if (!word.includes(' ') && /^[a-z]{3,}$/.test(word) && !inName.has(word)) words.add(word);
   }
-  // the name's own words ("Budi Hartono" → budi, hartono)
-  for (const word of termText(person.name).split(' ')) if (/^[a-z]{3,}$/.test(word)) words.add(word);
   return [...words];
 }
 

@@ -111,6 +111,17 @@ describe('pair blends', () => {
     expect(pairBlends(['ahmad'], ['siti'])).toEqual([]);
   });
 
+  it("builds a pair's blends from the given names and listed short names, not from surnames", () => {
+    const blends = (pairId: string) =>
+      pack.registry.terms.filter((t) => t.variant === 'blend' && t.pair?.id === pairId).map((t) => t.term).sort();
+    // Budi Hartono – Dewi Lestari: the given names only ("HaLe" from the surnames is no longer made)
+    expect(blends('pilkada-2024-3299-02')).toEqual(['bude']);
+    // Joko Widodo – Ma'ruf Amin: "jokowi" is a listed short name, "widodo" a surname
+    expect(blends('pilpres-2019-01')).toContain('joma');
+    expect(blends('pilpres-2019-01')).not.toContain('wima');
+    expect(blends('pilpres-2024-01')).toEqual([]);
+  });
+
   /** pair ids named by a firm mention in the evaluated text (region 3299, Pilkada window) */
   const pairsIn = (text: string) => {
     const item = makeItem({ platform: 'facebook', kind: 'post', text, time: '2024-10-20T05:00:00Z', source: { captureId: 'test', path: 'test', pointer: '1' } });
