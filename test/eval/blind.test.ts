@@ -210,6 +210,8 @@ const BLIND13_DIR = fileURLToPath(new URL('../../fixtures/eval/blind13/', import
 const BLIND14_DIR = fileURLToPath(new URL('../../fixtures/eval/blind14/', import.meta.url));
 const DEV2024_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024/', import.meta.url));
 const BLIND15_DIR = fileURLToPath(new URL('../../fixtures/eval/blind15/', import.meta.url));
+const DEV2024B_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024b/', import.meta.url));
+const BLIND17_DIR = fileURLToPath(new URL('../../fixtures/eval/blind17/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -228,6 +230,8 @@ describe.each([
   { round: 'round 14', dir: BLIND14_DIR, atLeast: 270 },
   { round: 'Pilpres 2024 development half', dir: DEV2024_DIR, atLeast: 200 },
   { round: 'round 15', dir: BLIND15_DIR, atLeast: 200 },
+  { round: 'Pilpres 2024 hard-neutral development half', dir: DEV2024B_DIR, atLeast: 200 },
+  { round: 'round 17', dir: BLIND17_DIR, atLeast: 200 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
