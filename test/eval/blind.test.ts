@@ -210,6 +210,9 @@ const BLIND13_DIR = fileURLToPath(new URL('../../fixtures/eval/blind13/', import
 const BLIND14_DIR = fileURLToPath(new URL('../../fixtures/eval/blind14/', import.meta.url));
 const DEV2024_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024/', import.meta.url));
 const BLIND15_DIR = fileURLToPath(new URL('../../fixtures/eval/blind15/', import.meta.url));
+const BLIND16_DIR = fileURLToPath(new URL('../../fixtures/eval/blind16/', import.meta.url));
+const DEV2024B_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024b/', import.meta.url));
+const BLIND17_DIR = fileURLToPath(new URL('../../fixtures/eval/blind17/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -228,6 +231,9 @@ describe.each([
   { round: 'round 14', dir: BLIND14_DIR, atLeast: 270 },
   { round: 'Pilpres 2024 development half', dir: DEV2024_DIR, atLeast: 200 },
   { round: 'round 15', dir: BLIND15_DIR, atLeast: 200 },
+  { round: 'round 16', dir: BLIND16_DIR, atLeast: 280 },
+  { round: 'Pilpres 2024 hard-neutral development half', dir: DEV2024B_DIR, atLeast: 200 },
+  { round: 'round 17', dir: BLIND17_DIR, atLeast: 200 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -251,6 +257,7 @@ describe.each([
   { round: 12, dir: BLIND12_DIR },
   { round: 13, dir: BLIND13_DIR },
   { round: 14, dir: BLIND14_DIR },
+  { round: 16, dir: BLIND16_DIR },
 ])('the shipped blind set, round $round: replies read with the message they lean on', ({ dir }) => {
   it('names, for every context label, an earlier labelled message of the same chat that the reply can lean on', async () => {
     const file = path.join(dir, 'labels.csv');

@@ -33,6 +33,9 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind14');
     expect(r.stdout).toContain('--dev2024');
     expect(r.stdout).toContain('--blind15');
+    expect(r.stdout).toContain('--blind16');
+    expect(r.stdout).toContain('--dev2024b');
+    expect(r.stdout).toContain('--blind17');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
