@@ -962,7 +962,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (!own.trim() || own.split(/\s+/u).length > MAX_REPLY_WORDS) return [];
   const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
   if (!ownField) return [];
-  const reading = readReply(ownField.norm, ownField.hits);
+  const signed = handSignReply(ownField);
+  const reading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits);
   if (!reading.answers || reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   const { thread: _thread, ...plain } = ctx;
@@ -1017,6 +1018,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (ownForm.length > 0) return chosen.map((f) => leaningOn(siding(f), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
+  // a reply of hand signs only takes the side of the answered message's pair when the sign is that pair's
+  if (signed && !aloneAll.some((f) => f.candidates.some((c) => c.pair === signed.pair))) return [];
   const borrowed = joinedAll.filter((f) => alone.has(f.ruleId));
   // the answered message told its sender's own act (a pose photo, a sticker on their motorbike):
   // an offer or invitation to the group taken up stays the act taken;
@@ -1043,6 +1046,19 @@ function sidingForm(pack: RulePack, borrowed: Finding[]): Finding[] {
   for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => absorbed.add(p));
   if (absorbed.size === 0) return borrowed;
   return borrowed.filter((f) => venues.has(f.ruleId) || !absorbed.has(f.prohibition));
+}
+
+/**
+ * A reply made of nothing but a pair's own hand-sign emoji ("✌️✌️✌️" after "nomor 2 … jang lupa
+ * coblos"): the sign is that pair's (registry `hand_signs`, region-scoped), so the reply takes that
+ * pair's side as "setuju" would. Any other emoji alone (👍, 🔥, 😂) stays no cue.
+ */
+function handSignReply(field: FieldText): { hit: TermHit<TermOwner>; pair: string } | undefined {
+  if (/[\p{L}\p{N}]/u.test(field.norm.original)) return undefined;
+  for (const h of field.hits) {
+    for (const o of h.owners) if (o.type === 'registry' && o.term.list === 'hand_signs' && o.term.pair) return { hit: h, pair: o.term.pair.id };
+  }
+  return undefined;
 }
 
 /**

@@ -197,3 +197,16 @@ describe('a reply that names the colleague it answers', () => {
     expect(answer(message('Sa ikut ade 👍', OFFICE, 'Obed'), [warning, call])).toEqual([]);
   });
 });
+
+describe('a reply of the pair\'s own hand sign only', () => {
+  it('takes the side of the pair whose sign it is', () => {
+    const found = answer(message('✌️✌️✌️', OFFICE, 'Stevi'), [message(CALL)]);
+    expect(found.map((f) => f.prohibition)).toContain(6);
+    expect(found.flatMap((f) => f.candidates.map((c) => c.pair))).toEqual(expect.arrayContaining(['pilkada-2024-3299-02']));
+  });
+
+  it('another pair\'s sign, or any other emoji alone, borrows nothing', () => {
+    expect(answer(message('☝️☝️', OFFICE, 'Stevi'), [message(CALL)])).toEqual([]);
+    expect(answer(message('👍🔥', OFFICE, 'Stevi'), [message(CALL)])).toEqual([]);
+  });
+});
