@@ -210,3 +210,9 @@ describe('a reply of the pair\'s own hand sign only', () => {
     expect(answer(message('👍🔥', OFFICE, 'Stevi'), [message(CALL)])).toEqual([]);
   });
 });
+
+describe('Batak Toba agreement', () => {
+  it('"au pe sarupa" (me too, the same) takes the side of the call it answers', () => {
+    expect(answer(message('Mauliate amang, au pe sarupa 😎', OFFICE, 'Hotman'), [message(CALL)]).map((f) => f.prohibition)).toContain(6);
+  });
+});
