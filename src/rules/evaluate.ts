@@ -962,14 +962,16 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (!own.trim() || own.split(/\s+/u).length > MAX_REPLY_WORDS) return [];
   const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
   if (!ownField) return [];
-  const reading = readReply(ownField.norm, ownField.hits);
+  const signed = handSignReply(ownField);
+  const reading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits);
   if (!reading.answers || reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   const { thread: _thread, ...plain } = ctx;
   const zone = zoneOfRegion(ownView.region);
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
-  const topic = topicOf(pack, (ctx.thread ?? []).filter((m) => m.via !== 'chat'), plain);
+  const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
+  const topic = addressedTopic(window, item, ownField.norm.text) ?? topicOf(pack, window, plain);
   if (!topic?.item.text?.trim()) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
   ensureItemId(item);
@@ -1016,6 +1018,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (ownForm.length > 0) return chosen.map((f) => leaningOn(siding(f), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
+  // a reply of hand signs only takes the side of the answered message's pair when the sign is that pair's
+  if (signed && !aloneAll.some((f) => f.candidates.some((c) => c.pair === signed.pair))) return [];
   const borrowed = joinedAll.filter((f) => alone.has(f.ruleId));
   // the answered message told its sender's own act (a pose photo, a sticker on their motorbike):
   // an offer or invitation to the group taken up stays the act taken;
@@ -1042,6 +1046,50 @@ function sidingForm(pack: RulePack, borrowed: Finding[]): Finding[] {
   for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => absorbed.add(p));
   if (absorbed.size === 0) return borrowed;
   return borrowed.filter((f) => venues.has(f.ruleId) || !absorbed.has(f.prohibition));
+}
+
+/**
+ * A reply made of nothing but a pair's own hand-sign emoji ("✌️✌️✌️" after "nomor 2 … jang lupa
+ * coblos"): the sign is that pair's (registry `hand_signs`, region-scoped), so the reply takes that
+ * pair's side as "setuju" would. Any other emoji alone (👍, 🔥, 😂) stays no cue.
+ */
+function handSignReply(field: FieldText): { hit: TermHit<TermOwner>; pair: string } | undefined {
+  if (/[\p{L}\p{N}]/u.test(field.norm.original)) return undefined;
+  for (const h of field.hits) {
+    for (const o of h.owners) if (o.type === 'registry' && o.term.list === 'hand_signs' && o.term.pair) return { hit: h, pair: o.term.pair.id };
+  }
+  return undefined;
+}
+
+/**
+ * Address terms and titles that stand before a colleague's name in a chat ("ade Marthen", "Pak
+ * Heru", "Bidan Siti"): they name no one by themselves, so they never tie a reply to a sender.
+ */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([
+  'pak', 'bapak', 'bapa', 'bu', 'ibu', 'mas', 'mbak', 'kang', 'teh', 'aa', 'bang', 'abang', 'kak', 'kaka', 'kakak', 'ade', 'adik', 'dik',
+  'uda', 'uni', 'ajo', 'wak', 'bung', 'nona', 'nyong', 'pace', 'mace', 'mama', 'om', 'tante', 'daeng', 'puang', 'amang', 'inang', 'lae', 'ito',
+  'bli', 'mbok', 'gede', 'made', 'ketut', 'cak', 'ning', 'neng', 'dede', 'mang', 'bibi', 'ustadz', 'haji', 'hajjah', 'dokter', 'bidan', 'perawat',
+  'guru', 'staf', 'kabid', 'kasi', 'kadis', 'camat', 'lurah', 'kades', 'sekdes', 'waka', 'koord', 'danru', 'ners', 'apt',
+]);
+
+/**
+ * A reply that names the sender of an earlier message of the window by their own name ("Sa ikut
+ * ade Marthen, 02 su" after a colleague's warning that came between) answers that sender's
+ * message, not the newest one: the newest message by the named sender. Names of four letters or
+ * more, address terms left out; never the replier's own messages.
+ */
+function addressedTopic(window: readonly ThreadMessage[], reply: Item, replyText: string): ThreadMessage | undefined {
+  if (window.some((m) => m.via === 'reply')) return undefined;
+  const words = new Set(replyText.split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  if (words.size === 0) return undefined;
+  const self = reply.actor?.name?.toLowerCase();
+  for (const m of window) {
+    const name = m.item.actor?.name?.toLowerCase();
+    if (!name || name === self || !m.item.text?.trim()) continue;
+    const own = name.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !ADDRESS_WORDS.has(w));
+    if (own.some((w) => words.has(w))) return m;
+  }
+  return undefined;
 }
 
 /**

@@ -174,4 +174,45 @@ describe('replies that stay clean after a partisan message', () => {
     const notice = message('Rapat KKG sesuk jam 8 nggih', OFFICE, 'Dedi');
     expect(answer(message('Nggih pak, aku melu rapat', OFFICE, 'Bayu'), [notice, call()])).toEqual([]);
   });
+
+  it('naming the sender of the warning answers the warning, not the call before it', () => {
+    const warning = message('Bapak ibu, ini grup dinas, tolong jangan kampanye di sini. ASN wajib netral', OFFICE, 'Ratih Kusuma');
+    expect(answer(message('Setuju bu Ratih 👍', OFFICE, 'Eko'), [warning, message(CALL, OFFICE, 'Marthen Kogoya')])).toEqual([]);
+  });
+});
+
+describe('a reply that names the colleague it answers', () => {
+  it('takes the side of that colleague\'s call although a warning came in between', () => {
+    const warning = message('Ade, tra boleh kampanye di grup kantor. Kitong ASN harus netral', OFFICE, 'Mama Yosina');
+    const call = message(CALL, OFFICE, 'Marthen Kogoya');
+    const reply = message('Sa ikut ade Marthen 👍', OFFICE, 'Obed');
+    expect(answer(reply, [warning, call]).map((f) => f.prohibition)).toContain(6);
+    // without the name the newest message, the warning, is what it answers
+    expect(answer(message('Sa ikut 👍', OFFICE, 'Obed'), [warning, call])).toEqual([]);
+  });
+
+  it('an address term alone ("ade", "pak") names no one', () => {
+    const warning = message('Ade, tra boleh kampanye di grup kantor. Kitong ASN harus netral', OFFICE, 'Mama Yosina');
+    const call = message(CALL, OFFICE, 'Ade Marthen');
+    expect(answer(message('Sa ikut ade 👍', OFFICE, 'Obed'), [warning, call])).toEqual([]);
+  });
+});
+
+describe('a reply of the pair\'s own hand sign only', () => {
+  it('takes the side of the pair whose sign it is', () => {
+    const found = answer(message('✌️✌️✌️', OFFICE, 'Stevi'), [message(CALL)]);
+    expect(found.map((f) => f.prohibition)).toContain(6);
+    expect(found.flatMap((f) => f.candidates.map((c) => c.pair))).toEqual(expect.arrayContaining(['pilkada-2024-3299-02']));
+  });
+
+  it('another pair\'s sign, or any other emoji alone, borrows nothing', () => {
+    expect(answer(message('☝️☝️', OFFICE, 'Stevi'), [message(CALL)])).toEqual([]);
+    expect(answer(message('👍🔥', OFFICE, 'Stevi'), [message(CALL)])).toEqual([]);
+  });
+});
+
+describe('Batak Toba agreement', () => {
+  it('"au pe sarupa" (me too, the same) takes the side of the call it answers', () => {
+    expect(answer(message('Mauliate amang, au pe sarupa 😎', OFFICE, 'Hotman'), [message(CALL)]).map((f) => f.prohibition)).toContain(6);
+  });
 });
