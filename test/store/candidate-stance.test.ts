@@ -99,6 +99,16 @@ describe('per-pair stance of a finding', () => {
     // the stance is in the candidates JSON the finding's row hash covers: verify recomputes it
     expect(await run('verify', '--store', storePath)).toMatch(/OK — .*new\.db/);
     expect(process.exitCode ?? 0).toBe(0);
+
+    // turning an attack into support with a SQLite tool breaks the finding's row hash
+    const db = openStore(storePath);
+    for (const t of db.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'finding_texts'").pluck().all() as string[]) db.db.exec(`DROP TRIGGER "${t}"`);
+    const changed = db.db.prepare(`UPDATE finding_texts SET candidates = replace(candidates, '"stance":"attack"', '"stance":"support"') WHERE candidates LIKE '%"attack"%'`).run().changes;
+    db.close();
+    expect(changed).toBeGreaterThan(0);
+    expect(await run('verify', '--store', storePath)).not.toMatch(/OK — /);
+    expect(process.exitCode).not.toBe(0);
+    process.exitCode = undefined;
   }, 60_000);
 
   it('a store written before the stance existed stays readable and verifiable, its findings unchanged', async () => {
