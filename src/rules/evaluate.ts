@@ -12,7 +12,7 @@ import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-t
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
-import { renderExplanation } from './explain.js';
+import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { termText } from '../text/term-text.js';
@@ -620,7 +620,8 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
   if (!lead) return findings;
   const others = [...dropped].map((f) => `${f.prohibition}: ${f.ruleId}`).join(', ');
   const candidates = mergeCandidates(lead.candidates, [...dropped].flatMap((f) => f.candidates));
-  const noted: Finding = { ...lead, candidates, explanation: { id: `${lead.explanation.id} ${ACT_NOTE.id} (${others}).`, en: `${lead.explanation.en} ${ACT_NOTE.en} (${others}).` } };
+  const said = restated(lead, candidates);
+  const noted: Finding = { ...lead, candidates, explanation: { id: `${said.id} ${ACT_NOTE.id} (${others}).`, en: `${said.en} ${ACT_NOTE.en} (${others}).` } };
   return kept.map((f) => (f === lead ? noted : f));
 }
 
@@ -1221,13 +1222,14 @@ function onePerForm(findings: Finding[]): Finding[] {
     const kept = best as Finding;
     const spans = dedupeSpans([...kept.spans, ...rest.flatMap((f) => f.spans)]);
     const candidates = mergeCandidates(kept.candidates, rest.flatMap((f) => f.candidates));
+    const said = restated(kept, candidates);
     const rules = rest.map((f) => f.ruleId).join(', ');
     out.push({
       ...kept,
       id: findingId({ itemId: kept.itemId, ruleId: kept.ruleId, ruleVersion: kept.ruleVersion, spans }),
       spans,
       candidates,
-      explanation: { id: `${kept.explanation.id} ${ALSO_NOTE.id} (${rules}).`, en: `${kept.explanation.en} ${ALSO_NOTE.en} (${rules}).` },
+      explanation: { id: `${said.id} ${ALSO_NOTE.id} (${rules}).`, en: `${said.en} ${ALSO_NOTE.en} (${rules}).` },
     });
   }
   // keep the engine's order (rule order of the kept findings)
@@ -1899,6 +1901,21 @@ function mergeCandidates(own: readonly CandidateRef[], others: readonly Candidat
     const i = out.findIndex((k) => k.pair === c.pair);
     if (i < 0) out.push(c);
     else if ((out[i] as CandidateRef).stance === 'mention' && c.stance && c.stance !== 'mention') out[i] = { ...(out[i] as CandidateRef), stance: c.stance };
+  }
+  return out;
+}
+
+/**
+ * A finding's explanation with its pairs named as the merged candidates read (a side another
+ * finding's evidence showed on a pair this one only named): the names as rendered are replaced
+ * only where they stand exactly so.
+ */
+function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['explanation'] {
+  const out = { ...f.explanation };
+  for (const lang of ['id', 'en'] as const) {
+    const before = candidateNames(f.candidates, lang);
+    const after = candidateNames(candidates.slice(0, f.candidates.length), lang);
+    if (before !== after && before !== '-') out[lang] = out[lang].replace(before, () => after);
   }
   return out;
 }

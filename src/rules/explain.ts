@@ -32,6 +32,11 @@ const STANCE_TEXT: Record<'support' | 'attack', Localized> = {
   attack: { id: 'diserang', en: 'attacked' },
 };
 
+/** {{candidate.name}}: every pair's name, with the side the writer takes on it when the evidence shows one. */
+export function candidateNames(candidates: readonly CandidateRef[], lang: 'id' | 'en'): string {
+  return candidates.length ? candidates.map((c) => `${c.name}${c.stance === 'support' || c.stance === 'attack' ? ` (${STANCE_TEXT[c.stance][lang]})` : ''}`).join(' / ') : '-';
+}
+
 export interface ExplainFacts {
   item: Item;
   spans: Span[];
@@ -85,7 +90,7 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en', notesOf: M
         return f.item.platform;
       case 'candidate.name':
         // the side the writer takes on each pair, when the evidence shows one ("Anies (diserang)")
-        return f.candidates.length ? f.candidates.map((c) => `${c.name}${c.stance === 'support' || c.stance === 'attack' ? ` (${STANCE_TEXT[c.stance][lang]})` : ''}`).join(' / ') : '-';
+        return candidateNames(f.candidates, lang);
       case 'candidate.number':
         return first ? String(first.number).padStart(2, '0') : '-';
       case 'candidate.election':

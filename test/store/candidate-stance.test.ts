@@ -87,9 +87,11 @@ describe('per-pair stance of a finding', () => {
     // a plain call to vote supports
     expect(await candidatesShown(storePath, POSTS[3][1], 'id')).toBe('Paslon: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
 
-    // the explanation names the side beside the pair
+    // the explanation names the side beside the pair, also a side read by a finding folded into it
     const store = openStore(storePath);
     try {
+      const comparison = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id)).find((d) => d?.item.text === POSTS[0][1]);
+      expect(comparison?.finding.explanation.id).toContain('Prabowo Subianto – Gibran Rakabuming Raka (didukung) / Anies Baswedan – Muhaimin Iskandar (diserang)');
       const mock = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id)).find((d) => d?.item.text === POSTS[2][1]);
       expect(mock?.finding.explanation.id).toContain('Prabowo Subianto – Gibran Rakabuming Raka (diserang)');
       expect(mock?.finding.explanation.en).toContain('Prabowo Subianto – Gibran Rakabuming Raka (attacked)');
