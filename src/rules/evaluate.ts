@@ -1920,6 +1920,20 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
   return out;
 }
 
+/**
+ * The words of each list of a lexicon matcher as the matcher's text reads them (termText), when
+ * one of its lists has a side; made once per matcher.
+ */
+const SIDED_WORDS = new WeakMap<CompiledMatcher, ReadonlyMap<string, ReadonlySet<string>> | null>();
+function sidedWords(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | 'attack' | null>): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+  let words = SIDED_WORDS.get(m);
+  if (words === undefined) {
+    words = m.type === 'terms' && m.lexicons?.some((id) => sides.get(id)) && m.lexiconTerms ? new Map([...m.lexiconTerms].map(([id, terms]) => [id, new Set(terms.map(termText))])) : null;
+    SIDED_WORDS.set(m, words);
+  }
+  return words ?? undefined;
+}
+
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
 
@@ -1961,19 +1975,22 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
   const near = m.near;
   if (!near) return;
   const { sides, comparative } = lexiconSides(pack);
+  // a clause with no part from a sided word list says nothing of sides (most clauses): no work
+  if (!near.names.some((n) => { const p = rule.matchers.get(n); return p !== undefined && sidedWords(p, sides) !== undefined; })) return;
   const hits = hitsOf(m.name);
   const mentions: Array<MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' }> = [];
   for (const h of hits) if (h.term?.pair) mentions.push({ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) });
   if (mentions.length === 0) return;
   const firstMention = near.names.findIndex((n) => rule.matchers.get(n)?.type === 'registry');
+  const inClause = new Set(hits.map((k) => `${k.field}|${k.index}|${k.start}|${k.end}`));
   const cues: Array<MatchHit & CueHit> = [];
   near.names.forEach((name, i) => {
     const part = rule.matchers.get(name);
-    if (part?.type !== 'terms' || !part.lexicons?.length || !part.lexiconWords) return;
-    const words = part.lexiconWords;
+    const words = part && sidedWords(part, sides);
+    if (!part?.lexicons || !words) return;
     const ids = part.lexicons;
     for (const h of hitsOf(name)) {
-      if (!hits.some((k) => k.field === h.field && k.index === h.index && k.start === h.start && k.end === h.end)) continue;
+      if (!inClause.has(`${h.field}|${h.index}|${h.start}|${h.end}`)) continue;
       const f = fieldOf(v.fields, h);
       if (!f) continue;
       // the side of the list the word is in ("hebat": opini-pujian), or of every list when it is an affixed form none lists

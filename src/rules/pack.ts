@@ -51,9 +51,9 @@ export interface CompiledMatcher {
   outsideQuotes?: boolean;
   /** terms: which affixed forms also match */
   inflect?: InflectMode;
-  /** terms read from shared word lists: their ids, and each list's words as matched text (a finding's per-pair stance reads them, never the matching) */
+  /** terms read from shared word lists: their ids, and each list's words (a finding's per-pair stance reads them, never the matching) */
   lexicons?: readonly string[];
-  lexiconWords?: ReadonlyMap<string, ReadonlySet<string>>;
+  lexiconTerms?: ReadonlyMap<string, readonly string[]>;
   /** pair_stance: what counts as a mention, and the cue word lists (their terms are in the shared matcher under `key`) */
   stance?: {
     mode: 'mixed' | 'balanced' | 'taken';
@@ -146,13 +146,6 @@ export const WORKPLACE_FALSE_FRIENDS: ReadonlyArray<{ lang: string; terms: strin
  */
 export const COMPARATIVE_LEXICON = 'perbandingan';
 
-/** A lexicon's words as the matcher's text reads them (termText), made once per lexicon. */
-const LEXICON_WORDS = new WeakMap<Lexicon, ReadonlySet<string>>();
-function lexiconWords(lexicon: Lexicon): ReadonlySet<string> {
-  let words = LEXICON_WORDS.get(lexicon);
-  if (!words) LEXICON_WORDS.set(lexicon, (words = new Set(lexicon.terms.map(termText))));
-  return words;
-}
 
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
@@ -702,7 +695,7 @@ function compileMatchers(
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
       const ids = Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon];
-      out.set(name, { ...base, type: 'terms', values: lexiconTerms(ids), weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect: spec.inflect ?? lexiconInflect(ids), lexicons: ids, lexiconWords: new Map(ids.map((id) => [id, lexiconWords(lexicons.get(id) as Lexicon)])) });
+      out.set(name, { ...base, type: 'terms', values: lexiconTerms(ids), weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect: spec.inflect ?? lexiconInflect(ids), lexicons: ids, lexiconTerms: new Map(ids.map((id) => [id, (lexicons.get(id) as Lexicon).terms])) });
     } else if ('stance_model' in spec) {
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
