@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, groupListedMentions, mixedStance, NEGATORS, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -1795,7 +1795,9 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         if (cue.prohibited) {
           // "jangan dipilih": a prohibited call is an attack on the pair it is about, never support
           if (!prohibitedAt(f.norm.text, h.start)) continue;
-          cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false });
+          const against: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false };
+          CALLS_AGAINST.add(against);
+          cues.push(against);
           continue;
         }
         const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) };
@@ -1809,10 +1811,15 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
-  recordCueLeanings(holding, mentions, (a, b) => {
-    const f = fieldOf(a);
-    return wordIndex(f, b.start) - wordIndex(f, a.end - 1);
-  });
+  recordCueLeanings(
+    holding,
+    mentions,
+    (a, b) => {
+      const f = fieldOf(a);
+      return wordIndex(f, b.start) - wordIndex(f, a.end - 1);
+    },
+    (c) => deniedAt(fieldOf(c).norm.text, c.start),
+  );
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
 }
 
@@ -1828,13 +1835,20 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
 type Leaning = { pair: string; stance: 'support' | 'attack' };
 /** cue hits of pair_stance matchers → the pairs they counted for, and how */
 const CUE_LEANING = new WeakMap<object, Leaning[]>();
+/** prohibited calls ("jangan dipilih"): an attack made by the negator itself, never a denied one */
+const CALLS_AGAINST = new WeakSet<object>();
 /** cue hits made from the comparative lexicon (they rank the pair before them above the pair after) */
 const COMPARATIVES = new WeakSet<object>();
 /** how many words before a comparative marker the pair ranked above may stand ("Jokowi lebih mengerti ekonomi daripada Uno") */
 const RANKED_ABOVE_REACH = 8;
 
+/**
+ * The side a cue shows on the pair it counted for: a negated call is an attack ("jangan pilih");
+ * a negated verdict ("bukan yg menyalahkan @jokowi", "bukan tidak peduli") shows no side here, as
+ * the rule cannot tell praise from a denial (pairStances still counts it as it did for detection).
+ */
 function cueLeaning(c: StanceHit | CueHit): 'support' | 'attack' | undefined {
-  if ('within' in c) return c.negated && c.stance === 'support' ? 'attack' : c.stance;
+  if ('within' in c) return c.negated ? (c.stance === 'support' ? 'attack' : undefined) : c.stance;
   return c.stance;
 }
 
@@ -1843,12 +1857,13 @@ function cueLeaning(c: StanceHit | CueHit): 'support' | 'attack' | undefined {
  * comparative marker also ranks the nearest other pair named before it in its field above the one
  * after it: support for that pair.
  */
-function recordCueLeanings<M extends StanceHit>(holding: ReadonlyArray<{ pair: string; cues: ReadonlyArray<StanceHit> }>, mentions: readonly M[], gap: (a: StanceHit, b: StanceHit) => number): void {
+function recordCueLeanings<M extends StanceHit>(holding: ReadonlyArray<{ pair: string; cues: ReadonlyArray<StanceHit> }>, mentions: readonly M[], gap: (a: StanceHit, b: StanceHit) => number, denied: (c: StanceHit) => boolean): void {
   for (const p of holding) {
     for (const c of p.cues) {
       if (!('within' in c)) continue;
       const stance = cueLeaning(c);
-      if (!stance) continue;
+      // a denied verdict ("tak ingin menyalahkan @jokowi") shows no side
+      if (!stance || (stance === 'attack' && !CALLS_AGAINST.has(c) && denied(c))) continue;
       const list = CUE_LEANING.get(c) ?? [];
       list.push({ pair: p.pair, stance });
       if (COMPARATIVES.has(c) && stance === 'attack') {
@@ -1934,6 +1949,15 @@ function sidedWords(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | '
   return words ?? undefined;
 }
 
+/** negators as chat writes them, for a verdict denied a word or two before it (display only) */
+const DENIALS: ReadonlySet<string> = new Set([...NEGATORS, 'tak', 'gak', 'nggak', 'ngga', 'enggak', 'engga']);
+
+/** One of the two words before `start` (normalised text) denies what follows: "tak ingin menyalahkan", "bukan yg menyalahkan". */
+function deniedAt(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 30), start).trimEnd().split(/\s+/).slice(-2);
+  return words.some((w) => DENIALS.has(w));
+}
+
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
 
@@ -1999,6 +2023,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
       const from = listed.length ? listed : ids;
       const side = sides.get(from[0] as string);
       if (!side || from.some((id) => sides.get(id) !== side)) continue;
+      if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
       cues.push({ ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: negatedAt(f.norm.text, h.start) });
     }
   });

@@ -132,3 +132,26 @@ describe('per-pair stance of a finding', () => {
     expect(process.exitCode ?? 0).toBe(0);
   }, 60_000);
 });
+
+describe('per-pair stance read by the engine', () => {
+  const stances = async (text: string): Promise<string[]> => {
+    const { loadRulePack } = await import('../../src/rules/pack.js');
+    const { evaluate } = await import('../../src/rules/evaluate.js');
+    const { makeItem } = await import('../../src/model/item.js');
+    const pack = await loadRulePack();
+    const item = makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-20T05:00:00Z', source: { captureId: 'test', path: 'test', pointer: '1' } });
+    return evaluate(pack, item).flatMap((f) => f.candidates.map((c) => `${c.number}:${c.stance}`));
+  };
+
+  it('a prohibited call attacks the pair it is about; the pair called for is supported', async () => {
+    expect(await stances('Jangan pilih Anies lagi, pilih Prabowo-Gibran')).toEqual(['2:support', '1:attack']);
+  }, 60_000);
+
+  it('a denied verdict shows no side on its pair ("tak pernah menyalahkan Anies")', async () => {
+    expect(await stances('Ayo pilih Prabowo-Gibran, dia tak pernah menyalahkan Anies')).toEqual(['2:support', '1:mention']);
+  }, 60_000);
+
+  it('a comparison with "dibanding" ranks the pair before it above', async () => {
+    expect(await stances('Anies lebih pintar dibanding Prabowo')).toEqual(['1:support', '2:attack']);
+  }, 60_000);
+});
