@@ -179,6 +179,8 @@ export const tableHeaders = defineMessages({
   text: { id: 'TEKS', en: 'TEXT' },
 });
 
+export { candidateLine, STANCE_LABELS } from './stance.js';
+
 /** Short labels of the "8 tidak" (and the SKB forms beyond them). */
 export const PROHIBITION_LABELS: Record<string, { id: string; en: string }> = {
   '1': { id: '1 · suka/ikuti/komentari halaman paslon', en: '1 · likes/follows/comments on candidate page' },

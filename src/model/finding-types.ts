@@ -42,6 +42,16 @@ export interface Span {
   matcher: string;
 }
 
+/**
+ * Which way the writer leans on one pair, as the rule's evidence shows it: 'support' and 'attack'
+ * when the cue words the finding rests on attach to that pair (a praise or a call beside its name,
+ * a mocking nickname, the pair ranked below another after "daripada"), 'mention' when the rule
+ * cannot tell (named only, or praised and attacked alike). Findings stored before stop 33 carry
+ * none.
+ */
+export const CANDIDATE_STANCES = ['support', 'attack', 'mention'] as const;
+export type CandidateStance = (typeof CANDIDATE_STANCES)[number];
+
 export interface CandidateRef {
   /** registry election id, e.g. pilpres-2024, pilkada-2024-3273 */
   election: string;
@@ -51,6 +61,8 @@ export interface CandidateRef {
   pair: string;
   /** display name, e.g. "Prabowo Subianto – Gibran Rakabuming Raka" */
   name: string;
+  /** the writer's stance on this pair (absent in findings stored before it was recorded) */
+  stance?: CandidateStance | undefined;
 }
 
 export interface Finding {
@@ -104,6 +116,7 @@ const FINDING_ID = /^[0-9a-f]{64}$/;
 const SEVERITY_SET: ReadonlySet<unknown> = new Set(SEVERITIES);
 const TRACK_SET: ReadonlySet<unknown> = new Set(TRACKS);
 const SPAN_FIELD_SET: ReadonlySet<unknown> = new Set(SPAN_FIELDS);
+const STANCE_SET: ReadonlySet<unknown> = new Set(CANDIDATE_STANCES);
 const FINDING_KEYS = ['id', 'itemId', 'ruleId', 'ruleVersion', 'prohibition', 'severity', 'confidence', 'track', 'skbForm', 'candidates', 'spans', 'title', 'explanation', 'legalBasis', 'lowered'];
 
 /** A finding as Finding.parse would return it: hand-checked when plain, else through zod (which throws on a malformed one). */
@@ -171,9 +184,11 @@ function listOf<T>(v: unknown, one: (x: unknown) => T | undefined): T[] | undefi
 }
 
 function plainCandidate(x: unknown): CandidateRef | undefined {
-  if (!isObject(x) || !onlyKeys(x, ['election', 'number', 'pair', 'name'])) return undefined;
+  if (!isObject(x) || !onlyKeys(x, ['election', 'number', 'pair', 'name', 'stance'])) return undefined;
   if (typeof x.election !== 'string' || !isInt(x.number, 1) || typeof x.pair !== 'string' || typeof x.name !== 'string') return undefined;
-  return { election: x.election, number: x.number, pair: x.pair, name: x.name };
+  // an old finding has no stance: it stays without one (its stored JSON, and so its hash, unchanged)
+  if ('stance' in x && !STANCE_SET.has(x.stance)) return undefined;
+  return { election: x.election, number: x.number, pair: x.pair, name: x.name, ...('stance' in x ? { stance: x.stance as CandidateStance } : {}) };
 }
 
 function plainSpan(x: unknown): Span | undefined {

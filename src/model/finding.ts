@@ -3,7 +3,7 @@
 // which commands that only list findings import without paying for zod.
 import { z } from 'zod';
 import * as T from './finding-types.js';
-import { REVIEW_STATUSES, SEVERITIES, SPAN_FIELDS, TRACKS, useFindingSchema } from './finding-types.js';
+import { CANDIDATE_STANCES, REVIEW_STATUSES, SEVERITIES, SPAN_FIELDS, TRACKS, useFindingSchema } from './finding-types.js';
 
 export * from './finding-types.js';
 
@@ -37,8 +37,11 @@ export const CandidateRef = z.object({
   number: z.number().int().positive(),
   pair: z.string(),
   name: z.string(),
+  stance: z.enum(CANDIDATE_STANCES).optional(),
 });
 export type CandidateRef = T.CandidateRef;
+export const CandidateStance = z.enum(CANDIDATE_STANCES);
+export type CandidateStance = T.CandidateStance;
 
 export const Finding = z.object({
   id: z.string().regex(/^[0-9a-f]{64}$/),
@@ -66,5 +69,5 @@ useFindingSchema(Finding);
 
 // the hand-written types are exactly what the schemas parse to (a drift fails `tsc`)
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameTypes: [Same<z.infer<typeof Finding>, T.Finding>, Same<z.infer<typeof Span>, T.Span>, Same<z.infer<typeof Prohibition>, T.Prohibition>] = [true, true, true];
+const sameTypes: [Same<z.infer<typeof CandidateRef>, T.CandidateRef>, Same<z.infer<typeof Finding>, T.Finding>, Same<z.infer<typeof Span>, T.Span>, Same<z.infer<typeof Prohibition>, T.Prohibition>] = [true, true, true, true];
 void sameTypes;

@@ -6,7 +6,7 @@ import { activityTime, type Item } from '../model/item-types.js';
 import type { Finding, ReviewStatus, Severity } from '../model/finding-types.js';
 import { formatZonedShort, type TimeZone, ZONES } from '../model/region-time.js';
 import { t, type Lang } from '../i18n/index.js';
-import { cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';
+import { candidateLine, cliMessages as m, PROHIBITION_LABELS } from '../i18n/cli.js';
 import { fieldTexts } from '../model/field-texts.js';
 import { highlightRanges } from '../text/ranges.js';
 
@@ -56,7 +56,7 @@ export function renderFindingBlock(finding: Finding, item: Item, lang: Lang, isN
     lines.push(`  ${chalk.dim(`${field}:`)} ${highlightedExcerpt(value, spans, 400)}`);
   }
   if (finding.candidates.length) {
-    lines.push(`  ${chalk.dim(`${t(m.findingCandidates, {}, lang)}:`)} ${finding.candidates.map((c) => `${String(c.number).padStart(2, '0')} ${c.name} (${c.election})`).join('; ')}`);
+    lines.push(`  ${chalk.dim(`${t(m.findingCandidates, {}, lang)}:`)} ${finding.candidates.map((c) => candidateLine(c, lang)).join('; ')}`);
   }
   lines.push(`  ${chalk.dim(`${t(m.findingWhy, {}, lang)}:`)} ${finding.explanation[lang]}`);
   for (const l of finding.lowered) lines.push(`  ${chalk.dim('↓')} ${chalk.dim(`${l.id}: ${l.reason}`)}`);

@@ -1,6 +1,6 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
 import type { WorkplaceReading } from '../model/workplace-reading.js';
-import type { CandidateRef, Finding, Span, SpanField, Track } from '../model/finding.js';
+import type { CandidateRef, CandidateStance, Finding, Span, SpanField, Track } from '../model/finding.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
@@ -11,15 +11,16 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
-import { renderExplanation } from './explain.js';
+import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
+import { termText } from '../text/term-text.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit } from './stance.js';
+import { balancedStance, groupListedMentions, mixedStance, NEGATORS, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -618,9 +619,9 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
   const [lead] = [...kept].sort((a, b) => b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
   if (!lead) return findings;
   const others = [...dropped].map((f) => `${f.prohibition}: ${f.ruleId}`).join(', ');
-  const candidates = [...lead.candidates];
-  for (const c of [...dropped].flatMap((f) => f.candidates)) if (!candidates.some((k) => k.pair === c.pair)) candidates.push(c);
-  const noted: Finding = { ...lead, candidates, explanation: { id: `${lead.explanation.id} ${ACT_NOTE.id} (${others}).`, en: `${lead.explanation.en} ${ACT_NOTE.en} (${others}).` } };
+  const candidates = mergeCandidates(lead.candidates, [...dropped].flatMap((f) => f.candidates));
+  const said = restated(lead, candidates);
+  const noted: Finding = { ...lead, candidates, explanation: { id: `${said.id} ${ACT_NOTE.id} (${others}).`, en: `${said.en} ${ACT_NOTE.en} (${others}).` } };
   return kept.map((f) => (f === lead ? noted : f));
 }
 
@@ -1268,15 +1269,15 @@ function onePerForm(findings: Finding[]): Finding[] {
     const [best, ...rest] = [...list].sort((a, b) => Number(a.prohibition === 'other') - Number(b.prohibition === 'other') || b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.spans.length - a.spans.length);
     const kept = best as Finding;
     const spans = dedupeSpans([...kept.spans, ...rest.flatMap((f) => f.spans)]);
-    const candidates = [...kept.candidates];
-    for (const c of rest.flatMap((f) => f.candidates)) if (!candidates.some((k) => k.pair === c.pair)) candidates.push(c);
+    const candidates = mergeCandidates(kept.candidates, rest.flatMap((f) => f.candidates));
+    const said = restated(kept, candidates);
     const rules = rest.map((f) => f.ruleId).join(', ');
     out.push({
       ...kept,
       id: findingId({ itemId: kept.itemId, ruleId: kept.ruleId, ruleVersion: kept.ruleVersion, spans }),
       spans,
       candidates,
-      explanation: { id: `${kept.explanation.id} ${ALSO_NOTE.id} (${rules}).`, en: `${kept.explanation.en} ${ALSO_NOTE.en} (${rules}).` },
+      explanation: { id: `${said.id} ${ALSO_NOTE.id} (${rules}).`, en: `${said.en} ${ALSO_NOTE.en} (${rules}).` },
     });
   }
   // keep the engine's order (rule order of the kept findings)
@@ -1368,10 +1369,14 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const scores: Record<string, number> = {};
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
+  // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
+  const leaning = new PairLeaning();
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
+    if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, leaning);
     for (const h of hitsOf(m.name)) {
+      leaning.fromHit(h);
       if (h.score !== undefined) scores[m.name] = h.score;
       const from = h.term && CHAT_NAMED.get(h.term);
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
@@ -1402,7 +1407,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     if (note) inherited.push(note);
   }
   const uniqueSpans = dedupeSpans(spans);
-  const candidateList = preferNamedElections([...candidates.values()], identityElections);
+  const candidateList = preferNamedElections([...candidates.values()], identityElections).map((c) => withStance(c, leaning.stanceOf(c.pair)));
   const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
   // a group read as a workplace from its messages says so, with the words it was read from, but only
   // when that reading was needed: a group whose name names the office ("Guru SDN 3") is not "unnamed"
@@ -1838,10 +1843,14 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         if (cue.prohibited) {
           // "jangan dipilih": a prohibited call is an attack on the pair it is about, never support
           if (!prohibitedAt(f.norm.text, h.start)) continue;
-          cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false });
+          const against: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false };
+          CALLS_AGAINST.add(against);
+          cues.push(against);
           continue;
         }
-        cues.push({ field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) });
+        const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) };
+        if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
+        cues.push(c);
       }
     }
   }
@@ -1850,7 +1859,241 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
+  recordCueLeanings(
+    holding,
+    mentions,
+    (a, b) => {
+      const f = fieldOf(a);
+      return wordIndex(f, b.start) - wordIndex(f, a.end - 1);
+    },
+    (c) => deniedAt(fieldOf(c).norm.text, c.start),
+  );
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
+}
+
+// ---- which way a finding leans on each pair -----------------------------------------------------
+// A finding's candidates carry the writer's stance on each pair (CandidateRef.stance), read from the
+// evidence the finding already rests on and never from anything else: the cue words a pair_stance
+// matcher attached to a pair, the stance a registry term carries (a mocking nickname attacks, a
+// campaign tag supports), and a `near` clause of a cue list whose side the pack's own pair_stance
+// cues declare ("opini-pujian" is support, "opini-hinaan" attack) with the nearest pair it names.
+// More support than attack is 'support', more attack 'attack', anything else 'mention'. None of this
+// changes which findings are made.
+
+type Leaning = { pair: string; stance: 'support' | 'attack' };
+/** cue hits of pair_stance matchers → the pairs they counted for, and how */
+const CUE_LEANING = new WeakMap<object, Leaning[]>();
+/** prohibited calls ("jangan dipilih"): an attack made by the negator itself, never a denied one */
+const CALLS_AGAINST = new WeakSet<object>();
+/** cue hits made from the comparative lexicon (they rank the pair before them above the pair after) */
+const COMPARATIVES = new WeakSet<object>();
+/** how many words before a comparative marker the pair ranked above may stand ("Jokowi lebih mengerti ekonomi daripada Uno") */
+const RANKED_ABOVE_REACH = 8;
+
+/**
+ * The side a cue shows on the pair it counted for: a negated call is an attack ("jangan pilih");
+ * a negated verdict ("bukan yg menyalahkan @jokowi", "bukan tidak peduli") shows no side here, as
+ * the rule cannot tell praise from a denial (pairStances still counts it as it did for detection).
+ */
+function cueLeaning(c: StanceHit | CueHit): 'support' | 'attack' | undefined {
+  if ('within' in c) return c.negated ? (c.stance === 'support' ? 'attack' : undefined) : c.stance;
+  return c.stance;
+}
+
+/**
+ * Remembers, on each cue hit a holding pair_stance matcher returns, which pairs it counted for. A
+ * comparative marker also ranks the nearest other pair named before it in its field above the one
+ * after it: support for that pair.
+ */
+function recordCueLeanings<M extends StanceHit>(holding: ReadonlyArray<{ pair: string; cues: ReadonlyArray<StanceHit> }>, mentions: readonly M[], gap: (a: StanceHit, b: StanceHit) => number, denied: (c: StanceHit) => boolean): void {
+  for (const p of holding) {
+    for (const c of p.cues) {
+      if (!('within' in c)) continue;
+      const stance = cueLeaning(c);
+      // a denied verdict ("tak ingin menyalahkan @jokowi") shows no side
+      if (!stance || (stance === 'attack' && !CALLS_AGAINST.has(c) && denied(c))) continue;
+      const list = CUE_LEANING.get(c) ?? [];
+      list.push({ pair: p.pair, stance });
+      if (COMPARATIVES.has(c) && stance === 'attack') {
+        let above: M | undefined;
+        for (const m of mentions) {
+          if (!m.pair || m.pair === p.pair || m.field !== c.field || m.index !== c.index || m.end > c.start) continue;
+          if (gap(m, c) > RANKED_ABOVE_REACH) continue;
+          if (!above || m.start > above.start) above = m;
+        }
+        if (above?.pair) list.push({ pair: above.pair, stance: 'support' });
+      }
+      CUE_LEANING.set(c, list);
+    }
+  }
+}
+
+/** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
+class PairLeaning {
+  private readonly seen = new Set<string>();
+  private readonly counts = new Map<string, { support: number; attack: number }>();
+  add(pair: string, stance: 'support' | 'attack', at: { field: string; index: number; start: number; end: number }): void {
+    const key = `${pair}|${stance}|${at.field}|${at.index}|${at.start}|${at.end}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const c = this.counts.get(pair) ?? { support: 0, attack: 0 };
+    c[stance]++;
+    this.counts.set(pair, c);
+  }
+  /** a hit of a supporting matcher: a term with a stance of its own, or a pair_stance cue */
+  fromHit(h: MatchHit): void {
+    if (h.term?.pair && h.term.stance) this.add(h.term.pair.id, h.term.stance, h);
+    for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
+  }
+  stanceOf(pair: string): CandidateStance | undefined {
+    const c = this.counts.get(pair);
+    if (!c) return undefined;
+    return c.attack > c.support ? 'attack' : c.support > c.attack ? 'support' : 'mention';
+  }
+}
+
+/** A candidate with its stance: this finding's own evidence, else what a finding built on said, else 'mention'. */
+function withStance(c: CandidateRef, own: CandidateStance | undefined): CandidateRef {
+  return { election: c.election, number: c.number, pair: c.pair, name: c.name, stance: own ?? c.stance ?? 'mention' };
+}
+
+/** The candidates of a finding that absorbs others: its own first; a pair it only mentions takes a side another finding read. */
+function mergeCandidates(own: readonly CandidateRef[], others: readonly CandidateRef[]): CandidateRef[] {
+  const out = [...own];
+  for (const c of others) {
+    const i = out.findIndex((k) => k.pair === c.pair);
+    if (i < 0) out.push(c);
+    else if ((out[i] as CandidateRef).stance === 'mention' && c.stance && c.stance !== 'mention') out[i] = { ...(out[i] as CandidateRef), stance: c.stance };
+  }
+  return out;
+}
+
+/**
+ * A finding's explanation with its pairs named as the merged candidates read (a side another
+ * finding's evidence showed on a pair this one only named): the names as rendered are replaced
+ * only where they stand exactly so.
+ */
+function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['explanation'] {
+  const out = { ...f.explanation };
+  for (const lang of ['id', 'en'] as const) {
+    const before = candidateNames(f.candidates, lang);
+    const after = candidateNames(candidates.slice(0, f.candidates.length), lang);
+    if (before !== after && before !== '-') out[lang] = out[lang].replace(before, () => after);
+  }
+  return out;
+}
+
+/**
+ * The words of each list of a lexicon matcher as the matcher's text reads them (termText), when
+ * one of its lists has a side; made once per matcher.
+ */
+const SIDED_WORDS = new WeakMap<CompiledMatcher, ReadonlyMap<string, ReadonlySet<string>> | null>();
+function sidedWords(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | 'attack' | null>): ReadonlyMap<string, ReadonlySet<string>> | undefined {
+  let words = SIDED_WORDS.get(m);
+  if (words === undefined) {
+    words = m.type === 'terms' && m.lexicons?.some((id) => sides.get(id)) && m.lexiconTerms ? new Map([...m.lexiconTerms].map(([id, terms]) => [id, new Set(terms.map(termText))])) : null;
+    SIDED_WORDS.set(m, words);
+  }
+  return words ?? undefined;
+}
+
+/** negators as chat writes them, for a verdict denied a word or two before it (display only) */
+const DENIALS: ReadonlySet<string> = new Set([...NEGATORS, 'tak', 'gak', 'nggak', 'ngga', 'enggak', 'engga']);
+
+/** One of the two words before `start` (normalised text) denies what follows: "tak ingin menyalahkan", "bukan yg menyalahkan". */
+function deniedAt(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 30), start).trimEnd().split(/\s+/).slice(-2);
+  return words.some((w) => DENIALS.has(w));
+}
+
+/** punctuation that closes a clause */
+const CLAUSE_BREAK = /[.,;:!?\n]/;
+
+/**
+ * The side each cue word list takes, as the pack's pair_stance cues declare it (a list declared
+ * both ways takes none), and the comparative markers of the pack (a verdict before "daripada" is
+ * said of the pair before it: "Prabowo lebih tegas daripada Anies").
+ */
+type PackSides = { sides: Map<string, 'support' | 'attack' | null>; comparative: RegExp | undefined };
+const LEXICON_SIDES = new WeakMap<RulePack, PackSides>();
+function lexiconSides(pack: RulePack): PackSides {
+  let known = LEXICON_SIDES.get(pack);
+  if (known) return known;
+  const sides = new Map<string, 'support' | 'attack' | null>();
+  const markers = new Set<string>();
+  for (const r of pack.rules) {
+    for (const m of r.matchers.values()) {
+      for (const cue of m.stance?.cues ?? []) {
+        if (cue.lexicons.includes(COMPARATIVE_LEXICON)) for (const w of cue.values) markers.add(termText(w));
+        // a prohibited call and a comparison read their side from the words around them, not from the list
+        if (cue.prohibited || cue.lexicons.includes(COMPARATIVE_LEXICON)) continue;
+        for (const id of cue.lexicons) sides.set(id, sides.has(id) && sides.get(id) !== cue.stance ? null : cue.stance);
+      }
+    }
+  }
+  const words = [...markers].filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  known = { sides, comparative: words.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u') : undefined };
+  LEXICON_SIDES.set(pack, known);
+  return known;
+}
+
+/**
+ * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near
+ * [pujian, paslon]"): each cue word counts for the nearest pair the clause found (pairStances,
+ * within the clause's reach; a negated support word is an attack). A list with words of no declared
+ * side ("ucapan-apresiasi" beside "opini-pujian") takes no side.
+ */
+function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: ItemView, hitsOf: (name: string) => MatchHit[], leaning: PairLeaning): void {
+  const near = m.near;
+  if (!near) return;
+  const { sides, comparative } = lexiconSides(pack);
+  // a clause with no part from a sided word list says nothing of sides (most clauses): no work
+  if (!near.names.some((n) => { const p = rule.matchers.get(n); return p !== undefined && sidedWords(p, sides) !== undefined; })) return;
+  const hits = hitsOf(m.name);
+  const mentions: Array<MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' }> = [];
+  for (const h of hits) if (h.term?.pair) mentions.push({ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) });
+  if (mentions.length === 0) return;
+  const firstMention = near.names.findIndex((n) => rule.matchers.get(n)?.type === 'registry');
+  const inClause = new Set(hits.map((k) => `${k.field}|${k.index}|${k.start}|${k.end}`));
+  const cues: Array<MatchHit & CueHit> = [];
+  near.names.forEach((name, i) => {
+    const part = rule.matchers.get(name);
+    const words = part && sidedWords(part, sides);
+    if (!part?.lexicons || !words) return;
+    const ids = part.lexicons;
+    for (const h of hitsOf(name)) {
+      if (!inClause.has(`${h.field}|${h.index}|${h.start}|${h.end}`)) continue;
+      const f = fieldOf(v.fields, h);
+      if (!f) continue;
+      // the side of the list the word is in ("hebat": opini-pujian), or of every list when it is an affixed form none lists
+      const text = f.norm.text.slice(h.start, h.end);
+      const listed = ids.filter((id) => words.get(id)?.has(text));
+      const from = listed.length ? listed : ids;
+      const side = sides.get(from[0] as string);
+      if (!side || from.some((id) => sides.get(id) !== side)) continue;
+      if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
+      cues.push({ ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: negatedAt(f.norm.text, h.start) });
+    }
+  });
+  if (cues.length === 0) return;
+  const textOf = (h: MatchHit) => fieldOf(v.fields, h)?.norm.text ?? '';
+  groupListedMentions(mentions, textOf);
+  // a cue word counts for a pair of its own clause only ("Prabowo hebat dan merakyat, Anies pembohong":
+  // "merakyat" is said of Prabowo, not of the nearer Anies across the comma)
+  const gap = (a: MatchHit, b: MatchHit): number => {
+    if ((a.window ?? 0) !== (b.window ?? 0)) return Infinity;
+    const f = fieldOf(v.fields, a);
+    const [from, to] = b.start >= a.end ? [a.end, b.start] : a.start >= b.end ? [b.end, a.start] : [0, 0];
+    const between = f.norm.text.slice(from, to);
+    if (CLAUSE_BREAK.test(between) || comparative?.test(between)) return Infinity;
+    return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+  };
+  for (const e of pairStances(mentions, cues, gap as (a: StanceHit, b: StanceHit) => number).values()) {
+    for (const c of e.cues) {
+      const stance = cueLeaning(c);
+      if (stance) leaning.add(e.pair, stance, c);
+    }
+  }
 }
 
 type StanceMention = MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' };

@@ -26,6 +26,17 @@ const KIND_TEXT: Record<Item['kind'], Localized> = {
   profile: { id: 'profil', en: 'profile' },
 };
 
+/** a pair's name in an explanation: what the writer does to it */
+const STANCE_TEXT: Record<'support' | 'attack', Localized> = {
+  support: { id: 'didukung', en: 'supported' },
+  attack: { id: 'diserang', en: 'attacked' },
+};
+
+/** {{candidate.name}}: every pair's name, with the side the writer takes on it when the evidence shows one. */
+export function candidateNames(candidates: readonly CandidateRef[], lang: 'id' | 'en'): string {
+  return candidates.length ? candidates.map((c) => `${c.name}${c.stance === 'support' || c.stance === 'attack' ? ` (${STANCE_TEXT[c.stance][lang]})` : ''}`).join(' / ') : '-';
+}
+
 export interface ExplainFacts {
   item: Item;
   spans: Span[];
@@ -78,7 +89,8 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en', notesOf: M
       case 'item.platform':
         return f.item.platform;
       case 'candidate.name':
-        return f.candidates.length ? f.candidates.map((c) => c.name).join(' / ') : '-';
+        // the side the writer takes on each pair, when the evidence shows one ("Anies (diserang)")
+        return candidateNames(f.candidates, lang);
       case 'candidate.number':
         return first ? String(first.number).padStart(2, '0') : '-';
       case 'candidate.election':

@@ -51,13 +51,16 @@ export interface CompiledMatcher {
   outsideQuotes?: boolean;
   /** terms: which affixed forms also match */
   inflect?: InflectMode;
+  /** terms read from shared word lists: their ids, and each list's words (a finding's per-pair stance reads them, never the matching) */
+  lexicons?: readonly string[];
+  lexiconTerms?: ReadonlyMap<string, readonly string[]>;
   /** pair_stance: what counts as a mention, and the cue word lists (their terms are in the shared matcher under `key`) */
   stance?: {
     mode: 'mixed' | 'balanced' | 'taken';
     mentions: CompiledMatcher;
     minPairs: number;
     alike: ReadonlySet<Stance>;
-    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; inflect: InflectMode }>;
+    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; inflect: InflectMode; lexicons: readonly string[] }>;
   };
   /** stance_model: the loaded model, its threshold and what counts as a mention */
   model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
@@ -135,6 +138,14 @@ export const WORKPLACE_TITLES = 'jabatan-kerja';
  * a message is read as that language by (pipeline/chat-workplace.ts): Sundanese "lembur" (village).
  */
 export const WORKPLACE_FALSE_FRIENDS: ReadonlyArray<{ lang: string; terms: string; marks: string }> = [{ lang: 'sun', terms: 'kerja-serupa-sunda', marks: 'penanda-bahasa-sunda' }];
+
+/**
+ * The comparative markers ("lebih … daripada", "ketimbang"): a pair_stance cue from this list
+ * ranks the pair after it below another; the pair named before it in the same sentence is the one
+ * ranked above (evaluate.ts, a finding's per-pair stance; never the matching).
+ */
+export const COMPARATIVE_LEXICON = 'perbandingan';
+
 
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
@@ -684,7 +695,7 @@ function compileMatchers(
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
       const ids = Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon];
-      out.set(name, { ...base, type: 'terms', values: lexiconTerms(ids), weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect: spec.inflect ?? lexiconInflect(ids) });
+      out.set(name, { ...base, type: 'terms', values: lexiconTerms(ids), weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect: spec.inflect ?? lexiconInflect(ids), lexicons: ids, lexiconTerms: new Map(ids.map((id) => [id, (lexicons.get(id) as Lexicon).terms])) });
     } else if ('stance_model' in spec) {
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
@@ -694,7 +705,7 @@ function compileMatchers(
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {
         const ids = Array.isArray(c.lexicon) ? c.lexicon : [c.lexicon];
-        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, prohibited: c.prohibited, values: lexiconTerms(ids), inflect: lexiconInflect(ids) };
+        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, prohibited: c.prohibited, values: lexiconTerms(ids), inflect: lexiconInflect(ids), lexicons: ids };
       });
       out.set(name, { ...base, type: 'pair_stance', weight: spec.weight ?? DEFAULT_WEIGHT.pair_stance, stance: { mode: spec.pair_stance, mentions, minPairs: spec.min_pairs, alike: new Set(spec.alike), cues } });
     } else if ('registry' in spec) {

@@ -1,0 +1,157 @@
+// The writer's stance on each pair a finding names (CandidateRef.stance), end to end: a CSV export
+// scanned by the real engine into a real SQLite store, then `evidence show` and `verify` as a
+// reviewer runs them; and a store written before the stance existed (findings without it).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerEvidenceCommand } from '../../src/cli/evidence.js';
+import { registerScanCommand } from '../../src/cli/scan.js';
+import { registerVerifyCommand } from '../../src/cli/verify.js';
+import { setLang } from '../../src/i18n/index.js';
+import { openStore } from '../../src/store/store.js';
+import { listFindings, showFinding } from '../../src/store/evidence.js';
+import { buildSample, scanSample, tempDir } from './sample.js';
+
+let tmp: ReturnType<typeof tempDir>;
+
+async function run(...args: string[]): Promise<string> {
+  const program = new Command('netral').option('--lang <lang>').option('--debug').exitOverride();
+  registerScanCommand(program);
+  registerEvidenceCommand(program);
+  registerVerifyCommand(program);
+  let out = '';
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    await program.parseAsync(['node', 'netral', ...args]);
+  } finally {
+    spy.mockRestore();
+    err.mockRestore();
+  }
+  return out;
+}
+
+const POSTS = [
+  ['comparison', 'Prabowo jauh lebih tegas daripada Anies, sudah jelas'],
+  ['one up one down', 'Prabowo hebat dan merakyat, Anies pembohong'],
+  ['mocking nickname', 'Capres wowo cuma omon omon doang'],
+  ['plain support', 'Ayo pilih Prabowo-Gibran tanggal 14 Februari!'],
+] as const;
+
+beforeAll(() => {
+  tmp = tempDir();
+  setLang('id');
+  process.exitCode = undefined;
+});
+afterAll(() => {
+  setLang('id');
+  process.exitCode = undefined;
+  tmp.cleanup();
+});
+
+/** The candidates line of `evidence show` for the finding on the post with this text. */
+async function candidatesShown(storePath: string, text: string, lang: 'id' | 'en'): Promise<string> {
+  const store = openStore(storePath);
+  let id: string | undefined;
+  try {
+    for (const row of listFindings(store, {})) {
+      const d = showFinding(store, row.finding_id);
+      if (d?.item.text === text) id = row.finding_id;
+    }
+  } finally {
+    store.close();
+  }
+  expect(id, text).toBeDefined();
+  const shown = await run('evidence', 'show', (id as string).slice(0, 12), '--store', storePath, '--lang', lang);
+  return shown.split('\n').find((l) => l.startsWith(lang === 'id' ? 'Paslon:' : 'Candidates:')) ?? '';
+}
+
+describe('per-pair stance of a finding', () => {
+  it('evidence show says which pair is supported, attacked or only named, and verify passes', async () => {
+    const csv = join(tmp.dir, 'posts.csv');
+    writeFileSync(csv, `created_at,author,text\n${POSTS.map(([, text], i) => `2024-01-20T1${i}:00:00+07:00,Rina Asn,"${text}"`).join('\n')}\n`);
+    const storePath = join(tmp.dir, 'new.db');
+    await run('scan', csv, '--store', storePath);
+    process.exitCode = undefined;
+
+    // "X lebih tegas daripada Y": X ranked above (supported), Y below (attacked)
+    expect(await candidatesShown(storePath, POSTS[0][1], 'id')).toBe('Paslon: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung; 01 Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · menyerang');
+    // one up, one down: the praise is Prabowo's (its own clause), the insult Anies's
+    expect(await candidatesShown(storePath, POSTS[1][1], 'en')).toBe('Candidates: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · supports; 01 Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · attacks');
+    // a mocking nickname attacks its pair
+    expect(await candidatesShown(storePath, POSTS[2][1], 'id')).toBe('Paslon: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · menyerang');
+    // a plain call to vote supports
+    expect(await candidatesShown(storePath, POSTS[3][1], 'id')).toBe('Paslon: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
+
+    // the explanation names the side beside the pair, also a side read by a finding folded into it
+    const store = openStore(storePath);
+    try {
+      const comparison = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id)).find((d) => d?.item.text === POSTS[0][1]);
+      expect(comparison?.finding.explanation.id).toContain('Prabowo Subianto – Gibran Rakabuming Raka (didukung) / Anies Baswedan – Muhaimin Iskandar (diserang)');
+      const mock = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id)).find((d) => d?.item.text === POSTS[2][1]);
+      expect(mock?.finding.explanation.id).toContain('Prabowo Subianto – Gibran Rakabuming Raka (diserang)');
+      expect(mock?.finding.explanation.en).toContain('Prabowo Subianto – Gibran Rakabuming Raka (attacked)');
+    } finally {
+      store.close();
+    }
+    // the stance is in the candidates JSON the finding's row hash covers: verify recomputes it
+    expect(await run('verify', '--store', storePath)).toMatch(/OK — .*new\.db/);
+    expect(process.exitCode ?? 0).toBe(0);
+
+    // turning an attack into support with a SQLite tool breaks the finding's row hash
+    const db = openStore(storePath);
+    for (const t of db.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'finding_texts'").pluck().all() as string[]) db.db.exec(`DROP TRIGGER "${t}"`);
+    const changed = db.db.prepare(`UPDATE finding_texts SET candidates = replace(candidates, '"stance":"attack"', '"stance":"support"') WHERE candidates LIKE '%"attack"%'`).run().changes;
+    db.close();
+    expect(changed).toBeGreaterThan(0);
+    expect(await run('verify', '--store', storePath)).not.toMatch(/OK — /);
+    expect(process.exitCode).not.toBe(0);
+    process.exitCode = undefined;
+  }, 60_000);
+
+  it('a store written before the stance existed stays readable and verifiable, its findings unchanged', async () => {
+    // sample.ts writes findings as main did before stop 33: candidates without a stance
+    const storePath = join(tmp.dir, 'old.db');
+    const store = openStore(storePath);
+    const sample = buildSample();
+    await scanSample(store, sample);
+    const id = sample.findings[0]!.id;
+    const stored = showFinding(store, id);
+    store.close();
+    expect(sample.findings[0]!.candidates[0]).not.toHaveProperty('stance');
+    // read back exactly as written: no stance made up for it
+    expect(stored?.finding.candidates).toEqual(sample.findings[0]!.candidates);
+    const shown = await run('evidence', 'show', id.slice(0, 12), '--store', storePath, '--lang', 'en');
+    expect(shown).toContain('Candidates: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024)\n');
+    process.exitCode = undefined;
+    expect(await run('verify', '--store', storePath)).toMatch(/OK — .*old\.db/);
+    expect(process.exitCode ?? 0).toBe(0);
+  }, 60_000);
+});
+
+describe('per-pair stance read by the engine', () => {
+  const stances = async (text: string): Promise<string[]> => {
+    const { loadRulePack } = await import('../../src/rules/pack.js');
+    const { evaluate } = await import('../../src/rules/evaluate.js');
+    const { makeItem } = await import('../../src/model/item.js');
+    const pack = await loadRulePack();
+    const item = makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-20T05:00:00Z', source: { captureId: 'test', path: 'test', pointer: '1' } });
+    return evaluate(pack, item).flatMap((f) => f.candidates.map((c) => `${c.number}:${c.stance}`));
+  };
+
+  it('a prohibited call attacks the pair it is about; the pair called for is supported', async () => {
+    expect(await stances('Jangan pilih Anies lagi, pilih Prabowo-Gibran')).toEqual(['2:support', '1:attack']);
+  }, 60_000);
+
+  it('a denied verdict shows no side on its pair ("tak pernah menyalahkan Anies")', async () => {
+    expect(await stances('Ayo pilih Prabowo-Gibran, dia tak pernah menyalahkan Anies')).toEqual(['2:support', '1:mention']);
+  }, 60_000);
+
+  it('a comparison with "dibanding" ranks the pair before it above', async () => {
+    expect(await stances('Anies lebih pintar dibanding Prabowo')).toEqual(['1:support', '2:attack']);
+  }, 60_000);
+});
