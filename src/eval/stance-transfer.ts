@@ -1,8 +1,8 @@
 // How a learned scorer carries over to real tweets: its score on labelled corpora rows (joined
 // with the corpora texts), measured, never trained on. measureTransfer reads the development
 // labels only (the data card's table); transferBySet reads every tunable round and the check
-// round 10 per set (aggregate rows only), to choose a model by leave-one-round-out. The held-out
-// set and rounds 11+ are never read.
+// round 12 (aggregate rows only), to choose a model by leave-one-round-out. The held-out
+// set and rounds 13+ are never read.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fieldMaskOf, loadRulePack } from '../rules/pack.js';
@@ -73,13 +73,13 @@ export function transferReport(t: Transfer): string {
 
 /**
  * The real-tweet label sets a model's transfer is judged on, per round: development and the
- * retired rounds 3–9 (tunable), and round 10, the check set (only its aggregate row is read).
- * The held-out set and rounds 11+ are blind: never read here.
+ * retired rounds 3–11 (tunable), and round 12, the check set (only its aggregate row is read).
+ * The held-out set and rounds 13+ are blind: never read here.
  */
 export const TRANSFER_SETS: ReadonlyArray<{ name: string; file: string; check?: true }> = [
   { name: 'dev', file: 'labels-corpora.csv' },
-  ...[3, 4, 5, 6, 7, 8, 9].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
-  { name: 'blind10', file: 'blind10/corpora-labels.csv', check: true as const },
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
+  { name: 'blind12', file: 'blind12/corpora-labels.csv', check: true as const },
 ];
 
 /** One set's labelled rows as the model sees them: the masked fields that mention a candidate. */

@@ -6,14 +6,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_RULES_DIR } from '../../src/rules/pack.js';
 import { StanceModelFile } from '../../src/rules/stance-model.js';
-import { loadTexts, SHIPPED, trainingDigest, type TrainingText } from '../../src/eval/train-stance.js';
+import { LABELLED_SETS, loadLabelledSetTexts, loadTexts, SHIPPED, trainingDigest, type TrainingText } from '../../src/eval/train-stance.js';
 
 const model = StanceModelFile.parse(JSON.parse(readFileSync(path.join(BUILTIN_RULES_DIR, 'models', 'stance-id.json'), 'utf8')));
 
 describe('stance-id training record', () => {
   let texts: TrainingText[] = [];
   beforeAll(async () => {
-    texts = (await loadTexts([])).texts;
+    texts = (await loadTexts([], SHIPPED.withSets)).texts;
   });
 
   it.skipIf(!model.training)('matches the training files: retrain with `npm run train-stance` when it fails', () => {
@@ -39,5 +39,23 @@ describe('stance-id training record', () => {
     expect(trainingDigest(texts.slice(1), v, SHIPPED.inputs(), 11)).not.toBe(base);
     expect(trainingDigest(texts, { ...v, l2: v.l2 * 2 }, SHIPPED.inputs(), 11)).not.toBe(base);
     expect(trainingDigest(texts, v, SHIPPED.inputs(), 12)).not.toBe(base);
+  });
+});
+
+describe('the labelled evaluation sets the stance model may train on', () => {
+  it('are the tunable rounds 1–11, the development threads and dev-2024: never the check, blind or held-out sets', () => {
+    expect(LABELLED_SETS.map((s) => s.dir)).toEqual(['blind', ...Array.from({ length: 10 }, (_, i) => `blind${i + 2}`), 'dev-threads', 'dev-2024']);
+  });
+
+  it('refuses the check round, a blind round and the held-out file', async () => {
+    for (const dir of ['blind12', 'blind13', 'blind15', 'holdout-corpora.csv']) await expect(loadLabelledSetTexts([], [{ name: dir, dir }])).rejects.toThrow(/not a tunable set/);
+  });
+
+  it('reads export labels only, each text of a round once, with the labels the eval reads', async () => {
+    const { texts, files } = await loadLabelledSetTexts([], [{ name: 'threads', dir: 'dev-threads' }]);
+    expect(files).toEqual([{ file: 'fixtures/eval/dev-threads/labels.csv', items: texts.length }]);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.every((t) => t.set === 'threads' && t.group.startsWith('fixtures/eval/dev-threads/labels.csv:') && t.masked.text.includes('§'))).toBe(true);
+    expect(new Set(texts.map((t) => t.y))).toEqual(new Set([0, 1]));
   });
 });
