@@ -1,6 +1,7 @@
 // Loading and compiling the rule pack: rule files, shared exceptions and candidate registries,
 // validated once, with every literal term put into one matcher.
 import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { readdir, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { TermMatcher } from '../text/matcher.js';
 import { termText } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
 import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
-import { imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
+import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
@@ -226,6 +227,53 @@ const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambi
 export const REGION_SCOPED: ReadonlySet<RegistryList> = new Set(['numbers', 'hand_signs']);
 
 export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack> {
+  // A fresh compile leaves 20-30 MB behind for the whole scan (each rule's parsed YAML document
+  // kept for its locator, the compile's own structures). With a cache folder a cold pack is
+  // compiled in a thread of its own whose heap goes when it ends; without one, or when that
+  // thread fails, here. Either way the pack is then restored from the image the compile made,
+  // the pack every warm start and every worker uses: the scan starts with a warm start's memory.
+  if (options.image === undefined && !options.collectErrors && cacheDir() !== undefined) {
+    const warm = await loadOnce(options, 'restore');
+    if (warm !== undefined) return warm as RulePack;
+    const image = await compileInThread({ ...(options.rulesDirs ? { rulesDirs: options.rulesDirs } : {}), ...(options.registryPaths ? { registryPaths: options.registryPaths } : {}), ...(options.extraRegistryPaths ? { extraRegistryPaths: options.extraRegistryPaths } : {}) });
+    if (image !== undefined) return (await loadOnce({ ...options, image }, 'pack')) as RulePack;
+  }
+  const loaded = await loadOnce(options, options.image === undefined ? 'reload' : 'pack');
+  // restored once the compile has returned: its structures are garbage then
+  return loaded instanceof Uint8Array ? ((await loadOnce({ ...options, image: loaded }, 'pack')) as RulePack) : (loaded as RulePack);
+}
+
+/** The cache image of a pack compiled afresh (undefined: it has errors or cannot be encoded); the compile thread's task. */
+export async function compileImage(source: PackSource): Promise<Uint8Array | undefined> {
+  const loaded = await loadOnce(source, 'reload');
+  return loaded instanceof Uint8Array ? loaded : (loaded as RulePack).image?.();
+}
+
+const COMPILE_WORKER = fileURLToPath(new URL('./pack-compile-worker.js', import.meta.url));
+/** compileImage in a thread of its own; undefined when the thread fails (the caller compiles, and reports any error). */
+function compileInThread(source: PackSource): Promise<Uint8Array | undefined> {
+  return new Promise((resolve) => {
+    let image: Uint8Array | undefined;
+    let worker: Worker;
+    try {
+      worker = new Worker(COMPILE_WORKER, { workerData: source });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    worker.once('message', (m: Uint8Array | null) => {
+      image = m ?? undefined;
+    });
+    worker.once('error', () => resolve(undefined));
+    worker.once('exit', () => resolve(image?.length ? image : undefined));
+  });
+}
+
+/**
+ * The pack; with 'reload', after a fresh compile that made a cache image, that image to restore it
+ * from; with 'restore', undefined when there is no cache image to restore it from.
+ */
+async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore'): Promise<RulePack | Uint8Array | undefined> {
   const rulesDirs = options.rulesDirs?.length ? options.rulesDirs : [BUILTIN_RULES_DIR];
   const ruleFiles: string[] = [];
   const exceptionFiles: string[] = [];
@@ -298,6 +346,8 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       cached = undefined;
     }
   }
+
+  if (mode === 'restore' && !cached) return undefined;
 
   // learned models (models/<id>.json) rules refer to by id
   const models = new Map<string, StanceModel>();
@@ -463,24 +513,22 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   };
   // only a pack without a single bad file is cached (and handed to workers as an image)
   const cacheable = cacheKey !== undefined && !options.collectErrors?.length;
-  const encodeImage = (): Uint8Array | undefined => {
-    if (!cacheable) return undefined;
-    try {
-      return packImage(cacheKey, encodePackParts(parts));
-    } catch {
-      return undefined;
-    }
-  };
+  const encodeImage = (): Uint8Array | undefined => (cacheable ? encodedImage(cacheKey, parts) : undefined);
   if (cacheable && !cached) {
     const made = encodeImage();
-    if (made) writePackCache(cacheKey, made);
+    if (made) {
+      writePackCache(cacheKey, made);
+      if (mode === 'reload') return made;
+    }
   }
   // The image is not kept with the pack: its ~11 MB (every Pilkada region) stayed in each thread's
   // RSS for the whole scan, the main thread's for the workers it might start and each worker's for
   // nothing (the restored pack holds its own copies: decodePackParts). `image()` reads the cache
   // file again (the worker checks it: a damaged one is compiled afresh), or encodes the pack when
   // there is no cache file.
-  const makeImage = (): Uint8Array | undefined => (cacheable ? (readPackImage(cacheKey) ?? encodeImage()) : undefined);
+  // (made outside this function: a closure made here would keep everything the compile's
+  // closures share, the text of every source file and the options with any image given)
+  const image = cacheable ? imageOf(cacheKey, parts) : undefined;
 
   return {
     rules,
@@ -503,8 +551,22 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
       ...(options.registryPaths ? { registryPaths: options.registryPaths } : {}),
       ...(options.extraRegistryPaths ? { extraRegistryPaths: options.extraRegistryPaths } : {}),
     },
-    ...(cacheable ? { image: () => makeImage() ?? new Uint8Array(0) } : {}),
+    ...(image ? { image } : {}),
   };
+}
+
+/** The pack's cache image; undefined when it cannot be encoded. */
+function encodedImage(cacheKey: string, parts: PackParts): Uint8Array | undefined {
+  try {
+    return packImage(cacheKey, encodePackParts(parts));
+  } catch {
+    return undefined;
+  }
+}
+
+/** RulePack.image: the cache file read again, or the pack encoded when there is none. */
+function imageOf(cacheKey: string, parts: PackParts): () => Uint8Array {
+  return () => readPackImage(cacheKey) ?? encodedImage(cacheKey, parts) ?? new Uint8Array(0);
 }
 
 /** Where a field of a file is, found by parsing it only when asked (a cached pack never parsed it). */

@@ -53,15 +53,14 @@ function negatedBefore(text: string, start: number): boolean {
 function reduplicated(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (/\s/u.test(word)) return false;
-  // the repeat must be a whole word too ("sama samaku" is not one word twice)
-  const after = /[\p{L}\p{N}]/u.test(text[end + word.length + 1] ?? '') ? '' : text.slice(end, end + word.length + 1);
-  const before = text.slice(Math.max(0, start - word.length - 1), start);
-  return new RegExp(`^[\\s-]${escape(word)}$`, 'u').test(after) || new RegExp(`^${escape(word)}[\\s-]$`, 'u').test(before);
+  const n = word.length;
+  // the repeat must be a whole word too ("sama samaku" is not one word twice); plain string
+  // comparisons, not two regexes compiled per reply hit
+  if (end + n + 1 <= text.length && !/[\p{L}\p{N}]/u.test(text[end + n + 1] ?? '') && REPEAT_JOIN.test(text[end] as string) && text.startsWith(word, end + 1)) return true;
+  return start >= n + 1 && REPEAT_JOIN.test(text[start - 1] as string) && text.startsWith(word, start - n - 1);
 }
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** what joins a word to its repeat: a space or a hyphen */
+const REPEAT_JOIN = /^[\s-]$/u;
 
 /** Read one reply (its text field, normalised, with its matcher hits). */
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): ReplyReading {

@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { BUILTIN_RULES_DIR, loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { BUILTIN_RULES_DIR, compileImage, loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { imageBody, packImage } from '../../src/rules/pack-cache.js';
 import { decodePackParts } from '../../src/rules/pack-snapshot.js';
 import { evaluate } from '../../src/rules/evaluate.js';
@@ -160,5 +160,18 @@ describe('compiled rule-pack cache', () => {
     // the image handed to a worker is the cache file's bytes, and restores the same pack
     process.env.NETRAL_CACHE_DIR = 'off';
     expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image }))).toEqual(fingerprint(fresh));
+  }, 240_000);
+
+  it('a cold load is the pack restored from the image its compile made, with or without a cache folder', async () => {
+    // the compile thread's task (rules/pack-compile-worker.ts) writes the cache and hands back its image
+    process.env.NETRAL_CACHE_DIR = path.join(dir, 'cache-cold');
+    const image = await compileImage({ extraRegistryPaths: [registryDir] });
+    expect(image?.length).toBeGreaterThan(0);
+    expect(readdirSync(path.join(dir, 'cache-cold')).length).toBe(1);
+    const warm = await loadRulePack({ extraRegistryPaths: [registryDir] });
+    process.env.NETRAL_CACHE_DIR = 'off';
+    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image }))).toEqual(fingerprint(warm));
+    // no cache folder: compiled in this thread, then restored from its image all the same
+    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir] }))).toEqual(fingerprint(warm));
   }, 240_000);
 });
