@@ -60,6 +60,8 @@ const THAT_CLAUSE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:b
 // not the writer ("kata saya", "menurut gue") nor a common noun ("kata orang", "kata-kata")
 const TITLES = '(?:pak|pk|bpk|bapak|bu|ibu|mas|mbak|bang|cak|gus|prof|kang|om)';
 const NAMED_SPEAKER = new RegExp(`\\b(?:[Mm]enurut|[Kk]ata)\\s+(?:(?:${TITLES})\\.?\\s+)?(?:\\p{Lu}[\\p{L}'-]+|@\\w+)`, 'gu');
+const THAT_HINT = /\b(?:[Bb]ahwa|[Kk]alau|[Kk]alo|[Kk]lo)\b/u;
+const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
 const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Beliau|Mereka|Orang|Netizen)\b/u;
 
 /** Character ranges of the original text that are someone else's reported words. */
@@ -71,17 +73,20 @@ export function reportedSpeechRanges(original: string): Array<[number, number]> 
       out.push([(m.index ?? 0) + open, (m.index ?? 0) + m[0].length]);
     }
   }
-  const opening = OPENING_SPEAKER.exec(original);
+  // a colon near the start at all (an opening lead is at most 80 characters and four words in)
+  const colon = original.indexOf(':');
+  const opening = colon > 0 && colon < 140 ? OPENING_SPEAKER.exec(original) : null;
   const head = (opening?.[1] ?? '').toLowerCase();
   if (opening && !LABELS.has(head) && !LABELS.has(head.split(/\s+/u)[0] ?? '') && !WRITER.test(opening[1] ?? '')) {
     const from = opening[0].length;
     out.push([from, sentenceEnd(original, from)]);
   }
-  for (const m of original.matchAll(THAT_CLAUSE)) {
+  // (speed: the two scans below run only when their anchor word occurs at all)
+  if (THAT_HINT.test(original)) for (const m of original.matchAll(THAT_CLAUSE)) {
     const from = (m.index ?? 0) + m[0].length;
     out.push([from, sentenceEnd(original, from)]);
   }
-  for (const m of original.matchAll(NAMED_SPEAKER)) {
+  if (SPEAKER_HINT.test(original)) for (const m of original.matchAll(NAMED_SPEAKER)) {
     const speaker = m[0].split(/\s+/u).at(-1) ?? '';
     if (WRITER.test(speaker)) continue;
     const from = (m.index ?? 0) + m[0].length;
