@@ -60,6 +60,9 @@ const THAT_CLAUSE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:b
 // not the writer ("kata saya", "menurut gue") nor a common noun ("kata orang", "kata-kata")
 const TITLES = '(?:pak|pk|bpk|bapak|bu|ibu|mas|mbak|bang|cak|gus|prof|kang|om)';
 const NAMED_SPEAKER = new RegExp(`\\b(?:[Mm]enurut|[Kk]ata)\\s+(?:(?:${TITLES})\\.?\\s+)?(?:\\p{Lu}[\\p{L}'-]+|@\\w+)`, 'gu');
+// the writer's own heading ("Pilihanku:", "Capres Pilihan Saya:", "Jagoan gue:"): a first-person
+// word or the -ku possessive anywhere in it
+const OWN_HEAD = /\b(?:saya|aku|gue|gua|gw|kami|kita)\b|ku\b/u;
 const THAT_HINT = /\b(?:[Bb]ahwa|[Kk]alau|[Kk]alo|[Kk]lo)\b/u;
 const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
 const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Beliau|Mereka|Orang|Netizen)\b/u;
@@ -77,7 +80,7 @@ export function reportedSpeechRanges(original: string): Array<[number, number]> 
   const colon = original.indexOf(':');
   const opening = colon > 0 && colon < 140 ? OPENING_SPEAKER.exec(original) : null;
   const head = (opening?.[1] ?? '').toLowerCase();
-  if (opening && !LABELS.has(head) && !LABELS.has(head.split(/\s+/u)[0] ?? '') && !WRITER.test(opening[1] ?? '')) {
+  if (opening && !LABELS.has(head) && !LABELS.has(head.split(/\s+/u)[0] ?? '') && !WRITER.test(opening[1] ?? '') && !OWN_HEAD.test(head)) {
     const from = opening[0].length;
     out.push([from, sentenceEnd(original, from)]);
   }

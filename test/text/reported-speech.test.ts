@@ -18,6 +18,8 @@ describe('reportedSpeechRanges', () => {
     expect(spans('Berita Badja: rencana Ahok jika kalah')).toEqual([]);
     expect(spans('@didien: #AHY No. 1')).toEqual([]);
     expect(spans('Saya: pilih 02 aja')).toEqual([]);
+    expect(spans('Pilihanku: Prabowo-Gibran, pemimpin tegas')).toEqual([]);
+    expect(spans('Capres Pilihan Saya: Anies, pemimpin cerdas')).toEqual([]);
   });
 
   it('reads a that-clause after a verb of saying to the end of its sentence', () => {
