@@ -17,7 +17,7 @@ import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { termText } from '../text/term-text.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
-import { isHeadlineShaped } from '../text/headline.js';
+import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { balancedStance, groupListedMentions, mixedStance, NEGATORS, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
@@ -1682,9 +1682,9 @@ function sharedKey(m: CompiledMatcher): string | null {
   if (k !== undefined) return k;
   // a field's hits come in the item's field order whatever order the matcher lists its fields in
   const fields = [...m.fields].sort().join(',');
-  if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}`;
+  if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}|${m.outsideQuotes === true}`;
   else if (m.type === 'regex' && m.regex) k = `regex|${fields}|${m.outsideQuotes === true}|${m.regex.flags}|${m.regex.source}`;
-  else if (m.type === 'headline') k = `headline|${fields}`;
+  else if (m.type === 'headline') k = `headline|${fields}|${m.lede === true}`;
   else k = null;
   SHARED_KEY.set(m, k);
   return k;
@@ -1759,6 +1759,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
           if (scope === 'election' && !electionCoversRegion(term.election, ballotRegion(v))) continue;
           if (term.list === 'numbers' && /^\d+$/.test(f.norm.text.slice(h.start, h.end)) && !plausibleBallotNumber(f.norm.text, h.start, h.end)) continue;
           if (m.wholeHashtag && !wholeHashtag(f.norm, h.start, h.end)) continue;
+          if (m.outsideQuotes && h.inQuote) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end, term });
         }
       }
@@ -1785,7 +1786,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'headline': {
       // the whole field is the headline; a text long enough to be read in windows is no headline
       const out: MatchHit[] = [];
-      for (const f of inFields) if (f.window === 0 && f.base === 0 && isHeadlineShaped(f.norm.original)) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
+      for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
       return out;
     }
     case 'pair_stance':

@@ -50,6 +50,8 @@ export interface CompiledMatcher {
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
   outsideQuotes?: boolean;
+  /** headline: a sentence-case news lede shared with its link, not a title-case headline */
+  lede?: boolean;
   /** terms: which affixed forms also match */
   inflect?: InflectMode;
   /** terms read from shared word lists: their ids, and each list's words (a finding's per-pair stance reads them, never the matching) */
@@ -791,7 +793,7 @@ function compileMatchers(
     } else if ('has_media' in spec) {
       out.set(name, { ...base, type: 'has_media', weight: 0 });
     } else if ('headline' in spec) {
-      out.set(name, { ...base, type: 'headline', weight: 0 });
+      out.set(name, { ...base, type: 'headline', weight: 0, ...(spec.headline === 'lede' ? { lede: true } : {}) });
     } else if ('workplace_group' in spec) {
       out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group, ...(spec.workplace_group === 'inferred' ? { inferred: true } : {}) });
     } else if ('after_vote' in spec) {

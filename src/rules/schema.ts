@@ -51,6 +51,7 @@ const RegistryMatcher = z
     min_pairs: z.number().int().min(2).optional(),
     /** only hits that are a whole #hashtag of their own (#AniesSandi, #AhokDjarot), not the words in a sentence */
     whole_hashtag: z.boolean().optional(),
+    outside_quotes: outsideQuotes,
   })
   .strict();
 const RegexMatcher = z
@@ -125,8 +126,11 @@ const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'in
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
-/** the field is a title-case news headline and nothing more (src/text/headline.ts) */
-const HeadlineMatcher = z.object({ headline: z.literal(true), fields: fields.optional() }).strict();
+/**
+ * the field is a title-case news headline and nothing more (true), or a news lede in sentence case
+ * shared with its link ('lede') (src/text/headline.ts)
+ */
+const HeadlineMatcher = z.object({ headline: z.union([z.literal(true), z.literal('lede')]), fields: fields.optional() }).strict();
 /** the item's chat/group is marked as a workplace group (subject record or --workplace-group) */
 // `inferred`: the chat is read as a workplace group from what its members talk about (roll call,
 // reports, duty rosters: pipeline/chat-workplace.ts), its name saying nothing

@@ -62,3 +62,37 @@ export function isHeadlineShaped(original: string): boolean {
   if (letters > 0 && upper / letters > 0.6) return false;
   return capital / content >= 0.85;
 }
+
+/** Any pictograph (emoji): an outlet's lede carries none; a person's share of it often does. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const LINK = /https?:\/\/\S+/gu;
+// a link to a post on a social network is a quote or the writer's own photo, not an article: the
+// words beside it are the writer's comment on it
+const SOCIAL_LINK = /^https?:\/\/(?:[\w-]+\.)*(?:twitter\.com|x\.com|instagram\.com|facebook\.com|fb\.me|fb\.watch|tiktok\.com|youtube\.com|youtu\.be|t\.me)\b/iu;
+
+/**
+ * Is the text a news lede shared with its link and nothing more? Outlets' accounts on X post the
+ * article's first sentence or a sentence-case headline with a shortened link ("Tim transisi
+ * Prabowo-Gibran mulai bahas program makan bergizi gratis dengan Bappenas https://t.co/…"), which
+ * isHeadlineShaped (title case) does not see. The shape: a link to an article, not to a post on a
+ * social network (a quoted tweet, an Instagram post or an attached photo carries the writer's own
+ * comment beside it); once the link, the trailing
+ * hashtags and mentions and "via @outlet" are set aside, four to forty words that open with a
+ * capital or a digit, in at most two sentences, with no emoji, no exclamation, no question and no
+ * ellipsis (a person's trailing-off "…"); the exception that uses this asks for no sign of the
+ * writer's own voice besides.
+ */
+export function isLedeShaped(original: string): boolean {
+  const links = original.match(LINK) ?? [];
+  if (links.length === 0 || links.some((l) => SOCIAL_LINK.test(l)) || /\bpic\.twitter\.com\//iu.test(original)) return false;
+  if (PICTOGRAPH.test(original)) return false;
+  let t = original;
+  for (const re of SHARED_BY) t = t.replace(re, ' ');
+  t = t.replace(/\s[-–—|]\s*(?:\S+\s*){0,4}$/u, ' ').trim();
+  if (/[!?…]|\.\.|\n/u.test(t)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(t)) return false;
+  const words = t.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || words.length > 40) return false;
+  // at most two sentences: a full stop followed by more words
+  return (t.match(/\.\s+\S/gu) ?? []).length <= 1;
+}

@@ -8,6 +8,7 @@
 // leetspeak undone inside words ("g4nj4r"), chat abbreviations expanded (yg → yang), number words
 // after number cues turned into digits ("nomor dua" → "nomor 2").
 import { SLANG } from './slang.js';
+import { reportedSpeechRanges } from './reported-speech.js';
 
 export interface NormalisedText {
   readonly original: string;
@@ -228,11 +229,12 @@ function urlRanges(original: string): Array<[number, number]> {
 /**
  * Quotations of four or more words: straight quotes paired in order, curly and guillemet quotes by
  * their open/close forms. Shorter quoted runs are scare quotes ('si "pemimpin sejati"') — the
- * writer's own sneer — and stay unmasked.
+ * writer's own sneer — and stay unmasked, unless a verb of saying or a colon introduces them.
  */
 const QUOTE_HINT = /["“«]/;
 export function quotationRanges(original: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+  // words reported as someone else's without four quoted words (src/text/reported-speech.ts)
+  const out = reportedSpeechRanges(original);
   if (!QUOTE_HINT.test(original)) return out;
   for (const m of original.matchAll(/"([^"\n]*)"|“([^”\n]*)”|«([^»\n]*)»/gu)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';

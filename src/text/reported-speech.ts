@@ -1,0 +1,99 @@
+// Reported speech: the words a post attributes to someone else. Evaluative words there are the
+// speaker's, not the writer's ("Prabowo: Anies-Sandi Harus Kerja Keras", "Anies singgung
+// \"perubahan\"", "PRABOWO bilang bahwa ekonomi hancur karena …"), as inside a quotation of four or
+// more words (normalise.ts quotationRanges). Read from the ORIGINAL text, whose capitals tell a name
+// from a word. Four shapes, each with the speaker or the verb of saying marked in the text:
+//   1. a quotation of any length right after a verb of saying or a colon ('singgung "perubahan"');
+//   2. a headline's attribution: the post opens with a speaker (one to four capitalised words, not
+//      an @handle: "@x: …" is a retweet, the writer's share) and a colon; the rest of that sentence
+//      is the speaker's;
+//   3. a "that"-clause after a verb of saying ("X bilang bahwa …", "X menyebut kalau …"): the clause
+//      to the end of its sentence;
+//   4. "menurut X" / "kata X" (not the trailing "…, ujar X" of a made-up quote) with a capitalised
+//      or titled speaker: the clause after the speaker ("Kata Jokowi ekonomi meroket, padahal …":
+//      the "padahal" is the writer's again).
+// The writer's own verdict next to the report (outside the range) still counts.
+
+/**
+ * Verbs of saying (verba ujaran) in the bare, me- and -nya forms news copy uses for attribution: a
+ * closed class, the reporting verbs of lexicon penanda-berita (kata, ujar, ungkap, sebut, tegaskan,
+ * paparkan, menyatakan, mengatakan …) and the everyday ones (bilang, ngomong), plus the speech acts
+ * headlines attribute with (singgung, sindir, kritik, klaim, akui, tanya, jawab, janji, pesan, tuding).
+ */
+const SAY_VERBS = [
+  'kata', 'katanya', 'berkata', 'mengatakan', 'dikatakan', 'ujar', 'ujarnya', 'ucap', 'ucapnya', 'mengucapkan', 'bilang', 'ngomong',
+  'sebut', 'menyebut', 'menyebutkan', 'disebut', 'singgung', 'menyinggung', 'sindir', 'menyindir', 'kritik', 'mengkritik',
+  'tegaskan', 'menegaskan', 'ungkap', 'ungkapkan', 'mengungkap', 'mengungkapkan', 'nyatakan', 'menyatakan', 'klaim', 'mengklaim',
+  'akui', 'mengakui', 'tanya', 'bertanya', 'tanyakan', 'menanyakan', 'jawab', 'menjawab', 'janji', 'berjanji', 'menjanjikan',
+  'pesan', 'berpesan', 'tuding', 'menuding', 'paparkan', 'memaparkan', 'jelaskan', 'menjelaskan', 'imbuh', 'tambahnya', 'teriak', 'berteriak',
+];
+const SAY = SAY_VERBS.join('|');
+
+/** Labels a post opens with that are no speaker ("BREAKING: …", "INFO: …", "Sumber: …"). */
+const LABELS = new Set([
+  'breaking', 'breaking news', 'update', 'info', 'infografis', 'video', 'foto', 'thread', 'utas', 'repost', 'rt', 'fyi', 'cc', 'via', 'sumber',
+  'source', 'pengumuman', 'live', 'hot', 'viral', 'fakta', 'cek fakta', 'hoaks', 'hoax', 'berita', 'news', 'opini', 'catatan', 'pesan',
+  'note', 'ps', 'nb', 'tldr', 'unpopular opinion', 'hot take', 'reminder', 'psa', 'quote', 'kutipan',
+]);
+
+/** Where the sentence that contains `at` ends: a full stop, "!", "?", an ellipsis, a newline or a link. */
+function sentenceEnd(text: string, at: number): number {
+  const re = /[.!?…]+(?:\s|$)|\n|https?:\/\//gu;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Where the clause that starts at `at` ends: a comma or a semicolon, or the end of its sentence. */
+function clauseEnd(text: string, at: number): number {
+  const comma = text.slice(at).search(/[,;]/u);
+  const end = sentenceEnd(text, at);
+  return comma < 0 ? end : Math.min(end, at + comma);
+}
+
+const SHORT_QUOTE = new RegExp(`(?:\\b(?:${SAY})|:)\\s*(?:"[^"\\n]+"|“[^”\\n]+”)`, 'giu');
+// a speaker of one to four capitalised words (a name, a title, an agency: "Prabowo", "Kominfo",
+// "Ketua KPU", "Cak Imin") opening the post, then the colon; a number before it is a time (10:30)
+const OPENING_SPEAKER = /^(?:\s*|[^.!?\n:]{0,80},\s+)((?:\p{Lu}[\p{L}\p{N}'.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'.-]*|dan|&)){0,3})\s*:\s+(?=\S)/u;
+const THAT_CLAUSE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:bahwa|kalau|kalo|klo)\\s+`, 'giu');
+// "menurut Prabowo," / "kata Jokowi", "kata pak Prabowo", "kata PRABOWO": a titled or capitalised speaker,
+// not the writer ("kata saya", "menurut gue") nor a common noun ("kata orang", "kata-kata")
+const TITLES = '(?:pak|pk|bpk|bapak|bu|ibu|mas|mbak|bang|cak|gus|prof|kang|om)';
+const NAMED_SPEAKER = new RegExp(`\\b(?:[Mm]enurut|[Kk]ata)\\s+(?:(?:${TITLES})\\.?\\s+)?(?:\\p{Lu}[\\p{L}'-]+|@\\w+)`, 'gu');
+// the writer's own heading ("Pilihanku:", "Capres Pilihan Saya:", "Jagoan gue:"): a first-person
+// word or the -ku possessive anywhere in it
+const OWN_HEAD = /\b(?:saya|aku|gue|gua|gw|kami|kita)\b|ku\b/u;
+const THAT_HINT = /\b(?:[Bb]ahwa|[Kk]alau|[Kk]alo|[Kk]lo)\b/u;
+const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
+const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Beliau|Mereka|Orang|Netizen)\b/u;
+
+/** Character ranges of the original text that are someone else's reported words. */
+export function reportedSpeechRanges(original: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (original.includes('"') || original.includes('“')) {
+    for (const m of original.matchAll(SHORT_QUOTE)) {
+      const open = original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).search(/["“]/u);
+      out.push([(m.index ?? 0) + open, (m.index ?? 0) + m[0].length]);
+    }
+  }
+  // a colon near the start at all (an opening lead is at most 80 characters and four words in)
+  const colon = original.indexOf(':');
+  const opening = colon > 0 && colon < 140 ? OPENING_SPEAKER.exec(original) : null;
+  const head = (opening?.[1] ?? '').toLowerCase();
+  if (opening && !LABELS.has(head) && !LABELS.has(head.split(/\s+/u)[0] ?? '') && !WRITER.test(opening[1] ?? '') && !OWN_HEAD.test(head)) {
+    const from = opening[0].length;
+    out.push([from, sentenceEnd(original, from)]);
+  }
+  // (speed: the two scans below run only when their anchor word occurs at all)
+  if (THAT_HINT.test(original)) for (const m of original.matchAll(THAT_CLAUSE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    out.push([from, sentenceEnd(original, from)]);
+  }
+  if (SPEAKER_HINT.test(original)) for (const m of original.matchAll(NAMED_SPEAKER)) {
+    const speaker = m[0].split(/\s+/u).at(-1) ?? '';
+    if (WRITER.test(speaker)) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    out.push([from, clauseEnd(original, from)]);
+  }
+  return out;
+}
