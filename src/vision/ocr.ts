@@ -109,10 +109,6 @@ const REREAD_PLACES = 3;
 // but reads once cut out and scaled up (each costs one read of a small cut, about 0.1 s here)
 const REREAD_PROPOSED = 2;
 const REREAD_LETTER = 32;
-// ... a place read in part is read again bent along arcs this deep (rows at the cut's edges per
-// row of its height, either way: paddle.ts bendColumns), at most this many places a photo
-const BENDS = [-0.12, 0.12, -0.25, 0.25];
-const BEND_PLACES = 1;
 const REREAD_CHEST = 480;
 const REREAD_MAX_ZOOM = 3;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
@@ -227,7 +223,6 @@ export class OcrEngine {
       const proposed = [...textRegions(grey, MAX_REGIONS), ...textRegions(equalised, MAX_FAINT)].map((r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k }));
       const paddle = this.paddle;
       const readPlace = async (box: Box, zoom: number, options: { local?: boolean; bend?: number } = {}) => this.repaired(paddleWords(await paddle.readPlace(photo.png, box, zoom, options), scale, names));
-      let bent = 0;
       for (const { box, zoom } of rereadPlaces(paddle.lastDetected, expected, lines, scale, photo, names, proposed)) {
         let found = await readPlace(box, zoom);
         // faint print (light ink on a shirt of its own hue): a place the plain stretch read nothing
@@ -237,16 +232,6 @@ export class OcrEngine {
           const chest = expected.some((e) => overlapShare(e, box) >= 0.8);
           const up = chest ? Math.min(box.y, Math.round(LEVEL_UP * box.h)) : 0;
           found = await readPlace({ ...box, y: box.y - up, h: box.h + up }, zoom, { local: true });
-        }
-        // print bent along an arc (a chest print over a chest, a bumper sticker): a place read in part
-        // (one name word, or a word a letter off one) is read on a few copies with its columns
-        // shifted along a parabola, and the reading naming most name words, then read most surely, kept
-        if (bent < BEND_PLACES && found.some((l) => partName(l, names))) {
-          bent++;
-          for (const bend of BENDS) {
-            const alt = await readPlace(box, zoom, { bend });
-            if (namesIn(alt, names) > namesIn(found, names) || (namesIn(alt, names) === namesIn(found, names) && sureness(alt) > sureness(found))) found = alt;
-          }
         }
         better(found);
       }
@@ -768,12 +753,6 @@ function splitNames(word: string, names: ReadonlySet<string>): Array<{ text: str
 }
 
 /** What a line read is worth: its letters and digits, weighted by confidence. */
-/** The mean confidence (0..100) of a reading's words; 0 when it has none. */
-function sureness(lines: readonly TesseractWord[][]): number {
-  const words = lines.flat();
-  return words.length === 0 ? 0 : words.reduce((a, w) => a + w.confidence, 0) / words.length;
-}
-
 function quality(line: TesseractWord[]): number {
   return line.reduce((a, w) => a + (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) * (w.confidence / 100), 0);
 }
