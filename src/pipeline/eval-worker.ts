@@ -3,7 +3,7 @@
 // answers batches of items with their verdicts (pipeline/item-verdict.ts). It never touches the
 // store: the main thread is the single writer and keeps the findings in input order.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadRulePack } from '../rules/pack.js';
+import { loadRulePack, type LoadOptions } from '../rules/pack.js';
 import { itemVerdict } from './item-verdict.js';
 import { rowsVerdict } from './row-verdict.js';
 import { setLang } from '../i18n/index.js';
@@ -15,7 +15,12 @@ const init = workerData as WorkerInit;
 setLang(init.lang);
 
 try {
-  const pack = await loadRulePack({ ...init.source, ...(init.image ? { image: init.image } : {}) });
+  const options: LoadOptions = { ...init.source, ...(init.image ? { image: init.image } : {}) };
+  const pack = await loadRulePack(options);
+  // The restored pack holds its own copies (v8.deserialize): the image (~11 MB with every Pilkada
+  // region) must not stay reachable, from workerData or from the options the pack's closures keep.
+  delete init.image;
+  delete options.image;
   // the rule files changed on disk since the main thread loaded them: not the same pack, so no answers from it
   if (pack.sha256 !== init.sha256) throw new Error('rule pack changed on disk while the scan started');
   port.on('message', (req: WorkerRequest) => {

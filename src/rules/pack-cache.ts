@@ -96,6 +96,20 @@ export function imageBody(key: string, image: Uint8Array): Uint8Array | undefine
   return body;
 }
 
+/**
+ * The cache file's bytes for a key, unchecked: for a caller that hands them to a thread which checks
+ * them (loadRulePack's `image` option goes through imageBody). Undefined when there is no file.
+ */
+export function readPackImage(key: string): Buffer | undefined {
+  const file = fileOf(key);
+  if (!file) return undefined;
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The cached image for a key, if a valid one is on disk. */
 export function readPackCache(key: string): { image: Buffer; body: Uint8Array } | undefined {
   const file = fileOf(key);

@@ -180,11 +180,28 @@ export function encodePackParts(parts: PackParts): Buffer {
 }
 
 /**
+ * Replaces, under `value`, every typed array that is a view of `image` with its own copy.
+ * v8.deserialize makes an aligned typed array a view of the bytes it reads, so a few of the
+ * automaton's and the term columns' arrays kept the whole cache image (~11 MB with every Pilkada
+ * region) alive as long as the pack: in each scan worker, for the whole scan.
+ */
+function ownTypedArrays(value: unknown, image: ArrayBufferLike, depth = 0): void {
+  if (!value || typeof value !== 'object' || depth > 4) return;
+  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  for (const [k, v] of entries) {
+    if (ArrayBuffer.isView(v)) {
+      if (v.buffer === image) (value as Record<string | number, unknown>)[k] = (v as unknown as Uint8Array).slice();
+    } else if (v && typeof v === 'object') ownTypedArrays(v, image, depth + 1);
+  }
+}
+
+/**
  * The parts back from encodePackParts' bytes. Throws when the bytes do not hold a consistent
  * snapshot (every index is checked before it is followed); the caller then compiles afresh.
  */
 export function decodePackParts(bytes: Uint8Array): PackParts {
   const e = v8.deserialize(bytes) as Encoded;
+  if (e && typeof e === 'object') for (const part of [e.terms, e.nameForms, e.editVariants, e.matcher] as unknown[]) ownTypedArrays(part, bytes.buffer);
   const fail = (what: string): never => {
     throw new Error(`pack snapshot: ${what}`);
   };

@@ -13,7 +13,7 @@ import { TermMatcher } from '../text/matcher.js';
 import { termText } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
 import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
-import { imageBody, packCacheKey, packImage, readPackCache, writePackCache, type PackSourceFile } from './pack-cache.js';
+import { imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
@@ -276,14 +276,12 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   // a pack with an unreadable file is never cached (its errors are the caller's to report)
   const allRead = texts.size === registryFiles.length + lexiconFiles.length + glossFiles.length + modelFiles.length + ruleFiles.length + exceptionFiles.length;
   const cacheKey = allRead ? packCacheKey(sources) : undefined;
-  let image: Uint8Array | undefined;
   let cached: PackParts | undefined;
   if (cacheKey) {
     const given = options.image ? imageBody(cacheKey, options.image) : undefined;
     const found = given ? { image: options.image as Uint8Array, body: given } : readPackCache(cacheKey);
     try {
       cached = found ? decodePackParts(found.body) : undefined;
-      image = cached ? found?.image : undefined;
     } catch {
       // a snapshot that does not hold together: compile afresh (and replace it)
       cached = undefined;
@@ -454,20 +452,24 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   };
   // only a pack without a single bad file is cached (and handed to workers as an image)
   const cacheable = cacheKey !== undefined && !options.collectErrors?.length;
-  const makeImage = (): Uint8Array | undefined => {
-    if (!image && cacheable) {
-      try {
-        image = packImage(cacheKey, encodePackParts(parts));
-      } catch {
-        return undefined;
-      }
+  const encodeImage = (): Uint8Array | undefined => {
+    if (!cacheable) return undefined;
+    try {
+      return packImage(cacheKey, encodePackParts(parts));
+    } catch {
+      return undefined;
     }
-    return image;
   };
   if (cacheable && !cached) {
-    const made = makeImage();
+    const made = encodeImage();
     if (made) writePackCache(cacheKey, made);
   }
+  // The image is not kept with the pack: its ~11 MB (every Pilkada region) stayed in each thread's
+  // RSS for the whole scan, the main thread's for the workers it might start and each worker's for
+  // nothing (the restored pack holds its own copies: decodePackParts). `image()` reads the cache
+  // file again (the worker checks it: a damaged one is compiled afresh), or encodes the pack when
+  // there is no cache file.
+  const makeImage = (): Uint8Array | undefined => (cacheable ? (readPackImage(cacheKey) ?? encodeImage()) : undefined);
 
   return {
     rules,

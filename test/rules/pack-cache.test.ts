@@ -8,6 +8,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { BUILTIN_RULES_DIR, loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { imageBody, packImage } from '../../src/rules/pack-cache.js';
+import { decodePackParts } from '../../src/rules/pack-snapshot.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
 
@@ -135,5 +136,29 @@ describe('compiled rule-pack cache', () => {
     } finally {
       writeFileSync(f, text);
     }
+  }, 240_000);
+  it('a restored pack keeps none of the image it was restored from', async () => {
+    // v8.deserialize makes aligned typed arrays views of the bytes it reads: the matcher's automaton
+    // and the term columns kept a scan worker's whole image (~11 MB) alive for the whole scan
+    const cache = path.join(dir, 'cache-own');
+    process.env.NETRAL_CACHE_DIR = cache;
+    const fresh = await load();
+    const image = fresh.image?.();
+    expect(image?.length).toBeGreaterThan(0);
+    const body = imageBody(JSON.parse(Buffer.from(image as Uint8Array).subarray(0, (image as Uint8Array).indexOf(10)).toString('utf8')).key, image as Uint8Array);
+    expect(body).toBeDefined();
+    const parts = decodePackParts(body as Uint8Array);
+    const views: ArrayBufferView[] = [];
+    const walk = (v: unknown, depth: number): void => {
+      if (ArrayBuffer.isView(v)) views.push(v);
+      else if (v && typeof v === 'object' && depth < 6) for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x, depth + 1);
+    };
+    walk((parts.matcher as unknown as { automaton?: unknown }).automaton, 0);
+    walk(parts.matcher, 0);
+    expect(views.length).toBeGreaterThan(0);
+    for (const view of views) expect(view.buffer).not.toBe((image as Uint8Array).buffer);
+    // the image handed to a worker is the cache file's bytes, and restores the same pack
+    process.env.NETRAL_CACHE_DIR = 'off';
+    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image }))).toEqual(fingerprint(fresh));
   }, 240_000);
 });
