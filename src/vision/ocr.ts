@@ -222,7 +222,7 @@ export class OcrEngine {
       const k = photo.width / grey.width;
       const proposed = [...textRegions(grey, MAX_REGIONS), ...textRegions(equalised, MAX_FAINT)].map((r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k }));
       const paddle = this.paddle;
-      const readPlace = async (box: Box, zoom: number, options: { local?: boolean; bend?: number } = {}) => this.repaired(paddleWords(await paddle.readPlace(photo.png, box, zoom, options), scale, names));
+      const readPlace = async (box: Box, zoom: number, options: { local?: boolean } = {}) => this.repaired(paddleWords(await paddle.readPlace(photo.png, box, zoom, options), scale, names));
       for (const { box, zoom } of rereadPlaces(paddle.lastDetected, expected, lines, scale, photo, names, proposed)) {
         let found = await readPlace(box, zoom);
         // faint print (light ink on a shirt of its own hue): a place the plain stretch read nothing

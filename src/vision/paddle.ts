@@ -94,30 +94,6 @@ export async function openPaddle(): Promise<PaddleReader | undefined> {
 const LOCAL_TILE = 24;
 const LOCAL_SLOPE = 6;
 
-/** The rows a column of a bent cut is shifted by: `bend` × height at the cut's edges, none at its middle. */
-export function columnShift(x: number, width: number, height: number, bend: number): number {
-  if (bend === 0 || width < 2) return 0;
-  const u = (2 * x) / (width - 1) - 1;
-  return Math.round(bend * height * u * u);
-}
-
-/**
- * A one-channel image with each column moved by columnShift: up for bend > 0 (a line arched up
- * in the middle has its lower ends lifted level with it), down for bend < 0 (a line sagging in
- * the middle, its ends brought down); rows shifted in from outside are mid-grey.
- */
-export function bendColumns(data: Uint8Array, width: number, height: number, bend: number): Buffer {
-  const out = Buffer.alloc(width * height, 128);
-  for (let x = 0; x < width; x++) {
-    const dy = columnShift(x, width, height, bend);
-    for (let y = 0; y < height; y++) {
-      const sy = y + dy;
-      if (sy >= 0 && sy < height) out[y * width + x] = data[sy * width + x] ?? 128;
-    }
-  }
-  return out;
-}
-
 async function raw(img: ReturnType<typeof sharp>): Promise<RawData> {
   const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
@@ -139,30 +115,19 @@ export class PaddleReader {
    * contrast-stretched (faint print: light ink on a mid-tone shirt gives the detector nothing at
    * the photo's own contrast; small print nothing at its own size). Corners in photo pixels.
    * `local`: the stretch is local first (CLAHE: contrast limited in tiles, then the whole range),
-   * for print too faint for one stretch of the cut; `bend`: the cut's columns are shifted up or
-   * down along a parabola (bendColumns) so print bent along an arc runs level.
+   * for print too faint for one stretch of the cut.
    */
-  async readPlace(png: Buffer, place: { x: number; y: number; w: number; h: number }, zoom: number, options: { local?: boolean; bend?: number } = {}): Promise<PaddleLine[]> {
+  async readPlace(png: Buffer, place: { x: number; y: number; w: number; h: number }, zoom: number, options: { local?: boolean } = {}): Promise<PaddleLine[]> {
     const width = Math.max(8, Math.round(place.w * zoom));
     const grey = sharp(png)
       .extract({ left: place.x, top: place.y, width: place.w, height: place.h })
       .resize({ width })
       .greyscale();
     const stretched = options.local ? grey.clahe({ width: LOCAL_TILE, height: LOCAL_TILE, maxSlope: LOCAL_SLOPE }).normalise() : grey.normalise();
-    const bend = options.bend ?? 0;
-    let data: Buffer;
-    let info: { width: number; height: number };
-    if (bend === 0) ({ data, info } = await stretched.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true }));
-    else {
-      const flat = await stretched.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
-      info = flat.info;
-      data = await sharp(bendColumns(flat.data, info.width, info.height, bend), { raw: { width: info.width, height: info.height, channels: 1 } }).png({ compressionLevel: 1 }).toBuffer();
-    }
+    const { data, info } = await stretched.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
     const kx = info.width / place.w;
     const ky = info.height / place.h;
-    // a point of the bent cut is where its column was shifted from
-    const shift = (x: number) => columnShift(x, info.width, info.height, bend);
-    const back = (p: readonly [number, number]) => [place.x + p[0] / kx, place.y + (p[1] + shift(p[0])) / ky] as const;
+    const back = (p: readonly [number, number]) => [place.x + p[0] / kx, place.y + p[1] / ky] as const;
     const lines = await this.read(data, info.width, info.height);
     this.lastDetected = this.lastDetected.map((box) => box.map(back));
     return lines.map((l) => ({ ...l, corners: l.corners.map(back) }));
