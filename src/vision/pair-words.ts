@@ -35,6 +35,18 @@ function near(read: string, name: string): number | undefined {
   return d <= budget(name) ? d : undefined;
 }
 
+/**
+ * Edits from a read word to a short name word (under 5 letters: no budget alone) when its running
+ * mate's long name is read beside it within that name's own budget ("FAUZ SIAI" on an arched
+ * shirt): one edit, the read as long as the name. The long name anchors the pair; a short word one
+ * letter off beside an everyday word stays as read ("BUDA DEWA": both short, neither anchors).
+ */
+function nearBeside(read: string, name: string, mateRead: string, mate: string): number | undefined {
+  if (name.length >= 5 || mate.length < 5 || read.length !== name.length || near(mateRead, mate) === undefined) return undefined;
+  const d = editDistance(read, name, 1);
+  return d <= 1 ? d : undefined;
+}
+
 /** The next line's first word sits right below a line's last word: a pair name printed on two lines. */
 function below(a: ReadWord, b: ReadWord): boolean {
   const h = a.bbox.y1 - a.bbox.y0;
@@ -72,8 +84,8 @@ function pairNear(a: string, b: string, pairs: ReadonlyArray<readonly [string, s
   const ta = letters(a);
   const tb = letters(b);
   for (const [first, second] of pairs) {
-    const da = near(ta, first);
-    const db = near(tb, second);
+    const da = near(ta, first) ?? nearBeside(ta, first, tb, second);
+    const db = near(tb, second) ?? nearBeside(tb, second, ta, first);
     if (da !== undefined && db !== undefined && da + db <= most) return { first, second, da, db };
   }
   return undefined;
