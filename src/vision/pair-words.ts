@@ -3,6 +3,7 @@
 // as that pair name. One word near a name is what many everyday words are; two in a row near the
 // same pair's two words is not. Pure, so it is tested without the optional packages.
 import { editDistance } from '../text/edit-distance.js';
+import { unconfused } from './confusables.js';
 
 /** A word read with its box (tesseract's bbox, any pixel frame). */
 export interface ReadWord {
@@ -58,11 +59,14 @@ function below(a: ReadWord, b: ReadWord): boolean {
 /** A word near a pair name written as one word (a tag), as that word with the word's leading '#', or undefined. */
 function joinedRepair(text: string, pairs: ReadonlyArray<readonly [string, string]>): string | undefined {
   const t = letters(text);
-  if (t.length < JOINED_MIN - 1) return undefined;
+  // the word as read and with OCR's marks for letters read as them: a tag's last I read as a
+  // stroke ("4fauzisiz)"), an O as a zero
+  const u = letters(unconfused(text));
+  if (t.length < JOINED_MIN - 1 && u.length < JOINED_MIN - 1) return undefined;
   for (const [first, second] of pairs) {
     const joined = first + second;
     if (joined.length < JOINED_MIN) continue;
-    const d = editDistance(t, joined, joinedBudget(joined));
+    const d = Math.min(editDistance(t, joined, joinedBudget(joined)), editDistance(u, joined, joinedBudget(joined)));
     if (d > 0 && d <= joinedBudget(joined)) return `${text.startsWith('#') ? '#' : ''}${joined}`;
   }
   return undefined;

@@ -40,6 +40,9 @@ describe('pair names read with a letter or two wrong', () => {
   it('reads a word near a pair name written as one word (a tag) as it, keeping its #', () => {
     expect(texts(pairRepaired([row(100, '#GanjarMahfnd'), row(150, '03')], PAIRS))).toEqual(['#GANJARMAHFUD', '03']);
     expect(texts(pairRepaired([row(100, 'PRABOWOGIRRAN')], PAIRS))).toEqual(['PRABOWOGIBRAN']);
+    // a stroke read for the last I and a letter off: the marks read as letters first
+    expect(texts(pairRepaired([row(100, '4fauzisiz)')], PAIRS))).toEqual(['FAUZISITI']);
+    expect(texts(pairRepaired([row(100, 'PRAB0W0GIRRAN')], PAIRS))).toEqual(['PRABOWOGIBRAN']);
     // spelt right: kept as read (its case too); too far off: kept
     expect(texts(pairRepaired([row(100, '#GanjarMahfud')], PAIRS))).toEqual(['#GanjarMahfud']);
     expect(texts(pairRepaired([row(100, '#GantarMarfnd')], PAIRS))).toEqual(['#GantarMarfnd']);
