@@ -20,3 +20,8 @@ export function confusablesRepaired(text: string, names: ReadonlySet<string>): s
   // a word with no confusable in it is kept as read (its case too)
   return spelt !== core.toUpperCase() && names.has(spelt) ? spelt : text;
 }
+
+/** A read word with each of OCR's confusable marks read as its letter, upper case ("4fauzisiz)" → "4FAUZISIZI"). */
+export function unconfused(text: string): string {
+  return [...text].map((c) => CONFUSABLES[c] ?? c.toUpperCase()).join('');
+}

@@ -221,8 +221,19 @@ export class OcrEngine {
       // read (faint or small print); each cut out, scaled up and contrast-stretched (paddle.ts)
       const k = photo.width / grey.width;
       const proposed = [...textRegions(grey, MAX_REGIONS), ...textRegions(equalised, MAX_FAINT)].map((r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k }));
-      for (const { box, zoom } of rereadPlaces(this.paddle.lastDetected, expected, lines, scale, photo, names, proposed)) {
-        better(this.repaired(paddleWords(await this.paddle.readPlace(photo.png, box, zoom), scale, names)));
+      const paddle = this.paddle;
+      const readPlace = async (box: Box, zoom: number, options: { local?: boolean } = {}) => this.repaired(paddleWords(await paddle.readPlace(photo.png, box, zoom, options), scale, names));
+      for (const { box, zoom } of rereadPlaces(paddle.lastDetected, expected, lines, scale, photo, names, proposed)) {
+        let found = await readPlace(box, zoom);
+        // faint print (light ink on a shirt of its own hue): a place the plain stretch read nothing
+        // in is read once more locally contrast-stretched (CLAHE, then the whole range); a chest's cut
+        // grown up to the chin first (a print starts just under the collar, above the chest's box)
+        if (found.length === 0) {
+          const chest = expected.some((e) => overlapShare(e, box) >= 0.8);
+          const up = chest ? Math.min(box.y, Math.round(LEVEL_UP * box.h)) : 0;
+          found = await readPlace({ ...box, y: box.y - up, h: box.h + up }, zoom, { local: true });
+        }
+        better(found);
       }
     }
     better(await this.closeLook(photo, scale, grey, equalised));

@@ -89,6 +89,11 @@ export async function openPaddle(): Promise<PaddleReader | undefined> {
   });
 }
 
+// The local stretch of readPlace: tiles this many pixels square, the contrast limited to this slope
+// (a faint print on a same-hue shirt gets a few grey levels of difference lifted; noise little).
+const LOCAL_TILE = 24;
+const LOCAL_SLOPE = 6;
+
 async function raw(img: ReturnType<typeof sharp>): Promise<RawData> {
   const { data, info } = await img.raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
@@ -109,16 +114,17 @@ export class PaddleReader {
    * The printed lines of one place of a photo, read close: cut out, scaled by `zoom`, greyed and
    * contrast-stretched (faint print: light ink on a mid-tone shirt gives the detector nothing at
    * the photo's own contrast; small print nothing at its own size). Corners in photo pixels.
+   * `local`: the stretch is local first (CLAHE: contrast limited in tiles, then the whole range),
+   * for print too faint for one stretch of the cut.
    */
-  async readPlace(png: Buffer, place: { x: number; y: number; w: number; h: number }, zoom: number): Promise<PaddleLine[]> {
+  async readPlace(png: Buffer, place: { x: number; y: number; w: number; h: number }, zoom: number, options: { local?: boolean } = {}): Promise<PaddleLine[]> {
     const width = Math.max(8, Math.round(place.w * zoom));
-    const { data, info } = await sharp(png)
+    const grey = sharp(png)
       .extract({ left: place.x, top: place.y, width: place.w, height: place.h })
       .resize({ width })
-      .greyscale()
-      .normalise()
-      .png({ compressionLevel: 1 })
-      .toBuffer({ resolveWithObject: true });
+      .greyscale();
+    const stretched = options.local ? grey.clahe({ width: LOCAL_TILE, height: LOCAL_TILE, maxSlope: LOCAL_SLOPE }).normalise() : grey.normalise();
+    const { data, info } = await stretched.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
     const kx = info.width / place.w;
     const ky = info.height / place.h;
     const back = (p: readonly [number, number]) => [place.x + p[0] / kx, place.y + p[1] / ky] as const;

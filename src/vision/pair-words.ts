@@ -3,6 +3,7 @@
 // as that pair name. One word near a name is what many everyday words are; two in a row near the
 // same pair's two words is not. Pure, so it is tested without the optional packages.
 import { editDistance } from '../text/edit-distance.js';
+import { unconfused } from './confusables.js';
 
 /** A word read with its box (tesseract's bbox, any pixel frame). */
 export interface ReadWord {
@@ -35,6 +36,18 @@ function near(read: string, name: string): number | undefined {
   return d <= budget(name) ? d : undefined;
 }
 
+/**
+ * Edits from a read word to a short name word (under 5 letters: no budget alone) when its running
+ * mate's long name is read beside it within that name's own budget ("FAUZ SIAI" on an arched
+ * shirt): one edit, the read as long as the name. The long name anchors the pair; a short word one
+ * letter off beside an everyday word stays as read ("BUDA DEWA": both short, neither anchors).
+ */
+function nearBeside(read: string, name: string, mateRead: string, mate: string): number | undefined {
+  if (name.length >= 5 || mate.length < 5 || read.length !== name.length || near(mateRead, mate) === undefined) return undefined;
+  const d = editDistance(read, name, 1);
+  return d <= 1 ? d : undefined;
+}
+
 /** The next line's first word sits right below a line's last word: a pair name printed on two lines. */
 function below(a: ReadWord, b: ReadWord): boolean {
   const h = a.bbox.y1 - a.bbox.y0;
@@ -46,11 +59,14 @@ function below(a: ReadWord, b: ReadWord): boolean {
 /** A word near a pair name written as one word (a tag), as that word with the word's leading '#', or undefined. */
 function joinedRepair(text: string, pairs: ReadonlyArray<readonly [string, string]>): string | undefined {
   const t = letters(text);
-  if (t.length < JOINED_MIN - 1) return undefined;
+  // the word as read and with OCR's marks for letters read as them: a tag's last I read as a
+  // stroke ("4fauzisiz)"), an O as a zero
+  const u = letters(unconfused(text));
+  if (t.length < JOINED_MIN - 1 && u.length < JOINED_MIN - 1) return undefined;
   for (const [first, second] of pairs) {
     const joined = first + second;
     if (joined.length < JOINED_MIN) continue;
-    const d = editDistance(t, joined, joinedBudget(joined));
+    const d = Math.min(editDistance(t, joined, joinedBudget(joined)), editDistance(u, joined, joinedBudget(joined)));
     if (d > 0 && d <= joinedBudget(joined)) return `${text.startsWith('#') ? '#' : ''}${joined}`;
   }
   return undefined;
@@ -72,8 +88,8 @@ function pairNear(a: string, b: string, pairs: ReadonlyArray<readonly [string, s
   const ta = letters(a);
   const tb = letters(b);
   for (const [first, second] of pairs) {
-    const da = near(ta, first);
-    const db = near(tb, second);
+    const da = near(ta, first) ?? nearBeside(ta, first, tb, second);
+    const db = near(tb, second) ?? nearBeside(tb, second, ta, first);
     if (da !== undefined && db !== undefined && da + db <= most) return { first, second, da, db };
   }
   return undefined;

@@ -262,8 +262,12 @@ export class VisionReader {
     const rules = new Map<string, RuleRecord>();
     const useRule = (rule: VisionRule) => rules.set(rule.id, visionRuleRecord(this.pack, rule));
 
+    // print naming several pairs of one election is a listing of the field, not campaign material
+    // (listsRivals): no finding rests on its words, and it is no context for a hand sign
+    const listing = listsRivals(ocrText ? this.identityHits(item, ctx).filter((h) => h.start < ocrText.length) : []);
+
     // 1. printed text: the same rules as any caption; a finding counts here only when it rests on printed words
-    if (reading.ocr && ocrText) {
+    if (reading.ocr && ocrText && !listing) {
       for (const f of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
         const printed = f.spans.filter((s) => s.field === 'text' && s.start < ocrText.length);
         if (printed.length === 0) continue;
@@ -284,7 +288,7 @@ export class VisionReader {
     const printedBy = (p: Finding['prohibition']) => findings.some((f) => f.prohibition === p && f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
     const anyPrinted = findings.some((f) => f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
     let form: FormDecision | undefined;
-    if (reading.ocr && ocrText) {
+    if (reading.ocr && ocrText && !listing) {
       const byPair = new Map<string, { election: Election; spans: Span[]; terms: RegistryTerm[] }>();
       // a candidate's short name ("DEWI") names nobody alone; printed with its own pair's ballot
       // number ("NOMOR 2") it names that pair (still as one person: namesAsPair)
@@ -344,7 +348,7 @@ export class VisionReader {
     }
 
     // pairs the photo or its item names by identity: context for the weaker signals
-    const named = new Set(this.identityHits(item, ctx).flatMap((h) => (h.term.pair ? [h.term.pair.id] : [])));
+    const named = new Set(this.identityHits(item, ctx).flatMap((h) => (h.term.pair && !(listing && h.start < ocrText.length) ? [h.term.pair.id] : [])));
 
     // 2. known campaign imagery
     for (const match of reading.images) {
@@ -464,6 +468,24 @@ export class VisionReader {
     }
     return out;
   }
+}
+
+/**
+ * Whether printed words name two or more pairs of one election by identity (names, pair names,
+ * tags): KPU's poster or ballot specimen of every pair, a debate schedule, a "kenali calonmu"
+ * sheet. A campaign prints its own pair, never a rival's, so such print is a listing of the field
+ * and supports nobody. Pairs of different elections ("PRABOWO" is 02 of 2019 and of 2024) are not
+ * rivals.
+ */
+export function listsRivals(hits: ReadonlyArray<{ term: Pick<RegistryTerm, 'election' | 'pair'> }>): boolean {
+  const pairs = new Map<string, Set<string>>();
+  for (const { term } of hits) {
+    if (!term.pair) continue;
+    const seen = pairs.get(term.election.id) ?? new Set<string>();
+    seen.add(term.pair.id);
+    pairs.set(term.election.id, seen);
+  }
+  return [...pairs.values()].some((s) => s.size >= 2);
 }
 
 /**

@@ -51,6 +51,22 @@ describe.skipIf(missing.length > 0)('the PaddleOCR line reader', () => {
   }, 120_000);
 });
 
+describe.skipIf(missing.length > 0)('the line reader on locally stretched copies', () => {
+  it('reads print on a shirt of its own hue with a local stretch, and keeps its box in photo pixels', async () => {
+    // pale green letters on a pale green shirt with a shadow across half of it: one stretch of the
+    // cut is spent on the shadow
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="100%" height="100%" fill="#dcd6cc"/><rect x="160" y="140" width="320" height="300" fill="#c8e6c9"/><rect x="320" y="140" width="160" height="300" fill="#000" opacity="0.35"/><text x="320" y="240" font-family="DejaVu Sans" font-weight="bold" font-size="40" text-anchor="middle" fill="#b4dcb6">BUDI DEWI</text></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const reader = await openPaddle();
+    const local = await reader!.readPlace(png, { x: 160, y: 160, w: 320, h: 140 }, 1.5, { local: true });
+    const hit = local.find((l) => /BUDI|DEWI/.test(l.text));
+    expect(hit, JSON.stringify(local)).toBeDefined();
+    const ys = hit!.corners.map((p) => p[1]);
+    expect(Math.min(...ys)).toBeGreaterThan(190);
+    expect(Math.max(...ys)).toBeLessThan(260);
+  }, 120_000);
+});
+
 describe('where the line reader reads again, close', () => {
   const word = (text: string, x0: number, y0: number, x1: number, y1: number) => ({ text, confidence: 90, bbox: { x0, y0, x1, y1 } });
   const quad = (x: number, y: number, w: number, h: number) => [[x, y], [x + w, y], [x + w, y + h], [x, y + h]] as const;

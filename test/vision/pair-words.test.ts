@@ -28,6 +28,9 @@ describe('pair names read with a letter or two wrong', () => {
     expect(texts(pairRepaired([row(100, 'PRABOW0'), row(150, 'GIRRAN')], PAIRS))).toEqual(['PRABOWO', 'GIBRAN']);
     // one name spelt right, the other near: the near one is repaired
     expect(texts(pairRepaired([row(100, 'RELAWAN'), row(150, 'FAUZL', 'SITI')], PAIRS))).toEqual(['RELAWAN', 'FAUZI SITI']);
+    // a short name one letter off beside its running mate's long name, read within its budget
+    expect(texts(pairRepaired([row(100, 'FAUZ', 'SIAI')], PAIRS))).toEqual(['FAUZI SITI']);
+    expect(texts(pairRepaired([row(100, 'JOKOWI'), row(150, 'AMLN')], [['JOKOWI', 'AMIN']]))).toEqual(['JOKOWI', 'AMIN']);
     // the words keep their boxes
     const [a, b] = pairRepaired([row(100, 'GANIAR', 'MAREUD')], PAIRS)[0] ?? [];
     expect(a?.bbox).toEqual({ x0: 10, y0: 100, x1: 110, y1: 140 });
@@ -37,6 +40,9 @@ describe('pair names read with a letter or two wrong', () => {
   it('reads a word near a pair name written as one word (a tag) as it, keeping its #', () => {
     expect(texts(pairRepaired([row(100, '#GanjarMahfnd'), row(150, '03')], PAIRS))).toEqual(['#GANJARMAHFUD', '03']);
     expect(texts(pairRepaired([row(100, 'PRABOWOGIRRAN')], PAIRS))).toEqual(['PRABOWOGIBRAN']);
+    // a stroke read for the last I and a letter off: the marks read as letters first
+    expect(texts(pairRepaired([row(100, '4fauzisiz)')], PAIRS))).toEqual(['FAUZISITI']);
+    expect(texts(pairRepaired([row(100, 'PRAB0W0GIRRAN')], PAIRS))).toEqual(['PRABOWOGIBRAN']);
     // spelt right: kept as read (its case too); too far off: kept
     expect(texts(pairRepaired([row(100, '#GanjarMahfud')], PAIRS))).toEqual(['#GanjarMahfud']);
     expect(texts(pairRepaired([row(100, '#GantarMarfnd')], PAIRS))).toEqual(['#GantarMarfnd']);
@@ -48,6 +54,10 @@ describe('pair names read with a letter or two wrong', () => {
     expect(texts(pairRepaired([row(100, 'MAREUD', 'GANIAR')], PAIRS))).toEqual(['MAREUD GANIAR']);
     expect(texts(pairRepaired([row(100, 'GANIAR', 'GIRRAN')], PAIRS))).toEqual(['GANIAR GIRRAN']);
     expect(texts(pairRepaired([row(100, 'BUDA', 'DEWA')], PAIRS))).toEqual(['BUDA DEWA']);
+    // a short name off by a letter needs its mate's long name near, and as many letters as the name
+    expect(texts(pairRepaired([row(100, 'PAGI', 'SIAI')], PAIRS))).toEqual(['PAGI SIAI']);
+    expect(texts(pairRepaired([row(100, 'FAUZI', 'SIT')], PAIRS))).toEqual(['FAUZI SIT']);
+    expect(texts(pairRepaired([row(100, 'FAUZAN', 'SITU')], PAIRS))).toEqual(['FAUZAN SITU']);
     expect(texts(pairRepaired([row(100, 'AHMAD', 'FAUZI,', 'S.H.')], PAIRS))).toEqual(['AHMAD FAUZI, S.H.']);
     // too many edits between them (2 + 2)
     expect(texts(pairRepaired([row(100, 'GANTAP', 'MAREUD')], PAIRS))).toEqual(['GANTAP MAREUD']);
