@@ -5,7 +5,7 @@ import { PLAIN, stdoutChalk } from './colour.js';
 import { Command, Option } from 'commander';
 import { getLang, t } from '../i18n/index.js';
 import { storeMessages as m } from '../i18n/store.js';
-import { candidateLine, cliMessages, SEVERITY_LABELS, STATUS_LABELS, tableHeaders } from '../i18n/cli.js';
+import { cliMessages, stanceSuffix, SEVERITY_LABELS, STATUS_LABELS, tableHeaders } from '../i18n/cli.js';
 import { FINDING_LIST_SCHEMA, findingRecord, type FindingRecord } from '../report/finding-record.js';
 import { findingOutput } from '../report/finding-output.js';
 import { openSink, writeJsonDocument, type RecordWriter, type Sink } from '../report/output.js';
@@ -97,8 +97,9 @@ function renderFindingDetail(d: FindingDetail, c: ChalkInstance): string {
   lines.push('');
   lines.push(`${t(m.labelMatched)}: ${[...new Set(f.spans.map((s) => s.text))].join(', ')}`);
   lines.push(f.explanation[lang]);
-  // each pair with what the writer does to it (mendukung / menyerang / disebut); findings stored before stop 33 name none
-  if (f.candidates.length) lines.push(`${t(cliMessages.findingCandidates)}: ${f.candidates.map((cd) => candidateLine(cd, lang)).join('; ')}`);
+  // each pair with what the writer does to it (mendukung / menyerang / disebut); findings stored before stop 33 name
+  // none, and then the line reads exactly as it did (the old stores' outputs in fixtures/store are the proof)
+  if (f.candidates.length) lines.push(f.candidates.map((cd) => `${cd.number}. ${cd.name} (${cd.election})${stanceSuffix(cd, lang)}`).join('; '));
   // the rule's title in the reader's language (the finding carries both; the rules table keeps the Indonesian one)
   lines.push(`${t(m.labelRule)}: ${d.rule.id} v${d.rule.version} — ${f.title[lang]} (sha256 ${d.rule.sha256.slice(0, 16)}…)`);
   // the articles of this finding's track (ethics before determination, discipline after)

@@ -179,7 +179,7 @@ export const tableHeaders = defineMessages({
   text: { id: 'TEKS', en: 'TEXT' },
 });
 
-export { candidateLine, STANCE_LABELS } from './stance.js';
+export { candidateLine, STANCE_LABELS, stanceSuffix } from './stance.js';
 
 /** Short labels of the "8 tidak" (and the SKB forms beyond them). */
 export const PROHIBITION_LABELS: Record<string, { id: string; en: string }> = {

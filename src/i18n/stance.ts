@@ -10,6 +10,13 @@ export const STANCE_LABELS: Record<'support' | 'attack' | 'mention', { id: strin
 };
 
 /** A pair as a finding names it, with the writer's stance on it when the finding records one ("02 Prabowo – Gibran (pilpres-2024) · menyerang"). */
-export function candidateLine(c: { number: number; name: string; election: string; stance?: 'support' | 'attack' | 'mention' | undefined }, lang: 'id' | 'en'): string {
-  return `${String(c.number).padStart(2, '0')} ${c.name} (${c.election})${c.stance ? ` · ${STANCE_LABELS[c.stance][lang]}` : ''}`;
+export function candidateLine(c: StancedCandidate, lang: 'id' | 'en'): string {
+  return `${String(c.number).padStart(2, '0')} ${c.name} (${c.election})${stanceSuffix(c, lang)}`;
 }
+
+/** " · menyerang" after a pair, or nothing for a finding stored before stances were recorded. */
+export function stanceSuffix(c: Pick<StancedCandidate, 'stance'>, lang: 'id' | 'en'): string {
+  return c.stance ? ` · ${STANCE_LABELS[c.stance][lang]}` : '';
+}
+
+type StancedCandidate = { number: number; name: string; election: string; stance?: 'support' | 'attack' | 'mention' | undefined };

@@ -67,7 +67,8 @@ async function candidatesShown(storePath: string, text: string, lang: 'id' | 'en
   }
   expect(id, text).toBeDefined();
   const shown = await run('evidence', 'show', (id as string).slice(0, 12), '--store', storePath, '--lang', lang);
-  return shown.split('\n').find((l) => l.startsWith(lang === 'id' ? 'Paslon:' : 'Candidates:')) ?? '';
+  // the pair line: "2. Name (election) · stance", as evidence show has printed pairs since schema 5
+  return shown.split('\n').find((l) => /^\d+\. .*\(pil[a-z0-9-]+\)/.test(l)) ?? '';
 }
 
 describe('per-pair stance of a finding', () => {
@@ -79,13 +80,13 @@ describe('per-pair stance of a finding', () => {
     process.exitCode = undefined;
 
     // "X lebih tegas daripada Y": X ranked above (supported), Y below (attacked)
-    expect(await candidatesShown(storePath, POSTS[0][1], 'id')).toBe('Paslon: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung; 01 Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · menyerang');
+    expect(await candidatesShown(storePath, POSTS[0][1], 'id')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung; 1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · menyerang');
     // one up, one down: the praise is Prabowo's (its own clause), the insult Anies's
-    expect(await candidatesShown(storePath, POSTS[1][1], 'en')).toBe('Candidates: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · supports; 01 Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · attacks');
+    expect(await candidatesShown(storePath, POSTS[1][1], 'en')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · supports; 1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · attacks');
     // a mocking nickname attacks its pair
-    expect(await candidatesShown(storePath, POSTS[2][1], 'id')).toBe('Paslon: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · menyerang');
+    expect(await candidatesShown(storePath, POSTS[2][1], 'id')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · menyerang');
     // a plain call to vote supports
-    expect(await candidatesShown(storePath, POSTS[3][1], 'id')).toBe('Paslon: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
+    expect(await candidatesShown(storePath, POSTS[3][1], 'id')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
 
     // the explanation names the side beside the pair, also a side read by a finding folded into it
     const store = openStore(storePath);
@@ -126,7 +127,7 @@ describe('per-pair stance of a finding', () => {
     // read back exactly as written: no stance made up for it
     expect(stored?.finding.candidates).toEqual(sample.findings[0]!.candidates);
     const shown = await run('evidence', 'show', id.slice(0, 12), '--store', storePath, '--lang', 'en');
-    expect(shown).toContain('Candidates: 02 Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024)\n');
+    expect(shown).toContain('\n2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024)\n');
     process.exitCode = undefined;
     expect(await run('verify', '--store', storePath)).toMatch(/OK — .*old\.db/);
     expect(process.exitCode ?? 0).toBe(0);
