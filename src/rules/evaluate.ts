@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, groupListedMentions, mixedStance, NEGATORS, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, deniedAt, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -1497,6 +1497,7 @@ function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
 
 /** Normalise every field of the item once and run the one matcher pass over each. */
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
+  markVerdictLists(pack);
   const texts = fieldTexts(item);
   const thread = ctx.thread;
   const chatNamed = thread?.length ? chatNaming(pack, thread, ctx.region) : undefined;
@@ -1739,9 +1740,12 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'terms': {
       const out: MatchHit[] = [];
       const key = termMatcherKey(m, owner);
+      const deniable = VERDICT_LISTS.get(m);
       for (const f of inFields) {
         for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
+          // a denied verdict ("tak pernah menyalahkan Anies") is no verdict (stance.ts deniedAt)
+          if (deniable && (deniable === 'all' || deniable.has(f.norm.text.slice(h.start, h.end))) && deniedAt(f.norm.text, h.start)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end });
         }
       }
@@ -1849,6 +1853,8 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
           cues.push(against);
           continue;
         }
+        // a denied verdict ("tak pernah menyalahkan Anies") is no attack on the pair
+        if (cue.stance === 'attack' && deniedAt(f.norm.text, h.start)) continue;
         const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
         cues.push(c);
@@ -1998,15 +2004,6 @@ function sidedWords(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | '
   return words ?? undefined;
 }
 
-/** negators as chat writes them, for a verdict denied a word or two before it (display only) */
-const DENIALS: ReadonlySet<string> = new Set([...NEGATORS, 'tak', 'gak', 'nggak', 'ngga', 'enggak', 'engga']);
-
-/** One of the two words before `start` (normalised text) denies what follows: "tak ingin menyalahkan", "bukan yg menyalahkan". */
-function deniedAt(text: string, start: number): boolean {
-  const words = text.slice(Math.max(0, start - 30), start).trimEnd().split(/\s+/).slice(-2);
-  return words.some((w) => DENIALS.has(w));
-}
-
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
 
@@ -2015,6 +2012,37 @@ const CLAUSE_BREAK = /[.,;:!?\n]/;
  * both ways takes none), and the comparative markers of the pack (a verdict before "daripada" is
  * said of the pair before it: "Prabowo lebih tegas daripada Anies").
  */
+/**
+ * Lexicon matchers with attack verdicts by the pack's own pair_stance cues ("opini-kritik",
+ * "opini-hinaan"): a hit the negation scope denies counts for nothing, in a `near` clause as in a
+ * pair_stance matcher — every hit when every list is an attack list, else the words only attack
+ * lists hold. Support lists are left alone: a negated call ("jangan pilih") is read by the rules
+ * that look for it.
+ */
+const VERDICT_LISTS = new WeakMap<CompiledMatcher, 'all' | ReadonlySet<string>>();
+const MARKED_PACKS = new WeakSet<RulePack>();
+function markVerdictLists(pack: RulePack): void {
+  if (MARKED_PACKS.has(pack)) return;
+  MARKED_PACKS.add(pack);
+  const { sides } = lexiconSides(pack);
+  for (const r of pack.rules) {
+    for (const m of r.matchers.values()) {
+      if (m.type !== 'terms' || !m.lexicons?.length || !m.lexicons.some((id) => sides.get(id) === 'attack')) continue;
+      if (m.lexicons.every((id) => sides.get(id) === 'attack')) {
+        VERDICT_LISTS.set(m, 'all');
+        continue;
+      }
+      const words = sidedWords(m, sides);
+      if (!words) continue;
+      const attack = new Set<string>();
+      const other = new Set<string>();
+      for (const [id, ws] of words) for (const w of ws) (sides.get(id) === 'attack' ? attack : other).add(w);
+      for (const w of other) attack.delete(w);
+      if (attack.size) VERDICT_LISTS.set(m, attack);
+    }
+  }
+}
+
 type PackSides = { sides: Map<string, 'support' | 'attack' | null>; comparative: RegExp | undefined };
 const LEXICON_SIDES = new WeakMap<RulePack, PackSides>();
 function lexiconSides(pack: RulePack): PackSides {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { balancedStance, mixedStance, pairStances, prohibitedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+import { balancedStance, deniedAt, mixedStance, pairStances, prohibitedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -110,5 +110,42 @@ describe('prohibited vote calls', () => {
     expect(finding?.spans.some((sp) => sp.matcher === 'tolak_pilih' && sp.text === 'dipilih')).toBe(true);
     // the same verb without a prohibitive describes the vote
     expect(evaluate(pack, post('Pak Fauzi dipilih jadi ketua panitia jalan sehat kantor', '2024-11-12T05:00:00Z'), { region: '3299' })).toEqual([]);
+  });
+});
+
+describe('negation scope (deniedAt)', () => {
+  const at = (text: string, word: string) => deniedAt(text, text.indexOf(word));
+  it('a negator one or two words before a verdict, in its clause, denies it', () => {
+    expect(at('dia tak pernah menyalahkan anies', 'menyalahkan')).toBe(true);
+    expect(at('ahok bukan penista agama', 'penista')).toBe(true);
+    expect(at('jangan salahkan jokowi', 'salahkan')).toBe(true);
+    // regional negators, a closed class (Javanese ora, Sundanese teu, Betawi kagak)
+    expect(at('pak anies ora goblok', 'goblok')).toBe(true);
+    expect(at('kagak bohong die', 'bohong')).toBe(true);
+  });
+  it('a negator farther away, or in the clause before, denies nothing', () => {
+    expect(at('tidak ada yang tahu, menyalahkan anies terus', 'menyalahkan')).toBe(false);
+    expect(at('tidak ada yang bilang dia bohong', 'bohong')).toBe(false);
+    expect(at('dia selalu menyalahkan anies', 'menyalahkan')).toBe(false);
+  });
+  it('a negated relative clause contrasts someone else: the verdict stands', () => {
+    expect(at('pemimpin yg memberi solusi bukan yg menyalahkan pemimpin sebelumnya', 'menyalahkan')).toBe(false);
+  });
+  it('a passive verdict under a prohibitive warns against its agent: not denied', () => {
+    expect(at('calon titipan, jangan mau dibohongi', 'dibohongi')).toBe(false);
+  });
+});
+
+describe('negation scope in detection', () => {
+  it('a denied verdict on a pair is no finding; the same verdict undenied is one', () => {
+    // the literal rules see no verdict (the learned stance model, a second opinion, is not this mechanism)
+    const literal = (text: string) => ids(text).filter((id) => id !== 't3-sikap-model-paslon');
+    expect(literal('Prabowo tak pernah menyalahkan Anies')).toEqual([]);
+    expect(literal('Prabowo nggak menyalahkan Anies')).toEqual([]);
+    expect(ids('Prabowo selalu menyalahkan Anies').length).toBeGreaterThan(0);
+  });
+  it('a prohibited call stays an attack and the litotes "tidak salah pilih" stays a call', () => {
+    expect(ids('Jangan pilih Anies')).toContain('t3-status-dukungan-paslon');
+    expect(ids('Tidak salah pilih Prabowo, pasti menang')).toContain('t3-status-dukungan-paslon');
   });
 });
