@@ -149,3 +149,23 @@ describe('negation scope in detection', () => {
     expect(ids('Tidak salah pilih Prabowo, pasti menang')).toContain('t3-status-dukungan-paslon');
   });
 });
+
+describe('answers kept per hit and mentions made once per item', () => {
+  it('reads a ballot number in an RT or a date as no number, and the called one as the pair, in one item', () => {
+    const text = 'Rapat RT 02 tanggal 10.02 nanti, pokoknya coblos 02';
+    const [finding] = evaluate(pack, post(text));
+    expect(finding?.candidates.map((c) => `${c.pair}:${c.stance}`)).toEqual(['pilpres-2024-02:support']);
+    const numbers = finding?.spans.filter((s) => s.text === '02').map((s) => s.start);
+    expect(numbers).toEqual([text.lastIndexOf('02')]);
+  });
+
+  it('gives every rule the same stances on the same post, item after item', () => {
+    const read = (text: string) => evaluate(pack, post(text)).map((f) => [f.ruleId, f.candidates.map((c) => `${c.pair}:${c.stance}`), f.spans.map((s) => `${s.start}-${s.end}`)]);
+    const texts = ['#AniesPembohong Prabowo hebat', 'Prabowo hebat, Anies pembohong', 'Anies, Prabowo dan Ganjar semuanya hebat dan tenang di debat tadi malam'];
+    const first = texts.map(read);
+    expect(first[0]?.[0]?.[1]).toEqual(['pilpres-2024-01:attack', 'pilpres-2024-02:support']);
+    expect(first[1]?.[0]?.[1]).toEqual(['pilpres-2024-02:support', 'pilpres-2024-01:attack']);
+    expect(first[2]).toEqual([]);
+    expect(texts.map(read)).toEqual(first);
+  });
+});
