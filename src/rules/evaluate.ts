@@ -2008,11 +2008,6 @@ function sidedWords(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | '
 const CLAUSE_BREAK = /[.,;:!?\n]/;
 
 /**
- * The side each cue word list takes, as the pack's pair_stance cues declare it (a list declared
- * both ways takes none), and the comparative markers of the pack (a verdict before "daripada" is
- * said of the pair before it: "Prabowo lebih tegas daripada Anies").
- */
-/**
  * Lexicon matchers with attack verdicts by the pack's own pair_stance cues ("opini-kritik",
  * "opini-hinaan"): a hit the negation scope denies counts for nothing, in a `near` clause as in a
  * pair_stance matcher — every hit when every list is an attack list, else the words only attack
@@ -2044,7 +2039,13 @@ function markVerdictLists(pack: RulePack): void {
 }
 
 type PackSides = { sides: Map<string, 'support' | 'attack' | null>; comparative: RegExp | undefined };
+// made once per pack
 const LEXICON_SIDES = new WeakMap<RulePack, PackSides>();
+/**
+ * The side each cue word list takes, as the pack's pair_stance cues declare it (a list declared
+ * both ways takes none), and the comparative markers of the pack (a verdict before "daripada" is
+ * said of the pair before it: "Prabowo lebih tegas daripada Anies").
+ */
 function lexiconSides(pack: RulePack): PackSides {
   let known = LEXICON_SIDES.get(pack);
   if (known) return known;
