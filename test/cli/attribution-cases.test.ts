@@ -222,6 +222,11 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     expectCase('html-x-reply-other', 'rudi_hrm', {});
     expect(cases.has('html-x-quoted')).toBe(false);
     expect(cases.has('html-x-quoted-photo')).toBe(false);
+    // his blog embeds Joko's tweet and holds Yanti's comment: the tweet is Joko's item, the comment
+    // is nobody's text, and his own neutral page text is not flagged with their words
+    expectCase('html-blog-embedded-tweet', 'joko_purnomo', {});
+    expect(cases.has('html-blog-own')).toBe(false);
+    expect(cases.has('html-blog-comment')).toBe(false);
     expectCase('html-ig-own-grid', 'wahyu.hidayat.dinkes', mine);
     expectCase('html-ig-tagged-grid', 'joko.purnomo', {});
   });
