@@ -219,6 +219,8 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     expect(shared.kind).toBe('share');
     expect(shared.target).toBe('Joko Purnomo');
     expectCase('html-fb-friend-wall', 'Yanti Susanti', {});
+    // a comment ([role=article] "Komentar dari …") under his photo-only post is neither his post nor his share
+    expect(cases.has('html-fb-comment')).toBe(false);
     expectCase('html-x-reply-other', 'rudi_hrm', {});
     expect(cases.has('html-x-quoted')).toBe(false);
     expect(cases.has('html-x-quoted-photo')).toBe(false);

@@ -9,6 +9,8 @@ import { absoluteUrl, compact, isoUtc, pageItem, textWithBreaks, tidy, type Page
 
 const PERMALINK = /\/posts\/|\/permalink\/|[?&]story_fbid=|\/videos\/|\/photo(?:s\/|\/?\?)|\/reel\//;
 /** query members Facebook adds for tracking; dropped so the same post has one permalink */
+/** aria-label of a comment's [role=article] in the languages seen or expected (en, id) */
+const COMMENT_LABEL = /^(comment|reply|komentar|balasan)\b/i;
 const TRACKING = ['__cft__[0]', '__tn__', '__xts__[0]', 'comment_id', 'ref', 'mibextid'];
 
 export const facebookParser: PageParser = {
@@ -32,7 +34,10 @@ function* parseFacebookPage(page: PageInput, ctx: PageContext): Iterable<ParsedI
     const own = (el: Parameters<typeof $>[0]) => $(el).parents('[role="article"]').first().is(node);
     const messages = post.find('[data-ad-comet-preview="message"], [data-ad-preview="message"]').toArray();
     const ownMessage = messages.find(own);
-    const embedded = ownMessage ? undefined : messages.map((el) => $(el).parents('[role="article"]').first()).find((a) => a.length > 0 && !a.is(node));
+    // a comment under the post is an [role=article] too ("Comment by …" / "Komentar dari …"): never shared by the post's author
+    const embedded = ownMessage
+      ? undefined
+      : messages.map((el) => $(el).parents('[role="article"]').first()).find((a) => a.length > 0 && !a.is(node) && !COMMENT_LABEL.test(a.attr('aria-label') ?? ''));
     const message = ownMessage ? $(ownMessage) : embedded ? embedded.find('[data-ad-comet-preview="message"], [data-ad-preview="message"]').first() : undefined;
     const text = message?.length ? textWithBreaks($, message) || undefined : undefined;
     if (!text) continue;
