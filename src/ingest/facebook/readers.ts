@@ -165,9 +165,9 @@ function item(env: ReaderEnv, at: Segment[], raw: unknown, f: DraftFields): Pars
   return { draft, raw, ...(someoneElse && { byOwner: false }) };
 }
 
-/** Two spellings of one person's name: case, spacing and accents aside. */
+/** Two spellings of one person's name: case, spacing, accents and a bracketed other name ("Wahyu Hidayat (Yayu)") aside. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   return norm(a) === norm(b);
 }
 
