@@ -1959,9 +1959,18 @@ function sideInClause(text: string, c: StanceHit, pair: string, stance: 'support
   let x: StanceHit | undefined;
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
   const y = x && contrastedWith(text, x, inField);
-  if (y?.pair) return [{ pair: y.pair, stance: side }];
+  if (y?.pair) return [{ pair: y.pair, stance: side }, ...sameWords(y, inField).map((p) => ({ pair: p, stance: side }))];
   if (concededAt(text, c.end, pair, inField)) return [];
-  return [{ pair, stance: side }];
+  return [{ pair, stance: side }, ...(x ? sameWords(x, inField).map((p) => ({ pair: p, stance: side })) : [])];
+}
+
+/**
+ * The other pairs the same words name ("coblos 3": 03 of the presidential ballot and of a regional
+ * one): the finding keeps one of them (selectByKind, selectByBallotTime), and the side a cue shows
+ * is the side on whichever it keeps.
+ */
+function sameWords(m: StanceHit, mentions: readonly StanceHit[]): string[] {
+  return [...new Set(mentions.filter((o) => o !== m && o.pair && o.pair !== m.pair && o.start === m.start && o.end === m.end).map((o) => o.pair as string))];
 }
 
 /** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
@@ -2157,6 +2166,17 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     for (const c of e.cues) {
       const stance = cueLeaning(c);
       if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, mentions)) leaning.add(l.pair, l.stance, c);
+    }
+  }
+  // a cue that opens a mention of its own ("coblos 3", "#PilihJokowi") is that pair's call: pairStances
+  // leaves it out (it is no verdict on a pair nearby), the stance shown reads it; one further inside
+  // ("#HoaxJkwMenangTotalDebat", "#GueKapokPilihJokowi") may be turned by the words before it
+  for (const c of cues) {
+    const stance = cueLeaning(c);
+    if (!stance) continue;
+    for (const m of mentions) {
+      if (m.stance || m.field !== c.field || m.index !== c.index || m.start !== c.start || c.end > m.end || c.end === m.end) continue;
+      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions)) leaning.add(l.pair, l.stance, c);
     }
   }
 }
