@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, questionedAt, reportedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, questionedAt, reportedAt, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -1989,6 +1989,11 @@ class PairLeaning {
   }
   /** a hit of a supporting matcher: a term with a stance of its own, or a pair_stance cue */
   fromHit(h: MatchHit): void {
+    // an elliptical prohibited call on a ballot number ("jangan 02", "ojo 03", "tolak 01"): against that pair
+    if (h.term?.pair && h.term.list === 'numbers') {
+      const text = this.textOf(h);
+      if (text !== undefined && (prohibitedAt(text, h.start) || wordBefore(text, h.start) === 'tolak')) this.add(h.term.pair.id, 'attack', h);
+    }
     if (h.term?.pair && h.term.stance) {
       // a campaign tag in a question is no call ("kok lo bisa stan Wowo sih?" still mocks: the writer chose the nickname)
       const text = this.textOf(h);

@@ -206,6 +206,12 @@ describe('per-pair stance read by the engine', () => {
     expect(await stances('Ganjar memang pinter, tapi Jateng tetap miskin 🙄')).toEqual(['3:mention']);
   }, 60_000);
 
+  it('a ballot number with its own call or an elliptical prohibition shows the side ("coblos 3", "ojo 03", "tolak 01")', async () => {
+    expect(await stances('Kalau mau Indonesia bersih, coblos 3')).toEqual(['3:support']);
+    expect(await stances('ojo 03 rek')).toEqual(['3:attack']);
+    expect(await stances('Mau dibawa kemana negara ini. tolak 01')).toEqual(['1:attack']);
+  }, 60_000);
+
   it('a comparison with "dibanding" ranks the pair before it above', async () => {
     expect(await stances('Anies lebih pintar dibanding Prabowo')).toEqual(['1:support', '2:attack']);
   }, 60_000);
