@@ -312,8 +312,8 @@ export function reportedAt(text: string, start: number): boolean {
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['apakah', 'apa', 'kenapa', 'mengapa', 'knp', 'napa', 'masa', 'masak', 'emang', 'emangnya', 'bukankah', 'kok', 'gimana', 'bagaimana']);
 
 /**
- * Is the cue at `start` inside a question ("kenapa pak @jokowi bangga banget dengan esport ini?",
- * "apakah harus pilih prabowo sandi juga?"): its sentence ends in "?" and a question word stands
+ * Is the cue at `start` inside a question ("kenapa kalian bangga banget sama dia?",
+ * "apakah kita harus pilih prabowo lagi?"): its sentence ends in "?" and a question word stands
  * before the cue in it. A question is not a verdict or a call the writer makes.
  */
 export function questionedAt(text: string, start: number): boolean {
@@ -324,7 +324,7 @@ export function questionedAt(text: string, start: number): boolean {
 
 /**
  * Is the support cue at `start` (a call or praise word) negated by a denier one to three
- * auxiliaries before it in its clause ("gak akan pilih", "g pernah pilih", "gak akan pernah jadi
+ * auxiliaries before it in its clause ("gak akan pilih", "tidak pernah pilih", "gak akan pernah jadi
  * presidenku")? negatedAt reads only the word right before.
  */
 export function negatedAcross(text: string, start: number): boolean {

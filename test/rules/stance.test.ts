@@ -174,12 +174,12 @@ describe('clause scope of the side a cue shows', () => {
   const at = (text: string, word: string) => text.indexOf(word);
 
   it("reads words in a relative clause of others' saying or choosing as theirs, to the end of the clause", () => {
-    const t = 'yang nyebut gibran anak haram tuh gak ngerti hukum. 02 tetep jalan terus';
-    expect(reportedAt(t, at(t, 'anak haram'))).toBe(true);
-    expect(reportedAt(t, at(t, 'gak ngerti'))).toBe(true);
+    const t = 'yang ngatain gibran anak kecil tuh belum baca putusan. 02 tetep maju';
+    expect(reportedAt(t, at(t, 'anak kecil'))).toBe(true);
+    expect(reportedAt(t, at(t, 'belum baca'))).toBe(true);
     expect(reportedAt(t, at(t, 'tetep'))).toBe(false);
-    expect(reportedAt('yg dukung anies itu cuma mau ribut', 4)).toBe(true);
-    expect(reportedAt('kasihan mereka yang sudah dukung ganjar', at('kasihan mereka yang sudah dukung ganjar', 'dukung'))).toBe(true);
+    expect(reportedAt('yg dukung anies itu pasti kecewa nanti', 4)).toBe(true);
+    expect(reportedAt('lihat saja orang yang masih dukung ganjar', at('lihat saja orang yang masih dukung ganjar', 'dukung'))).toBe(true);
     // the writer's own relative clause, and a relative that heads a noun, are not others' words
     expect(reportedAt('saya yang dukung anies dari awal', at('saya yang dukung anies dari awal', 'dukung'))).toBe(false);
     expect(reportedAt('pilih yang waras: anies', 0)).toBe(false);
@@ -187,7 +187,7 @@ describe('clause scope of the side a cue shows', () => {
   });
 
   it('finds a question word before the cue in a sentence that ends in a question mark', () => {
-    const t = 'mau gaji gk dibayar, apakah harus pilih prabowo juga? ayo pilih anies.';
+    const t = 'harga naik terus, apakah kita harus pilih prabowo lagi? ayo pilih anies.';
     expect(questionedAt(t, at(t, 'pilih prabowo'))).toBe(true);
     expect(questionedAt(t, at(t, 'pilih anies'))).toBe(false);
     expect(questionedAt('prabowo hebat?', 8)).toBe(false);
@@ -204,15 +204,15 @@ describe('clause scope of the side a cue shows', () => {
 
   it('reads a cue right before "tapi" as conceded only when what follows sets no other pair against it', () => {
     const m = (text: string, word: string, pair: string) => ({ start: at(text, word), end: at(text, word) + word.length, pair });
-    const a = 'anies ngomongnya pinter, tapi jakarta masih banjir';
-    expect(concededAt(a, at(a, 'pinter') + 6, 'p1', [m(a, 'anies', 'p1')])).toBe(true);
+    const a = 'anies memang pintar, tapi jalan kampung tetap rusak';
+    expect(concededAt(a, at(a, 'pintar') + 6, 'p1', [m(a, 'anies', 'p1')])).toBe(true);
     const b = 'prabowo hebat tapi anies pembohong';
     expect(concededAt(b, at(b, 'hebat') + 5, 'p2', [m(b, 'prabowo', 'p2'), m(b, 'anies', 'p1')])).toBe(false);
     // far from the conjunction, or "bukan … tapi": no concession
-    const c = 'ayo tusuk prabowo karena ada calon yang mau kerja tapi tidak digaji';
-    expect(concededAt(c, at(c, 'tusuk') + 5, 'p2', [m(c, 'prabowo', 'p2')])).toBe(false);
-    const d = 'kasus penista bukan urusan timses tapi urusan umat';
-    expect(concededAt(d, at(d, 'penista') + 7, 'p2', [])).toBe(false);
+    const c = 'ayo pilih prabowo sebab dia sudah lama berjuang untuk negeri tapi jarang dipuji';
+    expect(concededAt(c, at(c, 'pilih') + 5, 'p2', [m(c, 'prabowo', 'p2')])).toBe(false);
+    const d = 'soal pembohong itu bukan kerjaan relawan tapi kerjaan buzzer';
+    expect(concededAt(d, at(d, 'pembohong') + 9, 'p2', [])).toBe(false);
   });
 
   it('moves a cue from X to Y in "bukan X tapi Y"', () => {

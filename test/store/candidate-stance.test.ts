@@ -198,7 +198,7 @@ describe('per-pair stance read by the engine', () => {
   }, 60_000);
 
   it('a denier a few auxiliaries before a call turns it against the pair ("gak akan pilih")', async () => {
-    expect(await stances('Habis nonton debat, makin yakin gak akan pilih Prabowo-Gibran.')).toEqual(['2:attack']);
+    expect(await stances('Setelah debat ketiga, aku gak akan pilih Prabowo-Gibran.')).toEqual(['2:attack']);
   }, 60_000);
 
   it('a call in a question and praise conceded before "tapi" show no side', async () => {
@@ -207,9 +207,9 @@ describe('per-pair stance read by the engine', () => {
   }, 60_000);
 
   it('a ballot number with its own call or an elliptical prohibition shows the side ("coblos 3", "ojo 03", "tolak 01")', async () => {
-    expect(await stances('Kalau mau Indonesia bersih, coblos 3')).toEqual(['3:support']);
+    expect(await stances('Biar guru honorer diperhatikan, coblos 3')).toEqual(['3:support']);
     expect(await stances('ojo 03 rek')).toEqual(['3:attack']);
-    expect(await stances('Mau dibawa kemana negara ini. tolak 01')).toEqual(['1:attack']);
+    expect(await stances('Sudah cukup drama politiknya. tolak 01')).toEqual(['1:attack']);
   }, 60_000);
 
   it('a comparison with "dibanding" ranks the pair before it above', async () => {
