@@ -241,12 +241,16 @@ export function prohibitedAt(text: string, start: number): boolean {
 // then read in the cue's own clause: words the writer reports of others, a question, a concession
 // before "tapi", a negator a few auxiliaries before a call, and "bukan X tapi Y".
 
-/** the text of the clause around `start` (normalised): from the last clause break before to the next after */
-function clauseAround(text: string, start: number, breaks: RegExp): { from: number; to: number } {
+/** the characters that close a clause (CLAUSE_END) and a sentence */
+const CLAUSE_BREAKS = '.,;:!?\n';
+const SENTENCE_BREAKS = '.!?\n';
+
+/** the text of the clause around `start` (normalised): from the last break before to the next after */
+function clauseAround(text: string, start: number, breaks: string): { from: number; to: number } {
   let from = start;
-  while (from > 0 && !breaks.test(text[from - 1] as string)) from--;
+  while (from > 0 && !breaks.includes(text[from - 1] as string)) from--;
   let to = start;
-  while (to < text.length && !breaks.test(text[to] as string)) to++;
+  while (to < text.length && !breaks.includes(text[to] as string)) to++;
   return { from, to };
 }
 
@@ -292,7 +296,7 @@ const RELATIVE = /(?:^|[^\p{L}\p{N}])(?:yang|yg)\s+/gu;
  * Such words are what others say or choose, not the writer's side on the pair they name.
  */
 export function reportedAt(text: string, start: number): boolean {
-  const { from, to } = clauseAround(text, start, CLAUSE_END);
+  const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
   const clause = text.slice(from, to);
   for (const m of clause.matchAll(RELATIVE)) {
     const at = (m.index ?? 0) + m[0].length;
@@ -317,7 +321,7 @@ const QUESTION_WORDS: ReadonlySet<string> = new Set(['apakah', 'apa', 'kenapa', 
  * before the cue in it. A question is not a verdict or a call the writer makes.
  */
 export function questionedAt(text: string, start: number): boolean {
-  const { from, to } = clauseAround(text, start, /[.!?\n]/);
+  const { from, to } = clauseAround(text, start, SENTENCE_BREAKS);
   if (text[to] !== '?') return false;
   return text.slice(from, start).split(/[^\p{L}\p{N}]+/u).some((w) => QUESTION_WORDS.has(w));
 }
@@ -328,7 +332,7 @@ export function questionedAt(text: string, start: number): boolean {
  * presidenku")? negatedAt reads only the word right before.
  */
 export function negatedAcross(text: string, start: number): boolean {
-  const { from } = clauseAround(text, start, CLAUSE_END);
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const words = text.slice(from, start).trim().split(/\s+/).filter(Boolean);
   let i = words.length - 1;
   let aux = 0;
@@ -353,7 +357,7 @@ const CONTRASTIVE = /(?:^|[^\p{L}\p{N}])(?:tapi|tetapi|namun|tp|tpi|melainkan|bu
  * other ("Prabowo hebat tapi Anies pembohong") are not a concession.
  */
 export function concededAt(text: string, end: number, pair: string, mentions: ReadonlyArray<{ start: number; end: number; pair?: string }>): boolean {
-  const { to } = clauseAround(text, end, /[.!?\n]/);
+  const { to } = clauseAround(text, end, SENTENCE_BREAKS);
   const rest = text.slice(end, to);
   const m = CONTRASTIVE.exec(rest);
   if (!m) return false;
@@ -374,7 +378,7 @@ export function concededAt(text: string, end: number, pair: string, mentions: Re
 export function contrastedWith<M extends { start: number; end: number; pair?: string }>(text: string, x: M, mentions: readonly M[]): M | undefined {
   const word = wordBefore(text, x.start);
   if (word !== 'bukan' && word !== 'bkn' && word !== 'dudu') return undefined;
-  const { to } = clauseAround(text, x.end, /[.!?\n;]/);
+  const { to } = clauseAround(text, x.end, `${SENTENCE_BREAKS};`);
   const m = /^[\s,]*(?:\S+\s+){0,3}?(?:tapi|tetapi|tp|melainkan|namun)\s+/u.exec(text.slice(x.end, to));
   if (!m) return undefined;
   const from = x.end + m[0].length;
