@@ -26,6 +26,7 @@ export function formatReport(report: EvalReport, options: { misses?: boolean; is
   out.push('');
   const { checked, agreed } = report.pairAgreement;
   out.push(`Pair named correctly on ${agreed} of ${checked} flagged posts with a labelled pair`);
+  out.push(formatPairStance(report));
   out.push(`Socialisation / voter-education texts: ${report.zeroSet.findings} finding(s) on ${report.zeroSet.records} texts`);
   const issues = options.issues ?? [];
   if (issues.length) {
@@ -37,7 +38,23 @@ export function formatReport(report: EvalReport, options: { misses?: boolean; is
     out.push('');
     out.push(formatMisses(report));
   }
+  if (options.misses && report.pairStance.disagreements.length) {
+    out.push('');
+    out.push(formatPairStanceDisagreements(report));
+  }
   return out.join('\n');
+}
+
+/** The strict pair agreement in one line: the labelled pair with the labelled stance, and how the rest went. */
+export function formatPairStance(report: EvalReport): string {
+  const s = report.pairStance;
+  return `Pair with the labelled stance on ${s.agreed} of ${s.checked} (wrong pair or stance ${s.wrong}, mention only ${s.mention}, not named ${s.unnamed})`;
+}
+
+/** The true positives whose findings do not give the labelled pair the labelled stance, by set and id (never the text). */
+export function formatPairStanceDisagreements(report: EvalReport): string {
+  const d = report.pairStance.disagreements;
+  return [`Pair stance disagreements (${d.length}):`, ...d.map((x) => `  ${x.verdict.padEnd(7)}  ${x.set}:${x.id}  label ${x.label}  found ${x.found}`)].join('\n');
 }
 
 /** Every false positive and negative by set and id (never the text), with the label and the rules that fired. */

@@ -6,6 +6,7 @@ import type { Item } from '../model/item.js';
 import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { ZERO_FINDING_REASONS, type Truth } from './labels.js';
 import type { EvalRecord } from './dataset.js';
+import type { CandidateStance } from '../model/finding-types.js';
 
 /** The engine under test: the lead's `evaluate` with its rule pack bound. */
 /** The earlier chat messages an item may lean on (the engine's EvalContext.thread). */
@@ -45,9 +46,55 @@ export interface EvalReport {
   byProhibition: ScoredRow[];
   /** true positives whose findings name the labelled pair, out of those with a labelled pair */
   pairAgreement: { checked: number; agreed: number };
+  /** the same true positives, asked whether the findings give the labelled pair the labelled stance (pairStanceOf) */
+  pairStance: PairStanceAgreement;
   /** findings on records labelled clean/socialisation or clean/voter-education (target: 0) */
   zeroSet: { records: number; findings: number; flaggedIds: string[] };
   misses: Miss[];
+}
+
+/** How the findings on one true positive read the labelled pair's stance (pairStanceOf). */
+export const PAIR_STANCE_VERDICTS = ['agreed', 'wrong', 'mention', 'unnamed'] as const;
+export type PairStanceVerdict = (typeof PAIR_STANCE_VERDICTS)[number];
+
+/**
+ * The strict pair agreement: of the true positives with a labelled pair, how many give that pair the
+ * labelled stance (agreed), the opposite stance or another pair the labelled stance (wrong), name it
+ * only as a mention (mention), or do not name it (unnamed); `checked` is their sum.
+ */
+export interface PairStanceAgreement extends Record<PairStanceVerdict, number> {
+  checked: number;
+  /** every record not agreed, by set and id (never the text), for the misses list */
+  disagreements: Array<{ set: string; id: string; verdict: Exclude<PairStanceVerdict, 'agreed'>; label: string; found: string }>;
+}
+
+/**
+ * The labelled pair's stance as the findings read it. Support and promote labels want 'support' on
+ * the pair, attack labels 'attack' (RUBRIC: the pair the post is for, or the pair attacked).
+ * - agreed: some finding gives the pair the labelled stance and none the opposite;
+ * - wrong: some finding gives the pair the opposite stance, or gives another pair the labelled
+ *   stance while the labelled pair lacks it ("02 supported" on a post for 01 that attacks 02);
+ * - mention: the pair is named, only as a mention (or with no stance recorded);
+ * - unnamed: the pair is not named at all.
+ * An attack label with another pair attacked as well stays agreed: a post may attack two pairs.
+ */
+export function pairStanceOf(findings: readonly Finding[], pair: string, labelled: 'support' | 'promote' | 'attack'): PairStanceVerdict {
+  const want: CandidateStance = labelled === 'attack' ? 'attack' : 'support';
+  const opposite: CandidateStance = want === 'attack' ? 'support' : 'attack';
+  const onPair = findings.flatMap((f) => f.candidates.filter((c) => c.pair === pair));
+  const hasWant = onPair.some((c) => c.stance === want);
+  const hasOpposite = onPair.some((c) => c.stance === opposite);
+  if (hasWant && !hasOpposite) return 'agreed';
+  if (hasOpposite) return 'wrong';
+  if (findings.some((f) => f.candidates.some((c) => c.pair !== pair && c.stance === want))) return 'wrong';
+  return onPair.length ? 'mention' : 'unnamed';
+}
+
+/** a finding's candidates as the disagreement list shows them: "pilpres-2024-02:support" */
+function candidateStances(findings: readonly Finding[]): string {
+  const seen = new Set<string>();
+  for (const f of findings) for (const c of f.candidates) seen.add(`${c.pair}:${c.stance ?? '-'}`);
+  return [...seen].join(',') || '-';
 }
 
 export interface ScoreOptions {
@@ -101,6 +148,7 @@ export function scoreOutcomes(outcomes: Iterable<Outcome>, options: ScoreOptions
   const bySet = new Map<string, Confusion>();
   const byProhibition = new Map<Prohibition, Confusion>(PROHIBITION_ROWS.map((p) => [p, emptyConfusion()]));
   const pairAgreement = { checked: 0, agreed: 0 };
+  const pairStance: PairStanceAgreement = { checked: 0, agreed: 0, wrong: 0, mention: 0, unnamed: 0, disagreements: [] };
   const zeroSet = { records: 0, findings: 0, flaggedIds: [] as string[] };
   const misses: Miss[] = [];
   let records = 0;
@@ -124,6 +172,10 @@ export function scoreOutcomes(outcomes: Iterable<Outcome>, options: ScoreOptions
     if (isPartisan && flagged && truth.pair) {
       pairAgreement.checked++;
       if (findings.some((f) => f.candidates.some((c) => c.pair === truth.pair))) pairAgreement.agreed++;
+      const verdict = pairStanceOf(findings, truth.pair, truth.stance);
+      pairStance.checked++;
+      pairStance[verdict]++;
+      if (verdict !== 'agreed') pairStance.disagreements.push({ set: record.set, id: record.id, verdict, label: `${truth.stance}/${truth.pair}`, found: candidateStances(findings) });
     }
     if (truth.label === 'clean' && ZERO_FINDING_REASONS.has(truth.reason)) {
       zeroSet.records++;
@@ -147,6 +199,7 @@ export function scoreOutcomes(outcomes: Iterable<Outcome>, options: ScoreOptions
     bySet: [...bySet].map(([name, c]) => row(name, c)),
     byProhibition: PROHIBITION_ROWS.map((p) => row(String(p), byProhibition.get(p) as Confusion)),
     pairAgreement,
+    pairStance,
     zeroSet,
     misses,
   };

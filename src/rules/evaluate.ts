@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, deniedAt, groupListedMentions, mixedStance, negatedAt, pairStances, prohibitedAt, takenStance, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, questionedAt, reportedAt, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -1370,7 +1370,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning();
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
@@ -1874,6 +1874,7 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
       return wordIndex(f, b.start) - wordIndex(f, a.end - 1);
     },
     (c) => deniedAt(fieldOf(c).norm.text, c.start),
+    (c) => fieldOf(c).norm.text,
   );
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
 }
@@ -1912,7 +1913,13 @@ function cueLeaning(c: StanceHit | CueHit): 'support' | 'attack' | undefined {
  * comparative marker also ranks the nearest other pair named before it in its field above the one
  * after it: support for that pair.
  */
-function recordCueLeanings<M extends StanceHit>(holding: ReadonlyArray<{ pair: string; cues: ReadonlyArray<StanceHit> }>, mentions: readonly M[], gap: (a: StanceHit, b: StanceHit) => number, denied: (c: StanceHit) => boolean): void {
+function recordCueLeanings<M extends StanceHit>(
+  holding: ReadonlyArray<{ pair: string; cues: ReadonlyArray<StanceHit> }>,
+  mentions: readonly M[],
+  gap: (a: StanceHit, b: StanceHit) => number,
+  denied: (c: StanceHit) => boolean,
+  textOf: (c: StanceHit) => string,
+): void {
   for (const p of holding) {
     for (const c of p.cues) {
       if (!('within' in c)) continue;
@@ -1920,8 +1927,10 @@ function recordCueLeanings<M extends StanceHit>(holding: ReadonlyArray<{ pair: s
       // a denied verdict ("tak ingin menyalahkan @jokowi") shows no side
       if (!stance || (stance === 'attack' && !CALLS_AGAINST.has(c) && denied(c))) continue;
       const list = CUE_LEANING.get(c) ?? [];
-      list.push({ pair: p.pair, stance });
-      if (COMPARATIVES.has(c) && stance === 'attack') {
+      const sides = sideInClause(textOf(c), c, p.pair, stance, mentions);
+      list.push(...sides);
+      // a comparison said in a question or of others' words ranks nothing either
+      if (COMPARATIVES.has(c) && stance === 'attack' && sides.length) {
         let above: M | undefined;
         for (const m of mentions) {
           if (!m.pair || m.pair === p.pair || m.field !== c.field || m.index !== c.index || m.end > c.start) continue;
@@ -1935,8 +1944,39 @@ function recordCueLeanings<M extends StanceHit>(holding: ReadonlyArray<{ pair: s
   }
 }
 
+/**
+ * The side a cue that counted for `pair` shows, read in its own clause (stance.ts): none when the
+ * words are others' ("yang nyebut Gibran anak haram konstitusi"), and no support in a question; attack when a denier stands a few
+ * auxiliaries before a call ("gak akan pilih"); none when it is conceded before "tapi" ("Anies
+ * ngomongnya pinter, tapi Jakarta masih banjir"); said of Y when the pair is X of "bukan X tapi Y".
+ * Only the stance a finding shows reads this, never whether a finding is made.
+ */
+function sideInClause(text: string, c: StanceHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
+  // a question carries a verdict ("akal sehatnya mana?") but is no call or praise ("apakah harus pilih prabowo?")
+  if (reportedAt(text, c.start) || (stance === 'support' && questionedAt(text, c.start))) return [];
+  const side = 'within' in c && stance === 'support' && !(c as CueHit).negated && negatedAcross(text, c.start) ? 'attack' : stance;
+  const inField = mentions.filter((m) => m.field === c.field && m.index === c.index && m.pair);
+  let x: StanceHit | undefined;
+  for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
+  const y = x && contrastedWith(text, x, inField);
+  if (y?.pair) return [{ pair: y.pair, stance: side }, ...sameWords(y, inField).map((p) => ({ pair: p, stance: side }))];
+  if (concededAt(text, c.end, pair, inField)) return [];
+  return [{ pair, stance: side }, ...(x ? sameWords(x, inField).map((p) => ({ pair: p, stance: side })) : [])];
+}
+
+/**
+ * The other pairs the same words name ("coblos 3": 03 of the presidential ballot and of a regional
+ * one): the finding keeps one of them (selectByKind, selectByBallotTime), and the side a cue shows
+ * is the side on whichever it keeps.
+ */
+function sameWords(m: StanceHit, mentions: readonly StanceHit[]): string[] {
+  return [...new Set(mentions.filter((o) => o !== m && o.pair && o.pair !== m.pair && o.start === m.start && o.end === m.end).map((o) => o.pair as string))];
+}
+
 /** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
 class PairLeaning {
+  /** the normalised text of the field a hit is in (a term's own stance is read in its clause) */
+  constructor(private readonly textOf: (h: MatchHit) => string | undefined) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
   add(pair: string, stance: 'support' | 'attack', at: { field: string; index: number; start: number; end: number }): void {
@@ -1949,7 +1989,16 @@ class PairLeaning {
   }
   /** a hit of a supporting matcher: a term with a stance of its own, or a pair_stance cue */
   fromHit(h: MatchHit): void {
-    if (h.term?.pair && h.term.stance) this.add(h.term.pair.id, h.term.stance, h);
+    // an elliptical prohibited call on a ballot number ("jangan 02", "ojo 03", "tolak 01"): against that pair
+    if (h.term?.pair && h.term.list === 'numbers') {
+      const text = this.textOf(h);
+      if (text !== undefined && (prohibitedAt(text, h.start) || wordBefore(text, h.start) === 'tolak')) this.add(h.term.pair.id, 'attack', h);
+    }
+    if (h.term?.pair && h.term.stance) {
+      // a campaign tag in a question is no call ("kok lo bisa stan Wowo sih?" still mocks: the writer chose the nickname)
+      const text = this.textOf(h);
+      if (text === undefined || h.term.stance === 'attack' || !questionedAt(text, h.start)) this.add(h.term.pair.id, h.term.stance, h);
+    }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
   stanceOf(pair: string): CandidateStance | undefined {
@@ -2121,7 +2170,18 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
   for (const e of pairStances(mentions, cues, gap as (a: StanceHit, b: StanceHit) => number).values()) {
     for (const c of e.cues) {
       const stance = cueLeaning(c);
-      if (stance) leaning.add(e.pair, stance, c);
+      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, mentions)) leaning.add(l.pair, l.stance, c);
+    }
+  }
+  // a cue that opens a mention of its own ("coblos 3", "#PilihJokowi") is that pair's call: pairStances
+  // leaves it out (it is no verdict on a pair nearby), the stance shown reads it; one further inside
+  // ("#HoaxJkwMenangTotalDebat", "#GueKapokPilihJokowi") may be turned by the words before it
+  for (const c of cues) {
+    const stance = cueLeaning(c);
+    if (!stance) continue;
+    for (const m of mentions) {
+      if (m.stance || m.field !== c.field || m.index !== c.index || m.start !== c.start || c.end > m.end || c.end === m.end) continue;
+      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions)) leaning.add(l.pair, l.stance, c);
     }
   }
 }

@@ -235,3 +235,152 @@ export function prohibitedAt(text: string, start: number): boolean {
   const word = wordBefore(text, start);
   return word !== undefined && PROHIBITIVES.has(word);
 }
+
+// ---- clause scope of a cue's side (the stance a finding shows, never whether it is made) --------
+// A cue word counts for the nearest name (pairStances); the side the finding shows on that pair is
+// then read in the cue's own clause: words the writer reports of others, a question, a concession
+// before "tapi", a negator a few auxiliaries before a call, and "bukan X tapi Y".
+
+/** the characters that close a clause (CLAUSE_END) and a sentence */
+const CLAUSE_BREAKS = '.,;:!?\n';
+const SENTENCE_BREAKS = '.!?\n';
+
+/** the text of the clause around `start` (normalised): from the last break before to the next after */
+function clauseAround(text: string, start: number, breaks: string): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !breaks.includes(text[from - 1] as string)) from--;
+  let to = start;
+  while (to < text.length && !breaks.includes(text[to] as string)) to++;
+  return { from, to };
+}
+
+/**
+ * The words that may stand before a relative marker that heads no noun of the writer's own: the
+ * personal pronouns of the second and third person and the demonstratives of Indonesian (TBBBI,
+ * Alwi et al. 2003, ch. pronomina persona and demonstrativa) with their chat spellings, the
+ * negator "bukan" ("bukan yg menyalahkan"), "para", and the nouns for people of a camp
+ * ("pendukung", "pemilih", "orang"). First-person pronouns are left out: "saya yang dukung 02" is
+ * the writer's own call.
+ */
+const OTHERS: ReadonlySet<string> = new Set([
+  'mereka', 'kalian', 'kamu', 'anda', 'lu', 'lo', 'elu', 'loe', 'situ', 'dia', 'ia', 'beliau', 'itu', 'ini', 'tuh', 'nih', 'bukan', 'bkn',
+  'para', 'orang', 'org', 'orang2', 'org2', 'pendukung', 'pemilih', 'banyak', 'semua',
+]);
+
+/**
+ * Verbs of saying and of choosing that head a relative clause about other people's words or votes
+ * ("yang bilang Gibran samsul", "yg dukung Anies itu …", "yang ngomong jangan pilih Ahok"): the
+ * reporting verbs of Indonesian reported speech (TBBBI, ch. kalimat langsung dan tak langsung) in
+ * their standard and chat forms, and the vote verbs the rules call with.
+ */
+const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'bilang', 'ngomong', 'omong', 'berkata', 'mengatakan', 'ngatain', 'ngatai', 'mengatai', 'katain', 'sebut', 'nyebut', 'menyebut', 'nyebutin',
+  'tuduh', 'nuduh', 'menuduh', 'anggap', 'nganggap', 'menganggap', 'teriak', 'neriakin', 'klaim', 'ngeklaim', 'mengklaim',
+  'dukung', 'ndukung', 'mendukung', 'pilih', 'milih', 'memilih', 'coblos', 'nyoblos', 'mencoblos',
+]);
+
+/**
+ * Aspect and modal auxiliaries that stand between a negator and the verb it negates ("gak akan
+ * pilih", "tidak pernah dukung", "gak akan pernah jadi presidenku"): the aspect markers and modals
+ * of TBBBI (ch. verba, aspek and modalitas) with chat spellings, and the copula "(men)jadi".
+ */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'akan', 'bakal', 'bakalan', 'pernah', 'mau', 'ingin', 'pengen', 'pingin', 'sudi', 'bisa', 'dapat', 'boleh', 'perlu', 'usah', 'lagi', 'mungkin',
+  'sudah', 'udah', 'sdh', 'masih', 'jadi', 'menjadi', 'sempat',
+]);
+const RELATIVE = /(?:^|[^\p{L}\p{N}])(?:yang|yg)\s+/gu;
+
+/**
+ * Is the cue at `start` said inside a relative clause about other people's words or votes, which
+ * runs to the end of its clause ("yang nyebut Gibran anak haram konstitusi tuh gak ngerti hukum")?
+ * Such words are what others say or choose, not the writer's side on the pair they name.
+ */
+export function reportedAt(text: string, start: number): boolean {
+  const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
+  const clause = text.slice(from, to);
+  for (const m of clause.matchAll(RELATIVE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at > start - from) break;
+    const before = clause.slice(0, m.index ?? 0).trim().split(/\s+/).filter(Boolean);
+    const head = before[before.length - 1];
+    if (head !== undefined && !OTHERS.has(head)) continue;
+    const words = clause.slice(at).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    let i = 0;
+    while (i < 2 && AUXILIARIES.has(words[i] ?? '')) i++;
+    if (REPORTING_VERBS.has(words[i] ?? '')) return true;
+  }
+  return false;
+}
+
+/** question words of Indonesian and chat spellings (TBBBI, ch. kalimat interogatif) */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['apakah', 'apa', 'kenapa', 'mengapa', 'knp', 'napa', 'masa', 'masak', 'emang', 'emangnya', 'bukankah', 'kok', 'gimana', 'bagaimana']);
+
+/**
+ * Is the cue at `start` inside a question ("kenapa kalian bangga banget sama dia?",
+ * "apakah kita harus pilih prabowo lagi?"): its sentence ends in "?" and a question word stands
+ * before the cue in it. A question is not a verdict or a call the writer makes.
+ */
+export function questionedAt(text: string, start: number): boolean {
+  const { from, to } = clauseAround(text, start, SENTENCE_BREAKS);
+  if (text[to] !== '?') return false;
+  return text.slice(from, start).split(/[^\p{L}\p{N}]+/u).some((w) => QUESTION_WORDS.has(w));
+}
+
+/**
+ * Is the support cue at `start` (a call or praise word) negated by a denier one to three
+ * auxiliaries before it in its clause ("gak akan pilih", "tidak pernah pilih", "gak akan pernah jadi
+ * presidenku")? negatedAt reads only the word right before.
+ */
+export function negatedAcross(text: string, start: number): boolean {
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const words = text.slice(from, start).trim().split(/\s+/).filter(Boolean);
+  let i = words.length - 1;
+  let aux = 0;
+  while (i >= 0 && aux < 3 && AUXILIARIES.has(words[i] as string)) {
+    i--;
+    aux++;
+  }
+  return aux > 0 && i >= 0 && DENIERS.has(words[i] as string) && words[i] !== 'belum' && words[i] !== 'blm';
+}
+
+/** how many words a conceded cue may stand before the contrastive conjunction */
+const CONCESSION_REACH = 3;
+
+/** contrastive conjunctions (TBBBI, ch. konjungsi koordinatif pertentangan) with chat spellings, and "but" of code-mixed posts */
+const CONTRASTIVE = /(?:^|[^\p{L}\p{N}])(?:tapi|tetapi|namun|tp|tpi|melainkan|but)(?=$|[^\p{L}\p{N}])/u;
+
+/**
+ * A concession: the cue at [start, end) stands before a contrastive conjunction in its sentence,
+ * and what follows the conjunction names no pair but `pair` ("Anies ngomongnya pinter, tapi
+ * Jakarta aja masih banjir"; "03 kalah telak tapi gue tetep proud sama Pak Ganjar"). The writer
+ * grants the first part and means the second: the cue shows no side. Two pairs set against each
+ * other ("Prabowo hebat tapi Anies pembohong") are not a concession.
+ */
+export function concededAt(text: string, end: number, pair: string, mentions: ReadonlyArray<{ start: number; end: number; pair?: string }>): boolean {
+  const { to } = clauseAround(text, end, SENTENCE_BREAKS);
+  const rest = text.slice(end, to);
+  const m = CONTRASTIVE.exec(rest);
+  if (!m) return false;
+  // the cue stands in the clause right before the conjunction, at most CONCESSION_REACH words from
+  // it ("pinter, tapi"; "kalah telak 😭 tapi"); "bukan … tapi" is a contrast, not a concession
+  const between = rest.slice(0, m.index);
+  const words = between.split(/\s+/).filter(Boolean);
+  if (words.length > CONCESSION_REACH || CLAUSE_END.test(between.replace(/[,;]\s*$/, '')) || words.some((w) => w === 'bukan' || w === 'bkn')) return false;
+  const after = end + m.index + m[0].length;
+  if (!/\p{L}/u.test(text.slice(after, to))) return false;
+  return !mentions.some((x) => x.pair && x.pair !== pair && x.start >= after && x.end <= to);
+}
+
+/**
+ * "bukan X tapi Y" / "bukan X melainkan Y": the name right after "bukan" is denied and the one
+ * after the conjunction is meant, so a cue that counted for X is said of Y. Returns Y's mention.
+ */
+export function contrastedWith<M extends { start: number; end: number; pair?: string }>(text: string, x: M, mentions: readonly M[]): M | undefined {
+  const word = wordBefore(text, x.start);
+  if (word !== 'bukan' && word !== 'bkn' && word !== 'dudu') return undefined;
+  const { to } = clauseAround(text, x.end, `${SENTENCE_BREAKS};`);
+  const m = /^[\s,]*(?:\S+\s+){0,3}?(?:tapi|tetapi|tp|melainkan|namun)\s+/u.exec(text.slice(x.end, to));
+  if (!m) return undefined;
+  const from = x.end + m[0].length;
+  return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.start - from <= 24 && y.end <= to).sort((a, b) => a.start - b.start)[0];
+}

@@ -3,7 +3,8 @@ import { findingId, type Finding, type Prohibition, type Severity } from '../../
 import { makeItem } from '../../src/model/item.js';
 import type { EvalRecord } from '../../src/eval/dataset.js';
 import type { Truth } from '../../src/eval/labels.js';
-import { DEFAULT_TARGETS, evaluateRecords, failedTargets, scoreOutcomes, scores, type Evaluator } from '../../src/eval/metrics.js';
+import type { CandidateStance } from '../../src/model/finding-types.js';
+import { DEFAULT_TARGETS, evaluateRecords, failedTargets, pairStanceOf, scoreOutcomes, scores, type Evaluator } from '../../src/eval/metrics.js';
 
 function record(id: string, truth: Truth, set = 'own-posts', region?: string): EvalRecord {
   const item = makeItem({ platform: 'x', kind: 'post', text: `post ${id}`, source: { captureId: 'c', path: 'p', pointer: `line:${id}` } });
@@ -117,6 +118,61 @@ describe('scoreOutcomes', () => {
     const loose = scoreOutcomes(evaluateRecords([record('x', clean())], infoOnly));
     expect(strict.overall).toMatchObject({ fp: 0, tn: 1 });
     expect(loose.overall).toMatchObject({ fp: 1, tn: 0 });
+  });
+});
+
+describe('strict pair agreement (the labelled pair with the labelled stance)', () => {
+  const P1 = 'pilpres-2024-01';
+  const P2 = 'pilpres-2024-02';
+  const withStances = (itemId: string, ...cs: Array<[string, CandidateStance | undefined]>): Finding => ({
+    ...finding(itemId, 3),
+    candidates: cs.map(([pair, stance]) => ({ election: 'pilpres-2024', number: Number(pair.slice(-2)), pair, name: 'x', ...(stance ? { stance } : {}) })),
+  });
+
+  it('agrees when the labelled pair carries the labelled stance (promote and support want support)', () => {
+    expect(pairStanceOf([withStances('i', [P2, 'support'])], P2, 'support')).toBe('agreed');
+    expect(pairStanceOf([withStances('i', [P2, 'support'], [P1, 'attack'])], P2, 'promote')).toBe('agreed');
+    expect(pairStanceOf([withStances('i', [P1, 'attack'])], P1, 'attack')).toBe('agreed');
+    // a post may attack two pairs: the labelled one attacked is enough
+    expect(pairStanceOf([withStances('i', [P1, 'attack'], [P2, 'attack'])], P1, 'attack')).toBe('agreed');
+  });
+
+  it('calls the opposite stance, or another pair given the labelled stance, wrong', () => {
+    // a post for 01 that attacks 02, labelled attack 02 and flagged with "02 supported"
+    expect(pairStanceOf([withStances('i', [P2, 'support'])], P2, 'attack')).toBe('wrong');
+    expect(pairStanceOf([withStances('i', [P2, 'mention'], [P1, 'support'])], P2, 'support')).toBe('wrong');
+    expect(pairStanceOf([withStances('i', [P1, 'attack'])], P2, 'attack')).toBe('wrong');
+    // one finding right, another opposite: the accusation contradicts itself
+    expect(pairStanceOf([withStances('i', [P2, 'support']), withStances('i', [P2, 'attack'])], P2, 'support')).toBe('wrong');
+  });
+
+  it('tells a pair named only as a mention from a pair not named', () => {
+    expect(pairStanceOf([withStances('i', [P2, 'mention'])], P2, 'support')).toBe('mention');
+    expect(pairStanceOf([withStances('i', [P2, undefined])], P2, 'attack')).toBe('mention');
+    expect(pairStanceOf([withStances('i', [P1, 'mention'])], P2, 'attack')).toBe('unnamed');
+    expect(pairStanceOf([withStances('i')], P2, 'support')).toBe('unnamed');
+  });
+
+  it('counts the true positives with a labelled pair beside the lax agreement, and lists the rest by id', () => {
+    const attack = (pair: string): Truth => ({ label: 'partisan', prohibition: 3, stance: 'attack', pair });
+    const answers: Record<string, (id: string) => Finding[]> = {
+      'post a': (i) => [withStances(i, [P2, 'support'])],
+      'post b': (i) => [withStances(i, [P2, 'support'])],
+      'post c': (i) => [withStances(i, [P1, 'mention'])],
+      'post d': (i) => [withStances(i, [P2, 'mention'])],
+      'post e': (i) => [withStances(i, [P1, 'attack'])],
+    };
+    const evaluator: Evaluator = (item) => answers[item.text ?? '']?.(item.id) ?? [];
+    const recs = [record('a', partisan(3, P2)), record('b', attack(P2)), record('c', partisan(3, P2)), record('d', attack(P2)), record('e', partisan(3)), record('f', attack(P1))];
+    const r = scoreOutcomes(evaluateRecords(recs, evaluator));
+    // b names 02 (lax agreement) but supports the pair it attacks
+    expect(r.pairAgreement).toEqual({ checked: 4, agreed: 3 });
+    expect(r).toMatchObject({ pairStance: { checked: 4, agreed: 1, wrong: 1, mention: 1, unnamed: 1 } });
+    expect(r.pairStance.disagreements).toEqual([
+      { set: 'own-posts', id: 'b', verdict: 'wrong', label: `attack/${P2}`, found: `${P2}:support` },
+      { set: 'own-posts', id: 'c', verdict: 'unnamed', label: `support/${P2}`, found: `${P1}:mention` },
+      { set: 'own-posts', id: 'd', verdict: 'mention', label: `attack/${P2}`, found: `${P2}:mention` },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { balancedStance, deniedAt, mixedStance, pairStances, prohibitedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -167,5 +167,61 @@ describe('answers kept per hit and mentions made once per item', () => {
     expect(first[1]?.[0]?.[1]).toEqual(['pilpres-2024-02:support', 'pilpres-2024-01:attack']);
     expect(first[2]).toEqual([]);
     expect(texts.map(read)).toEqual(first);
+  });
+});
+
+describe('clause scope of the side a cue shows', () => {
+  const at = (text: string, word: string) => text.indexOf(word);
+
+  it("reads words in a relative clause of others' saying or choosing as theirs, to the end of the clause", () => {
+    const t = 'yang ngatain gibran anak kecil tuh belum baca putusan. 02 tetep maju';
+    expect(reportedAt(t, at(t, 'anak kecil'))).toBe(true);
+    expect(reportedAt(t, at(t, 'belum baca'))).toBe(true);
+    expect(reportedAt(t, at(t, 'tetep'))).toBe(false);
+    expect(reportedAt('yg dukung anies itu pasti kecewa nanti', 4)).toBe(true);
+    expect(reportedAt('lihat saja orang yang masih dukung ganjar', at('lihat saja orang yang masih dukung ganjar', 'dukung'))).toBe(true);
+    // the writer's own relative clause, and a relative that heads a noun, are not others' words
+    expect(reportedAt('saya yang dukung anies dari awal', at('saya yang dukung anies dari awal', 'dukung'))).toBe(false);
+    expect(reportedAt('pilih yang waras: anies', 0)).toBe(false);
+    expect(reportedAt('capres yang bilang hebat anies', at('capres yang bilang hebat anies', 'hebat'))).toBe(false);
+  });
+
+  it('finds a question word before the cue in a sentence that ends in a question mark', () => {
+    const t = 'harga naik terus, apakah kita harus pilih prabowo lagi? ayo pilih anies.';
+    expect(questionedAt(t, at(t, 'pilih prabowo'))).toBe(true);
+    expect(questionedAt(t, at(t, 'pilih anies'))).toBe(false);
+    expect(questionedAt('prabowo hebat?', 8)).toBe(false);
+  });
+
+  it('lets a denier reach a call across aspect and modal auxiliaries', () => {
+    expect(negatedAcross('makin yakin gak akan pilih prabowo', at('makin yakin gak akan pilih prabowo', 'pilih'))).toBe(true);
+    expect(negatedAcross('gak akan pernah jadi presidenku', at('gak akan pernah jadi presidenku', 'presidenku'))).toBe(true);
+    // the word right before is negatedAt's; "belum" waits, it does not refuse
+    expect(negatedAcross('gak pilih prabowo', 4)).toBe(false);
+    expect(negatedAcross('belum akan pilih prabowo', at('belum akan pilih prabowo', 'pilih'))).toBe(false);
+    expect(negatedAcross('tidak, akan pilih prabowo', at('tidak, akan pilih prabowo', 'pilih'))).toBe(false);
+  });
+
+  it('reads a cue right before "tapi" as conceded only when what follows sets no other pair against it', () => {
+    const m = (text: string, word: string, pair: string) => ({ start: at(text, word), end: at(text, word) + word.length, pair });
+    const a = 'anies memang pintar, tapi jalan kampung tetap rusak';
+    expect(concededAt(a, at(a, 'pintar') + 6, 'p1', [m(a, 'anies', 'p1')])).toBe(true);
+    const b = 'prabowo hebat tapi anies pembohong';
+    expect(concededAt(b, at(b, 'hebat') + 5, 'p2', [m(b, 'prabowo', 'p2'), m(b, 'anies', 'p1')])).toBe(false);
+    // far from the conjunction, or "bukan … tapi": no concession
+    const c = 'ayo pilih prabowo sebab dia sudah lama berjuang untuk negeri tapi jarang dipuji';
+    expect(concededAt(c, at(c, 'pilih') + 5, 'p2', [m(c, 'prabowo', 'p2')])).toBe(false);
+    const d = 'soal pembohong itu bukan kerjaan relawan tapi kerjaan buzzer';
+    expect(concededAt(d, at(d, 'pembohong') + 9, 'p2', [])).toBe(false);
+  });
+
+  it('moves a cue from X to Y in "bukan X tapi Y"', () => {
+    const t = 'presiden yang tegas itu bukan anies tapi prabowo.';
+    const x = { start: at(t, 'anies'), end: at(t, 'anies') + 5, pair: 'p1' };
+    const y = { start: at(t, 'prabowo'), end: at(t, 'prabowo') + 7, pair: 'p2' };
+    expect(contrastedWith(t, x, [x, y])).toBe(y);
+    const u = 'presiden yang tegas itu anies, tapi prabowo juga.';
+    const x2 = { start: at(u, 'anies'), end: at(u, 'anies') + 5, pair: 'p1' };
+    expect(contrastedWith(u, x2, [x2, { start: at(u, 'prabowo'), end: at(u, 'prabowo') + 7, pair: 'p2' }])).toBeUndefined();
   });
 });

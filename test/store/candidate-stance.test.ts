@@ -1,11 +1,13 @@
 // The writer's stance on each pair a finding names (CandidateRef.stance), end to end: a CSV export
 // scanned by the real engine into a real SQLite store, then `evidence show` and `verify` as a
 // reviewer runs them; and a store written before the stance existed (findings without it).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerEvidenceCommand } from '../../src/cli/evidence.js';
+import { registerExportCommand } from '../../src/cli/export.js';
 import { registerScanCommand } from '../../src/cli/scan.js';
 import { registerVerifyCommand } from '../../src/cli/verify.js';
 import { setLang } from '../../src/i18n/index.js';
@@ -20,6 +22,7 @@ async function run(...args: string[]): Promise<string> {
   registerScanCommand(program);
   registerEvidenceCommand(program);
   registerVerifyCommand(program);
+  registerExportCommand(program);
   let out = '';
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk);
@@ -114,6 +117,48 @@ describe('per-pair stance of a finding', () => {
     process.exitCode = undefined;
   }, 60_000);
 
+  it('a contrastive post and a comparison in others\' words show the side read in the clause, in evidence show, the explanation and the export', async () => {
+    // "bukan X tapi Y": the praise is said of Y, X is denied (the cue stood nearer X);
+    // "yang bilang X lebih hebat daripada Y": a comparison others make ranks nothing, the writer's own call does
+    const contrastive = 'Presiden yang tegas itu bukan Anies tapi Prabowo.';
+    const comparative = 'Yang bilang Prabowo lebih hebat daripada Ganjar tuh ngaco, pilih Ganjar aja.';
+    const csv = join(tmp.dir, 'clauses.csv');
+    writeFileSync(csv, `created_at,author,text\n2024-01-20T10:00:00+07:00,Rina Asn,"${contrastive}"\n2024-01-20T11:00:00+07:00,Rina Asn,"${comparative}"\n`);
+    const storePath = join(tmp.dir, 'clauses.db');
+    await run('scan', csv, '--store', storePath);
+    process.exitCode = undefined;
+
+    // before the clause scope: "01 · mendukung, 02 · disebut" and "03 · menyerang, 02 · mendukung"
+    expect(await candidatesShown(storePath, contrastive, 'id')).toBe('1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · disebut; 2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
+    expect(await candidatesShown(storePath, comparative, 'en')).toBe('3. Ganjar Pranowo – Mahfud MD (pilpres-2024) · supports; 2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mentioned');
+
+    const store = openStore(storePath);
+    try {
+      const shown = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id));
+      const c = shown.find((d) => d?.item.text === contrastive)?.finding;
+      expect(c?.explanation.id).toContain('Anies Baswedan – Muhaimin Iskandar / Prabowo Subianto – Gibran Rakabuming Raka (didukung)');
+      const k = shown.find((d) => d?.item.text === comparative)?.finding;
+      expect(k?.explanation.en).toContain('Ganjar Pranowo – Mahfud MD (supported) / Prabowo Subianto – Gibran Rakabuming Raka');
+      expect(k?.explanation.en).not.toContain('(attacked)');
+    } finally {
+      store.close();
+    }
+
+    // the export: findings.jsonl carries the stance per pair, findings.csv names it beside the pair
+    const out = join(tmp.dir, 'clauses-export');
+    await run('export', '--out', out, '--store', storePath, '--as', 'Rina', '--lang', 'id');
+    process.exitCode = undefined;
+    const jsonl = readFileSync(join(out, 'findings.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { item: { text?: string }; candidates: Array<{ number: number; stance?: string }> });
+    const pairs = (text: string) => jsonl.filter((f) => f.item.text === text).map((f) => f.candidates.map((x) => `${x.number}:${x.stance}`).join(','));
+    expect(pairs(contrastive)).toEqual(['1:mention,2:support']);
+    expect(pairs(comparative)).toEqual(['3:support,2:mention']);
+    const rows = parse(readFileSync(join(out, 'findings.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => r.paslon).sort()).toEqual([
+      '1. Anies Baswedan – Muhaimin Iskandar (disebut); 2. Prabowo Subianto – Gibran Rakabuming Raka (mendukung)',
+      '3. Ganjar Pranowo – Mahfud MD (mendukung); 2. Prabowo Subianto – Gibran Rakabuming Raka (disebut)',
+    ]);
+  }, 60_000);
+
   it('a store written before the stance existed stays readable and verifiable, its findings unchanged', async () => {
     // sample.ts writes findings as main did before stop 33: candidates without a stance
     const storePath = join(tmp.dir, 'old.db');
@@ -150,6 +195,21 @@ describe('per-pair stance read by the engine', () => {
 
   it('a denied verdict shows no side on its pair ("tak pernah menyalahkan Anies")', async () => {
     expect(await stances('Ayo pilih Prabowo-Gibran, dia tak pernah menyalahkan Anies')).toEqual(['2:support', '1:mention']);
+  }, 60_000);
+
+  it('a denier a few auxiliaries before a call turns it against the pair ("gak akan pilih")', async () => {
+    expect(await stances('Setelah debat ketiga, aku gak akan pilih Prabowo-Gibran.')).toEqual(['2:attack']);
+  }, 60_000);
+
+  it('a call in a question and praise conceded before "tapi" show no side', async () => {
+    expect(await stances('Kenapa harus pilih Prabowo coba?')).toEqual(['2:mention']);
+    expect(await stances('Ganjar memang pinter, tapi Jateng tetap miskin 🙄')).toEqual(['3:mention']);
+  }, 60_000);
+
+  it('a ballot number with its own call or an elliptical prohibition shows the side ("coblos 3", "ojo 03", "tolak 01")', async () => {
+    expect(await stances('Biar guru honorer diperhatikan, coblos 3')).toEqual(['3:support']);
+    expect(await stances('ojo 03 rek')).toEqual(['3:attack']);
+    expect(await stances('Sudah cukup drama politiknya. tolak 01')).toEqual(['1:attack']);
   }, 60_000);
 
   it('a comparison with "dibanding" ranks the pair before it above', async () => {
