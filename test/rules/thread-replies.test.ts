@@ -159,10 +159,25 @@ describe('a reply that takes the side of a partisan message', () => {
 
 describe('replies that stay clean after a partisan message', () => {
   const call = () => message(CALL);
+  const read = (text: string) => {
+    const v = prepareItem(pack, message(text), {});
+    const f = v.fields.find((x) => x.field === 'text')!;
+    return readReply(f.norm, f.hits);
+  };
   it('acknowledging, an emoji, apologising, declining', () => {
     for (const t of ['Ok pak', 'Siap bu, noted', '👍🔥', 'Maaf pak, Sabtu saya piket, nggak ikut', 'Aku ora melu, rahasia 🤭']) {
       expect(answer(message(t, OFFICE, 'Dimas'), [call()]), t).toEqual([]);
     }
+  });
+
+  it('forbidding the act the message told ("jangan dipake ke kantor", "ulah dipasang") takes nothing up', () => {
+    const shirt = message('Ikut jalan sehat bareng relawan Budi-Dewi tadi pagi, dapet kaos nomor 2 😍', OFFICE, 'Wulan');
+    for (const t of ['Kaosnya jangan dipake ke kantor ya mbak 😂', 'Ulah dipake ka kantor nya teh']) {
+      expect(read(t).declines, t).toBe(true);
+      expect(answer(message(t, OFFICE, 'Rio'), [shirt]), t).toEqual([]);
+    }
+    // the same reply without the prohibitive still takes the shirt up
+    expect(answer(message('Kaosnya dipake ke kantor ya mbak 😂', OFFICE, 'Rio'), [shirt]).length).toBeGreaterThan(0);
   });
 
   it('agreeing with a colleague\'s warning that came after the call', () => {
