@@ -36,6 +36,14 @@ describe('the shirt of the rally the writer attended', () => {
   });
 });
 
+describe('joining a team at its declaration', () => {
+  it('is the membership (other), the declaration attended part of it', () => {
+    expect(forms(post('Alhamdulillah semalam ikut deklarasi relawan Budi-Dewi di kecamatan, resmi jadi anggota tim pemenangan 💪', '2024-10-03T13:00:00Z'))).toEqual(['other']);
+    // the declaration alone stays the attendance
+    expect(forms(post('Alhamdulillah semalam ikut deklarasi relawan Budi-Dewi di kecamatan, rame sekali', '2024-10-03T13:00:00Z'))).toEqual([2]);
+  });
+});
+
 describe('a Malay offer to the office group', () => {
   it('"siape nak?" after the writer\'s own sticker is the office form (6)', () => {
     expect(forms(message('Kaos Budi-Dewi dah saye pakai semalam, ade lebih sepuluh helai, siape nak?', OFFICE, '2024-11-10T03:00:00Z'))).toEqual([6]);
