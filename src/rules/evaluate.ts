@@ -1483,6 +1483,13 @@ function chatNamedNote(m: ThreadMessage, pairs: string[], zone: TimeZone): { id:
   const ref = `${who}, ${when}${m.item.thread?.messageId ? `, #${m.item.thread.messageId}` : ''}`;
   const quoted = (m.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
   const names = pairs.join(' / ');
+  // outside a chat the name was read from the same account's other post (ChatContext.timelineFor)
+  if (m.item.kind !== 'message') {
+    return {
+      id: `Nama pendek dibaca sebagai ${names}, yang disebut unggahan lain dari akun yang sama (${ref}): “${quoted}”.`,
+      en: `The short name is read as ${names}, named by another post of the same account (${ref}): “${quoted}”.`,
+    };
+  }
   return {
     id: `Nama pendek dibaca sebagai ${names}, yang disebut pesan sebelumnya di obrolan ini (${ref}): “${quoted}”.`,
     en: `The short name is read as ${names}, named by an earlier message of this chat (${ref}): “${quoted}”.`,
