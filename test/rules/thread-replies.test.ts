@@ -213,6 +213,22 @@ describe('a reply that names the colleague it answers', () => {
   });
 });
 
+describe('an offer that goes on with its sender\'s own message', () => {
+  it('"siapa mau ambil" naming nothing, right after the same sender\'s sticker message, is the office offer (6) of that pair', () => {
+    const own = message('Stiker Budi-Dewi sudah kutempel di belakang mobilku, keren warnanya 😎', OFFICE, 'Ilham');
+    const between = message('Sama, di helmku juga ada 😁', OFFICE, 'Rusdi');
+    const offer = answer(message('Masih banyak stikernya di laci mejaku, siapa mau ambil saja, gratis', OFFICE, 'Ilham'), [between, own]);
+    expect(offer.map((f) => f.prohibition)).toEqual([6]);
+    expect(offer[0]?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+  });
+
+  it('the same offer by another member, or the same sender with no offer, borrows nothing', () => {
+    const own = message('Stiker Budi-Dewi sudah kutempel di belakang mobilku, keren warnanya 😎', OFFICE, 'Ilham');
+    expect(answer(message('Masih banyak stiker di laci mejaku, siapa mau ambil saja, gratis', OFFICE, 'Rusdi'), [own])).toEqual([]);
+    expect(answer(message('Masih banyak stikernya di laci mejaku, nanti kubuang saja', OFFICE, 'Ilham'), [own])).toEqual([]);
+  });
+});
+
 describe('a reply of the pair\'s own hand sign only', () => {
   it('takes the side of the pair whose sign it is', () => {
     const found = answer(message('✌️✌️✌️', OFFICE, 'Stevi'), [message(CALL)]);
