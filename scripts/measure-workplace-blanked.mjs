@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Measures how prohibition 6 (politics in a workplace group) holds up when a chat's name says
-// nothing: copies the tunable rounds (dev-threads, blind..blind11) to a temporary folder with every
+// nothing: copies the tunable rounds (dev-threads, blind..blind12) to a temporary folder with every
 // chat renamed "Grup Ceria" (WhatsApp .txt and .zip names, Telegram result.json "name"), scores
 // them, and prints, for the chat messages: labelled-6 messages found as 6, and non-6 messages read
-// as 6. `--real` scores the untouched rounds the same way. Never reads rounds 12+ (round 11 became tunable at stop 33).
+// as 6. `--real` scores the untouched rounds the same way. Never reads rounds 13+ (round 12 became tunable at stop 34).
 // Usage: npx tsc -p tsconfig.json && node scripts/measure-workplace-blanked.mjs [--real]
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ const { loadBlindSet } = await import(path.join(ROOT, 'dist/eval/blind.js'));
 const { ALL_ADAPTERS } = await import(path.join(ROOT, 'dist/ingest/adapters.js'));
 const { EVAL_REGISTRIES } = await import(path.join(ROOT, 'dist/eval/stance-transfer.js'));
 
-const ROUNDS = ['dev-threads', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11'];
+const ROUNDS = ['dev-threads', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9', 'blind10', 'blind11', 'blind12'];
 const BLANK = 'Grup Ceria';
 const real = process.argv.includes('--real');
 

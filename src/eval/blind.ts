@@ -196,7 +196,9 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
     const workplaces = new Map<string, WorkplaceReading>();
     const lookahead = new WorkplaceLookahead<undefined>(workplace);
     for (const item of items) {
-      threads.set(item.id, chats.threadFor(item));
+      // a post of an export's own adapter also leans on the same account's other posts for the
+      // candidates they name (timelineFor); rows of a JSONL or CSV file are read without it, as scan reads them
+      threads.set(item.id, rows.has(item.id) ? chats.threadFor(item) : [...chats.threadFor(item), ...chats.timelineFor(item)]);
       chats.remember(item);
       const ready = rows.has(item.id) ? lookahead.pass(item, undefined) : lookahead.push(item, undefined);
       for (const { item: one, reading } of ready) if (reading) workplaces.set(one.id, reading);

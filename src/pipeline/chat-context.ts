@@ -40,6 +40,8 @@ interface Remembered {
 
 export class ChatContext {
   private readonly chats = new Map<string, Remembered[]>();
+  /** the posts of one account in one export, for timelineFor */
+  private readonly timelines = new Map<string, Remembered[]>();
 
   constructor(private readonly options: ChatContextOptions = DEFAULT_CHAT_CONTEXT) {}
 
@@ -89,18 +91,50 @@ export class ChatContext {
     return [...lean, ...this.topicFor(item, lean)];
   }
 
+  /**
+   * The other posts, comments and shares of the same account in the same export, read only for the
+   * candidates they name (via 'chat', as topicFor's): a TikTok or Facebook timeline that named "Yusuf
+   * Maulana" or "Abah Anies" talks of that candidate when a later (or, in a newest-first export, an
+   * earlier) post says "Gas pol Ustadz Yusuf" or "hati tetap Abah". Posts of either order within
+   * `topicMinutes`, at most `topic` of them, nearest first. Nothing for chat messages (topicFor reads
+   * their chat) nor for items without a time. The caller decides which items have a timeline: the
+   * evaluation and `netral scan` ask it for the items of an export's own adapter, never for rows of a
+   * JSONL or CSV file (read by worker threads without context).
+   */
+  timelineFor(item: Item): ThreadMessage[] {
+    const key = timelineKey(item);
+    const ring = key ? this.timelines.get(key) : undefined;
+    const at = timeOf(item);
+    if (!ring?.length || Number.isNaN(at)) return [];
+    const near = ring.filter((m) => !Number.isNaN(m.at) && Math.abs(at - m.at) <= this.options.topicMinutes * 60_000);
+    near.sort((a, b) => Math.abs(at - a.at) - Math.abs(at - b.at));
+    return near.slice(0, this.options.topic).map((m) => m.chat);
+  }
+
   /** Remember a message after it was evaluated. */
   remember(item: Item): void {
-    const key = chatKey(item);
+    const key = chatKey(item) ?? timelineKey(item);
     if (!key || !item.text) return;
-    let ring = this.chats.get(key);
-    if (ring) this.chats.delete(key); // re-insert: most recently used last
+    const map = key.startsWith(TIMELINE) ? this.timelines : this.chats;
+    let ring = map.get(key);
+    if (ring) map.delete(key); // re-insert: most recently used last
     else ring = [];
     ring.push({ item, at: timeOf(item), window: { item, via: 'window' }, chat: { item, via: 'chat' } });
     if (ring.length > this.options.remember) ring.shift();
-    this.chats.set(key, ring);
-    if (this.chats.size > this.options.maxChats) this.chats.delete(this.chats.keys().next().value as string);
+    map.set(key, ring);
+    if (map.size > this.options.maxChats) map.delete(map.keys().next().value as string);
   }
+}
+
+/** Kinds an account posts on its own timeline. */
+const TIMELINE_KINDS: ReadonlySet<Item['kind']> = new Set(['post', 'comment', 'share', 'media']);
+const TIMELINE = 'timeline\u0000';
+
+/** One account's timeline in one export (items outside a chat): the capture and the author. */
+function timelineKey(item: Item): string | undefined {
+  if (chatOf(item) !== undefined || !TIMELINE_KINDS.has(item.kind)) return undefined;
+  const who = item.actor?.id ?? item.actor?.handle ?? item.actor?.name ?? '';
+  return `${TIMELINE}${item.platform}\u0000${item.source.captureId}\u0000${who}`;
 }
 
 function timeOf(item: Item): number {

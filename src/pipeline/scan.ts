@@ -456,7 +456,9 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
           queue.push(queued);
         } else queue.push({ events: [event], verdicts: [answer] });
       } else if (event.type === 'item' && !isVisionItem(event)) {
-        const thread = chats.threadFor(event.item);
+        // a post of an export's own adapter also leans on the same account's other posts (timelineFor);
+        // a row of a JSONL or CSV file does not, as worker threads read it
+        const thread = readsRowChunks(event.adapter) ? chats.threadFor(event.item) : [...chats.threadFor(event.item), ...chats.timelineFor(event.item)];
         chats.remember(event.item);
         // a row of a JSONL or CSV file is read as with worker threads (chatRows): no look-ahead
         for (const ready of readsRowChunks(event.adapter) ? lookahead.pass(event.item, { event, thread }) : lookahead.push(event.item, { event, thread })) {

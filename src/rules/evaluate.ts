@@ -965,8 +965,12 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (!ownField) return [];
   const signed = handSignReply(ownField);
   const reading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits);
-  if (!reading.answers || reading.declines) return [];
+  if (reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
+  // a message with no reply word may still go on with its sender's own message before it: an offer
+  // to the group that names nothing ("Masih banyak stikernya di laci mejaku, siapa mau ambil") after
+  // the same sender's "Stiker Budi-Dewi sudah ku tempel …" is that message's second half (continuesOwn)
+  if (!reading.answers && (namesPair(ownView) || !offersToGroup(pack, ownView))) return [];
   const { thread: _thread, ...plain } = ctx;
   const zone = zoneOfRegion(ownView.region);
   // the message the reply answers: the one it replies to, else the newest of the window that is
@@ -974,6 +978,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
   const topic = addressedTopic(window, item, ownField.norm.text) ?? topicOf(pack, window, plain);
   if (!topic?.item.text?.trim()) return [];
+  if (!reading.answers && !sameSender(topic.item, item)) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
   ensureItemId(item);
   const before = topic.item.text;
@@ -1030,6 +1035,25 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
   return (toldOwnAct && !meToo ? sidingForm(pack, borrowed) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/**
+ * The item's own words address the group with an offer or an invitation: the `addressed` matchers
+ * of a venue rule (t6: "siapa mau", "yang mau ambil", "sing arep", "siape nak?") hold on it.
+ */
+function offersToGroup(pack: RulePack, view: ItemView): boolean {
+  for (const rule of venueRules(pack).values()) {
+    const venue = rule.def.venue as NonNullable<CompiledRule['def']['venue']>;
+    const hitsOf = hitsMemo(rule.matchers, view, { type: 'rule', index: rule.index });
+    if (venueAddressed(venue).some((name) => matcherHolds(rule.matchers.get(name) as CompiledMatcher, view, hitsOf(name)))) return true;
+  }
+  return false;
+}
+
+/** Both messages were sent by the same member (by id, handle or display name). */
+function sameSender(a: Item, b: Item): boolean {
+  const who = (i: Item) => i.actor?.id ?? i.actor?.handle ?? i.actor?.name;
+  return who(a) !== undefined && who(a) === who(b);
 }
 
 /**
@@ -1483,6 +1507,13 @@ function chatNamedNote(m: ThreadMessage, pairs: string[], zone: TimeZone): { id:
   const ref = `${who}, ${when}${m.item.thread?.messageId ? `, #${m.item.thread.messageId}` : ''}`;
   const quoted = (m.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
   const names = pairs.join(' / ');
+  // outside a chat the name was read from the same account's other post (ChatContext.timelineFor)
+  if (m.item.kind !== 'message') {
+    return {
+      id: `Nama pendek dibaca sebagai ${names}, yang disebut unggahan lain dari akun yang sama (${ref}): “${quoted}”.`,
+      en: `The short name is read as ${names}, named by another post of the same account (${ref}): “${quoted}”.`,
+    };
+  }
   return {
     id: `Nama pendek dibaca sebagai ${names}, yang disebut pesan sebelumnya di obrolan ini (${ref}): “${quoted}”.`,
     en: `The short name is read as ${names}, named by an earlier message of this chat (${ref}): “${quoted}”.`,

@@ -363,6 +363,9 @@ function personWords(person: RegistryPair['candidates'][number]): string[] {
   return [...words];
 }
 
+/** Words for the office holder who runs again (pairTerms). */
+const INCUMBENT_WORDS: readonly string[] = ['petahana', 'capres petahana', 'calon petahana', 'presiden petahana', 'incumbent'];
+
 /**
  * Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags).
  * A pair with an incumbent also owns the second-term words (`words.secondTerm`) as a slogan.
@@ -371,7 +374,11 @@ export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWor
   const nicknames = pair.candidates.flatMap((c) => c.nicknames);
   const names = withJoined([...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]);
   const pairNames = withJoined(pair.pair_names);
-  const ambiguous = withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...nicknames.filter((n) => n.ambiguous).map((n) => n.form), ...pair.ambiguous_pair_names]);
+  // the word for "the one in office" names the candidate who runs again (KBBI: petahana, "pemegang
+  // jabatan yang sedang menjabat"; English "incumbent" in news talk): ambiguous, as "presiden ri" is,
+  // so it names him only beside an insult, a call or a verdict the rules ask for
+  const incumbentWords = pair.candidates.some((c) => c.incumbent) ? INCUMBENT_WORDS : [];
+  const ambiguous = withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...nicknames.filter((n) => n.ambiguous).map((n) => n.form), ...pair.ambiguous_pair_names, ...incumbentWords]);
   // #AHY or #AniesSandi only names the candidate: it is a name, not a campaign tag like #PrabowoGibran2024
   const nameKeys = new Set([...names, ...pairNames, ...ambiguous].map(termKey));
   const campaignTags = [...pair.hashtags, ...pair.attack_hashtags].filter((h) => !nameKeys.has(termKey(h)));

@@ -5,7 +5,7 @@
 import type { NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { ENGINE_LEXICONS, type TermOwner } from './pack.js';
-import { wordBefore } from './stance.js';
+import { PROHIBITIVES, wordBefore } from './stance.js';
 
 export interface ReplyReading {
   /** the reply carries a reply word (penanda-tanggapan), or opens with a side-taking one: it answers something */
@@ -44,9 +44,15 @@ function wordNumber(text: string, offset: number): number {
   return before === '' ? 0 : before.split(/\s+/u).length;
 }
 
+/**
+ * A reply word denied ("nggak ikut") or forbidden ("Kaosnya jangan dipake ke kantor", "ulah
+ * dipasang", "ojo melu"): the prohibitives are stance.ts PROHIBITIVES, the standard "don't" of
+ * each language's grammar (sources there). A reply that forbids the act warns the colleague; it
+ * does not take the act up.
+ */
 function negatedBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start, 16);
-  return word !== undefined && NEGATORS.has(word);
+  return word !== undefined && (NEGATORS.has(word) || PROHIBITIVES.has(word));
 }
 
 /** The hit's word is written twice in a row ("sami-sami", "sama sama"): Indonesian and regional reduplication. */

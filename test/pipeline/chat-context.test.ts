@@ -115,6 +115,58 @@ describe('ChatContext', () => {
   });
 });
 
+describe('ChatContext.timelineFor', () => {
+  const post = (text: string, time: string, extra: Partial<Item> = {}): Item =>
+    makeItem({ platform: 'tiktok', kind: 'post', text, time, actor: { handle: 'pak.guru' }, source: { captureId: 'c9', path: 'user_data_tiktok.json', pointer: `/${time}` }, ...extra });
+
+  it('gives the same account\'s other posts of the export, either order, nearest first, read only for names', () => {
+    const chats = new ChatContext();
+    const later = post('b', '2024-10-22T00:00:00Z');
+    const earlier = post('a', '2024-10-10T00:00:00Z');
+    chats.remember(later); // a newest-first export
+    chats.remember(earlier);
+    const now = post('c', '2024-10-20T00:00:00Z', { kind: 'comment' });
+    expect(chats.timelineFor(now).map((t) => [t.item.text, t.via])).toEqual([['b', 'chat'], ['a', 'chat']]);
+    // nor another account's posts, nor another export's, nor posts beyond the topic bounds
+    expect(chats.timelineFor(post('d', '2024-10-20T00:00:00Z', { actor: { handle: 'lain' } }))).toEqual([]);
+    expect(chats.timelineFor(post('e', '2024-10-20T00:00:00Z', { source: { captureId: 'c10', path: 'x', pointer: '/0' } }))).toEqual([]);
+    expect(chats.timelineFor(post('f', '2025-06-20T00:00:00Z'))).toEqual([]);
+  });
+
+  it('chat messages have none (their chat is their context), and their posts do not join a timeline', () => {
+    const chats = new ChatContext();
+    chats.remember(message('pesan', '2024-11-05T01:00:00Z'));
+    expect(chats.timelineFor(message('balas', '2024-11-05T01:01:00Z'))).toEqual([]);
+    expect(chats.threadFor(makeItem({ platform: 'tiktok', kind: 'post', text: 'x', time: '2024-11-05T01:02:00Z', source: { captureId: 'c1', path: 'p', pointer: '/1' } }))).toEqual([]);
+  });
+});
+
+describe('scan: a short name read through the account\'s own timeline', () => {
+  let pack: RulePack;
+  let dir: string;
+  let result: ScanResult;
+  let store: ReturnType<typeof openStore>;
+  beforeAll(async () => {
+    pack = await loadRulePack();
+    dir = mkdtempSync(path.join(tmpdir(), 'netral-timeline-'));
+    store = openStore(path.join(dir, 'netral.db'));
+    result = await runScan({ inputs: [path.join(FIXTURES, 'tiktok/timeline-short-names')], pack, store, ingest: { timezone: 'Asia/Jakarta', skipBad: false }, actor: 'test', command: 'test', region: '3299' });
+  });
+  afterAll(() => {
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('"Mantap Ustadz Yusuf" after a recap that named Yusuf Maulana in full is praise of pair 3, and says where the name was read', () => {
+    const praise = result.findings.filter((f) => f.item.text?.startsWith('Mantap Ustadz Yusuf'));
+    expect(praise.map((f) => f.finding.prohibition)).toEqual([3]);
+    expect(praise[0]?.finding.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-03']);
+    expect(praise[0]?.finding.explanation.en).toContain('another post of the same account');
+    // the recap itself and the greeting take no side
+    expect(result.findings.filter((f) => !f.item.text?.startsWith('Mantap'))).toEqual([]);
+  });
+});
+
 describe('scan: replies lean on the message they answer', () => {
   let pack: RulePack;
   let dir: string;

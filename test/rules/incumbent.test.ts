@@ -21,6 +21,16 @@ describe('incumbent', () => {
     expect(second).toEqual(['pilpres-2019-01']);
   });
 
+  it('"petahana" (the one in office) is an ambiguous name of the incumbent only: with an insult it names his pair, alone or in a report nobody', () => {
+    const petahana = pack.registry.terms.filter((t) => t.list === 'ambiguous' && t.term === 'petahana').map((t) => t.pair?.id);
+    expect(petahana).toEqual(['pilpres-2019-01']);
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    expect(pairs('Petahana emg ngeles klo ditanya soal ekonomi mikro 😅', '2019-04-10T05:00:00Z')).toContain('pilpres-2019-01');
+    expect(pairs('Debat kelima: calon petahana dan penantang bahas ekonomi malam ini', '2019-04-13T05:00:00Z')).toEqual([]);
+    // in 2024 no pair has an incumbent: the word names nobody
+    expect(pairs('Petahana emg ngeles klo ditanya soal ekonomi mikro 😅', '2024-01-10T05:00:00Z')).toEqual([]);
+  });
+
   it('takes the second-term words from the periode-kedua lexicon, the one list rules read too', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'netral-incumbent-'));
     try {

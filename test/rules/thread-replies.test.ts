@@ -159,10 +159,25 @@ describe('a reply that takes the side of a partisan message', () => {
 
 describe('replies that stay clean after a partisan message', () => {
   const call = () => message(CALL);
+  const read = (text: string) => {
+    const v = prepareItem(pack, message(text), {});
+    const f = v.fields.find((x) => x.field === 'text')!;
+    return readReply(f.norm, f.hits);
+  };
   it('acknowledging, an emoji, apologising, declining', () => {
     for (const t of ['Ok pak', 'Siap bu, noted', '👍🔥', 'Maaf pak, Sabtu saya piket, nggak ikut', 'Aku ora melu, rahasia 🤭']) {
       expect(answer(message(t, OFFICE, 'Dimas'), [call()]), t).toEqual([]);
     }
+  });
+
+  it('forbidding the act the message told ("jangan dipake ke kantor", "ulah dipasang") takes nothing up', () => {
+    const shirt = message('Ikut jalan sehat bareng relawan Budi-Dewi tadi pagi, dapet kaos nomor 2 😍', OFFICE, 'Wulan');
+    for (const t of ['Kaosnya jangan dipake ke kantor ya mbak 😂', 'Ulah dipake ka kantor nya teh']) {
+      expect(read(t).declines, t).toBe(true);
+      expect(answer(message(t, OFFICE, 'Rio'), [shirt]), t).toEqual([]);
+    }
+    // the same reply without the prohibitive still takes the shirt up
+    expect(answer(message('Kaosnya dipake ke kantor ya mbak 😂', OFFICE, 'Rio'), [shirt]).length).toBeGreaterThan(0);
   });
 
   it('agreeing with a colleague\'s warning that came after the call', () => {
@@ -195,6 +210,22 @@ describe('a reply that names the colleague it answers', () => {
     const warning = message('Ade, tra boleh kampanye di grup kantor. Kitong ASN harus netral', OFFICE, 'Mama Yosina');
     const call = message(CALL, OFFICE, 'Ade Marthen');
     expect(answer(message('Sa ikut ade 👍', OFFICE, 'Obed'), [warning, call])).toEqual([]);
+  });
+});
+
+describe('an offer that goes on with its sender\'s own message', () => {
+  it('"siapa mau ambil" naming nothing, right after the same sender\'s sticker message, is the office offer (6) of that pair', () => {
+    const own = message('Stiker Budi-Dewi sudah kutempel di belakang mobilku, keren warnanya 😎', OFFICE, 'Ilham');
+    const between = message('Sama, di helmku juga ada 😁', OFFICE, 'Rusdi');
+    const offer = answer(message('Masih banyak stikernya di laci mejaku, siapa mau ambil saja, gratis', OFFICE, 'Ilham'), [between, own]);
+    expect(offer.map((f) => f.prohibition)).toEqual([6]);
+    expect(offer[0]?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+  });
+
+  it('the same offer by another member, or the same sender with no offer, borrows nothing', () => {
+    const own = message('Stiker Budi-Dewi sudah kutempel di belakang mobilku, keren warnanya 😎', OFFICE, 'Ilham');
+    expect(answer(message('Masih banyak stiker di laci mejaku, siapa mau ambil saja, gratis', OFFICE, 'Rusdi'), [own])).toEqual([]);
+    expect(answer(message('Masih banyak stikernya di laci mejaku, nanti kubuang saja', OFFICE, 'Ilham'), [own])).toEqual([]);
   });
 });
 
