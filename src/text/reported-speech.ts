@@ -36,9 +36,13 @@ const LABELS = new Set([
   'note', 'ps', 'nb', 'tldr', 'unpopular opinion', 'hot take', 'reminder', 'psa', 'quote', 'kutipan',
 ]);
 
-/** Where the sentence that contains `at` ends: a full stop, "!", "?", an ellipsis, a newline or a link. */
+/**
+ * Where the sentence that contains `at` ends: a full stop, "!", "?", an ellipsis, a newline or a
+ * link. An ellipsis ends its sentence even with no space after it ("… ke tiap desa...masya Allah"):
+ * chat writers join sentences so; a single dot between letters does not ("3.5", "p.s").
+ */
 function sentenceEnd(text: string, at: number): number {
-  const re = /[.!?…]+(?:\s|$)|\n|https?:\/\//gu;
+  const re = /[.!?…]+(?:\s|$)|\.{2,}|…|\n|https?:\/\//gu;
   re.lastIndex = at;
   const m = re.exec(text);
   return m ? m.index : text.length;

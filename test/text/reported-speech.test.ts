@@ -24,6 +24,9 @@ describe('reportedSpeechRanges', () => {
 
   it('reads a that-clause after a verb of saying to the end of its sentence', () => {
     expect(spans('Ketika PRABOWO bilang bahwa ekonomi hancur karena presiden sebelumnya.. Saya kaget')).toEqual(['ekonomi hancur karena presiden sebelumnya']);
+    // an ellipsis joined to the next word still ends the sentence; a decimal point does not
+    expect(spans('X bilang kalau menang sekolah gratis di desa...masya Allah keren')).toEqual(['menang sekolah gratis di desa']);
+    expect(spans('X bilang bahwa ekonomi tumbuh 5.1 persen tahun ini')).toEqual(['ekonomi tumbuh 5.1 persen tahun ini']);
   });
 
   it('reads the clause after "kata X" or "menurut X", leaving the writer\'s words around it', () => {
