@@ -53,7 +53,8 @@ export function findingRowsWriter(sink: Sink, c: ChalkInstance, empty: string, h
     { header: h('prohibition'), width: 4, get: (r) => String(r.prohibition) },
     // some activity carries no time in its export (event responses, X likes): say so, don't invent one
     { header: h('date'), width: 10, get: (r) => localDate(r.item.time, zoneOfRegion(r.subject?.regionCode)) },
-    { header: h('who'), width: 13, get: (r) => r.subject?.name ?? r.item.actor ?? '-' },
+    // the subject it is filed under; an author who is no subject is shown in parentheses, never as the accused
+    { header: h('who'), width: 13, get: (r) => r.subject?.name ?? (r.item.actor ? `(${r.item.actor})` : '-') },
     { header: h('title'), width: 'flex', get: (r) => r.rule.title },
   ];
   return tableWriter(sink, columns, { width: tableWidth(), empty, header: (line) => c.dim(line), before: (r) => { const h = heading?.(r.id); return h ? c.dim(h) : undefined; } });

@@ -158,7 +158,11 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   });
   // --baseline: report (and fail on) only what the baseline does not hold; dismissed never fails
   const shown = { reported: 0, dismissed: 0, failing: false };
+  // --subject: the flagged items another author did (or whose author is not recognised) are not the subject's
+  let scannedFor: string | undefined;
+  const notFiled = new Set<string>();
   const onFinding = (f: ScanFinding): void => {
+    if (scannedFor !== undefined && !f.subjects.some((s) => s.id === scannedFor)) notFiled.add(f.finding.itemId);
     if (baseline?.ids.has(f.finding.id)) return;
     // the spinner shares the terminal only when the report goes to stdout
     if (sink.toStdout) spinner?.clear();
@@ -171,6 +175,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   try {
     // requireSubject throws a one-line error for an unknown id/NIP
     const subjectId = opts.subject ? store.requireSubject(opts.subject) : undefined;
+    scannedFor = subjectId;
     const region = opts.region ?? (opts.subject ? subjectRegion(store, opts.subject)?.code : undefined);
     const started = Date.now();
     result = await runScan({
@@ -244,6 +249,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   detail(t(m.jobsDone, { workerItems: result.workerItems, items: result.stats.items, jobs: opts.jobs }));
   if (baseline) notice(t(m.baselineSummary, { reported: shown.reported, baseline: baseline.source }));
   if (result.skippedMembers) notice(chalk.dim(t(m.skippedMembers, { count: result.skippedMembers })));
+  if (notFiled.size > 0) notice(chalk.dim(t(m.notFiledUnderSubject, { count: notFiled.size })));
   if (shown.reported && opts.format === 'table' && sink.toStdout) notice(chalk.dim(t(m.nextSteps)));
   return shown.failing ? EXIT.findings : EXIT.ok;
 }

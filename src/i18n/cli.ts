@@ -51,6 +51,10 @@ export const cliMessages = defineMessages({
     id: '{count} berkas lain di dalam masukan tidak dipakai (bukan data aktivitas yang dikenali; lihat --list-formats)',
     en: '{count} other files in the inputs were not used (not recognised activity data; see --list-formats)',
   },
+  notFiledUnderSubject: {
+    id: '{count} butir bertemuan tidak diajukan atas nama terlapor: penulisnya orang lain atau tidak dikenali sebagai terlapor (pengirim chat, unggahan/komentar orang lain, baris tanpa penulis). Bila itu milik terlapor, tambahkan akunnya di kolom akun lalu pindai lagi.',
+    en: '{count} flagged items are not filed under the subject: their author is someone else or is not recognised as the subject (a chat sender, another person’s post or comment, a row without an author). If one is the subject’s, add that account in the accounts column and scan again.',
+  },
   summaryNone: { id: 'Tidak ada temuan.', en: 'No findings.' },
   byProhibition: { id: 'Temuan per larangan', en: 'Findings by prohibition' },
   nextSteps: {

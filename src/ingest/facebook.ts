@@ -14,6 +14,8 @@ import {
   readPosts,
   readProfile,
   readReactions,
+  readWallPosts,
+  sameName,
   profileOwnerName,
   UnexpectedShape,
   type Reader,
@@ -36,6 +38,7 @@ const EXPORT_FILES: readonly ExportFile[] = [
   // 2018–19 posts/your_posts.json; 2020–23 posts/your_posts_1.json; 2024+ …/posts/your_posts__check_ins__photos_and_videos_1.json;
   // Page-style profiles …/posts/profile_posts_1.json
   { pattern: /(^|\/)posts\/(your_posts(_\d+)?|your_posts__check_ins__photos_and_videos(_\d+)?|profile_posts(_\d+)?)\.json$/, what: 'posts', read: readPosts },
+  { pattern: /(^|\/)posts\/other_people(['’]|_)s_posts_to_your_timeline\.json$/, what: "others' posts on your timeline", read: readWallPosts },
   { pattern: /(^|\/)groups\/(your_posts_in_groups|group_posts_and_comments|your_group_posts_and_comments)\.json$/, what: 'group posts', read: readGroupActivity },
   { pattern: /(^|\/)posts\/check-ins\.json$/, what: 'check-ins', read: readCheckins },
   { pattern: /(^|\/)(likes_and_reactions|comments_and_reactions)\/(posts_and_comments|likes_and_reactions(_\d+)?)\.json$/, what: 'reactions', read: readReactions },
@@ -75,12 +78,28 @@ async function* readFacebook(bytes: Buffer, ctx: AdapterContext): AsyncGenerator
   const skipped: string[] = [];
   const env = { path: ctx.member.path, captureId: ctx.capture.id, ...(owner && { owner }), skip: (p: string) => skipped.push(p) };
   try {
-    yield* file.read(doc, env);
+    yield* owner ? file.read(doc, env) : withoutMixedActors(file.read(doc, env));
   } catch (err) {
     if (err instanceof UnexpectedShape) throw new MemberFormatError(ctx.member.path, t(msg.facebookUnexpectedShape, { what: file.what }));
     throw err;
   }
   if (skipped.length > 0) ctx.warn(t(msg.facebookEntriesSkipped, { path: ctx.member.path, count: skipped.length, pointer: skipped[0] ?? '' }));
+}
+
+/**
+ * Without profile_information.json the owner's name is unknown. A file whose elements name one
+ * person (every title "Siti Rahayu …") is theirs; a file that names several people mixes the
+ * owner's activity with others' and nothing says which name is the owner's: its named items are
+ * left out of the owner's file (byOwner false) rather than guessed. Items naming nobody stay the owner's.
+ */
+function* withoutMixedActors(items: Iterable<ParsedItem>): Generator<ParsedItem> {
+  const all = [...items];
+  const names: string[] = [];
+  for (const p of all) {
+    const name = p.byOwner === false ? undefined : p.draft.actor?.name;
+    if (name && !names.some((n) => sameName(n, name))) names.push(name);
+  }
+  for (const p of all) yield names.length > 1 && p.draft.actor?.name ? { ...p, byOwner: false } : p;
 }
 
 // The owner's name is read once per profile file (an export has one; a split export has it in one zip).

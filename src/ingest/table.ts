@@ -155,8 +155,10 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
     mentions: extractMentions(text),
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
   };
-  // a row without an author column is the file's owner's (the file is handed over as theirs)
-  return { draft, raw: row, ...(actor ? {} : { byOwner: true }) };
+  // a sheet without an author column is the file's owner's (the file is handed over as theirs); in a
+  // sheet with one, a row whose author cell is empty names nobody: it is not guessed to be the owner's
+  const authorless = cols.handle === undefined && cols.name === undefined;
+  return { draft, raw: row, ...(authorless ? { byOwner: true } : {}) };
 }
 
 /** An author given as an object ({username, displayname} of snscrape, {screen_name, name} of X). */

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findingId, type Finding } from '../../src/model/finding.js';
 import { makeItem, type ItemDraft, type Item } from '../../src/model/item.js';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
 import { NetralError } from '../../src/errors.js';
 import type { Evaluator } from '../../src/eval/metrics.js';
 import { parseCorpusLabels } from '../../src/eval/labels.js';
@@ -213,6 +215,8 @@ const BLIND15_DIR = fileURLToPath(new URL('../../fixtures/eval/blind15/', import
 const BLIND16_DIR = fileURLToPath(new URL('../../fixtures/eval/blind16/', import.meta.url));
 const DEV2024B_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024b/', import.meta.url));
 const BLIND17_DIR = fileURLToPath(new URL('../../fixtures/eval/blind17/', import.meta.url));
+const BLIND18_DIR = fileURLToPath(new URL('../../fixtures/eval/blind18/', import.meta.url));
+const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -234,6 +238,8 @@ describe.each([
   { round: 'round 16', dir: BLIND16_DIR, atLeast: 280 },
   { round: 'Pilpres 2024 hard-neutral development half', dir: DEV2024B_DIR, atLeast: 200 },
   { round: 'round 17', dir: BLIND17_DIR, atLeast: 200 },
+  { round: 'round 18', dir: BLIND18_DIR, atLeast: 350 },
+  { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -345,5 +351,82 @@ describe.each([
     expect(set.inputs.map((i) => i.input)).not.toContain(BLIND_CORPUS_LABEL_FILE);
     // a second annotator's files (round 10 has them) are label tables, not exports
     for (const f of SECOND_ANNOTATOR_FILES) expect(set.inputs.map((i) => i.input)).not.toContain(f);
+  });
+});
+
+// Round 18 labels only the subject's own activities (its README, "Whose activity"): other people's
+// content in the same export — other members' chat messages, replies and comments by other accounts —
+// stays unlabelled, and a reply that leans on another member's message names that message.
+const ROUND18_SUBJECTS: Record<string, string | undefined> = {
+  'facebook-rina.marlina.88-2024-12-03-Hk7Tq.zip': 'Rina Marlina',
+  'facebook-dedi': 'Dedi Supriadi',
+  'instagram-sari.wulandari': 'sari.wulandari.rn',
+  'instagram-bayu.pratama_pp-2025-01-08-Zq2Lm.zip': 'bayu.pratama_pp',
+  'x-hendra_bpd': 'hendra_bpd',
+  'x-lestari_bidan': 'lestari_bidan',
+  'tiktok-wulan': 'wulan.sari88',
+  'telegram-relawan-budidewi': 'Yanti Kusmiati',
+  'telegram-dinkes': 'Nia Kurniasih',
+  'whatsapp-satpolpp': 'Rudi Hermawan',
+  'WhatsApp Chat - Guru SDN Sukamaju 4.zip': 'Euis Rohaeti',
+  'whatsapp-setda-en': 'Fajar Nugraha',
+  'whatsapp-tim-fauzisiti': 'Asep Hidayat',
+  'whatsapp-relawan-pilpres': 'Lina Marliani',
+  // the analyst sheet names its accounts in a column the sheet reader does not keep as the actor
+  'pantauan-bentuk-pelanggaran-asn.csv': undefined,
+  'scrape-x-tono_kecamatan.jsonl': 'tono_kecamatan',
+};
+const ROUND18_CHATS = ['telegram-relawan-budidewi', 'telegram-dinkes', 'whatsapp-satpolpp', 'WhatsApp Chat - Guru SDN Sukamaju 4.zip', 'whatsapp-setda-en', 'whatsapp-tim-fauzisiti', 'whatsapp-relawan-pilpres'];
+
+async function readAllItems(file: string): Promise<Item[]> {
+  const items: Item[] = [];
+  for await (const e of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, ALL_ADAPTERS)) if (e.type === 'item') items.push(e.item);
+  return items;
+}
+const actorOf = (it: Item) => it.actor?.name ?? it.actor?.handle;
+
+describe('the shipped blind set, round 18: only the subject\'s own activities are labelled', () => {
+  it('ties every label to an item of its input\'s subject', async () => {
+    const set = await loadBlindSet(BLIND18_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(ROUND18_SUBJECTS)));
+    for (const r of set.records) {
+      const subject = ROUND18_SUBJECTS[r.set];
+      if (subject !== undefined) expect(actorOf(r.item), `${r.set} ${r.id}`).toBe(subject);
+    }
+  });
+
+  it('keeps other members\' messages in every chat, unlabelled, and replies name the message they lean on', async () => {
+    const file = path.join(BLIND18_DIR, 'labels.csv');
+    const labels = parseBlindLabels(await readFile(file, 'utf8'), file);
+    const set = await loadBlindSet(BLIND18_DIR, ALL_ADAPTERS);
+    const labelled = new Set(set.records.map((r) => r.item.id));
+    for (const chat of ROUND18_CHATS) {
+      const items = await readAllItems(path.join(BLIND18_DIR, chat));
+      const byOthers = items.filter((it) => it.kind === 'message' && actorOf(it) !== ROUND18_SUBJECTS[chat]);
+      expect(byOthers.length, chat).toBeGreaterThanOrEqual(1);
+      expect(byOthers.filter((it) => labelled.has(it.id)), chat).toEqual([]);
+    }
+    const withContext = labels.filter((l) => l.context !== undefined);
+    expect(withContext.length).toBeGreaterThanOrEqual(8);
+    const byLine = new Map(set.records.map((r) => [r.id, r]));
+    for (const l of withContext) {
+      const reply = byLine.get(`labels.csv:${l.line}`);
+      expect(reply, `line ${l.line}`).toBeDefined();
+      if (!reply) continue;
+      const items = await readAllItems(path.join(BLIND18_DIR, l.input));
+      const [kind, n] = (l.context as string).split(':');
+      const leanedOn = items.find((it) => (kind === 'line' ? it.source.pointer === `line:${n}` : it.thread?.messageId === n));
+      expect(leanedOn, `line ${l.line}: ${l.context}`).toBeDefined();
+      if (!leanedOn) continue;
+      expect(actorOf(leanedOn), `line ${l.line}`).not.toBe(ROUND18_SUBJECTS[l.input]);
+      const at = (it: Item) => items.findIndex((x) => x.id === it.id);
+      const back = at(reply.item) - at(leanedOn);
+      expect(back, `line ${l.line}`).toBeGreaterThanOrEqual(1);
+      expect(back, `line ${l.line}`).toBeLessThanOrEqual(3);
+      const minutes = (Date.parse(reply.item.time as string) - Date.parse(leanedOn.time as string)) / 60_000;
+      expect(minutes, `line ${l.line}`).toBeGreaterThan(0);
+      expect(minutes, `line ${l.line}`).toBeLessThanOrEqual(30);
+      expect(reply.truth.label, `line ${l.line}`).toBe('partisan');
+    }
   });
 });

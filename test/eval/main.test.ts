@@ -36,6 +36,8 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind16');
     expect(r.stdout).toContain('--dev2024b');
     expect(r.stdout).toContain('--blind17');
+    expect(r.stdout).toContain('--blind18');
+    expect(r.stdout).toContain('--devforms');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {

@@ -39,4 +39,28 @@ describe('the export owner’s items', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(items.every(([, byOwner]) => byOwner)).toBe(true);
   });
+
+  it('Facebook: an element whose title or author names someone else is theirs, not the owner’s', async () => {
+    const items = await owned('fixtures/attribution/facebook-wahyu-hidayat');
+    const byWho = (who: string) => items.filter(([name]) => name === who).map(([, byOwner]) => byOwner);
+    expect(byWho('Wahyu Hidayat').every(Boolean)).toBe(true);
+    for (const other of ['Joko Purnomo', 'Yanti Susanti', 'Bambang Triyono', 'Rudi Hermawan', 'Lina Marpaung']) {
+      expect(byWho(other).length, other).toBeGreaterThan(0);
+      expect(byWho(other).some(Boolean), other).toBe(false);
+    }
+  });
+
+  it('Facebook without a profile file: a file naming several people leaves its named items out; an untitled post stays the owner’s', async () => {
+    const items = await owned('fixtures/attribution/facebook-no-profile');
+    expect(items.filter(([name]) => name === 'Wahyu Hidayat' || name === 'Yanti Susanti').map(([, o]) => o)).toEqual([false, false]);
+    expect(items.filter(([name]) => name?.startsWith('Siap')).map(([, o]) => o)).toEqual([true]);
+  });
+
+  it('a sheet with an author column: a row with an empty author is nobody’s; a sheet without one is the owner’s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owner-table-'));
+    writeFileSync(join(dir, 'a.csv'), 'penulis,teks\nJoko,halo\n,tanpa nama\n');
+    writeFileSync(join(dir, 'b.csv'), 'teks\nmilik pemilik berkas\n');
+    expect(await owned(join(dir, 'a.csv'))).toEqual([['Joko', false], ['tanpa nama', false]]);
+    expect(await owned(join(dir, 'b.csv'))).toEqual([['milik pemilik berkas', true]]);
+  });
 });

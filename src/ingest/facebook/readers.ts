@@ -17,6 +17,8 @@ export interface ReaderEnv {
   captureId: string;
   /** the export owner's name, from profile_information.json, when known */
   owner?: string;
+  /** the file holds other people's activity only (posts others wrote on the owner's timeline) */
+  othersOnly?: boolean;
   /** an element of an unexpected shape was left out (counted, reported once per file) */
   skip(pointer: string): void;
 }
@@ -138,7 +140,11 @@ function item(env: ReaderEnv, at: Segment[], raw: unknown, f: DraftFields): Pars
   const captions = (f.media ?? []).map((m) => m.caption ?? '').join('\n');
   const hashtags = extractHashtags([f.text ?? '', captions].join('\n'));
   const mentions = [...new Set([...extractMentions(f.text), ...(f.mentions ?? [])])];
-  const actor = actorRef(env.owner ?? f.actor);
+  // The element names who did it (the title's actor, a comment's author, a reaction's actor). When
+  // that is someone other than the export owner — a friend's post on the owner's timeline, a tag of
+  // the owner in someone else's photo, another member's group post — it is theirs, never the owner's.
+  const someoneElse = env.othersOnly === true || (f.actor !== undefined && env.owner !== undefined && !sameName(f.actor, env.owner));
+  const actor = actorRef(someoneElse ? f.actor : (env.owner ?? f.actor));
   const draft: ItemDraft = {
     platform: 'facebook',
     kind: f.kind,
@@ -156,7 +162,13 @@ function item(env: ReaderEnv, at: Segment[], raw: unknown, f: DraftFields): Pars
     mentions,
     source: { captureId: env.captureId, path: env.path, pointer: jsonPointer(...at) },
   };
-  return { draft, raw };
+  return { draft, raw, ...(someoneElse && { byOwner: false }) };
+}
+
+/** Two spellings of one person's name: case, spacing, accents and a bracketed other name ("Wahyu Hidayat (Yayu)") aside. */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
 }
 
 function toPlace(p: z.infer<typeof PlaceSchema>): Place {
@@ -238,6 +250,26 @@ export const readPosts: Reader = function* (doc, env) {
   for (const { el, raw, at, key } of elements(doc, POST_KEYS, PostSchema, env)) {
     const p = postFields(el, key.startsWith('group_posts'));
     if (p) yield item(env, at, raw, p);
+  }
+};
+
+/**
+ * `posts/other_people's_posts_to_your_timeline.json` → `wall_posts_sent_to_you(_v2)` →
+ * `activity_log_data`: posts friends wrote on the owner's timeline. Each is its writer's (the
+ * title's actor), never the owner's; a post whose writer the title does not name is nobody's.
+ */
+export const readWallPosts: Reader = function* (doc, env) {
+  const key = isRecord(doc) ? Object.keys(doc).find((k) => /^wall_posts_sent_to_you(_v\d+)?$/.test(k)) : undefined;
+  const inner = key ? (doc as Record<string, unknown>)[key] : doc;
+  const list = isRecord(inner) && Array.isArray(inner.activity_log_data) ? inner.activity_log_data : inner;
+  const prefix: Segment[] = key ? (isRecord(inner) && Array.isArray(inner.activity_log_data) ? [key, 'activity_log_data'] : [key]) : [];
+  if (!Array.isArray(list)) throw new UnexpectedShape();
+  const others = { ...env, othersOnly: true };
+  for (let i = 0; i < list.length; i++) {
+    const parsed = PostSchema.safeParse(list[i]);
+    const p = parsed.success ? postFields(parsed.data, false) : undefined;
+    if (p) yield item(others, [...prefix, i], list[i], { ...p, ...(env.owner && { target: { kind: 'account', name: env.owner } }) });
+    else if (!parsed.success) env.skip(jsonPointer(...prefix, i));
   }
 };
 

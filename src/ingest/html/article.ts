@@ -63,7 +63,41 @@ export function* articleItems(page: PageInput, ctx: PageContext, platform: Platf
     source: { captureId: ctx.captureId, path: ctx.path, pointer: ld ? 'html:script[type="application/ld+json"]' : 'html:head > meta' },
   });
   yield pageItem(draft, { title, author, published: timeRaw, jsonLd: ld }, page);
+  // a post the page embeds (a tweet, an Instagram or TikTok post, a Facebook post) is its own
+  // author's: its own item, never part of the page author's text
+  for (const [index, node] of $(EMBEDDED_POSTS).toArray().entries()) {
+    const embed = $(node);
+    const embedText = textWithBreaks($, embed) || undefined;
+    if (!embedText) continue;
+    const url = [embed.attr('cite'), embed.attr('data-instgrm-permalink'), embed.attr('data-href'), ...embed.find('a[href]').toArray().map((a) => $(a).attr('href'))]
+      .map((u) => absoluteUrl(u, page.url))
+      .find((u) => u !== undefined && EMBED_AUTHOR.test(u));
+    const m = url ? EMBED_AUTHOR.exec(url) : null;
+    const embedPlatform: Platform = !m ? platform : /twitter|x\.com/.test(m[1] ?? '') ? 'x' : /instagram/.test(m[1] ?? '') ? 'instagram' : /tiktok/.test(m[1] ?? '') ? 'tiktok' : 'facebook';
+    const handle = m?.[2];
+    yield pageItem(
+      compact({
+        platform: embedPlatform,
+        kind: 'post' as const,
+        actor: handle ? { kind: 'account' as const, handle } : undefined,
+        text: embedText,
+        hashtags: extractHashtags(embedText),
+        mentions: extractMentions(embedText),
+        permalink: url,
+        source: { captureId: ctx.captureId, path: ctx.path, pointer: `html:${EMBEDDED_POSTS}@${index}` },
+      }),
+      { html: $.html(embed) },
+      page,
+    );
+  }
 }
+
+/** Embedded posts of other sites, as their embed codes write them. */
+const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post, blockquote.threads-embed';
+/** A post permalink on a social site → the site and its author's handle (/<handle>/status|p|video|posts/…, TikTok /@handle/video/…). */
+const EMBED_AUTHOR = /^https?:\/\/(?:www\.|mobile\.)?(twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com)\/@?([A-Za-z0-9_.]{1,40})\/(?:status|p|reel|video|posts)\//;
+/** Comment threads under a page's post: other people's words, not the page author's. */
+const COMMENT_THREADS = '#comments, .comments, .comment-list, .commentlist, [itemprop="comment"], .fb-comments';
 
 function jsonLdArticle($: CheerioAPI): JsonLdArticle | undefined {
   for (const el of $('script[type="application/ld+json"]').toArray()) {
@@ -94,6 +128,8 @@ function mainText($: CheerioAPI): string | undefined {
   const root = ['[itemprop="articleBody"]', 'article', 'main', '[role="main"]'].map((s) => $(s).first()).find((el) => el.length) ?? $('body');
   const copy = root.clone();
   copy.find('script, style, noscript, nav, header, footer, aside, form, figure figcaption').remove();
+  // embedded posts and comment threads are other people's words (embeds are items of their own)
+  copy.find(`${EMBEDDED_POSTS}, ${COMMENT_THREADS}`).remove();
   const paragraphs = copy
     .find('p, h2, h3, li, blockquote')
     .toArray()

@@ -87,10 +87,13 @@ function* parseInstagramPage(page: PageInput, ctx: PageContext): Iterable<Parsed
     seen.add(m[2] ?? '');
     const alt = tidy(link.find('img[alt]').first().attr('alt') ?? '') || undefined;
     if (!alt) continue;
+    // a link that names its post's owner (/<owner>/p/<code>/: a tagged or collab post in the grid) is that owner's
+    const linkOwner = href ? /^\/([A-Za-z0-9_.]+)\/(?:p|reel)\//.exec(new URL(href).pathname)?.[1] : undefined;
+    const by = linkOwner && !NOT_PROFILES.has(linkOwner) ? linkOwner : handle;
     const draft: ItemDraft = compact({
       platform: 'instagram' as const,
       kind: 'post' as const,
-      actor: handle ? { kind: 'account' as const, handle, url: `https://www.instagram.com/${handle}/` } : undefined,
+      actor: by ? { kind: 'account' as const, handle: by, url: `https://www.instagram.com/${by}/` } : undefined,
       media: [{ ...mediaRef(link.find('img').first().attr('src'), page, ctx), caption: alt }],
       hashtags: extractHashtags(alt),
       mentions: [],

@@ -46,23 +46,34 @@ function* parseXPage(page: PageInput, ctx: PageContext): Iterable<ParsedItem> {
     const status = /\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/.exec(time.closest('a').attr('href') ?? '');
     if (!status?.[1] || !status[2]) continue;
     const [, author, id] = status;
-    const textEl = tweet.find('[data-testid="tweetText"]').first();
-    const text = textEl.length ? textWithBreaks($, textEl) || undefined : undefined;
+    // a quote tweet holds the quoted tweet (its own User-Name and tweetText) after the quoting one's:
+    // text after the second User-Name is the quoted author's words, never the quoting author's
+    let names = 0;
+    let textEl: ReturnType<typeof $> | undefined;
+    let quoted: string | undefined;
+    for (const el of tweet.find('[data-testid="User-Name"], [data-testid="tweetText"]').toArray()) {
+      const part = $(el);
+      if (part.attr('data-testid') === 'User-Name') {
+        if (++names === 2) quoted = /@([A-Za-z0-9_]{1,15})/.exec(part.text())?.[1] ?? 'i';
+      } else if (names < 2 && !textEl) textEl = part;
+    }
+    const text = textEl?.length ? textWithBreaks($, textEl) || undefined : undefined;
     const name = tidy(tweet.find('[data-testid="User-Name"] span').first().text()) || undefined;
     const permalink = `https://x.com/${author}/status/${id}`;
     // on a profile timeline, a tweet by someone else under a "reposted" line is the profile's repost
     const reposted = tweet.find('[data-testid="socialContext"]').length > 0 && pageHandle !== undefined && author.toLowerCase() !== pageHandle.toLowerCase();
+    if (!text && quoted && !reposted) continue;
     const media: Media[] = tweet
       .find('[data-testid="tweetPhoto"] img')
       .toArray()
       .map((img) => compact({ ...mediaRef($(img).attr('src'), page, ctx), caption: $(img).attr('alt') || undefined }));
     const draft: ItemDraft = compact({
       platform: 'x' as const,
-      kind: reposted ? ('share' as const) : ('post' as const),
+      kind: reposted || quoted ? ('share' as const) : ('post' as const),
       actor: reposted
         ? { kind: 'account' as const, handle: pageHandle, url: `https://x.com/${pageHandle}` }
         : compact({ kind: 'account' as const, handle: author, name, url: `https://x.com/${author}` }),
-      target: reposted ? compact({ kind: 'post' as const, handle: author, name, url: permalink }) : undefined,
+      target: reposted ? compact({ kind: 'post' as const, handle: author, name, url: permalink }) : quoted ? compact({ kind: 'post' as const, handle: quoted === 'i' ? undefined : quoted }) : undefined,
       text,
       time: isoUtc(time.attr('datetime')),
       timeRaw: time.attr('datetime'),
