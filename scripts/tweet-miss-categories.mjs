@@ -1,8 +1,8 @@
-// The missed partisan tweets of the TUNABLE sets (development corpora labels, rounds 3–11)
+// The missed partisan tweets of the TUNABLE sets (development corpora labels, rounds 3–12)
 // counted by what the tweet offers (no pair, tag only, two pairs, outcome, link, plain: first that holds) (fixtures/eval/tweet-recall-s30.md).
 // Prints counts only, never a text. Build first (npx tsc -p tsconfig.json).
 //   node scripts/tweet-miss-categories.mjs --corpora /work/shared/corpora [--json]
-// Round 12 and later and the held-out tweets (holdout-corpora.csv) are check or blind sets: they are
+// Round 13 and later and the held-out tweets (holdout-corpora.csv) are check or blind sets: they are
 // not in SETS and must never be added (a round joins SETS only when the session's protocol retires it).
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const EVAL = path.join(ROOT, 'fixtures', 'eval');
 const SETS = [
   ['dev', 'labels-corpora.csv'],
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => [`b${n}`, `blind${n}/corpora-labels.csv`]),
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((n) => [`b${n}`, `blind${n}/corpora-labels.csv`]),
 ];
 /** the election each corpus was collected in: a pair of another election is no mention here */
 const ELECTION = { 'pilpres2019-tweet-sentiment': 'pilpres-2019', 'pilkada-dki2017-tweet-sentiment': 'pilkada-2017-dki' };

@@ -5,6 +5,7 @@ import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, numberWordValue, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
+import { sayVerbs } from '../text/reported-speech.js';
 import { allSet, type TermHit } from '../text/matcher.js';
 import { evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
@@ -976,7 +977,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
   const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
-  const topic = addressedTopic(window, item, ownField.norm.text) ?? topicOf(pack, window, plain);
+  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? topicOf(pack, window, plain);
   if (!topic?.item.text?.trim()) return [];
   if (!reading.answers && !sameSender(topic.item, item)) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
@@ -1087,23 +1088,13 @@ function handSignReply(field: FieldText): { hit: TermHit<TermOwner>; pair: strin
 }
 
 /**
- * Address terms and titles that stand before a colleague's name in a chat ("ade Marthen", "Pak
- * Heru", "Bidan Siti"): they name no one by themselves, so they never tie a reply to a sender.
- */
-const ADDRESS_WORDS: ReadonlySet<string> = new Set([
-  'pak', 'bapak', 'bapa', 'bu', 'ibu', 'mas', 'mbak', 'kang', 'teh', 'aa', 'bang', 'abang', 'kak', 'kaka', 'kakak', 'ade', 'adik', 'dik',
-  'uda', 'uni', 'ajo', 'wak', 'bung', 'nona', 'nyong', 'pace', 'mace', 'mama', 'om', 'tante', 'daeng', 'puang', 'amang', 'inang', 'lae', 'ito',
-  'bli', 'mbok', 'gede', 'made', 'ketut', 'cak', 'ning', 'neng', 'dede', 'mang', 'bibi', 'ustadz', 'haji', 'hajjah', 'dokter', 'bidan', 'perawat',
-  'guru', 'staf', 'kabid', 'kasi', 'kadis', 'camat', 'lurah', 'kades', 'sekdes', 'waka', 'koord', 'danru', 'ners', 'apt',
-]);
-
-/**
  * A reply that names the sender of an earlier message of the window by their own name ("Sa ikut
  * ade Marthen, 02 su" after a colleague's warning that came between) answers that sender's
  * message, not the newest one: the newest message by the named sender. Names of four letters or
- * more, address terms left out; never the replier's own messages.
+ * more, address terms and titles left out (lexicon kata-sapaan, pack.addressWords); never the
+ * replier's own messages.
  */
-function addressedTopic(window: readonly ThreadMessage[], reply: Item, replyText: string): ThreadMessage | undefined {
+function addressedTopic(pack: RulePack, window: readonly ThreadMessage[], reply: Item, replyText: string): ThreadMessage | undefined {
   if (window.some((m) => m.via === 'reply')) return undefined;
   const words = new Set(replyText.split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
   if (words.size === 0) return undefined;
@@ -1111,7 +1102,7 @@ function addressedTopic(window: readonly ThreadMessage[], reply: Item, replyText
   for (const m of window) {
     const name = m.item.actor?.name?.toLowerCase();
     if (!name || name === self || !m.item.text?.trim()) continue;
-    const own = name.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !ADDRESS_WORDS.has(w));
+    const own = name.split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !pack.addressWords.has(w));
     if (own.some((w) => words.has(w))) return m;
   }
   return undefined;
@@ -1555,7 +1546,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
 
 /** One field text (or one window of it) normalised, with every term, name-tag and misspelled-name hit on it. */
 function fieldText(pack: RulePack, field: SpanField, index: number, window: number, base: number, text: string, chatNamed: FieldText['chatNamed']): FieldText {
-  const norm = normalise(text);
+  const norm = normalise(text, sayVerbs(pack.sayVerbs));
   // the matcher's answer is a fresh array: the other hits go on its end (no copy of the three lists)
   const hits = pack.matcher.find(norm);
   for (const h of nameTagHits(pack, norm)) hits.push(h);

@@ -149,6 +149,15 @@ export const WORKPLACE_FALSE_FRIENDS: ReadonlyArray<{ lang: string; terms: strin
  */
 export const COMPARATIVE_LEXICON = 'perbandingan';
 
+/**
+ * The verbs of saying that introduce someone else's words (src/text/reported-speech.ts): the news
+ * attribution verbs (verba-lapor, which berita-media also reads) and the other verbs of saying
+ * (verba-ujaran). normalise masks a short quote or a bahwa/kalau clause after them.
+ */
+export const SAY_VERB_LEXICONS: readonly string[] = ['verba-lapor', 'verba-ujaran'];
+/** Address terms and titles before a name ("Pak Heru", "ade Marthen"): no sender is named by them (evaluate.ts addressedTopic). */
+export const ADDRESS_LEXICON = 'kata-sapaan';
+
 
 export const ENGINE_LEXICONS = {
   replyCues: 'penanda-tanggapan',
@@ -178,6 +187,10 @@ export interface RulePack {
   workplaceTitles: readonly string[];
   /** work-talk words of another sense in a regional language, with that language's marks (WORKPLACE_FALSE_FRIENDS) */
   workplaceFalseFriends: ReadonlyArray<{ lang: string; terms: readonly string[]; marks: readonly string[] }>;
+  /** the verbs of saying that mark reported speech (SAY_VERB_LEXICONS; normalise's `say`) */
+  sayVerbs: readonly string[];
+  /** address terms and titles that name no one by themselves (ADDRESS_LEXICON) */
+  addressWords: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -546,6 +559,8 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
       const terms = lexicons.get(f.terms)?.terms ?? [];
       return terms.length ? [{ lang: f.lang, terms, marks: lexicons.get(f.marks)?.terms ?? [] }] : [];
     }),
+    sayVerbs: SAY_VERB_LEXICONS.flatMap((id) => lexicons.get(id)?.terms ?? []),
+    addressWords: new Set(lexicons.get(ADDRESS_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {

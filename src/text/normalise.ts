@@ -8,7 +8,7 @@
 // leetspeak undone inside words ("g4nj4r"), chat abbreviations expanded (yg → yang), number words
 // after number cues turned into digits ("nomor dua" → "nomor 2").
 import { SLANG } from './slang.js';
-import { reportedSpeechRanges } from './reported-speech.js';
+import { reportedSpeechRanges, type SayVerbs } from './reported-speech.js';
 
 export interface NormalisedText {
   readonly original: string;
@@ -140,7 +140,7 @@ class MappedBuilder {
     return i >= 0 && i < this.n ? (this.e[i] as number) : 0;
   }
 
-  build(original: string): NormalisedText {
+  build(original: string, say?: SayVerbs): NormalisedText {
     let n = this.n;
     while (n > 0 && this.c[n - 1] === 0x20) n--;
     // starts and ends share one buffer: one backing-store allocation per text instead of two
@@ -155,7 +155,7 @@ class MappedBuilder {
       ends: offsets.subarray(n),
       inHashtag: maskOf(starts, hashtagRanges(original), original.length),
       inUrl: maskOf(starts, urlRanges(original), original.length),
-      inQuote: maskOf(starts, quotationRanges(original), original.length),
+      inQuote: maskOf(starts, quotationRanges(original, say), original.length),
     };
   }
 }
@@ -232,9 +232,9 @@ function urlRanges(original: string): Array<[number, number]> {
  * writer's own sneer — and stay unmasked, unless a verb of saying or a colon introduces them.
  */
 const QUOTE_HINT = /["“«]/;
-export function quotationRanges(original: string): Array<[number, number]> {
+export function quotationRanges(original: string, say?: SayVerbs): Array<[number, number]> {
   // words reported as someone else's without four quoted words (src/text/reported-speech.ts)
-  const out = reportedSpeechRanges(original);
+  const out = reportedSpeechRanges(original, say);
   if (!QUOTE_HINT.test(original)) return out;
   for (const m of original.matchAll(/"([^"\n]*)"|“([^”\n]*)”|«([^»\n]*)»/gu)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
@@ -501,8 +501,12 @@ export function numberWordValue(word: string): string | undefined {
 }
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 
-/** Normalise a text for matching. Deterministic and pure; the same term normalises the same way. */
-export function normalise(original: string): NormalisedText {
+/**
+ * Normalise a text for matching. Deterministic and pure; the same term normalises the same way.
+ * `say`: the verbs of saying that mark reported speech (the rule pack's, reported-speech.ts sayVerbs);
+ * without them a quotation after a verb of saying is masked only from four words up.
+ */
+export function normalise(original: string, say?: SayVerbs): NormalisedText {
   const chars = characterPass(original);
   const src = chars.toString();
   const tokens = wordTokens(src);
@@ -533,7 +537,7 @@ export function normalise(original: string): NormalisedText {
     cursor = tok.to;
   }
   copyGap(chars, cursor, chars.length, out);
-  return out.build(original);
+  return out.build(original, say);
 }
 
 /** Maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu finds), by table lookup instead of a regex. */

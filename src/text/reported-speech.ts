@@ -15,19 +15,35 @@
 // The writer's own verdict next to the report (outside the range) still counts.
 
 /**
- * Verbs of saying (verba ujaran) in the bare, me- and -nya forms news copy uses for attribution: a
- * closed class, the reporting verbs of lexicon penanda-berita (kata, ujar, ungkap, sebut, tegaskan,
- * paparkan, menyatakan, mengatakan …) and the everyday ones (bilang, ngomong), plus the speech acts
- * headlines attribute with (singgung, sindir, kritik, klaim, akui, tanya, jawab, janji, pesan, tuding).
+ * The verbs of saying a post attributes words with, compiled into the two scans that need them (a
+ * short quote after the verb, a bahwa/kalau clause after it). The words are data: the rule pack's
+ * lexicons verba-lapor (news attribution: ujar, katanya, mengatakan, sebut …, also read by
+ * berita-media) and verba-ujaran (berkata, bilang, ngomong, singgung, kritik, janji, tanya …),
+ * rules/pack.ts SAY_VERB_LEXICONS. Without them only the scans with their own anchor run (an
+ * opening "Speaker:", "kata/menurut X").
  */
-const SAY_VERBS = [
-  'kata', 'katanya', 'berkata', 'mengatakan', 'dikatakan', 'ujar', 'ujarnya', 'ucap', 'ucapnya', 'mengucapkan', 'bilang', 'ngomong',
-  'sebut', 'menyebut', 'menyebutkan', 'disebut', 'singgung', 'menyinggung', 'sindir', 'menyindir', 'kritik', 'mengkritik',
-  'tegaskan', 'menegaskan', 'ungkap', 'ungkapkan', 'mengungkap', 'mengungkapkan', 'nyatakan', 'menyatakan', 'klaim', 'mengklaim',
-  'akui', 'mengakui', 'tanya', 'bertanya', 'tanyakan', 'menanyakan', 'jawab', 'menjawab', 'janji', 'berjanji', 'menjanjikan',
-  'pesan', 'berpesan', 'tuding', 'menuding', 'paparkan', 'memaparkan', 'jelaskan', 'menjelaskan', 'imbuh', 'tambahnya', 'teriak', 'berteriak',
-];
-const SAY = SAY_VERBS.join('|');
+export interface SayVerbs {
+  readonly shortQuote: RegExp;
+  readonly thatClause: RegExp;
+}
+
+const compiled = new WeakMap<readonly string[], SayVerbs>();
+
+/** The scans for a list of verbs of saying (memoised per list: a pack's list is compiled once). */
+export function sayVerbs(verbs: readonly string[]): SayVerbs | undefined {
+  if (verbs.length === 0) return undefined;
+  let out = compiled.get(verbs);
+  if (!out) {
+    // longest first, so "kata dia" is tried before "kata"; a term's spaces match any run of spaces
+    const say = [...verbs].sort((x, y) => y.length - x.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    out = {
+      shortQuote: new RegExp(`(?:\\b(?:${say})|:)\\s*(?:"[^"\\n]+"|“[^”\\n]+”)`, 'giu'),
+      thatClause: new RegExp(`\\b(?:${say})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:bahwa|kalau|kalo|klo)\\s+`, 'giu'),
+    };
+    compiled.set(verbs, out);
+  }
+  return out;
+}
 
 /** Labels a post opens with that are no speaker ("BREAKING: …", "INFO: …", "Sumber: …"). */
 const LABELS = new Set([
@@ -36,9 +52,13 @@ const LABELS = new Set([
   'note', 'ps', 'nb', 'tldr', 'unpopular opinion', 'hot take', 'reminder', 'psa', 'quote', 'kutipan',
 ]);
 
-/** Where the sentence that contains `at` ends: a full stop, "!", "?", an ellipsis, a newline or a link. */
+/**
+ * Where the sentence that contains `at` ends: a full stop, "!", "?", an ellipsis, a newline or a
+ * link. An ellipsis ends its sentence even with no space after it ("… ke tiap desa...masya Allah"):
+ * chat writers join sentences so; a single dot between letters does not ("3.5", "p.s").
+ */
 function sentenceEnd(text: string, at: number): number {
-  const re = /[.!?…]+(?:\s|$)|\n|https?:\/\//gu;
+  const re = /[.!?…]+(?:\s|$)|\.{2,}|…|\n|https?:\/\//gu;
   re.lastIndex = at;
   const m = re.exec(text);
   return m ? m.index : text.length;
@@ -51,11 +71,9 @@ function clauseEnd(text: string, at: number): number {
   return comma < 0 ? end : Math.min(end, at + comma);
 }
 
-const SHORT_QUOTE = new RegExp(`(?:\\b(?:${SAY})|:)\\s*(?:"[^"\\n]+"|“[^”\\n]+”)`, 'giu');
 // a speaker of one to four capitalised words (a name, a title, an agency: "Prabowo", "Kominfo",
 // "Ketua KPU", "Cak Imin") opening the post, then the colon; a number before it is a time (10:30)
 const OPENING_SPEAKER = /^(?:\s*|[^.!?\n:]{0,80},\s+)((?:\p{Lu}[\p{L}\p{N}'.-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'.-]*|dan|&)){0,3})\s*:\s+(?=\S)/u;
-const THAT_CLAUSE = new RegExp(`\\b(?:${SAY})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:bahwa|kalau|kalo|klo)\\s+`, 'giu');
 // "menurut Prabowo," / "kata Jokowi", "kata pak Prabowo", "kata PRABOWO": a titled or capitalised speaker,
 // not the writer ("kata saya", "menurut gue") nor a common noun ("kata orang", "kata-kata")
 const TITLES = '(?:pak|pk|bpk|bapak|bu|ibu|mas|mbak|bang|cak|gus|prof|kang|om)';
@@ -68,10 +86,10 @@ const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
 const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Beliau|Mereka|Orang|Netizen)\b/u;
 
 /** Character ranges of the original text that are someone else's reported words. */
-export function reportedSpeechRanges(original: string): Array<[number, number]> {
+export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (original.includes('"') || original.includes('“')) {
-    for (const m of original.matchAll(SHORT_QUOTE)) {
+  if (say && (original.includes('"') || original.includes('“'))) {
+    for (const m of original.matchAll(say.shortQuote)) {
       const open = original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).search(/["“]/u);
       out.push([(m.index ?? 0) + open, (m.index ?? 0) + m[0].length]);
     }
@@ -85,7 +103,7 @@ export function reportedSpeechRanges(original: string): Array<[number, number]> 
     out.push([from, sentenceEnd(original, from)]);
   }
   // (speed: the two scans below run only when their anchor word occurs at all)
-  if (THAT_HINT.test(original)) for (const m of original.matchAll(THAT_CLAUSE)) {
+  if (say && THAT_HINT.test(original)) for (const m of original.matchAll(say.thatClause)) {
     const from = (m.index ?? 0) + m[0].length;
     out.push([from, sentenceEnd(original, from)]);
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
 import { runRuleTests } from '../../src/rules/fixtures.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
 
 describe('the shipped rule pack', () => {
   it('loads and every rule passes its own fixtures', async () => {
@@ -15,4 +17,18 @@ describe('the shipped rule pack', () => {
     // every fixture of every rule goes through the engine (~2.5 s alone); on a loaded machine
     // running the other test files beside it, that passed the 5 s default
   }, 30_000);
+
+  it('takes the engine word lists from the lexicons: verbs of saying and address terms', async () => {
+    const pack = await loadRulePack();
+    // news attribution (verba-lapor, also read by berita-media) and everyday verbs (verba-ujaran)
+    expect(pack.sayVerbs).toEqual(expect.arrayContaining(['ujarnya', 'mengatakan', 'bilang', 'singgung']));
+    // address terms and titles name no sender (kata-sapaan)
+    expect([...pack.addressWords]).toEqual(expect.arrayContaining(['pak', 'ade', 'bidan', 'made']));
+    expect(pack.addressWords.has('marthen')).toBe(false);
+    // a short quote after a verb of saying is masked in a field the evaluator normalises
+    const post = (text: string) => makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-20T05:00:00Z', source: { captureId: 'test', path: 'posts.json', pointer: '/0' } });
+    expect(evaluate(pack, post('Anies sebut "perubahan" di depan mahasiswa https://t.co/x'))).toEqual([]);
+    expect(evaluate(pack, post('Anies singgung "perubahan", pokoknya lanjutkan perubahan!')).length).toBeGreaterThan(0);
+  }, 30_000);
 });
+

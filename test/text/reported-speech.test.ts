@@ -1,9 +1,16 @@
 // Reported speech: the words a post attributes to a named speaker, masked like a long quotation.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { reportedSpeechRanges } from '../../src/text/reported-speech.js';
+import { parse } from 'yaml';
+import { reportedSpeechRanges, sayVerbs } from '../../src/text/reported-speech.js';
 import { normalise } from '../../src/text/normalise.js';
+import { SAY_VERB_LEXICONS } from '../../src/rules/pack.js';
 
-const spans = (t: string) => reportedSpeechRanges(t).map(([a, b]) => t.slice(a, b).trim());
+// the verbs of saying come from the rule pack's lexicons, as the evaluator passes them
+const verbs = SAY_VERB_LEXICONS.flatMap((id) => (parse(readFileSync(fileURLToPath(new URL(`../../rules/lexicons/${id}.yml`, import.meta.url)), 'utf8')) as { terms: string[] }).terms);
+const say = sayVerbs(verbs);
+const spans = (t: string) => reportedSpeechRanges(t, say).map(([a, b]) => t.slice(a, b).trim());
 
 describe('reportedSpeechRanges', () => {
   it('reads a short quote after a verb of saying as the speaker\'s', () => {
@@ -24,6 +31,9 @@ describe('reportedSpeechRanges', () => {
 
   it('reads a that-clause after a verb of saying to the end of its sentence', () => {
     expect(spans('Ketika PRABOWO bilang bahwa ekonomi hancur karena presiden sebelumnya.. Saya kaget')).toEqual(['ekonomi hancur karena presiden sebelumnya']);
+    // an ellipsis joined to the next word still ends the sentence; a decimal point does not
+    expect(spans('X bilang kalau menang sekolah gratis di desa...masya Allah keren')).toEqual(['menang sekolah gratis di desa']);
+    expect(spans('X bilang bahwa ekonomi tumbuh 5.1 persen tahun ini')).toEqual(['ekonomi tumbuh 5.1 persen tahun ini']);
   });
 
   it('reads the clause after "kata X" or "menurut X", leaving the writer\'s words around it', () => {
@@ -34,8 +44,19 @@ describe('reportedSpeechRanges', () => {
   });
 
   it('marks those words as quoted in the normalised text', () => {
-    const n = normalise('Kominfo: akun fufufafa bukan milik Gibran https://t.co/x');
+    const n = normalise('Kominfo: akun fufufafa bukan milik Gibran https://t.co/x', say);
     expect(n.inQuote[n.text.indexOf('fufufafa')]).toBe(1);
     expect(n.inQuote[n.text.indexOf('kominfo')]).toBe(0);
+  });
+
+  it('reads its verbs of saying from the lexicons, every form of them', () => {
+    // a news-attribution verb (verba-lapor) and an everyday one (verba-ujaran)
+    expect(spans('Jokowi tegaskan "kerja kerja kerja"')).toEqual(['"kerja kerja kerja"']);
+    expect(spans('Pak RT bilang kalau jalan ditutup besok')).toEqual(['jalan ditutup besok']);
+    // a phrase of the lexicon ("kata dia") with any spacing
+    expect(spans('kata  dia "jangan golput"')).toEqual(['"jangan golput"']);
+    // with no verbs given, only the scans with their own anchor run
+    expect(reportedSpeechRanges('Anies singgung "perubahan" lagi')).toEqual([]);
+    expect(sayVerbs([])).toBeUndefined();
   });
 });
