@@ -667,6 +667,7 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   const gates = touch.gates;
   gates.listsMask = listsMask;
   gates.inWorkplace = view.inWorkplaceGroup;
+  gates.workplaceChat = view.workplaceChat !== undefined;
   view.gates = gates;
   try {
     for (let r = 0; r < pack.rules.length; r++) {
@@ -778,6 +779,8 @@ export class ItemGates implements GateStates {
   listsMask = 0;
   /** the item was posted in a workplace group */
   inWorkplace = false;
+  /** the item's chat was read as a workplace group from its messages (EvalContext.workplaceChat) */
+  workplaceChat = false;
 
   constructor(private readonly touch: Omit<RuleTouch, 'gates'>) {}
 
@@ -797,6 +800,8 @@ export class ItemGates implements GateStates {
         return 1;
       case 'workplace':
         return this.inWorkplace ? 1 : 0;
+      case 'workplace_chat':
+        return this.workplaceChat ? 1 : 0;
       case 'free':
         return 1;
     }
@@ -848,6 +853,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
           return parts.every((p) => p === 1) ? 1 : 0;
         }
         case 'workplace':
+        case 'workplace_chat':
         case 'free':
           return 1;
       }

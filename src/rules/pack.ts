@@ -94,10 +94,11 @@ export interface CompiledRule {
 
 /**
  * What a matcher needs to have occurred in the item: a hit of its own terms, a registry list, all
- * parts of a `near`, the item posted in a workplace group, or nothing knowable (regex, kind …).
+ * parts of a `near`, the item posted in a workplace group (marked, or read so from its chat's
+ * messages: 'workplace_chat'), or nothing knowable (regex, kind …).
  * A slot's `fields` is the mask (spanFieldBit) of the fields its matcher reads: a term in another field does not open it.
  */
-export type MatcherGate = { type: 'slot'; slot: number; fields: number } | { type: 'lists'; lists: ReadonlySet<RegistryList> } | { type: 'all'; parts: MatcherGate[] } | { type: 'workplace' } | { type: 'free' };
+export type MatcherGate = { type: 'slot'; slot: number; fields: number } | { type: 'lists'; lists: ReadonlySet<RegistryList> } | { type: 'all'; parts: MatcherGate[] } | { type: 'workplace' } | { type: 'workplace_chat' } | { type: 'free' };
 
 export interface CompiledException {
   index: number;
@@ -711,7 +712,7 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     // stance per pair and the stance model see nothing without a mention of a pair (their own registry matcher)
     else if (m.type === 'pair_stance' && m.stance) g = { type: 'lists', lists: m.stance.mentions.lists ?? new Set() };
     else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set() };
-    else if (m.type === 'workplace_group') g = m.inferred ? { type: 'free' } : { type: 'workplace' };
+    else if (m.type === 'workplace_group') g = m.inferred ? { type: 'workplace_chat' } : { type: 'workplace' };
     else g = { type: 'free' };
     gates.set(m.name, g);
     return g;

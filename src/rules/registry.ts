@@ -185,16 +185,24 @@ export function nameTagsIn(registry: CompiledRegistry, original: string): Array<
   const index = nameTagIndex(registry);
   for (const m of original.matchAll(/(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]{5,})/gu)) {
     const start = (m.index ?? 0) + (m[1] ?? '').length;
-    // not termKey: that memo is for the pack's terms, and a scan meets endless distinct tags
-    const body = normalise(m[2] ?? '').text.replace(/[\s-]+/g, '');
-    let found = index.cache.get(body);
+    const tag = m[2] ?? '';
+    // tags repeat as written (#semangatpagi on every other post): the answer by the tag's own text
+    // needs no normalise per tag (speed only; the body decides, and the same text gives the same body)
+    let found = index.byTag.get(tag);
     if (found === undefined) {
-      found = nameTagTerms(registry, index, body);
-      // tags repeat (#PrabowoGibran2024 on every campaign post): each distinct body is judged once
-      if (index.cache.size >= 50_000) index.cache.clear();
-      index.cache.set(body, found);
+      // not termKey: that memo is for the pack's terms, and a scan meets endless distinct tags
+      const body = normalise(tag).text.replace(/[\s-]+/g, '');
+      found = index.cache.get(body);
+      if (found === undefined) {
+        found = nameTagTerms(registry, index, body);
+        // tags repeat (#PrabowoGibran2024 on every campaign post): each distinct body is judged once
+        if (index.cache.size >= 50_000) index.cache.clear();
+        index.cache.set(body, found);
+      }
+      if (index.byTag.size >= 50_000) index.byTag.clear();
+      index.byTag.set(tag, found);
     }
-    if (found) out.push({ start, end: start + 1 + (m[2] ?? '').length, terms: found });
+    if (found) out.push({ start, end: start + 1 + tag.length, terms: found });
   }
   return out;
 }
@@ -261,6 +269,8 @@ interface NameTagIndex {
   automaton: AhoCorasick<number> | undefined;
   /** tag body → its name terms (null: not a name tag) */
   cache: Map<string, RegistryTerm[] | null>;
+  /** the same by the tag as written (before normalise) */
+  byTag: Map<string, RegistryTerm[] | null>;
   /** ballot number → the name-tag terms of every pair with that number (made on first use) */
   numberTerms?: Map<number, RegistryTerm[]>;
 }
@@ -272,7 +282,7 @@ function nameTagIndex(registry: CompiledRegistry): NameTagIndex {
   let index = nameTagIndexes.get(registry);
   if (!index) {
     const forms = [...registry.nameForms.keys()];
-    index = { forms, automaton: forms.length ? new AhoCorasick(forms.map((pattern, data) => ({ pattern, data }))) : undefined, cache: new Map() };
+    index = { forms, automaton: forms.length ? new AhoCorasick(forms.map((pattern, data) => ({ pattern, data }))) : undefined, cache: new Map(), byTag: new Map() };
     nameTagIndexes.set(registry, index);
   }
   return index;

@@ -143,8 +143,8 @@ class MappedBuilder {
   build(original: string, say?: SayVerbs): NormalisedText {
     let n = this.n;
     while (n > 0 && this.c[n - 1] === 0x20) n--;
-    // starts and ends share one buffer: one backing-store allocation per text instead of two
-    const offsets = new Int32Array(2 * n);
+    // starts and ends are two views of one slab shared by many texts (slabView)
+    const offsets = slabView(INT_SLABS, 2 * n) as Int32Array;
     offsets.set(this.s.subarray(0, n));
     offsets.set(this.e.subarray(0, n), n);
     const starts = offsets.subarray(0, n);
@@ -189,15 +189,46 @@ const COMBINING = /\p{M}/gu;
 const KEYCAP = 0x20e3;
 const DASH = /[\-\u2010-\u2015\u2212]/u;
 
+/**
+ * Typed arrays of many texts carved from one slab (speed only): a typed array of its own has a
+ * backing store outside the heap, costly to allocate and to collect (a fifth of normalise's time
+ * on short posts went to making them). A view keeps its slab alive, so a slab is small (256 KiB)
+ * and only what a text keeps (its offsets and masks) is carved from it; a text too large for a
+ * slab's eighth gets arrays of its own. Views are never written after build().
+ */
+interface Slabs {
+  make: (length: number) => Int32Array | Uint8Array;
+  slab: Int32Array | Uint8Array;
+  used: number;
+}
+const SLAB_ELEMENTS = 1 << 16;
+const INT_SLABS: Slabs = { make: (n) => new Int32Array(n), slab: new Int32Array(0), used: 0 };
+const BYTE_SLABS: Slabs = { make: (n) => new Uint8Array(n), slab: new Uint8Array(0), used: 0 };
+function slabView(slabs: Slabs, length: number): Int32Array | Uint8Array {
+  if (length > SLAB_ELEMENTS >> 3) return slabs.make(length);
+  if (slabs.used + length > slabs.slab.length) {
+    slabs.slab = slabs.make(SLAB_ELEMENTS);
+    slabs.used = 0;
+  }
+  const view = slabs.slab.subarray(slabs.used, slabs.used + length);
+  slabs.used += length;
+  return view;
+}
+
+/** which original offsets a mask's ranges cover, reused from text to text (maskOf clears what it set) */
+let COVERED = new Uint8Array(1024);
+
 /** Per normalised character: does its original position fall inside one of the ranges? One pass, any number of ranges. */
 function maskOf(starts: Int32Array, ranges: Array<[number, number]>, originalLength: number): Uint8Array {
   // most texts have no hashtag, URL or quotation: a view of one shared zero buffer, not a new one per text
   // (a typed array's backing store is costly to allocate and to collect; the masks are only read)
   if (ranges.length === 0) return zeroMask(starts.length);
-  const mask = new Uint8Array(starts.length);
-  const covered = new Uint8Array(originalLength + 1);
+  const mask = slabView(BYTE_SLABS, starts.length) as Uint8Array;
+  if (COVERED.length < originalLength + 1) COVERED = new Uint8Array(Math.max(originalLength + 1, COVERED.length * 2));
+  const covered = COVERED;
   for (const [a, b] of ranges) covered.fill(1, Math.max(0, a), Math.min(b, originalLength));
   for (let i = 0; i < starts.length; i++) mask[i] = covered[starts[i] ?? 0] ?? 0;
+  for (const [a, b] of ranges) covered.fill(0, Math.max(0, a), Math.min(b, originalLength));
   return mask;
 }
 
