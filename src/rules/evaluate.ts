@@ -15,7 +15,6 @@ import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venu
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
-import { termText } from '../text/term-text.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
@@ -1497,7 +1496,6 @@ function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
 
 /** Normalise every field of the item once and run the one matcher pass over each. */
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
-  markVerdictLists(pack);
   const texts = fieldTexts(item);
   const thread = ctx.thread;
   const chatNamed = thread?.length ? chatNaming(pack, thread, ctx.region) : undefined;
@@ -1740,7 +1738,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'terms': {
       const out: MatchHit[] = [];
       const key = termMatcherKey(m, owner);
-      const deniable = VERDICT_LISTS.get(m);
+      const deniable = m.verdictWords;
       for (const f of inFields) {
         for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
@@ -1990,82 +1988,8 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
   return out;
 }
 
-/**
- * The words of each list of a lexicon matcher as the matcher's text reads them (termText), when
- * one of its lists has a side; made once per matcher.
- */
-const SIDED_WORDS = new WeakMap<CompiledMatcher, ReadonlyMap<string, ReadonlySet<string>> | null>();
-function sidedWords(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | 'attack' | null>): ReadonlyMap<string, ReadonlySet<string>> | undefined {
-  let words = SIDED_WORDS.get(m);
-  if (words === undefined) {
-    words = m.type === 'terms' && m.lexicons?.some((id) => sides.get(id)) && m.lexiconTerms ? new Map([...m.lexiconTerms].map(([id, terms]) => [id, new Set(terms.map(termText))])) : null;
-    SIDED_WORDS.set(m, words);
-  }
-  return words ?? undefined;
-}
-
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
-
-/**
- * Lexicon matchers with attack verdicts by the pack's own pair_stance cues ("opini-kritik",
- * "opini-hinaan"): a hit the negation scope denies counts for nothing, in a `near` clause as in a
- * pair_stance matcher — every hit when every list is an attack list, else the words only attack
- * lists hold. Support lists are left alone: a negated call ("jangan pilih") is read by the rules
- * that look for it.
- */
-const VERDICT_LISTS = new WeakMap<CompiledMatcher, 'all' | ReadonlySet<string>>();
-const MARKED_PACKS = new WeakSet<RulePack>();
-function markVerdictLists(pack: RulePack): void {
-  if (MARKED_PACKS.has(pack)) return;
-  MARKED_PACKS.add(pack);
-  const { sides } = lexiconSides(pack);
-  for (const r of pack.rules) {
-    for (const m of r.matchers.values()) {
-      if (m.type !== 'terms' || !m.lexicons?.length || !m.lexicons.some((id) => sides.get(id) === 'attack')) continue;
-      if (m.lexicons.every((id) => sides.get(id) === 'attack')) {
-        VERDICT_LISTS.set(m, 'all');
-        continue;
-      }
-      const words = sidedWords(m, sides);
-      if (!words) continue;
-      const attack = new Set<string>();
-      const other = new Set<string>();
-      for (const [id, ws] of words) for (const w of ws) (sides.get(id) === 'attack' ? attack : other).add(w);
-      for (const w of other) attack.delete(w);
-      if (attack.size) VERDICT_LISTS.set(m, attack);
-    }
-  }
-}
-
-type PackSides = { sides: Map<string, 'support' | 'attack' | null>; comparative: RegExp | undefined };
-// made once per pack
-const LEXICON_SIDES = new WeakMap<RulePack, PackSides>();
-/**
- * The side each cue word list takes, as the pack's pair_stance cues declare it (a list declared
- * both ways takes none), and the comparative markers of the pack (a verdict before "daripada" is
- * said of the pair before it: "Prabowo lebih tegas daripada Anies").
- */
-function lexiconSides(pack: RulePack): PackSides {
-  let known = LEXICON_SIDES.get(pack);
-  if (known) return known;
-  const sides = new Map<string, 'support' | 'attack' | null>();
-  const markers = new Set<string>();
-  for (const r of pack.rules) {
-    for (const m of r.matchers.values()) {
-      for (const cue of m.stance?.cues ?? []) {
-        if (cue.lexicons.includes(COMPARATIVE_LEXICON)) for (const w of cue.values) markers.add(termText(w));
-        // a prohibited call and a comparison read their side from the words around them, not from the list
-        if (cue.prohibited || cue.lexicons.includes(COMPARATIVE_LEXICON)) continue;
-        for (const id of cue.lexicons) sides.set(id, sides.has(id) && sides.get(id) !== cue.stance ? null : cue.stance);
-      }
-    }
-  }
-  const words = [...markers].filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  known = { sides, comparative: words.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u') : undefined };
-  LEXICON_SIDES.set(pack, known);
-  return known;
-}
 
 /**
  * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near
@@ -2076,9 +2000,9 @@ function lexiconSides(pack: RulePack): PackSides {
 function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: ItemView, hitsOf: (name: string) => MatchHit[], leaning: PairLeaning): void {
   const near = m.near;
   if (!near) return;
-  const { sides, comparative } = lexiconSides(pack);
+  const { sides, comparative } = pack.lexiconSides;
   // a clause with no part from a sided word list says nothing of sides (most clauses): no work
-  if (!near.names.some((n) => { const p = rule.matchers.get(n); return p !== undefined && sidedWords(p, sides) !== undefined; })) return;
+  if (!near.names.some((n) => rule.matchers.get(n)?.sidedWords !== undefined)) return;
   const hits = hitsOf(m.name);
   const mentions: Array<MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' }> = [];
   for (const h of hits) if (h.term?.pair) mentions.push({ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) });
@@ -2088,7 +2012,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
   const cues: Array<MatchHit & CueHit> = [];
   near.names.forEach((name, i) => {
     const part = rule.matchers.get(name);
-    const words = part && sidedWords(part, sides);
+    const words = part?.sidedWords;
     if (!part?.lexicons || !words) return;
     const ids = part.lexicons;
     for (const h of hitsOf(name)) {
