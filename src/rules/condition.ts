@@ -135,33 +135,36 @@ export function evaluateCondition(c: Condition, holds: (name: string) => boolean
  */
 export function supportingNames(c: Condition, holds: (name: string) => boolean): Set<string> {
   const out = new Set<string>();
-  const walk = (x: Condition): boolean => {
-    switch (x.type) {
-      case 'name':
-        if (!holds(x.name)) return false;
-        out.add(x.name);
-        return true;
-      case 'not':
-        return !evaluateCondition(x.operand, holds);
-      case 'and': {
-        if (!x.operands.every((o) => evaluateCondition(o, holds))) return false;
-        x.operands.forEach(walk);
-        return true;
-      }
-      case 'or': {
-        let any = false;
-        for (const o of x.operands) if (walk(o)) any = true;
-        return any;
-      }
-      case 'of': {
-        const held = x.names.filter(holds);
-        if (held.length < (x.count === 'all' ? x.names.length : x.count)) return false;
-        held.forEach((n) => out.add(n));
-        return true;
-      }
-    }
-  };
-  walk(c);
+  supportOf(c, holds, out);
   return out;
+}
+
+/** supportingNames' walk: whether `x` holds, its supporting names added to `out` (plain loops: no closure or array per node). */
+function supportOf(x: Condition, holds: (name: string) => boolean, out: Set<string>): boolean {
+  switch (x.type) {
+    case 'name':
+      if (!holds(x.name)) return false;
+      out.add(x.name);
+      return true;
+    case 'not':
+      return !evaluateCondition(x.operand, holds);
+    case 'and': {
+      for (const o of x.operands) if (!evaluateCondition(o, holds)) return false;
+      for (const o of x.operands) supportOf(o, holds, out);
+      return true;
+    }
+    case 'or': {
+      let any = false;
+      for (const o of x.operands) if (supportOf(o, holds, out)) any = true;
+      return any;
+    }
+    case 'of': {
+      const held: string[] = [];
+      for (const n of x.names) if (holds(n)) held.push(n);
+      if (held.length < (x.count === 'all' ? x.names.length : x.count)) return false;
+      for (const n of held) out.add(n);
+      return true;
+    }
+  }
 }
 

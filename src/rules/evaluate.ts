@@ -11,7 +11,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -543,6 +543,12 @@ export interface ItemView {
   sharedHits?: Map<string, MatchHit[]>;
   /** the fields read by matchers of one field set (fieldsRead), by the set's bit mask, made on first use */
   fieldLists?: Map<number, FieldText[]>;
+  /**
+   * Whether each shared exception's condition holds on this item, by exception index: it reads the
+   * exception and the item only, and every rule that fires on an item asked it again (with `*`, of
+   * every exception) with the hits made anew each time.
+   */
+  exceptionHolds?: Map<number, boolean>;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -1229,7 +1235,7 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const refining = refiningRules(pack);
   const modelOnly = modelOnlyRules(pack);
   const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
-  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)).map(completeFinding));
+  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)));
 }
 
 const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { info: 0, low: 1, medium: 2, high: 3 };
@@ -1246,7 +1252,9 @@ const ALSO_NOTE = { id: 'Aturan lain untuk larangan yang sama juga terpenuhi; ka
  * number as the rubric files it, and the SKB-form finding's words are merged into it.
  */
 function onePerForm(findings: Finding[]): Finding[] {
-  if (findings.length < 2) return findings;
+  // a finding is completed (its id and explanation made: completeFinding) only when it stays or
+  // leads a group: the words and pairs of the others are all a merge reads of them
+  if (findings.length < 2) return findings.map(completeFinding);
   const groups = new Map<string, Finding[]>();
   // the "8 tidak" number each SKB form of this item is already charged under
   const numbered = new Map<string, string>();
@@ -1257,16 +1265,16 @@ function onePerForm(findings: Finding[]): Finding[] {
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
-  if (groups.size === findings.length) return findings;
+  if (groups.size === findings.length) return findings.map(completeFinding);
   const out: Finding[] = [];
   for (const list of groups.values()) {
     if (list.length === 1) {
-      out.push(list[0] as Finding);
+      out.push(completeFinding(list[0] as Finding));
       continue;
     }
     // an "8 tidak" finding keeps the charge over an SKB-form finding folded into its group
     const [best, ...rest] = [...list].sort((a, b) => Number(a.prohibition === 'other') - Number(b.prohibition === 'other') || b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.spans.length - a.spans.length);
-    const kept = best as Finding;
+    const kept = completeFinding(best as Finding);
     const spans = dedupeSpans([...kept.spans, ...rest.flatMap((f) => f.spans)]);
     const candidates = mergeCandidates(kept.candidates, rest.flatMap((f) => f.candidates));
     const said = restated(kept, candidates);
@@ -1349,8 +1357,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     // finding's own rule does not honour (a debate attended is not voter education because its
     // words say "debat publik") does not undo that act at the venue either
     if (builtOn.length && !builtOn.every((b) => b.rule.honours.has(ex))) continue;
-    const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
-    if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
+    if (!exceptionHolds(ex, v)) continue;
     if (ex.def.effect === 'cancel') return undefined;
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
@@ -1445,6 +1452,18 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   PENDING.set(finding, { base, explain: def.explain, render: { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses }, note });
   if (note) CHAT_NOTES.set(finding, note);
   return finding;
+}
+
+/** Whether a shared exception's condition holds on the item, asked once per item (ItemView.exceptionHolds). */
+function exceptionHolds(ex: CompiledException, v: ItemView): boolean {
+  const known = (v.exceptionHolds ??= new Map());
+  let held = known.get(ex.index);
+  if (held === undefined) {
+    const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
+    held = evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)));
+    known.set(ex.index, held);
+  }
+  return held;
 }
 
 /** The explanation of a finding not completed yet (never seen outside this module). */
@@ -1797,35 +1816,55 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       return stanceModelHits(m, v, hitsOf);
     case 'near': {
       const near = m.near as NonNullable<CompiledMatcher['near']>;
-      const groups = near.names.map(hitsOf);
+      const names = near.names;
       const out: MatchHit[] = [];
-      const [first, ...rest] = groups;
+      // every part's hits are asked (as before), then: no hit of some part, nothing is near anything
+      const groups: MatchHit[][] = new Array<MatchHit[]>(names.length);
+      let empty = false;
+      for (let i = 0; i < names.length; i++) {
+        const g = hitsOf(names[i] as string);
+        groups[i] = g;
+        if (g.length === 0) empty = true;
+      }
+      if (empty || groups.length === 0) return out;
       // partners indexed by field and word position: each hit looks only at the words around it,
       // so a long text with many hits stays linear instead of comparing every pair of hits
-      // no hit of some part: nothing is near anything (the indexes would go unused)
-      if (groups.some((g) => g.length === 0)) return out;
-      const indexes = rest.map((g) => nearIndex(g, v.fields));
-      for (const a of first ?? []) {
+      const indexes: NearIndex[] = new Array<NearIndex>(groups.length - 1);
+      for (let i = 1; i < groups.length; i++) indexes[i - 1] = nearIndex(groups[i] as MatchHit[], v.fields);
+      // (plain loops: a closure and an array per part per hit was much of the garbage of a heavy scan)
+      const partners: MatchHit[][] = [];
+      for (const a of groups[0] as MatchHit[]) {
         const fa = fieldOf(v.fields, a);
         // a reply read with the message it answers is near all of it (threadGap): look at every word
-        const [from, to] = v.replyStart === undefined ? [wordIndex(fa, a.start) - near.within, wordIndex(fa, a.end - 1) + near.within] : [0, Number.MAX_SAFE_INTEGER];
-        const partners = indexes.map((index) =>
-          index.around(fa, from, to).filter((b) => {
-            if (near.inOrder && b.start < a.end) return false;
-            // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
-            if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
-            // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
-            const gap = threadGap(fa, a, b, v.replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
-            return gap <= near.within;
-          }),
-        );
-        if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat().map((b) => (boundTo(fa, a, b, near) ? { ...b, bound: true as const } : b)));
+        const from = v.replyStart === undefined ? wordIndex(fa, a.start) - near.within : 0;
+        const to = v.replyStart === undefined ? wordIndex(fa, a.end - 1) + near.within : Number.MAX_SAFE_INTEGER;
+        partners.length = 0;
+        for (const index of indexes) {
+          const kept: MatchHit[] = [];
+          for (const b of index.around(fa, from, to)) if (nearPartner(fa, a, b, near, v.replyStart)) kept.push(b);
+          // a part with no partner in reach: this hit is near nothing (the other parts need not be asked)
+          if (kept.length === 0) break;
+          partners.push(kept);
+        }
+        if (partners.length < indexes.length) continue;
+        out.push(a);
+        for (const kept of partners) for (const b of kept) out.push(boundTo(fa, a, b, near) ? { ...b, bound: true as const } : b);
       }
       return out;
     }
     default:
       return [];
   }
+}
+
+/** Whether `b` is within a `near` clause's reach of `a` (in order, of the same pair, few enough words between). */
+function nearPartner(fa: FieldText, a: MatchHit, b: MatchHit, near: NonNullable<CompiledMatcher['near']>, replyStart: number | undefined): boolean {
+  if (near.inOrder && b.start < a.end) return false;
+  // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
+  if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
+  // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
+  const gap = threadGap(fa, a, b, replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
+  return gap <= near.within;
 }
 
 /**
@@ -2182,7 +2221,9 @@ function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
 }
 
 function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {
-  return fields.find((f) => f.field === h.field && f.index === h.index && f.window === (h.window ?? 0)) as FieldText;
+  const window = h.window ?? 0;
+  for (const f of fields) if (f.field === h.field && f.index === h.index && f.window === window) return f;
+  return undefined as unknown as FieldText;
 }
 
 /**
