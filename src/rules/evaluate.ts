@@ -509,8 +509,10 @@ function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
       }
     }
   }
-  return f.byMatcher.get(key) ?? [];
+  return f.byMatcher.get(key) ?? NO_TERM_HITS;
 }
+/** the answer of termHitsOf for a matcher with no hit in the field (read only: one array, not one per call) */
+const NO_TERM_HITS: readonly TermHit<TermOwner>[] = Object.freeze([]);
 
 /** Per-item facts shared by all rules. */
 export interface ItemView {
@@ -1460,7 +1462,7 @@ function exceptionHolds(ex: CompiledException, v: ItemView): boolean {
   let held = known.get(ex.index);
   if (held === undefined) {
     const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
-    held = evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)));
+    held = evaluateCondition(ex.cheapCondition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)));
     known.set(ex.index, held);
   }
   return held;

@@ -18,7 +18,7 @@ import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackIm
 import { lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
-import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
+import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -110,6 +110,12 @@ export interface CompiledException {
   file: string;
   matchers: ReadonlyMap<string, CompiledMatcher>;
   condition: Condition;
+  /**
+   * The condition with its cheap matchers asked first (cheapFirst; the same value): an item's own
+   * words before a shared registry or regex answer, a stance or a model last. evaluate.ts asks an
+   * exception this way once per flagged item.
+   */
+  cheapCondition: Condition;
 }
 
 /** A shared word list (rules/lexicons/<id>.yml) as rules use it. */
@@ -236,6 +242,26 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   after_vote: 0,
   pair_stance: 0.3,
   stance_model: 0.15,
+};
+/**
+ * What asking a matcher costs on an item, roughly: a lookup of its own words or a field of the
+ * item (0), an answer shared by every rule that asks (registry, regex, headline: 1), a clause
+ * over other matchers' hits (2), a stance over the pairs or a learned model (3).
+ */
+const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
+  terms: 0,
+  kind: 0,
+  event_response: 0,
+  reaction: 0,
+  has_media: 0,
+  workplace_group: 0,
+  after_vote: 0,
+  registry: 1,
+  regex: 1,
+  headline: 1,
+  near: 2,
+  pair_stance: 3,
+  stance_model: 3,
 };
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
@@ -512,7 +538,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     await each(() => {
       const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
       const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
-      exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition });
+      exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition, cheapCondition: cheapFirst(condition, (name) => MATCHER_COST[matchers.get(name)?.type ?? 'terms']) });
     });
   }
   for (const rule of rules) {
