@@ -2329,15 +2329,21 @@ function toSpan(f: FieldText, h: MatchHit, matcher: string): Span {
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
-  const seen = new Set<string>();
+  // sorted, equal places are neighbours: the first of each run stays (no key string and set per span)
+  spans.sort(spanOrder);
   const out: Span[] = [];
-  for (const s of spans.sort((a, b) => a.field.localeCompare(b.field) || a.index - b.index || a.start - b.start || b.end - a.end)) {
-    const key = `${s.field}:${s.index}:${s.start}:${s.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let last: Span | undefined;
+  for (const s of spans) {
+    if (last !== undefined && last.start === s.start && last.end === s.end && last.index === s.index && last.field === s.field) continue;
     out.push(s);
+    last = s;
   }
   return out;
+}
+
+/** Spans by field (locale order, asked only when the fields differ), index, start, then the longer first. */
+function spanOrder(a: Span, b: Span): number {
+  return (a.field === b.field ? 0 : a.field.localeCompare(b.field)) || a.index - b.index || a.start - b.start || b.end - a.end;
 }
 
 /**
