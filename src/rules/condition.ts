@@ -105,6 +105,37 @@ export function conditionNames(c: Condition): Set<string> {
   return out;
 }
 
+/**
+ * The same condition with the operands of each `and` and `or` in order of cost (stable), so the
+ * short cut is taken on the cheap ones first: the value is the same, the costly matchers are asked
+ * less often. A subtree costs what its costliest name costs; `of` keeps every name asked.
+ */
+export function cheapFirst(c: Condition, cost: (name: string) => number): Condition {
+  const costOf = new Map<Condition, number>();
+  const walk = (x: Condition): Condition => {
+    let out: Condition;
+    let most = 0;
+    if (x.type === 'name') {
+      out = x;
+      most = cost(x.name);
+    } else if (x.type === 'not') {
+      const operand = walk(x.operand);
+      out = { type: 'not', operand };
+      most = costOf.get(operand) ?? 0;
+    } else if (x.type === 'of') {
+      out = x;
+      for (const n of x.names) most = Math.max(most, cost(n));
+    } else {
+      const operands = x.operands.map(walk);
+      for (const o of operands) most = Math.max(most, costOf.get(o) ?? 0);
+      out = { type: x.type, operands: operands.map((o, i) => ({ o, i })).sort((a, b) => (costOf.get(a.o) ?? 0) - (costOf.get(b.o) ?? 0) || a.i - b.i).map(({ o }) => o) };
+    }
+    costOf.set(out, most);
+    return out;
+  };
+  return walk(c);
+}
+
 export function evaluateCondition(c: Condition, holds: (name: string) => boolean): boolean {
   switch (c.type) {
     case 'name':
@@ -135,33 +166,36 @@ export function evaluateCondition(c: Condition, holds: (name: string) => boolean
  */
 export function supportingNames(c: Condition, holds: (name: string) => boolean): Set<string> {
   const out = new Set<string>();
-  const walk = (x: Condition): boolean => {
-    switch (x.type) {
-      case 'name':
-        if (!holds(x.name)) return false;
-        out.add(x.name);
-        return true;
-      case 'not':
-        return !evaluateCondition(x.operand, holds);
-      case 'and': {
-        if (!x.operands.every((o) => evaluateCondition(o, holds))) return false;
-        x.operands.forEach(walk);
-        return true;
-      }
-      case 'or': {
-        let any = false;
-        for (const o of x.operands) if (walk(o)) any = true;
-        return any;
-      }
-      case 'of': {
-        const held = x.names.filter(holds);
-        if (held.length < (x.count === 'all' ? x.names.length : x.count)) return false;
-        held.forEach((n) => out.add(n));
-        return true;
-      }
-    }
-  };
-  walk(c);
+  supportOf(c, holds, out);
   return out;
+}
+
+/** supportingNames' walk: whether `x` holds, its supporting names added to `out` (plain loops: no closure or array per node). */
+function supportOf(x: Condition, holds: (name: string) => boolean, out: Set<string>): boolean {
+  switch (x.type) {
+    case 'name':
+      if (!holds(x.name)) return false;
+      out.add(x.name);
+      return true;
+    case 'not':
+      return !evaluateCondition(x.operand, holds);
+    case 'and': {
+      for (const o of x.operands) if (!evaluateCondition(o, holds)) return false;
+      for (const o of x.operands) supportOf(o, holds, out);
+      return true;
+    }
+    case 'or': {
+      let any = false;
+      for (const o of x.operands) if (supportOf(o, holds, out)) any = true;
+      return any;
+    }
+    case 'of': {
+      const held: string[] = [];
+      for (const n of x.names) if (holds(n)) held.push(n);
+      if (held.length < (x.count === 'all' ? x.names.length : x.count)) return false;
+      for (const n of held) out.add(n);
+      return true;
+    }
+  }
 }
 

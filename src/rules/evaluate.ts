@@ -12,11 +12,10 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
-import { termText } from '../text/term-text.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
@@ -511,8 +510,10 @@ function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
       }
     }
   }
-  return f.byMatcher.get(key) ?? [];
+  return f.byMatcher.get(key) ?? NO_TERM_HITS;
 }
+/** the answer of termHitsOf for a matcher with no hit in the field (read only: one array, not one per call) */
+const NO_TERM_HITS: readonly TermHit<TermOwner>[] = Object.freeze([]);
 
 /** Per-item facts shared by all rules. */
 export interface ItemView {
@@ -545,6 +546,12 @@ export interface ItemView {
   sharedHits?: Map<string, MatchHit[]>;
   /** the fields read by matchers of one field set (fieldsRead), by the set's bit mask, made on first use */
   fieldLists?: Map<number, FieldText[]>;
+  /**
+   * Whether each shared exception's condition holds on this item, by exception index: it reads the
+   * exception and the item only, and every rule that fires on an item asked it again (with `*`, of
+   * every exception) with the hits made anew each time.
+   */
+  exceptionHolds?: Map<number, boolean>;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -1251,7 +1258,7 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const refining = refiningRules(pack);
   const modelOnly = modelOnlyRules(pack);
   const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
-  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)).map(completeFinding));
+  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)));
 }
 
 const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { info: 0, low: 1, medium: 2, high: 3 };
@@ -1268,7 +1275,9 @@ const ALSO_NOTE = { id: 'Aturan lain untuk larangan yang sama juga terpenuhi; ka
  * number as the rubric files it, and the SKB-form finding's words are merged into it.
  */
 function onePerForm(findings: Finding[]): Finding[] {
-  if (findings.length < 2) return findings;
+  // a finding is completed (its id and explanation made: completeFinding) only when it stays or
+  // leads a group: the words and pairs of the others are all a merge reads of them
+  if (findings.length < 2) return findings.map(completeFinding);
   const groups = new Map<string, Finding[]>();
   // the "8 tidak" number each SKB form of this item is already charged under
   const numbered = new Map<string, string>();
@@ -1279,16 +1288,16 @@ function onePerForm(findings: Finding[]): Finding[] {
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
-  if (groups.size === findings.length) return findings;
+  if (groups.size === findings.length) return findings.map(completeFinding);
   const out: Finding[] = [];
   for (const list of groups.values()) {
     if (list.length === 1) {
-      out.push(list[0] as Finding);
+      out.push(completeFinding(list[0] as Finding));
       continue;
     }
     // an "8 tidak" finding keeps the charge over an SKB-form finding folded into its group
     const [best, ...rest] = [...list].sort((a, b) => Number(a.prohibition === 'other') - Number(b.prohibition === 'other') || b.confidence - a.confidence || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.spans.length - a.spans.length);
-    const kept = best as Finding;
+    const kept = completeFinding(best as Finding);
     const spans = dedupeSpans([...kept.spans, ...rest.flatMap((f) => f.spans)]);
     const candidates = mergeCandidates(kept.candidates, rest.flatMap((f) => f.candidates));
     const said = restated(kept, candidates);
@@ -1371,8 +1380,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     // finding's own rule does not honour (a debate attended is not voter education because its
     // words say "debat publik") does not undo that act at the venue either
     if (builtOn.length && !builtOn.every((b) => b.rule.honours.has(ex))) continue;
-    const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
-    if (!evaluateCondition(ex.condition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)))) continue;
+    if (!exceptionHolds(ex, v)) continue;
     if (ex.def.effect === 'cancel') return undefined;
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
@@ -1469,6 +1477,18 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   return finding;
 }
 
+/** Whether a shared exception's condition holds on the item, asked once per item (ItemView.exceptionHolds). */
+function exceptionHolds(ex: CompiledException, v: ItemView): boolean {
+  const known = (v.exceptionHolds ??= new Map());
+  let held = known.get(ex.index);
+  if (held === undefined) {
+    const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
+    held = evaluateCondition(ex.cheapCondition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)));
+    known.set(ex.index, held);
+  }
+  return held;
+}
+
 /** The explanation of a finding not completed yet (never seen outside this module). */
 const UNWRITTEN: Finding['explanation'] = Object.freeze({ id: '', en: '' });
 /** What a finding's id and explanation are made from, until completeFinding makes them. */
@@ -1525,7 +1545,6 @@ function kindsOf(v: ItemView): ReadonlySet<ElectionKind> {
 
 /** Normalise every field of the item once and run the one matcher pass over each. */
 export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): ItemView {
-  markVerdictLists(pack);
   const texts = fieldTexts(item);
   const thread = ctx.thread;
   const chatNamed = thread?.length ? chatNaming(pack, thread, ctx.region) : undefined;
@@ -1768,7 +1787,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'terms': {
       const out: MatchHit[] = [];
       const key = termMatcherKey(m, owner);
-      const deniable = VERDICT_LISTS.get(m);
+      const deniable = m.verdictWords;
       for (const f of inFields) {
         for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
@@ -1827,35 +1846,55 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       return stanceModelHits(m, v, hitsOf);
     case 'near': {
       const near = m.near as NonNullable<CompiledMatcher['near']>;
-      const groups = near.names.map(hitsOf);
+      const names = near.names;
       const out: MatchHit[] = [];
-      const [first, ...rest] = groups;
+      // every part's hits are asked (as before), then: no hit of some part, nothing is near anything
+      const groups: MatchHit[][] = new Array<MatchHit[]>(names.length);
+      let empty = false;
+      for (let i = 0; i < names.length; i++) {
+        const g = hitsOf(names[i] as string);
+        groups[i] = g;
+        if (g.length === 0) empty = true;
+      }
+      if (empty || groups.length === 0) return out;
       // partners indexed by field and word position: each hit looks only at the words around it,
       // so a long text with many hits stays linear instead of comparing every pair of hits
-      // no hit of some part: nothing is near anything (the indexes would go unused)
-      if (groups.some((g) => g.length === 0)) return out;
-      const indexes = rest.map((g) => nearIndex(g, v.fields));
-      for (const a of first ?? []) {
+      const indexes: NearIndex[] = new Array<NearIndex>(groups.length - 1);
+      for (let i = 1; i < groups.length; i++) indexes[i - 1] = nearIndex(groups[i] as MatchHit[], v.fields);
+      // (plain loops: a closure and an array per part per hit was much of the garbage of a heavy scan)
+      const partners: MatchHit[][] = [];
+      for (const a of groups[0] as MatchHit[]) {
         const fa = fieldOf(v.fields, a);
         // a reply read with the message it answers is near all of it (threadGap): look at every word
-        const [from, to] = v.replyStart === undefined ? [wordIndex(fa, a.start) - near.within, wordIndex(fa, a.end - 1) + near.within] : [0, Number.MAX_SAFE_INTEGER];
-        const partners = indexes.map((index) =>
-          index.around(fa, from, to).filter((b) => {
-            if (near.inOrder && b.start < a.end) return false;
-            // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
-            if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
-            // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
-            const gap = threadGap(fa, a, b, v.replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
-            return gap <= near.within;
-          }),
-        );
-        if (partners.every((p) => p.length > 0)) out.push(a, ...partners.flat().map((b) => (boundTo(fa, a, b, near) ? { ...b, bound: true as const } : b)));
+        const from = v.replyStart === undefined ? wordIndex(fa, a.start) - near.within : 0;
+        const to = v.replyStart === undefined ? wordIndex(fa, a.end - 1) + near.within : Number.MAX_SAFE_INTEGER;
+        partners.length = 0;
+        for (const index of indexes) {
+          const kept: MatchHit[] = [];
+          for (const b of index.around(fa, from, to)) if (nearPartner(fa, a, b, near, v.replyStart)) kept.push(b);
+          // a part with no partner in reach: this hit is near nothing (the other parts need not be asked)
+          if (kept.length === 0) break;
+          partners.push(kept);
+        }
+        if (partners.length < indexes.length) continue;
+        out.push(a);
+        for (const kept of partners) for (const b of kept) out.push(boundTo(fa, a, b, near) ? { ...b, bound: true as const } : b);
       }
       return out;
     }
     default:
       return [];
   }
+}
+
+/** Whether `b` is within a `near` clause's reach of `a` (in order, of the same pair, few enough words between). */
+function nearPartner(fa: FieldText, a: MatchHit, b: MatchHit, near: NonNullable<CompiledMatcher['near']>, replyStart: number | undefined): boolean {
+  if (near.inOrder && b.start < a.end) return false;
+  // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
+  if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
+  // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
+  const gap = threadGap(fa, a, b, replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
+  return gap <= near.within;
 }
 
 /**
@@ -2067,82 +2106,8 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
   return out;
 }
 
-/**
- * The words of each list of a lexicon matcher as the matcher's text reads them (termText), when
- * one of its lists has a side; made once per matcher.
- */
-const SIDED_WORDS = new WeakMap<CompiledMatcher, ReadonlyMap<string, ReadonlySet<string>> | null>();
-function sidedWords(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | 'attack' | null>): ReadonlyMap<string, ReadonlySet<string>> | undefined {
-  let words = SIDED_WORDS.get(m);
-  if (words === undefined) {
-    words = m.type === 'terms' && m.lexicons?.some((id) => sides.get(id)) && m.lexiconTerms ? new Map([...m.lexiconTerms].map(([id, terms]) => [id, new Set(terms.map(termText))])) : null;
-    SIDED_WORDS.set(m, words);
-  }
-  return words ?? undefined;
-}
-
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
-
-/**
- * Lexicon matchers with attack verdicts by the pack's own pair_stance cues ("opini-kritik",
- * "opini-hinaan"): a hit the negation scope denies counts for nothing, in a `near` clause as in a
- * pair_stance matcher — every hit when every list is an attack list, else the words only attack
- * lists hold. Support lists are left alone: a negated call ("jangan pilih") is read by the rules
- * that look for it.
- */
-const VERDICT_LISTS = new WeakMap<CompiledMatcher, 'all' | ReadonlySet<string>>();
-const MARKED_PACKS = new WeakSet<RulePack>();
-function markVerdictLists(pack: RulePack): void {
-  if (MARKED_PACKS.has(pack)) return;
-  MARKED_PACKS.add(pack);
-  const { sides } = lexiconSides(pack);
-  for (const r of pack.rules) {
-    for (const m of r.matchers.values()) {
-      if (m.type !== 'terms' || !m.lexicons?.length || !m.lexicons.some((id) => sides.get(id) === 'attack')) continue;
-      if (m.lexicons.every((id) => sides.get(id) === 'attack')) {
-        VERDICT_LISTS.set(m, 'all');
-        continue;
-      }
-      const words = sidedWords(m, sides);
-      if (!words) continue;
-      const attack = new Set<string>();
-      const other = new Set<string>();
-      for (const [id, ws] of words) for (const w of ws) (sides.get(id) === 'attack' ? attack : other).add(w);
-      for (const w of other) attack.delete(w);
-      if (attack.size) VERDICT_LISTS.set(m, attack);
-    }
-  }
-}
-
-type PackSides = { sides: Map<string, 'support' | 'attack' | null>; comparative: RegExp | undefined };
-// made once per pack
-const LEXICON_SIDES = new WeakMap<RulePack, PackSides>();
-/**
- * The side each cue word list takes, as the pack's pair_stance cues declare it (a list declared
- * both ways takes none), and the comparative markers of the pack (a verdict before "daripada" is
- * said of the pair before it: "Prabowo lebih tegas daripada Anies").
- */
-function lexiconSides(pack: RulePack): PackSides {
-  let known = LEXICON_SIDES.get(pack);
-  if (known) return known;
-  const sides = new Map<string, 'support' | 'attack' | null>();
-  const markers = new Set<string>();
-  for (const r of pack.rules) {
-    for (const m of r.matchers.values()) {
-      for (const cue of m.stance?.cues ?? []) {
-        if (cue.lexicons.includes(COMPARATIVE_LEXICON)) for (const w of cue.values) markers.add(termText(w));
-        // a prohibited call and a comparison read their side from the words around them, not from the list
-        if (cue.prohibited || cue.lexicons.includes(COMPARATIVE_LEXICON)) continue;
-        for (const id of cue.lexicons) sides.set(id, sides.has(id) && sides.get(id) !== cue.stance ? null : cue.stance);
-      }
-    }
-  }
-  const words = [...markers].filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  known = { sides, comparative: words.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?:$|[^\\p{L}\\p{N}])`, 'u') : undefined };
-  LEXICON_SIDES.set(pack, known);
-  return known;
-}
 
 /**
  * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near
@@ -2153,9 +2118,9 @@ function lexiconSides(pack: RulePack): PackSides {
 function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: ItemView, hitsOf: (name: string) => MatchHit[], leaning: PairLeaning): void {
   const near = m.near;
   if (!near) return;
-  const { sides, comparative } = lexiconSides(pack);
+  const { sides, comparative } = pack.lexiconSides;
   // a clause with no part from a sided word list says nothing of sides (most clauses): no work
-  if (!near.names.some((n) => { const p = rule.matchers.get(n); return p !== undefined && sidedWords(p, sides) !== undefined; })) return;
+  if (!near.names.some((n) => rule.matchers.get(n)?.sidedWords !== undefined)) return;
   const hits = hitsOf(m.name);
   const mentions: Array<MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' }> = [];
   for (const h of hits) if (h.term?.pair) mentions.push({ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) });
@@ -2165,7 +2130,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
   const cues: Array<MatchHit & CueHit> = [];
   near.names.forEach((name, i) => {
     const part = rule.matchers.get(name);
-    const words = part && sidedWords(part, sides);
+    const words = part?.sidedWords;
     if (!part?.lexicons || !words) return;
     const ids = part.lexicons;
     for (const h of hitsOf(name)) {
@@ -2346,7 +2311,9 @@ function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
 }
 
 function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {
-  return fields.find((f) => f.field === h.field && f.index === h.index && f.window === (h.window ?? 0)) as FieldText;
+  const window = h.window ?? 0;
+  for (const f of fields) if (f.field === h.field && f.index === h.index && f.window === window) return f;
+  return undefined as unknown as FieldText;
 }
 
 /**
@@ -2450,15 +2417,21 @@ function toSpan(f: FieldText, h: MatchHit, matcher: string): Span {
 }
 
 function dedupeSpans(spans: Span[]): Span[] {
-  const seen = new Set<string>();
+  // sorted, equal places are neighbours: the first of each run stays (no key string and set per span)
+  spans.sort(spanOrder);
   const out: Span[] = [];
-  for (const s of spans.sort((a, b) => a.field.localeCompare(b.field) || a.index - b.index || a.start - b.start || b.end - a.end)) {
-    const key = `${s.field}:${s.index}:${s.start}:${s.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  let last: Span | undefined;
+  for (const s of spans) {
+    if (last !== undefined && last.start === s.start && last.end === s.end && last.index === s.index && last.field === s.field) continue;
     out.push(s);
+    last = s;
   }
   return out;
+}
+
+/** Spans by field (locale order, asked only when the fields differ), index, start, then the longer first. */
+function spanOrder(a: Span, b: Span): number {
+  return (a.field === b.field ? 0 : a.field.localeCompare(b.field)) || a.index - b.index || a.start - b.start || b.end - a.end;
 }
 
 /**

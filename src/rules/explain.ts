@@ -112,7 +112,7 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en', notesOf: M
  * sweep (a long text can carry thousands of spans; comparing every pair took seconds).
  */
 function outermostSpans(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.field.localeCompare(b.field) || a.index - b.index || a.start - b.start || b.end - a.end);
+  const sorted = [...spans].sort((a, b) => (a.field === b.field ? 0 : a.field.localeCompare(b.field)) || a.index - b.index || a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   let group = '';
   let maxEnd = -1; // furthest end of the spans before the current run of equal ranges

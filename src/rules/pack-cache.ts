@@ -16,7 +16,8 @@ import { z } from 'zod';
 import { sha256Hex } from '../model/hash.js';
 import { TOOL_VERSION } from '../version.js';
 
-const FORMAT = 'netral-pack-cache/3';
+// 4: the cue lists' sides and each matcher's sided and verdict words are made by the pack compile
+const FORMAT = 'netral-pack-cache/4';
 /** cache files kept (one per distinct set of sources); the oldest beyond this are removed */
 const KEEP_FILES = 8;
 

@@ -15,9 +15,10 @@ import { termText } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
 import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
 import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
+import { lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
-import { ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
+import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -57,6 +58,10 @@ export interface CompiledMatcher {
   /** terms read from shared word lists: their ids, and each list's words (a finding's per-pair stance reads them, never the matching) */
   lexicons?: readonly string[];
   lexiconTerms?: ReadonlyMap<string, readonly string[]>;
+  /** terms from lexicons one of which takes a side (RulePack.lexiconSides): each list's words as termText reads them (pack-sides.ts) */
+  sidedWords?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** attack words a negation denies ("tak pernah menyalahkan"): every hit ('all') or these words (pack-sides.ts) */
+  verdictWords?: 'all' | ReadonlySet<string>;
   /** pair_stance: what counts as a mention, and the cue word lists (their terms are in the shared matcher under `key`) */
   stance?: {
     mode: 'mixed' | 'balanced' | 'taken';
@@ -106,6 +111,12 @@ export interface CompiledException {
   file: string;
   matchers: ReadonlyMap<string, CompiledMatcher>;
   condition: Condition;
+  /**
+   * The condition with its cheap matchers asked first (cheapFirst; the same value): an item's own
+   * words before a shared registry or regex answer, a stance or a model last. evaluate.ts asks an
+   * exception this way once per flagged item.
+   */
+  cheapCondition: Condition;
 }
 
 /** A shared word list (rules/lexicons/<id>.yml) as rules use it. */
@@ -180,6 +191,8 @@ export interface RulePack {
   glosses: GlossTable;
   /** how many prefilter slots the rules' term matchers use (CompiledRule.gate) */
   gateSlots: number;
+  /** the side each cue word list takes and the comparative markers (pack-sides.ts) */
+  lexiconSides: LexiconSides;
   /** work-routine words a chat is read as a workplace group by (lexicon rutinitas-kerja; pipeline/chat-workplace.ts) */
   workplaceCues: readonly string[];
   /** words of a reunion, alumni, arisan or family group: a chat that speaks of itself so is not read as a workplace (lexicon grup-bukan-kantor) */
@@ -202,6 +215,12 @@ export interface RulePack {
    * the pack without compiling it. Undefined when the pack cannot be cached (it had bad files).
    */
   image?: () => Uint8Array;
+}
+
+/** The side of each cue word list by the rules' pair_stance cues (null: declared both ways), and the comparative markers as one regex. */
+export interface LexiconSides {
+  sides: ReadonlyMap<string, 'support' | 'attack' | null>;
+  comparative: RegExp | undefined;
 }
 
 /** The serialisable part of LoadOptions: enough to load the same pack in another thread. */
@@ -238,6 +257,26 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   pair_stance: 0.3,
   stance_model: 0.15,
 };
+/**
+ * What asking a matcher costs on an item, roughly: a lookup of its own words or a field of the
+ * item (0), an answer shared by every rule that asks (registry, regex, headline: 1), a clause
+ * over other matchers' hits (2), a stance over the pairs or a learned model (3).
+ */
+const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
+  terms: 0,
+  kind: 0,
+  event_response: 0,
+  reaction: 0,
+  has_media: 0,
+  workplace_group: 0,
+  after_vote: 0,
+  registry: 1,
+  regex: 1,
+  headline: 1,
+  near: 2,
+  pair_stance: 3,
+  stance_model: 3,
+};
 const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
 export const REGION_SCOPED: ReadonlySet<RegistryList> = new Set(['numbers', 'hand_signs']);
@@ -249,20 +288,21 @@ export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack>
   // thread fails, here. Either way the pack is then restored from the image the compile made,
   // the pack every warm start and every worker uses: the scan starts with a warm start's memory.
   if (options.image === undefined && !options.collectErrors && cacheDir() !== undefined) {
-    const warm = await loadOnce(options, 'restore');
-    if (warm !== undefined) return warm as RulePack;
+    const warm = await restoredPack(options);
+    if (warm !== undefined) return warm;
     const image = await compileInThread({ ...(options.rulesDirs ? { rulesDirs: options.rulesDirs } : {}), ...(options.registryPaths ? { registryPaths: options.registryPaths } : {}), ...(options.extraRegistryPaths ? { extraRegistryPaths: options.extraRegistryPaths } : {}) });
-    if (image !== undefined) return (await loadOnce({ ...options, image }, 'pack')) as RulePack;
+    if (image !== undefined) return packOf({ ...options, image });
   }
-  const loaded = await loadOnce(options, options.image === undefined ? 'reload' : 'pack');
+  if (options.image !== undefined) return packOf(options);
+  const loaded = await imageOrPack(options);
   // restored once the compile has returned: its structures are garbage then
-  return loaded instanceof Uint8Array ? ((await loadOnce({ ...options, image: loaded }, 'pack')) as RulePack) : (loaded as RulePack);
+  return loaded instanceof Uint8Array ? packOf({ ...options, image: loaded }) : loaded;
 }
 
 /** The cache image of a pack compiled afresh (undefined: it has errors or cannot be encoded); the compile thread's task. */
 export async function compileImage(source: PackSource): Promise<Uint8Array | undefined> {
-  const loaded = await loadOnce(source, 'reload');
-  return loaded instanceof Uint8Array ? loaded : (loaded as RulePack).image?.();
+  const loaded = await imageOrPack(source);
+  return loaded instanceof Uint8Array ? loaded : loaded.image?.();
 }
 
 const COMPILE_WORKER = fileURLToPath(new URL('./pack-compile-worker.js', import.meta.url));
@@ -285,11 +325,53 @@ function compileInThread(source: PackSource): Promise<Uint8Array | undefined> {
   });
 }
 
+/** Every source file of a pack read (in load order) and hashed, and the sound cache image of them, if any. */
+interface PackSources {
+  rulesDirs: string[];
+  files: Record<'rule' | 'exception' | 'lexicon' | 'registry' | 'model' | 'gloss', string[]>;
+  /** each readable file's text (an unreadable one is absent: collected as an error) */
+  texts: Map<string, string>;
+  /** "<folder>/<file>:<sha256>" per file: the pack's identity */
+  hash: string[];
+  /** undefined: a file could not be read (such a pack is never cached) */
+  cacheKey: string | undefined;
+  /** the decoded cache image (the folder's, or LoadOptions.image when its key matches) */
+  cached: PackParts | undefined;
+}
+
+/** Runs one file's step; a RuleFileError is collected (and the file skipped) when the options ask for that. */
+function stepper(options: LoadOptions): (step: () => Promise<void> | void) => Promise<void> {
+  return async (step) => {
+    try {
+      await step();
+    } catch (err) {
+      if (!(options.collectErrors && err instanceof RuleFileError)) throw err;
+      options.collectErrors.push(err, ...err.more);
+    }
+  };
+}
+
+/** The pack restored from a cache image; undefined when there is none for its sources. */
+async function restoredPack(options: LoadOptions): Promise<RulePack | undefined> {
+  const sources = await readSources(options);
+  return sources.cached ? (await assemblePack(options, sources)).pack : undefined;
+}
+
+/** The pack: restored from a cache image when there is one, else compiled afresh (and cached). */
+async function packOf(options: LoadOptions): Promise<RulePack> {
+  return (await assemblePack(options, await readSources(options))).pack;
+}
+
 /**
- * The pack; with 'reload', after a fresh compile that made a cache image, that image to restore it
- * from; with 'restore', undefined when there is no cache image to restore it from.
+ * After a fresh compile that made a cache image, that image (the caller restores the pack from it
+ * once the compile's structures are garbage); else the pack itself.
  */
-async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore'): Promise<RulePack | Uint8Array | undefined> {
+async function imageOrPack(options: LoadOptions): Promise<Uint8Array | RulePack> {
+  const { pack, made } = await assemblePack(options, await readSources(options));
+  return made ?? pack;
+}
+
+async function readSources(options: LoadOptions): Promise<PackSources> {
   const rulesDirs = options.rulesDirs?.length ? options.rulesDirs : [BUILTIN_RULES_DIR];
   const ruleFiles: string[] = [];
   const exceptionFiles: string[] = [];
@@ -312,15 +394,7 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
   for (const p of options.registryPaths ?? defaultRegistry) registryFiles.push(...(await yamlFilesUnder(p)));
   for (const p of options.extraRegistryPaths ?? []) registryFiles.push(...(await yamlFilesUnder(p)));
 
-  /** run one file's step; a RuleFileError is collected (and the file skipped) when asked to */
-  const each = async (step: () => Promise<void> | void): Promise<void> => {
-    try {
-      await step();
-    } catch (err) {
-      if (!(options.collectErrors && err instanceof RuleFileError)) throw err;
-      options.collectErrors.push(err, ...err.more);
-    }
-  };
+  const each = stepper(options);
 
   // every source is read first (synchronously: hundreds of small registry files, in load order):
   // their hashes are both the pack's identity and the cache key
@@ -346,7 +420,6 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
   for (const f of modelFiles) read(f, 'model');
   for (const f of ruleFiles) await each(() => read(f, 'rule'));
   for (const f of exceptionFiles) await each(() => read(f, 'exception'));
-  const textOf = (f: string) => texts.get(f) as string;
 
   // a pack with an unreadable file is never cached (its errors are the caller's to report)
   const allRead = texts.size === registryFiles.length + lexiconFiles.length + glossFiles.length + modelFiles.length + ruleFiles.length + exceptionFiles.length;
@@ -363,7 +436,21 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
     }
   }
 
-  if (mode === 'restore' && !cached) return undefined;
+  return {
+    rulesDirs,
+    files: { rule: ruleFiles, exception: exceptionFiles, lexicon: lexiconFiles, registry: registryFiles, model: modelFiles, gloss: glossFiles },
+    texts,
+    hash,
+    cacheKey,
+    cached,
+  };
+}
+
+/** The pack of these sources, and the cache image a fresh compile made (written to the cache folder too). */
+async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, hash, cacheKey, cached }: PackSources): Promise<{ pack: RulePack; made: Uint8Array | undefined }> {
+  const { rule: ruleFiles, exception: exceptionFiles, lexicon: lexiconFiles, registry: registryFiles, model: modelFiles, gloss: glossFiles } = files;
+  const each = stepper(options);
+  const textOf = (f: string) => texts.get(f) as string;
 
   // learned models (models/<id>.json) rules refer to by id
   const models = new Map<string, StanceModel>();
@@ -465,7 +552,7 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
     await each(() => {
       const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
       const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
-      exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition });
+      exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition, cheapCondition: cheapFirst(condition, (name) => MATCHER_COST[matchers.get(name)?.type ?? 'terms']) });
     });
   }
   for (const rule of rules) {
@@ -482,6 +569,9 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
       if (!seenRules.has(id)) throw new RuleFileError(rule.file, rule.locator.locate(['supersedes'])?.line, 1, `supersedes: no rule "${id}"`);
     }
   }
+
+  const lexiconSides = lexiconSidesOf(rules);
+  markSidedMatchers(rules, lexiconSides);
 
   // the terms of the one shared matcher (a cached pack has its matcher already: only the gates are made)
   const terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode; gloss?: boolean }> = [];
@@ -529,14 +619,8 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
   };
   // only a pack without a single bad file is cached (and handed to workers as an image)
   const cacheable = cacheKey !== undefined && !options.collectErrors?.length;
-  const encodeImage = (): Uint8Array | undefined => (cacheable ? encodedImage(cacheKey, parts) : undefined);
-  if (cacheable && !cached) {
-    const made = encodeImage();
-    if (made) {
-      writePackCache(cacheKey, made);
-      if (mode === 'reload') return made;
-    }
-  }
+  const made = cacheable && cacheKey !== undefined && !cached ? encodedImage(cacheKey, parts) : undefined;
+  if (made && cacheKey !== undefined) writePackCache(cacheKey, made);
   // The image is not kept with the pack: its ~11 MB (every Pilkada region) stayed in each thread's
   // RSS for the whole scan, the main thread's for the workers it might start and each worker's for
   // nothing (the restored pack holds its own copies: decodePackParts). `image()` reads the cache
@@ -544,15 +628,16 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
   // there is no cache file.
   // (made outside this function: a closure made here would keep everything the compile's
   // closures share, the text of every source file and the options with any image given)
-  const image = cacheable ? imageOf(cacheKey, parts) : undefined;
+  const image = cacheable && cacheKey !== undefined ? imageOf(cacheKey, parts) : undefined;
 
-  return {
+  const pack: RulePack = {
     rules,
     exceptions,
     registry,
     matcher,
     glosses,
     gateSlots: slots,
+    lexiconSides,
     workplaceCues: lexicons.get(WORKPLACE_CUES)?.terms ?? [],
     nonWorkplaceCues: lexicons.get(NON_WORKPLACE_CUES)?.terms ?? [],
     workplaceTitles: lexicons.get(WORKPLACE_TITLES)?.terms ?? [],
@@ -571,6 +656,7 @@ async function loadOnce(options: LoadOptions, mode: 'pack' | 'reload' | 'restore
     },
     ...(image ? { image } : {}),
   };
+  return { pack, made };
 }
 
 /** The pack's cache image; undefined when it cannot be encoded. */

@@ -148,7 +148,7 @@ const LIST_JOIN = /^[\s,&/]*(?:(?:dan|atau|maupun|serta|juga|ataupun)[\s,&/]*)?$
  * ("Anies, Prabowo dan Ganjar") get the same group. `text` is the field's normalised text.
  */
 export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: (m: M) => string): void {
-  const sorted = [...mentions].sort((a, b) => a.field.localeCompare(b.field) || a.index - b.index || a.start - b.start);
+  const sorted = [...mentions].sort((a, b) => (a.field === b.field ? 0 : a.field.localeCompare(b.field)) || a.index - b.index || a.start - b.start);
   let group = 0;
   let prev: M | undefined;
   for (const m of sorted) {

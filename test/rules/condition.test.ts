@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConditionError, evaluateCondition, parseCondition, supportingNames } from '../../src/rules/condition.js';
+import { cheapFirst, ConditionError, evaluateCondition, parseCondition, supportingNames } from '../../src/rules/condition.js';
 
 const names = ['paslon', 'ajakan', 'nomor', 'sinyal_a', 'sinyal_b', '_bantu', 'unless_x'];
 const holds = (set: string[]) => (n: string) => set.includes(n);
@@ -37,5 +37,21 @@ describe('rule conditions', () => {
     // an absence is no matched word
     expect([...supportingNames(c, holds([]))]).toEqual([]);
     expect([...supportingNames(parseCondition('2 of sinyal_*', names), holds(['sinyal_a', 'sinyal_b', 'nomor']))].sort()).toEqual(['sinyal_a', 'sinyal_b']);
+  });
+
+  it('asks the cheap names of an and/or first, with the same value on every assignment', () => {
+    const c = parseCondition('(paslon and not sinyal_a and ajakan) or (nomor and 2 of sinyal_*) or not _bantu', names);
+    const cost: Record<string, number> = { paslon: 3, ajakan: 0, nomor: 1, sinyal_a: 2, sinyal_b: 0, _bantu: 0, unless_x: 0 };
+    const cheap = cheapFirst(c, (n) => cost[n] ?? 0);
+    const used = ['paslon', 'ajakan', 'nomor', 'sinyal_a', 'sinyal_b', '_bantu'];
+    for (let bits = 0; bits < 1 << used.length; bits++) {
+      const set = used.filter((_, i) => bits & (1 << i));
+      expect(evaluateCondition(cheap, holds(set)), set.join(' ')).toBe(evaluateCondition(c, holds(set)));
+    }
+    // the or holds on its cheaper branches before the costly paslon would be asked
+    const asked: string[] = [];
+    evaluateCondition(cheap, (n) => (asked.push(n), n !== 'ajakan'));
+    expect(asked).not.toContain('paslon');
+    expect(asked[0]).toBe('_bantu');
   });
 });

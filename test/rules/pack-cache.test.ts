@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { BUILTIN_RULES_DIR, compileImage, loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { BUILTIN_RULES_DIR, compileImage, loadRulePack, type CompiledMatcher, type RulePack } from '../../src/rules/pack.js';
 import { imageBody, packImage } from '../../src/rules/pack-cache.js';
 import { decodePackParts } from '../../src/rules/pack-snapshot.js';
 import { evaluate } from '../../src/rules/evaluate.js';
@@ -58,11 +58,20 @@ function fingerprint(pack: RulePack): unknown {
     patterns: pack.matcher.patterns,
     gateSlots: pack.gateSlots,
     // what compiling fixes per rule and matcher (the fields' masks, the exceptions honoured)
-    rules: pack.rules.map((r) => [r.def.id, r.sha256, [...r.gate], [...r.matchers.values(), ...r.unless.values()].map((m) => [m.name, m.fieldMask]), [...r.honours].map((e) => e.def.id)]),
+    rules: pack.rules.map((r) => [r.def.id, r.sha256, [...r.gate], [...r.matchers.values(), ...r.unless.values()].map((m) => [m.name, m.fieldMask, sided(m)]), [...r.honours].map((e) => e.def.id)]),
+    // the cue lists' sides (pack-sides.ts): made by every load, cached or fresh, alike
+    sides: [...pack.lexiconSides.sides],
+    comparative: pack.lexiconSides.comparative?.source,
     terms: pack.registry.terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term, t.stance, t.variant]),
     nameForms: [...pack.registry.nameForms].map(([form, terms]) => [form, terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term])]),
     elections: pack.registry.elections.map((e) => [e.id, e.regionCode, e.watchFrom, e.pairs]),
   };
+}
+
+/** a matcher's sided and verdict words as plain data */
+function sided(m: CompiledMatcher): unknown {
+  const verdict = m.verdictWords === undefined || m.verdictWords === 'all' ? m.verdictWords : [...m.verdictWords].sort();
+  return [m.sidedWords && [...m.sidedWords].map(([id, ws]) => [id, [...ws].sort()]), verdict];
 }
 
 const load = () => loadRulePack({ extraRegistryPaths: [registryDir] });
@@ -98,7 +107,7 @@ describe('compiled rule-pack cache', () => {
       // sealed with the right key and checksum, but not a pack inside: the shape check refuses it
       ['a sealed body that is no pack', packImage(header.key, v8.serialize({ elections: [], terms: { text: ['x'], list: [] }, matcher: {}, nameForms: {} }))],
       // a cache an older netral wrote for the same sources: sound in every way but its format
-      ['an older format', Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, format: 'netral-pack-cache/2' })}\n`), good.subarray(good.indexOf(10) + 1)])],
+      ['an older format', Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, format: 'netral-pack-cache/3' })}\n`), good.subarray(good.indexOf(10) + 1)])],
       ['another pack’s key', Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, key: 'f'.repeat(64) })}\n`), good.subarray(good.indexOf(10) + 1)])],
     ];
     const older = damaged.find(([what]) => what === 'an older format')?.[1] ?? Buffer.alloc(0);
@@ -108,7 +117,7 @@ describe('compiled rule-pack cache', () => {
       expect(fingerprint(await load()), what).toEqual(fresh);
       // rebuilt: a sound image of this pack again (not byte for byte: V8 may store a string one- or two-byte)
       expect(imageBody(header.key, readFileSync(file)), `${what}: rebuilt`).toBeDefined();
-      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/3');
+      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/4');
     }
 
     // a worker's pack from the main thread's image, even with no cache folder at all

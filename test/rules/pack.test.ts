@@ -32,3 +32,20 @@ describe('the shipped rule pack', () => {
   }, 30_000);
 });
 
+describe('the sides of cue word lists, made by the pack compile', () => {
+  it('gives each list its side and marks the attack words a negation denies', async () => {
+    const pack = await loadRulePack();
+    expect(pack.lexiconSides.sides.get('opini-pujian')).toBe('support');
+    expect(pack.lexiconSides.sides.get('opini-kritik')).toBe('attack');
+    expect(pack.lexiconSides.comparative?.test('lebih tegas daripada dia')).toBe(true);
+    const matcher = (rule: string, name: string) => pack.rules.find((r) => r.def.id === rule)?.matchers.get(name);
+    // every list an attack list: every hit may be denied
+    expect(matcher('t3-status-dukungan-paslon', 'kritik')?.verdictWords).toBe('all');
+    // attack lists beside a support list: only the words no other list holds
+    const mixed = matcher('t3-penilaian-paslon', '_nilai');
+    expect(mixed?.verdictWords).toBeInstanceOf(Set);
+    expect((mixed?.verdictWords as ReadonlySet<string>).has('bohong')).toBe(true);
+    expect([...(mixed?.sidedWords?.keys() ?? [])].sort()).toEqual(['opini-hinaan', 'opini-kritik', 'opini-pujian']);
+    for (const w of mixed?.sidedWords?.get('opini-pujian') ?? []) expect((mixed?.verdictWords as ReadonlySet<string>).has(w)).toBe(false);
+  });
+});
