@@ -126,3 +126,28 @@ describe('a reply leans on the message it answers only with a reply cue and word
     expect(rules(reply('aku juga udah pasang di motor ✌️'))).toEqual([]);
   });
 });
+
+describe('debate and team forms win over the generic status (stop 34)', () => {
+  const prohibitions = (draft: Omit<ItemDraft, 'source'>) => evaluate(pack, item(draft), { region: '3299' }).map((f) => f.prohibition);
+  const post = { platform: 'facebook' as const, kind: 'post' as const, time: '2024-10-26T15:00:00Z' };
+
+  it('a side taken from the debate venue or at a debate watch party is the debate form (8), not the status (3) nor the rally (2)', () => {
+    expect(prohibitions({ ...post, text: 'Dari dalam gedung debat cabup, pendukung Yusuf-Ratna paling kompak, nomor 3 pasti menang!' })).toEqual([8]);
+    expect(prohibitions({ ...post, text: 'Nobar debat cabup di posko relawan, Budi-Dewi menang telak, nomor 2 pokoknya!' })).toEqual([8]);
+    // the same praise without a venue or a watch party stays a status
+    expect(prohibitions({ ...post, text: 'Debat cabup semalam, Budi-Dewi menang telak, nomor 2 pokoknya!' })).toEqual([3]);
+  });
+
+  it('a debate watch party proposed to colleagues in an office group is the office form (6)', () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-08T03:00:00Z', context: { kind: 'chat' as const, name: 'Staf Dinas PUPR Sukamaju' } };
+    expect(prohibitions({ ...office, text: 'Bapak ibu, nanti malam nobar debat cabup di warung depan kantor yuk, nomor 2 mantap 😁' })).toEqual([6]);
+    // the sender's own watch party told to the group keeps the debate form
+    expect(prohibitions({ ...office, text: 'Semalam nobar debat cabup di posko, Budi-Dewi menang telak, nomor 2 pokoknya' })).toEqual([8]);
+  });
+
+  it("the campaign team's work and a party card are the SKB form (other), not the status (3)", () => {
+    expect(prohibitions({ ...post, text: 'KTA partai sudah di tangan, resmi kader, siap menangkan Budi-Dewi nomor 2!' })).toEqual(['other']);
+    expect(prohibitions({ ...post, text: 'Malam ini kita jaga posko pemenangan Budi-Dewi, nomor 2 menang!' })).toEqual(['other']);
+    expect(prohibitions({ platform: 'telegram', kind: 'message', time: '2024-10-20T13:00:00Z', text: 'Mandat saksi TPS 04 sudah sy pegang', context: { kind: 'chat', name: 'Tim Relawan Budi-Dewi Cibening' } })).toEqual(['other']);
+  });
+});
