@@ -205,18 +205,31 @@ const NUMBERED_BUDGET = 4;
 const NUMBER_ACROSS = 2;
 const NUMBER_DOWN = 3;
 
-/** The ballot number a read word is, alone or after a short mark ("02", "2", "No.2", "NB"+"2"), or undefined. */
+// A ballot number printed after its word ("NOMOR 2", "No.3") may be read with a letter for its
+// digit ("NOMORZ"): after that word only, these letters are read as the digits they look like.
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { Z: '2', O: '0', I: '1', L: '1', '|': '1' };
+
+/** The ballot number a read word is: digits alone or after a short mark ("02", "2", "#3"), or after "NOMOR"/"NO."/"NB" with a look-alike letter for a digit ("NOMORZ"); else undefined. */
 export function numberRead(text: string): number | undefined {
-  const m = /^[^\p{N}]{0,3}?(\d{1,2})[.,:;!)]?$/u.exec(text.trim());
-  return m ? Number(m[1]) : undefined;
+  const t = text.trim();
+  const plain = /^[^\p{N}]{0,3}?(\d{1,2})[.,:;!)]?$/u.exec(t);
+  if (plain) return Number(plain[1]);
+  const after = /^(?:nomor|nomer|nmr|no|nb)[.:]?([0-9ozil|]{1,2})[.,:;!)]?$/iu.exec(t);
+  if (!after) return undefined;
+  const digits = [...after[1]!.toUpperCase()].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
 
-/** Edits from a read word to a name word within its budget plus NUMBERED_WORD, the read at least the name's length less one. */
-function nearNumbered(read: string, name: string): number | undefined {
-  if (read.length < Math.max(3, name.length - 1)) return undefined;
+/** Edits from a read word (as read, or with OCR's confusable marks read as letters) to a name word within its budget plus NUMBERED_WORD, the read at least the name's length less one. */
+function nearNumbered(text: string, name: string): number | undefined {
   const most = budget(name) + NUMBERED_WORD;
-  const d = editDistance(read, name, most);
-  return d <= most ? d : undefined;
+  let best: number | undefined;
+  for (const read of new Set([letters(text), letters(unconfused(text))])) {
+    if (read.length < Math.max(3, name.length - 1)) continue;
+    const d = editDistance(read, name, most);
+    if (d <= most && (best === undefined || d < best)) best = d;
+  }
+  return best;
 }
 
 /**
@@ -238,8 +251,8 @@ export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: Re
     const tb = letters(b.text);
     for (const [first, second] of pairs) {
       if (ta === first && tb === second) break;
-      const da = nearNumbered(ta, first);
-      const db = nearNumbered(tb, second);
+      const da = nearNumbered(a.text, first);
+      const db = nearNumbered(b.text, second);
       if (da === undefined || db === undefined || da + db > NUMBERED_BUDGET) continue;
       const own = numbers.get(`${first} ${second}`) ?? [];
       const tall = Math.max(a.bbox.y1 - a.bbox.y0, b.bbox.y1 - b.bbox.y0);

@@ -74,6 +74,9 @@ describe('pair names read with a letter or two wrong', () => {
     // short names a letter off each, the number after a mark in the line
     expect(texts(numberedPairRepaired([row(100, 'Rudi', 'Dew', 'No.2')], PAIRS, numbers))).toEqual(['BUDI DEWI No.2']);
     expect(texts(numberedPairRepaired([row(100, 'Rudi', 'Dew', '2')], PAIRS, numbers))).toEqual(['BUDI DEWI 2']);
+    // OCR's marks for letters, a digit read for a letter, and the number after "NOMOR" read with a letter for its digit
+    expect(texts(numberedPairRepaired([row(100, 'BUDU', 'DEW7'), [word('NOMOR2', 60, 150, 180, 190)]], PAIRS, numbers))).toEqual(['BUDI DEWI', 'NOMOR2']);
+    expect(texts(numberedPairRepaired([row(100, 'BUO)', 'DEWI'), [word('NOMORZ', 60, 150, 180, 190)]], PAIRS, numbers))).toEqual(['BUDI DEWI', 'NOMORZ']);
     // another pair's number, no number, or the number far away: left as read
     expect(texts(numberedPairRepaired([row(100, 'Rudi', 'Dew', '3')], PAIRS, numbers))).toEqual(['Rudi Dew 3']);
     expect(texts(numberedPairRepaired([row(100, 'PRAHOWG', 'UIDRAN')], PAIRS, numbers))).toEqual(['PRAHOWG UIDRAN']);
@@ -83,7 +86,7 @@ describe('pair names read with a letter or two wrong', () => {
     expect(texts(numberedPairRepaired([row(100, 'PRAHOWG', 'UIDRAM', '02')], PAIRS, numbers))).toEqual(['PRAHOWG UIDRAM 02']);
     expect(texts(numberedPairRepaired([row(100, 'SAU', 'SIT', '1')], PAIRS, numbers))).toEqual(['SAU SIT 1']);
     // ballot numbers as printed, and what is not one
-    expect([numberRead('02'), numberRead('No.3'), numberRead('3.'), numberRead('NB'), numberRead('2024'), numberRead('B1234SKM')]).toEqual([2, 3, 3, undefined, undefined, undefined]);
+    expect([numberRead('02'), numberRead('No.3'), numberRead('3.'), numberRead('NB'), numberRead('2024'), numberRead('B1234SKM'), numberRead('NOMORZ'), numberRead('No.l'), numberRead('NOMOR'), numberRead('NOTA'), numberRead('Z')]).toEqual([2, 3, 3, undefined, undefined, undefined, 2, 1, undefined, undefined, undefined]);
   });
 
   it('keeps a word read below the floor only as one of the two words of a pair name beside the other', () => {
