@@ -25,6 +25,9 @@ export function shapeOf(raised: readonly Finger[]): HandShape {
     // and the folded little finger (held by the thumb) is hidden behind it: ring and little
     // finger swapped, as on the three-finger photograph of fixtures/images/photos
     case 'index+middle+pinky':
+    // thumb, index and middle: three counted from the thumb (HaGRID's "three2"); a V whose thumb
+    // the landmark model draws along the index finger is caught before (raisedFingers)
+    case 'thumb+index+middle':
       return 'three';
     case 'thumb+index+pinky':
     case 'index+pinky':
@@ -106,6 +109,12 @@ const FOLDED_REACH = 0.25;
 // further from the palm's centre than its own knuckle is.
 const MIN_THUMB_AWAY = 0.55;
 const MIN_THUMB_OUT = 1.1;
+// A thumb whose tip the landmark model puts this close to the raised index finger's tip (palm
+// lengths) is drawn along that finger, not raised: a V seen close or from the back reads its
+// folded thumb so (tips 0.05–0.21 apart on scenes-r4/check and scenes-r12/check), while a thumb
+// held out beside two raised fingers (a three counted from the thumb) has its tip a palm length
+// from the index tip (0.94–0.99 there).
+const THUMB_ON_INDEX = 0.35;
 // "Up" for a lone thumb: rising at least this much per unit sideways (0.6 ≈ 30° above level).
 const THUMB_UP_SLOPE = 0.6;
 // A finger longer than this many palm lengths means the wrist point is misplaced: the skeleton
@@ -143,7 +152,8 @@ export function raisedFingers(points: readonly Landmark[]): Finger[] | undefined
   const thumbStraight = angle(p(2), p(3), p(4)) >= MIN_STRAIGHT;
   const away = dist(p(4), p(5)) / palm;
   const out = dist(p(4), p(9)) / (dist(p(2), p(9)) || 1);
-  if (thumbStraight && away >= MIN_THUMB_AWAY && out >= MIN_THUMB_OUT) raised.unshift('thumb');
+  const alongIndex = raised.includes('index') && dist(p(4), p(8)) / palm < THUMB_ON_INDEX;
+  if (thumbStraight && away >= MIN_THUMB_AWAY && out >= MIN_THUMB_OUT && !alongIndex) raised.unshift('thumb');
   // a finger count is claimed only when every finger is clearly up or clearly folded: a straight
   // finger reaching out part way (an open palm's little finger splayed sideways) may be either,
   // and an open palm read as "three" is a number that was never shown. A lone thumb is exempt:

@@ -9,7 +9,7 @@ import { boxFromCorners, type Box } from './box.js';
 import { greyPixels, rgbPixels, type Photo } from './image.js';
 import { printPatches, project, rectify, type Point } from './patches.js';
 import { confusablesRepaired } from './confusables.js';
-import { fragmentsJoined, keptWords, pairRepaired } from './pair-words.js';
+import { fragmentsJoined, keptWords, numberedPairRepaired, pairRepaired } from './pair-words.js';
 import { levelLines, sourceBox, type LevelLine } from './dewarp.js';
 import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
@@ -179,9 +179,10 @@ export class OcrEngine {
    * candidates' and pairs' name words (upper case, letters only); a line read with one of them
    * alone, or a word one letter off one, is read again around it (nameLook). `pairs`: the pair
    * names of two words; two neighbouring words each a letter or two off them are read as them
-   * (pair-words.ts).
+   * (pair-words.ts). `numbers`: each pair name's ballot numbers (by its two words joined by a
+   * space); a pair name read a little further off is read as it when its number is printed beside.
    */
-  async read(photo: Photo, expected: readonly Box[] = [], names: ReadonlySet<string> = new Set(), pairs: ReadonlyArray<readonly [string, string]> = []): Promise<OcrReading> {
+  async read(photo: Photo, expected: readonly Box[] = [], names: ReadonlySet<string> = new Set(), pairs: ReadonlyArray<readonly [string, string]> = [], numbers: ReadonlyMap<string, readonly number[]> = new Map()): Promise<OcrReading> {
     this.names = names;
     this.pairs = pairs;
     const scale = photo.width < READ_WIDTH ? READ_WIDTH / photo.width : 1;
@@ -258,7 +259,9 @@ export class OcrEngine {
         lines.push(...found);
       }
     }
-    return layOut(sameRow(lines), scale, photo);
+    // the whole reading in one frame: a pair name read further off beside its own number, wherever
+    // each was read (the number is often a line of its own, read by another pass)
+    return layOut(numberedPairRepaired(sameRow(lines), pairs, numbers), scale, photo);
   }
 
   /** Lines read in the candidate text regions, levelled; boxes in the scaled input's pixels. */

@@ -190,3 +190,87 @@ export function fragmentsJoined<W extends ScoredWord>(lines: W[][], names: Reado
   });
 }
 
+
+// A pair name whose two words are each read a little further off than pairRepaired allows
+// ("RUDI DEW" on a mixed-case shirt, "PRAHOWG UIDRAN" on a small far one) is read as it only when
+// the pair's own ballot number is printed right beside or under it ("NB 2", "02"): each word then
+// within NUMBERED_WORD more edits than its own budget allows (a short name, no budget alone, one
+// edit), the letters read at least the name's length less one, and both together within
+// NUMBERED_BUDGET edits. Two words near one pair's names in order next to that pair's number are
+// the print; texture or an everyday phrase does not also carry the right number.
+const NUMBERED_WORD = 1;
+const NUMBERED_BUDGET = 4;
+// The number is beside the pair name: its middle within this many of the name's letter heights
+// left or right of the two words, and up or down.
+const NUMBER_ACROSS = 2;
+const NUMBER_DOWN = 3;
+
+// A ballot number printed after its word ("NOMOR 2", "No.3") may be read with a letter for its
+// digit ("NOMORZ"): after that word only, these letters are read as the digits they look like.
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = { Z: '2', O: '0', I: '1', L: '1', '|': '1' };
+
+/** The ballot number a read word is: digits alone or after a short mark ("02", "2", "#3"), or after "NOMOR"/"NO."/"NB" with a look-alike letter for a digit ("NOMORZ"); else undefined. */
+export function numberRead(text: string): number | undefined {
+  const t = text.trim();
+  const plain = /^[^\p{N}]{0,3}?(\d{1,2})[.,:;!)]?$/u.exec(t);
+  if (plain) return Number(plain[1]);
+  const after = /^(?:nomor|nomer|nmr|no|nb)[.:]?([0-9ozil|]{1,2})[.,:;!)]?$/iu.exec(t);
+  if (!after) return undefined;
+  const digits = [...after[1]!.toUpperCase()].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+/** Edits from a read word (as read, or with OCR's confusable marks read as letters) to a name word within its budget plus NUMBERED_WORD, the read at least the name's length less one. */
+function nearNumbered(text: string, name: string): number | undefined {
+  const most = budget(name) + NUMBERED_WORD;
+  let best: number | undefined;
+  for (const read of new Set([letters(text), letters(unconfused(text))])) {
+    if (read.length < Math.max(3, name.length - 1)) continue;
+    const d = editDistance(read, name, most);
+    if (d <= most && (best === undefined || d < best)) best = d;
+  }
+  return best;
+}
+
+/**
+ * Lines with two neighbouring words (in a line, or a line's last word and the next line's first
+ * word right below) read as a pair name's two words where each is near its name (one edit more
+ * than pairRepaired allows) and the pair's ballot number (`numbers`: by the pair name's two words
+ * joined by a space) is read beside them. `lines`: one reading, every box in one pixel frame.
+ */
+export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: ReadonlyArray<readonly [string, string]>, numbers: ReadonlyMap<string, readonly number[]>): W[][] {
+  if (pairs.length === 0 || numbers.size === 0) return lines;
+  const all = lines.flat();
+  const readNumbers = all.map((w) => ({ w, n: numberRead(w.text) })).filter((x): x is { w: W; n: number } => x.n !== undefined);
+  if (readNumbers.length === 0) return lines;
+  const out = lines.map((l) => [...l]);
+  for (const [i, j, k, l] of neighbours(out)) {
+    const a = out[i]![j]!;
+    const b = out[k]![l]!;
+    const ta = letters(a.text);
+    const tb = letters(b.text);
+    for (const [first, second] of pairs) {
+      if (ta === first && tb === second) break;
+      const da = nearNumbered(a.text, first);
+      const db = nearNumbered(b.text, second);
+      if (da === undefined || db === undefined || da + db > NUMBERED_BUDGET) continue;
+      const own = numbers.get(`${first} ${second}`) ?? [];
+      const tall = Math.max(a.bbox.y1 - a.bbox.y0, b.bbox.y1 - b.bbox.y0);
+      const x0 = Math.min(a.bbox.x0, b.bbox.x0) - NUMBER_ACROSS * tall;
+      const x1 = Math.max(a.bbox.x1, b.bbox.x1) + NUMBER_ACROSS * tall;
+      const y0 = Math.min(a.bbox.y0, b.bbox.y0) - NUMBER_DOWN * tall;
+      const y1 = Math.max(a.bbox.y1, b.bbox.y1) + NUMBER_DOWN * tall;
+      const beside = readNumbers.some(({ w, n }) => {
+        if (w === a || w === b || !own.includes(n)) return false;
+        const cx = (w.bbox.x0 + w.bbox.x1) / 2;
+        const cy = (w.bbox.y0 + w.bbox.y1) / 2;
+        return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
+      });
+      if (!beside) continue;
+      out[i]![j] = { ...a, text: first };
+      out[k]![l] = { ...b, text: second };
+      break;
+    }
+  }
+  return out;
+}

@@ -137,6 +137,7 @@ export class VisionReader {
     private readonly formWords: FormWords,
     private readonly nameWords: ReadonlySet<string>,
     private readonly pairWords: ReadonlyArray<readonly [string, string]>,
+    private readonly pairNumbers: ReadonlyMap<string, readonly number[]>,
   ) {}
 
   /** Start the models for the chosen signals and hash the registry's reference images. */
@@ -147,7 +148,7 @@ export class VisionReader {
     const hands = signals.has('pose') ? await HandModel.open() : undefined;
     const sharpVersion = packageStatus('sharp').version ?? '?';
     const hashModel = { name: 'netral locate (NCC) + masked dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` };
-    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack), nameWords(pack), pairWords(pack));
+    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack), nameWords(pack), pairWords(pack), pairNumbers(pack));
   }
 
   async close(): Promise<void> {
@@ -176,7 +177,7 @@ export class VisionReader {
     if (this.ocr) {
       const t0 = performance.now();
       const chests = reading.faces.map((f) => chestOf(f, photo)).filter((b): b is Box => b !== undefined);
-      reading.ocr = await this.ocr.read(photo, chests, this.nameWords, this.pairWords);
+      reading.ocr = await this.ocr.read(photo, chests, this.nameWords, this.pairWords, this.pairNumbers);
       reading.ms.ocr = performance.now() - t0;
     }
     if (this.references.length > 0) {
@@ -512,6 +513,22 @@ function pairWords(pack: RulePack): Array<[string, string]> {
         if (words.length === 2) out.set(words.join(' '), [words[0]!, words[1]!]);
       }
   return [...out.values()];
+}
+
+/** The ballot numbers of each pair name of two words (pairWords' keys: the words upper case, joined by a space). */
+function pairNumbers(pack: RulePack): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const election of pack.registry.elections)
+    for (const pair of election.pairs)
+      for (const phrase of pair.pair_names) {
+        const words = phrase.toUpperCase().split(/[^\p{L}]+/u).filter(Boolean);
+        if (words.length !== 2) continue;
+        const key = words.join(' ');
+        const numbers = out.get(key) ?? [];
+        if (!numbers.includes(pair.number)) numbers.push(pair.number);
+        out.set(key, numbers);
+      }
+  return out;
 }
 
 /** The printed line (index) a word of a reading is on. */

@@ -14,6 +14,10 @@ const FIST: Points = [[464,241],[449,234],[437,222],[434,210],[439,201],[446,202
 const OPEN_PALM_SPLAYED: Points = [[212,283],[205,279],[200,274],[197,271],[194,270],[205,252],[202,241],[201,235],[200,231],[213,251],[215,239],[216,232],[216,228],[219,255],[224,244],[226,238],[228,234],[225,262],[232,257],[236,255],[238,253]]; // foto-telapak.jpg
 // the wrist landmark put on the knuckles: the fingers come out nine palms long
 const MISPLACED_WRIST: Points = [[148,675],[152,711],[147,735],[126,749],[89,763],[152,691],[108,716],[75,730],[51,744],[143,661],[89,687],[47,701],[15,714],[135,638],[83,656],[42,669],[10,684],[124,621],[97,621],[76,623],[53,632]]; // foto-tangan-santai.jpg
+// a V seen close (HaGRID's "peace" cell held up): the model draws the folded thumb along the index finger
+const V_THUMB_ALONG_INDEX: Points = [[193,376],[164,319],[149,231],[150,160],[153,106],[177,209],[158,153],[149,116],[146,85],[204,214],[208,145],[212,97],[219,53],[231,238],[240,203],[222,230],[208,256],[254,277],[260,260],[241,276],[224,294]]; // scenes-r4/check/tangan-v-dekat.jpg
+// three counted from the thumb (HaGRID's "three2" cell held up): the thumb held out, its tip a palm from the index tip
+const THREE_FROM_THUMB: Points = [[460,426],[441,401],[430,369],[417,346],[400,334],[460,337],[456,306],[455,286],[455,269],[478,342],[489,307],[496,285],[502,267],[492,358],[506,336],[499,351],[490,364],[501,379],[511,371],[501,380],[490,389]]; // scenes-r12/check/pose-tiga-jari-spanduk-ganjar-mahfud.jpg
 
 const turn = (pts: Points, deg: number): Landmark[] => {
   const r = (deg * Math.PI) / 180;
@@ -26,6 +30,13 @@ describe('raised fingers from hand landmarks', () => {
     expect(shapeOf(raisedFingers(POINTING_UP) ?? [])).toBe('index');
     expect(shapeOf(raisedFingers(VICTORY) ?? [])).toBe('v');
     expect(raisedFingers(FIST)).toEqual([]);
+  });
+
+  it('reads a V whose thumb the model draws along the index finger as a V, and a thumb held out beside two fingers as three', () => {
+    expect(raisedFingers(V_THUMB_ALONG_INDEX)).toEqual(['index', 'middle']);
+    expect(shapeOf(raisedFingers(turn(V_THUMB_ALONG_INDEX, 30)) ?? [])).toBe('v');
+    expect(raisedFingers(THREE_FROM_THUMB)).toEqual(['thumb', 'index', 'middle']);
+    expect(shapeOf(raisedFingers(mirror(THREE_FROM_THUMB)) ?? [])).toBe('three');
   });
 
   it('reads a thumbs-up seen from the side as a thumb, not as fingers (they lie across the palm)', () => {

@@ -1,7 +1,7 @@
 // Two neighbouring words near a pair name's two words are read as that pair name; one word near a
 // name, words near two different pairs' names, or short names one letter off are left as read.
 import { describe, expect, it } from 'vitest';
-import { editDistance, fragmentsJoined, keptWords, pairRepaired } from '../../src/vision/pair-words.js';
+import { editDistance, fragmentsJoined, keptWords, numberedPairRepaired, numberRead, pairRepaired } from '../../src/vision/pair-words.js';
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['GANJAR', 'MAHFUD'],
@@ -63,6 +63,30 @@ describe('pair names read with a letter or two wrong', () => {
     expect(texts(pairRepaired([row(100, 'GANTAP', 'MAREUD')], PAIRS))).toEqual(['GANTAP MAREUD']);
     // the second line far below the first is not the pair name's second line
     expect(texts(pairRepaired([row(100, 'PRABOW0'), row(400, 'GIRRAN')], PAIRS))).toEqual(['PRABOW0', 'GIRRAN']);
+  });
+
+  it('reads a pair name further off as it only with its own ballot number printed beside', () => {
+    const numbers = new Map([['GANJAR MAHFUD', [3]], ['PRABOWO GIBRAN', [2]], ['BUDI DEWI', [2]], ['FAUZI SITI', [1]]]);
+    // two edits in each long name (four together, one over pairRepaired's budget) with "02" right under them
+    const small = [row(100, 'PRAHOWG', 'UIDRAN'), [word('02', 90, 150, 150, 190)]];
+    expect(texts(pairRepaired(small, PAIRS))).toEqual(['PRAHOWG UIDRAN', '02']);
+    expect(texts(numberedPairRepaired(small, PAIRS, numbers))).toEqual(['PRABOWO GIBRAN', '02']);
+    // short names a letter off each, the number after a mark in the line
+    expect(texts(numberedPairRepaired([row(100, 'Rudi', 'Dew', 'No.2')], PAIRS, numbers))).toEqual(['BUDI DEWI No.2']);
+    expect(texts(numberedPairRepaired([row(100, 'Rudi', 'Dew', '2')], PAIRS, numbers))).toEqual(['BUDI DEWI 2']);
+    // OCR's marks for letters, a digit read for a letter, and the number after "NOMOR" read with a letter for its digit
+    expect(texts(numberedPairRepaired([row(100, 'BUDU', 'DEW7'), [word('NOMOR2', 60, 150, 180, 190)]], PAIRS, numbers))).toEqual(['BUDI DEWI', 'NOMOR2']);
+    expect(texts(numberedPairRepaired([row(100, 'BUO)', 'DEWI'), [word('NOMORZ', 60, 150, 180, 190)]], PAIRS, numbers))).toEqual(['BUDI DEWI', 'NOMORZ']);
+    // another pair's number, no number, or the number far away: left as read
+    expect(texts(numberedPairRepaired([row(100, 'Rudi', 'Dew', '3')], PAIRS, numbers))).toEqual(['Rudi Dew 3']);
+    expect(texts(numberedPairRepaired([row(100, 'PRAHOWG', 'UIDRAN')], PAIRS, numbers))).toEqual(['PRAHOWG UIDRAN']);
+    expect(texts(numberedPairRepaired([row(100, 'Rudi', 'Dew'), [word('2', 900, 400, 920, 440)]], PAIRS, numbers))).toEqual(['Rudi Dew', '2']);
+    // too far off even beside the number: a short name two letters off, or five edits together
+    expect(texts(numberedPairRepaired([row(100, 'RUDA', 'DEWI', '2')], PAIRS, numbers))).toEqual(['RUDA DEWI 2']);
+    expect(texts(numberedPairRepaired([row(100, 'PRAHOWG', 'UIDRAM', '02')], PAIRS, numbers))).toEqual(['PRAHOWG UIDRAM 02']);
+    expect(texts(numberedPairRepaired([row(100, 'SAU', 'SIT', '1')], PAIRS, numbers))).toEqual(['SAU SIT 1']);
+    // ballot numbers as printed, and what is not one
+    expect([numberRead('02'), numberRead('No.3'), numberRead('3.'), numberRead('NB'), numberRead('2024'), numberRead('B1234SKM'), numberRead('NOMORZ'), numberRead('No.l'), numberRead('NOMOR'), numberRead('NOTA'), numberRead('Z')]).toEqual([2, 3, 3, undefined, undefined, undefined, 2, 1, undefined, undefined, undefined]);
   });
 
   it('keeps a word read below the floor only as one of the two words of a pair name beside the other', () => {

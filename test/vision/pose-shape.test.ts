@@ -9,8 +9,9 @@ describe('hand shapes', () => {
     expect(shapeOf(['index', 'middle', 'ring'])).toBe('three');
     // the lite landmark model swaps the ring and little finger of a three-finger sign
     expect(shapeOf(['index', 'middle', 'pinky'])).toBe('three');
-    // but a thumb beside two fingers stays no number (an "L" with a finger more, a "gun")
-    expect(SHAPE_SIGN[shapeOf(['thumb', 'index', 'middle'])].number).toBeUndefined();
+    // three counted from the thumb (HaGRID's "three2"); a thumb beside one finger stays no number (a "gun")
+    expect(shapeOf(['thumb', 'index', 'middle'])).toBe('three');
+    expect(SHAPE_SIGN[shapeOf(['thumb', 'index'])].number).toBeUndefined();
     expect(shapeOf(['thumb', 'index', 'pinky'])).toBe('metal');
     expect(shapeOf(['index', 'middle', 'ring', 'pinky'])).toBe('four');
   });
