@@ -1375,12 +1375,19 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
 
   const lowered: Array<{ id: string; reason: string }> = [];
   let factor = 1;
+  // exceptions that yield to the finding's own stance on its pairs (unless_finding): asked once the
+  // candidates and their stances are read, below
+  const afterStance: CompiledException[] = [];
   for (const ex of rule.exceptions) {
     // a rule built on others says where the act was, not what it was: an exception that a built-on
     // finding's own rule does not honour (a debate attended is not voter education because its
     // words say "debat publik") does not undo that act at the venue either
     if (builtOn.length && !builtOn.every((b) => b.rule.honours.has(ex))) continue;
     if (!exceptionHolds(ex, v)) continue;
+    if (ex.def.unless_finding) {
+      afterStance.push(ex);
+      continue;
+    }
     if (ex.def.effect === 'cancel') return undefined;
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
@@ -1437,6 +1444,12 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   }
   const uniqueSpans = dedupeSpans(spans);
   const candidateList = preferNamedElections([...candidates.values()], identityElections).map((c) => withStance(c, leaning.stanceOf(c.pair)));
+  for (const ex of afterStance) {
+    if (ex.def.unless_finding === 'sides_taken' && sidesTaken(candidateList, leaning, (at) => !saidBefore(pack, v, at))) continue;
+    if (ex.def.effect === 'cancel') return undefined;
+    factor *= ex.def.factor;
+    lowered.push({ id: ex.def.id, reason: ex.def.reason });
+  }
   const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
   // a group read as a workplace from its messages says so, with the words it was read from, but only
   // when that reading was needed: a group whose name names the office ("Guru SDN 3") is not "unnamed"
@@ -1475,6 +1488,37 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   PENDING.set(finding, { base, explain: def.explain, render: { item: v.item, spans: uniqueSpans, candidates: candidateList, legalBasis, track, skbForm, scores, glosses: pack.glosses }, note });
   if (note) CHAT_NOTES.set(finding, note);
   return finding;
+}
+
+/**
+ * One pair supported and another attacked by the finding's own evidence (CandidateRef.stance: the
+ * writer's voice, clause by clause): the writer takes a side, however many pairs the post names.
+ */
+function sidesTaken(candidates: readonly CandidateRef[], leaning: PairLeaning, voiced: (at: { field: string; index: number; start: number; end: number }) => boolean): boolean {
+  // only evidence in the writer's own sentence counts: "ada yang bilang tak sudi pilih X …" reports
+  const supported = candidates.filter((c) => c.stance === 'support' && leaning.someAt(c.pair, 'support', voiced)).map((c) => c.pair);
+  return supported.length > 0 && candidates.some((c) => c.stance === 'attack' && !supported.includes(c.pair) && leaning.someAt(c.pair, 'attack', voiced));
+}
+
+/** the pack's verbs of saying (lexicons verba-lapor and verba-ujaran) as one whole-word regex */
+const SAY_VERB_RE = new WeakMap<RulePack, RegExp | null>();
+/**
+ * Whether a verb of saying stands before `at` in its sentence ("Pendukungnya bilang tidak sudi
+ * pilih X"): the words after it may be someone else's, even with no "bahwa" or quotation marks
+ * for reported-speech.ts to mark.
+ */
+function saidBefore(pack: RulePack, v: ItemView, at: { field: string; index: number; start: number; end: number }): boolean {
+  let re = SAY_VERB_RE.get(pack);
+  if (re === undefined) {
+    const words = [...pack.sayVerbs].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    re = words.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'iu') : null;
+    SAY_VERB_RE.set(pack, re);
+  }
+  const f = v.fields.find((x) => x.field === at.field && x.index === at.index);
+  if (!re || !f) return false;
+  const before = f.norm.text.slice(0, at.start);
+  const from = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+  return re.test(before.slice(from));
 }
 
 /** Whether a shared exception's condition holds on the item, asked once per item (ItemView.exceptionHolds). */
@@ -2046,6 +2090,8 @@ class PairLeaning {
   constructor(private readonly textOf: (h: MatchHit) => string | undefined) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
+  /** where each piece of evidence stands, by pair and stance */
+  private readonly places = new Map<string, Array<{ field: string; index: number; start: number; end: number }>>();
   add(pair: string, stance: 'support' | 'attack', at: { field: string; index: number; start: number; end: number }): void {
     const key = `${pair}|${stance}|${at.field}|${at.index}|${at.start}|${at.end}`;
     if (this.seen.has(key)) return;
@@ -2053,6 +2099,12 @@ class PairLeaning {
     const c = this.counts.get(pair) ?? { support: 0, attack: 0 };
     c[stance]++;
     this.counts.set(pair, c);
+    const k = `${pair}|${stance}`;
+    this.places.set(k, [...(this.places.get(k) ?? []), at]);
+  }
+  /** whether some evidence of this stance on the pair passes `ok` (its place in the text) */
+  someAt(pair: string, stance: 'support' | 'attack', ok: (at: { field: string; index: number; start: number; end: number }) => boolean): boolean {
+    return (this.places.get(`${pair}|${stance}`) ?? []).some(ok);
   }
   /** a hit of a supporting matcher: a term with a stance of its own, or a pair_stance cue */
   fromHit(h: MatchHit): void {

@@ -325,6 +325,13 @@ export const ExceptionFile = z
     fields: fields.default(['text', 'media.caption', 'context', 'link']),
     match: z.record(z.string().regex(/^_?[a-z][a-z0-9_]*$/), MatcherSpec),
     condition: z.string().min(1),
+    /**
+     * sides_taken: the exception does not hold for a finding whose own evidence shows one pair
+     * supported and another attacked (CandidateRef.stance, read clause by clause in the writer's
+     * voice: not in reported speech, no support in a question, no denied verdict). Balanced
+     * coverage is comparable treatment of the pairs, not merely several names.
+     */
+    unless_finding: z.enum(['sides_taken']).optional(),
   })
   .strict();
 export type ExceptionFile = z.infer<typeof ExceptionFile>;
