@@ -668,6 +668,9 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
         touched[touch.ruleOfSlot[slot] as number] = 1;
       }
       for (const entry of lists) {
+        // a number that reads as something else ("TPS 03", "jam 2", "RT 02": ballotNumberAt) is
+        // dropped by every registry matcher, whatever its scope: it opens no gate either
+        if (entry.list === 'numbers' && !ballotNumberAt(f, h)) continue;
         if (!listsHit.has(entry.list) && listInForce(entry, view.elections)) listsHit.add(entry.list);
         if (entry.scoped && !scopedHit.has(entry.list) && listsHit.has(entry.list)) {
           if (region === null) region = ballotRegion(view);

@@ -1,6 +1,7 @@
 // The rule prefilter is as strict as the registry matchers: a ballot number or hand sign of another
 // region's pair ("TPS 03", ✌) opens no gate of a matcher of default scope, since every such matcher
-// drops it (inBallotScope); the same words in the pair's own region still open it.
+// drops it (inBallotScope); the same words in the pair's own region still open it. A number that
+// reads as something else ("TPS 03": ballotNumberAt) opens none, as no registry matcher reads it.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadRulePack, type CompiledMatcher, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
@@ -35,5 +36,11 @@ describe('prefilter scope of region-scoped registry terms', () => {
     const looked = vi.spyOn(modelRuleMatchers() as Map<string, CompiledMatcher>, 'get');
     evaluate(pack, post(text), { region: '3299' });
     expect(looked).toHaveBeenCalled();
+  });
+
+  it('skips it for a number that reads as something else, even of the own ballot', () => {
+    const looked = vi.spyOn(modelRuleMatchers() as Map<string, CompiledMatcher>, 'get');
+    expect(evaluate(pack, post('Besok antre di TPS 03 jam 7, acaranya mantap sekali'), { region: '3299' })).toEqual([]);
+    expect(looked).not.toHaveBeenCalled();
   });
 });
