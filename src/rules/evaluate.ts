@@ -148,6 +148,16 @@ function withoutTagOfficeWords(
 }
 
 /**
+ * Whether a registry term of this list and election is in the scope of the ballot of `region`
+ * (ballotRegion): a region-scoped term (a number, a hand sign) only of an election that covers
+ * the region, any other term always. The one scope test of the registry matchers (default scope)
+ * and of the prefilter's gates on them (evaluateView): the gate is as strict as the matcher.
+ */
+function inBallotScope(list: string, election: Election, region: string | undefined): boolean {
+  return !(REGION_SCOPED as ReadonlySet<string>).has(list) || electionCoversRegion(election, region);
+}
+
+/**
  * registryHitsOf without the region-scoped terms (numbers, hand signs) of elections that do not
  * cover the region: a matcher that keeps only its own ballot's numbers would drop them anyway. A
  * bare "02" is the number of ~500 ballots; walking them all, matcher by matcher, was the main cost
@@ -156,7 +166,7 @@ function withoutTagOfficeWords(
 function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: string | undefined): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (f.regionalHits) return f.regionalHits;
   if (f.registryHits) {
-    f.regionalHits = f.registryHits.filter(({ term }) => !REGION_SCOPED.has(term.list) || electionCoversRegion(term.election, region));
+    f.regionalHits = f.registryHits.filter(({ term }) => inBallotScope(term.list, term.election, region));
     return f.regionalHits;
   }
   // built from each hit's owners of the region (regionalOwners), not by walking every ballot's
@@ -193,7 +203,7 @@ function regionalOwners(owners: readonly TermOwner[], region: string | undefined
   const terms: RegistryTerm[] = [];
   for (const o of owners) {
     if (o.type !== 'registry') continue;
-    if (REGION_SCOPED.has(o.term.list) && !electionCoversRegion(o.term.election, region)) continue;
+    if (!inBallotScope(o.term.list, o.term.election, region)) continue;
     terms.push(o.term);
   }
   REGIONAL_OWNERS.set(owners, { region, terms });
@@ -643,6 +653,11 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   const slotHit = touch.slotHit.fill(0);
   const touched = touch.touched.fill(0);
   const listsHit = new Set<string>();
+  // the region-scoped lists (numbers, hand signs) with a term of the item's ballot (inBallotScope):
+  // what a gate of a matcher of default scope reads; a ballot number of another region's pair
+  // ("TPS 03", ✌) is dropped by every such matcher, so it opens none of their gates
+  const scopedHit = new Set<string>();
+  let region: string | undefined | null = null;
   for (const f of view.fields) {
     const bit = spanFieldBit(f.field);
     for (const h of f.hits) {
@@ -653,7 +668,14 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
         touched[touch.ruleOfSlot[slot] as number] = 1;
       }
       for (const entry of lists) {
+        // a number that reads as something else ("TPS 03", "jam 2", "RT 02": ballotNumberAt) is
+        // dropped by every registry matcher, whatever its scope: it opens no gate either
+        if (entry.list === 'numbers' && !ballotNumberAt(f, h)) continue;
         if (!listsHit.has(entry.list) && listInForce(entry, view.elections)) listsHit.add(entry.list);
+        if (entry.scoped && !scopedHit.has(entry.list) && listsHit.has(entry.list)) {
+          if (region === null) region = ballotRegion(view);
+          if (listInScope(entry, view.elections, region)) scopedHit.add(entry.list);
+        }
       }
     }
   }
@@ -666,13 +688,17 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   }
   // the lists that occurred as one bit mask: a 'lists' gate is one AND, no iterator per gate and rule
   let listsMask = 0;
+  let scopedMask = 0;
   for (const l of listsHit) {
-    listsMask |= touch.listBit.get(l) ?? 0;
+    const bit = touch.listBit.get(l) ?? 0;
+    listsMask |= bit;
+    if (!(REGION_SCOPED as ReadonlySet<string>).has(l) || scopedHit.has(l)) scopedMask |= bit;
     for (const r of touch.rulesOfList.get(l) ?? []) touched[r] = 1;
   }
   // the gates read this item's slots: valid only during this walk (the arrays are reused)
   const gates = touch.gates;
   gates.listsMask = listsMask;
+  gates.scopedMask = scopedMask;
   gates.inWorkplace = view.inWorkplaceGroup;
   gates.workplaceChat = view.workplaceChat !== undefined;
   view.gates = gates;
@@ -705,9 +731,15 @@ interface OwnerSummary {
 interface ListOwners {
   list: string;
   elections: readonly Election[];
+  /** the list is region-scoped (REGION_SCOPED): the gates of default scope ask listInScope too */
+  scoped: boolean;
   /** the last elections-in-force set asked about, and the answer (speed only: see listInForce) */
   askedOf?: ReadonlySet<Election>;
   answer?: boolean;
+  /** the same for listInScope: the set and region last asked about, and the answer */
+  scopeOf?: ReadonlySet<Election>;
+  scopeRegion?: string;
+  scopeAnswer?: boolean;
 }
 
 /**
@@ -729,6 +761,26 @@ function listInForce(entry: ListOwners, inForce: ReadonlySet<Election>): boolean
   entry.answer = answer;
   return answer;
 }
+
+/**
+ * Does the term belong to this list for an election in force and in the scope of the item's
+ * ballot (inBallotScope)? Asked of region-scoped lists only; the last answer is kept as in
+ * listInForce (the region is the subject's, the same for a whole scan).
+ */
+function listInScope(entry: ListOwners, inForce: ReadonlySet<Election>, region: string | undefined): boolean {
+  if (entry.scopeOf === inForce && entry.scopeRegion === region) return entry.scopeAnswer === true;
+  let answer = false;
+  for (const e of entry.elections) {
+    if (inForce.has(e) && inBallotScope(entry.list, e, region)) {
+      answer = true;
+      break;
+    }
+  }
+  entry.scopeOf = inForce;
+  entry.scopeRegion = region;
+  entry.scopeAnswer = answer;
+  return answer;
+}
 const OWNER_SUMMARY = new WeakMap<readonly TermOwner[], OwnerSummary>();
 
 function ownerSummary(owners: readonly TermOwner[]): OwnerSummary {
@@ -745,7 +797,7 @@ function ownerSummary(owners: readonly TermOwner[]): OwnerSummary {
       elections.add(o.term.election);
     }
   }
-  summary = { slots, lists: [...lists].map(([list, elections]): ListOwners => ({ list, elections: [...elections] })) };
+  summary = { slots, lists: [...lists].map(([list, elections]): ListOwners => ({ list, elections: [...elections], scoped: (REGION_SCOPED as ReadonlySet<string>).has(list) })) };
   OWNER_SUMMARY.set(owners, summary);
   return summary;
 }
@@ -784,6 +836,8 @@ interface GateStates {
 export class ItemGates implements GateStates {
   /** the registry lists that occurred (RuleTouch.listBit) */
   listsMask = 0;
+  /** the same with a region-scoped list only when a term of the item's ballot occurred (inBallotScope) */
+  scopedMask = 0;
   /** the item was posted in a workplace group */
   inWorkplace = false;
   /** the item's chat was read as a workplace group from its messages (EvalContext.workplaceChat) */
@@ -800,7 +854,7 @@ export class ItemGates implements GateStates {
       case 'lists': {
         // every gate of the pack's rules is in gateLists; one that is not stays unknown (never a lost finding)
         const mask = this.touch.gateLists.get(g);
-        return mask === undefined || (this.listsMask & mask) !== 0 ? 1 : 0;
+        return mask === undefined || ((g.scoped ? this.scopedMask : this.listsMask) & mask) !== 0 ? 1 : 0;
       }
       case 'all':
         for (let k = 0; k < g.parts.length; k++) if (this.state(g.parts[k]) === 0) return 0;
@@ -1851,6 +1905,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
           // "#JokowiLagi" is a campaign tag; the words "… dukung Jokowi lagi" are not
           if (term.list === 'hashtags' && !h.inHashtag && f.field !== 'hashtags') continue;
           const scope = m.scope ?? (REGION_SCOPED.has(term.list) ? 'election' : 'any');
+          // (default scope: the test of inBallotScope, which regionalHitsOf applied already)
           if (scope === 'election' && !electionCoversRegion(term.election, ballotRegion(v))) continue;
           if (term.list === 'numbers' && !ballotNumberAt(f, h)) continue;
           if (m.wholeHashtag && !wholeHashtag(f.norm, h.start, h.end)) continue;

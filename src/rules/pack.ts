@@ -103,7 +103,7 @@ export interface CompiledRule {
  * messages: 'workplace_chat'), or nothing knowable (regex, kind …).
  * A slot's `fields` is the mask (spanFieldBit) of the fields its matcher reads: a term in another field does not open it.
  */
-export type MatcherGate = { type: 'slot'; slot: number; fields: number } | { type: 'lists'; lists: ReadonlySet<RegistryList> } | { type: 'all'; parts: MatcherGate[] } | { type: 'workplace' } | { type: 'workplace_chat' } | { type: 'free' };
+export type MatcherGate = { type: 'slot'; slot: number; fields: number } | { type: 'lists'; lists: ReadonlySet<RegistryList>; scoped: boolean } | { type: 'all'; parts: MatcherGate[] } | { type: 'workplace' } | { type: 'workplace_chat' } | { type: 'free' };
 
 export interface CompiledException {
   index: number;
@@ -793,11 +793,13 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     if (known) return known;
     let g: MatcherGate;
     if (m.type === 'terms') g = { type: 'slot', slot: nextSlot(), fields: m.fieldMask };
-    else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set() };
+    // a registry matcher of explicit scope 'any' reads every ballot's numbers and hand signs; the
+    // others (mentions of stance matchers too) only those of the item's ballot (inBallotScope)
+    else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set(), scoped: m.scope !== 'any' };
     else if (m.type === 'near') g = { type: 'all', parts: (m.near?.names ?? []).map((n) => { const part = matchers.get(n); return part ? gateOf(part) : { type: 'free' as const }; }) };
     // stance per pair and the stance model see nothing without a mention of a pair (their own registry matcher)
-    else if (m.type === 'pair_stance' && m.stance) g = { type: 'lists', lists: m.stance.mentions.lists ?? new Set() };
-    else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set() };
+    else if (m.type === 'pair_stance' && m.stance) g = { type: 'lists', lists: m.stance.mentions.lists ?? new Set(), scoped: m.stance.mentions.scope !== 'any' };
+    else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set(), scoped: m.model.mentions.scope !== 'any' };
     else if (m.type === 'workplace_group') g = m.inferred ? { type: 'workplace_chat' } : { type: 'workplace' };
     else g = { type: 'free' };
     gates.set(m.name, g);
