@@ -1554,20 +1554,13 @@ function sidesTaken(candidates: readonly CandidateRef[], leaning: PairLeaning, v
   return supported.length > 0 && candidates.some((c) => c.stance === 'attack' && !supported.includes(c.pair) && leaning.someAt(c.pair, 'attack', voiced));
 }
 
-/** the pack's verbs of saying (lexicons verba-lapor and verba-ujaran) as one whole-word regex */
-const SAY_VERB_RE = new WeakMap<RulePack, RegExp | null>();
 /**
- * Whether a verb of saying stands before `at` in its sentence ("Pendukungnya bilang tidak sudi
- * pilih X"): the words after it may be someone else's, even with no "bahwa" or quotation marks
- * for reported-speech.ts to mark.
+ * Whether a verb of saying (the pack's: lexicons verba-lapor and verba-ujaran) stands before `at`
+ * in its sentence ("Pendukungnya bilang tidak sudi pilih X"): the words after it may be someone
+ * else's, even with no "bahwa" or quotation marks for reported-speech.ts to mark.
  */
 function saidBefore(pack: RulePack, v: ItemView, at: { field: string; index: number; start: number; end: number }): boolean {
-  let re = SAY_VERB_RE.get(pack);
-  if (re === undefined) {
-    const words = [...pack.sayVerbs].sort((x, y) => y.length - x.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    re = words.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'iu') : null;
-    SAY_VERB_RE.set(pack, re);
-  }
+  const re = sayVerbs(pack.sayVerbs)?.word;
   const f = v.fields.find((x) => x.field === at.field && x.index === at.index);
   if (!re || !f) return false;
   const before = f.norm.text.slice(0, at.start);

@@ -25,6 +25,8 @@
 export interface SayVerbs {
   readonly shortQuote: RegExp;
   readonly thatClause: RegExp;
+  /** any of the verbs as a whole word (not global: for test()) */
+  readonly word: RegExp;
 }
 
 const compiled = new WeakMap<readonly string[], SayVerbs>();
@@ -39,6 +41,7 @@ export function sayVerbs(verbs: readonly string[]): SayVerbs | undefined {
     out = {
       shortQuote: new RegExp(`(?:\\b(?:${say})|:)\\s*(?:"[^"\\n]+"|“[^”\\n]+”)`, 'giu'),
       thatClause: new RegExp(`\\b(?:${say})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:bahwa|kalau|kalo|klo)\\s+`, 'giu'),
+      word: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${say})(?=$|[^\\p{L}\\p{N}])`, 'iu'),
     };
     compiled.set(verbs, out);
   }
