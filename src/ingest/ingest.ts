@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { memberFailure } from './member-failure.js';
 import { boundedLineSpanBatches, type LineSpan } from './lines.js';
-import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent, type CsvRecord } from './table.js';
+import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent, jsonlLineNamesAuthor, type CsvRecord } from './table.js';
 import { rowCount, type CsvChunk, type JsonlChunk, type RowChunk } from './types.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
@@ -200,17 +200,22 @@ async function* readRowChunks(member: Member, capture: Capture, size: number, li
   let n = 0;
   // no line with content yet: the first one's keys decide whether the file is usable at all
   let first = true;
+  let authored: boolean | undefined;
   yield* readChunks<LineSpan, JsonlChunk>(
     member,
     capture,
     async () => boundedLineSpanBatches(await member.open(), limits.maxLineBytes),
     (chunk, span) => {
       n++;
-      chunk ??= { kind: 'jsonl', captureId: capture.id, path: member.path, startLine: n, first, lines: [], offsets: [], lengths: [] };
+      chunk ??= { kind: 'jsonl', captureId: capture.id, path: member.path, startLine: n, first, ...(authored !== undefined && { authored }), lines: [], offsets: [], lengths: [] };
       chunk.lines.push(span.line);
       chunk.offsets.push(span.offset);
       chunk.lengths.push(span.length);
-      if (first && jsonlLineHasContent(span.line, n)) first = false;
+      if (first && jsonlLineHasContent(span.line, n)) {
+        first = false;
+        // the first record decides for the whole file who wrote a line without an author
+        chunk.authored = authored = jsonlLineNamesAuthor(span.line);
+      }
       return chunk;
     },
     size,

@@ -115,7 +115,7 @@ export class RowProblems implements RowProblemCounts {
 }
 
 /** One row → ParsedItem, or undefined when it has neither text nor target. */
-function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, problems: RowProblems): ParsedItem | undefined {
+function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, problems: RowProblems, fileNamesAuthors: boolean = namesAuthor(cols)): ParsedItem | undefined {
   const cell = (col: string | undefined): string | undefined => {
     const v = col === undefined ? undefined : row[col];
     if (v === undefined || v === null) return undefined;
@@ -156,9 +156,32 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
   };
   // a sheet without an author column is the file's owner's (the file is handed over as theirs); in a
-  // sheet with one, a row whose author cell is empty names nobody: it is not guessed to be the owner's
-  const authorless = cols.handle === undefined && cols.name === undefined;
-  return { draft, raw: row, ...(authorless ? { byOwner: true } : {}) };
+  // sheet with one, a row whose author cell is empty names nobody: it is not guessed to be the owner's.
+  // A JSONL file's first record is its header: once it names an author, a line without one is nobody's.
+  const ownersRow = !fileNamesAuthors && !namesAuthor(cols);
+  return { draft, raw: row, ...(ownersRow ? { byOwner: true } : {}) };
+}
+
+/** Whether a row's columns say who wrote it (an author or account column / key). */
+function namesAuthor(cols: Columns): boolean {
+  return cols.handle !== undefined || cols.name !== undefined;
+}
+
+/**
+ * Whether a JSONL line's keys name its author, as recogniseColumns reads them (the main thread asks
+ * this of a file's first record, which decides for every line after it, like a CSV header); false
+ * for a line that is not a JSON object.
+ */
+export function jsonlLineNamesAuthor(line: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(line.replace(/^\ufeff/, '')) as unknown;
+  } catch {
+    return false;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = new Set(Object.keys(value).map(columnKey));
+  return HANDLE_COLUMNS.some((k) => keys.has(k)) || NAME_COLUMNS.some((k) => keys.has(k));
 }
 
 /** An author given as an object ({username, displayname} of snscrape, {screen_name, name} of X). */
@@ -487,9 +510,14 @@ export class JsonlRows {
   private lastKeys: string[] | undefined;
   private lastCols: Columns | undefined;
 
+  /**
+   * `authored`: the file's first record names its author (a worker's share of the lines is told; the
+   * reader of the whole file, or of its first lines, finds out from that record).
+   */
   constructor(
     private readonly ctx: RowContext,
     private first: boolean,
+    private authored?: boolean,
   ) {}
 
   /** Line `n` (1-based, in the file) → its item, or undefined (blank, or no text). Throws MemberFormatError. */
@@ -529,8 +557,9 @@ export class JsonlRows {
       this.lastKeys = keys;
       this.lastCols = cols;
     }
+    if (this.first) this.authored ??= cols !== undefined && namesAuthor(cols);
     this.first = false;
-    const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, this.problems);
+    const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, this.problems, this.authored ?? false);
     if (!cols) this.problems.emptyRow();
     return parsed;
   }

@@ -63,6 +63,11 @@ export interface JsonlChunk extends RowChunkBase {
   startLine: number;
   /** no line with content comes before this chunk */
   first: boolean;
+  /**
+   * The file's first record names its author (jsonlLineNamesAuthor), so a line without one is
+   * nobody's; unset until that record is read (a chunk of blank lines only).
+   */
+  authored?: boolean;
   lines: string[];
 }
 

@@ -49,7 +49,7 @@ export function rowReader(req: RowRequest, first: boolean = req.rows.kind === 'j
   const { rows } = req;
   const ctx = { capture: { id: rows.captureId }, member: { path: rows.path }, options: req.options };
   if (rows.kind === 'jsonl') {
-    const jsonl = new JsonlRows(ctx, first);
+    const jsonl = new JsonlRows(ctx, first, rows.authored);
     return { read: (i) => jsonl.row(rows.lines[i] as string, rows.startLine + i), problems: jsonl.problems };
   }
   const csv = new CsvRows(ctx, rows.header);

@@ -102,6 +102,7 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
         'telegram-full',
         'telegram-chat',
         'sheet',
+        'jsonl-scrape',
         'pages',
       ],
       WAHYU,
@@ -212,6 +213,11 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     expectCase('csv-joko', 'Joko Purnomo', {});
     expectCase('csv-lina', 'linamarpaung', { 'Lina Marpaung': 'account' });
     expectCase('csv-noauthor', '', {});
+  });
+
+  it('JSONL scrape whose first record names its author: each line is its author’s; a line without one is nobody’s', () => {
+    expectCase('jsonl-joko', 'joko_purnomo', {});
+    expectCase('jsonl-noauthor', '', {});
   });
 
   it('saved pages: posts belong to their authors; an embedded or quoted post is never the page author’s own words', () => {

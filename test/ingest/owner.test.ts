@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
+import { DEFAULT_INGEST_OPTIONS, type JsonlChunk } from '../../src/ingest/types.js';
+import { rowReader } from '../../src/pipeline/row-verdict.js';
 
 async function owned(input: string): Promise<Array<[string | undefined, boolean]>> {
   const out: Array<[string | undefined, boolean]> = [];
@@ -62,5 +63,46 @@ describe('the export owner’s items', () => {
     writeFileSync(join(dir, 'b.csv'), 'teks\nmilik pemilik berkas\n');
     expect(await owned(join(dir, 'a.csv'))).toEqual([['Joko', false], ['tanpa nama', false]]);
     expect(await owned(join(dir, 'b.csv'))).toEqual([['milik pemilik berkas', true]]);
+  });
+
+  // a scrape of several accounts: the first record is the file's header (it has a `user` key), so a
+  // line without one is nobody's — also in a worker's share of the lines, which never sees line 1
+  const SCRAPE = [
+    JSON.stringify({ date: '2024-11-01T03:00:00+00:00', rawContent: 'pertama', user: { username: 'joko_p' } }),
+    '',
+    JSON.stringify({ date: '2024-11-01T03:05:00+00:00', rawContent: 'tanpa akun' }),
+    JSON.stringify({ date: '2024-11-01T03:10:00+00:00', rawContent: 'kedua', user: { username: 'rudi_h' } }),
+    JSON.stringify({ date: '2024-11-01T03:15:00+00:00', rawContent: 'tanpa akun lagi' }),
+  ].join('\n');
+  const OWN = [JSON.stringify({ date: '2024-11-01T03:00:00+00:00', text: 'milik pemilik' }), JSON.stringify({ date: '2024-11-01T03:05:00+00:00', text: 'ditulis orang', username: 'joko_p' })].join('\n');
+
+  it('a JSONL file whose first record names its author: a line without one is nobody’s; a file without authors is the owner’s', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owner-jsonl-'));
+    writeFileSync(join(dir, 'scrape.jsonl'), SCRAPE);
+    writeFileSync(join(dir, 'own.jsonl'), OWN);
+    expect(await owned(join(dir, 'scrape.jsonl'))).toEqual([['pertama', false], ['tanpa akun', false], ['kedua', false], ['tanpa akun lagi', false]]);
+    expect(await owned(join(dir, 'own.jsonl'))).toEqual([['milik pemilik', true], ['ditulis orang', false]]);
+  });
+
+  it('a JSONL file read in chunks (worker threads): every chunk carries what the first record said', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'owner-jsonl-chunks-'));
+    writeFileSync(join(dir, 'scrape.jsonl'), SCRAPE);
+    writeFileSync(join(dir, 'own.jsonl'), OWN);
+    const chunked = async (file: string): Promise<Array<[string | undefined, boolean | undefined]>> => {
+      const out: Array<[string | undefined, boolean | undefined]> = [];
+      for await (const e of ingest([join(dir, file)], { ...DEFAULT_INGEST_OPTIONS, rowChunks: 2 }, ALL_ADAPTERS)) {
+        if (e.type !== 'rows') continue;
+        const rows = e.rows as JsonlChunk;
+        // each chunk is read as a worker reads it: on its own, with only what the chunk says
+        const reader = rowReader({ rows, options: DEFAULT_INGEST_OPTIONS });
+        for (let i = 0; i < rows.lines.length; i++) {
+          const parsed = reader.read(i);
+          if (parsed) out.push([parsed.draft.text, parsed.byOwner]);
+        }
+      }
+      return out;
+    };
+    expect(await chunked('scrape.jsonl')).toEqual([['pertama', undefined], ['tanpa akun', undefined], ['kedua', undefined], ['tanpa akun lagi', undefined]]);
+    expect(await chunked('own.jsonl')).toEqual([['milik pemilik', true], ['ditulis orang', undefined]]);
   });
 });
