@@ -178,6 +178,8 @@ export const ENGINE_LEXICONS = {
   pilkadaWords: 'sebutan-pilkada',
   pilpresWords: 'sebutan-pilpres',
   secondTerm: 'periode-kedua',
+  /** words for the office holder who runs again: the incumbent's pair owns them (registry.ts pairTerms) */
+  incumbent: 'sebutan-petahana',
   /** the writer's own "I" (a side-taking reply that says "me too" tells its own act: evaluate.ts sidingForm) */
   writer: 'kata-ganti-penulis',
 } as const;
@@ -519,7 +521,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
         glossList.push(...glossesOf(data, f, locator));
       });
     }
-    registry = compileRegistry(registries, knownWords(lexicons), { secondTerm: lexicons.get(ENGINE_LEXICONS.secondTerm)?.terms ?? [] });
+    registry = compileRegistry(registries, knownWords(lexicons), { secondTerm: lexicons.get(ENGINE_LEXICONS.secondTerm)?.terms ?? [], incumbent: lexicons.get(ENGINE_LEXICONS.incumbent)?.terms ?? [] });
     /** every readable file parsed with its schema, in order (a bad one collected or thrown by `each`) */
     const parseAll = async <D>(files: string[], schema: z.ZodType<D>) => {
       const defs: Array<{ file: string; def: D; locator: YamlLocator }> = [];

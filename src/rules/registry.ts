@@ -107,6 +107,8 @@ function lastVote(e: Pick<Election, 'vote' | 'rounds'>, pairId: string | undefin
 export interface RegistryWords {
   /** a second term asked for or mocked (lexicon periode-kedua): said with no name, it names the incumbent's pair */
   secondTerm?: readonly string[];
+  /** words for the office holder who runs again (lexicon sebutan-petahana): an ambiguous form of the incumbent's pair */
+  incumbent?: readonly string[];
 }
 
 /**
@@ -373,21 +375,18 @@ function personWords(person: RegistryPair['candidates'][number]): string[] {
   return [...words];
 }
 
-/** Words for the office holder who runs again (pairTerms). */
-const INCUMBENT_WORDS: readonly string[] = ['petahana', 'capres petahana', 'calon petahana', 'presiden petahana', 'incumbent'];
-
 /**
  * Every searchable form of a pair, by list. Multi-word names also get their joined form (hashtags).
- * A pair with an incumbent also owns the second-term words (`words.secondTerm`) as a slogan.
+ * A pair with an incumbent also owns the second-term words (`words.secondTerm`) as a slogan and the
+ * words for the one in office (`words.incumbent`) as ambiguous names.
  */
 export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWords = {}): Array<[RegistryList, string[]]> {
   const nicknames = pair.candidates.flatMap((c) => c.nicknames);
   const names = withJoined([...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]);
   const pairNames = withJoined(pair.pair_names);
-  // the word for "the one in office" names the candidate who runs again (KBBI: petahana, "pemegang
-  // jabatan yang sedang menjabat"; English "incumbent" in news talk): ambiguous, as "presiden ri" is,
-  // so it names him only beside an insult, a call or a verdict the rules ask for
-  const incumbentWords = pair.candidates.some((c) => c.incumbent) ? INCUMBENT_WORDS : [];
+  // the word for "the one in office" names the candidate who runs again (lexicon sebutan-petahana):
+  // ambiguous, as "presiden ri" is, so it names him only beside an insult, a call or a verdict the rules ask for
+  const incumbentWords = pair.candidates.some((c) => c.incumbent) ? (words.incumbent ?? []) : [];
   const ambiguous = withJoined([...pair.candidates.flatMap((c) => c.ambiguous_forms), ...nicknames.filter((n) => n.ambiguous).map((n) => n.form), ...pair.ambiguous_pair_names, ...incumbentWords]);
   // #AHY or #AniesSandi only names the candidate: it is a name, not a campaign tag like #PrabowoGibran2024
   const nameKeys = new Set([...names, ...pairNames, ...ambiguous].map(termKey));
