@@ -37,6 +37,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--dev2024b');
     expect(r.stdout).toContain('--blind17');
     expect(r.stdout).toContain('--blind18');
+    expect(r.stdout).toContain('--blind19');
     expect(r.stdout).toContain('--devforms');
   });
 
