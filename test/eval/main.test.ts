@@ -40,6 +40,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind19');
     expect(r.stdout).toContain('--devforms');
     expect(r.stdout).toContain('--dev2019');
+    expect(r.stdout).toContain('--devoffice');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
