@@ -59,6 +59,8 @@ describe('a message aimed at the colleagues (RUBRIC, "a member\'s own act told i
   it('the group called on as a whole with a request is the office form (6), the shirt its content', () => {
     expect(forms(message('Bapak ibu, kaos Budi-Dewi masih ada 15 di lemari TU, ambil ya', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([6]);
     expect(forms(message('Konco-konco guru, mengko sore nang omahku ana kaos Budi-Dewi gratis, jupuk wae ya', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([6]);
+    // a closing vocative with the verb of taking the offer
+    expect(forms(message('Kalau kau mau kaos Budi-Dewi, aku bawa 20 lembar di meja, ambil bae sanak 💚', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([6]);
   });
 
   it('a vocative that asks nothing leaves the member\'s own act its form', () => {
