@@ -26,6 +26,11 @@ const URL_COLUMNS = ['url', 'link', 'permalink', 'tautan'];
 const HANDLE_COLUMNS = ['username', 'screenname', 'akun', 'handle', 'userhandle'];
 const NAME_COLUMNS = ['author', 'user', 'nama', 'name', 'penulis', 'pengirim'];
 const PLATFORM_COLUMNS = ['platform', 'sumber', 'source', 'medsos', 'media'];
+/**
+ * The group or chat a row was posted in, as an analyst's sheet of screenshots names it ("grup":
+ * "Staf Dishub Sampang"): the row's context, read by the office rules as a chat's name is
+ */
+const GROUP_COLUMNS = ['grup', 'group', 'groupname', 'grupname', 'namagrup', 'namagroup', 'grupwa', 'chatname', 'namachat'];
 
 const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x', fb: 'facebook', ig: 'instagram', wa: 'whatsapp', tg: 'telegram' };
 
@@ -40,6 +45,7 @@ interface Columns {
   target?: string;
   hashtags?: string;
   platform?: string;
+  group?: string;
 }
 
 type Row = Record<string, unknown>;
@@ -71,7 +77,7 @@ function recogniseColumns(header: readonly string[], ctx: Pick<RowContext, 'memb
   const platform = first(PLATFORM_COLUMNS);
   const time = named(ctx.options.timeColumn) ?? first(TIME_COLUMNS) ?? containing(TIME_STEMS, [url, handle, name, platform]);
   const text = named(ctx.options.textColumn) ?? first(TEXT_COLUMNS) ?? containing(TEXT_STEMS, [url, handle, name, platform, time]);
-  const cols: Columns = { text, time, url, handle, name, platform, kind: first(['kind', 'jenis']), target: first(['target', 'sasaran']), hashtags: first(['hashtags', 'hashtag', 'tagar']) };
+  const cols: Columns = { text, time, url, handle, name, platform, kind: first(['kind', 'jenis']), target: first(['target', 'sasaran']), hashtags: first(['hashtags', 'hashtag', 'tagar']), group: first(GROUP_COLUMNS) };
   if (!cols.text && !cols.target) throw new MemberFormatError(ctx.member.path, t(msg.tableNoTextColumn, { columns: found }));
   return cols;
 }
@@ -141,6 +147,7 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   const platformCell = cell(cols.platform)?.toLowerCase();
   const platform = platformCell === undefined ? undefined : Platform.safeParse(PLATFORM_ALIASES[platformCell] ?? platformCell);
   const permalink = cell(cols.url);
+  const group = cell(cols.group);
   const listed = listCell(cols.hashtags === undefined ? undefined : row[cols.hashtags]);
   const draft: ItemDraft = {
     platform: platform?.success ? platform.data : 'table',
@@ -151,6 +158,7 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
     ...(time && { time }),
     ...(timeRaw && { timeRaw }),
     ...(permalink && { permalink }),
+    ...(group && { context: { kind: 'group' as const, name: group } }),
     hashtags: uniqueCaseless([...listed, ...extractHashtags(text)]),
     mentions: extractMentions(text),
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },

@@ -128,9 +128,9 @@ export class ChatWorkplace {
     else t = { messages: 0, cueMessages: 0, titled: 0, otherMessages: 0, senders: new Set(), named: new Set(), cues: [], lastCueSender: undefined, decided: false, before: undefined };
     this.chats.set(key, t);
     if (this.chats.size > this.options.maxChats) this.chats.delete(this.chats.keys().next().value as string);
-    // the reading this message gets rests on the messages before it
-    t.before = { id: item.id, reading: this.reading(t) };
-    t.messages++;
+    // the sender's display name is known before their message is read: an office title in it
+    // ("Mbak Rini Kasi Pem") is evidence the message's own reading may rest on, as the messages
+    // before it are; its words are not
     const sender = item.actor?.name ?? item.actor?.handle ?? item.actor?.id;
     if (sender !== undefined && !t.named.has(sender) && t.named.size < MAX_SENDERS) {
       t.named.add(sender);
@@ -141,6 +141,9 @@ export class ChatWorkplace {
         if (t.cues.length < MAX_CUES && !t.cues.includes(title)) t.cues.push(title);
       }
     }
+    // the reading this message gets rests on the messages before it (and its sender's title)
+    t.before = { id: item.id, reading: this.reading(t) };
+    t.messages++;
     if (this.other.first(item.text) !== undefined) t.otherMessages++;
     const cue = this.work.first(item.text, this.falseFriends.size ? this.otherSense : undefined);
     const lastCueSender = t.lastCueSender;

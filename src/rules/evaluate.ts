@@ -1136,7 +1136,9 @@ function sameSender(a: Item, b: Item): boolean {
 function sidingForm(pack: RulePack, borrowed: Finding[]): Finding[] {
   const venues = venueRules(pack);
   const absorbed = new Set<Finding['prohibition']>();
-  for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => absorbed.add(p));
+  // a victory party or a pair's team ('other') told in the group is one the replier may go to or
+  // join ("Gas lae, aku datang!"): the reply keeps it, as before the venue absorbed it from appeals
+  for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => p !== 'other' && absorbed.add(p));
   if (absorbed.size === 0) return borrowed;
   return borrowed.filter((f) => venues.has(f.ruleId) || !absorbed.has(f.prohibition));
 }
@@ -1882,6 +1884,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       for (const f of inFields) {
         for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
+          if (m.vocative && !atClauseEdge(f.norm, h.start, h.end)) continue;
           // a denied verdict ("tak pernah menyalahkan Anies") is no verdict (stance.ts deniedAt)
           if (deniable && (deniable === 'all' || deniable.has(f.norm.text.slice(h.start, h.end))) && deniedAt(f.norm.text, h.start)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end });
@@ -2400,6 +2403,30 @@ function ballotNumberAt(f: FieldText, h: { start: number; end: number }): boolea
     BALLOT_NUMBER.set(h, ok);
   }
   return ok;
+}
+
+/** a clause mark: what a vocative stands after or before ("Bapak ibu, …", "…, ambil bae sanak") */
+const CLAUSE_MARK = /[,.!?:;\n…]/u;
+/** a letter or digit: a word of the clause */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The hit stands where a term of address stands: at a clause edge of the original text. Going out
+ * from the hit over spaces, emoji and other symbols, the first thing met on one side is the field's
+ * edge or a clause mark, not a word ("Bapak ibu, minggu depan …", "…, teman-teman kantor datang …"
+ * holds on its left; "ambil bae sanak 💚" on its right; "ikut bareng kawan-kawan ke alun-alun" on neither).
+ */
+function atClauseEdge(n: NormalisedText, start: number, end: number): boolean {
+  const { start: from, end: to } = toOriginal(n, start, end);
+  const edge = (i: number, step: number): boolean => {
+    for (; i >= 0 && i < n.original.length; i += step) {
+      const c = n.original[i] as string;
+      if (CLAUSE_MARK.test(c)) return true;
+      if (WORD_CHAR.test(c)) return false;
+    }
+    return true;
+  };
+  return edge(from - 1, -1) || edge(to, 1);
 }
 
 /** The hit is a whole #hashtag: inside one, and no more hashtag letters on either side. */

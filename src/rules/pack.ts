@@ -51,6 +51,8 @@ export interface CompiledMatcher {
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
   outsideQuotes?: boolean;
+  /** terms: only hits in the place of a term of address, at a clause edge (evaluate.ts atClauseEdge) */
+  vocative?: boolean;
   /** headline: a sentence-case news lede shared with its link, not a title-case headline */
   lede?: boolean;
   /** terms: which affixed forms also match */
@@ -857,7 +859,7 @@ function compileMatchers(
   for (const [matcherName, spec] of Object.entries(specs)) {
     name = matcherName;
     const fields = ('fields' in spec && spec.fields) || defaultFields;
-    const base = { name, fields, fieldMask: fieldMaskOf(fields), ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}) };
+    const base = { name, fields, fieldMask: fieldMaskOf(fields), ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}), ...('vocative' in spec && spec.vocative ? { vocative: true } : {}) };
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);

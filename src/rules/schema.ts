@@ -35,10 +35,16 @@ const fields = z.array(SpanField).min(1);
 const outsideQuotes = z.boolean().optional();
 /** which affixed forms of the terms also match (text/morphology.ts); default 'clitics' */
 const inflect = z.enum(INFLECT_MODES).optional();
-const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect }).strict();
+/**
+ * only hits that stand where a term of address stands (a vocative): at a clause edge — the start of
+ * the field or right after a clause mark (, . ! ? : ; a line break), or right before one or the end
+ * ("Bapak ibu, …", "…, ambil bae sanak 💚"); not inside a clause ("bareng kawan-kawan")
+ */
+const vocative = z.boolean().optional();
+const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative }).strict();
 /** a shared word list from rules/lexicons/<id>.yml (opinion words, election vocabulary …) */
 const LexiconMatcher = z
-  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect })
+  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative })
   .strict();
 const RegistryMatcher = z
   .object({

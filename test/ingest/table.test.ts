@@ -58,6 +58,14 @@ describe('CSV adapter', async () => {
     expect(rows[1]).toMatchObject({ kind: 'post', time: '2024-02-06T17:00:00.000Z' });
   });
 
+  test('an analyst sheet naming the group each message was posted in (grup) gives the row that group as its context', async () => {
+    const file = tempFile('tangkapan.csv', 'tanggal,nama,instansi,grup,isi_pesan,sumber\n2023-12-20 08:00,Moh. Halili,Dishub Kab. Sampang,Staf Dishub Sampang,Rapat evaluasi Senin jam 9,whatsapp\n2023-12-21 08:00,Moh. Halili,Dishub Kab. Sampang,,Pesan tanpa grup,whatsapp\n');
+    const { items: rows } = await collect([file]);
+    expect(rows[0]).toMatchObject({ platform: 'whatsapp', kind: 'post', actor: { name: 'Moh. Halili' }, context: { kind: 'group', name: 'Staf Dishub Sampang' } });
+    // an empty cell names no group; the agency (instansi) is the writer's office, not a group
+    expect(rows[1]?.context).toBeUndefined();
+  });
+
   test('--text-column and --time-column choose columns with unusual names', async () => {
     const file = tempFile('hasil.tsv', 'no\tucapan\tkapan\n1\tSalam dua jari ✌️\t1707900000123\n');
     const { items: rows } = await collect([file], { textColumn: 'Ucapan', timeColumn: 'kapan' });

@@ -99,6 +99,15 @@ describe('a workplace group read from its messages', () => {
     ].slice(0, n) as Array<[string, string]>).concat([partisan])).reading;
     expect(head(3)).toBeDefined();
     expect(head(2)).toBeUndefined();
+    // the titled sender whose name tips the chat over reads their own message in the office: the
+    // name is known before the message, its words are not what made the office
+    const tipped = read('Sedulur Ceria', [['Pak Camat Slamet', 'Lare-lare, apel isuk dino Senen jam 7.30 ya, ojo telat'], ['Mbak Rini Kasi Pem', 'Budi-Dewi paling pantas jadi bupati, programnya jelas 👍']]);
+    expect(tipped.reading?.titled).toBe(2);
+    expect(tipped.findings.map((f) => f.prohibition)).toEqual([6]);
+    // …but a partisan message does not make its own chat an office by its words
+    expect(read('Sedulur Ceria', [['Pak Slamet', 'Lare-lare, apel isuk dino Senen jam 7.30 ya'], ['Mbak Rini', 'ASN kudu milih Budi-Dewi, laporan rapat wis tak kirim']]).reading).toBeUndefined();
+    // the planning cycle of a regional agency (Permendagri 86/2017) and its head by title are work talk
+    expect(read('Geng Lantai 5', [['Mpok Ani', 'Pagi geng, rapat Musrenbang diundur Kamis'], ['Bang Udin', 'Siap mpok, ntar Pak Kaban nanya'], ['Mpok Ani', 'Bahan RKPD kudu kelar Rabu'], partisan]).reading?.cues).toEqual(['rapat', 'pak kaban', 'rkpd']);
     // a title in the message text is work talk; a kinship title in a name is not an office title
     expect(read('Grup Ceria 2024', [['Tante Ani', 'Besok kumpul di rumah Mbah ya'], ['Om Syamsu', 'Siap tante, bawa kue'], partisan]).reading).toBeUndefined();
   });

@@ -53,3 +53,37 @@ describe('a Malay offer to the office group', () => {
     expect(forms(message('Stiker Budi-Dewi dah saye tempel kat motor saye 😁', OFFICE, '2024-11-10T03:00:00Z'))).toEqual([7]);
   });
 });
+
+describe('a message aimed at the colleagues (RUBRIC, "a member\'s own act told in a workplace group")', () => {
+  const PUSKESMAS = { kind: 'group' as const, name: 'Pegawai Puskesmas Sukamaju' };
+  it('the group called on as a whole with a request is the office form (6), the shirt its content', () => {
+    expect(forms(message('Bapak ibu, kaos Budi-Dewi masih ada 15 di lemari TU, ambil ya', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([6]);
+    expect(forms(message('Konco-konco guru, mengko sore nang omahku ana kaos Budi-Dewi gratis, jupuk wae ya', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([6]);
+    // a closing vocative with the verb of taking the offer
+    expect(forms(message('Kalau kau mau kaos Budi-Dewi, aku bawa 20 lembar di meja, ambil bae sanak 💚', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([6]);
+  });
+
+  it('a vocative that asks nothing leaves the member\'s own act its form', () => {
+    expect(forms(message('Baraya, wengi ieu abdi calik di tribun pendukung Budi-Dewi dina debat publik calon bupati, ramé pisan! 🔥', OFFICE, '2024-11-08T14:00:00Z'))).toEqual([8]);
+  });
+
+  it('colleagues named inside a clause (bareng kawan-kawan) are no vocative', () => {
+    expect(forms(message('Wingi aku melu kampanye akbar Budi-Dewi bareng kawan-kawan, rame pol', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([2]);
+  });
+
+  it('a victory party or a pair\'s team the colleagues are asked to is the office form; the member\'s own stays "other"', () => {
+    expect(forms(message('Alhamdulillah Budi-Dewi menang quick count. Nanti malam syukuran di rumah saya, teman-teman kantor datang semua ya 🎉', OFFICE, '2024-11-27T10:00:00Z'))).toEqual([6]);
+    expect(forms(message('Yg mau gabung grup relawan Budi-Dewi dr guru2, sy masukin ya, tinggal bilang', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([6]);
+    expect(forms(message('Aku wis ndaftar dadi relawan Budi-Dewi kecamatan wingi', OFFICE, '2024-11-12T03:00:00Z'))).toEqual(['other']);
+  });
+
+  it('a request opening the message, an offer to those who have none yet, a hortative with a gathering', () => {
+    expect(forms(message('Tolong kumpuaan fotokopi KTP masiang-masiang ka meja ambo, untuak data relawan Budi-Dewi', PUSKESMAS, '2024-11-12T03:00:00Z'))).toEqual([6]);
+    expect(forms(message('Sing durung duwe stiker Budi-Dewi nggo motor, aku isih duwe 30 neng laci meja, jupuken dhewe', PUSKESMAS, '2024-11-12T03:00:00Z'))).toEqual([6]);
+    expect(forms(message('Bengi iki debat cabup, ayo nonton bareng neng omahku, dukung Budi-Dewi bareng-bareng', PUSKESMAS, '2024-11-08T05:00:00Z'))).toEqual([6]);
+  });
+
+  it('outside a workplace group the same words keep the act\'s form', () => {
+    expect(forms(message('Bapak ibu, kaos Budi-Dewi masih ada 15 di lemari, ambil ya', { kind: 'group', name: 'Keluarga Besar Haji Naim' }, '2024-11-12T03:00:00Z'))).not.toContain(6);
+  });
+});
