@@ -99,24 +99,31 @@ export interface TrainingText {
 /**
  * The labelled export sets of the evaluation that the project wrote itself (chats, posts,
  * comments and forms in the real export layouts; MIT, written for netral) and that are tunable:
- * rounds 1–11, the development threads and the Pilpres 2024 development half. Only their export
- * labels (labels.csv, read by loadBlindSet as the eval reads them): never their real corpus
- * tweets (corpora-labels.csv; no licence to ship anything derived from them), never the check
- * round 12, the blind rounds 13+ or the held-out file.
+ * rounds 1–13, the development threads, the Pilpres 2024 development halves (dev-2024, dev-2024b)
+ * and the forms development set. Only their export labels (labels.csv, read by loadBlindSet as
+ * the eval reads them): never their real corpus tweets (corpora-labels.csv; no licence to ship
+ * anything derived from them), never the check round 14, the blind rounds 15+ or the held-out file.
  */
 export const LABELLED_SETS: ReadonlyArray<{ name: string; dir: string }> = [
   { name: 'blind1', dir: 'blind' },
-  ...Array.from({ length: 10 }, (_, i) => ({ name: `blind${i + 2}`, dir: `blind${i + 2}` })),
+  ...Array.from({ length: 12 }, (_, i) => ({ name: `blind${i + 2}`, dir: `blind${i + 2}` })),
   { name: 'threads', dir: 'dev-threads' },
   { name: 'dev2024', dir: 'dev-2024' },
+  { name: 'dev2024b', dir: 'dev-2024b' },
+  { name: 'devforms', dir: 'dev-forms' },
 ];
 
-/** The newest round the trainer may read: 12 is the check set, 13+ and the held-out file are blind. */
-const LAST_TUNABLE_ROUND = 11;
+/** The newest round the trainer may read: 14 is the check set, 15+ and the held-out file are blind. */
+const LAST_TUNABLE_ROUND = 13;
 
-function assertTunable(dir: string): void {
-  const round = /^blind(\d+)$/.exec(dir);
-  if ((round && Number(round[1]) > LAST_TUNABLE_ROUND) || /holdout/.test(dir)) throw new Error(`train-stance: ${dir} is not a tunable set; never train on it`);
+/** The development sets (not rounds) the trainer may read: written for netral, tunable by the brief. */
+const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019']);
+
+/** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (round 14+, holdout, an unknown folder) is refused. */
+export function assertTunable(dir: string): void {
+  const round = /^blind([1-9]\d*)?$/.exec(dir);
+  const ok = round ? Number(round[1] || '1') <= LAST_TUNABLE_ROUND : TUNABLE_DEV_SETS.has(dir);
+  if (!ok) throw new Error(`train-stance: ${dir} is not a tunable set; never train on it`);
 }
 
 /** The export-label texts of the labelled sets (only fields that mention a candidate, as the rules score them). */
@@ -450,8 +457,8 @@ function heldOutCell(pairs: Scored, at: readonly number[]): string {
  * score set k's items (never seen in that run); beside it the model file `old` and the variant
  * trained on the training files alone (neither saw any set). Rows per held-out set, then pooled.
  */
-function leaveOneSetOut(base: readonly TrainingText[], sets: readonly TrainingText[], v: Variant, inputIds: readonly string[], inputs: ReadonlyMap<string, StanceModel>, old: StanceModel, seed: number, id: string, at: readonly number[]): string {
-  const names = [...new Set(sets.map((t) => t.set as string))];
+function leaveOneSetOut(base: readonly TrainingText[], sets: readonly TrainingText[], v: Variant, inputIds: readonly string[], inputs: ReadonlyMap<string, StanceModel>, old: StanceModel, seed: number, id: string, at: readonly number[], hold?: readonly string[]): string {
+  const names = [...new Set(sets.map((t) => t.set as string))].filter((k) => !hold || hold.includes(k));
   const baseModel = new StanceModel(trainVariant(base, v, inputIds, seed, id).file, inputs);
   const seen = new Set(base.map((t) => t.masked.text));
   const pooled: Record<'old' | 'base' | 'new', Scored> = { old: [], base: [], new: [] };
@@ -534,7 +541,9 @@ async function main(): Promise<void> {
       'without-sets': { type: 'boolean', default: false },
       /** leave one labelled set out: train without it, score it; old (--out file) vs new; write nothing */
       loro: { type: 'boolean', default: false },
-      /** with the labelled sets: leave these out (repeatable; blind1 … blind11, threads, dev2024), to score them end to end */
+      /** with --loro: hold out only these sets in turn (repeatable; default every set), the others still train every fold */
+      hold: { type: 'string', multiple: true },
+      /** with the labelled sets: leave these out (repeatable; LABELLED_SETS names), to score them end to end */
       'leave-out': { type: 'string', multiple: true },
       date: { type: 'string', default: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : new Date().toISOString().slice(0, 10) },
     },
@@ -563,7 +572,7 @@ async function main(): Promise<void> {
     const old = new StanceModel(oldFile, await inputModels(oldFile.inputs?.map((i) => i.model) ?? [], path.dirname(values.out)));
     process.stdout.write(`training files: ${base.length} texts; labelled sets: ${sets.length} texts\n`);
     for (const v of EXPERIMENT.filter((x) => (values.only ? values.only.includes(x.name) : x === DEFAULTS))) {
-      process.stdout.write(`\n### ${v.name}\n\n${leaveOneSetOut(base, sets, v, inputIds, inputs, old, seed, id, at)}\n`);
+      process.stdout.write(`\n### ${v.name}\n\n${leaveOneSetOut(base, sets, v, inputIds, inputs, old, seed, id, at, values.hold)}\n`);
     }
     return;
   }
