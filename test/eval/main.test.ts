@@ -38,6 +38,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind17');
     expect(r.stdout).toContain('--blind18');
     expect(r.stdout).toContain('--devforms');
+    expect(r.stdout).toContain('--devoffice');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
