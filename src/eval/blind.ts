@@ -176,8 +176,12 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
   return { items, rows, warnings };
 }
 
-/** Load blind/labels.csv, read every input it names, and tie labels to items. */
-export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[], cues: WorkplaceCues = { workplaceCues: [] }): Promise<BlindSet> {
+/**
+ * Load blind/labels.csv, read every input it names, and tie labels to items. `region` is the
+ * subjects' region (BLIND_REGION unless the set says otherwise: the 2016–2019 set's civil servants
+ * work in DKI Jakarta, whose 2017 Pilkada is on their ballot).
+ */
+export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[], cues: WorkplaceCues = { workplaceCues: [] }, region: string = BLIND_REGION): Promise<BlindSet> {
   const labelFile = path.join(blindDir, BLIND_LABEL_FILE);
   const labels = parseBlindLabels(await readTextFile(labelFile), labelFile);
   const byInput = new Map<string, BlindLabel[]>();
@@ -210,7 +214,7 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
     for (const { label, item } of matched) {
       const thread = threads.get(item.id) ?? [];
       const reading = workplaces.get(item.id);
-      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region: BLIND_REGION, ...(thread.length ? { thread } : {}), ...(reading ? { workplace: reading } : {}), truth: label.truth });
+      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region, ...(thread.length ? { thread } : {}), ...(reading ? { workplace: reading } : {}), truth: label.truth });
     }
   }
   return set;

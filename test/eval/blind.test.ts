@@ -218,6 +218,7 @@ const BLIND17_DIR = fileURLToPath(new URL('../../fixtures/eval/blind17/', import
 const BLIND18_DIR = fileURLToPath(new URL('../../fixtures/eval/blind18/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
+const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -242,6 +243,7 @@ describe.each([
   { round: 'round 18', dir: BLIND18_DIR, atLeast: 350 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 90 },
+  { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 140 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
