@@ -96,21 +96,32 @@ export interface TrainingText {
   set?: string;
 }
 
+/** A labelled set under fixtures/eval (its subjects' region when not the eval's default) */
+export interface LabelledSet {
+  name: string;
+  dir: string;
+  region?: string;
+}
+
 /**
  * The labelled export sets of the evaluation that the project wrote itself (chats, posts,
  * comments and forms in the real export layouts; MIT, written for netral) and that are tunable:
- * rounds 1–13, the development threads, the Pilpres 2024 development halves (dev-2024, dev-2024b)
- * and the forms development set. Only their export labels (labels.csv, read by loadBlindSet as
+ * rounds 1–13, the development threads, the Pilpres 2024 development halves (dev-2024, dev-2024b),
+ * the forms and office-politics development sets and the written Pilkada DKI 2017 / Pilpres 2019
+ * posts (dev-2019, the registers of the real tweets the outside evaluator scores). Only their export labels (labels.csv, read by loadBlindSet as
  * the eval reads them): never their real corpus tweets (corpora-labels.csv; no licence to ship
  * anything derived from them), never the check round 14, the blind rounds 15+ or the held-out file.
  */
-export const LABELLED_SETS: ReadonlyArray<{ name: string; dir: string }> = [
+export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'blind1', dir: 'blind' },
   ...Array.from({ length: 12 }, (_, i) => ({ name: `blind${i + 2}`, dir: `blind${i + 2}` })),
   { name: 'threads', dir: 'dev-threads' },
   { name: 'dev2024', dir: 'dev-2024' },
   { name: 'dev2024b', dir: 'dev-2024b' },
   { name: 'devforms', dir: 'dev-forms' },
+  { name: 'devoffice', dir: 'dev-office' },
+  // its civil servants work in DKI Jakarta, as `npm run eval -- --dev2019` places them
+  { name: 'dev2019', dir: 'dev-2019', region: '31' },
 ];
 
 /** The newest round the trainer may read: 14 is the check set, 15+ and the held-out file are blind. */
@@ -127,7 +138,7 @@ export function assertTunable(dir: string): void {
 }
 
 /** The export-label texts of the labelled sets (only fields that mention a candidate, as the rules score them). */
-export async function loadLabelledSetTexts(inputs: readonly StanceModel[], sets: ReadonlyArray<{ name: string; dir: string }> = LABELLED_SETS): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
+export async function loadLabelledSetTexts(inputs: readonly StanceModel[], sets: ReadonlyArray<LabelledSet> = LABELLED_SETS): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
   const mentions = mentionMatcher('train.mentions');
   const texts: TrainingText[] = [];
@@ -135,7 +146,7 @@ export async function loadLabelledSetTexts(inputs: readonly StanceModel[], sets:
   for (const s of sets) {
     assertTunable(s.dir);
     const rel = path.posix.join('fixtures', 'eval', s.dir);
-    const set = await loadBlindSet(path.join(REPO_ROOT, rel), ALL_ADAPTERS, pack);
+    const set = await loadBlindSet(path.join(REPO_ROOT, rel), ALL_ADAPTERS, pack, s.region);
     let items = 0;
     for (const r of set.records) {
       const view = prepareItem(pack, r.item, r.region ? { region: r.region } : {});
@@ -497,6 +508,8 @@ const EXPERIMENT: readonly Variant[] = [
   { ...DEFAULTS, name: 'chars 3-5 in words', chars: [3, 5], charScope: 'word' },
   { ...DEFAULTS, name: 'chars 3-5 in words, L2 0.1', chars: [3, 5], charScope: 'word', l2: 0.1 },
   { ...DEFAULTS, name: 'window 4', window: 4 },
+  { ...DEFAULTS, name: 'window 12', window: 12 },
+  { ...DEFAULTS, name: 'chars 4-4 in words', chars: [4, 4], charScope: 'word' },
   { ...DEFAULTS, name: 'NB scaling, window 4', nb: true, window: 4 },
   { ...DEFAULTS, name: 'window 16', window: 16 },
   { ...DEFAULTS, name: 'whole post', window: undefined },

@@ -44,7 +44,7 @@ describe('stance-id training record', () => {
 
 describe('the labelled evaluation sets the stance model may train on', () => {
   it('are the tunable rounds 1–13 and the development sets: never the check, blind or held-out sets', () => {
-    expect(LABELLED_SETS.map((s) => s.dir)).toEqual(['blind', ...Array.from({ length: 12 }, (_, i) => `blind${i + 2}`), 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms']);
+    expect(LABELLED_SETS.map((s) => s.dir)).toEqual(['blind', ...Array.from({ length: 12 }, (_, i) => `blind${i + 2}`), 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019']);
     for (const s of LABELLED_SETS) expect(() => assertTunable(s.dir)).not.toThrow();
   });
 
