@@ -12,9 +12,10 @@ const model = StanceModelFile.parse(JSON.parse(readFileSync(path.join(BUILTIN_RU
 
 describe('stance-id training record', () => {
   let texts: TrainingText[] = [];
+  // reading the training files (and, with WITH_SETS, the labelled sets) takes seconds on a loaded machine
   beforeAll(async () => {
     texts = (await loadTexts([], SHIPPED.withSets)).texts;
-  });
+  }, 120_000);
 
   it.skipIf(!model.training)('matches the training files: retrain with `npm run train-stance` when it fails', () => {
     const rec = model.training;
@@ -42,7 +43,7 @@ describe('stance-id training record', () => {
   });
 });
 
-describe('the labelled evaluation sets the stance model may train on', () => {
+describe('the labelled evaluation sets the stance model may train on', { timeout: 120_000 }, () => {
   it('are the tunable rounds 1–13 and the development sets: never the check, blind or held-out sets', () => {
     expect(LABELLED_SETS.map((s) => s.dir)).toEqual(['blind', ...Array.from({ length: 12 }, (_, i) => `blind${i + 2}`), 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019']);
     for (const s of LABELLED_SETS) expect(() => assertTunable(s.dir)).not.toThrow();
