@@ -46,8 +46,8 @@ const BLIND_ROUNDS = [
   // posts of the 2016–2019 elections the outside evaluator's real tweets come from (issue 11):
   // Pilkada DKI Jakarta 2017 and Pilpres 2019, written and labelled from the rubric by an annotator
   // who never saw the rules or the corpora; shippable training text as well as a tunable set. Its
-  // civil servants work in DKI Jakarta (region 31), as the harness places the DKI corpus tweets
-  { option: 'dev2019', dir: path.join(EVAL_DIR, 'dev-2019'), region: '31', title: 'Pilkada DKI 2017 and Pilpres 2019 development set (fixtures/eval/dev-2019: X and Facebook posts of DKI Jakarta civil servants from the DKI 2017 number draw to the run-off and from the Pilpres 2019 determination to the count, the May riots and the MK filing, in X scrapes and analyst sheets — news, quick counts, hoax clarifications, questions, officials in office, slang, Jaksel code-mixing, regional languages, cebong/kampret, nicknames, hashtags and sarcasm; tunable; one row per input)', help: 'also score the Pilkada DKI 2017 and Pilpres 2019 development set (fixtures/eval/dev-2019/; tunable)', tweets: false },
+  // civil servants work in DKI Jakarta (region 31: SET_REGIONS in blind.ts)
+  { option: 'dev2019', dir: path.join(EVAL_DIR, 'dev-2019'), title: 'Pilkada DKI 2017 and Pilpres 2019 development set (fixtures/eval/dev-2019: X and Facebook posts of DKI Jakarta civil servants from the DKI 2017 number draw to the run-off and from the Pilpres 2019 determination to the count, the May riots and the MK filing, in X scrapes and analyst sheets — news, quick counts, hoax clarifications, questions, officials in office, slang, Jaksel code-mixing, regional languages, cebong/kampret, nicknames, hashtags and sarcasm; tunable; one row per input)', help: 'also score the Pilkada DKI 2017 and Pilpres 2019 development set (fixtures/eval/dev-2019/; tunable)', tweets: false },
   // forms of the "8 tidak" and the SKB in every export format (issue 11), with attribution traps:
   // only the subject's own activities are labelled (see its README)
   { option: 'blind18', dir: path.join(EVAL_DIR, 'blind18'), title: 'Blind set, round 18 (fixtures/eval/blind18: the forms of the 8 prohibitions and the SKB — page likes and reactions, follows, comments on a pair\'s own post, rally and debate event responses, check-ins at rally and debate venues, nobar debat, shirt, sticker and pose photo captions, volunteer and winning-team groups and pages, victory parties, office appeals — with their traps (KPU/Bawaslu pages, duty at rallies and debates, jalan sehat, pengajian, car-free day, namesakes, club and school stickers and shirts, thumbs-up for work, student debates, work teams, results after the vote) in two Facebook exports (a zip), two Instagram exports (a 2025 zip), two X archives, TikTok, two Telegram and five WhatsApp groups (an iOS zip and an English-locale export among them), an analyst sheet and a JSONL scrape; Pilbup Sukamaju and Pilpres 2024; only the subject\'s own activities labelled; one row per input)', help: 'also score round 18 (fixtures/eval/blind18/): forms of the 8 prohibitions and the SKB in every export format', tweets: false },
@@ -125,7 +125,7 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
   const blinds = [];
   for (const round of BLIND_ROUNDS) {
     if (!values[round.option]) continue;
-    const set = await loadBlindSet(round.dir, ALL_ADAPTERS, pack, 'region' in round ? round.region : undefined);
+    const set = await loadBlindSet(round.dir, ALL_ADAPTERS, pack);
     // the round's real tweets, read like the held-out sample; rows it cannot read are reported, not failed
     const tweets = round.tweets
       ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora), labelFile: path.join(round.dir, BLIND_CORPUS_LABEL_FILE), setPrefix: round.option })

@@ -18,6 +18,7 @@ import {
   BLIND_CORPUS_LABEL_FILE,
   SECOND_ANNOTATOR_FILES,
   BLIND_REGION,
+  SET_REGIONS,
   blindProblems,
   loadBlindSet,
   matchLabels,
@@ -243,7 +244,7 @@ describe.each([
   { round: 'round 18', dir: BLIND18_DIR, atLeast: 350 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
-  { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 140 },
+  { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -252,6 +253,19 @@ describe.each([
     expect([...unreadInputs].sort()).toEqual([...KNOWN_UNREAD_INPUTS.keys()].sort());
     expect(set.unmatched.every((u) => u.problem === 'no-item')).toBe(true);
     for (const input of set.inputs) expect(input.error, input.input).toBeUndefined();
+  });
+});
+
+// The 2016–2019 set's subjects work in DKI Jakarta, so its Pilkada DKI 2017 pairs are on their
+// ballot; every other set keeps the Sukamaju subjects.
+describe('the region a set places its subjects in', () => {
+  it('is DKI Jakarta (31) for the Pilkada DKI 2017 and Pilpres 2019 set and Sukamaju for the rest', async () => {
+    expect(SET_REGIONS['dev-2019']).toBe('31');
+    const dki = await loadBlindSet(DEV2019_DIR, ALL_ADAPTERS);
+    expect(new Set(dki.records.map((r) => r.region))).toEqual(new Set(['31']));
+    expect(dki.records.some((r) => r.truth.label === 'partisan' && r.truth.pair?.startsWith('pilkada-2017-dki-'))).toBe(true);
+    const sukamaju = await loadBlindSet(DEV2024_DIR, ALL_ADAPTERS);
+    expect(new Set(sukamaju.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
   });
 });
 
