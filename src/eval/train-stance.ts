@@ -104,11 +104,10 @@ export interface TrainingText {
   set?: string;
 }
 
-/** A labelled set under fixtures/eval (its subjects' region when not the eval's default) */
+/** A labelled set under fixtures/eval (its subjects' region: SET_REGIONS in blind.ts, as the eval reads it) */
 export interface LabelledSet {
   name: string;
   dir: string;
-  region?: string;
 }
 
 /**
@@ -128,8 +127,8 @@ export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'dev2024b', dir: 'dev-2024b' },
   { name: 'devforms', dir: 'dev-forms' },
   { name: 'devoffice', dir: 'dev-office' },
-  // its civil servants work in DKI Jakarta, as `npm run eval -- --dev2019` places them
-  { name: 'dev2019', dir: 'dev-2019', region: '31' },
+  // its civil servants work in DKI Jakarta: loadBlindSet places them there (SET_REGIONS)
+  { name: 'dev2019', dir: 'dev-2019' },
 ];
 
 /** The newest round the trainer may read: 14 is the check set, 15+ and the held-out file are blind. */
@@ -154,7 +153,7 @@ export async function loadLabelledSetTexts(inputs: readonly StanceModel[], sets:
   for (const s of sets) {
     assertTunable(s.dir);
     const rel = path.posix.join('fixtures', 'eval', s.dir);
-    const set = await loadBlindSet(path.join(REPO_ROOT, rel), ALL_ADAPTERS, pack, s.region);
+    const set = await loadBlindSet(path.join(REPO_ROOT, rel), ALL_ADAPTERS, pack);
     let items = 0;
     for (const r of set.records) {
       const view = prepareItem(pack, r.item, r.region ? { region: r.region } : {});
