@@ -14,6 +14,8 @@ export interface Example {
   count: number;
   /** dense inputs next to the n-grams (another model's log-odds), each with a weight of its own */
   aux?: readonly number[];
+  /** how much the example counts in training (absent: 1); the class balance is taken over these weights */
+  weight?: number;
 }
 
 export interface Model {
@@ -41,8 +43,11 @@ export interface TrainOptions {
  */
 export function train(examples: readonly Example[], vocab: ReadonlySet<string>, seed: number, o: TrainOptions, featureScale?: ReadonlyMap<string, number>): Model {
   const rand = prng(seed);
-  const positives = examples.filter((e) => e.y === 1).length;
-  const classWeight = [examples.length / (2 * Math.max(1, examples.length - positives)), examples.length / (2 * Math.max(1, positives))];
+  // with every weight 1 (the default) these are the class counts
+  const mass = [0, 0];
+  for (const e of examples) mass[e.y] = (mass[e.y] as number) + (e.weight ?? 1);
+  const total = (mass[0] as number) + (mass[1] as number);
+  const classWeight = [total / (2 * Math.max(1, mass[0] as number)), total / (2 * Math.max(1, mass[1] as number))];
   const weights = new Map<string, number>();
   const aux = new Array<number>(examples[0]?.aux?.length ?? 0).fill(0);
   let bias = 0;
@@ -54,7 +59,7 @@ export function train(examples: readonly Example[], vocab: ReadonlySet<string>, 
       let z = bias;
       for (const f of ex.features) if (vocab.has(f)) z += (weights.get(f) ?? 0) * scale * (featureScale?.get(f) ?? 1);
       for (let i = 0; i < aux.length; i++) z += (aux[i] as number) * (ex.aux?.[i] ?? 0);
-      const g = (1 / (1 + Math.exp(-z)) - ex.y) * (classWeight[ex.y] as number);
+      const g = (1 / (1 + Math.exp(-z)) - ex.y) * (classWeight[ex.y] as number) * (ex.weight ?? 1);
       bias -= lr * g;
       for (const f of ex.features) {
         if (!vocab.has(f)) continue;

@@ -73,13 +73,13 @@ export function transferReport(t: Transfer): string {
 
 /**
  * The real-tweet label sets a model's transfer is judged on, per round: development and the
- * retired rounds 3–11 (tunable), and round 12, the check set (only its aggregate row is read).
- * The held-out set and rounds 13+ are blind: never read here.
+ * retired rounds 3–13 (tunable), and round 14, the check set (only its aggregate row is read).
+ * The held-out set and rounds 15+ are blind: never read here.
  */
 export const TRANSFER_SETS: ReadonlyArray<{ name: string; file: string; check?: true }> = [
   { name: 'dev', file: 'labels-corpora.csv' },
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
-  { name: 'blind12', file: 'blind12/corpora-labels.csv', check: true as const },
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
+  { name: 'blind14', file: 'blind14/corpora-labels.csv', check: true as const },
 ];
 
 /** One set's labelled rows as the model sees them: the masked fields that mention a candidate. */

@@ -34,6 +34,19 @@ describe('ngram-logistic', () => {
     expect(shuffle([1, 2, 3, 4, 5], prng(3)).sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('weighs each example by its weight: 1 changes nothing, 0 leaves its words unlearnt', () => {
+    const set = examples().map(({ aux: _aux, ...ex }) => ex);
+    const vocab = vocabularyOf(set, 2);
+    const plain = train(set, vocab, 7, OPTIONS);
+    const ones = train(set.map((ex) => ({ ...ex, weight: 1 })), vocab, 7, OPTIONS);
+    expect(ones.bias).toBe(plain.bias);
+    expect([...ones.weights]).toEqual([...plain.weights]);
+    // "bagus" only occurs in partisan examples: weighed 0 they teach it nothing
+    const zero = train(set.map((ex) => ({ ...ex, weight: ex.features.has('w:bagus') ? 0 : 1 })), vocab, 7, OPTIONS);
+    expect(plain.weights.get('w:bagus') ?? 0).toBeGreaterThan(0.5);
+    expect(zero.weights.get('w:bagus') ?? 0).toBe(0);
+  });
+
   it('scales each feature by featureScale (NB scaling): 1 changes nothing, 0 leaves a feature unlearnt', () => {
     const set = examples().map(({ aux: _aux, ...ex }) => ex);
     const vocab = vocabularyOf(set, 2);
