@@ -4,40 +4,17 @@
 // never decides whether a finding is made; it only says which way the finding leans on its pair.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerEvidenceCommand } from '../../src/cli/evidence.js';
-import { registerExportCommand } from '../../src/cli/export.js';
-import { registerScanCommand } from '../../src/cli/scan.js';
-import { registerVerifyCommand } from '../../src/cli/verify.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
+import { runReviewCli } from './run-cli.js';
 import { openStore } from '../../src/store/store.js';
 import { listFindings, showFinding } from '../../src/store/evidence.js';
 import { tempDir } from './sample.js';
 
 let tmp: ReturnType<typeof tempDir>;
 
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('netral').option('--lang <lang>').option('--debug').exitOverride();
-  registerScanCommand(program);
-  registerEvidenceCommand(program);
-  registerVerifyCommand(program);
-  registerExportCommand(program);
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    await program.parseAsync(['node', 'netral', ...args]);
-  } finally {
-    spy.mockRestore();
-    err.mockRestore();
-  }
-  return out;
-}
+const run = runReviewCli;
 
 const WORN = 'Hari ini saya pakai kaos Anies-Muhaimin ke pasar';
 const STICKER = 'Stiker Prabowo-Gibran sudah terpasang di kaca mobil saya';
