@@ -54,7 +54,7 @@ export function formatPairStance(report: EvalReport): string {
 /** The true positives whose findings do not give the labelled pair the labelled stance, by set and id (never the text). */
 export function formatPairStanceDisagreements(report: EvalReport): string {
   const d = report.pairStance.disagreements;
-  return [`Pair stance disagreements (${d.length}):`, ...d.map((x) => `  ${x.verdict.padEnd(7)}  ${x.set}:${x.id}  label ${x.label}  found ${x.found}`)].join('\n');
+  return [`Pair stance disagreements (${d.length}):`, ...d.map((x) => `  ${x.verdict.padEnd(7)}  ${x.set}:${x.id}  label ${x.label}  found ${x.found}  rules ${x.ruleIds.join(',') || '-'}`)].join('\n');
 }
 
 /** Every false positive and negative by set and id (never the text), with the label and the rules that fired. */

@@ -65,7 +65,7 @@ export type PairStanceVerdict = (typeof PAIR_STANCE_VERDICTS)[number];
 export interface PairStanceAgreement extends Record<PairStanceVerdict, number> {
   checked: number;
   /** every record not agreed, by set and id (never the text), for the misses list */
-  disagreements: Array<{ set: string; id: string; verdict: Exclude<PairStanceVerdict, 'agreed'>; label: string; found: string }>;
+  disagreements: Array<{ set: string; id: string; verdict: Exclude<PairStanceVerdict, 'agreed'>; label: string; found: string; ruleIds: string[]; prohibitions: string[] }>;
 }
 
 /**
@@ -175,7 +175,7 @@ export function scoreOutcomes(outcomes: Iterable<Outcome>, options: ScoreOptions
       const verdict = pairStanceOf(findings, truth.pair, truth.stance);
       pairStance.checked++;
       pairStance[verdict]++;
-      if (verdict !== 'agreed') pairStance.disagreements.push({ set: record.set, id: record.id, verdict, label: `${truth.stance}/${truth.pair}`, found: candidateStances(findings) });
+      if (verdict !== 'agreed') pairStance.disagreements.push({ set: record.set, id: record.id, verdict, label: `${truth.stance}/${truth.pair}`, found: candidateStances(findings), ruleIds: [...new Set(findings.map((f) => f.ruleId))], prohibitions: [...new Set(findings.map((f) => String(f.prohibition)))] });
     }
     if (truth.label === 'clean' && ZERO_FINDING_REASONS.has(truth.reason)) {
       zeroSet.records++;

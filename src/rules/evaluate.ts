@@ -12,7 +12,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readReply } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, questionedAt, reportedAt, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -573,7 +573,7 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
   const view = prepareItem(pack, item, ctx);
   let findings = evaluateView(pack, view);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
-  return { findings: findings.length === 0 ? findings : routeByAct(pack, view, withoutFallbackForm(pack, findings)), longest: view.longest };
+  return { findings: findings.length === 0 ? findings : withoutOpposedSides(routeByAct(pack, view, withoutFallbackForm(pack, findings))), longest: view.longest };
 }
 
 const venueCache = new WeakMap<RulePack, Map<string, CompiledRule>>();
@@ -1463,10 +1463,13 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
   const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
+  // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
+  // finding's own evidence shows no side on it (declaredSides)
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
-    if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, leaning);
+    if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, leaning, declared);
     for (const h of hitsOf(m.name)) {
       leaning.fromHit(h);
       if (h.score !== undefined) scores[m.name] = h.score;
@@ -1499,7 +1502,22 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     if (note) inherited.push(note);
   }
   const uniqueSpans = dedupeSpans(spans);
-  const candidateList = preferNamedElections([...candidates.values()], identityElections).map((c) => withStance(c, leaning.stanceOf(c.pair)));
+  // a clause with a side that the condition does not read (a side reading only): its words bind
+  // a side when it holds, and add no evidence, weight or span to the finding
+  for (const m of rule.matchers.values()) {
+    if (m.type === 'near' && m.sideOnly && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, new PairLeaning(() => undefined), declared);
+  }
+  const named = preferNamedElections([...candidates.values()], identityElections);
+  const sides = declaredSides(rule, v, hitsOf, support, declared, named.length);
+  const candidateList = named.map((c) => {
+    // the finding's own evidence, else a side a finding built on read, else the declared side
+    const own = leaning.stanceOf(c.pair) ?? (c.stance && c.stance !== 'mention' ? c.stance : undefined);
+    const side = own === undefined ? (sides.bound.get(c.pair) ?? sides.act) : undefined;
+    const ref = withStance(c, own ?? side);
+    const fromSide = side !== undefined && side !== 'mention';
+    if (fromSide || (own !== undefined && own === c.stance && DECLARED.has(c))) DECLARED.add(ref);
+    return ref;
+  });
   for (const ex of afterStance) {
     if (ex.def.unless_finding === 'sides_taken' && sidesTaken(candidateList, leaning, (at) => !saidBefore(pack, v, at))) continue;
     if (ex.def.effect === 'cancel') return undefined;
@@ -2171,6 +2189,10 @@ class PairLeaning {
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
+  /** the pairs some evidence stands on */
+  pairs(): IterableIterator<string> {
+    return this.counts.keys();
+  }
   stanceOf(pair: string): CandidateStance | undefined {
     const c = this.counts.get(pair);
     if (!c) return undefined;
@@ -2189,7 +2211,12 @@ function mergeCandidates(own: readonly CandidateRef[], others: readonly Candidat
   for (const c of others) {
     const i = out.findIndex((k) => k.pair === c.pair);
     if (i < 0) out.push(c);
-    else if ((out[i] as CandidateRef).stance === 'mention' && c.stance && c.stance !== 'mention') out[i] = { ...(out[i] as CandidateRef), stance: c.stance };
+    else if ((out[i] as CandidateRef).stance === 'mention' && c.stance && c.stance !== 'mention') {
+      const taken = { ...(out[i] as CandidateRef), stance: c.stance };
+      // a declared side stays declared (withoutOpposedSides) in the finding that takes it
+      if (DECLARED.has(c)) DECLARED.add(taken);
+      out[i] = taken;
+    }
   }
   return out;
 }
@@ -2218,12 +2245,12 @@ const CLAUSE_BREAK = /[.,;:!?\n]/;
  * within the clause's reach; a negated support word is an attack). A list with words of no declared
  * side ("ucapan-apresiasi" beside "opini-pujian") takes no side.
  */
-function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: ItemView, hitsOf: (name: string) => MatchHit[], leaning: PairLeaning): void {
+function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: ItemView, hitsOf: (name: string) => MatchHit[], leaning: PairLeaning, declared: PairLeaning): void {
   const near = m.near;
   if (!near) return;
   const { sides, comparative } = pack.lexiconSides;
-  // a clause with no part from a sided word list says nothing of sides (most clauses): no work
-  if (!near.names.some((n) => rule.matchers.get(n)?.sidedWords !== undefined)) return;
+  // a clause with no part from a sided word list and no declared side says nothing of sides (most clauses): no work
+  if (!m.side && !near.names.some((n) => rule.matchers.get(n)?.sidedWords !== undefined || rule.matchers.get(n)?.side)) return;
   const hits = hitsOf(m.name);
   const mentions: Array<MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' }> = [];
   for (const h of hits) if (h.term?.pair) mentions.push({ ...h, pair: h.term.pair.id, election: h.term.election.id, ...(h.term.stance ? { stance: h.term.stance } : {}) });
@@ -2231,8 +2258,26 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
   const firstMention = near.names.findIndex((n) => rule.matchers.get(n)?.type === 'registry');
   const inClause = new Set(hits.map((k) => `${k.field}|${k.index}|${k.start}|${k.end}`));
   const cues: Array<MatchHit & CueHit> = [];
+  // words of a part with a declared side, or of the clause's word parts when the clause declares
+  // one (a garment beside a pair's name, a call beside it): bound to a pair the same way
+  const sided: Array<MatchHit & CueHit> = [];
   near.names.forEach((name, i) => {
     const part = rule.matchers.get(name);
+    const side = part && (part.type === 'terms' || part.type === 'regex') ? (part.side ?? (part.sidedWords ? undefined : m.side)) : undefined;
+    if (side) {
+      for (const h of hitsOf(name)) {
+        if (!inClause.has(`${h.field}|${h.index}|${h.start}|${h.end}`)) continue;
+        const f = fieldOf(v.fields, h);
+        if (!f) continue;
+        // a prohibitive a word or two before a declared call turns it against the pair ("ulah
+        // dipilih", "bek ta pileh"); any other negation before it leaves no side ("moal milih")
+        const against = side === 'support' && prohibitedWithin(f.norm.text, h.start);
+        if (!against && (deniedAt(f.norm.text, h.start) || negatedAt(f.norm.text, h.start) || negatedAcross(f.norm.text, h.start))) continue;
+        // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
+        if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
+        sided.push({ ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false });
+      }
+    }
     const words = part?.sidedWords;
     if (!part?.lexicons || !words) return;
     const ids = part.lexicons;
@@ -2250,7 +2295,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
       cues.push({ ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: negatedAt(f.norm.text, h.start) });
     }
   });
-  if (cues.length === 0) return;
+  if (cues.length === 0 && sided.length === 0) return;
   const textOf = (h: MatchHit) => fieldOf(v.fields, h)?.norm.text ?? '';
   groupListedMentions(mentions, textOf);
   // a cue word counts for a pair of its own clause only ("Prabowo hebat dan merakyat, Anies pembohong":
@@ -2263,10 +2308,16 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     if (CLAUSE_BREAK.test(between) || comparative?.test(between)) return Infinity;
     return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
   };
+  if (cues.length) bindCues(cues, mentions, gap, textOf, leaning);
+  if (sided.length) bindCues(sided, mentions, gap, textOf, declared);
+}
+
+/** Each cue word of a clause counts for the pair it stands nearest, read in its clause (sideInClause). */
+function bindCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>, gap: (a: MatchHit, b: MatchHit) => number, textOf: (h: MatchHit) => string, into: PairLeaning): void {
   for (const e of pairStances(mentions, cues, gap as (a: StanceHit, b: StanceHit) => number).values()) {
     for (const c of e.cues) {
       const stance = cueLeaning(c);
-      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, mentions)) leaning.add(l.pair, l.stance, c);
+      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, mentions)) into.add(l.pair, l.stance, c);
     }
   }
   // a cue that opens a mention of its own ("coblos 3", "#PilihJokowi") is that pair's call: pairStances
@@ -2277,9 +2328,76 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     if (!stance) continue;
     for (const m of mentions) {
       if (m.stance || m.field !== c.field || m.index !== c.index || m.start !== c.start || c.end > m.end || c.end === m.end) continue;
-      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions)) leaning.add(l.pair, l.stance, c);
+      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions)) into.add(l.pair, l.stance, c);
     }
   }
+}
+
+/** Whether the sentence a word ends at (`end`) ends in a question mark. */
+function inQuestion(text: string, end: number): boolean {
+  const m = /[.!?\n]/.exec(text.slice(end));
+  return m?.[0] === '?';
+}
+
+/** candidate refs whose stance came from a declared side only (withoutOpposedSides may take it back) */
+const DECLARED = new WeakSet<CandidateRef>();
+
+/**
+ * The sides a rule's matchers declare (schema.ts `side`) on the pairs its finding names, for pairs
+ * its own evidence shows no side on:
+ * - bound: from the words of a `near` clause (nearLeaning, into `declared`) and from the hits of a
+ *   sided registry matcher (the pair each names), each read in its clause;
+ * - act: from an act (kind, reaction, event_response) that holds, in the condition or beside it, or
+ *   from a sided word the clause did not bind, when the finding names exactly one pair.
+ * A word counts only in the writer's own voice: not in others' words, not negated, no support in a
+ * question, no attack denied. An attack wins over a support (an angry reaction, a call against).
+ */
+function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined } {
+  const bound = new Map<string, CandidateStance>();
+  const acts = new Set<'support' | 'attack'>();
+  const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
+    const text = fieldOf(v.fields, h)?.norm.text;
+    if (text === undefined) return false;
+    return !reportedAt(text, h.start) && !negatedAt(text, h.start) && !negatedAcross(text, h.start) && !deniedAt(text, h.start) && !(side === 'support' && (prohibitedWithin(text, h.start) || inQuestion(text, h.end)));
+  };
+  for (const m of rule.matchers.values()) {
+    if (!m.side) continue;
+    if (ACT_TYPES.has(m.type)) {
+      // an act beside the condition is asked here; one in it holds when it supports the finding
+      if (support.has(m.name) || (m.sideOnly && matcherHolds(m, v, []))) acts.add(m.side);
+      continue;
+    }
+    if (m.type === 'registry') {
+      // a sided list counts where the finding rests on it, itself or as a part of a clause that does ("isyarat_paslon: near [isyarat, paslon]")
+      if (!support.has(m.name) && ![...support].some((n) => rule.matchers.get(n)?.near?.names.includes(m.name))) continue;
+      // signs of several pairs together ("✌️☝️") say no one pair's side
+      const named = hitsOf(m.name).filter((h) => h.term?.pair && voiced(h, m.side as 'support' | 'attack'));
+      if (new Set(named.map((h) => h.term?.pair?.id)).size === 1) for (const h of named) declared.add(h.term?.pair?.id as string, m.side, h);
+    } else if (support.has(m.name) && pairs === 1 && !(m.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry') ?? false) && hitsOf(m.name).some((h) => !h.term?.pair && voiced(h, m.side as 'support' | 'attack'))) {
+      acts.add(m.side);
+    }
+  }
+  for (const pair of declared.pairs()) bound.set(pair, declared.stanceOf(pair) as CandidateStance);
+  const act = pairs === 1 && acts.size ? (acts.has('attack') ? 'attack' : 'support') : undefined;
+  return { bound, act };
+}
+
+/**
+ * A side declared by one finding's matchers (DECLARED) is taken back when another finding of the
+ * same item shows the pair the other way from its own evidence ("kaos 02 … capres pembohong": the
+ * insult wins over the shirt): a declared side never overrules a read one.
+ */
+function withoutOpposedSides(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const read = new Map<string, Set<CandidateStance>>();
+  for (const f of findings) for (const c of f.candidates) if (!DECLARED.has(c) && (c.stance === 'support' || c.stance === 'attack')) read.set(c.pair, (read.get(c.pair) ?? new Set()).add(c.stance));
+  if (read.size === 0) return findings;
+  return findings.map((f) => {
+    const opposed = (c: CandidateRef) => DECLARED.has(c) && [...(read.get(c.pair) ?? [])].some((s) => s !== c.stance);
+    if (!f.candidates.some(opposed)) return f;
+    const candidates = f.candidates.map((c) => (opposed(c) ? { ...c, stance: 'mention' as const } : c));
+    return { ...f, candidates, explanation: restated(f, candidates) };
+  });
 }
 
 type StanceMention = MatchHit & { pair: string; election: string; stance?: 'support' | 'attack' };

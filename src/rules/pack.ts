@@ -72,9 +72,16 @@ export interface CompiledMatcher {
     alike: ReadonlySet<Stance>;
     cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; inflect: InflectMode; lexicons: readonly string[] }>;
   };
+  /** the side the matcher's meaning takes on the pair it binds to (schema.ts `side`; only the stance a finding shows reads it) */
+  side?: 'support' | 'attack';
+  /** a sided act or clause the condition does not read: it only says which way a finding leans */
+  sideOnly?: boolean;
   /** stance_model: the loaded model, its threshold and what counts as a mention */
   model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
 }
+
+/** matchers that read what the item is or what was done with it (a reaction, a follow, an event response), not its words */
+export const ACT_TYPES: ReadonlySet<CompiledMatcher['type']> = new Set(['kind', 'reaction', 'event_response']);
 
 export interface CompiledRule {
   index: number;
@@ -555,6 +562,9 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   for (const { file: f, def: data, locator } of exceptionDefs) {
     await each(() => {
       const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
+      // an exception makes no finding, so it has no pair to take a side on
+      const sided = [...matchers.values()].find((m) => m.side);
+      if (sided) throw new RuleFileError(f, locator.locate(['match', sided.name])?.line, 1, `match.${sided.name}: side is read only in a rule's match`);
       const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
       exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition, cheapCondition: cheapFirst(condition, (name) => MATCHER_COST[matchers.get(name)?.type ?? 'terms']) });
     });
@@ -741,6 +751,13 @@ function compileRule(
       used.add(name);
     }
   }
+  // an act with a side (a reaction, a follow) or a clause with one may stay out of the condition:
+  // it then only says which way the finding leans on its pair (evaluate.ts declaredSides)
+  for (const m of matchers.values()) {
+    if (!m.side || used.has(m.name) || !(ACT_TYPES.has(m.type) || m.type === 'near')) continue;
+    m.sideOnly = true;
+    used.add(m.name);
+  }
   for (const name of matchers.keys()) {
     if (!used.has(name)) throw new RuleFileError(file, locator.locate(['match', name])?.line, 1, `match.${name}: not used by the condition`);
   }
@@ -859,7 +876,9 @@ function compileMatchers(
   for (const [matcherName, spec] of Object.entries(specs)) {
     name = matcherName;
     const fields = ('fields' in spec && spec.fields) || defaultFields;
-    const base = { name, fields, fieldMask: fieldMaskOf(fields), ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}), ...('vocative' in spec && spec.vocative ? { vocative: true } : {}) };
+    // a side says what a matching word does to a pair a finding names: an exception has no finding to say it of
+    if ('side' in spec && spec.side && at[0] !== 'match') throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: side is read only in match`);
+    const base = { name, fields, fieldMask: fieldMaskOf(fields), ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}), ...('vocative' in spec && spec.vocative ? { vocative: true } : {}), ...('side' in spec && spec.side ? { side: spec.side } : {}) };
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);

@@ -41,10 +41,26 @@ const inflect = z.enum(INFLECT_MODES).optional();
  * ("Bapak ibu, …", "…, ambil bae sanak 💚"); not inside a clause ("bareng kawan-kawan")
  */
 const vocative = z.boolean().optional();
-const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative }).strict();
+/**
+ * The side a matcher takes, by its meaning, on the pair it binds to: 'support' for a call to vote, a
+ * campaign shirt worn, a sticker put on, a pair's team joined, a page liked; 'attack' for an insult,
+ * a mocking name, an angry reaction. Default: none. Only the stance a finding shows on its pairs
+ * (CandidateRef.stance) reads it, never whether a finding is made (evaluate.ts declaredSides):
+ * - a word matcher (terms, lexicon, regex), or a `near` that carries the side itself: each word
+ *   counts for the nearest pair its clause names, read in its clause (others' words, questions,
+ *   negation, concession) as the pair_stance cues are;
+ * - a registry matcher: the pair each hit names (a hand sign, a team's name);
+ * - an act (kind, reaction, event_response), or a word the clause did not bind: the finding's one
+ *   pair, when it names exactly one. An act matcher with a side may stay out of the condition.
+ * Evidence of the finding's own on a pair (a pair_stance cue, a mocking nickname) wins, an attack
+ * wins over a support, and a side another finding of the item shows the other way on the pair
+ * takes this one back.
+ */
+const side = z.enum(['support', 'attack']).optional();
+const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative, side }).strict();
 /** a shared word list from rules/lexicons/<id>.yml (opinion words, election vocabulary …) */
 const LexiconMatcher = z
-  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative })
+  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative, side })
   .strict();
 const RegistryMatcher = z
   .object({
@@ -58,10 +74,11 @@ const RegistryMatcher = z
     /** only hits that are a whole #hashtag of their own (#AniesSandi, #AhokDjarot), not the words in a sentence */
     whole_hashtag: z.boolean().optional(),
     outside_quotes: outsideQuotes,
+    side,
   })
   .strict();
 const RegexMatcher = z
-  .object({ regex: z.string().min(1), flags: z.string().regex(/^[ims]*$/).optional(), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes })
+  .object({ regex: z.string().min(1), flags: z.string().regex(/^[ims]*$/).optional(), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes , side })
   .strict();
 const NearMatcher = z
   .object({
@@ -72,6 +89,7 @@ const NearMatcher = z
     /** registry hits must belong to the same pair ("#AdilMakmur … @prabowo", not another pair's slogan) */
     same_pair: z.boolean().default(false),
     weight: weight.optional(),
+    side,
   })
   .strict();
 const lexiconIds = z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]);
@@ -127,9 +145,9 @@ const StanceModelMatcher = z
   })
   .strict();
 export type StanceModelMatcher = z.infer<typeof StanceModelMatcher>;
-const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1) }).strict();
-const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1) }).strict();
-const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1) }).strict();
+const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1), side }).strict();
+const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1), side }).strict();
+const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1), side }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();
 /**

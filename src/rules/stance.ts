@@ -230,6 +230,29 @@ export function negatedAt(text: string, start: number): boolean {
  */
 export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan']);
 
+/**
+ * Is a prohibitive right before `start`, or before a pronoun right before it, in its clause ("bek
+ * ta pileh": Acehnese "don't we choose")? A declared call word under one is a call against
+ * (evaluate.ts nearLeaning).
+ */
+export function prohibitedWithin(text: string, start: number): boolean {
+  let before = text.slice(Math.max(0, start - 40), start);
+  const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END.source, 'g'))].map((m) => (m.index ?? -1) + 1), 0);
+  before = before.slice(cut);
+  const words = before.trim().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  const second = words[words.length - 2];
+  // right before the call, or before the addressee's pronoun before it ("jangan salah pilih" is no call against)
+  return (last !== undefined && PROHIBITIVES.has(last)) || (second !== undefined && PROHIBITIVES.has(second) && ADDRESSEES.has(last as string));
+}
+
+/**
+ * First- and second-person pronouns that stand between a prohibitive and its verb in the office
+ * chats' languages ("bek ta pileh", "jangan kita pilih", "ulah urang pilih", "jangan kalian pilih"):
+ * Indonesian kita/kalian/kamu, Jakarta lu/lo/elu, Acehnese ta/gata, Sundanese urang, Minang awak.
+ */
+const ADDRESSEES: ReadonlySet<string> = new Set(['ta', 'gata', 'kita', 'kalian', 'kamu', 'lu', 'lo', 'elu', 'urang', 'awak']);
+
 /** Is the word before `start` (in a normalised text) a prohibitive? */
 export function prohibitedAt(text: string, start: number): boolean {
   const word = wordBefore(text, start);

@@ -10,7 +10,7 @@ const report: EvalReport = {
   bySet: [row('pilpres2019-tweet-sentiment', 6, 1, 2, 3), row('own-posts', 4, 1, 1, 2)],
   byProhibition: [row('1', 1, 0, 0, 19), row('other', 0, 1, 1, 18)],
   pairAgreement: { checked: 10, agreed: 9 },
-  pairStance: { checked: 10, agreed: 6, wrong: 2, mention: 1, unnamed: 1, disagreements: [{ set: 'own-posts', id: 'p7', verdict: 'wrong', label: 'attack/pilpres-2024-02', found: 'pilpres-2024-02:support,pilpres-2024-01:mention' }] },
+  pairStance: { checked: 10, agreed: 6, wrong: 2, mention: 1, unnamed: 1, disagreements: [{ set: 'own-posts', id: 'p7', verdict: 'wrong', label: 'attack/pilpres-2024-02', found: 'pilpres-2024-02:support,pilpres-2024-01:mention', ruleIds: ['t3-penilaian-paslon'], prohibitions: ['3'] }] },
   zeroSet: { records: 4, findings: 1, flaggedIds: ['socialisation:soc-1'] },
   misses: [{ set: 'pilpres2019-tweet-sentiment', id: '13', kind: 'false-negative', truth: { label: 'partisan', prohibition: 3, stance: 'promote', pair: 'pilpres-2019-01' }, ruleIds: [] }],
 };
@@ -47,7 +47,7 @@ describe('formatReport', () => {
     const lines = text.split('\n');
     const lax = lines.findIndex((l) => l.startsWith('Pair named correctly'));
     expect(lines[lax + 1]).toBe('Pair with the labelled stance on 6 of 10 (wrong pair or stance 2, mention only 1, not named 1)');
-    expect(text).toMatch(/^ {2}wrong {4}own-posts:p7 {2}label attack\/pilpres-2024-02 {2}found pilpres-2024-02:support,pilpres-2024-01:mention$/m);
+    expect(text).toMatch(/^ {2}wrong {4}own-posts:p7 {2}label attack\/pilpres-2024-02 {2}found pilpres-2024-02:support,pilpres-2024-01:mention {2}rules t3-penilaian-paslon$/m);
     expect(formatReport(report)).not.toContain('Pair stance disagreements');
   });
 

@@ -169,9 +169,9 @@ describe('strict pair agreement (the labelled pair with the labelled stance)', (
     expect(r.pairAgreement).toEqual({ checked: 4, agreed: 3 });
     expect(r).toMatchObject({ pairStance: { checked: 4, agreed: 1, wrong: 1, mention: 1, unnamed: 1 } });
     expect(r.pairStance.disagreements).toEqual([
-      { set: 'own-posts', id: 'b', verdict: 'wrong', label: `attack/${P2}`, found: `${P2}:support` },
-      { set: 'own-posts', id: 'c', verdict: 'unnamed', label: `support/${P2}`, found: `${P1}:mention` },
-      { set: 'own-posts', id: 'd', verdict: 'mention', label: `attack/${P2}`, found: `${P2}:mention` },
+      { set: 'own-posts', id: 'b', verdict: 'wrong', label: `attack/${P2}`, found: `${P2}:support`, ruleIds: expect.any(Array), prohibitions: expect.any(Array) },
+      { set: 'own-posts', id: 'c', verdict: 'unnamed', label: `support/${P2}`, found: `${P1}:mention`, ruleIds: expect.any(Array), prohibitions: expect.any(Array) },
+      { set: 'own-posts', id: 'd', verdict: 'mention', label: `attack/${P2}`, found: `${P2}:mention`, ruleIds: expect.any(Array), prohibitions: expect.any(Array) },
     ]);
   });
 });

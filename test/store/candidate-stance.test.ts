@@ -3,40 +3,17 @@
 // reviewer runs them; and a store written before the stance existed (findings without it).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { registerEvidenceCommand } from '../../src/cli/evidence.js';
-import { registerExportCommand } from '../../src/cli/export.js';
-import { registerScanCommand } from '../../src/cli/scan.js';
-import { registerVerifyCommand } from '../../src/cli/verify.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../src/i18n/index.js';
+import { runReviewCli } from './run-cli.js';
 import { openStore } from '../../src/store/store.js';
 import { listFindings, showFinding } from '../../src/store/evidence.js';
 import { buildSample, scanSample, tempDir } from './sample.js';
 
 let tmp: ReturnType<typeof tempDir>;
 
-async function run(...args: string[]): Promise<string> {
-  const program = new Command('netral').option('--lang <lang>').option('--debug').exitOverride();
-  registerScanCommand(program);
-  registerEvidenceCommand(program);
-  registerVerifyCommand(program);
-  registerExportCommand(program);
-  let out = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    await program.parseAsync(['node', 'netral', ...args]);
-  } finally {
-    spy.mockRestore();
-    err.mockRestore();
-  }
-  return out;
-}
+const run = runReviewCli;
 
 const POSTS = [
   ['comparison', 'Prabowo jauh lebih tegas daripada Anies, sudah jelas'],
