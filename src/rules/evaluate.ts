@@ -2022,7 +2022,11 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
   }
   const stances = pairStances(mentions, cues, (a, b) => {
     const f = fieldOf(a);
-    return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+    const words = b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+    // of two names as near, the one in the cue's own sentence takes it: "1 A, 2 B, 3 C. Semoga C
+    // yang terpilih" wishes for C, not for the ballot list that ends the sentence before
+    const [from, to] = b.start >= a.end ? [a.end, b.start] : a.start >= b.end ? [b.end, a.start] : [0, 0];
+    return SENTENCE_BREAK.test(f.norm.text.slice(from, to)) ? words + 0.5 : words;
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
   recordCueLeanings(
@@ -2208,6 +2212,8 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
 
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
+/** a sentence ends between two hits: a full stop, an exclamation or a question mark before a space or the end, or a line break */
+const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
 
 /**
  * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near

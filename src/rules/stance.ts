@@ -140,8 +140,9 @@ export function takenStance<P extends { stance: Stance }>(stances: ReadonlyMap<s
   return [...stances.values()].filter((s) => s.stance !== 'none');
 }
 
-// what may stand between two names of one list: commas, "dan", "atau", "maupun", "serta", "&", "/"
-const LIST_JOIN = /^[\s,&/]*(?:(?:dan|atau|maupun|serta|juga|ataupun)[\s,&/]*)?$/;
+// what may stand between two names of one list: commas, "dan", "atau", "maupun", "serta", "&", "/",
+// and the next entry's ballot number when the list is numbered ("1 A, 2 B, 3 C", "no. 2 B")
+const LIST_JOIN = /^[\s,&/;]*(?:(?:dan|atau|maupun|serta|juga|ataupun)[\s,&/]*)?(?:(?:(?:no|nomor|nomer|nmr)\.?\s*(?:urut\s*)?)?\d{1,2}[.):]?\s*)?$/;
 
 /**
  * Number the lists of names in one field: mentions separated only by commas and conjunctions
