@@ -2367,9 +2367,12 @@ function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string
     }
     verdicts.set(key, best);
   }
-  if (!best || best.result.score < spec.minScore) return [];
+  if (!best) return [];
+  const score = Math.round(best.result.score * 100) / 100;
+  // the veto form: the model reads no side in the text (its mentions are the hits)
+  if (spec.maxScore !== undefined) return best.result.score <= spec.maxScore ? best.mentions.map((h) => ({ ...h, score })) : [];
+  if (best.result.score < spec.minScore) return [];
   const { field, masked, result } = best;
-  const score = Math.round(result.score * 100) / 100;
   const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: masked.to[t.end - 1] as number, score }));
   return [...best.mentions.map((h) => ({ ...h, score })), ...grams.filter((g) => !best.mentions.some((h) => h.start === g.start && h.end === g.end))];
 }

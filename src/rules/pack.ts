@@ -71,7 +71,7 @@ export interface CompiledMatcher {
     cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; inflect: InflectMode; lexicons: readonly string[] }>;
   };
   /** stance_model: the loaded model, its threshold and what counts as a mention */
-  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
+  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher; maxScore?: number };
 }
 
 export interface CompiledRule {
@@ -868,7 +868,7 @@ function compileMatchers(
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
-      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score, mentions } });
+      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score ?? 0, mentions, ...(spec.stance_model.max_score !== undefined && { maxScore: spec.stance_model.max_score }) } });
     } else if ('pair_stance' in spec) {
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {
