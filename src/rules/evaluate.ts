@@ -1438,7 +1438,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     // words say "debat publik") does not undo that act at the venue either
     if (builtOn.length && !builtOn.every((b) => b.rule.honours.has(ex))) continue;
     if (!exceptionHolds(ex, v)) continue;
-    if (ex.def.unless_finding) {
+    if (ex.def.unless_finding || ex.def.mentions_within) {
       afterStance.push(ex);
       continue;
     }
@@ -1461,12 +1461,15 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
   const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
+  // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
+  const pairMentions: MatchHit[] = [];
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
     if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, leaning);
     for (const h of hitsOf(m.name)) {
       leaning.fromHit(h);
+      if (h.term?.pair) pairMentions.push(h);
       if (h.score !== undefined) scores[m.name] = h.score;
       const from = h.term && CHAT_NAMED.get(h.term);
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
@@ -1500,6 +1503,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const candidateList = preferNamedElections([...candidates.values()], identityElections).map((c) => withStance(c, leaning.stanceOf(c.pair)));
   for (const ex of afterStance) {
     if (ex.def.unless_finding === 'sides_taken' && sidesTaken(candidateList, leaning, (at) => !saidBefore(pack, v, at))) continue;
+    if (ex.def.mentions_within && !mentionsWithin(ex, ex.def.mentions_within, v, pairMentions)) continue;
     if (ex.def.effect === 'cancel') return undefined;
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
@@ -1569,6 +1573,13 @@ function saidBefore(pack: RulePack, v: ItemView, at: { field: string; index: num
 }
 
 /** Whether a shared exception's condition holds on the item, asked once per item (ItemView.exceptionHolds). */
+/** Every pair mention lies inside a hit of the exception's matcher `name` (same field, entry and window), and there is one. */
+function mentionsWithin(ex: CompiledException, name: string, v: ItemView, mentions: readonly MatchHit[]): boolean {
+  const spans = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index })(name);
+  const inside = (h: MatchHit) => spans.some((s) => s.field === h.field && s.index === h.index && (s.window ?? 0) === (h.window ?? 0) && s.start <= h.start && h.end <= s.end);
+  return mentions.length > 0 && mentions.every(inside);
+}
+
 function exceptionHolds(ex: CompiledException, v: ItemView): boolean {
   const known = (v.exceptionHolds ??= new Map());
   let held = known.get(ex.index);

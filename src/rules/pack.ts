@@ -552,6 +552,9 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     await each(() => {
       const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
       const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
+      if (data.mentions_within !== undefined && !matchers.has(data.mentions_within)) {
+        throw new RuleFileError(f, locator.locate(['mentions_within'])?.line, 1, `mentions_within: no matcher "${data.mentions_within}" in match`);
+      }
       exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition, cheapCondition: cheapFirst(condition, (name) => MATCHER_COST[matchers.get(name)?.type ?? 'terms']) });
     });
   }

@@ -338,6 +338,12 @@ export const ExceptionFile = z
      * coverage is comparable treatment of the pairs, not merely several names.
      */
     unless_finding: z.enum(['sides_taken']).optional(),
+    /**
+     * The name of one of this exception's matchers: the exception holds only when every mention of
+     * a pair the finding rests on lies inside a hit of that matcher (a pair named only in a
+     * carbon-copy list is addressed, not spoken of; a pair named outside it keeps the finding).
+     */
+    mentions_within: z.string().regex(/^_?[a-z][a-z0-9_]*$/).optional(),
   })
   .strict();
 export type ExceptionFile = z.infer<typeof ExceptionFile>;
