@@ -91,7 +91,9 @@ export function pairStances<M extends StanceHit, C extends CueHit>(mentions: rea
     if (!best?.pair) continue;
     const stance = c.negated && c.stance === 'support' ? 'attack' : c.stance;
     const group = best.group;
-    const pairs = new Set(group === undefined ? [best.pair] : mentions.filter((m) => m.group === group && m.pair).map((m) => m.pair as string));
+    // the list's pairs of the election of the name the cue is nearest: a ballot number in the list
+    // ("nomor urut 1 A, 2 B, 3 C") that also names another election's pair 1 gets no verdict for it
+    const pairs = new Set(group === undefined ? [best.pair] : mentions.filter((m) => m.group === group && m.pair && m.election === best.election).map((m) => m.pair as string));
     for (const pair of pairs) {
       const e = entry(pair);
       e[stance]++;

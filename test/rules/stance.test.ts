@@ -63,6 +63,14 @@ describe('pairStances', () => {
     expect(m[3]?.group).not.toBe(m[2]?.group);
   });
 
+  it("gives a verdict on a list only to the list's pairs of the election of the name it is nearest", () => {
+    // "nomor urut 1 A, 2 B, 3 C. Semoga …": the number 1 also names pair 1 of another election
+    const list = [mention('pilkada-01', 0, { group: 1, election: 'pilkada' }), mention('pilpres-01', 0, { group: 1, election: 'pilpres' }), mention('pilkada-02', 1, { group: 1, election: 'pilkada' }), mention('pilkada-03', 2, { group: 1, election: 'pilkada' })];
+    const s = pairStances(list, [cue('support', 3)], gap);
+    expect(s.get('pilpres-01')?.stance).toBe('none');
+    expect(balancedStance(s, 2, new Set(['support'])).map((p) => p.pair).sort()).toEqual(['pilkada-01', 'pilkada-02', 'pilkada-03']);
+  });
+
   it('does not compare pairs of two elections that one number names', () => {
     const s = pairStances([mention('pilpres-03', 0, { election: 'pilpres' }), mention('pilkada-03', 0, { election: 'pilkada' })], [], gap);
     expect(balancedStance(s, 2)).toEqual([]);
