@@ -1440,7 +1440,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     // words say "debat publik") does not undo that act at the venue either
     if (builtOn.length && !builtOn.every((b) => b.rule.honours.has(ex))) continue;
     if (!exceptionHolds(ex, v)) continue;
-    if (ex.def.unless_finding) {
+    if (ex.def.unless_finding || ex.def.mentions_within) {
       afterStance.push(ex);
       continue;
     }
@@ -1466,12 +1466,15 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
   const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
+  // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
+  const pairMentions: MatchHit[] = [];
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
     if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, leaning, declared);
     for (const h of hitsOf(m.name)) {
       leaning.fromHit(h);
+      if (h.term?.pair) pairMentions.push(h);
       if (h.score !== undefined) scores[m.name] = h.score;
       const from = h.term && CHAT_NAMED.get(h.term);
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
@@ -1520,6 +1523,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   });
   for (const ex of afterStance) {
     if (ex.def.unless_finding === 'sides_taken' && sidesTaken(candidateList, leaning, (at) => !saidBefore(pack, v, at))) continue;
+    if (ex.def.mentions_within && !mentionsWithin(ex, ex.def.mentions_within, v, pairMentions)) continue;
     if (ex.def.effect === 'cancel') return undefined;
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
@@ -1589,6 +1593,13 @@ function saidBefore(pack: RulePack, v: ItemView, at: { field: string; index: num
 }
 
 /** Whether a shared exception's condition holds on the item, asked once per item (ItemView.exceptionHolds). */
+/** Every pair mention lies inside a hit of the exception's matcher `name` (same field, entry and window), and there is one. */
+function mentionsWithin(ex: CompiledException, name: string, v: ItemView, mentions: readonly MatchHit[]): boolean {
+  const spans = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index })(name);
+  const inside = (h: MatchHit) => spans.some((s) => s.field === h.field && s.index === h.index && (s.window ?? 0) === (h.window ?? 0) && s.start <= h.start && h.end <= s.end);
+  return mentions.length > 0 && mentions.every(inside);
+}
+
 function exceptionHolds(ex: CompiledException, v: ItemView): boolean {
   const known = (v.exceptionHolds ??= new Map());
   let held = known.get(ex.index);
@@ -2043,7 +2054,11 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
   }
   const stances = pairStances(mentions, cues, (a, b) => {
     const f = fieldOf(a);
-    return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+    const words = b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+    // of two names as near, the one in the cue's own sentence takes it: "1 A, 2 B, 3 C. Semoga C
+    // yang terpilih" wishes for C, not for the ballot list that ends the sentence before
+    const [from, to] = b.start >= a.end ? [a.end, b.start] : a.start >= b.end ? [b.end, a.start] : [0, 0];
+    return SENTENCE_BREAK.test(f.norm.text.slice(from, to)) ? words + 0.5 : words;
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
   recordCueLeanings(
@@ -2238,6 +2253,8 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
 
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
+/** a sentence ends between two hits: a full stop, an exclamation or a question mark before a space or the end, or a line break */
+const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
 
 /**
  * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near
@@ -2482,9 +2499,12 @@ function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string
     }
     verdicts.set(key, best);
   }
-  if (!best || best.result.score < spec.minScore) return [];
+  if (!best) return [];
+  const score = Math.round(best.result.score * 100) / 100;
+  // the veto form: the model reads no side in the text (its mentions are the hits)
+  if (spec.maxScore !== undefined) return best.result.score <= spec.maxScore ? best.mentions.map((h) => ({ ...h, score })) : [];
+  if (best.result.score < spec.minScore) return [];
   const { field, masked, result } = best;
-  const score = Math.round(result.score * 100) / 100;
   const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: masked.to[t.end - 1] as number, score }));
   return [...best.mentions.map((h) => ({ ...h, score })), ...grams.filter((g) => !best.mentions.some((h) => h.start === g.start && h.end === g.end))];
 }

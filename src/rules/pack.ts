@@ -77,7 +77,7 @@ export interface CompiledMatcher {
   /** a sided act or clause the condition does not read: it only says which way a finding leans */
   sideOnly?: boolean;
   /** stance_model: the loaded model, its threshold and what counts as a mention */
-  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher };
+  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher; maxScore?: number };
 }
 
 /** matchers that read what the item is or what was done with it (a reaction, a follow, an event response), not its words */
@@ -566,6 +566,9 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
       const sided = [...matchers.values()].find((m) => m.side);
       if (sided) throw new RuleFileError(f, locator.locate(['match', sided.name])?.line, 1, `match.${sided.name}: side is read only in a rule's match`);
       const condition = compileCondition(data.condition, [...matchers.keys()], f, locator);
+      if (data.mentions_within !== undefined && !matchers.has(data.mentions_within)) {
+        throw new RuleFileError(f, locator.locate(['mentions_within'])?.line, 1, `mentions_within: no matcher "${data.mentions_within}" in match`);
+      }
       exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition, cheapCondition: cheapFirst(condition, (name) => MATCHER_COST[matchers.get(name)?.type ?? 'terms']) });
     });
   }
@@ -891,7 +894,7 @@ function compileMatchers(
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
-      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score, mentions } });
+      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score ?? 0, mentions, ...(spec.stance_model.max_score !== undefined && { maxScore: spec.stance_model.max_score }) } });
     } else if ('pair_stance' in spec) {
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {

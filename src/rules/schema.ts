@@ -133,11 +133,17 @@ export type StanceCueSpec = z.infer<typeof StanceCue>;
 /**
  * A learned stance scorer (rules/models/<model>.json, src/rules/stance-model.ts). Holds only when
  * the item mentions a candidate in the same field and the score reaches `min_score`; its hits
- * are the mentions and the word n-grams that pushed the score.
+ * are the mentions and the word n-grams that pushed the score. With `max_score` instead it holds
+ * when the model reads the text as taking no side (the best score at most `max_score`): a veto a
+ * rule puts beside a cue that is weak on its own (`… and not model_netral`); its hits are the
+ * mentions.
  */
 const StanceModelMatcher = z
   .object({
-    stance_model: z.object({ model: z.string().regex(/^[a-z0-9-]+$/), min_score: z.number().min(0).max(1) }).strict(),
+    stance_model: z
+      .object({ model: z.string().regex(/^[a-z0-9-]+$/), min_score: z.number().min(0).max(1).optional(), max_score: z.number().min(0).max(1).optional() })
+      .strict()
+      .refine((m) => (m.min_score === undefined) !== (m.max_score === undefined), { message: 'give exactly one of min_score and max_score' }),
     /** the registry lists that count as a candidate mention (and are masked before scoring) */
     mentions: z.array(RegistryList).min(1).default(MODEL_MENTION_LISTS),
     fields: fields.optional(),
@@ -356,6 +362,12 @@ export const ExceptionFile = z
      * coverage is comparable treatment of the pairs, not merely several names.
      */
     unless_finding: z.enum(['sides_taken']).optional(),
+    /**
+     * The name of one of this exception's matchers: the exception holds only when every mention of
+     * a pair the finding rests on lies inside a hit of that matcher (a pair named only in a
+     * carbon-copy list is addressed, not spoken of; a pair named outside it keeps the finding).
+     */
+    mentions_within: z.string().regex(/^_?[a-z][a-z0-9_]*$/).optional(),
   })
   .strict();
 export type ExceptionFile = z.infer<typeof ExceptionFile>;

@@ -91,7 +91,9 @@ export function pairStances<M extends StanceHit, C extends CueHit>(mentions: rea
     if (!best?.pair) continue;
     const stance = c.negated && c.stance === 'support' ? 'attack' : c.stance;
     const group = best.group;
-    const pairs = new Set(group === undefined ? [best.pair] : mentions.filter((m) => m.group === group && m.pair).map((m) => m.pair as string));
+    // the list's pairs of the election of the name the cue is nearest: a ballot number in the list
+    // ("nomor urut 1 A, 2 B, 3 C") that also names another election's pair 1 gets no verdict for it
+    const pairs = new Set(group === undefined ? [best.pair] : mentions.filter((m) => m.group === group && m.pair && m.election === best.election).map((m) => m.pair as string));
     for (const pair of pairs) {
       const e = entry(pair);
       e[stance]++;
@@ -140,8 +142,9 @@ export function takenStance<P extends { stance: Stance }>(stances: ReadonlyMap<s
   return [...stances.values()].filter((s) => s.stance !== 'none');
 }
 
-// what may stand between two names of one list: commas, "dan", "atau", "maupun", "serta", "&", "/"
-const LIST_JOIN = /^[\s,&/]*(?:(?:dan|atau|maupun|serta|juga|ataupun)[\s,&/]*)?$/;
+// what may stand between two names of one list: commas, "dan", "atau", "maupun", "serta", "&", "/",
+// and the next entry's ballot number when the list is numbered ("1 A, 2 B, 3 C", "no. 2 B")
+const LIST_JOIN = /^[\s,&/;]*(?:(?:dan|atau|maupun|serta|juga|ataupun)[\s,&/]*)?(?:(?:(?:no|nomor|nomer|nmr)\.?\s*(?:urut\s*)?)?\d{1,2}[.):]?\s*)?$/;
 
 /**
  * Number the lists of names in one field: mentions separated only by commas and conjunctions

@@ -26,9 +26,9 @@ const tinyModel = (weights: Record<string, number>, bias = -1): StanceModelFile 
 });
 
 /** A rule using the stance model, in a rules folder that holds `model` as models/uji.json. */
-function folderWithModel(model: string): string {
+function folderWithModel(model: string, score = 'min_score: 0.6'): string {
   const rule = stickerRule()
-    .replace(/match:[\s\S]*condition: dekat/, 'match:\n  sikap: { stance_model: { model: uji, min_score: 0.6 } }\ncondition: sikap')
+    .replace(/match:[\s\S]*condition: dekat/, `match:\n  sikap: { stance_model: { model: uji, ${score} } }\ncondition: sikap`)
     .replace(/Stiker \{\{matched\.dekat\}\}/, 'Skor {{score.sikap}}')
     .replace(/Sticker \{\{matched\.dekat\}\}/, 'Score {{score.sikap}}');
   const dir = rulesFolderWith(rule);
@@ -167,6 +167,22 @@ describe('loading a model', () => {
   it('never scores a text without a candidate mention', async () => {
     const pack = await loadRulePack({ rulesDirs: [folderWithModel(JSON.stringify(tinyModel({ 'w:pilih': 40, 'c:pil': 40 }, 5)))] });
     expect(evaluate(pack, post('pilih yang terbaik ya'))).toEqual([]);
+  });
+
+  it('with max_score holds when the model reads no side (the veto form), and never without a mention', async () => {
+    const pack = await loadRulePack({ rulesDirs: [folderWithModel(JSON.stringify(tinyModel({ 'w:pilih §': 40 }, -5)), 'max_score: 0.1')] });
+    const [finding] = evaluate(pack, post('Prabowo tiba di Surabaya sore ini'));
+    expect(finding?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-02']);
+    expect(finding?.explanation.id).toMatch(/^Skor 0\.0\d /);
+    expect(evaluate(pack, post('pilih Prabowo sekarang'))).toEqual([]);
+    expect(evaluate(pack, post('tiba di Surabaya sore ini'))).toEqual([]);
+  });
+
+  it('rejects a stance_model matcher with both or neither of min_score and max_score', async () => {
+    for (const score of ['min_score: 0.6, max_score: 0.1', 'weight: 1']) {
+      const err = await rejectionOf(loadRulePack({ rulesDirs: [folderWithModel(JSON.stringify(tinyModel({})), score)] }), RuleFileError);
+      expect(err.message).toMatch(/min_score and max_score|stance_model/);
+    }
   });
 
   it('names the model file when it is not a model', async () => {

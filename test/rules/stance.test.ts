@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -53,6 +53,24 @@ describe('pairStances', () => {
     expect(balancedStance(s, 2, new Set(['support']))).toHaveLength(3);
   });
 
+  it('groups a numbered list ("1 A, 2 B, 3 C") as one list, and names a sentence apart as another', () => {
+    const text = '1 Anies, 2 Prabowo, 3 Ganjar. Semoga Ganjar';
+    const at = (word: string, from = 0) => text.indexOf(word, from);
+    const m = [mention('01', at('Anies')), mention('02', at('Prabowo')), mention('03', at('Ganjar')), mention('03', at('Ganjar', at('Semoga')))];
+    for (const x of m) x.end = x.start + (text.slice(x.start).match(/^\w+/)?.[0].length ?? 1);
+    groupListedMentions(m, () => text);
+    expect(new Set(m.slice(0, 3).map((x) => x.group)).size).toBe(1);
+    expect(m[3]?.group).not.toBe(m[2]?.group);
+  });
+
+  it("gives a verdict on a list only to the list's pairs of the election of the name it is nearest", () => {
+    // "nomor urut 1 A, 2 B, 3 C. Semoga …": the number 1 also names pair 1 of another election
+    const list = [mention('pilkada-01', 0, { group: 1, election: 'pilkada' }), mention('pilpres-01', 0, { group: 1, election: 'pilpres' }), mention('pilkada-02', 1, { group: 1, election: 'pilkada' }), mention('pilkada-03', 2, { group: 1, election: 'pilkada' })];
+    const s = pairStances(list, [cue('support', 3)], gap);
+    expect(s.get('pilpres-01')?.stance).toBe('none');
+    expect(balancedStance(s, 2, new Set(['support'])).map((p) => p.pair).sort()).toEqual(['pilkada-01', 'pilkada-02', 'pilkada-03']);
+  });
+
   it('does not compare pairs of two elections that one number names', () => {
     const s = pairStances([mention('pilpres-03', 0, { election: 'pilpres' }), mention('pilkada-03', 0, { election: 'pilkada' })], [], gap);
     expect(balancedStance(s, 2)).toEqual([]);
@@ -71,6 +89,13 @@ describe('stance per pair in the rule pack', () => {
 
   it('treats a debate report naming every pair without a verdict as balanced coverage', () => {
     expect(ids('Debat semalam: Anies, Prabowo dan Ganjar menjawab soal pangan dan energi')).toEqual([]);
+  });
+
+  it('reads a numbered ballot list closed by a wish about the contest as balanced coverage; a wish for one pair in the next sentence takes a side', () => {
+    const list = 'Nomor urut sudah diundi: 1 Fauzi-Rahmawati, 2 Budi-Dewi, 3 Yusuf-Ratna.';
+    expect(evaluate(pack, post(`${list} Semoga pilkadanya sejuk`, '2024-10-20T05:00:00Z'), { region: '3299' })).toEqual([]);
+    const [finding] = evaluate(pack, post(`${list} Semoga Yusuf-Ratna yang terpilih`, '2024-10-20T05:00:00Z'), { region: '3299' });
+    expect(finding?.candidates.find((c) => c.pair === 'pilkada-2024-3299-03')?.stance).toBe('support');
   });
 
   it('treats praise of every pair alike as balanced coverage', () => {
