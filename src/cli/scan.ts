@@ -132,7 +132,8 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   const spinner = await startProgress(t(m.progress, { items: 0, rate: 0, findings: 0 }));
   // Every format is written finding by finding as the scan stores them, so memory stays flat
   // however much is found (json and sarif close their document after the last one).
-  const sink = openSink(opts.output);
+  // buffered: written a chunk at a time (a terminal still at once), complete when closed below
+  const sink = openSink(opts.output, { buffered: true });
   // a scan that does not finish is rolled back: a report file must not claim findings the store does not hold
   const discardReport = (): void => {
     sink.close();

@@ -677,16 +677,22 @@ export class SqliteRun implements StoreRun {
     this.assertOpen();
     const stored = this.stmt.ruleSha.get(rule.id, rule.version) as string | undefined;
     if (stored !== undefined && stored !== rule.sha256) throw new NetralError(m.ruleChangedWithoutVersion, { rule: rule.id, version: rule.version });
-    if (stored !== undefined) return;
-    this.stmt.insertRule.run(rule.id, rule.version, rule.title, String(rule.prohibition), rule.severity, canonicalJson(rule.legalBasis), rule.sha256, rule.source, this.id);
+    if (stored === undefined) this.stmt.insertRule.run(rule.id, rule.version, rule.title, String(rule.prohibition), rule.severity, canonicalJson(rule.legalBasis), rule.sha256, rule.source, this.id);
+    this.storedRules.add(`${rule.id}\u0000${rule.version}`);
   }
+  /** rule id and version of every rule this run knows the store holds (rules rows are never deleted): putFinding asks SQLite once per rule, not per finding */
+  private readonly storedRules = new Set<string>();
 
   putFinding(finding: Finding): boolean {
     this.assertOpen();
     this.counts.findings++;
     if (this.stmt.findingExists.get(finding.id)) return false;
-    if (this.stmt.ruleSha.get(finding.ruleId, finding.ruleVersion) === undefined) {
-      throw new Error(`putFinding: rule ${finding.ruleId} v${finding.ruleVersion} was not stored with putRule first`);
+    const ruleKey = `${finding.ruleId}\u0000${finding.ruleVersion}`;
+    if (!this.storedRules.has(ruleKey)) {
+      if (this.stmt.ruleSha.get(finding.ruleId, finding.ruleVersion) === undefined) {
+        throw new Error(`putFinding: rule ${finding.ruleId} v${finding.ruleVersion} was not stored with putRule first`);
+      }
+      this.storedRules.add(ruleKey);
     }
     const row = {
       id: finding.id,
