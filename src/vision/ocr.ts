@@ -850,11 +850,13 @@ function letters(w: TesseractWord): string {
 
 /** The distinct name words read in some lines. */
 function namesIn(lines: readonly TesseractWord[][], names: ReadonlySet<string>): number {
-  // two name words run together ("BUDIDEWI", as a close re-read repairs it) name both
+  // two name words run together ("BUDIDEWI", as a close re-read repairs it) name both; a word with
+  // digits or marks run in ("ANIESMUHAIMIN2024") names none, as the registry matching reads it
+  const parts = (w: TesseractWord) => (/^\p{L}+$/u.test(w.text) ? splitNames(w.text, names).map((p) => p.text.toUpperCase()) : [letters(w)]);
   return new Set(
     lines
       .flat()
-      .flatMap((w) => splitNames(letters(w), names).map((p) => p.text))
+      .flatMap(parts)
       .filter((t) => names.has(t)),
   ).size;
 }
