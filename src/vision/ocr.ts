@@ -9,7 +9,7 @@ import { boxFromCorners, type Box } from './box.js';
 import { greyPixels, rgbPixels, type Photo } from './image.js';
 import { printPatches, project, rectify, type Point } from './patches.js';
 import { confusablesRepaired } from './confusables.js';
-import { fragmentsJoined, keptWords, numberedPairRepaired, pairRepaired } from './pair-words.js';
+import { editDistance, fragmentsJoined, keptWords, numberedPairRepaired, pairRepaired } from './pair-words.js';
 import { levelLines, sourceBox, type LevelLine } from './dewarp.js';
 import { sameRow } from './rows.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
@@ -111,6 +111,10 @@ const REREAD_PROPOSED = 2;
 const REREAD_LETTER = 32;
 const REREAD_CHEST = 480;
 const REREAD_MAX_ZOOM = 3;
+// A proposed place already read is read again when its letters run together are at most this many
+// edits off a pair's two names, and at least this many letters long (rereadPlaces).
+const PART_OFF = 2;
+const PART_LEAST = 5;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
@@ -204,7 +208,10 @@ export class OcrEngine {
       for (const line of found) {
         const over = lines.filter((l) => overlaps(l, line));
         // a line naming more name words than what it overlaps replaces it even when read less surely
-        if (over.reduce((a, l) => a + quality(l), 0) >= quality(line) && namesIn([line], names) <= namesIn(over, names)) continue;
+        const named = namesIn([line], names);
+        if (over.reduce((a, l) => a + quality(l), 0) >= quality(line) && named <= namesIn(over, names)) continue;
+        // ... and one naming fewer never replaces it, however surely read ("BUDI Orw:" over BUDIDEWI)
+        if (named < namesIn(over, names)) continue;
         for (const l of over) lines.splice(lines.indexOf(l), 1);
         lines.push(line);
       }
@@ -224,7 +231,7 @@ export class OcrEngine {
       const proposed = [...textRegions(grey, MAX_REGIONS), ...textRegions(equalised, MAX_FAINT)].map((r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k }));
       const paddle = this.paddle;
       const readPlace = async (box: Box, zoom: number, options: { local?: boolean } = {}) => this.repaired(paddleWords(await paddle.readPlace(photo.png, box, zoom, options), scale, names));
-      for (const { box, zoom } of rereadPlaces(paddle.lastDetected, expected, lines, scale, photo, names, proposed)) {
+      for (const { box, zoom } of rereadPlaces(paddle.lastDetected, expected, lines, scale, photo, names, proposed, pairs)) {
         let found = await readPlace(box, zoom);
         // faint print (light ink on a shirt of its own hue): a place the plain stretch read nothing
         // in is read once more locally contrast-stretched (CLAHE, then the whole range); a chest's cut
@@ -625,6 +632,13 @@ function clear(lines: TesseractWord[][], length: number): boolean {
   return Math.max(...words.map((w) => w.bbox.x1)) - Math.min(...words.map((w) => w.bbox.x0)) >= CLEAR_SPAN * length;
 }
 
+/** The share of box b that box a covers. */
+function covered(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w <= 0 || h <= 0 ? 0 : (w * h) / (b.w * b.h);
+}
+
 /** The share of the smaller box that two boxes have in common. */
 function overlapShare(a: Box, b: Box): number {
   const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
@@ -697,6 +711,7 @@ export function rereadPlaces(
   photo: { width: number; height: number },
   names: ReadonlySet<string>,
   proposed: readonly Box[] = [],
+  pairs: ReadonlyArray<readonly [string, string]> = [],
 ): Array<{ box: Box; zoom: number }> {
   const inPhoto = (l: TesseractWord[]): Box => {
     const x0 = Math.min(...l.map((w) => w.bbox.x0)) / scale;
@@ -733,12 +748,27 @@ export function rereadPlaces(
   }
   const kept = out.slice(0, REREAD_PLACES);
   // a proposed place is about twice as tall as its line's letters (text-regions.ts: a margin of
-  // half a line on each side); one already read, or already to be read, is left out
+  // half a line on each side); one already read, or already to be read, is left out — unless what
+  // was read there is a pair's name read in part: one name word and not two, or its letters run
+  // together a few letters off the pair's two names (a far sticker's "UDIDEW" for BUDI DEWI: small
+  // print the line reader read at the photo's own size from a smeared line), read again close
+  const inPart = (b: Box) => {
+    const over = read.filter((r) => overlapShare(r.box, b) > 0).map((r) => r.line);
+    const found = namesIn(over, names);
+    if (found !== 0) return found === 1;
+    const run = over.flat().map(letters).join('');
+    return run.length >= PART_LEAST && pairs.some(([a, z]) => editDistance(run, a + z, PART_OFF) <= PART_OFF);
+  };
   let more = 0;
   for (const p of proposed) {
     if (more >= REREAD_PROPOSED) break;
     const box = clip(p);
-    if (!box || read.some((r) => overlapShare(r.box, box) > 0) || kept.some((o) => overlapShare(o.box, box) > 0)) continue;
+    if (!box) continue;
+    if (read.some((r) => overlapShare(r.box, box) > 0)) {
+      // the whole line around the part read; a place to be read that is only a fragment of it
+      // (a detected word of the line) does not take its place
+      if (!inPart(box) || kept.some((o) => covered(o.box, box) >= 0.5)) continue;
+    } else if (kept.some((o) => covered(o.box, box) >= 0.5)) continue;
     kept.push({ box, zoom: Math.min(REREAD_MAX_ZOOM, Math.max(1, REREAD_LETTER / (box.h / 2))) });
     more++;
   }
@@ -820,7 +850,15 @@ function letters(w: TesseractWord): string {
 
 /** The distinct name words read in some lines. */
 function namesIn(lines: readonly TesseractWord[][], names: ReadonlySet<string>): number {
-  return new Set(lines.flat().map(letters).filter((t) => names.has(t))).size;
+  // two name words run together ("BUDIDEWI", as a close re-read repairs it) name both; a word with
+  // digits or marks run in ("ANIESMUHAIMIN2024") names none, as the registry matching reads it
+  const parts = (w: TesseractWord) => (/^\p{L}+$/u.test(w.text) ? splitNames(w.text, names).map((p) => p.text.toUpperCase()) : [letters(w)]);
+  return new Set(
+    lines
+      .flat()
+      .flatMap(parts)
+      .filter((t) => names.has(t)),
+  ).size;
 }
 
 /**

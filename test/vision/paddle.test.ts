@@ -113,6 +113,29 @@ describe('where the line reader reads again, close', () => {
   });
 });
 
+describe('a proposed place read as a pair name in part', () => {
+  const word = (text: string, x0: number, y0: number, x1: number, y1: number) => ({ text, confidence: 90, bbox: { x0, y0, x1, y1 } });
+  const photo = { width: 640, height: 480 };
+  const PAIRS = [['BUDI', 'DEWI'], ['FAUZI', 'SITI']] as const;
+  // a far sticker's line, proposed with its margins; a detected word of it is a place already
+  const detected = [[[286, 238], [321, 238], [321, 246], [286, 246]] as const];
+  const proposal = { x: 225, y: 209, w: 83, h: 54 };
+
+  it('is read again when its letters run together are a few edits off a pair, or it names one name word', () => {
+    for (const read of [[word('UDIDEW', 243, 234, 297, 255)], [word('BUDI', 243, 234, 270, 255), word('Orw:', 272, 234, 297, 255)]]) {
+      const places = rereadPlaces(detected, [], [read], 1, photo, NAMES, [proposal], PAIRS);
+      expect(places.map((p) => p.box)).toContainEqual(proposal);
+    }
+  });
+
+  it('not when what was read there names the pair, or is ordinary text', () => {
+    for (const read of [[word('BUDIDEWI', 243, 234, 297, 255)], [word('BENGKEL', 243, 234, 297, 255)]]) {
+      const places = rereadPlaces(detected, [], [read], 1, photo, NAMES, [proposal], PAIRS);
+      expect(places.map((p) => p.box)).not.toContainEqual(proposal);
+    }
+  });
+});
+
 describe('PaddleOCR lines as words', () => {
   it('parts two name words run together, and words joined by a hyphen', () => {
     const [a] = paddleWords([line('BUDIDEWI')], 1, NAMES);
