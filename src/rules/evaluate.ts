@@ -1102,7 +1102,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const toldOwnAct = !routeByAct(pack, aloneView, withoutFallbackForm(pack, aloneAll)).some((f) => venueRules(pack).has(f.ruleId));
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
-  return (toldOwnAct && !meToo ? sidingForm(pack, borrowed) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+  return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
 }
 
 /**
@@ -1132,13 +1132,16 @@ function sameSender(a: Item, b: Item): boolean {
  * shirt, a pose, a sticker, a debate) that it borrowed are the answered message's, and are left
  * out. (A reply taking up an offer to the group, "aku siji, ukuran XL", is not asked here: it takes
  * the shirt.) Outside a venue, or when no venue rule holds, the borrowed findings stay as they are.
+ * A reply that calls the others to follow (`urges`: "Mantep Ka! Sing liyane mbok ya pada nyusul
+ * gabung" after a colleague's joining of a pair's volunteer team) recruits the colleagues: the team
+ * or party ('other') is the venue's too (RUBRIC: "recruiting into a team or volunteer group" is 6).
  */
-function sidingForm(pack: RulePack, borrowed: Finding[]): Finding[] {
+function sidingForm(pack: RulePack, borrowed: Finding[], urges = false): Finding[] {
   const venues = venueRules(pack);
   const absorbed = new Set<Finding['prohibition']>();
   // a victory party or a pair's team ('other') told in the group is one the replier may go to or
   // join ("Gas lae, aku datang!"): the reply keeps it, as before the venue absorbed it from appeals
-  for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => p !== 'other' && absorbed.add(p));
+  for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => (urges || p !== 'other') && absorbed.add(p));
   if (absorbed.size === 0) return borrowed;
   return borrowed.filter((f) => venues.has(f.ruleId) || !absorbed.has(f.prohibition));
 }
