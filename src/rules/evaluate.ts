@@ -1044,7 +1044,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
   const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
-  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? topicOf(pack, window, plain);
+  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? samePairTopic(pack, window, ownView, plain) ?? topicOf(pack, window, plain);
   if (!topic?.item.text?.trim()) return [];
   if (!reading.answers && !sameSender(topic.item, item)) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
@@ -1180,6 +1180,31 @@ function addressedTopic(pack: RulePack, window: readonly ThreadMessage[], reply:
   return undefined;
 }
 
+/** The pairs a view's own words name (registry terms of one pair). */
+function pairsNamed(view: ItemView): Set<string> {
+  const out = new Set<string>();
+  for (const f of view.fields) for (const h of f.hits) for (const o of h.owners) if (o.type === 'registry' && o.term.pair) out.add(o.term.pair.id);
+  return out;
+}
+
+/**
+ * A reply that names a pair itself ("Tapi betul itu Ko, kita juga nomor 3") answers the newest
+ * message of the window that names the same pair, though a warning or an apology came between
+ * ("Ko Rahman, jang bawa-bawa politik di grup kantor", "Ok bu, maaf"). Not for an explicit reply
+ * (it answers the message it points to), nor when the newest message already names that pair.
+ */
+function samePairTopic(pack: RulePack, window: readonly ThreadMessage[], reply: ItemView, ctx: EvalContext): ThreadMessage | undefined {
+  if (window.length < 2 || window.some((m) => m.via === 'reply')) return undefined;
+  const own = pairsNamed(reply);
+  if (own.size === 0) return undefined;
+  for (const m of window) {
+    if (!m.item.text?.trim()) continue;
+    const named = pairsNamed(prepareItem(pack, m.item, ctx));
+    if ([...named].some((p) => own.has(p))) return m;
+  }
+  return undefined;
+}
+
 /**
  * The message a reply answers: the one it replies to, else the newest earlier message of the
  * window that is not itself a short answer without a finding of its own ("setuju pak" after "aku
@@ -1190,6 +1215,8 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
   for (const m of thread) {
     if (m.via === 'reply') return m;
     const text = m.item.text ?? '';
+    // an emoji or punctuation alone ("😑😑", "👍") reacts to the message before it: not a topic
+    if (text.trim() !== '' && !/[\p{L}\p{N}]/u.test(text)) continue;
     if (text.trim() === '' || text.split(/\s+/u).length > MAX_ANSWER_WORDS) return m;
     const view = prepareItem(pack, m.item, ctx);
     const field = view.fields.find((f) => f.field === 'text' && f.window === 0);

@@ -167,6 +167,27 @@ describe('a reply that takes the side of a partisan message', () => {
     expect(answer(message('Siap Pak, dilaksanakan 🙏', OFFICE, 'Sigit'), [roster], 'reply')).toEqual([]);
   });
 
+  it('a reply naming the pair answers the message that named it, past a warning and an apology between', () => {
+    const call = message('Bapak ibu, pilihan kita cuma satu, Yusuf-Ratna nomor 3. Jangan lupa 27 November!', OFFICE, 'Rahman');
+    const warning = message('Pak Rahman, jangan bawa-bawa politik di grup kantor ya. Kita ASN', OFFICE, 'Hasna');
+    const sorry = message('Ok bu, maaf', OFFICE, 'Rahman');
+    const reply = message('Tapi betul itu pak, saya juga nomor 3 😁', OFFICE, 'Dimas');
+    expect(answer(reply, [sorry, warning, call]).map((f) => f.prohibition)).toEqual([6]);
+    // a reply naming another pair than the call's does not borrow it
+    expect(answer(message('Tapi betul itu pak, saya juga nomor 1 😁', OFFICE, 'Dimas'), [sorry, warning, call])).toEqual([]);
+  });
+
+  it('an emoji alone between the message and the reply reacts to it: the reply answers the message', () => {
+    const rally = message('Tadi sore aku ke kampanye akbar Budi-Dewi di alun-alun, pake kaos nomor 2, ramai sekali', OFFICE, 'Hendri');
+    const reply = message('Mantap Hen! Minggu depan ajak aku juga ya', OFFICE, 'Dimas');
+    expect(answer(reply, [message('😑😑', OFFICE, 'Nyimas'), rally]).length).toBeGreaterThan(0);
+  });
+
+  it('urging the others to follow a colleague into a pair\'s volunteer team recruits them (6)', () => {
+    const joined = message('Bu, aku sudah gabung grup relawan Budi-Dewi yang ibu kirim, terima kasih 🙏', OFFICE, 'Ika');
+    expect(answer(message('Mantap! Yang lain ayo nyusul gabung, jangan cuma nonton', OFFICE, 'Yati'), [joined]).map((f) => f.prohibition)).toEqual([6]);
+  });
+
   it('the same reply with no thread, or to a message that takes no side, has no finding', () => {
     expect(evaluate(pack, message('Setuju pak, aku juga pilih itu 👍'), { region: '3299' })).toEqual([]);
     expect(answer(message('Setuju pak, aku ikut', OFFICE, 'Dimas'), [message('Rapat koordinasi BOS hari Kamis jam 9 di aula dinas, mohon hadir')])).toEqual([]);
