@@ -1197,10 +1197,13 @@ function samePairTopic(pack: RulePack, window: readonly ThreadMessage[], reply: 
   if (window.length < 2 || window.some((m) => m.via === 'reply')) return undefined;
   const own = pairsNamed(reply);
   if (own.size === 0) return undefined;
+  let newest = true;
   for (const m of window) {
     if (!m.item.text?.trim()) continue;
     const named = pairsNamed(prepareItem(pack, m.item, ctx));
-    if ([...named].some((p) => own.has(p))) return m;
+    // the newest message naming it is topicOf's to weigh (a short "me too" before may stand between)
+    if ([...named].some((p) => own.has(p))) return newest ? undefined : m;
+    newest = false;
   }
   return undefined;
 }
