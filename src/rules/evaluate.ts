@@ -1044,7 +1044,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
   const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
-  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? topicOf(pack, window, plain);
+  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? samePairTopic(pack, window, ownView, plain) ?? topicOf(pack, window, plain);
   if (!topic?.item.text?.trim()) return [];
   if (!reading.answers && !sameSender(topic.item, item)) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
@@ -1102,7 +1102,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const toldOwnAct = !routeByAct(pack, aloneView, withoutFallbackForm(pack, aloneAll)).some((f) => venueRules(pack).has(f.ruleId));
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
-  return (toldOwnAct && !meToo ? sidingForm(pack, borrowed) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+  return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
 }
 
 /**
@@ -1132,13 +1132,16 @@ function sameSender(a: Item, b: Item): boolean {
  * shirt, a pose, a sticker, a debate) that it borrowed are the answered message's, and are left
  * out. (A reply taking up an offer to the group, "aku siji, ukuran XL", is not asked here: it takes
  * the shirt.) Outside a venue, or when no venue rule holds, the borrowed findings stay as they are.
+ * A reply that calls the others to follow (`urges`: "Mantep Ka! Sing liyane mbok ya pada nyusul
+ * gabung" after a colleague's joining of a pair's volunteer team) recruits the colleagues: the team
+ * or party ('other') is the venue's too (RUBRIC: "recruiting into a team or volunteer group" is 6).
  */
-function sidingForm(pack: RulePack, borrowed: Finding[]): Finding[] {
+function sidingForm(pack: RulePack, borrowed: Finding[], urges = false): Finding[] {
   const venues = venueRules(pack);
   const absorbed = new Set<Finding['prohibition']>();
   // a victory party or a pair's team ('other') told in the group is one the replier may go to or
   // join ("Gas lae, aku datang!"): the reply keeps it, as before the venue absorbed it from appeals
-  for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => p !== 'other' && absorbed.add(p));
+  for (const f of borrowed) venues.get(f.ruleId)?.def.venue?.absorbs.forEach((p) => (urges || p !== 'other') && absorbed.add(p));
   if (absorbed.size === 0) return borrowed;
   return borrowed.filter((f) => venues.has(f.ruleId) || !absorbed.has(f.prohibition));
 }
@@ -1177,6 +1180,34 @@ function addressedTopic(pack: RulePack, window: readonly ThreadMessage[], reply:
   return undefined;
 }
 
+/** The pairs a view's own words name (registry terms of one pair). */
+function pairsNamed(view: ItemView): Set<string> {
+  const out = new Set<string>();
+  for (const f of view.fields) for (const h of f.hits) for (const o of h.owners) if (o.type === 'registry' && o.term.pair) out.add(o.term.pair.id);
+  return out;
+}
+
+/**
+ * A reply that names a pair itself ("Tapi betul itu Ko, kita juga nomor 3") answers the newest
+ * message of the window that names the same pair, though a warning or an apology came between
+ * ("Ko Rahman, jang bawa-bawa politik di grup kantor", "Ok bu, maaf"). Not for an explicit reply
+ * (it answers the message it points to), nor when the newest message already names that pair.
+ */
+function samePairTopic(pack: RulePack, window: readonly ThreadMessage[], reply: ItemView, ctx: EvalContext): ThreadMessage | undefined {
+  if (window.length < 2 || window.some((m) => m.via === 'reply')) return undefined;
+  const own = pairsNamed(reply);
+  if (own.size === 0) return undefined;
+  let newest = true;
+  for (const m of window) {
+    if (!m.item.text?.trim()) continue;
+    const named = pairsNamed(prepareItem(pack, m.item, ctx));
+    // the newest message naming it is topicOf's to weigh (a short "me too" before may stand between)
+    if ([...named].some((p) => own.has(p))) return newest ? undefined : m;
+    newest = false;
+  }
+  return undefined;
+}
+
 /**
  * The message a reply answers: the one it replies to, else the newest earlier message of the
  * window that is not itself a short answer without a finding of its own ("setuju pak" after "aku
@@ -1187,6 +1218,8 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
   for (const m of thread) {
     if (m.via === 'reply') return m;
     const text = m.item.text ?? '';
+    // an emoji or punctuation alone ("😑😑", "👍") reacts to the message before it: not a topic
+    if (text.trim() !== '' && !/[\p{L}\p{N}]/u.test(text)) continue;
     if (text.trim() === '' || text.split(/\s+/u).length > MAX_ANSWER_WORDS) return m;
     const view = prepareItem(pack, m.item, ctx);
     const field = view.fields.find((f) => f.field === 'text' && f.window === 0);

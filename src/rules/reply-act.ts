@@ -16,6 +16,8 @@ export interface ReplyReading {
   declines: boolean;
   /** a reply word stands among its first words: it answers the message before ("Abdi teu tiasa ngiring", "Siap bu, maaf") */
   opens: boolean;
+  /** it calls the others to follow ("Ayo sing liyane nyusul", "yang lain ikut juga"): the act is urged on the colleagues */
+  urges?: boolean;
 }
 
 /**
@@ -68,10 +70,23 @@ function reduplicated(text: string, start: number, end: number): boolean {
 /** what joins a word to its repeat: a space or a hyphen */
 const REPEAT_JOIN = /^[\s-]$/u;
 
+/**
+ * The last words of the refusals that mean "the other one" (lexicon tanggapan-menolak: "yang lain",
+ * "nan lain", "sing liyane", "nu sanes"): Indonesian, Minang, Javanese and Sundanese "other". Said
+ * as the subject of a joining or coming word of lexicon tanggapan-memihak a few words on ("Ayo sing
+ * liyane nyusul", "Sing liyane mbok ya pada nyusul gabung", "yang lain ikut juga"), the others are
+ * the colleagues called to follow: the reply urges the act on, it does not pick another side.
+ */
+const OTHERS: ReadonlySet<string> = new Set(['lain', 'liyane', 'sanes']);
+/** how many words on the joining word may stand after "the others" */
+const OTHERS_ACT_WITHIN = 4;
+
 /** Read one reply (its text field, normalised, with its matcher hits). */
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): ReplyReading {
   let answers = false;
   let declines = false;
+  const others: TermHit<TermOwner>[] = [];
+  const acts: number[] = [];
   let opens = false;
   let sides: { start: number; end: number } | undefined;
   for (const h of hits) {
@@ -80,8 +95,12 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     // a reduplicated word is another word: "sama-sama"/"sami-sami" (you're welcome, all alike),
     // "siap-siap" (getting ready), not "same"/"ready" said to the message before
     if (reduplicated(norm.text, h.start, h.end)) continue;
-    if (lexicons.has(ENGINE_LEXICONS.replyDeclines)) declines = true;
     const isSide = lexicons.has(ENGINE_LEXICONS.replySides);
+    if (lexicons.has(ENGINE_LEXICONS.replyDeclines)) {
+      if (OTHERS.has(norm.text.slice(h.start, h.end).split(/\s+/u).pop() ?? '') && !isSide) others.push(h);
+      else declines = true;
+    }
+    if (isSide && !negatedBefore(norm.text, h.start)) acts.push(wordNumber(norm.text, h.start));
     const isCue = lexicons.has(ENGINE_LEXICONS.replyCues);
     if ((isSide || isCue) && negatedBefore(norm.text, h.start)) declines = true;
     const opening = wordNumber(norm.text, h.start) < SIDE_WITHIN_WORDS;
@@ -89,7 +108,15 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     if ((isCue || isSide) && opening) opens = true;
     if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
   }
+  // "the others" decline unless a joining word follows them: "pilih sing liyane" picks another side,
+  // "sing liyane nyusul" calls the others to follow
+  let urges = false;
+  for (const h of others) {
+    const at = wordNumber(norm.text, h.start) + norm.text.slice(h.start, h.end).split(/\s+/u).length - 1;
+    if (acts.some((w) => w > at && w - at <= OTHERS_ACT_WITHIN)) urges = true;
+    else declines = true;
+  }
   // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?")
   if (norm.original.includes('?')) declines = true;
-  return { answers, declines, opens, ...(sides ? { sides } : {}) };
+  return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}) };
 }

@@ -53,6 +53,16 @@ describe('readReply', () => {
     }
   });
 
+  it('"the others" followed by a joining word call the colleagues to follow; alone they pick another side', () => {
+    for (const t of ['Mantep Ka! Sing liyane mbok ya pada nyusul gabung', 'Mantap, yang lain ikut juga ya']) expect(read(t).declines, t).toBe(false);
+    for (const t of ['Ambo piliah nan lain Jo', 'Aku milih sing liyane wae', 'Yang lain aja bu']) expect(read(t).declines, t).toBe(true);
+  });
+
+  it('carrying out an instruction acts on it; "siap" alone only acknowledges', () => {
+    expect(read('Siap Pak, dilaksanakan 🙏').sides).toBeDefined();
+    expect(read('Siap pak 🙏').sides).toBeUndefined();
+  });
+
   it('a reduplicated reply word is another word ("sama-sama", "sami-sami": you\'re welcome, all alike)', () => {
     for (const t of ['Sama-sama pak 🙏', 'Hehe sampun, sami-sami sedulur', 'Sama sama bu']) expect(read(t).sides, t).toBeUndefined();
     expect(read('Sami pa, abdi oge').sides).toBeDefined();
@@ -147,6 +157,35 @@ describe('a reply that takes the side of a partisan message', () => {
     const invite = message('Minggon ayeuna aya kampanye akbar Budi-Dewi di lapang Merdeka. Saha nu badé ngiring? Aya kaos gratis', OFFICE, 'Sri');
     expect(evaluate(pack, invite, { region: '3299' }).map((f) => f.prohibition)).toEqual([6]);
     expect(answer(message('Siap kang, meluncur! Titip kaosna hiji', OFFICE, 'Agus'), [invite]).map((f) => f.prohibition)).toEqual([2]);
+  });
+
+  it('"siap, dilaksanakan" replying to an instruction to the staff to win a pair is the office form (6)', () => {
+    const order = message('Arahan saking Pak Kadis: kabeh staf kudu menangke 02 Budi-Dewi. Tulung dilaksanakake', OFFICE, 'Pak Kabid');
+    const f = answer(message('Siap Pak, dilaksanakan 🙏', OFFICE, 'Sigit'), [order], 'reply');
+    expect(f.map((x) => x.prohibition)).toContain(6);
+    const roster = message('Jadwal piket Sabtu: Sigit, Hendra, Rina. Tulung dilaksanakake', OFFICE, 'Pak Kabid');
+    expect(answer(message('Siap Pak, dilaksanakan 🙏', OFFICE, 'Sigit'), [roster], 'reply')).toEqual([]);
+  });
+
+  it('a reply naming the pair answers the message that named it, past a warning and an apology between', () => {
+    const call = message('Bapak ibu, pilihan kita cuma satu, Yusuf-Ratna nomor 3. Jangan lupa 27 November!', OFFICE, 'Rahman');
+    const warning = message('Pak Rahman, jangan bawa-bawa politik di grup kantor ya. Kita ASN', OFFICE, 'Hasna');
+    const sorry = message('Ok bu, maaf', OFFICE, 'Rahman');
+    const reply = message('Tapi betul itu pak, saya juga nomor 3 😁', OFFICE, 'Dimas');
+    expect(answer(reply, [sorry, warning, call]).map((f) => f.prohibition)).toEqual([6]);
+    // a reply naming another pair than the call's does not borrow it
+    expect(answer(message('Tapi betul itu pak, saya juga nomor 1 😁', OFFICE, 'Dimas'), [sorry, warning, call])).toEqual([]);
+  });
+
+  it('an emoji alone between the message and the reply reacts to it: the reply answers the message', () => {
+    const rally = message('Tadi sore aku ke kampanye akbar Budi-Dewi di alun-alun, pake kaos nomor 2, ramai sekali', OFFICE, 'Hendri');
+    const reply = message('Mantap Hen! Minggu depan ajak aku juga ya', OFFICE, 'Dimas');
+    expect(answer(reply, [message('😑😑', OFFICE, 'Nyimas'), rally]).length).toBeGreaterThan(0);
+  });
+
+  it('urging the others to follow a colleague into a pair\'s volunteer team recruits them (6)', () => {
+    const joined = message('Bu, aku sudah gabung grup relawan Budi-Dewi yang ibu kirim, terima kasih 🙏', OFFICE, 'Ika');
+    expect(answer(message('Mantap! Yang lain ayo nyusul gabung, jangan cuma nonton', OFFICE, 'Yati'), [joined]).map((f) => f.prohibition)).toEqual([6]);
   });
 
   it('the same reply with no thread, or to a message that takes no side, has no finding', () => {
