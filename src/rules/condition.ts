@@ -123,8 +123,11 @@ export function cheapFirst(c: Condition, cost: (name: string) => number): Condit
       out = { type: 'not', operand };
       most = costOf.get(operand) ?? 0;
     } else if (x.type === 'of') {
-      out = x;
-      for (const n of x.names) most = Math.max(most, cost(n));
+      // the names in order of cost too (stable): `of` stops once its count is reached or can no
+      // longer be, so the costly names (a stance model) are asked only when the cheap ones leave it open
+      const names = x.names.map((n, i) => ({ n, i, c: cost(n) })).sort((a, b) => a.c - b.c || a.i - b.i);
+      out = { type: 'of', count: x.count, names: names.map(({ n }) => n) };
+      for (const { c } of names) most = Math.max(most, c);
     } else {
       const operands = x.operands.map(walk);
       for (const o of operands) most = Math.max(most, costOf.get(o) ?? 0);
@@ -136,24 +139,42 @@ export function cheapFirst(c: Condition, cost: (name: string) => number): Condit
   return walk(c);
 }
 
-export function evaluateCondition(c: Condition, holds: (name: string) => boolean): boolean {
+/**
+ * Whether the condition holds, asking as few names as it can: `and`/`or` stop at the first operand
+ * that decides, `of` once its count is reached or can no longer be. `ruledOut` (optional) says
+ * cheaply that a name is certainly false (the prefilter's closed gate): an `of` counts those first
+ * and asks none of its costly names when the rest cannot reach its count. Only the value is
+ * promised; the evidence of a holding condition is supportingNames' walk, which asks every name.
+ */
+export function evaluateCondition(c: Condition, holds: (name: string) => boolean, ruledOut?: (name: string) => boolean): boolean {
   switch (c.type) {
     case 'name':
       return holds(c.name);
     case 'not':
-      return !evaluateCondition(c.operand, holds);
+      return !evaluateCondition(c.operand, holds, ruledOut);
     // plain loops: a closure (and for `of` an array) per node per rule per item was garbage on the hit path
     case 'and':
-      for (const o of c.operands) if (!evaluateCondition(o, holds)) return false;
+      for (const o of c.operands) if (!evaluateCondition(o, holds, ruledOut)) return false;
       return true;
     case 'or':
-      for (const o of c.operands) if (evaluateCondition(o, holds)) return true;
+      for (const o of c.operands) if (evaluateCondition(o, holds, ruledOut)) return true;
       return false;
     case 'of': {
-      // every name is asked (as before): a matcher's hits may be wanted as evidence later
+      const need = c.count === 'all' ? c.names.length : c.count;
+      if (need <= 0) return true;
+      let open = c.names.length;
+      if (ruledOut !== undefined) {
+        for (const name of c.names) if (ruledOut(name)) open--;
+        if (open < need) return false;
+      }
       let n = 0;
-      for (const name of c.names) if (holds(name)) n++;
-      return c.count === 'all' ? n === c.names.length : n >= c.count;
+      for (const name of c.names) {
+        if (ruledOut !== undefined && ruledOut(name)) continue;
+        if (holds(name)) {
+          if (++n >= need) return true;
+        } else if (--open < need) return false;
+      }
+      return false;
     }
   }
 }

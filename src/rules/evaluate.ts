@@ -7,12 +7,12 @@ import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, numberWordValue, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { sayVerbs } from '../text/reported-speech.js';
 import { allSet, type TermHit } from '../text/matcher.js';
-import { evaluateCondition, supportingNames, type Condition } from './condition.js';
+import { cheapFirst, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -571,7 +571,8 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
 /** evaluate, and the length of the item's longest field text (a scan warns when one is matched in windows). */
 export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}): { findings: Finding[]; longest: number } {
   const view = prepareItem(pack, item, ctx);
-  let findings = evaluateView(pack, view);
+  // specificFirst: only this result goes straight to withoutFallbackForm (see evaluateView)
+  let findings = evaluateView(pack, view, true);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
   return { findings: findings.length === 0 ? findings : withoutOpposedSides(routeByAct(pack, view, withoutFallbackForm(pack, findings))), longest: view.longest };
 }
@@ -643,7 +644,15 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
   return kept.map((f) => (f === lead ? noted : f));
 }
 
-function evaluateView(pack: RulePack, view: ItemView): Finding[] {
+/**
+ * The findings of every rule on a prepared item, in rule order.
+ * `specificFirst` (speed only, for a result that goes to withoutFallbackForm and nowhere else): the
+ * fallback rules (prohibition 3, building on none) are asked last, and not at all once a finding of
+ * a specific form stands that nothing can supersede — withoutFallbackForm would leave every
+ * prohibition-3 finding out, and their evidence (a status rule asks every clause it holds on) was
+ * a third of a heavy scan's rule time. A rule that builds on them still asks them (baseFindings).
+ */
+function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Finding[] {
   const findings: Finding[] = [];
   // prefilter (see CompiledRule.gate): which rule term matchers and which registry lists (of the
   // elections in force) occurred; a rule whose condition is certainly false on that is skipped
@@ -703,9 +712,24 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
   gates.workplaceChat = view.workplaceChat !== undefined;
   view.gates = gates;
   try {
+    const fallback = specificFirst ? fallbackRules(pack) : undefined;
+    let skipFallback = false;
+    if (fallback !== undefined) {
+      for (let r = 0; r < pack.rules.length; r++) {
+        const rule = pack.rules[r] as CompiledRule;
+        if (fallback.rules.has(rule) || rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind) || !gates.mayHold(r)) continue;
+        const finding = ruleResult(pack, rule, view);
+        // a specific form no rule supersedes stays whatever else holds: the fallback findings go
+        if (finding && finding.prohibition !== 3 && !fallback.superseded.has(finding.ruleId)) {
+          skipFallback = true;
+          break;
+        }
+      }
+    }
     for (let r = 0; r < pack.rules.length; r++) {
       const rule = pack.rules[r] as CompiledRule;
       if (rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind)) continue;
+      if (skipFallback && fallback?.rules.has(rule)) continue;
       // nothing this rule gates on occurred, and its condition is false on nothing: no need to walk it
       if (!gates.mayHold(r)) continue;
       const finding = ruleResult(pack, rule, view);
@@ -715,6 +739,24 @@ function evaluateView(pack: RulePack, view: ItemView): Finding[] {
     view.gates = undefined;
   }
   return findings;
+}
+
+const FALLBACK_RULES = new WeakMap<RulePack, { rules: ReadonlySet<CompiledRule>; superseded: ReadonlySet<string> }>();
+/**
+ * The fallback rules (prohibition 3, building on none: withoutFallbackForm leaves their findings
+ * out beside a specific form) and every rule id any rule supersedes (such a finding may go, so it
+ * does not decide that the fallback findings go).
+ */
+function fallbackRules(pack: RulePack): { rules: ReadonlySet<CompiledRule>; superseded: ReadonlySet<string> } {
+  let out = FALLBACK_RULES.get(pack);
+  if (out === undefined) {
+    out = {
+      rules: new Set(pack.rules.filter((r) => r.def.prohibition === 3 && !r.def.builds_on?.length)),
+      superseded: new Set(pack.rules.flatMap((r) => r.def.supersedes ?? [])),
+    };
+    FALLBACK_RULES.set(pack, out);
+  }
+  return out;
 }
 
 /**
@@ -1441,14 +1483,41 @@ export function evaluateRule(pack: RulePack, rule: CompiledRule, v: ItemView): F
   return f && completeFinding(f);
 }
 
+/**
+ * The rule's condition with its cheap matchers asked first (cheapFirst, by MATCHER_COST; the same
+ * value), made once per compiled rule. Only for the value: the evidence walk keeps the rule's own.
+ */
+const CHEAP_CONDITION = new WeakMap<CompiledRule, Condition>();
+function cheapConditionOf(rule: CompiledRule): Condition {
+  let c = CHEAP_CONDITION.get(rule);
+  if (c === undefined) {
+    c = cheapFirst(rule.condition, (name) => MATCHER_COST[rule.matchers.get(name)?.type ?? 'terms']);
+    CHEAP_CONDITION.set(rule, c);
+  }
+  return c;
+}
+
 /** A rule's finding on a prepared item, its id and explanation still to be made (completeFinding). */
 function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | undefined {
   const hitsOf = hitsMemo(rule.matchers, v, { type: 'rule', index: rule.index });
   // a matcher the prefilter rules out (none of its terms or lists occurred) is false without
   // computing its hits: the same answer (the gates are sound, as the prefilter needs), less work
   const gates = v.gates;
-  const holds = (name: string) => (gates !== undefined && gates.state(rule.gate.get(name)) === 0 ? false : matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name)));
-  if (!evaluateCondition(rule.condition, holds)) return undefined;
+  const ruledOut = gates === undefined ? undefined : (name: string) => gates.state(rule.gate.get(name)) === 0;
+  // each matcher's answer asked once per item and rule: the condition, its evidence walk
+  // (supportingNames) and the workplace note ask the same names again
+  let asked: Map<string, boolean> | undefined;
+  const holds = (name: string): boolean => {
+    let h = (asked ??= new Map()).get(name);
+    if (h === undefined) {
+      h = ruledOut !== undefined && ruledOut(name) ? false : matcherHolds(rule.matchers.get(name) as CompiledMatcher, v, hitsOf(name));
+      asked.set(name, h);
+    }
+    return h;
+  };
+  // the value only, cheap matchers first and `of` stopped early (evaluateCondition): on a heavy
+  // input most rules past the prefilter fail here, and the matchers they did not need are never asked
+  if (!evaluateCondition(cheapConditionOf(rule), holds, ruledOut)) return undefined;
   // the rules built on are asked only once this rule's own condition holds (an office group):
   // asking first evaluated every prohibition-3 rule on every item, past the prefilter
   const builtOn = rule.def.builds_on?.length ? baseFindings(pack, rule, v) : [];

@@ -273,7 +273,8 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
  * item (0), an answer shared by every rule that asks (registry, regex, headline: 1), a clause
  * over other matchers' hits (2), a stance over the pairs or a learned model (3).
  */
-const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
+/** what asking a matcher of each type costs, roughly (cheapFirst's order) */
+export const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
   terms: 0,
   kind: 0,
   event_response: 0,

@@ -54,4 +54,33 @@ describe('rule conditions', () => {
     expect(asked).not.toContain('paslon');
     expect(asked[0]).toBe('_bantu');
   });
+
+  it('stops an "N of" once the count is reached or can no longer be, asking the costly names last', () => {
+    const names4 = ['s_a', 's_b', 's_c', 's_d'];
+    const cost: Record<string, number> = { s_a: 3, s_b: 0, s_c: 1, s_d: 2 };
+    const c = parseCondition('2 of s_*', names4);
+    const cheap = cheapFirst(c, (n) => cost[n] ?? 0);
+    // same value on every assignment, with and without names ruled out beforehand
+    for (let bits = 0; bits < 1 << names4.length; bits++) {
+      const set = names4.filter((_, i) => bits & (1 << i));
+      for (let out = 0; out < 1 << names4.length; out++) {
+        const ruled = names4.filter((_, i) => out & (1 << i));
+        const truth = holds(set.filter((n) => !ruled.includes(n)));
+        expect(evaluateCondition(cheap, truth, (n) => ruled.includes(n)), `${set.join(' ')} / ${ruled.join(' ')}`).toBe(evaluateCondition(c, truth));
+      }
+    }
+    const ask = (set: string[], ruledOut?: (n: string) => boolean): string[] => {
+      const asked: string[] = [];
+      evaluateCondition(cheap, (n) => (asked.push(n), set.includes(n)), ruledOut);
+      return asked;
+    };
+    // the count reached on the two cheapest: the rest is not asked
+    expect(ask(['s_b', 's_c'])).toEqual(['s_b', 's_c']);
+    // none of the first three holds: two can no longer be reached, the costly s_a is never asked
+    expect(ask([])).toEqual(['s_b', 's_c', 's_d']);
+    // three ruled out beforehand: nothing is asked at all
+    expect(ask(['s_a'], (n) => n !== 's_a')).toEqual([]);
+    // the evidence walk still asks every name of a holding count
+    expect([...supportingNames(c, holds(['s_a', 's_b', 's_d']))].sort()).toEqual(['s_a', 's_b', 's_d']);
+  });
 });
