@@ -426,6 +426,41 @@ async function readAllItems(file: string): Promise<Item[]> {
 }
 const actorOf = (it: Item) => it.actor?.name ?? it.actor?.handle;
 
+/**
+ * Every label of `dir` with a context cell: the reply's item and the message it names, which must be
+ * an earlier message of the same chat, one to three messages back and within half an hour (RUBRIC's
+ * replies rule); each reply is labelled partisan.
+ */
+async function checkedContexts(dir: string, atLeast: number): Promise<Array<{ line: number; input: string; leanedOn: Item }>> {
+  const file = path.join(dir, 'labels.csv');
+  const labels = parseBlindLabels(await readFile(file, 'utf8'), file);
+  const set = await loadBlindSet(dir, ALL_ADAPTERS);
+  const byLine = new Map(set.records.map((r) => [r.id, r]));
+  const withContext = labels.filter((l) => l.context !== undefined);
+  expect(withContext.length).toBeGreaterThanOrEqual(atLeast);
+  const checked: Array<{ line: number; input: string; leanedOn: Item }> = [];
+  for (const l of withContext) {
+    const reply = byLine.get(`labels.csv:${l.line}`);
+    expect(reply, `line ${l.line}`).toBeDefined();
+    if (!reply) continue;
+    const items = await readAllItems(path.join(dir, l.input));
+    const [kind, n] = (l.context as string).split(':');
+    const leanedOn = items.find((it) => (kind === 'line' ? it.source.pointer === `line:${n}` : it.thread?.messageId === n));
+    expect(leanedOn, `line ${l.line}: ${l.context}`).toBeDefined();
+    if (!leanedOn) continue;
+    const at = (it: Item) => items.findIndex((x) => x.id === it.id);
+    const back = at(reply.item) - at(leanedOn);
+    expect(back, `line ${l.line}`).toBeGreaterThanOrEqual(1);
+    expect(back, `line ${l.line}`).toBeLessThanOrEqual(3);
+    const minutes = (Date.parse(reply.item.time as string) - Date.parse(leanedOn.time as string)) / 60_000;
+    expect(minutes, `line ${l.line}`).toBeGreaterThan(0);
+    expect(minutes, `line ${l.line}`).toBeLessThanOrEqual(30);
+    expect(reply.truth.label, `line ${l.line}`).toBe('partisan');
+    checked.push({ line: l.line, input: l.input, leanedOn });
+  }
+  return checked;
+}
+
 describe.each([
   { round: 18, dir: BLIND18_DIR, subjects: ROUND18_SUBJECTS, chats: ROUND18_CHATS, contexts: 8 },
   { round: 19, dir: BLIND19_DIR, subjects: ROUND19_SUBJECTS, chats: ROUND19_CHATS, contexts: 8 },
@@ -440,8 +475,6 @@ describe.each([
   });
 
   it('keeps other members\' messages in every chat, unlabelled, and replies name the message they lean on', async () => {
-    const file = path.join(dir, 'labels.csv');
-    const labels = parseBlindLabels(await readFile(file, 'utf8'), file);
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
     const labelled = new Set(set.records.map((r) => r.item.id));
     for (const chat of chats) {
@@ -450,28 +483,8 @@ describe.each([
       expect(byOthers.length, chat).toBeGreaterThanOrEqual(1);
       expect(byOthers.filter((it) => labelled.has(it.id)), chat).toEqual([]);
     }
-    const withContext = labels.filter((l) => l.context !== undefined);
-    expect(withContext.length).toBeGreaterThanOrEqual(contexts);
-    const byLine = new Map(set.records.map((r) => [r.id, r]));
-    for (const l of withContext) {
-      const reply = byLine.get(`labels.csv:${l.line}`);
-      expect(reply, `line ${l.line}`).toBeDefined();
-      if (!reply) continue;
-      const items = await readAllItems(path.join(dir, l.input));
-      const [kind, n] = (l.context as string).split(':');
-      const leanedOn = items.find((it) => (kind === 'line' ? it.source.pointer === `line:${n}` : it.thread?.messageId === n));
-      expect(leanedOn, `line ${l.line}: ${l.context}`).toBeDefined();
-      if (!leanedOn) continue;
-      expect(actorOf(leanedOn), `line ${l.line}`).not.toBe(subjects[l.input]);
-      const at = (it: Item) => items.findIndex((x) => x.id === it.id);
-      const back = at(reply.item) - at(leanedOn);
-      expect(back, `line ${l.line}`).toBeGreaterThanOrEqual(1);
-      expect(back, `line ${l.line}`).toBeLessThanOrEqual(3);
-      const minutes = (Date.parse(reply.item.time as string) - Date.parse(leanedOn.time as string)) / 60_000;
-      expect(minutes, `line ${l.line}`).toBeGreaterThan(0);
-      expect(minutes, `line ${l.line}`).toBeLessThanOrEqual(30);
-      expect(reply.truth.label, `line ${l.line}`).toBe('partisan');
-    }
+    // the message a reply leans on is another member's
+    for (const c of await checkedContexts(dir, contexts)) expect(actorOf(c.leanedOn), `line ${c.line}`).not.toBe(subjects[c.input]);
   });
 });
 
@@ -509,29 +522,6 @@ describe('the office-politics development set: only the subject\'s own messages 
   });
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
-    const file = path.join(DEVOFFICE_DIR, 'labels.csv');
-    const labels = parseBlindLabels(await readFile(file, 'utf8'), file);
-    const set = await loadBlindSet(DEVOFFICE_DIR, ALL_ADAPTERS);
-    const byLine = new Map(set.records.map((r) => [r.id, r]));
-    const withContext = labels.filter((l) => l.context !== undefined);
-    expect(withContext.length).toBeGreaterThanOrEqual(10);
-    for (const l of withContext) {
-      const reply = byLine.get(`labels.csv:${l.line}`);
-      expect(reply, `line ${l.line}`).toBeDefined();
-      if (!reply) continue;
-      const items = await readAllItems(path.join(DEVOFFICE_DIR, l.input));
-      const [kind, n] = (l.context as string).split(':');
-      const leanedOn = items.find((it) => (kind === 'line' ? it.source.pointer === `line:${n}` : it.thread?.messageId === n));
-      expect(leanedOn, `line ${l.line}: ${l.context}`).toBeDefined();
-      if (!leanedOn) continue;
-      const at = (it: Item) => items.findIndex((x) => x.id === it.id);
-      const back = at(reply.item) - at(leanedOn);
-      expect(back, `line ${l.line}`).toBeGreaterThanOrEqual(1);
-      expect(back, `line ${l.line}`).toBeLessThanOrEqual(3);
-      const minutes = (Date.parse(reply.item.time as string) - Date.parse(leanedOn.time as string)) / 60_000;
-      expect(minutes, `line ${l.line}`).toBeGreaterThan(0);
-      expect(minutes, `line ${l.line}`).toBeLessThanOrEqual(30);
-      expect(reply.truth.label, `line ${l.line}`).toBe('partisan');
-    }
+    await checkedContexts(DEVOFFICE_DIR, 10);
   });
 });
