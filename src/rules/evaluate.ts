@@ -712,7 +712,7 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
   gates.workplaceChat = view.workplaceChat !== undefined;
   view.gates = gates;
   try {
-    const fallback = specificFirst ? fallbackRules(pack) : undefined;
+    const fallback = specificFirst ? pack.fallback : undefined;
     let skipFallback = false;
     if (fallback !== undefined) {
       for (let r = 0; r < pack.rules.length; r++) {
@@ -739,24 +739,6 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
     view.gates = undefined;
   }
   return findings;
-}
-
-const FALLBACK_RULES = new WeakMap<RulePack, { rules: ReadonlySet<CompiledRule>; superseded: ReadonlySet<string> }>();
-/**
- * The fallback rules (prohibition 3, building on none: withoutFallbackForm leaves their findings
- * out beside a specific form) and every rule id any rule supersedes (such a finding may go, so it
- * does not decide that the fallback findings go).
- */
-function fallbackRules(pack: RulePack): { rules: ReadonlySet<CompiledRule>; superseded: ReadonlySet<string> } {
-  let out = FALLBACK_RULES.get(pack);
-  if (out === undefined) {
-    out = {
-      rules: new Set(pack.rules.filter((r) => r.def.prohibition === 3 && !r.def.builds_on?.length)),
-      superseded: new Set(pack.rules.flatMap((r) => r.def.supersedes ?? [])),
-    };
-    FALLBACK_RULES.set(pack, out);
-  }
-  return out;
 }
 
 /**

@@ -1,9 +1,10 @@
 // The sides of the pack's cue word lists, worked out once when the pack is compiled (they were
 // WeakMaps filled lazily per pack by the first item scanned): which side each lexicon takes, the
 // comparative markers, and for each rule matcher the sided words a `near` clause reads a pair's
-// leaning by and the attack words a negation denies (evaluate.ts reads them; never the matching).
+// leaning by and the attack words a negation denies (evaluate.ts reads them; never the matching);
+// also the pack's fallback rules (fallbackRulesOf), which evaluate.ts skips beside a specific form.
 import { termText } from '../text/term-text.js';
-import { COMPARATIVE_LEXICON, type CompiledMatcher, type CompiledRule, type LexiconSides } from './pack.js';
+import { COMPARATIVE_LEXICON, type CompiledMatcher, type CompiledRule, type FallbackRules, type LexiconSides } from './pack.js';
 
 /**
  * The side each cue word list takes, as the rules' pair_stance cues declare it (a list declared
@@ -57,4 +58,12 @@ function markMatcher(m: CompiledMatcher, sides: ReadonlyMap<string, 'support' | 
   for (const [id, ws] of words) for (const w of ws) (sides.get(id) === 'attack' ? attack : other).add(w);
   for (const w of other) attack.delete(w);
   if (attack.size) m.verdictWords = attack;
+}
+
+/** The pack's fallback rules and superseded rule ids (RulePack.fallback). */
+export function fallbackRulesOf(rules: readonly CompiledRule[]): FallbackRules {
+  return {
+    rules: new Set(rules.filter((r) => r.def.prohibition === 3 && !r.def.builds_on?.length)),
+    superseded: new Set(rules.flatMap((r) => r.def.supersedes ?? [])),
+  };
 }

@@ -15,7 +15,7 @@ import { termText } from '../text/term-text.js';
 import type { InflectMode } from '../text/morphology.js';
 import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
 import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
-import { lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
+import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
@@ -204,6 +204,8 @@ export interface RulePack {
   gateSlots: number;
   /** the side each cue word list takes and the comparative markers (pack-sides.ts) */
   lexiconSides: LexiconSides;
+  /** pack-sides.ts fallbackRulesOf */
+  fallback: FallbackRules;
   /** work-routine words a chat is read as a workplace group by (lexicon rutinitas-kerja; pipeline/chat-workplace.ts) */
   workplaceCues: readonly string[];
   /** words of a reunion, alumni, arisan or family group: a chat that speaks of itself so is not read as a workplace (lexicon grup-bukan-kantor) */
@@ -232,6 +234,16 @@ export interface RulePack {
 export interface LexiconSides {
   sides: ReadonlyMap<string, 'support' | 'attack' | null>;
   comparative: RegExp | undefined;
+}
+
+/**
+ * The fallback rules (prohibition 3, building on none: their findings go beside a specific form) and
+ * every rule id any rule supersedes (such a finding may go, so it does not decide that the fallback
+ * findings go); evaluate.ts skips the fallback rules once a specific form stands.
+ */
+export interface FallbackRules {
+  rules: ReadonlySet<CompiledRule>;
+  superseded: ReadonlySet<string>;
 }
 
 /** The serialisable part of LoadOptions: enough to load the same pack in another thread. */
@@ -656,6 +668,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     glosses,
     gateSlots: slots,
     lexiconSides,
+    fallback: fallbackRulesOf(rules),
     workplaceCues: lexicons.get(WORKPLACE_CUES)?.terms ?? [],
     nonWorkplaceCues: lexicons.get(NON_WORKPLACE_CUES)?.terms ?? [],
     workplaceTitles: lexicons.get(WORKPLACE_TITLES)?.terms ?? [],
