@@ -221,6 +221,7 @@ const BLIND19_DIR = fileURLToPath(new URL('../../fixtures/eval/blind19/', import
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
+const DEVREGIONAL_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-regional/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -247,6 +248,7 @@ describe.each([
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
+  { round: 'regional-language development set', dir: DEVREGIONAL_DIR, atLeast: 160 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -523,5 +525,33 @@ describe('the office-politics development set: only the subject\'s own messages 
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
     await checkedContexts(DEVOFFICE_DIR, 10);
+  });
+});
+
+// The regional-language development set (issue 11): posts, comments, likes and chat replies outside the
+// office chat. Only each input's subject is labelled (other members' messages and the posts a reply
+// answers stay unlabelled), and a reply's context names an earlier message of the same chat or sheet,
+// within three messages and half an hour.
+const DEVREGIONAL_SUBJECTS: Record<string, readonly string[]> = {
+  'facebook-rizki-minang.zip': ['Rizki Saputra'],
+  'instagram-gusde-bali': ['gusde.wirawan'],
+  'tiktok-cakdul': ['cakdul.dishub'],
+  'whatsapp-keluarga-batak': ['Robert Sihombing'],
+  'telegram-kabar-banua': ['Kabar Urang Banua Sukamaju'],
+  'scrape-x-asn-timur.jsonl': ['meiske_dinkes', 'nus_latuhamallo', 'yosias.wenda'],
+  'tangkapan-layar-komentar-warga.csv': ['Rahmat Hidayat', 'Slamet Riyadi', 'Euis Nurhayati', 'Sri Wahyuni'],
+};
+
+describe('the regional-language development set: only the subject\'s own activities are labelled', () => {
+  it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
+    const set = await loadBlindSet(DEVREGIONAL_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVREGIONAL_SUBJECTS)));
+    for (const r of set.records) expect(DEVREGIONAL_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
+    expect(byOthers).toBeGreaterThanOrEqual(15);
+  });
+
+  it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
+    await checkedContexts(DEVREGIONAL_DIR, 8);
   });
 });
