@@ -248,7 +248,7 @@ describe.each([
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
-  { round: 'regional-language development set', dir: DEVREGIONAL_DIR, atLeast: 160 },
+  { round: 'regional-language development set', dir: DEVREGIONAL_DIR, atLeast: 310 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -540,6 +540,14 @@ const DEVREGIONAL_SUBJECTS: Record<string, readonly string[]> = {
   'telegram-kabar-banua': ['Kabar Urang Banua Sukamaju'],
   'scrape-x-asn-timur.jsonl': ['meiske_dinkes', 'nus_latuhamallo', 'yosias.wenda'],
   'tangkapan-layar-komentar-warga.csv': ['Rahmat Hidayat', 'Slamet Riyadi', 'Euis Nurhayati', 'Sri Wahyuni'],
+  'facebook-tenriola-bugis.zip': ['Andi Tenriola'],
+  'instagram-lalu-sasak': ['lalu.hamdan'],
+  'WhatsApp Chat - Warga RT 05 RW 03 Kampung Rawa.zip': ['Bang Udin'],
+  'telegram-ureueng-aceh': ['Teuku Fadhli'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-anang': ['Anang 🌧️'],
+  'tiktok-teh-rina': ['teh.rina.dukcapil'],
+  'scrape-x-asn-barat.jsonl': ['kgs_arief_bpkad', 'cutmeutia_dinsos', 'mpok_nurlela_pkm', 'ahmad_sampang_dpu'],
 };
 
 describe('the regional-language development set: only the subject\'s own activities are labelled', () => {
@@ -548,10 +556,10 @@ describe('the regional-language development set: only the subject\'s own activit
     expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVREGIONAL_SUBJECTS)));
     for (const r of set.records) expect(DEVREGIONAL_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
     const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
-    expect(byOthers).toBeGreaterThanOrEqual(15);
+    expect(byOthers).toBeGreaterThanOrEqual(40);
   });
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
-    await checkedContexts(DEVREGIONAL_DIR, 8);
+    await checkedContexts(DEVREGIONAL_DIR, 15);
   });
 });
