@@ -132,12 +132,12 @@ export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
 ];
 
 /** The newest round the trainer may read: 14 is the check set, 15+ and the held-out file are blind. */
-const LAST_TUNABLE_ROUND = 13;
+const LAST_TUNABLE_ROUND = 14;
 
 /** The development sets (not rounds) the trainer may read: written for netral, tunable by the brief. */
 const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019']);
 
-/** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (round 14+, holdout, an unknown folder) is refused. */
+/** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (round 15+, holdout, an unknown folder) is refused. */
 export function assertTunable(dir: string): void {
   const round = /^blind([1-9]\d*)?$/.exec(dir);
   const ok = round ? Number(round[1] || '1') <= LAST_TUNABLE_ROUND : TUNABLE_DEV_SETS.has(dir);

@@ -218,6 +218,7 @@ const DEV2024B_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024b/', imp
 const BLIND17_DIR = fileURLToPath(new URL('../../fixtures/eval/blind17/', import.meta.url));
 const BLIND18_DIR = fileURLToPath(new URL('../../fixtures/eval/blind18/', import.meta.url));
 const BLIND19_DIR = fileURLToPath(new URL('../../fixtures/eval/blind19/', import.meta.url));
+const BLIND20_DIR = fileURLToPath(new URL('../../fixtures/eval/blind20/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -245,6 +246,7 @@ describe.each([
   { round: 'round 17', dir: BLIND17_DIR, atLeast: 200 },
   { round: 'round 18', dir: BLIND18_DIR, atLeast: 350 },
   { round: 'round 19', dir: BLIND19_DIR, atLeast: 270 },
+  { round: 'round 20', dir: BLIND20_DIR, atLeast: 300 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -260,14 +262,17 @@ describe.each([
   });
 });
 
-// The 2016–2019 set's subjects work in DKI Jakarta, so its Pilkada DKI 2017 pairs are on their
+// The 2016–2019 sets' subjects work in DKI Jakarta, so the Pilkada DKI 2017 pairs are on their
 // ballot; every other set keeps the Sukamaju subjects.
 describe('the region a set places its subjects in', () => {
-  it('is DKI Jakarta (31) for the Pilkada DKI 2017 and Pilpres 2019 set and Sukamaju for the rest', async () => {
+  it('is DKI Jakarta (31) for the Pilkada DKI 2017 and Pilpres 2019 sets (dev-2019, round 20) and Sukamaju for the rest', async () => {
     expect(SET_REGIONS['dev-2019']).toBe('31');
-    const dki = await loadBlindSet(DEV2019_DIR, ALL_ADAPTERS);
-    expect(new Set(dki.records.map((r) => r.region))).toEqual(new Set(['31']));
-    expect(dki.records.some((r) => r.truth.label === 'partisan' && r.truth.pair?.startsWith('pilkada-2017-dki-'))).toBe(true);
+    expect(SET_REGIONS['blind20']).toBe('31');
+    for (const dir of [DEV2019_DIR, BLIND20_DIR]) {
+      const dki = await loadBlindSet(dir, ALL_ADAPTERS);
+      expect(new Set(dki.records.map((r) => r.region))).toEqual(new Set(['31']));
+      expect(dki.records.some((r) => r.truth.label === 'partisan' && r.truth.pair?.startsWith('pilkada-2017-dki-'))).toBe(true);
+    }
     const sukamaju = await loadBlindSet(DEV2024_DIR, ALL_ADAPTERS);
     expect(new Set(sukamaju.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
   });
