@@ -124,7 +124,7 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
     for (const term of file.events) terms.push({ list: 'events', election, term });
     for (const pair of file.pairs) {
       const attackTags = new Set(pair.attack_hashtags.map(termKey));
-      for (const [list, values] of pairTerms(pair, file.election.level, words)) {
+      for (const [list, values] of pairTerms(pair, file.election.level, words, ballotOf(file.pairs))) {
         for (const term of values) {
           const stance = list === 'mocking' ? 'attack' : list === 'hashtags' ? (attackTags.has(termKey(term)) ? 'attack' : 'support') : undefined;
           terms.push({ list, election, pair, term, ...(stance ? { stance } : {}) });
@@ -380,7 +380,7 @@ function personWords(person: RegistryPair['candidates'][number]): string[] {
  * A pair with an incumbent also owns the second-term words (`words.secondTerm`) as a slogan and the
  * words for the one in office (`words.incumbent`) as ambiguous names.
  */
-export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWords = {}): Array<[RegistryList, string[]]> {
+export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWords = {}, ballot: readonly number[] = []): Array<[RegistryList, string[]]> {
   const nicknames = pair.candidates.flatMap((c) => c.nicknames);
   const names = withJoined([...pair.candidates.flatMap((c) => [c.name, ...c.forms]), ...nicknames.filter((n) => !n.ambiguous).map((n) => n.form)]);
   const pairNames = withJoined(pair.pair_names);
@@ -401,7 +401,7 @@ export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWor
     ['slogans', [...pair.slogans, ...(pair.candidates.some((c) => c.incumbent) ? (words.secondTerm ?? []) : [])]],
     ['parties', pair.parties],
     ['hand_signs', [...pair.hand_signs, ...pair.hand_sign_phrases]],
-    ['numbers', numberForms(pair.number)],
+    ['numbers', [...numberForms(pair.number), ...ballotPositionForms(pair.number, ballot)]],
     ['accounts', pair.accounts.flatMap(accountForms)],
     ['teams', withJoined(pair.teams)],
     ['camps', level !== undefined && CAMP_LEVELS.has(level) ? withJoined(campForms(pair)) : []],
@@ -444,6 +444,42 @@ export function numberForms(n: number): string[] {
     forms.add(`${cue} ${padded}`);
   }
   return [...forms];
+}
+
+/** The ballot numbers of an election's pairs, in the order the ballot paper prints them (left to right). */
+export function ballotOf(pairs: ReadonlyArray<Pick<RegistryPair, 'number'>>): number[] {
+  return [...new Set(pairs.map((p) => p.number))].sort((a, b) => a - b);
+}
+
+// The ballot paper prints the pairs in ballot-number order from left to right (KPU's ballot
+// design: Pilpres 2019 01 | 02, Pilpres 2024 and Pilkada DKI 2017 1 | 2 | 3), so a voter who
+// will not write the number says where to punch: "coblos yang paling kiri", "nyoblos yg paling
+// kanan". Only after a ballot verb: "paling kanan" alone is a political position, not a pair.
+const BALLOT_VERBS = ['coblos', 'nyoblos', 'mencoblos', 'contreng'];
+// "paling kiri", "di kiri": 16 forms a pair (every KPU Pilkada region loaded: ~1,600 pairs, about
+// 26,000 terms beside ~82,000); "sebelah kiri" would add half as many again for a rarer phrasing
+const BALLOT_PLACES = ['paling', 'di'];
+
+/**
+ * "coblos yang paling kiri" → the first pair on the ballot, "… paling kanan" → the last, "… di
+ * tengah" → the middle one of three. Made from the election's own pairs (`ballot`, from
+ * `ballotOf`), never for a ballot of one pair (the empty box has no fixed side).
+ */
+export function ballotPositionForms(n: number, ballot: readonly number[]): string[] {
+  if (ballot.length < 2) return [];
+  const sides: string[] = [];
+  if (n === ballot[0]) sides.push('kiri');
+  if (n === ballot[ballot.length - 1]) sides.push('kanan');
+  if (ballot.length === 3 && n === ballot[1]) sides.push('tengah');
+  const out: string[] = [];
+  for (const verb of BALLOT_VERBS) {
+    for (const side of sides) {
+      for (const place of BALLOT_PLACES) {
+        out.push(`${verb} ${place} ${side}`, `${verb} yang ${place} ${side}`);
+      }
+    }
+  }
+  return out;
 }
 
 function accountForms(a: RegistryPair['accounts'][number]): string[] {

@@ -175,11 +175,14 @@ export class TermMatcher<T> {
     }
     const termCount = index.size;
     // a generated form that is itself a term somewhere in the pack is a word of its own
-    // ("ekonomi" is not ekonom + -i), so it keeps only its own owners
+    // ("ekonomi" is not ekonom + -i), so it keeps only its own owners — except a verb's own
+    // affixed forms: a list that holds "mendukung" or "milih" literally names the same verb the
+    // root "dukung"/"pilih" of a verb list (inflect: verb) inflects to, and taking the form from
+    // the verb list left "ulah milih X" or "mendukung pak X" unread by every rule that asks for it
     const ownWords = new Set(index.keys());
     for (const e of entries) {
       const forms = inflections(e.key, e.inflect);
-      for (const form of forms) if (!ownWords.has(form)) takesClitics[add(form, e.owner)] = 1;
+      for (const form of forms) if (!ownWords.has(form) || e.inflect === 'verb') takesClitics[add(form, e.owner)] = 1;
       // "dihati" for "di hati": keeps the term's own clitic reading ("dihatiku" already is one)
       for (const form of joinedSpellings(e.key)) {
         if (ownWords.has(form)) continue;

@@ -53,6 +53,19 @@ describe('TermMatcher', () => {
     expect(owners('teman sekelasku, pilihan ganda, programmer')).toEqual([]);
   });
 
+  it("with inflect 'verb' still reaches an affixed form another list holds literally; other modes leave it to that list", () => {
+    const m = new TermMatcher([
+      { term: 'dukung', owner: 'verb', inflect: 'verb' as const },
+      { term: 'mendukung', owner: 'call' },
+      { term: 'ekonom', owner: 'noun', inflect: 'derive' as const },
+      { term: 'ekonomi', owner: 'topic' },
+    ]);
+    const found = (text: string) => m.find(normalise(text)).map((h) => `${[...h.owners].sort().join('+')}@${text.slice(h.start, h.end)}`);
+    expect(found('ulah mendukung anjeunna')).toEqual(['call+verb@mendukung']);
+    expect(found('ngedukung pisan')).toEqual(['verb@ngedukung']);
+    expect(found('soal ekonomi')).toEqual(['topic@ekonomi']);
+  });
+
   it("with inflect 'derive' finds the nouns and superlatives the stemmer derives from a verdict word, not its verb forms", () => {
     const verdicts = new TermMatcher([
       { term: 'bohong', owner: 'kritik', inflect: 'derive' as const },
