@@ -371,7 +371,7 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
   const numbered = new Set<string>();
   for (const { hit, term } of found) {
     if (term.list !== 'numbers' || !term.pair) continue;
-    if (/^\d+$/.test(f.norm.text.slice(hit.start, hit.end)) && !plausibleBallotNumber(f.norm.text, hit.start, hit.end)) continue;
+    if (/\d$/.test(f.norm.text.slice(hit.start, hit.end)) && !plausibleBallotNumber(f.norm.text, hit.start, hit.end)) continue;
     numbered.add(term.pair.id);
   }
   // the number shown with the fingers ("pose dua jari bareng Bang Budi", "ngacungkeun tilu ramo")
@@ -2635,7 +2635,7 @@ const BALLOT_NUMBER = new WeakMap<object, boolean>();
 function ballotNumberAt(f: FieldText, h: { start: number; end: number }): boolean {
   let ok = BALLOT_NUMBER.get(h);
   if (ok === undefined) {
-    ok = !/^\d+$/.test(f.norm.text.slice(h.start, h.end)) || plausibleBallotNumber(f.norm.text, h.start, h.end);
+    ok = !/\d$/.test(f.norm.text.slice(h.start, h.end)) || plausibleBallotNumber(f.norm.text, h.start, h.end);
     BALLOT_NUMBER.set(h, ok);
   }
   return ok;

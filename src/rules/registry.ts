@@ -563,6 +563,20 @@ export function electionCoversRegion(e: Election, region: string | undefined): b
  * times, scores, ranks, floors, classes, phone numbers.
  */
 export function plausibleBallotNumber(text: string, start: number, end: number): boolean {
+  // a ballot phrase ("coblos 1", "nomor 3", numberForms) counts only as its number does: "coblos
+  // 1 kali saja" counts the votes, "No 3 Tahun 2016" numbers a letter, "meja nomor 1" a table
+  const phrase = /^(\p{L}+(?:\s+\p{L}+)*)\s+(\d+)$/u.exec(text.slice(start, end));
+  if (phrase) {
+    const after = text.slice(end, end + 6);
+    // "nomor 3 hari Sabtu" names the day of the pair's event, it counts no days
+    const weekday = /^\s*hari\s+(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b/u.test(text.slice(end, end + 16));
+    if (/^\s*[/:.,\-]?\s*\d/.test(after) || (followedByUnit(text.slice(end, end + 16)) && !weekday)) return false;
+    // only the bare noun "nomor"/"no" takes an owner, and only the noun right before it ("meja
+    // nomor 1"; not "ke nomor 3", "warga desa, nomor 3"); "coblos 3", "nomor urut 3" are ballot words themselves
+    if (!/^(?:nomor|nomer|no)$/.test(phrase[1] ?? '')) return true;
+    const owner = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+    return owner === 'ke' || !NOT_BALLOT_BEFORE.has(owner);
+  }
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 6);
   if (/[/:.,\-]\s*$/.test(before) && /\d\s*[/:.,\-]\s*$/.test(before)) return false; // 01/02, 10.02
@@ -580,4 +594,6 @@ const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([
   'kompi', 'regu', 'tim', 'grup', 'sesi', 'episode', 'eps', 'part', 'season', 'babak', 'skor', 'menit', 'detik',
   'umur', 'usia', 'anak', 'dusun', 'desa', 'hp', 'wa', 'telp', 'telepon', 'rumah', 'kavling', 'kav', 'lot',
   'pos', 'gerbang', 'pintu', 'loket', 'meja', 'antrian', 'antrean', 'tps',
+  // seats and vehicles carry a number of their own ("bus nomor 3", "kursi nomor 2")
+  'bus', 'bis', 'angkot', 'gerbong', 'kursi', 'bangku', 'loker', 'surat',
 ]);

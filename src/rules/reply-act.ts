@@ -54,8 +54,21 @@ function wordNumber(text: string, offset: number): number {
  */
 function negatedBefore(text: string, start: number): boolean {
   const word = wordBefore(text, start, 16);
-  return word !== undefined && (NEGATORS.has(word) || PROHIBITIVES.has(word));
+  if (word === undefined) return false;
+  if (NEGATORS.has(word) || PROHIBITIVES.has(word)) return true;
+  // the negator may govern a modal before the reply word ("teu kenging ngiring", "ora oleh melu",
+  // "tidak boleh ikut"): may not, cannot, will not join is no joining either
+  if (!MODALS.has(word)) return false;
+  const before = wordBefore(text, text.slice(0, start).trimEnd().length - word.length, 16);
+  return before !== undefined && (NEGATORS.has(before) || PROHIBITIVES.has(before));
 }
+
+/**
+ * Modal and aspect words a negator may stand before, right before a reply word: Indonesian "boleh,
+ * bisa, mau, jadi, sempat, pernah, perlu, akan, bakal" (KBBI, adverbia modalitas/aspek), Sundanese
+ * "kenging, tiasa" (may, can), Javanese "oleh, iso, isa" (may, can).
+ */
+const MODALS: ReadonlySet<string> = new Set(['boleh', 'bisa', 'mau', 'jadi', 'sempat', 'pernah', 'perlu', 'akan', 'bakal', 'kenging', 'tiasa', 'oleh', 'iso', 'isa']);
 
 /** The hit's word is written twice in a row ("sami-sami", "sama sama"): Indonesian and regional reduplication. */
 function reduplicated(text: string, start: number, end: number): boolean {

@@ -9,12 +9,17 @@ export const UNITS: ReadonlySet<string> = new Set([
   'jam', 'menit', 'mnt', 'detik', 'hari', 'minggu', 'pekan', 'bulan', 'bln', 'tahun', 'thn', 'th', 'abad',
   // counts
   'orang', 'org', 'jiwa', 'unit', 'buah', 'bh', 'lembar', 'lbr', 'porsi', 'paket', 'pcs', 'dus', 'karung', 'ekor', 'batang', 'botol', 'gelas',
+  // the numeral classifiers (kata penggolong) of Tata Bahasa Baku Bahasa Indonesia (Alwi et al.,
+  // §6 numeralia) not above, and "kali" (times: "coblos 1 kali saja"; "kali ini" is "this time")
+  'biji', 'butir', 'helai', 'kuntum', 'tangkai', 'pucuk', 'potong', 'carik', 'bidang', 'utas', 'keping', 'kali',
   // regional: Sundanese/Javanese time and counts
   'dinten', 'dino', 'sasih', 'taun', 'siki', 'iji',
 ]);
 
 /** The word right after a number, if it is a unit: "45 km", "2 jam lewat tol". */
 export function followedByUnit(after: string): boolean {
-  const word = /^\s*([\p{L}%]+)/u.exec(after)?.[1];
+  const m = /^\s*([\p{L}%]+)(\s+\p{L}+)?/u.exec(after);
+  const word = m?.[1];
+  if (word === 'kali' && /^\s+(?:ini|ni|iki|ieu)$/iu.test(m?.[2] ?? '')) return false; // "02 kali ini menang": this time
   return word !== undefined && (word === '%' || UNITS.has(word));
 }

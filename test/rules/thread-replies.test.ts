@@ -53,6 +53,14 @@ describe('readReply', () => {
     }
   });
 
+  it('a negator before a modal before the reply word negates it: may not, cannot, will not join', () => {
+    for (const t of ['Punten, ASN teu kenging ngiring kampanye', 'Aku ora oleh melu mas', 'Saya tidak boleh ikut pak']) {
+      expect(read(t).declines, t).toBe(true);
+    }
+    // a modal without a negator before it is the act itself ("boleh ikut": may I join)
+    expect(read('Aku boleh ikut bu').declines).toBe(false);
+  });
+
   it('"the others" followed by a joining word call the colleagues to follow; alone they pick another side', () => {
     for (const t of ['Mantep Ka! Sing liyane mbok ya pada nyusul gabung', 'Mantap, yang lain ikut juga ya']) expect(read(t).declines, t).toBe(false);
     for (const t of ['Ambo piliah nan lain Jo', 'Aku milih sing liyane wae', 'Yang lain aja bu']) expect(read(t).declines, t).toBe(true);

@@ -1,0 +1,41 @@
+// A ballot phrase ("coblos 1", "nomor 3") counts only as its number does: a quantity, a letter's
+// number or a table's number is no pair (plausibleBallotNumber, the numbers list of numberForms).
+import { describe, expect, it } from 'vitest';
+import { plausibleBallotNumber } from '../../src/rules/registry.js';
+import { followedByUnit } from '../../src/text/units.js';
+
+/** the verdict on the first occurrence of `hit` in `text` */
+function plausible(text: string, hit: string): boolean {
+  const start = text.indexOf(hit);
+  if (start < 0) throw new Error(`${hit} not in ${text}`);
+  return plausibleBallotNumber(text, start, start + hit.length);
+}
+
+describe('plausibleBallotNumber on a ballot phrase', () => {
+  it('reads a quantity after the phrase as a count, not a ballot number', () => {
+    expect(plausible('coblos 1 kali saja di gambar ya, jangan 2', 'coblos 1')).toBe(false);
+    expect(plausible('surat plt gubernur no 3 tahun 2016 asn dilarang', 'no 3')).toBe(false);
+  });
+
+  it('reads the number of a table or a bus as theirs', () => {
+    expect(plausible('anak2 tempel stiker bola di meja nomor 1 kelas 7a', 'nomor 1')).toBe(false);
+    expect(plausible('study tour kelas 2, bus nomor 3 paling berisik', 'nomor 3')).toBe(false);
+  });
+
+  it('keeps the ballot phrase of a call or a choice', () => {
+    expect(plausible('ayo warga desa, nomor 3 untuk sukamaju', 'nomor 3')).toBe(true);
+    expect(plausible('tgl 27 kita kompak ke nomor 3 ya', 'nomor 3')).toBe(true);
+    expect(plausible('ikut kampanye akbar nomor 3 hari sabtu ada bus gratis', 'nomor 3')).toBe(true);
+    expect(plausible('coblos 02 kali ini pasti menang', 'coblos 02')).toBe(true);
+    expect(plausible('pokoknya coblos 1 !', 'coblos 1')).toBe(true);
+  });
+});
+
+describe('followedByUnit', () => {
+  it('knows the numeral classifiers and "kali" (times), not "kali ini" (this time)', () => {
+    expect(followedByUnit(' kali saja')).toBe(true);
+    expect(followedByUnit(' butir telur')).toBe(true);
+    expect(followedByUnit(' kali ini')).toBe(false);
+    expect(followedByUnit(' untuk kita')).toBe(false);
+  });
+});
