@@ -181,8 +181,10 @@ export class ChatWorkplace {
       // talk alone ("Hendra Danru: apel isuk…", "Rapat kerja…", "Jadwal penertiban…")
       const members = t.senders.size >= this.options.minSenders || (t.titled > 0 && t.cueMessages > this.options.minMessages);
       if (evidence < this.options.minMessages || !members) return undefined;
-      // a reunion or family chat that mentions a meeting or a civil servant is still not an office
-      if (t.otherMessages * 2 >= t.cueMessages) return undefined;
+      // a reunion or family chat that mentions a meeting or a civil servant is still not an office;
+      // a chat with no such message is not held back by it (one read by its members' titles alone,
+      // "Pak Sekdes …", "Ibu Kaur Keu …", has no work word to outweigh a reunion it never mentions)
+      if (t.otherMessages > 0 && t.otherMessages * 2 >= t.cueMessages) return undefined;
       t.decided = true;
     }
     return { cues: [...t.cues], cueMessages: t.cueMessages, messages: t.messages, ...(t.titled ? { titled: t.titled } : {}) };
