@@ -30,6 +30,10 @@ const PLATFORM_COLUMNS = ['platform', 'sumber', 'source', 'medsos', 'media'];
  * The group or chat a row was posted in, as an analyst's sheet of screenshots names it ("grup":
  * "Staf Dishub Sampang"): the row's context, read by the office rules as a chat's name is
  */
+/** a Facebook group's post or permalink URL, its group id or vanity name captured */
+const FACEBOOK_GROUP_URL = /facebook\.com\/groups\/([^/?#\s]+)/i;
+/** columns holding a post's own URL (facebook-scraper's post_url; a sheet's url or permalink) */
+const POST_URL_COLUMNS = ['posturl', 'postlink', 'permalink', 'url'];
 const GROUP_COLUMNS = ['grup', 'group', 'groupname', 'grupname', 'namagrup', 'namagroup', 'grupwa', 'chatname', 'namachat'];
 
 const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x', fb: 'facebook', ig: 'instagram', wa: 'whatsapp', tg: 'telegram' };
@@ -46,6 +50,8 @@ interface Columns {
   hashtags?: string;
   platform?: string;
   group?: string;
+  /** the post's own URL, read only for the group it names (a scrape's "link" is a link shared in the post) */
+  postUrl?: string;
 }
 
 type Row = Record<string, unknown>;
@@ -77,7 +83,7 @@ function recogniseColumns(header: readonly string[], ctx: Pick<RowContext, 'memb
   const platform = first(PLATFORM_COLUMNS);
   const time = named(ctx.options.timeColumn) ?? first(TIME_COLUMNS) ?? containing(TIME_STEMS, [url, handle, name, platform]);
   const text = named(ctx.options.textColumn) ?? first(TEXT_COLUMNS) ?? containing(TEXT_STEMS, [url, handle, name, platform, time]);
-  const cols: Columns = { text, time, url, handle, name, platform, kind: first(['kind', 'jenis']), target: first(['target', 'sasaran']), hashtags: first(['hashtags', 'hashtag', 'tagar']), group: first(GROUP_COLUMNS) };
+  const cols: Columns = { text, time, url, handle, name, platform, kind: first(['kind', 'jenis']), target: first(['target', 'sasaran']), hashtags: first(['hashtags', 'hashtag', 'tagar']), group: first(GROUP_COLUMNS), postUrl: first(POST_URL_COLUMNS) };
   if (!cols.text && !cols.target) throw new MemberFormatError(ctx.member.path, t(msg.tableNoTextColumn, { columns: found }));
   return cols;
 }
@@ -147,7 +153,11 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   const platformCell = cell(cols.platform)?.toLowerCase();
   const platform = platformCell === undefined ? undefined : Platform.safeParse(PLATFORM_ALIASES[platformCell] ?? platformCell);
   const permalink = cell(cols.url);
+  // no group column: a Facebook group post's own URL names its group ("facebook.com/groups/771234/
+  // permalink/…"), as a scrape of a group's timeline keeps it; the group is then known by its id
   const group = cell(cols.group);
+  const postUrl = group === undefined ? cell(cols.postUrl) : undefined;
+  const groupId = postUrl === undefined ? undefined : FACEBOOK_GROUP_URL.exec(postUrl)?.[1];
   const listed = listCell(cols.hashtags === undefined ? undefined : row[cols.hashtags]);
   const draft: ItemDraft = {
     platform: platform?.success ? platform.data : 'table',
@@ -159,6 +169,7 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
     ...(timeRaw && { timeRaw }),
     ...(permalink && { permalink }),
     ...(group && { context: { kind: 'group' as const, name: group } }),
+    ...(groupId && { context: { kind: 'group' as const, id: groupId } }),
     hashtags: uniqueCaseless([...listed, ...extractHashtags(text)]),
     mentions: extractMentions(text),
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },

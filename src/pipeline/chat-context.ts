@@ -153,6 +153,19 @@ export function chatKey(item: Item): string | undefined {
 }
 
 /**
+ * The group a post was published in, as the workplace reader counts it: a chat (chatKey), or a
+ * post whose context is a group (a Facebook group's timeline, a scrape whose post URLs name the
+ * group). A group's posts are read one by one as a chat's messages are for its work talk
+ * (chat-workplace.ts), but they are not a conversation: they lean on no earlier post (contextFor).
+ */
+export function workplaceKey(item: Item): string | undefined {
+  const chat = chatKey(item);
+  if (chat !== undefined || item.kind !== 'post' || item.context?.kind !== 'group') return chat;
+  const group = item.context.id ?? item.context.name;
+  return group === undefined ? undefined : `${item.platform}\u0000${item.source.captureId}\u0000group\u0000${group}`;
+}
+
+/**
  * Whether an item is a chat message (it has a chatKey): one that leans on the messages before it
  * and that later ones lean on, so it is read in file order by the thread that holds the chat
  * context (a scan's main thread, row-verdict.ts). No key is built.

@@ -20,7 +20,7 @@
 // of senders, and a cap on the chats remembered (least recently used forgotten).
 import type { Item } from '../model/item.js';
 import type { WorkplaceReading } from '../model/workplace-reading.js';
-import { chatKey } from './chat-context.js';
+import { workplaceKey } from './chat-context.js';
 
 export interface ChatWorkplaceOptions {
   /** messages with a work-routine word (or members titled by office) before the chat counts as a workplace group… */
@@ -121,7 +121,7 @@ export class ChatWorkplace {
 
   /** Count a message of its chat (call once per item, in chat order, before readingFor). */
   observe(item: Item): void {
-    const key = chatKey(item);
+    const key = workplaceKey(item);
     if (key === undefined || !item.text || this.work.empty) return;
     let t = this.chats.get(key);
     if (t) this.chats.delete(key);
@@ -160,14 +160,14 @@ export class ChatWorkplace {
 
   /** The chat of this item read as a workplace group from all its messages observed so far (the item's own among them), or undefined. */
   chatReading(item: Item): WorkplaceReading | undefined {
-    const key = chatKey(item);
+    const key = workplaceKey(item);
     const t = key === undefined ? undefined : this.chats.get(key);
     return t ? this.reading(t) : undefined;
   }
 
   /** The chat of this item read as a workplace group from its messages before it, or undefined. */
   readingFor(item: Item): WorkplaceReading | undefined {
-    const key = chatKey(item);
+    const key = workplaceKey(item);
     const t = key === undefined ? undefined : this.chats.get(key);
     if (!t) return undefined;
     // observed: the reading it got from the messages before it; not observed (no text): all of them
@@ -181,8 +181,10 @@ export class ChatWorkplace {
       // talk alone ("Hendra Danru: apel isuk…", "Rapat kerja…", "Jadwal penertiban…")
       const members = t.senders.size >= this.options.minSenders || (t.titled > 0 && t.cueMessages > this.options.minMessages);
       if (evidence < this.options.minMessages || !members) return undefined;
-      // a reunion or family chat that mentions a meeting or a civil servant is still not an office
-      if (t.otherMessages * 2 >= t.cueMessages) return undefined;
+      // a reunion or family chat that mentions a meeting or a civil servant is still not an office;
+      // a chat with no such message is not held back by it (one read by its members' titles alone,
+      // "Pak Sekdes …", "Ibu Kaur Keu …", has no work word to outweigh a reunion it never mentions)
+      if (t.otherMessages > 0 && t.otherMessages * 2 >= t.cueMessages) return undefined;
       t.decided = true;
     }
     return { cues: [...t.cues], cueMessages: t.cueMessages, messages: t.messages, ...(t.titled ? { titled: t.titled } : {}) };
@@ -246,7 +248,7 @@ export class WorkplaceLookahead<T> {
 
   /** Observe an item of the stream; returns the entries now ready, in stream order, each with its reading. */
   push(item: Item, value: T): Array<{ item: Item; value: T; reading: WorkplaceReading | undefined }> {
-    const key = chatKey(item);
+    const key = workplaceKey(item);
     const out = key !== this.key ? this.release() : [];
     this.key = key;
     this.workplace.observe(item);

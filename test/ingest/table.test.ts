@@ -66,6 +66,16 @@ describe('CSV adapter', async () => {
     expect(rows[1]?.context).toBeUndefined();
   });
 
+  test('a scrape of a Facebook group with no group column: each post is in the group its own URL names (post_url), not in a link shared in it', async () => {
+    const file = tempFile('scrape-grup.jsonl', [
+      JSON.stringify({ post_id: '1', text: 'Jadwal ujian semester so ada di papan', time: '2023-11-30 07:00:00', post_url: 'https://facebook.com/groups/771234/permalink/1/', link: null, username: 'grace' }),
+      JSON.stringify({ post_id: '2', text: 'Baca ini', time: '2023-12-01 07:00:00', post_url: 'https://facebook.com/grace/posts/2', link: 'https://facebook.com/groups/999/permalink/5/', username: 'grace' }),
+    ].join('\n') + '\n');
+    const { items: rows } = await collect([file]);
+    expect(rows[0]?.context).toEqual({ kind: 'group', id: '771234' });
+    expect(rows[1]?.context).toBeUndefined();
+  });
+
   test('--text-column and --time-column choose columns with unusual names', async () => {
     const file = tempFile('hasil.tsv', 'no\tucapan\tkapan\n1\tSalam dua jari ✌️\t1707900000123\n');
     const { items: rows } = await collect([file], { textColumn: 'Ucapan', timeColumn: 'kapan' });

@@ -169,6 +169,44 @@ describe('a chat\'s first messages wait until its work talk is in (WorkplaceLook
   });
 });
 
+describe('the evidence a workplace group is read by', () => {
+  it('members going by village office titles alone make the chat an office: no work word is needed to outweigh a reunion it never mentions', () => {
+    const { reading, findings } = read('Grup Desa Kita', [
+      ['Pak Sekdes Lapili', 'Tabe, bapak ibu. Hari ini penyaluran bantuan di balai mulai jam 9'],
+      ['Ibu Kaur Keu Wa Ode', 'Iye pak, daftar penerima sudah sa print'],
+      ['Pak Kades Ruslan', 'Budi-Dewi paling pantas jadi bupati, programnya jelas 👍'],
+    ]);
+    expect(reading?.titled).toBeGreaterThanOrEqual(2);
+    expect(findings.map((f) => f.prohibition)).toEqual([6]);
+  });
+
+  it('titled members in a chat that speaks of itself as a family reunion are still not an office', () => {
+    const { reading } = read('Grup Ceria', [
+      ['Pak Sekdes Lapili', 'Reuni keluarga besar tahun ini di rumah Mbah ya'],
+      ['Ibu Kaur Keu Wa Ode', 'Siap, arisan keluarga sekalian'],
+      ['Pak Kades Ruslan', 'Budi-Dewi paling pantas jadi bupati'],
+    ]);
+    expect(reading).toBeUndefined();
+  });
+
+  it("a Facebook group's posts are read for work talk as a chat's messages are, by the group's id", () => {
+    const workplace = new ChatWorkplace(pack);
+    const post = (sender: string, text: string, i: number): Item =>
+      makeItem({ platform: 'facebook', kind: 'post', text, time: `2023-12-0${i}T07:00:00Z`, actor: { name: sender }, context: { kind: 'group', id: '771234' }, source: { captureId: 'test', path: 'scrape.jsonl', pointer: `/${i}` } });
+    const lines: Array<[string, string]> = [['Grace', 'Selamat pagi bapak ibu guru, jadwal ulangan semester so ada, tolong cek jo'], ['Ronald', 'Rapat dewan guru besok jam 7'], ['Grace', 'Budi-Dewi paling pantas jadi bupati']];
+    let last: Item | undefined;
+    lines.forEach(([who, text], i) => {
+      last = post(who, text, i + 1);
+      workplace.observe(last);
+    });
+    expect(workplace.readingFor(last as Item)).toBeDefined();
+    // a post outside any group is in no workplace
+    const alone = makeItem({ platform: 'facebook', kind: 'post', text: 'Rapat dewan guru besok', time: '2023-12-05T07:00:00Z', actor: { name: 'Grace' }, source: { captureId: 'test', path: 'scrape.jsonl', pointer: '/9' } });
+    workplace.observe(alone);
+    expect(workplace.readingFor(alone)).toBeUndefined();
+  });
+});
+
 describe('netral scan reads a nameless chat as a workplace from all its first messages (real file, real SQLite)', () => {
   let dir: string;
   let store: ReturnType<typeof openStore>;
