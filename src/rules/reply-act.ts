@@ -28,11 +28,13 @@ const SIDE_WITHIN_WORDS = 4;
 
 /**
  * Words right before a reply word that turn it around ("nggak ikut", "ora melu", "teu ngiring",
- * "indak ikuik", "kada umpat"): Indonesian (slang ga/gak/nggak/kagak/ndak normalise to "tidak"),
- * Javanese, Sundanese, Minang, Banjar, Acehnese. Javanese "tak" ("tak pasang": I put) and "sing"
- * (who) are not negators.
+ * "indak ikuik", "kada umpat", "sa tra ikut"): Indonesian (slang ga/gak/nggak/kagak/ndak normalise to "tidak"),
+ * Javanese, Sundanese, Minang, Banjar, Acehnese, and the eastern Malay negators: Papuan tra/trada
+ * (Kluge, "A Grammar of Papuan Malay", 2017), Kupang sonde (Jacob and Grimes, "Kamus Pengantar
+ * Bahasa Kupang", 2003), Ambonese seng (van Minde, "Malayu Ambong", 1997), Manado nyanda (nda is
+ * already here). Javanese "tak" ("tak pasang": I put) and "sing" (who) are not negators.
  */
-const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'ogah', 'ora', 'durung', 'teu', 'henteu', 'moal', 'acan', 'indak', 'nda', 'kada', 'hana']);
+const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'ogah', 'ora', 'durung', 'teu', 'henteu', 'moal', 'acan', 'indak', 'nda', 'kada', 'hana', 'tra', 'trada', 'sonde', 'seng', 'nyanda']);
 
 function ownerLexicons(hit: TermHit<TermOwner>): Set<string> {
   const out = new Set<string>();

@@ -48,7 +48,7 @@ describe('readReply', () => {
   });
 
   it('declines, apologises, warns, negates or asks', () => {
-    for (const t of ['Siap bu, maaf 🙏', 'Aku ora melu mbak, anakku lara', 'Abdi teu tiasa ngiring', 'Nggak ikut pak', 'Setuju bu, jangan bahas politik di grup', 'Ikut ga?', 'Ambo piliah nan lain Jo']) {
+    for (const t of ['Siap bu, maaf 🙏', 'Aku ora melu mbak, anakku lara', 'Abdi teu tiasa ngiring', 'Nggak ikut pak', 'Setuju bu, jangan bahas politik di grup', 'Ikut ga?', 'Ambo piliah nan lain Jo', 'Sa tra ikut pak, sa jaga mama yang sakit', 'Beta sonde ikut bu', 'Seng ikut, ada tugas']) {
       expect(read(t).declines, t).toBe(true);
     }
   });
