@@ -25,8 +25,36 @@ export function fieldTexts(item: Item): Array<{ field: SpanField; index: number;
   return out;
 }
 
-/** The target as one string: "name | @handle | url-form" — spans point into this string. */
+/**
+ * The target as one string: "name | @handle | url-form | handle words" — spans point into this
+ * string. A target known by its handle only (a follow, a like on Instagram) is also given as the
+ * words its handle is made of, so the rules read "timnas.amin" as "timnas amin" and
+ * "relawanbude.sukamaju" as "relawan bude sukamaju".
+ */
 export function targetString(t: NonNullable<Item['target']>): string {
   const url = t.url ? t.url.replace(/^[a-z]+:\/\//i, '').replace(/^(www\.|m\.|mobile\.|web\.)/i, '') : undefined;
-  return [t.name, t.handle ? `@${t.handle.replace(/^@/, '')}` : undefined, url].filter(Boolean).join(' | ');
+  const handle = t.handle?.replace(/^@/, '');
+  return [t.name, handle ? `@${handle}` : undefined, url, handle && !t.name ? handleWords(handle) : undefined].filter(Boolean).join(' | ');
+}
+
+/**
+ * The words a campaign team's or its volunteers' account name opens with, glued to the pair's name
+ * in a handle ("relawanbude", "timsesfauzi"): the team words of the office and membership rules
+ * (relawan, timnas, timses, sahabat, laskar, barisan, posko, pendukung, simpatisan, loyalis), longest
+ * first. Bare "tim" is left out: too many words start with it ("timur").
+ */
+const HANDLE_TEAM_WORDS = ['simpatisan', 'pendukung', 'relawan', 'sahabat', 'barisan', 'loyalis', 'timnas', 'timses', 'laskar', 'posko'];
+
+/** A handle's words: split at its separators (. _ -), a team word split off the front of a part; undefined when nothing splits. */
+export function handleWords(handle: string): string | undefined {
+  const words = handle
+    .toLowerCase()
+    .split(/[._-]+/u)
+    .filter(Boolean)
+    .flatMap((part) => {
+      const team = HANDLE_TEAM_WORDS.find((w) => part.length >= w.length + 3 && part.startsWith(w));
+      return team ? [team, part.slice(team.length)] : [part];
+    });
+  const joined = words.join(' ');
+  return words.length > 1 ? joined : undefined;
 }

@@ -28,11 +28,13 @@ const SIDE_WITHIN_WORDS = 4;
 
 /**
  * Words right before a reply word that turn it around ("nggak ikut", "ora melu", "teu ngiring",
- * "indak ikuik", "kada umpat"): Indonesian (slang ga/gak/nggak/kagak/ndak normalise to "tidak"),
- * Javanese, Sundanese, Minang, Banjar, Acehnese. Javanese "tak" ("tak pasang": I put) and "sing"
- * (who) are not negators.
+ * "indak ikuik", "kada umpat", "sa tra ikut"): Indonesian (slang ga/gak/nggak/kagak/ndak normalise to "tidak"),
+ * Javanese, Sundanese, Minang, Banjar, Acehnese, and the eastern Malay negators: Papuan tra/trada
+ * (Kluge, "A Grammar of Papuan Malay", 2017), Kupang sonde (Jacob and Grimes, "Kamus Pengantar
+ * Bahasa Kupang", 2003), Ambonese seng (van Minde, "Malayu Ambong", 1997), Manado nyanda (nda is
+ * already here). Javanese "tak" ("tak pasang": I put) and "sing" (who) are not negators.
  */
-const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'ogah', 'ora', 'durung', 'teu', 'henteu', 'moal', 'acan', 'indak', 'nda', 'kada', 'hana']);
+const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'ogah', 'ora', 'durung', 'teu', 'henteu', 'moal', 'acan', 'indak', 'nda', 'kada', 'hana', 'tra', 'trada', 'sonde', 'seng', 'nyanda']);
 
 function ownerLexicons(hit: TermHit<TermOwner>): Set<string> {
   const out = new Set<string>();
@@ -94,6 +96,61 @@ const OTHERS: ReadonlySet<string> = new Set(['lain', 'liyane', 'sanes']);
 /** how many words on the joining word may stand after "the others" */
 const OTHERS_ACT_WITHIN = 4;
 
+/**
+ * The "also" particles of "me too" ("ambo pun", "ulun gin", "aku jugo"): Indonesian juga and pun
+ * (KBBI: pun, "juga"), Malay jua (KBBI: jua, "juga") and its Jambi/Palembang/Bengkulu form jugo,
+ * Minang juo (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia", 2002), Banjar gin (Hapip, "Kamus
+ * Banjar–Indonesia", 2006: gin, "pun, juga"), Sundanese oge/ge (Danadibrata, "Kamus Basa Sunda",
+ * 2006), Javanese uga/ugi (Poerwadarminta, "Baoesastra Djawa", 1939). Batak "pe" is left out: it is
+ * the Manado and Ambonese possessive ("kita pe oto", my car); "au pe" stays a term of its own.
+ */
+const ALSO: ReadonlySet<string> = new Set(['juga', 'pun', 'jua', 'jugo', 'juo', 'gin', 'oge', 'ge', 'uga', 'ugi']);
+/**
+ * The eastern Malay first person "sa" (Papuan, Kupang, Kendari, Luwu and Buton Malay: "sa pi",
+ * "sa juga"). It is also "saja" in the same chats ("Fauzi sa"), so lexicon kata-ganti-penulis leaves
+ * it out; right before an "also" particle it can only be the writer ("sa juga": nobody writes
+ * "saja juga" for "only also").
+ */
+const EASTERN_I = 'sa';
+/**
+ * A count of what an offer hands round: the digits and the cardinals one to five of Indonesian,
+ * Javanese (siji, loro, telu, papat), Sundanese (hiji, tilu, opat) and Minang (ciek, duo, tigo) — "aku 2
+ * ya, ukuran L", "titip satu om". Bigger numbers are amounts, not one's share of stickers or shirts.
+ */
+const COUNT = /^(?:[1-9]|satu|dua|tiga|empat|lima|siji|loro|telu|papat|hiji|tilu|opat|ciek|duo|tigo)$/u;
+/**
+ * The verbs of taking one's share of an offer, said before the count ("titip satu", "ambil 2",
+ * "nak satu", "pesen 2"): Indonesian ambil, titip (KBBI: titip, "menitipkan", to ask someone to get
+ * something for you), pesan/pesen, minta; the want verbs mau, pengen/pengin, Malay nak/hendak, Banjar
+ * handak, Sundanese hoyong. A count after them is what the replier takes.
+ */
+const TAKE: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', 'mau', 'pengen', 'pengin', 'nak', 'hendak', 'handak', 'hoyong']);
+
+/**
+ * "Me too" and "one for me" composed from closed classes instead of listed phrase by phrase: the
+ * writer's own pronoun (lexicon kata-ganti-penulis, or eastern "sa") right before an "also" particle
+ * ("ambo pun sudah", "ulun gin sapandapat", "sa juga 2"), or the writer's pronoun or a taking verb
+ * right before a count ("aku 2 ya", "titip satu om", "ambil 2"), among the first words. Returns the
+ * span of the two words in normalised offsets.
+ */
+function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): { start: number; end: number } | undefined {
+  const writerAt = new Set<number>();
+  for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.writer) && !/\s/u.test(norm.text.slice(h.start, h.end))) writerAt.add(h.start);
+  const words = [...norm.text.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, SIDE_WITHIN_WORDS + 1);
+  for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
+    const w = words[i] as RegExpMatchArray;
+    const next = words[i + 1] as RegExpMatchArray;
+    const at = w.index ?? 0;
+    // the two words stand side by side (a comma between them ends the phrase: "aku, 2 hari lagi")
+    if (norm.text.slice(at + w[0].length, next.index).trim() !== '') continue;
+    const writer = writerAt.has(at);
+    const also = ALSO.has(next[0]) && (writer || w[0] === EASTERN_I);
+    const share = COUNT.test(next[0]) && (writer || TAKE.has(w[0]));
+    if ((also || share) && !negatedBefore(norm.text, at)) return { start: at, end: (next.index ?? 0) + next[0].length };
+  }
+  return undefined;
+}
+
 /** Read one reply (its text field, normalised, with its matcher hits). */
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): ReplyReading {
   let answers = false;
@@ -120,6 +177,14 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     if (isCue || (isSide && opening)) answers = true;
     if ((isCue || isSide) && opening) opens = true;
     if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
+  }
+  if (!sides) {
+    const composed = composedSide(norm, hits);
+    if (composed) {
+      sides = composed;
+      answers = true;
+      opens = true;
+    }
   }
   // "the others" decline unless a joining word follows them: "pilih sing liyane" picks another side,
   // "sing liyane nyusul" calls the others to follow

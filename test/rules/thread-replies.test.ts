@@ -48,7 +48,7 @@ describe('readReply', () => {
   });
 
   it('declines, apologises, warns, negates or asks', () => {
-    for (const t of ['Siap bu, maaf 🙏', 'Aku ora melu mbak, anakku lara', 'Abdi teu tiasa ngiring', 'Nggak ikut pak', 'Setuju bu, jangan bahas politik di grup', 'Ikut ga?', 'Ambo piliah nan lain Jo']) {
+    for (const t of ['Siap bu, maaf 🙏', 'Aku ora melu mbak, anakku lara', 'Abdi teu tiasa ngiring', 'Nggak ikut pak', 'Setuju bu, jangan bahas politik di grup', 'Ikut ga?', 'Ambo piliah nan lain Jo', 'Sa tra ikut pak, sa jaga mama yang sakit', 'Beta sonde ikut bu', 'Seng ikut, ada tugas']) {
       expect(read(t).declines, t).toBe(true);
     }
   });
@@ -74,6 +74,16 @@ describe('readReply', () => {
   it('a reduplicated reply word is another word ("sama-sama", "sami-sami": you\'re welcome, all alike)', () => {
     for (const t of ['Sama-sama pak 🙏', 'Hehe sampun, sami-sami sedulur', 'Sama sama bu']) expect(read(t).sides, t).toBeUndefined();
     expect(read('Sami pa, abdi oge').sides).toBeDefined();
+  });
+
+  it('"me too" and "one for me" are composed: the writer\'s pronoun before an "also" particle or a count, a taking verb before a count', () => {
+    for (const t of ['Ambo pun lah, di helm 😄', 'Ulun gin sapandapat', 'Iye om, sa juga 2 ji 😁', 'Aku jugo, minggu depan', 'aku 2 ya Ama, ukuran L', 'Titip satu om, size M 😍', 'Ambil 2 ya bu', 'Awak nak satu wak, untuk motor']) {
+      expect(read(t).sides, t).toBeDefined();
+      expect(read(t).declines, t).toBe(false);
+    }
+    // a comma between the words, an amount rather than a share, a count with no pronoun or taking
+    // verb before it, "sa" (also "saja") before a count, and a denied taking verb are not
+    for (const t of ['Aku, 2 hari lagi cuti', 'Aku 25 tahun di dinas ini', 'Rapat jam 2 ya', 'Fauzi sa 2 periode', 'Nggak ambil 2 bu']) expect(read(t).sides, t).toBeUndefined();
   });
 
   it('an emoji alone, or "siap" and "ok" alone, take no side', () => {
@@ -111,6 +121,19 @@ describe('a reply that takes the side of a partisan message', () => {
     expect(answer(message('Aku satu pak, nanti dipakai pas kampanye', OFFICE, 'Agus'), [shirts]).map((f) => f.prohibition)).toEqual([4]);
     const rally = message('Sesuk Minggu ana kampanye akbar Budi-Dewi nang lapangan kecamatan, sing arep melu kumpul nang kantor jam 7 yo', OFFICE, 'Sri');
     expect(answer(message('Aku melu mbak, wis siap kaose', OFFICE, 'Agus'), [rally]).map((f) => f.prohibition)).toEqual([2]);
+  });
+
+  it('a share asked for by its count after a shirt offer is the replier\'s own act; the same words after a work notice borrow nothing', () => {
+    const shirts = message('Kawan2, yg mau kaos Budi-Dewi japri aku ya, masih ada 20 lembar di rumah, gratis', OFFICE, 'Sri');
+    expect(answer(message('aku 2 ya mbak, ukuran L', OFFICE, 'Agus'), [shirts]).length).toBeGreaterThan(0);
+    const notice = message('Rekap absensi bulan ini dikumpulkan paling lambat tanggal 5 ya', OFFICE, 'Sri');
+    expect(answer(message('aku 2 ya mbak, ukuran L', OFFICE, 'Agus'), [notice])).toEqual([]);
+  });
+
+  it('"me too" with a Minang "pun" after a sticker message takes its side', () => {
+    const sticker = message('Sanak, kemarin ambo pasang stiker Budi-Dewi di helm, biar warga tau kito dukung nomor 2 😎', OFFICE, 'Rizal');
+    const fs = answer(message('Ambo pun lah, di helm 😄', OFFICE, 'Jufri'), [sticker]);
+    expect(fs.flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilkada-2024-3299-02');
   });
 
   it('"me too, on my helmet" after a sticker on a motorbike is the replier\'s own sticker (7)', () => {
