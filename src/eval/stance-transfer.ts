@@ -1,8 +1,8 @@
 // How a learned scorer carries over to real tweets: its score on labelled corpora rows (joined
 // with the corpora texts), measured, never trained on. measureTransfer reads the development
-// labels only (the data card's table); transferBySet reads every tunable round and the check
-// round 12 (aggregate rows only), to choose a model by leave-one-round-out. The held-out
-// set and rounds 13+ are never read.
+// labels only (the data card's table); transferBySet reads the development labels and every
+// tunable round (3–14), to choose a model. The check rounds 15 and 16, the held-out set and
+// rounds 17+ are never read here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fieldMaskOf, loadRulePack } from '../rules/pack.js';
@@ -73,13 +73,12 @@ export function transferReport(t: Transfer): string {
 
 /**
  * The real-tweet label sets a model's transfer is judged on, per round: development and the
- * retired rounds 3–13 (tunable), and round 14, the check set (only its aggregate row is read).
- * The held-out set and rounds 15+ are blind: never read here.
+ * retired rounds 3–14 (tunable). The check rounds 15 and 16 are scored end to end by the eval
+ * (totals only); the held-out set and rounds 17+ are blind: never read here.
  */
 export const TRANSFER_SETS: ReadonlyArray<{ name: string; file: string; check?: true }> = [
   { name: 'dev', file: 'labels-corpora.csv' },
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
-  { name: 'blind14', file: 'blind14/corpora-labels.csv', check: true as const },
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) => ({ name: `blind${n}`, file: `blind${n}/corpora-labels.csv` })),
 ];
 
 /** One set's labelled rows as the model sees them: the masked fields that mention a candidate. */
