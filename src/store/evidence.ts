@@ -4,7 +4,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { canonicalJson } from '../model/hash.js';
 import { parseStoredFinding, type Finding, type Prohibition, REVIEW_STATUSES, type ReviewStatus, SEVERITIES, type Severity, type Span } from '../model/finding-types.js';
 import { parseStoredItem, type Item } from '../model/item-types.js';
-import { spanContext, spansOf } from './rowhash.js';
+import { spanContext, spansOf, storedHash } from './rowhash.js';
 import { reviewHistory, type ReviewRecord } from './review-history.js';
 import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
@@ -12,7 +12,7 @@ import { subjectsOfItem } from './filed-under.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
 import { prepared } from './statements.js';
 import { FINDING_ROWS_SQL, itemJsonSql } from './schema.js';
-import { ITEM_ROW_COLUMNS, type ItemColumns, itemFromColumns } from './item-row.js';
+import { type ItemColumns, itemFromColumns, itemRowColumns } from './item-row.js';
 import { decodeStored } from './blobs.js';
 
 export { resolveFindingId };
@@ -364,7 +364,7 @@ function itemOfStore(store: Store, id: string, options: { rawOrder?: 'canonical'
     return { item: parseStoredItem(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
   }
   // schema 7: the item is its columns plus item_extra (item_json holds it whole for older rows)
-  const r = prepared(store.db, `SELECT ${ITEM_ROW_COLUMNS}, raw_json, raw_from_row FROM items WHERE id = ?`).get(id) as StoredItemRow;
+  const r = prepared(store.db, `SELECT ${itemRowColumns(store.schemaVersion)}, raw_json, raw_from_row FROM items WHERE id = ?`).get(id) as StoredItemRow;
   return itemFromRow(r, () => store.flaggedRow(r.capture_id, r.pointer), options);
 }
 
@@ -401,9 +401,9 @@ export function findingWithItem(store: Store, id: string): { finding: Finding; i
     const { item, raw } = itemFromStore(store, finding.itemId, { rawOrder: 'any' });
     return { finding, item, raw, flagged: store.flaggedRow(item.source.captureId, item.source.pointer) };
   }
-  const r = prepared(store.db, FINDING_WITH_ITEM_SQL).get(id) as (FindingRow & Omit<StoredItemRow, 'id'> & { cr_offset: number | null; cr_length: number; cr_sha256: string; cr_encoding: string | null; cr_content: Buffer }) | undefined;
+  const r = prepared(store.db, findingWithItemSql(store.schemaVersion)).get(id) as (FindingRow & Omit<StoredItemRow, 'id'> & { cr_offset: number | null; cr_length: number; cr_sha256: string | Buffer; cr_encoding: string | null; cr_content: Buffer }) | undefined;
   if (!r) throw new NetralError(m.findingNotFound, { ref: id });
-  const flagged: FlaggedRow | undefined = r.cr_offset === null ? undefined : { offset: r.cr_offset, length: r.cr_length, sha256: r.cr_sha256, bytes: decodeStored(r.cr_content, r.cr_encoding) };
+  const flagged: FlaggedRow | undefined = r.cr_offset === null ? undefined : { offset: r.cr_offset, length: r.cr_length, sha256: storedHash(r.cr_sha256), bytes: decodeStored(r.cr_content, r.cr_encoding) };
   const finding = findingFromRow(store, r, r.text);
   // the row is this call's own: as the item's columns its id is the item's (not a copy of 40 columns per finding)
   r.id = r.item_id;
@@ -416,7 +416,7 @@ export function findingWithItem(store: Store, id: string): { finding: Finding; i
   return { finding, item: read.item, raw: read.raw, flagged };
 }
 
-const FINDING_WITH_ITEM_SQL = `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${ITEM_ROW_COLUMNS.split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
+const findingWithItemSql = (schemaVersion: number): string => `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${itemRowColumns(schemaVersion).split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
   cr.byte_offset AS cr_offset, cr.byte_length AS cr_length, cr.sha256 AS cr_sha256, cr.encoding AS cr_encoding, cr.content AS cr_content\nFROM `)}
 JOIN items i ON i.id = f.item_id
 LEFT JOIN capture_rows cr ON cr.capture_id = i.capture_id AND cr.pointer = i.pointer

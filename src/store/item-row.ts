@@ -24,6 +24,8 @@ export interface ItemColumns {
   lang: string | null;
   /** `#tag #tag` (schema 1, for full-text search) */
   hashtags: string | null;
+  /** schema 10: 1 when the raw time is created_at_utc (created_at_raw is then NULL) */
+  raw_is_utc?: number | null;
 }
 
 /** Lists every item has (the model's defaults): left out of item_extra when empty. */
@@ -31,6 +33,9 @@ const LISTS = ['media', 'mentions', 'hashtags'] as const;
 
 /** The columns to select to rebuild an item (schema 7). */
 export const ITEM_ROW_COLUMNS = 'id, capture_id, source_path, pointer, platform, kind, actor_name, actor_handle, actor_url, text, hashtags, created_at_utc, created_at_raw, permalink, lang, item_json, item_extra';
+
+/** The columns to select to rebuild an item at a schema version (schema 10 adds raw_is_utc). */
+export const itemRowColumns = (schemaVersion: number): string => (schemaVersion >= 10 ? `${ITEM_ROW_COLUMNS}, raw_is_utc` : ITEM_ROW_COLUMNS);
 
 /** Stored form of the item's JSON: whole (before schema 7, or when the split does not round-trip) or the rest beside the columns. */
 export interface ItemJsonColumns {
@@ -80,6 +85,7 @@ export function itemFromColumns(cols: ItemColumns, extraJson: string): Record<st
   if (cols.text !== null) item.text = cols.text;
   if (cols.created_at_utc !== null) item.time = cols.created_at_utc;
   if (cols.created_at_raw !== null) item.timeRaw = cols.created_at_raw;
+  else if (cols.raw_is_utc === 1 && cols.created_at_utc !== null) item.timeRaw = cols.created_at_utc;
   if (cols.permalink !== null) item.permalink = cols.permalink;
   if (cols.lang !== null) item.lang = cols.lang;
   if (extra.actor !== undefined || cols.actor_name !== null || cols.actor_handle !== null || cols.actor_url !== null) {

@@ -590,6 +590,21 @@ SELECT subject_id, subject_name, prohibition, ${isoWeekSql('item_time', zoneOffs
 FROM findings_overview WHERE subject_id IS NOT NULL GROUP BY subject_id, prohibition, week;
 `;
 
+/**
+ * Schema 10 (issue 15): two values a flagged row and an item kept twice.
+ * - A flagged row's SHA-256 (`capture_rows.sha256`) is stored as its 32 bytes (a BLOB, like the
+ *   row hashes since schema 8), not 64 hex characters; readers take either (rowhash.ts
+ *   storedHash), and the row's row_sha256 still covers the hex, so old and new rows hash alike.
+ * - An item whose raw time is its UTC time (most rows of a scraped table or JSONL export) keeps
+ *   it once: `created_at_raw` is NULL and `raw_is_utc` = 1, and the item reads back with
+ *   `timeRaw` = `created_at_utc` (item-row.ts). The row hash covers the columns as stored, as
+ *   always, so an edit of either column fails verify.
+ * Old rows are not rewritten.
+ */
+const SCHEMA_10 = `
+ALTER TABLE items ADD COLUMN raw_is_utc INTEGER;
+`;
+
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
   ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
@@ -666,6 +681,11 @@ const DOCS_9: Array<[string, string, string]> = [
   ['finding_decision', '', 'Schema 9, derived: the review decision in force per reviewed finding (reviews.pk of its newest confirm/dismiss/reopen; no row = open). Kept by a trigger on reviews; verify recomputes it.'],
   ['item_filing', '', 'Schema 9, derived: the subjects each item is filed under (its author is one of their accounts by handle (rank 1) or name (rank 2), or it is their export (rank 3)). Kept by triggers on items, item_attributions and subject_accounts; verify recomputes it.'],
   ['findings_overview', '', 'View: one row per finding and subject it is filed under (subject NULL when the author is no subject), its status read from finding_decision and its subjects from item_filing.'],
+];
+
+const DOCS_10: Array<[string, string, string]> = [
+  ['capture_rows', 'sha256', 'SHA-256 of the flagged row\'s bytes. Schema 10: its 32 bytes (BLOB; hex(sha256) shows it); rows before: 64 hex characters. row_sha256 covers the hex either way.'],
+  ['items', 'raw_is_utc', 'Schema 10: 1 when the item\'s raw time is exactly its UTC time (created_at_utc); created_at_raw is then NULL. NULL: created_at_raw holds the raw time (or there is none).'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -771,6 +791,14 @@ export const MIGRATIONS: Migration[] = [
       for (const sql of Object.values(TRIGGERS_9)) db.exec(sql);
       writeDocs(db, DOCS_9);
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 8, to: 9 } });
+    },
+  },
+  {
+    version: 10,
+    apply(db, ctx) {
+      db.exec(SCHEMA_10);
+      writeDocs(db, DOCS_10);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 9, to: 10 } });
     },
   },
 ];

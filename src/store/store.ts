@@ -14,7 +14,7 @@ import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline, encodeRow, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, type SpanRow } from './rowhash.js';
+import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, storedHash, type SpanRow } from './rowhash.js';
 import { itemJsonColumns } from './item-row.js';
 import { FINDING_TEXT_COLUMNS, migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
@@ -205,8 +205,8 @@ export class Store implements EvidenceStore {
     // an export asks for a finding's row twice (its item's raw JSON, the bundle's rows file): the last one is kept
     if (this.lastFlagged?.captureId === captureId && this.lastFlagged.pointer === pointer) return this.lastFlagged.row;
     this.rowStmt ??= this.db.prepare('SELECT byte_offset, byte_length, sha256, encoding, content FROM capture_rows WHERE capture_id = ? AND pointer = ? LIMIT 1');
-    const r = this.rowStmt.get(captureId, pointer) as { byte_offset: number; byte_length: number; sha256: string; encoding: string | null; content: Buffer } | undefined;
-    const row = r ? { offset: r.byte_offset, length: r.byte_length, sha256: r.sha256, bytes: decodeStored(r.content, r.encoding) } : undefined;
+    const r = this.rowStmt.get(captureId, pointer) as { byte_offset: number; byte_length: number; sha256: string | Buffer; encoding: string | null; content: Buffer } | undefined;
+    const row = r ? { offset: r.byte_offset, length: r.byte_length, sha256: storedHash(r.sha256), bytes: decodeStored(r.content, r.encoding) } : undefined;
     // rows are append-only: a row once read does not change under this connection
     if (row) this.lastFlagged = { captureId, pointer, row };
     return row;
@@ -442,10 +442,10 @@ export class SqliteRun implements StoreRun {
       insertItem: db.prepare(
         `INSERT INTO items (id, capture_id, source_path, pointer, platform, kind, actor_name, actor_handle, actor_url,
            actor_handle_norm, actor_name_norm, text, hashtags, created_at_utc, created_at_raw, permalink, lang, item_json,
-           raw_json, first_run_id, first_seen_at, row_sha256${store.schemaVersion >= 7 ? ', item_extra, raw_from_row' : ''})
+           raw_json, first_run_id, first_seen_at, row_sha256${store.schemaVersion >= 7 ? ', item_extra, raw_from_row' : ''}${store.schemaVersion >= 10 ? ', raw_is_utc' : ''})
          VALUES (@id, @capture_id, @source_path, @pointer, @platform, @kind, @actor_name, @actor_handle, @actor_url,
            @actor_handle_norm, @actor_name_norm, @text, @hashtags, @created_at_utc, @created_at_raw, @permalink, @lang, @item_json,
-           @raw_json, @first_run_id, @first_seen_at, @row_sha256${store.schemaVersion >= 7 ? ', @item_extra, @raw_from_row' : ''}) ON CONFLICT (id) DO NOTHING`,
+           @raw_json, @first_run_id, @first_seen_at, @row_sha256${store.schemaVersion >= 7 ? ', @item_extra, @raw_from_row' : ''}${store.schemaVersion >= 10 ? ', @raw_is_utc' : ''}) ON CONFLICT (id) DO NOTHING`,
       ),
       ruleSha: db.prepare('SELECT rule_sha256 FROM rules WHERE rule_id = ? AND version = ?').pluck(),
       insertRule: db.prepare(
@@ -602,7 +602,9 @@ export class SqliteRun implements StoreRun {
     const stored = encodeRow(bytes);
     this.lastRow = { captureId, pointer, bytes };
     const row = { capture_id: captureId, pointer, byte_offset: span.offset, byte_length: span.length, sha256: sha256Hex(bytes), first_run_id: this.id };
-    return this.stmt.insertRow.run({ ...row, encoding: stored.encoding, content: stored.content, row_sha256: hashColumn(captureRowSha256(row), this.store.schemaVersion) }).changes === 1;
+    // schema 10: the row's SHA-256 as its 32 bytes; its row hash covers the hex as before
+    const sha256 = this.store.schemaVersion >= 10 ? Buffer.from(row.sha256, 'hex') : row.sha256;
+    return this.stmt.insertRow.run({ ...row, sha256, encoding: stored.encoding, content: stored.content, row_sha256: hashColumn(captureRowSha256(row), this.store.schemaVersion) }).changes === 1;
   }
 
   /** the flagged row stored last: the item read from it comes next (its raw JSON may be that row) */
@@ -635,6 +637,7 @@ export class SqliteRun implements StoreRun {
     this.lastItem = { id: item.id, text: item.text ?? null };
     if (!this.stmt.itemExists.get(item.id)) {
       const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
+      const rawIsUtc = this.store.schemaVersion >= 10 && item.time !== undefined && item.timeRaw === item.time;
       const row = {
         id: item.id,
         capture_id: item.source.captureId,
@@ -650,12 +653,14 @@ export class SqliteRun implements StoreRun {
         text: item.text ?? null,
         hashtags: item.hashtags.length > 0 ? item.hashtags.map((h) => `#${h.replace(/^#/, '')}`).join(' ') : null,
         created_at_utc: item.time ?? null,
-        created_at_raw: item.timeRaw ?? null,
+        // schema 10: a raw time that is the UTC time is kept once (raw_is_utc)
+        created_at_raw: item.timeRaw === undefined || (rawIsUtc && item.timeRaw === item.time) ? null : item.timeRaw,
         permalink: item.permalink ?? null,
         lang: item.lang ?? null,
         raw_json: raw === undefined ? null : canonicalJson(raw),
         first_run_id: this.id,
         first_seen_at: now(),
+        ...(this.store.schemaVersion >= 10 ? { raw_is_utc: rawIsUtc ? 1 : null } : {}),
       };
       // schema 7: the item's JSON beside its columns holds only what they do not (item-row.ts),
       // and a raw JSON that is its flagged row is read from the row

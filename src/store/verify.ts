@@ -399,6 +399,8 @@ function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
   const rowHasher = new RowHasher(CAPTURE_ROW_HASHED);
   for (const row of db.prepare('SELECT * FROM capture_rows ORDER BY pk').iterate() as Iterable<Row>) {
     c.checked++;
+    // schema 10 keeps the row's SHA-256 as its 32 bytes; its row hash covers the hex
+    row.sha256 = storedHash(row.sha256);
     const bytes = tryDecodeStored(row.content as Buffer, row.encoding as string | null);
     if (!bytes || createHash('sha256').update(bytes).digest('hex') !== row.sha256 || bytes.length !== row.byte_length) {
       c.fail('vFlaggedRowBytes', { capture: short(String(row.capture_id)), pointer: String(row.pointer) });
@@ -448,11 +450,11 @@ async function checkOriginals(store: Store, paths: string[]): Promise<VerifyChec
       proven.add(k.id);
       const fd = openSync(file, 'r');
       try {
-        for (const r of rowsOf.iterate(k.id) as Iterable<{ pointer: string; byte_offset: number; byte_length: number; sha256: string }>) {
+        for (const r of rowsOf.iterate(k.id) as Iterable<{ pointer: string; byte_offset: number; byte_length: number; sha256: string | Buffer }>) {
           c.checked++;
           const buf = Buffer.alloc(r.byte_length);
           const n = readSync(fd, buf, 0, r.byte_length, r.byte_offset);
-          if (n !== r.byte_length || createHash('sha256').update(buf).digest('hex') !== r.sha256) {
+          if (n !== r.byte_length || createHash('sha256').update(buf).digest('hex') !== storedHash(r.sha256)) {
             c.fail('vOriginalRow', { file, pointer: r.pointer, offset: r.byte_offset, length: r.byte_length });
           }
         }

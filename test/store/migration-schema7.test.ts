@@ -18,7 +18,7 @@ import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
 import { verifyStore, type VerifyReport } from '../../src/store/verify.js';
 import { REPO, runCli } from '../cli/run-cli.js';
-import { OLD_STORES as FIXTURE, dumpStore as dump, rawRows, useOldStore } from './old-store.js';
+import { OLD_STORES as FIXTURE, dumpStore as dump, rawRows, useOldStore, withoutRawIsUtc } from './old-store.js';
 
 const store7 = useOldStore(7);
 const raw = (sql: string): unknown[] => rawRows(store7.path(), sql);
@@ -49,11 +49,11 @@ describe('a schema-7 store written by the schema-7 netral', () => {
     expect(expected.length).toBeGreaterThan(20);
     const store = openStore(store7.path());
     expect(store.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(9);
+    expect(SCHEMA_VERSION).toBe(10);
     store.close();
     expect(JSON.parse(JSON.stringify(dump(store7.path())))).toEqual(expected);
     // the evidence rows as schema 7 wrote them, byte for byte; the chain only grew by the migration's entry
-    expect(raw('SELECT * FROM items ORDER BY pk')).toEqual(items);
+    expect(withoutRawIsUtc(raw('SELECT * FROM items ORDER BY pk'))).toEqual(items);
     expect(raw('SELECT * FROM findings ORDER BY pk')).toEqual(findings);
     expect(raw('SELECT * FROM capture_rows ORDER BY pk')).toEqual(flagged);
     const after = raw('SELECT * FROM custody_log ORDER BY seq');
@@ -61,6 +61,7 @@ describe('a schema-7 store written by the schema-7 netral', () => {
     expect(after.slice(chain.length)).toEqual([
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":7,"to":8}' }),
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":8,"to":9}' }),
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":9,"to":10}' }),
     ]);
     expect((await verifyStore(store7.path())).checks.filter((c) => c.status !== 'ok')).toEqual([]);
 

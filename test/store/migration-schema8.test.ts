@@ -22,7 +22,7 @@ import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
 import { verifyStore, type VerifyReport } from '../../src/store/verify.js';
 import { REPO, runCli } from '../cli/run-cli.js';
-import { OLD_STORES as FIXTURE, dumpStore as dump, rawRows, useOldStore } from './old-store.js';
+import { OLD_STORES as FIXTURE, dumpStore as dump, rawRows, useOldStore, withoutRawIsUtc } from './old-store.js';
 
 const store8 = useOldStore(8);
 const raw = (sql: string): unknown[] => rawRows(store8.path(), sql);
@@ -56,13 +56,16 @@ describe('a schema-8 store written by the schema-8 netral', () => {
     expect(expected.filter((e) => e.row.finding_id === TWICE).map((e) => e.row.subject_id)).toEqual([RINA, AGUS]);
     const store = openStore(store8.path());
     expect(store.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(9);
+    expect(SCHEMA_VERSION).toBe(10);
     store.close();
     expect(JSON.parse(JSON.stringify(dump(store8.path())))).toEqual(expected);
-    for (const t of tables) expect(raw(`SELECT * FROM ${t} ORDER BY pk`)).toEqual(before[t]);
+    for (const t of tables) expect(withoutRawIsUtc(raw(`SELECT * FROM ${t} ORDER BY pk`))).toEqual(before[t]);
     const after = raw('SELECT * FROM custody_log ORDER BY seq');
     expect(after.slice(0, chain.length)).toEqual(chain);
-    expect(after.slice(chain.length)).toEqual([expect.objectContaining({ action: 'schema.migrate', payload: '{"from":8,"to":9}' })]);
+    expect(after.slice(chain.length)).toEqual([
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":8,"to":9}' }),
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":9,"to":10}' }),
+    ]);
     expect(raw('SELECT count(*) AS n FROM finding_decision')).toEqual([{ n: 3 }]);
     expect(raw(`SELECT count(*) AS n FROM item_filing WHERE attribution = 'export-owner'`)).toEqual([{ n: 3 }]);
     expect((await verifyStore(store8.path())).checks.filter((c) => c.status !== 'ok')).toEqual([]);

@@ -54,3 +54,15 @@ export function rawRows(storePath: string, sql: string): unknown[] {
     db.close();
   }
 }
+
+/**
+ * Items rows read after a migration to schema 10, without its added `raw_is_utc` column: an old
+ * row has it NULL (ALTER TABLE ADD COLUMN rewrites no row), and is otherwise as it was.
+ */
+export function withoutRawIsUtc(rows: unknown[]): unknown[] {
+  return rows.map((r) => {
+    const { raw_is_utc: flag, ...rest } = r as Record<string, unknown>;
+    if (flag !== undefined && flag !== null) throw new Error(`an old row has raw_is_utc = ${String(flag)}`);
+    return rest;
+  });
+}

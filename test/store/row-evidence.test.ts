@@ -5,10 +5,12 @@ import { copyFileSync, createWriteStream, mkdirSync, readFileSync, statSync, wri
 import { once } from 'node:events';
 import { dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCsv, generateJsonl } from '../../bench/generate-table.js';
+import { itemFromStore } from '../../src/store/evidence.js';
 import { EXPECTED_TRIGGERS } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
 import { verifyStore } from '../../src/store/verify.js';
@@ -90,6 +92,33 @@ describe('a large JSONL with few findings', () => {
     // far less than the file: the rows compressed, plus the findings
     expect(statSync(db).size + (statSync(`${db}-wal`, { throwIfNoEntry: false })?.size ?? 0)).toBeLessThan(original.length);
   });
+
+  it('keeps a flagged row’s SHA-256 as its 32 bytes and an item’s raw time once when it is its UTC time (schema 10); edits of either fail verify', async () => {
+    for (const r of rowsOf(db)) expect((r.sha256 as unknown as Buffer).equals(createHash('sha256').update(decoded(r)).digest())).toBe(true);
+    const d = new Database(db, { readonly: true });
+    const items = d.prepare('SELECT id, pointer, created_at_utc, created_at_raw, raw_is_utc FROM items ORDER BY pk').all() as Array<{ id: string; pointer: string; created_at_utc: string | null; created_at_raw: string | null; raw_is_utc: number | null }>;
+    d.close();
+    expect(items.length).toBe(violating.length);
+    expect(items.every((i) => i.created_at_utc !== null && i.created_at_raw === null && i.raw_is_utc === 1)).toBe(true);
+    // the item reads back with its raw time, and the flagged row with its hex SHA-256
+    const store = openStore(db, { readonly: true });
+    try {
+      expect(itemFromStore(store, items[0]!.id).item.timeRaw).toBe(items[0]!.created_at_utc);
+      const row = store.flaggedRow(rowsOf(db)[0]!.capture_id, items[0]!.pointer)!;
+      expect(row.sha256).toBe(createHash('sha256').update(row.bytes).digest('hex'));
+    } finally {
+      store.close();
+    }
+    const codesOf = async (name: string, sql: string, ...args: unknown[]) => {
+      const copy = join(tmp.dir, name);
+      copyStore(db, copy);
+      tamper(copy, (t) => t.prepare(sql).run(...args));
+      return (await verifyStore(copy)).checks.flatMap((c) => c.problems.map((p) => p.code));
+    };
+    expect(await codesOf('raw-flag.db', 'UPDATE items SET raw_is_utc = NULL WHERE pk = 1')).toContain('vRowMismatch');
+    expect(await codesOf('raw-time.db', "UPDATE items SET created_at_raw = '2020-01-01T00:00:00Z' WHERE pk = 1")).toContain('vRowMismatch');
+    expect(await codesOf('row-sha.db', 'UPDATE capture_rows SET sha256 = ? WHERE pk = 1', Buffer.alloc(32))).toEqual(expect.arrayContaining(['vFlaggedRowBytes', 'vRowMismatch']));
+  }, 60_000);
 
   it('verifies, and with --originals proves every flagged row against the original file', () => {
     expect(verify(db).code).toBe(0);
