@@ -148,17 +148,23 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   const platform = platformCell === undefined ? undefined : Platform.safeParse(PLATFORM_ALIASES[platformCell] ?? platformCell);
   const permalink = cell(cols.url);
   const group = cell(cols.group);
+  // an analyst's sheet of screenshotted threads (a group column beside an author column, no kind
+  // column) holds comments, not posts: each row answers the rows before it in the same group, or,
+  // its group cell empty, in the same platform's thread of the sheet (a news post, a candidate's
+  // page): ChatContext reads it with the rows just before it, as a chat reply
+  const threadSheet = cols.group !== undefined && cols.kind === undefined && namesAuthor(cols);
+  const threadName = group ?? (threadSheet ? platformCell : undefined);
   const listed = listCell(cols.hashtags === undefined ? undefined : row[cols.hashtags]);
   const draft: ItemDraft = {
     platform: platform?.success ? platform.data : 'table',
-    kind: kind?.success ? kind.data : 'post',
+    kind: kind?.success ? kind.data : threadSheet && threadName ? 'comment' : 'post',
     ...(actor && { actor }),
     ...(targetName && { target: { name: targetName } }),
     ...(text && { text }),
     ...(time && { time }),
     ...(timeRaw && { timeRaw }),
     ...(permalink && { permalink }),
-    ...(group && { context: { kind: 'group' as const, name: group } }),
+    ...(threadName && { context: { kind: 'group' as const, name: threadName } }),
     hashtags: uniqueCaseless([...listed, ...extractHashtags(text)]),
     mentions: extractMentions(text),
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
