@@ -23,8 +23,14 @@ function endsBeforeClitic(text: string, end: number, pattern: string): boolean {
   // every clitic starts with n, l or k: most words that run on past a term end here (speed only)
   const c = text.charCodeAt(end);
   if (c !== 0x6e && c !== 0x6c && c !== 0x6b) return false;
-  return pattern.length >= 4 && /\p{L}$/u.test(pattern) && CLITIC.test(text.slice(end, end + 4));
+  if (!(pattern.length >= 4 && /\p{L}$/u.test(pattern))) return false;
+  if (CLITIC.test(text.slice(end, end + 4))) return true;
+  // the definite/possessive -ne of Javanese, Sasak and Balinese after a vowel ("Prabowone",
+  // "bupatine": Robson, "Javanese Grammar for Students", 2002; Austin, "Sasak", 2004), read for every
+  // term of five letters or more, the candidates' names too
+  return pattern.length >= 5 && /[aiueo]$/.test(pattern) && CLITIC_NE.test(text.slice(end, end + 3));
 }
+const CLITIC_NE = /^ne(?![\p{L}\p{N}])/u;
 
 export interface StartMatch {
   data: number;
