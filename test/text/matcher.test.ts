@@ -34,6 +34,12 @@ describe('TermMatcher', () => {
     expect(hits('sudah dipilih')).toEqual([]);
   });
 
+  it('reads the regional -ne after a vowel-final name and the -nyo spelling of -nya, not other run-ons', () => {
+    expect(found('Prabowone menang')).toEqual(['name']);
+    expect(found('programe Prabowonyo')).toEqual(['name']);
+    expect(found('Prabowonesia')).toEqual([]);
+  });
+
   it('tells a hit inside a hashtag from the same words in plain text', () => {
     const hits = m.find(normalise('Prabowo Gibran #PrabowoGibran'));
     expect(hits.filter((h) => h.owners.includes('pair')).map((h) => h.inHashtag)).toEqual([false, true]);
