@@ -158,18 +158,30 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   const group = cell(cols.group);
   const postUrl = group === undefined ? cell(cols.postUrl) : undefined;
   const groupId = postUrl === undefined ? undefined : FACEBOOK_GROUP_URL.exec(postUrl)?.[1];
+  // an analyst's sheet of screenshotted threads (a group column beside an author column, no kind
+  // column) holds comments, not posts: each row answers the rows before it in the same group, or,
+  // its group cell empty, in the same platform's thread of the sheet (a news post, a candidate's
+  // page): ChatContext reads it with the rows just before it, as a chat reply
+  // (that thread is named by an id, not a name: no field text a rule would read)
+  const threadSheet = cols.group !== undefined && cols.kind === undefined && namesAuthor(cols);
+  const thread = group
+    ? { kind: 'group' as const, name: group }
+    : groupId
+      ? { kind: 'group' as const, id: groupId }
+      : threadSheet && platformCell
+        ? { kind: 'post' as const, id: `sheet:${platformCell}` }
+        : undefined;
   const listed = listCell(cols.hashtags === undefined ? undefined : row[cols.hashtags]);
   const draft: ItemDraft = {
     platform: platform?.success ? platform.data : 'table',
-    kind: kind?.success ? kind.data : 'post',
+    kind: kind?.success ? kind.data : threadSheet && thread ? 'comment' : 'post',
     ...(actor && { actor }),
     ...(targetName && { target: { name: targetName } }),
     ...(text && { text }),
     ...(time && { time }),
     ...(timeRaw && { timeRaw }),
     ...(permalink && { permalink }),
-    ...(group && { context: { kind: 'group' as const, name: group } }),
-    ...(groupId && { context: { kind: 'group' as const, id: groupId } }),
+    ...(thread && { context: thread }),
     hashtags: uniqueCaseless([...listed, ...extractHashtags(text)]),
     mentions: extractMentions(text),
     source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },

@@ -227,11 +227,13 @@ export function negatedAt(text: string, start: number): boolean {
  * Prohibitive words ("don't …") of Indonesian, its chat spellings and the regional languages of
  * office chats: a vote verb right after one is a call against the pair it is about ("jangan
  * dipilih lagi", Javanese "ojo dipilih" (the Javanese spelling "aja" is left out: it is also chat Indonesian for "saja"), Sundanese "ulah/tong dipilih", Balinese "sampunang/eda
- * pilih", Madurese "ja'/jha' pele", Acehnese "bek pileh", Minang "jan piliah", Bugis "aja' mupilei";
+ * pilih", Madurese "ja'/jha' pele", Acehnese "bek pileh", Minang "jan piliah", Bugis "aja' mupilei", Makassarese "teaki/teako pilei" (Cense, "Makassaars-Nederlands
+ * woordenboek", 1979: tea 'not want', with the polite -ki and familiar -ko person clitics the
+ * prohibitive 'don't');
  * "(tidak/gak/ora) usah dipilih"). The standard prohibitive of each language's grammar; "tidak"
  * and "bukan" are left out: "tidak dipilih" reports a result, it does not forbid.
  */
-export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan']);
+export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan', 'teaki', 'teako']);
 
 /**
  * Is a prohibitive right before `start`, or before a pronoun right before it, in its clause ("bek

@@ -16,15 +16,23 @@ export function allSet(mask: Uint8Array, start: number, end: number): boolean {
 
 // Indonesian clitic and particles glued to a word: "programnya", "pilihlah", "benarkah". ("-ku"/"-mu"
 // stay out: "sekelasku" is a classmate, not "sekelas" the sneer.)
-const CLITIC = /^(?:nya|lah|kah)(?![\p{L}\p{N}])/u;
+// Minang, Palembang and Jambi write -nya as -nyo ("programnyo"; Moussay, "Tata Bahasa Minangkabau",
+// 1998): the same clitic.
+const CLITIC = /^(?:nya|nyo|lah|kah)(?![\p{L}\p{N}])/u;
 
 /** The term ends in a letter and is followed only by a clitic ("ekonomi|nya"); the hit keeps the bare term. */
 function endsBeforeClitic(text: string, end: number, pattern: string): boolean {
   // every clitic starts with n, l or k: most words that run on past a term end here (speed only)
   const c = text.charCodeAt(end);
   if (c !== 0x6e && c !== 0x6c && c !== 0x6b) return false;
-  return pattern.length >= 4 && /\p{L}$/u.test(pattern) && CLITIC.test(text.slice(end, end + 4));
+  if (!(pattern.length >= 4 && /\p{L}$/u.test(pattern))) return false;
+  if (CLITIC.test(text.slice(end, end + 4))) return true;
+  // the definite/possessive -ne of Javanese, Sasak and Balinese after a vowel ("Prabowone",
+  // "bupatine": Robson, "Javanese Grammar for Students", 2002; Austin, "Sasak", 2004), read for every
+  // term of five letters or more, the candidates' names too
+  return pattern.length >= 5 && /[aiueo]$/.test(pattern) && CLITIC_NE.test(text.slice(end, end + 3));
 }
+const CLITIC_NE = /^ne(?![\p{L}\p{N}])/u;
 
 export interface StartMatch {
   data: number;
@@ -175,14 +183,13 @@ export class TermMatcher<T> {
     }
     const termCount = index.size;
     // a generated form that is itself a term somewhere in the pack is a word of its own
-    // ("ekonomi" is not ekonom + -i), so it keeps only its own owners — except a verb's own
-    // affixed forms: a list that holds "mendukung" or "milih" literally names the same verb the
-    // root "dukung"/"pilih" of a verb list (inflect: verb) inflects to, and taking the form from
-    // the verb list left "ulah milih X" or "mendukung pak X" unread by every rule that asks for it
+    // ("ekonomi" is not ekonom + -i), so it keeps only its own owners. (s36 tried letting a verb
+    // list keep such forms: "dipasang" then became an appeal word of t6-ajakan in a "me too, put it
+    // on my motorbike" reply, and the replier's own sticker act was filed as office talk)
     const ownWords = new Set(index.keys());
     for (const e of entries) {
       const forms = inflections(e.key, e.inflect);
-      for (const form of forms) if (!ownWords.has(form) || e.inflect === 'verb') takesClitics[add(form, e.owner)] = 1;
+      for (const form of forms) if (!ownWords.has(form)) takesClitics[add(form, e.owner)] = 1;
       // "dihati" for "di hati": keeps the term's own clitic reading ("dihatiku" already is one)
       for (const form of joinedSpellings(e.key)) {
         if (ownWords.has(form)) continue;

@@ -49,10 +49,11 @@ export const REGIONAL_AFFIXES: Readonly<Partial<Record<GlossLanguage, readonly R
   // Madurese: a-X (intransitive), N-X (transitive), e-X (passive), X-aghi, e-X-aghi, N-X-aghi
   mad: [a('a'), a('N'), a('e'), a('', 'aghi'), a('e', 'aghi'), a('N', 'aghi')],
   // Acehnese: person proclitics on the verb, active or passive alike: geu- (he/she, polite),
-  // ji- (he/she, familiar), neu- (you, polite), lon- (I); meu- (intransitive). ku- (I, familiar) is
-  // left out: it is also Indonesian "ku-"
+  // ji- (he/she, familiar), neu- (you, polite), lon- (I), ta- (we inclusive, you polite: "bek
+  // tapileh", don't we choose); meu- (intransitive). ku- (I, familiar) is left out: it is also
+  // Indonesian "ku-"
   ace: [
-    ...['geu', 'ji', 'neu', 'lon'].map((p) => a(p)),
+    ...['geu', 'ji', 'neu', 'lon', 'ta'].map((p) => a(p)),
     a('meu'),
   ],
   // Balinese: N-X, ma-X (middle; everyday spelling writes it me-: "mestiker", "mebaju"), ka-X

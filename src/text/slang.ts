@@ -50,6 +50,13 @@ export const SLANG: Readonly<Record<string, string>> = {
   teu: 'tidak',
   indak: 'tidak',
   ojo: 'jangan',
+  // the everyday "not" of the Malay varieties outside the office chats, none an Indonesian word in
+  // chat use: Palembang and Jambi "dak" (Aliana et al., "Kamus Bahasa Palembang–Indonesia", Pusat
+  // Bahasa, 1985), Banjar "kada" (Hapip, "Kamus Banjar–Indonesia", 2006), Manado "nyanda"
+  // (Sneddon, "Manado Malay", 2006); Ambon "seng" is left out (Javanese chat spells "sing" so)
+  dak: 'tidak',
+  kada: 'tidak',
+  nyanda: 'tidak',
   gpp: 'tidak apa apa',
   gapapa: 'tidak apa apa',
   nggapapa: 'tidak apa apa',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { NetralError } from '../../src/errors.js';
 import { parseTableTime } from '../../src/ingest/table.js';
+import { ChatContext } from '../../src/pipeline/chat-context.js';
 import { setLang } from '../../src/i18n/index.js';
 import { collect, tempDir } from './helpers-core.js';
 
@@ -61,9 +62,24 @@ describe('CSV adapter', async () => {
   test('an analyst sheet naming the group each message was posted in (grup) gives the row that group as its context', async () => {
     const file = tempFile('tangkapan.csv', 'tanggal,nama,instansi,grup,isi_pesan,sumber\n2023-12-20 08:00,Moh. Halili,Dishub Kab. Sampang,Staf Dishub Sampang,Rapat evaluasi Senin jam 9,whatsapp\n2023-12-21 08:00,Moh. Halili,Dishub Kab. Sampang,,Pesan tanpa grup,whatsapp\n');
     const { items: rows } = await collect([file]);
-    expect(rows[0]).toMatchObject({ platform: 'whatsapp', kind: 'post', actor: { name: 'Moh. Halili' }, context: { kind: 'group', name: 'Staf Dishub Sampang' } });
-    // an empty cell names no group; the agency (instansi) is the writer's office, not a group
-    expect(rows[1]?.context).toBeUndefined();
+    // a sheet of screenshots with an author column holds comments in their group's thread
+    expect(rows[0]).toMatchObject({ platform: 'whatsapp', kind: 'comment', actor: { name: 'Moh. Halili' }, context: { kind: 'group', name: 'Staf Dishub Sampang' } });
+    // an empty cell names no group (the agency, instansi, is the writer's office, not a group): the
+    // row answers the thread of its platform in the sheet, named by an id, not a name
+    expect(rows[1]).toMatchObject({ kind: 'comment', context: { kind: 'post', id: 'sheet:whatsapp' } });
+    expect(rows[1]?.context?.name).toBeUndefined();
+  });
+
+  test('a row of a sheet of screenshotted threads leans on the rows before it (ChatContext)', async () => {
+    const file = tempFile('komentar.csv', 'tanggal,pengirim,isi,sumber,grup\n2024-11-05 20:00,Dedi,"Kampanye akbar Budi-Dewi besok, ayo ramekan!",facebook,Grup Warga\n2024-11-05 20:08,Rahmat,"Siap kak, aku datang",facebook,Grup Warga\n2024-11-05 20:09,Sri,Lain grup,facebook,Grup Lain\n');
+    const { items: rows } = await collect([file]);
+    const chats = new ChatContext();
+    const threads = rows.map((item) => {
+      const thread = chats.contextFor(item);
+      chats.remember(item);
+      return thread.map((m) => m.item.text);
+    });
+    expect(threads).toEqual([[], ['Kampanye akbar Budi-Dewi besok, ayo ramekan!'], []]);
   });
 
   test('a scrape of a Facebook group with no group column: each post is in the group its own URL names (post_url), not in a link shared in it', async () => {

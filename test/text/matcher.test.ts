@@ -34,6 +34,12 @@ describe('TermMatcher', () => {
     expect(hits('sudah dipilih')).toEqual([]);
   });
 
+  it('reads the regional -ne after a vowel-final name and the -nyo spelling of -nya, not other run-ons', () => {
+    expect(found('Prabowone menang')).toEqual(['name']);
+    expect(found('programe Prabowonyo')).toEqual(['name']);
+    expect(found('Prabowonesia')).toEqual([]);
+  });
+
   it('tells a hit inside a hashtag from the same words in plain text', () => {
     const hits = m.find(normalise('Prabowo Gibran #PrabowoGibran'));
     expect(hits.filter((h) => h.owners.includes('pair')).map((h) => h.inHashtag)).toEqual([false, true]);
@@ -51,19 +57,6 @@ describe('TermMatcher', () => {
     expect(hit && normalise('programnya').text.slice(hit.start, hit.end)).toBe('program');
     // "-ku" is left out on purpose: "sekelasku" is a classmate; "pilihan" is another word
     expect(owners('teman sekelasku, pilihan ganda, programmer')).toEqual([]);
-  });
-
-  it("with inflect 'verb' still reaches an affixed form another list holds literally; other modes leave it to that list", () => {
-    const m = new TermMatcher([
-      { term: 'dukung', owner: 'verb', inflect: 'verb' as const },
-      { term: 'mendukung', owner: 'call' },
-      { term: 'ekonom', owner: 'noun', inflect: 'derive' as const },
-      { term: 'ekonomi', owner: 'topic' },
-    ]);
-    const found = (text: string) => m.find(normalise(text)).map((h) => `${[...h.owners].sort().join('+')}@${text.slice(h.start, h.end)}`);
-    expect(found('ulah mendukung anjeunna')).toEqual(['call+verb@mendukung']);
-    expect(found('ngedukung pisan')).toEqual(['verb@ngedukung']);
-    expect(found('soal ekonomi')).toEqual(['topic@ekonomi']);
   });
 
   it("with inflect 'derive' finds the nouns and superlatives the stemmer derives from a verdict word, not its verb forms", () => {

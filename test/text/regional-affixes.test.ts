@@ -10,7 +10,7 @@ describe('regionalAffixForms', () => {
     expect(regionalAffixForms('pilih', 'sun')).toEqual(expect.arrayContaining(['dipilihkeun', 'pilihkeun', 'milih', 'milihkeun', 'ngapilih']));
     expect(regionalAffixForms('menang', 'jav')).toEqual(expect.arrayContaining(['dimenangke', 'menangke', 'menangake', 'dimenangne']));
     expect(regionalAffixForms('dukung', 'mad')).toEqual(expect.arrayContaining(['adukung', 'edukung', 'dukungaghi', 'edukungaghi']));
-    expect(regionalAffixForms('pileh', 'ace')).toEqual(expect.arrayContaining(['jipileh', 'geupileh', 'lonpileh']));
+    expect(regionalAffixForms('pileh', 'ace')).toEqual(expect.arrayContaining(['jipileh', 'geupileh', 'lonpileh', 'tapileh']));
     expect(regionalAffixForms('pilih', 'ban')).toEqual(expect.arrayContaining(['kapilih', 'pilihang', 'kapilihang', 'mapilih']));
     // Balinese ma- as everyday spelling writes it: "motor tiang sampun mestiker"
     expect(regionalAffixForms('stiker', 'ban')).toContain('mestiker');
