@@ -708,8 +708,9 @@ export function paddleWords(found: readonly PaddleLine[], scale: number, names: 
     const angle = (Math.atan2(tr[1] - tl[1], tr[0] - tl[0]) * 180) / Math.PI;
     const n = line.text.length;
     const words: TesseractWord[] = [];
-    // a hyphen or slash between the names ("Fauzi-Siti") parts words as a space does
-    for (const m of line.text.matchAll(/[^\s\-–—/,]+/g)) {
+    // a hyphen or slash between the names ("Fauzi-Siti") parts words as a space does, and so does
+    // a middle dot or bullet, which the recogniser reads for a small far hyphen ("CANUAR·MAHPUD")
+    for (const m of line.text.matchAll(/[^\s\-–—/,·•]+/g)) {
       const start = m.index ?? 0;
       for (const part of splitNames(m[0], names)) {
         const s0 = start + part.at;

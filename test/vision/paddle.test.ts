@@ -174,11 +174,14 @@ describe('a proposed place read as a pair name in part', () => {
 });
 
 describe('PaddleOCR lines as words', () => {
-  it('parts two name words run together, and words joined by a hyphen', () => {
+  it('parts two name words run together, and words joined by a hyphen or a middle dot', () => {
     const [a] = paddleWords([line('BUDIDEWI')], 1, NAMES);
     expect(a!.map((w) => w.text)).toEqual(['BUDI', 'DEWI']);
     const [b] = paddleWords([line('Fauzi-Siti')], 1, NAMES);
     expect(b!.map((w) => w.text)).toEqual(['Fauzi', 'Siti']);
+    // a small far hyphen read as a middle dot
+    const [d] = paddleWords([line('CANUAR·MAHPUD')], 1, NAMES);
+    expect(d!.map((w) => w.text)).toEqual(['CANUAR', 'MAHPUD']);
     // a run-together word that is not two names stays whole
     const [c] = paddleWords([line('BENGKELBUDI')], 1, NAMES);
     expect(c!.map((w) => w.text)).toEqual(['BENGKELBUDI']);
