@@ -25,7 +25,10 @@
 // with HaGRID cells no earlier set used, KPU lists of every pair, a thumbs-up and a wave at work),
 // fixtures/scenes-r15/check (made and committed before round 16 changed any detection code; never
 // tuned on; faint and small shirt print, far and angled stickers, three poses, KPU lists of every
-// pair, a thumbs-up and a fist at work).
+// pair, a thumbs-up and a fist at work), fixtures/scenes-r16/check (made and committed before round
+// 17 changed any detection code; never tuned on; faint, small and arched shirt print, far,
+// angled and vertical stickers, two thumbs, KPU lists of every pair in columns, a thumbs-up at
+// work).
 // A clean photo's `allow` (rule:severity) lists findings it may carry and still count as clean.
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
@@ -36,7 +39,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check', 'fixtures/scenes-r12/check', 'fixtures/scenes-r13/check', 'fixtures/scenes-r14/check', 'fixtures/scenes-r15/check'];
+const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check', 'fixtures/scenes-r12/check', 'fixtures/scenes-r13/check', 'fixtures/scenes-r14/check', 'fixtures/scenes-r15/check', 'fixtures/scenes-r16/check'];
 const verbose = process.argv.includes('--verbose');
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 

@@ -23,6 +23,23 @@ export function boxFromCorners(x0: number, y0: number, x1: number, y1: number, s
   return { x: cx0, y: cy0, w: cx1 - cx0, h: cy1 - cy0 };
 }
 
+/**
+ * Maps a point of a crop turned by `skew` degrees (sharp's rotate: clockwise, canvas grown to
+ * fit, centre kept) back into the unturned crop (w × h); `tw` × `th` is the turned canvas.
+ */
+export function unturn(skew: number, w: number, h: number, tw: number, th: number): (x: number, y: number) => [number, number] {
+  if (skew === 0) return (x, y) => [x, y];
+  // the crop was turned by -skew; turning back is +skew about the centres
+  const a = (skew * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  return (x, y) => {
+    const dx = x - tw / 2;
+    const dy = y - th / 2;
+    return [w / 2 + dx * cos - dy * sin, h / 2 + dx * sin + dy * cos];
+  };
+}
+
 export function boxText(b: Box): string {
   return `x=${b.x} y=${b.y} w=${b.w} h=${b.h}`;
 }

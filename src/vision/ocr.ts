@@ -5,7 +5,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 type Sharp = ReturnType<typeof sharp>;
 import { createWorker, PSM, type Worker } from 'tesseract.js';
-import { boxFromCorners, type Box } from './box.js';
+import { boxFromCorners, unturn, type Box } from './box.js';
 import { greyPixels, rgbPixels, type Photo } from './image.js';
 import { printPatches, project, rectify, type Point } from './patches.js';
 import { confusablesRepaired } from './confusables.js';
@@ -111,6 +111,19 @@ const REREAD_PROPOSED = 2;
 const REREAD_LETTER = 32;
 const REREAD_CHEST = 480;
 const REREAD_MAX_ZOOM = 3;
+// A proposed place is scaled to at least this width, up to this zoom: its box is as tall as the
+// band its edges make, which on a small sticker is the sticker, twice its letters or more, so a
+// zoom from the box's height alone leaves a far sticker's letters a dozen pixels tall; a line of
+// a pair's two names is about this many letters, each then about 30 pixels wide.
+const REREAD_PROPOSED_WIDTH = 400;
+const REREAD_PROPOSED_ZOOM = 5;
+// A place to be read covers a proposed one only when it is read at least this share as close as
+// the proposal's letters ask, and is at most this many times its size: a chest or a whole scene
+// read at about the photo's own size does not stand in for a close look at a small line inside it
+// (a far car's sticker under a false face's "chest"; the line reader reads a small line cut out
+// alone that it passes over in a cut many times its size).
+const COVER_ZOOM = 0.6;
+const COVER_AREA = 8;
 // A proposed place already read is read again when its letters run together are at most this many
 // edits off a pair's two names, and at least this many letters long (rereadPlaces).
 const PART_OFF = 2;
@@ -222,6 +235,7 @@ export class OcrEngine {
     // contrast-stretched one (faint print): the line reader's close re-reads and pass 3 look there
     const grey = await greyPixels(photo.png, REGION_SIDE);
     const equalised = await greyPixels(photo.png, REGION_SIDE, { equalise: true });
+    const transposed = transpose(grey);
     if (this.paddle) {
       better(this.repaired(paddleWords(await this.paddle.read(photo.png, photo.width, photo.height), scale, names)));
       // Pass 2c: the line reader again, close, on the few places where print is likely but it read
@@ -230,7 +244,7 @@ export class OcrEngine {
       const k = photo.width / grey.width;
       const proposed = [...textRegions(grey, MAX_REGIONS), ...textRegions(equalised, MAX_FAINT)].map((r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k }));
       const paddle = this.paddle;
-      const readPlace = async (box: Box, zoom: number, options: { local?: boolean } = {}) => this.repaired(paddleWords(await paddle.readPlace(photo.png, box, zoom, options), scale, names));
+      const readPlace = async (box: Box, zoom: number, options: { local?: boolean; turn?: number } = {}) => this.repaired(paddleWords(await paddle.readPlace(photo.png, box, zoom, options), scale, names));
       for (const { box, zoom } of rereadPlaces(paddle.lastDetected, expected, lines, scale, photo, names, proposed, pairs)) {
         let found = await readPlace(box, zoom);
         // faint print (light ink on a shirt of its own hue): a place the plain stretch read nothing
@@ -243,8 +257,29 @@ export class OcrEngine {
         }
         better(found);
       }
+      // Pass 2d: lines running up or down the photo (a sticker up a scooter's fork or a car's
+      // pillar), which the line reader, reading level lines only, passes over: each cut out, turned
+      // level (one way, then the other when that did not read a pair: which way it reads is not
+      // known until it is read) and read close, unless what was read there already names a pair.
+      // The place grows along its line by half its length each way: a word gap wider than the
+      // region finder joins parts a sticker's line into words, and a pair's name is two of them
+      const upright: Box[] = [];
+      for (const r of uprightTextRegions(transposed, MAX_UPRIGHT)) {
+        const s = skewOf(transposed, r);
+        const t = transposeBox(r);
+        const box = clipped({ x: (t.x - t.w / 4) * k, y: (t.y - t.h / 2) * k, w: 1.5 * t.w * k, h: 2 * t.h * k }, photo);
+        if (!box || upright.some((u) => covered(u, box) >= 0.5)) continue;
+        upright.push(box);
+        if (namesIn(lines.filter((l) => overlapShare(lineBox(l, scale), box) > 0), names) >= 2) continue;
+        const zoom = Math.min(REREAD_PROPOSED_ZOOM, Math.max(1, REREAD_LETTER / (box.w / 2), REREAD_PROPOSED_WIDTH / box.h));
+        for (const turn of [90 - s, -90 - s]) {
+          const found = await readPlace(box, zoom, { turn });
+          better(found);
+          if (namesIn(found, names) >= 2) break;
+        }
+      }
     }
-    better(await this.closeLook(photo, scale, grey, equalised));
+    better(await this.closeLook(photo, scale, grey, equalised, transposed));
     // Pass 3b: each flat printed patch (a sticker seen turned, in perspective or small) squared
     // up and read as level print of a known size
     better(await this.patchLook(photo, scale));
@@ -272,7 +307,7 @@ export class OcrEngine {
   }
 
   /** Lines read in the candidate text regions, levelled; boxes in the scaled input's pixels. */
-  private async closeLook(photo: Photo, scale: number, grey: GreyImage, equalised: GreyImage): Promise<TesseractWord[][]> {
+  private async closeLook(photo: Photo, scale: number, grey: GreyImage, equalised: GreyImage, transposed: GreyImage): Promise<TesseractWord[][]> {
     const k = photo.width / grey.width;
     // level lines, then lines running up or down the photo (found level in the transposed copy):
     // each with the turns that may level it — a level line its slant; an upright one its slant
@@ -284,7 +319,6 @@ export class OcrEngine {
       if (places.length >= MAX_REGIONS + MAX_FAINT) break;
       if (!places.some((p) => overlapShare(p.box, r) >= 0.5)) places.push({ box: r, turns: [skewOf(equalised, r)] });
     }
-    const transposed = transpose(grey);
     for (const r of uprightTextRegions(transposed, MAX_UPRIGHT)) {
       // a slant s in the transposed copy is a line at 90° − s (or −90° − s) in the photo
       const s = skewOf(transposed, r);
@@ -674,8 +708,9 @@ export function paddleWords(found: readonly PaddleLine[], scale: number, names: 
     const angle = (Math.atan2(tr[1] - tl[1], tr[0] - tl[0]) * 180) / Math.PI;
     const n = line.text.length;
     const words: TesseractWord[] = [];
-    // a hyphen or slash between the names ("Fauzi-Siti") parts words as a space does
-    for (const m of line.text.matchAll(/[^\s\-–—/,]+/g)) {
+    // a hyphen or slash between the names ("Fauzi-Siti") parts words as a space does, and so does
+    // a middle dot or bullet, which the recogniser reads for a small far hyphen ("CANUAR·MAHPUD")
+    for (const m of line.text.matchAll(/[^\s\-–—/,·•]+/g)) {
       const start = m.index ?? 0;
       for (const part of splitNames(m[0], names)) {
         const s0 = start + part.at;
@@ -713,20 +748,9 @@ export function rereadPlaces(
   proposed: readonly Box[] = [],
   pairs: ReadonlyArray<readonly [string, string]> = [],
 ): Array<{ box: Box; zoom: number }> {
-  const inPhoto = (l: TesseractWord[]): Box => {
-    const x0 = Math.min(...l.map((w) => w.bbox.x0)) / scale;
-    const y0 = Math.min(...l.map((w) => w.bbox.y0)) / scale;
-    return { x: x0, y: y0, w: Math.max(...l.map((w) => w.bbox.x1)) / scale - x0, h: Math.max(...l.map((w) => w.bbox.y1)) / scale - y0 };
-  };
-  const read = lines.map((l) => ({ box: inPhoto(l), line: l }));
+  const read = lines.map((l) => ({ box: lineBox(l, scale), line: l }));
   const named = (b: Box) => namesIn(read.filter((r) => overlapShare(r.box, b) > 0).map((r) => r.line), names) >= 2;
-  const clip = (b: Box): Box | undefined => {
-    const x = Math.max(0, Math.floor(b.x));
-    const y = Math.max(0, Math.floor(b.y));
-    const w = Math.min(photo.width, Math.ceil(b.x + b.w)) - x;
-    const h = Math.min(photo.height, Math.ceil(b.y + b.h)) - y;
-    return w >= 8 && h >= 8 ? { x, y, w, h } : undefined;
-  };
+  const clip = (b: Box) => clipped(b, photo);
   const out: Array<{ box: Box; zoom: number }> = [];
   for (const chest of expected.slice(0, MAX_EXPECTED)) {
     const box = clip(chest);
@@ -759,6 +783,11 @@ export function rereadPlaces(
     const run = over.flat().map(letters).join('');
     return run.length >= PART_LEAST && pairs.some(([a, z]) => editDistance(run, a + z, PART_OFF) <= PART_OFF);
   };
+  const letterZoom = (b: Box) => Math.min(REREAD_MAX_ZOOM, REREAD_LETTER / (b.h / 2));
+  const zoomOf = (b: Box) => Math.min(REREAD_PROPOSED_ZOOM, Math.max(1, letterZoom(b), REREAD_PROPOSED_WIDTH / b.w));
+  // what a place to be read stands in for: the proposals inside it it reads about as close as their
+  // letters ask (a detected line's place is zoomed to its letters; a chest's to its width)
+  const stands = (o: { box: Box; zoom: number }, b: Box) => covered(o.box, b) >= 0.5 && o.zoom >= COVER_ZOOM * letterZoom(b) && o.box.w * o.box.h <= COVER_AREA * b.w * b.h;
   let more = 0;
   for (const p of proposed) {
     if (more >= REREAD_PROPOSED) break;
@@ -767,12 +796,28 @@ export function rereadPlaces(
     if (read.some((r) => overlapShare(r.box, box) > 0)) {
       // the whole line around the part read; a place to be read that is only a fragment of it
       // (a detected word of the line) does not take its place
-      if (!inPart(box) || kept.some((o) => covered(o.box, box) >= 0.5)) continue;
-    } else if (kept.some((o) => covered(o.box, box) >= 0.5)) continue;
-    kept.push({ box, zoom: Math.min(REREAD_MAX_ZOOM, Math.max(1, REREAD_LETTER / (box.h / 2))) });
+      if (!inPart(box) || kept.some((o) => stands(o, box))) continue;
+    } else if (kept.some((o) => stands(o, box))) continue;
+    kept.push({ box, zoom: zoomOf(box) });
     more++;
   }
   return kept;
+}
+
+/** A line's box in photo pixels (its words are in the scaled input's). */
+function lineBox(l: readonly TesseractWord[], scale: number): Box {
+  const x0 = Math.min(...l.map((w) => w.bbox.x0)) / scale;
+  const y0 = Math.min(...l.map((w) => w.bbox.y0)) / scale;
+  return { x: x0, y: y0, w: Math.max(...l.map((w) => w.bbox.x1)) / scale - x0, h: Math.max(...l.map((w) => w.bbox.y1)) / scale - y0 };
+}
+
+/** A box rounded out to whole pixels and clipped to the photo; undefined when under 8 pixels either way. */
+function clipped(b: Box, photo: { width: number; height: number }): Box | undefined {
+  const x = Math.max(0, Math.floor(b.x));
+  const y = Math.max(0, Math.floor(b.y));
+  const w = Math.min(photo.width, Math.ceil(b.x + b.w)) - x;
+  const h = Math.min(photo.height, Math.ceil(b.y + b.h)) - y;
+  return w >= 8 && h >= 8 ? { x, y, w, h } : undefined;
 }
 
 /** A word that is two name words run together, split (with each part's offset in the word); else the word. */
@@ -788,23 +833,6 @@ function splitNames(word: string, names: ReadonlySet<string>): Array<{ text: str
 /** What a line read is worth: its letters and digits, weighted by confidence. */
 function quality(line: TesseractWord[]): number {
   return line.reduce((a, w) => a + (w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) * (w.confidence / 100), 0);
-}
-
-/**
- * Maps a point of a crop turned by `skew` degrees (sharp's rotate: clockwise, canvas grown to
- * fit, centre kept) back into the unturned crop (w × h); `tw` × `th` is the turned canvas.
- */
-function unturn(skew: number, w: number, h: number, tw: number, th: number): (x: number, y: number) => [number, number] {
-  if (skew === 0) return (x, y) => [x, y];
-  // the crop was turned by -skew; turning back is +skew about the centres
-  const a = (skew * Math.PI) / 180;
-  const cos = Math.cos(a);
-  const sin = Math.sin(a);
-  return (x, y) => {
-    const dx = x - tw / 2;
-    const dy = y - th / 2;
-    return [w / 2 + dx * cos - dy * sin, h / 2 + dx * sin + dy * cos];
-  };
 }
 
 /**

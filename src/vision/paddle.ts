@@ -6,6 +6,7 @@
 // own below), so no second copy of sharp is loaded. Nothing is downloaded: the weights are files of
 // the installed package.
 import sharp from 'sharp';
+import { unturn } from './box.js';
 import { packageStatus } from './packages.js';
 import type { ModelInfo } from './model-info.js';
 
@@ -115,19 +116,32 @@ export class PaddleReader {
    * contrast-stretched (faint print: light ink on a mid-tone shirt gives the detector nothing at
    * the photo's own contrast; small print nothing at its own size). Corners in photo pixels.
    * `local`: the stretch is local first (CLAHE: contrast limited in tiles, then the whole range),
-   * for print too faint for one stretch of the cut.
+   * for print too faint for one stretch of the cut. `turn`: the direction the place's line runs,
+   * degrees clockwise from level (a sticker up a scooter's fork: about ±90); the cut is turned
+   * back by it before it is read, since the detector and recogniser read level lines only.
    */
-  async readPlace(png: Buffer, place: { x: number; y: number; w: number; h: number }, zoom: number, options: { local?: boolean } = {}): Promise<PaddleLine[]> {
+  async readPlace(png: Buffer, place: { x: number; y: number; w: number; h: number }, zoom: number, options: { local?: boolean; turn?: number } = {}): Promise<PaddleLine[]> {
     const width = Math.max(8, Math.round(place.w * zoom));
     const grey = sharp(png)
       .extract({ left: place.x, top: place.y, width: place.w, height: place.h })
       .resize({ width })
       .greyscale();
     const stretched = options.local ? grey.clahe({ width: LOCAL_TILE, height: LOCAL_TILE, maxSlope: LOCAL_SLOPE }).normalise() : grey.normalise();
-    const { data, info } = await stretched.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+    let { data, info } = await stretched.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
     const kx = info.width / place.w;
     const ky = info.height / place.h;
-    const back = (p: readonly [number, number]) => [place.x + p[0] / kx, place.y + p[1] / ky] as const;
+    // a turned read: its points are turned back into the cut first
+    let level = (p: readonly [number, number]): readonly [number, number] => p;
+    if (options.turn) {
+      const cut = { width: info.width, height: info.height };
+      ({ data, info } = await sharp(data).rotate(-options.turn, { background: '#808080' }).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true }));
+      const unturned = unturn(options.turn, cut.width, cut.height, info.width, info.height);
+      level = (p) => unturned(p[0], p[1]);
+    }
+    const back = (p: readonly [number, number]) => {
+      const [x, y] = level(p);
+      return [place.x + x / kx, place.y + y / ky] as const;
+    };
     const lines = await this.read(data, info.width, info.height);
     this.lastDetected = this.lastDetected.map((box) => box.map(back));
     return lines.map((l) => ({ ...l, corners: l.corners.map(back) }));

@@ -51,6 +51,28 @@ describe.skipIf(missing.length > 0)('the PaddleOCR line reader', () => {
   }, 120_000);
 });
 
+describe.skipIf(missing.length > 0)('the line reader on a line running up the photo', () => {
+  it('reads it turned level, its box back in photo pixels where it is drawn', async () => {
+    // a sticker up a scooter's fork: white letters on red, reading bottom to top
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="100%" height="100%" fill="#d7d5ce"/><g transform="translate(500 240) rotate(-88)"><rect x="-90" y="-20" width="180" height="40" fill="#c62828"/><text x="0" y="8" font-family="DejaVu Sans" font-weight="bold" font-size="22" text-anchor="middle" fill="#ffffff">BUDI DEWI</text></g></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const reader = await openPaddle();
+    const place = { x: 460, y: 130, w: 80, h: 220 };
+    const read = async (turn: number) => (await reader!.readPlace(png, place, 2, { turn })).find((l) => /BUDI\s*DEWI/.test(l.text));
+    // read the wrong way up, it is not the pair's name; turned the other way, it is
+    expect(await read(90)).toBeUndefined();
+    const hit = await read(-88);
+    expect(hit).toBeDefined();
+    const xs = hit!.corners.map((p) => p[0]);
+    const ys = hit!.corners.map((p) => p[1]);
+    // the letters run about y 170..310 at x 490..510
+    expect(Math.min(...xs)).toBeGreaterThan(470);
+    expect(Math.max(...xs)).toBeLessThan(530);
+    expect(Math.min(...ys)).toBeGreaterThan(150);
+    expect(Math.max(...ys)).toBeLessThan(330);
+  }, 120_000);
+});
+
 describe.skipIf(missing.length > 0)('the line reader on locally stretched copies', () => {
   it('reads print on a shirt of its own hue with a local stretch, and keeps its box in photo pixels', async () => {
     // pale green letters on a pale green shirt with a shadow across half of it: one stretch of the
@@ -93,7 +115,7 @@ describe('where the line reader reads again, close', () => {
     expect(places.map((p) => p.box.y)).toEqual([80, 286, 388]);
   });
 
-  it('beyond those, at most two proposed print places nothing read, zoomed to letters half their height', () => {
+  it('beyond those, at most two proposed print places nothing read, zoomed to letters half their height or to 400 pixels wide (at most 5x)', () => {
     const detected = [quad(10, 10, 40, 10), quad(10, 100, 90, 20), quad(10, 300, 70, 14)];
     // a line read over the first proposal (scale 1); the second overlaps a detected line's place;
     // the third and fourth are read close; the fifth is over the budget
@@ -107,9 +129,24 @@ describe('where the line reader reads again, close', () => {
     ];
     const places = rereadPlaces(detected, [], lines, 1, photo, NAMES, proposed);
     expect(places.slice(3)).toEqual([
-      { box: { x: 134, y: 222, w: 94, h: 38 }, zoom: 32 / 19 },
+      { box: { x: 134, y: 222, w: 94, h: 38 }, zoom: 400 / 94 },
       { box: { x: 300, y: 400, w: 200, h: 10 }, zoom: 3 },
     ]);
+  });
+
+  it('a proposed place inside a place read at the photo\'s own size (a false face\'s chest) is still read close', () => {
+    // a chest as wide as REREAD_CHEST is read at zoom 1; the far sticker in it (its box 30 px
+    // tall: letters taken as 15 px, zoom 2.1 by them) at 5, to 400 px wide
+    const chest = { x: 100, y: 100, w: 480, h: 300 };
+    const sticker = { x: 200, y: 200, w: 80, h: 30 };
+    const places = rereadPlaces([], [chest], [], 1, photo, NAMES, [sticker]);
+    expect(places).toEqual([
+      { box: chest, zoom: 1 },
+      { box: sticker, zoom: 5 },
+    ]);
+    // a place read as close as the proposal still stands in for it
+    const near = rereadPlaces([], [{ x: 180, y: 190, w: 120, h: 50 }], [], 1, photo, NAMES, [sticker]);
+    expect(near.map((p) => p.box)).not.toContainEqual(sticker);
   });
 });
 
@@ -137,11 +174,14 @@ describe('a proposed place read as a pair name in part', () => {
 });
 
 describe('PaddleOCR lines as words', () => {
-  it('parts two name words run together, and words joined by a hyphen', () => {
+  it('parts two name words run together, and words joined by a hyphen or a middle dot', () => {
     const [a] = paddleWords([line('BUDIDEWI')], 1, NAMES);
     expect(a!.map((w) => w.text)).toEqual(['BUDI', 'DEWI']);
     const [b] = paddleWords([line('Fauzi-Siti')], 1, NAMES);
     expect(b!.map((w) => w.text)).toEqual(['Fauzi', 'Siti']);
+    // a small far hyphen read as a middle dot
+    const [d] = paddleWords([line('CANUAR·MAHPUD')], 1, NAMES);
+    expect(d!.map((w) => w.text)).toEqual(['CANUAR', 'MAHPUD']);
     // a run-together word that is not two names stays whole
     const [c] = paddleWords([line('BENGKELBUDI')], 1, NAMES);
     expect(c!.map((w) => w.text)).toEqual(['BENGKELBUDI']);
