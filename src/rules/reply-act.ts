@@ -136,10 +136,12 @@ const TAKE: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', '
 function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): { start: number; end: number } | undefined {
   const writerAt = new Set<number>();
   for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.writer) && !/\s/u.test(norm.text.slice(h.start, h.end))) writerAt.add(h.start);
-  const words = [...norm.text.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, SIDE_WITHIN_WORDS + 1);
+  // only the first words are read: stop the scan there, not at the end of a long message
+  const words: RegExpMatchArray[] = [];
+  for (const w of norm.text.matchAll(/[\p{L}\p{N}]+/gu)) if (words.push(w) > SIDE_WITHIN_WORDS) break;
   for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
-    const w = words[i] as RegExpMatchArray;
-    const next = words[i + 1] as RegExpMatchArray;
+    const w = words[i]!;
+    const next = words[i + 1]!;
     const at = w.index ?? 0;
     // the two words stand side by side (a comma between them ends the phrase: "aku, 2 hari lagi")
     if (norm.text.slice(at + w[0].length, next.index).trim() !== '') continue;
