@@ -416,7 +416,15 @@ export function findingWithItem(store: Store, id: string): { finding: Finding; i
   return { finding, item: read.item, raw: read.raw, flagged };
 }
 
-const findingWithItemSql = (schemaVersion: number): string => `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${itemRowColumns(schemaVersion).split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
+// built once per schema version, not per finding: export reads every finding through it
+const FINDING_WITH_ITEM_SQL = new Map<number, string>();
+function findingWithItemSql(schemaVersion: number): string {
+  let sql = FINDING_WITH_ITEM_SQL.get(schemaVersion);
+  if (sql === undefined) FINDING_WITH_ITEM_SQL.set(schemaVersion, (sql = buildFindingWithItemSql(schemaVersion)));
+  return sql;
+}
+
+const buildFindingWithItemSql = (schemaVersion: number): string => `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${itemRowColumns(schemaVersion).split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
   cr.byte_offset AS cr_offset, cr.byte_length AS cr_length, cr.sha256 AS cr_sha256, cr.encoding AS cr_encoding, cr.content AS cr_content\nFROM `)}
 JOIN items i ON i.id = f.item_id
 LEFT JOIN capture_rows cr ON cr.capture_id = i.capture_id AND cr.pointer = i.pointer
