@@ -219,6 +219,7 @@ const BLIND17_DIR = fileURLToPath(new URL('../../fixtures/eval/blind17/', import
 const BLIND18_DIR = fileURLToPath(new URL('../../fixtures/eval/blind18/', import.meta.url));
 const BLIND19_DIR = fileURLToPath(new URL('../../fixtures/eval/blind19/', import.meta.url));
 const BLIND20_DIR = fileURLToPath(new URL('../../fixtures/eval/blind20/', import.meta.url));
+const BLIND21_DIR = fileURLToPath(new URL('../../fixtures/eval/blind21/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -247,6 +248,7 @@ describe.each([
   { round: 'round 18', dir: BLIND18_DIR, atLeast: 350 },
   { round: 'round 19', dir: BLIND19_DIR, atLeast: 270 },
   { round: 'round 20', dir: BLIND20_DIR, atLeast: 300 },
+  { round: 'round 21', dir: BLIND21_DIR, atLeast: 400 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
