@@ -1095,8 +1095,14 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
+  // a reply with an act of its own whose words address the group (an instruction: "Mantap cik!
+  // Topi tu pakai esok pas apel") is the office's too: the venue rule that builds on the act read on
+  // both texts stays beside it, and routeByAct lets the address decide the form
+  const venues = venueRules(pack);
+  const acting = joinedAll.some((f) => readsThread(pack, f.ruleId) && !venues.has(f.ruleId) && f.prohibition !== 3 && f.prohibition !== 6);
+  const addressed = acting && offersToGroup(pack, ownView);
   const ownForm = joinedAll
-    .filter((f) => readsThread(pack, f.ruleId))
+    .filter((f) => readsThread(pack, f.ruleId) || (addressed && venues.has(f.ruleId)))
     .flatMap((f) => {
       if (addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined)) return [f];
       // the earlier message is that act on its own, and the reply answers it with a word of the

@@ -80,6 +80,21 @@ describe('specific forms before generic ones', () => {
     expect(prohibitions('Aku nganggo kaos Budi-Dewi ke kantor, adem')).toEqual([4]);
   });
 
+  it('material handed round to someone, the group awaited, an instruction to wear it ahead: the office form', () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Pegawai Puskesmas Sukamaju' } };
+    const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
+    // a verb of handing out before the recipient (Madurese passive è-, Indonesian di-)
+    expect(prohibitions('Kaos Budi-Dewi bâdâ è mèja pendaftaran, èbâgi ka kanca-kanca 💙')).toEqual([6]);
+    expect(prohibitions('Kaos Budi-Dewi ada di meja pendaftaran, dibagi ke pasien')).toEqual([6]);
+    // the group as the object of a verb of awaiting
+    expect(prohibitions('Nanti malam debat, saya tunggu rekan2 di tribun pendukung Budi-Dewi ya, kaos sdh sy siapkan')).toEqual([6]);
+    // the bare verb of wearing next to a time ahead: an instruction; the writer's own plan names the writer
+    expect(prohibitions('Kaos Budi-Dewi itu bsok pake ke kantor, biar dong lia')).toEqual([6]);
+    expect(prohibitions('Sesuk aku nganggo kaos Budi-Dewi nomer 2 neng kantor')).toEqual([4]);
+    // a shirt told as put on already, and a sticker told, keep their forms
+    expect(prohibitions('Kaos Budi-Dewi sudah kupakai ke kantor tadi, adem')).toEqual([4]);
+  });
+
   it('"better" in the regional languages is praise of the candidate it is said of', () => {
     const office = { platform: 'telegram' as const, kind: 'message' as const, time: '2024-10-07T12:00:00Z', context: { kind: 'chat' as const, name: 'Pegawai Puskesmas Sukamaju Wetan' } };
     const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
