@@ -329,3 +329,14 @@ describe('a reply with an act of its own that instructs the colleague', () => {
     expect(answer(message('Aku juga udah pake kaosnya tadi pagi 😁', OFFICE, 'Rahman'), [told()]).map((f) => f.prohibition)).not.toContain(6);
   });
 });
+
+describe('regional agreement words', () => {
+  it('Minang "sapakaik", Sundanese "sapuk", Javanese "sarujuk" take the side of the call they answer', () => {
+    for (const t of ['Sapakaik da, lah tabukti karajonyo 👍', 'Sapuk pa, leres pisan', 'Sarujuk mas 👍']) {
+      expect(answer(message(t, OFFICE, 'Rizal'), [message(CALL)]).map((f) => f.prohibition)).toContain(6);
+    }
+  });
+  it('the same words after a work notice borrow nothing', () => {
+    expect(answer(message('Sapakaik da', OFFICE, 'Rizal'), [message('Rapat evaluasi kinerja hari Kamis jam 9 di aula dinas')])).toEqual([]);
+  });
+});
