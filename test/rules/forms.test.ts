@@ -95,6 +95,14 @@ describe('specific forms before generic ones', () => {
     expect(prohibitions('Kaos Budi-Dewi sudah kupakai ke kantor tadi, adem')).toEqual([4]);
   });
 
+  it('one pair ranked first by a superlative among others named is no balanced coverage; a ranked fact still is', () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Nakes PKM Tanete Sukamaju' } };
+    const prohibitions = (text: string, time = office.time) => evaluate(pack, item({ ...office, time, text }), { region: '3299' }).map((f) => f.prohibition);
+    expect(prohibitions('Nomor 3 kalah jauh itu jawabannya, Budi-Dewi paling jelas')).toEqual([6]);
+    expect(prohibitions('Mahfud MD tadi mantap, tapi tetap Gibran Rakabuming paling keren', '2024-01-10T03:00:00Z')).toEqual([6]);
+    expect(prohibitions('Survei: Prabowo paling unggul, Anies kedua, Ganjar ketiga', '2024-01-10T03:00:00Z')).toEqual([]);
+  });
+
   it('"better" in the regional languages is praise of the candidate it is said of', () => {
     const office = { platform: 'telegram' as const, kind: 'message' as const, time: '2024-10-07T12:00:00Z', context: { kind: 'chat' as const, name: 'Pegawai Puskesmas Sukamaju Wetan' } };
     const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
