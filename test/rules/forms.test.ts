@@ -101,6 +101,9 @@ describe('specific forms before generic ones', () => {
     expect(prohibitions('Nomor 3 kalah jauh itu jawabannya, Budi-Dewi paling jelas')).toEqual([6]);
     expect(prohibitions('Mahfud MD tadi mantap, tapi tetap Gibran Rakabuming paling keren', '2024-01-10T03:00:00Z')).toEqual([6]);
     expect(prohibitions('Survei: Prabowo paling unggul, Anies kedua, Ganjar ketiga', '2024-01-10T03:00:00Z')).toEqual([]);
+    // "just X" after one pair while another is criticised: the one the writer settles on
+    expect(prohibitions('Ndelok Gibran debat wingi, isih kaya bocah, ora mutu blas 🤦‍♂️ AMIN wae sing jelas', '2024-01-10T03:00:00Z')).toEqual([6]);
+    expect(prohibitions('Debat semalam: Anies bicara data, Prabowo soal pertahanan, Ganjar soal guru. Nonton aja sendiri', '2024-01-10T03:00:00Z')).toEqual([]);
   });
 
   it('"better" in the regional languages is praise of the candidate it is said of', () => {
