@@ -106,6 +106,16 @@ describe('specific forms before generic ones', () => {
     expect(prohibitions('Debat semalam: Anies bicara data, Prabowo soal pertahanan, Ganjar soal guru. Nonton aja sendiri', '2024-01-10T03:00:00Z')).toEqual([]);
   });
 
+  it("the incumbent's short name is the candidate when the message counts his years in office", () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Tim Humas Diskominfo Sukamaju' } };
+    const found = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' });
+    expect(found('Jujurly Bang Fauzi udah dua periode, cukup lah ya.').flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilkada-2024-3299-01');
+    // no verdict on the years: nothing
+    expect(found('Pak Fauzi sudah 5 tahun jadi kepala bidang, terima kasih atas bimbingannya')).toEqual([]);
+    // a short name of a candidate who is not the incumbent is not made firm by years
+    expect(found('Mas Budi sudah 5 tahun di bidang ini, cukup lah ya.')).toEqual([]);
+  });
+
   it('"better" in the regional languages is praise of the candidate it is said of', () => {
     const office = { platform: 'telegram' as const, kind: 'message' as const, time: '2024-10-07T12:00:00Z', context: { kind: 'chat' as const, name: 'Pegawai Puskesmas Sukamaju Wetan' } };
     const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
