@@ -104,6 +104,8 @@ describe('specific forms before generic ones', () => {
     // "just X" after one pair while another is criticised: the one the writer settles on
     expect(prohibitions('Ndelok Gibran debat wingi, isih kaya bocah, ora mutu blas 🤦‍♂️ AMIN wae sing jelas', '2024-01-10T03:00:00Z')).toEqual([6]);
     expect(prohibitions('Debat semalam: Anies bicara data, Prabowo soal pertahanan, Ganjar soal guru. Nonton aja sendiri', '2024-01-10T03:00:00Z')).toEqual([]);
+    // the Sundanese colloquial "wéh" ("just") is the same particle
+    expect(prohibitions('Nomer hiji mah tos kolot teuing, nomer tilu mah can kabuktian. Budi-Dewi wéh nu pasti')).toEqual([6]);
   });
 
   it("the incumbent's short name is the candidate when the message counts his years in office", () => {
