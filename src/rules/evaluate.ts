@@ -106,6 +106,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...chatNamedHits(f, f.registryHits));
     f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
     f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
+    f.registryHits.push(...tenureShortNameHits(f, f.registryHits));
     f.registryHits = withoutTagOfficeWords(f, f.registryHits);
   }
   return f.registryHits;
@@ -187,6 +188,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   for (const r of chatNamedHits(f, found)) found.push(r);
   for (const r of capitalAcronymHits(f, found)) found.push(r);
   for (const r of numberedShortNameHits(f, found)) found.push(r);
+  for (const r of tenureShortNameHits(f, found)) found.push(r);
   f.regionalHits = withoutTagOfficeWords(f, found);
   return f.regionalHits;
 }
@@ -382,6 +384,34 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
     if (!numbered.has(r.term.pair?.id ?? '') || overlapsFirmName(found, r)) continue;
+    const term: RegistryTerm = { ...r.term, list: 'names' };
+    PROMOTED.add(term);
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/**
+ * The time a candidate has held the office, counted ("limo taun jadi bupati", "so 5 taon", "udah dua
+ * periode"): a number or number word before a word for years or terms (Indonesian tahun, periode;
+ * Minang taun; Manado, Sundanese, Javanese taun/taon), as t3-status-dukungan-paslon's masa_tahun.
+ */
+const TENURE = /\b(?:\d{1,2}|satu|dua|tiga|empat|lima|limo|sapuluh|sepuluh|sapuluah)\s+(?:tahun|taun|taon|periode|priode)\b/u;
+
+/**
+ * The short, ambiguous form of a candidate the registry marks as the incumbent, in a message that
+ * counts years or terms in office ("Wak Fauzi tu alah limo taun jadi bupati, … ganti se lah",
+ * "Bapa Fauzi so 5 taon, apa dang yang berubah?", "Bang Fauzi udah dua periode, cukup lah ya"): the
+ * tenure is the incumbent's, whom the contest's talk weighs, not a namesake colleague's. The short
+ * form becomes a firm name hit; a stance cue is still needed (the verdict on the years: cukup,
+ * ganti, lanjut …).
+ */
+function tenureShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && r.term.pair.candidates[candidateOf(r.term)]?.incumbent === true);
+  if (short.length === 0 || !TENURE.test(f.norm.text)) return [];
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of short) {
+    if (overlapsFirmName(found, r)) continue;
     const term: RegistryTerm = { ...r.term, list: 'names' };
     PROMOTED.add(term);
     out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term });
@@ -1095,8 +1125,14 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
+  // a reply with an act of its own whose words address the group (an instruction: "Mantap cik!
+  // Topi tu pakai esok pas apel") is the office's too: the venue rule that builds on the act read on
+  // both texts stays beside it, and routeByAct lets the address decide the form
+  const venues = venueRules(pack);
+  const acting = joinedAll.some((f) => readsThread(pack, f.ruleId) && !venues.has(f.ruleId) && f.prohibition !== 3 && f.prohibition !== 6);
+  const addressed = acting && offersToGroup(pack, ownView);
   const ownForm = joinedAll
-    .filter((f) => readsThread(pack, f.ruleId))
+    .filter((f) => readsThread(pack, f.ruleId) || (addressed && venues.has(f.ruleId)))
     .flatMap((f) => {
       if (addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined)) return [f];
       // the earlier message is that act on its own, and the reply answers it with a word of the

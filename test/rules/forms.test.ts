@@ -80,6 +80,44 @@ describe('specific forms before generic ones', () => {
     expect(prohibitions('Aku nganggo kaos Budi-Dewi ke kantor, adem')).toEqual([4]);
   });
 
+  it('material handed round to someone, the group awaited, an instruction to wear it ahead: the office form', () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Pegawai Puskesmas Sukamaju' } };
+    const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);
+    // a verb of handing out before the recipient (Madurese passive è-, Indonesian di-)
+    expect(prohibitions('Kaos Budi-Dewi bâdâ è mèja pendaftaran, èbâgi ka kanca-kanca 💙')).toEqual([6]);
+    expect(prohibitions('Kaos Budi-Dewi ada di meja pendaftaran, dibagi ke pasien')).toEqual([6]);
+    // the group as the object of a verb of awaiting
+    expect(prohibitions('Nanti malam debat, saya tunggu rekan2 di tribun pendukung Budi-Dewi ya, kaos sdh sy siapkan')).toEqual([6]);
+    // the bare verb of wearing next to a time ahead: an instruction; the writer's own plan names the writer
+    expect(prohibitions('Kaos Budi-Dewi itu bsok pake ke kantor, biar dong lia')).toEqual([6]);
+    expect(prohibitions('Sesuk aku nganggo kaos Budi-Dewi nomer 2 neng kantor')).toEqual([4]);
+    // a shirt told as put on already, and a sticker told, keep their forms
+    expect(prohibitions('Kaos Budi-Dewi sudah kupakai ke kantor tadi, adem')).toEqual([4]);
+  });
+
+  it('one pair ranked first by a superlative among others named is no balanced coverage; a ranked fact still is', () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Nakes PKM Tanete Sukamaju' } };
+    const prohibitions = (text: string, time = office.time) => evaluate(pack, item({ ...office, time, text }), { region: '3299' }).map((f) => f.prohibition);
+    expect(prohibitions('Nomor 3 kalah jauh itu jawabannya, Budi-Dewi paling jelas')).toEqual([6]);
+    expect(prohibitions('Mahfud MD tadi mantap, tapi tetap Gibran Rakabuming paling keren', '2024-01-10T03:00:00Z')).toEqual([6]);
+    expect(prohibitions('Survei: Prabowo paling unggul, Anies kedua, Ganjar ketiga', '2024-01-10T03:00:00Z')).toEqual([]);
+    // "just X" after one pair while another is criticised: the one the writer settles on
+    expect(prohibitions('Ndelok Gibran debat wingi, isih kaya bocah, ora mutu blas 🤦‍♂️ AMIN wae sing jelas', '2024-01-10T03:00:00Z')).toEqual([6]);
+    expect(prohibitions('Debat semalam: Anies bicara data, Prabowo soal pertahanan, Ganjar soal guru. Nonton aja sendiri', '2024-01-10T03:00:00Z')).toEqual([]);
+    // the Sundanese colloquial "wéh" ("just") is the same particle
+    expect(prohibitions('Nomer hiji mah tos kolot teuing, nomer tilu mah can kabuktian. Budi-Dewi wéh nu pasti')).toEqual([6]);
+  });
+
+  it("the incumbent's short name is the candidate when the message counts his years in office", () => {
+    const office = { platform: 'whatsapp' as const, kind: 'message' as const, time: '2024-11-10T03:00:00Z', context: { kind: 'chat' as const, name: 'Tim Humas Diskominfo Sukamaju' } };
+    const found = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' });
+    expect(found('Jujurly Bang Fauzi udah dua periode, cukup lah ya.').flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilkada-2024-3299-01');
+    // no verdict on the years: nothing
+    expect(found('Pak Fauzi sudah 5 tahun jadi kepala bidang, terima kasih atas bimbingannya')).toEqual([]);
+    // a short name of a candidate who is not the incumbent is not made firm by years
+    expect(found('Mas Budi sudah 5 tahun di bidang ini, cukup lah ya.')).toEqual([]);
+  });
+
   it('"better" in the regional languages is praise of the candidate it is said of', () => {
     const office = { platform: 'telegram' as const, kind: 'message' as const, time: '2024-10-07T12:00:00Z', context: { kind: 'chat' as const, name: 'Pegawai Puskesmas Sukamaju Wetan' } };
     const prohibitions = (text: string) => evaluate(pack, item({ ...office, text }), { region: '3299' }).map((f) => f.prohibition);

@@ -130,8 +130,11 @@ describe('prohibited vote calls', () => {
 
   it('gives a prohibited call a sentence after the name to that pair, as an attack', () => {
     const [finding] = evaluate(pack, post('Pak Fauzi lima tahun janji jalan mulus, nyatanya masih bolong semua. Ulah dipilih deui lur!', '2024-11-12T05:00:00Z'), { region: '3299' });
-    expect(finding?.ruleId).toBe('t3-status-dukungan-paslon');
+    // a status finding (the incumbent's short name is firm beside his years in office, so the
+    // assessment rule that reads the ironic "nyatanya" may be the one that stays)
+    expect(finding?.prohibition).toBe(3);
     expect(finding?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-01']);
+    expect(finding?.candidates.map((c) => c.stance)).toEqual(['attack']);
     expect(finding?.spans.some((sp) => sp.matcher === 'tolak_pilih' && sp.text === 'dipilih')).toBe(true);
     // the same verb without a prohibitive describes the vote
     expect(evaluate(pack, post('Pak Fauzi dipilih jadi ketua panitia jalan sehat kantor', '2024-11-12T05:00:00Z'), { region: '3299' })).toEqual([]);

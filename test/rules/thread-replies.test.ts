@@ -317,3 +317,26 @@ describe('Batak Toba agreement', () => {
     expect(answer(message('Mauliate amang, au pe sarupa 😎', OFFICE, 'Hotman'), [message(CALL)]).map((f) => f.prohibition)).toContain(6);
   });
 });
+
+describe('a reply with an act of its own that instructs the colleague', () => {
+  const told = () => message('Barusan pulang dari kampanye Ustadz Yusuf di Kelurahan Sukamulya, ramai skali, kita dapa kaos Yusuf-Ratna 🤙', OFFICE, 'Fadli');
+  it('"wear it to the office tomorrow" is the office form, leaning on the message it answers', () => {
+    const found = answer(message('Mantap om! Bsok pake kaos itu ke kantor, biar dong lia 😂', OFFICE, 'Rahman'), [told()]);
+    expect(found.map((f) => f.prohibition)).toEqual([6]);
+    expect(found[0]?.explanation.en).toContain('Read together with');
+  });
+  it('"me too, I wore mine" keeps the shirt form', () => {
+    expect(answer(message('Aku juga udah pake kaosnya tadi pagi 😁', OFFICE, 'Rahman'), [told()]).map((f) => f.prohibition)).not.toContain(6);
+  });
+});
+
+describe('regional agreement words', () => {
+  it('Minang "sapakaik", Sundanese "sapuk", Javanese "sarujuk" take the side of the call they answer', () => {
+    for (const t of ['Sapakaik da, lah tabukti karajonyo 👍', 'Sapuk pa, leres pisan', 'Sarujuk mas 👍']) {
+      expect(answer(message(t, OFFICE, 'Rizal'), [message(CALL)]).map((f) => f.prohibition)).toContain(6);
+    }
+  });
+  it('the same words after a work notice borrow nothing', () => {
+    expect(answer(message('Sapakaik da', OFFICE, 'Rizal'), [message('Rapat evaluasi kinerja hari Kamis jam 9 di aula dinas')])).toEqual([]);
+  });
+});
