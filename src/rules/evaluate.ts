@@ -302,8 +302,42 @@ const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|
  */
 function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
-  if (short.length === 0 || !CONTEST_CONTEXT.test(f.norm.text)) return [];
-  return short.map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
+  if (short.length === 0) return [];
+  const contest = CONTEST_CONTEXT.test(f.norm.text) || COUNT_CONTEXT.test(f.norm.text);
+  return short
+    .filter((r) => contest || officeSought(f.norm.text, r.term.election))
+    .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
+}
+
+/**
+ * The bodies that run and count the vote and the court that settles its result (KPU/KPUD,
+ * Bawaslu/Panwaslu, the real count and its Sirekap, the recapitulation, Mahkamah Konstitusi):
+ * words of the contest after polling day, when the campaign words are gone ("MK tolak gugatan
+ * abah", "udah kalah di KPU"). UU 7/2017 (Pemilu) and UU 10/2016 (Pilkada) name the bodies; the
+ * Constitutional Court hears disputes over the result (UUD 1945 Pasal 24C). Normalised text.
+ */
+const COUNT_CONTEXT = /\b(?:kpu|kpud|bawaslu|panwaslu|panwascam|real count|sirekap|rekapitulasi|mk|mahkamah konstitusi)\b/;
+
+/**
+ * The offices an election fills, by level (UU 7/2017 Pasal 1: presiden and wakil presiden; UU
+ * 10/2016 Pasal 1: gubernur, bupati, wali kota and their deputies), as the normaliser writes them.
+ */
+const OFFICE_OF_LEVEL: Record<Election['level'], RegExp> = {
+  pilpres: /\b(?:presiden|wapres|wakil presiden)\b/,
+  pilgub: /\b(?:gubernur|wagub|wakil gubernur)\b/,
+  pilbup: /\b(?:bupati|wabup|wakil bupati)\b/,
+  pilwalkot: /\b(?:wali ?kota|walkot|wawali|wakil wali ?kota)\b/,
+};
+
+/**
+ * The office a candidate's own election fills, named in the message ("abah presiden!", "not my
+ * wapres", "Ngeri kalau Gibran jadi wapres"), speaks of that contest — unless a candidate of the
+ * election holds the office already: then it is the incumbent's title at work ("Pak Bupati Fauzi
+ * datang ke sekolah"), and a colleague who shares a rival's short name meets it every day.
+ */
+function officeSought(text: string, election: Election): boolean {
+  if (election.pairs.some((p) => p.candidates.some((c) => c.incumbent))) return false;
+  return OFFICE_OF_LEVEL[election.level].test(text);
 }
 
 /**
