@@ -394,8 +394,9 @@ function capitalAcronymHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Te
 
 /**
  * A candidate's short, ambiguous form in a message that also gives that candidate's own ballot
- * number ("Ayo pilih nomer telu, Pak Yusuf wonge jujur", "Kang Budi, nomer dua!"): a namesake
- * colleague does not come with the number of the candidate who shares the name. The short form
+ * number ("Ayo pilih nomer telu, Pak Yusuf wonge jujur", "Kang Budi, nomer dua!") or the pair's
+ * own campaign words (OWN_PAIR_LISTS): a namesake colleague does not come with the number or the
+ * slogan of the candidate who shares the name. The short form
  * becomes a firm name hit; a stance cue is still needed. A number that is something else (an
  * RT/RW, a date, a class: plausibleBallotNumber) does not count.
  */
@@ -412,6 +413,10 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
   // is the candidate's own number too
   const fingers = fingerNumbers(f.norm.text);
   for (const r of short) if (r.term.pair && fingers.has(r.term.pair.number)) numbered.add(r.term.pair.id);
+  // nor with the pair's own campaign words: its firm names, its tags, team or account, or its
+  // slogan ("abah semangat teruss, kami barisan perubahan"): two weak signs of one pair, as two
+  // running mates' short names are (from stop 37)
+  for (const { term } of found) if (term.pair && OWN_PAIR_LISTS.has(term.list)) numbered.add(term.pair.id);
   if (numbered.size === 0) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
@@ -422,6 +427,9 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
   }
   return out;
 }
+
+/** Registry lists whose hit names its pair beside a short name of that pair (numberedShortNameHits). */
+const OWN_PAIR_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'teams', 'accounts', 'slogans']);
 
 /** Words for the fingers a number is shown with: Indonesian (and most regional registers) jari, Javanese driji, Sundanese ramo. */
 const FINGER_NUMBER = /\b(?:(\p{L}+|\d) (?:jari|driji|ramo)|(?:jari|driji|ramo) (\p{L}+|\d))\b/gu;

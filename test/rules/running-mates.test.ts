@@ -96,6 +96,18 @@ describe('a short name beside the office its election fills, or the count and it
   });
 });
 
+describe('a short name beside its own pair\'s campaign words (from stop 37)', () => {
+  function pairsAt(text: string): string[] {
+    const item = makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-20T05:00:00Z', source: { captureId: 'c', path: 'p', pointer: '/0' } });
+    return [...new Set(evaluate(pack, item, {}).flatMap((f) => f.candidates.map((c) => c.pair)))];
+  }
+
+  it('the pair\'s slogan beside "abah" makes it that candidate; the same praise of a father does not', () => {
+    expect(pairsAt('abah paling hebat, kami anak muda barisan perubahan')).toEqual(['pilpres-2024-01']);
+    expect(pairsAt('abah paling hebat, masakannya enak')).toEqual([]);
+  });
+});
+
 describe('running mates joined in one hashtag', () => {
   it('a tag of both short names is the pair without another election word; two tags or two pairs are not', () => {
     expect(pairsNamed('Poto sareng Pa Pauji, pose hiji ramo ☝️💚 #FauziRahma')).toContain('pilkada-2024-3299-01');
