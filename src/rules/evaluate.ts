@@ -304,8 +304,42 @@ const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|
  */
 function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
-  if (short.length === 0 || !CONTEST_CONTEXT.test(f.norm.text)) return [];
-  return short.map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
+  if (short.length === 0) return [];
+  const contest = CONTEST_CONTEXT.test(f.norm.text) || COUNT_CONTEXT.test(f.norm.text);
+  return short
+    .filter((r) => contest || officeSought(f.norm.text, r.term.election))
+    .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
+}
+
+/**
+ * The bodies that run and count the vote and the court that settles its result (KPU/KPUD,
+ * Bawaslu/Panwaslu, the real count and its Sirekap, the recapitulation, Mahkamah Konstitusi):
+ * words of the contest after polling day, when the campaign words are gone ("MK tolak gugatan
+ * abah", "udah kalah di KPU"). UU 7/2017 (Pemilu) and UU 10/2016 (Pilkada) name the bodies; the
+ * Constitutional Court hears disputes over the result (UUD 1945 Pasal 24C). Normalised text.
+ */
+const COUNT_CONTEXT = /\b(?:kpu|kpud|bawaslu|panwaslu|panwascam|real count|sirekap|rekapitulasi|mk|mahkamah konstitusi)\b/;
+
+/**
+ * The offices an election fills, by level (UU 7/2017 Pasal 1: presiden and wakil presiden; UU
+ * 10/2016 Pasal 1: gubernur, bupati, wali kota and their deputies), as the normaliser writes them.
+ */
+const OFFICE_OF_LEVEL: Record<Election['level'], RegExp> = {
+  pilpres: /\b(?:presiden|wapres|wakil presiden)\b/,
+  pilgub: /\b(?:gubernur|wagub|wakil gubernur)\b/,
+  pilbup: /\b(?:bupati|wabup|wakil bupati)\b/,
+  pilwalkot: /\b(?:wali ?kota|walkot|wawali|wakil wali ?kota)\b/,
+};
+
+/**
+ * The office a candidate's own election fills, named in the message ("abah presiden!", "not my
+ * wapres", "Ngeri kalau Gibran jadi wapres"), speaks of that contest — unless a candidate of the
+ * election holds the office already: then it is the incumbent's title at work ("Pak Bupati Fauzi
+ * datang ke sekolah"), and a colleague who shares a rival's short name meets it every day.
+ */
+function officeSought(text: string, election: Election): boolean {
+  if (election.pairs.some((p) => p.candidates.some((c) => c.incumbent))) return false;
+  return OFFICE_OF_LEVEL[election.level].test(text);
 }
 
 /**
@@ -362,8 +396,9 @@ function capitalAcronymHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Te
 
 /**
  * A candidate's short, ambiguous form in a message that also gives that candidate's own ballot
- * number ("Ayo pilih nomer telu, Pak Yusuf wonge jujur", "Kang Budi, nomer dua!"): a namesake
- * colleague does not come with the number of the candidate who shares the name. The short form
+ * number ("Ayo pilih nomer telu, Pak Yusuf wonge jujur", "Kang Budi, nomer dua!") or the pair's
+ * own campaign words (OWN_PAIR_LISTS): a namesake colleague does not come with the number or the
+ * slogan of the candidate who shares the name. The short form
  * becomes a firm name hit; a stance cue is still needed. A number that is something else (an
  * RT/RW, a date, a class: plausibleBallotNumber) does not count.
  */
@@ -380,6 +415,10 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
   // is the candidate's own number too
   const fingers = fingerNumbers(f.norm.text);
   for (const r of short) if (r.term.pair && fingers.has(r.term.pair.number)) numbered.add(r.term.pair.id);
+  // nor with the pair's own campaign words: its firm names, its tags, team or account, or its
+  // slogan ("abah semangat teruss, kami barisan perubahan"): two weak signs of one pair, as two
+  // running mates' short names are (from stop 37)
+  for (const { term } of found) if (term.pair && OWN_PAIR_LISTS.has(term.list)) numbered.add(term.pair.id);
   if (numbered.size === 0) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
@@ -418,6 +457,9 @@ function tenureShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<T
   }
   return out;
 }
+
+/** Registry lists whose hit names its pair beside a short name of that pair (numberedShortNameHits). */
+const OWN_PAIR_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'teams', 'accounts', 'slogans']);
 
 /** Words for the fingers a number is shown with: Indonesian (and most regional registers) jari, Javanese driji, Sundanese ramo. */
 const FINGER_NUMBER = /\b(?:(\p{L}+|\d) (?:jari|driji|ramo)|(?:jari|driji|ramo) (\p{L}+|\d))\b/gu;

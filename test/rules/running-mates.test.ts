@@ -73,6 +73,41 @@ describe('rival candidates by short names', () => {
   });
 });
 
+describe('a short name beside the office its election fills, or the count and its dispute (from stop 37)', () => {
+  function pairsAt(text: string, time: string, region?: string): string[] {
+    const item = makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'c', path: 'p', pointer: '/0' } });
+    return [...new Set(evaluate(pack, item, region ? { region } : {}).flatMap((f) => f.candidates.map((c) => c.pair)))];
+  }
+
+  it('the presidency named beside a presidential candidate\'s short name is that candidate', () => {
+    expect(pairsAt('abah presiden paling hebat, mantap 🔥', '2024-01-20T05:00:00Z')).toEqual(['pilpres-2024-01']);
+    expect(pairsAt('abah paling hebat, mantap 🔥', '2024-01-20T05:00:00Z')).toEqual([]);
+  });
+
+  it('the bodies that count the vote and the court of its dispute speak of the contest after polling day', () => {
+    expect(pairsAt('MK tolak gugatan abah, tapi abah tetap paling hebat', '2024-04-23T05:00:00Z')).toEqual(['pilpres-2024-01']);
+    expect(pairsAt('abah udah kalah di KPU, tapi abah tetap paling hebat', '2024-03-21T05:00:00Z')).toEqual(['pilpres-2024-01']);
+    expect(pairsAt('abah udah kalah main catur, tapi abah tetap paling hebat', '2024-03-21T05:00:00Z')).toEqual([]);
+  });
+
+  it('not when a candidate of that election holds the office already: it is the incumbent\'s title at work', () => {
+    // Sukamaju's Fauzi is the bupati running again; a colleague Budi beside "bupati" is no rival
+    expect(pairsAt('Pak Budi paling hebat, tadi dipuji bupati pas apel pagi', '2024-11-20T03:00:00Z', '3299')).toEqual([]);
+  });
+});
+
+describe('a short name beside its own pair\'s campaign words (from stop 37)', () => {
+  function pairsAt(text: string): string[] {
+    const item = makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-20T05:00:00Z', source: { captureId: 'c', path: 'p', pointer: '/0' } });
+    return [...new Set(evaluate(pack, item, {}).flatMap((f) => f.candidates.map((c) => c.pair)))];
+  }
+
+  it('the pair\'s slogan beside "abah" makes it that candidate; the same praise of a father does not', () => {
+    expect(pairsAt('abah paling hebat, kami anak muda barisan perubahan')).toEqual(['pilpres-2024-01']);
+    expect(pairsAt('abah paling hebat, masakannya enak')).toEqual([]);
+  });
+});
+
 describe('running mates joined in one hashtag', () => {
   it('a tag of both short names is the pair without another election word; two tags or two pairs are not', () => {
     expect(pairsNamed('Poto sareng Pa Pauji, pose hiji ramo ☝️💚 #FauziRahma')).toContain('pilkada-2024-3299-01');
