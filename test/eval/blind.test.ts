@@ -224,6 +224,7 @@ const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', imp
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
 const DEVREGIONAL_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-regional/', import.meta.url));
+const DEVLIFE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-life/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -253,6 +254,7 @@ describe.each([
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
   { round: 'regional-language development set', dir: DEVREGIONAL_DIR, atLeast: 350 },
+  { round: 'whole-person development set', dir: DEVLIFE_DIR, atLeast: 370 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -569,5 +571,37 @@ describe('the regional-language development set: only the subject\'s own activit
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
     await checkedContexts(DEVREGIONAL_DIR, 15);
+  });
+});
+
+// The whole-person development set (issue 11): each input is one civil servant's own export. Only the
+// subject's activities are labelled in the chats (other members' messages stay unlabelled); the analyst
+// sheet also labels, clean, friends' comments captured under the subject's posts (not the subject's act).
+const DEVLIFE_SUBJECTS: Record<string, readonly string[]> = {
+  'facebook-rina.marlina-2024-12-20-a7Kq2.zip': ['Rina Marlina'],
+  // the X archive names its owner by the display name of account.js
+  'twitter-2024-12-28-fikri_pajak': ['Fikri R. 🧾'],
+  'Chat WhatsApp dengan Guru & Staf SDN 4 Cibeureum.txt': ['Bu Neneng'],
+  'telegram-regu3-satpolpp': ['Roni Saputra'],
+  'lembar-analis-yulia-pn-sukamaju.csv': ['yulia.rahmi.pn', 'uni.desi88', 'randi_kurnia', 'nanda.pratiwi'],
+  'instagram-dimas.prasetyo.dosen-20241222.zip': ['dimas.prasetyo.dosen'],
+  'tiktok-ners.nuraini': ['ners.nuraini'],
+  'WhatsApp Chat - Kulawarga Ki Sanusi.zip': ['Ujang Suryana'],
+};
+const DEVLIFE_FRIENDS = new Set(['uni.desi88', 'randi_kurnia', 'nanda.pratiwi']);
+
+describe('the whole-person development set: only the subject\'s own activities are labelled', () => {
+  it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
+    const set = await loadBlindSet(DEVLIFE_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVLIFE_SUBJECTS)));
+    for (const r of set.records) expect(DEVLIFE_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    // a friend's comment on the subject's post is not the subject's act: always clean
+    for (const r of set.records) if (DEVLIFE_FRIENDS.has(actorOf(r.item) ?? '')) expect(r.truth.label, `${r.set} ${r.id}`).toBe('clean');
+    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
+    expect(byOthers).toBeGreaterThanOrEqual(30);
+  });
+
+  it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
+    for (const c of await checkedContexts(DEVLIFE_DIR, 8)) expect(DEVLIFE_SUBJECTS[c.input], `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
   });
 });
