@@ -188,6 +188,29 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
   return acceptedOffer(norm, writerAt, addressWords);
 }
 
+/**
+ * Words that make the question that follows an acceptance a doubt about it ("setuju, tapi emang
+ * boleh?", "aku juga, boleh?"): contrast (tapi, tetapi, namun, tp) and permission or certainty
+ * (boleh, emang, memang, yakin).
+ */
+const DOUBT: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'tp', 'boleh', 'emang', 'memang', 'yakin']);
+
+/**
+ * The side-taking words end their own clause before the first question mark after them: a comma,
+ * full stop, semicolon or exclamation mark stands between, and the question's clause holds no
+ * doubt word (DOUBT). A question mark before the side-taking words, or in the same clause, asks.
+ */
+function acceptedBeforeAsking(text: string, sideEnd: number): boolean {
+  if (text.lastIndexOf('?', sideEnd) >= 0) return false;
+  const q = text.indexOf('?', sideEnd);
+  if (q < 0) return false;
+  const between = text.slice(sideEnd, q);
+  const boundary = Math.max(between.lastIndexOf(','), between.lastIndexOf('.'), between.lastIndexOf(';'), between.lastIndexOf('!'));
+  if (boundary < 0) return false;
+  const clause = between.slice(boundary + 1).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return !clause.some((w) => DOUBT.has(w));
+}
+
 /** Read one reply (its text field, normalised, with its matcher hits). */
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], addressWords: ReadonlySet<string> = NO_WORDS): ReplyReading {
   let answers = false;
@@ -231,7 +254,9 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     if (acts.some((w) => w > at && w - at <= OTHERS_ACT_WITHIN)) urges = true;
     else declines = true;
   }
-  // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?")
-  if (norm.original.includes('?')) declines = true;
+  // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?"); but a reply that takes
+  // the side first and asks something in a clause of its own has accepted before it asks ("ambo
+  // pun sudah, di motor dinas lagi, dak apo kan?", "Ulun handak jua kaosnya, di mana mamintanya?")
+  if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end))) declines = true;
   return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}) };
 }

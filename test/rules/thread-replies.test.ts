@@ -53,6 +53,14 @@ describe('readReply', () => {
     }
   });
 
+  it('a question after an acceptance in a clause of its own does not take the acceptance back; one in the same clause, or with a doubt word, asks', () => {
+    for (const t of ['Hahaha ambo pun sudah, di motor dinas lagi, dak apo kan?', 'Ulun handak jua kaosnya, di mana mamintanya?', 'Setuju pak, jam berapa kumpulnya?']) {
+      expect(read(t).declines, t).toBe(false);
+      expect(read(t).sides, t).toBeDefined();
+    }
+    for (const t of ['Ikut ga?', 'Aku juga ikut?', 'Setuju, tapi emang boleh?', 'Aku juga, boleh?', 'Siapa yang ikut? aku juga']) expect(read(t).declines, t).toBe(true);
+  });
+
   it('a negator before a modal before the reply word negates it: may not, cannot, will not join', () => {
     for (const t of ['Punten, ASN teu kenging ngiring kampanye', 'Aku ora oleh melu mas', 'Saya tidak boleh ikut pak']) {
       expect(read(t).declines, t).toBe(true);
