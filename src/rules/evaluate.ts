@@ -1128,7 +1128,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
   if (!ownField) return [];
   const signed = handSignReply(ownField);
-  const reading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits);
+  const reading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits, pack.addressWords);
   if (reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   // a message with no reply word may still go on with its sender's own message before it: an offer
@@ -1328,7 +1328,7 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
     // another answer to the same message ("setuju pak 👍" — the hand sign beside it names no pair
     // by itself —, "abdi teu tiasa ngiring"); a short notice ("Rapat KKG sesuk jam 8 nggih") or a
     // warning ("ojo kampanye nang grup") opens with no reply word and is a topic of its own
-    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits).opens && evaluateView(pack, view).length === 0;
+    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits, pack.addressWords).opens && evaluateView(pack, view).length === 0;
     if (!opensAsAnswer) return m;
   }
   return undefined;

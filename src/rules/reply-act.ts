@@ -112,6 +112,7 @@ const ALSO: ReadonlySet<string> = new Set(['juga', 'pun', 'jua', 'jugo', 'juo', 
  * "saja juga" for "only also").
  */
 const EASTERN_I = 'sa';
+const NO_WORDS: ReadonlySet<string> = new Set();
 /**
  * A count of what an offer hands round: the digits and the cardinals one to five of Indonesian,
  * Javanese (siji, loro, telu, papat), Sundanese (hiji, tilu, opat) and Minang (ciek, duo, tigo) — "aku 2
@@ -127,13 +128,47 @@ const COUNT = /^(?:[1-9]|satu|dua|tiga|empat|lima|siji|loro|telu|papat|hiji|tilu
 const TAKE: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', 'mau', 'pengen', 'pengin', 'nak', 'hendak', 'handak', 'hoyong']);
 
 /**
+ * The want verbs of accepting an offer ("sa mau pak", "ulun handak jua", "abdi hoyong"): the want
+ * verbs of TAKE (Indonesian mau, pengen/pengin, Malay nak/hendak, Banjar handak, Sundanese hoyong)
+ * and Javanese gelem (Poerwadarminta, "Baoesastra Djawa", 1939: gelem, "mau"). Said by the writer's
+ * own pronoun and ending its clause, the want answers the offer before it.
+ */
+const WANT: ReadonlySet<string> = new Set(['mau', 'pengen', 'pengin', 'nak', 'hendak', 'handak', 'hoyong', 'gelem']);
+
+/**
+ * "I want one" closed by itself: the writer's pronoun (or eastern "sa"), an optional "also", a want
+ * verb (WANT), and then nothing of its own: the clause ends, or only an "also", "dong" or an address
+ * word follows ("Sa mau pak, …", "Saya mau Bu, masukkan saya", "Ulun handak jua kaosnya" stops at
+ * the also). "Saya mau tanya", "aku mau pulang" want something else and are not read.
+ */
+function acceptedOffer(norm: NormalisedText, writerAt: ReadonlySet<number>, addressWords: ReadonlySet<string>): { start: number; end: number } | undefined {
+  // the pronoun among the first words, then at most "also", the want and the word after it
+  const words: RegExpMatchArray[] = [];
+  for (const w of norm.text.matchAll(/[\p{L}\p{N}]+/gu)) if (words.push(w) > SIDE_WITHIN_WORDS + 3) break;
+  const joined = (a: RegExpMatchArray, b: RegExpMatchArray) => norm.text.slice((a.index ?? 0) + a[0].length, b.index).trim() === '';
+  for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
+    const w = words[i]!;
+    const at = w.index ?? 0;
+    if (!writerAt.has(at) && w[0] !== EASTERN_I) continue;
+    let j = i + 1;
+    if (ALSO.has(words[j]![0]) && j + 1 < words.length && joined(words[j - 1]!, words[j]!)) j++;
+    const want = words[j];
+    if (want === undefined || !WANT.has(want[0]) || !joined(words[j - 1]!, want) || negatedBefore(norm.text, at)) continue;
+    const next = words[j + 1];
+    const ends = next === undefined || !joined(want, next) || ALSO.has(next[0]) || next[0] === 'dong' || addressWords.has(next[0]);
+    if (ends) return { start: at, end: (want.index ?? 0) + want[0].length };
+  }
+  return undefined;
+}
+
+/**
  * "Me too" and "one for me" composed from closed classes instead of listed phrase by phrase: the
  * writer's own pronoun (lexicon kata-ganti-penulis, or eastern "sa") right before an "also" particle
  * ("ambo pun sudah", "ulun gin sapandapat", "sa juga 2"), or the writer's pronoun or a taking verb
  * right before a count ("aku 2 ya", "titip satu om", "ambil 2"), among the first words. Returns the
  * span of the two words in normalised offsets.
  */
-function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): { start: number; end: number } | undefined {
+function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], addressWords: ReadonlySet<string>): { start: number; end: number } | undefined {
   const writerAt = new Set<number>();
   for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.writer) && !/\s/u.test(norm.text.slice(h.start, h.end))) writerAt.add(h.start);
   // only the first words are read: stop the scan there, not at the end of a long message
@@ -150,11 +185,34 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[])
     const share = COUNT.test(next[0]) && (writer || TAKE.has(w[0]));
     if ((also || share) && !negatedBefore(norm.text, at)) return { start: at, end: (next.index ?? 0) + next[0].length };
   }
-  return undefined;
+  return acceptedOffer(norm, writerAt, addressWords);
+}
+
+/**
+ * Words that make the question that follows an acceptance a doubt about it ("setuju, tapi emang
+ * boleh?", "aku juga, boleh?"): contrast (tapi, tetapi, namun, tp) and permission or certainty
+ * (boleh, emang, memang, yakin).
+ */
+const DOUBT: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'tp', 'boleh', 'emang', 'memang', 'yakin']);
+
+/**
+ * The side-taking words end their own clause before the first question mark after them: a comma,
+ * full stop, semicolon or exclamation mark stands between, and the question's clause holds no
+ * doubt word (DOUBT). A question mark before the side-taking words, or in the same clause, asks.
+ */
+function acceptedBeforeAsking(text: string, sideEnd: number): boolean {
+  if (text.lastIndexOf('?', sideEnd) >= 0) return false;
+  const q = text.indexOf('?', sideEnd);
+  if (q < 0) return false;
+  const between = text.slice(sideEnd, q);
+  const boundary = Math.max(between.lastIndexOf(','), between.lastIndexOf('.'), between.lastIndexOf(';'), between.lastIndexOf('!'));
+  if (boundary < 0) return false;
+  const clause = between.slice(boundary + 1).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return !clause.some((w) => DOUBT.has(w));
 }
 
 /** Read one reply (its text field, normalised, with its matcher hits). */
-export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): ReplyReading {
+export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], addressWords: ReadonlySet<string> = NO_WORDS): ReplyReading {
   let answers = false;
   let declines = false;
   const others: TermHit<TermOwner>[] = [];
@@ -181,7 +239,7 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
   }
   if (!sides) {
-    const composed = composedSide(norm, hits);
+    const composed = composedSide(norm, hits, addressWords);
     if (composed) {
       sides = composed;
       answers = true;
@@ -196,7 +254,9 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     if (acts.some((w) => w > at && w - at <= OTHERS_ACT_WITHIN)) urges = true;
     else declines = true;
   }
-  // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?")
-  if (norm.original.includes('?')) declines = true;
+  // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?"); but a reply that takes
+  // the side first and asks something in a clause of its own has accepted before it asks ("ambo
+  // pun sudah, di motor dinas lagi, dak apo kan?", "Ulun handak jua kaosnya, di mana mamintanya?")
+  if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end))) declines = true;
   return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}) };
 }

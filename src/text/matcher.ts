@@ -17,8 +17,8 @@ export function allSet(mask: Uint8Array, start: number, end: number): boolean {
 // Indonesian clitic and particles glued to a word: "programnya", "pilihlah", "benarkah". ("-ku"/"-mu"
 // stay out: "sekelasku" is a classmate, not "sekelas" the sneer.)
 // Minang, Palembang and Jambi write -nya as -nyo ("programnyo"; Moussay, "Tata Bahasa Minangkabau",
-// 1998): the same clitic.
-const CLITIC = /^(?:nya|nyo|lah|kah)(?![\p{L}\p{N}])/u;
+// 1998), and Betawi writes it -nye ("kaosnye"; Chaer, "Kamus Dialek Jakarta", 1976): the same clitic.
+const CLITIC = /^(?:nya|nyo|nye|lah|kah)(?![\p{L}\p{N}])/u;
 
 /** The term ends in a letter and is followed only by a clitic ("ekonomi|nya"); the hit keeps the bare term. */
 function endsBeforeClitic(text: string, end: number, pattern: string): boolean {

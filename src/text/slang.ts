@@ -199,6 +199,17 @@ export const SLANG: Readonly<Record<string, string>> = {
   kmaren: 'kemarin',
   kemaren: 'kemarin',
   kmarin: 'kemarin',
+  // Betawi (Jakarta Malay) writes the final open -a of these function words as -e and
+  // "sudah" as "udeh" (Chaer, "Kamus Dialek Jakarta", 1976; Muhadjir, "Bahasa Betawi: Sejarah dan
+  // Perkembangannya", 2000): a closed class, none an Indonesian word. "ape" (Suroboyoan "will"),
+  // "kate" (a dwarf hen), "mane" and "die" stay out: they have other readings in the same chats.
+  aje: 'saja',
+  ame: 'sama',
+  udeh: 'sudah',
+  gimane: 'bagaimana',
+  siape: 'siapa',
+  laen: 'lain',
+  taon: 'tahun',
   ntar: 'nanti',
   ntr: 'nanti',
   entar: 'nanti',

@@ -113,4 +113,15 @@ describe('the hand-curated core glosses (daerah-inti)', () => {
     expect(finding?.explanation.id).toMatch(/“pele” \(Madura → pilih\)/);
     expect(pack.glosses.glossesIn('pileh amin').length).toBeGreaterThan(0);
   });
+
+  it('read the Sundanese and Acehnese win word, and the Sundanese victory noun', () => {
+    const glossed = (text: string) => pack.glosses.glossesIn(text).map((g) => `${g.form}→${g.target}`);
+    expect(glossed('Syukuran kameunangan')).toContain('kameunangan→kemenangan');
+    expect(glossed('pasti meunang')).toContain('meunang→menang');
+    // Acehnese "jak" (go along) is not glossed: it is also Javanese "ajak"
+    expect(glossed('tak jak kabeh')).toEqual([]);
+    // "pasti menang" next to the candidate, written in Sundanese
+    const item = post('Pa Prabowo pasti meunang, urang kedah gaduh presiden nu tegas', { kind: 'post', platform: 'facebook', time: '2024-01-20T03:00:00Z' });
+    expect(evaluate(pack, item).flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilpres-2024-02');
+  });
 });

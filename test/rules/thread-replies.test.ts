@@ -33,7 +33,7 @@ describe('readReply', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits);
+    return readReply(f.norm, f.hits, pack.addressWords);
   };
 
   it('finds the side-taking word among the first words, in several languages', () => {
@@ -51,6 +51,14 @@ describe('readReply', () => {
     for (const t of ['Siap bu, maaf 🙏', 'Aku ora melu mbak, anakku lara', 'Abdi teu tiasa ngiring', 'Nggak ikut pak', 'Setuju bu, jangan bahas politik di grup', 'Ikut ga?', 'Ambo piliah nan lain Jo', 'Sa tra ikut pak, sa jaga mama yang sakit', 'Beta sonde ikut bu', 'Seng ikut, ada tugas']) {
       expect(read(t).declines, t).toBe(true);
     }
+  });
+
+  it('a question after an acceptance in a clause of its own does not take the acceptance back; one in the same clause, or with a doubt word, asks', () => {
+    for (const t of ['Hahaha ambo pun sudah, di motor dinas lagi, dak apo kan?', 'Ulun handak jua kaosnya, di mana mamintanya?', 'Setuju pak, jam berapa kumpulnya?']) {
+      expect(read(t).declines, t).toBe(false);
+      expect(read(t).sides, t).toBeDefined();
+    }
+    for (const t of ['Ikut ga?', 'Aku juga ikut?', 'Setuju, tapi emang boleh?', 'Aku juga, boleh?', 'Siapa yang ikut? aku juga']) expect(read(t).declines, t).toBe(true);
   });
 
   it('a negator before a modal before the reply word negates it: may not, cannot, will not join', () => {
@@ -84,6 +92,14 @@ describe('readReply', () => {
     // a comma between the words, an amount rather than a share, a count with no pronoun or taking
     // verb before it, "sa" (also "saja") before a count, and a denied taking verb are not
     for (const t of ['Aku, 2 hari lagi cuti', 'Aku 25 tahun di dinas ini', 'Rapat jam 2 ya', 'Fauzi sa 2 periode', 'Nggak ambil 2 bu']) expect(read(t).sides, t).toBeUndefined();
+  });
+
+  it('accepting an offer is composed too: the writer\'s pronoun, an optional "also", a want verb that ends its clause', () => {
+    for (const t of ['Sa mau pak, tapi jangan sebut nama sa', 'Saya mau Bu, masukkan saya juga ke grup itu', 'Ulun handak jua kaosnya', 'Aku juga mau dong', 'Abdi hoyong, kang']) {
+      expect(read(t).sides, t).toBeDefined();
+    }
+    // wanting something else, a denied want, a want with no pronoun before it
+    for (const t of ['Saya mau tanya pak', 'Aku mau pulang duluan ya', 'Saya tidak mau pak', 'Mau rapat jam berapa']) expect(read(t).sides, t).toBeUndefined();
   });
 
   it('an emoji alone, or "siap" and "ok" alone, take no side', () => {
@@ -219,6 +235,13 @@ describe('a reply that takes the side of a partisan message', () => {
     expect(answer(message('Mantap! Yang lain ayo nyusul gabung, jangan cuma nonton', OFFICE, 'Yati'), [joined]).map((f) => f.prohibition)).toEqual([6]);
   });
 
+  it('"sa mau" after a call for names to a volunteer team joins the team', () => {
+    const call = message('Bapa mama, sa su gabung di relawan Fauzi-Siti kecamatan. Yang mau ikut, kasih nama ke sa, nanti dapat kaos dan topi', FAMILY, 'Marthen', '2024-09-29T12:00:00Z');
+    expect(answer(message('Sa mau pak, tapi jangan sebut nama sa di sini e', FAMILY, 'Yosef', '2024-09-29T12:05:00Z'), [call]).length).toBeGreaterThan(0);
+    const notice = message('Rekap absensi bulan ini dikumpulkan paling lambat tanggal 5 ya', FAMILY, 'Marthen', '2024-09-29T12:00:00Z');
+    expect(answer(message('Sa mau pak', FAMILY, 'Yosef', '2024-09-29T12:05:00Z'), [notice])).toEqual([]);
+  });
+
   it('the same reply with no thread, or to a message that takes no side, has no finding', () => {
     expect(evaluate(pack, message('Setuju pak, aku juga pilih itu 👍'), { region: '3299' })).toEqual([]);
     expect(answer(message('Setuju pak, aku ikut', OFFICE, 'Dimas'), [message('Rapat koordinasi BOS hari Kamis jam 9 di aula dinas, mohon hadir')])).toEqual([]);
@@ -232,7 +255,7 @@ describe('replies that stay clean after a partisan message', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits);
+    return readReply(f.norm, f.hits, pack.addressWords);
   };
   it('acknowledging, an emoji, apologising, declining', () => {
     for (const t of ['Ok pak', 'Siap bu, noted', '👍🔥', 'Maaf pak, Sabtu saya piket, nggak ikut', 'Aku ora melu, rahasia 🤭']) {

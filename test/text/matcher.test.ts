@@ -37,6 +37,8 @@ describe('TermMatcher', () => {
   it('reads the regional -ne after a vowel-final name and the -nyo spelling of -nya, not other run-ons', () => {
     expect(found('Prabowone menang')).toEqual(['name']);
     expect(found('programe Prabowonyo')).toEqual(['name']);
+    // Betawi -nye is the same clitic
+    expect(found('kaose Prabowonye')).toEqual(['name']);
     expect(found('Prabowonesia')).toEqual([]);
   });
 

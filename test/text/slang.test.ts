@@ -45,4 +45,12 @@ describe('SLANG', () => {
     expect(normalise('abdi teu satuju').text).toBe('abdi tidak satuju');
     expect(normalise('awak indak mamilih').text).toBe('awak tidak mamilih');
   });
+
+  it('reads the Betawi -e spellings of the closed class of function words', () => {
+    expect(normalise('aye ame bini').text).toBe('aye sama bini');
+    expect(normalise('udeh kelamaan, yang laen aje').text).toBe('sudah kelamaan, yang lain saja');
+    expect(normalise('gimane siape sepuluh taon').text).toBe('bagaimana siapa sepuluh tahun');
+    // words with another reading in the same chats stay as written
+    expect(normalise('aku ape mulih').text).toBe('aku ape mulih');
+  });
 });
