@@ -140,13 +140,30 @@ export function pairBlends(first: readonly string[], second: readonly string[]):
 }
 
 /**
+ * The team words a pair's supporters name their groups and accounts with (the membership and
+ * office rules' team words: relawan, tim, timnas, timses, sahabat, laskar, barisan, posko,
+ * pendukung, simpatisan, loyalis). Right before a blend they make it the pair's in any case:
+ * "relawan bude" (a handle "relawanbude.sukamaju" read as words, a group name typed in lower case)
+ * is the pair's volunteers, not an aunt's.
+ */
+const BLEND_TEAM_WORDS: ReadonlySet<string> = new Set(['relawan', 'tim', 'timnas', 'timses', 'sahabat', 'laskar', 'barisan', 'posko', 'pendukung', 'simpatisan', 'loyalis']);
+
+/** the normalised word right before offset `start` (same field) is a team word */
+function afterTeamWord(norm: NormalisedText, start: number): boolean {
+  const before = /(?:^|[^a-z])([a-z]+)\s+$/.exec(norm.text.slice(0, start));
+  return before !== null && BLEND_TEAM_WORDS.has(before[1] ?? '');
+}
+
+/**
  * A blend is read as a pair's name only where it is written as one: a capital at each syllable
- * ("BuDe", "HaLe") or all capitals ("BUDE") in a text that does not shout. "Bude Sri", "bule" stay words.
+ * ("BuDe", "HaLe") or all capitals ("BUDE") in a text that does not shout, or in any case right
+ * after a team word ("relawan bude"). "Bude Sri", "bule" stay words.
  */
 export function blendFormMarked(norm: NormalisedText, start: number, end: number, term: string): boolean {
   const o = toOriginal(norm, start, end);
   const written = norm.original.slice(o.start, o.end);
   if (written.length !== term.length) return false;
+  if (afterTeamWord(norm, start)) return true;
   const joint = firstSyllable(term).length;
   if (/^\p{Lu}+$/u.test(written)) {
     const letters = norm.original.match(/\p{L}/gu)?.length ?? 0;

@@ -44,4 +44,11 @@ describe('a follow of an account known by its handle', () => {
   it('a handle of unrelated words stays clean', () => {
     expect(follow('kuliner.makassar')).toEqual([]);
   });
+
+  it("reads a pair's blend glued behind a team word in a handle as the pair's volunteers", () => {
+    const followIn = (handle: string) =>
+      evaluate(pack, makeItem({ platform: 'instagram', kind: 'follow', target: { kind: 'account', handle }, time: '2024-10-10T05:00:00Z', source: { captureId: 'test', path: 'following.json', pointer: '/0' } }), { region: '3299' });
+    expect(followIn('relawanbude.sukamaju').flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilkada-2024-3299-02');
+    expect(followIn('bude.sukamaju.kuliner')).toEqual([]);
+  });
 });

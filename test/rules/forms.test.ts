@@ -12,6 +12,22 @@ const item = (draft: Omit<ItemDraft, 'source'>) => makeItem({ ...draft, source: 
 const rules = (draft: Omit<ItemDraft, 'source'>, ctx = {}) => evaluate(pack, item(draft), { region: '3299', ...ctx }).map((f) => f.ruleId);
 
 describe('specific forms before generic ones', () => {
+  it('the shirt worn to the debate the writer attended is that attendance (8), as the shirt at a rally is 2', () => {
+    const prohibitions = (text: string) => evaluate(pack, item({ platform: 'facebook', kind: 'post', time: '2024-11-20T12:00:00Z', text }), { region: '3299' }).map((f) => f.prohibition);
+    expect(prohibitions('Wis mangkat nang arena debat cabup, kaos ijo wis dipake. Nomor 1 menang! 💚')).toEqual([8]);
+    expect(prohibitions('Aku lungguh neng tribun pendukung Budi-Dewi pas debat publik, nganggo kaos nomer 2')).toEqual([8]);
+    // the shirt with no debate stays the shirt form
+    expect(prohibitions('Kaos ijo Fauzi-Siti wis dipake, nomor 1 menang! 💚')).toEqual([4]);
+  });
+
+  it("a photo or a location tag from a named pair's rally is the writer's attendance (2), not a status (3)", () => {
+    const post = (draft: Partial<Omit<ItemDraft, 'source'>>) => evaluate(pack, item({ platform: 'instagram', kind: 'post', time: '2024-01-28T09:00:00Z', ...draft }), { region: '3299' }).map((f) => f.prohibition);
+    expect(post({ text: 'Sareng kulawarga ring kampanye akbar Ganjar-Mahfud ring lapangan Renon, rame pisan 🖤❤️', media: [{ uri: 'a.jpg' }] })).toEqual([2]);
+    expect(post({ platform: 'facebook', text: 'Engkaka ri kampanye akbar Ganjar-Mahfud, maega tau 🔥', place: { name: 'Lapangan Karebosi' } })).toEqual([2]);
+    // no picture and no place: the words alone are not the writer there
+    expect(post({ text: 'Kampanye akbar Ganjar-Mahfud ring lapangan Renon' })).not.toContain(2);
+  });
+
   it('a followed volunteer page of a district team is one charge (SKB A4/B6 = item 1) filed under 1; a shared team post replaces the generic share', () => {
     const follow = { platform: 'facebook' as const, kind: 'follow' as const, time: '2024-10-05T05:00:00Z', target: { kind: 'page' as const, name: 'Relawan Budi-Dewi Kecamatan Cibening' } };
     const found = evaluate(pack, item(follow), { region: '3299' });

@@ -134,6 +134,12 @@ describe('pair blends', () => {
     expect(pairsIn('Kampanye akbar, Bude ikut ke lapangan')).toEqual([]);
   });
 
+  it('reads a blend in any case right after a team word ("relawan bude"), never after a word that only ends like one', () => {
+    expect(pairsIn('Kumpul bareng relawan bude di posko, kampanye akbar besok hayu ikut!')).toEqual(['pilkada-2024-3299-02']);
+    expect(pairsIn('Kumpul bareng sukarelawan bude di posko, kampanye akbar besok hayu ikut!')).toEqual([]);
+    expect(pairsIn('Kumpul bareng Bude di rumah, kampanye akbar besok hayu ikut!')).toEqual([]);
+  });
+
   it("makes a candidate's short name firm when the fingers show his own number, not another pair's", () => {
     const item = (text: string) => makeItem({ platform: 'facebook', kind: 'post', text, time: '2024-11-10T05:00:00Z', source: { captureId: 'test', path: 'test', pointer: '1' } });
     const forms = (text: string) => evaluate(pack, item(text), { region: '3299' }).map((f) => [f.prohibition, f.candidates.map((c) => c.pair)]);
