@@ -3,7 +3,7 @@
 // does not depend on where it was computed.
 import type { Finding, Item } from '../model/index.js';
 import type { Limits } from '../limits.js';
-import { evaluateItem, type ThreadMessage } from '../rules/evaluate.js';
+import { evaluateItem, type EvalContext, type ThreadMessage } from '../rules/evaluate.js';
 import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { fieldTexts } from '../model/field-texts.js';
 import type { RulePack } from '../rules/pack.js';
@@ -30,13 +30,13 @@ export interface ItemVerdict {
 }
 
 export function itemVerdict(pack: RulePack, req: VerdictRequest, options: VerdictOptions): ItemVerdict {
-  return evaluateItem(pack, req.item, {
-    ...(options.region ? { region: options.region } : {}),
-    limits: options.limits,
-    ...(req.thread.length ? { thread: req.thread } : {}),
-    ...(req.workplace ? { workplaceChat: req.workplace } : {}),
-    ...(options.workplaceGroups?.length ? { workplaceGroups: options.workplaceGroups } : {}),
-  });
+  // one object per item, its keys set only when given (no spread of a temporary object per key)
+  const ctx: EvalContext = { limits: options.limits };
+  if (options.region) ctx.region = options.region;
+  if (req.thread.length) ctx.thread = req.thread;
+  if (req.workplace) ctx.workplaceChat = req.workplace;
+  if (options.workplaceGroups?.length) ctx.workplaceGroups = options.workplaceGroups;
+  return evaluateItem(pack, req.item, ctx);
 }
 
 export function longestText(item: Item): number {

@@ -440,7 +440,11 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       },
     };
     // with worker threads a row file's lines are parsed by the thread that evaluates them
-    const events = scanEvents(files, pages, pool.parallel ? { ...req, ingest: { ...req.ingest, rowChunks: BATCH_ITEMS } } : req, hooks);
+    // a row file's lines are parsed by the thread that evaluates them, in chunks, with or without
+    // worker threads: an item per row through the ingest generator, the chat context and the
+    // evaluation queue cost a clean scan more than the rows' own evaluation (the vision reader
+    // works on whole items, so it gets them as before)
+    const events = scanEvents(files, pages, req.vision ? req : { ...req, ingest: { ...req.ingest, rowChunks: BATCH_ITEMS } }, hooks);
     for await (const event of req.vision ? req.vision.expand(events, req.region ? { region: req.region } : {}) : events) {
       if (event.type === 'rows') {
         // a row file's lines go to be parsed where they are evaluated, in order after the items before them

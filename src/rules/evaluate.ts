@@ -733,11 +733,15 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
   // cleared per item, not allocated: a typed array of this size lives outside the heap and costs more to make than to zero
   const slotHit = touch.slotHit.fill(0);
   const touched = touch.touched.fill(0);
-  const listsHit = new Set<string>();
+  // (the pack's scratch sets, cleared per item: read only before the first rule runs below)
+  // (clear() makes a new table even for an empty set: only a set that was filled is cleared)
+  const listsHit = touch.listsHit;
+  if (listsHit.size > 0) listsHit.clear();
   // the region-scoped lists (numbers, hand signs) with a term of the item's ballot (inBallotScope):
   // what a gate of a matcher of default scope reads; a ballot number of another region's pair
   // ("TPS 03", ✌) is dropped by every such matcher, so it opens none of their gates
-  const scopedHit = new Set<string>();
+  const scopedHit = touch.scopedHit;
+  if (scopedHit.size > 0) scopedHit.clear();
   let region: string | undefined | null = null;
   for (const f of view.fields) {
     const bit = spanFieldBit(f.field);
@@ -916,6 +920,9 @@ interface RuleTouch {
   /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
   slotHit: Uint16Array;
   touched: Uint8Array;
+  /** the registry lists that occurred, and the region-scoped ones of the item's ballot (two Sets per item were a GC cost) */
+  listsHit: Set<string>;
+  scopedHit: Set<string>;
   /** the prefilter's answers on the item being walked, read from the scratch above */
   gates: ItemGates;
 }
@@ -1020,7 +1027,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     for (const g of rule.gate.values()) idleGate.set(g, visit(g));
     idle[r] = gatedMayHold(gated[r] as GatedCondition, { state: (g) => (g === undefined ? 1 : (idleGate.get(g) ?? 1)) });
   });
-  const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length) };
+  const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length), listsHit: new Set<string>(), scopedHit: new Set<string>() };
   touch = { ...scratch, gates: new ItemGates(scratch) };
   RULE_TOUCH.set(pack, touch);
   return touch;

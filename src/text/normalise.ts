@@ -143,19 +143,28 @@ class MappedBuilder {
   build(original: string, say?: SayVerbs): NormalisedText {
     let n = this.n;
     while (n > 0 && this.c[n - 1] === 0x20) n--;
-    // starts and ends are two views of one slab shared by many texts (slabView)
-    const offsets = slabView(INT_SLABS, 2 * n) as Int32Array;
-    offsets.set(this.s.subarray(0, n));
-    offsets.set(this.e.subarray(0, n), n);
-    const starts = offsets.subarray(0, n);
+    // starts and ends are views of a slab shared by many texts (slabView), copied by a plain loop
+    // (a subarray view of the scratch per copy was a GC cost)
+    const starts = slabView(INT_SLABS, n) as Int32Array;
+    const ends = slabView(INT_SLABS, n) as Int32Array;
+    const { s, e } = this;
+    for (let i = 0; i < n; i++) {
+      starts[i] = s[i] as number;
+      ends[i] = e[i] as number;
+    }
+    // most texts have no hashtag, URL or quotation: the masks are then one shared zero view (read only)
+    const hashtags = hashtagRanges(original);
+    const urls = urlRanges(original);
+    const quotes = quotationRanges(original, say);
+    const zero = hashtags.length === 0 || urls.length === 0 || quotes.length === 0 ? zeroMask(n) : undefined;
     return {
       original,
       text: unitsToString(this.c, n),
       starts,
-      ends: offsets.subarray(n),
-      inHashtag: maskOf(starts, hashtagRanges(original), original.length),
-      inUrl: maskOf(starts, urlRanges(original), original.length),
-      inQuote: maskOf(starts, quotationRanges(original, say), original.length),
+      ends,
+      inHashtag: hashtags.length === 0 ? (zero as Uint8Array) : maskOf(starts, hashtags, original.length),
+      inUrl: urls.length === 0 ? (zero as Uint8Array) : maskOf(starts, urls, original.length),
+      inQuote: quotes.length === 0 ? (zero as Uint8Array) : maskOf(starts, quotes, original.length),
     };
   }
 }
@@ -421,11 +430,17 @@ function emojiNameRuns(original: string): Array<{ start: number; end: number; te
   return runs;
 }
 
-function substitutionsOf(original: string): Map<number, { end: number; text: string }> {
-  const map = new Map<number, { end: number; text: string }>();
+/** the answer for a text with neither (read only: a Map per text was a GC cost) */
+const NO_SUBSTITUTIONS: ReadonlyMap<number, { end: number; text: string }> = new Map();
+
+function substitutionsOf(original: string): ReadonlyMap<number, { end: number; text: string }> {
   // cheap tests first: most texts have neither
-  if (/[\u00c2-\u00f4]/.test(original)) for (const r of mojibakeRuns(original)) map.set(r.start, r);
-  if (/[<:]/.test(original)) for (const r of emojiNameRuns(original)) if (!map.has(r.start)) map.set(r.start, r);
+  const mojibake = /[\u00c2-\u00f4]/.test(original);
+  const names = /[<:]/.test(original);
+  if (!mojibake && !names) return NO_SUBSTITUTIONS;
+  const map = new Map<number, { end: number; text: string }>();
+  if (mojibake) for (const r of mojibakeRuns(original)) map.set(r.start, r);
+  if (names) for (const r of emojiNameRuns(original)) if (!map.has(r.start)) map.set(r.start, r);
   return map;
 }
 
@@ -454,9 +469,12 @@ function charClass(cp: number): number {
  * ("PrabowoGibran"), letter↔digit ("Gibran2024", "01Indonesia") and Upper-run→Upper+lower
  * ("ASNNetral" → ASN Netral).
  */
-function hashtagSplitPoints(original: string): Set<number> {
+/** the answer for a text without '#' (read only) */
+const NO_SPLIT_POINTS: ReadonlySet<number> = new Set();
+
+function hashtagSplitPoints(original: string): ReadonlySet<number> {
+  if (!original.includes('#')) return NO_SPLIT_POINTS;
   const points = new Set<number>();
-  if (!original.includes('#')) return points;
   const re = /(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/gu;
   for (const m of original.matchAll(re)) {
     const tagStart = (m.index ?? 0) + (m[1] ?? '').length + 1;
@@ -540,14 +558,15 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 export function normalise(original: string, say?: SayVerbs): NormalisedText {
   const chars = characterPass(original);
   const src = chars.toString();
-  const tokens = wordTokens(src);
+  const tokens = TOKENS;
+  const count = wordTokens(src, tokens);
   const out = new MappedBuilder(chars.length + 4, OUT_SCRATCH);
   let cursor = 0;
   let previousWord = '';
-  for (let t = 0; t < tokens.length; t++) {
+  for (let t = 0; t < count; t++) {
     const tok = tokens[t] as Token;
     // spaced-out letters: ≥ 4 single letters separated by single spaces → one word
-    const run = spacedRun(tokens, t, src);
+    const run = spacedRun(tokens, count, t, src);
     if (NUMBER_CUES.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) {
       out.space(chars.startAt(cursor), chars.endAt(tok.from - 1)); // "no.3" reads as "nomor 3"
     } else {
@@ -564,16 +583,32 @@ export function normalise(original: string, say?: SayVerbs): NormalisedText {
       t += run - 1;
       continue;
     }
-    previousWord = emitWord(chars, tok, previousWord, out, tokens[t + 1]?.text);
+    previousWord = emitWord(chars, tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined);
     cursor = tok.to;
   }
   copyGap(chars, cursor, chars.length, out);
   return out.build(original, say);
 }
 
-/** Maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu finds), by table lookup instead of a regex. */
-function wordTokens(src: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * The token objects normalise reuses from text to text (speed only: an object per word of every
+ * text was a tenth of a scan's allocation); normalise never runs inside itself, and only
+ * tokens[0, count) are the current text's.
+ */
+const TOKENS: Token[] = [];
+function setToken(tokens: Token[], n: number, from: number, to: number, text: string): void {
+  const tok = tokens[n];
+  if (tok === undefined) tokens.push({ from, to, text });
+  else {
+    tok.from = from;
+    tok.to = to;
+    tok.text = text;
+  }
+}
+
+/** Maximal runs of letters and digits (what /[\p{L}\p{N}]+/gu finds), by table lookup instead of a regex, into `tokens`: their count. */
+function wordTokens(src: string, tokens: Token[]): number {
+  let n = 0;
   let from = -1;
   for (let i = 0; i < src.length; ) {
     const cp = src.codePointAt(i) as number;
@@ -581,13 +616,13 @@ function wordTokens(src: string): Token[] {
     if (isWordCodePoint(cp)) {
       if (from < 0) from = i;
     } else if (from >= 0) {
-      tokens.push({ from, to: i, text: src.slice(from, i) });
+      setToken(tokens, n++, from, i, src.slice(from, i));
       from = -1;
     }
     i += len;
   }
-  if (from >= 0) tokens.push({ from, to: src.length, text: src.slice(from) });
-  return tokens;
+  if (from >= 0) setToken(tokens, n++, from, src.length, src.slice(from));
+  return n;
 }
 
 /** Copy non-word characters between tokens (punctuation, emoji, spaces) as they are. */
@@ -600,12 +635,12 @@ function copyGap(chars: MappedBuilder, from: number, to: number, out: MappedBuil
 }
 
 /** Length of a run of ≥ 4 single-letter tokens separated by exactly one space, else 0. */
-function spacedRun(tokens: Token[], t: number, src: string): number {
+function spacedRun(tokens: Token[], count: number, t: number, src: string): number {
   let k = t;
-  while (k < tokens.length) {
+  while (k < count) {
     const tok = tokens[k] as Token;
     if (tok.to - tok.from !== 1 || !/\p{L}/u.test(tok.text)) break;
-    const next = tokens[k + 1];
+    const next = k + 1 < count ? tokens[k + 1] : undefined;
     k++;
     if (!next || next.from !== tok.to + 1 || src[tok.to] !== ' ') break;
   }
