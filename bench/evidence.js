@@ -171,11 +171,11 @@ function timePostScan(db, note) {
   line('largest report page', `${(largest.bytes / MB).toFixed(2)} MB (${largest.name})`, '≤ 10 MB');
 }
 
-/** Bytes of the flagged rows (capture_rows and its index) in the SQLite file, by SQLite's dbstat. */
+/** Bytes of the flagged rows (capture_rows, flagged_rows since schema 11, and their indexes) in the SQLite file, by SQLite's dbstat. */
 function hitRowBytes(db) {
   const sqlite = new Database(db, { readonly: true });
   try {
-    return sqlite.prepare("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name = 'capture_rows')").pluck().get();
+    return sqlite.prepare("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name IN (SELECT name FROM sqlite_master WHERE tbl_name IN ('capture_rows', 'flagged_rows'))").pluck().get();
   } catch {
     return 0;
   } finally {

@@ -291,7 +291,8 @@ interface FindingRow {
   explanation_en: string;
   legal_basis: string;
   lowered: string;
-  spans?: string | null;
+  /** JSON text; schema 11: a column of numbers only may be their varints (rowhash.ts varintColumn) */
+  spans?: string | Buffer | null;
 }
 
 interface RuleRow {
@@ -424,11 +425,18 @@ function findingWithItemSql(schemaVersion: number): string {
   return sql;
 }
 
-const buildFindingWithItemSql = (schemaVersion: number): string => `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${itemRowColumns(schemaVersion).split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
-  cr.byte_offset AS cr_offset, cr.byte_length AS cr_length, cr.sha256 AS cr_sha256, cr.encoding AS cr_encoding, cr.content AS cr_content\nFROM `)}
+// the item's flagged row: in capture_rows, or (schema 11) in flagged_rows by the capture's key
+const flaggedColumn = (column: string, keyed: boolean): string => (keyed ? `CASE WHEN cr.pk IS NULL THEN fr.${column} ELSE cr.${column} END` : `cr.${column}`);
+const buildFindingWithItemSql = (schemaVersion: number): string => {
+  const keyed = schemaVersion >= 11;
+  const row = (column: string, as: string): string => `${flaggedColumn(column, keyed)} AS ${as}`;
+  return `${FINDING_ROWS_SQL.replace(/\nFROM /, `, ${itemRowColumns(schemaVersion).split(', ').filter((c) => c !== 'id').map((c) => `i.${c}`).join(', ')}, i.raw_json, i.raw_from_row,
+  ${row('byte_offset', 'cr_offset')}, ${row('byte_length', 'cr_length')}, ${row('sha256', 'cr_sha256')}, ${row('encoding', 'cr_encoding')}, ${row('content', 'cr_content')}\nFROM `)}
 JOIN items i ON i.id = f.item_id
-LEFT JOIN capture_rows cr ON cr.capture_id = i.capture_id AND cr.pointer = i.pointer
+LEFT JOIN capture_rows cr ON cr.capture_id = i.capture_id AND cr.pointer = i.pointer${keyed ? `
+LEFT JOIN flagged_rows fr ON fr.capture_pk = (SELECT pk FROM captures WHERE id = i.capture_id) AND fr.pointer = i.pointer` : ''}
 WHERE f.id = ?`;
+};
 
 export function showFinding(store: Store, ref: string): FindingDetail {
   const id = resolveFindingId(store, ref);

@@ -115,7 +115,7 @@ export function findingRowSha256(row: Row, spans: SpanRow[]): string {
  * `context`: what a schema-8 column leaves out (the item's text, the matcher names by key).
  */
 /** `hasher`: a RowHasher of the statement's columns without `spans`, with the extra key `__spans` (verify). */
-export function findingRowSha256FromColumn(row: Row, spansJson: string, context?: SpanContext, hasher?: RowHasher): string {
+export function findingRowSha256FromColumn(row: Row, spansJson: string | Buffer, context?: SpanContext, hasher?: RowHasher): string {
   const tuples = tuplesOfColumn(spansJson, context);
   tuples.sort((a, b) => (a[0] as number) - (b[0] as number));
   return hasher ? hasher.sha256(row, { __spans: tuples }) : rowSha256({ ...row, spans: null }, { __spans: tuples });
@@ -142,7 +142,9 @@ export interface SpanContext {
  * is [field, field_index, start, end, text, matcher key]. A column this cannot read back (no
  * context, a key or text that is not there) gives tuples that fail the finding's row hash.
  */
-function tuplesOfColumn(spansJson: string, context?: SpanContext): unknown[][] {
+function tuplesOfColumn(spansJson: string | Buffer, context?: SpanContext): unknown[][] {
+  // schema 11: a flat column of numbers only, as unsigned LEB128 varints (spansColumn)
+  if (typeof spansJson !== 'string') return tuplesOfFlatColumn(varintsOf(spansJson), context);
   const parsed = JSON.parse(spansJson) as unknown[];
   // schema 8: a number first, or a tuple that ends in a matcher key (earlier tuples end in its name)
   const first = parsed[0];
@@ -150,6 +152,43 @@ function tuplesOfColumn(spansJson: string, context?: SpanContext): unknown[][] {
   return (parsed as unknown[][]).map((t, i) =>
     t.length === 4 ? [i, 'text', 0, t[0], t[1], t[2], t[3]] : t.length === 6 ? [i, t[0], t[1], t[2], t[3], t[4], t[5]] : [t[0], t[1], t[2], t[3], t[4], t[5], t[6]],
   );
+}
+
+/**
+ * Schema 11: a flat spans column whose values are all numbers (every span in the item's own text:
+ * start, end, matcher key) is stored as their unsigned LEB128 varints, a BLOB: a byte for most
+ * values instead of two to four characters of JSON. The row hash is unchanged (it covers the
+ * seven values of every span). A truncated varint or a value past 2^35 reads back as NaN,
+ * which fails the finding's row hash.
+ */
+export function varintColumn(values: number[]): Buffer {
+  const out: number[] = [];
+  for (let v of values) {
+    while (v >= 0x80) {
+      out.push((v % 0x80) | 0x80);
+      v = Math.floor(v / 0x80);
+    }
+    out.push(v);
+  }
+  return Buffer.from(out);
+}
+
+function varintsOf(buf: Buffer): number[] {
+  const out: number[] = [];
+  let value = 0;
+  let scale = 1;
+  for (const byte of buf) {
+    value += (byte & 0x7f) * scale;
+    if (byte & 0x80) {
+      scale *= 0x80;
+      if (scale > 2 ** 35) return [...out, NaN];
+    } else {
+      out.push(value);
+      value = 0;
+      scale = 1;
+    }
+  }
+  return scale === 1 ? out : [...out, NaN];
 }
 
 /** Schema 8's flat `spans` column back to seven-value tuples (tuplesOfColumn). */
@@ -187,15 +226,21 @@ export interface SpanKeys {
  * `compact` (schema 7): without what the place in the array and the usual field say (tuplesOfColumn);
  * `keys` (schema 8): one flat array, offsets only for words of the item's own text and matcher keys.
  */
-export function spansColumn(spans: SpanRow[], compact = false, keys?: SpanKeys): string {
+export function spansColumn(spans: SpanRow[], compact = false, keys?: SpanKeys, varints = false): string | Buffer {
   const tuples = spanTuples(spans);
   if (keys && tuples.length > 0) {
     const flat: unknown[] = [];
+    let numbers = varints;
     for (const [, field, index, start, end, text, matcher] of tuples as Array<[number, string, number, number, number, string, string]>) {
       const key = keys.keyOf(matcher);
       if (field === 'text' && index === 0 && keys.itemText !== null && keys.itemText.slice(start, end) === text) flat.push(start, end, key);
-      else flat.push([field, index, start, end, text, key]);
+      else {
+        flat.push([field, index, start, end, text, key]);
+        numbers = false;
+      }
     }
+    // `varints` (schema 11): a column of numbers only as varints (varintColumn)
+    if (numbers && flat.every((v) => Number.isSafeInteger(v) && (v as number) >= 0)) return varintColumn(flat as number[]);
     return JSON.stringify(flat);
   }
   if (!compact) return JSON.stringify(tuples);
@@ -223,7 +268,7 @@ function statementsOf(db: Database.Database): { spans: Database.Statement; accou
  */
 export function spansOf(db: Database.Database, findingId: string, stored?: unknown, context?: SpanContext): SpanRow[] {
   const column = stored !== undefined ? stored : spansColumnOf(db, findingId);
-  if (typeof column === 'string') {
+  if (typeof column === 'string' || Buffer.isBuffer(column)) {
     const tuples = tuplesOfColumn(column, context) as Array<[number, string, number, number, number, string, string]>;
     return tuples.map(([ord, field, field_index, start, end, text, matcher]) => ({ ord, field, field_index, start, end, text, matcher }));
   }
@@ -325,7 +370,7 @@ export function findingsRootOfRun(db: Database.Database, runId: string, afterPk:
 }
 
 /** The largest pk of a table (0 when empty): where a run's rows begin. */
-export function maxPk(db: Database.Database, table: 'items' | 'findings' | 'capture_rows'): number {
+export function maxPk(db: Database.Database, table: 'items' | 'findings' | 'capture_rows' | 'flagged_rows'): number {
   return (db.prepare(`SELECT coalesce(max(pk), 0) FROM ${table}`).pluck().get() as number);
 }
 
@@ -334,10 +379,16 @@ export function captureRowSha256(row: Row): string {
   return rowSha256({ capture_id: row.capture_id, pointer: row.pointer, byte_offset: row.byte_offset, byte_length: row.byte_length, sha256: row.sha256, first_run_id: row.first_run_id });
 }
 
-/** Merkle root over the flagged rows (capture_rows) a run added, in (capture, offset) order. */
-export function rowsRootOfRun(db: Database.Database, runId: string, afterPk = 0): string {
+/**
+ * Merkle root over the flagged rows a run added, in (capture id, offset) order: capture_rows rows
+ * before schema 11, flagged_rows rows (`keyed`, pks above afterPk) since.
+ */
+export function rowsRootOfRun(db: Database.Database, runId: string, afterPk = 0, keyed = false): string {
   const root = new MerkleRoot();
-  for (const sha of db.prepare('SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset').pluck().iterate(afterPk, runId) as Iterable<unknown>) root.add(storedHash(sha));
+  const sql = keyed
+    ? 'SELECT r.row_sha256 FROM flagged_rows r JOIN captures c ON c.pk = r.capture_pk WHERE r.pk > ? AND r.run_pk = (SELECT pk FROM runs WHERE id = ?) ORDER BY c.id, r.byte_offset'
+    : 'SELECT row_sha256 FROM capture_rows WHERE pk > ? AND first_run_id = ? ORDER BY capture_id, byte_offset';
+  for (const sha of db.prepare(sql).pluck().iterate(afterPk, runId) as Iterable<unknown>) root.add(storedHash(sha));
   return root.digest();
 }
 

@@ -85,7 +85,7 @@ CREATE VIEW open_findings AS SELECT * FROM findings_overview WHERE status = 'ope
 `;
 
 /** Tables whose rows are evidence: never updated or deleted; a same-id insert is ignored. */
-export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews', 'item_attributions', 'capture_rows', 'finding_texts', 'span_matchers'] as const;
+export const APPEND_ONLY_TABLES = ['captures', 'items', 'findings', 'finding_spans', 'reviews', 'item_attributions', 'capture_rows', 'finding_texts', 'span_matchers', 'flagged_rows'] as const;
 
 function appendOnlyTriggers(table: string, key: string): Record<string, string> {
   return {
@@ -130,10 +130,19 @@ const TRIGGERS_6: Record<string, string> = appendOnlyTriggers('finding_texts', '
 /** Triggers of schema 8: the matcher names findings' spans refer to are evidence. */
 const TRIGGERS_8: Record<string, string> = appendOnlyTriggers('span_matchers', 'name = NEW.name');
 
+/**
+ * Triggers of schema 11: flagged rows are evidence; a row a capture already has in capture_rows
+ * (written before schema 11) is not stored again.
+ */
+const TRIGGERS_11: Record<string, string> = {
+  ...appendOnlyTriggers('flagged_rows', 'capture_pk = NEW.capture_pk AND pointer = NEW.pointer'),
+  flagged_rows_kept_before: `CREATE TRIGGER flagged_rows_kept_before BEFORE INSERT ON flagged_rows WHEN EXISTS (SELECT 1 FROM capture_rows WHERE capture_id = (SELECT id FROM captures WHERE pk = NEW.capture_pk) AND pointer = NEW.pointer) BEGIN SELECT RAISE(IGNORE); END`,
+};
+
 /** Every trigger verify expects at each schema, with its exact SQL (verify compares sqlite_master text). */
 export function expectedTriggers(schemaVersion: number): Record<string, string> {
   return Object.fromEntries(
-    Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5, ...(schemaVersion >= 6 ? TRIGGERS_6 : {}), ...(schemaVersion >= 8 ? TRIGGERS_8 : {}), ...(schemaVersion >= 9 ? TRIGGERS_9 : {}) }).filter(([name]) => name !== 'blobs_purge_only'),
+    Object.entries({ ...TRIGGERS_2, ...TRIGGERS_3, ...TRIGGERS_5, ...(schemaVersion >= 6 ? TRIGGERS_6 : {}), ...(schemaVersion >= 8 ? TRIGGERS_8 : {}), ...(schemaVersion >= 9 ? TRIGGERS_9 : {}), ...(schemaVersion >= 11 ? TRIGGERS_11 : {}) }).filter(([name]) => name !== 'blobs_purge_only'),
   );
 }
 
@@ -605,6 +614,35 @@ const SCHEMA_10 = `
 ALTER TABLE items ADD COLUMN raw_is_utc INTEGER;
 `;
 
+/**
+ * Schema 11 (issue 15): a flagged row refers to its capture and run by their integer keys, and a
+ * finding's spans column of numbers only is stored as varints (rowhash.ts varintColumn).
+ * Flagged rows: a schema-10 capture_rows row spent 64 hex characters on its capture's id and 28
+ * on its run's, and its UNIQUE (capture_id, pointer) index the 64 again: 40 % of the row, a tenth
+ * of a heavy store. New flagged rows go to `flagged_rows` (capture_pk = captures.pk, run_pk = runs.pk, the
+ * index on (capture_pk, pointer)); readers take both tables (FLAGGED_ROWS_SQL gives a
+ * flagged_rows row the columns of a capture_rows row). The row hash is unchanged: it covers the
+ * capture's hex id and the run's id as before, so a row hashes alike in either table, and an
+ * edit of a key (pointing the row at another capture or run) fails verify as an edited id did.
+ * A row a capture already has in capture_rows is not stored again (trigger).
+ * Spans: a schema-8 column of numbers only is a JSON array of two to four characters a value; as
+ * varints most values are one byte (findings 411 -> 343 B per finding on the heavy bench). A
+ * column with any other span stays JSON. The row hash covers the seven values of every span, as
+ * before. Old rows are not rewritten.
+ */
+const SCHEMA_11 = `
+CREATE TABLE flagged_rows (
+  pk INTEGER PRIMARY KEY, capture_pk INTEGER NOT NULL REFERENCES captures (pk),
+  pointer TEXT NOT NULL, byte_offset INTEGER NOT NULL, byte_length INTEGER NOT NULL, sha256 BLOB NOT NULL,
+  encoding TEXT, content BLOB NOT NULL, run_pk INTEGER NOT NULL REFERENCES runs (pk), row_sha256 BLOB NOT NULL,
+  UNIQUE (capture_pk, pointer)
+);
+`;
+
+/** A flagged_rows row (schema 11) with the columns of a capture_rows row: the capture's and run's ids in place of their keys. */
+export const FLAGGED_ROWS_SQL = `SELECT r.pk, c.id AS capture_id, r.pointer, r.byte_offset, r.byte_length, r.sha256, r.encoding, r.content, u.id AS first_run_id, r.row_sha256
+FROM flagged_rows r LEFT JOIN captures c ON c.pk = r.capture_pk LEFT JOIN runs u ON u.pk = r.run_pk`;
+
 const DOCS_1: Array<[string, string, string]> = [
   ['runs', '', 'One row per scan/fetch/export command; counts and status are filled when it finishes.'],
   ['blobs', '', 'Original bytes, addressed by SHA-256. Up to 8 MiB inline in `content`, larger ones as files under rel_path.'],
@@ -686,6 +724,13 @@ const DOCS_9: Array<[string, string, string]> = [
 const DOCS_10: Array<[string, string, string]> = [
   ['capture_rows', 'sha256', 'SHA-256 of the flagged row\'s bytes. Schema 10: its 32 bytes (BLOB; hex(sha256) shows it); rows before: 64 hex characters. row_sha256 covers the hex either way.'],
   ['items', 'raw_is_utc', 'Schema 10: 1 when the item\'s raw time is exactly its UTC time (created_at_utc); created_at_raw is then NULL. NULL: created_at_raw holds the raw time (or there is none).'],
+];
+
+const DOCS_11: Array<[string, string, string]> = [
+  ['flagged_rows', '', 'Schema 11: flagged rows written since (capture_rows keeps the rows before): the same facts, the capture and run by their integer keys (captures.pk, runs.pk). row_sha256 covers the capture\'s id and the run\'s id as in capture_rows.'],
+  ['flagged_rows', 'capture_pk', 'The capture (captures.pk) the row was read from.'],
+  ['flagged_rows', 'run_pk', 'The run (runs.pk) that stored the row.'],
+  ['findings', 'spans', 'The matched words. Schema 11: a schema-8 flat array of numbers only (every span in the item\'s own text: start, end, span_matchers key) is stored as their unsigned LEB128 varints, a BLOB; any other as schema-8 JSON. row_sha256 covers the seven values either way.'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
@@ -799,6 +844,15 @@ export const MIGRATIONS: Migration[] = [
       db.exec(SCHEMA_10);
       writeDocs(db, DOCS_10);
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 9, to: 10 } });
+    },
+  },
+  {
+    version: 11,
+    apply(db, ctx) {
+      db.exec(SCHEMA_11);
+      for (const sql of Object.values(TRIGGERS_11)) db.exec(sql);
+      writeDocs(db, DOCS_11);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 10, to: 11 } });
     },
   },
 ];

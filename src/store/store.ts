@@ -205,13 +205,16 @@ export class Store implements EvidenceStore {
     // an export asks for a finding's row twice (its item's raw JSON, the bundle's rows file): the last one is kept
     if (this.lastFlagged?.captureId === captureId && this.lastFlagged.pointer === pointer) return this.lastFlagged.row;
     this.rowStmt ??= this.db.prepare('SELECT byte_offset, byte_length, sha256, encoding, content FROM capture_rows WHERE capture_id = ? AND pointer = ? LIMIT 1');
-    const r = this.rowStmt.get(captureId, pointer) as { byte_offset: number; byte_length: number; sha256: string | Buffer; encoding: string | null; content: Buffer } | undefined;
+    // schema 11: rows written since are in flagged_rows, by the capture's key
+    if (this.schemaVersion >= 11) this.flaggedStmt ??= this.db.prepare('SELECT byte_offset, byte_length, sha256, encoding, content FROM flagged_rows WHERE capture_pk = (SELECT pk FROM captures WHERE id = ?) AND pointer = ?');
+    const r = (this.flaggedStmt?.get(captureId, pointer) ?? this.rowStmt.get(captureId, pointer)) as { byte_offset: number; byte_length: number; sha256: string | Buffer; encoding: string | null; content: Buffer } | undefined;
     const row = r ? { offset: r.byte_offset, length: r.byte_length, sha256: storedHash(r.sha256), bytes: decodeStored(r.content, r.encoding) } : undefined;
     // rows are append-only: a row once read does not change under this connection
     if (row) this.lastFlagged = { captureId, pointer, row };
     return row;
   }
   private rowStmt: Database.Statement | undefined;
+  private flaggedStmt: Database.Statement | undefined;
   private lastFlagged: { captureId: string; pointer: string; row: { offset: number; length: number; sha256: string; bytes: Buffer } } | undefined;
 
   blobRow(sha256: string): BlobRow | undefined {
@@ -424,7 +427,14 @@ export class SqliteRun implements StoreRun {
       fillBlob: store.schemaVersion >= 5
         ? db.prepare("UPDATE blobs SET storage = @storage, content = @content, rel_path = @rel_path, encoding = @encoding, stored_bytes = @stored_bytes, kept = 'whole' WHERE sha256 = @sha256 AND kept <> 'whole'")
         : undefined,
-      insertRow: store.schemaVersion >= 5
+      insertRow: store.schemaVersion >= 11
+        ? db.prepare(
+            // schema 11: the capture and run by their integer keys (the capture is stored before its rows)
+            `INSERT INTO flagged_rows (capture_pk, pointer, byte_offset, byte_length, sha256, encoding, content, run_pk, row_sha256)
+             VALUES ((SELECT pk FROM captures WHERE id = @capture_id), @pointer, @byte_offset, @byte_length, @sha256, @encoding, @content,
+               (SELECT pk FROM runs WHERE id = @first_run_id), @row_sha256) ON CONFLICT DO NOTHING`,
+          )
+        : store.schemaVersion >= 5
         ? db.prepare(
             `INSERT INTO capture_rows (capture_id, pointer, byte_offset, byte_length, sha256, encoding, content, first_run_id, row_sha256)
              VALUES (@capture_id, @pointer, @byte_offset, @byte_length, @sha256, @encoding, @content, @first_run_id, @row_sha256) ON CONFLICT DO NOTHING`,
@@ -488,7 +498,7 @@ export class SqliteRun implements StoreRun {
       ),
     };
     // the run holds the write lock: the rows it adds are the pks above these
-    this.startPks = { items: maxPk(db, 'items'), findings: maxPk(db, 'findings'), captureRows: store.schemaVersion >= 5 ? maxPk(db, 'capture_rows') : 0 };
+    this.startPks = { items: maxPk(db, 'items'), findings: maxPk(db, 'findings'), captureRows: store.schemaVersion >= 11 ? maxPk(db, 'flagged_rows') : store.schemaVersion >= 5 ? maxPk(db, 'capture_rows') : 0 };
     // schema-1 stores (opened with schemaVersion: 1 in tests) have no subjects and no chain
     this.chained = store.schemaVersion >= 2;
     this.custodyWriter = this.chained ? new CustodyWriter(db) : undefined;
@@ -727,7 +737,7 @@ export class SqliteRun implements StoreRun {
     const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
     // schema 8: words of the item's own text as offsets, matcher names as keys (same hash)
     const keys = this.stmt.insertMatcher ? { itemText: this.itemText(finding.itemId), keyOf: (name: string) => this.matcherKey(name) } : undefined;
-    if (this.stmt.insertFinding.run({ ...stored, row_sha256: hashColumn(rowSha, this.store.schemaVersion), ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys) } : {}) }).changes !== 1) return false;
+    if (this.stmt.insertFinding.run({ ...stored, row_sha256: hashColumn(rowSha, this.store.schemaVersion), ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys, this.store.schemaVersion >= 11) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     // schema 7: no entry per finding; the run's findings_root in run.finish covers its row hash
@@ -776,7 +786,7 @@ export class SqliteRun implements StoreRun {
     // which items this run filed under its subject: in the chain, so re-filing a finding shows
     const attributions = this.store.schemaVersion >= 3 ? { attributions_root: attributionsRoot(this.db, this.id) } : {};
     // the flagged rows of large row files this run kept, rolled up like the items
-    const rows = this.store.schemaVersion >= 5 ? { rows_root: rowsRootOfRun(this.db, this.id, this.startPks.captureRows) } : {};
+    const rows = this.store.schemaVersion >= 5 ? { rows_root: rowsRootOfRun(this.db, this.id, this.startPks.captureRows, this.store.schemaVersion >= 11) } : {};
     // schema 7: the findings this run added, rolled up like the items (no entry per finding)
     const findings = v7 ? { findings_root: findingsRootOfRun(this.db, this.id, this.startPks.findings) } : {};
     this.custody('run.finish', { objectType: 'run', objectId: this.id }, { counts: { ...this.counts }, items_root: itemsRoot, ...attributions, ...rows, ...findings });

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
 import { accountsOf, attributionLeaf, CAPTURE_ROW_HASHED, RowHasher, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, spanContext, storedHash, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
-import { expectedTriggers, FINDING_DECISION_SQL, findingRowsSql, ITEM_FILING_SQL, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
+import { expectedTriggers, FINDING_DECISION_SQL, FLAGGED_ROWS_SQL, findingRowsSql, ITEM_FILING_SQL, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
@@ -318,7 +318,7 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
       seen.add(`${type}:${id}`);
       const actual =
         table === 'findings'
-          ? typeof row.spans === 'string'
+          ? typeof row.spans === 'string' || Buffer.isBuffer(row.spans)
             ? findingRowSha256FromColumn(row, row.spans, context, hasher)
             : findingRowSha256(row, spansOf(db, id, row.spans ?? null))
           : table === 'subjects'
@@ -393,11 +393,18 @@ function merkleRootsByRun(leaves: Array<{ run: string; key: string; offset?: num
  * it sits, each run's rows roll up into the rows root in the chain, and every item read from a
  * file kept as rows has its row.
  */
+/** The rows of each statement in turn, streamed. */
+function* eachRow(db: Store['db'], sqls: string[]): Generator<Row> {
+  for (const sql of sqls) yield* db.prepare(sql).iterate() as Iterable<Row>;
+}
+
 function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
   const db = store.db;
   const leaves: Array<{ run: string; key: string; offset: number; hash: string }> = [];
   const rowHasher = new RowHasher(CAPTURE_ROW_HASHED);
-  for (const row of db.prepare('SELECT * FROM capture_rows ORDER BY pk').iterate() as Iterable<Row>) {
+  // schema 11: rows written since are in flagged_rows, read with the ids their keys name
+  const tables = store.schemaVersion >= 11 ? ['SELECT * FROM capture_rows ORDER BY pk', `${FLAGGED_ROWS_SQL} ORDER BY r.pk`] : ['SELECT * FROM capture_rows ORDER BY pk'];
+  for (const row of eachRow(db, tables)) {
     c.checked++;
     // schema 10 keeps the row's SHA-256 as its 32 bytes; its row hash covers the hex
     row.sha256 = storedHash(row.sha256);
@@ -417,7 +424,8 @@ function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
   for (const [run, expected] of index.rowsRoots) if (!roots.has(run) && expected !== empty) c.fail('vRowsRoot', { run });
   const missing = db.prepare(
     `SELECT i.id, i.capture_id, i.pointer FROM items i JOIN captures c ON c.id = i.capture_id JOIN blobs b ON b.sha256 = c.blob_sha256
-     WHERE b.kept = 'rows' AND NOT EXISTS (SELECT 1 FROM capture_rows r WHERE r.capture_id = i.capture_id AND r.pointer = i.pointer)`,
+     WHERE b.kept = 'rows' AND NOT EXISTS (SELECT 1 FROM capture_rows r WHERE r.capture_id = i.capture_id AND r.pointer = i.pointer)${
+       store.schemaVersion >= 11 ? ' AND NOT EXISTS (SELECT 1 FROM flagged_rows r WHERE r.capture_pk = c.pk AND r.pointer = i.pointer)' : ''}`,
   );
   for (const r of missing.iterate() as Iterable<{ id: string; capture_id: string; pointer: string }>) c.fail('vFlaggedRowMissing', { item: short(r.id), capture: short(r.capture_id), pointer: r.pointer });
 }
@@ -433,7 +441,12 @@ async function checkOriginals(store: Store, paths: string[]): Promise<VerifyChec
   const captures = store.db
     .prepare("SELECT c.id, c.blob_sha256, c.bytes, c.origin FROM captures c JOIN blobs b ON b.sha256 = c.blob_sha256 WHERE b.kept = 'rows' ORDER BY c.id")
     .all() as Array<{ id: string; blob_sha256: string; bytes: number; origin: string }>;
-  const rowsOf = store.db.prepare('SELECT pointer, byte_offset, byte_length, sha256 FROM capture_rows WHERE capture_id = ? ORDER BY byte_offset');
+  const rowsOf = store.db.prepare(
+    store.schemaVersion >= 11
+      ? `SELECT pointer, byte_offset, byte_length, sha256 FROM capture_rows WHERE capture_id = @id
+         UNION ALL SELECT pointer, byte_offset, byte_length, sha256 FROM flagged_rows WHERE capture_pk = (SELECT pk FROM captures WHERE id = @id) ORDER BY byte_offset`
+      : 'SELECT pointer, byte_offset, byte_length, sha256 FROM capture_rows WHERE capture_id = @id ORDER BY byte_offset',
+  );
   const bySize = new Set(captures.map((k) => k.bytes));
   const byName = new Map(captures.map((k) => [basename(k.origin), k]));
   const proven = new Set<string>();
@@ -450,7 +463,7 @@ async function checkOriginals(store: Store, paths: string[]): Promise<VerifyChec
       proven.add(k.id);
       const fd = openSync(file, 'r');
       try {
-        for (const r of rowsOf.iterate(k.id) as Iterable<{ pointer: string; byte_offset: number; byte_length: number; sha256: string | Buffer }>) {
+        for (const r of rowsOf.iterate({ id: k.id }) as Iterable<{ pointer: string; byte_offset: number; byte_length: number; sha256: string | Buffer }>) {
           c.checked++;
           const buf = Buffer.alloc(r.byte_length);
           const n = readSync(fd, buf, 0, r.byte_length, r.byte_offset);

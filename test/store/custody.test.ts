@@ -38,7 +38,7 @@ describe('custody chain', () => {
     db.close();
     expect(rows[0]).toMatchObject({ seq: 1, action: 'store.init', prev_hash: GENESIS_HASH });
     // schema 7: findings have no entry each; run.finish carries their Merkle root
-    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'run.finish']);
+    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'run.finish']);
     expect(JSON.parse(rows.at(-1)!.payload)).toMatchObject({ findings_root: expect.stringMatching(/^[0-9a-f]{64}$/) });
     rows.forEach((r, i) => {
       expect(entryHash(r)).toBe(r.entry_hash);
@@ -78,10 +78,10 @@ describe('custody chain', () => {
   });
 
   it('catches an edited entry even after the triggers were dropped', async () => {
-    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 12").run());
+    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 13").run());
     const report = await verifyStore(path);
     expect(report.ok).toBe(false);
-    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":12,"action":"capture.add"}', 'vChainUnverifiable {"from":13,"to":15}']);
+    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":13,"action":"capture.add"}', 'vChainUnverifiable {"from":14,"to":16}']);
     expect(problems(report, 'schema')).toContain('vTriggerMissing {"name":"custody_log_no_update"}');
   });
 
@@ -112,7 +112,7 @@ describe('custody chain', () => {
       // schema 8: the item's text beside the row gives the spans' words (not a column of the row)
       const { [SPAN_ITEM_TEXT]: itemText, ...f } = db.prepare(`${findingRowsSql(SCHEMA_VERSION)} ORDER BY f.pk LIMIT 1`).get() as Record<string, unknown>;
       const forged = { ...f, pk: null, id: 'e'.repeat(64), confidence: 0.99 };
-      const row = { ...forged, row_sha256: findingRowSha256FromColumn(forged, String(f.spans), spanContext(db, itemText as string)), texts: null };
+      const row = { ...forged, row_sha256: findingRowSha256FromColumn(forged, f.spans as string | Buffer, spanContext(db, itemText as string)), texts: null };
       const cols = Object.keys(row).filter((k) => k !== 'pk');
       db.prepare(`INSERT INTO findings (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(Object.fromEntries(cols.map((c) => [c, (row as Record<string, unknown>)[c]])));
     });

@@ -12,11 +12,13 @@
 // findings.csv byte-identical to the schema-8 code's bundle of the same store
 // (schema8.findings.*), verifies, keeps the derived tables in step with later writes, and an edit
 // of a derived table fails verify.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { listFindings } from '../../src/store/evidence.js';
+import { generateJsonl } from '../../bench/generate-table.js';
+import { itemFromStore, listFindings } from '../../src/store/evidence.js';
 import { recordDecision } from '../../src/store/review.js';
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
@@ -56,7 +58,7 @@ describe('a schema-8 store written by the schema-8 netral', () => {
     expect(expected.filter((e) => e.row.finding_id === TWICE).map((e) => e.row.subject_id)).toEqual([RINA, AGUS]);
     const store = openStore(store8.path());
     expect(store.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(10);
+    expect(SCHEMA_VERSION).toBe(11);
     store.close();
     expect(JSON.parse(JSON.stringify(dump(store8.path())))).toEqual(expected);
     for (const t of tables) expect(withoutRawIsUtc(raw(`SELECT * FROM ${t} ORDER BY pk`))).toEqual(before[t]);
@@ -65,6 +67,7 @@ describe('a schema-8 store written by the schema-8 netral', () => {
     expect(after.slice(chain.length)).toEqual([
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":8,"to":9}' }),
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":9,"to":10}' }),
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":10,"to":11}' }),
     ]);
     expect(raw('SELECT count(*) AS n FROM finding_decision')).toEqual([{ n: 3 }]);
     expect(raw(`SELECT count(*) AS n FROM item_filing WHERE attribution = 'export-owner'`)).toEqual([{ n: 3 }]);
@@ -121,6 +124,38 @@ describe('a schema-8 store written by the schema-8 netral', () => {
       store.close();
     }
     expect((await verifyStore(store8.path())).checks.filter((c) => c.status !== 'ok')).toEqual([]);
+  });
+
+  it('schema 11: new flagged rows go to flagged_rows by key, the old ones stay in capture_rows and are not stored again; all verify, --originals proves both', async () => {
+    const oldRows = raw('SELECT * FROM capture_rows ORDER BY pk');
+    expect(oldRows.length).toBe(2);
+    const jsonl = join(store8.dir(), 'heavy.jsonl');
+    await generateJsonl(jsonl, 200, 'heavy');
+    const table = join(REPO, 'fixtures/table/tweets-scraped.jsonl');
+    // the fixture's row file again (its rows are in capture_rows), and a new one
+    const scan = runCli(['scan', table, jsonl, '--limit', 'row-evidence=100', '--store', store8.path(), '-q', '-o', '/dev/null', '--format', 'json', '--region', '3273']);
+    expect([0, 1]).toContain(scan.code);
+    expect(raw('SELECT * FROM capture_rows ORDER BY pk')).toEqual(oldRows);
+    const keyed = raw('SELECT c.origin, count(*) AS n FROM flagged_rows r JOIN captures c ON c.pk = r.capture_pk GROUP BY c.origin') as Array<{ origin: string; n: number }>;
+    expect(keyed).toEqual([{ origin: jsonl, n: expect.any(Number) }]);
+    expect(keyed[0]!.n).toBeGreaterThan(20);
+    expect((await verifyStore(store8.path())).checks.filter((c) => c.status !== 'ok')).toEqual([]);
+    const proven = runCli(['verify', '--store', store8.path(), '--originals', table, '--originals', jsonl, '--lang', 'en']);
+    expect(proven.code).toBe(0);
+    expect(proven.stdout).toMatch(new RegExp(`ok +originals \\(${keyed[0]!.n + 1} checked\\)`));
+    // a new finding shows its flagged row as an old one does
+    const item = (raw(`SELECT f.id, i.id AS item_id, i.capture_id, i.pointer, i.raw_from_row FROM findings f JOIN items i ON i.id = f.item_id JOIN captures c ON c.id = i.capture_id WHERE c.origin = '${jsonl}' LIMIT 1`) as Array<{ id: string; item_id: string; capture_id: string; pointer: string; raw_from_row: number }>)[0]!;
+    expect(runCli(['--lang', 'en', 'evidence', 'show', item.id, '--store', store8.path()]).code).toBe(0);
+    const store = openStore(store8.path(), { readonly: true });
+    try {
+      const row = store.flaggedRow(item.capture_id, item.pointer)!;
+      expect(row.sha256).toBe(createHash('sha256').update(row.bytes).digest('hex'));
+      // the item's raw JSON is that row (raw_from_row), read back from flagged_rows
+      expect(item.raw_from_row).toBe(1);
+      expect(itemFromStore(store, item.item_id).raw).toEqual(JSON.parse(row.bytes.toString('utf8')));
+    } finally {
+      store.close();
+    }
   });
 
   it('an edit of a derived table fails verify', async () => {

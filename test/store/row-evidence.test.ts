@@ -11,7 +11,7 @@ import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCsv, generateJsonl } from '../../bench/generate-table.js';
 import { itemFromStore } from '../../src/store/evidence.js';
-import { EXPECTED_TRIGGERS } from '../../src/store/schema.js';
+import { EXPECTED_TRIGGERS, FLAGGED_ROWS_SQL } from '../../src/store/schema.js';
 import { openStore } from '../../src/store/store.js';
 import { verifyStore } from '../../src/store/verify.js';
 import { runCli } from '../cli/run-cli.js';
@@ -34,7 +34,9 @@ interface RowRecord {
 const rowsOf = (db: string): RowRecord[] => {
   const d = new Database(db, { readonly: true });
   try {
-    return d.prepare('SELECT * FROM capture_rows ORDER BY byte_offset').all() as RowRecord[];
+    // rows written before schema 11 (capture_rows) and since (flagged_rows, with the ids their keys name)
+    return d.prepare(`SELECT * FROM (SELECT pk, capture_id, pointer, byte_offset, byte_length, sha256, encoding, content, first_run_id, row_sha256 FROM capture_rows
+      UNION ALL ${FLAGGED_ROWS_SQL}) ORDER BY byte_offset`).all() as RowRecord[];
   } finally {
     d.close();
   }
@@ -117,7 +119,36 @@ describe('a large JSONL with few findings', () => {
     };
     expect(await codesOf('raw-flag.db', 'UPDATE items SET raw_is_utc = NULL WHERE pk = 1')).toContain('vRowMismatch');
     expect(await codesOf('raw-time.db', "UPDATE items SET created_at_raw = '2020-01-01T00:00:00Z' WHERE pk = 1")).toContain('vRowMismatch');
-    expect(await codesOf('row-sha.db', 'UPDATE capture_rows SET sha256 = ? WHERE pk = 1', Buffer.alloc(32))).toEqual(expect.arrayContaining(['vFlaggedRowBytes', 'vRowMismatch']));
+    expect(await codesOf('row-sha.db', 'UPDATE flagged_rows SET sha256 = ? WHERE pk = 1', Buffer.alloc(32))).toEqual(expect.arrayContaining(['vFlaggedRowBytes', 'vRowMismatch']));
+  }, 60_000);
+
+  it('keeps a flagged row’s capture and run by their keys and a finding’s spans as varints (schema 11); an edit of a key or a span fails verify', async () => {
+    const d = new Database(db, { readonly: true });
+    const count = (sql: string): number => d.prepare(sql).pluck().get() as number;
+    expect(count('SELECT count(*) FROM flagged_rows')).toBe(violating.length);
+    expect(count('SELECT count(*) FROM capture_rows')).toBe(0);
+    const first = d.prepare('SELECT pk, spans FROM findings WHERE typeof(spans) = \'blob\' ORDER BY pk LIMIT 1').get() as { pk: number; spans: Buffer };
+    d.close();
+    // the rows read back with the capture's hex id and the run's id (FLAGGED_ROWS_SQL), as a capture_rows row did
+    const rows = rowsOf(db);
+    expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.capture_id))).toBe(true);
+    const codesOf = async (name: string, fn: (t: Database.Database) => void) => {
+      const copy = join(tmp.dir, name);
+      copyStore(db, copy);
+      tamper(copy, (t) => {
+        t.pragma('foreign_keys = OFF');
+        fn(t);
+      });
+      return (await verifyStore(copy)).checks.flatMap((c) => c.problems.map((p) => p.code));
+    };
+    expect(await codesOf('row-capture-key.db', (t) => t.prepare('UPDATE flagged_rows SET capture_pk = capture_pk + 1 WHERE pk = 1').run())).toContain('vRowMismatch');
+    expect(await codesOf('row-run-key.db', (t) => t.prepare('UPDATE flagged_rows SET run_pk = run_pk + 1 WHERE pk = 1').run())).toEqual(expect.arrayContaining(['vRowMismatch', 'vRowsRoot']));
+    // a span moved by one character: the varints read back to other offsets
+    const moved = Buffer.from(first.spans);
+    moved[0] = moved[0]! ^ 1;
+    expect(await codesOf('span-moved.db', (t) => t.prepare('UPDATE findings SET spans = ? WHERE pk = ?').run(moved, first.pk))).toContain('vRowMismatch');
+    // cut short: the last value no longer reads
+    expect(await codesOf('span-cut.db', (t) => t.prepare('UPDATE findings SET spans = ? WHERE pk = ?').run(Buffer.concat([first.spans, Buffer.from([0x80])]), first.pk))).toContain('vRowMismatch');
   }, 60_000);
 
   it('verifies, and with --originals proves every flagged row against the original file', () => {
@@ -131,7 +162,7 @@ describe('a large JSONL with few findings', () => {
     const copy = join(tmp.dir, 'rows-edited.db');
     copyStore(db, copy);
     const target = rowsOf(copy)[0]!;
-    tamper(copy, (d) => d.prepare('UPDATE capture_rows SET content = ?, encoding = NULL WHERE pointer = ?').run(Buffer.from('{"text":"diubah"}'), target.pointer));
+    tamper(copy, (d) => d.prepare('UPDATE flagged_rows SET content = ?, encoding = NULL WHERE pointer = ?').run(Buffer.from('{"text":"diubah"}'), target.pointer));
     const r = verify(copy);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`flagged row ${target.pointer} of capture ${target.capture_id.slice(0, 12)} altered`);
@@ -143,7 +174,7 @@ describe('a large JSONL with few findings', () => {
   it('fails when a row’s place was moved (row hash and the run’s rows root in the chain)', async () => {
     const copy = join(tmp.dir, 'rows-moved.db');
     copyStore(db, copy);
-    tamper(copy, (d) => d.prepare('UPDATE capture_rows SET byte_offset = byte_offset + 1 WHERE pk = 1').run());
+    tamper(copy, (d) => d.prepare('UPDATE flagged_rows SET byte_offset = byte_offset + 1 WHERE pk = 1').run());
     const codes = (await verifyStore(copy)).checks.flatMap((c) => c.problems.map((p) => p.code));
     expect(codes).toContain('vRowMismatch');
     expect(codes).toContain('vRowsRoot');
@@ -152,7 +183,7 @@ describe('a large JSONL with few findings', () => {
   it('fails when a flagged row was deleted: its item has no row', async () => {
     const copy = join(tmp.dir, 'rows-deleted.db');
     copyStore(db, copy);
-    tamper(copy, (d) => d.prepare('DELETE FROM capture_rows WHERE pk = 1').run());
+    tamper(copy, (d) => d.prepare('DELETE FROM flagged_rows WHERE pk = 1').run());
     const codes = (await verifyStore(copy)).checks.flatMap((c) => c.problems.map((p) => p.code));
     expect(codes).toEqual(expect.arrayContaining(['vRowsRoot', 'vFlaggedRowMissing']));
   });
