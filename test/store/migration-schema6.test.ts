@@ -53,7 +53,7 @@ describe('a schema-6 store written by the schema-6 netral', () => {
     expect((await verifyStore(store6.path())).ok).toBe(true);
   });
 
-  it('a scan after the migration writes schema-7 rows beside the old ones, and all of it verifies and exports', async () => {
+  it('a scan after the migration writes schema-7 rows beside the old ones, and all of it verifies and exports', { timeout: 60_000 }, async () => {
     openStore(store6.path()).close();
     const scan = runCli(['scan', 'fixtures/table/tweets-scraped.jsonl', '--limit', 'row-evidence=100', '--store', store6.path(), '-q', '-o', '/dev/null', '--format', 'json', '--region', '3273']);
     expect([0, 1]).toContain(scan.code);
