@@ -137,14 +137,17 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   const inside = (b: Box) => mx >= b.x && mx <= b.x + b.w && my >= b.y && my <= b.y + b.h;
   const seenVehicle = objects.find((o) => o.kind === 'vehicle' && inside(o.box));
   if (seenVehicle) return decide('vehicle', { why: 'vehicleObject', detail: objectText(seenVehicle) }, 0.5);
+  // (not on a sheet the print's surface shows: a poster's candidates are people too, their names
+  // printed across their chests)
+  const s = input.surface;
+  const sheet = !!s && s.share < 0.9 && s.rect >= 0.85 && s.share >= 0.08;
   const seenPerson = objects.find((o) => {
     const b = o.box;
-    return o.kind === 'person' && Math.abs(mx - (b.x + b.w / 2)) <= (PERSON_ACROSS / 2) * b.w && my >= b.y + PERSON_TOP * b.h && my <= b.y + PERSON_BOTTOM * b.h && input.print.w <= PERSON_WIDTH * b.w;
+    return !sheet && o.kind === 'person' && Math.abs(mx - (b.x + b.w / 2)) <= (PERSON_ACROSS / 2) * b.w && my >= b.y + PERSON_TOP * b.h && my <= b.y + PERSON_BOTTOM * b.h && input.print.w <= PERSON_WIDTH * b.w;
   });
   if (seenPerson) return decide('worn', { why: 'personObject', detail: objectText(seenPerson) }, 0.5);
   // 4. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
   // on a plain background says nothing of what carries it)
-  const s = input.surface;
   if (s && s.share < 0.9) {
     // a small rectangular patch, set off from what is around it: a sticker
     if (s.share <= 0.06 && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);

@@ -48,6 +48,9 @@ describe('the printed-material form', () => {
     expect(printedForm({ ...chest, objects: [person] }, words)).toMatchObject({ form: 'worn', prohibition: 4, reason: { why: 'personObject' } });
     expect(printedForm({ ...chest, print: { ...chest.print, y: 40 }, objects: [person] }, words).reason.why).not.toBe('personObject');
     expect(printedForm({ ...chest, print: { x: 150, y: 140, w: 300, h: 30 }, objects: [person] }, words).reason.why).not.toBe('personObject');
+    // a sheet round the print (a poster, its candidates' portraits behind their names) is no shirt
+    const sheet = { box: { x: 150, y: 100, w: 240, h: 200 }, fill: 0.97, rect: 0.95, areaRatio: 20, share: 0.3, touchesBottom: false, across: 0.5, below: 0.3 };
+    expect(printedForm({ ...chest, surface: sheet, objects: [person] }, words).reason.why).not.toBe('personObject');
     // a face right above the print comes first
     expect(printedForm({ ...chest, faces: [{ x: 245, y: 60, w: 50, h: 50 }], objects: [car] }, words).reason.why).toBe('torso');
   });
