@@ -28,7 +28,10 @@
 // pair, a thumbs-up and a fist at work), fixtures/scenes-r16/check (made and committed before round
 // 17 changed any detection code; never tuned on; faint, small and arched shirt print, far,
 // angled and vertical stickers, two thumbs, KPU lists of every pair in columns, a thumbs-up at
-// work).
+// work), fixtures/scenes-r17/check (made and committed before round 18 changed any detection
+// code; never tuned on; monospace, serif condensed, wide-spaced faint and arched shirt print, an
+// angkot, a far car, a wiper across a sticker, two V hands, a group photo of three index fingers,
+// KPU lists of every pair as rows with full names, a football-club sticker, a coffee-shop shirt).
 // A clean photo's `allow` (rule:severity) lists findings it may carry and still count as clean.
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
@@ -39,7 +42,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check', 'fixtures/scenes-r12/check', 'fixtures/scenes-r13/check', 'fixtures/scenes-r14/check', 'fixtures/scenes-r15/check', 'fixtures/scenes-r16/check'];
+const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check', 'fixtures/scenes-r12/check', 'fixtures/scenes-r13/check', 'fixtures/scenes-r14/check', 'fixtures/scenes-r15/check', 'fixtures/scenes-r16/check', 'fixtures/scenes-r17/check'];
 const verbose = process.argv.includes('--verbose');
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 

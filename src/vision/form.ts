@@ -12,7 +12,7 @@ export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -49,7 +49,18 @@ export interface FormInput {
   plateBox?: Box;
   /** the body of a vehicle seen from the side, over its two wheels (wheels.ts), in photo pixels */
   vehicle?: Box;
+  /** vehicles and people an object model sees (pose.ts objects), photo pixels: given only when nothing firmer decided */
+  objects?: ReadonlyArray<{ kind: 'vehicle' | 'person'; label: string; score: number; box: Box }>;
 }
+
+// A print is worn by a person the object model boxes when its middle is in the middle
+// PERSON_ACROSS of the box across and between PERSON_TOP and PERSON_BOTTOM of it down (a chest:
+// under the head, above the legs), and it is at most PERSON_WIDTH of the box wide (a sheet behind
+// a person spans past them).
+const PERSON_ACROSS = 0.6;
+const PERSON_TOP = 0.2;
+const PERSON_BOTTOM = 0.75;
+const PERSON_WIDTH = 0.9;
 
 const PROHIBITION: Record<PrintedForm, Prohibition> = { worn: 4, vehicle: 7, material: 3 };
 // Printed material that is neither worn nor on a vehicle (the words the garment and sticker rules do not list).
@@ -120,9 +131,23 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   const mx = input.print.x + input.print.w / 2;
   const my = input.print.y + input.print.h / 2;
   if (v && mx >= v.x && mx <= v.x + v.w && my >= v.y && my <= v.y + v.h) return decide('vehicle', { why: 'wheels', detail: `x=${v.x} y=${v.y} w=${v.w} h=${v.h}` }, 0.6);
+  // ... or an object model sees a vehicle round the print's middle (a car too far for its plate
+  // to be read, a minibus, a car from behind), or a person wearing it (too small for a face)
+  const objects = input.objects ?? [];
+  const inside = (b: Box) => mx >= b.x && mx <= b.x + b.w && my >= b.y && my <= b.y + b.h;
+  const seenVehicle = objects.find((o) => o.kind === 'vehicle' && inside(o.box));
+  if (seenVehicle) return decide('vehicle', { why: 'vehicleObject', detail: objectText(seenVehicle) }, 0.5);
+  // (not on a sheet the print's surface shows: a poster's candidates are people too, their names
+  // printed across their chests)
+  const s = input.surface;
+  const sheet = !!s && s.share < 0.9 && s.rect >= 0.85 && s.share >= 0.08;
+  const seenPerson = objects.find((o) => {
+    const b = o.box;
+    return !sheet && o.kind === 'person' && Math.abs(mx - (b.x + b.w / 2)) <= (PERSON_ACROSS / 2) * b.w && my >= b.y + PERSON_TOP * b.h && my <= b.y + PERSON_BOTTOM * b.h && input.print.w <= PERSON_WIDTH * b.w;
+  });
+  if (seenPerson) return decide('worn', { why: 'personObject', detail: objectText(seenPerson) }, 0.5);
   // 4. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
   // on a plain background says nothing of what carries it)
-  const s = input.surface;
   if (s && s.share < 0.9) {
     // a small rectangular patch, set off from what is around it: a sticker
     if (s.share <= 0.06 && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);
@@ -142,6 +167,8 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (input.lines >= 2 && Math.abs(cx - W / 2) <= W * 0.12 && p.y >= H * 0.4 && p.w <= W * 0.6) return decide('worn', { why: 'shirtLayout' }, 0.4);
   return decide('material', { why: 'none' }, 0.5);
 }
+
+const objectText = (o: { label: string; score: number; box: Box }) => `${o.label} ${o.score.toFixed(2)}, x=${o.box.x} y=${o.box.y} w=${o.box.w} h=${o.box.h}`;
 
 // An Indonesian licence plate: a region code, a number of 1–4 digits not starting with 0, and
 // 1–3 series letters ("B 1234 SKM", "AD 77 XY"). Only the police's region codes count (Korlantas:

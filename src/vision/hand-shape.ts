@@ -136,6 +136,7 @@ function angle(a: Landmark, b: Landmark, c: Landmark): number {
  */
 export function raisedFingers(points: readonly Landmark[]): Finger[] | undefined {
   if (points.length < 21) return undefined;
+  if (thumbOverFist(points)) return ['thumb'];
   const p = (i: number) => points[i] as Landmark;
   const palm = dist(p(0), p(9));
   if (!(palm > 0)) return undefined;
@@ -167,4 +168,42 @@ export function raisedFingers(points: readonly Landmark[]): Finger[] | undefined
     if (!(dy < 0 && -dy >= Math.abs(dx) * THUMB_UP_SLOPE)) return [];
   }
   return raised;
+}
+
+// A thumbs-up held out towards the camera: the landmark model often misplaces the wrist of a fist
+// seen from the side (the palm comes out a few pixels long), so the folded fingers, drawn as
+// short lines across the fist, read as raised or as too long for a hand (HaGRID's "like" cell
+// held up on scenes-r16/check read "five" and nothing). What stays right is the outline: the
+// thumb's last joint rises at least 45° above level (THUMB_STEEP), its tip is above every finger
+// landmark by at least half the thumb's length (base to tip, THUMB_CLEAR), and the four fingers
+// lie across, pointing to one side (each more sideways than up or down), stacked index over
+// little finger, none longer than FIST_FINGER thumbs. An open hand held upright has its fingers
+// pointing up; one held sideways has them longer, and its thumb tip near the index finger's line.
+const THUMB_STEEP = 1;
+const THUMB_CLEAR = 0.5;
+const FIST_FINGER = 1.1;
+
+/** Landmarks of a fist with its thumb held up, read from the outline alone (see above). */
+export function thumbOverFist(points: readonly Landmark[]): boolean {
+  const p = (i: number) => points[i] as Landmark;
+  const x = (i: number) => p(i)[0] ?? 0;
+  const y = (i: number) => p(i)[1] ?? 0;
+  const thumb = dist(p(1), p(4));
+  if (!(thumb > 0)) return false;
+  const [tx, ty] = [x(4) - x(2), y(4) - y(2)];
+  if (!(ty < 0 && -ty >= Math.abs(tx) * THUMB_STEEP)) return false;
+  for (let i = 5; i < 21; i++) if (y(i) - y(4) < THUMB_CLEAR * thumb) return false;
+  if (y(0) - y(4) < THUMB_CLEAR * thumb) return false;
+  const fingers = Object.values(JOINTS);
+  const side = Math.sign(x(fingers[0]!.tip) - x(fingers[0]!.mcp));
+  if (side === 0) return false;
+  let above = -Infinity;
+  for (const j of fingers) {
+    const [dx, dy] = [x(j.tip) - x(j.mcp), y(j.tip) - y(j.mcp)];
+    if (Math.sign(dx) !== side || Math.abs(dy) > Math.abs(dx)) return false;
+    if (dist(p(j.mcp), p(j.tip)) > FIST_FINGER * thumb) return false;
+    if (y(j.tip) < above) return false;
+    above = y(j.tip);
+  }
+  return true;
 }

@@ -48,6 +48,18 @@ function nearBeside(read: string, name: string, mateRead: string, mate: string):
   return d <= 1 ? d : undefined;
 }
 
+/**
+ * A read word with each mark inside it or at its end kept as a letter OCR could not name ('·'),
+ * after OCR's confusable marks are read as their letters: "SIT?" is four letters, the last one
+ * unknown, as "SITI" on a small far shirt was read. Only a sentence's stops and quotes at either
+ * end are dropped. Used only for a short name beside its running mate's long name (nearBeside):
+ * an unknown letter is one edit, and the read must be the name's length.
+ */
+function marked(text: string): string {
+  const core = text.replace(/^[.,:;'"‘’“”]+|[.,:;'"‘’“”]+$/gu, '');
+  return [...unconfused(core)].map((c) => (/\p{L}/u.test(c) ? c : '·')).join('');
+}
+
 /** The next line's first word sits right below a line's last word: a pair name printed on two lines. */
 function below(a: ReadWord, b: ReadWord): boolean {
   const h = a.bbox.y1 - a.bbox.y0;
@@ -87,9 +99,11 @@ function neighbours(lines: ReadonlyArray<readonly ReadWord[]>): Array<[number, n
 function pairNear(a: string, b: string, pairs: ReadonlyArray<readonly [string, string]>, most: number): { first: string; second: string; da: number; db: number } | undefined {
   const ta = letters(a);
   const tb = letters(b);
+  const ma = marked(a);
+  const mb = marked(b);
   for (const [first, second] of pairs) {
-    const da = near(ta, first) ?? nearBeside(ta, first, tb, second);
-    const db = near(tb, second) ?? nearBeside(tb, second, ta, first);
+    const da = near(ta, first) ?? nearBeside(ta, first, tb, second) ?? nearBeside(ma, first, tb, second);
+    const db = near(tb, second) ?? nearBeside(tb, second, ta, first) ?? nearBeside(mb, second, ta, first);
     if (da !== undefined && db !== undefined && da + db <= most) return { first, second, da, db };
   }
   return undefined;

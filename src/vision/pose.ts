@@ -12,6 +12,15 @@ import { keepsHand, raisedFingers, SHAPE_SIGN, shapeOf, type Finger, type HandSh
 
 export { FINGERS, SHAPE_SIGN, keepsHand, raisedFingers, shapeOf, type Finger, type HandShape } from './hand-shape.js';
 
+/** A vehicle or a person the object model sees, box in photo pixels. */
+export interface SeenObject {
+  kind: 'vehicle' | 'person';
+  /** the model's own class name (car, truck, bus, motorcycle, person) */
+  label: string;
+  score: number;
+  box: Box;
+}
+
 export interface HandReading {
   box: Box;
   /** the hand detector's score */
@@ -31,8 +40,16 @@ const MIN_FACE_SCORE = 0.6;
 const SURE_SIGN = 0.5;
 const FRAME = 0.25;
 // Both models are loaded once; each call runs only the one it needs.
-const HANDS_ONLY = { face: { enabled: false }, hand: { enabled: true } };
-const FACES_ONLY = { face: { enabled: true }, hand: { enabled: false } };
+// (human keeps the config of each call, so each says what it turns off)
+const HANDS_ONLY = { face: { enabled: false }, hand: { enabled: true }, object: { enabled: false } };
+const FACES_ONLY = { face: { enabled: true }, hand: { enabled: false }, object: { enabled: false } };
+// Things in the photo (the package's CenterNet, COCO's 80 classes), asked only when printed
+// campaign words have no firmer form (reader.ts formOf): loaded on first use. The score floor is
+// low because drawn and far vehicles score low (a far car at 4 % of the photo: "truck" 0.26),
+// and only the vehicle and person classes are kept (form.ts says what they count for).
+const MIN_OBJECT_SCORE = 0.2;
+const OBJECTS_ONLY = { face: { enabled: false }, hand: { enabled: false }, object: { enabled: true, modelPath: 'centernet.json', minConfidence: MIN_OBJECT_SCORE, iouThreshold: 0.4, maxDetected: 10, skipFrames: 0, skipTime: 0 } };
+const VEHICLE_LABELS = new Set(['car', 'truck', 'bus', 'motorcycle']);
 
 interface HumanHand {
   score: number;
@@ -44,7 +61,7 @@ interface HumanLike {
   version: string;
   load(): Promise<void>;
   warmup?(): Promise<unknown>;
-  detect(input: unknown, config?: unknown): Promise<{ hand: HumanHand[]; face?: Array<{ score: number; box: [number, number, number, number] }> }>;
+  detect(input: unknown, config?: unknown): Promise<{ hand: HumanHand[]; face?: Array<{ score: number; box: [number, number, number, number] }>; object?: Array<{ score: number; label: string; box: [number, number, number, number] }> }>;
   tf: { tensor3d(data: Uint8Array, shape: [number, number, number], dtype: 'int32'): { dispose(): void } };
 }
 
@@ -147,6 +164,20 @@ export class HandModel {
   async faces(photo: Photo): Promise<Box[]> {
     const result = await this.detect(photo, FACES_ONLY);
     return (result.face ?? []).filter((f) => f.score >= MIN_FACE_SCORE).map((f) => boxFromCorners(f.box[0], f.box[1], f.box[0] + f.box[2], f.box[1] + f.box[3], 1, photo.width, photo.height));
+  }
+
+  /**
+   * Vehicles and people in a photo (boxes, photo pixels): asked only for printed campaign words
+   * whose form nothing firmer decided (form.ts). The object model is loaded on first use, from
+   * the package's own models folder like the others.
+   */
+  async objects(photo: Photo): Promise<SeenObject[]> {
+    const result = await withLocalFetch(() => this.detect(photo, OBJECTS_ONLY));
+    return (result.object ?? []).flatMap((o) => {
+      const kind = VEHICLE_LABELS.has(o.label) ? 'vehicle' : o.label === 'person' ? 'person' : undefined;
+      if (!kind || o.score < MIN_OBJECT_SCORE) return [];
+      return [{ kind, label: o.label, score: Math.round(o.score * 100) / 100, box: boxFromCorners(o.box[0], o.box[1], o.box[0] + o.box[2], o.box[1] + o.box[3], 1, photo.width, photo.height) }];
+    });
   }
 
   private async detect(photo: Photo, config: unknown): ReturnType<HumanLike['detect']> {

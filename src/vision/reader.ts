@@ -32,7 +32,7 @@ import { substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
-import { HandModel, SHAPE_SIGN, type HandReading } from './pose.js';
+import { HandModel, SHAPE_SIGN, type HandReading, type SeenObject } from './pose.js';
 import { packageStatus } from './packages.js';
 import { imageRule, printedRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
 
@@ -70,6 +70,8 @@ export interface PhotoReading {
   hands: HandReading[];
   /** faces the pose model saw (boxes only): where a wearer's chest is */
   faces: Box[];
+  /** vehicles and people the object model saw, when printed words needed them (formOf) */
+  objects?: SeenObject[];
   /** milliseconds spent per signal */
   ms: Partial<Record<Signal, number>>;
 }
@@ -452,7 +454,17 @@ export class VisionReader {
     const body = vehicleOver(wheelsIn(grey), grey);
     const g = photo.width / grey.width;
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    return printedForm({ caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) }, this.formWords);
+    const input = { caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
+    const decision = printedForm(input, this.formWords);
+    // campaign words that would count as other material from their surface or from nothing at
+    // all: ask the object model whether a vehicle or a person carries them (once per photo)
+    if (!this.hands || decision.form !== 'material' || (decision.reason.why !== 'sheetSurface' && decision.reason.why !== 'none')) return decision;
+    if (!reading.objects) {
+      const t0 = performance.now();
+      reading.objects = await this.hands.objects(photo);
+      reading.ms.pose = (reading.ms.pose ?? 0) + performance.now() - t0;
+    }
+    return printedForm({ ...input, objects: reading.objects }, this.formWords);
   }
 
   /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */

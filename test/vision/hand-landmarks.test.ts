@@ -2,7 +2,7 @@
 // for photographs of fixtures/images/photos (recorded once, so this runs without the optional
 // vision packages), and on the same hands turned and mirrored.
 import { describe, expect, it } from 'vitest';
-import { keepsHand, raisedFingers, shapeOf, type Landmark } from '../../src/vision/hand-shape.js';
+import { keepsHand, raisedFingers, shapeOf, thumbOverFist, type Landmark } from '../../src/vision/hand-shape.js';
 
 type Points = Array<[number, number]>;
 // @vladmandic/human 3.3.6 handtrack + handlandmark-lite, WASM backend, on:
@@ -18,6 +18,10 @@ const MISPLACED_WRIST: Points = [[148,675],[152,711],[147,735],[126,749],[89,763
 const V_THUMB_ALONG_INDEX: Points = [[193,376],[164,319],[149,231],[150,160],[153,106],[177,209],[158,153],[149,116],[146,85],[204,214],[208,145],[212,97],[219,53],[231,238],[240,203],[222,230],[208,256],[254,277],[260,260],[241,276],[224,294]]; // scenes-r4/check/tangan-v-dekat.jpg
 // three counted from the thumb (HaGRID's "three2" cell held up): the thumb held out, its tip a palm from the index tip
 const THREE_FROM_THUMB: Points = [[460,426],[441,401],[430,369],[417,346],[400,334],[460,337],[456,306],[455,286],[455,269],[478,342],[489,307],[496,285],[502,267],[492,358],[506,336],[499,351],[490,364],[501,379],[511,371],[501,380],[490,389]]; // scenes-r12/check/pose-tiga-jari-spanduk-ganjar-mahfud.jpg
+// HaGRID's "like" cell held up as two thumbs (scenes-r16/check/pose-dua-jempol-spanduk-jokowi-amin.jpg):
+// the wrist put on the fist, the folded fingers drawn as lines across it ("five", and nothing)
+const LIKE_LEFT: Points = [[169,440],[167,408],[158,378],[149,356],[145,334],[160,396],[145,389],[137,385],[132,381],[156,415],[139,405],[130,401],[124,395],[151,432],[134,421],[127,416],[124,412],[145,448],[131,441],[127,438],[125,434]];
+const LIKE_RIGHT: Points = [[468,434],[470,401],[479,374],[491,355],[500,341],[473,398],[488,396],[501,389],[511,380],[476,420],[496,418],[511,412],[520,409],[480,438],[498,435],[512,425],[520,421],[484,453],[497,455],[508,447],[515,440]];
 
 const turn = (pts: Points, deg: number): Landmark[] => {
   const r = (deg * Math.PI) / 180;
@@ -47,6 +51,17 @@ describe('raised fingers from hand landmarks', () => {
     expect(shapeOf(raisedFingers(turn(VICTORY, 35)) ?? [])).toBe('v');
     expect(shapeOf(raisedFingers(turn(POINTING_UP, -40)) ?? [])).toBe('index');
     expect(shapeOf(raisedFingers(mirror(VICTORY)) ?? [])).toBe('v');
+  });
+
+  it('reads a thumbs-up whose fist the model draws badly from its outline: the thumb high over fingers lying across', () => {
+    expect(raisedFingers(LIKE_LEFT)).toEqual(['thumb']);
+    expect(raisedFingers(LIKE_RIGHT)).toEqual(['thumb']);
+    expect(thumbOverFist(mirror(LIKE_RIGHT))).toBe(true);
+    // turned over, or lying on its side, it is no thumbs-up
+    expect(thumbOverFist(turn(LIKE_LEFT, 180))).toBe(false);
+    expect(thumbOverFist(turn(LIKE_LEFT, 90))).toBe(false);
+    // an upright V, a pointing finger, a fist and an open palm are not read so
+    for (const pts of [VICTORY, POINTING_UP, FIST, OPEN_PALM_SPLAYED, THREE_FROM_THUMB, V_THUMB_ALONG_INDEX]) expect(thumbOverFist(pts)).toBe(false);
   });
 
   it('does not count a lone thumb pointing sideways or down as a thumbs-up', () => {

@@ -31,6 +31,14 @@ describe('pair names read with a letter or two wrong', () => {
     // a short name one letter off beside its running mate's long name, read within its budget
     expect(texts(pairRepaired([row(100, 'FAUZ', 'SIAI')], PAIRS))).toEqual(['FAUZI SITI']);
     expect(texts(pairRepaired([row(100, 'JOKOWI'), row(150, 'AMLN')], [['JOKOWI', 'AMIN']]))).toEqual(['JOKOWI', 'AMIN']);
+    // ... or with a letter OCR could not name, read as a mark in its place ("SIT?" on a small far
+    // shirt, scenes-r16/check): the read is the name's length, the mark one edit
+    expect(texts(pairRepaired([row(100, 'FAUZL', 'SIT?')], PAIRS))).toEqual(['FAUZI SITI']);
+    // a missing letter, two marks, a full stop, or no long name beside it: left as read
+    expect(texts(pairRepaired([row(100, 'FAUZL', 'SIT')], PAIRS))).toEqual(['FAUZL SIT']);
+    expect(texts(pairRepaired([row(100, 'FAUZI', 'S?T?')], PAIRS))).toEqual(['FAUZI S?T?']);
+    expect(texts(pairRepaired([row(100, 'FAUZL', 'SIT.')], PAIRS))).toEqual(['FAUZL SIT.']);
+    expect(texts(pairRepaired([row(100, 'BUDA', 'DEW?')], PAIRS))).toEqual(['BUDA DEW?']);
     // the words keep their boxes
     const [a, b] = pairRepaired([row(100, 'GANIAR', 'MAREUD')], PAIRS)[0] ?? [];
     expect(a?.bbox).toEqual({ x0: 10, y0: 100, x1: 110, y1: 140 });

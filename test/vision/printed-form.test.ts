@@ -36,6 +36,25 @@ describe('the printed-material form', () => {
     expect(printedForm({ ...base, print: { ...chest, y: 460 }, photo: { width: 480, height: 800 }, faces: [face] }, words).reason.why).not.toBe('torso');
   });
 
+  it('takes a vehicle or a person an object model sees round the print as its carrier', () => {
+    const far = { ...base, print: { x: 300, y: 170, w: 60, h: 8 }, lines: 1 };
+    const car = { kind: 'vehicle' as const, label: 'truck', score: 0.26, box: { x: 262, y: 153, w: 146, h: 93 } };
+    expect(printedForm({ ...far, objects: [car] }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'vehicleObject' }, strength: 0.5 });
+    // a vehicle elsewhere in the photo says nothing of the print
+    expect(printedForm({ ...far, objects: [{ ...car, box: { ...car.box, x: 10 } }] }, words).reason.why).not.toBe('vehicleObject');
+    // a person: print on the chest, not over the head, not past the legs, not wider than them
+    const person = { kind: 'person' as const, label: 'person', score: 0.5, box: { x: 200, y: 40, w: 140, h: 300 } };
+    const chest = { ...base, print: { x: 230, y: 140, w: 80, h: 30 }, lines: 2 };
+    expect(printedForm({ ...chest, objects: [person] }, words)).toMatchObject({ form: 'worn', prohibition: 4, reason: { why: 'personObject' } });
+    expect(printedForm({ ...chest, print: { ...chest.print, y: 40 }, objects: [person] }, words).reason.why).not.toBe('personObject');
+    expect(printedForm({ ...chest, print: { x: 150, y: 140, w: 300, h: 30 }, objects: [person] }, words).reason.why).not.toBe('personObject');
+    // a sheet round the print (a poster, its candidates' portraits behind their names) is no shirt
+    const sheet = { box: { x: 150, y: 100, w: 240, h: 200 }, fill: 0.97, rect: 0.95, areaRatio: 20, share: 0.3, touchesBottom: false, across: 0.5, below: 0.3 };
+    expect(printedForm({ ...chest, surface: sheet, objects: [person] }, words).reason.why).not.toBe('personObject');
+    // a face right above the print comes first
+    expect(printedForm({ ...chest, faces: [{ x: 245, y: 60, w: 50, h: 50 }], objects: [car] }, words).reason.why).toBe('torso');
+  });
+
   it('from layout alone gives only a weak guess, and otherwise the generic form 3', () => {
     const sticker = printedForm({ ...base, print: { x: 200, y: 230, w: 220, h: 30 }, lines: 1 }, words);
     expect(sticker).toMatchObject({ form: 'vehicle', reason: { why: 'stickerLayout' } });
