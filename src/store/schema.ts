@@ -748,6 +748,22 @@ interface Migration {
   apply(db: Db, ctx: MigrationContext): void;
 }
 
+/**
+ * A migration that only adds: its tables and columns, then its triggers, its table docs and the
+ * custody entry that says the store moved from the version before (schemas 6 and later).
+ */
+function schemaStep(version: number, sql: string, docs: Parameters<typeof writeDocs>[1], triggers: Readonly<Record<string, string>> = {}): Migration {
+  return {
+    version,
+    apply(db, ctx) {
+      db.exec(sql);
+      for (const t of Object.values(triggers)) db.exec(t);
+      writeDocs(db, docs);
+      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: version - 1, to: version } });
+    },
+  };
+}
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -803,58 +819,12 @@ export const MIGRATIONS: Migration[] = [
       appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 4, to: 5 } });
     },
   },
-  {
-    version: 6,
-    apply(db, ctx) {
-      db.exec(SCHEMA_6);
-      for (const sql of Object.values(TRIGGERS_6)) db.exec(sql);
-      writeDocs(db, DOCS_6);
-      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 5, to: 6 } });
-    },
-  },
-  {
-    version: 7,
-    apply(db, ctx) {
-      db.exec(SCHEMA_7);
-      writeDocs(db, DOCS_7);
-      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 6, to: 7 } });
-    },
-  },
-  {
-    version: 8,
-    apply(db, ctx) {
-      db.exec(SCHEMA_8);
-      for (const sql of Object.values(TRIGGERS_8)) db.exec(sql);
-      writeDocs(db, DOCS_8);
-      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 7, to: 8 } });
-    },
-  },
-  {
-    version: 9,
-    apply(db, ctx) {
-      db.exec(SCHEMA_9);
-      for (const sql of Object.values(TRIGGERS_9)) db.exec(sql);
-      writeDocs(db, DOCS_9);
-      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 8, to: 9 } });
-    },
-  },
-  {
-    version: 10,
-    apply(db, ctx) {
-      db.exec(SCHEMA_10);
-      writeDocs(db, DOCS_10);
-      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 9, to: 10 } });
-    },
-  },
-  {
-    version: 11,
-    apply(db, ctx) {
-      db.exec(SCHEMA_11);
-      for (const sql of Object.values(TRIGGERS_11)) db.exec(sql);
-      writeDocs(db, DOCS_11);
-      appendCustody(db, { actor: ctx.actor, runId: null, action: 'schema.migrate', payload: { from: 10, to: 11 } });
-    },
-  },
+  schemaStep(6, SCHEMA_6, DOCS_6, TRIGGERS_6),
+  schemaStep(7, SCHEMA_7, DOCS_7),
+  schemaStep(8, SCHEMA_8, DOCS_8, TRIGGERS_8),
+  schemaStep(9, SCHEMA_9, DOCS_9, TRIGGERS_9),
+  schemaStep(10, SCHEMA_10, DOCS_10),
+  schemaStep(11, SCHEMA_11, DOCS_11, TRIGGERS_11),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
