@@ -125,7 +125,9 @@ const COUNT = /^(?:[1-9]|satu|dua|tiga|empat|lima|siji|loro|telu|papat|hiji|tilu
  * something for you), pesan/pesen, minta; the want verbs mau, pengen/pengin, Malay nak/hendak, Banjar
  * handak, Sundanese hoyong. A count after them is what the replier takes.
  */
-const TAKE: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', 'mau', 'pengen', 'pengin', 'nak', 'hendak', 'handak', 'hoyong']);
+/** The want verbs: Indonesian mau, pengen/pengin, Malay nak/hendak, Banjar handak, Sundanese hoyong. */
+const WANT_VERBS = ['mau', 'pengen', 'pengin', 'nak', 'hendak', 'handak', 'hoyong'] as const;
+const TAKE: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', ...WANT_VERBS]);
 
 /**
  * The want verbs of accepting an offer ("sa mau pak", "ulun handak jua", "abdi hoyong"): the want
@@ -133,7 +135,7 @@ const TAKE: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', '
  * and Javanese gelem (Poerwadarminta, "Baoesastra Djawa", 1939: gelem, "mau"). Said by the writer's
  * own pronoun and ending its clause, the want answers the offer before it.
  */
-const WANT: ReadonlySet<string> = new Set(['mau', 'pengen', 'pengin', 'nak', 'hendak', 'handak', 'hoyong', 'gelem']);
+const WANT: ReadonlySet<string> = new Set([...WANT_VERBS, 'gelem']);
 
 /**
  * "I want one" closed by itself: the writer's pronoun (or eastern "sa"), an optional "also", a want
