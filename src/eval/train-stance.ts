@@ -118,7 +118,7 @@ export interface LabelledSet {
  * posts (dev-2019, the registers of the real tweets the outside evaluator scores) and the
  * regional-language posts, comments and chats outside the office (dev-regional). Only their export labels (labels.csv, read by loadBlindSet as
  * the eval reads them): never their real corpus tweets (corpora-labels.csv; no licence to ship
- * anything derived from them), never the check rounds 16 and 17, the blind rounds 18+ or the held-out file.
+ * anything derived from them), never the check rounds 17 and 18, the blind rounds 19+ or the held-out file.
  */
 export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'blind1', dir: 'blind' },
@@ -133,13 +133,13 @@ export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'devregional', dir: 'dev-regional' },
 ];
 
-/** The newest round the trainer may read: 16 and 17 are the check sets, 18+ and the held-out file are blind. */
-const LAST_TUNABLE_ROUND = 15;
+/** The newest round the trainer may read: 17 and 18 are the check sets, 19+ and the held-out file are blind. */
+const LAST_TUNABLE_ROUND = 16;
 
 /** The development sets (not rounds) the trainer may read: written for netral, tunable by the brief. */
 const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life']);
 
-/** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (round 15+, holdout, an unknown folder) is refused. */
+/** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (a check or blind round, holdout, an unknown folder) is refused. */
 export function assertTunable(dir: string): void {
   const round = /^blind([1-9]\d*)?$/.exec(dir);
   const ok = round ? Number(round[1] || '1') <= LAST_TUNABLE_ROUND : TUNABLE_DEV_SETS.has(dir);
