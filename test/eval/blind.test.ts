@@ -226,6 +226,7 @@ const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', impor
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
 const DEVREGIONAL_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-regional/', import.meta.url));
 const DEVLIFE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-life/', import.meta.url));
+const DEVPOSTS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-posts/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -257,6 +258,7 @@ describe.each([
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
   { round: 'regional-language development set', dir: DEVREGIONAL_DIR, atLeast: 350 },
   { round: 'whole-person development set', dir: DEVLIFE_DIR, atLeast: 370 },
+  { round: 'three-election posts development set', dir: DEVPOSTS_DIR, atLeast: 440 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -282,6 +284,15 @@ describe('the region a set places its subjects in', () => {
     }
     const sukamaju = await loadBlindSet(DEV2024_DIR, ALL_ADAPTERS);
     expect(new Set(sukamaju.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+  });
+  it('is DKI Jakarta (31) for the three-election posts set (dev-posts), whose pairs are of Pilkada DKI 2017, Pilpres 2019 and Pilpres 2024', async () => {
+    expect(SET_REGIONS['dev-posts']).toBe('31');
+    const set = await loadBlindSet(DEVPOSTS_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['31']));
+    const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
+    expect(elections).toEqual(new Set(['pilkada-2017-dki', 'pilpres-2019', 'pilpres-2024']));
+    // every post is its subject's: the scrape's and the sheet's rows name their account, the archives' owners are known
+    for (const r of set.records) expect(r.item.actor?.handle ?? r.item.actor?.name, r.id).toBeTruthy();
   });
 });
 
