@@ -223,7 +223,7 @@ function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: str
       if (form.length > 3 || start === 0 || end === body.length) hitForms.add(ordinal);
     });
   }
-  if (hitForms.size === 0) return numberTagTerms(registry, index, body);
+  if (hitForms.size === 0) return numberTagTerms(registry, index, body) ?? sloganTagTerms(registry, index, body);
   const found: RegistryTerm[] = [];
   for (const ordinal of [...hitForms].sort((a, b) => a - b)) found.push(...(registry.nameForms.get(index.forms[ordinal] as string) ?? []));
   let rest = body;
@@ -265,6 +265,80 @@ function numberTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: s
   return index.numberTerms.get(n) ?? null;
 }
 
+/**
+ * The words of a campaign-tag formula, the closed class a tag made of a short name and nothing
+ * else may hold. From the 2019 and 2024 campaign tags of shared/docs/domain.md §3.3 (#JokowiLagi,
+ * #Jokowi2Periode, #2019TetapJokowi, #2019PrabowoPresiden, "Lanjutkan") and the ballot verbs and
+ * win wishes of the pack's own lexicons (ajakan-memilih: pilih, coblos, dukung, menangkan;
+ * harapan-menang: menang), with "for" (#AHYforAll, #AniesBaswedanForPresiden) and the settling
+ * particles of lexicon pilihan-saja before "dulu" (#AMINajaDulu). Written as the tag runs them
+ * together, lower case.
+ */
+const SLOGAN_TAG_WORDS = ['lagi', 'tetap', 'tetep', 'lanjut', 'lanjutkan', 'periode', 'presiden', 'wapres', 'gubernur', 'pilih', 'coblos', 'dukung', 'menang', 'menangkan', 'for', 'aja', 'saja', 'dulu'];
+/** words of the class that say nothing by themselves ("#SandiDulu", "#AbahFor…" with the rest unread); "aja"/"saja" settle a choice (lexicon pilihan-saja: "02 aja") */
+const SLOGAN_FILLERS = new Set(['dulu', 'for']);
+
+/** The tag body, once `form` is taken off one end, is whole words of the formula class (a number may stand for a term: "2periode"). */
+function sloganRest(rest: string): boolean {
+  const letters = rest.replace(/\d+/g, '');
+  if (letters.length === 0) return false;
+  // the longest words first at each place: "lanjutkan" before "lanjut"; a dead end backs off
+  const ok = new Map<number, boolean>();
+  let stance = false;
+  const from = (i: number): boolean => {
+    if (i === letters.length) return true;
+    const known = ok.get(i);
+    if (known !== undefined) return known;
+    let found = false;
+    for (const w of SLOGAN_TAG_WORDS) {
+      if (letters.startsWith(w, i) && from(i + w.length)) {
+        found = true;
+        if (!SLOGAN_FILLERS.has(w)) stance = true;
+        break;
+      }
+    }
+    ok.set(i, found);
+    return found;
+  };
+  return from(0) && stance;
+}
+
+/**
+ * A tag made of a candidate's ambiguous short form (a pair name that is also a word: "amin",
+ * "abah", "gibran") and the words of a campaign-tag formula — "#AMINajaDulu", "#AMINMenang",
+ * "#TetapAMIN", "#GibranLagi": the formula makes a name of the short form, as a year does for a
+ * firm name (#Jokowi2019). The short form stands at either end of the tag; the rest must be
+ * formula words only ("#AminYaAllah", "#AMINdiJIS" stay no name tag).
+ */
+function sloganTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: string): RegistryTerm[] | null {
+  if (body.length < 6 || !/^[a-z0-9]+$/.test(body)) return null;
+  index.ambiguousForms ??= ambiguousTagForms(registry);
+  let found: RegistryTerm[] | null = null;
+  for (const [form, terms] of index.ambiguousForms) {
+    if (form.length >= body.length) continue;
+    const rest = body.startsWith(form) ? body.slice(form.length) : body.endsWith(form) ? body.slice(0, body.length - form.length) : undefined;
+    if (rest === undefined || !sloganRest(rest)) continue;
+    found = [...(found ?? []), ...terms];
+  }
+  return found;
+}
+
+/** unspaced ambiguous forms of four letters or more, letters only, that are not formula words → their pairs as name tags */
+function ambiguousTagForms(registry: CompiledRegistry): Map<string, RegistryTerm[]> {
+  const out = new Map<string, RegistryTerm[]>();
+  const formula = new Set(SLOGAN_TAG_WORDS);
+  for (const t of registry.terms) {
+    if (t.list !== 'ambiguous' || !t.pair) continue;
+    const form = termKey(t.term);
+    if (form.length < 4 || !/^[a-z]+$/.test(form) || formula.has(form)) continue;
+    const list = out.get(form) ?? [];
+    // every formula word calls for or settles on the pair: the tag supports it, as a campaign tag does
+    if (!list.some((o) => o.pair === t.pair)) list.push({ list: 'name_tags', election: t.election, pair: t.pair, term: t.term, stance: 'support' });
+    out.set(form, list);
+  }
+  return out;
+}
+
 interface NameTagIndex {
   /** name forms in nameForms order; the automaton's data is the position here */
   forms: string[];
@@ -275,6 +349,8 @@ interface NameTagIndex {
   byTag: Map<string, RegistryTerm[] | null>;
   /** ballot number → the name-tag terms of every pair with that number (made on first use) */
   numberTerms?: Map<number, RegistryTerm[]>;
+  /** ambiguous short forms → their pairs' name-tag terms (sloganTagTerms; made on first use) */
+  ambiguousForms?: Map<string, RegistryTerm[]>;
 }
 
 const nameTagIndexes = new WeakMap<CompiledRegistry, NameTagIndex>();

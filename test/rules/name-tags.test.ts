@@ -38,4 +38,22 @@ describe('nameTagsIn', () => {
     expect(pairsIn('#01vs02Debat')).toEqual([]);
     expect(pairsIn('#Liburan2019Seru #Promo0212')).toEqual([]);
   });
+
+  it('reads a short name that is also a word as a name tag only with the words of a campaign-tag formula', () => {
+    // "amin" closes every prayer and "abah" is any father; "#AMINajaDulu", "#TetapAMIN" are campaign tags
+    expect(pairsIn('gak usah ragu, #AMINajaDulu')).toEqual(['pilpres-2019-01', 'pilpres-2024-01']);
+    expect(pairsIn('#TetapAMIN')).toEqual(['pilpres-2019-01', 'pilpres-2024-01']);
+    expect(pairsIn('#AMINMenang')).toEqual(['pilpres-2019-01', 'pilpres-2024-01']);
+    expect(pairsIn('#abahpresiden')).toEqual(['pilpres-2024-01']);
+    expect(pairsIn('#GibranLagi')).toEqual(['pilpres-2024-02']);
+    // the formula's words say the side: the tag supports its pair
+    expect(nameTagsIn(pack.registry, '#TetapAMIN')[0]?.terms.every((t) => t.stance === 'support')).toBe(true);
+  });
+
+  it('leaves a short name with other words, with a filler only, or alone', () => {
+    expect(pairsIn('#AminYaAllah')).toEqual([]);
+    expect(pairsIn('#AMINdiJIS')).toEqual([]);
+    expect(pairsIn('#SandiDulu #amin #abah')).toEqual([]);
+    expect(pairsIn('#AbahKuHebat')).toEqual([]);
+  });
 });
