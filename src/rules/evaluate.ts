@@ -2107,7 +2107,9 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end, term });
         }
       }
-      if (m.minPairs && new Set(out.map((h) => h.term?.pair?.id).filter(Boolean)).size < m.minPairs) return [];
+      // several pairs are named by several mentions: one "nomor 2" while two elections are in force
+      // (the Pilpres before its inauguration, a Pilkada after its draw) is one pair named, not two
+      if (m.minPairs && (new Set(out.map((h) => h.term?.pair?.id).filter(Boolean)).size < m.minPairs || new Set(out.map((h) => `${h.field}|${h.index}|${h.start}`)).size < m.minPairs)) return [];
       return out;
     }
     case 'regex': {

@@ -658,10 +658,23 @@ export function plausibleBallotNumber(text: string, start: number, end: number):
   if (/[/:.,\-]\s*$/.test(before) && /\d\s*[/:.,\-]\s*$/.test(before)) return false; // 01/02, 10.02
   if (/^\s*[/:.,\-]?\s*\d/.test(after)) return false; // 02/12, 02:30, 02.5, "02 12 2024" (dashes became spaces)
   if (/\d\s*$/.test(before)) return false; // "2024 02", phone numbers
-  if (followedByUnit(text.slice(end, end + 16))) return false; // prices, amounts, distances, durations: "45 km", "2 jam"
   const previousWord = /([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '';
+  // a campaign team or the pair's supporters named right before a zero-padded number own it, the
+  // way ballot numbers are written ("jalan sehat tim pemenangan 02 Minggu esuk" is the pair's team on
+  // Sunday, not two weeks; "relawan 3 orang" still counts people)
+  if (CAMPAIGN_OWNER.has(previousWord) && /[ \t]$/.test(before) && /^0\d$/.test(text.slice(start, end))) return true;
+  if (followedByUnit(text.slice(end, end + 16))) return false; // prices, amounts, distances, durations: "45 km", "2 jam"
   return !NOT_BALLOT_BEFORE.has(previousWord);
 }
+
+/**
+ * The nouns of a pair's campaign organisation and following right before a bare number ("tim
+ * pemenangan 02", "timses 01", "relawan 03", "pendukung 02", "kubu 01"): the campaign bodies UU
+ * 7/2017 Pasal 269 and UU 10/2016 Pasal 65 name (tim kampanye, tim pemenangan), their everyday short
+ * form (timses) and volunteers, supporters and camps (KBBI relawan, pendukung, kubu).
+ * "tim 02" alone stays a work team (NOT_BALLOT_BEFORE).
+ */
+const CAMPAIGN_OWNER: ReadonlySet<string> = new Set(['pemenangan', 'timses', 'relawan', 'pendukung', 'simpatisan', 'kubu']);
 
 /** Words before a number that make it something other than a ballot number (made once, not per number). */
 const NOT_BALLOT_BEFORE: ReadonlySet<string> = new Set([

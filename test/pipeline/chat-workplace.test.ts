@@ -70,6 +70,17 @@ describe('a workplace group read from its messages', () => {
     expect(findings.map((f) => f.prohibition)).toEqual([3]);
   });
 
+  it('a regional family name (the family noun before an elder\'s title) wins over the work talk; the family noun before a unit is the office', () => {
+    for (const chat of ['Kulawarga Aki Oyo 🏡', 'Kulawarga Ki Sanusi', 'Keluarga Eyang Harjo']) {
+      const { reading, findings } = read(chat, [...office, partisan]);
+      expect(reading, chat).toBeDefined();
+      expect(findings.map((f) => f.prohibition), chat).toEqual([3]);
+    }
+    for (const chat of ['Keluarga Besar Disdik Kab. Sukamaju', 'Keluarga Gadang Dinkes Saiyo Sakato']) {
+      expect(read(chat, [...office, partisan]).findings.map((f) => f.prohibition), chat).toEqual([6]);
+    }
+  });
+
   it('the reading of a message rests on the messages before it, never on its own words', () => {
     const { reading } = read('Grup Ceria 2024', [...office, partisan]);
     expect(reading?.cueMessages).toBe(2);

@@ -31,6 +31,17 @@ describe('plausibleBallotNumber on a ballot phrase', () => {
   });
 });
 
+describe('plausibleBallotNumber on a bare number', () => {
+  it('gives a zero-padded number after a campaign team or supporters to the pair, whatever follows it', () => {
+    expect(plausible('sing gelem melu jalan sehat tim pemenangan 02 minggu esuk', '02')).toBe(true);
+    expect(plausible('kumpul relawan 03 hari sabtu', '03')).toBe(true);
+    // a count of people, a plain duration and a work team stay what they are
+    expect(plausible('relawan 3 orang sudah datang', '3')).toBe(false);
+    expect(plausible('cuti 02 minggu', '02')).toBe(false);
+    expect(plausible('rapat tim 02 jam 9', '02')).toBe(false);
+  });
+});
+
 describe('followedByUnit', () => {
   it('knows the numeral classifiers and "kali" (times), not "kali ini" (this time)', () => {
     expect(followedByUnit(' kali saja')).toBe(true);

@@ -114,6 +114,12 @@ describe('the hand-curated core glosses (daerah-inti)', () => {
     expect(pack.glosses.glossesIn('pileh amin').length).toBeGreaterThan(0);
   });
 
+  it("read the Madurese active vote verb melè (N- on pelè) after the prohibitive ja' as a call against the pair", () => {
+    const item = post("Pak Yusuf jareya ta' ngarte tanian, ja' mèlè nomer 3", { context: { kind: 'chat', name: 'Staf Puskesmas Sukamaju Laok' }, time: '2024-11-20T03:00:00Z' });
+    const finding = evaluate(pack, item, { region: '3299' }).find((f) => f.prohibition === 6);
+    expect(finding?.explanation.id).toMatch(/“mèlè” \(Madura → pilih\)/);
+  });
+
   it('read the Sundanese and Acehnese win word, and the Sundanese victory noun', () => {
     const glossed = (text: string) => pack.glosses.glossesIn(text).map((g) => `${g.form}→${g.target}`);
     expect(glossed('Syukuran kameunangan')).toContain('kameunangan→kemenangan');

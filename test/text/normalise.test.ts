@@ -65,6 +65,18 @@ describe('normalise', () => {
     expect(norm('bapak kalih ibu')).toBe('bapak kalih ibu');
   });
 
+  it('reads a number word right after a ballot verb as the ballot number, unless a counted noun follows', () => {
+    // Suroboyoan "coblos telu", Sundanese "nyoblos hiji": the number is the verb's object
+    expect(norm('Sesuk ojok lali rek, coblos telu')).toBe('sesuk ojok lali rek, coblos 3');
+    expect(norm('engke nyoblos hiji nya')).toBe('engke nyoblos 1 nya');
+    // a count stays words, and so does a number after a comma ("nyoblos, dua jari")
+    expect(norm('coblos satu kali')).toBe('coblos satu kali');
+    expect(norm('nyoblos dua surat suara')).toBe('nyoblos dua surat suara');
+    expect(norm('Sudah nyoblos, dua jari')).toBe('sudah nyoblos, dua jari');
+    // "pilih satu" is choosing one of anything
+    expect(norm('pilih satu aja')).toBe('pilih satu saja');
+  });
+
   it('reads the Sundanese superlative pang-X-na as "paling X"', () => {
     // written apart: "pang" before an adjective in -na (its -na stays: the matcher reads the clitic)
     expect(norm('Kang Budi nu pang tandesna ngajawab')).toBe('kang budi nu paling tandesna ngajawab');
