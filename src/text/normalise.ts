@@ -583,10 +583,7 @@ export function normalise(original: string, say?: SayVerbs): NormalisedText {
       t += run - 1;
       continue;
     }
-    // a ballot verb governs a number word only across a space ("Sudah nyoblos, dua jari" is two words)
-    // (the gap is read only after one: speed)
-    const spaced = !BALLOT_VERBS.has(previousWord) || /^[ \t]+$/.test(src.slice(cursor, tok.from));
-    previousWord = emitWord(chars, tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, spaced);
+    previousWord = emitWord(chars, tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined);
     cursor = tok.to;
   }
   copyGap(chars, cursor, chars.length, out);
@@ -651,32 +648,12 @@ function spacedRun(tokens: Token[], count: number, t: number, src: string): numb
   return n >= 4 ? n : 0;
 }
 
-/**
- * The verbs of marking a ballot whose object is the ballot number itself ("coblos telu", "nyoblos
- * hiji", "contreng dua"): the vote verbs of docs/domain.md §3.2 (coblos, contreng) in their active,
- * passive and imperative forms, the Javanese imperative -en (Robson, "Javanese Grammar for
- * Students", 2002) among them. "pilih" is left out: "pilih satu" (choose one) is everyday speech.
- */
-const BALLOT_VERBS = new Set(['coblos', 'nyoblos', 'dicoblos', 'coblosen', 'mencoblos', 'contreng', 'nyontreng', 'dicontreng', 'mencontreng']);
-/**
- * Nouns a number word counts after a ballot verb ("coblos satu kali", "nyoblos dua surat suara",
- * "coblos tiga lembar"): the classifiers and units of a count (Alwi et al., "Tata Bahasa Baku Bahasa
- * Indonesia", 1998, numeralia and penggolong), and Javanese and Sundanese "kali" (kali, kaping).
- */
-const COUNTED = new Set(['kali', 'x', 'kaping', 'orang', 'lembar', 'surat', 'suara', 'kertas', 'kotak', 'tps', 'jam', 'hari', 'menit', 'bilik', 'gambar', 'foto', 'paslon', 'calon', 'partai']);
-
-/**
- * A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2) or
- * after a ballot verb when no counted noun follows ("coblos telu" → "coblos 3", "coblos satu kali"
- * stays words).
- */
-function wholeWordReplacement(word: string, previousWord: string, nextWord?: string, spaced = true): string | undefined {
+/** A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2). */
+function wholeWordReplacement(word: string, previousWord: string): string | undefined {
   const slang = SLANG_MAP.get(word);
   if (slang !== undefined) return slang;
   const digit = NUMBER_WORD_MAP.get(word);
-  if (digit === undefined) return undefined;
-  if (NUMBER_CUES.has(previousWord)) return digit;
-  return spaced && BALLOT_VERBS.has(previousWord) && (nextWord === undefined || !COUNTED.has(nextWord.toLowerCase())) ? digit : undefined;
+  return digit !== undefined && NUMBER_CUES.has(previousWord) ? digit : undefined;
 }
 
 /**
@@ -696,7 +673,7 @@ function sundaneseSuperlative(word: string, previousWord: string, nextWord: stri
 }
 
 /** Emit one word with elongation, leetspeak, slang and number-word handling. Returns the emitted word. */
-function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder, nextWord?: string, spaced = true): string {
+function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder, nextWord?: string): string {
   const fromOrig = chars.startAt(tok.from);
   const toOrig = chars.endAt(tok.to - 1);
   let squashed: Letter[];
@@ -704,7 +681,7 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
   if (isPlainAsciiWord(tok.text)) {
     // fast path (speed only): a-z without a run of three has no leetspeak and no elongation
     word = tok.text;
-    const whole = wholeWordReplacement(word, previousWord, nextWord, spaced);
+    const whole = wholeWordReplacement(word, previousWord);
     if (whole !== undefined) {
       out.push(whole, fromOrig, toOrig);
       return whole;
@@ -742,7 +719,7 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
     word = squashed.map((l) => l.c).join('');
   }
   // 3. whole-word replacements map to the whole original word
-  const whole = wholeWordReplacement(word, previousWord, nextWord, spaced);
+  const whole = wholeWordReplacement(word, previousWord);
   if (whole !== undefined) {
     out.push(whole, fromOrig, toOrig);
     return whole;
