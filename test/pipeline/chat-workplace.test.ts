@@ -70,6 +70,16 @@ describe('a workplace group read from its messages', () => {
     expect(findings.map((f) => f.prohibition)).toEqual([3]);
   });
 
+  it('a family chat named after its elder (the family noun before a grandparent term) is no office, whatever its civil servants talk about', () => {
+    for (const name of ['Kulawarga Aki Oyo 🏡', 'Kulawarga Ki Sanusi', 'Keluarga Mbah Karto']) {
+      const { reading, findings } = read(name, [...office, partisan]);
+      expect(reading, name).toBeDefined();
+      expect(findings.map((f) => f.prohibition), name).toEqual([3]);
+    }
+    // the family noun before an office ("keluarga besar" of a school) still names the office
+    expect(read('Keluarga Besar SDN Karangrejo 1', [...office, partisan]).findings.map((f) => f.prohibition)).toEqual([6]);
+  });
+
   it('the reading of a message rests on the messages before it, never on its own words', () => {
     const { reading } = read('Grup Ceria 2024', [...office, partisan]);
     expect(reading?.cueMessages).toBe(2);
