@@ -443,19 +443,32 @@ const TENURE = /\b(?:\d{1,2}|satu|dua|tiga|empat|lima|limo|sapuluh|sepuluh|sapul
  * "Bapa Fauzi so 5 taon, apa dang yang berubah?", "Bang Fauzi udah dua periode, cukup lah ya"): the
  * tenure is the incumbent's, whom the contest's talk weighs, not a namesake colleague's. The short
  * form becomes a firm name hit; a stance cue is still needed (the verdict on the years: cukup,
- * ganti, lanjut …).
+ * ganti, lanjut …). The word for the one in office (lexicon sebutan-petahana, an ambiguous form
+ * of the incumbent's pair: "Petahana 10 tahun cuma bangun tugu doang, … saatnya ganti") counts
+ * the same years and becomes a firm name of that pair.
  */
 function tenureShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && r.term.pair.candidates[candidateOf(r.term)]?.incumbent === true);
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && (r.term.pair.candidates[candidateOf(r.term)]?.incumbent === true || incumbentWord(r.term)));
   if (short.length === 0 || !TENURE.test(f.norm.text)) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
     if (overlapsFirmName(found, r)) continue;
-    const term: RegistryTerm = { ...r.term, list: 'names' };
+    const term: RegistryTerm = { ...r.term, list: candidateOf(r.term) < 0 ? 'pair_names' : 'names' };
     PROMOTED.add(term);
     out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term });
   }
   return out;
+}
+
+/**
+ * An ambiguous form of a pair with an incumbent that names no one candidate and is not one of the
+ * pair's ambiguous pair names: a word for the one in office (registry.ts pairTerms, lexicon
+ * sebutan-petahana), which only a pair with an incumbent owns.
+ */
+function incumbentWord(term: RegistryTerm): boolean {
+  const pair = term.pair;
+  if (!pair || candidateOf(term) >= 0 || !pair.candidates.some((c) => c.incumbent)) return false;
+  return !pair.ambiguous_pair_names.some((n) => n.toLowerCase() === term.term);
 }
 
 /** Registry lists whose hit names its pair beside a short name of that pair (numberedShortNameHits). */

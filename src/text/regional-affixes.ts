@@ -61,7 +61,31 @@ export const REGIONAL_AFFIXES: Readonly<Partial<Record<GlossLanguage, readonly R
   ban: [a('N'), a('ma'), a('me'), a('ka'), a('', 'ang'), a('ka', 'ang'), a('N', 'ang')],
   // Banjarese: ba-X (= ber-), di-X, X-akan, di-X-akan
   bjn: [a('ba'), a('di'), a('', 'akan'), a('di', 'akan')],
+  // Minangkabau (Moussay, "Tata Bahasa Minangkabau", 1998): di-X (passive, as Indonesian: "Jan
+  // dipiliah!"), di-X-an (Indonesian di-X-kan), maN-X (Indonesian meN-: "mamiliah", "mandukuang";
+  // 'maN' = ma- with the nasal of minangNasal) and maN-X-an. ba- (ber-) and ta- (ter-) are left
+  // out: they make no vote or support verb ("tapiliah" is "terpilih", a result)
+  min: [a('di'), a('di', 'an'), a('maN'), a('maN', 'an')],
 };
+
+/**
+ * The nasal of the Minangkabau prefix maN- (Moussay 1998): p, t, k, s are replaced by m, n, ng, ny
+ * ("piliah" → "mamiliah"), a vowel takes ng- ("ambiak" → "mangambiak"), b takes m-, d, c, j take
+ * n-, g takes ng- ("mambali", "mandukuang", "manjua", "manggaleh"), any other letter none ("maraso").
+ */
+function minangNasal(root: string): string {
+  const c = root[0] ?? '';
+  const rest = root.slice(1);
+  if (VOWEL.test(c)) return `ng${root}`;
+  if (c === 'p') return `m${rest}`;
+  if (c === 't') return `n${rest}`;
+  if (c === 'k') return `ng${rest}`;
+  if (c === 's') return `ny${rest}`;
+  if (c === 'b') return `m${root}`;
+  if (c === 'd' || c === 'c' || c === 'j') return `n${root}`;
+  if (c === 'g') return `ng${root}`;
+  return root;
+}
 
 const VOWEL = /^[aiueo]/;
 
@@ -114,7 +138,7 @@ export function regionalAffixForms(root: string, lang: GlossLanguage): string[] 
     // Javanese -ake after a vowel is -kake ("bagekake"), -en after a vowel -nen: keep to the consonant-final roots
     if ((suffix === 'ake' || suffix === 'en') && VOWEL.test(root.slice(-1))) continue;
     const stem = root + suffix;
-    const form = prefix === 'N' ? regionalNasal(stem, lang) : prefix + stem;
+    const form = prefix === 'N' ? regionalNasal(stem, lang) : prefix === 'maN' ? `ma${minangNasal(stem)}` : prefix + stem;
     if (suffix === '' && form.length < MIN_PREFIX_FORM) continue;
     if (form !== root) out.add(form);
   }

@@ -35,6 +35,15 @@ describe('incumbent', () => {
     expect(pairs('Petahana emg ngeles klo ditanya soal ekonomi mikro 😅', '2024-01-10T05:00:00Z')).toEqual([]);
   });
 
+  it('"petahana" with the years in office counted is the incumbent, as his short name is: the call for a change then names his pair', () => {
+    const found = (text: string) => evaluate(pack, post(text, '2024-11-01T05:00:00Z'), { region: '3299' }).map((f) => [f.prohibition, ...f.candidates.map((c) => c.pair)]);
+    expect(found('Petahana 10 tahun cuma bangun tugu doang, jalan ke desa masih rusak. Sorry not sorry, saatnya ganti 😤')).toEqual([[3, 'pilkada-2024-3299-01']]);
+    // the years counted without a verdict on them take no side
+    expect(found('Petahana sudah 10 tahun menjabat, minggu depan ada pelantikan kepala dinas baru')).toEqual([]);
+    // without the years the word stays ambiguous: "saatnya ganti" alone names no one
+    expect(found('Petahana cuma bangun tugu doang, saatnya ganti oli motor dulu')).toEqual([]);
+  });
+
   it('takes the second-term words from the periode-kedua lexicon, the one list rules read too', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'netral-incumbent-'));
     try {

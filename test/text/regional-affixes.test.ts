@@ -15,6 +15,12 @@ describe('regionalAffixForms', () => {
     // Balinese ma- as everyday spelling writes it: "motor tiang sampun mestiker"
     expect(regionalAffixForms('stiker', 'ban')).toContain('mestiker');
     expect(regionalAffixForms('pilih', 'bjn')).toEqual(expect.arrayContaining(['bapilih', 'dipilihakan', 'pilihakan']));
+    // Minangkabau di-, di-…-an and maN- with its nasal ("Jan dipiliah!", "mamiliah", "mandukuang")
+    expect(regionalAffixForms('piliah', 'min')).toEqual(expect.arrayContaining(['dipiliah', 'dipiliahan', 'mamiliah', 'mamiliahan']));
+    expect(regionalAffixForms('dukuang', 'min')).toContain('mandukuang');
+    expect(regionalAffixForms('ambiak', 'min')).toContain('mangambiak');
+    // no ta- (ter-): "tapiliah" is the result "terpilih", not a vote
+    expect(regionalAffixForms('piliah', 'min')).not.toContain('tapiliah');
   });
 
   it('gives short roots no prefix-only forms, and no Javanese -ake after a vowel', () => {
