@@ -2034,7 +2034,7 @@ function sharedKey(m: CompiledMatcher): string | null {
   if (k !== undefined) return k;
   // a field's hits come in the item's field order whatever order the matcher lists its fields in
   const fields = [...m.fields].sort().join(',');
-  if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}|${m.outsideQuotes === true}`;
+  if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}|${m.allPairs ?? 0}|${m.outsideQuotes === true}`;
   else if (m.type === 'regex' && m.regex) k = `regex|${fields}|${m.outsideQuotes === true}|${m.regex.flags}|${m.regex.source}`;
   else if (m.type === 'headline') k = `headline|${fields}|${m.lede === true}`;
   else k = null;
@@ -2123,6 +2123,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       // several pairs are named by several mentions: one "nomor 2" while two elections are in force
       // (the Pilpres before its inauguration, a Pilkada after its draw) is one pair named, not two
       if (m.minPairs && (new Set(out.map((h) => h.term?.pair?.id).filter(Boolean)).size < m.minPairs || new Set(out.map((h) => `${h.field}|${h.index}|${h.start}`)).size < m.minPairs)) return [];
+      if (m.allPairs && !namesWholeBallot(out, m.allPairs)) return [];
       return out;
     }
     case 'regex': {
@@ -2705,6 +2706,23 @@ function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string
   const { field, masked, result } = best;
   const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: masked.to[t.end - 1] as number, score }));
   return [...best.mentions.map((h) => ({ ...h, score })), ...grams.filter((g) => !best.mentions.some((h) => h.start === g.start && h.end === g.end))];
+}
+
+/**
+ * Whether registry hits name every pair of one election whose ballot has at least `ballot` pairs
+ * (registry matcher all_pairs): the whole ballot is spoken of, as a recap, a comparison or a list does.
+ */
+export function namesWholeBallot(hits: readonly MatchHit[], ballot = 2): boolean {
+  const named = new Map<RegistryTerm['election'], Set<string>>();
+  for (const h of hits) {
+    const pair = h.term?.pair;
+    if (!pair || !h.term) continue;
+    const set = named.get(h.term.election) ?? new Set<string>();
+    set.add(pair.id);
+    named.set(h.term.election, set);
+  }
+  for (const [election, pairs] of named) if (election.pairs.length >= Math.max(2, ballot) && election.pairs.every((p) => pairs.has(p.id))) return true;
+  return false;
 }
 
 function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolean {

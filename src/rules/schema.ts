@@ -71,6 +71,11 @@ const RegistryMatcher = z
     scope: z.enum(['any', 'election']).optional(),
     /** holds only when the hits name at least this many different pairs (balanced coverage) */
     min_pairs: z.number().int().min(2).optional(),
+    /**
+     * holds only when the hits name every pair of one election whose ballot has at least this many
+     * pairs (a recap of the whole ballot: "Agus hafalan, Ahok data, Anies retorika", "01 …, 02 …, 03 …")
+     */
+    all_pairs: z.number().int().min(2).optional(),
     /** only hits that are a whole #hashtag of their own (#AniesSandi, #AhokDjarot), not the words in a sentence */
     whole_hashtag: z.boolean().optional(),
     outside_quotes: outsideQuotes,
