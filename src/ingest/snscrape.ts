@@ -54,7 +54,7 @@ function userRef(v: unknown): Ref | undefined {
  * these keys, and snscrape writes them as null when empty).
  */
 export function hasSnscrapeFields(row: Obj): boolean {
-  return row.mentionedUsers != null;
+  return row.mentionedUsers != null || row.inReplyToUser != null;
 }
 
 /** Fill a row's draft from its snscrape fields (after table.ts built it from the usual columns). */
@@ -64,6 +64,16 @@ export function applySnscrapeFields(draft: Partial<ItemDraft>, row: Obj): void {
   // target's name and handle words ("Relawan Prabowo-Gibran" made a neutral quote a volunteer-page
   // share), and a retweet's text as a share lost its status finding — so it waits until measured.
   // The quote's context is given by quotedContext instead; a retweet's text is the original's.
+  // a reply to another account (x.ts: in_reply_to_screen_name): a comment on that account's post,
+  // the target by handle and id only, as x.ts gives it
+  const repliedTo = userRef(row.inReplyToUser);
+  const author = userRef(row.user);
+  if (repliedTo?.handle && repliedTo.handle.toLowerCase() !== author?.handle?.toLowerCase()) {
+    const replyId = row.inReplyToTweetId;
+    const id = typeof replyId === 'string' && /^\d+$/.test(replyId) ? replyId : typeof replyId === 'number' && Number.isSafeInteger(replyId) ? String(replyId) : undefined;
+    draft.kind = 'comment';
+    draft.target = { kind: 'post', handle: repliedTo.handle, ...(id && { id }) };
+  }
   if (Array.isArray(row.mentionedUsers)) {
     const listed = row.mentionedUsers.map((u) => userRef(u)?.handle).filter((h): h is string => h !== undefined);
     const seen = new Set<string>();
