@@ -7,7 +7,7 @@ import { quotedContext } from '../../src/ingest/snscrape.js';
 import { quotedThread } from '../../src/pipeline/quote-context.js';
 import { collect } from './helpers-core.js';
 
-const FILE = 'fixtures/table/snscrape/tweets-quotes.jsonl';
+const FILE = 'fixtures/snscrape/tweets-quotes.jsonl';
 
 describe('snscrape JSONL', async () => {
   const { events, items, warnings } = await collect([FILE]);

@@ -21,7 +21,7 @@ describe('scan: snscrape quote posts lean on the quoted tweet', () => {
     pack = await loadRulePack();
     dir = mkdtempSync(path.join(tmpdir(), 'netral-quote-'));
     store = openStore(path.join(dir, 'netral.db'));
-    const input = path.join(FIXTURES, 'table/snscrape/tweets-quotes.jsonl');
+    const input = path.join(FIXTURES, 'snscrape/tweets-quotes.jsonl');
     // the rows read by worker threads (row chunks) and by the main thread alone
     for (const rowChunks of [undefined, 2]) {
       results.push(await runScan({ inputs: [input], pack, store, ingest: { timezone: 'Asia/Jakarta', skipBad: false, ...(rowChunks ? { rowChunks } : {}) }, actor: 'test', command: 'test', region: '3299' }));
