@@ -16,6 +16,8 @@ import type { EvalRecord } from './dataset.js';
 import { evaluateRecords, scoreOutcomes, type EvalReport, type Evaluator } from './metrics.js';
 import { formatReport } from './format.js';
 import { ChatContext } from '../pipeline/chat-context.js';
+import { quotedThread } from '../pipeline/quote-context.js';
+import type { ThreadMessage } from '../rules/evaluate.js';
 import { ChatWorkplace, WorkplaceLookahead, type WorkplaceCues } from '../pipeline/chat-workplace.js';
 import type { WorkplaceReading } from '../model/workplace-reading.js';
 
@@ -156,8 +158,10 @@ export interface BlindSet {
  * Read one input with the real ingest stage. The blind set is small, so its items are held to be
  * matched; corrupt members are skipped with a warning, as `netral scan --skip-bad` would.
  */
-async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ items: Item[]; rows: Set<string>; warnings: string[]; error?: string }> {
+async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ items: Item[]; rows: Set<string>; quotes: Map<string, ThreadMessage[]>; warnings: string[]; error?: string }> {
   const items: Item[] = [];
+  // rows that quote a tweet: the tweet they lean on (quote-context.ts), as `netral scan` reads them
+  const quotes = new Map<string, ThreadMessage[]>();
   // items that are rows of a JSONL or CSV file (read without the workplace look-ahead, as `netral scan` reads them)
   const rows = new Set<string>();
   const warnings: string[] = [];
@@ -165,15 +169,19 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
     for await (const event of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, adapters)) {
       if (event.type === 'item') {
         items.push(event.item);
-        if (readsRowChunks(event.adapter)) rows.add(event.item.id);
+        if (readsRowChunks(event.adapter)) {
+          rows.add(event.item.id);
+          const quoted = quotedThread(event.item, event.raw);
+          if (quoted.length) quotes.set(event.item.id, quoted);
+        }
       }
       else if (event.type === 'warning') warnings.push(event.message);
     }
   } catch (err) {
     if (!(err instanceof NetralError)) throw err;
-    return { items, rows, warnings, error: err.render() };
+    return { items, rows, quotes, warnings, error: err.render() };
   }
-  return { items, rows, warnings };
+  return { items, rows, quotes, warnings };
 }
 
 /**
@@ -196,7 +204,7 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
 
   const set: BlindSet = { records: [], unmatched: [], inputs: [] };
   for (const [input, inputLabels] of byInput) {
-    const { items, rows, warnings, error } = await readInput(path.join(blindDir, input), adapters);
+    const { items, rows, quotes, warnings, error } = await readInput(path.join(blindDir, input), adapters);
     const { matched, unmatched, unlabelledItems } = matchLabels(inputLabels, items);
     // each chat message with the messages before it, exactly as `netral scan` reads them
     const chats = new ChatContext();
@@ -207,7 +215,7 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
     for (const item of items) {
       // a post of an export's own adapter also leans on the same account's other posts for the
       // candidates they name (timelineFor); rows of a JSONL or CSV file are read without it, as scan reads them
-      threads.set(item.id, rows.has(item.id) ? chats.threadFor(item) : [...chats.threadFor(item), ...chats.timelineFor(item)]);
+      threads.set(item.id, rows.has(item.id) ? [...(quotes.get(item.id) ?? []), ...chats.threadFor(item)] : [...chats.threadFor(item), ...chats.timelineFor(item)]);
       chats.remember(item);
       const ready = rows.has(item.id) ? lookahead.pass(item, undefined) : lookahead.push(item, undefined);
       for (const { item: one, reading } of ready) if (reading) workplaces.set(one.id, reading);

@@ -15,6 +15,7 @@ import { localToUtc } from './time.js';
 import { boundedLineSpanBatches } from './lines.js';
 import { DEFAULT_LIMITS, LimitError } from '../limits.js';
 import { errorText } from '../errors.js';
+import { applySnscrapeFields, hasSnscrapeFields } from './snscrape.js';
 
 // Column names are compared without case and punctuation ("Full Text", "full_text", "isi_postingan").
 // Exact names first, in this order; then a header that merely contains one of the word stems.
@@ -193,6 +194,8 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   // the text's own tags are already unique without case (extractHashtags): merged only beside listed ones
   draft.hashtags = listed.length === 0 ? extractHashtags(text) : uniqueCaseless([...listed, ...extractHashtags(text)]);
   draft.mentions = extractMentions(text);
+  // an snscrape Tweet's mentioned users (snscrape.ts; its quoted tweet is read by pipeline/quote-context.ts)
+  if (hasSnscrapeFields(row)) applySnscrapeFields(draft, row);
   draft.source = { captureId: ctx.capture.id, path: ctx.member.path, pointer };
   // a sheet without an author column is the file's owner's (the file is handed over as theirs); in a
   // sheet with one, a row whose author cell is empty names nobody: it is not guessed to be the owner's.
