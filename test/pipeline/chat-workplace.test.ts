@@ -70,6 +70,17 @@ describe('a workplace group read from its messages', () => {
     expect(findings.map((f) => f.prohibition)).toEqual([3]);
   });
 
+  it('a family named for its elder wins over its members talking about their jobs; "Keluarga Besar" of an office does not', () => {
+    // relatives who are civil servants speak of meetings and reports in the family chat
+    for (const name of ['Kulawarga Aki Oyo 🏡', 'Kulawarga Ki Sanusi', 'Keluarga Eyang Karto', 'Kaluarga Gadang Inyiak Datuak']) {
+      const { reading, findings } = read(name, [...office, partisan]);
+      expect(reading).toBeDefined();
+      expect(findings.map((f) => f.prohibition)).toEqual([3]);
+    }
+    const office2 = read('Keluarga Besar SDN 3 Sukamaju', [...office, partisan]);
+    expect(office2.findings.map((f) => f.prohibition)).toEqual([6]);
+  });
+
   it('the reading of a message rests on the messages before it, never on its own words', () => {
     const { reading } = read('Grup Ceria 2024', [...office, partisan]);
     expect(reading?.cueMessages).toBe(2);
