@@ -18,6 +18,15 @@ export const ingestMessages = defineMessages({
     id: '{input}: anggota {path} bermasalah ({detail}) — unduh ulang ekspornya, atau lewati dengan --skip-bad',
     en: '{input}: member {path} is {detail} — re-download the export, or skip it with --skip-bad',
   },
+  // a single file given as the input: the member is the input itself, so it is not named twice
+  badFile: {
+    id: '{input}: {detail} — unduh ulang ekspornya, atau lewati dengan --skip-bad',
+    en: '{input}: this file is {detail} — re-download the export, or skip it with --skip-bad',
+  },
+  badFileSkipped: {
+    id: '{input}: {detail} — dilewati',
+    en: '{input}: this file is {detail} — skipped',
+  },
   badMemberSkipped: {
     id: '{input}: anggota {path} bermasalah ({detail}) — dilewati',
     en: '{input}: member {path}: {detail} — skipped',
@@ -46,6 +55,10 @@ export const ingestMessages = defineMessages({
   jsonColumn: {
     id: 'kolom {column}',
     en: 'column {column}',
+  },
+  jsonUnexpectedToken: {
+    id: 'ada {token} yang tidak semestinya',
+    en: 'unexpected {token}',
   },
   jsonEnd: {
     id: 'berkas terpotong',

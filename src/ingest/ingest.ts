@@ -281,8 +281,10 @@ async function* readChunks<R, C extends RowChunk>(member: Member, capture: Captu
 /** A member that cannot be read: exit 2, or with --skip-bad one warning and a skipped member. */
 export function* badMember(member: Member, detail: string, options: Pick<IngestOptions, 'skipBad'>): Generator<IngestEvent> {
   const params = { input: member.input, path: member.path, detail };
-  if (!options.skipBad) throw new NetralError(msg.badMember, params);
-  yield { type: 'warning', message: t(msg.badMemberSkipped, params) };
+  // a file named on the command line is its own only member (walk.ts: file === input)
+  const single = member.file !== undefined && member.file === member.input;
+  if (!options.skipBad) throw new NetralError(single ? msg.badFile : msg.badMember, params);
+  yield { type: 'warning', message: t(single ? msg.badFileSkipped : msg.badMemberSkipped, params) };
   yield { type: 'skipped', member, reason: 'bad' };
 }
 

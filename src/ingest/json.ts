@@ -32,7 +32,9 @@ export function jsonErrorWhere(text: string, err: unknown): JsonErrorWhere {
     return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
   }
   if (/Unexpected end/i.test(message)) return { end: true };
-  // "Unexpected token ',', "…" is not valid JSON": the reason without the quoted input
+  // "Unexpected token ',', "…" is not valid JSON" (V8 gives no position): the token, in the user's language
+  const token = /^Unexpected token (.+?), "/.exec(message);
+  if (token) return { reason: t(msg.jsonUnexpectedToken, { token: token[1] ?? '' }) };
   return { reason: message.split(/, "|\n/)[0] ?? message };
 }
 

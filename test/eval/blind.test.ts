@@ -220,11 +220,13 @@ const BLIND18_DIR = fileURLToPath(new URL('../../fixtures/eval/blind18/', import
 const BLIND19_DIR = fileURLToPath(new URL('../../fixtures/eval/blind19/', import.meta.url));
 const BLIND20_DIR = fileURLToPath(new URL('../../fixtures/eval/blind20/', import.meta.url));
 const BLIND21_DIR = fileURLToPath(new URL('../../fixtures/eval/blind21/', import.meta.url));
+const BLIND22_DIR = fileURLToPath(new URL('../../fixtures/eval/blind22/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
 const DEVREGIONAL_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-regional/', import.meta.url));
 const DEVLIFE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-life/', import.meta.url));
+const DEVPOSTS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-posts/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -250,11 +252,13 @@ describe.each([
   { round: 'round 19', dir: BLIND19_DIR, atLeast: 270 },
   { round: 'round 20', dir: BLIND20_DIR, atLeast: 300 },
   { round: 'round 21', dir: BLIND21_DIR, atLeast: 400 },
+  { round: 'round 22', dir: BLIND22_DIR, atLeast: 440 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
   { round: 'regional-language development set', dir: DEVREGIONAL_DIR, atLeast: 350 },
   { round: 'whole-person development set', dir: DEVLIFE_DIR, atLeast: 370 },
+  { round: 'three-election posts development set', dir: DEVPOSTS_DIR, atLeast: 440 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -266,19 +270,29 @@ describe.each([
   });
 });
 
-// The 2016–2019 sets' subjects work in DKI Jakarta, so the Pilkada DKI 2017 pairs are on their
+// The 2016–2019 sets' subjects (and round 22's, 2016–2024) work in DKI Jakarta, so the Pilkada DKI 2017 pairs are on their
 // ballot; every other set keeps the Sukamaju subjects.
 describe('the region a set places its subjects in', () => {
-  it('is DKI Jakarta (31) for the Pilkada DKI 2017 and Pilpres 2019 sets (dev-2019, round 20) and Sukamaju for the rest', async () => {
+  it('is DKI Jakarta (31) for the Pilkada DKI 2017 and Pilpres 2019 sets (dev-2019, rounds 20 and 22) and Sukamaju for the rest', async () => {
     expect(SET_REGIONS['dev-2019']).toBe('31');
     expect(SET_REGIONS['blind20']).toBe('31');
-    for (const dir of [DEV2019_DIR, BLIND20_DIR]) {
+    expect(SET_REGIONS['blind22']).toBe('31');
+    for (const dir of [DEV2019_DIR, BLIND20_DIR, BLIND22_DIR]) {
       const dki = await loadBlindSet(dir, ALL_ADAPTERS);
       expect(new Set(dki.records.map((r) => r.region))).toEqual(new Set(['31']));
       expect(dki.records.some((r) => r.truth.label === 'partisan' && r.truth.pair?.startsWith('pilkada-2017-dki-'))).toBe(true);
     }
     const sukamaju = await loadBlindSet(DEV2024_DIR, ALL_ADAPTERS);
     expect(new Set(sukamaju.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+  });
+  it('is DKI Jakarta (31) for the three-election posts set (dev-posts), whose pairs are of Pilkada DKI 2017, Pilpres 2019 and Pilpres 2024', async () => {
+    expect(SET_REGIONS['dev-posts']).toBe('31');
+    const set = await loadBlindSet(DEVPOSTS_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['31']));
+    const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
+    expect(elections).toEqual(new Set(['pilkada-2017-dki', 'pilpres-2019', 'pilpres-2024']));
+    // every post is its subject's: the scrape's and the sheet's rows name their account, the archives' owners are known
+    for (const r of set.records) expect(r.item.actor?.handle ?? r.item.actor?.name, r.id).toBeTruthy();
   });
 });
 

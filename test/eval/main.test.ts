@@ -40,11 +40,13 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind19');
     expect(r.stdout).toContain('--blind20');
     expect(r.stdout).toContain('--blind21');
+    expect(r.stdout).toContain('--blind22');
     expect(r.stdout).toContain('--devforms');
     expect(r.stdout).toContain('--dev2019');
     expect(r.stdout).toContain('--devoffice');
     expect(r.stdout).toContain('--devregional');
     expect(r.stdout).toContain('--devlife');
+    expect(r.stdout).toContain('--devposts');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {

@@ -103,7 +103,7 @@ describe('CSV adapter', async () => {
     const file = tempFile('angka.csv', '1,2,3\n4,5,6\n');
     const err = (await collect([file]).catch((e: unknown) => e)) as NetralError;
     expect(err).toBeInstanceOf(NetralError);
-    expect(err.message).toBe(`${file}: member angka.csv is without a text column netral recognises (columns found: 1, 2, 3); name it with --text-column — re-download the export, or skip it with --skip-bad`);
+    expect(err.message).toBe(`${file}: this file is without a text column netral recognises (columns found: 1, 2, 3); name it with --text-column — re-download the export, or skip it with --skip-bad`);
   });
 
   test('a --text-column that is not in the file is a clear error', async () => {
@@ -139,7 +139,8 @@ describe('JSONL adapter', async () => {
   test('a broken line names its line number', async () => {
     const file = tempFile('rusak.ndjson', '{"text":"ok"}\n{"text": "putus\n');
     const err = (await collect([file]).catch((e: unknown) => e)) as NetralError;
-    expect(err.message).toMatch(/member rusak\.ndjson is not valid JSON \(line 2, /);
+    expect(err.message).toMatch(/rusak\.ndjson: this file is not valid JSON \(line 2, /);
+    expect(err.message).not.toMatch(/member/);
   });
 });
 

@@ -59,7 +59,7 @@ describe('ytdRecords', () => {
   it('names the line and column of a broken element in the whole file', async () => {
     await expect(elements(['window.YTD.tweets.part0 = [\n  {"a": 1},\n  {"b" 2}\n]'])).rejects.toThrow(/data\/tweets\.js: not valid JSON \(line 3, column 8\)/);
     // where V8 gives no position, the record that broke is named instead
-    await expect(elements(['[\n  {"a": 1},\n  {"b": ,}\n]'])).rejects.toThrow(/not valid JSON \(record starting at line 3, column 3: Unexpected token ','\)/);
+    await expect(elements(['[\n  {"a": 1},\n  {"b": ,}\n]'])).rejects.toThrow(/not valid JSON \(record starting at line 3, column 3: unexpected ','\)/);
   });
 
   it('refuses what is not one array: another prefix, an object, a cut-off file, trailing text', async () => {
