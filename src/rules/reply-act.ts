@@ -213,6 +213,34 @@ function acceptedBeforeAsking(text: string, sideEnd: number): boolean {
   return !clause.some((w) => DOUBT.has(w));
 }
 
+/**
+ * Words that may stand between a subject and its joining word without changing who acts: "malah,
+ * malahan, justru" (instead), "sudah/udah", Javanese "wis/wes", Sundanese "tos/geus" (already),
+ * "lagi" (again), and the "also" particles (ALSO, sources there).
+ */
+const BETWEEN_SUBJECT_AND_ACT: ReadonlySet<string> = new Set(['malah', 'malahan', 'justru', 'sudah', 'udah', 'wis', 'wes', 'tos', 'geus', 'lagi', ...ALSO]);
+
+/**
+ * The joining word has a named third person as its subject: a title of address (lexicon
+ * kata-sapaan: bu, pak, mas, mbak, kang, teh …), one name word, at most one word of
+ * BETWEEN_SUBJECT_AND_ACT, then the joining word, with no punctuation between them ("Lho Bu Tutik
+ * malah melu …", "Pak Darto juga ikut"). The act told is that colleague's, not the writer's; a
+ * title followed by a comma is an address ("Siap bu, melu"), and the writer's own pronoun is never
+ * the name ("Bu, aku melu").
+ */
+function namedOtherActs(norm: NormalisedText, start: number, addressWords: ReadonlySet<string>, writerAt: ReadonlySet<number>): boolean {
+  if (addressWords.size === 0) return false;
+  const before = norm.text.slice(0, start);
+  const words = [...before.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)];
+  let j = words.length - 1;
+  if (j >= 0 && BETWEEN_SUBJECT_AND_ACT.has(words[j]![0])) j--;
+  const name = words[j];
+  const title = words[j - 1];
+  if (name === undefined || title === undefined) return false;
+  if (!/^[\p{L}]{2,}$/u.test(name[0]) || addressWords.has(name[0]) || writerAt.has(name.index ?? -1)) return false;
+  return addressWords.has(title[0]);
+}
+
 /** Read one reply (its text field, normalised, with its matcher hits). */
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], addressWords: ReadonlySet<string> = NO_WORDS): ReplyReading {
   let answers = false;
@@ -221,6 +249,8 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
   const acts: number[] = [];
   let opens = false;
   let sides: { start: number; end: number } | undefined;
+  const writerAt = new Set<number>();
+  for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.writer)) writerAt.add(h.start);
   for (const h of hits) {
     const lexicons = ownerLexicons(h);
     if (lexicons.size === 0) continue;
@@ -232,6 +262,8 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
       if (OTHERS.has(norm.text.slice(h.start, h.end).split(/\s+/u).pop() ?? '') && !isSide) others.push(h);
       else declines = true;
     }
+    // a colleague named as the one who joins ("Bu Tutik malah melu …"): that act is not the writer's
+    if (isSide && namedOtherActs(norm, h.start, addressWords, writerAt)) continue;
     if (isSide && !negatedBefore(norm.text, h.start)) acts.push(wordNumber(norm.text, h.start));
     const isCue = lexicons.has(ENGINE_LEXICONS.replyCues);
     if ((isSide || isCue) && negatedBefore(norm.text, h.start)) declines = true;

@@ -263,6 +263,17 @@ describe('replies that stay clean after a partisan message', () => {
     }
   });
 
+  it('a colleague named as the one who joins tells that colleague\'s act, not the writer\'s; a title with a comma is an address', () => {
+    for (const t of ['Lho Bu Sari malah melu 😂', 'Pak Darto juga ikut, rame']) {
+      expect(read(t).sides, t).toBeUndefined();
+      expect(answer(message(t, FAMILY, 'Dimas'), [message(RALLY, FAMILY)]), t).toEqual([]);
+    }
+    for (const t of ['Siap bu, melu', 'Bu, aku melu', 'Pak aku juga ikut']) {
+      expect(read(t).sides, t).toBeDefined();
+      expect(answer(message(t, FAMILY, 'Dimas'), [message(RALLY, FAMILY)]).map((f) => f.prohibition), t).toEqual([2]);
+    }
+  });
+
   it('forbidding the act the message told ("jangan dipake ke kantor", "ulah dipasang") takes nothing up', () => {
     const shirt = message('Ikut jalan sehat bareng relawan Budi-Dewi tadi pagi, dapet kaos nomor 2 😍', OFFICE, 'Wulan');
     for (const t of ['Kaosnya jangan dipake ke kantor ya mbak 😂', 'Ulah dipake ka kantor nya teh']) {
