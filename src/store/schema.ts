@@ -754,6 +754,7 @@ const DOCS_12: Array<[string, string, string]> = [
   ['findings', 'item_id', 'The finding\'s item, as its items row stores the id (BLOB since schema 12, else hex).'],
   ['reviews', 'finding_id', 'The reviewed finding, as its findings row stores the id (BLOB since schema 12, else hex); row_sha256 covers the hex.'],
   ['item_attributions', 'item_id', 'The attributed item, as its items row stores the id (BLOB since schema 12, else hex); the run\'s attributions_root covers the hex.'],
+  ['findings_overview', 'finding_id', 'The finding\'s id as stored: a BLOB since schema 12 (hex(finding_id) shows the 64 hex characters netral prints), else hex text. item_id likewise.'],
 ];
 
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
