@@ -3,6 +3,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { NetralError } from '../errors.js';
 import { cliMessages as m } from '../i18n/cli.js';
+import { hexId } from '../store/ids.js';
 import { openStore } from '../store/store.js';
 
 export interface Baseline {
@@ -26,7 +27,7 @@ export function loadBaseline(path: string): Baseline {
   if (head === SQLITE_MAGIC) {
     const store = openStore(path, { readonly: true });
     try {
-      return { source: path, ids: new Set(store.db.prepare('SELECT id FROM findings').pluck().all() as string[]) };
+      return { source: path, ids: new Set((store.db.prepare('SELECT id FROM findings').pluck().all() as unknown[]).map(hexId)) };
     } finally {
       store.close();
     }

@@ -10,6 +10,7 @@ import { resolveFindingId } from './finding-ref.js';
 import type { Store } from './store.js';
 import { subjectsOfItem } from './filed-under.js';
 import type { FindingEvidence, FindingSource, ReviewRecordJson, SubjectRef } from '../report/finding-json.js';
+import { byId, hexId, idArgs } from './ids.js';
 import { prepared } from './statements.js';
 import { FINDING_ROWS_SQL, itemJsonSql } from './schema.js';
 import { type ItemColumns, itemFromColumns, itemRowColumns } from './item-row.js';
@@ -191,22 +192,30 @@ export function* listFindings(store: Store, filter: FindingFilter = {}, columns?
     // key), then look rows up one by one in the view with the filter until the page is full.
     const one = store.db.prepare(`SELECT ${select} FROM findings_overview WHERE finding_id = ?${where.length ? ` AND ${where.join(' AND ')}` : ''}`);
     let left = f.limit;
+    // the ids as stored (schema 12: 32 bytes), looked up as they are
     for (const id of guardedRows(store, 'items', findingsNewestFirst(store))) {
       let row: Partial<FindingOverview> | undefined;
       try {
         row = one.get(id, ...params) as Partial<FindingOverview> | undefined;
       } catch (err) {
-        throw corruptRow(store, 'findings', id, err);
+        throw corruptRow(store, 'findings', hexId(id), err);
       }
       if (!row) continue;
-      yield row;
+      yield hexIds(row);
       if (--left === 0) return;
     }
     return;
   }
   const sql = `SELECT ${select} FROM findings_overview ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY coalesce(item_time, created_at) DESC, finding_id`;
-  yield* guardedRows(store, 'items', store.db.prepare(sql).iterate(...params) as Iterable<Partial<FindingOverview>>);
+  for (const row of guardedRows(store, 'items', store.db.prepare(sql).iterate(...params) as Iterable<Partial<FindingOverview>>)) yield hexIds(row);
+}
+
+/** An overview row with its finding's and item's ids as hex (schema 12 stores them as 32 bytes). */
+function hexIds<T extends Partial<Pick<FindingOverview, 'finding_id' | 'item_id'>>>(row: T): T {
+  if (row.finding_id !== undefined) row.finding_id = hexId(row.finding_id);
+  if (row.item_id !== undefined) row.item_id = hexId(row.item_id);
+  return row;
 }
 
 /**
@@ -230,13 +239,16 @@ export function newestFirstSql(schemaVersion: number): { timed: string; untimed:
   };
 }
 
-function* findingsNewestFirst(store: Store): Generator<string> {
+function* findingsNewestFirst(store: Store): Generator<string | Buffer> {
   const db = store.db;
   if (store.schemaVersion < 5) {
     yield* db.prepare('SELECT f.id FROM findings f JOIN items i ON i.id = f.item_id ORDER BY coalesce(i.created_at_utc, f.created_at) DESC, f.id').pluck().iterate() as Iterable<string>;
     return;
   }
-  type Keyed = { id: string; k: string };
+  type Keyed = { id: string | Buffer; k: string };
+  // SQL's order of the ids: text (written before schema 12) before BLOB, each by its bytes
+  const idBefore = (x: string | Buffer, y: string | Buffer): boolean =>
+    typeof x === typeof y ? (typeof x === 'string' ? x < (y as string) : Buffer.compare(x, y as Buffer) < 0) : typeof x === 'string';
   const sql = newestFirstSql(store.schemaVersion);
   const timed = db.prepare(sql.timed).iterate() as IterableIterator<Keyed>;
   const untimed = db.prepare(sql.untimed).iterate() as IterableIterator<Keyed>;
@@ -244,7 +256,7 @@ function* findingsNewestFirst(store: Store): Generator<string> {
   let b = untimed.next();
   try {
     while (!a.done || !b.done) {
-      const takeA = b.done || (!a.done && (a.value.k > b.value.k || (a.value.k === b.value.k && a.value.id < b.value.id)));
+      const takeA = b.done || (!a.done && (a.value.k > b.value.k || (a.value.k === b.value.k && idBefore(a.value.id, b.value.id))));
       if (takeA) {
         yield (a.value as Keyed).id;
         a = timed.next();
@@ -309,7 +321,7 @@ interface RuleRow {
  * caller has read it (a schema-8 spans column points into it), else it is read when needed.
  */
 export function findingFromStore(store: Store, id: string, itemText?: string | null): Finding {
-  const r = prepared(store.db, store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} WHERE f.id = ?` : 'SELECT * FROM findings WHERE id = ?').get(id) as FindingRow;
+  const r = prepared(store.db, store.schemaVersion >= 6 ? `${FINDING_ROWS_SQL} WHERE ${byId('f.id')}` : `SELECT * FROM findings WHERE ${byId('id')}`).get(...idArgs(id)) as FindingRow;
   return findingFromRow(store, r, itemText);
 }
 
@@ -318,7 +330,7 @@ function findingFromRow(store: Store, r: FindingRow, itemText?: string | null): 
   try {
     return findingOfRow(store, r, itemText);
   } catch (err) {
-    throw corruptRow(store, 'findings', r.id, err);
+    throw corruptRow(store, 'findings', hexId(r.id), err);
   }
 }
 
@@ -328,8 +340,9 @@ function findingOfRow(store: Store, r: FindingRow, itemText?: string | null): Fi
   const context = store.schemaVersion >= 8 ? spanContext(store.db, text) : undefined;
   const spans: Span[] = spansOf(store.db, r.id, r.spans ?? null, context).map((s) => ({ field: s.field as Span['field'], index: s.field_index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
   return parseStoredFinding({
-    id: r.id,
-    itemId: r.item_id,
+    // schema 12: both ids as stored (32 bytes), the finding names them in hex
+    id: hexId(r.id),
+    itemId: hexId(r.item_id),
     ruleId: r.rule_id,
     ruleVersion: r.rule_version,
     prohibition: r.prohibition === 'other' ? 'other' : Number(r.prohibition),
@@ -361,11 +374,13 @@ export function itemFromStore(store: Store, id: string, options: { rawOrder?: 'c
 
 function itemOfStore(store: Store, id: string, options: { rawOrder?: 'canonical' | 'any' }): { item: Item; raw: unknown } {
   if (store.schemaVersion < 7) {
-    const r = prepared(store.db, 'SELECT item_json, raw_json FROM items WHERE id = ?').get(id) as { item_json: string; raw_json: string | null };
+    const r = prepared(store.db, `SELECT item_json, raw_json FROM items WHERE ${byId('id')}`).get(...idArgs(id)) as { item_json: string; raw_json: string | null };
     return { item: parseStoredItem(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
   }
   // schema 7: the item is its columns plus item_extra (item_json holds it whole for older rows)
-  const r = prepared(store.db, `SELECT ${itemRowColumns(store.schemaVersion)}, raw_json, raw_from_row FROM items WHERE id = ?`).get(id) as StoredItemRow;
+  const r = prepared(store.db, `SELECT ${itemRowColumns(store.schemaVersion)}, raw_json, raw_from_row FROM items WHERE ${byId('id')}`).get(...idArgs(id)) as StoredItemRow;
+  // schema 12: the id as stored (32 bytes); the item names it in hex
+  r.id = hexId(r.id);
   return itemFromRow(r, () => store.flaggedRow(r.capture_id, r.pointer), options);
 }
 
@@ -402,17 +417,17 @@ export function findingWithItem(store: Store, id: string): { finding: Finding; i
     const { item, raw } = itemFromStore(store, finding.itemId, { rawOrder: 'any' });
     return { finding, item, raw, flagged: store.flaggedRow(item.source.captureId, item.source.pointer) };
   }
-  const r = prepared(store.db, findingWithItemSql(store.schemaVersion)).get(id) as (FindingRow & Omit<StoredItemRow, 'id'> & { cr_offset: number | null; cr_length: number; cr_sha256: string | Buffer; cr_encoding: string | null; cr_content: Buffer }) | undefined;
+  const r = prepared(store.db, findingWithItemSql(store.schemaVersion)).get(...idArgs(id)) as (FindingRow & Omit<StoredItemRow, 'id'> & { cr_offset: number | null; cr_length: number; cr_sha256: string | Buffer; cr_encoding: string | null; cr_content: Buffer }) | undefined;
   if (!r) throw new NetralError(m.findingNotFound, { ref: id });
   const flagged: FlaggedRow | undefined = r.cr_offset === null ? undefined : { offset: r.cr_offset, length: r.cr_length, sha256: storedHash(r.cr_sha256), bytes: decodeStored(r.cr_content, r.cr_encoding) };
   const finding = findingFromRow(store, r, r.text);
   // the row is this call's own: as the item's columns its id is the item's (not a copy of 40 columns per finding)
-  r.id = r.item_id;
+  r.id = hexId(r.item_id);
   let read: { item: Item; raw: unknown };
   try {
     read = itemFromRow(r, () => flagged, { rawOrder: 'any' });
   } catch (err) {
-    throw corruptRow(store, 'items', r.item_id, err);
+    throw corruptRow(store, 'items', hexId(r.item_id), err);
   }
   return { finding, item: read.item, raw: read.raw, flagged };
 }
@@ -435,7 +450,7 @@ const buildFindingWithItemSql = (schemaVersion: number): string => {
 JOIN items i ON i.id = f.item_id
 LEFT JOIN capture_rows cr ON cr.capture_id = i.capture_id AND cr.pointer = i.pointer${keyed ? `
 LEFT JOIN flagged_rows fr ON fr.capture_pk = (SELECT pk FROM captures WHERE id = i.capture_id) AND fr.pointer = i.pointer` : ''}
-WHERE f.id = ?`;
+WHERE ${byId('f.id')}`;
 };
 
 export function showFinding(store: Store, ref: string): FindingDetail {
@@ -443,7 +458,7 @@ export function showFinding(store: Store, ref: string): FindingDetail {
   const db = store.db;
   let overview: FindingOverview;
   try {
-    overview = db.prepare('SELECT * FROM findings_overview WHERE finding_id = ?').get(id) as FindingOverview;
+    overview = hexIds(db.prepare(`SELECT * FROM findings_overview WHERE ${byId('finding_id')}`).get(...idArgs(id)) as FindingOverview);
   } catch (err) {
     throw corruptRow(store, 'findings', id, err);
   }
@@ -456,7 +471,7 @@ export function showFinding(store: Store, ref: string): FindingDetail {
   for (let p = cap.parent_capture_id ? captureRow(cap.parent_capture_id) : undefined; p; p = p.parent_capture_id ? captureRow(p.parent_capture_id) : undefined) {
     parents.push({ id: p.id!, sha256: p.blob_sha256!, origin: p.origin! });
   }
-  const siblings = db.prepare('SELECT id, rule_version FROM findings WHERE item_id = ? AND rule_id = ? AND id <> ?').all(finding.itemId, finding.ruleId, id) as Array<{ id: string; rule_version: number }>;
+  const siblings = (db.prepare(`SELECT id, rule_version FROM findings WHERE ${byId('item_id')} AND rule_id = ? AND NOT ${byId('id')}`).all(...idArgs(finding.itemId), finding.ruleId, ...idArgs(id)) as Array<{ id: string | Buffer; rule_version: number }>).map((s) => ({ id: hexId(s.id), rule_version: s.rule_version }));
   return {
     overview,
     finding,
@@ -465,7 +480,7 @@ export function showFinding(store: Store, ref: string): FindingDetail {
     rule: { id: rule.rule_id, version: rule.version, title: rule.title, legalBasis: JSON.parse(rule.legal_basis) as string[], sha256: rule.rule_sha256, yaml: rule.rule_yaml },
     capture: { id: cap.id!, sha256: cap.blob_sha256!, origin: cap.origin!, memberPath: cap.member_path ?? null, capturedAt: cap.captured_at!, parents },
     reviews: reviewHistory(store, id),
-    subjects: (db.prepare('SELECT subject_id, subject_name, nip, agency, region_name, attribution FROM findings_overview WHERE finding_id = ? AND subject_id IS NOT NULL ORDER BY subject_name').all(id) as Array<Record<string, string | null>>).map((r) => ({
+    subjects: (db.prepare(`SELECT subject_id, subject_name, nip, agency, region_name, attribution FROM findings_overview WHERE ${byId('finding_id')} AND subject_id IS NOT NULL ORDER BY subject_name`).all(...idArgs(id)) as Array<Record<string, string | null>>).map((r) => ({
       id: r.subject_id!,
       name: r.subject_name!,
       nip: r.nip ?? null,
@@ -513,7 +528,7 @@ export function searchItems(store: Store, query: string, options: { limit?: numb
   }
   const needles = words.map((w) => w.replace(/^["(]+|[")*]+$/g, '')).filter((w) => !/^(AND|OR|NOT|NEAR)$/.test(w));
   return rows.map((r) => ({
-    itemId: r.id as string,
+    itemId: hexId(r.id),
     platform: r.platform as string,
     kind: r.kind as string,
     time: r.created_at_utc as string | null,

@@ -26,6 +26,7 @@ import { PublicMasker, publicSalt } from './public-mask.js';
 import { type ReviewRecord, reviewHistory } from './review.js';
 import { type Store, TOOL_VERSION } from './store.js';
 import { findingBoxes } from '../vision/record.js';
+import { byId, hexId, idArgs } from './ids.js';
 import { prepared } from './statements.js';
 
 export const ExportProfile = z.enum(['full', 'bawaslu', 'public']);
@@ -178,7 +179,7 @@ export async function exportBundle(store: Store, options: ExportOptions): Promis
       }
     }
     // most findings have no decision yet: one query for the few that do, not one per finding
-    const reviewed = new Set(db.prepare('SELECT DISTINCT finding_id FROM reviews').pluck().all() as string[]);
+    const reviewed = new Set((db.prepare('SELECT DISTINCT finding_id FROM reviews').pluck().all() as unknown[]).map(hexId));
     for (const row of listFindings(store, filter, EXPORT_COLUMNS)) {
       const stored = findingWithItem(store, row.finding_id);
       const finding = stored.finding;
@@ -437,7 +438,7 @@ function reportCard(store: Store, row: ExportRow, finding: ReturnType<typeof fin
   if (!redacted) {
     const thumb = thumbnail(store, item);
     // a finding of scan --vision: the boxes it rests on, drawn over the photo
-    const regions = thumb ? findingBoxes(prepared(store.db, 'SELECT raw_json FROM items WHERE id = ?', true).get(item.id) as string | null, finding.id) : undefined;
+    const regions = thumb ? findingBoxes(prepared(store.db, `SELECT raw_json FROM items WHERE ${byId('id')}`, true).get(...idArgs(item.id)) as string | null, finding.id) : undefined;
     if (thumb) card.thumbnail = regions ? { ...thumb, regions } : thumb;
   }
   return card;
@@ -479,8 +480,8 @@ function subjectsCsv(store: Store, ids: Set<string>): string {
 function subjectCustodyObjects(db: Store['db'], subjectId: string, objects: { captures: Set<string>; findings: Set<string>; reviews: Set<string> }): (e: CustodyRow) => boolean {
   const runs = new Set(db.prepare('SELECT id FROM runs WHERE subject_id = ?').pluck().all(subjectId) as string[]);
   // schema 7: a finding is in the chain through its run's findings_root (run.finish), not an entry of its own
-  const runOf = db.prepare('SELECT first_run_id FROM findings WHERE id = ?').pluck();
-  for (const id of objects.findings) runs.add(runOf.get(id) as string);
+  const runOf = db.prepare(`SELECT first_run_id FROM findings WHERE ${byId('id')}`).pluck();
+  for (const id of objects.findings) runs.add(runOf.get(...idArgs(id)) as string);
   // the zip or folder a preserved member was read from is part of its provenance
   const parent = db.prepare('SELECT parent_capture_id FROM captures WHERE id = ?').pluck();
   const captures = new Set<string>();

@@ -1,5 +1,7 @@
 // Whom an item is filed under: read by scan, evidence and export for every flagged item. Its own
 // module, so readers (review list, evidence show) load no subject-import code (csv-parse).
+import type Database from 'better-sqlite3';
+import { byId, idArgs } from './ids.js';
 import type { Store } from './store.js';
 
 export interface FiledUnder {
@@ -17,9 +19,9 @@ export function subjectsOfItem(store: Store, itemId: string): FiledUnder[] {
   // asked once per flagged item during a scan: the statement is compiled once per connection
   let stmt = subjectsOfItemStmt.get(store.db);
   if (!stmt) {
-    stmt = store.db.prepare('SELECT s.id, s.name, x.method AS attribution, s.region_code AS regionCode FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE x.item_id = ? ORDER BY s.name, s.id');
+    stmt = store.db.prepare(`SELECT s.id, s.name, x.method AS attribution, s.region_code AS regionCode FROM item_subject x JOIN subjects s ON s.id = x.subject_id WHERE ${byId('x.item_id')} ORDER BY s.name, s.id`);
     subjectsOfItemStmt.set(store.db, stmt);
   }
-  return stmt.all(itemId) as FiledUnder[];
+  return stmt.all(...idArgs(itemId)) as FiledUnder[];
 }
-const subjectsOfItemStmt = new WeakMap<Store['db'], ReturnType<Store['db']['prepare']>>();
+const subjectsOfItemStmt = new WeakMap<Store['db'], Database.Statement>();

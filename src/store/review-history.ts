@@ -1,6 +1,7 @@
 // Reading reviewer decisions back, without zod (`review list` must not pay zod's start-up);
 // recording them, with their input checks, is in ./review.ts.
 import type { Store } from './store.js';
+import { byId, hexId, idArgs } from './ids.js';
 import { prepared } from './statements.js';
 
 export const DECISIONS = ['confirm', 'dismiss', 'reopen', 'note'] as const;
@@ -37,15 +38,16 @@ export function groupByItemAndProhibition<R extends { item_id: string; prohibiti
 
 /** Every decision on a finding, oldest first. */
 export function reviewHistory(store: Store, findingId: string): ReviewRecord[] {
-  const rows = prepared(store.db, 'SELECT * FROM reviews WHERE finding_id = ? ORDER BY pk').all(findingId) as Array<Parameters<typeof toRecord>[0]>;
+  const rows = prepared(store.db, `SELECT * FROM reviews WHERE ${byId('finding_id')} ORDER BY pk`).all(...idArgs(findingId)) as Array<Parameters<typeof toRecord>[0]>;
   return rows.map(toRecord);
 }
 
 /** A reviews row as a record. */
-export function toRecord(r: { id: string; finding_id: string; decision: string; reason_code: string | null; comment: string | null; reviewer: string; decided_at: string; supersedes_id: string | null }): ReviewRecord {
+export function toRecord(r: { id: string; finding_id: string | Buffer; decision: string; reason_code: string | null; comment: string | null; reviewer: string; decided_at: string; supersedes_id: string | null }): ReviewRecord {
   return {
     id: r.id,
-    findingId: r.finding_id,
+    // schema 12: the finding's id as its row stores it (32 bytes), shown as hex
+    findingId: hexId(r.finding_id),
     decision: r.decision as Decision,
     reason: r.reason_code as ReasonCode | null,
     comment: r.comment,

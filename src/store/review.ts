@@ -7,6 +7,7 @@ import { storeMessages as m } from '../i18n/store.js';
 import { contentId } from '../model/hash.js';
 import { appendCustody } from './custody.js';
 import { resolveFindingId } from './finding-ref.js';
+import { byId, byIdPrefix, hexId, idArgs, prefixArgs } from './ids.js';
 import { rowSha256 } from './rowhash.js';
 import type { Store } from './store.js';
 import * as H from './review-history.js';
@@ -46,7 +47,9 @@ export function recordDecision(store: Store, input: DecisionInput): ReviewRecord
   const findingId = resolveFindingId(store, d.finding);
   return store.write(() => {
     const db = store.db;
-    const previous = db.prepare('SELECT id FROM reviews WHERE finding_id = ? ORDER BY pk DESC LIMIT 1').pluck().get(findingId) as string | undefined;
+    const previous = db.prepare(`SELECT id FROM reviews WHERE ${byId('finding_id')} ORDER BY pk DESC LIMIT 1`).pluck().get(...idArgs(findingId)) as string | undefined;
+    // the review refers to the finding as its row stores the id (schema 12: 32 bytes); its hash covers the hex
+    const findingKey = db.prepare(`SELECT id FROM findings WHERE ${byId('id')}`).pluck().get(...idArgs(findingId)) as string | Buffer;
     const row = {
       finding_id: findingId,
       decision: d.decision,
@@ -62,7 +65,7 @@ export function recordDecision(store: Store, input: DecisionInput): ReviewRecord
     db.prepare(
       `INSERT INTO reviews (id, finding_id, decision, reason_code, comment, reviewer, decided_at, supersedes_id, row_sha256)
        VALUES (@id, @finding_id, @decision, @reason_code, @comment, @reviewer, @decided_at, @supersedes_id, @row_sha256)`,
-    ).run({ ...full, row_sha256: rowSha });
+    ).run({ ...full, finding_id: findingKey, row_sha256: rowSha });
     appendCustody(db, { actor: d.reviewer, action: 'review.add', objectType: 'review', objectId: id, objectSha256: rowSha, runId: null, payload: { finding_id: findingId, decision: d.decision, reason_code: d.reason ?? null } });
     return toRecord(full);
   });
@@ -99,10 +102,11 @@ export function recordDecisions(store: Store, input: BatchDecisionInput): Review
 export function findingsOfItem(store: Store, ref: string): string[] {
   const prefix = ref.trim().toLowerCase();
   if (!/^[0-9a-f]{6,64}$/.test(prefix)) throw new NetralError(m.itemRefInvalid, { ref });
-  const items = store.db.prepare("SELECT id FROM items WHERE id LIKE ? || '%' LIMIT 2").pluck().all(prefix) as string[];
+  const items = store.db.prepare(`SELECT id FROM items WHERE ${byIdPrefix('id')} LIMIT 2`).pluck().all(...prefixArgs(prefix)) as unknown[];
   if (items.length === 0) throw new NetralError(m.itemNotFound, { ref });
   if (items.length > 1) throw new NetralError(m.itemAmbiguous, { ref });
-  const ids = store.db.prepare('SELECT id FROM findings WHERE item_id = ? ORDER BY pk').pluck().all(items[0]) as string[];
+  // a finding refers to its item as the item row stores its id
+  const ids = (store.db.prepare('SELECT id FROM findings WHERE item_id = ? ORDER BY pk').pluck().all(items[0]) as unknown[]).map(hexId);
   if (ids.length === 0) throw new NetralError(m.itemNoFindings, { ref });
   return ids;
 }

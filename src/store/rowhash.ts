@@ -22,6 +22,17 @@ export function rowSha256(row: Row, extra: Row = {}): string {
  */
 const INDEX_KEY = /^(0|[1-9]\d*)$/;
 
+/**
+ * A column value as the row hash writes it. A BLOB (Buffer) is hashed as its hex: since schema 12
+ * an item's or finding's id (and a reference to one) is stored as its 32 bytes, and the row hash
+ * covers the hex id, as it did when the column held the hex (the general path, canonicalJson of
+ * the whole row, is only taken for odd column names and sees no id BLOB).
+ */
+function valueJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  return Buffer.isBuffer(value) ? `"${value.toString('hex')}"` : canonicalJson(value);
+}
+
 export function canonicalRow(row: Row, extra: Row = {}): string {
   const keys: string[] = [];
   for (const key of Object.keys(row)) {
@@ -37,7 +48,7 @@ export function canonicalRow(row: Row, extra: Row = {}): string {
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const value = Object.hasOwn(extra, key) ? extra[key] : row[key];
-    out += `${i ? ',' : ''}${quotedKey(key)}${typeof value === 'object' && value !== null ? canonicalJson(value) : JSON.stringify(value)}`;
+    out += `${i ? ',' : ''}${quotedKey(key)}${valueJson(value)}`;
   }
   return `${out}}`;
 }
@@ -69,7 +80,7 @@ export class RowHasher {
       const value = fromExtra ? extra[key] : row[key];
       // a row's NULL is no member; an extra value is left out only when undefined (canonicalRow)
       if (value === undefined || (value === null && !fromExtra)) continue;
-      out += `${out.length === 1 ? '' : ','}${quoted}${typeof value === 'object' && value !== null ? canonicalJson(value) : JSON.stringify(value)}`;
+      out += `${out.length === 1 ? '' : ','}${quoted}${valueJson(value)}`;
     }
     return sha256Hex(`${out}}`);
   }
@@ -281,10 +292,11 @@ function spansColumnOf(db: Database.Database, findingId: string): unknown {
   let stmt = spansColumnStatements.get(db);
   if (stmt === undefined) {
     const has = (db.prepare("SELECT 1 FROM pragma_table_info('findings') WHERE name = 'spans'").get() as unknown) !== undefined;
-    stmt = has ? db.prepare('SELECT spans FROM findings WHERE id = ?').pluck() : null;
+    // schema 12: the id stored as its 32 bytes, or hex
+    stmt = has ? db.prepare("SELECT spans FROM findings WHERE id IN (?, unhex(?))").pluck() : null;
     spansColumnStatements.set(db, stmt);
   }
-  return stmt ? stmt.get(findingId) : null;
+  return stmt ? stmt.get(findingId, findingId) : null;
 }
 
 export interface AccountRow {
@@ -407,7 +419,8 @@ export function attributionsRoot(db: Database.Database, runId: string | null): s
 }
 
 export function attributionLeaf(row: Row): string {
-  return sha256Hex(canonicalJson({ item_id: row.item_id, subject_id: row.subject_id, method: row.method }));
+  // schema 12: the item as its row stores its id (32 bytes); the leaf covers the hex
+  return sha256Hex(canonicalJson({ item_id: Buffer.isBuffer(row.item_id) ? row.item_id.toString('hex') : row.item_id, subject_id: row.subject_id, method: row.method }));
 }
 
 // matcher names by span_matchers key, read once per connection (again when a key is new to it)

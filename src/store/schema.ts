@@ -639,6 +639,21 @@ CREATE TABLE flagged_rows (
 );
 `;
 
+/**
+ * Schema 12 (issue 15): the ids of new items and findings as their 32 bytes. An item's and a
+ * finding's id is a SHA-256; as 64 hex characters it was stored in the row, again in the row's
+ * UNIQUE index, and a finding repeated its item's id in its row and in findings_item: a third of
+ * a heavy store's bytes per finding. Since schema 12 a new row keeps the 32 bytes (a BLOB in the
+ * same column), and a row that refers to an item or finding (findings.item_id, reviews.finding_id,
+ * item_attributions.item_id and the derived item_filing, finding_decision) holds the id as the
+ * referenced row stores it, so joins and foreign keys compare like with like. Rows written before
+ * keep their hex text; readers take either (ids.ts) and show hex everywhere (CLI, export, report,
+ * custody). Row hashes cover the hex id as before (rowhash.ts hashes a BLOB column as its hex), so
+ * old and new rows hash alike and an edited id fails verify. Nothing is added or rewritten: the
+ * migration only records itself.
+ */
+const SCHEMA_12 = '';
+
 /** A flagged_rows row (schema 11) with the columns of a capture_rows row: the capture's and run's ids in place of their keys. */
 export const FLAGGED_ROWS_SQL = `SELECT r.pk, c.id AS capture_id, r.pointer, r.byte_offset, r.byte_length, r.sha256, r.encoding, r.content, u.id AS first_run_id, r.row_sha256
 FROM flagged_rows r LEFT JOIN captures c ON c.pk = r.capture_pk LEFT JOIN runs u ON u.pk = r.run_pk`;
@@ -733,6 +748,15 @@ const DOCS_11: Array<[string, string, string]> = [
   ['findings', 'spans', 'The matched words. Schema 11: a schema-8 flat array of numbers only (every span in the item\'s own text: start, end, span_matchers key) is stored as their unsigned LEB128 varints, a BLOB; any other as schema-8 JSON. row_sha256 covers the seven values either way.'],
 ];
 
+const DOCS_12: Array<[string, string, string]> = [
+  ['items', 'id', 'SHA-256 of the item. Schema 12: its 32 bytes (BLOB; hex(id) shows it); rows before: 64 hex characters. row_sha256 covers the hex either way.'],
+  ['findings', 'id', 'SHA-256 of the finding. Schema 12: its 32 bytes (BLOB); rows before: 64 hex characters. row_sha256 covers the hex either way.'],
+  ['findings', 'item_id', 'The finding\'s item, as its items row stores the id (BLOB since schema 12, else hex).'],
+  ['reviews', 'finding_id', 'The reviewed finding, as its findings row stores the id (BLOB since schema 12, else hex); row_sha256 covers the hex.'],
+  ['item_attributions', 'item_id', 'The attributed item, as its items row stores the id (BLOB since schema 12, else hex); the run\'s attributions_root covers the hex.'],
+  ['findings_overview', 'finding_id', 'The finding\'s id as stored: a BLOB since schema 12 (hex(finding_id) shows the 64 hex characters netral prints), else hex text. item_id likewise.'],
+];
+
 function writeDocs(db: Db, docs: Array<[string, string, string]>): void {
   const stmt = db.prepare('INSERT OR REPLACE INTO _docs (table_name, column_name, description) VALUES (?, ?, ?)');
   for (const d of docs) stmt.run(...d);
@@ -825,6 +849,7 @@ export const MIGRATIONS: Migration[] = [
   schemaStep(9, SCHEMA_9, DOCS_9, TRIGGERS_9),
   schemaStep(10, SCHEMA_10, DOCS_10),
   schemaStep(11, SCHEMA_11, DOCS_11, TRIGGERS_11),
+  schemaStep(12, SCHEMA_12, DOCS_12),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,7 @@ import type { Capture, Finding, Item, ReviewStatus } from '../model/index.js';
 import { accountFromProfileUrl, normHandle } from './accounts.js';
 import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline, encodeRow, readBlob, stageBlob, type StagedBlob } from './blobs.js';
 import { CustodyWriter } from './custody.js';
+import { byId, idArgs, storedId } from './ids.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
 import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, storedHash, type SpanRow } from './rowhash.js';
 import { itemJsonColumns } from './item-row.js';
@@ -187,8 +188,8 @@ export class Store implements EvidenceStore {
   /** Review status of a finding: the latest decision (open when there is none). */
   findingStatus(findingId: string): ReviewStatus {
     // asked once per finding after a scan: prepared once
-    this.statusStmt ??= this.db.prepare('SELECT status FROM finding_status WHERE finding_id = ?');
-    const row = this.statusStmt.get(findingId) as { status: ReviewStatus } | undefined;
+    this.statusStmt ??= this.db.prepare(`SELECT status FROM finding_status WHERE ${byId('finding_id')}`);
+    const row = this.statusStmt.get(...idArgs(findingId)) as { status: ReviewStatus } | undefined;
     return row?.status ?? 'open';
   }
   private statusStmt: Database.Statement | undefined;
@@ -448,7 +449,8 @@ export class SqliteRun implements StoreRun {
          ON CONFLICT (id) DO NOTHING`,
       ),
       sighting: db.prepare('INSERT INTO capture_sightings (run_id, capture_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
-      itemExists: db.prepare('SELECT 1 FROM items WHERE id = ?').pluck(),
+      // schema 12: an item's or finding's id as it is stored (32 bytes, or hex written before)
+      itemKey: db.prepare(`SELECT id FROM items WHERE ${byId('id')}`).pluck(),
       insertItem: db.prepare(
         `INSERT INTO items (id, capture_id, source_path, pointer, platform, kind, actor_name, actor_handle, actor_url,
            actor_handle_norm, actor_name_norm, text, hashtags, created_at_utc, created_at_raw, permalink, lang, item_json,
@@ -462,8 +464,8 @@ export class SqliteRun implements StoreRun {
         `INSERT INTO rules (rule_id, version, title, prohibition, severity, legal_basis, rule_sha256, rule_yaml, first_run_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (rule_id, version) DO NOTHING`,
       ),
-      findingExists: db.prepare('SELECT 1 FROM findings WHERE id = ?').pluck(),
-      itemText: db.prepare('SELECT text FROM items WHERE id = ?').pluck(),
+      findingExists: db.prepare(`SELECT 1 FROM findings WHERE ${byId('id')}`).pluck(),
+      itemText: db.prepare(`SELECT text FROM items WHERE ${byId('id')}`).pluck(),
       insertMatcher: store.schemaVersion >= 8 ? db.prepare('INSERT INTO span_matchers (name) VALUES (?) ON CONFLICT (name) DO NOTHING') : undefined,
       matcherKey: store.schemaVersion >= 8 ? db.prepare('SELECT pk FROM span_matchers WHERE name = ?').pluck() : undefined,
       textsPk: store.schemaVersion >= 6 ? db.prepare('SELECT pk FROM finding_texts WHERE sha256 = ?').pluck() : undefined,
@@ -644,8 +646,10 @@ export class SqliteRun implements StoreRun {
     this.counts.items++;
     let isNew = false;
     // its findings come next: their spans point into its text (schema 8)
-    this.lastItem = { id: item.id, text: item.text ?? null };
-    if (!this.stmt.itemExists.get(item.id)) {
+    const known = this.stmt.itemKey.get(...idArgs(item.id)) as string | Buffer | undefined;
+    const key = known ?? storedId(item.id, this.store.schemaVersion);
+    this.lastItem = { id: item.id, key, text: item.text ?? null };
+    if (known === undefined) {
       const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
       const rawIsUtc = this.store.schemaVersion >= 10 && item.time !== undefined && item.timeRaw === item.time;
       const row = {
@@ -679,12 +683,13 @@ export class SqliteRun implements StoreRun {
       const stored = this.store.schemaVersion >= 7
         ? { ...row, ...json, ...(fromRow ? { raw_json: null, raw_from_row: 1 } : { raw_from_row: null }) }
         : { ...row, item_json: json.item_json };
-      if (this.stmt.insertItem.run({ ...stored, row_sha256: hashColumn(rowSha256(stored), this.store.schemaVersion) }).changes === 1) {
+      // the row hash covers the hex id; schema 12 stores its 32 bytes
+      if (this.stmt.insertItem.run({ ...stored, id: key, row_sha256: hashColumn(rowSha256(stored), this.store.schemaVersion) }).changes === 1) {
         isNew = true;
         this.counts.newItems++;
       }
     }
-    if (byOwner) this.attributeStmt?.run(item.id, this.subjectId, item.source.captureId, this.id, this.actor, now());
+    if (byOwner) this.attributeStmt?.run(key, this.subjectId, item.source.captureId, this.id, this.actor, now());
     return isNew;
   }
 
@@ -701,7 +706,7 @@ export class SqliteRun implements StoreRun {
   putFinding(finding: Finding): boolean {
     this.assertOpen();
     this.counts.findings++;
-    if (this.stmt.findingExists.get(finding.id)) return false;
+    if (this.stmt.findingExists.get(...idArgs(finding.id))) return false;
     const ruleKey = `${finding.ruleId}\u0000${finding.ruleVersion}`;
     if (!this.storedRules.has(ruleKey)) {
       if (this.stmt.ruleSha.get(finding.ruleId, finding.ruleVersion) === undefined) {
@@ -737,7 +742,9 @@ export class SqliteRun implements StoreRun {
     const stored = this.stmt.insertTexts ? { ...row, ...EMPTY_TEXTS, texts: this.textsPk(row) } : row;
     // schema 8: words of the item's own text as offsets, matcher names as keys (same hash)
     const keys = this.stmt.insertMatcher ? { itemText: this.itemText(finding.itemId), keyOf: (name: string) => this.matcherKey(name) } : undefined;
-    if (this.stmt.insertFinding.run({ ...stored, row_sha256: hashColumn(rowSha, this.store.schemaVersion), ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys, this.store.schemaVersion >= 11) } : {}) }).changes !== 1) return false;
+    // schema 12: the finding's id as its 32 bytes, its item as the item row stores its id (the hash covers both as hex)
+    const ids = { id: storedId(finding.id, this.store.schemaVersion), item_id: this.itemKey(finding.itemId) };
+    if (this.stmt.insertFinding.run({ ...stored, ...ids, row_sha256: hashColumn(rowSha, this.store.schemaVersion), ...(v5 ? { spans: spansColumn(spans, this.store.schemaVersion >= 7, keys, this.store.schemaVersion >= 11) } : {}) }).changes !== 1) return false;
     if (!v5) for (const s of spans) this.stmt.insertSpan.run({ finding_id: finding.id, ...s });
     this.counts.newFindings++;
     // schema 7: no entry per finding; the run's findings_root in run.finish covers its row hash
@@ -751,9 +758,14 @@ export class SqliteRun implements StoreRun {
   /** The text of a stored item (the one stored last, else read back): a schema-8 finding's spans point into it. */
   private itemText(itemId: string): string | null {
     if (this.lastItem?.id === itemId) return this.lastItem.text;
-    return (this.stmt.itemText.get(itemId) as string | null | undefined) ?? null;
+    return (this.stmt.itemText.get(...idArgs(itemId)) as string | null | undefined) ?? null;
   }
-  private lastItem: { id: string; text: string | null } | undefined;
+  /** An item's id as its row stores it (schema 12: 32 bytes; hex when written before, or not stored). */
+  private itemKey(itemId: string): string | Buffer {
+    if (this.lastItem?.id === itemId) return this.lastItem.key;
+    return (this.stmt.itemKey.get(...idArgs(itemId)) as string | Buffer | undefined) ?? itemId;
+  }
+  private lastItem: { id: string; key: string | Buffer; text: string | null } | undefined;
 
   /** The span_matchers key of a matcher name, added when new (a run names the same few dozen matchers many times: remembered). */
   private matcherKey(name: string): number {

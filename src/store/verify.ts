@@ -13,6 +13,7 @@ import { errorText } from '../errors.js';
 import { CUSTODY_CHAIN, type CustodyRow, entryHash, GENESIS_HASH } from './custody.js';
 import { accountsOf, attributionLeaf, CAPTURE_ROW_HASHED, RowHasher, findingRowSha256, findingRowSha256FromColumn, MerkleRoot, type Row, spanContext, storedHash, type SpanContext, spansOf, subjectRowSha256 } from './rowhash.js';
 import { expectedTriggers, FINDING_DECISION_SQL, FLAGGED_ROWS_SQL, findingRowsSql, ITEM_FILING_SQL, SCHEMA_VERSION, SPAN_ITEM_TEXT } from './schema.js';
+import { hexId } from './ids.js';
 import { openStore, type Store } from './store.js';
 
 export type CheckStatus = 'ok' | 'fail' | 'skipped';
@@ -314,7 +315,8 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
         row[SPAN_ITEM_TEXT] = null;
         context = spanContext(db, typeof itemText === 'string' ? itemText : null);
       }
-      const id = String(row.id);
+      // schema 12: the id as its 32 bytes; named and chained as hex
+      const id = hexId(row.id);
       seen.add(`${type}:${id}`);
       const actual =
         table === 'findings'
@@ -355,8 +357,9 @@ function checkRows(store: Store, index: ChainIndex): VerifyCheck {
   for (const row of items.iterate() as Iterable<Row>) {
     c.checked++;
     const actual = itemHasher.sha256(row);
-    if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'items', id: short(String(row.id)) });
-    leaves.push({ run: String(row.first_run_id), key: String(row.id), hash: actual });
+    const id = hexId(row.id);
+    if (actual !== storedHash(row.row_sha256)) c.fail('vRowMismatch', { table: 'items', id: short(id) });
+    leaves.push({ run: String(row.first_run_id), key: id, hash: actual });
   }
   const roots = merkleRootsByRun(leaves);
   for (const [run, root] of roots) {
@@ -427,7 +430,7 @@ function checkFlaggedRows(store: Store, index: ChainIndex, c: Check): void {
      WHERE b.kept = 'rows' AND NOT EXISTS (SELECT 1 FROM capture_rows r WHERE r.capture_id = i.capture_id AND r.pointer = i.pointer)${
        store.schemaVersion >= 11 ? ' AND NOT EXISTS (SELECT 1 FROM flagged_rows r WHERE r.capture_pk = c.pk AND r.pointer = i.pointer)' : ''}`,
   );
-  for (const r of missing.iterate() as Iterable<{ id: string; capture_id: string; pointer: string }>) c.fail('vFlaggedRowMissing', { item: short(r.id), capture: short(r.capture_id), pointer: r.pointer });
+  for (const r of missing.iterate() as Iterable<{ id: string | Buffer; capture_id: string; pointer: string }>) c.fail('vFlaggedRowMissing', { item: short(hexId(r.id)), capture: short(r.capture_id), pointer: r.pointer });
 }
 
 /**

@@ -81,7 +81,8 @@ describe('the case file of the demo subject, end to end', { timeout: 120_000 }, 
     const w = new Database(db);
     const triggers = w.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'findings'").all() as Array<{ name: string }>;
     for (const t of triggers) w.exec(`DROP TRIGGER "${t.name}"`);
-    w.prepare('UPDATE findings SET severity = ? WHERE id = ?').run('info', confirmMe.id);
+    // schema 12: the id stored as its 32 bytes
+    w.prepare('UPDATE findings SET severity = ? WHERE id = unhex(?)').run('info', confirmMe.id);
     w.close();
     const badStore = runCli(['verify', '--store', db, '--json']);
     expect(badStore.code).toBe(1);

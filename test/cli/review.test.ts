@@ -19,8 +19,9 @@ describe('netral review', { timeout: 120_000 }, () => {
     const scan = runCli(['scan', DEMO, '--store', db, '--region', '3299', '--format', 'jsonl', '-q'], { env });
     expect(scan.code, scan.stderr).toBe(0);
     const store = new Database(db, { readonly: true });
-    const ids = store.prepare('SELECT id FROM findings ORDER BY id').pluck().all() as string[];
-    const multi = store.prepare('SELECT item_id FROM findings GROUP BY item_id HAVING count(*) > 1 LIMIT 1').pluck().get() as string | undefined;
+    // schema 12: ids stored as their 32 bytes; a person types hex
+    const ids = store.prepare('SELECT lower(hex(id)) FROM findings ORDER BY id').pluck().all() as string[];
+    const multi = store.prepare('SELECT lower(hex(item_id)) FROM findings GROUP BY item_id HAVING count(*) > 1 LIMIT 1').pluck().get() as string | undefined;
     store.close();
     expect(ids.length).toBeGreaterThan(4);
 
@@ -59,7 +60,7 @@ describe('netral review', { timeout: 120_000 }, () => {
       const all = runCli(['review', 'note', '--all-of-item', multi.slice(0, 12), '--comment', 'satu unggahan', '--as', 'Rina', '--store', db], { env });
       expect(all.code, all.stderr).toBe(0);
       const s = new Database(db, { readonly: true });
-      const n = s.prepare("SELECT count(*) FROM reviews r JOIN findings f ON f.id = r.finding_id WHERE f.item_id = ? AND r.decision = 'note'").pluck().get(multi);
+      const n = s.prepare("SELECT count(*) FROM reviews r JOIN findings f ON f.id = r.finding_id WHERE f.item_id = unhex(?) AND r.decision = 'note'").pluck().get(multi);
       const of = s.prepare('SELECT count(*) FROM findings WHERE item_id = ?').pluck().get(multi);
       s.close();
       expect(n).toBe(of);

@@ -17,7 +17,8 @@ const inputs = readdirSync(DEMO).filter((f) => f.endsWith('.zip')).map((f) => jo
 function findingIds(store: string): string[] {
   const db = new Database(store, { readonly: true });
   try {
-    return (db.prepare('SELECT id FROM findings ORDER BY id').pluck().all() as string[]);
+    // schema 12: a new id is stored as its 32 bytes; compared as hex
+    return (db.prepare('SELECT lower(hex(id)) FROM findings ORDER BY id').pluck().all() as string[]);
   } finally {
     db.close();
   }

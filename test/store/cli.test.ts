@@ -100,7 +100,8 @@ describe('case-file commands', () => {
     const Database = (await import('better-sqlite3')).default;
     const db = new Database(storePath);
     db.exec('DROP TRIGGER findings_no_update');
-    db.prepare("UPDATE findings SET confidence = 0.2 WHERE id = ?").run(sample.findings[1]!.id);
+    // schema 12: the id stored as its 32 bytes
+    db.prepare("UPDATE findings SET confidence = 0.2 WHERE id = unhex(?)").run(sample.findings[1]!.id);
     db.close();
     const text = await run('verify', '--store', storePath);
     expect(process.exitCode).toBe(1);

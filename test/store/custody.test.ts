@@ -38,7 +38,7 @@ describe('custody chain', () => {
     db.close();
     expect(rows[0]).toMatchObject({ seq: 1, action: 'store.init', prev_hash: GENESIS_HASH });
     // schema 7: findings have no entry each; run.finish carries their Merkle root
-    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'run.finish']);
+    expect(rows.map((r) => r.action)).toEqual(['store.init', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'schema.migrate', 'run.start', 'capture.add', 'capture.add', 'capture.add', 'run.finish']);
     expect(JSON.parse(rows.at(-1)!.payload)).toMatchObject({ findings_root: expect.stringMatching(/^[0-9a-f]{64}$/) });
     rows.forEach((r, i) => {
       expect(entryHash(r)).toBe(r.entry_hash);
@@ -78,10 +78,10 @@ describe('custody chain', () => {
   });
 
   it('catches an edited entry even after the triggers were dropped', async () => {
-    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 13").run());
+    tamper((db) => db.prepare("UPDATE custody_log SET actor = 'orang lain' WHERE seq = 14").run());
     const report = await verifyStore(path);
     expect(report.ok).toBe(false);
-    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":13,"action":"capture.add"}', 'vChainUnverifiable {"from":14,"to":16}']);
+    expect(problems(report, 'chain')).toEqual(['vChainHash {"seq":14,"action":"capture.add"}', 'vChainUnverifiable {"from":15,"to":17}']);
     expect(problems(report, 'schema')).toContain('vTriggerMissing {"name":"custody_log_no_update"}');
   });
 

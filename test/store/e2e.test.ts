@@ -157,10 +157,10 @@ describe('case file end to end', () => {
     // a careful forger also rewrites row_sha256: the chain (its run's findings root) still disagrees
     // (the finding as its hash sees it: its texts in place, wherever they are stored)
     // (schema 8: its spans' words read from its item's text, which is no column of the finding)
-    const { [SPAN_ITEM_TEXT]: itemText, ...f } = db.prepare(`${findingRowsSql(SCHEMA_VERSION)} WHERE f.id = ?`).get(sample.findings[0]!.id) as Record<string, unknown>;
+    const { [SPAN_ITEM_TEXT]: itemText, ...f } = db.prepare(`${findingRowsSql(SCHEMA_VERSION)} WHERE f.id = unhex(?)`).get(sample.findings[0]!.id) as Record<string, unknown>;
     const edited = { ...f, severity: 'low' };
-    db.prepare('UPDATE findings SET severity = ?, row_sha256 = ? WHERE id = ?').run('low', findingRowSha256(edited, spansOf(db, String(f.id), undefined, spanContext(db, itemText as string))), f.id);
-    db.prepare("UPDATE items SET text = 'Selamat pagi' WHERE id = ?").run(sample.items[2]!.id);
+    db.prepare('UPDATE findings SET severity = ?, row_sha256 = ? WHERE id = ?').run('low', findingRowSha256(edited, spansOf(db, sample.findings[0]!.id, undefined, spanContext(db, itemText as string))), f.id);
+    db.prepare("UPDATE items SET text = 'Selamat pagi' WHERE id = unhex(?)").run(sample.items[2]!.id);
     db.close();
 
     const report = await verifyStore(path);

@@ -82,7 +82,7 @@ describe('finding texts stored once', () => {
     const sample = await storeWithRepeats();
     const db = new Database(path);
     db.exec('DROP TRIGGER findings_no_update');
-    db.prepare('UPDATE findings SET texts = (SELECT max(pk) FROM finding_texts) WHERE id = ?').run(sample.findings[0]!.id);
+    db.prepare('UPDATE findings SET texts = (SELECT max(pk) FROM finding_texts) WHERE id = unhex(?)').run(sample.findings[0]!.id);
     db.close();
     const rows = (await verifyStore(path)).checks.find((c) => c.name === 'rows')!.problems;
     expect(rows).toContainEqual({ code: 'vRowMismatch', params: { table: 'findings', id: sample.findings[0]!.id.slice(0, 12) } });

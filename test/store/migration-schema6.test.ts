@@ -41,7 +41,7 @@ describe('a schema-6 store written by the schema-6 netral', () => {
     expect(raw('SELECT id, item_json, raw_json, row_sha256 FROM items ORDER BY pk')).toEqual(before);
     expect(raw('SELECT id, spans, row_sha256 FROM findings ORDER BY pk')).toEqual(findingsBefore);
     expect(raw("SELECT count(*) AS n FROM custody_log WHERE action = 'finding.add'")).toEqual([{ n: findingsBefore.length }]);
-    expect(raw("SELECT payload FROM custody_log WHERE action = 'schema.migrate' ORDER BY seq DESC LIMIT 5")).toEqual([{ payload: '{"from":10,"to":11}' }, { payload: '{"from":9,"to":10}' }, { payload: '{"from":8,"to":9}' }, { payload: '{"from":7,"to":8}' }, { payload: '{"from":6,"to":7}' }]);
+    expect(raw("SELECT payload FROM custody_log WHERE action = 'schema.migrate' ORDER BY seq DESC LIMIT 6")).toEqual([{ payload: '{"from":11,"to":12}' }, { payload: '{"from":10,"to":11}' }, { payload: '{"from":9,"to":10}' }, { payload: '{"from":8,"to":9}' }, { payload: '{"from":7,"to":8}' }, { payload: '{"from":6,"to":7}' }]);
     const report = await verifyStore(store6.path());
     expect(report.checks.filter((c) => c.status !== 'ok')).toEqual([]);
 

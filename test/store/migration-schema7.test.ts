@@ -49,7 +49,7 @@ describe('a schema-7 store written by the schema-7 netral', () => {
     expect(expected.length).toBeGreaterThan(20);
     const store = openStore(store7.path());
     expect(store.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(11);
+    expect(SCHEMA_VERSION).toBe(12);
     store.close();
     expect(JSON.parse(JSON.stringify(dump(store7.path())))).toEqual(expected);
     // the evidence rows as schema 7 wrote them, byte for byte; the chain only grew by the migration's entry
@@ -63,6 +63,7 @@ describe('a schema-7 store written by the schema-7 netral', () => {
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":8,"to":9}' }),
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":9,"to":10}' }),
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":10,"to":11}' }),
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":11,"to":12}' }),
     ]);
     expect((await verifyStore(store7.path())).checks.filter((c) => c.status !== 'ok')).toEqual([]);
 
@@ -125,14 +126,14 @@ describe('a schema-7 store written by the schema-7 netral', () => {
       return verifyStore(store7.path());
     };
     // the item's text, same length: the offsets still fit, the words they point at differ
-    const text = (raw(`SELECT i.text FROM items i JOIN findings f ON f.item_id = i.id WHERE f.id = '${target.id}'`) as Array<{ text: string }>)[0]!.text;
+    const text = (raw(`SELECT i.text FROM items i JOIN findings f ON f.item_id = i.id WHERE f.id = unhex('${target.id}')`) as Array<{ text: string }>)[0]!.text;
     const span = target.spans.find((s) => s.field === 'text')!;
     const changed = text.slice(0, span.start) + 'x'.repeat(span.end - span.start) + text.slice(span.end);
-    let report = await edit("UPDATE items SET text = ? WHERE id = (SELECT item_id FROM findings WHERE id = ?)", changed, target.id);
+    let report = await edit("UPDATE items SET text = ? WHERE id = (SELECT item_id FROM findings WHERE id = unhex(?))", changed, target.id);
     expect(report.ok).toBe(false);
     expect(rowProblems(report)).toEqual(expect.arrayContaining(['vRowMismatch findings', 'vRowMismatch items']));
     // (the dropped triggers stay a schema problem; the rows are whole again)
-    expect(rowProblems(await edit("UPDATE items SET text = ? WHERE id = (SELECT item_id FROM findings WHERE id = ?)", text, target.id))).toEqual([]);
+    expect(rowProblems(await edit("UPDATE items SET text = ? WHERE id = (SELECT item_id FROM findings WHERE id = unhex(?))", text, target.id))).toEqual([]);
 
     // a matcher name every finding using it hashes
     report = await edit("UPDATE span_matchers SET name = name || '_' WHERE name = ?", span.matcher);

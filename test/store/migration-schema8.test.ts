@@ -58,7 +58,7 @@ describe('a schema-8 store written by the schema-8 netral', () => {
     expect(expected.filter((e) => e.row.finding_id === TWICE).map((e) => e.row.subject_id)).toEqual([RINA, AGUS]);
     const store = openStore(store8.path());
     expect(store.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(11);
+    expect(SCHEMA_VERSION).toBe(12);
     store.close();
     expect(JSON.parse(JSON.stringify(dump(store8.path())))).toEqual(expected);
     for (const t of tables) expect(withoutRawIsUtc(raw(`SELECT * FROM ${t} ORDER BY pk`))).toEqual(before[t]);
@@ -68,6 +68,7 @@ describe('a schema-8 store written by the schema-8 netral', () => {
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":8,"to":9}' }),
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":9,"to":10}' }),
       expect.objectContaining({ action: 'schema.migrate', payload: '{"from":10,"to":11}' }),
+      expect.objectContaining({ action: 'schema.migrate', payload: '{"from":11,"to":12}' }),
     ]);
     expect(raw('SELECT count(*) AS n FROM finding_decision')).toEqual([{ n: 3 }]);
     expect(raw(`SELECT count(*) AS n FROM item_filing WHERE attribution = 'export-owner'`)).toEqual([{ n: 3 }]);
@@ -144,7 +145,7 @@ describe('a schema-8 store written by the schema-8 netral', () => {
     expect(proven.code).toBe(0);
     expect(proven.stdout).toMatch(new RegExp(`ok +originals \\(${keyed[0]!.n + 1} checked\\)`));
     // a new finding shows its flagged row as an old one does
-    const item = (raw(`SELECT f.id, i.id AS item_id, i.capture_id, i.pointer, i.raw_from_row FROM findings f JOIN items i ON i.id = f.item_id JOIN captures c ON c.id = i.capture_id WHERE c.origin = '${jsonl}' LIMIT 1`) as Array<{ id: string; item_id: string; capture_id: string; pointer: string; raw_from_row: number }>)[0]!;
+    const item = (raw(`SELECT lower(hex(f.id)) AS id, lower(hex(i.id)) AS item_id, i.capture_id, i.pointer, i.raw_from_row FROM findings f JOIN items i ON i.id = f.item_id JOIN captures c ON c.id = i.capture_id WHERE c.origin = '${jsonl}' LIMIT 1`) as Array<{ id: string; item_id: string; capture_id: string; pointer: string; raw_from_row: number }>)[0]!;
     expect(runCli(['--lang', 'en', 'evidence', 'show', item.id, '--store', store8.path()]).code).toBe(0);
     const store = openStore(store8.path(), { readonly: true });
     try {

@@ -63,8 +63,9 @@ describe('migrations', () => {
     const store = openStore(path);
     const filed = store.db.prepare("SELECT item_id FROM item_subject WHERE subject_id = 's1' ORDER BY item_id").pluck().all();
     expect(filed).toEqual(sample.items.map((i) => i.id).filter((id) => id !== chatItem).sort());
-    // schema 4 (times), 5, 6, 7, 8, 10 and 11 (evidence sized by what was found) and 9 (derived status and filing) follow schema 3
-    const [last11, last10, last9, last8, last7, last6, last5, last, entry] = store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 9').all() as Array<{ action: string; payload: string }>;
+    // schema 4 (times), 5, 6, 7, 8, 10, 11 and 12 (evidence sized by what was found) and 9 (derived status and filing) follow schema 3
+    const [last12, last11, last10, last9, last8, last7, last6, last5, last, entry] = store.db.prepare('SELECT action, payload FROM custody_log ORDER BY seq DESC LIMIT 10').all() as Array<{ action: string; payload: string }>;
+    expect(last12).toEqual({ action: 'schema.migrate', payload: '{"from":11,"to":12}' });
     expect(last11).toEqual({ action: 'schema.migrate', payload: '{"from":10,"to":11}' });
     expect(last10).toEqual({ action: 'schema.migrate', payload: '{"from":9,"to":10}' });
     expect(last9).toEqual({ action: 'schema.migrate', payload: '{"from":8,"to":9}' });

@@ -58,7 +58,8 @@ describe('a scan run', () => {
     expect(spans.map((s) => s.length).reduce((a, b) => a + b, 0)).toBe(3 * 4);
     for (const f of sample.findings) expect(findingFromStore(store, f.id).spans).toEqual(f.spans);
     expect(store.db.prepare('SELECT name FROM span_matchers ORDER BY pk').pluck().all()).toEqual([...new Set(sample.findings.flatMap((f) => f.spans.map((sp) => sp.matcher)))]);
-    const raw = store.db.prepare('SELECT raw_json FROM items WHERE id = ?').pluck().get(sample.items[0]!.id) as string;
+    // schema 12: the id stored as its 32 bytes
+    const raw = store.db.prepare('SELECT raw_json FROM items WHERE id = unhex(?)').pluck().get(sample.items[0]!.id) as string;
     expect(JSON.parse(raw)).toEqual(sample.raws[0]);
     expect(store.capture(sample.posts.id)).toEqual(sample.posts);
     store.close();

@@ -216,7 +216,8 @@ describe.skipIf(missing.length > 0)('the labelled image set, scanned with --visi
       expect(vision.length).toBeGreaterThan(0);
       const db = (store as unknown as { db: { prepare(sql: string): { get(...a: unknown[]): unknown } } }).db;
       for (const f of vision) {
-        const row = db.prepare('SELECT raw_json FROM items WHERE id = ?').get(f.item.id) as { raw_json: string };
+        // schema 12: the item's id stored as its 32 bytes
+        const row = db.prepare('SELECT raw_json FROM items WHERE id = unhex(?)').get(f.item.id) as { raw_json: string };
         const raw = JSON.parse(row.raw_json) as { vision: { evidence: Array<{ finding: string; box: { w: number }; model: { name: string; version: string }; thumbnail: string }> } };
         const e = raw.vision.evidence.find((x) => x.finding === f.finding.id);
         expect(e?.box.w).toBeGreaterThan(0);
