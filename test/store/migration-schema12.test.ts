@@ -65,8 +65,12 @@ describe('a schema-11 store written by the schema-11 netral', () => {
     const scan = runCli(['scan', jsonl, '--store', store11.path(), '-q', '-o', '/dev/null', '--format', 'json', '--region', '3273']);
     expect([0, 1]).toContain(scan.code);
     const kinds = raw("SELECT typeof(f.id) AS f, typeof(f.item_id) AS i, count(*) AS n FROM findings f GROUP BY 1, 2 ORDER BY 1") as Array<{ f: string; i: string; n: number }>;
-    expect(kinds.map((k) => `${k.f}/${k.i}`)).toEqual(['blob/blob', 'text/text']);
-    expect(raw("SELECT count(*) AS n FROM items WHERE typeof(id) = 'blob'")).toEqual([{ n: kinds[0]!.n }]);
+    // new findings are blobs, on new items (blob) or on items the old store already held (hex text,
+    // when a rule newer than the store flags an old item); an old finding never points at a new item
+    const pairs = kinds.map((k) => `${k.f}/${k.i}`);
+    expect(pairs).toEqual(expect.arrayContaining(['blob/blob', 'text/text']));
+    expect(pairs.every((p) => ['blob/blob', 'blob/text', 'text/text'].includes(p))).toBe(true);
+    expect(raw("SELECT count(*) AS n FROM items WHERE typeof(id) = 'blob'")).toEqual(raw("SELECT count(DISTINCT item_id) AS n FROM findings WHERE typeof(item_id) = 'blob'"));
     // a rescan of the same rows stores nothing again
     const findings = raw('SELECT count(*) AS n FROM findings');
     expect([0, 1]).toContain(runCli(['scan', jsonl, '--store', store11.path(), '-q', '-o', '/dev/null', '--format', 'json', '--region', '3273']).code);
