@@ -232,6 +232,26 @@ export class TermMatcher<T> {
     return list ?? [];
   }
 
+  /**
+   * The patterns some owner of which `keep` accepts, as an automaton of their own, with the
+   * derivable roots `keep` accepts: what the clean-item gate asks of every item (rules/clean-gate.ts).
+   */
+  gate(keep: (owners: readonly T[]) => boolean): TermGate {
+    const kept: Array<{ pattern: string; data: number }> = [];
+    for (let i = 0; i < this.patterns.length; i++) if (keep(this.owners(i))) kept.push({ pattern: this.patterns[i] as string, data: i });
+    const roots = new Map<string, number>();
+    for (const [root, i] of this.derivable) if (keep(this.owners(i))) roots.set(root, i);
+    // a match ends as find's must: at a word end, or before a clitic the term may carry
+    const ends = (text: string, end: number, data: number, pattern: string): boolean =>
+      endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern));
+    return new TermGate(kept.length > 0 ? new AhoCorasick(kept) : undefined, roots, ends);
+  }
+
+  /** Who owns a pattern (by its index in `patterns`). */
+  ownersAt(pattern: number): readonly T[] {
+    return this.owners(pattern);
+  }
+
   /** This matcher as plain data; `new TermMatcher([], state)` gives it back. */
   state(): MatcherState<T> {
     return {
@@ -306,6 +326,57 @@ export class TermMatcher<T> {
       const root = derivedRoot(text.slice(found, end), isRoot, this.derivedMemo);
       if (root === undefined) continue;
       hits.push({ start: found, end, owners: this.owners(this.derivable.get(root) as number), inHashtag: allSet(n.inHashtag, found, end), inQuote: n.inQuote[found] === 1 });
+    }
+  }
+}
+
+/**
+ * The patterns of the gate that occur in a normalised text at a word start, and the roots the
+ * stemmer reaches from its (ke|pe|ter)- words: TermMatcher.find's hits of those patterns, and
+ * more (the URL mask is not asked), each given by its pattern index (TermMatcher.ownersAt).
+ */
+export class TermGate {
+  private readonly memo = new Map<string, string | null>();
+  constructor(
+    private readonly automaton: AhoCorasick<number> | undefined,
+    private readonly roots: ReadonlyMap<string, number>,
+    private readonly ends: (text: string, end: number, data: number, pattern: string) => boolean,
+  ) {}
+
+  scan(text: string, onPattern: (pattern: number, start: number, end: number) => void): void {
+    const automaton = this.automaton;
+    if (automaton) {
+      let start = 0;
+      const onMatch = (data: number, end: number, pattern: string): void => {
+        if (this.ends(text, end, data, pattern)) onPattern(data, start, end);
+      };
+      for (let p = 0; p < text.length; p++) {
+        const c = text.charCodeAt(p);
+        const b = p === 0 ? -1 : text.charCodeAt(p - 1);
+        const starts = (c & 0xf800) !== 0xd800 && (b & 0xf800) !== 0xd800 ? b < 0 || !isWordUnit(b) || !isWordUnit(c) : startsWord(text, p);
+        if (!starts) continue;
+        start = p;
+        automaton.matchesAt(text, p, onMatch);
+      }
+    }
+    if (this.roots.size === 0) return;
+    // the words derivedHits reads: (ke|pe|ter)[a-z]{4,} as whole words
+    const isRoot = (w: string) => this.roots.has(w);
+    const length = text.length;
+    for (let start = 0; start < length; start++) {
+      const c = text.charCodeAt(start);
+      let from: number;
+      if ((c === 0x6b || c === 0x70) && text.charCodeAt(start + 1) === 0x65) from = start + 2;
+      else if (c === 0x74 && text.charCodeAt(start + 1) === 0x65 && text.charCodeAt(start + 2) === 0x72) from = start + 3;
+      else continue;
+      if (!startsWord(text, start)) continue;
+      let end = from;
+      for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
+      if (end - from < 4 || !endsWord(text, end)) continue;
+      const found = start;
+      start = end - 1;
+      const root = derivedRoot(text.slice(found, end), isRoot, this.memo);
+      if (root !== undefined) onPattern(this.roots.get(root) as number, found, end);
     }
   }
 }
