@@ -679,6 +679,8 @@ interface CleanGate {
   slotHit: Uint16Array;
   touched: Uint8Array;
   states: CleanStates;
+  /** ownerSummary per pattern, made on its first hit (an array: no WeakMap lookup per hit) */
+  summaries: Array<OwnerSummary | undefined>;
 }
 const CLEAN_GATES = new WeakMap<RulePack, CleanGate>();
 
@@ -728,6 +730,7 @@ function cleanGateOf(pack: RulePack): CleanGate {
     slotHit,
     touched: new Uint8Array(pack.rules.length),
     states,
+    summaries: [],
   };
   CLEAN_GATES.set(pack, gate);
   return gate;
@@ -761,7 +764,7 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
     if (norm === undefined) return false;
     const bit = spanFieldBit(field);
     terms.scan(norm, (pattern, start, end) => {
-      const { slots, lists } = ownerSummary(pack.matcher.ownersAt(pattern));
+      const { slots, lists } = (gate.summaries[pattern] ??= ownerSummary(pack.matcher.ownersAt(pattern)));
       for (let k = 0; k < slots.length; k++) {
         const slot = slots[k] as number;
         slotHit[slot] = (slotHit[slot] as number) | bit;

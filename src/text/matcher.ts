@@ -237,14 +237,16 @@ export class TermMatcher<T> {
    * derivable roots `keep` accepts: what the clean-item gate asks of every item (rules/clean-gate.ts).
    */
   gate(keep: (owners: readonly T[]) => boolean): TermGate {
-    const kept: Array<{ pattern: string; data: number }> = [];
-    for (let i = 0; i < this.patterns.length; i++) if (keep(this.owners(i))) kept.push({ pattern: this.patterns[i] as string, data: i });
+    // the pack's own automaton, its matches of other patterns passed over (nine in ten patterns
+    // open a gate: a second automaton cost start-up time and memory in every thread)
+    const open = new Uint8Array(this.patterns.length);
+    for (let i = 0; i < this.patterns.length; i++) if (keep(this.owners(i))) open[i] = 1;
     const roots = new Map<string, number>();
-    for (const [root, i] of this.derivable) if (keep(this.owners(i))) roots.set(root, i);
+    for (const [root, i] of this.derivable) if (open[i] === 1) roots.set(root, i);
     // a match ends as find's must: at a word end, or before a clitic the term may carry
     const ends = (text: string, end: number, data: number, pattern: string): boolean =>
-      endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern));
-    return new TermGate(kept.length > 0 ? new AhoCorasick(kept) : undefined, roots, ends);
+      open[data] === 1 && (endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern)));
+    return new TermGate(this.automaton, roots, ends);
   }
 
   /** Who owns a pattern (by its index in `patterns`). */
@@ -331,7 +333,7 @@ export class TermMatcher<T> {
 }
 
 /**
- * The patterns of the gate that occur in a normalised text at a word start, and the roots the
+ * The patterns of the gate (those it was made with: TermMatcher.gate) that occur in a normalised text at a word start, and the roots the
  * stemmer reaches from its (ke|pe|ter)- words: TermMatcher.find's hits of those patterns, and
  * more (the URL mask is not asked), each given by its pattern index (TermMatcher.ownersAt).
  */
