@@ -664,10 +664,13 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
 // evaluateView's prefilter skips every rule. Deciding that took the whole preparation (normalise
 // with its offset maps and masks, every term's hits, the name-tag and misspelled-name lookups,
 // the item view). The gate asks only what the prefilter reads: the normalised text alone
-// (normalisedText), one pass of an automaton of the patterns that open a gate (a rule's term
-// slot or a registry list), the stemmer's roots among them, misspelled names and name tags. Its
-// answer is a superset of the prefilter's (no word-end, URL, ballot-number or election-in-force
-// test), so an item it lets through has no finding; anything else takes the full path.
+// (normalisedText), the pack's automaton at word starts with find's word-end rule, its matches of
+// patterns that open no gate (no rule term slot, no registry list) passed over, the stemmer's
+// roots, misspelled names and name tags, each list only for an election in force and a number
+// only where it reads as a ballot number, then each touched rule's gated condition. Its hits are
+// a superset of the prefilter's (the URL mask is not asked, nor the ballot's region when the
+// subject's is unknown), so an item it lets through has no finding; any other item, and an item
+// in a chat, a workplace group or beyond the text window, takes the full path.
 
 /** NETRAL_CLEAN_GATE_CHECK=1: every item the gate lets through is also evaluated in full, and must give nothing. */
 const CLEAN_GATE_CHECK = process.env.NETRAL_CLEAN_GATE_CHECK === '1';
@@ -780,7 +783,15 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
       }
     });
     if (misspelledNameIn(pack, norm, elections)) markList('names');
-    if (text.includes('#')) for (const tag of nameTagsIn(pack.registry, text)) for (const t of tag.terms) if (elections.has(t.election)) markList(t.list);
+    if (text.includes('#')) {
+      for (const tag of nameTagsIn(pack.registry, text)) {
+        for (const t of tag.terms) {
+          if (!elections.has(t.election)) continue;
+          markList(t.list);
+          if (t.list === 'ambiguous') ambiguous = true;
+        }
+      }
+    }
   }
   // an ambiguous short form may make a pair name or a name, by its running mate, the contest, a
   // capital acronym … (evaluateView, registryHitsOf): asked of the texts as evaluateView asks it

@@ -238,15 +238,18 @@ export class TermMatcher<T> {
    */
   gate(keep: (owners: readonly T[]) => boolean): TermGate {
     // the pack's own automaton, its matches of other patterns passed over (nine in ten patterns
-    // open a gate: a second automaton cost start-up time and memory in every thread)
-    const open = new Uint8Array(this.patterns.length);
-    for (let i = 0; i < this.patterns.length; i++) if (keep(this.owners(i))) open[i] = 1;
-    const roots = new Map<string, number>();
-    for (const [root, i] of this.derivable) if (open[i] === 1) roots.set(root, i);
+    // open a gate: a second automaton cost start-up time and memory in every thread); whether a
+    // pattern opens one is asked on its first match, as find asks a restored matcher's owners
+    const open = new Uint8Array(this.patterns.length); // 0: not asked yet, 1: opens, 2: does not
+    const opens = (data: number): boolean => {
+      let o = open[data] as number;
+      if (o === 0) open[data] = o = keep(this.owners(data)) ? 1 : 2;
+      return o === 1;
+    };
     // a match ends as find's must: at a word end, or before a clitic the term may carry
     const ends = (text: string, end: number, data: number, pattern: string): boolean =>
-      open[data] === 1 && (endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern)));
-    return new TermGate(this.automaton, roots, ends);
+      (endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern))) && opens(data);
+    return new TermGate(this.automaton, this.derivable, ends, opens);
   }
 
   /** Who owns a pattern (by its index in `patterns`). */
@@ -343,6 +346,7 @@ export class TermGate {
     private readonly automaton: AhoCorasick<number> | undefined,
     private readonly roots: ReadonlyMap<string, number>,
     private readonly ends: (text: string, end: number, data: number, pattern: string) => boolean,
+    private readonly opens: (data: number) => boolean,
   ) {}
 
   scan(text: string, onPattern: (pattern: number, start: number, end: number) => void): void {
@@ -378,7 +382,9 @@ export class TermGate {
       const found = start;
       start = end - 1;
       const root = derivedRoot(text.slice(found, end), isRoot, this.memo);
-      if (root !== undefined) onPattern(this.roots.get(root) as number, found, end);
+      if (root === undefined) continue;
+      const data = this.roots.get(root) as number;
+      if (this.opens(data)) onPattern(data, found, end);
     }
   }
 }
