@@ -815,26 +815,13 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
 
 /** misspelledNameHits has a hit of an election in force on this normalised text (the URL mask not asked: a superset). */
 function misspelledNameIn(pack: RulePack, text: string, elections: ReadonlySet<Election>): boolean {
-  const inForce = (terms: readonly RegistryTerm[]): boolean => terms.some((t) => elections.has(t.election));
   if (pack.registry.editVariants.size === 0) return false;
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      i++;
-      continue;
-    }
-    const start = i;
-    do c = ++i < n ? text.charCodeAt(i) : 0;
-    while (c >= 97 && c <= 122);
-    const end = i;
-    if (end - start < 5 || !startsWord(text, start) || !endsWord(text, end)) continue;
-    const word = text.slice(start, end);
-    // misspelledNameHits takes the clipped word only when the whole one names nobody
-    const terms = editVariantTerms(pack.registry, word);
-    if (terms.length > 0 ? inForce(terms) : word.length >= 8 && CLITIC_END.test(word) && inForce(editVariantTerms(pack.registry, word.slice(0, -3)))) return true;
-  }
-  return false;
+  let found = false;
+  misspelledCandidates(pack, text, (terms) => {
+    if (terms.some((t) => elections.has(t.election))) found = true;
+    return found;
+  });
+  return found;
 }
 
 /** The gate's self-check: the normalised texts are normalise's, and the full path walks no rule. */
@@ -2183,8 +2170,21 @@ const CLITIC_END = /(?:nya|lah|kah)$/;
  */
 function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[] {
   if (pack.registry.editVariants.size === 0) return [];
-  const text = norm.text;
   let hits: TermHit<TermOwner>[] | undefined;
+  misspelledCandidates(pack, norm.text, (terms, start, to) => {
+    if (norm.inUrl[start] === 1) return false;
+    (hits ??= []).push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
+    return false;
+  });
+  return hits ?? NO_HITS;
+}
+
+/**
+ * The words of a normalised text one edit from a candidate's form (five letters or more, whole
+ * words; a word of eight or more that names nobody is asked again without a clitic), each with
+ * its registry terms and [start, end) of the name; `onName` answers true to stop.
+ */
+function misspelledCandidates(pack: RulePack, text: string, onName: (terms: RegistryTerm[], start: number, end: number) => boolean): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
     let c = text.charCodeAt(i);
@@ -2196,7 +2196,7 @@ function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermO
     do c = ++i < n ? text.charCodeAt(i) : 0;
     while (c >= 97 && c <= 122);
     const end = i;
-    if (end - start < 5 || !startsWord(text, start) || !endsWord(text, end) || norm.inUrl[start] === 1) continue;
+    if (end - start < 5 || !startsWord(text, start) || !endsWord(text, end)) continue;
     const word = text.slice(start, end);
     let terms = editVariantTerms(pack.registry, word);
     let to = end;
@@ -2205,9 +2205,8 @@ function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermO
       terms = editVariantTerms(pack.registry, word.slice(0, -3));
     }
     if (terms.length === 0) continue;
-    (hits ??= []).push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
+    if (onName(terms, start, to)) return;
   }
-  return hits ?? NO_HITS;
 }
 /** shared empty answer (read only: prepareItem copies hits into the field's own list) */
 const NO_HITS: TermHit<TermOwner>[] = [];

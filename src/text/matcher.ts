@@ -309,30 +309,15 @@ export class TermMatcher<T> {
   /** Words derived from a 'derive' term ("kebohongannya" → bohong), found by the stemmer; the hit covers the whole word. */
   private derivedHits(n: NormalisedText, hits: TermHit<T>[]): void {
     const isRoot = (w: string) => this.derivable.has(w);
-    // the words /(?<![\p{L}\p{N}])(?:ke|pe|ter)[a-z]{4,}(?![\p{L}\p{N}])/gu finds, in its order, by a
-    // walk over the char codes (speed only: the regex, with its look-behind, ran over every text)
     const text = n.text;
-    const length = text.length;
-    for (let start = 0; start < length; start++) {
-      const c = text.charCodeAt(start);
-      let from: number;
-      if ((c === 0x6b || c === 0x70) && text.charCodeAt(start + 1) === 0x65) from = start + 2;
-      else if (c === 0x74 && text.charCodeAt(start + 1) === 0x65 && text.charCodeAt(start + 2) === 0x72) from = start + 3;
-      else continue;
-      // the first letter is a word character: startsWord is then "no letter or digit before"
-      if (!startsWord(text, start)) continue;
-      let end = from;
-      for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
-      // the last letter is a-z: endsWord is then "no letter or digit after" (a shorter run would end before a-z)
-      if (end - from < 4 || !endsWord(text, end)) continue;
-      const found = start;
-      start = end - 1;
-      if (n.inUrl[found] === 1) continue;
+    derivableWords(text, (found, end) => {
+      if (n.inUrl[found] === 1) return;
       const root = derivedRoot(text.slice(found, end), isRoot, this.derivedMemo);
-      if (root === undefined) continue;
+      if (root === undefined) return;
       hits.push({ start: found, end, owners: this.owners(this.derivable.get(root) as number), inHashtag: allSet(n.inHashtag, found, end), inQuote: n.inQuote[found] === 1 });
-    }
+    });
   }
+
 }
 
 /**
@@ -366,25 +351,37 @@ export class TermGate {
       }
     }
     if (this.roots.size === 0) return;
-    // the words derivedHits reads: (ke|pe|ter)[a-z]{4,} as whole words
     const isRoot = (w: string) => this.roots.has(w);
-    const length = text.length;
-    for (let start = 0; start < length; start++) {
-      const c = text.charCodeAt(start);
-      let from: number;
-      if ((c === 0x6b || c === 0x70) && text.charCodeAt(start + 1) === 0x65) from = start + 2;
-      else if (c === 0x74 && text.charCodeAt(start + 1) === 0x65 && text.charCodeAt(start + 2) === 0x72) from = start + 3;
-      else continue;
-      if (!startsWord(text, start)) continue;
-      let end = from;
-      for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
-      if (end - from < 4 || !endsWord(text, end)) continue;
-      const found = start;
-      start = end - 1;
+    derivableWords(text, (found, end) => {
       const root = derivedRoot(text.slice(found, end), isRoot, this.memo);
-      if (root === undefined) continue;
+      if (root === undefined) return;
       const data = this.roots.get(root) as number;
       if (this.opens(data)) onPattern(data, found, end);
-    }
+    });
+  }
+}
+
+/**
+ * The words /(?<![\p{L}\p{N}])(?:ke|pe|ter)[a-z]{4,}(?![\p{L}\p{N}])/gu finds, in its order, by a walk
+ * over the char codes (speed only: the regex, with its look-behind, ran over every text): the
+ * words the stemmer may take to a derivable root, each as [start, end).
+ */
+function derivableWords(text: string, onWord: (start: number, end: number) => void): void {
+  const length = text.length;
+  for (let start = 0; start < length; start++) {
+    const c = text.charCodeAt(start);
+    let from: number;
+    if ((c === 0x6b || c === 0x70) && text.charCodeAt(start + 1) === 0x65) from = start + 2;
+    else if (c === 0x74 && text.charCodeAt(start + 1) === 0x65 && text.charCodeAt(start + 2) === 0x72) from = start + 3;
+    else continue;
+    // the first letter is a word character: startsWord is then "no letter or digit before"
+    if (!startsWord(text, start)) continue;
+    let end = from;
+    for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
+    // the last letter is a-z: endsWord is then "no letter or digit after" (a shorter run would end before a-z)
+    if (end - from < 4 || !endsWord(text, end)) continue;
+    const found = start;
+    start = end - 1;
+    onWord(found, end);
   }
 }
