@@ -4,9 +4,9 @@ import type { CandidateRef, CandidateStance, Finding, Span, SpanField, Track } f
 import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
-import { endsWord, normalise, numberWordValue, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
+import { endsWord, normalise, normalisedText, numberWordValue, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { sayVerbs } from '../text/reported-speech.js';
-import { allSet, type TermHit } from '../text/matcher.js';
+import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
 import { cheapFirst, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
@@ -655,11 +655,209 @@ export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Fin
 
 /** evaluate, and the length of the item's longest field text (a scan warns when one is matched in windows). */
 export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}): { findings: Finding[]; longest: number } {
+  // the clean path: an item alone (no chat before it) on which no rule's prefilter can open
+  if (!ctx.thread?.length && ctx.workplaceChat === undefined) {
+    const texts = fieldTexts(item);
+    let longest = 0;
+    for (const t of texts) if (t.text.length > longest) longest = t.text.length;
+    if (!isWorkplaceGroup(item, ctx.workplaceGroups) && certainlyClean(pack, item.kind, texts, activityTime(item), ctx.region, (ctx.limits ?? DEFAULT_LIMITS).textWindow)) {
+      if (CLEAN_GATE_CHECK) checkCleanGate(pack, item, ctx, texts);
+      return { findings: [], longest };
+    }
+  }
   const view = prepareItem(pack, item, ctx);
   // specificFirst: only this result goes straight to withoutFallbackForm (see evaluateView)
   let findings = evaluateView(pack, view, true);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
   return { findings: findings.length === 0 ? findings : withoutOpposedSides(routeByAct(pack, view, withoutFallbackForm(pack, findings))), longest: view.longest };
+}
+
+// ── the clean path ─────────────────────────────────────────────────────────────────────────────
+// Almost every item a scan reads is clean: no rule term and no registry name occurs in it, so
+// evaluateView's prefilter skips every rule. Deciding that took the whole preparation (normalise
+// with its offset maps and masks, every term's hits, the name-tag and misspelled-name lookups,
+// the item view). The gate asks only what the prefilter reads: the normalised text alone
+// (normalisedText), the pack's automaton at word starts with find's word-end rule, its matches of
+// patterns that open no gate (no rule term slot, no registry list) passed over, the stemmer's
+// roots, misspelled names and name tags, each list only for an election in force and a number
+// only where it reads as a ballot number, then each touched rule's gated condition. Its hits are
+// a superset of the prefilter's (the URL mask is not asked, nor the ballot's region when the
+// subject's is unknown), so an item it lets through has no finding; any other item, and an item
+// in a chat, a workplace group or beyond the text window, takes the full path.
+
+/** NETRAL_CLEAN_GATE_CHECK=1: every item the gate lets through is also evaluated in full, and must give nothing. */
+const CLEAN_GATE_CHECK = process.env.NETRAL_CLEAN_GATE_CHECK === '1';
+
+interface CleanGate {
+  /** undefined: some rule may hold on an item with no term at all, so the gate never lets one through */
+  terms: TermGate | undefined;
+  /** scratch per item, as evaluateView's (RuleTouch): the fields each slot occurred in, the rules touched */
+  slotHit: Uint16Array;
+  touched: Uint8Array;
+  states: CleanStates;
+  /** ownerSummary per pattern, made on its first hit (an array: no WeakMap lookup per hit) */
+  summaries: Array<OwnerSummary | undefined>;
+}
+const CLEAN_GATES = new WeakMap<RulePack, CleanGate>();
+
+/**
+ * ItemGates.state on the gate's superset of hits: a region-scoped list that occurred counts as in
+ * the ballot's scope when the subject's region is not known, a workplace gate is closed (the gate
+ * is asked outside workplace groups only).
+ */
+class CleanStates implements GateStates {
+  listsMask = 0;
+  scopedMask = 0;
+  constructor(
+    private readonly touch: RuleTouch,
+    private readonly slotHit: Uint16Array,
+  ) {}
+  state(g: MatcherGate | undefined): 0 | 1 {
+    if (!g) return 1;
+    switch (g.type) {
+      case 'slot':
+        return ((this.slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
+      case 'lists': {
+        const mask = this.touch.gateLists.get(g);
+        return mask === undefined || ((g.scoped ? this.scopedMask : this.listsMask) & mask) !== 0 ? 1 : 0;
+      }
+      case 'all':
+        for (let k = 0; k < g.parts.length; k++) if (this.state(g.parts[k]) === 0) return 0;
+        return 1;
+      case 'workplace':
+      case 'workplace_chat':
+        return 0;
+      case 'free':
+        return 1;
+    }
+  }
+}
+
+function cleanGateOf(pack: RulePack): CleanGate {
+  let gate = CLEAN_GATES.get(pack);
+  if (gate) return gate;
+  const touch = ruleTouchOf(pack);
+  const slotHit = new Uint16Array(pack.gateSlots);
+  const states = new CleanStates(touch, slotHit);
+  // a rule that may hold on an item with no term, outside a workplace group: the gate is off
+  const idle = pack.rules.some((rule, r) => rule.def.status !== 'deprecated' && gatedMayHold(touch.gated[r] as GatedCondition, states) !== 0);
+  gate = {
+    terms: idle ? undefined : pack.matcher.gate((owners) => owners.some((o) => (o.type === 'rule' && o.slot >= 0) || o.type === 'registry')),
+    slotHit,
+    touched: new Uint8Array(pack.rules.length),
+    states,
+    summaries: [],
+  };
+  CLEAN_GATES.set(pack, gate);
+  return gate;
+}
+
+/**
+ * No rule can hold on an item with these field texts, outside a workplace group and with no chat
+ * before it: evaluateView's prefilter on a superset of the item's hits skips every rule.
+ */
+export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: ReadonlyArray<{ field: SpanField; text: string }>, time: string | undefined, region: string | undefined, windowLength: number): boolean {
+  const gate = cleanGateOf(pack);
+  const terms = gate.terms;
+  if (!terms) return false;
+  const touch = ruleTouchOf(pack);
+  const slotHit = gate.slotHit.fill(0);
+  const touched = gate.touched.fill(0);
+  const states = gate.states;
+  let listsMask = 0;
+  let scopedMask = 0;
+  const elections = electionsInForce(pack.registry, time);
+  const markList = (list: string, inScope = true): void => {
+    const bit = touch.listBit.get(list) ?? 0;
+    listsMask |= bit;
+    if (inScope) scopedMask |= bit;
+    for (const r of touch.rulesOfList.get(list) ?? []) touched[r] = 1;
+  };
+  let ambiguous = false;
+  for (const { field, text } of texts) {
+    if (text.length > windowLength) return false;
+    const norm = normalisedText(text);
+    if (norm === undefined) return false;
+    const bit = spanFieldBit(field);
+    terms.scan(norm, (pattern, start, end) => {
+      const { slots, lists } = (gate.summaries[pattern] ??= ownerSummary(pack.matcher.ownersAt(pattern)));
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k] as number;
+        slotHit[slot] = (slotHit[slot] as number) | bit;
+        touched[touch.ruleOfSlot[slot] as number] = 1;
+      }
+      for (const entry of lists) {
+        // as evaluateView: a number that reads as something else, a list of no election in force, opens nothing
+        if (entry.list === 'numbers' && /\d$/.test(norm.slice(start, end)) && !plausibleBallotNumber(norm, start, end)) continue;
+        if (!listInForce(entry, elections)) continue;
+        // a region-scoped list (numbers, hand signs) with no term of the subject's ballot opens only the gates of another scope
+        markList(entry.list, !entry.scoped || region === undefined || listInScope(entry, elections, region));
+        if (entry.list === 'ambiguous') ambiguous = true;
+      }
+    });
+    if (misspelledNameIn(pack, norm, elections)) markList('names');
+    if (text.includes('#')) {
+      for (const tag of nameTagsIn(pack.registry, text)) {
+        for (const t of tag.terms) {
+          if (!elections.has(t.election)) continue;
+          markList(t.list);
+          if (t.list === 'ambiguous') ambiguous = true;
+        }
+      }
+    }
+  }
+  // an ambiguous short form may make a pair name or a name, by its running mate, the contest, a
+  // capital acronym … (evaluateView, registryHitsOf): asked of the texts as evaluateView asks it
+  const names = (touch.listBit.get('pair_names') ?? 0) | (touch.listBit.get('names') ?? 0);
+  if (ambiguous && (listsMask & names) !== names) {
+    texts.forEach(({ field, text }, index) => {
+      for (const { term } of registryHitsOf(fieldText(pack, field, index, 0, 0, text, undefined), elections)) {
+        if (term.list === 'pair_names' || term.list === 'names') markList(term.list);
+      }
+    });
+  }
+  states.listsMask = listsMask;
+  states.scopedMask = scopedMask;
+  for (let r = 0; r < pack.rules.length; r++) {
+    const rule = pack.rules[r] as CompiledRule;
+    if (touched[r] === 0 || rule.def.status === 'deprecated' || !rule.kinds.has(kind)) continue;
+    if (gatedMayHold(touch.gated[r] as GatedCondition, states) !== 0) return false;
+  }
+  return true;
+}
+
+/** misspelledNameHits has a hit of an election in force on this normalised text (the URL mask not asked: a superset). */
+function misspelledNameIn(pack: RulePack, text: string, elections: ReadonlySet<Election>): boolean {
+  if (pack.registry.editVariants.size === 0) return false;
+  let found = false;
+  misspelledCandidates(pack, text, (terms) => {
+    if (terms.some((t) => elections.has(t.election))) found = true;
+    return found;
+  });
+  return found;
+}
+
+/** The gate's self-check: the normalised texts are normalise's, and the full path walks no rule. */
+function checkCleanGate(pack: RulePack, item: Item, ctx: EvalContext, texts: ReadonlyArray<{ text: string }>): void {
+  for (const { text } of texts) {
+    if (normalisedText(text) !== normalise(text).text) throw new Error(`clean gate: normalisedText differs from normalise on ${JSON.stringify(text)}`);
+  }
+  const view = prepareItem(pack, item, ctx);
+  let walked = false;
+  const gates = ruleTouchOf(pack).gates;
+  const mayHold = gates.mayHold;
+  gates.mayHold = function (r: number): boolean {
+    const may = mayHold.call(this, r);
+    if (may) walked = true;
+    return may;
+  };
+  let findings: Finding[];
+  try {
+    findings = evaluateView(pack, view, true);
+  } finally {
+    gates.mayHold = mayHold;
+  }
+  if (findings.length > 0 || walked) throw new Error(`clean gate let through an item a rule reads: ${JSON.stringify(texts.map((t) => t.text))}`);
 }
 
 const venueCache = new WeakMap<RulePack, Map<string, CompiledRule>>();
@@ -1985,8 +2183,21 @@ const CLITIC_END = /(?:nya|lah|kah)$/;
  */
 function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermOwner>[] {
   if (pack.registry.editVariants.size === 0) return [];
-  const text = norm.text;
   let hits: TermHit<TermOwner>[] | undefined;
+  misspelledCandidates(pack, norm.text, (terms, start, to) => {
+    if (norm.inUrl[start] === 1) return false;
+    (hits ??= []).push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
+    return false;
+  });
+  return hits ?? NO_HITS;
+}
+
+/**
+ * The words of a normalised text one edit from a candidate's form (five letters or more, whole
+ * words; a word of eight or more that names nobody is asked again without a clitic), each with
+ * its registry terms and [start, end) of the name; `onName` answers true to stop.
+ */
+function misspelledCandidates(pack: RulePack, text: string, onName: (terms: RegistryTerm[], start: number, end: number) => boolean): void {
   const n = text.length;
   for (let i = 0; i < n; ) {
     let c = text.charCodeAt(i);
@@ -1998,7 +2209,7 @@ function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermO
     do c = ++i < n ? text.charCodeAt(i) : 0;
     while (c >= 97 && c <= 122);
     const end = i;
-    if (end - start < 5 || !startsWord(text, start) || !endsWord(text, end) || norm.inUrl[start] === 1) continue;
+    if (end - start < 5 || !startsWord(text, start) || !endsWord(text, end)) continue;
     const word = text.slice(start, end);
     let terms = editVariantTerms(pack.registry, word);
     let to = end;
@@ -2007,9 +2218,8 @@ function misspelledNameHits(pack: RulePack, norm: NormalisedText): TermHit<TermO
       terms = editVariantTerms(pack.registry, word.slice(0, -3));
     }
     if (terms.length === 0) continue;
-    (hits ??= []).push({ start, end: to, inHashtag: allSet(norm.inHashtag, start, to), inQuote: norm.inQuote[start] === 1, owners: terms.map((term) => ({ type: 'registry', term })) });
+    if (onName(terms, start, to)) return;
   }
-  return hits ?? NO_HITS;
 }
 /** shared empty answer (read only: prepareItem copies hits into the field's own list) */
 const NO_HITS: TermHit<TermOwner>[] = [];

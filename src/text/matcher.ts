@@ -232,6 +232,31 @@ export class TermMatcher<T> {
     return list ?? [];
   }
 
+  /**
+   * The patterns some owner of which `keep` accepts, as an automaton of their own, with the
+   * derivable roots `keep` accepts: what the clean-item gate asks of every item (rules/clean-gate.ts).
+   */
+  gate(keep: (owners: readonly T[]) => boolean): TermGate {
+    // the pack's own automaton, its matches of other patterns passed over (nine in ten patterns
+    // open a gate: a second automaton cost start-up time and memory in every thread); whether a
+    // pattern opens one is asked on its first match, as find asks a restored matcher's owners
+    const open = new Uint8Array(this.patterns.length); // 0: not asked yet, 1: opens, 2: does not
+    const opens = (data: number): boolean => {
+      let o = open[data] as number;
+      if (o === 0) open[data] = o = keep(this.owners(data)) ? 1 : 2;
+      return o === 1;
+    };
+    // a match ends as find's must: at a word end, or before a clitic the term may carry
+    const ends = (text: string, end: number, data: number, pattern: string): boolean =>
+      (endsWord(text, end) || endsBeforeClitic(text, end, pattern) || (this.takesClitics[data] === 1 && pattern.length >= 4 && cliticFollows(text, end, pattern))) && opens(data);
+    return new TermGate(this.automaton, this.derivable, ends, opens);
+  }
+
+  /** Who owns a pattern (by its index in `patterns`). */
+  ownersAt(pattern: number): readonly T[] {
+    return this.owners(pattern);
+  }
+
   /** This matcher as plain data; `new TermMatcher([], state)` gives it back. */
   state(): MatcherState<T> {
     return {
@@ -284,28 +309,79 @@ export class TermMatcher<T> {
   /** Words derived from a 'derive' term ("kebohongannya" → bohong), found by the stemmer; the hit covers the whole word. */
   private derivedHits(n: NormalisedText, hits: TermHit<T>[]): void {
     const isRoot = (w: string) => this.derivable.has(w);
-    // the words /(?<![\p{L}\p{N}])(?:ke|pe|ter)[a-z]{4,}(?![\p{L}\p{N}])/gu finds, in its order, by a
-    // walk over the char codes (speed only: the regex, with its look-behind, ran over every text)
     const text = n.text;
-    const length = text.length;
-    for (let start = 0; start < length; start++) {
-      const c = text.charCodeAt(start);
-      let from: number;
-      if ((c === 0x6b || c === 0x70) && text.charCodeAt(start + 1) === 0x65) from = start + 2;
-      else if (c === 0x74 && text.charCodeAt(start + 1) === 0x65 && text.charCodeAt(start + 2) === 0x72) from = start + 3;
-      else continue;
-      // the first letter is a word character: startsWord is then "no letter or digit before"
-      if (!startsWord(text, start)) continue;
-      let end = from;
-      for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
-      // the last letter is a-z: endsWord is then "no letter or digit after" (a shorter run would end before a-z)
-      if (end - from < 4 || !endsWord(text, end)) continue;
-      const found = start;
-      start = end - 1;
-      if (n.inUrl[found] === 1) continue;
+    derivableWords(text, (found, end) => {
+      if (n.inUrl[found] === 1) return;
       const root = derivedRoot(text.slice(found, end), isRoot, this.derivedMemo);
-      if (root === undefined) continue;
+      if (root === undefined) return;
       hits.push({ start: found, end, owners: this.owners(this.derivable.get(root) as number), inHashtag: allSet(n.inHashtag, found, end), inQuote: n.inQuote[found] === 1 });
+    });
+  }
+
+}
+
+/**
+ * The patterns of the gate (those it was made with: TermMatcher.gate) that occur in a normalised text at a word start, and the roots the
+ * stemmer reaches from its (ke|pe|ter)- words: TermMatcher.find's hits of those patterns, and
+ * more (the URL mask is not asked), each given by its pattern index (TermMatcher.ownersAt).
+ */
+export class TermGate {
+  private readonly memo = new Map<string, string | null>();
+  constructor(
+    private readonly automaton: AhoCorasick<number> | undefined,
+    private readonly roots: ReadonlyMap<string, number>,
+    private readonly ends: (text: string, end: number, data: number, pattern: string) => boolean,
+    private readonly opens: (data: number) => boolean,
+  ) {}
+
+  scan(text: string, onPattern: (pattern: number, start: number, end: number) => void): void {
+    const automaton = this.automaton;
+    if (automaton) {
+      let start = 0;
+      const onMatch = (data: number, end: number, pattern: string): void => {
+        if (this.ends(text, end, data, pattern)) onPattern(data, start, end);
+      };
+      for (let p = 0; p < text.length; p++) {
+        const c = text.charCodeAt(p);
+        const b = p === 0 ? -1 : text.charCodeAt(p - 1);
+        const starts = (c & 0xf800) !== 0xd800 && (b & 0xf800) !== 0xd800 ? b < 0 || !isWordUnit(b) || !isWordUnit(c) : startsWord(text, p);
+        if (!starts) continue;
+        start = p;
+        automaton.matchesAt(text, p, onMatch);
+      }
     }
+    if (this.roots.size === 0) return;
+    const isRoot = (w: string) => this.roots.has(w);
+    derivableWords(text, (found, end) => {
+      const root = derivedRoot(text.slice(found, end), isRoot, this.memo);
+      if (root === undefined) return;
+      const data = this.roots.get(root) as number;
+      if (this.opens(data)) onPattern(data, found, end);
+    });
+  }
+}
+
+/**
+ * The words /(?<![\p{L}\p{N}])(?:ke|pe|ter)[a-z]{4,}(?![\p{L}\p{N}])/gu finds, in its order, by a walk
+ * over the char codes (speed only: the regex, with its look-behind, ran over every text): the
+ * words the stemmer may take to a derivable root, each as [start, end).
+ */
+function derivableWords(text: string, onWord: (start: number, end: number) => void): void {
+  const length = text.length;
+  for (let start = 0; start < length; start++) {
+    const c = text.charCodeAt(start);
+    let from: number;
+    if ((c === 0x6b || c === 0x70) && text.charCodeAt(start + 1) === 0x65) from = start + 2;
+    else if (c === 0x74 && text.charCodeAt(start + 1) === 0x65 && text.charCodeAt(start + 2) === 0x72) from = start + 3;
+    else continue;
+    // the first letter is a word character: startsWord is then "no letter or digit before"
+    if (!startsWord(text, start)) continue;
+    let end = from;
+    for (let d = text.charCodeAt(end); d >= 0x61 && d <= 0x7a; d = text.charCodeAt(++end));
+    // the last letter is a-z: endsWord is then "no letter or digit after" (a shorter run would end before a-z)
+    if (end - from < 4 || !endsWord(text, end)) continue;
+    const found = start;
+    start = end - 1;
+    onWord(found, end);
   }
 }

@@ -828,3 +828,199 @@ export function endsWord(text: string, end: number): boolean {
 export function isWordBoundary(text: string, start: number, end: number): boolean {
   return startsWord(text, start) && endsWord(text, end);
 }
+
+// ── the normalised text alone ────────────────────────────────────────────────────────────────────
+// What the clean-item gate (rules/clean-gate.ts) reads: normalise(original).text, made without the
+// offset maps, the hashtag/URL/quotation masks and the reported-speech ranges (a scan asks it of
+// every item, and almost every item has nothing a rule could hold on). Each step below is the
+// step of characterPass / normalise / emitWord above with the offsets left out; the two must stay
+// in step (test/text/normalised-text.test.ts compares them on every fixture text, and
+// NETRAL_CLEAN_GATE_CHECK=1 compares them on every item a scan or an eval reads).
+
+/** UTF-16 units collected into a reused buffer, with normalise's space rule (never two, never first). */
+class TextUnits {
+  c: Uint16Array;
+  n = 0;
+  constructor(private readonly scratch: { c: Uint16Array }, capacity: number) {
+    if (scratch.c.length < capacity) scratch.c = new Uint16Array(Math.max(capacity, scratch.c.length * 2));
+    this.c = scratch.c;
+  }
+  pushCode(code: number): void {
+    if (this.n >= this.c.length) {
+      const c = new Uint16Array(this.c.length * 2);
+      c.set(this.c);
+      this.c = this.scratch.c = c;
+    }
+    this.c[this.n++] = code;
+  }
+  push(str: string): void {
+    for (let k = 0; k < str.length; k++) this.pushCode(str.charCodeAt(k));
+  }
+  space(): void {
+    if (this.n === 0 || this.c[this.n - 1] === 0x20) return;
+    this.pushCode(0x20);
+  }
+}
+const TEXT_CHARS = { c: new Uint16Array(256) };
+const TEXT_OUT = { c: new Uint16Array(256) };
+const TEXT_TOKENS: Token[] = [];
+
+/**
+ * normalise(original).text, or undefined for a text with a substitution (repaired mojibake, an
+ * emoji written by name): those take normalise itself.
+ */
+export function normalisedText(original: string): string | undefined {
+  if (substitutionsOf(original).size > 0) return undefined;
+  const src = textCharacterPass(original);
+  const tokens = TEXT_TOKENS;
+  const count = wordTokens(src, tokens);
+  const out = new TextUnits(TEXT_OUT, src.length + 4);
+  let cursor = 0;
+  let previousWord = '';
+  for (let t = 0; t < count; t++) {
+    const tok = tokens[t] as Token;
+    const run = spacedRun(tokens, count, t, src);
+    if (NUMBER_CUES.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) out.space();
+    else copyGapText(src, cursor, tok.from, out);
+    if (run > 0) {
+      const last = tokens[t + run - 1] as Token;
+      for (let k = t; k < t + run; k++) out.push((tokens[k] as Token).text);
+      previousWord = tokens.slice(t, t + run).map((x) => x.text).join('');
+      cursor = last.to;
+      t += run - 1;
+      continue;
+    }
+    previousWord = emitWordText(tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined);
+    cursor = tok.to;
+  }
+  copyGapText(src, cursor, src.length, out);
+  let n = out.n;
+  while (n > 0 && out.c[n - 1] === 0x20) n--;
+  return unitsToString(out.c, n);
+}
+
+/** characterPass without offsets, for a text without substitutions. */
+function textCharacterPass(original: string): string {
+  const out = new TextUnits(TEXT_CHARS, original.length + 4);
+  const hashtagBreaks = hashtagSplitPoints(original);
+  let i = 0;
+  while (i < original.length) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80 && (code < 0x30 || code > 0x39) && code !== 0x23 && !hashtagBreaks.has(i)) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d) out.space();
+      else out.pushCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i) as number;
+    const len = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + len);
+    if (cp >= 0x30 && cp <= 0x39) {
+      let j = i + 1;
+      if (original.charCodeAt(j) === 0xfe0f) j++;
+      if (original.charCodeAt(j) === KEYCAP) {
+        out.space();
+        out.push(`0${ch}`);
+        out.push(' ');
+        i = j + 1;
+        continue;
+      }
+    }
+    if (hashtagBreaks.has(i)) out.space();
+    if (ch === '#' && hashtagBreaks.has(i + 1)) {
+      out.space();
+      i += len;
+      continue;
+    }
+    emitCharText(out, ch);
+    i += len;
+  }
+  return unitsToString(out.c, out.n);
+}
+
+/** emitChar without offsets. */
+function emitCharText(out: TextUnits, ch: string): void {
+  const cp = ch.codePointAt(0) as number;
+  if (cp < 0x80 && ch.length === 1) {
+    if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x2d) out.space();
+    else out.pushCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
+    return;
+  }
+  if (INVISIBLE.test(ch) || SKIN_TONE.test(ch) || cp === KEYCAP || cp === 0x200d) return;
+  if (/\s/u.test(ch) || DASH.test(ch)) {
+    out.space();
+    return;
+  }
+  if (PICTOGRAPHIC.test(ch)) {
+    out.space();
+    out.push(ch.normalize('NFC'));
+    out.push(' ');
+    return;
+  }
+  const folded = ch.normalize('NFKC').toLowerCase().normalize('NFD').replace(COMBINING, '');
+  for (const f of folded) {
+    if (/\s/u.test(f)) out.space();
+    else out.push(f);
+  }
+}
+
+/** copyGap without offsets (src: the character pass's text). */
+function copyGapText(src: string, from: number, to: number, out: TextUnits): void {
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0x20) out.space();
+    else out.pushCode(c);
+  }
+}
+
+/** emitWord without offsets. */
+function emitWordText(tok: Token, previousWord: string, out: TextUnits, nextWord?: string): string {
+  let word: string;
+  if (isPlainAsciiWord(tok.text)) {
+    word = tok.text;
+    const whole = wholeWordReplacement(word, previousWord);
+    if (whole !== undefined) {
+      out.push(whole);
+      return whole;
+    }
+    const superlative = sundaneseSuperlative(word, previousWord, nextWord);
+    if (superlative === '') {
+      out.push('paling');
+      return 'paling';
+    }
+    if (superlative !== undefined) {
+      out.push('paling');
+      out.space();
+      out.push(superlative);
+      return superlative;
+    }
+    out.push(word);
+    return word;
+  }
+  const raw = [...tok.text];
+  const deleet = hasInteriorLeet(raw);
+  const letters: string[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw[k] as string;
+    const leet = LEET[c];
+    letters.push(deleet && leet !== undefined && isLeetPosition(raw, k) ? leet : c);
+  }
+  // squashElongation on the letters alone
+  let squashed = '';
+  for (let k = 0; k < letters.length; ) {
+    const first = letters[k] as string;
+    let j = k + 1;
+    while (j < letters.length && letters[j] === first) j++;
+    if (j - k >= 3 && /\p{L}/u.test(first)) squashed += first;
+    else for (let m = k; m < j; m++) squashed += letters[m] as string;
+    k = j;
+  }
+  word = squashed;
+  const whole = wholeWordReplacement(word, previousWord);
+  if (whole !== undefined) {
+    out.push(whole);
+    return whole;
+  }
+  out.push(word);
+  return word;
+}
