@@ -22,6 +22,9 @@ const PAIR_BUDGET = 3;
 // with one edit, or two from 10 letters.
 const JOINED_MIN = 8;
 const joinedBudget = (joined: string): number => (joined.length >= 10 ? 2 : 1);
+// ... or cut in two, each part within its name's budget as two words are, both within this many
+// (one less than PAIR_BUDGET: a read that lost its space is further from sure than two words).
+const SPLIT_BUDGET = 2;
 
 /** Levenshtein distance (src/text/edit-distance.ts), exported here for the vision callers. */
 export { editDistance };
@@ -80,8 +83,27 @@ function joinedRepair(text: string, pairs: ReadonlyArray<readonly [string, strin
     if (joined.length < JOINED_MIN) continue;
     const d = Math.min(editDistance(t, joined, joinedBudget(joined)), editDistance(u, joined, joinedBudget(joined)));
     if (d > 0 && d <= joinedBudget(joined)) return `${text.startsWith('#') ? '#' : ''}${joined}`;
+    if (t !== joined && u !== joined && [t, u].some((r) => splitNear(r, first, second))) return `${text.startsWith('#') ? '#' : ''}${joined}`;
   }
   return undefined;
+}
+
+/**
+ * A pair's two names run together and each misread ("FAUZTSYTI" for FAUZI SITI on a serif shirt
+ * whose space OCR lost): cut where the first name would end (a letter either way), each part is
+ * measured as two neighbouring words are (pairNear: each within its name's budget, a short name
+ * one letter off beside its mate's long name), both within SPLIT_BUDGET.
+ */
+function splitNear(read: string, first: string, second: string): boolean {
+  for (const cut of [first.length, first.length - 1, first.length + 1]) {
+    if (cut < 3 || read.length - cut < 3) continue;
+    const a = read.slice(0, cut);
+    const b = read.slice(cut);
+    const da = near(a, first) ?? nearBeside(a, first, b, second);
+    const db = near(b, second) ?? nearBeside(b, second, a, first);
+    if (da !== undefined && db !== undefined && da + db <= SPLIT_BUDGET) return true;
+  }
+  return false;
 }
 
 /** Neighbouring words (line, word, line, word): in a line, or a line's last word and the next line's first word right below it. */

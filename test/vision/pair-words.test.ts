@@ -51,6 +51,11 @@ describe('pair names read with a letter or two wrong', () => {
     // a stroke read for the last I and a letter off: the marks read as letters first
     expect(texts(pairRepaired([row(100, '4fauzisiz)')], PAIRS))).toEqual(['FAUZISITI']);
     expect(texts(pairRepaired([row(100, 'PRAB0W0GIRRAN')], PAIRS))).toEqual(['PRABOWOGIBRAN']);
+    // the two names run together, each a letter off (a serif shirt whose space OCR lost): measured
+    // as two words are, the short name one letter off beside its mate's long name
+    expect(texts(pairRepaired([row(100, 'FAUZTSYTI')], PAIRS))).toEqual(['FAUZISITI']);
+    // two short names, each off: neither anchors the other
+    expect(texts(pairRepaired([row(100, 'BUDADEWA')], PAIRS))).toEqual(['BUDADEWA']);
     // spelt right: kept as read (its case too); too far off: kept
     expect(texts(pairRepaired([row(100, '#GanjarMahfud')], PAIRS))).toEqual(['#GanjarMahfud']);
     expect(texts(pairRepaired([row(100, '#GantarMarfnd')], PAIRS))).toEqual(['#GantarMarfnd']);
