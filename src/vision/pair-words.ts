@@ -42,11 +42,24 @@ function near(read: string, name: string): number | undefined {
 /**
  * Edits from a read word to a short name word (under 5 letters: no budget alone) when its running
  * mate's long name is read beside it within that name's own budget ("FAUZ SIAI" on an arched
- * shirt): one edit, the read as long as the name. The long name anchors the pair; a short word one
+ * shirt): one edit, the read as long as the name (or one letter short of it, its start, beside the
+ * mate read exactly). Beside a mate read exactly, a five-letter name word may be two edits off at its
+ * own length (one past its budget; longer names keep theirs). The long name anchors the pair; a short word one
  * letter off beside an everyday word stays as read ("BUDA DEWA": both short, neither anchors).
  */
 function nearBeside(read: string, name: string, mateRead: string, mate: string): number | undefined {
-  if (name.length >= 5 || mate.length < 5 || read.length !== name.length || near(mateRead, mate) === undefined) return undefined;
+  if (mate.length < 5 || near(mateRead, mate) === undefined) return undefined;
+  // the mate's long name read exactly anchors more: a short name's last letter lost at the print's
+  // edge or a fold ("FAUZI SIT"), a long name one edit past its budget of the same length ("YUCUE
+  // RATNA")
+  const exact = mateRead === mate;
+  if (name.length >= 5) {
+    if (!exact || read.length !== name.length) return undefined;
+    const most = Math.min(budget(name) + 1, 2);
+    const d = editDistance(read, name, most);
+    return d <= most ? d : undefined;
+  }
+  if (read.length !== name.length && !(exact && read.length === name.length - 1 && name.startsWith(read))) return undefined;
   const d = editDistance(read, name, 1);
   return d <= 1 ? d : undefined;
 }
