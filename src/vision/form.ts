@@ -211,12 +211,23 @@ export function plateText(line: string): string {
   return line.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
-/** The licence plate among the lines an OCR read (one whole line), if any. */
+/**
+ * The licence plate among the lines an OCR read (one whole line), if any. A plate's frame is a
+ * thin upright stroke at either end, which OCR may read as an "I" run into the region code or the
+ * series ("IB 1234 SKM"): no region code starts with I, so a line that is no plate as read is
+ * tried without it.
+ */
 export function plateIn(lines: readonly string[]): string | undefined {
-  return lines.map(plateText).find((l) => {
+  const isPlate = (l: string) => {
     const m = PLATE.exec(l);
     return m !== null && PLATE_REGIONS.has(m[1]!);
-  });
+  };
+  for (const read of lines.map(plateText)) {
+    if (isPlate(read)) return read;
+    const unframed = read.replace(/^[Il](?=[A-Z])|(?<=[A-Z])[Il]$/g, '');
+    if (unframed !== read && isPlate(unframed)) return unframed;
+  }
+  return undefined;
 }
 
 /**

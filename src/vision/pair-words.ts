@@ -22,6 +22,9 @@ const PAIR_BUDGET = 3;
 // with one edit, or two from 10 letters.
 const JOINED_MIN = 8;
 const joinedBudget = (joined: string): number => (joined.length >= 10 ? 2 : 1);
+// ... or cut in two, each part within its name's budget as two words are, both within this many
+// (one less than PAIR_BUDGET: a read that lost its space is further from sure than two words).
+const SPLIT_BUDGET = 2;
 
 /** Levenshtein distance (src/text/edit-distance.ts), exported here for the vision callers. */
 export { editDistance };
@@ -39,11 +42,24 @@ function near(read: string, name: string): number | undefined {
 /**
  * Edits from a read word to a short name word (under 5 letters: no budget alone) when its running
  * mate's long name is read beside it within that name's own budget ("FAUZ SIAI" on an arched
- * shirt): one edit, the read as long as the name. The long name anchors the pair; a short word one
+ * shirt): one edit, the read as long as the name (or one letter short of it, its start, beside the
+ * mate read exactly). Beside a mate read exactly, a five-letter name word may be two edits off at its
+ * own length (one past its budget; longer names keep theirs). The long name anchors the pair; a short word one
  * letter off beside an everyday word stays as read ("BUDA DEWA": both short, neither anchors).
  */
 function nearBeside(read: string, name: string, mateRead: string, mate: string): number | undefined {
-  if (name.length >= 5 || mate.length < 5 || read.length !== name.length || near(mateRead, mate) === undefined) return undefined;
+  if (mate.length < 5 || near(mateRead, mate) === undefined) return undefined;
+  // the mate's long name read exactly anchors more: a short name's last letter lost at the print's
+  // edge or a fold ("FAUZI SIT"), a long name one edit past its budget of the same length ("YUCUE
+  // RATNA")
+  const exact = mateRead === mate;
+  if (name.length >= 5) {
+    if (!exact || read.length !== name.length) return undefined;
+    const most = Math.min(budget(name) + 1, 2);
+    const d = editDistance(read, name, most);
+    return d <= most ? d : undefined;
+  }
+  if (read.length !== name.length && !(exact && read.length === name.length - 1 && name.startsWith(read))) return undefined;
   const d = editDistance(read, name, 1);
   return d <= 1 ? d : undefined;
 }
@@ -80,8 +96,27 @@ function joinedRepair(text: string, pairs: ReadonlyArray<readonly [string, strin
     if (joined.length < JOINED_MIN) continue;
     const d = Math.min(editDistance(t, joined, joinedBudget(joined)), editDistance(u, joined, joinedBudget(joined)));
     if (d > 0 && d <= joinedBudget(joined)) return `${text.startsWith('#') ? '#' : ''}${joined}`;
+    if (t !== joined && u !== joined && [t, u].some((r) => splitNear(r, first, second))) return `${text.startsWith('#') ? '#' : ''}${joined}`;
   }
   return undefined;
+}
+
+/**
+ * A pair's two names run together and each misread ("FAUZTSYTI" for FAUZI SITI on a serif shirt
+ * whose space OCR lost): cut where the first name would end (a letter either way), each part is
+ * measured as two neighbouring words are (pairNear: each within its name's budget, a short name
+ * one letter off beside its mate's long name), both within SPLIT_BUDGET.
+ */
+function splitNear(read: string, first: string, second: string): boolean {
+  for (const cut of [first.length, first.length - 1, first.length + 1]) {
+    if (cut < 3 || read.length - cut < 3) continue;
+    const a = read.slice(0, cut);
+    const b = read.slice(cut);
+    const da = near(a, first) ?? nearBeside(a, first, b, second);
+    const db = near(b, second) ?? nearBeside(b, second, a, first);
+    if (da !== undefined && db !== undefined && da + db <= SPLIT_BUDGET) return true;
+  }
+  return false;
 }
 
 /** Neighbouring words (line, word, line, word): in a line, or a line's last word and the next line's first word right below it. */

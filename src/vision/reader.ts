@@ -32,6 +32,7 @@ import { substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
+import { listsField, pairNameWords, type PairNameWords } from './listing.js';
 import { HandModel, SHAPE_SIGN, type HandReading, type SeenObject } from './pose.js';
 import { packageStatus } from './packages.js';
 import { imageRule, printedRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
@@ -140,6 +141,7 @@ export class VisionReader {
     private readonly nameWords: ReadonlySet<string>,
     private readonly pairWords: ReadonlyArray<readonly [string, string]>,
     private readonly pairNumbers: ReadonlyMap<string, readonly number[]>,
+    private readonly pairNames: PairNameWords,
   ) {}
 
   /** Start the models for the chosen signals and hash the registry's reference images. */
@@ -150,7 +152,7 @@ export class VisionReader {
     const hands = signals.has('pose') ? await HandModel.open() : undefined;
     const sharpVersion = packageStatus('sharp').version ?? '?';
     const hashModel = { name: 'netral locate (NCC) + masked dHash-64', version: '1', weights: `sharp ${sharpVersion}, ${references.length} reference image(s)` };
-    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack), nameWords(pack), pairWords(pack), pairNumbers(pack));
+    return new VisionReader(pack, references, ocr, hands, hashModel, signals.has('image'), formWords(pack), nameWords(pack), pairWords(pack), pairNumbers(pack), pairNameWords(pack.registry.elections));
   }
 
   async close(): Promise<void> {
@@ -266,8 +268,12 @@ export class VisionReader {
     const useRule = (rule: VisionRule) => rules.set(rule.id, visionRuleRecord(this.pack, rule));
 
     // print naming several pairs of one election is a listing of the field, not campaign material
-    // (listsRivals): no finding rests on its words, and it is no context for a hand sign
-    const listing = listsRivals(ocrText ? this.identityHits(item, ctx).filter((h) => h.start < ocrText.length) : []);
+    // (listsRivals), and so is print laid out as one however OCR misread its names (listsField:
+    // number blocks in a row or a column, name words of several pairs, an election body's mark):
+    // no finding rests on its words, and it is no context for a hand sign
+    const listing =
+      listsRivals(ocrText ? this.identityHits(item, ctx).filter((h) => h.start < ocrText.length) : []) ||
+      (!!reading.ocr && !!ocrText && listsField(reading.ocr.words, ocrText, prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {}).elections, this.pairNames));
 
     // 1. printed text: the same rules as any caption; a finding counts here only when it rests on printed words
     if (reading.ocr && ocrText && !listing) {

@@ -51,6 +51,17 @@ describe('pair names read with a letter or two wrong', () => {
     // a stroke read for the last I and a letter off: the marks read as letters first
     expect(texts(pairRepaired([row(100, '4fauzisiz)')], PAIRS))).toEqual(['FAUZISITI']);
     expect(texts(pairRepaired([row(100, 'PRAB0W0GIRRAN')], PAIRS))).toEqual(['PRABOWOGIBRAN']);
+    // the two names run together, each a letter off (a serif shirt whose space OCR lost): measured
+    // as two words are, the short name one letter off beside its mate's long name
+    expect(texts(pairRepaired([row(100, 'FAUZTSYTI')], PAIRS))).toEqual(['FAUZISITI']);
+    // beside its mate read exactly: a short name's last letter lost, a five-letter name two letters off
+    expect(texts(pairRepaired([row(100, 'FAUZI', 'SIT')], PAIRS))).toEqual(['FAUZI SITI']);
+    expect(texts(pairRepaired([row(100, 'YUCUE', 'RATNA')], PAIRS))).toEqual(['YUSUF RATNA']);
+    // ... not beside a mate read off, not a letter lost inside, not a longer name past its budget
+    expect(texts(pairRepaired([row(100, 'FAUZL', 'SIT'), row(150, 'YUCUE', 'RATMA')], PAIRS))).toEqual(['FAUZL SIT', 'YUCUE RATMA']);
+    expect(texts(pairRepaired([row(100, 'FAUZI', 'STI'), row(150, 'GAXYZR', 'MAHFUD')], PAIRS))).toEqual(['FAUZI STI', 'GAXYZR MAHFUD']);
+    // two short names, each off: neither anchors the other
+    expect(texts(pairRepaired([row(100, 'BUDADEWA')], PAIRS))).toEqual(['BUDADEWA']);
     // spelt right: kept as read (its case too); too far off: kept
     expect(texts(pairRepaired([row(100, '#GanjarMahfud')], PAIRS))).toEqual(['#GanjarMahfud']);
     expect(texts(pairRepaired([row(100, '#GantarMarfnd')], PAIRS))).toEqual(['#GantarMarfnd']);
@@ -63,8 +74,9 @@ describe('pair names read with a letter or two wrong', () => {
     expect(texts(pairRepaired([row(100, 'GANIAR', 'GIRRAN')], PAIRS))).toEqual(['GANIAR GIRRAN']);
     expect(texts(pairRepaired([row(100, 'BUDA', 'DEWA')], PAIRS))).toEqual(['BUDA DEWA']);
     // a short name off by a letter needs its mate's long name near, and as many letters as the name
+    // (one fewer, its start, only beside the mate read exactly: above)
     expect(texts(pairRepaired([row(100, 'PAGI', 'SIAI')], PAIRS))).toEqual(['PAGI SIAI']);
-    expect(texts(pairRepaired([row(100, 'FAUZI', 'SIT')], PAIRS))).toEqual(['FAUZI SIT']);
+    expect(texts(pairRepaired([row(100, 'FAUZL', 'SIT')], PAIRS))).toEqual(['FAUZL SIT']);
     expect(texts(pairRepaired([row(100, 'FAUZAN', 'SITU')], PAIRS))).toEqual(['FAUZAN SITU']);
     expect(texts(pairRepaired([row(100, 'AHMAD', 'FAUZI,', 'S.H.')], PAIRS))).toEqual(['AHMAD FAUZI, S.H.']);
     // too many edits between them (2 + 2)

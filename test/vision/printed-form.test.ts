@@ -70,6 +70,10 @@ describe('the printed-material form', () => {
     // stray marks OCR reads at a plate's ends (a screw, the frame)
     expect(plateIn(['B 1234 SKM,'])).toBe('B 1234 SKM');
     expect(plateIn(['|AD 77 XY.'])).toBe('AD 77 XY');
+    // the frame's upright stroke read as an I run into the region code or the series
+    expect(plateIn(['BUDI DEWI', 'IB 1234 SKM'])).toBe('B 1234 SKM');
+    expect(plateIn(['D 4321 ABl'])).toBe('D 4321 AB');
+    expect(plateIn(['IBU 1234 SK', 'ISTRI 2 ANAK'])).toBeUndefined();
     // a plate's shape without a plate's region code or number
     expect(plateIn(['TP 3 A', 'KM 5 B', 'XY 123 AB', 'B 0123 SK', 'RW 01 A'])).toBeUndefined();
     expect(printedForm({ ...base, plate: 'B 1234 SKM' }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'plate', detail: 'B 1234 SKM' } });
