@@ -51,14 +51,20 @@ function userRef(v: unknown): Ref | undefined {
 
 /**
  * Whether a row carries any field this module reads (cheap: most rows of most tables have none of
- * these keys, and snscrape writes them as null when empty).
+ * these keys, and snscrape writes them as null when empty), or is a Tweet (a user object beside
+ * its url), whose platform the url tells.
  */
 export function hasSnscrapeFields(row: Obj): boolean {
-  return row.mentionedUsers != null || row.inReplyToUser != null;
+  return row.mentionedUsers != null || row.inReplyToUser != null || (typeof row.url === 'string' && obj(row.user) !== undefined);
 }
 
 /** Fill a row's draft from its snscrape fields (after table.ts built it from the usual columns). */
 export function applySnscrapeFields(draft: Partial<ItemDraft>, row: Obj): void {
+  // a Tweet line of a table without a platform column is an X post: its own URL says so
+  if (draft.platform === 'table') {
+    const url = str(row, 'url');
+    if (url && STATUS_URL.test(url)) draft.platform = 'x';
+  }
   // The kind and target are left as the table reader made them (a post by the row's user): a share
   // kind with the shared post as target (x.ts) changes what the rules read — field-texts.ts reads a
   // target's name and handle words ("Relawan Prabowo-Gibran" made a neutral quote a volunteer-page

@@ -16,6 +16,8 @@ describe('snscrape JSONL', async () => {
   test('every row is its own user\'s post, with its permalink; hashtags and mentioned users are read', () => {
     expect(warnings).toEqual([]);
     expect(items).toHaveLength(5);
+    // a Tweet's own status URL says it is an X post (a plain table row stays 'table')
+    expect(items.map((i) => i.platform)).toEqual(['x', 'x', 'x', 'x', 'x']);
     expect(items.every((i) => i.actor?.handle === 'sari_kecamatan' && i.actor.name === 'Sari Wulandari')).toBe(true);
     expect(items[0]).toMatchObject({ kind: 'post', permalink: 'https://twitter.com/sari_kecamatan/status/1745100000000000011', time: '2024-01-20T05:00:00.000Z' });
     expect(items[4]!.hashtags).toEqual(['SehatBersama']);
