@@ -8,8 +8,16 @@ import { makeItem, type Item } from '../model/item.js';
 import type { ThreadMessage } from '../rules/evaluate.js';
 import { quotedContext } from '../ingest/snscrape.js';
 
+/**
+ * `thread` with the tweet a row's item quotes in front of it, as the message it is read together
+ * with; `thread` itself for any other item (no copy on the scan's per-row path).
+ */
+export function withQuote(item: Item, raw: unknown, thread: ThreadMessage[]): ThreadMessage[] {
+  const draft = quotedContext(raw, item.source, item.platform);
+  return draft ? [{ item: makeItem(draft), via: 'reply' }, ...thread] : thread;
+}
+
 /** The tweet a row's item quotes, as the message it is read together with; [] for any other item. */
 export function quotedThread(item: Item, raw: unknown): ThreadMessage[] {
-  const draft = quotedContext(raw, item.source, item.platform);
-  return draft ? [{ item: makeItem(draft), via: 'reply' }] : [];
+  return withQuote(item, raw, []);
 }

@@ -11,7 +11,7 @@ import { NetralError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
 import { itemVerdict, type VerdictOptions } from './item-verdict.js';
 import { inChat } from './chat-context.js';
-import { quotedThread } from './quote-context.js';
+import { withQuote } from './quote-context.js';
 
 /** A row chunk with the ingest options its lines are read with. */
 export interface RowRequest {
@@ -91,7 +91,7 @@ export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOpt
       break;
     }
     // a quote post leans on the tweet it quotes (quote-context.ts); no other row has a thread here
-    const verdict = itemVerdict(pack, { item, thread: quotedThread(item, raw) }, options);
+    const verdict = itemVerdict(pack, { item, thread: withQuote(item, raw, []) }, options);
     if (verdict.findings.length > 0) flagged.push({ at: longest.length, item, raw, byOwner, span: { offset: rows.offsets[i] as number, length: rows.lengths[i] as number }, findings: verdict.findings });
     longest.push(verdict.longest);
   }

@@ -29,7 +29,7 @@ import { BATCH_ITEMS, EvalPool } from './eval-pool.js';
 import { itemVerdict, longestText, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
 import type { BlobKept } from '../store/blobs.js';
 import type { RowSpan } from '../ingest/types.js';
-import { quotedThread } from './quote-context.js';
+import { withQuote } from './quote-context.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface ScanRequest {
@@ -248,7 +248,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         }
         if (!parsed) continue;
         const item = rowItem(event.rows.captureId, parsed);
-        const thread = [...quotedThread(item, parsed.raw), ...chats.threadFor(item)];
+        const thread = withQuote(item, parsed.raw, chats.threadFor(item));
         chats.remember(item);
         const reading = lookahead.read(item);
         const verdict = itemVerdict(req.pack, { item, thread, ...(reading ? { workplace: reading } : {}) }, verdictOptions);
@@ -463,7 +463,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       } else if (event.type === 'item' && !isVisionItem(event)) {
         // a post of an export's own adapter also leans on the same account's other posts (timelineFor);
         // a row of a JSONL or CSV file does not, as worker threads read it
-        const thread = readsRowChunks(event.adapter) ? [...quotedThread(event.item, event.raw), ...chats.threadFor(event.item)] : [...chats.threadFor(event.item), ...chats.timelineFor(event.item)];
+        const thread = readsRowChunks(event.adapter) ? withQuote(event.item, event.raw, chats.threadFor(event.item)) : [...chats.threadFor(event.item), ...chats.timelineFor(event.item)];
         chats.remember(event.item);
         // a row of a JSONL or CSV file is read as with worker threads (chatRows): no look-ahead
         for (const ready of readsRowChunks(event.adapter) ? lookahead.pass(event.item, { event, thread }) : lookahead.push(event.item, { event, thread })) {
