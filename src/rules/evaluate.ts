@@ -694,51 +694,23 @@ interface CleanGate {
   /** scratch per item, as evaluateView's (RuleTouch): the fields each slot occurred in, the rules touched */
   slotHit: Uint16Array;
   touched: Uint8Array;
-  states: CleanStates;
+  /**
+   * ItemGates on the gate's own superset of hits (its own slotHit): a region-scoped list that
+   * occurred counts as in the ballot's scope when the subject's region is not known, and a
+   * workplace gate stays closed (the gate is asked outside workplace groups only)
+   */
+  states: ItemGates;
   /** ownerSummary per pattern, made on its first hit (an array: no WeakMap lookup per hit) */
   summaries: Array<OwnerSummary | undefined>;
 }
 const CLEAN_GATES = new WeakMap<RulePack, CleanGate>();
-
-/**
- * ItemGates.state on the gate's superset of hits: a region-scoped list that occurred counts as in
- * the ballot's scope when the subject's region is not known, a workplace gate is closed (the gate
- * is asked outside workplace groups only).
- */
-class CleanStates implements GateStates {
-  listsMask = 0;
-  scopedMask = 0;
-  constructor(
-    private readonly touch: RuleTouch,
-    private readonly slotHit: Uint16Array,
-  ) {}
-  state(g: MatcherGate | undefined): 0 | 1 {
-    if (!g) return 1;
-    switch (g.type) {
-      case 'slot':
-        return ((this.slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
-      case 'lists': {
-        const mask = this.touch.gateLists.get(g);
-        return mask === undefined || ((g.scoped ? this.scopedMask : this.listsMask) & mask) !== 0 ? 1 : 0;
-      }
-      case 'all':
-        for (let k = 0; k < g.parts.length; k++) if (this.state(g.parts[k]) === 0) return 0;
-        return 1;
-      case 'workplace':
-      case 'workplace_chat':
-        return 0;
-      case 'free':
-        return 1;
-    }
-  }
-}
 
 function cleanGateOf(pack: RulePack): CleanGate {
   let gate = CLEAN_GATES.get(pack);
   if (gate) return gate;
   const touch = ruleTouchOf(pack);
   const slotHit = new Uint16Array(pack.gateSlots);
-  const states = new CleanStates(touch, slotHit);
+  const states = new ItemGates({ ...touch, slotHit });
   // a rule that may hold on an item with no term, outside a workplace group: the gate is off
   const idle = pack.rules.some((rule, r) => rule.def.status !== 'deprecated' && gatedMayHold(touch.gated[r] as GatedCondition, states) !== 0);
   gate = {
