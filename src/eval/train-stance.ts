@@ -137,7 +137,7 @@ export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
 const LAST_TUNABLE_ROUND = 17;
 
 /** The development sets (not rounds) the trainer may read: written for netral, tunable by the brief. */
-const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts']);
+const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c']);
 
 /** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (a check or blind round, holdout, an unknown folder) is refused. */
 export function assertTunable(dir: string): void {

@@ -227,6 +227,7 @@ const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', i
 const DEVREGIONAL_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-regional/', import.meta.url));
 const DEVLIFE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-life/', import.meta.url));
 const DEVPOSTS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-posts/', import.meta.url));
+const DEV2024C_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024c/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -259,6 +260,7 @@ describe.each([
   { round: 'regional-language development set', dir: DEVREGIONAL_DIR, atLeast: 350 },
   { round: 'whole-person development set', dir: DEVLIFE_DIR, atLeast: 370 },
   { round: 'three-election posts development set', dir: DEVPOSTS_DIR, atLeast: 440 },
+  { round: 'Pilpres 2024 posts development set (dev-2024c)', dir: DEV2024C_DIR, atLeast: 440 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -292,6 +294,15 @@ describe('the region a set places its subjects in', () => {
     const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
     expect(elections).toEqual(new Set(['pilkada-2017-dki', 'pilpres-2019', 'pilpres-2024']));
     // every post is its subject's: the scrape's and the sheet's rows name their account, the archives' owners are known
+    for (const r of set.records) expect(r.item.actor?.handle ?? r.item.actor?.name, r.id).toBeTruthy();
+  });
+  it('is the default (Sukamaju) for the Pilpres 2024 posts set (dev-2024c), whose subjects live in several provinces and whose pairs are all of Pilpres 2024', async () => {
+    expect(SET_REGIONS['dev-2024c']).toBeUndefined();
+    const set = await loadBlindSet(DEV2024C_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+    const pairs = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair] : [])));
+    expect(pairs).toEqual(new Set(['pilpres-2024-01', 'pilpres-2024-02', 'pilpres-2024-03']));
+    // every post is its subject's: the scrape's and the sheet's rows name their account, the exports' owners are known
     for (const r of set.records) expect(r.item.actor?.handle ?? r.item.actor?.name, r.id).toBeTruthy();
   });
 });

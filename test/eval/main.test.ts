@@ -47,6 +47,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--devregional');
     expect(r.stdout).toContain('--devlife');
     expect(r.stdout).toContain('--devposts');
+    expect(r.stdout).toContain('--dev2024c');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {

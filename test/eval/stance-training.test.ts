@@ -50,7 +50,7 @@ describe('the labelled evaluation sets the stance model may train on', { timeout
   });
 
   it('allows rounds 1–17 and the written development sets, and nothing else', () => {
-    for (const dir of ['blind', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts']) expect(() => assertTunable(dir)).not.toThrow();
+    for (const dir of ['blind', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c']) expect(() => assertTunable(dir)).not.toThrow();
     for (const dir of ['blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind0', 'blind140', 'holdout-corpora.csv', 'dev-2025', 'corpora', '']) expect(() => assertTunable(dir)).toThrow(/not a tunable set/);
   });
 
