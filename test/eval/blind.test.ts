@@ -221,6 +221,7 @@ const BLIND19_DIR = fileURLToPath(new URL('../../fixtures/eval/blind19/', import
 const BLIND20_DIR = fileURLToPath(new URL('../../fixtures/eval/blind20/', import.meta.url));
 const BLIND21_DIR = fileURLToPath(new URL('../../fixtures/eval/blind21/', import.meta.url));
 const BLIND22_DIR = fileURLToPath(new URL('../../fixtures/eval/blind22/', import.meta.url));
+const BLIND23_DIR = fileURLToPath(new URL('../../fixtures/eval/blind23/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -254,6 +255,7 @@ describe.each([
   { round: 'round 20', dir: BLIND20_DIR, atLeast: 300 },
   { round: 'round 21', dir: BLIND21_DIR, atLeast: 400 },
   { round: 'round 22', dir: BLIND22_DIR, atLeast: 440 },
+  { round: 'round 23', dir: BLIND23_DIR, atLeast: 430 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
