@@ -1295,12 +1295,23 @@ const SIDES_NOTE = { id: 'Balasan ini memihak atau menindaklanjuti pesan itu', e
 const QUOTE_SIDES_NOTE = {
   endorses: { id: 'Unggahan ini hanya menanggapi unggahan yang dikutipnya dan mengambil sisinya', en: 'The post only reacts to the post it quotes and takes its side' },
   dismayed: { id: 'Unggahan ini hanya menanggapi serangan dalam unggahan yang dikutipnya dan ikut menyerang', en: 'The post only reacts to the attack in the post it quotes and joins it' },
+  mocks: { id: 'Unggahan ini mengejek unggahan yang dikutipnya: dukungan di sana menjadi serangan terhadap pasangan itu', en: 'The post mocks the post it quotes: the support there becomes an attack on that pair' },
 };
 
 /** The tweet a quote post quotes (pipeline/quote-context.ts withQuote: the row's quotedTweet, read as the message it replies to). */
 function quotedOf(thread: readonly ThreadMessage[] | undefined): ThreadMessage | undefined {
   const first = thread?.[0];
   return first && first.via === 'reply' && first.item.source?.pointer?.endsWith('/quotedTweet') ? first : undefined;
+}
+
+/** A finding that supports its pairs and attacks none (a quoted call a mocking reaction turns round). */
+function supportsOnly(f: Finding | undefined): boolean {
+  return f !== undefined && f.candidates.some((c) => c.stance === 'support') && !f.candidates.some((c) => c.stance === 'attack');
+}
+
+/** The partisan statement (3) a mocking quote post makes of a quoted post backing a pair: that pair attacked. */
+function mockedFinding(f: Finding): Finding {
+  return { ...f, candidates: f.candidates.map((c) => (c.stance === 'support' ? { ...c, stance: 'attack' as const } : c)) };
 }
 
 /** A finding that attacks its pairs and supports none (a quoted attack a dismayed reaction may share). */
@@ -1409,7 +1420,12 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // a reply of hand signs only takes the side of the answered message's pair when the sign is that pair's
   if (signed && !aloneAll.some((f) => f.candidates.some((c) => c.pair === signed.pair))) return [];
   // dismay or laughter at a quoted post shares only its attack: at a post backing a pair it may be aimed at the post
-  const borrowed = joinedAll.filter((f) => alone.has(f.ruleId) && (reaction?.mode !== 'dismayed' || attacksOnly(alone.get(f.ruleId))));
+  // mockery of a quoted post backing a pair attacks that pair: its partisan statement (3), not the
+  // quoted post's act (a shirt, a rally), turned round
+  const borrowed =
+    reaction?.mode === 'mocks'
+      ? joinedAll.filter((f) => f.prohibition === 3 && supportsOnly(alone.get(f.ruleId))).map(mockedFinding)
+      : joinedAll.filter((f) => alone.has(f.ruleId) && (reaction?.mode !== 'dismayed' || attacksOnly(alone.get(f.ruleId))));
   if (borrowed.length === 0) return [];
   // the answered message told its sender's own act (a pose photo, a sticker on their motorbike):
   // an offer or invitation to the group taken up stays the act taken;

@@ -303,11 +303,14 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
  * dismay, ridicule or a denial in it ("Lha iki sing marai aku ora sreg 🤦", "Tah ieu, kitu geuning
  * kalakuanana 🤦", "wkwk", "🙄"). Dismay at a post that attacks a pair shares the attack; at a post
  * that backs a pair it may be aimed at the pair or at the post, so the caller borrows only attacks.
+ * 'mocks' — derision of the quoted post itself ("🤡🤡", "halu 🤮", "ngimpi"): at a post that backs
+ * a pair it attacks that pair (RUBRIC: sarcasm counts when target and direction are clear); at an
+ * attack its direction is unclear, and nothing is borrowed.
  * A question, a post naming a pair itself, a longer comment or one that calls the quoted post a
  * hoax reacts in words of its own and is read by itself.
  */
 export interface QuoteReaction {
-  mode: 'endorses' | 'dismayed';
+  mode: 'endorses' | 'dismayed' | 'mocks';
   /** the words or emoji that react, in normalised offsets */
   span: { start: number; end: number };
 }
@@ -341,6 +344,12 @@ const DISMAY_WORDS: ReadonlySet<string> = new Set(['astagfirullah', 'astaghfirul
  * face, face vomiting): at a post that attacks a pair they share the attack.
  */
 const DISMAY_EMOJI = /[\u{1F926}\u{1F644}\u{1F612}\u{1F611}\u{1F621}\u{1F624}\u{1F92C}\u{1F602}\u{1F923}\u{1F921}\u{1F922}\u{1F92E}]/u;
+/**
+ * Derision of what the quoted post claims: the CLDR emoji clown face, nauseated face, face
+ * vomiting, and the words halu (KBBI: halu, cakapan "berhalusinasi"), mimpi/ngimpi ("dream on").
+ */
+const MOCKERY_EMOJI = /[\u{1F921}\u{1F922}\u{1F92E}]/u;
+const MOCKERY_WORDS: ReadonlySet<string> = new Set(['halu', 'mimpi', 'ngimpi']);
 /** Written laughter ("wkwk", "wkwkwk", "haha", "hehe", "xixi"): as the laughing emoji. */
 const LAUGHTER = /^(?:w?k(?:wk)+w?|(?:wk){2,}|h(?:a|e|i){1}(?:h[aei])+h?|(?:xi){2,}|ngakak)$/u;
 /**
@@ -366,9 +375,10 @@ export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<T
   if (hits.some((h) => ownerLexicons(h).has(ENGINE_LEXICONS.replyDeclines))) return undefined;
   const dismayed =
     DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w[0]) || LAUGHTER.test(w[0]) || NEGATORS.has(w[0]) || PROHIBITIVES.has(w[0]));
-  const mode = dismayed ? 'dismayed' : 'endorses';
-  // a bare reaction: nothing but emoji, laughter and interjections
-  const bare = words.every((w) => LAUGHTER.test(w[0]) || OPENERS.has(w[0]));
+  const mocks = MOCKERY_EMOJI.test(original) || words.some((w) => MOCKERY_WORDS.has(w[0]));
+  const mode = mocks ? 'mocks' : dismayed ? 'dismayed' : 'endorses';
+  // a bare reaction: nothing but emoji, laughter, interjections and words of derision
+  const bare = words.every((w) => LAUGHTER.test(w[0]) || OPENERS.has(w[0]) || MOCKERY_WORDS.has(w[0]));
   if (bare) {
     if (words.length > 0) {
       const first = words[0]!;

@@ -84,6 +84,15 @@ describe('scan: snscrape quote posts lean on the quoted tweet', () => {
     }
   });
 
+  it('mockery above a call for pair 02 attacks 02, and says it mocked the quoted post', () => {
+    for (const result of reactions) {
+      const f = result.findings.find((x) => x.item.text === 'halu 🤡🤡');
+      expect(f?.finding.candidates.map((c) => [c.pair, c.stance])).toEqual([['pilpres-2024-02', 'attack']]);
+      expect(f?.finding.prohibition).toBe(3);
+      expect(f?.finding.explanation.en).toContain('The post mocks the post it quotes');
+    }
+  });
+
   it('a quote post that calls the quoted post a hoax, or says more than a reaction, borrows nothing', () => {
     for (const result of reactions) {
       expect(result.findings.filter((x) => x.item.text === 'Nah ini, hoaks lagi' || x.item.text === 'ini berita lama')).toEqual([]);

@@ -20,6 +20,11 @@ describe('readQuoteReaction', () => {
     expect(mode('wkwkwk')).toBe('dismayed');
     expect(mode('🙄')).toBe('dismayed');
   });
+  it('derision of the quoted post (clown, vomiting, "halu", "ngimpi") mocks it', () => {
+    expect(mode('🤡🤡')).toBe('mocks');
+    expect(mode('halu 🤮')).toBe('mocks');
+    expect(mode('ngimpi wkwk')).toBe('mocks');
+  });
   it('a bare approving emoji endorses; any other emoji alone is no reaction', () => {
     expect(mode('🔥🔥')).toBe('endorses');
     expect(mode('🎂')).toBeUndefined();
