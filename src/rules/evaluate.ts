@@ -18,7 +18,7 @@ import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
-import { readReply } from './reply-act.js';
+import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
@@ -1289,8 +1289,35 @@ const THREAD_NOTE = {
   reply: { id: 'Dibaca bersama pesan yang dibalasnya', en: 'Read together with the message it replies to' },
   window: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with the message just before it in the same chat' },
   chat: { id: 'Dibaca bersama pesan sebelumnya di obrolan yang sama', en: 'Read together with an earlier message of the same chat' },
+  quote: { id: 'Dibaca bersama unggahan yang dikutipnya', en: 'Read together with the post it quotes' },
 };
 const SIDES_NOTE = { id: 'Balasan ini memihak atau menindaklanjuti pesan itu', en: 'The reply takes its side or acts on it' };
+const QUOTE_SIDES_NOTE = {
+  endorses: { id: 'Unggahan ini hanya menanggapi unggahan yang dikutipnya dan mengambil sisinya', en: 'The post only reacts to the post it quotes and takes its side' },
+  dismayed: { id: 'Unggahan ini hanya menanggapi serangan dalam unggahan yang dikutipnya dan ikut menyerang', en: 'The post only reacts to the attack in the post it quotes and joins it' },
+  mocks: { id: 'Unggahan ini mengejek unggahan yang dikutipnya: dukungan di sana menjadi serangan terhadap pasangan itu', en: 'The post mocks the post it quotes: the support there becomes an attack on that pair' },
+};
+
+/** The tweet a quote post quotes (pipeline/quote-context.ts withQuote: the row's quotedTweet, read as the message it replies to). */
+function quotedOf(thread: readonly ThreadMessage[] | undefined): ThreadMessage | undefined {
+  const first = thread?.[0];
+  return first && first.via === 'reply' && first.item.source?.pointer?.endsWith('/quotedTweet') ? first : undefined;
+}
+
+/** A finding that supports its pairs and attacks none (a quoted call a mocking reaction turns round). */
+function supportsOnly(f: Finding | undefined): boolean {
+  return f !== undefined && f.candidates.some((c) => c.stance === 'support') && !f.candidates.some((c) => c.stance === 'attack');
+}
+
+/** The partisan statement (3) a mocking quote post makes of a quoted post backing a pair: that pair attacked. */
+function mockedFinding(f: Finding): Finding {
+  return { ...f, candidates: f.candidates.map((c) => (c.stance === 'support' ? { ...c, stance: 'attack' as const } : c)) };
+}
+
+/** A finding that attacks its pairs and supports none (a quoted attack a dismayed reaction may share). */
+function attacksOnly(f: Finding | undefined): boolean {
+  return f !== undefined && f.candidates.some((c) => c.stance === 'attack') && !f.candidates.some((c) => c.stance === 'support');
+}
 
 /**
  * A short chat reply that only makes sense after the message it answers borrows that message's
@@ -1318,9 +1345,14 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
   if (!ownField) return [];
   const signed = handSignReply(ownField);
-  const reading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits, pack.addressWords);
+  let reading: ReplyReading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits, pack.addressWords);
   if (reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
+  // a quote post whose own words only react to the post it quotes ("Nah ini 👇", "wkwk", "Tah ieu,
+  // kitu geuning kalakuanana 🤦") takes that post's side as a side-taking reply word would
+  // (readQuoteReaction); a post naming a pair itself is read on its own words
+  const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits) : undefined;
+  if (reaction) reading = { answers: true, declines: false, opens: true, sides: reaction.span };
   // a message with no reply word may still go on with its sender's own message before it: an offer
   // to the group that names nothing ("Masih banyak stikernya di laci mejaku, siapa mau ambil") after
   // the same sender's "Stiker Budi-Dewi sudah ku tempel …" is that message's second half (continuesOwn)
@@ -1351,8 +1383,9 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
   const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
   // a side-taking reply names its word, and says so
+  const sidesNote = reaction ? QUOTE_SIDES_NOTE[reaction.mode] : SIDES_NOTE;
   const siding = (f: Finding): Finding =>
-    cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${SIDES_NOTE.id} („${cue.text}”).`, en: `${f.explanation.en} ${SIDES_NOTE.en} (“${cue.text}”).` } } : f;
+    cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${sidesNote.id} („${cue.text}”).`, en: `${f.explanation.en} ${sidesNote.en} (“${cue.text}”).` } } : f;
   const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
@@ -1386,7 +1419,14 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (!cue || alone.size === 0) return [];
   // a reply of hand signs only takes the side of the answered message's pair when the sign is that pair's
   if (signed && !aloneAll.some((f) => f.candidates.some((c) => c.pair === signed.pair))) return [];
-  const borrowed = joinedAll.filter((f) => alone.has(f.ruleId));
+  // dismay or laughter at a quoted post shares only its attack: at a post backing a pair it may be aimed at the post
+  // mockery of a quoted post backing a pair attacks that pair: its partisan statement (3), not the
+  // quoted post's act (a shirt, a rally), turned round
+  const borrowed =
+    reaction?.mode === 'mocks'
+      ? joinedAll.filter((f) => f.prohibition === 3 && supportsOnly(alone.get(f.ruleId))).map(mockedFinding)
+      : joinedAll.filter((f) => alone.has(f.ruleId) && (reaction?.mode !== 'dismayed' || attacksOnly(alone.get(f.ruleId))));
+  if (borrowed.length === 0) return [];
   // the answered message told its sender's own act (a pose photo, a sticker on their motorbike):
   // an offer or invitation to the group taken up stays the act taken;
   // agreeing with it is talk, unless the reply says "me too" ("abdi ogé tos", "aku yo"): its side
@@ -1589,7 +1629,7 @@ function leaningOn(f: Finding, earlier: ThreadMessage, offset: number, zone: Tim
   // the time a reader of the chat saw: local time of the subject's region (WIB when unknown)
   const when = (earlier.item.time && formatZonedShort(earlier.item.time, zone)) ?? earlier.item.timeRaw ?? '?';
   const quoted = (earlier.item.text ?? '').replace(/\s+/g, ' ').slice(0, 160);
-  const note = THREAD_NOTE[earlier.via];
+  const note = quotedOf([earlier]) ? THREAD_NOTE.quote : THREAD_NOTE[earlier.via];
   const ref = `${who}, ${when}${earlier.item.thread?.messageId ? `, #${earlier.item.thread.messageId}` : ''}`;
   return {
     ...f,

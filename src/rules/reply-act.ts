@@ -294,3 +294,118 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
   if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end))) declines = true;
   return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}) };
 }
+
+/**
+ * How a quote post's own words react to the post it quotes, when they carry no reply word of their
+ * own (readReply found no side-taking word): 'endorses' — it points at the quoted post as the very
+ * thing ("Nah ini.", "ini dia 👇", "MasyaAllah, ini yang saya maksud", "tah ieu") or is a bare
+ * approving reaction ("👍🔥", "masyaallah"); 'dismayed' — the same pointing or bare reaction with
+ * dismay, ridicule or a denial in it ("Lha iki sing marai aku ora sreg 🤦", "Tah ieu, kitu geuning
+ * kalakuanana 🤦", "wkwk", "🙄"). Dismay at a post that attacks a pair shares the attack; at a post
+ * that backs a pair it may be aimed at the pair or at the post, so the caller borrows only attacks.
+ * 'mocks' — derision of the quoted post itself ("🤡🤡", "halu 🤮", "ngimpi"): at a post that backs
+ * a pair it attacks that pair (RUBRIC: sarcasm counts when target and direction are clear); at an
+ * attack its direction is unclear, and nothing is borrowed.
+ * A question, a post naming a pair itself, a longer comment or one that calls the quoted post a
+ * hoax reacts in words of its own and is read by itself.
+ */
+export interface QuoteReaction {
+  mode: 'endorses' | 'dismayed' | 'mocks';
+  /** the words or emoji that react, in normalised offsets */
+  span: { start: number; end: number };
+}
+
+/** A quote post's own text reacts to the quoted one only when it is this short (words). */
+const MAX_REACTION_WORDS = 10;
+/** The pointing word stands among the first words, after at most this many interjections or particles. */
+const POINTING_WITHIN_WORDS = 3;
+
+/**
+ * The demonstratives that point at the quoted post: Indonesian ini, itu and their spoken clipped
+ * forms nih, tuh (KBBI: ini, itu, nih, tuh), Javanese iki, iku, kuwi, kae (Poerwadarminta,
+ * "Baoesastra Djawa", 1939), Sundanese ieu, eta, tah (Danadibrata, "Kamus Basa Sunda", 2006: tah,
+ * "nah, itu"), Minang iko (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia", 2002).
+ */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ini', 'itu', 'nih', 'tuh', 'iki', 'iku', 'kuwi', 'kae', 'ieu', 'eta', 'tah', 'iko']);
+/**
+ * What may open a pointing reaction before the demonstrative: the attention particles nah, lha, lah,
+ * tah (KBBI: nah, "kata seru untuk minta perhatian"; Javanese lha, Sundanese tah), and the
+ * interjections of amazement or dismay (KBBI: masyaallah, subhanallah, astagfirullah, duh, wah).
+ */
+const OPENERS: ReadonlySet<string> = new Set(['nah', 'lha', 'lah', 'tah', 'wah', 'duh', 'masyaallah', 'masya', 'allah', 'subhanallah', 'astagfirullah', 'astaghfirullah', 'astagfirulloh', 'astaghfirulloh']);
+/** "ini dia" (here it is), and the relatives after a demonstrative: "ini yang …", "iki sing …", "ieu nu …", "iko nan …". */
+const AFTER_POINTING: ReadonlySet<string> = new Set(['dia', 'yang', 'yg', 'sing', 'nu', 'nan']);
+/** The interjections of dismay (KBBI: astagfirullah, "kata seru untuk menyatakan … kaget, heran"), spelled as written in chats. */
+const DISMAY_WORDS: ReadonlySet<string> = new Set(['astagfirullah', 'astaghfirullah', 'astagfirulloh', 'astaghfirulloh', 'duh']);
+/**
+ * Emoji of dismay, ridicule and laughter (Unicode CLDR short names: face palm, face with rolling
+ * eyes, unamused face, expressionless face, pouting face, face with steam from nose, face with
+ * symbols on mouth, face with tears of joy, rolling on the floor laughing, clown face, nauseated
+ * face, face vomiting): at a post that attacks a pair they share the attack.
+ */
+const DISMAY_EMOJI = /[\u{1F926}\u{1F644}\u{1F612}\u{1F611}\u{1F621}\u{1F624}\u{1F92C}\u{1F602}\u{1F923}\u{1F921}\u{1F922}\u{1F92E}]/u;
+/**
+ * Derision of what the quoted post claims: the CLDR emoji clown face, nauseated face, face
+ * vomiting, and the words halu (KBBI: halu, cakapan "berhalusinasi"), mimpi/ngimpi ("dream on").
+ */
+const MOCKERY_EMOJI = /[\u{1F921}\u{1F922}\u{1F92E}]/u;
+const MOCKERY_WORDS: ReadonlySet<string> = new Set(['halu', 'mimpi', 'ngimpi']);
+/** Written laughter ("wkwk", "wkwkwk", "haha", "hehe", "xixi"): as the laughing emoji. */
+const LAUGHTER = /^(?:w?k(?:wk)+w?|(?:wk){2,}|h(?:a|e|i){1}(?:h[aei])+h?|(?:xi){2,}|ngakak)$/u;
+/**
+ * Emoji of approval (CLDR: thumbs up, clapping hands, hundred points, fire, red heart, flexed
+ * biceps, raising hands, OK hand, backhand index pointing down — "this 👇"): alone, or after a
+ * pointing word, they take the quoted post's side.
+ */
+const APPROVAL_EMOJI = /[\u{1F44D}\u{1F44F}\u{1F4AF}\u{1F525}\u{2764}\u{1F4AA}\u{1F64C}\u{1F44C}\u{1F447}]/u;
+/**
+ * Words that say the quoted post is false, a fact check's labels (rules/exceptions/cek-fakta.yml):
+ * a post pointing at "this hoax" rejects the quoted claim, it takes no side from it.
+ */
+const DENIALS: ReadonlySet<string> = new Set(['hoaks', 'hoax', 'hoaxs', 'hoks', 'fitnah', 'bohong', 'palsu', 'editan', 'disinformasi', 'misinformasi', 'keliru', 'salah']);
+
+/** Read a quote post's own words as a reaction to the post it quotes (QuoteReaction); undefined when they are not one. */
+export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): QuoteReaction | undefined {
+  const original = norm.original;
+  if (original.includes('?')) return undefined;
+  const words = [...norm.text.matchAll(/[\p{L}\p{N}]+/gu)];
+  if (words.length > MAX_REACTION_WORDS) return undefined;
+  if (words.some((w) => DENIALS.has(w[0]))) return undefined;
+  // a refusal or warning word (tanggapan-menolak: "jangan sebar", "gak ikut") is no endorsement
+  if (hits.some((h) => ownerLexicons(h).has(ENGINE_LEXICONS.replyDeclines))) return undefined;
+  const dismayed =
+    DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w[0]) || LAUGHTER.test(w[0]) || NEGATORS.has(w[0]) || PROHIBITIVES.has(w[0]));
+  const mocks = MOCKERY_EMOJI.test(original) || words.some((w) => MOCKERY_WORDS.has(w[0]));
+  const mode = mocks ? 'mocks' : dismayed ? 'dismayed' : 'endorses';
+  // a bare reaction: nothing but emoji, laughter, interjections and words of derision
+  const bare = words.every((w) => LAUGHTER.test(w[0]) || OPENERS.has(w[0]) || MOCKERY_WORDS.has(w[0]));
+  if (bare) {
+    if (words.length > 0) {
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      return { mode, span: { start: first.index ?? 0, end: (last.index ?? 0) + last[0].length } };
+    }
+    if (!dismayed && !APPROVAL_EMOJI.test(original)) return undefined;
+    return { mode, span: { start: 0, end: norm.text.length } };
+  }
+  // a pointing reaction: after at most a few openers, a demonstrative that ends its clause ("Nah
+  // ini.", "Tah ieu,", "ini 👇"), or is followed by "dia" or a relative ("ini yang saya maksud")
+  for (let i = 0; i < words.length && i < POINTING_WITHIN_WORDS; i++) {
+    const w = words[i]!;
+    if (OPENERS.has(w[0]) && !DEMONSTRATIVES.has(w[0])) continue;
+    // "tah" opens ("tah ieu") or points by itself ("tah, kitu")
+    if (!DEMONSTRATIVES.has(w[0])) return undefined;
+    const next = words[i + 1];
+    const at = w.index ?? 0;
+    const end = at + w[0].length;
+    if (w[0] === 'tah' && next && DEMONSTRATIVES.has(next[0]) && norm.text.slice(end, next.index).trim() === '') continue;
+    // the clause ends at the demonstrative: nothing follows, or punctuation or an emoji stands before the next word
+    const ends = next === undefined || norm.text.slice(end, next.index).trim() !== '';
+    if (ends || (next && AFTER_POINTING.has(next[0]) && norm.text.slice(end, next.index).trim() === '')) {
+      const start = i > 0 ? (words[0]!.index ?? 0) : at;
+      return { mode, span: { start, end: next && !ends ? (next.index ?? 0) + next[0].length : end } };
+    }
+    return undefined;
+  }
+  return undefined;
+}
