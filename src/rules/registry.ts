@@ -481,7 +481,7 @@ export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWor
     ['accounts', pair.accounts.flatMap(accountForms)],
     ['teams', withJoined(pair.teams)],
     // argued topics of the attacks on this pair: an attack only beside the pair's own mention
-    ['attack_topics', pair.attack_topics],
+    ['attack_topics', withJoined(pair.attack_topics)],
     ['camps', level !== undefined && CAMP_LEVELS.has(level) ? withJoined(campForms(pair)) : []],
   ];
 }
