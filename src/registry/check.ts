@@ -17,6 +17,7 @@ export function pairTerms(pair: RegistryPair): string[] {
     ...pair.ambiguous_pair_names,
     ...pair.hashtags,
     ...pair.attack_hashtags,
+    ...pair.attack_topics,
     ...pair.slogans,
     ...pair.parties,
     ...pair.hand_sign_phrases,

@@ -197,6 +197,7 @@ function kpuPair(electionId: string, number: number, persons: readonly string[])
     ambiguous_pair_names: [],
     hashtags: [],
     attack_hashtags: [],
+    attack_topics: [],
     slogans: [],
     parties: [],
     hand_signs: [],

@@ -2733,7 +2733,47 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
   };
   if (cues.length) bindCues(cues, mentions, gap, textOf, leaning);
+  if (cues.length) bindLoneCues(cues, mentions, gap, textOf, leaning);
   if (sided.length) bindCues(sided, mentions, gap, textOf, declared);
+}
+
+/**
+ * A praise word in a clause of its own, in a field that names one pair only ("Pak Prabowo sabar
+ * diserang terus, tetep senyum. Negarawan beneran"; "Ganjar kali lah, orangnya merakyat"): the
+ * writer's verdict on that pair, read in its clause as any cue (others' words, a question, negation,
+ * concession). A clause that names a pair of its own is bindCues's; a field naming several pairs
+ * leaves such a word unbound (whose it is needs a reader).
+ */
+/** a sentence's end: a lone verdict word does not reach across it */
+const LONE_CUE_BREAK = /[.!?\n;:]/;
+/** words at most between a lone verdict word and the one pair's mention */
+const LONE_CUE_WORDS = 6;
+/** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused) and the belittling "doang" of lexicon penanda-ironi */
+const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b/u;
+function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>, gap: (a: MatchHit, b: MatchHit) => number, textOf: (h: MatchHit) => string, into: PairLeaning): void {
+  for (const c of cues) {
+    const inField = mentions.filter((m) => m.field === c.field && m.index === c.index);
+    const pairs = new Set(inField.map((m) => m.pair));
+    if (pairs.size !== 1) continue;
+    // inside a mention, or in a clause with a mention: bound (or left) by bindCues
+    if (inField.some((m) => (c.start >= m.start && c.end <= m.end) || gap(c, m) !== Infinity)) continue;
+    // only the next clause of the same sentence, a few words on: a verdict past a sentence's end
+    // may be on anything the post speaks of (a quick count, a hoax, a fraud)
+    const text = textOf(c);
+    const near = inField.some((m) => {
+      const between = c.start >= m.end ? text.slice(m.end, c.start) : text.slice(c.end, m.start);
+      return !LONE_CUE_BREAK.test(between) && between.split(/\s+/).filter(Boolean).length <= LONE_CUE_WORDS;
+    });
+    if (!near) continue;
+    // praise only: a criticism in a clause of its own is as often of the other side, unnamed
+    // ("kecurangan harus diusut", "yang lain kalah telak"), as of the pair the post names
+    const stance = cueLeaning(c);
+    if (stance !== 'support') continue;
+    // a smirk, an eye-roll or a belittling "doang" anywhere in the field turns lone praise into
+    // sarcasm ("Selamat 02, hasil kerja keras pak lurah 😏", "debat doang sih jago")
+    if (LONE_CUE_IRONY.test(text)) continue;
+    for (const l of sideInClause(textOf(c), c, [...pairs][0] as string, stance, mentions)) into.add(l.pair, l.stance, c);
+  }
 }
 
 /** Each cue word of a clause counts for the pair it stands nearest, read in its clause (sideInClause). */

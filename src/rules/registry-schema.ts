@@ -72,6 +72,12 @@ export const RegistryPair = z
     hashtags: z.array(z.string()).default([]),
     /** hashtags against this pair ("TolakAnies", "AsalBukanPrabowo"): they name the pair and attack it */
     attack_hashtags: z.array(z.string()).default([]),
+    /**
+     * the argued topics this pair was attacked with in its campaign ("dinasti", "mahkamah keluarga"
+     * for a candidacy opened by a relative's court ruling): no name of their own — a rule reads one as
+     * an attack only beside the same pair's mention (`same_pair`), each with its public source
+     */
+    attack_topics: z.array(z.string()).default([]),
     /** slogans / jargon: weak on their own ("perubahan", "sat set") */
     slogans: z.array(z.string()).default([]),
     /** supporting parties (short names) */

@@ -126,7 +126,7 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
       const attackTags = new Set(pair.attack_hashtags.map(termKey));
       for (const [list, values] of pairTerms(pair, file.election.level, words, ballotOf(file.pairs))) {
         for (const term of values) {
-          const stance = list === 'mocking' ? 'attack' : list === 'hashtags' ? (attackTags.has(termKey(term)) ? 'attack' : 'support') : undefined;
+          const stance = list === 'mocking' || list === 'attack_topics' ? 'attack' : list === 'hashtags' ? (attackTags.has(termKey(term)) ? 'attack' : 'support') : undefined;
           terms.push({ list, election, pair, term, ...(stance ? { stance } : {}) });
         }
       }
@@ -480,6 +480,8 @@ export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWor
     ['numbers', [...numberForms(pair.number), ...ballotPositionForms(pair.number, ballot)]],
     ['accounts', pair.accounts.flatMap(accountForms)],
     ['teams', withJoined(pair.teams)],
+    // argued topics of the attacks on this pair: an attack only beside the pair's own mention
+    ['attack_topics', withJoined(pair.attack_topics)],
     ['camps', level !== undefined && CAMP_LEVELS.has(level) ? withJoined(campForms(pair)) : []],
   ];
 }

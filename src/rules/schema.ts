@@ -21,6 +21,7 @@ export const REGISTRY_LISTS = [
   'events', // election-specific event words (debat capres, kampanye akbar)
   'name_tags', // a hashtag that carries a candidate's name and more words (#voteahok, #PrabowoSalahkanSBY)
   'mocking', // mocking nicknames ("wowo"): a mention that is itself an attack on the pair
+  'attack_topics', // the argued topics a campaign was attacked with ("dinasti", "mahkamah keluarga"): an attack on that pair only beside its own mention
   'camps', // supporters' camp words derived from the names ("ahokers", "jokowi lovers"): the pair's side, not the pair
 ] as const;
 export const RegistryList = z.enum(REGISTRY_LISTS);
