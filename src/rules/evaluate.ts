@@ -1647,6 +1647,17 @@ function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | 
 }
 
 /**
+ * A check-in's caption is the writer's own words, as a post's text is: a rule built on the status
+ * rules that reads check-ins (t8-hadir-debat-pendukung: the side taken from a debate watch party
+ * at a warkop, checked in there) asks them on the caption as on a post. The status rules do not
+ * read check-ins on their own: a check-in's caption is mostly the queue and the errand ("antri
+ * nomor 2" at the Samsat), and a check-in is filed by its place's form first.
+ */
+function captionAsPost(base: CompiledRule, v: ItemView): boolean {
+  return v.item.kind === 'checkin' && base.kinds.has('post');
+}
+
+/**
  * For a rule that builds on others (`builds_on: [3]`): the findings of the rules of those
  * prohibitions on this item. The office rule that turns any partisan message in a workplace
  * group into prohibition 6 needs a partisan finding first.
@@ -1655,7 +1666,7 @@ function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Array<{ 
   const wanted = rule.def.builds_on ?? [];
   const out: Array<{ rule: CompiledRule; finding: Finding }> = [];
   for (const r of pack.rules) {
-    if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !r.kinds.has(v.item.kind)) continue;
+    if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !(r.kinds.has(v.item.kind) || captionAsPost(r, v))) continue;
     // a rule the prefilter rules out cannot fire (its gates are sound): not walked here either
     if (v.gates && !v.gates.mayHold(r.index)) continue;
     const f = ruleResult(pack, r, v);
