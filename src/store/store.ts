@@ -781,14 +781,22 @@ export class SqliteRun implements StoreRun {
 
   /** The finding_texts row of these texts, added when they are new (a run says the same texts many times: remembered). */
   private textsPk(row: Record<(typeof FINDING_TEXT_COLUMNS)[number], string>): number {
+    // the texts a run met last, by their own words: a heavy scan says the same texts thousands of
+    // times, and their canonical JSON and SHA-256 were made again for each finding
+    const said = JSON.stringify([row.title_id, row.title_en, row.explanation_id, row.explanation_en, row.legal_basis, row.candidates]);
+    const known = this.textsBySaid.get(said);
+    if (known !== undefined) return known;
     const texts = Object.fromEntries(FINDING_TEXT_COLUMNS.map((c) => [c, row[c]]));
     const sha256 = sha256Hex(canonicalJson(texts));
     let pk = this.textsByHash.get(sha256) ?? (this.stmt.textsPk!.get(sha256) as number | undefined);
     if (pk === undefined) pk = Number(this.stmt.insertTexts!.run({ sha256, ...texts }).lastInsertRowid);
     this.textsByHash.set(sha256, pk);
+    // bounded: a run with many distinct texts keeps only the first few thousand by their words
+    if (this.textsBySaid.size < TEXTS_REMEMBERED) this.textsBySaid.set(said, pk);
     return pk;
   }
   private readonly textsByHash = new Map<string, number>();
+  private readonly textsBySaid = new Map<string, number>();
 
   finish(): RunCounts {
     this.assertOpen();
@@ -834,9 +842,24 @@ export class SqliteRun implements StoreRun {
   }
 }
 
+/** Distinct finding texts a run remembers by their words (textsPk): each a few hundred bytes. */
+const TEXTS_REMEMBERED = 4096;
+
 /** A finding's own text columns when its texts are in finding_texts (the columns are NOT NULL since schema 1). */
 const EMPTY_TEXTS = Object.fromEntries(FINDING_TEXT_COLUMNS.map((c) => [c, ''])) as Record<(typeof FINDING_TEXT_COLUMNS)[number], string>;
 
+/**
+ * The current time as ISO text. A heavy scan stamps each flagged item and finding (first seen,
+ * sighting, attribution) several times within the same millisecond: the text is made once per
+ * millisecond, the same string new Date().toISOString() gives.
+ */
 function now(): string {
-  return new Date().toISOString();
+  const ms = Date.now();
+  if (ms !== nowMs) {
+    nowMs = ms;
+    nowIso = new Date(ms).toISOString();
+  }
+  return nowIso;
 }
+let nowMs = Number.NaN;
+let nowIso = '';
