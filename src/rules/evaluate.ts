@@ -1112,7 +1112,53 @@ interface RuleTouch {
 
 /** What gatedMayHold reads a gate's state from (2: certainly holds, 1: may hold, 0: certainly not). */
 interface GateStates {
-  state(g: MatcherGate | undefined): 0 | 1 | 2;
+  leaf(g: GateLeaf): 0 | 1 | 2;
+}
+
+/**
+ * A name's gate as gatedMayHold reads it on every item (speed only: no Map lookup of a 'lists'
+ * gate's mask, no string switch): the kind as a number, and the fields of that kind.
+ */
+interface GateLeaf {
+  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat */
+  kind: 0 | 1 | 2 | 3 | 4 | 5;
+  slot: number;
+  fields: number;
+  /** a 'lists' gate's lists as RuleTouch.listBit bits; -1: a gate gateLists does not know (unknown) */
+  mask: number;
+  scoped: boolean;
+  parts: GateLeaf[];
+  gate: MatcherGate | undefined;
+}
+
+function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate, number>): GateLeaf {
+  const leaf: GateLeaf = { kind: 0, slot: 0, fields: 0, mask: 0, scoped: false, parts: [], gate: g };
+  if (!g) return leaf;
+  switch (g.type) {
+    case 'slot':
+      leaf.kind = 1;
+      leaf.slot = g.slot;
+      leaf.fields = g.fields;
+      break;
+    case 'lists':
+      leaf.kind = 2;
+      leaf.mask = gateLists.get(g) ?? -1;
+      leaf.scoped = g.scoped;
+      break;
+    case 'all':
+      leaf.kind = 3;
+      leaf.parts = g.parts.map((p) => gateLeaf(p, gateLists));
+      break;
+    case 'workplace':
+      leaf.kind = 4;
+      break;
+    case 'workplace_chat':
+      leaf.kind = 5;
+      break;
+    case 'free':
+      break;
+  }
+  return leaf;
 }
 
 /**
@@ -1154,6 +1200,25 @@ export class ItemGates implements GateStates {
     }
   }
 
+  /** state() of a gate's leaf (gateLeaf): the same answer. */
+  leaf(g: GateLeaf): 0 | 1 {
+    switch (g.kind) {
+      case 1:
+        return ((this.touch.slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
+      case 2:
+        return g.mask === -1 || ((g.scoped ? this.scopedMask : this.listsMask) & g.mask) !== 0 ? 1 : 0;
+      case 3:
+        for (let k = 0; k < g.parts.length; k++) if (this.leaf(g.parts[k] as GateLeaf) === 0) return 0;
+        return 1;
+      case 4:
+        return this.inWorkplace ? 1 : 0;
+      case 5:
+        return this.workplaceChat ? 1 : 0;
+      default:
+        return 1;
+    }
+  }
+
   /** Whether rule r (by index) may hold on this item (false: certainly not). */
   mayHold(r: number): boolean {
     const { touch } = this;
@@ -1168,9 +1233,9 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
   const ruleOfSlot = new Int32Array(pack.gateSlots);
   const rulesOfList = new Map<string, number[]>();
   const idle = new Uint8Array(pack.rules.length);
-  const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate));
   const listBit = new Map<string, number>();
   const gateLists = new Map<MatcherGate, number>();
+  const idleGates = pack.rules.map(() => new Map<MatcherGate, 0 | 1>());
   pack.rules.forEach((rule, r) => {
     const visit = (g: MatcherGate): 0 | 1 => {
       switch (g.type) {
@@ -1206,9 +1271,13 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
       }
     };
     // every gate is visited once (its slots and lists are registered), then the condition is read on their idle states
-    const idleGate = new Map<MatcherGate, 0 | 1>();
-    for (const g of rule.gate.values()) idleGate.set(g, visit(g));
-    idle[r] = gatedMayHold(gated[r] as GatedCondition, { state: (g) => (g === undefined ? 1 : (idleGate.get(g) ?? 1)) });
+    for (const g of rule.gate.values()) (idleGates[r] as Map<MatcherGate, 0 | 1>).set(g, visit(g));
+  });
+  // each condition with its gates' leaves, once every 'lists' gate has its mask
+  const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate, gateLists));
+  pack.rules.forEach((_, r) => {
+    const idleGate = idleGates[r] as Map<MatcherGate, 0 | 1>;
+    idle[r] = gatedMayHold(gated[r] as GatedCondition, { leaf: (l) => (l.gate === undefined ? 1 : (idleGate.get(l.gate) ?? 1)) });
   });
   const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length), listsHit: new Set<string>(), scopedHit: new Set<string>() };
   touch = { ...scratch, gates: new ItemGates(scratch) };
@@ -1218,22 +1287,22 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
 
 /** A rule's condition with each name's prefilter gate in its place: no lookup by name per item and rule. */
 type GatedCondition =
-  | { type: 'name'; gate: MatcherGate | undefined }
+  | { type: 'name'; gate: GateLeaf }
   | { type: 'not'; operand: GatedCondition }
   | { type: 'and' | 'or'; operands: GatedCondition[] }
-  | { type: 'of'; need: number; gates: Array<MatcherGate | undefined> };
+  | { type: 'of'; need: number; gates: GateLeaf[] };
 
-function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): GatedCondition {
+function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>, gateLists: ReadonlyMap<MatcherGate, number>): GatedCondition {
   switch (c.type) {
     case 'name':
-      return { type: 'name', gate: gate.get(c.name) };
+      return { type: 'name', gate: gateLeaf(gate.get(c.name), gateLists) };
     case 'not':
-      return { type: 'not', operand: gatedCondition(c.operand, gate) };
+      return { type: 'not', operand: gatedCondition(c.operand, gate, gateLists) };
     case 'and':
     case 'or':
-      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate)) };
+      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate, gateLists)) };
     case 'of':
-      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gate.get(n)) };
+      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gateLeaf(gate.get(n), gateLists)) };
   }
 }
 
@@ -1245,7 +1314,7 @@ function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): G
 function gatedMayHold(c: GatedCondition, states: GateStates): 0 | 1 | 2 {
   switch (c.type) {
     case 'name':
-      return states.state(c.gate);
+      return states.leaf(c.gate);
     case 'not':
       return (2 - gatedMayHold(c.operand, states)) as 0 | 1 | 2;
     case 'and': {
@@ -1270,7 +1339,7 @@ function gatedMayHold(c: GatedCondition, states: GateStates): 0 | 1 | 2 {
       let sure = 0;
       let maybe = 0;
       for (const g of c.gates) {
-        const x = states.state(g);
+        const x = states.leaf(g);
         if (x === 2) sure++;
         else if (x === 1) maybe++;
       }
