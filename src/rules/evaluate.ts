@@ -1100,6 +1100,8 @@ interface RuleTouch {
   /** a bit per registry list any gate names, and each 'lists' gate's lists as a mask of those bits */
   listBit: Map<string, number>;
   gateLists: Map<MatcherGate, number>;
+  /** each gate's leaf (gateLeaf), made once */
+  leaves: Map<MatcherGate, GateLeaf>;
   /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
   slotHit: Uint16Array;
   touched: Uint8Array;
@@ -1131,9 +1133,13 @@ interface GateLeaf {
   gate: MatcherGate | undefined;
 }
 
-function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate, number>): GateLeaf {
+/** The leaf of a gate, made once per gate (`leaves`: the pack's RuleTouch.leaves). */
+function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate, number>, leaves: Map<MatcherGate, GateLeaf>): GateLeaf {
+  const known = g && leaves.get(g);
+  if (known) return known;
   const leaf: GateLeaf = { kind: 0, slot: 0, fields: 0, mask: 0, scoped: false, parts: [], gate: g };
   if (!g) return leaf;
+  leaves.set(g, leaf);
   switch (g.type) {
     case 'slot':
       leaf.kind = 1;
@@ -1147,7 +1153,7 @@ function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate
       break;
     case 'all':
       leaf.kind = 3;
-      leaf.parts = g.parts.map((p) => gateLeaf(p, gateLists));
+      leaf.parts = g.parts.map((p) => gateLeaf(p, gateLists, leaves));
       break;
     case 'workplace':
       leaf.kind = 4;
@@ -1179,33 +1185,16 @@ export class ItemGates implements GateStates {
 
   /** A matcher's gate on this item: 0, its matcher certainly does not hold; 1, it may. */
   state(g: MatcherGate | undefined): 0 | 1 {
-    if (!g) return 1;
-    switch (g.type) {
-      case 'slot':
-        return ((this.touch.slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
-      case 'lists': {
-        // every gate of the pack's rules is in gateLists; one that is not stays unknown (never a lost finding)
-        const mask = this.touch.gateLists.get(g);
-        return mask === undefined || ((g.scoped ? this.scopedMask : this.listsMask) & mask) !== 0 ? 1 : 0;
-      }
-      case 'all':
-        for (let k = 0; k < g.parts.length; k++) if (this.state(g.parts[k]) === 0) return 0;
-        return 1;
-      case 'workplace':
-        return this.inWorkplace ? 1 : 0;
-      case 'workplace_chat':
-        return this.workplaceChat ? 1 : 0;
-      case 'free':
-        return 1;
-    }
+    return g ? this.leaf(gateLeaf(g, this.touch.gateLists, this.touch.leaves)) : 1;
   }
 
-  /** state() of a gate's leaf (gateLeaf): the same answer. */
+  /** A gate's state by its leaf (gateLeaf). */
   leaf(g: GateLeaf): 0 | 1 {
     switch (g.kind) {
       case 1:
         return ((this.touch.slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
       case 2:
+        // every gate of the pack's rules is in gateLists; one that is not stays unknown (never a lost finding)
         return g.mask === -1 || ((g.scoped ? this.scopedMask : this.listsMask) & g.mask) !== 0 ? 1 : 0;
       case 3:
         for (let k = 0; k < g.parts.length; k++) if (this.leaf(g.parts[k] as GateLeaf) === 0) return 0;
@@ -1274,12 +1263,13 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     for (const g of rule.gate.values()) (idleGates[r] as Map<MatcherGate, 0 | 1>).set(g, visit(g));
   });
   // each condition with its gates' leaves, once every 'lists' gate has its mask
-  const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate, gateLists));
+  const leaves = new Map<MatcherGate, GateLeaf>();
+  const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate, gateLists, leaves));
   pack.rules.forEach((_, r) => {
     const idleGate = idleGates[r] as Map<MatcherGate, 0 | 1>;
     idle[r] = gatedMayHold(gated[r] as GatedCondition, { leaf: (l) => (l.gate === undefined ? 1 : (idleGate.get(l.gate) ?? 1)) });
   });
-  const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length), listsHit: new Set<string>(), scopedHit: new Set<string>() };
+  const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, leaves, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length), listsHit: new Set<string>(), scopedHit: new Set<string>() };
   touch = { ...scratch, gates: new ItemGates(scratch) };
   RULE_TOUCH.set(pack, touch);
   return touch;
@@ -1292,17 +1282,17 @@ type GatedCondition =
   | { type: 'and' | 'or'; operands: GatedCondition[] }
   | { type: 'of'; need: number; gates: GateLeaf[] };
 
-function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>, gateLists: ReadonlyMap<MatcherGate, number>): GatedCondition {
+function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>, gateLists: ReadonlyMap<MatcherGate, number>, leaves: Map<MatcherGate, GateLeaf>): GatedCondition {
   switch (c.type) {
     case 'name':
-      return { type: 'name', gate: gateLeaf(gate.get(c.name), gateLists) };
+      return { type: 'name', gate: gateLeaf(gate.get(c.name), gateLists, leaves) };
     case 'not':
-      return { type: 'not', operand: gatedCondition(c.operand, gate, gateLists) };
+      return { type: 'not', operand: gatedCondition(c.operand, gate, gateLists, leaves) };
     case 'and':
     case 'or':
-      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate, gateLists)) };
+      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate, gateLists, leaves)) };
     case 'of':
-      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gateLeaf(gate.get(n), gateLists)) };
+      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gateLeaf(gate.get(n), gateLists, leaves)) };
   }
 }
 
