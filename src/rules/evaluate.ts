@@ -1100,6 +1100,8 @@ interface RuleTouch {
   /** a bit per registry list any gate names, and each 'lists' gate's lists as a mask of those bits */
   listBit: Map<string, number>;
   gateLists: Map<MatcherGate, number>;
+  /** each gate's leaf (gateLeaf), made once */
+  leaves: Map<MatcherGate, GateLeaf>;
   /** evaluateView's per-item scratch: the fields each slot's terms occurred in, and the rules touched (evaluateView never runs inside itself) */
   slotHit: Uint16Array;
   touched: Uint8Array;
@@ -1112,7 +1114,57 @@ interface RuleTouch {
 
 /** What gatedMayHold reads a gate's state from (2: certainly holds, 1: may hold, 0: certainly not). */
 interface GateStates {
-  state(g: MatcherGate | undefined): 0 | 1 | 2;
+  leaf(g: GateLeaf): 0 | 1 | 2;
+}
+
+/**
+ * A name's gate as gatedMayHold reads it on every item (speed only: no Map lookup of a 'lists'
+ * gate's mask, no string switch): the kind as a number, and the fields of that kind.
+ */
+interface GateLeaf {
+  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat */
+  kind: 0 | 1 | 2 | 3 | 4 | 5;
+  slot: number;
+  fields: number;
+  /** a 'lists' gate's lists as RuleTouch.listBit bits; -1: a gate gateLists does not know (unknown) */
+  mask: number;
+  scoped: boolean;
+  parts: GateLeaf[];
+  gate: MatcherGate | undefined;
+}
+
+/** The leaf of a gate, made once per gate (`leaves`: the pack's RuleTouch.leaves). */
+function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate, number>, leaves: Map<MatcherGate, GateLeaf>): GateLeaf {
+  const known = g && leaves.get(g);
+  if (known) return known;
+  const leaf: GateLeaf = { kind: 0, slot: 0, fields: 0, mask: 0, scoped: false, parts: [], gate: g };
+  if (!g) return leaf;
+  leaves.set(g, leaf);
+  switch (g.type) {
+    case 'slot':
+      leaf.kind = 1;
+      leaf.slot = g.slot;
+      leaf.fields = g.fields;
+      break;
+    case 'lists':
+      leaf.kind = 2;
+      leaf.mask = gateLists.get(g) ?? -1;
+      leaf.scoped = g.scoped;
+      break;
+    case 'all':
+      leaf.kind = 3;
+      leaf.parts = g.parts.map((p) => gateLeaf(p, gateLists, leaves));
+      break;
+    case 'workplace':
+      leaf.kind = 4;
+      break;
+    case 'workplace_chat':
+      leaf.kind = 5;
+      break;
+    case 'free':
+      break;
+  }
+  return leaf;
 }
 
 /**
@@ -1133,23 +1185,25 @@ export class ItemGates implements GateStates {
 
   /** A matcher's gate on this item: 0, its matcher certainly does not hold; 1, it may. */
   state(g: MatcherGate | undefined): 0 | 1 {
-    if (!g) return 1;
-    switch (g.type) {
-      case 'slot':
+    return g ? this.leaf(gateLeaf(g, this.touch.gateLists, this.touch.leaves)) : 1;
+  }
+
+  /** A gate's state by its leaf (gateLeaf). */
+  leaf(g: GateLeaf): 0 | 1 {
+    switch (g.kind) {
+      case 1:
         return ((this.touch.slotHit[g.slot] as number) & g.fields) !== 0 ? 1 : 0;
-      case 'lists': {
+      case 2:
         // every gate of the pack's rules is in gateLists; one that is not stays unknown (never a lost finding)
-        const mask = this.touch.gateLists.get(g);
-        return mask === undefined || ((g.scoped ? this.scopedMask : this.listsMask) & mask) !== 0 ? 1 : 0;
-      }
-      case 'all':
-        for (let k = 0; k < g.parts.length; k++) if (this.state(g.parts[k]) === 0) return 0;
+        return g.mask === -1 || ((g.scoped ? this.scopedMask : this.listsMask) & g.mask) !== 0 ? 1 : 0;
+      case 3:
+        for (let k = 0; k < g.parts.length; k++) if (this.leaf(g.parts[k] as GateLeaf) === 0) return 0;
         return 1;
-      case 'workplace':
+      case 4:
         return this.inWorkplace ? 1 : 0;
-      case 'workplace_chat':
+      case 5:
         return this.workplaceChat ? 1 : 0;
-      case 'free':
+      default:
         return 1;
     }
   }
@@ -1168,9 +1222,9 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
   const ruleOfSlot = new Int32Array(pack.gateSlots);
   const rulesOfList = new Map<string, number[]>();
   const idle = new Uint8Array(pack.rules.length);
-  const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate));
   const listBit = new Map<string, number>();
   const gateLists = new Map<MatcherGate, number>();
+  const idleGates = pack.rules.map(() => new Map<MatcherGate, 0 | 1>());
   pack.rules.forEach((rule, r) => {
     const visit = (g: MatcherGate): 0 | 1 => {
       switch (g.type) {
@@ -1206,11 +1260,16 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
       }
     };
     // every gate is visited once (its slots and lists are registered), then the condition is read on their idle states
-    const idleGate = new Map<MatcherGate, 0 | 1>();
-    for (const g of rule.gate.values()) idleGate.set(g, visit(g));
-    idle[r] = gatedMayHold(gated[r] as GatedCondition, { state: (g) => (g === undefined ? 1 : (idleGate.get(g) ?? 1)) });
+    for (const g of rule.gate.values()) (idleGates[r] as Map<MatcherGate, 0 | 1>).set(g, visit(g));
   });
-  const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length), listsHit: new Set<string>(), scopedHit: new Set<string>() };
+  // each condition with its gates' leaves, once every 'lists' gate has its mask
+  const leaves = new Map<MatcherGate, GateLeaf>();
+  const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate, gateLists, leaves));
+  pack.rules.forEach((_, r) => {
+    const idleGate = idleGates[r] as Map<MatcherGate, 0 | 1>;
+    idle[r] = gatedMayHold(gated[r] as GatedCondition, { leaf: (l) => (l.gate === undefined ? 1 : (idleGate.get(l.gate) ?? 1)) });
+  });
+  const scratch = { ruleOfSlot, rulesOfList, idle, gated, listBit, gateLists, leaves, slotHit: new Uint16Array(pack.gateSlots), touched: new Uint8Array(pack.rules.length), listsHit: new Set<string>(), scopedHit: new Set<string>() };
   touch = { ...scratch, gates: new ItemGates(scratch) };
   RULE_TOUCH.set(pack, touch);
   return touch;
@@ -1218,22 +1277,22 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
 
 /** A rule's condition with each name's prefilter gate in its place: no lookup by name per item and rule. */
 type GatedCondition =
-  | { type: 'name'; gate: MatcherGate | undefined }
+  | { type: 'name'; gate: GateLeaf }
   | { type: 'not'; operand: GatedCondition }
   | { type: 'and' | 'or'; operands: GatedCondition[] }
-  | { type: 'of'; need: number; gates: Array<MatcherGate | undefined> };
+  | { type: 'of'; need: number; gates: GateLeaf[] };
 
-function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): GatedCondition {
+function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>, gateLists: ReadonlyMap<MatcherGate, number>, leaves: Map<MatcherGate, GateLeaf>): GatedCondition {
   switch (c.type) {
     case 'name':
-      return { type: 'name', gate: gate.get(c.name) };
+      return { type: 'name', gate: gateLeaf(gate.get(c.name), gateLists, leaves) };
     case 'not':
-      return { type: 'not', operand: gatedCondition(c.operand, gate) };
+      return { type: 'not', operand: gatedCondition(c.operand, gate, gateLists, leaves) };
     case 'and':
     case 'or':
-      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate)) };
+      return { type: c.type, operands: c.operands.map((o) => gatedCondition(o, gate, gateLists, leaves)) };
     case 'of':
-      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gate.get(n)) };
+      return { type: 'of', need: c.count === 'all' ? c.names.length : c.count, gates: c.names.map((n) => gateLeaf(gate.get(n), gateLists, leaves)) };
   }
 }
 
@@ -1245,7 +1304,7 @@ function gatedCondition(c: Condition, gate: ReadonlyMap<string, MatcherGate>): G
 function gatedMayHold(c: GatedCondition, states: GateStates): 0 | 1 | 2 {
   switch (c.type) {
     case 'name':
-      return states.state(c.gate);
+      return states.leaf(c.gate);
     case 'not':
       return (2 - gatedMayHold(c.operand, states)) as 0 | 1 | 2;
     case 'and': {
@@ -1270,7 +1329,7 @@ function gatedMayHold(c: GatedCondition, states: GateStates): 0 | 1 | 2 {
       let sure = 0;
       let maybe = 0;
       for (const g of c.gates) {
-        const x = states.state(g);
+        const x = states.leaf(g);
         if (x === 2) sure++;
         else if (x === 1) maybe++;
       }

@@ -854,7 +854,17 @@ class TextUnits {
     this.c[this.n++] = code;
   }
   push(str: string): void {
-    for (let k = 0; k < str.length; k++) this.pushCode(str.charCodeAt(k));
+    const length = str.length;
+    // room for the whole string at once, then no bound check per unit (every word goes through here)
+    if (this.n + length > this.c.length) {
+      const c = new Uint16Array(Math.max(this.c.length * 2, this.n + length));
+      c.set(this.c);
+      this.c = this.scratch.c = c;
+    }
+    const c = this.c;
+    let n = this.n;
+    for (let k = 0; k < length; k++) c[n++] = str.charCodeAt(k);
+    this.n = n;
   }
   space(): void {
     if (this.n === 0 || this.c[this.n - 1] === 0x20) return;
@@ -903,10 +913,12 @@ export function normalisedText(original: string): string | undefined {
 function textCharacterPass(original: string): string {
   const out = new TextUnits(TEXT_CHARS, original.length + 4);
   const hashtagBreaks = hashtagSplitPoints(original);
+  // most texts have no hashtag: no Set lookup per character then
+  const tagged = hashtagBreaks.size > 0;
   let i = 0;
   while (i < original.length) {
     const code = original.charCodeAt(i);
-    if (code < 0x80 && (code < 0x30 || code > 0x39) && code !== 0x23 && !hashtagBreaks.has(i)) {
+    if (code < 0x80 && (code < 0x30 || code > 0x39) && code !== 0x23 && !(tagged && hashtagBreaks.has(i))) {
       if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d) out.space();
       else out.pushCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
       i++;
