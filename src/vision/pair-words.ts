@@ -275,12 +275,14 @@ export function numberRead(text: string): number | undefined {
  * or its look-alike; as the exact word's match, the digits second.
  */
 function misreadNomor(t: string): [string, string] | undefined {
-  for (const tail of [1, 2]) {
-    const m = new RegExp(`^(\\p{L}{4,6})[.:]?([0-9ozil|]{${tail}})[.,:;!)]?$`, 'iu').exec(t);
+  for (const shape of MISREAD_NOMOR) {
+    const m = shape.exec(t);
     if (m && editDistance(m[1]!.toLowerCase(), 'nomor', 1) <= 1) return [m[0], m[2]!];
   }
   return undefined;
 }
+// ... its digits one, then two, characters long
+const MISREAD_NOMOR = [1, 2].map((n) => new RegExp(`^(\\p{L}{4,6})[.:]?([0-9ozil|]{${n}})[.,:;!)]?$`, 'iu'));
 
 /** Edits from a read word (as read, or with OCR's confusable marks read as letters) to a name word within its budget plus NUMBERED_WORD, the read at least the name's length less one. */
 function nearNumbered(text: string, name: string): number | undefined {
