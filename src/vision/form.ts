@@ -226,9 +226,17 @@ export function plateIn(lines: readonly string[]): string | undefined {
     if (isPlate(read)) return read;
     const unframed = read.replace(/^[Il](?=[A-Z])|(?<=[A-Z])[Il]$/g, '');
     if (unframed !== read && isPlate(unframed)) return unframed;
+    // a region code read as the digits its letters look like ("13 1234 SKP": B read as 13), set
+    // apart from the number by a space as a plate prints it
+    const lettered = read.replace(/^(\d{1,2})(?= [1-9])/, (d) => REGION_DIGITS[d] ?? d);
+    if (lettered !== read && isPlate(lettered)) return lettered;
   }
   return undefined;
 }
+
+// Region-code letters OCR reads as digits on a plate's embossed print: B as 13 or 8, D as 0, G as
+// 6, S as 5, Z as 2, A as 4, T as 7.
+const REGION_DIGITS: Readonly<Record<string, string>> = { '13': 'B', '8': 'B', '0': 'D', '6': 'G', '5': 'S', '2': 'Z', '4': 'A', '7': 'T' };
 
 /**
  * Printed words name a pair as a pair — not just one person who may be in office — when they

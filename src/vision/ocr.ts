@@ -945,7 +945,7 @@ export function layOut(lines: TesseractWord[][], scale: number, photo: { width: 
   const words: OcrWord[] = [];
   for (const line of lines) {
     if (text) text += '\n';
-    line.forEach((w, i) => {
+    line.flatMap(numberParted).forEach((w, i) => {
       if (i > 0) text += ' ';
       const start = text.length;
       text += w.text;
@@ -960,6 +960,38 @@ export function layOut(lines: TesseractWord[][], scale: number, photo: { width: 
     });
   }
   return { text, words };
+}
+
+// A word of letters run into a ballot number, or a ballot number run into letters, as OCR reads a
+// number printed close beside a name or a label ('SITI01', 'Nomor3', '02PRABOWO'): at least this
+// many letters, one or two digits.
+const RUN_IN = /^(?:(\p{L}{3,})(\d{1,2})|(\d{1,2})(\p{L}{3,}))$/u;
+
+/**
+ * A word read as letters and a ballot number run together, parted into the two words it prints,
+ * each with its share of the box by letters (the rules read 'SITI01' as no name and 'Nomor3' as no
+ * number). A year or a plate's series (four digits) stays one word, as the registry matching reads
+ * a pair's names run into a year.
+ */
+export function numberParted(w: TesseractWord): TesseractWord[] {
+  const m = RUN_IN.exec(w.text);
+  if (!m) return [w];
+  const [first, second] = m[1] !== undefined ? [m[1], m[2] as string] : [m[3] as string, m[4] as string];
+  const { x0, y0, x1, y1 } = w.bbox;
+  const share = first.length / w.text.length;
+  // a word read turned a quarter runs down the photo (clockwise) or up it
+  if (w.angle !== undefined && Math.abs(w.angle) > 45) {
+    const down = w.angle > 0;
+    const cut = Math.round(down ? y0 + (y1 - y0) * share : y1 - (y1 - y0) * share);
+    return down
+      ? [{ ...w, text: first, bbox: { x0, y0, x1, y1: cut } }, { ...w, text: second, bbox: { x0, y0: cut, x1, y1 } }]
+      : [{ ...w, text: first, bbox: { x0, y0: cut, x1, y1 } }, { ...w, text: second, bbox: { x0, y0, x1, y1: cut } }];
+  }
+  const cut = Math.round(x0 + (x1 - x0) * share);
+  return [
+    { ...w, text: first, bbox: { x0, y0, x1: cut, y1 } },
+    { ...w, text: second, bbox: { x0: cut, y0, x1, y1 } },
+  ];
 }
 
 /** The words a span [start, end) of the reading covers. */

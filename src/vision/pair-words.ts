@@ -263,11 +263,26 @@ export function numberRead(text: string): number | undefined {
   const t = text.trim();
   const plain = /^[^\p{N}]{0,3}?(\d{1,2})[.,:;!)]?$/u.exec(t);
   if (plain) return Number(plain[1]);
-  const after = /^(?:nomor|nomer|nmr|no|nb)[.:]?([0-9ozil|]{1,2})[.,:;!)]?$/iu.exec(t);
+  const after = /^(?:nomor|nomer|nmr|no|nb)[.:]?([0-9ozil|]{1,2})[.,:;!)]?$/iu.exec(t) ?? misreadNomor(t);
   if (!after) return undefined;
   const digits = [...after[1]!.toUpperCase()].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
   return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
+
+/**
+ * "NOMOR" read one letter off, run into its number's digit or a look-alike ("NomarZ", "NOMDR2"):
+ * the word's letters but the last one or two within one edit of NOMOR, those one or two a digit
+ * or its look-alike; as the exact word's match, the digits second.
+ */
+function misreadNomor(t: string): [string, string] | undefined {
+  for (const shape of MISREAD_NOMOR) {
+    const m = shape.exec(t);
+    if (m && editDistance(m[1]!.toLowerCase(), 'nomor', 1) <= 1) return [m[0], m[2]!];
+  }
+  return undefined;
+}
+// ... its digits one, then two, characters long
+const MISREAD_NOMOR = [1, 2].map((n) => new RegExp(`^(\\p{L}{4,6})[.:]?([0-9ozil|]{${n}})[.,:;!)]?$`, 'iu'));
 
 /** Edits from a read word (as read, or with OCR's confusable marks read as letters) to a name word within its budget plus NUMBERED_WORD, the read at least the name's length less one. */
 function nearNumbered(text: string, name: string): number | undefined {

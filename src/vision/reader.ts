@@ -330,7 +330,10 @@ export class VisionReader {
         // vehicle, or where it is the candidate's own unambiguous name as the registry writes it (no
         // everyday given name, no variant)
         // on a vehicle whose licence plate is read beside it (no notice board has a plate)
-        const ownNameOnPlatedVehicle = pairForm.reason.why === 'plate' && terms.every((x) => x.list === 'names' && !x.variant);
+        // ... or a short name printed with its own pair's ballot number there (a short name is
+        // many people's; with the number beside it on a car it is the pair's sticker)
+        const numbered = terms.some((x) => x.list === 'numbers') && terms.some((x) => x.list === 'ambiguous');
+        const ownNameOnPlatedVehicle = pairForm.reason.why === 'plate' && terms.every((x) => (x.list === 'names' || (numbered && (x.list === 'ambiguous' || x.list === 'numbers'))) && !x.variant);
         if (!namesAsPair(terms) && (pairForm.form === 'material' || (pairForm.strength < 0.8 && !ownNameOnPlatedVehicle))) continue;
         if (pairForm.form === 'material' ? anyPrinted : printedBy(pairForm.prohibition)) continue;
         form ??= pairForm;

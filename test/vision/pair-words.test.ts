@@ -107,6 +107,10 @@ describe('pair names read with a letter or two wrong', () => {
     expect(texts(numberedPairRepaired([row(100, 'SAU', 'SIT', '1')], PAIRS, numbers))).toEqual(['SAU SIT 1']);
     // ballot numbers as printed, and what is not one
     expect([numberRead('02'), numberRead('No.3'), numberRead('3.'), numberRead('NB'), numberRead('2024'), numberRead('B1234SKM'), numberRead('NOMORZ'), numberRead('No.l'), numberRead('NOMOR'), numberRead('NOTA'), numberRead('Z')]).toEqual([2, 3, 3, undefined, undefined, undefined, 2, 1, undefined, undefined, undefined]);
+    // NOMOR read one letter off, run into its digit or a look-alike; other words with a digit are no number
+    expect([numberRead('NomarZ'), numberRead('NOMDR2'), numberRead('Nomor3'), numberRead('Motor2'), numberRead('HONOR1'), numberRead('nama2')]).toEqual([2, 2, 3, undefined, undefined, undefined]);
+    // beside a pair name read a letter short, as a small chest print reads
+    expect(texts(numberedPairRepaired([row(100, 'BUDI', 'DEW'), [word('NomarZ', 10, 150, 130, 190)]], PAIRS, numbers))).toEqual(['BUDI DEWI', 'NomarZ']);
   });
 
   it('keeps a word read below the floor only as one of the two words of a pair name beside the other', () => {

@@ -73,6 +73,10 @@ describe('the printed-material form', () => {
     // the frame's upright stroke read as an I run into the region code or the series
     expect(plateIn(['BUDI DEWI', 'IB 1234 SKM'])).toBe('B 1234 SKM');
     expect(plateIn(['D 4321 ABl'])).toBe('D 4321 AB');
+    // a region code read as the digits its letters look like, set apart from the number
+    expect(plateIn(['SUF RATNA', '13 1234 SKP'])).toBe('B 1234 SKP');
+    expect(plateIn(['8 77 XY'])).toBe('B 77 XY');
+    expect(plateIn(['13 02', '2 1234', '9 1234 AB', '131234 SKP'])).toBeUndefined();
     expect(plateIn(['IBU 1234 SK', 'ISTRI 2 ANAK'])).toBeUndefined();
     // a plate's shape without a plate's region code or number
     expect(plateIn(['TP 3 A', 'KM 5 B', 'XY 123 AB', 'B 0123 SK', 'RW 01 A'])).toBeUndefined();
