@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2535,7 +2535,7 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     // of two names as near, the one in the cue's own sentence takes it: "1 A, 2 B, 3 C. Semoga C
     // yang terpilih" wishes for C, not for the ballot list that ends the sentence before
     const [from, to] = b.start >= a.end ? [a.end, b.start] : a.start >= b.end ? [b.end, a.start] : [0, 0];
-    return SENTENCE_BREAK.test(f.norm.text.slice(from, to)) ? words + 0.5 : words;
+    return sentenceBreakIn(f.norm.text, from, to) ? words + 0.5 : words;
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
   recordCueLeanings(
@@ -2730,8 +2730,6 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
 
 /** punctuation that closes a clause */
 const CLAUSE_BREAK = /[.,;:!?\n]/;
-/** a sentence ends between two hits: a full stop, an exclamation or a question mark before a space or the end, or a line break */
-const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
 
 /**
  * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near
@@ -2869,8 +2867,8 @@ function bindCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArra
 
 /** Whether the sentence a word ends at (`end`) ends in a question mark. */
 function inQuestion(text: string, end: number): boolean {
-  const m = /[.!?\n]/.exec(text.slice(end));
-  return m?.[0] === '?';
+  const at = nextBreak(text, end, '.!?\n');
+  return at >= 0 && text[at] === '?';
 }
 
 /** candidate refs whose stance came from a declared side only (withoutOpposedSides may take it back) */
