@@ -2729,7 +2729,7 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
 }
 
 /** punctuation that closes a clause */
-const CLAUSE_BREAK = /[.,;:!?\n]/;
+const CLAUSE_BREAKS = '.,;:!?\n';
 
 /**
  * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near
@@ -2796,13 +2796,24 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     if ((a.window ?? 0) !== (b.window ?? 0)) return Infinity;
     const f = fieldOf(v.fields, a);
     const [from, to] = b.start >= a.end ? [a.end, b.start] : a.start >= b.end ? [b.end, a.start] : [0, 0];
-    const between = f.norm.text.slice(from, to);
-    if (CLAUSE_BREAK.test(between) || comparative?.test(between)) return Infinity;
+    // a break between is found in the text's break index, not by a copy of the span per pair of hits
+    const brk = to > from ? nextBreak(f.norm.text, from, CLAUSE_BREAKS) : -1;
+    if ((brk >= 0 && brk < to) || comparative?.test(f.norm.text.slice(from, to))) return Infinity;
     return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
   };
-  if (cues.length) bindCues(cues, mentions, gap, textOf, leaning);
+  // pairStances drops a pair more words apart than the cue's reach whatever the clause: such a pair
+  // is not read further (a long text of many names and cue words compared every pair's span)
+  const reach = (a: MatchHit, b: MatchHit): number => {
+    if ((a.window ?? 0) === (b.window ?? 0)) {
+      const f = fieldOf(v.fields, a);
+      const words = b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+      if (words > (a as MatchHit & CueHit).within) return words;
+    }
+    return gap(a, b);
+  };
+  if (cues.length) bindCues(cues, mentions, reach, textOf, leaning);
   if (cues.length) bindLoneCues(cues, mentions, gap, textOf, leaning);
-  if (sided.length) bindCues(sided, mentions, gap, textOf, declared);
+  if (sided.length) bindCues(sided, mentions, reach, textOf, declared);
 }
 
 /**
