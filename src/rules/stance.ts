@@ -450,19 +450,27 @@ function reportingMarker(clause: string, limit: number): number {
   return Infinity;
 }
 
+const SPACE = /\s/;
+/** whether text[i] is white space as `\s` reads it (a plain letter or space without the regex) */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return SPACE.test(text[i] as string);
+}
+
 /**
  * The last `n` words (runs of non-space, as `text.slice(from, to).trim().split(/\s+/)` gives them)
  * of text[from, to), in order, read backwards from `to`: no copy of a long clause per hit.
  */
 function lastWords(text: string, from: number, to: number, n: number): string[] {
   const out: string[] = [];
-  const space = /\s/;
   let i = to;
   while (out.length < n) {
-    while (i > from && space.test(text[i - 1] as string)) i--;
+    while (i > from && isSpace(text, i - 1)) i--;
     if (i <= from) break;
     const end = i;
-    while (i > from && !space.test(text[i - 1] as string)) i--;
+    while (i > from && !isSpace(text, i - 1)) i--;
     out.unshift(text.slice(i, end));
   }
   return out;
