@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2535,7 +2535,7 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     // of two names as near, the one in the cue's own sentence takes it: "1 A, 2 B, 3 C. Semoga C
     // yang terpilih" wishes for C, not for the ballot list that ends the sentence before
     const [from, to] = b.start >= a.end ? [a.end, b.start] : a.start >= b.end ? [b.end, a.start] : [0, 0];
-    return SENTENCE_BREAK.test(f.norm.text.slice(from, to)) ? words + 0.5 : words;
+    return sentenceBreakIn(f.norm.text, from, to) ? words + 0.5 : words;
   });
   const holding = spec.mode === 'mixed' ? mixedStance(stances) : spec.mode === 'balanced' ? balancedStance(stances, spec.minPairs, spec.alike) : takenStance(stances);
   recordCueLeanings(
@@ -2729,9 +2729,7 @@ function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['exp
 }
 
 /** punctuation that closes a clause */
-const CLAUSE_BREAK = /[.,;:!?\n]/;
-/** a sentence ends between two hits: a full stop, an exclamation or a question mark before a space or the end, or a line break */
-const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
+const CLAUSE_BREAKS = '.,;:!?\n';
 
 /**
  * A `near` clause of a cue list with a declared side and a pair's mention ("dekat_pujian: near
@@ -2798,13 +2796,24 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     if ((a.window ?? 0) !== (b.window ?? 0)) return Infinity;
     const f = fieldOf(v.fields, a);
     const [from, to] = b.start >= a.end ? [a.end, b.start] : a.start >= b.end ? [b.end, a.start] : [0, 0];
-    const between = f.norm.text.slice(from, to);
-    if (CLAUSE_BREAK.test(between) || comparative?.test(between)) return Infinity;
+    // a break between is found in the text's break index, not by a copy of the span per pair of hits
+    const brk = to > from ? nextBreak(f.norm.text, from, CLAUSE_BREAKS) : -1;
+    if ((brk >= 0 && brk < to) || comparative?.test(f.norm.text.slice(from, to))) return Infinity;
     return b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
   };
-  if (cues.length) bindCues(cues, mentions, gap, textOf, leaning);
+  // pairStances drops a pair more words apart than the cue's reach whatever the clause: such a pair
+  // is not read further (a long text of many names and cue words compared every pair's span)
+  const reach = (a: MatchHit, b: MatchHit): number => {
+    if ((a.window ?? 0) === (b.window ?? 0)) {
+      const f = fieldOf(v.fields, a);
+      const words = b.start >= a.end ? wordIndex(f, b.start) - wordIndex(f, a.end - 1) : a.start >= b.end ? wordIndex(f, a.start) - wordIndex(f, b.end - 1) : 0;
+      if (words > (a as MatchHit & CueHit).within) return words;
+    }
+    return gap(a, b);
+  };
+  if (cues.length) bindCues(cues, mentions, reach, textOf, leaning);
   if (cues.length) bindLoneCues(cues, mentions, gap, textOf, leaning);
-  if (sided.length) bindCues(sided, mentions, gap, textOf, declared);
+  if (sided.length) bindCues(sided, mentions, reach, textOf, declared);
 }
 
 /**
@@ -2869,8 +2878,8 @@ function bindCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArra
 
 /** Whether the sentence a word ends at (`end`) ends in a question mark. */
 function inQuestion(text: string, end: number): boolean {
-  const m = /[.!?\n]/.exec(text.slice(end));
-  return m?.[0] === '?';
+  const at = nextBreak(text, end, '.!?\n');
+  return at >= 0 && text[at] === '?';
 }
 
 /** candidate refs whose stance came from a declared side only (withoutOpposedSides may take it back) */

@@ -273,8 +273,100 @@ export function prohibitedAt(text: string, start: number): boolean {
 const CLAUSE_BREAKS = '.,;:!?\n';
 const SENTENCE_BREAKS = '.!?\n';
 
+/**
+ * A text at least this long gets its break positions indexed once (breakIndex) instead of being
+ * scanned char by char for every hit: one 100,000-character cell with no break and thousands of
+ * hits made each hit's clause the whole text (quadratic). Shorter texts scan, as before.
+ */
+const INDEXED_TEXT = 512;
+
+/** per long text: the sorted positions of each break set's characters, and reportedAt's verdict per clause */
+interface TextIndex {
+  breaks: Map<string, number[]>;
+  reported: Map<number, number>;
+}
+/** the last few long texts seen (the hits of one item ask of the same few fields, in turn) */
+const TEXT_INDEX = new Map<string, TextIndex>();
+const TEXT_INDEX_SIZE = 8;
+
+function textIndex(text: string): TextIndex {
+  let ix = TEXT_INDEX.get(text);
+  if (!ix) {
+    if (TEXT_INDEX.size >= TEXT_INDEX_SIZE) TEXT_INDEX.delete(TEXT_INDEX.keys().next().value as string);
+    ix = { breaks: new Map(), reported: new Map() };
+    TEXT_INDEX.set(text, ix);
+  }
+  return ix;
+}
+
+function breakPositions(text: string, breaks: string): number[] {
+  const ix = textIndex(text);
+  let at = ix.breaks.get(breaks);
+  if (!at) {
+    at = [];
+    for (let i = 0; i < text.length; i++) if (breaks.includes(text[i] as string)) at.push(i);
+    ix.breaks.set(breaks, at);
+  }
+  return at;
+}
+
+/** the index in sorted `at` of the first position >= `pos` (at.length when none) */
+function firstAtOrAfter(at: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The position of the first character of `breaks` at or after `pos` in `text`, or -1. */
+export function nextBreak(text: string, pos: number, breaks: string): number {
+  if (text.length < INDEXED_TEXT || pos < 0) {
+    for (let i = Math.max(0, pos); i < text.length; i++) if (breaks.includes(text[i] as string)) return i;
+    return -1;
+  }
+  const at = breakPositions(text, breaks);
+  const k = firstAtOrAfter(at, pos);
+  return k < at.length ? (at[k] as number) : -1;
+}
+
+/** the positions that end a sentence for sentenceBreakIn: a line break, or ".", "!", "?" before a space */
+const SENTENCE_END_POINTS = '\0sentence';
+
+/**
+ * Whether text[from, to) holds a sentence's end, as `/[.!?](?:\s|$)|\n/` tested on that slice
+ * finds it: a line break, a full stop, "!" or "?" before a space, or one that ends the slice. A
+ * long text answers from its indexed positions, not a copy of the slice per pair of hits.
+ */
+export function sentenceBreakIn(text: string, from: number, to: number): boolean {
+  if (text.length < INDEXED_TEXT || from < 0 || to > text.length) return /[.!?](?:\s|$)|\n/.test(text.slice(from, to));
+  if (to <= from) return false;
+  if ('.!?'.includes(text[to - 1] as string)) return true;
+  const ix = textIndex(text);
+  let at = ix.breaks.get(SENTENCE_END_POINTS);
+  if (!at) {
+    at = [];
+    const space = /\s/;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] as string;
+      if (ch === '\n' || ('.!?'.includes(ch) && i + 1 < text.length && space.test(text[i + 1] as string))) at.push(i);
+    }
+    ix.breaks.set(SENTENCE_END_POINTS, at);
+  }
+  const k = firstAtOrAfter(at, from);
+  return k < at.length && (at[k] as number) < to;
+}
+
 /** the text of the clause around `start` (normalised): from the last break before to the next after */
 function clauseAround(text: string, start: number, breaks: string): { from: number; to: number } {
+  if (text.length >= INDEXED_TEXT && start >= 0 && start <= text.length) {
+    const at = breakPositions(text, breaks);
+    const k = firstAtOrAfter(at, start);
+    return { from: k > 0 ? (at[k - 1] as number) + 1 : 0, to: k < at.length ? (at[k] as number) : text.length };
+  }
   let from = start;
   while (from > 0 && !breaks.includes(text[from - 1] as string)) from--;
   let to = start;
@@ -325,19 +417,63 @@ const RELATIVE = /(?:^|[^\p{L}\p{N}])(?:yang|yg)\s+/gu;
  */
 export function reportedAt(text: string, start: number): boolean {
   const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
-  const clause = text.slice(from, to);
+  if (to - from < INDEXED_TEXT) return reportingMarker(text.slice(from, to), start - from) <= start - from;
+  // a long clause: its first reporting marker is found once, every hit of it compares
+  const ix = textIndex(text);
+  let first = ix.reported.get(from);
+  if (first === undefined) {
+    first = reportingMarker(text.slice(from, to), Infinity);
+    ix.reported.set(from, first);
+  }
+  return first <= start - from;
+}
+
+/**
+ * Where, in `clause`, the words after the first relative marker that reports others' words or votes
+ * begin (the marker ending at most `limit` characters in), or Infinity: the marker's head is one of
+ * OTHERS (or none) and a reporting verb follows, at most two auxiliaries on.
+ */
+function reportingMarker(clause: string, limit: number): number {
   for (const m of clause.matchAll(RELATIVE)) {
     const at = (m.index ?? 0) + m[0].length;
-    if (at > start - from) break;
-    const before = clause.slice(0, m.index ?? 0).trim().split(/\s+/).filter(Boolean);
-    const head = before[before.length - 1];
+    if (at > limit) break;
+    const head = lastWords(clause, 0, m.index ?? 0, 1)[0];
     if (head !== undefined && !OTHERS.has(head)) continue;
-    const words = clause.slice(at).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words: string[] = [];
+    const word = /[\p{L}\p{N}]+/gu;
+    word.lastIndex = at;
+    for (let w = word.exec(clause); w && words.length < 3; w = word.exec(clause)) words.push(w[0]);
     let i = 0;
     while (i < 2 && AUXILIARIES.has(words[i] ?? '')) i++;
-    if (REPORTING_VERBS.has(words[i] ?? '')) return true;
+    if (REPORTING_VERBS.has(words[i] ?? '')) return at;
   }
-  return false;
+  return Infinity;
+}
+
+const SPACE = /\s/;
+/** whether text[i] is white space as `\s` reads it (a plain letter or space without the regex) */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return SPACE.test(text[i] as string);
+}
+
+/**
+ * The last `n` words (runs of non-space, as `text.slice(from, to).trim().split(/\s+/)` gives them)
+ * of text[from, to), in order, read backwards from `to`: no copy of a long clause per hit.
+ */
+function lastWords(text: string, from: number, to: number, n: number): string[] {
+  const out: string[] = [];
+  let i = to;
+  while (out.length < n) {
+    while (i > from && isSpace(text, i - 1)) i--;
+    if (i <= from) break;
+    const end = i;
+    while (i > from && !isSpace(text, i - 1)) i--;
+    out.unshift(text.slice(i, end));
+  }
+  return out;
 }
 
 /** question words of Indonesian and chat spellings (TBBBI, ch. kalimat interogatif) */
@@ -361,7 +497,8 @@ export function questionedAt(text: string, start: number): boolean {
  */
 export function negatedAcross(text: string, start: number): boolean {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
-  const words = text.slice(from, start).trim().split(/\s+/).filter(Boolean);
+  // three auxiliaries and the denier before them: the last four words are all that is read
+  const words = lastWords(text, from, start, 4);
   let i = words.length - 1;
   let aux = 0;
   while (i >= 0 && aux < 3 && AUXILIARIES.has(words[i] as string)) {
