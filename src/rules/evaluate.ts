@@ -20,7 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, takenStance, wordBefore, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, takenStance, tenureEndedAt, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2523,7 +2523,9 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         }
         // a denied verdict ("tak pernah menyalahkan Anies") is no attack on the pair
         if (cue.stance === 'attack' && deniedAt(f.norm.text, h.start)) continue;
-        const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: negatedAt(f.norm.text, h.start) };
+        // "udah dua periode, cukup lah ya": a counted tenure declared enough ends it, whatever list calls the count praise
+        const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
+        const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
         cues.push(c);
       }
@@ -2784,7 +2786,9 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
       const side = sides.get(from[0] as string);
       if (!side || from.some((id) => sides.get(id) !== side)) continue;
       if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
-      cues.push({ ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: negatedAt(f.norm.text, h.start) });
+      // a counted tenure declared enough is that pair's end, as pairStanceHits reads it
+      const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
+      cues.push({ ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start) });
     }
   });
   if (cues.length === 0 && sided.length === 0) return;

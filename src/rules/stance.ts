@@ -549,3 +549,23 @@ export function contrastedWith<M extends { start: number; end: number; pair?: st
   const from = x.end + m[0].length;
   return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.start - from <= 24 && y.end <= to).sort((a, b) => a.start - b.start)[0];
 }
+
+// a count of years or terms in office ("dua periode", "10 tahun", Minang "limo taun", Sundanese "5 taun")
+const COUNTED_TENURE = /(?:^|[^\p{L}\p{N}])(?:\d{1,2}|satu|dua|tiga|lima|limo|sapuluh|sepuluh|sapuluah)\s+(?:tahun|taun|taon|periode|priode)(?=$|[^\p{L}\p{N}])/u;
+
+/**
+ * "Enough" or "change" said of a counted time in office, in the same sentence and at most two
+ * words after it, closing its clause ("udah dua periode, cukup lah ya", "10 taun cukuik tu mah",
+ * "dua periode, saatnya ganti"): the writer ends that pair's tenure — an attack on it — however the
+ * count is read elsewhere ("lanjutkan dua periode" is praise). The words are the ones
+ * t3-status-dukungan-paslon's cukup_sudah and ganti_seru read (Indonesian "cukup", Minang
+ * "cukuik", Sundanese "cekap"; "ganti" after "saatnya/waktunya" or closing its clause).
+ */
+const ENOUGH_AFTER = /^[\s,]*(?:\S+\s+){0,2}?(?:(?:(?:udah|sudah|sdh|dah|wis|tos|alah)\s+)?(?:cukup|cukuik|cekap)(?:\s+(?:lah|la|ya|yo|tu|mah|deh|sudah|wae|we|kok|kan|dong))*\s*(?:[.,!;]|$)|(?:saatnya|waktunya|wayahe|waktosna)\s+ganti\b|ganti(?:\s+(?:lah|la|aja|saja|dong|deh|yo|ya))*\s*(?:[.,!;]|$))/u;
+
+/** Is the cue at [start, end) a counted tenure the writer then declares enough? (support read as attack) */
+export function tenureEndedAt(text: string, start: number, end: number): boolean {
+  if (!COUNTED_TENURE.test(text.slice(start, end))) return false;
+  const { to } = clauseAround(text, end, SENTENCE_BREAKS);
+  return ENOUGH_AFTER.test(text.slice(end, to));
+}

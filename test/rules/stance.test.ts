@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, tenureEndedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -251,5 +251,19 @@ describe('clause scope of the side a cue shows', () => {
     const u = 'presiden yang tegas itu anies, tapi prabowo juga.';
     const x2 = { start: at(u, 'anies'), end: at(u, 'anies') + 5, pair: 'p1' };
     expect(contrastedWith(u, x2, [x2, { start: at(u, 'prabowo'), end: at(u, 'prabowo') + 7, pair: 'p2' }])).toBeUndefined();
+  });
+
+  it('reads a counted tenure declared enough as the end of it, not praise', () => {
+    const span = (t: string, w: string) => [t.indexOf(w), t.indexOf(w) + w.length] as const;
+    const ended = (t: string, w: string) => tenureEndedAt(t, ...span(t, w));
+    expect(ended('bang fauzi udah dua periode, cukup lah ya. saatnya mas budi', 'dua periode')).toBe(true);
+    expect(ended('pak bupati udah 10 tahun, sudah cukup.', '10 tahun')).toBe(true);
+    expect(ended('dua periode, saatnya ganti', 'dua periode')).toBe(true);
+    // praise of the count, a degree "cukup", or "cukup" in the next sentence end nothing
+    expect(ended('lanjutkan dua periode, biar tuntas', 'dua periode')).toBe(false);
+    expect(ended('dua periode cukup baik kerjanya', 'dua periode')).toBe(false);
+    expect(ended('semoga dua periode. cukup sekian info hari ini', 'dua periode')).toBe(false);
+    // a cue that counts no tenure is left alone
+    expect(ended('lanjutkan, cukup lah', 'lanjutkan')).toBe(false);
   });
 });
