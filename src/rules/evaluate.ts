@@ -1930,6 +1930,24 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
+  // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
+  // beside the clause), and how many of them lie in someone else's reported words (speakerOwned)
+  let cueHits = 0;
+  let reportedCues = 0;
+  // where the rule's vote-call words stand (its matchers on the call lexicons): a call passed on
+  // after a speaker ("Gibran: …, coblos 02!") is spread by the writer (RUBRIC: promote), so a call
+  // counts as someone else's only where it is asked ("nanti nyoblos Ganjar di mana?")
+  let calls: Set<string> | undefined;
+  const isCall = (h: MatchHit): boolean => {
+    if (!calls) {
+      calls = new Set();
+      for (const c of rule.matchers.values()) {
+        if (!c.lexicons?.some((id) => CALL_LEXICONS.has(id))) continue;
+        for (const x of hitsOf(c.name)) calls.add(`${x.field}:${x.index}:${x.window ?? 0}:${x.start}`);
+      }
+    }
+    return calls.has(`${h.field}:${h.index}:${h.window ?? 0}:${h.start}`);
+  };
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
@@ -1942,7 +1960,14 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
       const field = fieldOf(v.fields, h);
       const span = field && toSpan(field, h, m.name);
-      if (span && (h.bound || !isToneCue(span.text))) spans.push(span);
+      if (span && (h.bound || !isToneCue(span.text))) {
+        spans.push(span);
+        // a hashtag is the writer's own framing even when it only names a pair ("#AhokDjarot")
+        if (!(h.term?.pair && h.term.stance === undefined && !field?.norm.inHashtag[h.start])) {
+          cueHits++;
+          if (speakerOwned(v, h) && (!isCall(h) || askedAt(field.norm.text, h.end))) reportedCues++;
+        }
+      }
       if (h.term?.pair) {
         const p = h.term.pair;
         candidates.set(p.id, { election: h.term.election.id, number: p.number, pair: p.id, name: p.name });
@@ -1950,6 +1975,14 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       }
     }
   }
+  // whose words are they: when every cue the finding rests on lies in words the post gives to
+  // someone else (a quotation, a "Speaker:" lead, a bahwa-clause or "menurut X" clause after a verb
+  // of saying: normalise.ts quotationRanges, reported-speech.ts), the side is the speaker's, not the
+  // writer's; the writer's own cue outside those words (a verdict, a call, a campaign tag) keeps
+  // the finding. A finding built on another rule's finding rests on that one's words too. Only
+  // the prohibitions of words (3: a post for or against a pair; 6: a call at the office): an act
+  // (attending, wearing, posing) under a caption's "Venue:" lead is the writer's act still.
+  if (SPEECH_PROHIBITIONS.has(String(rule.def.prohibition)) && cueHits > 0 && reportedCues === cueHits && builtOn.length === 0) return undefined;
   // a number or hand sign names the pair of the contest the item speaks of ("debat calon bupati …
   // tribun 02" is not the presidential 02); the findings built on made this choice already
   const own = selectByBallotTime(pack, selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections), kindsOf(v), identityElections, Date.parse(activityTime(v.item) ?? ''));
@@ -3134,6 +3167,39 @@ function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
   const before = n.starts[start] ?? 0;
   const after = n.ends[end - 1] ?? 0;
   return n.original[before - 1] === '#' && !/[\p{L}\p{N}_]/u.test(n.original[after] ?? '');
+}
+
+/** the prohibitions whose findings are words taken for the writer's side (speakerOwned) */
+const SPEECH_PROHIBITIONS: ReadonlySet<string> = new Set(['3', '6']);
+/** the lexicons of vote calls and vote verbs (a call in someone else's words is still spread) */
+const CALL_LEXICONS: ReadonlySet<string> = new Set(['ajakan-memilih', 'ajakan-lemah', 'daerah-ajakan', 'kata-kerja-memilih']);
+
+/** Whether the sentence that holds the word ending at `end` ends in a question mark. */
+function askedAt(text: string, end: number): boolean {
+  const m = /[.!?\n]/u.exec(text.slice(end));
+  return m?.[0] === '?';
+}
+
+/**
+ * Whether the hit lies wholly in words the post reports as someone else's (the field's quotation
+ * and reported-speech mask, normalise.ts inQuote). A hit with no text of its own (a field-wide
+ * headline or lede shape) is the writer's framing, never someone else's.
+ */
+function speakerOwned(v: ItemView, h: MatchHit): boolean {
+  const f = fieldOf(v.fields, h);
+  if (!f || h.end <= h.start || (h.start === 0 && h.end >= f.norm.text.length)) return false;
+  // every character of the hit but spaces lies in those words (an emoji or "!" after the quote is
+  // the writer's own), and the hit has some
+  const mask = f.norm.inQuote;
+  let inside = 0;
+  for (let i = h.start; i < h.end; i++) {
+    const ch = f.norm.text.charCodeAt(i);
+    if (ch === 0x20 || ch === 0x0a) continue;
+    // a hashtag after the reported words is the writer's tag, not the speaker's
+    if (mask[i] !== 1 || f.norm.inHashtag[i] === 1) return false;
+    inside++;
+  }
+  return inside > 0;
 }
 
 function fieldOf(fields: readonly FieldText[], h: MatchHit): FieldText {

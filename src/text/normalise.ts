@@ -276,7 +276,9 @@ export function quotationRanges(original: string, say?: SayVerbs): Array<[number
   // words reported as someone else's without four quoted words (src/text/reported-speech.ts)
   const out = reportedSpeechRanges(original, say);
   if (!QUOTE_HINT.test(original)) return out;
-  for (const m of original.matchAll(/"([^"\n]*)"|“([^”\n]*)”|«([^»\n]*)»/gu)) {
+  // a straight quote right after a letter or digit is a ditto mark or a chat plural ('kita"',
+  // 'ulama"' for kita-kita, ulama-ulama), never an opening quote: it pairs with nothing
+  for (const m of original.matchAll(/(?<![\p{L}\p{N}])"([^"\n]*)"|“([^”\n]*)”|«([^»\n]*)»/gu)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? '';
     if (inner.trim().split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 4) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }

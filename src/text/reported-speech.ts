@@ -25,6 +25,8 @@
 export interface SayVerbs {
   readonly shortQuote: RegExp;
   readonly thatClause: RegExp;
+  /** a third person's verb of saying with its complement ("Warga tanya …", "Anies mengajak …") */
+  readonly subjectSays: RegExp;
   /** any of the verbs as a whole word (not global: for test()) */
   readonly word: RegExp;
 }
@@ -41,6 +43,7 @@ export function sayVerbs(verbs: readonly string[]): SayVerbs | undefined {
     out = {
       shortQuote: new RegExp(`(?:\\b(?:${say})|:)\\s*(?:"[^"\\n]+"|“[^”\\n]+”)`, 'giu'),
       thatClause: new RegExp(`\\b(?:${say})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:bahwa|kalau|kalo|klo)\\s+`, 'giu'),
+      subjectSays: new RegExp(`(?:^|[^\\p{L}\\p{N}@#])(\\p{L}[\\p{L}-]*)\\s+(?:(?:${SAY_AUX})\\s+){0,2}(${say})(?=\\s*:|\\s+[^\\s])`, 'giu'),
       word: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${say})(?=$|[^\\p{L}\\p{N}])`, 'iu'),
     };
     compiled.set(verbs, out);
@@ -48,11 +51,38 @@ export function sayVerbs(verbs: readonly string[]): SayVerbs | undefined {
   return out;
 }
 
+/**
+ * The subject of a verb of saying that is not the writer: the third-person pronouns of Indonesian
+ * (TBBBI, Alwi et al. 2003, ch. pronomina persona: dia, ia, beliau, mereka; chat "doi") and the
+ * nouns for people (nomina insani) that stand in that slot in posts about an election — a voter,
+ * a citizen, a pupil or patient the writer serves, an analyst, a camp, a supporter. First-person
+ * subjects ("saya bilang", "kami ajak") are the writer's own words. Matched lower-cased. A
+ * candidate's name as the subject ("Prabowo-Sandi Janji Tak Ambil Gaji") is left to the rules:
+ * the writer's praise of the promise beside it reads the promise as its topic.
+ */
+const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set([
+  'dia', 'ia', 'beliau', 'mereka', 'doi', 'warga', 'warganet', 'netizen', 'orang', 'org', 'pengamat', 'murid', 'siswa', 'mahasiswa',
+  'pasien', 'tetangga', 'teman', 'temen', 'kawan', 'relawan', 'pendukung', 'pendukungnya', 'simpatisan', 'kubu', 'timses', 'jubir',
+  'caleg', 'capres', 'cawapres', 'paslon', 'pemilih', 'penanya', 'bapaknya', 'ibunya', 'anaknya', 'emak', 'emak-emak', 'ibu-ibu',
+  'bapak-bapak', 'survei', 'lembaga', 'media', 'berita', 'koran', 'pihak',
+]);
+// aspect words and adverbs between the subject and its verb ("warga cuma bilang", "dia juga sempat tanya")
+const SAY_AUX = 'udah|sudah|sdh|cuma|cuman|hanya|juga|jg|lagi|sempat|pernah|malah|langsung|tadi|terus|trus|sambil|kembali|pun|akan|bakal|mau';
+// verbs of asking: their complement is the asker's question to the end of its sentence, past commas
+const ASK = /^(?:tanya|bertanya|nanya|nanyain|tanyakan|menanyakan)$/iu;
+
+// hearsay adverbs at the start of a sentence or clause (TBBBI, ch. adverbia: katanya, konon,
+// kabarnya; Javanese jare/jarene, Sundanese cenah/ceunah, Minang kecek/kato/katonyo), then a word
+const HEARSAY = /(?:^|[.!?,;:\n(]\s*|\s-\s)(?:katanya|katane|konon|kabarnya|jare|jarene|cenah|ceunah|kecek|katonyo)\s+(?=[\p{L}\p{N}@#])/giu;
+
 /** Labels a post opens with that are no speaker ("BREAKING: …", "INFO: …", "Sumber: …"). */
 const LABELS = new Set([
   'breaking', 'breaking news', 'update', 'info', 'infografis', 'video', 'foto', 'thread', 'utas', 'repost', 'rt', 'fyi', 'cc', 'via', 'sumber',
   'source', 'pengumuman', 'live', 'hot', 'viral', 'fakta', 'cek fakta', 'hoaks', 'hoax', 'berita', 'news', 'opini', 'catatan', 'pesan',
   'note', 'ps', 'nb', 'tldr', 'unpopular opinion', 'hot take', 'reminder', 'psa', 'quote', 'kutipan',
+  // the social-media post formats a writer heads their own post with (TikTok/Instagram: point of
+  // view, outfit of the day, get ready with me, a day in the life, trigger/content warning)
+  'pov', 'ootd', 'grwm', 'ditl', 'tw', 'cw', 'spoiler', 'caption', 'mood', 'status', 'curhat', 'story', 'daily', 'vlog',
 ]);
 
 /**
@@ -109,6 +139,25 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
   if (say && THAT_HINT.test(original)) for (const m of original.matchAll(say.thatClause)) {
     const from = (m.index ?? 0) + m[0].length;
     out.push([from, sentenceEnd(original, from)]);
+  }
+  // 5. a third person's verb of saying and its complement ("Warga tanya ke kantor desa, apa benar
+  //    kalau …?", "Anies mengajak pendukungnya …", "mereka cuma bilang: oh yang …"): the verb and
+  //    the rest of its clause (of its sentence for a question or after a colon) are the speaker's
+  if (say) for (const m of original.matchAll(say.subjectSays)) {
+    const subject = m[1] ?? '';
+    if (!THIRD_PERSON_SUBJECTS.has(subject.toLowerCase())) continue;
+    const verb = m[2] ?? '';
+    const from = (m.index ?? 0) + m[0].length - verb.length;
+    const rest = original.slice(from + verb.length);
+    const sentence = ASK.test(verb) || /^\s*:/u.test(rest);
+    out.push([from, sentence ? sentenceEnd(original, from + verb.length) : clauseEnd(original, from + verb.length)]);
+  }
+  // 6. hearsay opening a clause ("katanya warga dukung X", "konon …", Javanese "jare"/"jarene",
+  //    Sundanese "cenah"/"ceunah", Minang "kecek"/"kato"): the clause is what others say. The
+  //    same adverbs ucapan-pihak-lain reads before a speaker; the clause runs to its comma
+  for (const m of original.matchAll(HEARSAY)) {
+    const from = (m.index ?? 0) + m[0].length;
+    out.push([(m.index ?? 0) + m[0].search(/\p{L}/u), clauseEnd(original, from)]);
   }
   if (SPEAKER_HINT.test(original)) for (const m of original.matchAll(NAMED_SPEAKER)) {
     const speaker = m[0].split(/\s+/u).at(-1) ?? '';

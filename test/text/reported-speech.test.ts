@@ -59,4 +59,30 @@ describe('reportedSpeechRanges', () => {
     expect(reportedSpeechRanges('Anies singgung "perubahan" lagi')).toEqual([]);
     expect(sayVerbs([])).toBeUndefined();
   });
+
+  it('reads a third person\'s verb of saying and its complement, a question to its sentence end', () => {
+    expect(spans('Warga tanya ke kantor desa, apa benar kalau tidak pilih 02 bansos dicabut? Tidak benar pak')).toEqual(['tanya ke kantor desa, apa benar kalau tidak pilih 02 bansos dicabut?'.replace(/\?$/, '')]);
+    expect(spans('Mereka cuma bilang: oh yang suka marah itu. Lanjut kerja')).toEqual(['bilang: oh yang suka marah itu']);
+    // the writer's own verb of saying is the writer's words
+    expect(spans('Saya bilang pilih 02 aja, udah jelas')).toEqual([]);
+  });
+
+  it('reads a clause opened by hearsay as others\' words, up to its comma', () => {
+    expect(spans('katanya warga dukung 02, tapi saya belum tahu')).toEqual(['katanya warga dukung 02']);
+    expect(spans('Jarene Prabowo menang, aku ra ngerti')).toEqual(['Jarene Prabowo menang']);
+  });
+
+  it('reads the post formats a writer heads a post with as no speaker', () => {
+    expect(spans('OOTD: kaos Prabowo-Gibran + celana cargo')).toEqual([]);
+    expect(spans('POV: ASN tapi hatinya nomor 3')).toEqual([]);
+  });
+});
+
+describe('quotationRanges and ditto marks', () => {
+  it('pairs no straight quote that follows a letter (a chat plural or ditto)', () => {
+    const n = normalise('Dr ini aja kita" dah bisa ambil kesimpulan klo ulama" jg berbayar, @prabowo jg sama', say);
+    expect([...n.inQuote].some((x) => x === 1)).toBe(false);
+    const q = normalise('Kata dia "Pak Prabowo paling tegas se Indonesia" gitu', say);
+    expect([...q.inQuote].some((x) => x === 1)).toBe(true);
+  });
 });
