@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { generateJsonl } from './generate-table.js';
+import { replayFindings } from './replay-findings.js';
 
 const ROOT = path.resolve(process.env.NETRAL_ROOT ?? fileURLToPath(new URL('..', import.meta.url)));
 const BIN = path.join(ROOT, 'bin', 'netral.js');
@@ -111,27 +112,7 @@ async function postScanPart() {
   // rows mode when this build has it: the row file is not stored whole
   if (run.putRow) await run.putCapture(bigCapture, Buffer.alloc(0), 'rows');
   else await run.putCapture(bigCapture, () => Promise.resolve(zeros(bigBytes)));
-  const storedRules = new Set();
-  let n = 0;
-  for (let copy = 0; n < target; copy++) {
-    for (const f of found) {
-      if (n >= target) break;
-      const { id: _id, ...draft } = f.item;
-      const pointer = `line:${n + 1}`;
-      const item = makeItem({ ...draft, text: `${f.item.text} ~${copy}`, source: { ...draft.source, captureId: bigCapture.id, pointer } });
-      const row = Buffer.from(JSON.stringify({ text: item.text }));
-      // as a scan does: the flagged row first, then the item read from it
-      run.putRow?.(bigCapture.id, pointer, { offset: n * 400, length: row.length }, row);
-      run.putItem(item, { text: item.text });
-      if (!storedRules.has(f.finding.ruleId)) {
-        run.putRule(rules.get(f.finding.ruleId));
-        storedRules.add(f.finding.ruleId);
-      }
-      const finding = { ...f.finding, itemId: item.id };
-      run.putFinding({ ...finding, id: findingId(finding) });
-      n++;
-    }
-  }
+  replayFindings(run, { found, rules, capture: bigCapture, target, makeItem, findingId });
   run.finish();
   store.close();
   const buildSeconds = (performance.now() - t0) / 1000;

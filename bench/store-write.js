@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateJsonl } from './generate-table.js';
+import { replayFindings } from './replay-findings.js';
 
 const ROOT = path.resolve(process.env.NETRAL_ROOT ?? fileURLToPath(new URL('..', import.meta.url)));
 const dist = (p) => import(path.join(ROOT, 'dist', p));
@@ -41,32 +42,17 @@ try {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1e6;
   };
-  const storedRules = new Set();
   const per10k = [];
-  let n = 0;
   let t = cpu();
-  for (let copy = 0; n < target; copy++) {
-    for (const f of found) {
-      if (n >= target) break;
-      const { id: _id, ...draft } = f.item;
-      const pointer = `line:${n + 1}`;
-      const item = makeItem({ ...draft, text: `${f.item.text} ~${copy}`, source: { ...draft.source, captureId: rowsCapture.id, pointer } });
-      const row = Buffer.from(JSON.stringify({ text: item.text }));
-      run.putRow(rowsCapture.id, pointer, { offset: n * 400, length: row.length }, row);
-      run.putItem(item, { text: item.text });
-      if (!storedRules.has(f.finding.ruleId)) {
-        run.putRule(rules.get(f.finding.ruleId));
-        storedRules.add(f.finding.ruleId);
-      }
-      const finding = { ...f.finding, itemId: item.id };
-      run.putFinding({ ...finding, id: findingId(finding) });
-      n++;
-      if (n % 10_000 === 0) {
+  const n = replayFindings(run, {
+    found, rules, capture: rowsCapture, target, makeItem, findingId,
+    onStored: (stored) => {
+      if (stored % 10_000 === 0) {
         per10k.push(cpu() - t);
         t = cpu();
       }
-    }
-  }
+    },
+  });
   const t0 = cpu();
   run.finish();
   const finish = cpu() - t0;
