@@ -187,11 +187,11 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
 /**
  * Sets whose subjects do not work in Kabupaten Sukamaju (folder name → region code): the civil
  * servants of the 2016–2024 post sets (dev-2019, blind round 20, and the three-election sets
- * dev-posts and blind round 22) work in DKI Jakarta, whose 2017 Pilkada is on their ballot, as the
- * harness places the DKI corpus tweets. Kept here so every reader of a set (the eval, the stance
- * trainer) gives its items the same region.
+ * dev-posts and blind rounds 22 and 24) work in DKI Jakarta, whose 2017 Pilkada is on their ballot,
+ * as the harness places the DKI corpus tweets. Kept here so every reader of a set (the eval, the
+ * stance trainer) gives its items the same region.
  */
-export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31' };
+export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31', blind24: '31' };
 
 /** Load blind/labels.csv, read every input it names, and tie labels to items (`region`: the subjects' region). */
 export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[], cues: WorkplaceCues = { workplaceCues: [] }, region: string = SET_REGIONS[path.basename(blindDir)] ?? BLIND_REGION): Promise<BlindSet> {

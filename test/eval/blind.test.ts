@@ -222,6 +222,7 @@ const BLIND20_DIR = fileURLToPath(new URL('../../fixtures/eval/blind20/', import
 const BLIND21_DIR = fileURLToPath(new URL('../../fixtures/eval/blind21/', import.meta.url));
 const BLIND22_DIR = fileURLToPath(new URL('../../fixtures/eval/blind22/', import.meta.url));
 const BLIND23_DIR = fileURLToPath(new URL('../../fixtures/eval/blind23/', import.meta.url));
+const BLIND24_DIR = fileURLToPath(new URL('../../fixtures/eval/blind24/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -256,6 +257,7 @@ describe.each([
   { round: 'round 21', dir: BLIND21_DIR, atLeast: 400 },
   { round: 'round 22', dir: BLIND22_DIR, atLeast: 440 },
   { round: 'round 23', dir: BLIND23_DIR, atLeast: 430 },
+  { round: 'round 24', dir: BLIND24_DIR, atLeast: 390 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -274,14 +276,15 @@ describe.each([
   });
 });
 
-// The 2016–2019 sets' subjects (and round 22's, 2016–2024) work in DKI Jakarta, so the Pilkada DKI 2017 pairs are on their
+// The 2016–2019 sets' subjects (and rounds 22 and 24's, 2016–2024) work in DKI Jakarta, so the Pilkada DKI 2017 pairs are on their
 // ballot; every other set keeps the Sukamaju subjects.
 describe('the region a set places its subjects in', () => {
-  it('is DKI Jakarta (31) for the Pilkada DKI 2017 and Pilpres 2019 sets (dev-2019, rounds 20 and 22) and Sukamaju for the rest', async () => {
+  it('is DKI Jakarta (31) for the Pilkada DKI 2017 and Pilpres 2019 sets (dev-2019, rounds 20, 22 and 24) and Sukamaju for the rest', async () => {
     expect(SET_REGIONS['dev-2019']).toBe('31');
     expect(SET_REGIONS['blind20']).toBe('31');
     expect(SET_REGIONS['blind22']).toBe('31');
-    for (const dir of [DEV2019_DIR, BLIND20_DIR, BLIND22_DIR]) {
+    expect(SET_REGIONS['blind24']).toBe('31');
+    for (const dir of [DEV2019_DIR, BLIND20_DIR, BLIND22_DIR, BLIND24_DIR]) {
       const dki = await loadBlindSet(dir, ALL_ADAPTERS);
       expect(new Set(dki.records.map((r) => r.region))).toEqual(new Set(['31']));
       expect(dki.records.some((r) => r.truth.label === 'partisan' && r.truth.pair?.startsWith('pilkada-2017-dki-'))).toBe(true);
