@@ -425,6 +425,8 @@ const EMOJI_NAMES: Record<string, string> = {
   'sign of the horns': '🤘', metal: '🤘', 'thumbs up': '👍', thumbsup: '👍', '+1': '👍', 'thumbs down': '👎', thumbsdown: '👎',
   'ok hand': '👌', 'clapping hands': '👏', clap: '👏', 'flexed biceps': '💪', muscle: '💪', 'raised fist': '✊', fist: '✊',
   'red heart': '❤', heart: '❤', 'face with tears of joy': '😂', joy: '😂', 'rolling on the floor laughing': '🤣', rofl: '🤣',
+  'cat face with tears of joy': '😹', joy_cat: '😹', 'grinning squinting face': '😆', laughing: '😆',
+  'smiling face with open mouth & tightly-closed eyes': '😆', 'smiling face with open mouth & closed eyes': '😆',
   'smiling face with heart-eyes': '😍', 'smiling face with heart eyes': '😍', heart_eyes: '😍',
   'smiling face with heart-shaped eyes': '😍', 'smiling face with hearts': '🥰',
   // laughter, mockery and contempt
