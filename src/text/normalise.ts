@@ -447,7 +447,7 @@ const EMOJI_NAMES: Record<string, string> = {
   fire: '🔥', 'folded hands': '🙏', pray: '🙏', 'palms up together': '🤲', 'raising hands': '🙌',
   'person raising both hands in celebration': '🙌', 'party popper': '🎉', tada: '🎉', 'partying face': '🥳',
 };
-const EMOJI_NAME_RE = /<([A-Za-z][A-Za-z '&+-]{1,40})>|:([a-z0-9_+-]{1,30}):/g;
+const EMOJI_NAME_RE = /<([A-Za-z][A-Za-z '&+-]{1,52})>|:([a-z0-9_+-]{1,30}):/g;
 
 function emojiNameRuns(original: string): Array<{ start: number; end: number; text: string }> {
   const runs: Array<{ start: number; end: number; text: string }> = [];
