@@ -412,15 +412,42 @@ function mojibakeRuns(original: string): Array<{ start: number; end: number; tex
   return runs;
 }
 
-/** Emoji some tools write out by name ("<Victory Hand>", ":thumbs_up:"); only signs that matter here. */
+/**
+ * Emoji some tools write out by name ("<Victory Hand>", ":thumbs_up:"): every emoji a rule or
+ * exception of the pack reads (hand signs, laughter and mockery, praise, grief, disgust, prayer),
+ * so a post reads the same whichever way its exporter wrote them. Names are the Unicode CLDR
+ * short names, the older Unicode 6 names the DKI 2017 corpus converter wrote ("Smiling Face With
+ * Open Mouth & Smiling Eyes", "&" for "and") and that converter's own misspellings ("grining face
+ * with smile eye", "stuck-out tounges"), and the :shortcodes: of chat exports.
+ */
 const EMOJI_NAMES: Record<string, string> = {
   'victory hand': '✌', v: '✌', 'index pointing up': '☝', point_up: '☝', 'love you gesture': '🤟', 'love-you gesture': '🤟',
   'sign of the horns': '🤘', metal: '🤘', 'thumbs up': '👍', thumbsup: '👍', '+1': '👍', 'thumbs down': '👎', thumbsdown: '👎',
   'ok hand': '👌', 'clapping hands': '👏', clap: '👏', 'flexed biceps': '💪', muscle: '💪', 'raised fist': '✊', fist: '✊',
-  'red heart': '❤', heart: '❤', 'face with tears of joy': '😂', joy: '😂', 'rolling on the floor laughing': '🤣',
+  'red heart': '❤', heart: '❤', 'face with tears of joy': '😂', joy: '😂', 'rolling on the floor laughing': '🤣', rofl: '🤣',
+  'cat face with tears of joy': '😹', joy_cat: '😹', 'grinning squinting face': '😆', laughing: '😆',
+  'smiling face with open mouth & tightly-closed eyes': '😆', 'smiling face with open mouth & closed eyes': '😆',
   'smiling face with heart-eyes': '😍', 'smiling face with heart eyes': '😍', heart_eyes: '😍',
+  'smiling face with heart-shaped eyes': '😍', 'smiling face with hearts': '🥰',
+  // laughter, mockery and contempt
+  'face with rolling eyes': '🙄', roll_eyes: '🙄', 'clown face': '🤡', clown: '🤡', 'smirking face': '😏', smirk: '😏',
+  'face with stuck-out tongue': '😛', 'face with tongue': '😛', 'face with stuck-out tounges': '😛', stuck_out_tongue: '😛',
+  'face with stuck-out tongue & closed eyes': '😝', 'face with stuck-out tongue and tightly-closed eyes': '😝', 'squinting face with tongue': '😝',
+  'face with stuck-out tongue & winking eye': '😜', 'face with stuck-out tongue and winking eye': '😜', 'winking face with tongue': '😜',
+  'grinning face with smiling eyes': '😁', 'beaming face with smiling eyes': '😁', 'grining face with smile eye': '😁', grin: '😁',
+  'smiling face with open mouth & smiling eyes': '😄', 'smiling face with open mouth and smiling eyes': '😄', smile: '😄',
+  'smiling face with sunglasses': '😎', sunglasses: '😎', 'winking face': '😉', wink: '😉', 'grimacing face': '😬',
+  // disgust and anger
+  'face vomiting': '🤮', 'pile of poo': '💩', poop: '💩', 'pouting face': '😡', rage: '😡', 'angry face': '😠', angry: '😠',
+  'face with steam from nose': '😤', 'face with look of triumph': '😤', triumph: '😤',
+  // grief
+  'loudly crying face': '😭', sob: '😭', 'crying face': '😢', cry: '😢', 'slightly frowning face': '🙁', 'frowning face': '☹',
+  'pensive face': '😔',
+  // praise, prayer and celebration
+  fire: '🔥', 'folded hands': '🙏', pray: '🙏', 'palms up together': '🤲', 'raising hands': '🙌',
+  'person raising both hands in celebration': '🙌', 'party popper': '🎉', tada: '🎉', 'partying face': '🥳',
 };
-const EMOJI_NAME_RE = /<([A-Za-z][A-Za-z '&+-]{1,40})>|:([a-z0-9_+-]{1,30}):/g;
+const EMOJI_NAME_RE = /<([A-Za-z][A-Za-z '&+-]{1,52})>|:([a-z0-9_+-]{1,30}):/g;
 
 function emojiNameRuns(original: string): Array<{ start: number; end: number; text: string }> {
   const runs: Array<{ start: number; end: number; text: string }> = [];

@@ -154,6 +154,14 @@ describe('repairs and written-out signs', () => {
     expect(norm('jam 10:30:00 pagi')).toBe('jam 10:30:00 pagi');
   });
 
+  it('reads the emoji names of the DKI 2017 corpus converter (Unicode 6 names, its misspellings) as the emoji rules read', () => {
+    expect(norm('kalah <Face With Stuck-Out Tongue & Closed Eyes> <grining face with smile eye>')).toBe('kalah 😝 😁');
+    expect(norm('<FACE WITH STUCK-OUT TOUNGES> <Fire> <Folded Hands> <Loudly Crying Face>')).toBe('😛 🔥 🙏 😭');
+    expect(norm('<Cat Face With Tears of Joy> <Smiling Face With Open Mouth & Closed Eyes>')).toBe('😹 😆');
+    // a name no rule reads stays as written
+    expect(norm('<Pig Nose> tetap')).toBe('<pig nose> tetap');
+  });
+
   it('reads "no.3" after a number cue as nomor 3', () => {
     expect(norm('milih no.3 ya')).toBe('milih nomor 3 ya');
     expect(norm('nmr. 2')).toBe('nomor 2');
