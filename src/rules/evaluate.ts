@@ -19,6 +19,7 @@ import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-var
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
+import { reduplicated } from '../text/reduplication.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, takenStance, tenureEndedAt, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
@@ -2421,6 +2422,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
         for (const h of termHitsOf(f, key)) {
           if (m.outsideQuotes && h.inQuote) continue;
           if (m.vocative && !atClauseEdge(f.norm, h.start, h.end)) continue;
+          if (m.notReduplicated && reduplicated(f.norm.text, h.start, h.end)) continue;
           // a denied verdict ("tak pernah menyalahkan Anies") is no verdict (stance.ts deniedAt)
           if (deniable && (deniable === 'all' || deniable.has(f.norm.text.slice(h.start, h.end))) && deniedAt(f.norm.text, h.start)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end });

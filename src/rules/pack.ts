@@ -55,6 +55,8 @@ export interface CompiledMatcher {
   outsideQuotes?: boolean;
   /** terms: only hits in the place of a term of address, at a clause edge (evaluate.ts atClauseEdge) */
   vocative?: boolean;
+  /** terms: no hit that is half of a reduplicated word (text/reduplication.ts) */
+  notReduplicated?: boolean;
   /** headline: a sentence-case news lede shared with its link, not a title-case headline */
   lede?: boolean;
   /** terms: which affixed forms also match */
@@ -897,7 +899,7 @@ function compileMatchers(
     const fields = ('fields' in spec && spec.fields) || defaultFields;
     // a side says what a matching word does to a pair a finding names: an exception has no finding to say it of
     if ('side' in spec && spec.side && at[0] !== 'match') throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: side is read only in match`);
-    const base = { name, fields, fieldMask: fieldMaskOf(fields), ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}), ...('vocative' in spec && spec.vocative ? { vocative: true } : {}), ...('side' in spec && spec.side ? { side: spec.side } : {}) };
+    const base = { name, fields, fieldMask: fieldMaskOf(fields), ...('outside_quotes' in spec && spec.outside_quotes ? { outsideQuotes: true } : {}), ...('vocative' in spec && spec.vocative ? { vocative: true } : {}), ...('not_reduplicated' in spec && spec.not_reduplicated ? { notReduplicated: true } : {}), ...('side' in spec && spec.side ? { side: spec.side } : {}) };
     if ('terms' in spec) {
       const dup = spec.terms.find((t, i) => spec.terms.indexOf(t) !== i);
       if (dup) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: term "${dup}" listed twice`);

@@ -4,6 +4,7 @@
 // words come from the engine lexicons (pack.ts ENGINE_LEXICONS), found by the one matcher pass.
 import type { NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
+import { reduplicated } from '../text/reduplication.js';
 import { ENGINE_LEXICONS, type TermOwner } from './pack.js';
 import { PROHIBITIVES, wordBefore } from './stance.js';
 
@@ -72,18 +73,6 @@ function negatedBefore(text: string, start: number): boolean {
  */
 const MODALS: ReadonlySet<string> = new Set(['boleh', 'bisa', 'mau', 'jadi', 'sempat', 'pernah', 'perlu', 'akan', 'bakal', 'kenging', 'tiasa', 'oleh', 'iso', 'isa']);
 
-/** The hit's word is written twice in a row ("sami-sami", "sama sama"): Indonesian and regional reduplication. */
-function reduplicated(text: string, start: number, end: number): boolean {
-  const word = text.slice(start, end);
-  if (/\s/u.test(word)) return false;
-  const n = word.length;
-  // the repeat must be a whole word too ("sama samaku" is not one word twice); plain string
-  // comparisons, not two regexes compiled per reply hit
-  if (end + n + 1 <= text.length && !/[\p{L}\p{N}]/u.test(text[end + n + 1] ?? '') && REPEAT_JOIN.test(text[end] as string) && text.startsWith(word, end + 1)) return true;
-  return start >= n + 1 && REPEAT_JOIN.test(text[start - 1] as string) && text.startsWith(word, start - n - 1);
-}
-/** what joins a word to its repeat: a space or a hyphen */
-const REPEAT_JOIN = /^[\s-]$/u;
 
 /**
  * The last words of the refusals that mean "the other one" (lexicon tanggapan-menolak: "yang lain",

@@ -43,6 +43,12 @@ const inflect = z.enum(INFLECT_MODES).optional();
  */
 const vocative = z.boolean().optional();
 /**
+ * no hit that is half of a reduplicated word (text/reduplication.ts): a short function word of one
+ * language that is half of another word written twice ("alun" not yet, Minang; "alun-alun" the
+ * town square)
+ */
+const notReduplicated = z.boolean().optional();
+/**
  * The side a matcher takes, by its meaning, on the pair it binds to: 'support' for a call to vote, a
  * campaign shirt worn, a sticker put on, a pair's team joined, a page liked; 'attack' for an insult,
  * a mocking name, an angry reaction. Default: none. Only the stance a finding shows on its pairs
@@ -58,10 +64,10 @@ const vocative = z.boolean().optional();
  * takes this one back.
  */
 const side = z.enum(['support', 'attack']).optional();
-const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative, side }).strict();
+const TermsMatcher = z.object({ terms: z.array(z.string().min(1)).min(1), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative, not_reduplicated: notReduplicated, side }).strict();
 /** a shared word list from rules/lexicons/<id>.yml (opinion words, election vocabulary …) */
 const LexiconMatcher = z
-  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative, side })
+  .object({ lexicon: z.union([z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)]), fields: fields.optional(), weight: weight.optional(), outside_quotes: outsideQuotes, inflect, vocative, not_reduplicated: notReduplicated, side })
   .strict();
 const RegistryMatcher = z
   .object({

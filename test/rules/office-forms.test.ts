@@ -36,6 +36,17 @@ describe('the shirt of the rally the writer attended', () => {
   });
 });
 
+describe('the town square is no offer to those who have not yet', () => {
+  it('Javanese "nang Alun-alun" (at the square) after the sender\'s own rally keeps the rally (2), not Banjar/Minang "nang alun" (who has not yet)', () => {
+    expect(forms(message('Mau bengi aku nang kampanye akbar Pak Ganjar nang Alun-alun Lor, rame tenan 🤘', OFFICE, '2024-01-28T03:00:00Z'))).toEqual([2]);
+    expect(forms(message('Mau bengi aku nang kampanye akbar Pak Ganjar nang alun alun, rame tenan 🤘', OFFICE, '2024-01-28T03:00:00Z'))).toEqual([2]);
+  });
+
+  it('Banjar "nang alun baisi" (who has none yet) with a sticker offered is the office form (6)', () => {
+    expect(forms(message('Stiker Ganjar-Mahfud masih banyak, nang alun baisi ambil di mejaku lah 🖤', OFFICE, '2024-01-28T03:00:00Z'))).toEqual([6]);
+  });
+});
+
 describe('joining a team at its declaration', () => {
   it('is the membership (other), the declaration attended part of it', () => {
     expect(forms(post('Alhamdulillah semalam ikut deklarasi relawan Budi-Dewi di kecamatan, resmi jadi anggota tim pemenangan 💪', '2024-10-03T13:00:00Z'))).toEqual(['other']);
