@@ -2523,11 +2523,13 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
   }
 }
 
-/** Whether `b` is within a `near` clause's reach of `a` (in order, of the same pair, few enough words between). */
+/** Whether `b` is within a `near` clause's reach of `a` (in order, of the same pair, in the same sentence, few enough words between). */
 function nearPartner(fa: FieldText, a: MatchHit, b: MatchHit, near: NonNullable<CompiledMatcher['near']>, replyStart: number | undefined): boolean {
   if (near.inOrder && b.start < a.end) return false;
   // a slogan counts for the pair it belongs to, not for whichever pair is named nearby
   if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
+  // a part across a sentence end belongs to another sentence's statement
+  if (near.sameSentence && (b.start >= a.end ? sentenceBreakIn(fa.norm.text, a.end, b.start) : a.start >= b.end && sentenceBreakIn(fa.norm.text, b.end, a.start))) return false;
   // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
   const gap = threadGap(fa, a, b, replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
   return gap <= near.within;

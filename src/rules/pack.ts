@@ -46,7 +46,7 @@ export interface CompiledMatcher {
   /** registry: only hits that are a whole hashtag */
   wholeHashtag?: boolean;
   regex?: RE2;
-  near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean };
+  near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean; sameSentence: boolean };
   /** workplace_group: read from the chat's messages, not marked */
   inferred?: boolean;
   values?: ReadonlySet<string>;
@@ -933,7 +933,7 @@ function compileMatchers(
       }
       out.set(name, { ...base, type: 'regex', regex, weight: spec.weight ?? DEFAULT_WEIGHT.regex });
     } else if ('near' in spec) {
-      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order, samePair: spec.same_pair }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
+      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order, samePair: spec.same_pair, sameSentence: spec.same_sentence }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
     } else if ('kind' in spec) {
       out.set(name, { ...base, type: 'kind', values: new Set(spec.kind), weight: 0 });
     } else if ('event_response' in spec) {

@@ -100,6 +100,11 @@ const NearMatcher = z
     in_order: z.boolean().default(false),
     /** registry hits must belong to the same pair ("#AdilMakmur … @prabowo", not another pair's slogan) */
     same_pair: z.boolean().default(false),
+    /**
+     * no sentence end between the parts ("… menang 58,59%. Selamat. Semoga janjinya jalan": the wish
+     * opens a sentence of its own and is said of what follows it, not of the pair named before)
+     */
+    same_sentence: z.boolean().default(false),
     weight: weight.optional(),
     side,
   })

@@ -1,6 +1,8 @@
 // Rule files are a trust boundary: every mistake is reported with file:line and the field.
 import { describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
 import { rulesFolderWith, stickerRule } from './rule-template.js';
 import { RuleFileError } from '../../src/rules/yaml-file.js';
 import { rejectionOf } from '../rejection.js';
@@ -47,6 +49,15 @@ describe('loading rule files', () => {
     const deeper = nested.replace('  dekat: { near: [pasang_stiker, paslon], within: 4 }', '  dekat0: { near: [pasang_stiker, paslon], within: 4 }\n  dekat: { near: [dekat0, paslon], within: 4 }');
     const err = await loadError(deeper);
     expect(err.message).toMatch(/match\.dekat: near needs span matchers/);
+  });
+
+  it('keeps the parts of a same_sentence near in one sentence', async () => {
+    const rule = GOOD.replace('  dekat: { near: [stiker, paslon], within: 4 }', '  dekat: { near: [stiker, paslon], within: 4, same_sentence: true }');
+    const pack = await loadRulePack({ rulesDirs: [rulesFolderWith(rule)] });
+    const post = (text: string) => makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-01T00:00:00Z', source: { captureId: 'test', path: 'test', pointer: '1' } });
+    expect(evaluate(pack, post('stiker dari Prabowo')).length).toBe(1);
+    // a sentence end between the parts: the sticker belongs to another statement
+    expect(evaluate(pack, post('Prabowo datang. Stiker habis')).length).toBe(0);
   });
 
   it('reports YAML syntax errors with their position', async () => {
