@@ -126,10 +126,16 @@ export function transposeBox(b: Box): Box {
  * in the transposed image's pixels (for skewOf there) — transposeBox maps them back.
  */
 export function uprightTextRegions(transposed: Grey, max = 2): Box[] {
+  const plain = textRegions(transposed, max);
+  if (plain.length >= max) return plain;
   // a sticker up a pillar or a fork is seldom stuck quite upright: its long borders step a pixel
-  // every few dozen, so they are dropped as slanted outlines too (else they join its letters to
-  // the body around it: scenes-r18/check's C-pillar, two degrees off upright, read nothing)
-  return textRegions(transposed, max, { slanted: true });
+  // every few dozen and, kept in pieces, join its letters to the body around it in one thin band
+  // that is no line (scenes-r18/check's C-pillar, two degrees off upright, read nothing). Where
+  // fewer lines than asked were found, the search is made again with such slanted outlines
+  // dropped too, and what it adds comes after them: dropping them also breaks up the large
+  // turned places a sticker at a steep slant is read in (scenes-r2/tune's slanted scooter sticker)
+  const more = textRegions(transposed, max, { slanted: true }).filter((b) => !plain.some((p) => p.x < b.x + b.w && b.x < p.x + p.w && p.y < b.y + b.h && b.y < p.y + p.h));
+  return [...plain, ...more].slice(0, max);
 }
 
 /**
