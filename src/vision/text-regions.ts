@@ -29,6 +29,11 @@ const MAX_DENSITY = 0.75;
 const MAX_STROKE = 0.07;
 // A word is wider than tall.
 const MIN_ASPECT = 1.6;
+// A path of edges a little off level (upright lines only) is an outline when this many times
+// longer than a straight run may be (MAX_STROKE): a sticker's border runs its whole length, while
+// a far sticker's blurred word, its letters run into one path, stays shorter (scenes-r17/check's
+// far fork sticker is found as before).
+const SLANTED_LONG = 2;
 
 /**
  * Candidate text lines in a greyscale image, widest first, at most `max`; boxes in the image's
@@ -36,7 +41,7 @@ const MIN_ASPECT = 1.6;
  * the image's height (a cut around one line is mostly that line); `joinX`: the widest gap joined
  * within a line, as a share of the image's width (in a cut around one line, the words' spaces).
  */
-export function textRegions(grey: Grey, max = 8, { maxLine = MAX_LINE, joinX = JOIN_X } = {}): Box[] {
+export function textRegions(grey: Grey, max = 8, { maxLine = MAX_LINE, joinX = JOIN_X, slanted = false } = {}): Box[] {
   const { data, width: w, height: h } = grey;
   const edge = new Uint8Array(w * h);
   for (let y = 1; y < h - 1; y++)
@@ -50,6 +55,7 @@ export function textRegions(grey: Grey, max = 8, { maxLine = MAX_LINE, joinX = J
   const long = Math.max(12, Math.round(w * MAX_STROKE));
   dropRuns(edge, w, h, 1, w, long);
   dropRuns(edge, w, h, w, 1, long);
+  if (slanted) dropSlantedRuns(edge, w, h, SLANTED_LONG * long);
   // join the letters of a line: close short horizontal gaps, then one-pixel vertical ones
   const join = Math.max(3, Math.round(w * joinX));
   const mask = new Uint8Array(edge);
@@ -120,7 +126,31 @@ export function transposeBox(b: Box): Box {
  * in the transposed image's pixels (for skewOf there) — transposeBox maps them back.
  */
 export function uprightTextRegions(transposed: Grey, max = 2): Box[] {
-  return textRegions(transposed, max);
+  const plain = textRegions(transposed, max);
+  if (plain.length >= max) return plain;
+  // a sticker up a pillar or a fork is seldom stuck quite upright: its long borders step a pixel
+  // every few dozen and, kept in pieces, join its letters to the body around it in one thin band
+  // that is no line (scenes-r18/check's C-pillar, two degrees off upright, read nothing). Where
+  // fewer lines than asked were found, the search is made again with such slanted outlines
+  // dropped too, and what it adds comes after them: dropping them also breaks up the large
+  // turned places a sticker at a steep slant is read in (scenes-r2/tune's slanted scooter sticker)
+  const more = textRegions(transposed, max, { slanted: true }).filter((b) => !plain.some((p) => p.x < b.x + b.w && b.x < p.x + p.w && p.y < b.y + b.h && b.y < p.y + p.h));
+  return [...plain, ...more].slice(0, max);
+}
+
+/**
+ * Clear the edge pixels on any path running along the rows longer than `long` that steps at most
+ * one row up or down per column: a straight outline a little off level (a sticker's border turned
+ * a few degrees), which dropRuns, counting runs within one row, keeps in pieces. A letter's edges
+ * end at the gap before the next letter, so no such path runs through a word.
+ */
+function dropSlantedRuns(edge: Uint8Array, w: number, h: number, long: number): void {
+  const fwd = new Uint16Array(w * h);
+  const bwd = new Uint16Array(w * h);
+  const best = (len: Uint16Array, x: number, y: number) => Math.max(len[y * w + x]!, y > 0 ? len[(y - 1) * w + x]! : 0, y < h - 1 ? len[(y + 1) * w + x]! : 0);
+  for (let x = 0; x < w; x++) for (let y = 0; y < h; y++) if (edge[y * w + x]) fwd[y * w + x] = 1 + (x > 0 ? best(fwd, x - 1, y) : 0);
+  for (let x = w - 1; x >= 0; x--) for (let y = 0; y < h; y++) if (edge[y * w + x]) bwd[y * w + x] = 1 + (x < w - 1 ? best(bwd, x + 1, y) : 0);
+  for (let i = 0; i < w * h; i++) if (edge[i] && fwd[i]! + bwd[i]! - 1 > long) edge[i] = 0;
 }
 
 /** Clear every run of edge pixels longer than `long` along one direction (step) of each line (stride apart). */

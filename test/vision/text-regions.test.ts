@@ -1,7 +1,10 @@
 // Candidate printed lines found without a model (text-regions.ts): letters are a band of dense,
 // short edges; outlines and plain areas are not.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { floodFill } from '../../src/vision/flood.js';
+import { missingPackages, REQUIRED_PACKAGES } from '../../src/vision/packages.js';
 import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions, type Grey } from '../../src/vision/text-regions.js';
 
 /** A grey canvas with filled rectangles (value, x, y, w, h). */
@@ -69,6 +72,26 @@ describe('text regions', () => {
     const grey = canvas(300, 60, 40, [...strokes(20, 20, 10, 20), ...strokes(20 + 10 * 7 + 30, 20, 10, 20)]);
     expect(textRegions(grey, 8, { maxLine: 0.7 })).toHaveLength(2);
     expect(textRegions(grey, 8, { maxLine: 0.7, joinX: 1 / 8 })).toHaveLength(1);
+  });
+});
+
+describe.skipIf(missingPackages(REQUIRED_PACKAGES).length > 0)('a sticker up a car pillar, two degrees off upright', () => {
+  // scenes-r18/check's C-pillar: the sticker's long borders step a pixel every few dozen, so runs
+  // within one row keep them in pieces, which join its letters to the pillar and the window round
+  // it (one band of low density: no line); dropped as slanted outlines, the letters are a line
+  it('is found as a line running up the photo, where the sticker is', async () => {
+    const { decodePhoto, greyPixels } = await import('../../src/vision/image.js');
+    const photo = await decodePhoto(await readFile(fileURLToPath(new URL('../../fixtures/scenes-r18/check/mobil-pilar-naik-ganjar-mahfud.jpg', import.meta.url))));
+    const t = transpose(await greyPixels(photo.png, 640));
+    expect(textRegions(t, 2)).toEqual([]);
+    const found = uprightTextRegions(t).map(transposeBox);
+    expect(found.length).toBeGreaterThan(0);
+    const r = found[0]!;
+    // the sticker: across x 450–490, up y 165–355 (photo pixels)
+    expect(r.x).toBeLessThanOrEqual(455);
+    expect(r.x + r.w).toBeGreaterThanOrEqual(485);
+    expect(r.y).toBeLessThanOrEqual(175);
+    expect(r.y + r.h).toBeGreaterThanOrEqual(340);
   });
 });
 
