@@ -43,4 +43,21 @@ describe('clean-item gate', () => {
     for (const t of ['Selamat pagi semua 🙏 rapat warga RT 08/RW 04 besok jam 5 siang di balai desa', 'jadwal posyandu bulan ini tanggal 18, jangan lupa bawa buku KIA 😊😊']) expect(clean(post(t)), t).toBe(true);
     for (const t of ['Ayo coblos 02 Prabowo-Gibran!', 'Dukung #PrabowoGibran2024', 'Hadir di kampanye akbar Anies-Muhaimin']) expect(clean(post(t)), t).toBe(false);
   });
+
+  it('reads the regexes and the media of a rule the terms alone leave open', () => {
+    // a hand sign beside a praise word opens "salam N jari" + praise and the pose rule on their
+    // terms; no "salam dua jari" in the text and no picture: no rule can hold
+    const holiday = post('Mantap! liburan ke pantai bareng keluarga ✌️😄');
+    expect(clean(holiday)).toBe(true);
+    expect(evaluate(pack, holiday)).toEqual([]);
+    const salam = post('Mantap! salam dua jari ✌️😄');
+    expect(clean(salam)).toBe(false);
+    expect(evaluate(pack, salam)).not.toEqual([]);
+    // a pose word, a hand sign and a campaign word: the pose rule then needs a picture, so the
+    // gate closes it only when the caller says the item carries none
+    const pose = post('gaya dulu ✌️ habis rapat kampanye');
+    expect(clean(pose)).toBe(false);
+    expect(certainlyClean(pack, pose.kind, fieldTexts(pose), activityTime(pose), undefined, DEFAULT_LIMITS.textWindow, false)).toBe(true);
+    expect(evaluate(pack, pose)).toEqual([]);
+  });
 });
