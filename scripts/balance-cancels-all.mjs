@@ -3,7 +3,8 @@
 // tweets), dev-threads, rounds 1–18 with their real tweets, and the dev-* written sets. Prints set,
 // id, label and the stance per pair the finding shows once the exception is taken out; never a
 // text unless --texts is given (for reading on the machine, not for notes). Build first.
-//   node scripts/balance-cancels-all.mjs [--exception liputan-berimbang] [--texts]
+//   [SPANS=1] node scripts/balance-cancels-all.mjs [--exception liputan-berimbang] [--texts]
+// (SPANS=1 adds the matcher=word pairs the finding rests on once the exception is taken out)
 // Rounds 19 and later and the held-out tweets are check or blind sets: never add them here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +50,9 @@ for (const [name, records] of sets) {
     const label = o.record.truth.label === 'partisan' ? 'partisan' : 'clean';
     count[label]++;
     const stances = [...new Set(found.flatMap((f) => f.candidates.map((c) => `${c.pair}:${c.stance ?? ''}`)))].join(' ');
+    const spans = process.env.SPANS ? ` {${found.flatMap((f) => f.spans.map((s) => `${s.matcher ?? ""}=${s.text ?? ""}`)).join("; ")}}` : "";
     const t = o.record.truth; const reason = t.label === 'clean' ? t.reason : '';
-    let line = `${name}\t${o.record.set}:${o.record.id}\t${label}/${t.stance ?? reason}/${t.pair ?? ''}\t[${[...new Set(found.map((f) => f.ruleId))].join(',')}] ${stances}`;
+    let line = `${name}\t${o.record.set}:${o.record.id}\t${label}/${t.stance ?? reason}/${t.pair ?? ''}\t[${[...new Set(found.map((f) => f.ruleId))].join(',')}] ${stances}${spans}`;
     if (opts.texts) line += `\t${[o.record.item.text ?? '', ...(o.record.item.media ?? []).map((m) => m.caption ?? '')].join(' | ').replace(/\s+/g, ' ')}`;
     process.stdout.write(`${line}\n`);
   }
