@@ -2104,7 +2104,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     return ref;
   });
   for (const ex of afterStance) {
-    if (ex.def.unless_finding === 'sides_taken' && sidesTaken(candidateList, leaning, (at) => !saidBefore(pack, v, at))) continue;
+    if (ex.def.unless_finding && sidesTaken(candidateList, leaning, (at) => !saidBefore(pack, v, at), ex.def.unless_finding === 'sides_uneven')) continue;
     if (ex.def.mentions_within && !mentionsWithin(ex, ex.def.mentions_within, v, pairMentions)) continue;
     if (ex.def.effect === 'cancel') return undefined;
     factor *= ex.def.factor;
@@ -2154,10 +2154,17 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
  * One pair supported and another attacked by the finding's own evidence (CandidateRef.stance: the
  * writer's voice, clause by clause): the writer takes a side, however many pairs the post names.
  */
-function sidesTaken(candidates: readonly CandidateRef[], leaning: PairLeaning, voiced: (at: { field: string; index: number; start: number; end: number }) => boolean): boolean {
+function sidesTaken(candidates: readonly CandidateRef[], leaning: PairLeaning, voiced: (at: { field: string; index: number; start: number; end: number }) => boolean, uneven = false): boolean {
   // only evidence in the writer's own sentence counts: "ada yang bilang tak sudi pilih X …" reports
-  const supported = candidates.filter((c) => c.stance === 'support' && leaning.someAt(c.pair, 'support', voiced)).map((c) => c.pair);
-  return supported.length > 0 && candidates.some((c) => c.stance === 'attack' && !supported.includes(c.pair) && leaning.someAt(c.pair, 'attack', voiced));
+  const sided = (c: CandidateRef, stance: 'support' | 'attack') => c.stance === stance && leaning.someAt(c.pair, stance, voiced);
+  const supported = candidates.filter((c) => sided(c, 'support')).map((c) => c.pair);
+  if (supported.length > 0 && candidates.some((c) => !supported.includes(c.pair) && sided(c, 'attack'))) return true;
+  if (!uneven) return false;
+  // uneven treatment: one pair given a side by the finding (its own cues or the side it declares)
+  // while another pair of the same election it names gets none — praise of one pair's work beside
+  // the other named only as the source of a remark is no comparable treatment
+  const onlySide = candidates.filter((c) => c.stance === 'support' || c.stance === 'attack');
+  return onlySide.length > 0 && candidates.some((c) => (c.stance === undefined || c.stance === 'mention') && onlySide.some((s) => s.election === c.election && s.pair !== c.pair));
 }
 
 /**

@@ -377,8 +377,10 @@ export const ExceptionFile = z
      * supported and another attacked (CandidateRef.stance, read clause by clause in the writer's
      * voice: not in reported speech, no support in a question, no denied verdict). Balanced
      * coverage is comparable treatment of the pairs, not merely several names.
+     * sides_uneven: as sides_taken, and also when one pair gets a side (support or attack) in the
+     * finding's own evidence while another pair of the same election it names gets none.
      */
-    unless_finding: z.enum(['sides_taken']).optional(),
+    unless_finding: z.enum(['sides_taken', 'sides_uneven']).optional(),
     /**
      * The name of one of this exception's matchers: the exception holds only when every mention of
      * a pair the finding rests on lies inside a hit of that matcher (a pair named only in a
