@@ -2870,7 +2870,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     return gap(a, b);
   };
   // every name the rule's registry matchers find in the item, not only those of the clause: a cue's
-  // clause is read beside them ("gibran ke prof mahfud … gak sopan": the verdict's subject)
+  // clause is read beside them ("sikap gibran ke prof mahfud … gak sopan": the verdict's subject)
   const named: StanceMention[] = [];
   for (const r of rule.matchers.values()) {
     if (r.type !== 'registry') continue;

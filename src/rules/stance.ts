@@ -604,7 +604,7 @@ export function belittledAt(text: string, start: number, end: number, names: Rea
   word.lastIndex = end;
   const after: string[] = [];
   for (let w = word.exec(text); w && w.index < to && after.length < RESTRICTIVE_REACH; w = word.exec(text)) {
-    // a name between narrows the choice of the name, not the praise ("pilih Pa Fauzi haja")
+    // a name between narrows the choice of the name, not the praise ("pilih Pak Fauzi haja")
     if (names.some((n) => n.start >= end && n.start <= w.index)) break;
     if (DENIERS.has(w[0])) break;
     if (RESTRICTIVE_AFTER.has(w[0])) return true;
@@ -619,8 +619,8 @@ export function belittledAt(text: string, start: number, end: number, names: Rea
 
 /**
  * Prepositions that make the name after them a complement, not the one a verdict after it is said
- * of ("gestur Gibran ke Prof Mahfud … gak sopan", "omongan Anies soal lahan Prabowo itu fitnah",
- * "ber-busa-busa di depan Sandi"): Indonesian ke, kepada, sama/ama, dengan, soal, tentang,
+ * of ("sikap Gibran ke Prof Mahfud … gak sopan", "tuduhan Anies soal tanah Prabowo itu fitnah",
+ * "pamer di depan Sandi"): Indonesian ke, kepada, sama/ama, dengan, soal, tentang,
  * terhadap, (di)depan, with their chat spellings (TBBBI, ch. preposisi). "dari/daripada" are left
  * to the comparative reading; "untuk/buat" name the beneficiary a call is for.
  */

@@ -26,8 +26,8 @@ describe('prohibitives of the regional chats', () => {
   });
 
   it('shows a call after one as an attack on the pair, never support', () => {
-    expect(sides('Jang pilih 02 e basudara, dorang cuma jual joget', 'pilpres-2024-02')).toContain('attack');
-    expect(sides('Jang pilih 02 e basudara, dorang cuma jual joget', 'pilpres-2024-02')).not.toContain('support');
+    expect(sides('Jang pilih 02 ee, program seng jelas', 'pilpres-2024-02')).toContain('attack');
+    expect(sides('Jang pilih 02 ee, program seng jelas', 'pilpres-2024-02')).not.toContain('support');
     expect(sides('Ulah pilih 02, teu jelas programna', 'pilpres-2024-02')).toEqual(['attack']);
   });
 
@@ -56,15 +56,15 @@ describe('belittled praise', () => {
   });
 
   it('shows the pair attacked, the finding unchanged', () => {
-    expect(sides('Abah Anies iku pinter omong tok, praktek e nol', 'pilpres-2024-01')).toEqual(['attack']);
-    expect(sides('Ganjar sok merakyat, padahal Jateng tetep termiskin', 'pilpres-2024-03')).toEqual(['attack']);
+    expect(sides('Anies iku pinter ngomong tok, gawene ora ono', 'pilpres-2024-01')).toEqual(['attack']);
+    expect(sides('Ganjar sok merakyat, desa di Jateng masih susah', 'pilpres-2024-03')).toEqual(['attack']);
     expect(sides('Anies tuh pinter, bukan cuma omong doang', 'pilpres-2024-01')).not.toContain('attack');
   });
 });
 
 describe('the subject a verdict is said of', () => {
   it('finds the pair before a preposition whose complement is the nearer name', () => {
-    const text = 'gestur gibran ke prof mahfud kemarin gak sopan';
+    const text = 'sikap gibran ke prof mahfud semalam gak sopan';
     const m = (w: string, pair: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, pair });
     const gibran = m('gibran', '02');
     const mahfud = m('mahfud', '03');
@@ -75,9 +75,9 @@ describe('the subject a verdict is said of', () => {
   });
 
   it('shows the verdict on the subject, not on the name in its prepositional phrase', () => {
-    expect(sides('gestur gibran ke prof mahfud kemarin gak sopan banget', 'pilpres-2024-02')).toContain('attack');
-    expect(sides('gestur gibran ke prof mahfud kemarin gak sopan banget', 'pilpres-2024-03')).not.toContain('attack');
-    expect(sides('Omongan Anies soal lahan Prabowo itu fitnah, tidak etis!', 'pilpres-2024-01')).toContain('attack');
-    expect(sides('Omongan Anies soal lahan Prabowo itu fitnah, tidak etis!', 'pilpres-2024-02')).not.toContain('attack');
+    expect(sides('sikap gibran ke prof mahfud semalam gak sopan sama sekali', 'pilpres-2024-02')).toContain('attack');
+    expect(sides('sikap gibran ke prof mahfud semalam gak sopan sama sekali', 'pilpres-2024-03')).not.toContain('attack');
+    expect(sides('Tuduhan Anies soal tanah Prabowo itu fitnah', 'pilpres-2024-01')).toContain('attack');
+    expect(sides('Tuduhan Anies soal tanah Prabowo itu fitnah', 'pilpres-2024-02')).not.toContain('attack');
   });
 });
