@@ -21,7 +21,7 @@ import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, takenStance, tenureEndedAt, wordBefore, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2657,6 +2657,7 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
         const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
+        if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(c);
         cues.push(c);
       }
     }
@@ -2697,6 +2698,8 @@ type Leaning = { pair: string; stance: 'support' | 'attack' };
 const CUE_LEANING = new WeakMap<object, Leaning[]>();
 /** prohibited calls ("jangan dipilih"): an attack made by the negator itself, never a denied one */
 const CALLS_AGAINST = new WeakSet<object>();
+/** cue hits that are a vote call (CALL_LEXICONS) or a declared act (a `near` part's `side`), not praise: never belittled */
+const NOT_PRAISE = new WeakSet<object>();
 /** cue hits made from the comparative lexicon (they rank the pair before them above the pair after) */
 const COMPARATIVES = new WeakSet<object>();
 /** how many words before a comparative marker the pair ranked above may stand ("Jokowi lebih mengerti ekonomi daripada Uno") */
@@ -2758,14 +2761,24 @@ function recordCueLeanings<M extends StanceHit>(
 function sideInClause(text: string, c: StanceHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
   // a question carries a verdict ("akal sehatnya mana?") but is no call or praise ("apakah harus pilih prabowo?")
   if (reportedAt(text, c.start) || (stance === 'support' && questionedAt(text, c.start))) return [];
-  const side = 'within' in c && stance === 'support' && !(c as CueHit).negated && negatedAcross(text, c.start) ? 'attack' : stance;
   const inField = mentions.filter((m) => m.field === c.field && m.index === c.index && m.pair);
+  const side = 'within' in c && stance === 'support' && !(c as CueHit).negated && turnedAgainst(text, c, inField) ? 'attack' : stance;
   let x: StanceHit | undefined;
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
-  const y = x && contrastedWith(text, x, inField);
+  const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField));
   if (y?.pair) return [{ pair: y.pair, stance: side }, ...sameWords(y, inField).map((p) => ({ pair: p, stance: side }))];
   if (concededAt(text, c.end, pair, inField)) return [];
   return [{ pair, stance: side }, ...(x ? sameWords(x, inField).map((p) => ({ pair: p, stance: side })) : [])];
+}
+
+/**
+ * A support cue word the writer turns against its pair in the clause: a denier a few auxiliaries
+ * before a call ("gak akan pilih"), a prohibitive right before it, or before a pronoun before it
+ * ("ulah pilih 02", "jang pilih 02", "bek neu pileh 02"), or praise narrowed to "only that"
+ * ("pinter ngomong doang", "cuma jago debat", "sok merakyat": stance.ts belittledAt).
+ */
+function turnedAgainst(text: string, c: StanceHit, names: readonly StanceHit[]): boolean {
+  return negatedAcross(text, c.start) || prohibitedWithin(text, c.start) || (!NOT_PRAISE.has(c) && belittledAt(text, c.start, c.end, names));
 }
 
 /**
@@ -2899,7 +2912,9 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
         if (!against && (deniedAt(f.norm.text, h.start) || negatedAt(f.norm.text, h.start) || negatedAcross(f.norm.text, h.start))) continue;
         // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
         if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
-        sided.push({ ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false });
+        const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false };
+        NOT_PRAISE.add(act);
+        sided.push(act);
       }
     }
     const words = part?.sidedWords;
@@ -2918,7 +2933,9 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
       if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
       // a counted tenure declared enough is that pair's end, as pairStanceHits reads it
       const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
-      cues.push({ ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start) });
+      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start) };
+      if (from.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(cue);
+      cues.push(cue);
     }
   });
   if (cues.length === 0 && sided.length === 0) return;
@@ -2945,9 +2962,17 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
     }
     return gap(a, b);
   };
-  if (cues.length) bindCues(cues, mentions, reach, textOf, leaning);
+  // every name the rule's registry matchers find in the item, not only those of the clause: a cue's
+  // clause is read beside them ("sikap gibran ke prof mahfud … gak sopan": the verdict's subject)
+  const named: StanceMention[] = [];
+  for (const r of rule.matchers.values()) {
+    if (r.type !== 'registry') continue;
+    for (const h of hitsOf(r.name)) if (h.term?.pair) named.push(mentionOf(h, h.term.pair));
+  }
+  const context = named.length ? named : mentions;
+  if (cues.length) bindCues(cues, mentions, reach, textOf, leaning, context);
   if (cues.length) bindLoneCues(cues, mentions, gap, textOf, leaning);
-  if (sided.length) bindCues(sided, mentions, reach, textOf, declared);
+  if (sided.length) bindCues(sided, mentions, reach, textOf, declared, context);
 }
 
 /**
@@ -2990,11 +3015,18 @@ function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: Readonly
 }
 
 /** Each cue word of a clause counts for the pair it stands nearest, read in its clause (sideInClause). */
-function bindCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>, gap: (a: MatchHit, b: MatchHit) => number, textOf: (h: MatchHit) => string, into: PairLeaning): void {
+function bindCues(
+  cues: ReadonlyArray<MatchHit & CueHit>,
+  mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>,
+  gap: (a: MatchHit, b: MatchHit) => number,
+  textOf: (h: MatchHit) => string,
+  into: PairLeaning,
+  context: readonly StanceHit[] = mentions,
+): void {
   for (const e of pairStances(mentions, cues, gap as (a: StanceHit, b: StanceHit) => number).values()) {
     for (const c of e.cues) {
       const stance = cueLeaning(c);
-      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, mentions)) into.add(l.pair, l.stance, c);
+      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, context)) into.add(l.pair, l.stance, c);
     }
   }
   // a cue that opens a mention of its own ("coblos 3", "#PilihJokowi") is that pair's call: pairStances

@@ -229,11 +229,14 @@ export function negatedAt(text: string, start: number): boolean {
  * dipilih lagi", Javanese "ojo dipilih" (the Javanese spelling "aja" is left out: it is also chat Indonesian for "saja"), Sundanese "ulah/tong dipilih", Balinese "sampunang/eda
  * pilih", Madurese "ja'/jha' pele", Acehnese "bek pileh", Minang "jan piliah", Bugis "aja' mupilei", Makassarese "teaki/teako pilei" (Cense, "Makassaars-Nederlands
  * woordenboek", 1979: tea 'not want', with the polite -ki and familiar -ko person clitics the
- * prohibitive 'don't');
+ * prohibitive 'don't'); the Malay of Manado, Ambon, Kupang and Papua "jang" (clipped "jangan":
+ * Paauw, "The Malay contact varieties of eastern Indonesia", 2008), Batak Toba "unang" (Nababan,
+ * "A Grammar of Toba-Batak", 1981), Karo "ula" (Woollams, "A Grammar of Karo Batak", 1996), Sasak
+ * "ndaq" (Austin's Sasak descriptions: ndeq 'not', ndaq 'don't');
  * "(tidak/gak/ora) usah dipilih"). The standard prohibitive of each language's grammar; "tidak"
  * and "bukan" are left out: "tidak dipilih" reports a result, it does not forbid.
  */
-export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan', 'teaki', 'teako']);
+export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan', 'teaki', 'teako', 'jang', 'unang', 'ula', 'ndaq']);
 
 /**
  * Is a prohibitive right before `start`, or before a pronoun right before it, in its clause ("bek
@@ -254,9 +257,10 @@ export function prohibitedWithin(text: string, start: number): boolean {
 /**
  * First- and second-person pronouns that stand between a prohibitive and its verb in the office
  * chats' languages ("bek ta pileh", "jangan kita pilih", "ulah urang pilih", "jangan kalian pilih"):
- * Indonesian kita/kalian/kamu, Jakarta lu/lo/elu, Acehnese ta/gata, Sundanese urang, Minang awak.
+ * Indonesian kita/kalian/kamu, Jakarta lu/lo/elu, Acehnese ta/gata and the polite second-person
+ * proclitic neu ("bek neu pileh"), Sundanese urang, Minang awak.
  */
-const ADDRESSEES: ReadonlySet<string> = new Set(['ta', 'gata', 'kita', 'kalian', 'kamu', 'lu', 'lo', 'elu', 'urang', 'awak']);
+const ADDRESSEES: ReadonlySet<string> = new Set(['ta', 'gata', 'neu', 'kita', 'kalian', 'kamu', 'lu', 'lo', 'elu', 'urang', 'awak']);
 
 /** Is the word before `start` (in a normalised text) a prohibitive? */
 export function prohibitedAt(text: string, start: number): boolean {
@@ -568,4 +572,76 @@ export function tenureEndedAt(text: string, start: number, end: number): boolean
   if (!COUNTED_TENURE.test(text.slice(start, end))) return false;
   const { to } = clauseAround(text, end, SENTENCE_BREAKS);
   return ENOUGH_AFTER.test(text.slice(end, to));
+}
+
+// ---- belittled praise (the stance a finding shows, never whether it is made) ---------------------
+
+/**
+ * Restrictive focus particles after a word ("only", "just"): Betawi/chat Indonesian "doang", Javanese
+ * "tok/thok", Sundanese "wungkul", Banjar "haja" (TBBBI, ch. partikel pembatas; Wedhawati 2006;
+ * Djajasudarma 1994; Hapip, Kamus Banjar-Indonesia, 1977 — the words, no text taken). Indonesian
+ * "saja/aja" is left out: in chat it also softens a verdict ("keren aja sih") and ends calls
+ * ("02 aja").
+ */
+const RESTRICTIVE_AFTER: ReadonlySet<string> = new Set(['doang', 'doank', 'dowang', 'tok', 'thok', 'wungkul', 'haja']);
+/**
+ * Restrictive adverbs before a word ("cuma pinter ngomong"): Indonesian "cuma, cuman, hanya" with
+ * the chat spelling "cm", Javanese "mung", Sundanese "ngan", Sasak "cume"; and "sok" (pretending:
+ * "sok merakyat").
+ */
+const RESTRICTIVE_BEFORE: ReadonlySet<string> = new Set(['cuma', 'cuman', 'cm', 'hanya', 'mung', 'ngan', 'cume', 'sok']);
+/** how many words a restrictive particle may stand from the praise it restricts ("pinter ngomong tok", "jago bikin konten doang") */
+const RESTRICTIVE_REACH = 3;
+
+/**
+ * Is the praise word at [start, end) restricted to "only that" in its clause ("pinter ngomong
+ * doang", "cuma jago debat", "sok merakyat")? Praise narrowed to talk or show belittles the pair:
+ * an attack. "bukan cuma hebat", "bukan omong doang" deny the restriction and stay praise.
+ */
+export function belittledAt(text: string, start: number, end: number, names: ReadonlyArray<{ start: number; end: number }> = []): boolean {
+  const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
+  const word = /[\p{L}\p{N}]+/gu;
+  word.lastIndex = end;
+  const after: string[] = [];
+  for (let w = word.exec(text); w && w.index < to && after.length < RESTRICTIVE_REACH; w = word.exec(text)) {
+    // a name between narrows the choice of the name, not the praise ("pilih Pak Fauzi haja")
+    if (names.some((n) => n.start >= end && n.start <= w.index)) break;
+    if (DENIERS.has(w[0])) break;
+    if (RESTRICTIVE_AFTER.has(w[0])) return true;
+    after.push(w[0]);
+  }
+  // the two words before the praise, and the one before them: "bukan cuma" is no restriction
+  const before = text.slice(from, start).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3);
+  return before.some((w, i) => i >= before.length - 2 && RESTRICTIVE_BEFORE.has(w) && !DENIERS.has(before[i - 1] ?? ''));
+}
+
+// ---- the subject a verdict is said of, not the name in its prepositional phrase -----------------
+
+/**
+ * Prepositions that make the name after them a complement, not the one a verdict after it is said
+ * of ("sikap Gibran ke Prof Mahfud … gak sopan", "tuduhan Anies soal tanah Prabowo itu fitnah",
+ * "pamer di depan Sandi"): Indonesian ke, kepada, sama/ama, dengan, soal, tentang,
+ * terhadap, (di)depan, with their chat spellings (TBBBI, ch. preposisi). "dari/daripada" are left
+ * to the comparative reading; "untuk/buat" name the beneficiary a call is for.
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['ke', 'kepada', 'kpd', 'sama', 'ama', 'sm', 'dengan', 'dgn', 'soal', 'tentang', 'ttg', 'terhadap', 'depan', 'didepan']);
+/** how many words (a title, a noun: "ke prof Mahfud", "soal lahan Prabowo") may stand between the preposition and the name */
+const PREPOSITION_REACH = 2;
+
+/**
+ * A verdict after X, where X stands in a prepositional phrase whose head is another pair Y named
+ * before it in the same clause ("Y … ke X … verdict"): the verdict is said of Y, the subject, not of
+ * the nearer X. Returns Y's mention (the nearest such one before the preposition), or undefined.
+ */
+export function subjectOver<M extends { start: number; end: number; pair?: string }>(text: string, x: M, cueStart: number, mentions: readonly M[]): M | undefined {
+  if (cueStart < x.end) return undefined;
+  const { from, to } = clauseAround(text, x.start, CLAUSE_BREAKS);
+  if (cueStart > to) return undefined;
+  const words = lastWords(text, from, x.start, PREPOSITION_REACH + 1);
+  const k = words.findIndex((w) => PREPOSITIONS.has(w));
+  if (k < 0) return undefined;
+  // the preposition's own place: words after it up to the name are its complement
+  let at = x.start;
+  for (let i = words.length - 1; i >= k; i--) at = text.lastIndexOf(words[i] as string, at - 1);
+  return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.end <= at).sort((a, b) => b.start - a.start)[0];
 }

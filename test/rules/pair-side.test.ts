@@ -1,0 +1,83 @@
+// The side a finding shows on each pair (stop 40): a prohibitive of the eastern Malay, Batak, Karo,
+// Sasak and Acehnese chats turns a call against its pair, praise narrowed to "only that" belittles,
+// and a verdict after "X ke/soal Y" is said of X, the subject, not of the nearer Y. None of this
+// changes whether a finding is made. The examples are written for this file.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
+import { belittledAt, prohibitedWithin, subjectOver } from '../../src/rules/stance.js';
+
+const post = (text: string, time = '2024-01-20T05:00:00Z') =>
+  makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+
+/** every stance the findings show on the pair */
+const sides = (text: string, pair: string) => evaluate(pack, post(text)).flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+describe('prohibitives of the regional chats', () => {
+  it('reads jang, unang, ula, ndaq and bek + neu right before a vote verb', () => {
+    for (const t of ['jang pilih', 'unang pilih', 'ula pilih', 'ndaq pilih', 'bek neu pileh', 'ulah pilih']) expect(prohibitedWithin(t, t.lastIndexOf(' ') + 1), t).toBe(true);
+    expect(prohibitedWithin('jangan salah pilih', 'jangan salah '.length)).toBe(false);
+  });
+
+  it('shows a call after one as an attack on the pair, never support', () => {
+    expect(sides('Jang pilih 02 ee, program seng jelas', 'pilpres-2024-02')).toContain('attack');
+    expect(sides('Jang pilih 02 ee, program seng jelas', 'pilpres-2024-02')).not.toContain('support');
+    expect(sides('Ulah pilih 02, teu jelas programna', 'pilpres-2024-02')).toEqual(['attack']);
+  });
+
+  it('leaves the plain call for the pair', () => {
+    expect(sides('Ayo pilih 02, programnya jelas', 'pilpres-2024-02')).toContain('support');
+  });
+});
+
+describe('belittled praise', () => {
+  const at = (text: string, word: string) => belittledAt(text, text.indexOf(word), text.indexOf(word) + word.length);
+
+  it('reads a restrictive particle after the praise, or "cuma"/"sok" before it', () => {
+    expect(at('anies pinter ngomong doang', 'pinter')).toBe(true);
+    expect(at('ganjar jago bikin konten tok', 'jago')).toBe(true);
+    expect(at('anies cuma jago debat kusir', 'jago')).toBe(true);
+    expect(at('ganjar sok merakyat', 'merakyat')).toBe(true);
+  });
+
+  it('keeps praise whose restriction is denied, or that a clause break or a name cuts off', () => {
+    expect(at('prabowo bukan cuma pinter ngomong', 'pinter')).toBe(false);
+    expect(at('anies hebat bukan omong doang', 'hebat')).toBe(false);
+    expect(at('anies hebat, yang lain omong doang', 'hebat')).toBe(false);
+    expect(at('anies keren aja sih', 'keren')).toBe(false);
+    const text = 'pilih pak fauzi haja';
+    expect(belittledAt(text, 0, 5, [{ start: 10, end: 15 }])).toBe(false);
+  });
+
+  it('shows the pair attacked, the finding unchanged', () => {
+    expect(sides('Anies iku pinter ngomong tok, gawene ora ono', 'pilpres-2024-01')).toEqual(['attack']);
+    expect(sides('Ganjar sok merakyat, desa di Jateng masih susah', 'pilpres-2024-03')).toEqual(['attack']);
+    expect(sides('Anies tuh pinter, bukan cuma omong doang', 'pilpres-2024-01')).not.toContain('attack');
+  });
+});
+
+describe('the subject a verdict is said of', () => {
+  it('finds the pair before a preposition whose complement is the nearer name', () => {
+    const text = 'sikap gibran ke prof mahfud semalam gak sopan';
+    const m = (w: string, pair: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, pair });
+    const gibran = m('gibran', '02');
+    const mahfud = m('mahfud', '03');
+    expect(subjectOver(text, mahfud, text.indexOf('sopan'), [gibran, mahfud])).toBe(gibran);
+    // no preposition: the nearer name is the one
+    const plain = 'gibran dan mahfud gak sopan';
+    expect(subjectOver(plain, { start: 11, end: 17, pair: '03' }, plain.indexOf('sopan'), [{ start: 0, end: 6, pair: '02' }, { start: 11, end: 17, pair: '03' }])).toBeUndefined();
+  });
+
+  it('shows the verdict on the subject, not on the name in its prepositional phrase', () => {
+    expect(sides('sikap gibran ke prof mahfud semalam gak sopan sama sekali', 'pilpres-2024-02')).toContain('attack');
+    expect(sides('sikap gibran ke prof mahfud semalam gak sopan sama sekali', 'pilpres-2024-03')).not.toContain('attack');
+    expect(sides('Tuduhan Anies soal tanah Prabowo itu fitnah', 'pilpres-2024-01')).toContain('attack');
+    expect(sides('Tuduhan Anies soal tanah Prabowo itu fitnah', 'pilpres-2024-02')).not.toContain('attack');
+  });
+});
