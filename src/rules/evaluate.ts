@@ -733,9 +733,11 @@ function cleanGateOf(pack: RulePack): CleanGate {
 function freeLeafMatchers(pack: RulePack, touch: RuleTouch): Map<GateLeaf, CompiledMatcher> {
   const out = new Map<GateLeaf, CompiledMatcher>();
   for (const rule of pack.rules) {
-    for (const [name, g] of rule.gate) {
-      const m = rule.matchers.get(name);
-      if (g.type !== 'free' || !m || !(m.type === 'regex' ? m.regex !== undefined : m.type === 'kind' || m.type === 'has_media')) continue;
+    // walked from the matchers' side: the gate is built once per pack, and a matcher no free leaf
+    // needs (a stance model, a registry matcher) is not even looked up
+    for (const [name, m] of rule.matchers) {
+      const g = rule.gate.get(name);
+      if (!g || g.type !== 'free' || !(m.type === 'regex' ? m.regex !== undefined : m.type === 'kind' || m.type === 'has_media')) continue;
       out.set(gateLeaf(g, touch.gateLists, touch.leaves), m);
     }
   }
