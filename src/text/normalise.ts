@@ -418,9 +418,10 @@ function mojibakeRuns(original: string): Array<{ start: number; end: number; tex
  * so a post reads the same whichever way its exporter wrote them. Names are the Unicode CLDR
  * short names, the older Unicode 6 names the DKI 2017 corpus converter wrote ("Smiling Face With
  * Open Mouth & Smiling Eyes", "&" for "and") and that converter's own misspellings ("grining face
- * with smile eye", "stuck-out tounges"), and the :shortcodes: of chat exports.
+ * with smile eye", "stuck-out tounges"), and the :shortcodes: of chat exports. test/text/emoji-names.test.ts
+ * fails when a rule reads an emoji this table cannot name.
  */
-const EMOJI_NAMES: Record<string, string> = {
+export const EMOJI_NAMES: Readonly<Record<string, string>> = {
   'victory hand': '✌', v: '✌', 'index pointing up': '☝', point_up: '☝', 'love you gesture': '🤟', 'love-you gesture': '🤟',
   'sign of the horns': '🤘', metal: '🤘', 'thumbs up': '👍', thumbsup: '👍', '+1': '👍', 'thumbs down': '👎', thumbsdown: '👎',
   'ok hand': '👌', 'clapping hands': '👏', clap: '👏', 'flexed biceps': '💪', muscle: '💪', 'raised fist': '✊', fist: '✊',
@@ -437,15 +438,28 @@ const EMOJI_NAMES: Record<string, string> = {
   'grinning face with smiling eyes': '😁', 'beaming face with smiling eyes': '😁', 'grining face with smile eye': '😁', grin: '😁',
   'smiling face with open mouth & smiling eyes': '😄', 'smiling face with open mouth and smiling eyes': '😄', smile: '😄',
   'smiling face with sunglasses': '😎', sunglasses: '😎', 'winking face': '😉', wink: '😉', 'grimacing face': '😬',
+  'upside-down face': '🙃', 'upside down face': '🙃', 'unamused face': '😒', unamused: '😒', 'person facepalming': '🤦',
+  'face palm': '🤦', facepalm: '🤦', skull: '💀', 'face with hand over mouth': '🤭', 'smiling face with smiling eyes and hand covering mouth': '🤭',
+  hand_over_mouth: '🤭', 'middle finger': '🖕', 'reversed hand with middle finger extended': '🖕', fu: '🖕',
   // disgust and anger
   'face vomiting': '🤮', 'pile of poo': '💩', poop: '💩', 'pouting face': '😡', rage: '😡', 'angry face': '😠', angry: '😠',
-  'face with steam from nose': '😤', 'face with look of triumph': '😤', triumph: '😤',
+  'face with steam from nose': '😤', 'face with look of triumph': '😤', triumph: '😤', 'face with symbols on mouth': '🤬',
+  'serious face with symbol of cursing': '🤬', cursing_face: '🤬',
   // grief
   'loudly crying face': '😭', sob: '😭', 'crying face': '😢', cry: '😢', 'slightly frowning face': '🙁', 'frowning face': '☹',
   'pensive face': '😔',
   // praise, prayer and celebration
   fire: '🔥', 'folded hands': '🙏', pray: '🙏', 'palms up together': '🤲', 'raising hands': '🙌',
   'person raising both hands in celebration': '🙌', 'party popper': '🎉', tada: '🎉', 'partying face': '🥳',
+  'confetti ball': '🎊', confetti_ball: '🎊', sparkles: '✨', 'sheaf of rice': '🌾', 'ear of rice': '🌾', ear_of_rice: '🌾',
+  'face holding back tears': '🥹', 'woman dancing': '💃', dancer: '💃', 'man dancing': '🕺', man_dancing: '🕺',
+  // hands and things a rally or sticker post shows (read by the stance model)
+  'backhand index pointing up': '👆', 'white up pointing backhand index': '👆', point_up_2: '👆',
+  'hand with fingers splayed': '🖐', 'raised hand with fingers splayed': '🖐', automobile: '🚗', car: '🚗',
+  'movie camera': '🎥', movie_camera: '🎥',
+  // the hearts of every colour (a camp's colour, or affection beside the red one)
+  'orange heart': '🧡', 'yellow heart': '💛', 'green heart': '💚', 'blue heart': '💙', 'purple heart': '💜',
+  'brown heart': '🤎', 'black heart': '🖤', 'white heart': '🤍',
 };
 const EMOJI_NAME_RE = /<([A-Za-z][A-Za-z '&+-]{1,52})>|:([a-z0-9_+-]{1,30}):/g;
 
