@@ -554,24 +554,35 @@ export function contrastedWith<M extends { start: number; end: number; pair?: st
   return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.start - from <= 24 && y.end <= to).sort((a, b) => a.start - b.start)[0];
 }
 
-// a count of years or terms in office ("dua periode", "10 tahun", Minang "limo taun", Sundanese "5 taun")
-const COUNTED_TENURE = /(?:^|[^\p{L}\p{N}])(?:\d{1,2}|satu|dua|tiga|lima|limo|sapuluh|sepuluh|sapuluah)\s+(?:tahun|taun|taon|periode|priode)(?=$|[^\p{L}\p{N}])/u;
+/**
+ * The words a counted tenure declared enough is read by (tenureEndedAt): built from the matchers
+ * of the rule that flags it (pack.ts tenureWords), so the words live in one place. `count` finds a
+ * count of years or terms in office ("dua periode", "10 tahun", Minang "limo taun"); `after` opens
+ * the rest of the cue's clause with "enough" or "change" closing it, at most two words on.
+ */
+export interface TenureWords {
+  count: { test(text: string): boolean };
+  after: { test(text: string): boolean };
+}
 
 /**
- * "Enough" or "change" said of a counted time in office, in the same sentence and at most two
- * words after it, closing its clause ("udah dua periode, cukup lah ya", "10 taun cukuik tu mah",
- * "dua periode, saatnya ganti"): the writer ends that pair's tenure — an attack on it — however the
- * count is read elsewhere ("lanjutkan dua periode" is praise). The words are the ones
- * t3-status-dukungan-paslon's cukup_sudah and ganti_seru read (Indonesian "cukup", Minang
- * "cukuik", Sundanese "cekap"; "ganti" after "saatnya/waktunya" or closing its clause).
+ * The frame `after` is built in around the rule's "enough" and "change" words: at most two words
+ * after the count, and "enough" may follow "already" ("udah dua periode, sudah cukup").
  */
-const ENOUGH_AFTER = /^[\s,]*(?:\S+\s+){0,2}?(?:(?:(?:udah|sudah|sdh|dah|wis|tos|alah)\s+)?(?:cukup|cukuik|cekap)(?:\s+(?:lah|la|ya|yo|tu|mah|deh|sudah|wae|we|kok|kan|dong))*\s*(?:[.,!;]|$)|(?:saatnya|waktunya|wayahe|waktosna)\s+ganti\b|ganti(?:\s+(?:lah|la|aja|saja|dong|deh|yo|ya))*\s*(?:[.,!;]|$))/u;
+export function tenureAfterSource(enough: string, change: string): string {
+  return `^[\\s,]*(?:\\S+\\s+){0,2}?(?:(?:(?:udah|sudah|sdh|dah|wis|tos|alah)\\s+)?(?:${enough})|(?:${change}))`;
+}
 
-/** Is the cue at [start, end) a counted tenure the writer then declares enough? (support read as attack) */
-export function tenureEndedAt(text: string, start: number, end: number): boolean {
-  if (!COUNTED_TENURE.test(text.slice(start, end))) return false;
+/**
+ * Is the cue at [start, end) a counted tenure the writer then declares enough, in the same sentence
+ * ("udah dua periode, cukup lah ya", "10 taun cukuik tu mah", "dua periode, saatnya ganti")? The
+ * writer ends that pair's tenure — an attack on it — however the count is read elsewhere
+ * ("lanjutkan dua periode" is praise). Without the words (a pack without that rule) nothing is.
+ */
+export function tenureEndedAt(text: string, start: number, end: number, words: TenureWords | undefined): boolean {
+  if (!words || !words.count.test(text.slice(start, end))) return false;
   const { to } = clauseAround(text, end, SENTENCE_BREAKS);
-  return ENOUGH_AFTER.test(text.slice(end, to));
+  return words.after.test(text.slice(end, to));
 }
 
 // ---- belittled praise (the stance a finding shows, never whether it is made) ---------------------
