@@ -339,16 +339,25 @@ export function nextBreak(text: string, pos: number, breaks: string): number {
 
 /** the positions that end a sentence for sentenceBreakIn: a line break, or ".", "!", "?" before a space */
 const SENTENCE_END_POINTS = '\0sentence';
+/** closing quotation marks and brackets that may follow a sentence's final stop */
+const CLOSERS = '"\u201d\u2019\')';
+const SENTENCE_END = /[.!?]["\u201d\u2019')]*(?:\s|$)|\n/;
 
 /**
- * Whether text[from, to) holds a sentence's end, as `/[.!?](?:\s|$)|\n/` tested on that slice
- * finds it: a line break, a full stop, "!" or "?" before a space, or one that ends the slice. A
- * long text answers from its indexed positions, not a copy of the slice per pair of hits.
+ * Whether text[from, to) holds a sentence's end, as SENTENCE_END tested on that slice finds it: a
+ * line break, a full stop, "!" or "?" before a space or ending the slice — also when a closing
+ * quotation mark or bracket stands between (`Prabowo: "… waktunya habis." Anies: …` ends the
+ * quoted sentence before the next speaker). A long text answers from its indexed positions, not a
+ * copy of the slice per pair of hits.
  */
 export function sentenceBreakIn(text: string, from: number, to: number): boolean {
-  if (text.length < INDEXED_TEXT || from < 0 || to > text.length) return /[.!?](?:\s|$)|\n/.test(text.slice(from, to));
+  if (text.length < INDEXED_TEXT || from < 0 || to > text.length) return SENTENCE_END.test(text.slice(from, to));
   if (to <= from) return false;
   if ('.!?'.includes(text[to - 1] as string)) return true;
+  // a stop whose closers run to the slice's end: `habis."` ends its sentence there
+  let end = to;
+  while (end > from && CLOSERS.includes(text[end - 1] as string)) end--;
+  if (end < to && end > from && '.!?'.includes(text[end - 1] as string)) return true;
   const ix = textIndex(text);
   let at = ix.breaks.get(SENTENCE_END_POINTS);
   if (!at) {
@@ -356,7 +365,12 @@ export function sentenceBreakIn(text: string, from: number, to: number): boolean
     const space = /\s/;
     for (let i = 0; i < text.length; i++) {
       const ch = text[i] as string;
-      if (ch === '\n' || ('.!?'.includes(ch) && i + 1 < text.length && space.test(text[i + 1] as string))) at.push(i);
+      if (ch === '\n') at.push(i);
+      else if ('.!?'.includes(ch)) {
+        let j = i + 1;
+        while (j < text.length && CLOSERS.includes(text[j] as string)) j++;
+        if (j < text.length && space.test(text[j] as string)) at.push(i);
+      }
     }
     ix.breaks.set(SENTENCE_END_POINTS, at);
   }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, tenureWords, TENURE_MATCHERS, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, tenureEndedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+import { balancedStance, concededAt, sentenceBreakIn, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, tenureEndedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -265,6 +265,18 @@ describe('clause scope of the side a cue shows', () => {
     expect(ended('semoga dua periode. cukup sekian info hari ini', 'dua periode')).toBe(false);
     // a cue that counts no tenure is left alone
     expect(ended('lanjutkan, cukup lah', 'lanjutkan')).toBe(false);
+  });
+
+  it('ends a sentence at a stop followed by closing quotes or brackets, short and indexed texts alike', () => {
+    const t = 'prabowo: "saya tidak bisa membalas, waktunya habis." anies: "ini soal etika."';
+    const at = t.indexOf('habis') + 5;
+    expect(sentenceBreakIn(t, at, t.indexOf('anies'))).toBe(true);
+    expect(sentenceBreakIn(t, t.indexOf('waktunya'), at + 2)).toBe(true);
+    expect(sentenceBreakIn('kata dia "bagus" lalu pergi', 0, 20)).toBe(false);
+    const long = `${'kata pengantar yang panjang sekali '.repeat(40)}${t}`;
+    const from = long.indexOf('habis') + 5;
+    expect(sentenceBreakIn(long, from, long.indexOf('anies'))).toBe(true);
+    expect(sentenceBreakIn(long, long.indexOf('waktunya'), long.indexOf('habis'))).toBe(false);
   });
 
   it('reads the tenure words from the rule that flags them, one place, and nothing without them', () => {
