@@ -12,7 +12,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, REGION_SCOPED, spanFieldBit, tenureWords, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -21,7 +21,7 @@ import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -622,6 +622,8 @@ export interface ItemView {
   namedRegion?: string | null;
   /** the item was posted in a chat/group marked as a workplace group */
   inWorkplaceGroup: boolean;
+  /** the pack's words for a counted tenure declared enough (pack.ts tenureWords; stance.ts tenureEndedAt) */
+  tenure: TenureWords | undefined;
   /** the item's chat read as a workplace group from its messages */
   workplaceChat?: WorkplaceReading;
   /**
@@ -2278,6 +2280,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
+    tenure: tenureWords(pack),
     ...(ctx.workplaceChat ? { workplaceChat: ctx.workplaceChat } : {}),
   };
 }
@@ -2656,7 +2659,7 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         // a denied verdict ("tak pernah menyalahkan Anies") is no attack on the pair
         if (cue.stance === 'attack' && deniedAt(f.norm.text, h.start)) continue;
         // "udah dua periode, cukup lah ya": a counted tenure declared enough ends it, whatever list calls the count praise
-        const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
+        const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
         const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
         if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(c);
@@ -2934,7 +2937,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
       if (!side || from.some((id) => sides.get(id) !== side)) continue;
       if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
       // a counted tenure declared enough is that pair's end, as pairStanceHits reads it
-      const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
+      const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
       const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start) };
       if (from.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(cue);
       cues.push(cue);

@@ -19,6 +19,7 @@ import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
+import { tenureAfterSource, type TenureWords } from './stance.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -196,6 +197,29 @@ export const ENGINE_LEXICONS = {
   /** the writer's own "I" (a side-taking reply that says "me too" tells its own act: evaluate.ts sidingForm) */
   writer: 'kata-ganti-penulis',
 } as const;
+
+/**
+ * The rule matchers a counted tenure declared enough is read by (stance.ts tenureEndedAt): the
+ * years or terms counted, "enough" closing its clause and "change" called for. The engine reads
+ * them from this rule, the one that flags "udah dua periode, cukup lah ya" itself.
+ */
+export const TENURE_MATCHERS = { rule: 't3-status-dukungan-paslon', count: 'masa_tahun', enough: 'cukup_sudah', change: 'ganti_seru' } as const;
+
+const TENURE_WORDS = new WeakMap<RulePack, TenureWords | null>();
+
+/** TENURE_MATCHERS compiled for tenureEndedAt, once per pack; undefined when the pack lacks the rule or one of its matchers. */
+export function tenureWords(pack: RulePack): TenureWords | undefined {
+  let words = TENURE_WORDS.get(pack);
+  if (words === undefined) {
+    const matchers = pack.rules.find((r) => r.def.id === TENURE_MATCHERS.rule)?.matchers;
+    const source = (name: string) => matchers?.get(name)?.regex?.source;
+    const [count, enough, change] = [source(TENURE_MATCHERS.count), source(TENURE_MATCHERS.enough), source(TENURE_MATCHERS.change)];
+    // no `g`: test() keeps no lastIndex between calls
+    words = count && enough && change ? { count: new RE2(count, 'u'), after: new RE2(tenureAfterSource(enough, change), 'u') } : null;
+    TENURE_WORDS.set(pack, words);
+  }
+  return words ?? undefined;
+}
 
 export interface RulePack {
   rules: CompiledRule[];

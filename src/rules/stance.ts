@@ -339,16 +339,25 @@ export function nextBreak(text: string, pos: number, breaks: string): number {
 
 /** the positions that end a sentence for sentenceBreakIn: a line break, or ".", "!", "?" before a space */
 const SENTENCE_END_POINTS = '\0sentence';
+/** closing quotation marks and brackets that may follow a sentence's final stop */
+const CLOSERS = '"\u201d\u2019\')';
+const SENTENCE_END = /[.!?]["\u201d\u2019')]*(?:\s|$)|\n/;
 
 /**
- * Whether text[from, to) holds a sentence's end, as `/[.!?](?:\s|$)|\n/` tested on that slice
- * finds it: a line break, a full stop, "!" or "?" before a space, or one that ends the slice. A
- * long text answers from its indexed positions, not a copy of the slice per pair of hits.
+ * Whether text[from, to) holds a sentence's end, as SENTENCE_END tested on that slice finds it: a
+ * line break, a full stop, "!" or "?" before a space or ending the slice — also when a closing
+ * quotation mark or bracket stands between (`Prabowo: "… waktunya habis." Anies: …` ends the
+ * quoted sentence before the next speaker). A long text answers from its indexed positions, not a
+ * copy of the slice per pair of hits.
  */
 export function sentenceBreakIn(text: string, from: number, to: number): boolean {
-  if (text.length < INDEXED_TEXT || from < 0 || to > text.length) return /[.!?](?:\s|$)|\n/.test(text.slice(from, to));
+  if (text.length < INDEXED_TEXT || from < 0 || to > text.length) return SENTENCE_END.test(text.slice(from, to));
   if (to <= from) return false;
   if ('.!?'.includes(text[to - 1] as string)) return true;
+  // a stop whose closers run to the slice's end: `habis."` ends its sentence there
+  let end = to;
+  while (end > from && CLOSERS.includes(text[end - 1] as string)) end--;
+  if (end < to && end > from && '.!?'.includes(text[end - 1] as string)) return true;
   const ix = textIndex(text);
   let at = ix.breaks.get(SENTENCE_END_POINTS);
   if (!at) {
@@ -356,7 +365,12 @@ export function sentenceBreakIn(text: string, from: number, to: number): boolean
     const space = /\s/;
     for (let i = 0; i < text.length; i++) {
       const ch = text[i] as string;
-      if (ch === '\n' || ('.!?'.includes(ch) && i + 1 < text.length && space.test(text[i + 1] as string))) at.push(i);
+      if (ch === '\n') at.push(i);
+      else if ('.!?'.includes(ch)) {
+        let j = i + 1;
+        while (j < text.length && CLOSERS.includes(text[j] as string)) j++;
+        if (j < text.length && space.test(text[j] as string)) at.push(i);
+      }
     }
     ix.breaks.set(SENTENCE_END_POINTS, at);
   }
@@ -554,24 +568,35 @@ export function contrastedWith<M extends { start: number; end: number; pair?: st
   return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.start - from <= 24 && y.end <= to).sort((a, b) => a.start - b.start)[0];
 }
 
-// a count of years or terms in office ("dua periode", "10 tahun", Minang "limo taun", Sundanese "5 taun")
-const COUNTED_TENURE = /(?:^|[^\p{L}\p{N}])(?:\d{1,2}|satu|dua|tiga|lima|limo|sapuluh|sepuluh|sapuluah)\s+(?:tahun|taun|taon|periode|priode)(?=$|[^\p{L}\p{N}])/u;
+/**
+ * The words a counted tenure declared enough is read by (tenureEndedAt): built from the matchers
+ * of the rule that flags it (pack.ts tenureWords), so the words live in one place. `count` finds a
+ * count of years or terms in office ("dua periode", "10 tahun", Minang "limo taun"); `after` opens
+ * the rest of the cue's clause with "enough" or "change" closing it, at most two words on.
+ */
+export interface TenureWords {
+  count: { test(text: string): boolean };
+  after: { test(text: string): boolean };
+}
 
 /**
- * "Enough" or "change" said of a counted time in office, in the same sentence and at most two
- * words after it, closing its clause ("udah dua periode, cukup lah ya", "10 taun cukuik tu mah",
- * "dua periode, saatnya ganti"): the writer ends that pair's tenure — an attack on it — however the
- * count is read elsewhere ("lanjutkan dua periode" is praise). The words are the ones
- * t3-status-dukungan-paslon's cukup_sudah and ganti_seru read (Indonesian "cukup", Minang
- * "cukuik", Sundanese "cekap"; "ganti" after "saatnya/waktunya" or closing its clause).
+ * The frame `after` is built in around the rule's "enough" and "change" words: at most two words
+ * after the count, and "enough" may follow "already" ("udah dua periode, sudah cukup").
  */
-const ENOUGH_AFTER = /^[\s,]*(?:\S+\s+){0,2}?(?:(?:(?:udah|sudah|sdh|dah|wis|tos|alah)\s+)?(?:cukup|cukuik|cekap)(?:\s+(?:lah|la|ya|yo|tu|mah|deh|sudah|wae|we|kok|kan|dong))*\s*(?:[.,!;]|$)|(?:saatnya|waktunya|wayahe|waktosna)\s+ganti\b|ganti(?:\s+(?:lah|la|aja|saja|dong|deh|yo|ya))*\s*(?:[.,!;]|$))/u;
+export function tenureAfterSource(enough: string, change: string): string {
+  return `^[\\s,]*(?:\\S+\\s+){0,2}?(?:(?:(?:udah|sudah|sdh|dah|wis|tos|alah)\\s+)?(?:${enough})|(?:${change}))`;
+}
 
-/** Is the cue at [start, end) a counted tenure the writer then declares enough? (support read as attack) */
-export function tenureEndedAt(text: string, start: number, end: number): boolean {
-  if (!COUNTED_TENURE.test(text.slice(start, end))) return false;
+/**
+ * Is the cue at [start, end) a counted tenure the writer then declares enough, in the same sentence
+ * ("udah dua periode, cukup lah ya", "10 taun cukuik tu mah", "dua periode, saatnya ganti")? The
+ * writer ends that pair's tenure — an attack on it — however the count is read elsewhere
+ * ("lanjutkan dua periode" is praise). Without the words (a pack without that rule) nothing is.
+ */
+export function tenureEndedAt(text: string, start: number, end: number, words: TenureWords | undefined): boolean {
+  if (!words || !words.count.test(text.slice(start, end))) return false;
   const { to } = clauseAround(text, end, SENTENCE_BREAKS);
-  return ENOUGH_AFTER.test(text.slice(end, to));
+  return words.after.test(text.slice(end, to));
 }
 
 // ---- belittled praise (the stance a finding shows, never whether it is made) ---------------------

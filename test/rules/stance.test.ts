@@ -1,10 +1,10 @@
 // Stance per pair: every named pair gets support, attack or none from the cues next to it, and the
 // balanced-coverage exception only cancels comparable treatment, not merely several names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { loadRulePack, tenureWords, TENURE_MATCHERS, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { balancedStance, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, tenureEndedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
+import { balancedStance, concededAt, sentenceBreakIn, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, tenureEndedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -255,7 +255,7 @@ describe('clause scope of the side a cue shows', () => {
 
   it('reads a counted tenure declared enough as the end of it, not praise', () => {
     const span = (t: string, w: string) => [t.indexOf(w), t.indexOf(w) + w.length] as const;
-    const ended = (t: string, w: string) => tenureEndedAt(t, ...span(t, w));
+    const ended = (t: string, w: string) => tenureEndedAt(t, ...span(t, w), tenureWords(pack));
     expect(ended('bang fauzi udah dua periode, cukup lah ya. saatnya mas budi', 'dua periode')).toBe(true);
     expect(ended('pak bupati udah 10 tahun, sudah cukup.', '10 tahun')).toBe(true);
     expect(ended('dua periode, saatnya ganti', 'dua periode')).toBe(true);
@@ -265,5 +265,30 @@ describe('clause scope of the side a cue shows', () => {
     expect(ended('semoga dua periode. cukup sekian info hari ini', 'dua periode')).toBe(false);
     // a cue that counts no tenure is left alone
     expect(ended('lanjutkan, cukup lah', 'lanjutkan')).toBe(false);
+  });
+
+  it('ends a sentence at a stop followed by closing quotes or brackets, short and indexed texts alike', () => {
+    const t = 'prabowo: "saya tidak bisa membalas, waktunya habis." anies: "ini soal etika."';
+    const at = t.indexOf('habis') + 5;
+    expect(sentenceBreakIn(t, at, t.indexOf('anies'))).toBe(true);
+    expect(sentenceBreakIn(t, t.indexOf('waktunya'), at + 2)).toBe(true);
+    expect(sentenceBreakIn('kata dia "bagus" lalu pergi', 0, 20)).toBe(false);
+    const long = `${'kata pengantar yang panjang sekali '.repeat(40)}${t}`;
+    const from = long.indexOf('habis') + 5;
+    expect(sentenceBreakIn(long, from, long.indexOf('anies'))).toBe(true);
+    expect(sentenceBreakIn(long, long.indexOf('waktunya'), long.indexOf('habis'))).toBe(false);
+  });
+
+  it('reads the tenure words from the rule that flags them, one place, and nothing without them', () => {
+    const rule = pack.rules.find((r) => r.def.id === TENURE_MATCHERS.rule);
+    const words = tenureWords(pack);
+    expect(words).toBeDefined();
+    expect(tenureWords(pack)).toBe(words);
+    for (const name of [TENURE_MATCHERS.count, TENURE_MATCHERS.enough, TENURE_MATCHERS.change]) expect(rule?.matchers.get(name)?.regex).toBeDefined();
+    const count = rule?.matchers.get(TENURE_MATCHERS.count)?.regex?.source ?? '';
+    expect((words?.count as { source?: string }).source).toBe(count);
+    const t = 'udah dua periode, cukup lah ya';
+    expect(tenureEndedAt(t, 5, 16, undefined)).toBe(false);
+    expect(tenureEndedAt(t, 5, 16, words)).toBe(true);
   });
 });
