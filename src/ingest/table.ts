@@ -39,6 +39,21 @@ const GROUP_COLUMNS = ['grup', 'group', 'groupname', 'grupname', 'namagrup', 'na
 
 const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x', fb: 'facebook', ig: 'instagram', wa: 'whatsapp', tg: 'telegram' };
 
+/**
+ * A source cell that says more than the platform, as an analyst writes where a screenshot came from:
+ * `whatsapp: tangkapan layar grup "Guru SDN 5 Plaju"`, `Telegram - grup "Staf Kecamatan Laweyan"`.
+ * When it names a group, its first word is the platform and the quoted name after the group or chat
+ * word is the group the row was posted in (read as a group column's cell would be).
+ */
+const SOURCE_CELL = /^\s*([\p{L}]+)\b(?:.*?\b(?:grup|group|grub|chat|obrolan|kanal|channel)\b\s*["“”']([^"“”']+)["“”'])?/iu;
+
+function readSourceCell(raw: string): { platform: string; group?: string } {
+  const m = SOURCE_CELL.exec(raw);
+  const group = m?.[2]?.trim();
+  // a cell naming no group is the platform's name as it stands ("twitter", "Facebook Page")
+  return m && group ? { platform: (m[1] as string).toLowerCase(), group } : { platform: raw.toLowerCase() };
+}
+
 /** Which field of a row each recognised column feeds. */
 interface Columns {
   text?: string;
@@ -156,12 +171,14 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   // most tables have neither column: no parse (and no error object) for an absent cell
   const kindCell = cell(cols.kind)?.toLowerCase();
   const kind = kindCell === undefined ? undefined : ItemKind.safeParse(kindCell);
-  const platformCell = cell(cols.platform)?.toLowerCase();
+  const sourceRaw = cell(cols.platform);
+  const source = sourceRaw === undefined ? undefined : readSourceCell(sourceRaw);
+  const platformCell = source?.platform;
   const platform = platformCell === undefined ? undefined : Platform.safeParse(PLATFORM_ALIASES[platformCell] ?? platformCell);
   const permalink = cell(cols.url);
   // no group column: a Facebook group post's own URL names its group ("facebook.com/groups/771234/
   // permalink/…"), as a scrape of a group's timeline keeps it; the group is then known by its id
-  const group = cell(cols.group);
+  const group = cell(cols.group) ?? source?.group;
   const postUrl = group === undefined ? cell(cols.postUrl) : undefined;
   const groupId = postUrl === undefined ? undefined : FACEBOOK_GROUP_URL.exec(postUrl)?.[1];
   // an analyst's sheet of screenshotted threads (a group column beside an author column, no kind
@@ -169,7 +186,8 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   // its group cell empty, in the same platform's thread of the sheet (a news post, a candidate's
   // page): ChatContext reads it with the rows just before it, as a chat reply
   // (that thread is named by an id, not a name: no field text a rule would read)
-  const threadSheet = cols.group !== undefined && cols.kind === undefined && namesAuthor(cols);
+  // (a source cell naming the group stands for a group column)
+  const threadSheet = (cols.group !== undefined || source?.group !== undefined) && cols.kind === undefined && namesAuthor(cols);
   const thread = group
     ? { kind: 'group' as const, name: group }
     : groupId

@@ -70,6 +70,21 @@ describe('CSV adapter', async () => {
     expect(rows[1]?.context?.name).toBeUndefined();
   });
 
+  test('a source cell that names the group a screenshot came from gives the row its platform and that group', async () => {
+    const file = tempFile('pantauan.csv', [
+      'tanggal,nama_akun,isi_postingan,link,sumber',
+      '2023-12-05 09:12,yanti.guru,Rapat dewan guru Senin jam 8,https://example.org/ss-1,"whatsapp: tangkapan layar grup ""Guru SDN 5 Plaju"""',
+      '2023-12-05 09:20,yanti.guru,Status pribadi,https://example.org/ss-2,instagram',
+      '2023-12-06 10:00,dina.kel,Pesan di kanal,https://example.org/ss-3,"Telegram - channel “Info Kelurahan 16 Ilir” (balasan anggota lain)"',
+    ].join('\r\n') + '\r\n');
+    const { items: rows } = await collect([file]);
+    expect(rows[0]).toMatchObject({ platform: 'whatsapp', context: { kind: 'group', name: 'Guru SDN 5 Plaju' } });
+    // a cell that names only the platform is read as before, with no group
+    expect(rows[1]).toMatchObject({ platform: 'instagram' });
+    expect(rows[1]?.context).toBeUndefined();
+    expect(rows[2]).toMatchObject({ platform: 'telegram', context: { kind: 'group', name: 'Info Kelurahan 16 Ilir' } });
+  });
+
   test('a row of a sheet of screenshotted threads leans on the rows before it (ChatContext)', async () => {
     const file = tempFile('komentar.csv', 'tanggal,pengirim,isi,sumber,grup\n2024-11-05 20:00,Dedi,"Kampanye akbar Budi-Dewi besok, ayo ramekan!",facebook,Grup Warga\n2024-11-05 20:08,Rahmat,"Siap kak, aku datang",facebook,Grup Warga\n2024-11-05 20:09,Sri,Lain grup,facebook,Grup Lain\n');
     const { items: rows } = await collect([file]);

@@ -192,6 +192,27 @@ describe('the evidence a workplace group is read by', () => {
     expect(findings.map((f) => f.prohibition)).toEqual([6]);
   });
 
+  it('members named after an office section or a title of the regions that name their units otherwise (Yogyakarta pamong, DKI suku dinas) make the chat an office', () => {
+    // a Yogyakarta kalurahan: the carik runs the talk, the jagabaya asks in krama
+    const pamong = read('Grup Ceria', [
+      ['Suparno Carik', 'Sugeng enjing bapak ibu, benjing Rebo kempal wonten pendapa'],
+      ['Pak Jagabaya Tris', 'Inggih pak, kula tindak'],
+      ['Suparno Carik', 'Budi-Dewi paling pantas jadi bupati, programnya jelas 👍'],
+    ]);
+    expect(pamong.reading?.titled).toBe(2);
+    expect(pamong.findings.map((f) => f.prohibition)).toEqual([6]);
+    // a Jakarta suku dinas: its members go by their secretariat's sections
+    const sudin = read('Grup Ceria', [
+      ['Rizky', 'Guys reminder ya, laporan kinerja bulanan deadline jumat'],
+      ['Bang Jali Sarpras', 'Siap riz'],
+      ['Mbak Sekar Perencanaan', 'Ntar gue kirim'],
+      partisan,
+    ]);
+    expect(sudin.reading?.cues).toEqual(['laporan', 'sarpras', 'perencanaan']);
+    // a hamlet in a name is not a title: "dukuh" is left out
+    expect(read('Grup Ceria', [['Joko Dukuh Karang', 'Mangga sami pinarak'], ['Sri Dukuh Ngasem', 'Inggih mas'], partisan]).reading).toBeUndefined();
+  });
+
   it('titled members in a chat that speaks of itself as a family reunion are still not an office', () => {
     const { reading } = read('Grup Ceria', [
       ['Pak Sekdes Lapili', 'Reuni keluarga besar tahun ini di rumah Mbah ya'],
