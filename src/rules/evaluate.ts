@@ -2037,10 +2037,13 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     }
     return calls.has(`${h.field}:${h.index}:${h.window ?? 0}:${h.start}`);
   };
+  // the names the rule's registry matchers find in the item, collected once for all its `near` clauses
+  let names: StanceMention[] | undefined;
+  const namedInItem = (): readonly StanceMention[] => (names ??= registryNames(rule, hitsOf));
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
-    if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, leaning, declared);
+    if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, namedInItem, leaning, declared);
     for (const h of hitsOf(m.name)) {
       leaning.fromHit(h);
       if (h.term?.pair) pairMentions.push(h);
@@ -2092,7 +2095,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // a clause with a side that the condition does not read (a side reading only): its words bind
   // a side when it holds, and add no evidence, weight or span to the finding
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && m.sideOnly && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, new PairLeaning(() => undefined), declared);
+    if (m.type === 'near' && m.sideOnly && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined), declared);
   }
   const named = preferNamedElections([...candidates.values()], identityElections);
   const sides = declaredSides(rule, v, hitsOf, support, declared, named.length);
@@ -2659,7 +2662,7 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
         const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
-        if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(c);
+        if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) c.notPraise = true;
         cues.push(c);
       }
     }
@@ -2700,8 +2703,6 @@ type Leaning = { pair: string; stance: 'support' | 'attack' };
 const CUE_LEANING = new WeakMap<object, Leaning[]>();
 /** prohibited calls ("jangan dipilih"): an attack made by the negator itself, never a denied one */
 const CALLS_AGAINST = new WeakSet<object>();
-/** cue hits that are a vote call (CALL_LEXICONS) or a declared act (a `near` part's `side`), not praise: never belittled */
-const NOT_PRAISE = new WeakSet<object>();
 /** cue hits made from the comparative lexicon (they rank the pair before them above the pair after) */
 const COMPARATIVES = new WeakSet<object>();
 /** how many words before a comparative marker the pair ranked above may stand ("Jokowi lebih mengerti ekonomi daripada Uno") */
@@ -2760,11 +2761,11 @@ function recordCueLeanings<M extends StanceHit>(
  * ngomongnya pinter, tapi Jakarta masih banjir"); said of Y when the pair is X of "bukan X tapi Y".
  * Only the stance a finding shows reads this, never whether a finding is made.
  */
-function sideInClause(text: string, c: StanceHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
+function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
   // a question carries a verdict ("akal sehatnya mana?") but is no call or praise ("apakah harus pilih prabowo?")
   if (reportedAt(text, c.start) || (stance === 'support' && questionedAt(text, c.start))) return [];
   const inField = mentions.filter((m) => m.field === c.field && m.index === c.index && m.pair);
-  const side = 'within' in c && stance === 'support' && !(c as CueHit).negated && turnedAgainst(text, c, inField) ? 'attack' : stance;
+  const side = 'within' in c && stance === 'support' && !c.negated && turnedAgainst(text, c, inField) ? 'attack' : stance;
   let x: StanceHit | undefined;
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
   const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField));
@@ -2779,8 +2780,8 @@ function sideInClause(text: string, c: StanceHit, pair: string, stance: 'support
  * ("ulah pilih 02", "jang pilih 02", "bek neu pileh 02"), or praise narrowed to "only that"
  * ("pinter ngomong doang", "cuma jago debat", "sok merakyat": stance.ts belittledAt).
  */
-function turnedAgainst(text: string, c: StanceHit, names: readonly StanceHit[]): boolean {
-  return negatedAcross(text, c.start) || prohibitedWithin(text, c.start) || (!NOT_PRAISE.has(c) && belittledAt(text, c.start, c.end, names));
+function turnedAgainst(text: string, c: CueHit, names: readonly StanceHit[]): boolean {
+  return negatedAcross(text, c.start) || prohibitedWithin(text, c.start) || (!c.notPraise && belittledAt(text, c.start, c.end, names));
 }
 
 /**
@@ -2884,7 +2885,16 @@ const CLAUSE_BREAKS = '.,;:!?\n';
  * within the clause's reach; a negated support word is an attack). A list with words of no declared
  * side ("ucapan-apresiasi" beside "opini-pujian") takes no side.
  */
-function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: ItemView, hitsOf: (name: string) => MatchHit[], leaning: PairLeaning, declared: PairLeaning): void {
+function nearLeaning(
+  pack: RulePack,
+  rule: CompiledRule,
+  m: CompiledMatcher,
+  v: ItemView,
+  hitsOf: (name: string) => MatchHit[],
+  namedInItem: () => readonly StanceMention[],
+  leaning: PairLeaning,
+  declared: PairLeaning,
+): void {
   const near = m.near;
   if (!near) return;
   const { sides, comparative } = pack.lexiconSides;
@@ -2914,8 +2924,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
         if (!against && (deniedAt(f.norm.text, h.start) || negatedAt(f.norm.text, h.start) || negatedAcross(f.norm.text, h.start))) continue;
         // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
         if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
-        const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false };
-        NOT_PRAISE.add(act);
+        const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false, notPraise: true };
         sided.push(act);
       }
     }
@@ -2935,8 +2944,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
       if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
       // a counted tenure declared enough is that pair's end, as pairStanceHits reads it
       const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end);
-      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start) };
-      if (from.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(cue);
+      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start), notPraise: from.some((id) => CALL_LEXICONS.has(id)) };
       cues.push(cue);
     }
   });
@@ -2966,11 +2974,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
   };
   // every name the rule's registry matchers find in the item, not only those of the clause: a cue's
   // clause is read beside them ("sikap gibran ke prof mahfud … gak sopan": the verdict's subject)
-  const named: StanceMention[] = [];
-  for (const r of rule.matchers.values()) {
-    if (r.type !== 'registry') continue;
-    for (const h of hitsOf(r.name)) if (h.term?.pair) named.push(mentionOf(h, h.term.pair));
-  }
+  const named = namedInItem();
   const context = named.length ? named : mentions;
   if (cues.length) bindCues(cues, mentions, reach, textOf, leaning, context);
   if (cues.length) bindLoneCues(cues, mentions, gap, textOf, leaning);
@@ -3126,6 +3130,17 @@ function mentionOf(h: MatchHit, pair: RegistryPair): StanceMention {
   if (stance) m.stance = stance;
   return m;
 }
+
+/** Every pair name the rule's registry matchers find in the item. */
+function registryNames(rule: CompiledRule, hitsOf: (name: string) => MatchHit[]): StanceMention[] {
+  const out: StanceMention[] = [];
+  for (const r of rule.matchers.values()) {
+    if (r.type !== 'registry') continue;
+    for (const h of hitsOf(r.name)) if (h.term?.pair) out.push(mentionOf(h, h.term.pair));
+  }
+  return out;
+}
+
 /**
  * The candidate mentions of a mentions matcher's hits, grouped into lists (groupListedMentions),
  * made once per hit list: the rules' pair-stance matchers share a few mentions definitions

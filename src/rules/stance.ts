@@ -31,6 +31,8 @@ export interface CueHit extends StanceHit {
   before: boolean;
   /** a negator stands right before the cue ("jangan pilih", "tidak dukung"): support becomes attack */
   negated: boolean;
+  /** a vote call or a declared act, not praise: never read as belittled (belittledAt) */
+  notPraise?: boolean;
 }
 
 export interface PairStance<M extends StanceHit = StanceHit, C extends CueHit = CueHit> {
@@ -468,14 +470,19 @@ function isSpace(text: string, i: number): boolean {
  * of text[from, to), in order, read backwards from `to`: no copy of a long clause per hit.
  */
 function lastWords(text: string, from: number, to: number, n: number): string[] {
-  const out: string[] = [];
+  return lastWordsAt(text, from, to, n).map((w) => w.word);
+}
+
+/** The same words with where each starts in the text. */
+function lastWordsAt(text: string, from: number, to: number, n: number): Array<{ word: string; start: number }> {
+  const out: Array<{ word: string; start: number }> = [];
   let i = to;
   while (out.length < n) {
     while (i > from && isSpace(text, i - 1)) i--;
     if (i <= from) break;
     const end = i;
     while (i > from && !isSpace(text, i - 1)) i--;
-    out.unshift(text.slice(i, end));
+    out.unshift({ word: text.slice(i, end), start: i });
   }
   return out;
 }
@@ -637,11 +644,9 @@ export function subjectOver<M extends { start: number; end: number; pair?: strin
   if (cueStart < x.end) return undefined;
   const { from, to } = clauseAround(text, x.start, CLAUSE_BREAKS);
   if (cueStart > to) return undefined;
-  const words = lastWords(text, from, x.start, PREPOSITION_REACH + 1);
-  const k = words.findIndex((w) => PREPOSITIONS.has(w));
-  if (k < 0) return undefined;
+  const words = lastWordsAt(text, from, x.start, PREPOSITION_REACH + 1);
   // the preposition's own place: words after it up to the name are its complement
-  let at = x.start;
-  for (let i = words.length - 1; i >= k; i--) at = text.lastIndexOf(words[i] as string, at - 1);
+  const at = words.find((w) => PREPOSITIONS.has(w.word))?.start;
+  if (at === undefined) return undefined;
   return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.end <= at).sort((a, b) => b.start - a.start)[0];
 }
