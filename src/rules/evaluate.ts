@@ -7,7 +7,7 @@ import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, normalisedText, numberWordValue, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { sayVerbs } from '../text/reported-speech.js';
 import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
-import { cheapFirst, evaluateCondition, supportingNames, type Condition } from './condition.js';
+import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
@@ -2092,10 +2092,13 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     if (note) inherited.push(note);
   }
   const uniqueSpans = dedupeSpans(spans);
-  // a clause with a side that the condition does not read (a side reading only): its words bind
-  // a side when it holds, and add no evidence, weight or span to the finding
+  // a clause with a side that the finding does not rest on — one the condition does not read (a
+  // side reading only), or one the condition names in a branch that did not hold ("tribun
+  // pendukung Pak Yusuf" beside a debate attended by another branch's words): its words bind a
+  // side when it holds, and add no evidence, weight or span to the finding. A part of another
+  // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && m.sideOnly && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined), declared);
+    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined), declared);
   }
   const named = preferNamedElections([...candidates.values()], identityElections);
   const sides = declaredSides(rule, v, hitsOf, support, declared, named.length);
@@ -3078,8 +3081,9 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   for (const m of rule.matchers.values()) {
     if (!m.side) continue;
     if (ACT_TYPES.has(m.type)) {
-      // an act beside the condition is asked here; one in it holds when it supports the finding
-      if (support.has(m.name) || (m.sideOnly && matcherHolds(m, v, []))) acts.add(m.side);
+      // an act the finding does not rest on (beside the condition, or in a branch of it that did
+      // not hold) is asked here; one it rests on holds
+      if (support.has(m.name) || (unreadSide(rule, m, support) && matcherHolds(m, v, []))) acts.add(m.side);
       continue;
     }
     if (m.type === 'registry') {
@@ -3095,6 +3099,25 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   for (const pair of declared.pairs()) bound.set(pair, declared.stanceOf(pair) as CandidateStance);
   const act = pairs === 1 && acts.size ? (acts.has('attack') ? 'attack' : 'support') : undefined;
   return { bound, act };
+}
+
+/** the names a rule's condition reads itself, by rule */
+const CONDITION_NAMES = new WeakMap<CompiledRule, ReadonlySet<string>>();
+
+/**
+ * A sided matcher the finding does not rest on, read for its side alone when it holds: a side
+ * reading only (sideOnly), or one the condition names in a branch that did not hold. A part of
+ * another clause only (never named by the condition) is not: it says a side only as that clause.
+ */
+function unreadSide(rule: CompiledRule, m: CompiledMatcher, support: ReadonlySet<string>): boolean {
+  if (!m.side || support.has(m.name)) return false;
+  if (m.sideOnly) return true;
+  let names = CONDITION_NAMES.get(rule);
+  if (!names) {
+    names = conditionNames(rule.condition);
+    CONDITION_NAMES.set(rule, names);
+  }
+  return names.has(m.name);
 }
 
 /**

@@ -81,3 +81,27 @@ describe('the subject a verdict is said of', () => {
     expect(sides('Tuduhan Anies soal tanah Prabowo itu fitnah', 'pilpres-2024-02')).not.toContain('attack');
   });
 });
+
+// stop 41: a sided clause or act the condition names in a branch that did not hold still says the
+// side (the finding rests on another branch); a part of another clause does not say one alone
+describe('a side read in a branch the finding does not rest on', () => {
+  const at = (draft: { text: string; time?: string; kind?: 'post' | 'message'; context?: { kind: 'chat'; name: string } }, pair: string, region = '3299') =>
+    evaluate(pack, makeItem({ platform: 'facebook', kind: 'post', time: '2024-11-10T13:00:00Z', ...draft, source: { captureId: 'test', path: 'test', pointer: '1' } }), { region }).flatMap((f) =>
+      f.candidates.filter((c) => c.pair === pair).map((c) => `${f.ruleId}:${c.stance}`),
+    );
+
+  it('shows a seat in the pair\'s stand as support when the debate attended is read by another branch', () => {
+    const text = 'Nonton langsung Debat Publik Calon Bupati Sukamaju, tribun pendukung Pak Yusuf paling kompak 🔥';
+    expect(at({ text }, 'pilkada-2024-3299-03')).toContain('t8-hadir-debat-langsung:support');
+    // the debate attended with no stand named: the pair is only mentioned
+    expect(at({ text: 'Nonton langsung Debat Publik Calon Bupati Sukamaju, Pak Yusuf jawab soal pupuk' }, 'pilkada-2024-3299-03')).not.toContain('t8-hadir-debat-langsung:support');
+  });
+
+  it('reads no side from a part of another clause alone (a pair beside an event word is no call)', () => {
+    const context = { kind: 'chat' as const, name: 'Guru SMPN 2 Rantepao' };
+    const text = 'Pak Anies tadi debat terakhir cuma pintar kata-kata, tidak ada bukti kerja. Jangan pilih 01, bapak ibu guru';
+    const found = at({ text, kind: 'message', context, time: '2024-02-05T02:00:00Z' }, 'pilpres-2024-01');
+    expect(found).toContain('t6-ajakan-politik-kantor:attack');
+    expect(found.filter((s) => s.endsWith(':support'))).toEqual([]);
+  });
+});
