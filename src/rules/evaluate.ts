@@ -21,7 +21,7 @@ import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2829,6 +2829,12 @@ class PairLeaning {
       // a campaign tag in a question is no call ("kok lo bisa stan Wowo sih?" still mocks: the writer chose the nickname)
       const text = this.textOf(h);
       if (text === undefined || h.term.stance === 'attack' || !questionedAt(text, h.start)) this.add(h.term.pair.id, h.term.stance, h);
+    }
+    if (h.term?.pair && !h.term.stance) {
+      // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
+      // hati"): support, unless asked or in someone else's words
+      const text = this.textOf(h);
+      if (text !== undefined && settledAt(text, h.start, h.end) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
