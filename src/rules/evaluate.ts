@@ -7,7 +7,7 @@ import { fieldTexts } from '../model/field-texts.js';
 import { endsWord, normalise, normalisedText, numberWordValue, startsWord, toOriginal, type NormalisedText } from '../text/normalise.js';
 import { sayVerbs } from '../text/reported-speech.js';
 import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
-import { cheapFirst, evaluateCondition, supportingNames, type Condition } from './condition.js';
+import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
@@ -21,7 +21,7 @@ import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2039,10 +2039,13 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     }
     return calls.has(`${h.field}:${h.index}:${h.window ?? 0}:${h.start}`);
   };
+  // the names the rule's registry matchers find in the item, collected once for all its `near` clauses
+  let names: StanceMention[] | undefined;
+  const namedInItem = (): readonly StanceMention[] => (names ??= registryNames(rule, hitsOf));
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
-    if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, leaning, declared);
+    if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, namedInItem, leaning, declared);
     for (const h of hitsOf(m.name)) {
       leaning.fromHit(h);
       if (h.term?.pair) pairMentions.push(h);
@@ -2091,10 +2094,13 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     if (note) inherited.push(note);
   }
   const uniqueSpans = dedupeSpans(spans);
-  // a clause with a side that the condition does not read (a side reading only): its words bind
-  // a side when it holds, and add no evidence, weight or span to the finding
+  // a clause with a side that the finding does not rest on — one the condition does not read (a
+  // side reading only), or one the condition names in a branch that did not hold ("tribun
+  // pendukung Pak Yusuf" beside a debate attended by another branch's words): its words bind a
+  // side when it holds, and add no evidence, weight or span to the finding. A part of another
+  // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && m.sideOnly && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, new PairLeaning(() => undefined), declared);
+    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined), declared);
   }
   const named = preferNamedElections([...candidates.values()], identityElections);
   const sides = declaredSides(rule, v, hitsOf, support, declared, named.length);
@@ -2662,7 +2668,7 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
         const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
-        if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(c);
+        if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) c.notPraise = true;
         cues.push(c);
       }
     }
@@ -2703,8 +2709,6 @@ type Leaning = { pair: string; stance: 'support' | 'attack' };
 const CUE_LEANING = new WeakMap<object, Leaning[]>();
 /** prohibited calls ("jangan dipilih"): an attack made by the negator itself, never a denied one */
 const CALLS_AGAINST = new WeakSet<object>();
-/** cue hits that are a vote call (CALL_LEXICONS) or a declared act (a `near` part's `side`), not praise: never belittled */
-const NOT_PRAISE = new WeakSet<object>();
 /** cue hits made from the comparative lexicon (they rank the pair before them above the pair after) */
 const COMPARATIVES = new WeakSet<object>();
 /** how many words before a comparative marker the pair ranked above may stand ("Jokowi lebih mengerti ekonomi daripada Uno") */
@@ -2763,11 +2767,11 @@ function recordCueLeanings<M extends StanceHit>(
  * ngomongnya pinter, tapi Jakarta masih banjir"); said of Y when the pair is X of "bukan X tapi Y".
  * Only the stance a finding shows reads this, never whether a finding is made.
  */
-function sideInClause(text: string, c: StanceHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
+function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
   // a question carries a verdict ("akal sehatnya mana?") but is no call or praise ("apakah harus pilih prabowo?")
   if (reportedAt(text, c.start) || (stance === 'support' && questionedAt(text, c.start))) return [];
   const inField = mentions.filter((m) => m.field === c.field && m.index === c.index && m.pair);
-  const side = 'within' in c && stance === 'support' && !(c as CueHit).negated && turnedAgainst(text, c, inField) ? 'attack' : stance;
+  const side = 'within' in c && stance === 'support' && !c.negated && turnedAgainst(text, c, inField) ? 'attack' : stance;
   let x: StanceHit | undefined;
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
   const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField));
@@ -2782,8 +2786,8 @@ function sideInClause(text: string, c: StanceHit, pair: string, stance: 'support
  * ("ulah pilih 02", "jang pilih 02", "bek neu pileh 02"), or praise narrowed to "only that"
  * ("pinter ngomong doang", "cuma jago debat", "sok merakyat": stance.ts belittledAt).
  */
-function turnedAgainst(text: string, c: StanceHit, names: readonly StanceHit[]): boolean {
-  return negatedAcross(text, c.start) || prohibitedWithin(text, c.start) || (!NOT_PRAISE.has(c) && belittledAt(text, c.start, c.end, names));
+function turnedAgainst(text: string, c: CueHit, names: readonly StanceHit[]): boolean {
+  return negatedAcross(text, c.start) || prohibitedWithin(text, c.start) || (!c.notPraise && belittledAt(text, c.start, c.end, names));
 }
 
 /**
@@ -2828,6 +2832,12 @@ class PairLeaning {
       // a campaign tag in a question is no call ("kok lo bisa stan Wowo sih?" still mocks: the writer chose the nickname)
       const text = this.textOf(h);
       if (text === undefined || h.term.stance === 'attack' || !questionedAt(text, h.start)) this.add(h.term.pair.id, h.term.stance, h);
+    }
+    if (h.term?.pair && !h.term.stance) {
+      // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
+      // hati"): support, unless asked or in someone else's words
+      const text = this.textOf(h);
+      if (text !== undefined && settledAt(text, h.start, h.end) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
@@ -2887,7 +2897,16 @@ const CLAUSE_BREAKS = '.,;:!?\n';
  * within the clause's reach; a negated support word is an attack). A list with words of no declared
  * side ("ucapan-apresiasi" beside "opini-pujian") takes no side.
  */
-function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: ItemView, hitsOf: (name: string) => MatchHit[], leaning: PairLeaning, declared: PairLeaning): void {
+function nearLeaning(
+  pack: RulePack,
+  rule: CompiledRule,
+  m: CompiledMatcher,
+  v: ItemView,
+  hitsOf: (name: string) => MatchHit[],
+  namedInItem: () => readonly StanceMention[],
+  leaning: PairLeaning,
+  declared: PairLeaning,
+): void {
   const near = m.near;
   if (!near) return;
   const { sides, comparative } = pack.lexiconSides;
@@ -2917,8 +2936,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
         if (!against && (deniedAt(f.norm.text, h.start) || negatedAt(f.norm.text, h.start) || negatedAcross(f.norm.text, h.start))) continue;
         // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
         if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
-        const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false };
-        NOT_PRAISE.add(act);
+        const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false, notPraise: true };
         sided.push(act);
       }
     }
@@ -2938,8 +2956,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
       if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
       // a counted tenure declared enough is that pair's end, as pairStanceHits reads it
       const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
-      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start) };
-      if (from.some((id) => CALL_LEXICONS.has(id))) NOT_PRAISE.add(cue);
+      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start), notPraise: from.some((id) => CALL_LEXICONS.has(id)) };
       cues.push(cue);
     }
   });
@@ -2969,11 +2986,7 @@ function nearLeaning(pack: RulePack, rule: CompiledRule, m: CompiledMatcher, v: 
   };
   // every name the rule's registry matchers find in the item, not only those of the clause: a cue's
   // clause is read beside them ("sikap gibran ke prof mahfud … gak sopan": the verdict's subject)
-  const named: StanceMention[] = [];
-  for (const r of rule.matchers.values()) {
-    if (r.type !== 'registry') continue;
-    for (const h of hitsOf(r.name)) if (h.term?.pair) named.push(mentionOf(h, h.term.pair));
-  }
+  const named = namedInItem();
   const context = named.length ? named : mentions;
   if (cues.length) bindCues(cues, mentions, reach, textOf, leaning, context);
   if (cues.length) bindLoneCues(cues, mentions, gap, textOf, leaning);
@@ -3077,8 +3090,9 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   for (const m of rule.matchers.values()) {
     if (!m.side) continue;
     if (ACT_TYPES.has(m.type)) {
-      // an act beside the condition is asked here; one in it holds when it supports the finding
-      if (support.has(m.name) || (m.sideOnly && matcherHolds(m, v, []))) acts.add(m.side);
+      // an act the finding does not rest on (beside the condition, or in a branch of it that did
+      // not hold) is asked here; one it rests on holds
+      if (support.has(m.name) || (unreadSide(rule, m, support) && matcherHolds(m, v, []))) acts.add(m.side);
       continue;
     }
     if (m.type === 'registry') {
@@ -3094,6 +3108,25 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   for (const pair of declared.pairs()) bound.set(pair, declared.stanceOf(pair) as CandidateStance);
   const act = pairs === 1 && acts.size ? (acts.has('attack') ? 'attack' : 'support') : undefined;
   return { bound, act };
+}
+
+/** the names a rule's condition reads itself, by rule */
+const CONDITION_NAMES = new WeakMap<CompiledRule, ReadonlySet<string>>();
+
+/**
+ * A sided matcher the finding does not rest on, read for its side alone when it holds: a side
+ * reading only (sideOnly), or one the condition names in a branch that did not hold. A part of
+ * another clause only (never named by the condition) is not: it says a side only as that clause.
+ */
+function unreadSide(rule: CompiledRule, m: CompiledMatcher, support: ReadonlySet<string>): boolean {
+  if (!m.side || support.has(m.name)) return false;
+  if (m.sideOnly) return true;
+  let names = CONDITION_NAMES.get(rule);
+  if (!names) {
+    names = conditionNames(rule.condition);
+    CONDITION_NAMES.set(rule, names);
+  }
+  return names.has(m.name);
 }
 
 /**
@@ -3129,6 +3162,17 @@ function mentionOf(h: MatchHit, pair: RegistryPair): StanceMention {
   if (stance) m.stance = stance;
   return m;
 }
+
+/** Every pair name the rule's registry matchers find in the item. */
+function registryNames(rule: CompiledRule, hitsOf: (name: string) => MatchHit[]): StanceMention[] {
+  const out: StanceMention[] = [];
+  for (const r of rule.matchers.values()) {
+    if (r.type !== 'registry') continue;
+    for (const h of hitsOf(r.name)) if (h.term?.pair) out.push(mentionOf(h, h.term.pair));
+  }
+  return out;
+}
+
 /**
  * The candidate mentions of a mentions matcher's hits, grouped into lists (groupListedMentions),
  * made once per hit list: the rules' pair-stance matchers share a few mentions definitions

@@ -31,6 +31,8 @@ export interface CueHit extends StanceHit {
   before: boolean;
   /** a negator stands right before the cue ("jangan pilih", "tidak dukung"): support becomes attack */
   negated: boolean;
+  /** a vote call or a declared act, not praise: never read as belittled (belittledAt) */
+  notPraise?: boolean;
 }
 
 export interface PairStance<M extends StanceHit = StanceHit, C extends CueHit = CueHit> {
@@ -232,11 +234,12 @@ export function negatedAt(text: string, start: number): boolean {
  * prohibitive 'don't'); the Malay of Manado, Ambon, Kupang and Papua "jang" (clipped "jangan":
  * Paauw, "The Malay contact varieties of eastern Indonesia", 2008), Batak Toba "unang" (Nababan,
  * "A Grammar of Toba-Batak", 1981), Karo "ula" (Woollams, "A Grammar of Karo Batak", 1996), Sasak
- * "ndaq" (Austin's Sasak descriptions: ndeq 'not', ndaq 'don't');
+ * "ndaq" (Austin's Sasak descriptions: ndeq 'not', ndaq 'don't'), and "ojok", the prohibitive of the
+ * East Javanese (Surabaya, Malang) speech of "Ojok milih 01 rek!" (the Arekan form of "ojo");
  * "(tidak/gak/ora) usah dipilih"). The standard prohibitive of each language's grammar; "tidak"
  * and "bukan" are left out: "tidak dipilih" reports a result, it does not forbid.
  */
-export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan', 'teaki', 'teako', 'jang', 'unang', 'ula', 'ndaq']);
+export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan', 'teaki', 'teako', 'jang', 'unang', 'ula', 'ndaq', 'ojok']);
 
 /**
  * Is a prohibitive right before `start`, or before a pronoun right before it, in its clause ("bek
@@ -482,14 +485,19 @@ function isSpace(text: string, i: number): boolean {
  * of text[from, to), in order, read backwards from `to`: no copy of a long clause per hit.
  */
 function lastWords(text: string, from: number, to: number, n: number): string[] {
-  const out: string[] = [];
+  return lastWordsAt(text, from, to, n).map((w) => w.word);
+}
+
+/** The same words with where each starts in the text. */
+function lastWordsAt(text: string, from: number, to: number, n: number): Array<{ word: string; start: number }> {
+  const out: Array<{ word: string; start: number }> = [];
   let i = to;
   while (out.length < n) {
     while (i > from && isSpace(text, i - 1)) i--;
     if (i <= from) break;
     const end = i;
     while (i > from && !isSpace(text, i - 1)) i--;
-    out.unshift(text.slice(i, end));
+    out.unshift({ word: text.slice(i, end), start: i });
   }
   return out;
 }
@@ -662,11 +670,37 @@ export function subjectOver<M extends { start: number; end: number; pair?: strin
   if (cueStart < x.end) return undefined;
   const { from, to } = clauseAround(text, x.start, CLAUSE_BREAKS);
   if (cueStart > to) return undefined;
-  const words = lastWords(text, from, x.start, PREPOSITION_REACH + 1);
-  const k = words.findIndex((w) => PREPOSITIONS.has(w));
-  if (k < 0) return undefined;
+  const words = lastWordsAt(text, from, x.start, PREPOSITION_REACH + 1);
   // the preposition's own place: words after it up to the name are its complement
-  let at = x.start;
-  for (let i = words.length - 1; i >= k; i--) at = text.lastIndexOf(words[i] as string, at - 1);
+  const at = words.find((w) => PREPOSITIONS.has(w.word))?.start;
+  if (at === undefined) return undefined;
   return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.end <= at).sort((a, b) => b.start - a.start)[0];
+}
+
+// ---- a settled choice: "tetap 03", "fix 02", "pokoknya nomor 3", "Abah tetap di hati" --------------
+
+/**
+ * Adverbs of a settled choice right before a pair's name or number: Indonesian "tetap" with the chat
+ * and regional spellings "tetep" (Javanese, Betawi) and "teutap" (Acehnese), chat "fix", and
+ * "pokoknya" ("in any case") with its Javanese "pokoke", Betawi "pokoknye" and Sundanese "pokokna"
+ * forms. A name after one is the writer's standing choice ("gw tetep 01", "udah fix 02", "pokoknye
+ * nomor due"): support. A discourse particle may stand between ("tetap ji Yusuf–Ratna").
+ */
+const SETTLED: ReadonlySet<string> = new Set(['tetap', 'tetep', 'teutap', 'fix', 'pokoknya', 'pokoke', 'pokoknye', 'pokokna']);
+const SETTLED_PARTICLES: ReadonlySet<string> = new Set(['ji', 'mah', 'sih', 'lah', 'deh', 'dong']);
+/** "X tetap di hati (lon/ku/kami)", "X teutap di hate": loyalty kept in the heart, said of the pair named right before it */
+const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
+
+/**
+ * Is the pair mention at [start, end) named as the writer's settled choice: a settled-choice adverb
+ * right before it (after a particle at most), or "tetap di hati" right after it? Only the side a
+ * finding shows reads this (evaluate.ts PairLeaning), never whether a finding is made.
+ */
+export function settledAt(text: string, start: number, end: number): boolean {
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, 2);
+  const last = before[before.length - 1];
+  const second = before[before.length - 2];
+  if (last !== undefined && (SETTLED.has(last) || (SETTLED_PARTICLES.has(last) && second !== undefined && SETTLED.has(second)))) return true;
+  return KEPT_IN_HEART.test(text.slice(end, end + 48));
 }

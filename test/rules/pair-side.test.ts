@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, prohibitedWithin, subjectOver } from '../../src/rules/stance.js';
+import { belittledAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -79,5 +79,59 @@ describe('the subject a verdict is said of', () => {
     expect(sides('sikap gibran ke prof mahfud semalam gak sopan sama sekali', 'pilpres-2024-03')).not.toContain('attack');
     expect(sides('Tuduhan Anies soal tanah Prabowo itu fitnah', 'pilpres-2024-01')).toContain('attack');
     expect(sides('Tuduhan Anies soal tanah Prabowo itu fitnah', 'pilpres-2024-02')).not.toContain('attack');
+  });
+});
+
+// stop 41: a sided clause or act the condition names in a branch that did not hold still says the
+// side (the finding rests on another branch); a part of another clause does not say one alone
+describe('a side read in a branch the finding does not rest on', () => {
+  const at = (draft: { text: string; time?: string; kind?: 'post' | 'message'; context?: { kind: 'chat'; name: string } }, pair: string, region = '3299') =>
+    evaluate(pack, makeItem({ platform: 'facebook', kind: 'post', time: '2024-11-10T13:00:00Z', ...draft, source: { captureId: 'test', path: 'test', pointer: '1' } }), { region }).flatMap((f) =>
+      f.candidates.filter((c) => c.pair === pair).map((c) => `${f.ruleId}:${c.stance}`),
+    );
+
+  it('shows a seat in the pair\'s stand as support when the debate attended is read by another branch', () => {
+    const text = 'Nonton langsung Debat Publik Calon Bupati Sukamaju, tribun pendukung Pak Yusuf paling kompak 🔥';
+    expect(at({ text }, 'pilkada-2024-3299-03')).toContain('t8-hadir-debat-langsung:support');
+    // the debate attended with no stand named: the pair is only mentioned
+    expect(at({ text: 'Nonton langsung Debat Publik Calon Bupati Sukamaju, Pak Yusuf jawab soal pupuk' }, 'pilkada-2024-3299-03')).not.toContain('t8-hadir-debat-langsung:support');
+  });
+
+  it('reads no side from a part of another clause alone (a pair beside an event word is no call)', () => {
+    const context = { kind: 'chat' as const, name: 'Guru SMPN 2 Rantepao' };
+    const text = 'Pak Anies tadi debat terakhir cuma pintar kata-kata, tidak ada bukti kerja. Jangan pilih 01, bapak ibu guru';
+    const found = at({ text, kind: 'message', context, time: '2024-02-05T02:00:00Z' }, 'pilpres-2024-01');
+    expect(found).toContain('t6-ajakan-politik-kantor:attack');
+    expect(found.filter((s) => s.endsWith(':support'))).toEqual([]);
+  });
+});
+
+describe('the East Javanese prohibitive', () => {
+  it('reads "ojok" right before a vote verb as "ojo" is read', () => {
+    expect(prohibitedWithin('rek ojok milih', 'rek ojok '.length)).toBe(true);
+    expect(prohibitedWithin('ojok lali rek, coblos', 'ojok lali rek, '.length)).toBe(false);
+  });
+});
+
+describe('a settled choice', () => {
+  const at = (text: string, name: string) => settledAt(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+  it('reads a settled-choice adverb right before the name, or "tetap di hati" right after it', () => {
+    expect(at('gw sih tetep 01 sob', '01')).toBe(true);
+    expect(at('udah fix 02 dari lahir', '02')).toBe(true);
+    expect(at('tetap ji yusuf–ratna di hati ku', 'yusuf')).toBe(true);
+    expect(at('gapapa kalah, abah tetap di hati', 'abah')).toBe(true);
+    expect(at('hana masalah, pak fauzi teutap di hate lon', 'fauzi')).toBe(true);
+  });
+
+  it('leaves "tetap" after the name, or away from it, alone', () => {
+    expect(at('jateng dipimpin ganjar tetep provinsi termiskin', 'ganjar')).toBe(false);
+    expect(at('yg satu tetap cuek, itulah 02', '02')).toBe(false);
+    expect(at('tetap saja 02 kalah', '02')).toBe(false);
+  });
+
+  it('shows the pair supported, and none in a question', () => {
+    expect(sides('Debat semalem Abah paling runtut. Gw sih tetep 01 sob, prubahan hrs jln trs 🔥', 'pilpres-2024-01')).toContain('support');
+    expect(sides('Kok kalian masih tetep 01 sih padahal debatnya kacau?', 'pilpres-2024-01')).not.toContain('support');
   });
 });
