@@ -3,7 +3,6 @@
 // Spreadsheets exported by scrapers and analysts are the typical input; they can be large, so
 // both adapters stream.
 import { Readable, Transform } from 'node:stream';
-import { parse } from 'csv-parse';
 import { z } from 'zod';
 import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
@@ -467,7 +466,8 @@ export interface CsvRecord {
  * MemberFormatError), and a file with a header but no record is checked after the last one.
  */
 export async function* csvRecords(stream: Readable, ctx: Pick<RowContext, 'member' | 'options'> & { options: Pick<AdapterContext['options'], 'limits'> }): AsyncGenerator<CsvRecord> {
-  const { line, lineEnd, rest } = await peekFirstLine(stream);
+  // csv-parse is imported with the first CSV: a scan of JSONL or exports needs none of it
+  const [{ parse }, { line, lineEnd, rest }] = await Promise.all([import('csv-parse'), peekFirstLine(stream)]);
   const delimiter = /\.tsv$/i.test(ctx.member.path) ? '\t' : sniffDelimiter(line);
   const removedCRs: number[] = [];
   const original = new OriginalOffsets(removedCRs);

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open as openFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
+import type yauzl from 'yauzl';
 import { NetralError } from '../errors.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import type { Member } from './types.js';
@@ -122,8 +122,10 @@ function tooManyMembers(input: string, limit: number): NetralError {
 async function openZip(file: string, container: ZipContainer, maxMembers: number): Promise<OpenZip> {
   const fail = (err: unknown): NetralError =>
     new NetralError(msg.badZip, { file, detail: err instanceof Error ? err.message : String(err) }, 2, { cause: err });
+  // imported here, not at load: a scan of plain files needs no zip reader (~25 ms of start-up)
+  const { default: zip } = await import('yauzl');
   const zipfile = await new Promise<yauzl.ZipFile>((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, zf) => {
+    zip.open(file, { lazyEntries: true, autoClose: false }, (err, zf) => {
       if (err || !zf) reject(fail(err));
       else resolve(zf);
     });

@@ -207,8 +207,11 @@ function plainLowered(x: unknown): { id: string; reason: string } | undefined {
   return { id: x.id, reason: x.reason };
 }
 
+// made on first use: building a collator costs ~11 ms of ICU set-up, and the list commands,
+// which import this module, never make a finding id
+let spanOrder: Intl.Collator | undefined;
+
 /** A finding id is fixed by item + rule version + what matched: re-scans add nothing. */
-const SPAN_ORDER = new Intl.Collator();
 export function findingId(f: Pick<Finding, 'itemId' | 'ruleId' | 'ruleVersion' | 'spans'>): string {
   // each span's sort key made once (the comparator joined both arrays on every comparison);
   // one collator is what localeCompare uses: the same order
@@ -216,7 +219,8 @@ export function findingId(f: Pick<Finding, 'itemId' | 'ruleId' | 'ruleVersion' |
     const tuple = [s.field, s.index, s.start, s.end];
     return { tuple, key: String(tuple) };
   });
-  keyed.sort((a, b) => SPAN_ORDER.compare(a.key, b.key));
+  const order = (spanOrder ??= new Intl.Collator());
+  keyed.sort((a, b) => order.compare(a.key, b.key));
   const spans = keyed.map((k) => k.tuple);
   return contentId('finding', { item: f.itemId, rule: f.ruleId, version: f.ruleVersion, spans });
 }

@@ -210,19 +210,12 @@ export function nameTagsIn(registry: CompiledRegistry, original: string): Array<
 }
 
 /**
- * Name forms found in one tag body through one automaton over all name forms (with every Pilkada
- * region loaded there are ~19,000: testing each with includes() per hashtag was 15 % of a scan),
- * in the registry's own order so findings list candidates as before. null: not a name tag.
+ * Name forms found in one tag body (nameFormsIn: with every Pilkada region loaded there are
+ * ~15,000, and testing each with includes() for every hashtag of a batch was 15 % of a scan), in
+ * the registry's own order so findings list candidates as before. null: not a name tag.
  */
 function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: string): RegistryTerm[] | null {
-  const hitForms = new Set<number>();
-  if (index.automaton) {
-    index.automaton.scan(body, (ordinal, start, end) => {
-      const form = index.forms[ordinal] as string;
-      // a three-letter name (AHY, BTP) only at either end of the tag (#AHYforAll, #VoteAHY), never inside a word
-      if (form.length > 3 || start === 0 || end === body.length) hitForms.add(ordinal);
-    });
-  }
+  const hitForms = nameFormsIn(index, body);
   if (hitForms.size === 0) return numberTagTerms(registry, index, body) ?? sloganTagTerms(registry, index, body);
   const found: RegistryTerm[] = [];
   for (const ordinal of [...hitForms].sort((a, b) => a - b)) found.push(...(registry.nameForms.get(index.forms[ordinal] as string) ?? []));
@@ -231,6 +224,33 @@ function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: str
   // what is left once names and numbers are taken out must be words of the writer's own
   // a year makes a campaign tag of a name (#Jokowi2019, #Anies2024); other words are the writer's own
   return rest.replace(/[\d_]/g, '').length >= 3 || /20\d\d/.test(rest) ? found : null;
+}
+
+/**
+ * Tag bodies judged by testing every name form in turn before the automaton over all forms is
+ * built. Building it costs ~100 ms (66,000 states with every Pilkada region), a tenth of a
+ * one-item scan's start-up, and one body tested form by form well under a millisecond; a batch
+ * meets thousands of distinct tags and builds it after its first few items.
+ */
+export const TAG_BODIES_BEFORE_AUTOMATON = 128;
+
+/** Ordinals (in index.forms) of the name forms in a tag body: the same set by either path. */
+function nameFormsIn(index: NameTagIndex, body: string): Set<number> {
+  const hits = new Set<number>();
+  if (!index.automaton && ++index.judged > TAG_BODIES_BEFORE_AUTOMATON && index.forms.length) {
+    index.automaton = new AhoCorasick(index.forms.map((pattern, data) => ({ pattern, data })));
+  }
+  // a three-letter name (AHY, BTP) only at either end of the tag (#AHYforAll, #VoteAHY), never inside a word
+  if (index.automaton) {
+    index.automaton.scan(body, (ordinal, start, end) => {
+      if ((index.forms[ordinal] as string).length > 3 || start === 0 || end === body.length) hits.add(ordinal);
+    });
+  } else {
+    index.forms.forEach((form, ordinal) => {
+      if (form.length > 3 ? body.includes(form) : form.length > 0 && (body.startsWith(form) || body.endsWith(form))) hits.add(ordinal);
+    });
+  }
+  return hits;
 }
 
 // a ballot number written as campaigns write it in tags ("02", "01"), not inside a longer number (2019, 0212)
@@ -342,7 +362,10 @@ function ambiguousTagForms(registry: CompiledRegistry): Map<string, RegistryTerm
 interface NameTagIndex {
   /** name forms in nameForms order; the automaton's data is the position here */
   forms: string[];
-  automaton: AhoCorasick<number> | undefined;
+  /** over every form, built once TAG_BODIES_BEFORE_AUTOMATON bodies were judged without it */
+  automaton?: AhoCorasick<number>;
+  /** distinct tag bodies judged so far */
+  judged: number;
   /** tag body → its name terms (null: not a name tag) */
   cache: Map<string, RegistryTerm[] | null>;
   /** the same by the tag as written (before normalise) */
@@ -359,8 +382,7 @@ const nameTagIndexes = new WeakMap<CompiledRegistry, NameTagIndex>();
 function nameTagIndex(registry: CompiledRegistry): NameTagIndex {
   let index = nameTagIndexes.get(registry);
   if (!index) {
-    const forms = [...registry.nameForms.keys()];
-    index = { forms, automaton: forms.length ? new AhoCorasick(forms.map((pattern, data) => ({ pattern, data }))) : undefined, cache: new Map(), byTag: new Map() };
+    index = { forms: [...registry.nameForms.keys()], judged: 0, cache: new Map(), byTag: new Map() };
     nameTagIndexes.set(registry, index);
   }
   return index;

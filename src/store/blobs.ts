@@ -3,12 +3,18 @@
 // gzip-compressed when that saves space (`encoding = 'gzip'`); sha256 and bytes always describe the
 // original bytes, so compression changes nothing a verifier compares.
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync, inflateRawSync, deflateRawSync, constants as zlibConstants } from 'node:zlib';
 import { createReadStream, createWriteStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
+import type * as Zlib from 'node:zlib';
 import { FILE_MODE, ensurePrivateDir } from './files.js';
+
+// zlib and the stream modules are loaded when bytes are first packed, unpacked or spooled: every
+// command that opens a store imports this module, and `review list` / `evidence list` touch none
+// of them (~10 ms of their start-up)
+let zlibModule: typeof Zlib | undefined;
+const zlib = (): typeof Zlib => (zlibModule ??= createRequire(import.meta.url)('node:zlib') as typeof Zlib);
 
 export const INLINE_LIMIT = 8 * 1024 * 1024;
 
@@ -37,7 +43,7 @@ const ROW_DEFLATE_MIN = 256;
 
 export function encodeInline(content: Buffer, mediaType: string | null | undefined): { content: Buffer; encoding: string | null } {
   if (content.length < 64 || (mediaType && INCOMPRESSIBLE.test(mediaType))) return { content, encoding: null };
-  const packed = gzipSync(content, { level: 6 });
+  const packed = zlib().gzipSync(content, { level: 6 });
   return packed.length < content.length * 0.9 ? { content: packed, encoding: 'gzip' } : { content, encoding: null };
 }
 
@@ -48,15 +54,16 @@ export function encodeInline(content: Buffer, mediaType: string | null | undefin
  */
 export function encodeRow(bytes: Buffer): { content: Buffer; encoding: string | null } {
   if (bytes.length < ROW_DEFLATE_MIN) return { content: bytes, encoding: null };
-  const packed = deflateRawSync(bytes, { level: 6, strategy: zlibConstants.Z_DEFAULT_STRATEGY });
+  const { deflateRawSync, constants } = zlib();
+  const packed = deflateRawSync(bytes, { level: 6, strategy: constants.Z_DEFAULT_STRATEGY });
   return packed.length < bytes.length ? { content: packed, encoding: 'deflate-raw' } : { content: bytes, encoding: null };
 }
 
 /** Stored bytes back to the original ones; throws on damaged compressed data. */
 export function decodeStored(content: Buffer, encoding: string | null | undefined): Buffer {
   if (!encoding) return content;
-  if (encoding === 'gzip') return gunzipSync(content);
-  if (encoding === 'deflate-raw') return inflateRawSync(content);
+  if (encoding === 'gzip') return zlib().gunzipSync(content);
+  if (encoding === 'deflate-raw') return zlib().inflateRawSync(content);
   throw new Error(`unknown blob encoding ${encoding}`);
 }
 
@@ -86,6 +93,7 @@ export type StagedBlob = { kind: 'db'; content: Buffer; sha256: string } | { kin
 export async function stageBlob(storePath: string, expectedBytes: number, content: Buffer | (() => Promise<Readable>)): Promise<StagedBlob> {
   if (Buffer.isBuffer(content)) {
     if (content.length <= INLINE_LIMIT) return { kind: 'db', content, sha256: createHash('sha256').update(content).digest('hex') };
+    const { Readable } = await import('node:stream');
     return spoolToFile(storePath, async () => Readable.from([content]));
   }
   if (expectedBytes <= INLINE_LIMIT) {
@@ -93,6 +101,7 @@ export async function stageBlob(storePath: string, expectedBytes: number, conten
     for await (const chunk of await content()) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
     const buf = Buffer.concat(chunks);
     if (buf.length <= INLINE_LIMIT) return { kind: 'db', content: buf, sha256: createHash('sha256').update(buf).digest('hex') };
+    const { Readable } = await import('node:stream');
     return spoolToFile(storePath, async () => Readable.from([buf]));
   }
   return spoolToFile(storePath, content);
@@ -102,6 +111,7 @@ async function spoolToFile(storePath: string, open: () => Promise<Readable>): Pr
   const root = join(dirname(storePath), blobFolderName(storePath));
   ensurePrivateDir(root);
   const tmp = join(root, `.incoming-${process.pid}-${Date.now()}-${Math.random().toString(16).slice(2)}`);
+  const [{ Transform }, { pipeline }] = await Promise.all([import('node:stream'), import('node:stream/promises')]);
   const hash = createHash('sha256');
   let bytes = 0;
   const tap = new Transform({

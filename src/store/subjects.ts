@@ -1,8 +1,8 @@
 // Subjects: the civil servants under watch (name, NIP, agency, region) and their accounts.
 // Items are linked to a subject by (platform, handle_norm); the region picks the candidate registry.
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { storeMessages as m } from '../i18n/store.js';
@@ -132,6 +132,8 @@ function readSubjectRecords<S extends z.ZodType>(file: string, schema: S): Array
     throw new NetralError(m.fileUnreadable, { file });
   }
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  // required here, not imported at load: a scan imports this module and reads no subject file
+  const { parse } = createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync');
   try {
     records = parse(text, {
       bom: true,

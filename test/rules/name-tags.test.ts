@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
-import { nameTagsIn } from '../../src/rules/registry.js';
+import { nameTagsIn, TAG_BODIES_BEFORE_AUTOMATON } from '../../src/rules/registry.js';
 import { REPO } from '../cli/run-cli.js';
 
 let pack: RulePack;
@@ -56,4 +56,15 @@ describe('nameTagsIn', () => {
     expect(pairsIn('#SandiDulu #amin #abah')).toEqual([]);
     expect(pairsIn('#AbahKuHebat')).toEqual([]);
   });
+
+  it('finds the same names before and after the automaton over every name form is built', async () => {
+    const tags = ['#AHYforAll', '#VoteAHY', '#tahyulmodern', '#sahyudi', '#AHY', '#PrabowoSalahkanSBY', '#AniesGubernurBaru', '#Jokowi2019', '#AhokDjarot', '#BeraniPilih02', '#hoax02', '#TetapAMIN', '#abahpresiden', '#AMINdiJIS', '#semangatpagi', '#KaosBaru2024'];
+    const text = tags.join(' ');
+    // a registry of its own whose first bodies were filler tags: these tags go through the automaton
+    const other = await loadRulePack({ extraRegistryPaths: [path.join(REPO, 'fixtures', 'eval', 'registry-pilkada-dki-2017.yml')] });
+    expect(other.registry).not.toBe(pack.registry);
+    for (let i = 0; i <= TAG_BODIES_BEFORE_AUTOMATON; i++) nameTagsIn(other.registry, `#filler${i}kata`);
+    expect(nameTagsIn(other.registry, text)).toEqual(nameTagsIn(pack.registry, text));
+    expect(nameTagsIn(pack.registry, text).length).toBeGreaterThan(5);
+  }, 60_000);
 });
