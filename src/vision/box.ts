@@ -40,6 +40,24 @@ export function unturn(skew: number, w: number, h: number, tw: number, th: numbe
   };
 }
 
+/**
+ * How many bands the given line boxes occupy across their run (x when the lines run up or down,
+ * y when level): boxes that overlap across by at least half the narrower one are one band. One
+ * printed line read by two passes (as a whole and word by word, level and turned) is one band.
+ */
+export function bandsAcross(boxes: readonly Box[], upright: boolean): number {
+  const spans = boxes.map((b) => (upright ? [b.x, b.x + b.w] : [b.y, b.y + b.h]) as [number, number]).sort((a, b) => a[0] - b[0]);
+  const bands: Array<[number, number]> = [];
+  for (const [a0, a1] of spans) {
+    const same = bands.find(([b0, b1]) => Math.min(a1, b1) - Math.max(a0, b0) >= 0.5 * Math.min(a1 - a0, b1 - b0));
+    if (same) {
+      same[0] = Math.min(same[0], a0);
+      same[1] = Math.max(same[1], a1);
+    } else bands.push([a0, a1]);
+  }
+  return bands.length;
+}
+
 export function boxText(b: Box): string {
   return `x=${b.x} y=${b.y} w=${b.w} h=${b.h}`;
 }

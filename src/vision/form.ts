@@ -12,7 +12,7 @@ export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'uprightStrip' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -38,6 +38,10 @@ export interface FormInput {
   print: Box;
   /** printed lines in that box */
   lines: number;
+  /** the direction the print's lines run, degrees clockwise from level, when they were read turned */
+  angle?: number;
+  /** how many bands its lines occupy across their run (box.ts bandsAcross): lines read twice count once */
+  bands?: number;
   photo: { width: number; height: number };
   /** faces seen in the photo (pose model), in photo pixels */
   faces: readonly Box[];
@@ -164,8 +168,23 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   const p = input.print;
   const cx = p.x + p.w / 2;
   if (W > H && input.lines <= 2 && p.w >= 3 * (p.h / Math.max(1, input.lines)) && p.y + p.h / 2 >= H * 0.55) return decide('vehicle', { why: 'stickerLayout' }, 0.4);
+  if (uprightStrip(input)) return decide('vehicle', { why: 'uprightStrip', detail: `${Math.round(input.angle ?? 0)}°` }, 0.4);
   if (input.lines >= 2 && Math.abs(cx - W / 2) <= W * 0.12 && p.y >= H * 0.4 && p.w <= W * 0.6) return decide('worn', { why: 'shirtLayout' }, 0.4);
   return decide('material', { why: 'none' }, 0.5);
+}
+
+// A strip of print read turned a near quarter (its lines running up or down the photo, within
+// UPRIGHT_OFF of upright) in one or two lines, at least UPRIGHT_LONG times as long as it is wide:
+// a sticker stuck along something upright — a car's C-pillar, a scooter's fork, an angkot's body
+// read top-to-bottom. Posters and banners print level; a shirt's print turns with its wearer by
+// tens of degrees, not by a quarter. Reached only when no caption, face, plate, wheels, object or
+// surface decided, so it is a guess from the layout and as weak as the sticker layout above.
+const UPRIGHT_OFF = 30;
+const UPRIGHT_LONG = 2.5;
+function uprightStrip(input: FormInput): boolean {
+  const a = Math.abs(input.angle ?? 0);
+  const p = input.print;
+  return Math.abs(a - 90) <= UPRIGHT_OFF && (input.bands ?? input.lines) <= 2 && p.h >= UPRIGHT_LONG * p.w;
 }
 
 const objectText = (o: { label: string; score: number; box: Box }) => `${o.label} ${o.score.toFixed(2)}, x=${o.box.x} y=${o.box.y} w=${o.box.w} h=${o.box.h}`;

@@ -23,7 +23,7 @@ import { toOriginal } from '../text/normalise.js';
 import type { RegistryImage } from '../rules/registry-schema.js';
 import type { RuleRecord } from '../store/types.js';
 import type { VisionItemEvent } from './event.js';
-import { boxText, unionBox, type Box } from './box.js';
+import { bandsAcross, boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
 import { chestOf, formWords, namesAsPair, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
@@ -463,7 +463,7 @@ export class VisionReader {
     const body = vehicleOver(wheelsIn(grey), grey);
     const g = photo.width / grey.width;
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    const input = { caption, print, lines, photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
+    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
     const decision = printedForm(input, this.formWords);
     // campaign words that would count as other material from their surface or from nothing at
     // all: ask the object model whether a vehicle or a person carries them (once per photo)

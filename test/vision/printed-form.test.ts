@@ -2,6 +2,7 @@
 // why, from the caption, a face above the print, and the layout.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack } from '../../src/rules/pack.js';
+import { bandsAcross } from '../../src/vision/box.js';
 import { chestOf, formWords, namesAsPair, plateIn, plateNear, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
 
 let words: FormWords;
@@ -60,6 +61,38 @@ describe('the printed-material form', () => {
     expect(sticker).toMatchObject({ form: 'vehicle', reason: { why: 'stickerLayout' } });
     expect(sticker.strength).toBeLessThan(0.5);
     expect(printedForm({ ...base, print: { x: 80, y: 60, w: 320, h: 240 }, lines: 4 }, words)).toMatchObject({ form: 'material', prohibition: 3, reason: { why: 'none' } });
+  });
+
+  it('reads a strip of print running up or down the photo as a sticker on something upright, from layout alone', () => {
+    // a sticker up a car's C-pillar, read turned a quarter: one line, a tall thin strip
+    const pillar = { ...base, print: { x: 180, y: 150, w: 34, h: 170 }, lines: 1, angle: -86 };
+    expect(printedForm(pillar, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'uprightStrip', detail: '-86°' } });
+    expect(printedForm(pillar, words).strength).toBeLessThan(0.5);
+    expect(printedForm({ ...pillar, angle: 84 }, words).reason.why).toBe('uprightStrip');
+    // print read level, or turned only as a leaning shirt or a slanted banner turns it, is no strip
+    expect(printedForm({ ...pillar, angle: undefined }, words).reason.why).not.toBe('uprightStrip');
+    expect(printedForm({ ...pillar, angle: 40 }, words).reason.why).not.toBe('uprightStrip');
+    // three lines or more, or a block about as wide as it is tall, is a sheet's print, not a strip
+    expect(printedForm({ ...pillar, lines: 3 }, words).reason.why).not.toBe('uprightStrip');
+    expect(printedForm({ ...pillar, lines: 3, bands: 3 }, words).reason.why).not.toBe('uprightStrip');
+    // ... but one line read three times (whole, and each name alone) is still one band
+    expect(printedForm({ ...pillar, lines: 3, bands: 1 }, words).reason.why).toBe('uprightStrip');
+    expect(printedForm({ ...pillar, print: { x: 150, y: 150, w: 120, h: 170 } }, words).reason.why).not.toBe('uprightStrip');
+    // anything firmer comes first: a face right above it, a rectangular sheet round it
+    expect(printedForm({ ...pillar, faces: [{ x: 170, y: 60, w: 60, h: 60 }] }, words).reason.why).toBe('torso');
+    const sheet = { box: { x: 100, y: 100, w: 240, h: 240 }, fill: 0.97, rect: 0.95, areaRatio: 20, share: 0.3, touchesBottom: false, across: 0.5, below: 0.3 };
+    expect(printedForm({ ...pillar, surface: sheet }, words).reason.why).toBe('sheetSurface');
+  });
+
+  it('counts the bands printed lines occupy across their run, a line read twice once', () => {
+    // an upright strip read whole and name by name: three reads, one band across
+    const strip = [{ x: 184, y: 190, w: 28, h: 149 }, { x: 186, y: 190, w: 25, h: 60 }, { x: 185, y: 262, w: 26, h: 77 }];
+    expect(bandsAcross(strip, true)).toBe(1);
+    // two lines side by side up a pillar are two bands; read level, they overlap as one band down
+    const two = [{ x: 180, y: 150, w: 20, h: 150 }, { x: 204, y: 160, w: 20, h: 130 }];
+    expect(bandsAcross(two, true)).toBe(2);
+    expect(bandsAcross(two, false)).toBe(1);
+    expect(bandsAcross([], true)).toBe(0);
   });
 
   it('reads a licence plate in the same photo as a vehicle, after the caption and a face', () => {
