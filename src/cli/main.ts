@@ -4,7 +4,7 @@ import { t, type Message } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../version.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
-import { boundHeapGrowth, boundYoungGeneration } from './heap-growth.js';
+import { boundHeapGrowth, boundYoungGeneration, markOnOwnThread } from './heap-growth.js';
 
 // Commands are imported only when they run: `netral --version` or `netral review` must not pay
 // for the rule engine, RE2, the ingest adapters or the HTML report (start-up is most of a short
@@ -119,6 +119,7 @@ export async function main(argv: string[]): Promise<number> {
   // memory flat in input size: before anything large is allocated (src/cli/heap-growth.ts)
   boundHeapGrowth();
   boundYoungGeneration(commandWord(argv));
+  markOnOwnThread(commandWord(argv));
   endQuietlyOnClosedPipe();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR; it does read
   // FORCE_COLOR when it loads, which a list may never do (src/cli/colour.ts)

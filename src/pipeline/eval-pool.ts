@@ -25,6 +25,8 @@ export interface WorkerInit {
   options: VerdictOptions;
   /** the main thread's language: a row's reading failure is said in it */
   lang: Lang;
+  /** set to 1 by the worker once the young-generation bound holds again (worker-young-generation.ts) */
+  youngBound?: Int32Array;
 }
 /**
  * A batch as sent to a worker: every message once (the batch's items and the earlier messages their
@@ -78,6 +80,8 @@ export const BATCH_ITEMS = 256;
  * cores sat idle a third of the time).
  */
 const QUEUED_PER_WORKER = 3;
+/** The longest the main thread waits for a starting worker to restore the young-generation bound. */
+const YOUNG_BOUND_WAIT_MS = 5000;
 
 interface Slot {
   worker: Worker;
@@ -157,7 +161,12 @@ export class EvalPool {
     const image = this.pack.image?.();
     const init: WorkerInit = { source: this.pack.source ?? {}, ...(image?.length ? { image } : {}), sha256: this.pack.sha256, options: this.options, lang: getLang() };
     for (let i = 1; i < this.jobs; i++) {
-      const slot: Slot = { worker: new Worker(WORKER_SCRIPT, { workerData: init }), ready: false, pending: new Map() };
+      const youngBound = new Int32Array(new SharedArrayBuffer(4));
+      const slot: Slot = { worker: new Worker(WORKER_SCRIPT, { workerData: { ...init, youngBound } }), ready: false, pending: new Map() };
+      // V8 raises the process-wide semi-space growth factor while it makes the worker's heap, until
+      // the worker sets it back first thing: this thread allocates nothing meanwhile (tens of ms
+      // once per worker; bounded, so a worker that never starts fails later as before)
+      Atomics.wait(youngBound, 0, 0, YOUNG_BOUND_WAIT_MS);
       slot.worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) {
           if (reply.ready) slot.ready = true;

@@ -51,8 +51,10 @@ it('with a worker thread too: starting one does not undo the main thread\'s boun
   await generateJsonl(input, 3000, 'clean');
   // 3,000 posts fill batches, so the worker starts; V8 raises the growth factor when it makes the
   // worker's heap, which let the main thread's young generation reach 16–32 MB before the worker set
-  // the bound again first thing. A few MB may still grow while the worker starts.
+  // the bound again first thing. The main thread now waits for that (eval-pool.ts): it keeps the
+  // size it starts with, as a scan too small to start a worker does.
   const young = largestYoung(['scan', input, '--store', path.join(dir, 'c.db'), '--region', '3273', '--format', 'jsonl', '-q', '--jobs', '2']);
   expect(young).toBeGreaterThan(0);
-  expect(young).toBeLessThan(16 * MB);
+  // (1 MB semi-spaces: a new space of ~2 MB; it reached 17–34 MB on 100,000 posts before)
+  expect(young).toBeLessThanOrEqual(4 * MB);
 }, 600_000);
