@@ -1517,7 +1517,10 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   if (!reading.answers && !sameSender(topic.item, item)) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
   ensureItemId(item);
-  const before = topic.item.text;
+  // a reply that hands the act on ("Pergi kita bu, ajak guru-guru yang lain" after "… kampanye Ganjar
+  // di Balige hari Sabtu, kita pergi?") says yes to the question it answers: the question is read
+  // as the statement the yes asserts (askedAsTold)
+  const before = reading.extends ? askedAsTold(topic.item.text) : topic.item.text;
   // the chat's earlier messages stay what they are to both readings, a source of the candidates
   // they name: a short name in the message answered ("pilih Kang Budi") means the pair the chat
   // named before it, as it did when that message was read on its own
@@ -1545,7 +1548,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // both texts stays beside it, and routeByAct lets the address decide the form
   const venues = venueRules(pack);
   const acting = joinedAll.some((f) => readsThread(pack, f.ruleId) && !venues.has(f.ruleId) && f.prohibition !== 3 && f.prohibition !== 6);
-  const addressed = acting && offersToGroup(pack, ownView);
+  // a reply handing the act on to others ("bawa juga untuk anak-anak magang") addresses them too
+  const addressed = acting && (reading.extends === true || offersToGroup(pack, ownView));
   const ownForm = joinedAll
     .filter((f) => readsThread(pack, f.ruleId) || (addressed && venues.has(f.ruleId)))
     .flatMap((f) => {
@@ -1564,7 +1568,11 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // takes an object offered in the group ("abdi hiji") stays part of the office exchange
   const going = ownForm.filter((f) => ATTENDING.has(f.prohibition));
   const chosen = going.length > 0 && named.length > 0 && named.every((f) => f.prohibition === 6) ? going : named.length > 0 ? named : ownForm;
-  if (ownForm.length > 0) return chosen.map((f) => leaningOn(siding(f), topic, offset, zone));
+  // handed on to the colleagues ("ambil mi di laci ku, bawa juga untuk anak-anak magang"), the act
+  // is the venue's: the venue finding of the message answered, whose words the reply's handing-on
+  // verb carries on, stands beside it and the forms it takes in fold into it (sidingForm, urges)
+  const handedOn = reading.extends ? joinedAll.filter((f) => venues.has(f.ruleId) && alone.has(f.ruleId) && !chosen.some((c) => c.ruleId === f.ruleId)) : [];
+  if (ownForm.length > 0) return (reading.extends ? sidingForm(pack, [...chosen, ...handedOn], true) : chosen).map((f) => leaningOn(siding(f), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
   // a reply of hand signs only takes the side of the answered message's pair when the sign is that pair's
@@ -1585,6 +1593,16 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
   return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/**
+ * A question answered by a reply that takes it up and hands it on is what the yes asserts: its
+ * question marks become full stops ("kita pergi?" → "kita pergi.", "boleh dibawa pulang?" → "boleh
+ * dibawa pulang."), so the rules read the act asked about as the act agreed on. The text keeps its
+ * length, so spans into it stay where they were.
+ */
+function askedAsTold(text: string): string {
+  return text.replace(/\?/gu, '.');
 }
 
 /**

@@ -19,6 +19,12 @@ export interface ReplyReading {
   opens: boolean;
   /** it calls the others to follow ("Ayo sing liyane nyusul", "yang lain ikut juga"): the act is urged on the colleagues */
   urges?: boolean;
+  /**
+   * it hands the act on to others ("ajak guru-guru yang lain", "bagikan juga ke tetangga", "bawa
+   * juga untuk anak-anak magang"): the reply grants or accepts what the message answered asks or
+   * offers, and spreads it (extendsAct)
+   */
+  extends?: boolean;
 }
 
 /**
@@ -84,6 +90,71 @@ const MODALS: ReadonlySet<string> = new Set(['boleh', 'bisa', 'mau', 'jadi', 'se
 const OTHERS: ReadonlySet<string> = new Set(['lain', 'liyane', 'sanes']);
 /** how many words on the joining word may stand after "the others" */
 const OTHERS_ACT_WITHIN = 4;
+
+/**
+ * The verbs that hand an act on to other people, in the imperative or bare form a chat reply uses.
+ * Inviting (Indonesian ajak, ajakin, slang ngajak/ngajakin; Sundanese and Javanese ngajak,
+ * Sundanese ngajakan, Javanese krama dipunajak) takes the people as its object ("ajak guru-guru
+ * yang lain"). Bringing and sharing out (bawa, bawain, bawakan, Sundanese candak, Javanese gawa;
+ * bagi, bagikan, bagiin, dibagi, Sundanese bagikeun/dibagikeun, Javanese bagekno/dipunbagi;
+ * sebar, sebarkan, sebarin, Sundanese sebarkeun) take the people after a word of recipient
+ * ("bagikan juga ke tetangga", "bawa juga untuk anak-anak magang"): "bawa anak" is taking one's
+ * child along, the replier's own going. KBBI for the Indonesian, Danadibrata ("Kamus Basa Sunda",
+ * 2006) and Poerwadarminta ("Baoesastra Djawa", 1939) for the regional forms.
+ */
+const INVITE_VERBS: ReadonlySet<string> = new Set(['ajak', 'ajakin', 'ngajak', 'ngajakin', 'ngajakan', 'dipunajak']);
+const HAND_VERBS: ReadonlySet<string> = new Set([
+  'bawa', 'bawain', 'bawakan', 'candak', 'gawa',
+  'bagi', 'bagikan', 'bagiin', 'dibagi', 'bagikeun', 'dibagikeun', 'bagekno', 'dipunbagi',
+  'sebar', 'sebarkan', 'sebarin', 'sebarkeun',
+]);
+/**
+ * The words of recipient before the people a thing is brought or shared to: Indonesian untuk, buat,
+ * ke, kepada, bagi; Sundanese ka, kanggo; Javanese kanggo, dhateng, nang, menyang.
+ */
+const RECIPIENT: ReadonlySet<string> = new Set(['untuk', 'buat', 'ke', 'kepada', 'ka', 'kanggo', 'dhateng', 'nang', 'menyang']);
+/**
+ * The people an act is handed on to outside the writer's household: "the others" (OTHERS) and the
+ * collective nouns of a member's circle — colleagues, friends, neighbours, villagers, staff:
+ * Indonesian teman, kawan, rekan, sahabat, kolega, tetangga, warga, guru, staf, pegawai,
+ * Sundanese batur, barudak (the lads, the staff), Javanese konco/kanca, pamong. One's own family
+ * ("ajak keluarga", "bawa anak") goes along with the replier; shared out to them ("bagikan ke
+ * keluarga", "bawa untuk anak-anak magang") the thing is handed on, so RECIPIENT_PEOPLE adds anak,
+ * keluarga, saudara.
+ */
+const OTHER_PEOPLE: ReadonlySet<string> = new Set([
+  ...OTHERS, 'teman', 'kawan', 'rekan', 'sahabat', 'kolega', 'tetangga', 'warga', 'guru', 'staf', 'pegawai', 'batur', 'barudak', 'konco', 'kanca', 'pamong',
+]);
+const RECIPIENT_PEOPLE: ReadonlySet<string> = new Set([...OTHER_PEOPLE, 'anak', 'keluarga', 'saudara']);
+/** how many words on the people may stand after the verb that hands the act on, or after the people's word before ("ajak juga anak-anak staf yang lain", "bagikan juga ke tetangga") */
+const EXTEND_WITHIN = 4;
+
+/**
+ * The reply hands the act on: a verb of INVITE_VERBS or HAND_VERBS, not denied or forbidden
+ * ("jangan dibagikan ke tetangga"), with its people within EXTEND_WITHIN words after it (for a
+ * bringing or sharing verb, after a word of RECIPIENT). Returns the verb's span and where the
+ * people's words start (normalised offsets), so "yang lain" there is not read as another side.
+ */
+function extendsAct(text: string): { start: number; end: number; people: number[] } | undefined {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const invites = INVITE_VERBS.has(w[0]);
+    if ((!invites && !HAND_VERBS.has(w[0])) || negatedBefore(text, w.index ?? 0)) continue;
+    // the people may go on from one word of them to the next ("anak-anak staf yang lain")
+    const people: number[] = [];
+    let recipient = invites;
+    for (let j = i + 1, last = i; j < words.length && j - last <= EXTEND_WITHIN; j++) {
+      const word = words[j]![0];
+      if (RECIPIENT.has(word)) recipient = true;
+      if (!recipient || !(invites ? OTHER_PEOPLE : RECIPIENT_PEOPLE).has(word)) continue;
+      people.push(words[j]!.index ?? 0);
+      last = j;
+    }
+    if (people.length > 0) return { start: w.index ?? 0, end: (w.index ?? 0) + w[0].length, people };
+  }
+  return undefined;
+}
 
 /**
  * The "also" particles of "me too" ("ambo pun", "ulun gin", "aku jugo"): Indonesian juga and pun
@@ -269,19 +340,27 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
       opens = true;
     }
   }
-  // "the others" decline unless a joining word follows them: "pilih sing liyane" picks another side,
-  // "sing liyane nyusul" calls the others to follow
-  let urges = false;
+  // a reply that hands the act on to others ("Pergi kita bu, ajak guru-guru yang lain") answers and
+  // accepts what it answers, and urges it on them
+  const handedOn = extendsAct(norm.text);
+  if (handedOn) {
+    answers = true;
+    sides ??= { start: handedOn.start, end: handedOn.end };
+  }
+  // "the others" decline unless a joining word follows them or a verb handing the act on precedes
+  // them: "pilih sing liyane" picks another side, "sing liyane nyusul" and "ajak yang lain" call
+  // the others to follow
+  let urges = handedOn !== undefined;
   for (const h of others) {
     const at = wordNumber(norm.text, h.start) + norm.text.slice(h.start, h.end).split(/\s+/u).length - 1;
-    if (acts.some((w) => w > at && w - at <= OTHERS_ACT_WITHIN)) urges = true;
+    if (acts.some((w) => w > at && w - at <= OTHERS_ACT_WITHIN) || handedOn?.people.some((p) => p >= h.start && p < h.end)) urges = true;
     else declines = true;
   }
   // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?"); but a reply that takes
   // the side first and asks something in a clause of its own has accepted before it asks ("ambo
   // pun sudah, di motor dinas lagi, dak apo kan?", "Ulun handak jua kaosnya, di mana mamintanya?")
   if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end))) declines = true;
-  return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}) };
+  return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}), ...(handedOn ? { extends: true } : {}) };
 }
 
 /**

@@ -374,3 +374,51 @@ describe('regional agreement words', () => {
     expect(answer(message('Sapakaik da', OFFICE, 'Rizal'), [message('Rapat evaluasi kinerja hari Kamis jam 9 di aula dinas')])).toEqual([]);
   });
 });
+
+describe('a reply that hands the act it answers on to others', () => {
+  const read = (text: string) => {
+    const v = prepareItem(pack, message(text), {});
+    const f = v.fields.find((x) => x.field === 'text')!;
+    return readReply(f.norm, f.hits, pack.addressWords);
+  };
+
+  it('"ajak … yang lain", "bagikan ke tetangga", "bawa buat anak-anak" accept and urge the act on the others', () => {
+    for (const t of ['Ikut lah, ajak juga teman-teman yang lain', 'Boleh pak, bawa saja 3, bagikan juga ke tetangga', 'Masih, ambil di laci, bawa juga buat anak-anak honorer', 'Mangga, ngajak batur-batur nu sanes']) {
+      const r = read(t);
+      expect(r.extends, t).toBe(true);
+      expect(r.urges, t).toBe(true);
+      expect(r.declines, t).toBe(false);
+      expect(r.sides, t).toBeDefined();
+    }
+  });
+
+  it('forbidding the handing on, or picking "the other one", is no extension', () => {
+    expect(read('Jangan pak, jangan dibagi ke tetangga').extends).toBeUndefined();
+    expect(read('Ambo piliah nan lain Jo').declines).toBe(true);
+    expect(read('Ok noted bu').extends).toBeUndefined();
+  });
+
+  it('taking one\'s own family along is the replier\'s own going, not the act handed on', () => {
+    for (const t of ['Aku ikut pak, sekalian bawa anak-anak', 'Siap bu, saya bawa istri dan anak', 'Siap, ajak keluarga sekalian']) expect(read(t).extends, t).toBeUndefined();
+  });
+
+  it('a question about a pair\'s calendar answered "yes, share it with the neighbours" is the office form (6) of that pair', () => {
+    const asked = message('Bu, kalender Budi-Dewi yang di ruang TU boleh dibawa pulang?', OFFICE, 'Tati');
+    const found = answer(message('Boleh pak, bawa saja 3, bagikan juga ke tetangga 😊', OFFICE, 'Endang'), [asked]);
+    expect(found.map((f) => f.prohibition)).toEqual([6]);
+    expect(found[0]?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+  });
+
+  it('a rally invitation accepted and handed on to the colleagues is the office form (6), not the replier\'s attendance alone', () => {
+    const asked = message('Kang, kampanye akbar Budi-Dewi di lapangan Sukamaju hari Minggu, kau ikut?', OFFICE, 'Tigor');
+    expect(answer(message('Ikut lah, ajak juga kawan-kawan guru, kita pakai mobil kantor', OFFICE, 'Maruli'), [asked]).map((f) => f.prohibition)).toEqual([6]);
+  });
+
+  it('a refusal, "ok noted" to a work notice and an arisan invitation handed on borrow nothing', () => {
+    const asked = message('Bu, kalender Budi-Dewi yang di ruang TU boleh dibawa pulang?', OFFICE, 'Tati');
+    expect(answer(message('Jangan bu, jangan dibagi ke tetangga juga, kita ASN harus netral', OFFICE, 'Endang'), [asked])).toEqual([]);
+    expect(answer(message('Ok noted bu', OFFICE, 'Endang'), [message('Rapat evaluasi kinerja hari Kamis jam 9 di aula dinas', OFFICE, 'Tati')])).toEqual([]);
+    const arisan = message('Bu, arisan bulan ini di rumah saya hari Sabtu, boleh ajak teman?', OFFICE, 'Tati');
+    expect(answer(message('Boleh bu, ajak juga teman-teman yang lain 😊', OFFICE, 'Endang'), [arisan])).toEqual([]);
+  });
+});
