@@ -21,7 +21,7 @@ import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
+import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2121,7 +2121,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined), declared);
   }
   const named = preferNamedElections([...candidates.values()], identityElections);
-  const sides = declaredSides(rule, v, hitsOf, support, declared, named.length);
+  const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election);
   const candidateList = named.map((c) => {
     // the finding's own evidence, else a side a finding built on read, else the declared side
     const own = leaning.stanceOf(c.pair) ?? (c.stance && c.stance !== 'mention' ? c.stance : undefined);
@@ -3097,7 +3097,7 @@ const DECLARED = new WeakSet<CandidateRef>();
  * A word counts only in the writer's own voice: not in others' words, not negated, no support in a
  * question, no attack denied. An attack wins over a support (an angry reaction, a call against).
  */
-function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined } {
+function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined } {
   const bound = new Map<string, CandidateStance>();
   const acts = new Set<'support' | 'attack'>();
   const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
@@ -3123,9 +3123,59 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
       acts.add(m.side);
     }
   }
+  // the rule's act by its nature (schema.ts act_side): in the writer's own words, every word the
+  // finding rests on that names no pair (the act's own words: "pakai kaos", "hadir di kampanye"), the
+  // finding's one pair (natureIn: its election; none when an exception lowered the finding or the
+  // item reads otherwise: natureTurned), the only pair of that election the item names anywhere
+  const nature = rule.def.act_side;
+  if (nature && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text))) {
+    const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
+    if (words.every((h) => voiced(h, nature))) acts.add(nature);
+  }
   for (const pair of declared.pairs()) bound.set(pair, declared.stanceOf(pair) as CandidateStance);
   const act = pairs === 1 && acts.size ? (acts.has('attack') ? 'attack' : 'support') : undefined;
   return { bound, act };
+}
+
+/** whether the item's words name one pair of the election at most (a shirt or pose of several pairs says no side) */
+function onePairNamed(v: ItemView, election: string): boolean {
+  const pairs = new Set<string>();
+  for (const f of v.fields) for (const h of f.hits) for (const o of h.owners) if (o.type === 'registry' && o.term.pair && o.term.election.id === election) pairs.add(o.term.pair.id);
+  return pairs.size <= 1;
+}
+
+/** the exceptions whose context says an act is not the writer's support: official duty, a journalist's report */
+const NATURE_YIELDS: ReadonlySet<string> = new Set(['tugas-kedinasan', 'berita-media']);
+
+/**
+ * Whether the item reads an act other than by its nature, though no rule bound a side: a duty or
+ * a news report (NATURE_YIELDS, whichever rules they apply to), or an attack verdict of the pack's
+ * lists anywhere in its words ("kaos X baru datang, X pembohong": t4 reads no verdict).
+ */
+function natureTurned(pack: RulePack, v: ItemView): boolean {
+  if (pack.exceptions.some((ex) => NATURE_YIELDS.has(ex.def.id) && exceptionHolds(ex, v))) return true;
+  for (const f of v.fields) {
+    for (const h of f.hits) {
+      for (const o of h.owners) {
+        if (o.type !== 'rule') continue;
+        const words = pack.rules[o.index]?.matchers.get(o.matcher)?.verdictWords;
+        if (words && (words === 'all' || words.has(f.norm.text.slice(h.start, h.end))) && !deniedAt(f.norm.text, h.start)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a text turns an act's nature round anywhere in it: a sarcasm emoji or a belittling
+ * "doang" (the irony markers the lone verdicts read), or a negator or prohibitive word ("ogah
+ * datang ke kampanyenya", "ulah dipilih"). The act is then not read as support by its nature (the
+ * pair stays a mention unless other words give it a side).
+ */
+function readsOtherwise(text: string): boolean {
+  if (LONE_CUE_IRONY.test(text)) return true;
+  for (const w of text.split(/[^\p{L}\p{N}']+/u)) if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
+  return false;
 }
 
 /** the names a rule's condition reads itself, by rule */

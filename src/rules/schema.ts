@@ -278,6 +278,17 @@ export const RuleFile = z
      */
     builds_on: z.array(Prohibition).optional(),
     /**
+     * the side the rule's act takes by its nature on the one pair its finding names ('support': a
+     * shirt worn, a sticker put on, a rally attended, a volunteer page liked, KTP collected for the
+     * pair), read only for the stance a finding shows (evaluate.ts declaredSides), never whether it
+     * is made. Taken as an act's `side` is: only when the finding names exactly one pair (several
+     * pairs' shirts or poses, a debate of every pair say no side), never over the finding's own
+     * evidence on the pair (an attack word bound to it, a mocking nickname, a dislike), and not when
+     * the act's words are negated, asked, in someone else's voice, or an exception lowered the
+     * finding (a journalist's or official duty)
+     */
+    act_side: z.enum(['support', 'attack']).optional(),
+    /**
      * rules whose finding this more specific form replaces on the same item (a like of a volunteer
      * page is the SKB interaction form, not a like of the candidate's own page)
      */
