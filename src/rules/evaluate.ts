@@ -3128,7 +3128,13 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   // finding's one pair (natureIn: its election; none when an exception lowered the finding or the
   // item reads otherwise: natureTurned), the only pair of that election the item names anywhere
   const nature = rule.def.act_side;
-  if (nature && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text))) {
+  // a rule that also flags the thing without its act (a shirt for sale) names the act's matchers
+  const actWhen = rule.def.act_when;
+  const acted = !actWhen || actWhen.some((n) => {
+    const m = rule.matchers.get(n);
+    return m !== undefined && matcherHolds(m, v, hitsOf(n));
+  });
+  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text))) {
     const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
     if (words.every((h) => voiced(h, nature))) acts.add(nature);
   }

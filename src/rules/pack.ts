@@ -790,6 +790,10 @@ function compileRule(
   // a matcher nobody uses is a mistake (Sigma "dangling detection")
   const used = conditionNames(condition);
   for (const m of matchers.values()) m.near?.names.forEach((n) => used.add(n));
+  for (const name of def.act_when ?? []) {
+    if (!matchers.has(name)) throw new RuleFileError(file, locator.locate(['act_when'])?.line, 1, `act_when: no matcher "${name}" in match`);
+    used.add(name);
+  }
   if (def.venue) {
     for (const name of venueAddressed(def.venue)) {
       if (!matchers.has(name)) throw new RuleFileError(file, locator.locate(['venue', 'addressed'])?.line, 1, `venue.addressed: no matcher "${name}" in match`);

@@ -289,6 +289,11 @@ export const RuleFile = z
      */
     act_side: z.enum(['support', 'attack']).optional(),
     /**
+     * the matchers that carry act_side's act, when the rule also flags the thing without the act
+     * (a shirt for sale is not a shirt worn): the nature is read only when one of them holds
+     */
+    act_when: z.array(z.string()).optional(),
+    /**
      * rules whose finding this more specific form replaces on the same item (a like of a volunteer
      * page is the SKB interaction form, not a like of the candidate's own page)
      */

@@ -39,6 +39,8 @@ describe('an act that supports its pair by nature', () => {
     const t4 = (text: string) => sides(text, 't4-kaos-atribut-kampanye', 'pilpres-2024-03');
     // negation
     expect(t4('Kaos Ganjar-Mahfud baru datang, tidak dipakai')).toEqual(['mention']);
+    // act_when: sold or merely named, the shirt is not worn: no side by its nature
+    expect(t4('Jual kaos Ganjar-Mahfud bekas, harga nego')).toEqual(['mention']);
     // an attack verdict on the pair
     expect(t4('Kaos Ganjar-Mahfud baru datang, Ganjar pembohong')).not.toContain('support');
     // irony
