@@ -224,6 +224,7 @@ const BLIND22_DIR = fileURLToPath(new URL('../../fixtures/eval/blind22/', import
 const BLIND23_DIR = fileURLToPath(new URL('../../fixtures/eval/blind23/', import.meta.url));
 const BLIND24_DIR = fileURLToPath(new URL('../../fixtures/eval/blind24/', import.meta.url));
 const BLIND25_DIR = fileURLToPath(new URL('../../fixtures/eval/blind25/', import.meta.url));
+const BLIND26_DIR = fileURLToPath(new URL('../../fixtures/eval/blind26/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -260,6 +261,7 @@ describe.each([
   { round: 'round 23', dir: BLIND23_DIR, atLeast: 430 },
   { round: 'round 24', dir: BLIND24_DIR, atLeast: 390 },
   { round: 'round 25', dir: BLIND25_DIR, atLeast: 390 },
+  { round: 'round 26', dir: BLIND26_DIR, atLeast: 410 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -483,6 +485,23 @@ const ROUND25_SUBJECTS: Record<string, string | undefined> = {
 };
 const ROUND25_CHATS = Object.keys(ROUND25_SUBJECTS).filter((k) => k.startsWith('whatsapp-') || k.startsWith('WhatsApp Chat') || k.startsWith('telegram-'));
 
+// Round 26 (Pilpres 2019 and Pilbup Sukamaju 2024 posts) follows the same rule: in the office, family
+// and Telegram groups only the export owner's messages are labelled (its README, "Inputs").
+const ROUND26_SUBJECTS: Record<string, string | undefined> = {
+  // the archive's account.js gives the owner's display name
+  'twitter-2019-10-28-rizal_guruips': 'Rizal Fahmi',
+  // an NGO's scrape of six accounts: no single subject
+  'scrape-x-asn-sukamaju-pilpres2019.jsonl': undefined,
+  'facebook-yantikusumawati-2019-11-02-Rb8sQ.zip': 'Yanti Kusumawati',
+  'Chat WhatsApp dengan Staf Bappeda Sukamaju.zip': 'Agus Setiawan',
+  // the analyst sheet names its accounts in a column the sheet reader does not keep as the actor
+  'pantauan-inspektorat-sukamaju-2019-2024.csv': undefined,
+  'instagram-lia.bidan_sukamaju-20241205': 'lia.bidan_sukamaju',
+  'WhatsApp Chat - Keluarga Besar Bani Sulaeman.zip': 'Euis Sumarni',
+  'telegram-forum-operator-sekolah-sukamaju': 'Deni Kurniawan',
+};
+const ROUND26_CHATS = ['Chat WhatsApp dengan Staf Bappeda Sukamaju.zip', 'WhatsApp Chat - Keluarga Besar Bani Sulaeman.zip', 'telegram-forum-operator-sekolah-sukamaju'];
+
 async function readAllItems(file: string): Promise<Item[]> {
   const items: Item[] = [];
   for await (const e of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, ALL_ADAPTERS)) if (e.type === 'item') items.push(e.item);
@@ -529,6 +548,7 @@ describe.each([
   { round: 18, dir: BLIND18_DIR, subjects: ROUND18_SUBJECTS, chats: ROUND18_CHATS, contexts: 8 },
   { round: 19, dir: BLIND19_DIR, subjects: ROUND19_SUBJECTS, chats: ROUND19_CHATS, contexts: 8 },
   { round: 25, dir: BLIND25_DIR, subjects: ROUND25_SUBJECTS, chats: ROUND25_CHATS, contexts: 40 },
+  { round: 26, dir: BLIND26_DIR, subjects: ROUND26_SUBJECTS, chats: ROUND26_CHATS, contexts: 10 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
