@@ -118,9 +118,10 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
  * Words before an office word that make it another office than the one held now: the office
  * sought or voted for ("calon presiden", "mau jadi presiden", "pilih gubernur seiman"), a former or
  * acting holder ("mantan gubernur", "Plt gubernur"), the deputy ("wakil presiden"), the contest
- * ("pemilihan presiden", "ganti presiden"), whoever will hold it ("siapapun presidennya").
+ * ("pemilihan presiden", "ganti presiden"), whoever will hold it ("siapapun presidennya"), the
+ * office's staff ("deputi gubernur", "ajudan presiden").
  */
-const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks|bekas|plt|pj|pjs|pemilihan|pilihan|ganti|jadi|menjadi|pilih|memilih|milih|nyoblos|coblos|debat|sebagai|selaku|kursi|jabatan|siapa ?pun(?:\s+\p{L}+)?|siapa)\s+$/u;
+const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks|bekas|plt|pj|pjs|pemilihan|pilihan|ganti|jadi|menjadi|pilih|memilih|milih|nyoblos|coblos|debat|sebagai|selaku|kursi|jabatan|siapa ?pun(?:\s+\p{L}+)?|siapa|deputi|asisten|staf|staff|ajudan|jubir|sekretaris)\s+$/u;
 /** Words after it that speak of the next or an earlier holder ("presiden terpilih", "gubernur baru", "presiden sebelumnya", "presiden 2019-2024"). */
 const OFFICE_NOT_HELD_AFTER = /^\s+(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelumnya|terdahulu|lama|\d)/u;
 
