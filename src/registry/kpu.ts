@@ -175,6 +175,7 @@ function kpuPair(electionId: string, number: number, persons: readonly string[])
       forms: forms.filter((f) => !seen.has(f)),
       ambiguous_forms: ambiguous.filter((f) => !seen.has(f)),
       nicknames: [],
+      offices: [],
     };
     for (const f of [...forms, ...ambiguous]) seen.add(f);
     return person;

@@ -99,6 +99,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
         if (o.type !== 'registry' || !elections.has(o.term.election)) continue;
         if (o.term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
         if (o.term.variant === 'blend' && !blendFormMarked(f.norm, hit.start, hit.end, o.term.term)) continue;
+        if (o.term.list === 'offices' && !/\d$/.test(o.term.term) && !officeHeld(f.norm.text, hit.start, hit.end)) continue;
         f.registryHits.push({ hit, term: o.term });
       }
     }
@@ -108,9 +109,39 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
     f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
     f.registryHits.push(...tenureShortNameHits(f, f.registryHits));
-    f.registryHits = withoutTagOfficeWords(f, f.registryHits);
+    f.registryHits = withoutTitles(withoutTagOfficeWords(f, f.registryHits));
   }
   return f.registryHits;
+}
+
+/**
+ * Words before an office word that make it another office than the one held now: the office
+ * sought or voted for ("calon presiden", "mau jadi presiden", "pilih gubernur seiman"), a former or
+ * acting holder ("mantan gubernur", "Plt gubernur"), the deputy ("wakil presiden"), the contest
+ * ("pemilihan presiden", "ganti presiden"), whoever will hold it ("siapapun presidennya"), the
+ * office's staff ("deputi gubernur", "ajudan presiden").
+ */
+const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks|bekas|plt|pj|pjs|pemilihan|pilihan|ganti|jadi|menjadi|pilih|memilih|milih|nyoblos|coblos|debat|sebagai|selaku|kursi|jabatan|siapa ?pun(?:\s+\p{L}+)?|siapa|deputi|asisten|staf|staff|ajudan|jubir|sekretaris)\s+$/u;
+/** Words after it that speak of the next or an earlier holder ("presiden terpilih", "gubernur baru", "presiden sebelumnya", "presiden 2019-2024"). */
+const OFFICE_NOT_HELD_AFTER = /^\s+(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelumnya|terdahulu|lama|\d)/u;
+
+/**
+ * An office hit (registry list `offices`: "presiden", "gubernur", "menhan") names the one who holds
+ * the office now, unless the words around it make it the office sought, a former or acting holder,
+ * the deputy or the next holder. Normalised text.
+ */
+function officeHeld(text: string, start: number, end: number): boolean {
+  return !OFFICE_NOT_HELD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !OFFICE_NOT_HELD_AFTER.test(text.slice(end, end + 24));
+}
+
+/**
+ * An office word right before a name is that person's title ("Gubernur Anies", "Presiden
+ * Prabowo"), not a second reference to the office's holder: the name alone counts.
+ */
+function withoutTitles(found: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  if (!found.some(({ term }) => term.list === 'offices')) return found;
+  const nameStarts = found.filter(({ term }) => term.list === 'names' || term.list === 'pair_names').map(({ hit }) => hit.start);
+  return found.filter(({ hit, term }) => term.list !== 'offices' || !nameStarts.some((s) => s > hit.end && s <= hit.end + 5));
 }
 
 /** Where the #hashtag holding normalised offset `start` begins in the original (-1: not in one). */
@@ -179,6 +210,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
       if (!elections.has(term.election)) continue;
       if (term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
       if (term.variant === 'blend' && !blendFormMarked(f.norm, hit.start, hit.end, term.term)) continue;
+      if (term.list === 'offices' && !/\d$/.test(term.term) && !officeHeld(f.norm.text, hit.start, hit.end)) continue;
       found.push({ hit, term });
     }
   }
@@ -190,7 +222,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   for (const r of capitalAcronymHits(f, found)) found.push(r);
   for (const r of numberedShortNameHits(f, found)) found.push(r);
   for (const r of tenureShortNameHits(f, found)) found.push(r);
-  f.regionalHits = withoutTagOfficeWords(f, found);
+  f.regionalHits = withoutTitles(withoutTagOfficeWords(f, found));
   return f.regionalHits;
 }
 

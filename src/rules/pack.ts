@@ -329,9 +329,9 @@ export const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
   pair_stance: 3,
   stance_model: 3,
 };
-const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3 };
+const LIST_WEIGHT: Partial<Record<RegistryList, number>> = { slogans: 0.15, ambiguous: 0.1, parties: 0.2, numbers: 0.3, hand_signs: 0.3, events: 0.3, offices: 0.3 };
 /** numbers and hand signs only mean a pair of the subject's own ballot (unless a matcher says scope: any) */
-export const REGION_SCOPED: ReadonlySet<RegistryList> = new Set(['numbers', 'hand_signs']);
+export const REGION_SCOPED: ReadonlySet<RegistryList> = new Set(['numbers', 'hand_signs', 'offices']);
 
 export async function loadRulePack(options: LoadOptions = {}): Promise<RulePack> {
   // A fresh compile leaves 20-30 MB behind for the whole scan (each rule's parsed YAML document

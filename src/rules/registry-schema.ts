@@ -53,6 +53,13 @@ export const RegistryPerson = z
      * 2 periode", "mau 2 priode") can only be his or hers, so it names the pair like a slogan
      */
     incumbent: z.boolean().optional(),
+    /**
+     * the offices this person holds (or has just left) through the election's watch window, as
+     * talk of the contest names them instead of the name ("menhan" for Prabowo in 2024, "wali kota
+     * solo" for Gibran): each with its public source. The office the election itself fills is not
+     * listed: `incumbent` gives it (registry.ts officeTerms)
+     */
+    offices: z.array(z.string()).default([]),
   })
   .strict();
 

@@ -505,7 +505,47 @@ export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWor
     // argued topics of the attacks on this pair: an attack only beside the pair's own mention
     ['attack_topics', withJoined(pair.attack_topics)],
     ['camps', level !== undefined && CAMP_LEVELS.has(level) ? withJoined(campForms(pair)) : []],
+    ['offices', officeTerms(pair, level)],
   ];
+}
+
+/**
+ * The words for the office an election fills, by level and place on the ticket (the candidate
+ * first, the running mate second), as UU 7/2017 and UU 10/2016 name them, with the ballot roles
+ * built on them (capres, cagub …) and their everyday short forms.
+ */
+const OFFICE_WORDS: Record<string, { held: readonly string[][]; role: readonly string[][] }> = {
+  pilpres: { held: [['presiden'], ['wapres', 'wakil presiden']], role: [['capres', 'calon presiden'], ['cawapres', 'calon wakil presiden']] },
+  pilgub: { held: [['gubernur'], ['wagub', 'wakil gubernur']], role: [['cagub', 'calon gubernur'], ['cawagub', 'calon wakil gubernur']] },
+  pilbup: { held: [['bupati'], ['wabup', 'wakil bupati']], role: [['cabup', 'calon bupati'], ['cawabup', 'calon wakil bupati']] },
+  pilwalkot: { held: [['wali kota', 'walikota'], ['wawali', 'wakil wali kota']], role: [['cawalkot', 'calon wali kota', 'calon walikota'], ['cawawalkot', 'calon wakil wali kota']] },
+};
+
+/**
+ * A pair named by office or role instead of name (the brief's role resolver): the office the
+ * election fills, said of the candidate who holds it and runs again (`incumbent`: "presiden" in
+ * Pilpres 2019 is Jokowi, "gubernur" in Pilkada DKI 2017 is Ahok), the offices the registry lists
+ * a candidate holding in the watch window ("menhan"), and the ballot role with the pair's number
+ * ("cawapres 02", "calon gubernur nomor 2": the running mate of that number). Region-scoped like
+ * the numbers: a regional incumbent's "bupati" is only the subject's own regent. Which of them a
+ * rule reads, and with what other evidence, is the rule's choice; an office word after a word that
+ * makes it another office ("calon presiden", "mantan gubernur") is dropped at match time
+ * (evaluate.ts officeHeld).
+ */
+function officeTerms(pair: RegistryPair, level: string | undefined): string[] {
+  const words = level === undefined ? undefined : OFFICE_WORDS[level];
+  const out = new Set<string>();
+  pair.candidates.forEach((c, i) => {
+    for (const office of c.offices) out.add(office);
+    if (!words) return;
+    if (c.incumbent) for (const w of words.held[i] ?? []) out.add(w);
+    for (const role of words.role[i] ?? []) {
+      for (const n of [String(pair.number), String(pair.number).padStart(2, '0')]) {
+        for (const cue of ['', 'nomor ', 'nomor urut ']) out.add(`${role} ${cue}${n}`);
+      }
+    }
+  });
+  return [...out];
 }
 
 /** A term's identity regardless of spacing and '#': "#AniesSandi" ≡ "anies sandi" ≡ "aniessandi". */

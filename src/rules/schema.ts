@@ -23,6 +23,7 @@ export const REGISTRY_LISTS = [
   'mocking', // mocking nicknames ("wowo"): a mention that is itself an attack on the pair
   'attack_topics', // the argued topics a campaign was attacked with ("dinasti", "mahkamah keluarga"): an attack on that pair only beside its own mention
   'camps', // supporters' camp words derived from the names ("ahokers", "jokowi lovers"): the pair's side, not the pair
+  'offices', // the office a candidate holds in the watch window ("menhan", the incumbent's "presiden"/"gubernur") and the ballot role with the number ("cawapres 02"); region-scoped
 ] as const;
 export const RegistryList = z.enum(REGISTRY_LISTS);
 export type RegistryList = z.infer<typeof RegistryList>;

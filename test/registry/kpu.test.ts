@@ -58,7 +58,7 @@ describe('importKpu', () => {
     const [sulbar] = await importKpu([pkwkp], districts);
     const pair = sulbar?.pairs[1];
     expect(pair?.name).toBe('Syamsurijal Patawari – Muh. Arsyad Tanriola');
-    expect(pair?.candidates[1]).toEqual({ name: 'Muh. Arsyad Tanriola', forms: ['arsyad tanriola', 'tanriola'], ambiguous_forms: ['arsyad'], nicknames: [] });
+    expect(pair?.candidates[1]).toEqual({ name: 'Muh. Arsyad Tanriola', forms: ['arsyad tanriola', 'tanriola'], ambiguous_forms: ['arsyad'], nicknames: [], offices: [] });
     expect(pair?.pair_names).toEqual(['syamsurijal arsyad', 'patawari tanriola']);
     expect(pair?.hashtags).toEqual([]);
   });

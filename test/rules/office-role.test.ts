@@ -1,0 +1,54 @@
+// A pair named by its office or ballot role instead of a name (registry list `offices`): the office
+// the election fills, said of the candidate who holds it and runs again; an office the registry
+// lists a candidate holding; the ballot role with the pair's number. Not the office sought, a
+// former or acting holder, or a title right before a name.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { evaluate } from '../../src/rules/evaluate.js';
+import { makeItem } from '../../src/model/item.js';
+
+const post = (text: string, time: string) => makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
+
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+});
+
+const owners = (term: string) =>
+  pack.registry.terms
+    .filter((t) => t.list === 'offices' && t.term === term)
+    .map((t) => t.pair?.id)
+    .sort();
+
+describe('offices', () => {
+  it('gives the office an election fills to the incumbent who runs again, by level and ticket place', () => {
+    // Jokowi in 2019; the fictional Sukamaju's sitting regent in its 2024 Pilkada
+    expect(owners('presiden')).toEqual(['pilpres-2019-01']);
+    expect(owners('bupati')).toEqual(['pilkada-2024-3299-01']);
+    // no incumbent deputy runs in the shipped registries
+    expect(owners('wapres')).toEqual([]);
+  });
+
+  it('builds the ballot role with the number for the candidate and the running mate', () => {
+    expect(owners('cawapres 02')).toEqual(['pilpres-2019-02', 'pilpres-2024-02']);
+    expect(owners('capres nomor urut 3')).toEqual(['pilpres-2024-03']);
+    expect(owners('calon wakil presiden 1')).toEqual(['pilpres-2019-01', 'pilpres-2024-01']);
+  });
+
+  it('takes the offices the registry lists a candidate holding in the watch window', () => {
+    expect(owners('menhan')).toEqual(['pilpres-2024-02']);
+    expect(owners('wali kota solo')).toEqual(['pilpres-2024-02']);
+  });
+
+  it('names the pair in t3-penilaian-paslon with two cues, and nobody when the office is sought, past or a title', () => {
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    expect(pairs('Presiden petugas partai, harga beras naik semua, disetir dari Teuku Umar 🙄 gagal total', '2019-02-01T05:00:00Z')).toContain('pilpres-2019-01');
+    expect(pairs('Menhan ngurusin sawah aja gagal apalagi negara 🙄', '2024-01-20T05:00:00Z')).toContain('pilpres-2024-02');
+    // the office sought, whoever will hold it, an earlier holder
+    expect(pairs('Pilih presiden yg gak gagal ngurus ekonomi!! 🙄', '2019-02-01T05:00:00Z')).toEqual([]);
+    expect(pairs('Siapapun nnti presidennya, tolong tiket pesawat diturunin!! 😭', '2019-02-01T05:00:00Z')).toEqual([]);
+    expect(pairs('Gak menghargai kerja presiden sebelumnya, gagal paham!! 🙄', '2019-02-01T05:00:00Z')).toEqual([]);
+    // 2024: the sitting president does not run, so "presiden" names no pair
+    expect(pairs('Presiden gagal ngurus harga beras, rakyat susah!! 😡', '2024-01-20T05:00:00Z')).toEqual([]);
+  });
+});
