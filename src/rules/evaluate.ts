@@ -12,7 +12,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, REGION_SCOPED, spanFieldBit, tenureWords, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -654,7 +654,7 @@ export interface ItemView {
   namedRegion?: string | null;
   /** the item was posted in a chat/group marked as a workplace group */
   inWorkplaceGroup: boolean;
-  /** the pack's words for a counted tenure declared enough (pack.ts tenureWords; stance.ts tenureEndedAt) */
+  /** the pack's words for a counted tenure declared enough (RulePack.tenure; stance.ts tenureEndedAt) */
   tenure: TenureWords | undefined;
   /** the item's chat read as a workplace group from its messages */
   workplaceChat?: WorkplaceReading;
@@ -2336,7 +2336,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
-    tenure: tenureWords(pack),
+    tenure: pack.tenure,
     ...(ctx.workplaceChat ? { workplaceChat: ctx.workplaceChat } : {}),
   };
 }

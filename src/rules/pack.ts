@@ -198,29 +198,6 @@ export const ENGINE_LEXICONS = {
   writer: 'kata-ganti-penulis',
 } as const;
 
-/**
- * The rule matchers a counted tenure declared enough is read by (stance.ts tenureEndedAt): the
- * years or terms counted, "enough" closing its clause and "change" called for. The engine reads
- * them from this rule, the one that flags "udah dua periode, cukup lah ya" itself.
- */
-export const TENURE_MATCHERS = { rule: 't3-status-dukungan-paslon', count: 'masa_tahun', enough: 'cukup_sudah', change: 'ganti_seru' } as const;
-
-const TENURE_WORDS = new WeakMap<RulePack, TenureWords | null>();
-
-/** TENURE_MATCHERS compiled for tenureEndedAt, once per pack; undefined when the pack lacks the rule or one of its matchers. */
-export function tenureWords(pack: RulePack): TenureWords | undefined {
-  let words = TENURE_WORDS.get(pack);
-  if (words === undefined) {
-    const matchers = pack.rules.find((r) => r.def.id === TENURE_MATCHERS.rule)?.matchers;
-    const source = (name: string) => matchers?.get(name)?.regex?.source;
-    const [count, enough, change] = [source(TENURE_MATCHERS.count), source(TENURE_MATCHERS.enough), source(TENURE_MATCHERS.change)];
-    // no `g`: test() keeps no lastIndex between calls
-    words = count && enough && change ? { count: new RE2(count, 'u'), after: new RE2(tenureAfterSource(enough, change), 'u') } : null;
-    TENURE_WORDS.set(pack, words);
-  }
-  return words ?? undefined;
-}
-
 export interface RulePack {
   rules: CompiledRule[];
   exceptions: CompiledException[];
@@ -246,6 +223,12 @@ export interface RulePack {
   sayVerbs: readonly string[];
   /** address terms and titles that name no one by themselves (ADDRESS_LEXICON) */
   addressWords: ReadonlySet<string>;
+  /**
+   * the words a counted tenure declared enough is read by (stance.ts tenureEndedAt), compiled once
+   * from the matchers named by the `tenure` field of the rule that declares it; undefined when no
+   * rule does
+   */
+  tenure?: TenureWords;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -706,6 +689,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     }),
     sayVerbs: SAY_VERB_LEXICONS.flatMap((id) => lexicons.get(id)?.terms ?? []),
     addressWords: new Set(lexicons.get(ADDRESS_LEXICON)?.terms ?? []),
+    ...tenureOf(rules),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {
@@ -716,6 +700,20 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     ...(image ? { image } : {}),
   };
   return { pack, made };
+}
+
+/**
+ * The tenure words of the rule whose `tenure` field names them (compileRule checked that they are
+ * regex matchers of its own), compiled once for the pack.
+ */
+function tenureOf(rules: readonly CompiledRule[]): { tenure?: TenureWords } {
+  const [rule, other] = rules.filter((r) => r.def.tenure);
+  if (other) throw new RuleFileError(other.file, other.locator.locate(['tenure'])?.line, 1, `tenure: already declared by ${rule?.def.id ?? '?'} (one rule of a pack names the tenure words)`);
+  const names = rule?.def.tenure;
+  if (!rule || !names) return {};
+  const source = (name: string) => rule.matchers.get(name)?.regex?.source ?? '';
+  // no `g`: test() keeps no lastIndex between calls
+  return { tenure: { count: new RE2(source(names.count), 'u'), after: new RE2(tenureAfterSource(source(names.enough), source(names.change)), 'u') } };
 }
 
 /** The pack's cache image; undefined when it cannot be encoded. */
@@ -792,6 +790,10 @@ function compileRule(
   for (const m of matchers.values()) m.near?.names.forEach((n) => used.add(n));
   for (const name of def.act_when ?? []) {
     if (!matchers.has(name)) throw new RuleFileError(file, locator.locate(['act_when'])?.line, 1, `act_when: no matcher "${name}" in match`);
+    used.add(name);
+  }
+  for (const [key, name] of Object.entries(def.tenure ?? {})) {
+    if (matchers.get(name)?.type !== 'regex') throw new RuleFileError(file, locator.locate(['tenure', key])?.line, 1, `tenure.${key}: no regex matcher "${name}" in match`);
     used.add(name);
   }
   if (def.venue) {

@@ -703,6 +703,7 @@ export function electionCoversRegion(e: Election, region: string | undefined): b
  * times, scores, ranks, floors, classes, phone numbers.
  */
 export function plausibleBallotNumber(text: string, start: number, end: number): boolean {
+  if (inQueueClause(text, start, end)) return false;
   // a ballot phrase ("coblos 1", "nomor 3", numberForms) counts only as its number does: "coblos
   // 1 kali saja" counts the votes, "No 3 Tahun 2016" numbers a letter, "meja nomor 1" a table
   const phrase = /^(\p{L}+(?:\s+\p{L}+)*)\s+(\d+)$/u.exec(text.slice(start, end));
@@ -729,6 +730,23 @@ export function plausibleBallotNumber(text: string, start: number, end: number):
   if (CAMPAIGN_OWNER.has(previousWord) && /[ \t]$/.test(before) && /^0\d$/.test(text.slice(start, end))) return true;
   if (followedByUnit(text.slice(end, end + 16))) return false; // prices, amounts, distances, durations: "45 km", "2 jam"
   return !NOT_BALLOT_BEFORE.has(previousWord);
+}
+
+/**
+ * A queue ticket: the number's clause speaks of a queue ("Nomor 2 antrian poli gigi", "antrian
+ * puskesmas dapet nomor 2"). A queue hands out numbers the way a ballot does; the noun (KBBI
+ * antrean, the everyday antrian, with -nya) says which. Only the noun: the verb "antri di TPS"
+ * queues to vote, and "nomor urut" is the ballot's own word.
+ */
+const QUEUE_NOUN = /(?:^|[^\p{L}])(?:antrian|antrean)(?:nya)?(?![\p{L}])/u;
+function inQueueClause(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(','), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 40);
+  const stop = after.search(/[.,!?;\n]/u);
+  const clause = `${before.slice(cut + 1)}${text.slice(start, end)}${stop < 0 ? after : after.slice(0, stop)}`;
+  return QUEUE_NOUN.test(clause) && !/\burut\b/u.test(clause);
 }
 
 /**

@@ -329,6 +329,17 @@ export const RuleFile = z
       })
       .strict()
       .optional(),
+    /**
+     * the regex matchers of this rule that the engine reads a counted tenure declared enough by
+     * ("udah dua periode, cukup lah ya": stance.ts tenureEndedAt, the stance a finding shows and the
+     * attack it reads): `count` the years or terms in office, `enough` "cukup" closing its clause,
+     * `change` "ganti" called for. At most one rule of a pack declares it; without it no tenure is
+     * read as ended
+     */
+    tenure: z
+      .object({ count: z.string().regex(/^_?[a-z][a-z0-9_]*$/), enough: z.string().regex(/^_?[a-z][a-z0-9_]*$/), change: z.string().regex(/^_?[a-z][a-z0-9_]*$/) })
+      .strict()
+      .optional(),
     /** shared exceptions (rules/exceptions/<id>.yml) this rule honours, or '*' for all that target it */
     exceptions: z.array(z.string()).default(['*']),
     explain: Localized,

@@ -578,7 +578,7 @@ export function contrastedWith<M extends { start: number; end: number; pair?: st
 
 /**
  * The words a counted tenure declared enough is read by (tenureEndedAt): built from the matchers
- * of the rule that flags it (pack.ts tenureWords), so the words live in one place. `count` finds a
+ * of the rule that flags it (its `tenure` field; RulePack.tenure), so the words live in one place. `count` finds a
  * count of years or terms in office ("dua periode", "10 tahun", Minang "limo taun"); `after` opens
  * the rest of the cue's clause with "enough" or "change" closing it, at most two words on.
  */

@@ -22,6 +22,16 @@ describe('plausibleBallotNumber on a ballot phrase', () => {
     expect(plausible('study tour kelas 2, bus nomor 3 paling berisik', 'nomor 3')).toBe(false);
   });
 
+  it('reads a number in a clause about a queue as the queue ticket, the verb "antri" and "nomor urut" as the ballot', () => {
+    expect(plausible('nomor 2 antrian poli gigi, alhamdulillah gak lama', 'nomor 2')).toBe(false);
+    expect(plausible('antrian puskesmas dapet nomor 2, alhamdulillah cepet pulang', 'nomor 2')).toBe(false);
+    expect(plausible('antreannya panjang banget aku dapat 03', '03')).toBe(false);
+    // another clause, the verb of queueing, the ballot's own "nomor urut"
+    expect(plausible('antrian panjang. pokoknya coblos nomor 2', 'nomor 2')).toBe(true);
+    expect(plausible('antri di tps, coblos nomor 2 pokoknya', 'nomor 2')).toBe(true);
+    expect(plausible('antrian pendaftaran paslon nomor urut 2 di kpu', 'nomor urut 2')).toBe(true);
+  });
+
   it('keeps the ballot phrase of a call or a choice', () => {
     expect(plausible('ayo warga desa, nomor 3 untuk sukamaju', 'nomor 3')).toBe(true);
     expect(plausible('tgl 27 kita kompak ke nomor 3 ya', 'nomor 3')).toBe(true);

@@ -32,6 +32,15 @@ describe('loading rule files', () => {
     expect(err.message).toMatch(/match\.(paslon|dekat): not used by the condition/);
   });
 
+  it('reads a rule\'s tenure words from its tenure field and rejects a name that is not a regex matcher of the rule', async () => {
+    const tenure = GOOD.replace('  dekat: { near: [stiker, paslon], within: 4 }', "  dekat: { near: [stiker, paslon], within: 4 }\n  masa: { regex: '\\bdua periode\\b' }\n  cukup: { regex: '\\bcukup\\b' }\n  ganti: { regex: '\\bganti\\b' }").replace('condition: dekat', 'tenure: { count: masa, enough: cukup, change: ganti }\ncondition: dekat');
+    const pack = await loadRulePack({ rulesDirs: [rulesFolderWith(tenure)] });
+    expect(pack.tenure?.count.test('udah dua periode')).toBe(true);
+    expect((await loadRulePack({ rulesDirs: [rulesFolderWith(GOOD)] })).tenure).toBeUndefined();
+    const err = await loadError(tenure.replace('count: masa', 'count: stiker'));
+    expect(err.message).toMatch(/tenure\.count: no regex matcher "stiker" in match/);
+  });
+
   it('rejects an unknown explanation placeholder', async () => {
     const err = await loadError(GOOD.replace('{{candidate.name}}"', '{{candidate.nama}}"'));
     expect(err.message).toMatch(/explain\.id: unknown placeholder \{\{candidate\.nama\}\}/);

@@ -1,7 +1,7 @@
 // Stance per pair: every named pair gets support, attack or none from the cues next to it, and the
 // balanced-coverage exception only cancels comparable treatment, not merely several names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRulePack, tenureWords, TENURE_MATCHERS, type RulePack } from '../../src/rules/pack.js';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
 import { balancedStance, concededAt, sentenceBreakIn, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, pairStances, prohibitedAt, questionedAt, reportedAt, tenureEndedAt, type CueHit, type StanceHit } from '../../src/rules/stance.js';
@@ -255,7 +255,7 @@ describe('clause scope of the side a cue shows', () => {
 
   it('reads a counted tenure declared enough as the end of it, not praise', () => {
     const span = (t: string, w: string) => [t.indexOf(w), t.indexOf(w) + w.length] as const;
-    const ended = (t: string, w: string) => tenureEndedAt(t, ...span(t, w), tenureWords(pack));
+    const ended = (t: string, w: string) => tenureEndedAt(t, ...span(t, w), pack.tenure);
     expect(ended('bang fauzi udah dua periode, cukup lah ya. saatnya mas budi', 'dua periode')).toBe(true);
     expect(ended('pak bupati udah 10 tahun, sudah cukup.', '10 tahun')).toBe(true);
     expect(ended('dua periode, saatnya ganti', 'dua periode')).toBe(true);
@@ -279,13 +279,15 @@ describe('clause scope of the side a cue shows', () => {
     expect(sentenceBreakIn(long, long.indexOf('waktunya'), long.indexOf('habis'))).toBe(false);
   });
 
-  it('reads the tenure words from the rule that flags them, one place, and nothing without them', () => {
-    const rule = pack.rules.find((r) => r.def.id === TENURE_MATCHERS.rule);
-    const words = tenureWords(pack);
+  it('reads the tenure words from the rule whose tenure field names them, one place, and nothing without them', () => {
+    const rule = pack.rules.find((r) => r.def.tenure);
+    const names = rule?.def.tenure;
+    expect(rule?.def.id).toBe('t3-status-dukungan-paslon');
+    expect(pack.rules.filter((r) => r.def.tenure)).toHaveLength(1);
+    for (const name of [names?.count, names?.enough, names?.change]) expect(rule?.matchers.get(name ?? '')?.regex).toBeDefined();
+    const words = pack.tenure;
     expect(words).toBeDefined();
-    expect(tenureWords(pack)).toBe(words);
-    for (const name of [TENURE_MATCHERS.count, TENURE_MATCHERS.enough, TENURE_MATCHERS.change]) expect(rule?.matchers.get(name)?.regex).toBeDefined();
-    const count = rule?.matchers.get(TENURE_MATCHERS.count)?.regex?.source ?? '';
+    const count = rule?.matchers.get(names?.count ?? '')?.regex?.source ?? '';
     expect((words?.count as { source?: string }).source).toBe(count);
     const t = 'udah dua periode, cukup lah ya';
     expect(tenureEndedAt(t, 5, 16, undefined)).toBe(false);
