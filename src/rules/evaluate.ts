@@ -20,6 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
+import { wordsOf } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
@@ -1495,7 +1496,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
   if (!ownField) return [];
   const signed = handSignReply(ownField);
-  let reading: ReplyReading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits, pack.addressWords);
+  let reading: ReplyReading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits, pack);
   if (reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   // a quote post whose own words only react to the post it quotes ("Nah ini 👇", "wkwk", "Tah ieu,
@@ -1726,7 +1727,7 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
     // another answer to the same message ("setuju pak 👍" — the hand sign beside it names no pair
     // by itself —, "abdi teu tiasa ngiring"); a short notice ("Rapat KKG sesuk jam 8 nggih") or a
     // warning ("ojo kampanye nang grup") opens with no reply word and is a topic of its own
-    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits, pack.addressWords).opens && evaluateView(pack, view).length === 0;
+    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits, pack).opens && evaluateView(pack, view).length === 0;
     if (!opensAsAnswer) return m;
   }
   return undefined;
@@ -2033,10 +2034,10 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.settledWords);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.settledWords);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -2118,7 +2119,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // side when it holds, and add no evidence, weight or span to the finding. A part of another
   // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined), declared);
+    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.settledWords), declared);
   }
   const named = preferNamedElections([...candidates.values()], identityElections);
   const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election);
@@ -2820,7 +2821,11 @@ function sameWords(m: StanceHit, mentions: readonly StanceHit[]): string[] {
 /** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
 class PairLeaning {
   /** the normalised text of the field a hit is in (a term's own stance is read in its clause) */
-  constructor(private readonly textOf: (h: MatchHit) => string | undefined) {}
+  constructor(
+    private readonly textOf: (h: MatchHit) => string | undefined,
+    /** the adverbs of a settled choice (pack.settledWords: stance.ts settledAt) */
+    private readonly settled: ReadonlySet<string>,
+  ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
   /** where each piece of evidence stands, by pair and stance */
@@ -2855,7 +2860,7 @@ class PairLeaning {
       // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
-      if (text !== undefined && settledAt(text, h.start, h.end) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
+      if (text !== undefined && settledAt(text, h.start, h.end, this.settled) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
@@ -3180,8 +3185,7 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
  */
 function readsOtherwise(text: string): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
-  for (const w of text.split(/[^\p{L}\p{N}']+/u)) if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
-  return false;
+  return wordsOf(text).some((w) => NEGATORS.has(w.word) || PROHIBITIVES.has(w.word));
 }
 
 /** the names a rule's condition reads itself, by rule */

@@ -183,6 +183,14 @@ export const COMPARATIVE_LEXICON = 'perbandingan';
 export const SAY_VERB_LEXICONS: readonly string[] = ['verba-lapor', 'verba-ujaran'];
 /** Address terms and titles before a name ("Pak Heru", "ade Marthen"): no sender is named by them (evaluate.ts addressedTopic). */
 export const ADDRESS_LEXICON = 'kata-sapaan';
+/**
+ * The words a chat reply hands the act it answers on to others by (reply-act.ts extendsAct): the
+ * inviting verbs, the bringing and sharing verbs, the words of recipient, the people of a member's
+ * circle and one's own household as recipients.
+ */
+export const HANDING_LEXICONS = { invite: 'verba-mengajak', hand: 'verba-meneruskan', recipient: 'kata-penerima', circle: 'orang-sekitar', household: 'kerabat-penerima' } as const;
+/** The adverbs of a settled choice before a pair's name ("tetep 01", "fix 02": stance.ts settledAt). */
+export const SETTLED_LEXICON = 'pilihan-tetap';
 
 
 export const ENGINE_LEXICONS = {
@@ -221,6 +229,29 @@ export function tenureWords(pack: RulePack): TenureWords | undefined {
   return words ?? undefined;
 }
 
+/** HANDING_LEXICONS as word sets (reply-act.ts extendsAct). */
+export interface HandingWords {
+  invite: ReadonlySet<string>;
+  hand: ReadonlySet<string>;
+  recipient: ReadonlySet<string>;
+  /** the people an act is handed on to by invitation: a member's circle */
+  circle: ReadonlySet<string>;
+  /** the people a thing is shared out to after a recipient word: the circle and one's own household */
+  recipients: ReadonlySet<string>;
+}
+
+function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
+  const words = (id: string) => new Set(lexicons.get(id)?.terms ?? []);
+  const circle = words(HANDING_LEXICONS.circle);
+  return {
+    invite: words(HANDING_LEXICONS.invite),
+    hand: words(HANDING_LEXICONS.hand),
+    recipient: words(HANDING_LEXICONS.recipient),
+    circle,
+    recipients: new Set([...circle, ...words(HANDING_LEXICONS.household)]),
+  };
+}
+
 export interface RulePack {
   rules: CompiledRule[];
   exceptions: CompiledException[];
@@ -246,6 +277,10 @@ export interface RulePack {
   sayVerbs: readonly string[];
   /** address terms and titles that name no one by themselves (ADDRESS_LEXICON) */
   addressWords: ReadonlySet<string>;
+  /** the words a reply hands an act on to others by (HANDING_LEXICONS) */
+  handingWords: HandingWords;
+  /** the adverbs of a settled choice (SETTLED_LEXICON) */
+  settledWords: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -706,6 +741,8 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     }),
     sayVerbs: SAY_VERB_LEXICONS.flatMap((id) => lexicons.get(id)?.terms ?? []),
     addressWords: new Set(lexicons.get(ADDRESS_LEXICON)?.terms ?? []),
+    handingWords: handingWordsOf(lexicons),
+    settledWords: new Set(lexicons.get(SETTLED_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {

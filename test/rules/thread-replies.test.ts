@@ -33,7 +33,7 @@ describe('readReply', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits, pack.addressWords);
+    return readReply(f.norm, f.hits, pack);
   };
 
   it('finds the side-taking word among the first words, in several languages', () => {
@@ -255,7 +255,7 @@ describe('replies that stay clean after a partisan message', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits, pack.addressWords);
+    return readReply(f.norm, f.hits, pack);
   };
   it('acknowledging, an emoji, apologising, declining', () => {
     for (const t of ['Ok pak', 'Siap bu, noted', '👍🔥', 'Maaf pak, Sabtu saya piket, nggak ikut', 'Aku ora melu, rahasia 🤭']) {
@@ -379,7 +379,7 @@ describe('a reply that hands the act it answers on to others', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits, pack.addressWords);
+    return readReply(f.norm, f.hits, pack);
   };
 
   it('"ajak … yang lain", "bagikan ke tetangga", "bawa buat anak-anak" accept and urge the act on the others', () => {
