@@ -189,6 +189,8 @@ export const ADDRESS_LEXICON = 'kata-sapaan';
  * circle and one's own household as recipients.
  */
 export const HANDING_LEXICONS = { invite: 'verba-mengajak', hand: 'verba-meneruskan', recipient: 'kata-penerima', circle: 'orang-sekitar', household: 'kerabat-penerima' } as const;
+/** The verbs of going along and the inclusive "we" a reply includes its writer in an outing by (reply-act.ts goesAlong). */
+export const GOING_ALONG_LEXICONS = { verbs: 'verba-ikut', we: 'kata-ganti-kita' } as const;
 /** The adverbs of a settled choice before a pair's name ("tetep 01", "fix 02": stance.ts settledAt). */
 export const SETTLED_LEXICON = 'pilihan-tetap';
 
@@ -279,6 +281,8 @@ export interface RulePack {
   addressWords: ReadonlySet<string>;
   /** the words a reply hands an act on to others by (HANDING_LEXICONS) */
   handingWords: HandingWords;
+  /** the verbs of going along and the inclusive "we" (GOING_ALONG_LEXICONS) */
+  goingAlong: { verbs: ReadonlySet<string>; we: ReadonlySet<string> };
   /** the adverbs of a settled choice (SETTLED_LEXICON) */
   settledWords: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
@@ -742,6 +746,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     sayVerbs: SAY_VERB_LEXICONS.flatMap((id) => lexicons.get(id)?.terms ?? []),
     addressWords: new Set(lexicons.get(ADDRESS_LEXICON)?.terms ?? []),
     handingWords: handingWordsOf(lexicons),
+    goingAlong: { verbs: new Set(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []), we: new Set(lexicons.get(GOING_ALONG_LEXICONS.we)?.terms ?? []) },
     settledWords: new Set(lexicons.get(SETTLED_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],

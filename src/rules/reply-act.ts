@@ -2,7 +2,7 @@
 // ("setuju pak", "abdi oge", "siap, meluncur", "pesen 2 ya"), only answers ("ok", "siap bu"), or
 // declines, apologises or warns ("maaf", "teu tiasa ngiring", "jangan kampanye di grup"). The
 // words come from the engine lexicons (pack.ts ENGINE_LEXICONS), found by the one matcher pass.
-import type { NormalisedText } from '../text/normalise.js';
+import { toOriginal, type NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
@@ -218,9 +218,38 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
     const share = COUNT.test(next.word) && (writer || TAKE.has(w.word));
     if ((also || share) && !negatedBefore(norm.text, at)) return { start: at, end: next.end };
   }
-  return acceptedOffer(norm, writerAt, replyWords.addressWords);
+  return goesAlong(norm.text, writerAt, replyWords) ?? acceptedOffer(norm, writerAt, replyWords.addressWords);
 }
 
+/**
+ * "I'm in" by its shape, self-inclusion: among the first words, the writer's own "I" (writerAt,
+ * lexicon kata-ganti-penulis) or an inclusive "we" (kata-ganti-kita), at most one word of
+ * BETWEEN_SUBJECT_AND_ACT ("aku juga ikut", "kula sampun nderek"), then a verb of going along
+ * (verba-ikut) — "Sengko' norok", "Kita iko!", "ulun umpat", "Lon jak" — or the verb before a
+ * "we" that closes the clause ("Pergi kita bu", "pigi torang!"), with no punctuation between and
+ * not denied ("kami tidak ikut"). The verbs of another sense alone (Minang "iko" this, Indonesian "umpat" curse) are read
+ * only so. Returns the span from the first of the words to the last.
+ */
+function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: ReplyWords): { start: number; end: number } | undefined {
+  const going = replyWords.goingAlong;
+  const words = wordsOf(text, SIDE_WITHIN_WORDS + 2);
+  // an apostrophe ends a word of its own (the glottal stop of Madurese "sengko'", Acehnese "ta'"): no punctuation
+  const joined = (a: TextWord, b: TextWord) => /^[\s']*$/u.test(text.slice(a.end, b.start));
+  for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
+    const w = words[i]!;
+    let next = words[i + 1]!;
+    if (!joined(w, next)) continue;
+    // the verb before the "we" ends its clause or is followed by an address ("Pergi kita bu",
+    // "pigi torang!"): "ikut kami ke TPS" (follow us) goes on with an object of its own
+    const after = words[i + 2];
+    const closes = after === undefined || !joined(next, after) || replyWords.addressWords.has(after.word);
+    if (going.verbs.has(w.word) && going.we.has(next.word) && closes && !negatedBefore(text, w.start)) return { start: w.start, end: next.end };
+    if (!writerAt.has(w.start) && !going.we.has(w.word)) continue;
+    if (BETWEEN_SUBJECT_AND_ACT.has(next.word) && words[i + 2] !== undefined && joined(next, words[i + 2]!)) next = words[i + 2]!;
+    if (going.verbs.has(next.word) && !negatedBefore(text, next.start) && !negatedBefore(text, w.start)) return { start: w.start, end: next.end };
+  }
+  return undefined;
+}
 
 /**
  * Words that make the question that follows an acceptance a doubt about it ("setuju, tapi emang
@@ -273,10 +302,45 @@ function namedOtherActs(norm: NormalisedText, start: number, addressWords: Reado
 }
 
 /** The pack's word sets a reply is read with: the address terms and the words that hand an act on. */
-export type ReplyWords = Pick<RulePack, 'addressWords' | 'handingWords'>;
+export type ReplyWords = Pick<RulePack, 'addressWords' | 'handingWords' | 'goingAlong'>;
+
+/** An echo question that opens a reply is this short at most ("Kitu pa?", "Oh gitu bu?", "Serius?"). */
+const ECHO_QUESTION_WORDS = 3;
+/** The reply lexicons a question's own words may not hold to be an echo. */
+const REPLY_LEXICONS = [ENGINE_LEXICONS.replyCues, ENGINE_LEXICONS.replySides, ENGINE_LEXICONS.replyDeclines];
+
+/**
+ * Where a short question that opens a reply ends, when the reply goes on to answer it itself
+ * ("Kitu pa? Nya atuh abdi nuturkeun", "Oh gitu? Aku ikut deh"): at most ECHO_QUESTION_WORDS words
+ * with no reply word among them (lexicons penanda-tanggapan, tanggapan-memihak, tanggapan-menolak),
+ * then the question mark, then words of its own with no question of their own. The end is in
+ * normalised offsets.
+ */
+function echoQuestionEnd(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): number | undefined {
+  const q = norm.text.indexOf('?');
+  if (q < 0) return undefined;
+  // a question with a reply word of its own asks about the act ("Siapa yang ikut? aku juga"): no echo
+  if (hits.some((h) => h.start < q && REPLY_LEXICONS.some((l) => ownerLexicons(h).has(l)))) return undefined;
+  const asked = wordsOf(norm.text.slice(0, q), ECHO_QUESTION_WORDS + 1).length;
+  const end = q + 1 + (norm.text.slice(q + 1).match(/^\?+/u)?.[0].length ?? 0);
+  if (asked === 0 || asked > ECHO_QUESTION_WORDS || norm.text.includes('?', end) || wordsOf(norm.text.slice(end), 1).length === 0) return undefined;
+  return end;
+}
 
 /** Read one reply (its text field, normalised, with its matcher hits). */
 export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], words: ReplyWords): ReplyReading {
+  // a reply that opens with a short echo question and answers it itself is read from its answer:
+  // the question's words blanked (offsets kept), its hits left out
+  const echoEnd = echoQuestionEnd(norm, hits);
+  if (echoEnd !== undefined) {
+    const originalEnd = toOriginal(norm, 0, echoEnd).end;
+    const answer: NormalisedText = { ...norm, text: ' '.repeat(echoEnd) + norm.text.slice(echoEnd), original: ' '.repeat(originalEnd) + norm.original.slice(originalEnd) };
+    return readReplyText(answer, hits.filter((h) => h.start >= echoEnd), words);
+  }
+  return readReplyText(norm, hits, words);
+}
+
+function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], words: ReplyWords): ReplyReading {
   const { addressWords } = words;
   let answers = false;
   let declines = false;
