@@ -1534,6 +1534,14 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const offset = before.length + 1;
   const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, naming);
   joinedView.replyStart = offset;
+  const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
+  // a reply that opens as an answer ("Siap pa", "Nggih Pak") and takes the act up in the act's own
+  // words ("… ku abdi dikempelkeun KTP barudak TU" after a KTP collection for a pair's team) echoes
+  // it: the echoed word takes the side as a side-taking reply word would (echoedAct)
+  if (!reading.sides && reading.opens && !signed && !reaction) {
+    const echoed = echoedAct(aloneAll, ownField, pack);
+    if (echoed) reading = { ...reading, sides: echoed };
+  }
   const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
   const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
   // a side-taking reply names its word, and says so
@@ -1541,7 +1549,6 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const siding = (f: Finding): Finding =>
     cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${sidesNote.id} („${cue.text}”).`, en: `${f.explanation.en} ${sidesNote.en} (“${cue.text}”).` } } : f;
   const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
-  const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   // a reply with an act of its own whose words address the group (an instruction: "Mantap cik!
@@ -1778,6 +1785,52 @@ function formWordOf(pack: RulePack, ruleId: string, field: FieldText): TermHit<T
   const rule = pack.rules.find((r) => r.def.id === ruleId);
   if (!rule) return undefined;
   return field.hits.find((h) => h.owners.some((o) => o.type === 'rule' && o.index === rule.index && o.slot >= 0 && !o.matcher.startsWith('_')));
+}
+
+/** The shortest word a reply echoes an act by: shorter ones are particles and pronouns' clipped forms. */
+const MIN_ECHO_LENGTH = 3;
+/**
+ * How many different words of the act the reply must echo: its verb and its object ("dikempelkeun"
+ * and "KTP"). One word alone is talk about the act ("KTP-nya buat apa pak").
+ */
+const MIN_ECHOED_WORDS = 2;
+
+/**
+ * The word by which a reply takes up the act of the message it answers in that act's own words:
+ * MIN_ECHOED_WORDS different words of the reply, each a hit of a matcher that is evidence of a
+ * finding of the message read alone (the matcher of one of its spans or a part of that matcher's
+ * `near`, through the inflections and glosses it reads: "dikempelkeun … KTP" after "ngempelkeun …
+ * KTP kanggo relawan Budi-Dewi"), none an engine word of its own (the writer's "I", a reply cue)
+ * nor denied. Only the acts of rules that read threads are taken up so (a rally, a shirt, a
+ * sticker, a debate, the office's call): "Selamat kanggo sing menang" after a victory celebration
+ * congratulates, it celebrates nothing. A reply with a negator or prohibitive anywhere
+ * (readsOtherwise) echoes nothing ("Siap pa, KTP barudak teu acan dikempelkeun"). Returns the span
+ * of the first echoed word in the reply's normalised text.
+ */
+function echoedAct(alone: readonly Finding[], field: FieldText, pack: RulePack): { start: number; end: number } | undefined {
+  if (alone.length === 0 || readsOtherwise(field.norm.text)) return undefined;
+  const evidence = new Set<string>();
+  for (const f of alone) {
+    const rule = readsThread(pack, f.ruleId) ? pack.rules.find((r) => r.def.id === f.ruleId) : undefined;
+    if (rule) for (const sp of f.spans) if (sp.matcher) for (const leaf of leafMatchers(rule, sp.matcher)) evidence.add(`${rule.index}|${leaf}`);
+  }
+  const echoed = new Set<string>();
+  let first: { start: number; end: number } | undefined;
+  for (const h of field.hits) {
+    if (h.end - h.start < MIN_ECHO_LENGTH || h.owners.some((o) => o.type === 'cue' || o.type === 'registry')) continue;
+    if (!h.owners.some((o) => o.type === 'rule' && evidence.has(`${o.index}|${o.matcher}`)) || negatedAt(field.norm.text, h.start)) continue;
+    first ??= { start: h.start, end: h.end };
+    echoed.add(field.norm.text.slice(h.start, h.end));
+  }
+  return echoed.size >= MIN_ECHOED_WORDS ? first : undefined;
+}
+
+/** The matchers a span's matcher stands on: itself, or the parts of a `near` (recursively). */
+function leafMatchers(rule: CompiledRule, name: string, out: Set<string> = new Set()): Set<string> {
+  if (out.has(name)) return out;
+  out.add(name);
+  for (const part of rule.matchers.get(name)?.near?.names ?? []) leafMatchers(rule, part, out);
+  return out;
 }
 
 /** The finding with the reply's own form word added as a span of the joined text. */

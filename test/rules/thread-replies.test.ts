@@ -461,6 +461,24 @@ describe('a reply that includes its writer in the outing it answers (self-inclus
   });
 });
 
+describe('a reply that echoes the act it answers in the act\'s own words', () => {
+  const KTP = 'Sakantenan, pesen ti luhur, unggal bidang kedah ngempelkeun 30 fotokopi KTP kanggo relawan Budi-Dewi';
+
+  it('"siap, I will collect the staff\'s KTP" after a KTP collection for a pair\'s team is the office form (6) of that pair', () => {
+    const found = answer(message('Siap pa, engke ku abdi dikempelkeun KTP barudak TU, dikintun sonten', OFFICE, 'Endang'), [message(KTP, OFFICE, 'Tati')]);
+    expect(found.map((f) => f.prohibition)).toEqual([6]);
+    expect(found[0]?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+    // the finding is the replier's, quoting the message it leaned on
+    expect(found[0]?.explanation.en).toContain('Sakantenan');
+  });
+
+  it('the same words after a collection for the BPJS data, or denied, echo nothing', () => {
+    const bpjs = message('Sakantenan, unggal bidang kedah ngempelkeun fotokopi KTP kanggo data BPJS pagawe', OFFICE, 'Tati');
+    expect(answer(message('Siap pa, engke ku abdi dikempelkeun KTP barudak TU', OFFICE, 'Endang'), [bpjs])).toEqual([]);
+    expect(answer(message('Siap pa, KTP barudak TU teu acan dikempelkeun', OFFICE, 'Endang'), [message(KTP, OFFICE, 'Tati')])).toEqual([]);
+  });
+});
+
 describe('a reply that opens with a short echo question and answers it itself', () => {
   const CALL03 = 'Abdi mah ngiringan Pa Ganjar-Mahfud wae, nu penting puskesmas di desa kagungan dokter. Sok bapa ibu ge 03 nya, moal rugi';
   const read = (text: string) => {
