@@ -20,6 +20,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
+import { wordsOf } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
@@ -1527,7 +1528,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
   if (!ownField) return [];
   const signed = handSignReply(ownField);
-  let reading: ReplyReading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits, pack.addressWords);
+  let reading: ReplyReading = signed ? { answers: true, declines: false, opens: true, sides: { start: signed.hit.start, end: signed.hit.end } } : readReply(ownField.norm, ownField.hits, pack);
   if (reading.declines) return [];
   const namesPair = (v: ItemView) => v.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
   // a quote post whose own words only react to the post it quotes ("Nah ini 👇", "wkwk", "Tah ieu,
@@ -1565,6 +1566,14 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const offset = before.length + 1;
   const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, naming);
   joinedView.replyStart = offset;
+  const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
+  // a reply that opens as an answer ("Siap pa", "Nggih Pak") and takes the act up in the act's own
+  // words ("… ku abdi dikempelkeun KTP barudak TU" after a KTP collection for a pair's team) echoes
+  // it: the echoed word takes the side as a side-taking reply word would (echoedAct)
+  if (!reading.sides && reading.opens && !signed && !reaction) {
+    const echoed = echoedAct(aloneAll, ownField, pack);
+    if (echoed) reading = { ...reading, sides: echoed };
+  }
   const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
   const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
   // a side-taking reply names its word, and says so
@@ -1572,7 +1581,6 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const siding = (f: Finding): Finding =>
     cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${sidesNote.id} („${cue.text}”).`, en: `${f.explanation.en} ${sidesNote.en} (“${cue.text}”).` } } : f;
   const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
-  const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   // a reply with an act of its own whose words address the group (an instruction: "Mantap cik!
@@ -1758,7 +1766,7 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
     // another answer to the same message ("setuju pak 👍" — the hand sign beside it names no pair
     // by itself —, "abdi teu tiasa ngiring"); a short notice ("Rapat KKG sesuk jam 8 nggih") or a
     // warning ("ojo kampanye nang grup") opens with no reply word and is a topic of its own
-    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits, pack.addressWords).opens && evaluateView(pack, view).length === 0;
+    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits, pack).opens && evaluateView(pack, view).length === 0;
     if (!opensAsAnswer) return m;
   }
   return undefined;
@@ -1809,6 +1817,52 @@ function formWordOf(pack: RulePack, ruleId: string, field: FieldText): TermHit<T
   const rule = pack.rules.find((r) => r.def.id === ruleId);
   if (!rule) return undefined;
   return field.hits.find((h) => h.owners.some((o) => o.type === 'rule' && o.index === rule.index && o.slot >= 0 && !o.matcher.startsWith('_')));
+}
+
+/** The shortest word a reply echoes an act by: shorter ones are particles and pronouns' clipped forms. */
+const MIN_ECHO_LENGTH = 3;
+/**
+ * How many different words of the act the reply must echo: its verb and its object ("dikempelkeun"
+ * and "KTP"). One word alone is talk about the act ("KTP-nya buat apa pak").
+ */
+const MIN_ECHOED_WORDS = 2;
+
+/**
+ * The word by which a reply takes up the act of the message it answers in that act's own words:
+ * MIN_ECHOED_WORDS different words of the reply, each a hit of a matcher that is evidence of a
+ * finding of the message read alone (the matcher of one of its spans or a part of that matcher's
+ * `near`, through the inflections and glosses it reads: "dikempelkeun … KTP" after "ngempelkeun …
+ * KTP kanggo relawan Budi-Dewi"), none an engine word of its own (the writer's "I", a reply cue)
+ * nor denied. Only the acts of rules that read threads are taken up so (a rally, a shirt, a
+ * sticker, a debate, the office's call): "Selamat kanggo sing menang" after a victory celebration
+ * congratulates, it celebrates nothing. A reply with a negator or prohibitive anywhere
+ * (readsOtherwise) echoes nothing ("Siap pa, KTP barudak teu acan dikempelkeun"). Returns the span
+ * of the first echoed word in the reply's normalised text.
+ */
+function echoedAct(alone: readonly Finding[], field: FieldText, pack: RulePack): { start: number; end: number } | undefined {
+  if (alone.length === 0 || readsOtherwise(field.norm.text)) return undefined;
+  const evidence = new Set<string>();
+  for (const f of alone) {
+    const rule = readsThread(pack, f.ruleId) ? pack.rules.find((r) => r.def.id === f.ruleId) : undefined;
+    if (rule) for (const sp of f.spans) if (sp.matcher) for (const leaf of leafMatchers(rule, sp.matcher)) evidence.add(`${rule.index}|${leaf}`);
+  }
+  const echoed = new Set<string>();
+  let first: { start: number; end: number } | undefined;
+  for (const h of field.hits) {
+    if (h.end - h.start < MIN_ECHO_LENGTH || h.owners.some((o) => o.type === 'cue' || o.type === 'registry')) continue;
+    if (!h.owners.some((o) => o.type === 'rule' && evidence.has(`${o.index}|${o.matcher}`)) || negatedAt(field.norm.text, h.start)) continue;
+    first ??= { start: h.start, end: h.end };
+    echoed.add(field.norm.text.slice(h.start, h.end));
+  }
+  return echoed.size >= MIN_ECHOED_WORDS ? first : undefined;
+}
+
+/** The matchers a span's matcher stands on: itself, or the parts of a `near` (recursively). */
+function leafMatchers(rule: CompiledRule, name: string, out: Set<string> = new Set()): Set<string> {
+  if (out.has(name)) return out;
+  out.add(name);
+  for (const part of rule.matchers.get(name)?.near?.names ?? []) leafMatchers(rule, part, out);
+  return out;
 }
 
 /** The finding with the reply's own form word added as a span of the joined text. */
@@ -2065,10 +2119,10 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.settledWords);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.settledWords);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -2150,7 +2204,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // side when it holds, and add no evidence, weight or span to the finding. A part of another
   // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined), declared);
+    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.settledWords), declared);
   }
   const named = preferNamedElections([...candidates.values()], identityElections);
   const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election);
@@ -2852,7 +2906,11 @@ function sameWords(m: StanceHit, mentions: readonly StanceHit[]): string[] {
 /** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
 class PairLeaning {
   /** the normalised text of the field a hit is in (a term's own stance is read in its clause) */
-  constructor(private readonly textOf: (h: MatchHit) => string | undefined) {}
+  constructor(
+    private readonly textOf: (h: MatchHit) => string | undefined,
+    /** the adverbs of a settled choice (pack.settledWords: stance.ts settledAt) */
+    private readonly settled: ReadonlySet<string>,
+  ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
   /** where each piece of evidence stands, by pair and stance */
@@ -2887,7 +2945,7 @@ class PairLeaning {
       // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
-      if (text !== undefined && settledAt(text, h.start, h.end) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
+      if (text !== undefined && settledAt(text, h.start, h.end, this.settled) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
@@ -3212,8 +3270,7 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
  */
 function readsOtherwise(text: string): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
-  for (const w of text.split(/[^\p{L}\p{N}']+/u)) if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
-  return false;
+  return wordsOf(text).some((w) => NEGATORS.has(w.word) || PROHIBITIVES.has(w.word));
 }
 
 /** the names a rule's condition reads itself, by rule */

@@ -183,6 +183,16 @@ export const COMPARATIVE_LEXICON = 'perbandingan';
 export const SAY_VERB_LEXICONS: readonly string[] = ['verba-lapor', 'verba-ujaran'];
 /** Address terms and titles before a name ("Pak Heru", "ade Marthen"): no sender is named by them (evaluate.ts addressedTopic). */
 export const ADDRESS_LEXICON = 'kata-sapaan';
+/**
+ * The words a chat reply hands the act it answers on to others by (reply-act.ts extendsAct): the
+ * inviting verbs, the bringing and sharing verbs, the words of recipient, the people of a member's
+ * circle and one's own household as recipients.
+ */
+export const HANDING_LEXICONS = { invite: 'verba-mengajak', hand: 'verba-meneruskan', recipient: 'kata-penerima', circle: 'orang-sekitar', household: 'kerabat-penerima' } as const;
+/** The verbs of going along and the inclusive "we" a reply includes its writer in an outing by (reply-act.ts goesAlong). */
+export const GOING_ALONG_LEXICONS = { verbs: 'verba-ikut', we: 'kata-ganti-kita' } as const;
+/** The adverbs of a settled choice before a pair's name ("tetep 01", "fix 02": stance.ts settledAt). */
+export const SETTLED_LEXICON = 'pilihan-tetap';
 
 
 export const ENGINE_LEXICONS = {
@@ -197,6 +207,29 @@ export const ENGINE_LEXICONS = {
   /** the writer's own "I" (a side-taking reply that says "me too" tells its own act: evaluate.ts sidingForm) */
   writer: 'kata-ganti-penulis',
 } as const;
+
+/** HANDING_LEXICONS as word sets (reply-act.ts extendsAct). */
+export interface HandingWords {
+  invite: ReadonlySet<string>;
+  hand: ReadonlySet<string>;
+  recipient: ReadonlySet<string>;
+  /** the people an act is handed on to by invitation: a member's circle */
+  circle: ReadonlySet<string>;
+  /** the people a thing is shared out to after a recipient word: the circle and one's own household */
+  recipients: ReadonlySet<string>;
+}
+
+function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
+  const words = (id: string) => new Set(lexicons.get(id)?.terms ?? []);
+  const circle = words(HANDING_LEXICONS.circle);
+  return {
+    invite: words(HANDING_LEXICONS.invite),
+    hand: words(HANDING_LEXICONS.hand),
+    recipient: words(HANDING_LEXICONS.recipient),
+    circle,
+    recipients: new Set([...circle, ...words(HANDING_LEXICONS.household)]),
+  };
+}
 
 export interface RulePack {
   rules: CompiledRule[];
@@ -229,6 +262,12 @@ export interface RulePack {
    * rule does
    */
   tenure?: TenureWords;
+  /** the words a reply hands an act on to others by (HANDING_LEXICONS) */
+  handingWords: HandingWords;
+  /** the verbs of going along and the inclusive "we" (GOING_ALONG_LEXICONS) */
+  goingAlong: { verbs: ReadonlySet<string>; we: ReadonlySet<string> };
+  /** the adverbs of a settled choice (SETTLED_LEXICON) */
+  settledWords: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -690,6 +729,9 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     sayVerbs: SAY_VERB_LEXICONS.flatMap((id) => lexicons.get(id)?.terms ?? []),
     addressWords: new Set(lexicons.get(ADDRESS_LEXICON)?.terms ?? []),
     ...tenureOf(rules),
+    handingWords: handingWordsOf(lexicons),
+    goingAlong: { verbs: new Set(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []), we: new Set(lexicons.get(GOING_ALONG_LEXICONS.we)?.terms ?? []) },
+    settledWords: new Set(lexicons.get(SETTLED_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {

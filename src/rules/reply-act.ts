@@ -2,10 +2,11 @@
 // ("setuju pak", "abdi oge", "siap, meluncur", "pesen 2 ya"), only answers ("ok", "siap bu"), or
 // declines, apologises or warns ("maaf", "teu tiasa ngiring", "jangan kampanye di grup"). The
 // words come from the engine lexicons (pack.ts ENGINE_LEXICONS), found by the one matcher pass.
-import type { NormalisedText } from '../text/normalise.js';
+import { toOriginal, type NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { reduplicated } from '../text/reduplication.js';
-import { ENGINE_LEXICONS, type TermOwner } from './pack.js';
+import { wordsOf, type TextWord } from '../text/words.js';
+import { ENGINE_LEXICONS, type HandingWords, type RulePack, type TermOwner } from './pack.js';
 import { PROHIBITIVES, wordBefore } from './stance.js';
 
 export interface ReplyReading {
@@ -92,66 +93,39 @@ const OTHERS: ReadonlySet<string> = new Set(['lain', 'liyane', 'sanes']);
 const OTHERS_ACT_WITHIN = 4;
 
 /**
- * The verbs that hand an act on to other people, in the imperative or bare form a chat reply uses.
- * Inviting (Indonesian ajak, ajakin, slang ngajak/ngajakin; Sundanese and Javanese ngajak,
- * Sundanese ngajakan, Javanese krama dipunajak) takes the people as its object ("ajak guru-guru
- * yang lain"). Bringing and sharing out (bawa, bawain, bawakan, Sundanese candak, Javanese gawa;
- * bagi, bagikan, bagiin, dibagi, Sundanese bagikeun/dibagikeun, Javanese bagekno/dipunbagi;
- * sebar, sebarkan, sebarin, Sundanese sebarkeun) take the people after a word of recipient
- * ("bagikan juga ke tetangga", "bawa juga untuk anak-anak magang"): "bawa anak" is taking one's
- * child along, the replier's own going. KBBI for the Indonesian, Danadibrata ("Kamus Basa Sunda",
- * 2006) and Poerwadarminta ("Baoesastra Djawa", 1939) for the regional forms.
+ * The words an act is handed on to other people by come from lexicons (pack.ts HANDING_LEXICONS):
+ * the inviting verbs (verba-mengajak: "ajak guru-guru yang lain") take the people as their object;
+ * the bringing and sharing verbs (verba-meneruskan: "bagikan juga ke tetangga", "bawa juga untuk
+ * anak-anak magang") take them after a word of recipient (kata-penerima): "bawa anak" is taking
+ * one's child along, the replier's own going. The people are "the others" (OTHERS) and a member's
+ * circle (orang-sekitar); shared out to them, one's own household (kerabat-penerima) too.
  */
-const INVITE_VERBS: ReadonlySet<string> = new Set(['ajak', 'ajakin', 'ngajak', 'ngajakin', 'ngajakan', 'dipunajak']);
-const HAND_VERBS: ReadonlySet<string> = new Set([
-  'bawa', 'bawain', 'bawakan', 'candak', 'gawa',
-  'bagi', 'bagikan', 'bagiin', 'dibagi', 'bagikeun', 'dibagikeun', 'bagekno', 'dipunbagi',
-  'sebar', 'sebarkan', 'sebarin', 'sebarkeun',
-]);
-/**
- * The words of recipient before the people a thing is brought or shared to: Indonesian untuk, buat,
- * ke, kepada, bagi; Sundanese ka, kanggo; Javanese kanggo, dhateng, nang, menyang.
- */
-const RECIPIENT: ReadonlySet<string> = new Set(['untuk', 'buat', 'ke', 'kepada', 'ka', 'kanggo', 'dhateng', 'nang', 'menyang']);
-/**
- * The people an act is handed on to outside the writer's household: "the others" (OTHERS) and the
- * collective nouns of a member's circle — colleagues, friends, neighbours, villagers, staff:
- * Indonesian teman, kawan, rekan, sahabat, kolega, tetangga, warga, guru, staf, pegawai,
- * Sundanese batur, barudak (the lads, the staff), Javanese konco/kanca, pamong. One's own family
- * ("ajak keluarga", "bawa anak") goes along with the replier; shared out to them ("bagikan ke
- * keluarga", "bawa untuk anak-anak magang") the thing is handed on, so RECIPIENT_PEOPLE adds anak,
- * keluarga, saudara.
- */
-const OTHER_PEOPLE: ReadonlySet<string> = new Set([
-  ...OTHERS, 'teman', 'kawan', 'rekan', 'sahabat', 'kolega', 'tetangga', 'warga', 'guru', 'staf', 'pegawai', 'batur', 'barudak', 'konco', 'kanca', 'pamong',
-]);
-const RECIPIENT_PEOPLE: ReadonlySet<string> = new Set([...OTHER_PEOPLE, 'anak', 'keluarga', 'saudara']);
 /** how many words on the people may stand after the verb that hands the act on, or after the people's word before ("ajak juga anak-anak staf yang lain", "bagikan juga ke tetangga") */
 const EXTEND_WITHIN = 4;
 
 /**
- * The reply hands the act on: a verb of INVITE_VERBS or HAND_VERBS, not denied or forbidden
- * ("jangan dibagikan ke tetangga"), with its people within EXTEND_WITHIN words after it (for a
- * bringing or sharing verb, after a word of RECIPIENT). Returns the verb's span and where the
+ * The reply hands the act on: an inviting or a bringing/sharing verb (HandingWords), not denied or
+ * forbidden ("jangan dibagikan ke tetangga"), with its people within EXTEND_WITHIN words after it
+ * (for a bringing or sharing verb, after a word of recipient). Returns the verb's span and where the
  * people's words start (normalised offsets), so "yang lain" there is not read as another side.
  */
-function extendsAct(text: string): { start: number; end: number; people: number[] } | undefined {
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+function extendsAct(text: string, handing: HandingWords): { start: number; end: number; people: number[] } | undefined {
+  const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const invites = INVITE_VERBS.has(w[0]);
-    if ((!invites && !HAND_VERBS.has(w[0])) || negatedBefore(text, w.index ?? 0)) continue;
+    const invites = handing.invite.has(w.word);
+    if ((!invites && !handing.hand.has(w.word)) || negatedBefore(text, w.start)) continue;
     // the people may go on from one word of them to the next ("anak-anak staf yang lain")
     const people: number[] = [];
     let recipient = invites;
     for (let j = i + 1, last = i; j < words.length && j - last <= EXTEND_WITHIN; j++) {
-      const word = words[j]![0];
-      if (RECIPIENT.has(word)) recipient = true;
-      if (!recipient || !(invites ? OTHER_PEOPLE : RECIPIENT_PEOPLE).has(word)) continue;
-      people.push(words[j]!.index ?? 0);
+      const word = words[j]!.word;
+      if (handing.recipient.has(word)) recipient = true;
+      if (!recipient || !(OTHERS.has(word) || (invites ? handing.circle : handing.recipients).has(word))) continue;
+      people.push(words[j]!.start);
       last = j;
     }
-    if (people.length > 0) return { start: w.index ?? 0, end: (w.index ?? 0) + w[0].length, people };
+    if (people.length > 0) return { start: w.start, end: w.end, people };
   }
   return undefined;
 }
@@ -172,7 +146,6 @@ const ALSO: ReadonlySet<string> = new Set(['juga', 'pun', 'jua', 'jugo', 'juo', 
  * "saja juga" for "only also").
  */
 const EASTERN_I = 'sa';
-const NO_WORDS: ReadonlySet<string> = new Set();
 /**
  * A count of what an offer hands round: the digits and the cardinals one to five of Indonesian,
  * Javanese (siji, loro, telu, papat), Sundanese (hiji, tilu, opat) and Minang (ciek, duo, tigo) — "aku 2
@@ -205,20 +178,19 @@ const WANT: ReadonlySet<string> = new Set([...WANT_VERBS, 'gelem']);
  */
 function acceptedOffer(norm: NormalisedText, writerAt: ReadonlySet<number>, addressWords: ReadonlySet<string>): { start: number; end: number } | undefined {
   // the pronoun among the first words, then at most "also", the want and the word after it
-  const words: RegExpMatchArray[] = [];
-  for (const w of norm.text.matchAll(/[\p{L}\p{N}]+/gu)) if (words.push(w) > SIDE_WITHIN_WORDS + 3) break;
-  const joined = (a: RegExpMatchArray, b: RegExpMatchArray) => norm.text.slice((a.index ?? 0) + a[0].length, b.index).trim() === '';
+  const words = wordsOf(norm.text, SIDE_WITHIN_WORDS + 4);
+  const joined = (a: TextWord, b: TextWord) => norm.text.slice(a.end, b.start).trim() === '';
   for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
     const w = words[i]!;
-    const at = w.index ?? 0;
-    if (!writerAt.has(at) && w[0] !== EASTERN_I) continue;
+    const at = w.start;
+    if (!writerAt.has(at) && w.word !== EASTERN_I) continue;
     let j = i + 1;
-    if (ALSO.has(words[j]![0]) && j + 1 < words.length && joined(words[j - 1]!, words[j]!)) j++;
+    if (ALSO.has(words[j]!.word) && j + 1 < words.length && joined(words[j - 1]!, words[j]!)) j++;
     const want = words[j];
-    if (want === undefined || !WANT.has(want[0]) || !joined(words[j - 1]!, want) || negatedBefore(norm.text, at)) continue;
+    if (want === undefined || !WANT.has(want.word) || !joined(words[j - 1]!, want) || negatedBefore(norm.text, at)) continue;
     const next = words[j + 1];
-    const ends = next === undefined || !joined(want, next) || ALSO.has(next[0]) || next[0] === 'dong' || addressWords.has(next[0]);
-    if (ends) return { start: at, end: (want.index ?? 0) + want[0].length };
+    const ends = next === undefined || !joined(want, next) || ALSO.has(next.word) || next.word === 'dong' || addressWords.has(next.word);
+    if (ends) return { start: at, end: want.end };
   }
   return undefined;
 }
@@ -230,24 +202,53 @@ function acceptedOffer(norm: NormalisedText, writerAt: ReadonlySet<number>, addr
  * right before a count ("aku 2 ya", "titip satu om", "ambil 2"), among the first words. Returns the
  * span of the two words in normalised offsets.
  */
-function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], addressWords: ReadonlySet<string>): { start: number; end: number } | undefined {
+function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], replyWords: ReplyWords): { start: number; end: number } | undefined {
   const writerAt = new Set<number>();
   for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.writer) && !/\s/u.test(norm.text.slice(h.start, h.end))) writerAt.add(h.start);
   // only the first words are read: stop the scan there, not at the end of a long message
-  const words: RegExpMatchArray[] = [];
-  for (const w of norm.text.matchAll(/[\p{L}\p{N}]+/gu)) if (words.push(w) > SIDE_WITHIN_WORDS) break;
+  const words = wordsOf(norm.text, SIDE_WITHIN_WORDS + 1);
   for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
     const w = words[i]!;
     const next = words[i + 1]!;
-    const at = w.index ?? 0;
+    const at = w.start;
     // the two words stand side by side (a comma between them ends the phrase: "aku, 2 hari lagi")
-    if (norm.text.slice(at + w[0].length, next.index).trim() !== '') continue;
+    if (norm.text.slice(w.end, next.start).trim() !== '') continue;
     const writer = writerAt.has(at);
-    const also = ALSO.has(next[0]) && (writer || w[0] === EASTERN_I);
-    const share = COUNT.test(next[0]) && (writer || TAKE.has(w[0]));
-    if ((also || share) && !negatedBefore(norm.text, at)) return { start: at, end: (next.index ?? 0) + next[0].length };
+    const also = ALSO.has(next.word) && (writer || w.word === EASTERN_I);
+    const share = COUNT.test(next.word) && (writer || TAKE.has(w.word));
+    if ((also || share) && !negatedBefore(norm.text, at)) return { start: at, end: next.end };
   }
-  return acceptedOffer(norm, writerAt, addressWords);
+  return goesAlong(norm.text, writerAt, replyWords) ?? acceptedOffer(norm, writerAt, replyWords.addressWords);
+}
+
+/**
+ * "I'm in" by its shape, self-inclusion: among the first words, the writer's own "I" (writerAt,
+ * lexicon kata-ganti-penulis) or an inclusive "we" (kata-ganti-kita), at most one word of
+ * BETWEEN_SUBJECT_AND_ACT ("aku juga ikut", "kula sampun nderek"), then a verb of going along
+ * (verba-ikut) — "Sengko' norok", "Kita iko!", "ulun umpat", "Lon jak" — or the verb before a
+ * "we" that closes the clause ("Pergi kita bu", "pigi torang!"), with no punctuation between and
+ * not denied ("kami tidak ikut"). The verbs of another sense alone (Minang "iko" this, Indonesian "umpat" curse) are read
+ * only so. Returns the span from the first of the words to the last.
+ */
+function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: ReplyWords): { start: number; end: number } | undefined {
+  const going = replyWords.goingAlong;
+  const words = wordsOf(text, SIDE_WITHIN_WORDS + 2);
+  // an apostrophe ends a word of its own (the glottal stop of Madurese "sengko'", Acehnese "ta'"): no punctuation
+  const joined = (a: TextWord, b: TextWord) => /^[\s']*$/u.test(text.slice(a.end, b.start));
+  for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
+    const w = words[i]!;
+    let next = words[i + 1]!;
+    if (!joined(w, next)) continue;
+    // the verb before the "we" ends its clause or is followed by an address ("Pergi kita bu",
+    // "pigi torang!"): "ikut kami ke TPS" (follow us) goes on with an object of its own
+    const after = words[i + 2];
+    const closes = after === undefined || !joined(next, after) || replyWords.addressWords.has(after.word);
+    if (going.verbs.has(w.word) && going.we.has(next.word) && closes && !negatedBefore(text, w.start)) return { start: w.start, end: next.end };
+    if (!writerAt.has(w.start) && !going.we.has(w.word)) continue;
+    if (BETWEEN_SUBJECT_AND_ACT.has(next.word) && words[i + 2] !== undefined && joined(next, words[i + 2]!)) next = words[i + 2]!;
+    if (going.verbs.has(next.word) && !negatedBefore(text, next.start) && !negatedBefore(text, w.start)) return { start: w.start, end: next.end };
+  }
+  return undefined;
 }
 
 /**
@@ -269,8 +270,7 @@ function acceptedBeforeAsking(text: string, sideEnd: number): boolean {
   const between = text.slice(sideEnd, q);
   const boundary = Math.max(between.lastIndexOf(','), between.lastIndexOf('.'), between.lastIndexOf(';'), between.lastIndexOf('!'));
   if (boundary < 0) return false;
-  const clause = between.slice(boundary + 1).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return !clause.some((w) => DOUBT.has(w));
+  return !wordsOf(between.slice(boundary + 1)).some((w) => DOUBT.has(w.word));
 }
 
 /**
@@ -301,8 +301,47 @@ function namedOtherActs(norm: NormalisedText, start: number, addressWords: Reado
   return addressWords.has(title[0]);
 }
 
+/** The pack's word sets a reply is read with: the address terms and the words that hand an act on. */
+export type ReplyWords = Pick<RulePack, 'addressWords' | 'handingWords' | 'goingAlong'>;
+
+/** An echo question that opens a reply is this short at most ("Kitu pa?", "Oh gitu bu?", "Serius?"). */
+const ECHO_QUESTION_WORDS = 3;
+/** The reply lexicons a question's own words may not hold to be an echo. */
+const REPLY_LEXICONS = [ENGINE_LEXICONS.replyCues, ENGINE_LEXICONS.replySides, ENGINE_LEXICONS.replyDeclines];
+
+/**
+ * Where a short question that opens a reply ends, when the reply goes on to answer it itself
+ * ("Kitu pa? Nya atuh abdi nuturkeun", "Oh gitu? Aku ikut deh"): at most ECHO_QUESTION_WORDS words
+ * with no reply word among them (lexicons penanda-tanggapan, tanggapan-memihak, tanggapan-menolak),
+ * then the question mark, then words of its own with no question of their own. The end is in
+ * normalised offsets.
+ */
+function echoQuestionEnd(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): number | undefined {
+  const q = norm.text.indexOf('?');
+  if (q < 0) return undefined;
+  // a question with a reply word of its own asks about the act ("Siapa yang ikut? aku juga"): no echo
+  if (hits.some((h) => h.start < q && REPLY_LEXICONS.some((l) => ownerLexicons(h).has(l)))) return undefined;
+  const asked = wordsOf(norm.text.slice(0, q), ECHO_QUESTION_WORDS + 1).length;
+  const end = q + 1 + (norm.text.slice(q + 1).match(/^\?+/u)?.[0].length ?? 0);
+  if (asked === 0 || asked > ECHO_QUESTION_WORDS || norm.text.includes('?', end) || wordsOf(norm.text.slice(end), 1).length === 0) return undefined;
+  return end;
+}
+
 /** Read one reply (its text field, normalised, with its matcher hits). */
-export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], addressWords: ReadonlySet<string> = NO_WORDS): ReplyReading {
+export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], words: ReplyWords): ReplyReading {
+  // a reply that opens with a short echo question and answers it itself is read from its answer:
+  // the question's words blanked (offsets kept), its hits left out
+  const echoEnd = echoQuestionEnd(norm, hits);
+  if (echoEnd !== undefined) {
+    const originalEnd = toOriginal(norm, 0, echoEnd).end;
+    const answer: NormalisedText = { ...norm, text: ' '.repeat(echoEnd) + norm.text.slice(echoEnd), original: ' '.repeat(originalEnd) + norm.original.slice(originalEnd) };
+    return readReplyText(answer, hits.filter((h) => h.start >= echoEnd), words);
+  }
+  return readReplyText(norm, hits, words);
+}
+
+function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], words: ReplyWords): ReplyReading {
+  const { addressWords } = words;
   let answers = false;
   let declines = false;
   const others: TermHit<TermOwner>[] = [];
@@ -333,7 +372,7 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
     if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
   }
   if (!sides) {
-    const composed = composedSide(norm, hits, addressWords);
+    const composed = composedSide(norm, hits, words);
     if (composed) {
       sides = composed;
       answers = true;
@@ -342,7 +381,7 @@ export function readReply(norm: NormalisedText, hits: readonly TermHit<TermOwner
   }
   // a reply that hands the act on to others ("Pergi kita bu, ajak guru-guru yang lain") answers and
   // accepts what it answers, and urges it on them
-  const handedOn = extendsAct(norm.text);
+  const handedOn = extendsAct(norm.text, words.handingWords);
   if (handedOn) {
     answers = true;
     sides ??= { start: handedOn.start, end: handedOn.end };
@@ -436,22 +475,22 @@ const DENIALS: ReadonlySet<string> = new Set(['hoaks', 'hoax', 'hoaxs', 'hoks', 
 export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): QuoteReaction | undefined {
   const original = norm.original;
   if (original.includes('?')) return undefined;
-  const words = [...norm.text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const words = wordsOf(norm.text);
   if (words.length > MAX_REACTION_WORDS) return undefined;
-  if (words.some((w) => DENIALS.has(w[0]))) return undefined;
+  if (words.some((w) => DENIALS.has(w.word))) return undefined;
   // a refusal or warning word (tanggapan-menolak: "jangan sebar", "gak ikut") is no endorsement
   if (hits.some((h) => ownerLexicons(h).has(ENGINE_LEXICONS.replyDeclines))) return undefined;
   const dismayed =
-    DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w[0]) || LAUGHTER.test(w[0]) || NEGATORS.has(w[0]) || PROHIBITIVES.has(w[0]));
-  const mocks = MOCKERY_EMOJI.test(original) || words.some((w) => MOCKERY_WORDS.has(w[0]));
+    DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w.word) || LAUGHTER.test(w.word) || NEGATORS.has(w.word) || PROHIBITIVES.has(w.word));
+  const mocks = MOCKERY_EMOJI.test(original) || words.some((w) => MOCKERY_WORDS.has(w.word));
   const mode = mocks ? 'mocks' : dismayed ? 'dismayed' : 'endorses';
   // a bare reaction: nothing but emoji, laughter, interjections and words of derision
-  const bare = words.every((w) => LAUGHTER.test(w[0]) || OPENERS.has(w[0]) || MOCKERY_WORDS.has(w[0]));
+  const bare = words.every((w) => LAUGHTER.test(w.word) || OPENERS.has(w.word) || MOCKERY_WORDS.has(w.word));
   if (bare) {
     if (words.length > 0) {
       const first = words[0]!;
       const last = words[words.length - 1]!;
-      return { mode, span: { start: first.index ?? 0, end: (last.index ?? 0) + last[0].length } };
+      return { mode, span: { start: first.start, end: last.end } };
     }
     if (!dismayed && !APPROVAL_EMOJI.test(original)) return undefined;
     return { mode, span: { start: 0, end: norm.text.length } };
@@ -460,18 +499,18 @@ export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<T
   // ini.", "Tah ieu,", "ini 👇"), or is followed by "dia" or a relative ("ini yang saya maksud")
   for (let i = 0; i < words.length && i < POINTING_WITHIN_WORDS; i++) {
     const w = words[i]!;
-    if (OPENERS.has(w[0]) && !DEMONSTRATIVES.has(w[0])) continue;
+    if (OPENERS.has(w.word) && !DEMONSTRATIVES.has(w.word)) continue;
     // "tah" opens ("tah ieu") or points by itself ("tah, kitu")
-    if (!DEMONSTRATIVES.has(w[0])) return undefined;
+    if (!DEMONSTRATIVES.has(w.word)) return undefined;
     const next = words[i + 1];
-    const at = w.index ?? 0;
-    const end = at + w[0].length;
-    if (w[0] === 'tah' && next && DEMONSTRATIVES.has(next[0]) && norm.text.slice(end, next.index).trim() === '') continue;
+    const at = w.start;
+    const end = w.end;
+    if (w.word === 'tah' && next && DEMONSTRATIVES.has(next.word) && norm.text.slice(end, next.start).trim() === '') continue;
     // the clause ends at the demonstrative: nothing follows, or punctuation or an emoji stands before the next word
-    const ends = next === undefined || norm.text.slice(end, next.index).trim() !== '';
-    if (ends || (next && AFTER_POINTING.has(next[0]) && norm.text.slice(end, next.index).trim() === '')) {
-      const start = i > 0 ? (words[0]!.index ?? 0) : at;
-      return { mode, span: { start, end: next && !ends ? (next.index ?? 0) + next[0].length : end } };
+    const ends = next === undefined || norm.text.slice(end, next.start).trim() !== '';
+    if (ends || (next && AFTER_POINTING.has(next.word) && norm.text.slice(end, next.start).trim() === '')) {
+      const start = i > 0 ? words[0]!.start : at;
+      return { mode, span: { start, end: next && !ends ? next.end : end } };
     }
     return undefined;
   }

@@ -680,27 +680,26 @@ export function subjectOver<M extends { start: number; end: number; pair?: strin
 // ---- a settled choice: "tetap 03", "fix 02", "pokoknya nomor 3", "Abah tetap di hati" --------------
 
 /**
- * Adverbs of a settled choice right before a pair's name or number: Indonesian "tetap" with the chat
- * and regional spellings "tetep" (Javanese, Betawi) and "teutap" (Acehnese), chat "fix", and
- * "pokoknya" ("in any case") with its Javanese "pokoke", Betawi "pokoknye" and Sundanese "pokokna"
- * forms. A name after one is the writer's standing choice ("gw tetep 01", "udah fix 02", "pokoknye
- * nomor due"): support. A discourse particle may stand between ("tetap ji Yusuf–Ratna").
+ * The adverbs of a settled choice right before a pair's name or number are lexicon pilihan-tetap
+ * (pack.ts SETTLED_LEXICON: "tetap", "tetep", "fix", "pokoknya" …). A name after one is the
+ * writer's standing choice ("gw tetep 01", "udah fix 02", "pokoknye nomor due"): support. A
+ * discourse particle may stand between ("tetap ji Yusuf–Ratna").
  */
-const SETTLED: ReadonlySet<string> = new Set(['tetap', 'tetep', 'teutap', 'fix', 'pokoknya', 'pokoke', 'pokoknye', 'pokokna']);
 const SETTLED_PARTICLES: ReadonlySet<string> = new Set(['ji', 'mah', 'sih', 'lah', 'deh', 'dong']);
 /** "X tetap di hati (lon/ku/kami)", "X teutap di hate": loyalty kept in the heart, said of the pair named right before it */
 const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
 
 /**
- * Is the pair mention at [start, end) named as the writer's settled choice: a settled-choice adverb
- * right before it (after a particle at most), or "tetap di hati" right after it? Only the side a
- * finding shows reads this (evaluate.ts PairLeaning), never whether a finding is made.
+ * Is the pair mention at [start, end) named as the writer's settled choice: an adverb of `settled`
+ * (the pack's settledWords) right before it (after a particle at most), or "tetap di hati" right
+ * after it? Only the side a finding shows reads this (evaluate.ts PairLeaning), never whether a
+ * finding is made.
  */
-export function settledAt(text: string, start: number, end: number): boolean {
+export function settledAt(text: string, start: number, end: number, settled: ReadonlySet<string>): boolean {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWords(text, from, start, 2);
   const last = before[before.length - 1];
   const second = before[before.length - 2];
-  if (last !== undefined && (SETTLED.has(last) || (SETTLED_PARTICLES.has(last) && second !== undefined && SETTLED.has(second)))) return true;
+  if (last !== undefined && (settled.has(last) || (SETTLED_PARTICLES.has(last) && second !== undefined && settled.has(second)))) return true;
   return KEPT_IN_HEART.test(text.slice(end, end + 48));
 }

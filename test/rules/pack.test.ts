@@ -30,6 +30,22 @@ describe('the shipped rule pack', () => {
     expect(evaluate(pack, post('Anies sebut "perubahan" di depan mahasiswa https://t.co/x'))).toEqual([]);
     expect(evaluate(pack, post('Anies singgung "perubahan", pokoknya lanjutkan perubahan!')).length).toBeGreaterThan(0);
   }, 30_000);
+
+  it('takes the reply and settled-choice word sets from their lexicons, not from code', async () => {
+    const pack = await loadRulePack();
+    // verba-mengajak, verba-meneruskan, kata-penerima, orang-sekitar, kerabat-penerima
+    expect(pack.handingWords.invite.has('ngajakan')).toBe(true);
+    expect(pack.handingWords.hand.has('bagikeun')).toBe(true);
+    expect(pack.handingWords.recipient.has('dhateng')).toBe(true);
+    expect(pack.handingWords.circle.has('barudak')).toBe(true);
+    // one's household is a recipient of a thing shared out, never the circle invited along
+    expect(pack.handingWords.recipients.has('keluarga')).toBe(true);
+    expect(pack.handingWords.circle.has('keluarga')).toBe(false);
+    // pilihan-tetap; verba-ikut and kata-ganti-kita
+    expect([...pack.settledWords]).toEqual(expect.arrayContaining(['tetep', 'pokoke']));
+    expect(pack.goingAlong.verbs.has('norok')).toBe(true);
+    expect(pack.goingAlong.we.has('torang')).toBe(true);
+  }, 30_000);
 });
 
 describe('the sides of cue word lists, made by the pack compile', () => {

@@ -114,7 +114,7 @@ describe('the East Javanese prohibitive', () => {
 });
 
 describe('a settled choice', () => {
-  const at = (text: string, name: string) => settledAt(text, text.indexOf(name), text.indexOf(name) + name.length);
+  const at = (text: string, name: string) => settledAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.settledWords);
 
   it('reads a settled-choice adverb right before the name, or "tetap di hati" right after it', () => {
     expect(at('gw sih tetep 01 sob', '01')).toBe(true);

@@ -33,7 +33,7 @@ describe('readReply', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits, pack.addressWords);
+    return readReply(f.norm, f.hits, pack);
   };
 
   it('finds the side-taking word among the first words, in several languages', () => {
@@ -255,7 +255,7 @@ describe('replies that stay clean after a partisan message', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits, pack.addressWords);
+    return readReply(f.norm, f.hits, pack);
   };
   it('acknowledging, an emoji, apologising, declining', () => {
     for (const t of ['Ok pak', 'Siap bu, noted', '👍🔥', 'Maaf pak, Sabtu saya piket, nggak ikut', 'Aku ora melu, rahasia 🤭']) {
@@ -379,7 +379,7 @@ describe('a reply that hands the act it answers on to others', () => {
   const read = (text: string) => {
     const v = prepareItem(pack, message(text), {});
     const f = v.fields.find((x) => x.field === 'text')!;
-    return readReply(f.norm, f.hits, pack.addressWords);
+    return readReply(f.norm, f.hits, pack);
   };
 
   it('"ajak … yang lain", "bagikan ke tetangga", "bawa buat anak-anak" accept and urge the act on the others', () => {
@@ -420,5 +420,85 @@ describe('a reply that hands the act it answers on to others', () => {
     expect(answer(message('Ok noted bu', OFFICE, 'Endang'), [message('Rapat evaluasi kinerja hari Kamis jam 9 di aula dinas', OFFICE, 'Tati')])).toEqual([]);
     const arisan = message('Bu, arisan bulan ini di rumah saya hari Sabtu, boleh ajak teman?', OFFICE, 'Tati');
     expect(answer(message('Boleh bu, ajak juga teman-teman yang lain 😊', OFFICE, 'Endang'), [arisan])).toEqual([]);
+  });
+});
+
+describe('a reply that includes its writer in the outing it answers (self-inclusion)', () => {
+  const read = (text: string) => {
+    const v = prepareItem(pack, message(text), {});
+    const f = v.fields.find((x) => x.field === 'text')!;
+    return readReply(f.norm, f.hits, pack);
+  };
+  const RT = { kind: 'group' as const, name: 'Warga RT 05' };
+
+  it('the writer\'s "I" or an inclusive "we" right before a verb of going along, or the verb before a closing "we", answers and takes the side', () => {
+    for (const t of ["Sengko' norok, mole dhari dines langsong ka lapangan", 'Kita iko! Nanti kita ajak le dokter2 laeng', 'Ulun umpat jua', 'Kula nderek, Pak', 'Pergi kita bu']) {
+      const r = read(t);
+      expect(r.answers, t).toBe(true);
+      expect(r.sides, t).toBeDefined();
+      expect(r.declines, t).toBe(false);
+    }
+  });
+
+  it('a denied going declines; the Minang "iko" (this) and "torang iko" followed by an object are not read so', () => {
+    expect(read('Kami tidak ikut pak').declines).toBe(true);
+    expect(read('Iko baa caronyo pak').sides).toBeUndefined();
+    expect(read('Pigi torang pe rumah dulu').sides).toBeUndefined();
+  });
+
+  it('a Madurese rally invitation answered "sengko\' norok" is the replier\'s attendance of that pair', () => {
+    const asked = message("Dulur kabbhi, lagghu' bâdâ kampanye Ra Budi è lapangan Sukamulya, ayo entar bhârengan", RT, 'Matrawi');
+    const found = answer(message("Sengko' norok, mole dhari dines langsong ka lapangan", RT, 'Sumarni'), [asked]);
+    expect(found.map((f) => f.prohibition)).toEqual([2]);
+    expect(found[0]?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+  });
+
+  it('the same reply to an arisan or a work outing borrows nothing', () => {
+    const arisan = message('Minggu arisan di rumah Bu Tini jam 4, sekalian jalan sehat bareng', RT, 'Matrawi');
+    expect(answer(message("Sengko' norok, mole dhari dines", RT, 'Sumarni'), [arisan])).toEqual([]);
+    const work = message('Besok kunjungan kerja ke Puskesmas Sukamulya, berangkat jam 7 dari kantor', OFFICE, 'Tigor');
+    expect(answer(message('Kita iko!', OFFICE, 'Maruli'), [work])).toEqual([]);
+  });
+});
+
+describe('a reply that echoes the act it answers in the act\'s own words', () => {
+  const KTP = 'Sakantenan, pesen ti luhur, unggal bidang kedah ngempelkeun 30 fotokopi KTP kanggo relawan Budi-Dewi';
+
+  it('"siap, I will collect the staff\'s KTP" after a KTP collection for a pair\'s team is the office form (6) of that pair', () => {
+    const found = answer(message('Siap pa, engke ku abdi dikempelkeun KTP barudak TU, dikintun sonten', OFFICE, 'Endang'), [message(KTP, OFFICE, 'Tati')]);
+    expect(found.map((f) => f.prohibition)).toEqual([6]);
+    expect(found[0]?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-02']);
+    // the finding is the replier's, quoting the message it leaned on
+    expect(found[0]?.explanation.en).toContain('Sakantenan');
+  });
+
+  it('the same words after a collection for the BPJS data, or denied, echo nothing', () => {
+    const bpjs = message('Sakantenan, unggal bidang kedah ngempelkeun fotokopi KTP kanggo data BPJS pagawe', OFFICE, 'Tati');
+    expect(answer(message('Siap pa, engke ku abdi dikempelkeun KTP barudak TU', OFFICE, 'Endang'), [bpjs])).toEqual([]);
+    expect(answer(message('Siap pa, KTP barudak TU teu acan dikempelkeun', OFFICE, 'Endang'), [message(KTP, OFFICE, 'Tati')])).toEqual([]);
+  });
+});
+
+describe('a reply that opens with a short echo question and answers it itself', () => {
+  const CALL03 = 'Abdi mah ngiringan Pa Ganjar-Mahfud wae, nu penting puskesmas di desa kagungan dokter. Sok bapa ibu ge 03 nya, moal rugi';
+  const read = (text: string) => {
+    const v = prepareItem(pack, message(text), {});
+    const f = v.fields.find((x) => x.field === 'text')!;
+    return readReply(f.norm, f.hits, pack);
+  };
+
+  it('is read from its answer: "Kitu pa? Nya atuh abdi nuturkeun" takes the side of the call (6)', () => {
+    const r = read('Kitu pa? Nya atuh abdi nuturkeun 👌');
+    expect(r.declines).toBe(false);
+    expect(r.sides).toBeDefined();
+    const found = answer(message('Kitu pa? Nya atuh abdi nuturkeun, kaleresan salaki ge resep ka anjeunna 👌', OFFICE, 'Euis'), [message(CALL03, OFFICE, 'Dadang')]);
+    expect(found.map((f) => f.prohibition)).toEqual([6]);
+    expect(found[0]?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-03']);
+  });
+
+  it('an answer that declines, a second question, or a long question stays a question or a refusal', () => {
+    expect(read('Serius? Aku nggak ikut ah').declines).toBe(true);
+    expect(read('Jam berapa? siapa yang ikut?').declines).toBe(true);
+    expect(read('Pak, ini kampanye yang mana ya? aku ikut').declines).toBe(true);
   });
 });
