@@ -1,6 +1,7 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
 import type { WorkplaceReading } from '../model/workplace-reading.js';
 import type { CandidateRef, CandidateStance, Finding, Span, SpanField, Track } from '../model/finding.js';
+import type { SideBy } from '../model/finding-types.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
@@ -21,7 +22,7 @@ import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
+import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -1461,7 +1462,9 @@ function supportsOnly(f: Finding | undefined): boolean {
 
 /** The partisan statement (3) a mocking quote post makes of a quoted post backing a pair: that pair attacked. */
 function mockedFinding(f: Finding): Finding {
-  return { ...f, candidates: f.candidates.map((c) => (c.stance === 'support' ? { ...c, stance: 'attack' as const } : c)) };
+  // the quoted call's words decided its side, not this one: the turned pair keeps no words of its own
+  const candidates = f.candidates.map((c) => (c.stance === 'support' ? withStance({ ...c, stance: undefined }, 'attack', { words: [] }) : c));
+  return { ...f, candidates, explanation: restated(f, candidates) };
 }
 
 /** A finding that attacks its pairs and supports none (a quoted attack a dismayed reaction may share). */
@@ -2124,9 +2127,18 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election);
   const candidateList = named.map((c) => {
     // the finding's own evidence, else a side a finding built on read, else the declared side
-    const own = leaning.stanceOf(c.pair) ?? (c.stance && c.stance !== 'mention' ? c.stance : undefined);
-    const side = own === undefined ? (sides.bound.get(c.pair) ?? sides.act) : undefined;
-    const ref = withStance(c, own ?? side);
+    const read = leaning.stanceOf(c.pair);
+    const own = read ?? (c.stance && c.stance !== 'mention' ? c.stance : undefined);
+    const bound = own === undefined ? sides.bound.get(c.pair) : undefined;
+    const side = own === undefined ? (bound ?? sides.act) : undefined;
+    // what decided the side: the finding's own words on the pair, else the words of the finding
+    // built on (withStance keeps them), else the declared words, else the act
+    const by: SideBy | undefined =
+      read === 'support' || read === 'attack' ? { words: sideWords(v, leaning.placesOf(c.pair, read)) }
+      : bound === 'support' || bound === 'attack' ? { words: sideWords(v, declared.placesOf(c.pair, bound)) }
+      : side !== undefined && side !== 'mention' ? sides.actBy
+      : undefined;
+    const ref = withStance(c, own ?? side, by);
     const fromSide = side !== undefined && side !== 'mention';
     if (fromSide || (own !== undefined && own === c.stance && DECLARED.has(c))) DECLARED.add(ref);
     return ref;
@@ -2824,8 +2836,8 @@ class PairLeaning {
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
   /** where each piece of evidence stands, by pair and stance */
-  private readonly places = new Map<string, Array<{ field: string; index: number; start: number; end: number }>>();
-  add(pair: string, stance: 'support' | 'attack', at: { field: string; index: number; start: number; end: number }): void {
+  private readonly places = new Map<string, Array<{ field: string; index: number; start: number; end: number; window?: number | undefined }>>();
+  add(pair: string, stance: 'support' | 'attack', at: { field: string; index: number; start: number; end: number; window?: number | undefined }): void {
     const key = `${pair}|${stance}|${at.field}|${at.index}|${at.start}|${at.end}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -2833,7 +2845,7 @@ class PairLeaning {
     c[stance]++;
     this.counts.set(pair, c);
     const k = `${pair}|${stance}`;
-    this.places.set(k, [...(this.places.get(k) ?? []), at]);
+    this.places.set(k, [...(this.places.get(k) ?? []), { field: at.field, index: at.index, start: at.start, end: at.end, window: at.window }]);
   }
   /** whether some evidence of this stance on the pair passes `ok` (its place in the text) */
   someAt(pair: string, stance: 'support' | 'attack', ok: (at: { field: string; index: number; start: number; end: number }) => boolean): boolean {
@@ -2856,8 +2868,15 @@ class PairLeaning {
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
       if (text !== undefined && settledAt(text, h.start, h.end) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
+      // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
+      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end);
+      if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
+  }
+  /** where the evidence of this stance on the pair stands, in the order it was read */
+  placesOf(pair: string, stance: 'support' | 'attack'): ReadonlyArray<{ field: string; index: number; start: number; end: number; window?: number | undefined }> {
+    return this.places.get(`${pair}|${stance}`) ?? [];
   }
   /** the pairs some evidence stands on */
   pairs(): IterableIterator<string> {
@@ -2871,8 +2890,31 @@ class PairLeaning {
 }
 
 /** A candidate with its stance: this finding's own evidence, else what a finding built on said, else 'mention'. */
-function withStance(c: CandidateRef, own: CandidateStance | undefined): CandidateRef {
-  return { election: c.election, number: c.number, pair: c.pair, name: c.name, stance: own ?? c.stance ?? 'mention' };
+function withStance(c: CandidateRef, own: CandidateStance | undefined, by?: SideBy): CandidateRef {
+  const stance = own ?? c.stance ?? 'mention';
+  const sideBy = stance === 'mention' ? undefined : (by ?? (stance === c.stance ? c.sideBy : undefined));
+  return { election: c.election, number: c.number, pair: c.pair, name: c.name, stance, ...(sideBy ? { sideBy } : {}) };
+}
+
+/** at most this many of the deciding words are named (a long post may hold a dozen cues for one pair) */
+const SIDE_WORDS = 4;
+
+/**
+ * The writer's words at the places that decided a side (PairLeaning.placesOf), once each, in text
+ * order, as the item spells them: what a support or attack finding names as its reason.
+ */
+function sideWords(v: ItemView, places: ReadonlyArray<{ field: string; index: number; start: number; end: number; window?: number | undefined }>): string[] {
+  const sorted = [...places].sort((a, b) => (a.field === b.field ? 0 : a.field.localeCompare(b.field)) || a.index - b.index || (a.window ?? 0) - (b.window ?? 0) || a.start - b.start);
+  const out: string[] = [];
+  for (const at of sorted) {
+    const f = fieldOf(v.fields, at as MatchHit);
+    if (f === undefined) continue;
+    const o = toOriginal(f.norm, at.start, at.end);
+    const w = f.norm.original.slice(o.start, o.end).trim();
+    if (w && !out.includes(w)) out.push(w);
+  }
+  // a word inside another one named ("pilih" in "pilih Ganjar") adds nothing
+  return out.filter((w) => !out.some((o) => o !== w && o.includes(w))).slice(0, SIDE_WORDS);
 }
 
 /** The candidates of a finding that absorbs others: its own first; a pair it only mentions takes a side another finding read. */
@@ -2882,7 +2924,7 @@ function mergeCandidates(own: readonly CandidateRef[], others: readonly Candidat
     const i = out.findIndex((k) => k.pair === c.pair);
     if (i < 0) out.push(c);
     else if ((out[i] as CandidateRef).stance === 'mention' && c.stance && c.stance !== 'mention') {
-      const taken = { ...(out[i] as CandidateRef), stance: c.stance };
+      const taken: CandidateRef = { ...(out[i] as CandidateRef), stance: c.stance, ...(c.sideBy ? { sideBy: c.sideBy } : {}) };
       // a declared side stays declared (withoutOpposedSides) in the finding that takes it
       if (DECLARED.has(c)) DECLARED.add(taken);
       out[i] = taken;
@@ -3097,9 +3139,10 @@ const DECLARED = new WeakSet<CandidateRef>();
  * A word counts only in the writer's own voice: not in others' words, not negated, no support in a
  * question, no attack denied. An attack wins over a support (an angry reaction, a call against).
  */
-function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined } {
+function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined; actBy: SideBy | undefined } {
   const bound = new Map<string, CandidateStance>();
-  const acts = new Set<'support' | 'attack'>();
+  // each side an act takes, with what decided it (the act itself, or the sided clause's words)
+  const acts = new Map<'support' | 'attack', SideBy>();
   const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
     const text = fieldOf(v.fields, h)?.norm.text;
     if (text === undefined) return false;
@@ -3110,7 +3153,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
     if (ACT_TYPES.has(m.type)) {
       // an act the finding does not rest on (beside the condition, or in a branch of it that did
       // not hold) is asked here; one it rests on holds
-      if (support.has(m.name) || (unreadSide(rule, m, support) && matcherHolds(m, v, []))) acts.add(m.side);
+      if (support.has(m.name) || (unreadSide(rule, m, support) && matcherHolds(m, v, []))) acts.set(m.side, { words: [], act: true });
       continue;
     }
     if (m.type === 'registry') {
@@ -3119,8 +3162,10 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
       // signs of several pairs together ("✌️☝️") say no one pair's side
       const named = hitsOf(m.name).filter((h) => h.term?.pair && voiced(h, m.side as 'support' | 'attack'));
       if (new Set(named.map((h) => h.term?.pair?.id)).size === 1) for (const h of named) declared.add(h.term?.pair?.id as string, m.side, h);
-    } else if (support.has(m.name) && pairs === 1 && !(m.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry') ?? false) && hitsOf(m.name).some((h) => !h.term?.pair && voiced(h, m.side as 'support' | 'attack'))) {
-      acts.add(m.side);
+    } else if (support.has(m.name) && pairs === 1 && !(m.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry') ?? false)) {
+      const side = m.side;
+      const said = hitsOf(m.name).filter((h) => !h.term?.pair && voiced(h, side));
+      if (said.length) acts.set(side, { words: sideWords(v, said) });
     }
   }
   // the rule's act by its nature (schema.ts act_side): in the writer's own words, every word the
@@ -3136,11 +3181,11 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   });
   if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text))) {
     const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
-    if (words.every((h) => voiced(h, nature))) acts.add(nature);
+    if (words.every((h) => voiced(h, nature))) acts.set(nature, { words: sideWords(v, words), act: true });
   }
   for (const pair of declared.pairs()) bound.set(pair, declared.stanceOf(pair) as CandidateStance);
   const act = pairs === 1 && acts.size ? (acts.has('attack') ? 'attack' : 'support') : undefined;
-  return { bound, act };
+  return { bound, act, actBy: act && acts.get(act) };
 }
 
 /** whether the item's words name one pair of the election at most (a shirt or pose of several pairs says no side) */
@@ -3216,7 +3261,7 @@ function withoutOpposedSides(findings: Finding[]): Finding[] {
   return findings.map((f) => {
     const opposed = (c: CandidateRef) => DECLARED.has(c) && [...(read.get(c.pair) ?? [])].some((s) => s !== c.stance);
     if (!f.candidates.some(opposed)) return f;
-    const candidates = f.candidates.map((c) => (opposed(c) ? { ...c, stance: 'mention' as const } : c));
+    const candidates = f.candidates.map((c) => (opposed(c) ? withStance({ ...c, stance: undefined }, 'mention') : c));
     return { ...f, candidates, explanation: restated(f, candidates) };
   });
 }
