@@ -201,3 +201,20 @@ describe('what decided the side', () => {
     for (const f of evaluate(pack, post('Prabowo kampanye di Semarang hari ini 🔥 rame banget!!'))) for (const c of f.candidates) if (c.stance === 'mention') expect(c.sideBy).toBeUndefined();
   });
 });
+
+// stop 42 (t4 v14): whose shirt it is — the writer's own, in the wearing words of every register,
+// supports its pair; the candidate wearing his own shirt does not
+describe('whose shirt a t4 finding is about', () => {
+  const t4 = (text: string, pair: string) => evaluate(pack, post(text)).filter((f) => f.ruleId === 't4-kaos-atribut-kampanye').flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+  it('reads the writer\'s wearing words before or after the garment and its pair', () => {
+    expect(t4('OOTD: kaos Prabowo-Gibran + celana cargo, comfy banget 💪', 'pilpres-2024-02')).toEqual(['support']);
+    expect(t4('Kaos biru Prabowo-Gibran tak pakek senam, adem pol 😎', 'pilpres-2024-02')).toEqual(['support']);
+    expect(t4('Saya pakai kaos Anies-Muhaimin ke pasar hari ini', 'pilpres-2024-01')).toEqual(['support']);
+  });
+
+  it('takes no side when the pair\'s own candidate wears it', () => {
+    expect(t4('Prabowo pakai baju biru lagi ??? 😂', 'pilpres-2024-02')).toEqual(['mention']);
+    expect(t4('ganjar kampanye pake kaos kotak2 biar kayak jokowi. plagiat gaya 🙄', 'pilpres-2024-03')).not.toContain('support');
+  });
+});
