@@ -3225,9 +3225,18 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
  */
 function readsOtherwise(text: string): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
-  for (const w of text.split(/[^\p{L}\p{N}']+/u)) if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
+  const words = text.split(/[^\p{L}\p{N}']+/u);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    // "don't forget" is a reminder to act, not a prohibition: "jangan lupa pake baju putih ke TPS"
+    if (PROHIBITIVES.has(w) && FORGET.has(words[i + 1] ?? '')) continue;
+    if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
+  }
   return false;
 }
+
+/** "forget" after a prohibitive: Indonesian lupa, Javanese lali, Sundanese poho/hilap ("jangan lupa", "ojo lali", "ulah poho") */
+const FORGET: ReadonlySet<string> = new Set(['lupa', 'lali', 'poho', 'hilap']);
 
 /** the names a rule's condition reads itself, by rule */
 const CONDITION_NAMES = new WeakMap<CompiledRule, ReadonlySet<string>>();

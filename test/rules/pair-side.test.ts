@@ -213,6 +213,11 @@ describe('whose shirt a t4 finding is about', () => {
     expect(t4('Saya pakai kaos Anies-Muhaimin ke pasar hari ini', 'pilpres-2024-01')).toEqual(['support']);
   });
 
+  it('reads a reminder ("jangan lupa pake …") as no prohibition of the act', () => {
+    expect(t4('Kaos Prabowo-Gibran udah dateng, besok jangan lupa pake ke senam 😎', 'pilpres-2024-02')).toContain('support');
+    expect(t4('Jangan pake kaos Prabowo-Gibran ke kantor ya 🙏', 'pilpres-2024-02')).not.toContain('support');
+  });
+
   it('takes no side when the pair\'s own candidate wears it', () => {
     expect(t4('Prabowo pakai baju biru lagi ??? 😂', 'pilpres-2024-02')).toEqual(['mention']);
     expect(t4('ganjar kampanye pake kaos kotak2 biar kayak jokowi. plagiat gaya 🙄', 'pilpres-2024-03')).not.toContain('support');
