@@ -14,9 +14,30 @@ export function candidateLine(c: StancedCandidate, lang: 'id' | 'en'): string {
   return `${String(c.number).padStart(2, '0')} ${c.name} (${c.election})${stanceSuffix(c, lang)}`;
 }
 
-/** " · menyerang" after a pair, or nothing for a finding stored before stances were recorded. */
-export function stanceSuffix(c: Pick<StancedCandidate, 'stance'>, lang: 'id' | 'en'): string {
-  return c.stance ? ` · ${STANCE_LABELS[c.stance][lang]}` : '';
+/** " · menyerang (“curang”)" after a pair, or nothing for a finding stored before stances were recorded. */
+export function stanceSuffix(c: Pick<StancedCandidate, 'stance' | 'sideBy'>, lang: 'id' | 'en'): string {
+  if (!c.stance) return '';
+  const why = c.stance === 'mention' ? '' : sideReason(c.sideBy, lang);
+  return ` · ${STANCE_LABELS[c.stance][lang]}${why ? ` (${why})` : ''}`;
 }
 
-type StancedCandidate = { number: number; name: string; election: string; stance?: 'support' | 'attack' | 'mention' | undefined };
+/** "mendukung: “milih Abah”": the stance with what decided it, when the finding kept it (never on a mention), for a line that puts it in brackets */
+export function stanceText(c: { stance: 'support' | 'attack' | 'mention'; sideBy?: SideReason | undefined }, lang: 'id' | 'en'): string {
+  const why = c.stance === 'mention' ? '' : sideReason(c.sideBy, lang);
+  return `${STANCE_LABELS[c.stance][lang]}${why ? `: ${why}` : ''}`;
+}
+
+/** how a side decided by the act itself reads (a shirt worn, a rally attended: the act's nature, not a word of opinion) */
+const BY_ACT = { id: 'sifat tindakannya', en: 'the nature of the act' } as const;
+
+/**
+ * What decided a pair's side (CandidateRef.sideBy) in words: "“milih Abah”", "sifat tindakannya,
+ * “pakai kaos”", or "" when the finding kept no reason (stored before stop 42, or a mention).
+ */
+export function sideReason(by: SideReason | undefined, lang: 'id' | 'en'): string {
+  if (!by || (by.words.length === 0 && !by.act)) return '';
+  return [...(by.act ? [BY_ACT[lang]] : []), ...by.words.map((w) => `“${w}”`)].join(', ');
+}
+
+type SideReason = { words: readonly string[]; act?: boolean | undefined };
+type StancedCandidate = { number: number; name: string; election: string; stance?: 'support' | 'attack' | 'mention' | undefined; sideBy?: SideReason | undefined };

@@ -63,6 +63,19 @@ export interface CandidateRef {
   name: string;
   /** the writer's stance on this pair (absent in findings stored before it was recorded) */
   stance?: CandidateStance | undefined;
+  /** why the stance is support or attack: the writer's words that decided it, or the act by its nature (absent before stop 42 and on a mention) */
+  sideBy?: SideBy | undefined;
+}
+
+/**
+ * What decided a pair's side (issue 11, "the right person"): the writer's words, in text order, as
+ * they stand in the item ("coblos", "milih nomor tiga", "tetep bersamamu"), and `act` when the act
+ * itself decided it by its nature (a shirt worn, a rally attended, a page liked: the rule's act_side
+ * or a sided reaction), with its words when the act has some.
+ */
+export interface SideBy {
+  words: string[];
+  act?: boolean | undefined;
 }
 
 export interface Finding {
@@ -184,11 +197,19 @@ function listOf<T>(v: unknown, one: (x: unknown) => T | undefined): T[] | undefi
 }
 
 function plainCandidate(x: unknown): CandidateRef | undefined {
-  if (!isObject(x) || !onlyKeys(x, ['election', 'number', 'pair', 'name', 'stance'])) return undefined;
+  if (!isObject(x) || !onlyKeys(x, ['election', 'number', 'pair', 'name', 'stance', 'sideBy'])) return undefined;
   if (typeof x.election !== 'string' || !isInt(x.number, 1) || typeof x.pair !== 'string' || typeof x.name !== 'string') return undefined;
   // an old finding has no stance: it stays without one (its stored JSON, and so its hash, unchanged)
   if ('stance' in x && !STANCE_SET.has(x.stance)) return undefined;
-  return { election: x.election, number: x.number, pair: x.pair, name: x.name, ...('stance' in x ? { stance: x.stance as CandidateStance } : {}) };
+  const sideBy = 'sideBy' in x ? plainSideBy(x.sideBy) : undefined;
+  if ('sideBy' in x && !sideBy) return undefined;
+  return { election: x.election, number: x.number, pair: x.pair, name: x.name, ...('stance' in x ? { stance: x.stance as CandidateStance } : {}), ...(sideBy ? { sideBy } : {}) };
+}
+
+function plainSideBy(x: unknown): SideBy | undefined {
+  if (!isObject(x) || !onlyKeys(x, ['words', 'act']) || !Array.isArray(x.words) || !x.words.every((w) => typeof w === 'string')) return undefined;
+  if ('act' in x && typeof x.act !== 'boolean') return undefined;
+  return { words: [...(x.words as string[])], ...('act' in x ? { act: x.act as boolean } : {}) };
 }
 
 function plainSpan(x: unknown): Span | undefined {

@@ -38,6 +38,8 @@ export const CandidateRef = z.object({
   pair: z.string(),
   name: z.string(),
   stance: z.enum(CANDIDATE_STANCES).optional(),
+  /** what decided a support or attack stance: the writer's words, or the act by its nature */
+  sideBy: z.object({ words: z.array(z.string()), act: z.boolean().optional() }).optional(),
 });
 export type CandidateRef = T.CandidateRef;
 export const CandidateStance = z.enum(CANDIDATE_STANCES);

@@ -1,6 +1,7 @@
 // The engine: evaluate(item) → Finding[]. Pure: no I/O, no clock, no globals.
 import type { WorkplaceReading } from '../model/workplace-reading.js';
 import type { CandidateRef, CandidateStance, Finding, Span, SpanField, Track } from '../model/finding.js';
+import type { SideBy } from '../model/finding-types.js';
 import { findingId } from '../model/finding.js';
 import { activityTime, ensureItemId, type Item } from '../model/item.js';
 import { fieldTexts } from '../model/field-texts.js';
@@ -20,9 +21,9 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
-import { wordsOf } from '../text/words.js';
+import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
+import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -1494,7 +1495,9 @@ function supportsOnly(f: Finding | undefined): boolean {
 
 /** The partisan statement (3) a mocking quote post makes of a quoted post backing a pair: that pair attacked. */
 function mockedFinding(f: Finding): Finding {
-  return { ...f, candidates: f.candidates.map((c) => (c.stance === 'support' ? { ...c, stance: 'attack' as const } : c)) };
+  // the quoted call's words decided its side, not this one: the turned pair keeps no words of its own
+  const candidates = f.candidates.map((c) => (c.stance === 'support' ? withStance({ ...c, stance: undefined }, 'attack', { words: [] }) : c));
+  return { ...f, candidates, explanation: restated(f, candidates) };
 }
 
 /** A finding that attacks its pairs and supports none (a quoted attack a dismayed reaction may share). */
@@ -2210,9 +2213,18 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election);
   const candidateList = named.map((c) => {
     // the finding's own evidence, else a side a finding built on read, else the declared side
-    const own = leaning.stanceOf(c.pair) ?? (c.stance && c.stance !== 'mention' ? c.stance : undefined);
-    const side = own === undefined ? (sides.bound.get(c.pair) ?? sides.act) : undefined;
-    const ref = withStance(c, own ?? side);
+    const read = leaning.stanceOf(c.pair);
+    const own = read ?? (c.stance && c.stance !== 'mention' ? c.stance : undefined);
+    const bound = own === undefined ? sides.bound.get(c.pair) : undefined;
+    const side = own === undefined ? (bound ?? sides.act) : undefined;
+    // what decided the side: the finding's own words on the pair, else the words of the finding
+    // built on (withStance keeps them), else the declared words, else the act
+    const by: SideBy | undefined =
+      read === 'support' || read === 'attack' ? { words: sideWords(v, leaning.placesOf(c.pair, read)) }
+      : bound === 'support' || bound === 'attack' ? { words: sideWords(v, declared.placesOf(c.pair, bound)) }
+      : side !== undefined && side !== 'mention' ? sides.actBy
+      : undefined;
+    const ref = withStance(c, own ?? side, by);
     const fromSide = side !== undefined && side !== 'mention';
     if (fromSide || (own !== undefined && own === c.stance && DECLARED.has(c))) DECLARED.add(ref);
     return ref;
@@ -2914,8 +2926,8 @@ class PairLeaning {
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
   /** where each piece of evidence stands, by pair and stance */
-  private readonly places = new Map<string, Array<{ field: string; index: number; start: number; end: number }>>();
-  add(pair: string, stance: 'support' | 'attack', at: { field: string; index: number; start: number; end: number }): void {
+  private readonly places = new Map<string, Array<{ field: string; index: number; start: number; end: number; window?: number | undefined }>>();
+  add(pair: string, stance: 'support' | 'attack', at: { field: string; index: number; start: number; end: number; window?: number | undefined }): void {
     const key = `${pair}|${stance}|${at.field}|${at.index}|${at.start}|${at.end}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -2923,7 +2935,7 @@ class PairLeaning {
     c[stance]++;
     this.counts.set(pair, c);
     const k = `${pair}|${stance}`;
-    this.places.set(k, [...(this.places.get(k) ?? []), at]);
+    this.places.set(k, [...(this.places.get(k) ?? []), { field: at.field, index: at.index, start: at.start, end: at.end, window: at.window }]);
   }
   /** whether some evidence of this stance on the pair passes `ok` (its place in the text) */
   someAt(pair: string, stance: 'support' | 'attack', ok: (at: { field: string; index: number; start: number; end: number }) => boolean): boolean {
@@ -2946,8 +2958,15 @@ class PairLeaning {
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
       if (text !== undefined && settledAt(text, h.start, h.end, this.settled) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
+      // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
+      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end);
+      if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
+  }
+  /** where the evidence of this stance on the pair stands, in the order it was read */
+  placesOf(pair: string, stance: 'support' | 'attack'): ReadonlyArray<{ field: string; index: number; start: number; end: number; window?: number | undefined }> {
+    return this.places.get(`${pair}|${stance}`) ?? [];
   }
   /** the pairs some evidence stands on */
   pairs(): IterableIterator<string> {
@@ -2961,8 +2980,31 @@ class PairLeaning {
 }
 
 /** A candidate with its stance: this finding's own evidence, else what a finding built on said, else 'mention'. */
-function withStance(c: CandidateRef, own: CandidateStance | undefined): CandidateRef {
-  return { election: c.election, number: c.number, pair: c.pair, name: c.name, stance: own ?? c.stance ?? 'mention' };
+function withStance(c: CandidateRef, own: CandidateStance | undefined, by?: SideBy): CandidateRef {
+  const stance = own ?? c.stance ?? 'mention';
+  const sideBy = stance === 'mention' ? undefined : (by ?? (stance === c.stance ? c.sideBy : undefined));
+  return { election: c.election, number: c.number, pair: c.pair, name: c.name, stance, ...(sideBy ? { sideBy } : {}) };
+}
+
+/** at most this many of the deciding words are named (a long post may hold a dozen cues for one pair) */
+const SIDE_WORDS = 4;
+
+/**
+ * The writer's words at the places that decided a side (PairLeaning.placesOf), once each, in text
+ * order, as the item spells them: what a support or attack finding names as its reason.
+ */
+function sideWords(v: ItemView, places: ReadonlyArray<{ field: string; index: number; start: number; end: number; window?: number | undefined }>): string[] {
+  const sorted = [...places].sort((a, b) => (a.field === b.field ? 0 : a.field.localeCompare(b.field)) || a.index - b.index || (a.window ?? 0) - (b.window ?? 0) || a.start - b.start);
+  const out: string[] = [];
+  for (const at of sorted) {
+    const f = fieldOf(v.fields, at as MatchHit);
+    if (f === undefined) continue;
+    const o = toOriginal(f.norm, at.start, at.end);
+    const w = f.norm.original.slice(o.start, o.end).trim();
+    if (w && !out.includes(w)) out.push(w);
+  }
+  // a word inside another one named ("pilih" in "pilih Ganjar") adds nothing
+  return out.filter((w) => !out.some((o) => o !== w && o.includes(w))).slice(0, SIDE_WORDS);
 }
 
 /** The candidates of a finding that absorbs others: its own first; a pair it only mentions takes a side another finding read. */
@@ -2972,7 +3014,7 @@ function mergeCandidates(own: readonly CandidateRef[], others: readonly Candidat
     const i = out.findIndex((k) => k.pair === c.pair);
     if (i < 0) out.push(c);
     else if ((out[i] as CandidateRef).stance === 'mention' && c.stance && c.stance !== 'mention') {
-      const taken = { ...(out[i] as CandidateRef), stance: c.stance };
+      const taken: CandidateRef = { ...(out[i] as CandidateRef), stance: c.stance, ...(c.sideBy ? { sideBy: c.sideBy } : {}) };
       // a declared side stays declared (withoutOpposedSides) in the finding that takes it
       if (DECLARED.has(c)) DECLARED.add(taken);
       out[i] = taken;
@@ -3187,9 +3229,10 @@ const DECLARED = new WeakSet<CandidateRef>();
  * A word counts only in the writer's own voice: not in others' words, not negated, no support in a
  * question, no attack denied. An attack wins over a support (an angry reaction, a call against).
  */
-function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined } {
+function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined; actBy: SideBy | undefined } {
   const bound = new Map<string, CandidateStance>();
-  const acts = new Set<'support' | 'attack'>();
+  // each side an act takes, with what decided it (the act itself, or the sided clause's words)
+  const acts = new Map<'support' | 'attack', SideBy>();
   const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
     const text = fieldOf(v.fields, h)?.norm.text;
     if (text === undefined) return false;
@@ -3200,7 +3243,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
     if (ACT_TYPES.has(m.type)) {
       // an act the finding does not rest on (beside the condition, or in a branch of it that did
       // not hold) is asked here; one it rests on holds
-      if (support.has(m.name) || (unreadSide(rule, m, support) && matcherHolds(m, v, []))) acts.add(m.side);
+      if (support.has(m.name) || (unreadSide(rule, m, support) && matcherHolds(m, v, []))) acts.set(m.side, { words: [], act: true });
       continue;
     }
     if (m.type === 'registry') {
@@ -3209,8 +3252,10 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
       // signs of several pairs together ("✌️☝️") say no one pair's side
       const named = hitsOf(m.name).filter((h) => h.term?.pair && voiced(h, m.side as 'support' | 'attack'));
       if (new Set(named.map((h) => h.term?.pair?.id)).size === 1) for (const h of named) declared.add(h.term?.pair?.id as string, m.side, h);
-    } else if (support.has(m.name) && pairs === 1 && !(m.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry') ?? false) && hitsOf(m.name).some((h) => !h.term?.pair && voiced(h, m.side as 'support' | 'attack'))) {
-      acts.add(m.side);
+    } else if (support.has(m.name) && pairs === 1 && !(m.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry') ?? false)) {
+      const side = m.side;
+      const said = hitsOf(m.name).filter((h) => !h.term?.pair && voiced(h, side));
+      if (said.length) acts.set(side, { words: sideWords(v, said) });
     }
   }
   // the rule's act by its nature (schema.ts act_side): in the writer's own words, every word the
@@ -3226,11 +3271,11 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   });
   if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text))) {
     const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
-    if (words.every((h) => voiced(h, nature))) acts.add(nature);
+    if (words.every((h) => voiced(h, nature))) acts.set(nature, { words: sideWords(v, words), act: true });
   }
   for (const pair of declared.pairs()) bound.set(pair, declared.stanceOf(pair) as CandidateStance);
   const act = pairs === 1 && acts.size ? (acts.has('attack') ? 'attack' : 'support') : undefined;
-  return { bound, act };
+  return { bound, act, actBy: act && acts.get(act) };
 }
 
 /** whether the item's words name one pair of the election at most (a shirt or pose of several pairs says no side) */
@@ -3270,8 +3315,18 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
  */
 function readsOtherwise(text: string): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
-  return wordsOf(text).some((w) => NEGATORS.has(w.word) || PROHIBITIVES.has(w.word));
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    const w = (words[i] as TextWord).word;
+    // "don't forget" is a reminder to act, not a prohibition: "jangan lupa pake baju putih ke TPS"
+    if (PROHIBITIVES.has(w) && FORGET.has(words[i + 1]?.word ?? '')) continue;
+    if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
+  }
+  return false;
 }
+
+/** "forget" after a prohibitive: Indonesian lupa, Javanese lali, Sundanese poho/hilap ("jangan lupa", "ojo lali", "ulah poho") */
+const FORGET: ReadonlySet<string> = new Set(['lupa', 'lali', 'poho', 'hilap']);
 
 /** the names a rule's condition reads itself, by rule */
 const CONDITION_NAMES = new WeakMap<CompiledRule, ReadonlySet<string>>();
@@ -3305,7 +3360,7 @@ function withoutOpposedSides(findings: Finding[]): Finding[] {
   return findings.map((f) => {
     const opposed = (c: CandidateRef) => DECLARED.has(c) && [...(read.get(c.pair) ?? [])].some((s) => s !== c.stance);
     if (!f.candidates.some(opposed)) return f;
-    const candidates = f.candidates.map((c) => (opposed(c) ? { ...c, stance: 'mention' as const } : c));
+    const candidates = f.candidates.map((c) => (opposed(c) ? withStance({ ...c, stance: undefined }, 'mention') : c));
     return { ...f, candidates, explanation: restated(f, candidates) };
   });
 }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -122,6 +122,8 @@ describe('a settled choice', () => {
     expect(at('tetap ji yusuf–ratna di hati ku', 'yusuf')).toBe(true);
     expect(at('gapapa kalah, abah tetap di hati', 'abah')).toBe(true);
     expect(at('hana masalah, pak fauzi teutap di hate lon', 'fauzi')).toBe(true);
+    expect(at('kalah pun kami tetep bersamamu pak prabowo', 'prabowo')).toBe(true);
+    expect(at('tetap bareng anies sampai mk', 'anies')).toBe(true);
   });
 
   it('leaves "tetap" after the name, or away from it, alone', () => {
@@ -133,5 +135,91 @@ describe('a settled choice', () => {
   it('shows the pair supported, and none in a question', () => {
     expect(sides('Debat semalem Abah paling runtut. Gw sih tetep 01 sob, prubahan hrs jln trs 🔥', 'pilpres-2024-01')).toContain('support');
     expect(sides('Kok kalian masih tetep 01 sih padahal debatnya kacau?', 'pilpres-2024-01')).not.toContain('support');
+  });
+});
+
+// stop 42: a ballot verb right before the pair ("gue milih Abah", "kami siap dukung 03") is the
+// writer's call on it, and under a prohibitive or a denier a call against it ("ojo milih X")
+describe('a ballot verb right before the pair', () => {
+  const at = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+  it('reads the verb right before the name or number, across a ballot word or a form of address', () => {
+    expect(at('gue milih nomor tiga, no regret', 'tiga')?.side).toBe('support');
+    expect(at('kami nakes siap dukung 03', '03')?.side).toBe('support');
+    expect(at('wong kito galo dukung pak budi', 'budi')?.side).toBe('support');
+    expect(at('urang tetep ngadukung kang yusuf', 'yusuf')?.side).toBe('support');
+  });
+
+  it('turns it against the pair under a prohibitive or a denier', () => {
+    expect(at('debat ora iso jawab. ojo milih prabowo', 'prabowo')?.side).toBe('attack');
+    expect(at('sayang sama abah, tapi maaf gak bisa milih 01', '01')?.side).toBe('attack');
+    expect(at('jangan pilih 02', '02')?.side).toBe('attack');
+    expect(at('muslim jakarta jangan sampe milih ahok', 'ahok')?.side).toBe('attack');
+    expect(at('jangan mki pilih 02 nah', '02')?.side).toBe('attack');
+    expect(at('mboten sudi milih 02, dinasti', '02')?.side).toBe('attack');
+    expect(at('dereng wancinipun. ampun milih 02 nggih', '02')?.side).toBe('attack');
+    expect(at('ela pilih nomor 3', '3')?.side).toBe('attack');
+    expect(at('jangan lupa pilih 02 ya', '02')?.side).toBe('support');
+  });
+
+  it('reads no side when the choice is someone else\'s, supposed, regretted, asked or equated', () => {
+    expect(at('yang milih prabowo pasti nyesel', 'prabowo')).toBeUndefined();
+    expect(at('kasihan mereka yang sudah dukung ahok', 'ahok')).toBeUndefined();
+    expect(at('kalo pilih prabowo nanti ham suram', 'prabowo')).toBeUndefined();
+    expect(at('nyesel milih jokowi dulu', 'jokowi')).toBeUndefined();
+    expect(at('kenapa kamu milih anies?', 'anies')).toBeUndefined();
+    expect(at('pilih prabowo sama aja pilih jokowi', 'prabowo')).toBeUndefined();
+    expect(at('prabowo dipilih rakyat', 'prabowo')).toBeUndefined();
+    expect(at('ganjar pilih jalan tengah', 'ganjar')).toBeUndefined();
+    expect(at('kalian masih tidak pilih 02? kebangetan', '02')).toBeUndefined();
+    expect(at('memilih paslon no 3 yang pernah gagal adalah melecehkan akal sehat', '3')).toBeUndefined();
+    expect(at('aku aja milih 02 kok', '02')).toBeUndefined();
+  });
+
+  it('shows the side on a finding that reads no call itself, and none in a question', () => {
+    expect(sides('Gue milih nomor tiga, no regret. Mahfud MD the GOAT 🖤', 'pilpres-2024-03')).toContain('support');
+    expect(sides('Rek, mosok capres kok isone joget-joget tok, debat ora iso jawab. Ojo milih Prabowo', 'pilpres-2024-02')).toEqual(['attack']);
+    expect(sides('Kok kalian milih Prabowo sih, padahal joget doang?? 😂', 'pilpres-2024-02')).not.toContain('support');
+  });
+});
+
+// stop 42: a finding that names a pair supported or attacked says what decided it
+describe('what decided the side', () => {
+  const found = (text: string, pair: string) => evaluate(pack, post(text)).flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => ({ c, f })));
+
+  it('names the writer\'s words that decided a support side, in the candidates and the explanation', () => {
+    const hits = found('Gue milih nomor tiga, no regret. Mahfud MD the GOAT 🖤', 'pilpres-2024-03');
+    const supported = hits.find((h) => h.c.stance === 'support');
+    expect(supported?.c.sideBy?.words).toContain('milih nomor tiga');
+    expect(supported?.f.explanation.id).toContain('(didukung: “milih nomor tiga”');
+    expect(supported?.f.explanation.en).toContain('(supported: “milih nomor tiga”');
+  });
+
+  it('names the words of an attack too, and none on a mention', () => {
+    const hits = found('Rek, mosok capres kok isone joget-joget tok, debat ora iso jawab. Ojo milih Prabowo', 'pilpres-2024-02');
+    expect(hits[0]?.c.sideBy?.words.length).toBeGreaterThan(0);
+    for (const f of evaluate(pack, post('Prabowo kampanye di Semarang hari ini 🔥 rame banget!!'))) for (const c of f.candidates) if (c.stance === 'mention') expect(c.sideBy).toBeUndefined();
+  });
+});
+
+// stop 42 (t4 v14): whose shirt it is — the writer's own, in the wearing words of every register,
+// supports its pair; the candidate wearing his own shirt does not
+describe('whose shirt a t4 finding is about', () => {
+  const t4 = (text: string, pair: string) => evaluate(pack, post(text)).filter((f) => f.ruleId === 't4-kaos-atribut-kampanye').flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+  it('reads the writer\'s wearing words before or after the garment and its pair', () => {
+    expect(t4('OOTD: kaos Prabowo-Gibran + celana cargo, comfy banget 💪', 'pilpres-2024-02')).toEqual(['support']);
+    expect(t4('Kaos biru Prabowo-Gibran tak pakek senam, adem pol 😎', 'pilpres-2024-02')).toEqual(['support']);
+    expect(t4('Saya pakai kaos Anies-Muhaimin ke pasar hari ini', 'pilpres-2024-01')).toEqual(['support']);
+  });
+
+  it('reads a reminder ("jangan lupa pake …") as no prohibition of the act', () => {
+    expect(t4('Kaos Prabowo-Gibran udah dateng, besok jangan lupa pake ke senam 😎', 'pilpres-2024-02')).toContain('support');
+    expect(t4('Jangan pake kaos Prabowo-Gibran ke kantor ya 🙏', 'pilpres-2024-02')).not.toContain('support');
+  });
+
+  it('takes no side when the pair\'s own candidate wears it', () => {
+    expect(t4('Prabowo pakai baju biru lagi ??? 😂', 'pilpres-2024-02')).toEqual(['mention']);
+    expect(t4('ganjar kampanye pake kaos kotak2 biar kayak jokowi. plagiat gaya 🙄', 'pilpres-2024-03')).not.toContain('support');
   });
 });

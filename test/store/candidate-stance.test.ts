@@ -9,7 +9,7 @@ import { setLang } from '../../src/i18n/index.js';
 import { runReviewCli } from './run-cli.js';
 import { openStore } from '../../src/store/store.js';
 import { listFindings, showFinding } from '../../src/store/evidence.js';
-import { buildSample, scanSample, tempDir } from './sample.js';
+import { buildSample, scanSample, tempDir, withoutSideReasons } from './sample.js';
 
 let tmp: ReturnType<typeof tempDir>;
 
@@ -60,22 +60,25 @@ describe('per-pair stance of a finding', () => {
     process.exitCode = undefined;
 
     // "X lebih tegas daripada Y": X ranked above (supported), Y below (attacked)
-    expect(await candidatesShown(storePath, POSTS[0][1], 'id')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung; 1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · menyerang');
+    const shown = await candidatesShown(storePath, POSTS[0][1], 'id');
+    expect(withoutSideReasons(shown)).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung; 1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · menyerang');
+    // stop 42: each side says which words decided it
+    expect(shown).toContain('· mendukung (“tegas”)');
     // one up, one down: the praise is Prabowo's (its own clause), the insult Anies's
-    expect(await candidatesShown(storePath, POSTS[1][1], 'en')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · supports; 1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · attacks');
+    expect(withoutSideReasons(await candidatesShown(storePath, POSTS[1][1], 'en'))).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · supports; 1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · attacks');
     // a mocking nickname attacks its pair
-    expect(await candidatesShown(storePath, POSTS[2][1], 'id')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · menyerang');
+    expect(withoutSideReasons(await candidatesShown(storePath, POSTS[2][1], 'id'))).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · menyerang');
     // a plain call to vote supports
-    expect(await candidatesShown(storePath, POSTS[3][1], 'id')).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
+    expect(withoutSideReasons(await candidatesShown(storePath, POSTS[3][1], 'id'))).toBe('2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
 
     // the explanation names the side beside the pair, also a side read by a finding folded into it
     const store = openStore(storePath);
     try {
       const comparison = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id)).find((d) => d?.item.text === POSTS[0][1]);
-      expect(comparison?.finding.explanation.id).toContain('Prabowo Subianto – Gibran Rakabuming Raka (didukung) / Anies Baswedan – Muhaimin Iskandar (diserang)');
+      expect(withoutSideReasons(comparison?.finding.explanation.id ?? '')).toContain('Prabowo Subianto – Gibran Rakabuming Raka (didukung) / Anies Baswedan – Muhaimin Iskandar (diserang)');
       const mock = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id)).find((d) => d?.item.text === POSTS[2][1]);
-      expect(mock?.finding.explanation.id).toContain('Prabowo Subianto – Gibran Rakabuming Raka (diserang)');
-      expect(mock?.finding.explanation.en).toContain('Prabowo Subianto – Gibran Rakabuming Raka (attacked)');
+      expect(withoutSideReasons(mock?.finding.explanation.id ?? '')).toContain('Prabowo Subianto – Gibran Rakabuming Raka (diserang)');
+      expect(withoutSideReasons(mock?.finding.explanation.en ?? '')).toContain('Prabowo Subianto – Gibran Rakabuming Raka (attacked)');
     } finally {
       store.close();
     }
@@ -106,16 +109,16 @@ describe('per-pair stance of a finding', () => {
     process.exitCode = undefined;
 
     // before the clause scope: "01 · mendukung, 02 · disebut" and "03 · menyerang, 02 · mendukung"
-    expect(await candidatesShown(storePath, contrastive, 'id')).toBe('1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · disebut; 2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
-    expect(await candidatesShown(storePath, comparative, 'en')).toBe('3. Ganjar Pranowo – Mahfud MD (pilpres-2024) · supports; 2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mentioned');
+    expect(withoutSideReasons(await candidatesShown(storePath, contrastive, 'id'))).toBe('1. Anies Baswedan – Muhaimin Iskandar (pilpres-2024) · disebut; 2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mendukung');
+    expect(withoutSideReasons(await candidatesShown(storePath, comparative, 'en'))).toBe('3. Ganjar Pranowo – Mahfud MD (pilpres-2024) · supports; 2. Prabowo Subianto – Gibran Rakabuming Raka (pilpres-2024) · mentioned');
 
     const store = openStore(storePath);
     try {
       const shown = [...listFindings(store, {})].map((r) => showFinding(store, r.finding_id));
       const c = shown.find((d) => d?.item.text === contrastive)?.finding;
-      expect(c?.explanation.id).toContain('Anies Baswedan – Muhaimin Iskandar / Prabowo Subianto – Gibran Rakabuming Raka (didukung)');
+      expect(withoutSideReasons(c?.explanation.id ?? '')).toContain('Anies Baswedan – Muhaimin Iskandar / Prabowo Subianto – Gibran Rakabuming Raka (didukung)');
       const k = shown.find((d) => d?.item.text === comparative)?.finding;
-      expect(k?.explanation.en).toContain('Ganjar Pranowo – Mahfud MD (supported) / Prabowo Subianto – Gibran Rakabuming Raka');
+      expect(withoutSideReasons(k?.explanation.en ?? '')).toContain('Ganjar Pranowo – Mahfud MD (supported) / Prabowo Subianto – Gibran Rakabuming Raka');
       expect(k?.explanation.en).not.toContain('(attacked)');
     } finally {
       store.close();
@@ -130,7 +133,7 @@ describe('per-pair stance of a finding', () => {
     expect(pairs(contrastive)).toEqual(['1:mention,2:support']);
     expect(pairs(comparative)).toEqual(['3:support,2:mention']);
     const rows = parse(readFileSync(join(out, 'findings.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
-    expect(rows.map((r) => r.paslon).sort()).toEqual([
+    expect(rows.map((r) => withoutSideReasons(r.paslon ?? '')).sort()).toEqual([
       '1. Anies Baswedan – Muhaimin Iskandar (disebut); 2. Prabowo Subianto – Gibran Rakabuming Raka (mendukung)',
       '3. Ganjar Pranowo – Mahfud MD (mendukung); 2. Prabowo Subianto – Gibran Rakabuming Raka (disebut)',
     ]);

@@ -133,3 +133,11 @@ export function tableCounts(store: Store): Record<string, number> {
   const tables = ['runs', 'blobs', 'captures', 'capture_sightings', 'items', 'rules', 'findings', 'finding_spans', 'reviews', 'custody_log', 'subject_links'];
   return Object.fromEntries(tables.map((t) => [t, store.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]));
 }
+
+/**
+ * A pair line, explanation or CSV cell without what decided each side (stop 42: the writer's
+ * “words” or the act after "mendukung"/"didukung"), for the checks written before it was shown.
+ */
+export function withoutSideReasons(s: string): string {
+  return s.replace(/ \((?:(?:sifat tindakannya|the nature of the act)(?:, )?)?(?:“[^”]*”(?:, )?)*\)|: (?:(?:sifat tindakannya|the nature of the act)(?:, )?)?(?:“[^”]*”(?:, )?)*(?=\))/g, '');
+}
