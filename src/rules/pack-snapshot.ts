@@ -22,7 +22,7 @@ import type { Lexicon, TermOwner } from './pack.js';
 /** What a cache hit saves compiling (pack.ts rebuilds the cheap rest: rules' matchers, gates). */
 export interface PackParts {
   lexicons: Map<string, Lexicon>;
-  /** the glosses of rules/glosses/ (the matcher has their patterns; findings name them) */
+  /** the glosses of rules/glosses/, normalised (GlossTable.glosses: the matcher has their patterns; findings name them) */
   glosses: Gloss[];
   rules: Array<{ file: string; def: RuleFile }>;
   exceptions: Array<{ file: string; def: ExceptionFile }>;
@@ -180,19 +180,24 @@ export function encodePackParts(parts: PackParts): Buffer {
 }
 
 /**
- * Replaces, under `value`, every typed array that is a view of `image` with its own copy.
+ * The snapshot's typed arrays, each replaced by its own copy when it is a view of `image`.
  * v8.deserialize makes an aligned typed array a view of the bytes it reads, so a few of the
  * automaton's and the term columns' arrays kept the whole cache image (~11 MB with every Pilkada
- * region) alive as long as the pack: in each scan worker, for the whole scan.
+ * region) alive as long as the pack: in each scan worker, for the whole scan. Named field by field:
+ * walking every value of the snapshot made an entry pair per string of its ~250,000 (term texts,
+ * patterns, owners), all alive until the walk ended, so young collections copied and promoted them.
  */
-function ownTypedArrays(value: unknown, image: ArrayBufferLike, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 4) return;
-  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-  for (const [k, v] of entries) {
-    if (ArrayBuffer.isView(v)) {
-      if (v.buffer === image) (value as Record<string | number, unknown>)[k] = (v as unknown as Uint8Array).slice();
-    } else if (v && typeof v === 'object') ownTypedArrays(v, image, depth + 1);
-  }
+function ownTypedArrays(e: Encoded, image: ArrayBufferLike): void {
+  const own = <A extends ArrayBufferView>(a: A): A => (a && ArrayBuffer.isView(a) && a.buffer === image ? ((a as unknown as Uint8Array).slice() as unknown as A) : a);
+  const ownFields = <O extends object>(o: O | undefined, keys: ReadonlyArray<keyof O>): void => {
+    if (!o || typeof o !== 'object') return;
+    for (const k of keys) o[k] = own(o[k] as ArrayBufferView) as O[keyof O];
+  };
+  ownFields(e.terms, ['list', 'election', 'pair', 'stance', 'variant']);
+  ownFields(e.nameForms, ['offsets', 'terms']);
+  ownFields(e.matcher, ['offsets', 'ownerIndex', 'takesClitics']);
+  ownFields(e.matcher?.automaton, ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']);
+  if (Array.isArray(e.editVariants)) for (const entry of e.editVariants) if (Array.isArray(entry)) entry[1] = own(entry[1]);
 }
 
 /**
@@ -201,7 +206,7 @@ function ownTypedArrays(value: unknown, image: ArrayBufferLike, depth = 0): void
  */
 export function decodePackParts(bytes: Uint8Array): PackParts {
   const e = v8.deserialize(bytes) as Encoded;
-  if (e && typeof e === 'object') for (const part of [e.terms, e.nameForms, e.editVariants, e.matcher] as unknown[]) ownTypedArrays(part, bytes.buffer);
+  if (e && typeof e === 'object') ownTypedArrays(e, bytes.buffer);
   const fail = (what: string): never => {
     throw new Error(`pack snapshot: ${what}`);
   };
@@ -266,6 +271,14 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   }
   const registry = { elections, allNameForms: e.allNameForms, editVariants, notNames: new Set(e.notNames) } as Omit<CompiledRegistry, 'terms' | 'nameForms'>;
   Object.defineProperty(registry, 'terms', { get: everyTerm, enumerable: true });
+  // a function, not data: left out of the enumerable keys a restored registry is compared by
+  const termsOfList = (list: RegistryList): RegistryTerm[] => {
+    const code = c.lists.indexOf(list);
+    const out: RegistryTerm[] = [];
+    if (code >= 0) for (let i = 0; i < n; i++) if (c.list[i] === code) out.push(termAt(i));
+    return out;
+  };
+  Object.defineProperty(registry, 'termsOfList', { value: termsOfList, enumerable: false });
   Object.defineProperty(registry, 'nameForms', { get: nameFormsMap, enumerable: true });
 
   const m = e.matcher;

@@ -56,6 +56,17 @@ export interface CompiledRegistry {
   editVariants: EditVariantIndex<{ election: Election; pair: RegistryPair }>;
   /** words a name variant must never be (lexicon words, slang, every registry term and its words) */
   notNames: ReadonlySet<string>;
+  /**
+   * The terms of one list, in `terms` order, without making the others: a pack restored from its
+   * cache makes its ~100,000 term objects only when asked (pack-snapshot.ts), and the first
+   * name-less hashtag asked for them all to find a few hundred ambiguous forms. Absent: filter `terms`.
+   */
+  termsOfList?: (list: RegistryList) => RegistryTerm[];
+}
+
+/** The registry's terms of one list, in order. */
+function termsOfList(registry: CompiledRegistry, list: RegistryList): RegistryTerm[] {
+  return registry.termsOfList ? registry.termsOfList(list) : registry.terms.filter((t) => t.list === list);
 }
 
 const DAY = 86_400_000;
@@ -347,8 +358,8 @@ function sloganTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: s
 function ambiguousTagForms(registry: CompiledRegistry): Map<string, RegistryTerm[]> {
   const out = new Map<string, RegistryTerm[]>();
   const formula = new Set(SLOGAN_TAG_WORDS);
-  for (const t of registry.terms) {
-    if (t.list !== 'ambiguous' || !t.pair) continue;
+  for (const t of termsOfList(registry, 'ambiguous')) {
+    if (!t.pair) continue;
     const form = termKey(t.term);
     if (form.length < 4 || !/^[a-z]+$/.test(form) || formula.has(form)) continue;
     const list = out.get(form) ?? [];
