@@ -38,7 +38,12 @@ interface TermColumns {
   election: Int32Array;
   /** index into election.pairs, -1: no pair (events) */
   pair: Int32Array;
-  text: string[];
+  /**
+   * every term's text run together, term i being text[textEnds[i - 1] .. textEnds[i]): one string
+   * to read back instead of ~100,000 (each a heap object the restore allocated, copied and promoted)
+   */
+  text: string;
+  textEnds: Int32Array;
   /** 0 none, 1 support, 2 attack */
   stance: Uint8Array;
   variants: string[];
@@ -46,8 +51,8 @@ interface TermColumns {
   variant: Uint8Array;
 }
 
-/** A matcher owner: a registry term by its index, anything else as it is (plain data). */
-type EncodedOwner = number | Exclude<TermOwner, { type: 'registry' }>;
+/** A matcher owner that is not a registry term: plain data, a flat object of strings and numbers. */
+type PlainOwner = Exclude<TermOwner, { type: 'registry' }>;
 
 interface Encoded {
   lexicons: Array<[string, Lexicon]>;
@@ -62,7 +67,13 @@ interface Encoded {
   editVariants: Array<[string, Int32Array]>;
   notNames: string[];
   matcher: {
-    owners: EncodedOwner[];
+    /**
+     * per owner: ≥ 0 a registry term by its index, < 0 the plain owner at plainOwners[-1 - value].
+     * ~19,000 rule, exception and cue owners have only ~450 distinct contents: each is stored once
+     * and copied per owner when first hit (an owner stays its own object, as compiled)
+     */
+    owners: Int32Array;
+    plainOwners: PlainOwner[];
     offsets: Int32Array;
     ownerIndex: Int32Array;
     takesClitics: Uint8Array;
@@ -100,12 +111,14 @@ export function encodePackParts(parts: PackParts): Buffer {
   const terms = registry.terms;
   const lists = table(terms.map((t) => t.list));
   const variantNames: string[] = [];
+  let textEnd = 0;
   const columns: TermColumns = {
     lists: lists.names,
     list: lists.codes,
     election: Int32Array.from(terms, (t) => indexOf(electionIndex, t.election)),
     pair: Int32Array.from(terms, (t) => (t.pair ? indexOf(pairIndex, t.pair) : -1)),
-    text: terms.map((t) => t.term),
+    text: terms.map((t) => t.term).join(''),
+    textEnds: Int32Array.from(terms, (t) => (textEnd += t.term.length)),
     stance: Uint8Array.from(terms, (t) => STANCES.indexOf(t.stance)),
     variants: variantNames,
     variant: Uint8Array.from(terms, (t) => {
@@ -138,14 +151,23 @@ export function encodePackParts(parts: PackParts): Buffer {
 
   const matcher = parts.matcher.state();
   const ownerIndex = new Map<TermOwner, number>();
-  const owners: EncodedOwner[] = [];
+  const owners: number[] = [];
+  const plainOwners: PlainOwner[] = [];
+  const plainIndex = new Map<string, number>();
+  const plainRef = (o: PlainOwner): number => {
+    if (Object.values(o).some((v) => typeof v !== 'string' && typeof v !== 'number')) throw new Error('pack snapshot: an owner that is not flat');
+    const key = JSON.stringify(o);
+    let j = plainIndex.get(key);
+    if (j === undefined) plainIndex.set(key, (j = plainOwners.push(o) - 1));
+    return -1 - j;
+  };
   const offsets = [0];
   const ownerRefs: number[] = [];
   for (const list of matcher.owners) {
     for (const o of list) {
       let k = ownerIndex.get(o);
       if (k === undefined) {
-        k = owners.push(o.type === 'registry' ? indexOf(termIndex, o.term) : o) - 1;
+        k = owners.push(o.type === 'registry' ? indexOf(termIndex, o.term) : plainRef(o)) - 1;
         ownerIndex.set(o, k);
       }
       ownerRefs.push(k);
@@ -166,7 +188,8 @@ export function encodePackParts(parts: PackParts): Buffer {
     editVariants: registry.editVariants.entries().map(([form, list]) => [form, Int32Array.from(list.flatMap((o) => [indexOf(electionIndex, o.election), indexOf(pairIndex, o.pair)]))]),
     notNames: [...registry.notNames],
     matcher: {
-      owners,
+      owners: Int32Array.from(owners),
+      plainOwners,
       offsets: Int32Array.from(offsets),
       ownerIndex: Int32Array.from(ownerRefs),
       takesClitics: matcher.takesClitics,
@@ -193,9 +216,9 @@ function ownTypedArrays(e: Encoded, image: ArrayBufferLike): void {
     if (!o || typeof o !== 'object') return;
     for (const k of keys) o[k] = own(o[k] as ArrayBufferView) as O[keyof O];
   };
-  ownFields(e.terms, ['list', 'election', 'pair', 'stance', 'variant']);
+  ownFields(e.terms, ['list', 'election', 'pair', 'stance', 'variant', 'textEnds']);
   ownFields(e.nameForms, ['offsets', 'terms']);
-  ownFields(e.matcher, ['offsets', 'ownerIndex', 'takesClitics']);
+  ownFields(e.matcher, ['owners', 'offsets', 'ownerIndex', 'takesClitics']);
   ownFields(e.matcher?.automaton, ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']);
   if (Array.isArray(e.editVariants)) for (const entry of e.editVariants) if (Array.isArray(entry)) entry[1] = own(entry[1]);
 }
@@ -213,13 +236,15 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   if (!e || typeof e !== 'object' || !Array.isArray(e.elections) || !Array.isArray(e.models) || !e.terms || !e.matcher || !e.nameForms) fail('not a snapshot');
   const elections = e.elections;
   const c = e.terms;
-  const n = c.text.length;
+  if (typeof c.text !== 'string' || !(c.textEnds instanceof Int32Array)) fail('term texts missing');
+  const n = c.textEnds.length;
   if (![c.list, c.election, c.pair, c.stance, c.variant].every((col) => col.length === n)) fail('term columns of unequal length');
+  if ((n > 0 ? c.textEnds[n - 1] : 0) !== c.text.length) fail('term texts do not fit');
   // every index is checked now (a cheap pass over numbers); the objects are made when first needed:
   // a scan of a few items meets a few hundred of the ~80,000 terms
   for (let i = 0; i < n; i++) {
     const election = elections[c.election[i]!] ?? fail('term election out of range');
-    if (c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
+    if (c.textEnds[i]! < (i > 0 ? c.textEnds[i - 1]! : 0) || c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
   }
   const terms: RegistryTerm[] = new Array(n);
   const termAt = (i: number): RegistryTerm => {
@@ -228,7 +253,7 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
       const election = elections[c.election[i]!] as Election;
       const p = c.pair[i]!;
       const list = c.lists[c.list[i]!] as RegistryList;
-      const term = c.text[i] ?? fail('term out of range');
+      const term = c.text.slice(i > 0 ? c.textEnds[i - 1] : 0, c.textEnds[i]);
       // the same keys in the same order as compileRegistry writes them
       t = p >= 0 ? { list, election, pair: election.pairs[p] as RegistryPair, term } : { list, election, term };
       const stance = STANCES[c.stance[i]!];
@@ -284,15 +309,17 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   const m = e.matcher;
   const patternCount = m.patterns.length;
   if (m.offsets.length !== patternCount + 1 || m.offsets[patternCount] !== m.ownerIndex.length) fail('matcher owners do not fit');
-  for (const o of m.owners) if (typeof o === 'number' ? !(o >= 0 && o < n) : !o || typeof o !== 'object') fail('owner out of range');
+  if (!(m.owners instanceof Int32Array) || !Array.isArray(m.plainOwners)) fail('matcher owners missing');
+  for (const o of m.plainOwners) if (!o || typeof o !== 'object') fail('owner out of range');
+  for (let k = 0; k < m.owners.length; k++) if (!(m.owners[k]! < n && -1 - m.owners[k]! < m.plainOwners.length)) fail('owner out of range');
   for (let j = 0; j < m.ownerIndex.length; j++) if (!(m.ownerIndex[j]! >= 0 && m.ownerIndex[j]! < m.owners.length)) fail('owner out of range');
   // one owner object per owner (patterns share them), made with its pattern's first hit
   const owners: TermOwner[] = new Array(m.owners.length);
   const ownerAt = (k: number): TermOwner => {
     let o = owners[k];
     if (o === undefined) {
-      const enc = m.owners[k] as EncodedOwner;
-      o = typeof enc === 'number' ? { type: 'registry', term: termAt(enc) } : enc;
+      const enc = m.owners[k]!;
+      o = enc >= 0 ? { type: 'registry', term: termAt(enc) } : { ...(m.plainOwners[-1 - enc] as PlainOwner) };
       owners[k] = o;
     }
     return o;
