@@ -13,7 +13,7 @@ import type { Gloss } from '../text/glosses.js';
 import { TermMatcher } from '../text/matcher.js';
 import type { NameVariantKind } from './name-variants.js';
 import { EditVariantIndex } from './name-variants.js';
-import type { CompiledRegistry, Election, RegistryTerm } from './registry.js';
+import { ambiguousTagSources, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import type { ExceptionFile, RegistryList, RuleFile } from './schema.js';
 import type { StanceModelFile } from './stance-model.js';
@@ -63,6 +63,8 @@ interface Encoded {
   elections: Election[];
   terms: TermColumns;
   nameForms: { forms: string[]; offsets: Int32Array; terms: Int32Array };
+  /** ambiguousTagSources (registry.ts): form k's terms are terms[offsets[k] .. offsets[k + 1]) */
+  ambiguousTags: { forms: string[]; offsets: Int32Array; terms: Int32Array };
   allNameForms: string[];
   editVariants: Array<[string, Int32Array]>;
   notNames: string[];
@@ -149,6 +151,15 @@ export function encodePackParts(parts: PackParts): Buffer {
     formOffsets.push(formTerms.length);
   }
 
+  const tagForms: string[] = [];
+  const tagOffsets = [0];
+  const tagTerms: number[] = [];
+  for (const [form, list] of ambiguousTagSources(terms)) {
+    tagForms.push(form);
+    for (const t of list) tagTerms.push(indexOf(termIndex, t));
+    tagOffsets.push(tagTerms.length);
+  }
+
   const matcher = parts.matcher.state();
   const ownerIndex = new Map<TermOwner, number>();
   const owners: number[] = [];
@@ -184,6 +195,7 @@ export function encodePackParts(parts: PackParts): Buffer {
     elections: registry.elections,
     terms: columns,
     nameForms: { forms, offsets: Int32Array.from(formOffsets), terms: Int32Array.from(formTerms) },
+    ambiguousTags: { forms: tagForms, offsets: Int32Array.from(tagOffsets), terms: Int32Array.from(tagTerms) },
     allNameForms: registry.allNameForms,
     editVariants: registry.editVariants.entries().map(([form, list]) => [form, Int32Array.from(list.flatMap((o) => [indexOf(electionIndex, o.election), indexOf(pairIndex, o.pair)]))]),
     notNames: [...registry.notNames],
@@ -218,6 +230,7 @@ function ownTypedArrays(e: Encoded, image: ArrayBufferLike): void {
   };
   ownFields(e.terms, ['list', 'election', 'pair', 'stance', 'variant', 'textEnds']);
   ownFields(e.nameForms, ['offsets', 'terms']);
+  ownFields(e.ambiguousTags, ['offsets', 'terms']);
   ownFields(e.matcher, ['owners', 'offsets', 'ownerIndex', 'takesClitics']);
   ownFields(e.matcher?.automaton, ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']);
   if (Array.isArray(e.editVariants)) for (const entry of e.editVariants) if (Array.isArray(entry)) entry[1] = own(entry[1]);
@@ -304,6 +317,20 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     return out;
   };
   Object.defineProperty(registry, 'termsOfList', { value: termsOfList, enumerable: false });
+  const at = e.ambiguousTags;
+  if (!at || !Array.isArray(at.forms) || !(at.offsets instanceof Int32Array) || !(at.terms instanceof Int32Array)) fail('ambiguous tag forms missing');
+  if (at.offsets.length !== at.forms.length + 1 || at.offsets[at.forms.length] !== at.terms.length) fail('ambiguous tag forms do not fit');
+  for (let j = 0; j < at.terms.length; j++) if (!(at.terms[j]! >= 0 && at.terms[j]! < n)) fail('ambiguous tag term out of range');
+  const tagSources = (): Map<string, RegistryTerm[]> => {
+    const out = new Map<string, RegistryTerm[]>();
+    for (let k = 0; k < at.forms.length; k++) {
+      const list: RegistryTerm[] = [];
+      for (let j = at.offsets[k]!; j < at.offsets[k + 1]!; j++) list.push(termAt(at.terms[j]!));
+      out.set(at.forms[k] as string, list);
+    }
+    return out;
+  };
+  Object.defineProperty(registry, 'ambiguousTagSources', { value: tagSources, enumerable: false });
   Object.defineProperty(registry, 'nameForms', { get: nameFormsMap, enumerable: true });
 
   const m = e.matcher;
