@@ -17,7 +17,10 @@ import { sha256Hex } from '../model/hash.js';
 import { TOOL_VERSION } from '../version.js';
 
 // 4: the cue lists' sides and each matcher's sided and verdict words are made by the pack compile
-const FORMAT = 'netral-pack-cache/4';
+// 5: the glosses are stored normalised (GlossTable.glosses), read back without normalising, and
+// the term texts as one string with their ends, the matcher's owners as a column, and the
+// ambiguous tag forms (registry.ts, ambiguousTagSources)
+const FORMAT = 'netral-pack-cache/5';
 /** cache files kept (one per distinct set of sources); the oldest beyond this are removed */
 const KEEP_FILES = 8;
 

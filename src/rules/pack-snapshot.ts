@@ -13,7 +13,7 @@ import type { Gloss } from '../text/glosses.js';
 import { TermMatcher } from '../text/matcher.js';
 import type { NameVariantKind } from './name-variants.js';
 import { EditVariantIndex } from './name-variants.js';
-import type { CompiledRegistry, Election, RegistryTerm } from './registry.js';
+import { ambiguousTagSources, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import type { ExceptionFile, RegistryList, RuleFile } from './schema.js';
 import type { StanceModelFile } from './stance-model.js';
@@ -22,7 +22,7 @@ import type { Lexicon, TermOwner } from './pack.js';
 /** What a cache hit saves compiling (pack.ts rebuilds the cheap rest: rules' matchers, gates). */
 export interface PackParts {
   lexicons: Map<string, Lexicon>;
-  /** the glosses of rules/glosses/ (the matcher has their patterns; findings name them) */
+  /** the glosses of rules/glosses/, normalised (GlossTable.glosses: the matcher has their patterns; findings name them) */
   glosses: Gloss[];
   rules: Array<{ file: string; def: RuleFile }>;
   exceptions: Array<{ file: string; def: ExceptionFile }>;
@@ -38,7 +38,12 @@ interface TermColumns {
   election: Int32Array;
   /** index into election.pairs, -1: no pair (events) */
   pair: Int32Array;
-  text: string[];
+  /**
+   * every term's text run together, term i being text[textEnds[i - 1] .. textEnds[i]): one string
+   * to read back instead of ~100,000 (each a heap object the restore allocated, copied and promoted)
+   */
+  text: string;
+  textEnds: Int32Array;
   /** 0 none, 1 support, 2 attack */
   stance: Uint8Array;
   variants: string[];
@@ -46,8 +51,8 @@ interface TermColumns {
   variant: Uint8Array;
 }
 
-/** A matcher owner: a registry term by its index, anything else as it is (plain data). */
-type EncodedOwner = number | Exclude<TermOwner, { type: 'registry' }>;
+/** A matcher owner that is not a registry term: plain data, a flat object of strings and numbers. */
+type PlainOwner = Exclude<TermOwner, { type: 'registry' }>;
 
 interface Encoded {
   lexicons: Array<[string, Lexicon]>;
@@ -58,11 +63,19 @@ interface Encoded {
   elections: Election[];
   terms: TermColumns;
   nameForms: { forms: string[]; offsets: Int32Array; terms: Int32Array };
+  /** ambiguousTagSources (registry.ts): form k's terms are terms[offsets[k] .. offsets[k + 1]) */
+  ambiguousTags: { forms: string[]; offsets: Int32Array; terms: Int32Array };
   allNameForms: string[];
   editVariants: Array<[string, Int32Array]>;
   notNames: string[];
   matcher: {
-    owners: EncodedOwner[];
+    /**
+     * per owner: ≥ 0 a registry term by its index, < 0 the plain owner at plainOwners[-1 - value].
+     * ~19,000 rule, exception and cue owners have only ~450 distinct contents: each is stored once
+     * and copied per owner when first hit (an owner stays its own object, as compiled)
+     */
+    owners: Int32Array;
+    plainOwners: PlainOwner[];
     offsets: Int32Array;
     ownerIndex: Int32Array;
     takesClitics: Uint8Array;
@@ -100,12 +113,14 @@ export function encodePackParts(parts: PackParts): Buffer {
   const terms = registry.terms;
   const lists = table(terms.map((t) => t.list));
   const variantNames: string[] = [];
+  let textEnd = 0;
   const columns: TermColumns = {
     lists: lists.names,
     list: lists.codes,
     election: Int32Array.from(terms, (t) => indexOf(electionIndex, t.election)),
     pair: Int32Array.from(terms, (t) => (t.pair ? indexOf(pairIndex, t.pair) : -1)),
-    text: terms.map((t) => t.term),
+    text: terms.map((t) => t.term).join(''),
+    textEnds: Int32Array.from(terms, (t) => (textEnd += t.term.length)),
     stance: Uint8Array.from(terms, (t) => STANCES.indexOf(t.stance)),
     variants: variantNames,
     variant: Uint8Array.from(terms, (t) => {
@@ -136,16 +151,34 @@ export function encodePackParts(parts: PackParts): Buffer {
     formOffsets.push(formTerms.length);
   }
 
+  const tagForms: string[] = [];
+  const tagOffsets = [0];
+  const tagTerms: number[] = [];
+  for (const [form, list] of ambiguousTagSources(terms)) {
+    tagForms.push(form);
+    for (const t of list) tagTerms.push(indexOf(termIndex, t));
+    tagOffsets.push(tagTerms.length);
+  }
+
   const matcher = parts.matcher.state();
   const ownerIndex = new Map<TermOwner, number>();
-  const owners: EncodedOwner[] = [];
+  const owners: number[] = [];
+  const plainOwners: PlainOwner[] = [];
+  const plainIndex = new Map<string, number>();
+  const plainRef = (o: PlainOwner): number => {
+    if (Object.values(o).some((v) => typeof v !== 'string' && typeof v !== 'number')) throw new Error('pack snapshot: an owner that is not flat');
+    const key = JSON.stringify(o);
+    let j = plainIndex.get(key);
+    if (j === undefined) plainIndex.set(key, (j = plainOwners.push(o) - 1));
+    return -1 - j;
+  };
   const offsets = [0];
   const ownerRefs: number[] = [];
   for (const list of matcher.owners) {
     for (const o of list) {
       let k = ownerIndex.get(o);
       if (k === undefined) {
-        k = owners.push(o.type === 'registry' ? indexOf(termIndex, o.term) : o) - 1;
+        k = owners.push(o.type === 'registry' ? indexOf(termIndex, o.term) : plainRef(o)) - 1;
         ownerIndex.set(o, k);
       }
       ownerRefs.push(k);
@@ -162,11 +195,13 @@ export function encodePackParts(parts: PackParts): Buffer {
     elections: registry.elections,
     terms: columns,
     nameForms: { forms, offsets: Int32Array.from(formOffsets), terms: Int32Array.from(formTerms) },
+    ambiguousTags: { forms: tagForms, offsets: Int32Array.from(tagOffsets), terms: Int32Array.from(tagTerms) },
     allNameForms: registry.allNameForms,
     editVariants: registry.editVariants.entries().map(([form, list]) => [form, Int32Array.from(list.flatMap((o) => [indexOf(electionIndex, o.election), indexOf(pairIndex, o.pair)]))]),
     notNames: [...registry.notNames],
     matcher: {
-      owners,
+      owners: Int32Array.from(owners),
+      plainOwners,
       offsets: Int32Array.from(offsets),
       ownerIndex: Int32Array.from(ownerRefs),
       takesClitics: matcher.takesClitics,
@@ -180,19 +215,25 @@ export function encodePackParts(parts: PackParts): Buffer {
 }
 
 /**
- * Replaces, under `value`, every typed array that is a view of `image` with its own copy.
+ * The snapshot's typed arrays, each replaced by its own copy when it is a view of `image`.
  * v8.deserialize makes an aligned typed array a view of the bytes it reads, so a few of the
  * automaton's and the term columns' arrays kept the whole cache image (~11 MB with every Pilkada
- * region) alive as long as the pack: in each scan worker, for the whole scan.
+ * region) alive as long as the pack: in each scan worker, for the whole scan. Named field by field:
+ * walking every value of the snapshot made an entry pair per string of its ~250,000 (term texts,
+ * patterns, owners), all alive until the walk ended, so young collections copied and promoted them.
  */
-function ownTypedArrays(value: unknown, image: ArrayBufferLike, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 4) return;
-  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
-  for (const [k, v] of entries) {
-    if (ArrayBuffer.isView(v)) {
-      if (v.buffer === image) (value as Record<string | number, unknown>)[k] = (v as unknown as Uint8Array).slice();
-    } else if (v && typeof v === 'object') ownTypedArrays(v, image, depth + 1);
-  }
+function ownTypedArrays(e: Encoded, image: ArrayBufferLike): void {
+  const own = <A extends ArrayBufferView>(a: A): A => (a && ArrayBuffer.isView(a) && a.buffer === image ? ((a as unknown as Uint8Array).slice() as unknown as A) : a);
+  const ownFields = <O extends object>(o: O | undefined, keys: ReadonlyArray<keyof O>): void => {
+    if (!o || typeof o !== 'object') return;
+    for (const k of keys) o[k] = own(o[k] as ArrayBufferView) as O[keyof O];
+  };
+  ownFields(e.terms, ['list', 'election', 'pair', 'stance', 'variant', 'textEnds']);
+  ownFields(e.nameForms, ['offsets', 'terms']);
+  ownFields(e.ambiguousTags, ['offsets', 'terms']);
+  ownFields(e.matcher, ['owners', 'offsets', 'ownerIndex', 'takesClitics']);
+  ownFields(e.matcher?.automaton, ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']);
+  if (Array.isArray(e.editVariants)) for (const entry of e.editVariants) if (Array.isArray(entry)) entry[1] = own(entry[1]);
 }
 
 /**
@@ -201,20 +242,22 @@ function ownTypedArrays(value: unknown, image: ArrayBufferLike, depth = 0): void
  */
 export function decodePackParts(bytes: Uint8Array): PackParts {
   const e = v8.deserialize(bytes) as Encoded;
-  if (e && typeof e === 'object') for (const part of [e.terms, e.nameForms, e.editVariants, e.matcher] as unknown[]) ownTypedArrays(part, bytes.buffer);
+  if (e && typeof e === 'object') ownTypedArrays(e, bytes.buffer);
   const fail = (what: string): never => {
     throw new Error(`pack snapshot: ${what}`);
   };
   if (!e || typeof e !== 'object' || !Array.isArray(e.elections) || !Array.isArray(e.models) || !e.terms || !e.matcher || !e.nameForms) fail('not a snapshot');
   const elections = e.elections;
   const c = e.terms;
-  const n = c.text.length;
+  if (typeof c.text !== 'string' || !(c.textEnds instanceof Int32Array)) fail('term texts missing');
+  const n = c.textEnds.length;
   if (![c.list, c.election, c.pair, c.stance, c.variant].every((col) => col.length === n)) fail('term columns of unequal length');
+  if ((n > 0 ? c.textEnds[n - 1] : 0) !== c.text.length) fail('term texts do not fit');
   // every index is checked now (a cheap pass over numbers); the objects are made when first needed:
   // a scan of a few items meets a few hundred of the ~80,000 terms
   for (let i = 0; i < n; i++) {
     const election = elections[c.election[i]!] ?? fail('term election out of range');
-    if (c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
+    if (c.textEnds[i]! < (i > 0 ? c.textEnds[i - 1]! : 0) || c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
   }
   const terms: RegistryTerm[] = new Array(n);
   const termAt = (i: number): RegistryTerm => {
@@ -223,7 +266,7 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
       const election = elections[c.election[i]!] as Election;
       const p = c.pair[i]!;
       const list = c.lists[c.list[i]!] as RegistryList;
-      const term = c.text[i] ?? fail('term out of range');
+      const term = c.text.slice(i > 0 ? c.textEnds[i - 1] : 0, c.textEnds[i]);
       // the same keys in the same order as compileRegistry writes them
       t = p >= 0 ? { list, election, pair: election.pairs[p] as RegistryPair, term } : { list, election, term };
       const stance = STANCES[c.stance[i]!];
@@ -266,20 +309,44 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   }
   const registry = { elections, allNameForms: e.allNameForms, editVariants, notNames: new Set(e.notNames) } as Omit<CompiledRegistry, 'terms' | 'nameForms'>;
   Object.defineProperty(registry, 'terms', { get: everyTerm, enumerable: true });
+  // a function, not data: left out of the enumerable keys a restored registry is compared by
+  const termsOfList = (list: RegistryList): RegistryTerm[] => {
+    const code = c.lists.indexOf(list);
+    const out: RegistryTerm[] = [];
+    if (code >= 0) for (let i = 0; i < n; i++) if (c.list[i] === code) out.push(termAt(i));
+    return out;
+  };
+  Object.defineProperty(registry, 'termsOfList', { value: termsOfList, enumerable: false });
+  const at = e.ambiguousTags;
+  if (!at || !Array.isArray(at.forms) || !(at.offsets instanceof Int32Array) || !(at.terms instanceof Int32Array)) fail('ambiguous tag forms missing');
+  if (at.offsets.length !== at.forms.length + 1 || at.offsets[at.forms.length] !== at.terms.length) fail('ambiguous tag forms do not fit');
+  for (let j = 0; j < at.terms.length; j++) if (!(at.terms[j]! >= 0 && at.terms[j]! < n)) fail('ambiguous tag term out of range');
+  const tagSources = (): Map<string, RegistryTerm[]> => {
+    const out = new Map<string, RegistryTerm[]>();
+    for (let k = 0; k < at.forms.length; k++) {
+      const list: RegistryTerm[] = [];
+      for (let j = at.offsets[k]!; j < at.offsets[k + 1]!; j++) list.push(termAt(at.terms[j]!));
+      out.set(at.forms[k] as string, list);
+    }
+    return out;
+  };
+  Object.defineProperty(registry, 'ambiguousTagSources', { value: tagSources, enumerable: false });
   Object.defineProperty(registry, 'nameForms', { get: nameFormsMap, enumerable: true });
 
   const m = e.matcher;
   const patternCount = m.patterns.length;
   if (m.offsets.length !== patternCount + 1 || m.offsets[patternCount] !== m.ownerIndex.length) fail('matcher owners do not fit');
-  for (const o of m.owners) if (typeof o === 'number' ? !(o >= 0 && o < n) : !o || typeof o !== 'object') fail('owner out of range');
+  if (!(m.owners instanceof Int32Array) || !Array.isArray(m.plainOwners)) fail('matcher owners missing');
+  for (const o of m.plainOwners) if (!o || typeof o !== 'object') fail('owner out of range');
+  for (let k = 0; k < m.owners.length; k++) if (!(m.owners[k]! < n && -1 - m.owners[k]! < m.plainOwners.length)) fail('owner out of range');
   for (let j = 0; j < m.ownerIndex.length; j++) if (!(m.ownerIndex[j]! >= 0 && m.ownerIndex[j]! < m.owners.length)) fail('owner out of range');
   // one owner object per owner (patterns share them), made with its pattern's first hit
   const owners: TermOwner[] = new Array(m.owners.length);
   const ownerAt = (k: number): TermOwner => {
     let o = owners[k];
     if (o === undefined) {
-      const enc = m.owners[k] as EncodedOwner;
-      o = typeof enc === 'number' ? { type: 'registry', term: termAt(enc) } : enc;
+      const enc = m.owners[k]!;
+      o = enc >= 0 ? { type: 'registry', term: termAt(enc) } : { ...(m.plainOwners[-1 - enc] as PlainOwner) };
       owners[k] = o;
     }
     return o;

@@ -686,11 +686,12 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   // with collected errors the caller reports them; an empty pack is theirs to judge
   if (rules.length === 0 && !options.collectErrors?.length) throw new RuleFileError(rulesDirs.join(', '), undefined, undefined, 'no rule files found');
 
-  const glosses = new GlossTable(glossList);
+  const glosses = new GlossTable(glossList, cached !== undefined);
   const matcher = cached ? cached.matcher : new TermMatcher(terms, undefined, glosses);
   const parts: PackParts = {
     lexicons,
-    glosses: glossList,
+    // normalised and filtered (GlossTable.glosses): a restored pack's table takes them as they are
+    glosses: [...glosses.glosses],
     rules: ruleDefs.map(({ file, def }) => ({ file, def })),
     exceptions: exceptionDefs.map(({ file, def }) => ({ file, def })),
     models: modelData,

@@ -56,6 +56,19 @@ export interface CompiledRegistry {
   editVariants: EditVariantIndex<{ election: Election; pair: RegistryPair }>;
   /** words a name variant must never be (lexicon words, slang, every registry term and its words) */
   notNames: ReadonlySet<string>;
+  /**
+   * The terms of one list, in `terms` order, without making the others: a pack restored from its
+   * cache makes its ~100,000 term objects only when asked (pack-snapshot.ts), and the first
+   * name-less hashtag asked for them all to find a few hundred ambiguous forms. Absent: filter `terms`.
+   */
+  termsOfList?: (list: RegistryList) => RegistryTerm[];
+  /** ambiguousTagSources of the ambiguous terms, as a restored pack stored them. Absent: computed. */
+  ambiguousTagSources?: () => Map<string, RegistryTerm[]>;
+}
+
+/** The registry's terms of one list, in order. */
+function termsOfList(registry: CompiledRegistry, list: RegistryList): RegistryTerm[] {
+  return registry.termsOfList ? registry.termsOfList(list) : registry.terms.filter((t) => t.list === list);
 }
 
 const DAY = 86_400_000;
@@ -346,14 +359,30 @@ function sloganTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: s
 /** unspaced ambiguous forms of four letters or more, letters only, that are not formula words → their pairs as name tags */
 function ambiguousTagForms(registry: CompiledRegistry): Map<string, RegistryTerm[]> {
   const out = new Map<string, RegistryTerm[]>();
+  for (const [form, sources] of registry.ambiguousTagSources?.() ?? ambiguousTagSources(termsOfList(registry, 'ambiguous'))) {
+    // every formula word calls for or settles on the pair: the tag supports it, as a campaign tag does
+    out.set(
+      form,
+      sources.map((t) => ({ list: 'name_tags', election: t.election, pair: t.pair as RegistryPair, term: t.term, stance: 'support' })),
+    );
+  }
+  return out;
+}
+
+/**
+ * ambiguousTagForms' forms → the first ambiguous term of each pair with that form, in term order.
+ * Normalising every ambiguous term is most of the cost (~0.1 s with every Pilkada region), so the
+ * pack cache stores this (pack-snapshot.ts) and a restored registry gives it back.
+ */
+export function ambiguousTagSources(ambiguous: Iterable<RegistryTerm>): Map<string, RegistryTerm[]> {
+  const out = new Map<string, RegistryTerm[]>();
   const formula = new Set(SLOGAN_TAG_WORDS);
-  for (const t of registry.terms) {
+  for (const t of ambiguous) {
     if (t.list !== 'ambiguous' || !t.pair) continue;
     const form = termKey(t.term);
     if (form.length < 4 || !/^[a-z]+$/.test(form) || formula.has(form)) continue;
     const list = out.get(form) ?? [];
-    // every formula word calls for or settles on the pair: the tag supports it, as a campaign tag does
-    if (!list.some((o) => o.pair === t.pair)) list.push({ list: 'name_tags', election: t.election, pair: t.pair, term: t.term, stance: 'support' });
+    if (!list.some((o) => o.pair === t.pair)) list.push(t);
     out.set(form, list);
   }
   return out;

@@ -49,13 +49,22 @@ export class AhoCorasick<T> {
   private endHead: number[] | Int32Array = [-1];
   private nextEnd: number[] | Int32Array = [];
   /** pattern text and data by pattern index (two arrays, not an object per pattern) */
-  private readonly texts: string[];
+  private readonly texts: readonly string[];
   private readonly data: T[];
 
-  constructor(patterns: ReadonlyArray<{ pattern: string; data: T }>, restored?: AutomatonState) {
-    const kept = patterns.filter((p) => p.pattern.length > 0);
-    this.texts = kept.map((p) => p.pattern);
-    this.data = kept.map((p) => p.data);
+  /**
+   * The automaton of `state` (AhoCorasick.state) over the same patterns, given as texts whose data
+   * is their index: a restored pack's matcher (no object per pattern made just to be taken apart).
+   */
+  static restoredByIndex(texts: readonly string[], state: AutomatonState): AhoCorasick<number> {
+    if (texts.some((t) => t.length === 0)) return new AhoCorasick(texts.map((pattern, data) => ({ pattern, data })), state);
+    return new AhoCorasick<number>([], state, { texts, data: Array.from(texts, (_, i) => i) });
+  }
+
+  constructor(patterns: ReadonlyArray<{ pattern: string; data: T }>, restored?: AutomatonState, columns?: { texts: readonly string[]; data: T[] }) {
+    const kept = columns ? [] : patterns.filter((p) => p.pattern.length > 0);
+    this.texts = columns ? columns.texts : kept.map((p) => p.pattern);
+    this.data = columns ? columns.data : kept.map((p) => p.data);
     if (restored) {
       this.restore(restored);
       return;

@@ -41,11 +41,15 @@ export class GlossTable {
   /** the glosses kept (normalised; identity pairs and empty forms dropped) */
   readonly glosses: readonly Gloss[];
 
-  constructor(glosses: Iterable<Gloss>) {
+  /**
+   * `normalised`: the glosses are another table's `glosses` (a restored pack's: the cache image keeps
+   * them so, and normalising ~1,900 of them was a tenth of restoring the pack), taken as they are.
+   */
+  constructor(glosses: Iterable<Gloss>, normalised = false) {
     const kept: Gloss[] = [];
     for (const g of glosses) {
-      const target = termText(g.target);
-      const form = termText(g.form);
+      const target = normalised ? g.target : termText(g.target);
+      const form = normalised ? g.form : termText(g.form);
       if (target === '' || form === '' || form === target || target.includes(' ')) continue;
       kept.push({ lang: g.lang, target, form });
       let langs = this.byTarget.get(target);

@@ -154,7 +154,7 @@ export class TermMatcher<T> {
       this.patternCount = n;
       this.patterns = restored.patterns;
       this.derivable = new Map(restored.derivable);
-      this.automaton = restored.automaton ? new AhoCorasick(restored.patterns.map((pattern, data) => ({ pattern, data })), restored.automaton) : undefined;
+      this.automaton = restored.automaton ? AhoCorasick.restoredByIndex(restored.patterns, restored.automaton) : undefined;
       return;
     }
     const takesClitics: number[] = [];

@@ -9,6 +9,7 @@ import v8 from 'node:v8';
 import { BUILTIN_RULES_DIR, compileImage, loadRulePack, type CompiledMatcher, type RulePack } from '../../src/rules/pack.js';
 import { imageBody, packImage } from '../../src/rules/pack-cache.js';
 import { decodePackParts } from '../../src/rules/pack-snapshot.js';
+import { ambiguousTagSources } from '../../src/rules/registry.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
 
@@ -65,6 +66,11 @@ function fingerprint(pack: RulePack): unknown {
     terms: pack.registry.terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term, t.stance, t.variant]),
     nameForms: [...pack.registry.nameForms].map(([form, terms]) => [form, terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term])]),
     elections: pack.registry.elections.map((e) => [e.id, e.regionCode, e.watchFrom, e.pairs]),
+    // a restored registry's shortcuts (pack-snapshot.ts) give what a fresh one computes
+    ambiguous: (pack.registry.termsOfList?.('ambiguous') ?? pack.registry.terms.filter((t) => t.list === 'ambiguous')).map((t) => [t.election.id, t.pair?.id, t.term]),
+    ambiguousTags: [...(pack.registry.ambiguousTagSources?.() ?? ambiguousTagSources(pack.registry.terms))].map(([form, terms]) => [form, terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term])]),
+    // stored normalised, read back as they are
+    glosses: pack.glosses.glosses.map((g) => [g.lang, g.target, g.form]),
   };
 }
 
@@ -82,6 +88,7 @@ describe('compiled rule-pack cache', () => {
     process.env.NETRAL_CACHE_DIR = 'off';
     const fresh = fingerprint(await load());
     expect((fresh as { findings: unknown[][] }).findings.flat().length).toBeGreaterThan(5);
+    expect((fresh as { ambiguousTags: unknown[] }).ambiguousTags.length).toBeGreaterThan(0);
     expect(readdirSync(dir)).not.toContain('cache');
 
     process.env.NETRAL_CACHE_DIR = cache;
@@ -117,7 +124,7 @@ describe('compiled rule-pack cache', () => {
       expect(fingerprint(await load()), what).toEqual(fresh);
       // rebuilt: a sound image of this pack again (not byte for byte: V8 may store a string one- or two-byte)
       expect(imageBody(header.key, readFileSync(file)), `${what}: rebuilt`).toBeDefined();
-      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/4');
+      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/5');
     }
 
     // a worker's pack from the main thread's image, even with no cache folder at all
