@@ -11,7 +11,7 @@
 // from KPU's snapshot (NETRAL_KPU_SNAPSHOT, default ../shared/kpu-pilkada-2024), never shipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCsv, generateFacebookSplit, generateJsonl } from './generate-table.js';
@@ -48,14 +48,18 @@ try {
   const regDir = await kpuRegistry(dir, snapshot);
   if (!regDir) notes.push(`KPU snapshot not found at ${snapshot}: scans use the shipped registry only`);
   const { loadRulePack } = await dist('rules/pack.js');
+  // netral's default --jobs on this machine, and the other count the clean, heavy and CSV inputs are also scanned with
+  const { defaultJobs } = await dist('pipeline/default-jobs.js');
+  const jobsHere = defaultJobs();
+  const otherJobs = jobsHere === 1 ? 2 : 1;
   const pack = await loadRulePack(regDir ? { extraRegistryPaths: [regDir] } : {});
   const termsFile = path.join(dir, 'terms.txt');
   writeFileSync(termsFile, `${pack.matcher.patterns.join('\n')}\n`);
-  console.error(`inputs generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${pack.matcher.termCount} terms, ${pack.registry.elections.length} elections; netral's default --jobs here: ${availableParallelism()}`);
+  console.error(`inputs generated in ${((performance.now() - t0) / 1000).toFixed(1)} s; ${pack.matcher.termCount} terms, ${pack.registry.elections.length} elections; netral's default --jobs here: ${jobsHere}`);
 
   // ---- runs --------------------------------------------------------------------------------
   const run = (cmd, argv, options = {}) => measure(cmd, argv, { ...options, dir });
-  // jobs: undefined = netral's default (one evaluating thread per core), 1 = all in-process
+  // jobs: undefined = netral's default (defaultJobs: 1 on two cores or fewer, else one thread per core), 1 = all in-process
   const scan = (name, input, { registry = true, profile = 'clean', jobs } = {}) => {
     name = jobs ? `${name}, --jobs ${jobs}` : name;
     const db = path.join(dir, `${name}.db`);
@@ -89,9 +93,9 @@ try {
     scan('jsonl heavy, all regions', inputs.heavy, { profile: 'heavy' }),
     scan('csv clean, all regions', inputs.csv),
     scan('facebook split clean, all regions', inputs.facebook),
-    scan('jsonl clean, all regions', inputs.clean, { jobs: 1 }),
-    scan('jsonl heavy, all regions', inputs.heavy, { profile: 'heavy', jobs: 1 }),
-    scan('csv clean, all regions', inputs.csv, { jobs: 1 }),
+    scan('jsonl clean, all regions', inputs.clean, { jobs: otherJobs }),
+    scan('jsonl heavy, all regions', inputs.heavy, { profile: 'heavy', jobs: otherJobs }),
+    scan('csv clean, all regions', inputs.csv, { jobs: otherJobs }),
   ];
   const rows = [];
   const baseRow = (name, count, size, r, extra = {}) => ({

@@ -1,6 +1,5 @@
 // netral scan <input...>: parse options, run the scan, render findings, map to an exit code.
 import { rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import chalk from 'chalk';
 import { renderFindingBlock, renderProhibitionCounts } from '../report/terminal.js';
@@ -34,6 +33,7 @@ import { readUrlList } from '../fetch/fetch-urls.js';
 import { visionMessages as vm } from '../i18n/vision.js';
 import { assertVisionInstalled } from '../vision/packages.js';
 import type { VisionReader } from '../vision/reader.js';
+import { defaultJobs } from '../pipeline/default-jobs.js';
 
 const JOBS_BAD = { error: () => t(m.jobsBad) };
 const ScanOptions = z.object({
@@ -56,7 +56,7 @@ const ScanOptions = z.object({
     .int(JOBS_BAD)
     .min(1, JOBS_BAD)
     .max(64, JOBS_BAD)
-    .default(() => Math.min(64, availableParallelism())),
+    .default(() => defaultJobs()),
   timezone: z.string().refine(isValidTimeZone, { error: () => t(m.timezoneBad) }).default('Asia/Jakarta'),
   textColumn: z.string().min(1).optional(),
   timeColumn: z.string().min(1).optional(),

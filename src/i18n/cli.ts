@@ -27,7 +27,7 @@ export const cliMessages = defineMessages({
   optSubject: { id: 'kaitkan masukan dengan subjek (id atau NIP); wilayahnya dipakai bila --region tidak diberikan', en: "tie the inputs to a subject (id or NIP); its region is used when --region is not given" },
   optWorkplaceGroup: { id: 'nama grup obrolan kantor subjek (boleh diulang): pesan memihak di grup itu menjadi larangan 6', en: "name of the subject's workplace chat group (repeatable): a partisan message there is prohibition 6" },
   optMinConfidence: { id: 'abaikan temuan dengan keyakinan di bawah nilai ini (0–1)', en: 'ignore findings with confidence below this value (0–1)' },
-  optJobs: { id: 'jumlah thread yang mengevaluasi item, termasuk thread utama (1–64; bawaan: jumlah inti CPU; 1 = tanpa worker)', en: 'threads that evaluate items, the main one included (1–64; default: number of CPU cores; 1 = no workers)' },
+  optJobs: { id: 'jumlah thread yang mengevaluasi item, termasuk thread utama (1–64; bawaan: 1 pada mesin dengan 2 inti CPU atau kurang, selain itu jumlah inti; 1 = tanpa worker)', en: 'threads that evaluate items, the main one included (1–64; default: 1 on a machine with 2 CPU cores or fewer, else the number of cores; 1 = no workers)' },
   jobsDone: { id: '{workerItems} dari {items} item dievaluasi oleh worker thread (--jobs {jobs})', en: '{workerItems} of {items} items evaluated by worker threads (--jobs {jobs})' },
   jobsBad: { id: '--jobs harus bilangan bulat 1–64', en: '--jobs must be a whole number from 1 to 64' },
   optTimezone: { id: 'zona waktu untuk format berwaktu lokal (WhatsApp, Telegram); bawaan Asia/Jakarta', en: 'time zone for local-time formats (WhatsApp, Telegram); default Asia/Jakarta' },
