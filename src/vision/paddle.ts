@@ -14,7 +14,11 @@ import type { ModelInfo } from './model-info.js';
 export interface PaddleLine {
   text: string;
   score: number;
-  /** the detected line's four corners (top-left, top-right, bottom-right, bottom-left), photo pixels */
+  /**
+   * the line's four corners in its reading frame (the first letter's top, the last letter's top,
+   * the last letter's foot, the first letter's foot: level print's top-left, top-right,
+   * bottom-right, bottom-left), photo pixels
+   */
   corners: ReadonlyArray<readonly [number, number]>;
 }
 
@@ -35,6 +39,27 @@ const THREADS = 1;
 // Lines whose characters are outside Latin print (the recogniser's dictionary is Chinese and
 // Latin; a stray glyph is texture read as a character) lose those characters.
 const NOT_LATIN = /[^\p{Script=Latin}\p{N}\p{P}\p{S} ]/gu;
+
+// The recogniser reads a detected line whose cut is at least TALL_CUT times as tall as it is wide
+// turned a quarter counter-clockwise (@gutenye/ocr-common's getRotateCropImage, as PaddleOCR's
+// own): what it reads there is print running DOWN the photo, its first letter at the top.
+const TALL_CUT = 1.5;
+
+/**
+ * A detected box (top-left, top-right, bottom-right, bottom-left as the detector orders it) in the
+ * reading frame of what the recogniser read in it: a tall box was read turned (TALL_CUT), so its
+ * line starts at the top edge and its letters' tops face right — corners [tr, br, bl, tl]. Without
+ * this a sticker read down a car's pillar by the whole-photo read has its words cut across the
+ * strip and no direction (it reads as level print).
+ */
+export function readingFrame(box: ReadonlyArray<readonly [number, number]>): ReadonlyArray<readonly [number, number]> {
+  if (box.length !== 4) return box;
+  const [tl, tr, br, bl] = box as [readonly [number, number], readonly [number, number], readonly [number, number], readonly [number, number]];
+  const d = (a: readonly [number, number], b: readonly [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+  const width = Math.max(d(tl, tr), d(br, bl));
+  const height = Math.max(d(tl, bl), d(tr, br));
+  return width > 0 && height / width >= TALL_CUT ? [tr, br, bl, tl] : box;
+}
 
 /** Load the detector and recogniser; undefined when the optional packages are not installed. */
 export async function openPaddle(): Promise<PaddleReader | undefined> {
@@ -163,7 +188,7 @@ export class PaddleReader {
       const text = line.text.replace(NOT_LATIN, '').trim();
       const box = line.box;
       if (!text || !box || box.length !== 4) continue;
-      out.push({ text, score: line.mean, corners: box.map(back) });
+      out.push({ text, score: line.mean, corners: readingFrame(box.map(back)) });
     }
     return out;
   }

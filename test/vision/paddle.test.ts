@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { paddleWords, rereadPlaces } from '../../src/vision/ocr.js';
 import { missingPackages } from '../../src/vision/packages.js';
-import { openPaddle, type PaddleLine } from '../../src/vision/paddle.js';
+import { openPaddle, readingFrame, type PaddleLine } from '../../src/vision/paddle.js';
 
 const missing = missingPackages(['onnxruntime', 'paddleCommon', 'paddleModels']);
 if (missing.length) console.warn(`SKIPPED paddle read: not installed (${missing.map((p) => p.name).join(', ')})`);
@@ -71,6 +71,40 @@ describe.skipIf(missing.length > 0)('the line reader on a line running up the ph
     expect(Math.min(...ys)).toBeGreaterThan(150);
     expect(Math.max(...ys)).toBeLessThan(330);
   }, 120_000);
+});
+
+describe.skipIf(missing.length > 0)('the whole-photo read of a line running down the photo', () => {
+  it('gives its corners in its reading frame: its words cut along it, its direction about +90°', async () => {
+    // a sticker down a car's pillar: the recogniser reads a tall detected line turned a quarter
+    // counter-clockwise, so what it reads there runs top to bottom
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480"><rect width="100%" height="100%" fill="#d7d5ce"/><g transform="translate(200 240) rotate(88)"><rect x="-100" y="-20" width="200" height="40" fill="#ffffff"/><text x="0" y="8" font-family="DejaVu Sans" font-weight="bold" font-size="22" text-anchor="middle" fill="#0d47a1">BUDI DEWI</text></g></svg>`;
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const reader = await openPaddle();
+    const hit = (await reader!.read(png, 640, 480)).find((l) => /BUDI\s*DEWI/.test(l.text));
+    expect(hit).toBeDefined();
+    const [start, end] = hit!.corners as [readonly [number, number], readonly [number, number]];
+    expect((Math.atan2(end[1] - start[1], end[0] - start[0]) * 180) / Math.PI).toBeGreaterThan(70);
+    const words = paddleWords([hit!], 1, NAMES);
+    const budi = words[0]!.find((w) => w.text === 'BUDI')!;
+    const dewi = words[0]!.find((w) => w.text === 'DEWI')!;
+    // BUDI above DEWI, each a part of the strip's length, not a slice across it
+    expect(budi.bbox.y1).toBeLessThanOrEqual(dewi.bbox.y0 + 4);
+    expect(budi.bbox.y1 - budi.bbox.y0).toBeLessThan(110);
+    expect(budi.angle).toBeGreaterThan(70);
+  }, 120_000);
+});
+
+describe('reading frame of a detected line', () => {
+  it('keeps a level box, and turns a tall one (read turned by the recogniser) to start at its top', () => {
+    const level = [[10, 10], [110, 10], [110, 30], [10, 30]] as const;
+    expect(readingFrame(level)).toEqual(level);
+    // 20 wide, 100 tall: read as running down
+    const tall = [[10, 10], [30, 10], [30, 110], [10, 110]] as const;
+    expect(readingFrame(tall)).toEqual([[30, 10], [30, 110], [10, 110], [10, 10]]);
+    // squarish (less than 1.5 times as tall as wide): left as it is
+    const square = [[0, 0], [40, 0], [40, 50], [0, 50]] as const;
+    expect(readingFrame(square)).toEqual(square);
+  });
 });
 
 describe.skipIf(missing.length > 0)('the line reader on locally stretched copies', () => {
