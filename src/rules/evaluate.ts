@@ -111,7 +111,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
     f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
     f.registryHits.push(...tenureShortNameHits(f, f.registryHits));
-    f.registryHits = withoutTitles(withoutTagOfficeWords(f, f.registryHits));
+    f.registryHits = withoutTitles(f, withoutTagOfficeWords(f, f.registryHits));
   }
   return f.registryHits;
 }
@@ -120,12 +120,16 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
  * Words before an office word that make it another office than the one held now: the office
  * sought or voted for ("calon presiden", "mau jadi presiden", "pilih gubernur seiman"), a former or
  * acting holder ("mantan gubernur", "Plt gubernur"), the deputy ("wakil presiden"), the contest
- * ("pemilihan presiden", "ganti presiden"), whoever will hold it ("siapapun presidennya"), the
- * office's staff ("deputi gubernur", "ajudan presiden").
+ * ("pemilihan presiden", "ganti presiden"; "dadi"/"jari" are "jadi" in Javanese, Balinese and
+ * Sasak), whoever will hold it ("siapapun presidennya"), the office's staff ("deputi gubernur",
+ * "ajudan presiden").
  */
-const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks|bekas|plt|pj|pjs|pemilihan|pilihan|ganti|jadi|menjadi|pilih|memilih|milih|nyoblos|coblos|debat|sebagai|selaku|kursi|jabatan|siapa ?pun(?:\s+\p{L}+)?|siapa|deputi|asisten|staf|staff|ajudan|jubir|sekretaris)\s+$/u;
-/** Words after it that speak of the next or an earlier holder ("presiden terpilih", "gubernur baru", "presiden sebelumnya", "presiden 2019-2024"). */
-const OFFICE_NOT_HELD_AFTER = /^\s+(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelumnya|terdahulu|lama|\d)/u;
+const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks|bekas|plt|pj|pjs|pemilihan|pilihan|ganti|jadi|menjadi|dadi|jari|pilih|memilih|milih|nyoblos|coblos|debat|sebagai|selaku|kursi|jabatan|siapa ?pun(?:\s+\p{L}+)?|siapa|deputi|asisten|staf|staff|ajudan|jubir|sekretaris)\s+$/u;
+/**
+ * Words after it that speak of the next or an earlier holder ("presiden terpilih", "gubernur baru",
+ * "presiden sebelumnya", "presiden 2019-2024", "presiden RI periode 2019-2024").
+ */
+const OFFICE_NOT_HELD_AFTER = /^\s+(?:(?:ri|indonesia)\s+)?(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelumnya|terdahulu|lama|periode|\d)/u;
 
 /**
  * An office hit (registry list `offices`: "presiden", "gubernur", "menhan") names the one who holds
@@ -140,10 +144,26 @@ function officeHeld(text: string, start: number, end: number): boolean {
  * An office word right before a name is that person's title ("Gubernur Anies", "Presiden
  * Prabowo"), not a second reference to the office's holder: the name alone counts.
  */
-function withoutTitles(found: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+function withoutTitles(f: FieldText, found: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (!found.some(({ term }) => term.list === 'offices')) return found;
-  const nameStarts = found.filter(({ term }) => term.list === 'names' || term.list === 'pair_names').map(({ hit }) => hit.start);
-  return found.filter(({ hit, term }) => term.list !== 'offices' || !nameStarts.some((s) => s > hit.end && s <= hit.end + 5));
+  const named = found.filter(({ term }) => term.list === 'names' || term.list === 'pair_names');
+  return found.filter(({ hit, term }) => term.list !== 'offices' || (!named.some(({ hit: n }) => n.start > hit.end && n.start <= hit.end + 5) && !rivalNamedBeside(f, hit, term, named)));
+}
+
+/**
+ * An office word in a sentence that names another pair's candidate is most often the office the
+ * rival seeks or is measured against ("belum ada presiden yang menyerahkan gajinya seperti
+ * Prabowo"), not a firm reference to its incumbent: an office word names its holder less firmly
+ * than a name, so it never stands alone for its pair against a named rival in the same sentence
+ * (the incumbent named by name there keeps it). The ballot role with a number ("cawapres 02") is
+ * explicit and stays.
+ */
+function rivalNamedBeside(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm, named: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): boolean {
+  if (/\d$/.test(term.term) || !term.pair) return false;
+  const text = f.norm.text;
+  const sameSentence = (n: TermHit<TermOwner>): boolean => (n.start >= hit.end ? !sentenceBreakIn(text, hit.end, n.start) : n.end <= hit.start && !sentenceBreakIn(text, n.end, hit.start));
+  const beside = named.filter(({ hit: n }) => sameSentence(n));
+  return beside.some(({ term: t }) => t.pair !== undefined && t.pair.id !== term.pair?.id) && !beside.some(({ term: t }) => t.pair?.id === term.pair?.id);
 }
 
 /** Where the #hashtag holding normalised offset `start` begins in the original (-1: not in one). */
@@ -224,7 +244,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   for (const r of capitalAcronymHits(f, found)) found.push(r);
   for (const r of numberedShortNameHits(f, found)) found.push(r);
   for (const r of tenureShortNameHits(f, found)) found.push(r);
-  f.regionalHits = withoutTitles(withoutTagOfficeWords(f, found));
+  f.regionalHits = withoutTitles(f, withoutTagOfficeWords(f, found));
   return f.regionalHits;
 }
 

@@ -51,4 +51,24 @@ describe('offices', () => {
     // 2024: the sitting president does not run, so "presiden" names no pair
     expect(pairs('Presiden gagal ngurus harga beras, rakyat susah!! 😡', '2024-01-20T05:00:00Z')).toEqual([]);
   });
+  it('reads a later term or the office sought in the regional languages as no holder', () => {
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    // the term to come, after "RI"; "dadi"/"jari" are "jadi" (Javanese, Balinese, Sasak)
+    expect(pairs('Mantap presiden RI periode 2019-2024, tegas dan jujur!! 🔥', '2019-02-01T05:00:00Z')).not.toContain('pilpres-2019-01');
+    expect(pairs('Mun jari presiden bingung ie, gak ada pengalaman 😆 gagal total!!', '2019-02-01T05:00:00Z')).not.toContain('pilpres-2019-01');
+    expect(pairs('Yen dadi presiden mesti bingung, ora ana pengalaman 😆 gagal total!!', '2019-02-01T05:00:00Z')).not.toContain('pilpres-2019-01');
+    // the sitting president, named by the office alone, still is
+    expect(pairs('Presiden bingung ie, gak ada pengalaman 😆 gagal total!!', '2019-02-01T05:00:00Z')).toContain('pilpres-2019-01');
+  });
+
+  it('never lets the office word alone name the incumbent in a sentence that names a rival candidate', () => {
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    // "presiden" beside Prabowo in one sentence: Prabowo is the pair read, not Jokowi
+    const rival = pairs('Belum ada pemimpin negara presiden yang menyerahkan gajinya kepada rakyat seperti Prabowo', '2019-02-01T05:00:00Z');
+    expect(rival).toContain('pilpres-2019-02');
+    expect(rival).not.toContain('pilpres-2019-01');
+    // in a sentence of its own the office still names the incumbent beside the rival's sentence
+    const own = pairs('Prabowo tegas dan jujur!! Presiden plonga plongo cuma bisa bagi2 sepeda, ditanya soal ekonomi malah bingung 🙄 4 thn cukup lah', '2019-02-01T05:00:00Z');
+    expect(own).toContain('pilpres-2019-01');
+  });
 });
