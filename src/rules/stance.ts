@@ -681,23 +681,22 @@ export function subjectOver<M extends { start: number; end: number; pair?: strin
 
 /**
  * The adverbs of a settled choice right before a pair's name or number are lexicon pilihan-tetap
- * (pack.ts SETTLED_LEXICON: "tetap", "tetep", "fix", "pokoknya" …). A name after one is the
+ * (pack.ts CHOICE_LEXICONS: "tetap", "tetep", "fix", "pokoknya" …). A name after one is the
  * writer's standing choice ("gw tetep 01", "udah fix 02", "pokoknye nomor due"): support. A
  * discourse particle may stand between ("tetap ji Yusuf–Ratna").
  */
 const SETTLED_PARTICLES: ReadonlySet<string> = new Set(['ji', 'mah', 'sih', 'lah', 'deh', 'dong']);
-/** "with" after a settled adverb: loyalty to the pair named next ("tetap bersama X", "tetep bersamamu Pak X") */
-const SETTLED_WITH: ReadonlySet<string> = new Set(['bersama', 'bersamamu', 'bareng', 'barengan', 'sareng', 'kaliyan']);
 /** "X tetap di hati (lon/ku/kami)", "X teutap di hate": loyalty kept in the heart, said of the pair named right before it */
 const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
 
 /**
- * Is the pair mention at [start, end) named as the writer's settled choice: an adverb of `settled`
- * (the pack's settledWords) right before it (after a particle at most), or "tetap di hati" right
- * after it? Only the side a finding shows reads this (evaluate.ts PairLeaning), never whether a
- * finding is made.
+ * Is the pair mention at [start, end) named as the writer's settled choice: a settled adverb
+ * (`words.settled`) right before it (after a particle at most), or "tetap di hati" right after it?
+ * Only the side a finding shows reads this (evaluate.ts PairLeaning), never whether a finding is
+ * made.
  */
-export function settledAt(text: string, start: number, end: number, settled: ReadonlySet<string>): boolean {
+export function settledAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
+  const { settled } = words;
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWords(text, from, start, 2);
   const last = before[before.length - 1];
@@ -706,29 +705,27 @@ export function settledAt(text: string, start: number, end: number, settled: Rea
   // loyalty kept beside the pair: "tetap bersama Prabowo-Sandi", "tetep bareng Pak Anies"
   const near = lastWords(text, from, start, 4);
   let i = near.length - 1;
-  if (i >= 0 && CHOICE_TITLES.has(near[i] as string)) i--;
-  if (i >= 1 && SETTLED_WITH.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
+  if (i >= 0 && words.titles.has(near[i] as string)) i--;
+  if (i >= 1 && words.with.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
   return KEPT_IN_HEART.test(text.slice(end, end + 48));
 }
 
 // ---- a choice verb right before the pair: "gue milih Abah", "kami siap dukung 03", "ojo milih X" --
 
 /**
- * The active and bare forms of the ballot verbs (kata-kerja-memilih's roots pilih, coblos, contreng,
- * dukung) that take the pair as their object: Indonesian and chat (milih, nyoblos, nyontreng,
- * ndukung, ngedukung), Sundanese "ngadukung", Minang "piliah/mamiliah", Acehnese "pileh", Madurese
- * "pele/mele". Passive forms (dipilih, didukung) are left out: the pair is then their subject ("X
- * dipilih rakyat"), not what the writer chooses.
+ * The words a writer's own choice of a pair is read by (pack.ts CHOICE_LEXICONS), all whole words:
+ * the settled-choice adverbs (pilihan-tetap: "tetep 01"), the "with" of loyalty after one
+ * (bersama-pilihan: "tetap bersama X"), the active and bare forms of the ballot verbs that take the
+ * pair as their object (verba-memilih: "milih", "nyoblos", "ngadukung"; passive forms are left out,
+ * the pair is then their subject), and the ballot words and forms of address that may stand
+ * between a verb and the name or number (sebutan-pilihan: "nomor", "paslon", "pak").
  */
-const CHOICE_VERBS: ReadonlySet<string> = new Set([
-  'pilih', 'milih', 'memilih', 'pilihlah', 'coblos', 'nyoblos', 'coblosin', 'nyoblosin', 'contreng', 'nyontreng', 'centang',
-  'dukung', 'mendukung', 'ndukung', 'ngedukung', 'ngadukung', 'dukungin', 'piliah', 'mamiliah', 'pileh', 'pele', 'mele',
-]);
-/** words that may stand between the verb and the name or number: ballot words and forms of address */
-const CHOICE_TITLES: ReadonlySet<string> = new Set([
-  'nomor', 'no', 'no.', 'nomer', 'nmr', 'urut', 'paslon', 'pasangan', 'capres', 'cagub', 'cabup', 'pak', 'pa', 'bp', 'bu', 'bapak', 'ibu', 'mas', 'mbak',
-  'abah', 'bang', 'koh', 'kang', 'teh', 'cak', 'prof', 'mpok', 'uda', 'daeng', 'kyai', 'aki',
-]);
+export interface ChoiceWords {
+  settled: ReadonlySet<string>;
+  with: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+}
 /**
  * Words before the verb that make the choice not the writer's own: a relative ("yang milih 02 …":
  * those who chose it), a condition ("kalau pilih X, …"), regret or a wrong choice ("nyesel milih",
@@ -760,13 +757,13 @@ const CHOICE_BETWEEN: ReadonlySet<string> = new Set(['sampe', 'sampai', 'sampek'
  * Only the side a finding shows reads this (evaluate.ts PairLeaning), never whether a finding is made.
  * `verb`: where the verb starts (the finding names the verb and the pair as what decided the side).
  */
-export function choiceAt(text: string, start: number, end: number): { side: 'support' | 'attack'; verb: number } | undefined {
+export function choiceAt(text: string, start: number, end: number, words: ChoiceWords): { side: 'support' | 'attack'; verb: number } | undefined {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWordsAt(text, from, start, 6);
   let i = before.length - 1;
-  for (let titles = 0; i >= 0 && titles < 2 && CHOICE_TITLES.has((before[i] as { word: string }).word); titles++) i--;
+  for (let titles = 0; i >= 0 && titles < 2 && words.titles.has((before[i] as { word: string }).word); titles++) i--;
   const verb = before[i];
-  if (verb === undefined || !CHOICE_VERBS.has(verb.word)) return undefined;
+  if (verb === undefined || !words.verbs.has(verb.word)) return undefined;
   // Javanese "aja milih" is 'don't choose', chat Indonesian "aku aja milih" 'even I chose': no side
   if (CLIPPED_SAJA.has(before[i - 1]?.word ?? '') || before.slice(Math.max(0, i - 2), i).some((w) => CHOICE_NOT_OWN.has(w.word))) return undefined;
   // a question, even a rhetorical one ("masih tidak pilih 02?"), is no call the writer makes
