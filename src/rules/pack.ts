@@ -193,11 +193,22 @@ export const HANDING_LEXICONS = { invite: 'verba-mengajak', hand: 'verba-menerus
 export const GOING_ALONG_LEXICONS = { verbs: 'verba-ikut', we: 'kata-ganti-kita' } as const;
 /**
  * The words a writer's own choice of a pair is read by (stance.ts ChoiceWords): the adverbs of a
- * settled choice ("tetep 01", "fix 02": settledAt), the "with" of loyalty after one ("tetap bersama
- * X"), the ballot verbs right before the pair ("gue milih Abah": choiceAt) and the ballot words and
- * forms of address between them ("milih nomor tiga", "dukung Pak Budi").
+ * settled choice ("tetep 01", "fix 02": settledAt), the particles and the "with" of loyalty after
+ * one ("tetap ji X", "tetap bersama X"), the ballot verbs right before the pair ("gue milih Abah":
+ * choiceAt), the ballot words and forms of address between them ("milih nomor tiga", "dukung Pak
+ * Budi"), the words that make a choice not the writer's own ("yang milih X") and the regional
+ * deniers before a ballot verb, with the words that may stand between ("mboten purun milih X").
  */
-export const CHOICE_LEXICONS = { settled: 'pilihan-tetap', with: 'bersama-pilihan', verbs: 'verba-memilih', titles: 'sebutan-pilihan' } as const;
+export const CHOICE_LEXICONS = {
+  settled: 'pilihan-tetap',
+  particles: 'partikel-pilihan-tetap',
+  with: 'bersama-pilihan',
+  verbs: 'verba-memilih',
+  titles: 'sebutan-pilihan',
+  notOwn: 'pilihan-bukan-sendiri',
+  deniers: 'penyangkal-pilihan',
+  between: 'sela-penyangkal-pilihan',
+} as const;
 /** "forget" after a prohibitive: a reminder, not a prohibition ("jangan lupa", "ojo lali": evaluate.ts readsOtherwise). */
 export const FORGET_LEXICON = 'kata-lupa';
 
@@ -240,7 +251,17 @@ function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
 
 function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
   const words = (id: string) => new Set(lexicons.get(id)?.terms ?? []);
-  return { settled: words(CHOICE_LEXICONS.settled), with: words(CHOICE_LEXICONS.with), verbs: words(CHOICE_LEXICONS.verbs), titles: words(CHOICE_LEXICONS.titles) };
+  const c = CHOICE_LEXICONS;
+  return {
+    settled: words(c.settled),
+    particles: words(c.particles),
+    with: words(c.with),
+    verbs: words(c.verbs),
+    titles: words(c.titles),
+    notOwn: words(c.notOwn),
+    deniers: words(c.deniers),
+    between: words(c.between),
+  };
 }
 
 export interface RulePack {

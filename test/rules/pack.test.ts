@@ -41,8 +41,13 @@ describe('the shipped rule pack', () => {
     // one's household is a recipient of a thing shared out, never the circle invited along
     expect(pack.handingWords.recipients.has('keluarga')).toBe(true);
     expect(pack.handingWords.circle.has('keluarga')).toBe(false);
-    // pilihan-tetap, bersama-pilihan, verba-memilih, sebutan-pilihan, kata-lupa; verba-ikut and kata-ganti-kita
+    // pilihan-tetap, partikel-pilihan-tetap, bersama-pilihan, verba-memilih, sebutan-pilihan,
+    // pilihan-bukan-sendiri, penyangkal-pilihan, sela-penyangkal-pilihan, kata-lupa; verba-ikut and kata-ganti-kita
     expect([...pack.choiceWords.settled]).toEqual(expect.arrayContaining(['tetep', 'pokoke']));
+    expect(pack.choiceWords.particles.has('ji')).toBe(true);
+    expect(pack.choiceWords.notOwn.has('nyesel')).toBe(true);
+    expect(pack.choiceWords.deniers.has('moal')).toBe(true);
+    expect(pack.choiceWords.between.has('purun')).toBe(true);
     expect(pack.choiceWords.with.has('kaliyan')).toBe(true);
     expect(pack.choiceWords.verbs.has('ngadukung')).toBe(true);
     // a passive verb makes the pair its subject, not the writer's choice
