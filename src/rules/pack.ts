@@ -211,6 +211,8 @@ export const CHOICE_LEXICONS = {
 } as const;
 /** "forget" after a prohibitive: a reminder, not a prohibition ("jangan lupa", "ojo lali": evaluate.ts readsOtherwise). */
 export const FORGET_LEXICON = 'kata-lupa';
+/** The words that say a quoted post is false ("ini hoaks": reply-act.ts readQuoteReaction). */
+export const QUOTE_DENIAL_LEXICON = 'bantahan-kutipan';
 
 
 export const ENGINE_LEXICONS = {
@@ -303,6 +305,8 @@ export interface RulePack {
   choiceWords: ChoiceWords;
   /** "forget" after a prohibitive (FORGET_LEXICON) */
   forgetWords: ReadonlySet<string>;
+  /** the words that say a quoted post is false (QUOTE_DENIAL_LEXICON) */
+  quoteDenials: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -769,6 +773,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     goingAlong: { verbs: new Set(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []), we: new Set(lexicons.get(GOING_ALONG_LEXICONS.we)?.terms ?? []) },
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
+    quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {
