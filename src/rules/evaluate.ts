@@ -23,7 +23,7 @@ import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js'
 import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type CueHit, type TenureWords, type StanceHit } from './stance.js';
+import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -1557,7 +1557,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // a quote post whose own words only react to the post it quotes ("Nah ini 👇", "wkwk", "Tah ieu,
   // kitu geuning kalakuanana 🤦") takes that post's side as a side-taking reply word would
   // (readQuoteReaction); a post naming a pair itself is read on its own words
-  const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits) : undefined;
+  const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits, pack.quoteDenials) : undefined;
   if (reaction) reading = { answers: true, declines: false, opens: true, sides: reaction.span };
   // a message with no reply word may still go on with its sender's own message before it: an offer
   // to the group that names nothing ("Masih banyak stikernya di laci mejaku, siapa mau ambil") after
@@ -1863,7 +1863,7 @@ const MIN_ECHOED_WORDS = 2;
  * of the first echoed word in the reply's normalised text.
  */
 function echoedAct(alone: readonly Finding[], field: FieldText, pack: RulePack): { start: number; end: number } | undefined {
-  if (alone.length === 0 || readsOtherwise(field.norm.text)) return undefined;
+  if (alone.length === 0 || readsOtherwise(field.norm.text, pack.forgetWords)) return undefined;
   const evidence = new Set<string>();
   for (const f of alone) {
     const rule = readsThread(pack, f.ruleId) ? pack.rules.find((r) => r.def.id === f.ruleId) : undefined;
@@ -2142,10 +2142,10 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.settledWords);
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.settledWords);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -2227,10 +2227,10 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // side when it holds, and add no evidence, weight or span to the finding. A part of another
   // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.settledWords), declared);
+    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords), declared);
   }
   const named = preferNamedElections([...candidates.values()], identityElections);
-  const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election);
+  const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election, pack.forgetWords);
   const candidateList = named.map((c) => {
     // the finding's own evidence, else a side a finding built on read, else the declared side
     const read = leaning.stanceOf(c.pair);
@@ -2940,8 +2940,8 @@ class PairLeaning {
   /** the normalised text of the field a hit is in (a term's own stance is read in its clause) */
   constructor(
     private readonly textOf: (h: MatchHit) => string | undefined,
-    /** the adverbs of a settled choice (pack.settledWords: stance.ts settledAt) */
-    private readonly settled: ReadonlySet<string>,
+    /** the words a writer's own choice is read by (pack.choiceWords: stance.ts settledAt, choiceAt) */
+    private readonly choice: ChoiceWords,
   ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
@@ -2977,9 +2977,9 @@ class PairLeaning {
       // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
-      if (text !== undefined && settledAt(text, h.start, h.end, this.settled) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
+      if (text !== undefined && settledAt(text, h.start, h.end, this.choice) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
-      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end);
+      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice);
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
@@ -3248,8 +3248,9 @@ const DECLARED = new WeakSet<CandidateRef>();
  *   from a sided word the clause did not bind, when the finding names exactly one pair.
  * A word counts only in the writer's own voice: not in others' words, not negated, no support in a
  * question, no attack denied. An attack wins over a support (an angry reaction, a call against).
+ * `forget`: the words after a prohibitive that make it a reminder (pack.forgetWords: readsOtherwise).
  */
-function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined; actBy: SideBy | undefined } {
+function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined, forget: ReadonlySet<string>): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined; actBy: SideBy | undefined } {
   const bound = new Map<string, CandidateStance>();
   // each side an act takes, with what decided it (the act itself, or the sided clause's words)
   const acts = new Map<'support' | 'attack', SideBy>();
@@ -3289,7 +3290,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
     const m = rule.matchers.get(n);
     return m !== undefined && matcherHolds(m, v, hitsOf(n));
   });
-  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text))) {
+  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text, forget))) {
     const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
     if (words.every((h) => voiced(h, nature))) acts.set(nature, { words: sideWords(v, words), act: true });
   }
@@ -3330,23 +3331,21 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
 /**
  * Whether a text turns an act's nature round anywhere in it: a sarcasm emoji or a belittling
  * "doang" (the irony markers the lone verdicts read), or a negator or prohibitive word ("ogah
- * datang ke kampanyenya", "ulah dipilih"). The act is then not read as support by its nature (the
- * pair stays a mention unless other words give it a side).
+ * datang ke kampanyenya", "ulah dipilih"), unless a word of `forget` (pack.forgetWords) follows the
+ * prohibitive. The act is then not read as support by its nature (the pair stays a mention unless
+ * other words give it a side).
  */
-function readsOtherwise(text: string): boolean {
+function readsOtherwise(text: string, forget: ReadonlySet<string>): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as TextWord).word;
     // "don't forget" is a reminder to act, not a prohibition: "jangan lupa pake baju putih ke TPS"
-    if (PROHIBITIVES.has(w) && FORGET.has(words[i + 1]?.word ?? '')) continue;
+    if (PROHIBITIVES.has(w) && forget.has(words[i + 1]?.word ?? '')) continue;
     if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
   }
   return false;
 }
-
-/** "forget" after a prohibitive: Indonesian lupa, Javanese lali, Sundanese poho/hilap ("jangan lupa", "ojo lali", "ulah poho") */
-const FORGET: ReadonlySet<string> = new Set(['lupa', 'lali', 'poho', 'hilap']);
 
 /** the names a rule's condition reads itself, by rule */
 const CONDITION_NAMES = new WeakMap<CompiledRule, ReadonlySet<string>>();

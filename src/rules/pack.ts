@@ -19,7 +19,7 @@ import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
-import { tenureAfterSource, type TenureWords } from './stance.js';
+import { tenureAfterSource, type ChoiceWords, type TenureWords } from './stance.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -191,8 +191,28 @@ export const ADDRESS_LEXICON = 'kata-sapaan';
 export const HANDING_LEXICONS = { invite: 'verba-mengajak', hand: 'verba-meneruskan', recipient: 'kata-penerima', circle: 'orang-sekitar', household: 'kerabat-penerima' } as const;
 /** The verbs of going along and the inclusive "we" a reply includes its writer in an outing by (reply-act.ts goesAlong). */
 export const GOING_ALONG_LEXICONS = { verbs: 'verba-ikut', we: 'kata-ganti-kita' } as const;
-/** The adverbs of a settled choice before a pair's name ("tetep 01", "fix 02": stance.ts settledAt). */
-export const SETTLED_LEXICON = 'pilihan-tetap';
+/**
+ * The words a writer's own choice of a pair is read by (stance.ts ChoiceWords): the adverbs of a
+ * settled choice ("tetep 01", "fix 02": settledAt), the particles and the "with" of loyalty after
+ * one ("tetap ji X", "tetap bersama X"), the ballot verbs right before the pair ("gue milih Abah":
+ * choiceAt), the ballot words and forms of address between them ("milih nomor tiga", "dukung Pak
+ * Budi"), the words that make a choice not the writer's own ("yang milih X") and the regional
+ * deniers before a ballot verb, with the words that may stand between ("mboten purun milih X").
+ */
+export const CHOICE_LEXICONS = {
+  settled: 'pilihan-tetap',
+  particles: 'partikel-pilihan-tetap',
+  with: 'bersama-pilihan',
+  verbs: 'verba-memilih',
+  titles: 'sebutan-pilihan',
+  notOwn: 'pilihan-bukan-sendiri',
+  deniers: 'penyangkal-pilihan',
+  between: 'sela-penyangkal-pilihan',
+} as const;
+/** "forget" after a prohibitive: a reminder, not a prohibition ("jangan lupa", "ojo lali": evaluate.ts readsOtherwise). */
+export const FORGET_LEXICON = 'kata-lupa';
+/** The words that say a quoted post is false ("ini hoaks": reply-act.ts readQuoteReaction). */
+export const QUOTE_DENIAL_LEXICON = 'bantahan-kutipan';
 
 
 export const ENGINE_LEXICONS = {
@@ -231,6 +251,21 @@ function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
   };
 }
 
+function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
+  const words = (id: string) => new Set(lexicons.get(id)?.terms ?? []);
+  const c = CHOICE_LEXICONS;
+  return {
+    settled: words(c.settled),
+    particles: words(c.particles),
+    with: words(c.with),
+    verbs: words(c.verbs),
+    titles: words(c.titles),
+    notOwn: words(c.notOwn),
+    deniers: words(c.deniers),
+    between: words(c.between),
+  };
+}
+
 export interface RulePack {
   rules: CompiledRule[];
   exceptions: CompiledException[];
@@ -266,8 +301,12 @@ export interface RulePack {
   handingWords: HandingWords;
   /** the verbs of going along and the inclusive "we" (GOING_ALONG_LEXICONS) */
   goingAlong: { verbs: ReadonlySet<string>; we: ReadonlySet<string> };
-  /** the adverbs of a settled choice (SETTLED_LEXICON) */
-  settledWords: ReadonlySet<string>;
+  /** the words a writer's own choice of a pair is read by (CHOICE_LEXICONS) */
+  choiceWords: ChoiceWords;
+  /** "forget" after a prohibitive (FORGET_LEXICON) */
+  forgetWords: ReadonlySet<string>;
+  /** the words that say a quoted post is false (QUOTE_DENIAL_LEXICON) */
+  quoteDenials: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
   sha256: string;
   files: string[];
@@ -732,7 +771,9 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     ...tenureOf(rules),
     handingWords: handingWordsOf(lexicons),
     goingAlong: { verbs: new Set(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []), we: new Set(lexicons.get(GOING_ALONG_LEXICONS.we)?.terms ?? []) },
-    settledWords: new Set(lexicons.get(SETTLED_LEXICON)?.terms ?? []),
+    choiceWords: choiceWordsOf(lexicons),
+    forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
+    quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {

@@ -466,18 +466,16 @@ const LAUGHTER = /^(?:w?k(?:wk)+w?|(?:wk){2,}|h(?:a|e|i){1}(?:h[aei])+h?|(?:xi){
  */
 const APPROVAL_EMOJI = /[\u{1F44D}\u{1F44F}\u{1F4AF}\u{1F525}\u{2764}\u{1F4AA}\u{1F64C}\u{1F44C}\u{1F447}]/u;
 /**
- * Words that say the quoted post is false, a fact check's labels (rules/exceptions/cek-fakta.yml):
- * a post pointing at "this hoax" rejects the quoted claim, it takes no side from it.
+ * Read a quote post's own words as a reaction to the post it quotes (QuoteReaction); undefined when
+ * they are not one. `denials`: the words that say the quoted post is false (pack.quoteDenials,
+ * lexicon bantahan-kutipan: "ini hoaks"): such a post rejects the quoted claim, it takes no side from it.
  */
-const DENIALS: ReadonlySet<string> = new Set(['hoaks', 'hoax', 'hoaxs', 'hoks', 'fitnah', 'bohong', 'palsu', 'editan', 'disinformasi', 'misinformasi', 'keliru', 'salah']);
-
-/** Read a quote post's own words as a reaction to the post it quotes (QuoteReaction); undefined when they are not one. */
-export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]): QuoteReaction | undefined {
+export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], denials: ReadonlySet<string>): QuoteReaction | undefined {
   const original = norm.original;
   if (original.includes('?')) return undefined;
   const words = wordsOf(norm.text);
   if (words.length > MAX_REACTION_WORDS) return undefined;
-  if (words.some((w) => DENIALS.has(w.word))) return undefined;
+  if (words.some((w) => denials.has(w.word))) return undefined;
   // a refusal or warning word (tanggapan-menolak: "jangan sebar", "gak ikut") is no endorsement
   if (hits.some((h) => ownerLexicons(h).has(ENGINE_LEXICONS.replyDeclines))) return undefined;
   const dismayed =

@@ -677,113 +677,100 @@ export function subjectOver<M extends { start: number; end: number; pair?: strin
   return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.end <= at).sort((a, b) => b.start - a.start)[0];
 }
 
+/**
+ * The words a writer's own choice of a pair is read by (pack.ts CHOICE_LEXICONS), all whole words:
+ * - settled: the adverbs of a settled choice (pilihan-tetap: "tetep 01", "fix 02");
+ * - particles: the discourse particles that may stand after one (partikel-pilihan-tetap: "tetap ji X");
+ * - with: the "with" of loyalty after one (bersama-pilihan: "tetap bersama X");
+ * - verbs: the active and bare forms of the ballot verbs that take the pair as their object
+ *   (verba-memilih: "milih", "nyoblos", "ngadukung"; passive forms are left out, the pair is then
+ *   their subject);
+ * - titles: the ballot words and forms of address that may stand between a verb and the name or
+ *   number (sebutan-pilihan: "nomor", "paslon", "pak");
+ * - notOwn: the words before the verb that make the choice not the writer's own (pilihan-bukan-sendiri:
+ *   "yang milih", "kalau pilih", "nyesel milih");
+ * - deniers: the regional negators and prohibitives read only before a ballot verb
+ *   (penyangkal-pilihan: "mboten", "ampun", "moal");
+ * - between: the words that may stand between a negator and the verb (sela-penyangkal-pilihan:
+ *   "jangan sampe milih", "mboten purun milih").
+ */
+export interface ChoiceWords {
+  settled: ReadonlySet<string>;
+  particles: ReadonlySet<string>;
+  with: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  notOwn: ReadonlySet<string>;
+  deniers: ReadonlySet<string>;
+  between: ReadonlySet<string>;
+}
+
 // ---- a settled choice: "tetap 03", "fix 02", "pokoknya nomor 3", "Abah tetap di hati" --------------
 
-/**
- * The adverbs of a settled choice right before a pair's name or number are lexicon pilihan-tetap
- * (pack.ts SETTLED_LEXICON: "tetap", "tetep", "fix", "pokoknya" …). A name after one is the
- * writer's standing choice ("gw tetep 01", "udah fix 02", "pokoknye nomor due"): support. A
- * discourse particle may stand between ("tetap ji Yusuf–Ratna").
- */
-const SETTLED_PARTICLES: ReadonlySet<string> = new Set(['ji', 'mah', 'sih', 'lah', 'deh', 'dong']);
-/** "with" after a settled adverb: loyalty to the pair named next ("tetap bersama X", "tetep bersamamu Pak X") */
-const SETTLED_WITH: ReadonlySet<string> = new Set(['bersama', 'bersamamu', 'bareng', 'barengan', 'sareng', 'kaliyan']);
 /** "X tetap di hati (lon/ku/kami)", "X teutap di hate": loyalty kept in the heart, said of the pair named right before it */
 const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
 
 /**
- * Is the pair mention at [start, end) named as the writer's settled choice: an adverb of `settled`
- * (the pack's settledWords) right before it (after a particle at most), or "tetap di hati" right
- * after it? Only the side a finding shows reads this (evaluate.ts PairLeaning), never whether a
- * finding is made.
+ * Is the pair mention at [start, end) named as the writer's settled choice: a settled adverb
+ * (`words.settled`: "tetap", "tetep", "fix", "pokoknya" …) right before it ("gw tetep 01", "udah fix
+ * 02", "pokoknye nomor due"; after a discourse particle at most: "tetap ji Yusuf–Ratna"), or "tetap
+ * di hati" right after it? Only the side a finding shows reads this (evaluate.ts PairLeaning), never
+ * whether a finding is made.
  */
-export function settledAt(text: string, start: number, end: number, settled: ReadonlySet<string>): boolean {
+export function settledAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
+  const { settled } = words;
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWords(text, from, start, 2);
   const last = before[before.length - 1];
   const second = before[before.length - 2];
-  if (last !== undefined && (settled.has(last) || (SETTLED_PARTICLES.has(last) && second !== undefined && settled.has(second)))) return true;
+  if (last !== undefined && (settled.has(last) || (words.particles.has(last) && second !== undefined && settled.has(second)))) return true;
   // loyalty kept beside the pair: "tetap bersama Prabowo-Sandi", "tetep bareng Pak Anies"
   const near = lastWords(text, from, start, 4);
   let i = near.length - 1;
-  if (i >= 0 && CHOICE_TITLES.has(near[i] as string)) i--;
-  if (i >= 1 && SETTLED_WITH.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
+  if (i >= 0 && words.titles.has(near[i] as string)) i--;
+  if (i >= 1 && words.with.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
   return KEPT_IN_HEART.test(text.slice(end, end + 48));
 }
 
 // ---- a choice verb right before the pair: "gue milih Abah", "kami siap dukung 03", "ojo milih X" --
 
-/**
- * The active and bare forms of the ballot verbs (kata-kerja-memilih's roots pilih, coblos, contreng,
- * dukung) that take the pair as their object: Indonesian and chat (milih, nyoblos, nyontreng,
- * ndukung, ngedukung), Sundanese "ngadukung", Minang "piliah/mamiliah", Acehnese "pileh", Madurese
- * "pele/mele". Passive forms (dipilih, didukung) are left out: the pair is then their subject ("X
- * dipilih rakyat"), not what the writer chooses.
- */
-const CHOICE_VERBS: ReadonlySet<string> = new Set([
-  'pilih', 'milih', 'memilih', 'pilihlah', 'coblos', 'nyoblos', 'coblosin', 'nyoblosin', 'contreng', 'nyontreng', 'centang',
-  'dukung', 'mendukung', 'ndukung', 'ngedukung', 'ngadukung', 'dukungin', 'piliah', 'mamiliah', 'pileh', 'pele', 'mele',
-]);
-/** words that may stand between the verb and the name or number: ballot words and forms of address */
-const CHOICE_TITLES: ReadonlySet<string> = new Set([
-  'nomor', 'no', 'no.', 'nomer', 'nmr', 'urut', 'paslon', 'pasangan', 'capres', 'cagub', 'cabup', 'pak', 'pa', 'bp', 'bu', 'bapak', 'ibu', 'mas', 'mbak',
-  'abah', 'bang', 'koh', 'kang', 'teh', 'cak', 'prof', 'mpok', 'uda', 'daeng', 'kyai', 'aki',
-]);
-/**
- * Words before the verb that make the choice not the writer's own: a relative ("yang milih 02 …":
- * those who chose it), a condition ("kalau pilih X, …"), regret or a wrong choice ("nyesel milih",
- * "salah pilih"), an equation read after the name ("pilih X sama aja pilih …").
- */
-const CHOICE_NOT_OWN: ReadonlySet<string> = new Set([
-  'yang', 'yg', 'nu', 'nan', 'sing', 'seng', 'kalau', 'kalo', 'klo', 'kl', 'jika', 'jikalau', 'apabila', 'seandainya', 'andai', 'andaikan', 'misal', 'misalnya',
-  'nyesel', 'nyesal', 'menyesal', 'kapok', 'salah', 'keliru', 'suruh', 'disuruh', 'dipaksa', 'paksa',
-]);
-/** an equation after the name ("pilih X sama aja pilih …", "memilih X … adalah melecehkan …"): the choice is judged, not made */
 /** "aja" right before the verb, as the text is normalised ("saja") or written */
 const CLIPPED_SAJA: ReadonlySet<string> = new Set(['aja', 'saja']);
+/** an equation after the name ("pilih X sama aja pilih …", "memilih X … adalah melecehkan …"): the choice is judged, not made */
 const CHOICE_EQUATED = /(?:^|[^\p{L}\p{N}])(?:sama\s+(?:aja|saja|dengan|dgn)|artinya|berarti|adalah)(?=$|[^\p{L}\p{N}])|=/u;
-/**
- * Negators and prohibitives of the regional registers read only before a ballot verb: Javanese
- * krama "mboten/boten" ('not') and "ampun" ('don't', krama of "aja"), Palembang and Malay "dak",
- * Minang "indak", Sundanese "moal" ('will not'), Ngaju Dayak "ela" ('don't'). Each is a closed
- * class of its grammar; before "milih/pilih" none has another reading.
- */
-const CHOICE_DENIERS: ReadonlySet<string> = new Set(['mboten', 'boten', 'ampun', 'dak', 'indak', 'moal', 'ela']);
-/** words that may stand between a negator or prohibitive and the verb: "jangan sampe milih", "jangan mki pilih", "mboten sudi milih" */
-const CHOICE_BETWEEN: ReadonlySet<string> = new Set(['sampe', 'sampai', 'sampek', 'mki', 'ki', 'ko', 'mko', 'purun']);
 
 /**
  * The side a ballot verb right before the pair's name or number shows (a form of address or a ballot
  * word may stand between: "milih nomor tiga", "dukung Pak Budi"): support in the writer's own
  * clause, attack under a prohibitive or a denier ("ojo milih Prabowo", "gak bisa milih 01"), none
- * when the choice is someone else's or only supposed (CHOICE_NOT_OWN), asked, reported or equated.
+ * when the choice is someone else's or only supposed (`words.notOwn`), asked, reported or equated.
  * Only the side a finding shows reads this (evaluate.ts PairLeaning), never whether a finding is made.
  * `verb`: where the verb starts (the finding names the verb and the pair as what decided the side).
  */
-export function choiceAt(text: string, start: number, end: number): { side: 'support' | 'attack'; verb: number } | undefined {
+export function choiceAt(text: string, start: number, end: number, words: ChoiceWords): { side: 'support' | 'attack'; verb: number } | undefined {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWordsAt(text, from, start, 6);
   let i = before.length - 1;
-  for (let titles = 0; i >= 0 && titles < 2 && CHOICE_TITLES.has((before[i] as { word: string }).word); titles++) i--;
+  for (let titles = 0; i >= 0 && titles < 2 && words.titles.has((before[i] as { word: string }).word); titles++) i--;
   const verb = before[i];
-  if (verb === undefined || !CHOICE_VERBS.has(verb.word)) return undefined;
+  if (verb === undefined || !words.verbs.has(verb.word)) return undefined;
   // Javanese "aja milih" is 'don't choose', chat Indonesian "aku aja milih" 'even I chose': no side
-  if (CLIPPED_SAJA.has(before[i - 1]?.word ?? '') || before.slice(Math.max(0, i - 2), i).some((w) => CHOICE_NOT_OWN.has(w.word))) return undefined;
+  if (CLIPPED_SAJA.has(before[i - 1]?.word ?? '') || before.slice(Math.max(0, i - 2), i).some((w) => words.notOwn.has(w.word))) return undefined;
   // a question, even a rhetorical one ("masih tidak pilih 02?"), is no call the writer makes
   const sentence = clauseAround(text, start, SENTENCE_BREAKS);
   if (text[sentence.to] === '?' || reportedAt(text, start) || CHOICE_EQUATED.test(text.slice(end, sentence.to))) return undefined;
-  const against = prohibitedWithin(text, verb.start) || negatedAt(text, verb.start) || negatedAcross(text, verb.start) || deniedBefore(before.slice(0, i));
+  const against = prohibitedWithin(text, verb.start) || negatedAt(text, verb.start) || negatedAcross(text, verb.start) || deniedBefore(before.slice(0, i), words);
   return { side: against ? 'attack' : 'support', verb: verb.start };
 }
 
-/** a negator or prohibitive closing `words` (the words before a ballot verb), across up to three auxiliaries, pronouns or particles */
-function deniedBefore(words: ReadonlyArray<{ word: string }>): boolean {
+/** a negator, prohibitive or regional denier (`choice.deniers`) closing `words` (the words before a ballot verb), across up to three auxiliaries, pronouns or particles (`choice.between`) */
+function deniedBefore(words: ReadonlyArray<{ word: string }>, choice: ChoiceWords): boolean {
   let i = words.length - 1;
   for (let skipped = 0; i >= 0 && skipped < 3; skipped++) {
     const w = (words[i] as { word: string }).word;
-    if (!AUXILIARIES.has(w) && !ADDRESSEES.has(w) && !CHOICE_BETWEEN.has(w)) break;
+    if (!AUXILIARIES.has(w) && !ADDRESSEES.has(w) && !choice.between.has(w)) break;
     i--;
   }
   const w = words[i]?.word;
-  return w !== undefined && (CHOICE_DENIERS.has(w) || PROHIBITIVES.has(w) || NEGATORS.has(w) || (DENIERS.has(w) && w !== 'belum' && w !== 'blm'));
+  return w !== undefined && (choice.deniers.has(w) || PROHIBITIVES.has(w) || NEGATORS.has(w) || (DENIERS.has(w) && w !== 'belum' && w !== 'blm'));
 }

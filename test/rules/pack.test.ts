@@ -31,7 +31,7 @@ describe('the shipped rule pack', () => {
     expect(evaluate(pack, post('Anies singgung "perubahan", pokoknya lanjutkan perubahan!')).length).toBeGreaterThan(0);
   }, 30_000);
 
-  it('takes the reply and settled-choice word sets from their lexicons, not from code', async () => {
+  it('takes the reply, choice and forget word sets from their lexicons, not from code', async () => {
     const pack = await loadRulePack();
     // verba-mengajak, verba-meneruskan, kata-penerima, orang-sekitar, kerabat-penerima
     expect(pack.handingWords.invite.has('ngajakan')).toBe(true);
@@ -41,8 +41,19 @@ describe('the shipped rule pack', () => {
     // one's household is a recipient of a thing shared out, never the circle invited along
     expect(pack.handingWords.recipients.has('keluarga')).toBe(true);
     expect(pack.handingWords.circle.has('keluarga')).toBe(false);
-    // pilihan-tetap; verba-ikut and kata-ganti-kita
-    expect([...pack.settledWords]).toEqual(expect.arrayContaining(['tetep', 'pokoke']));
+    // pilihan-tetap, partikel-pilihan-tetap, bersama-pilihan, verba-memilih, sebutan-pilihan,
+    // pilihan-bukan-sendiri, penyangkal-pilihan, sela-penyangkal-pilihan, kata-lupa; verba-ikut and kata-ganti-kita
+    expect([...pack.choiceWords.settled]).toEqual(expect.arrayContaining(['tetep', 'pokoke']));
+    expect(pack.choiceWords.particles.has('ji')).toBe(true);
+    expect(pack.choiceWords.notOwn.has('nyesel')).toBe(true);
+    expect(pack.choiceWords.deniers.has('moal')).toBe(true);
+    expect(pack.choiceWords.between.has('purun')).toBe(true);
+    expect(pack.choiceWords.with.has('kaliyan')).toBe(true);
+    expect(pack.choiceWords.verbs.has('ngadukung')).toBe(true);
+    // a passive verb makes the pair its subject, not the writer's choice
+    expect(pack.choiceWords.verbs.has('dipilih')).toBe(false);
+    expect(pack.choiceWords.titles.has('no.')).toBe(true);
+    expect(pack.forgetWords.has('poho')).toBe(true);
     expect(pack.goingAlong.verbs.has('norok')).toBe(true);
     expect(pack.goingAlong.we.has('torang')).toBe(true);
   }, 30_000);

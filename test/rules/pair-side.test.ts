@@ -114,7 +114,7 @@ describe('the East Javanese prohibitive', () => {
 });
 
 describe('a settled choice', () => {
-  const at = (text: string, name: string) => settledAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.settledWords);
+  const at = (text: string, name: string) => settledAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords);
 
   it('reads a settled-choice adverb right before the name, or "tetap di hati" right after it', () => {
     expect(at('gw sih tetep 01 sob', '01')).toBe(true);
@@ -141,7 +141,7 @@ describe('a settled choice', () => {
 // stop 42: a ballot verb right before the pair ("gue milih Abah", "kami siap dukung 03") is the
 // writer's call on it, and under a prohibitive or a denier a call against it ("ojo milih X")
 describe('a ballot verb right before the pair', () => {
-  const at = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length);
+  const at = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords);
 
   it('reads the verb right before the name or number, across a ballot word or a form of address', () => {
     expect(at('gue milih nomor tiga, no regret', 'tiga')?.side).toBe('support');

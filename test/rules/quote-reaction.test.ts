@@ -1,11 +1,17 @@
 // A quote post's own words read as a reaction to the post it quotes (reply-act.ts readQuoteReaction):
 // pointing words and bare reactions endorse, dismay and laughter are told apart, anything longer,
 // a question or a denial is no reaction.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { normalise } from '../../src/text/normalise.js';
+import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { readQuoteReaction } from '../../src/rules/reply-act.js';
 
-const mode = (text: string) => readQuoteReaction(normalise(text), [])?.mode;
+let pack: RulePack;
+beforeAll(async () => {
+  pack = await loadRulePack();
+}, 60_000);
+
+const mode = (text: string) => readQuoteReaction(normalise(text), [], pack.quoteDenials)?.mode;
 
 describe('readQuoteReaction', () => {
   it('a pointing word that ends its clause or opens "ini yang …"/"ini dia" endorses', () => {
