@@ -2,11 +2,12 @@
 // restored from its cache image, its own JIT warm-up) and, with worker threads, a young generation
 // bounded to 1 MB semi-spaces so that peak RSS stays under 300 MB (src/cli/heap-growth.ts), where
 // a scan in one thread grows its own to 8 MB (young-generation.ts). On a 2-core machine the one
-// worker did not make up for that: quiet-machine benches at the end of stops 40 and 41 had the
-// in-process scan faster in wall time on clean JSONL (5.9× against 6.5×, 6.8× against 8.1× the
-// floor) and clean CSV, level on heavy input (within 1 %), at ~40 % less CPU and ~70 MB less
-// peak RSS (README, Performance, stop 42). So a machine with two cores or fewer scans in one
-// thread by default; with more, one thread per core (not measured here: no such machine).
+// worker does not clearly pay for that: at the end of stop 42, warm and interleaved, the two
+// counts' wall times on clean input were within this VM's run-to-run spread, heavy input ran
+// ~20-40 % faster with the worker, and the in-process scan used 35-40 % less CPU and ~80 MB less
+// peak RSS in every pair (README, Performance, stop 42; the earlier benches that seemed to favour
+// one thread timed the first scan with a cold pack cache). So a machine with two cores or fewer
+// scans in one thread by default; with more, one thread per core (not measured here: no such machine).
 import { availableParallelism } from 'node:os';
 
 /** Up to this many cores, `scan` evaluates in the main thread alone unless `--jobs` says otherwise. */
