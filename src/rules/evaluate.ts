@@ -93,15 +93,29 @@ interface FieldText {
   chatNamed?: (pair: RegistryPair) => ThreadMessage | undefined;
 }
 
+/**
+ * Does a registry term's hit stand as a reference where it was found: a clipped or blended name
+ * form only where it is marked as one, an office word only where it is the office held now
+ * (officeHeld). Shared by registryHitsOf and regionalHitsOf, which must keep the same entries.
+ */
+function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
+  if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
+  if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
+  return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end);
+}
+
+/** An office term that is a ballot role with its pair's number ("cawapres 02"): explicit, never the office's holder. */
+function numberedRole(term: RegistryTerm): boolean {
+  return term.list === 'offices' && /\d$/.test(term.term);
+}
+
 function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (!f.registryHits) {
     f.registryHits = [];
     for (const hit of f.hits) {
       for (const o of hit.owners) {
         if (o.type !== 'registry' || !elections.has(o.term.election)) continue;
-        if (o.term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
-        if (o.term.variant === 'blend' && !blendFormMarked(f.norm, hit.start, hit.end, o.term.term)) continue;
-        if (o.term.list === 'offices' && !/\d$/.test(o.term.term) && !officeHeld(f.norm.text, hit.start, hit.end)) continue;
+        if (!formStands(f, hit, o.term)) continue;
         f.registryHits.push({ hit, term: o.term });
       }
     }
@@ -159,7 +173,7 @@ function withoutTitles(f: FieldText, found: Array<{ hit: TermHit<TermOwner>; ter
  * explicit and stays.
  */
 function rivalNamedBeside(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm, named: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): boolean {
-  if (/\d$/.test(term.term) || !term.pair) return false;
+  if (numberedRole(term) || !term.pair) return false;
   const text = f.norm.text;
   const sameSentence = (n: TermHit<TermOwner>): boolean => (n.start >= hit.end ? !sentenceBreakIn(text, hit.end, n.start) : n.end <= hit.start && !sentenceBreakIn(text, n.end, hit.start));
   const beside = named.filter(({ hit: n }) => sameSentence(n));
@@ -230,9 +244,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   for (const hit of f.hits) {
     for (const term of regionalOwners(hit.owners, region)) {
       if (!elections.has(term.election)) continue;
-      if (term.variant === 'clipped' && !clippedFormMarked(f.norm, hit.start, hit.inHashtag)) continue;
-      if (term.variant === 'blend' && !blendFormMarked(f.norm, hit.start, hit.end, term.term)) continue;
-      if (term.list === 'offices' && !/\d$/.test(term.term) && !officeHeld(f.norm.text, hit.start, hit.end)) continue;
+      if (!formStands(f, hit, term)) continue;
       found.push({ hit, term });
     }
   }
