@@ -225,6 +225,7 @@ const BLIND23_DIR = fileURLToPath(new URL('../../fixtures/eval/blind23/', import
 const BLIND24_DIR = fileURLToPath(new URL('../../fixtures/eval/blind24/', import.meta.url));
 const BLIND25_DIR = fileURLToPath(new URL('../../fixtures/eval/blind25/', import.meta.url));
 const BLIND26_DIR = fileURLToPath(new URL('../../fixtures/eval/blind26/', import.meta.url));
+const BLIND27_DIR = fileURLToPath(new URL('../../fixtures/eval/blind27/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -262,6 +263,7 @@ describe.each([
   { round: 'round 24', dir: BLIND24_DIR, atLeast: 390 },
   { round: 'round 25', dir: BLIND25_DIR, atLeast: 390 },
   { round: 'round 26', dir: BLIND26_DIR, atLeast: 410 },
+  { round: 'round 27', dir: BLIND27_DIR, atLeast: 410 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -502,6 +504,23 @@ const ROUND26_SUBJECTS: Record<string, string | undefined> = {
 };
 const ROUND26_CHATS = ['Chat WhatsApp dengan Staf Bappeda Sukamaju.zip', 'WhatsApp Chat - Keluarga Besar Bani Sulaeman.zip', 'telegram-forum-operator-sekolah-sukamaju'];
 
+// Round 27 (the quiet forms) follows the same rule: in the office group only the export owner's
+// messages are labelled, and a friend's tag or comment copied into the sheet is labelled clean (its
+// README, "Inputs and whose activity").
+const ROUND27_SUBJECTS: Record<string, string | undefined> = {
+  'facebook-iwansetiawan.pupr-2025-01-10-Tg4Wq.zip': 'Iwan Setiawan',
+  'instagram-nining.bidan_skm-20241210': 'nining.bidan_skm',
+  'tiktok-aldi.gurusd': 'aldi.gurusd',
+  // the archive's account.js gives the owner's display name
+  'twitter-2024-12-04-dimas_bappeda': 'Dimas Arya',
+  'WhatsApp Chat - Staf Disdukcapil Sukamaju.zip': 'Euis Komariah',
+  // an NGO's scrape of six accounts: no single subject
+  'scrape-jagasuara-asn-sukamaju-2024.csv': undefined,
+  // the analyst sheet holds five accounts, and friends' rows labelled clean: no single subject
+  'lembar-analis-inspektorat-sukamaju-2024.csv': undefined,
+};
+const ROUND27_CHATS = ['WhatsApp Chat - Staf Disdukcapil Sukamaju.zip'];
+
 async function readAllItems(file: string): Promise<Item[]> {
   const items: Item[] = [];
   for await (const e of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, ALL_ADAPTERS)) if (e.type === 'item') items.push(e.item);
@@ -549,6 +568,7 @@ describe.each([
   { round: 19, dir: BLIND19_DIR, subjects: ROUND19_SUBJECTS, chats: ROUND19_CHATS, contexts: 8 },
   { round: 25, dir: BLIND25_DIR, subjects: ROUND25_SUBJECTS, chats: ROUND25_CHATS, contexts: 40 },
   { round: 26, dir: BLIND26_DIR, subjects: ROUND26_SUBJECTS, chats: ROUND26_CHATS, contexts: 10 },
+  { round: 27, dir: BLIND27_DIR, subjects: ROUND27_SUBJECTS, chats: ROUND27_CHATS, contexts: 9 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
