@@ -702,6 +702,11 @@ export interface ItemView {
   results?: Map<number, Finding | undefined>;
   /** when the text is an earlier chat message + this reply read as one: where the reply starts */
   replyStart?: number;
+  /**
+   * on such a joined text, the reply's own verb of going along (readReply `goes`), in the joined
+   * text field's normalised offsets: the hit of a `reply_going` matcher
+   */
+  replyGoing?: { start: number; end: number };
   /** length of the item's longest field text (before windowing) */
   longest: number;
   /** the kinds of contest (pilkada, pilpres) the item's words name, made on first use */
@@ -1601,6 +1606,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const offset = before.length + 1;
   const joinedView = prepareItem(pack, { ...item, text: `${before}\n${own}` }, naming);
   joinedView.replyStart = offset;
+  // the reply's own verb of going along, where the joined text holds it (matcher reply_going)
+  if (reading.goes) joinedView.replyGoing = joinedSpan(joinedView, toOriginal(ownField.norm, reading.goes.start, reading.goes.end), offset);
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // a reply that opens as an answer ("Siap pa", "Nggih Pak") and takes the act up in the act's own
   // words ("… ku abdi dikempelkeun KTP barudak TU" after a KTP collection for a pair's team) echoes
@@ -1609,12 +1616,19 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     const echoed = echoedAct(aloneAll, ownField, pack);
     if (echoed) reading = { ...reading, sides: echoed };
   }
-  const o = reading.sides && toOriginal(ownField.norm, reading.sides.start, reading.sides.end);
-  const cue: Span | undefined = o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
+  const replySpan = (at: { start: number; end: number } | undefined): Span | undefined => {
+    const o = at && toOriginal(ownField.norm, at.start, at.end);
+    return o ? { field: 'text', index: ownField.index, start: offset + o.start, end: offset + o.end, text: own.slice(o.start, o.end), matcher: 'tanggapan' } : undefined;
+  };
+  const cue = replySpan(reading.sides);
+  // a reply that only says yes with its own verb of going along names that verb for the act it
+  // takes (its own form), not for a side it would borrow
+  const actCue = cue ?? replySpan(reading.goes);
   // a side-taking reply names its word, and says so
   const sidesNote = reaction ? QUOTE_SIDES_NOTE[reaction.mode] : SIDES_NOTE;
-  const siding = (f: Finding): Finding =>
-    cue ? { ...f, spans: dedupeSpans([...f.spans, cue]), explanation: { id: `${f.explanation.id} ${sidesNote.id} („${cue.text}”).`, en: `${f.explanation.en} ${sidesNote.en} (“${cue.text}”).` } } : f;
+  const noted = (f: Finding, word: Span | undefined): Finding =>
+    word ? { ...f, spans: dedupeSpans([...f.spans, word]), explanation: { id: `${f.explanation.id} ${sidesNote.id} („${word.text}”).`, en: `${f.explanation.en} ${sidesNote.en} (“${word.text}”).` } } : f;
+  const siding = (f: Finding): Finding => noted(f, cue);
   const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
@@ -1647,7 +1661,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // is the venue's: the venue finding of the message answered, whose words the reply's handing-on
   // verb carries on, stands beside it and the forms it takes in fold into it (sidingForm, urges)
   const handedOn = reading.extends ? joinedAll.filter((f) => venues.has(f.ruleId) && alone.has(f.ruleId) && !chosen.some((c) => c.ruleId === f.ruleId)) : [];
-  if (ownForm.length > 0) return (reading.extends ? sidingForm(pack, [...chosen, ...handedOn], true) : chosen).map((f) => leaningOn(siding(f), topic, offset, zone));
+  if (ownForm.length > 0) return (reading.extends ? sidingForm(pack, [...chosen, ...handedOn], true) : chosen).map((f) => leaningOn(noted(f, actCue), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
   if (!cue || alone.size === 0) return [];
   // a reply of hand signs only takes the side of the answered message's pair when the sign is that pair's
@@ -1668,6 +1682,25 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
   return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/**
+ * A span of the reply's original text (offsets within the reply) in the normalised offsets of the
+ * joined text's first text field, the reply starting at `offset` there; undefined when that field
+ * does not reach it.
+ */
+function joinedSpan(view: ItemView, o: { start: number; end: number }, offset: number): { start: number; end: number } | undefined {
+  const f = view.fields.find((x) => x.field === 'text' && x.window === 0);
+  if (!f || o.end <= o.start) return undefined;
+  const starts = f.norm.starts;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < f.norm.text.length; i++) {
+    const at = (starts[i] ?? 0) + f.base;
+    if (start < 0 && at >= offset + o.start) start = i;
+    if (at < offset + o.end) end = i + 1;
+  }
+  return start >= 0 && end > start ? { start, end } : undefined;
 }
 
 /**
@@ -2727,6 +2760,11 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       const out: MatchHit[] = [];
       for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
       return out;
+    }
+    case 'reply_going': {
+      const going = v.replyGoing;
+      const f = going && v.fields.find((x) => x.field === 'text' && x.window === 0);
+      return going && f ? [{ field: f.field, index: f.index, window: f.window, start: going.start, end: going.end }] : [];
     }
     case 'pair_stance':
       return pairStanceHits(m, v, owner, inFields, hitsOf);

@@ -12,7 +12,7 @@ import type { ItemKind } from '../model/item.js';
 import { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
 import { termText } from '../text/term-text.js';
-import type { InflectMode } from '../text/morphology.js';
+import { HOMOGRAPHS, nasalForms, type InflectMode } from '../text/morphology.js';
 import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
 import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
 import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
@@ -33,7 +33,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'pair_stance' | 'stance_model';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'reply_going' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   /** `fields` as a bit mask (spanFieldBit): evaluate.ts groups an item's fields by it */
   fieldMask: number;
@@ -190,7 +190,22 @@ export const ADDRESS_LEXICON = 'kata-sapaan';
  */
 export const HANDING_LEXICONS = { invite: 'verba-mengajak', hand: 'verba-meneruskan', recipient: 'kata-penerima', circle: 'orang-sekitar', household: 'kerabat-penerima' } as const;
 /** The verbs of going along and the inclusive "we" a reply includes its writer in an outing by (reply-act.ts goesAlong). */
-export const GOING_ALONG_LEXICONS = { verbs: 'verba-ikut', we: 'kata-ganti-kita' } as const;
+export const GOING_ALONG_LEXICONS = { verbs: 'verba-ikut', we: 'kata-ganti-kita', coming: 'verba-hadir' } as const;
+
+/**
+ * The attendance class a reply's yes is read with (reply-act.ts answeredGoing): the verbs of going
+ * along and of coming, arriving and setting out (GOING_ALONG_LEXICONS verbs and coming), each root
+ * with its active nasal forms (morphology.ts nasalForms: "ngikut", "mbudhal", "menghadir"), so the
+ * paradigm is the lexicons' roots and the grammar's prefix, not a list of spellings.
+ */
+function attendanceClass(roots: readonly string[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const root of roots) {
+    out.add(root);
+    if (/^[a-z]{4,}$/u.test(root)) for (const form of nasalForms(root)) if (!HOMOGRAPHS.has(form)) out.add(form);
+  }
+  return out;
+}
 /**
  * The words a writer's own choice of a pair is read by (stance.ts ChoiceWords): the adverbs of a
  * settled choice ("tetep 01", "fix 02": settledAt), the particles and the "with" of loyalty after
@@ -300,7 +315,7 @@ export interface RulePack {
   /** the words a reply hands an act on to others by (HANDING_LEXICONS) */
   handingWords: HandingWords;
   /** the verbs of going along and the inclusive "we" (GOING_ALONG_LEXICONS) */
-  goingAlong: { verbs: ReadonlySet<string>; we: ReadonlySet<string> };
+  goingAlong: { verbs: ReadonlySet<string>; we: ReadonlySet<string>; attend: ReadonlySet<string> };
   /** the words a writer's own choice of a pair is read by (CHOICE_LEXICONS) */
   choiceWords: ChoiceWords;
   /** "forget" after a prohibitive (FORGET_LEXICON) */
@@ -366,6 +381,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   headline: 0,
   workplace_group: 0.3,
   after_vote: 0,
+  reply_going: 0.3,
   pair_stance: 0.3,
   stance_model: 0.15,
 };
@@ -383,6 +399,7 @@ export const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
   has_media: 0,
   workplace_group: 0,
   after_vote: 0,
+  reply_going: 0,
   registry: 1,
   regex: 1,
   headline: 1,
@@ -770,7 +787,11 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     addressWords: new Set(lexicons.get(ADDRESS_LEXICON)?.terms ?? []),
     ...tenureOf(rules),
     handingWords: handingWordsOf(lexicons),
-    goingAlong: { verbs: new Set(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []), we: new Set(lexicons.get(GOING_ALONG_LEXICONS.we)?.terms ?? []) },
+    goingAlong: {
+      verbs: new Set(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []),
+      we: new Set(lexicons.get(GOING_ALONG_LEXICONS.we)?.terms ?? []),
+      attend: attendanceClass([...(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []), ...(lexicons.get(GOING_ALONG_LEXICONS.coming)?.terms ?? [])]),
+    },
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
@@ -1060,11 +1081,13 @@ function compileMatchers(
       out.set(name, { ...base, type: 'workplace_group', weight: DEFAULT_WEIGHT.workplace_group, ...(spec.workplace_group === 'inferred' ? { inferred: true } : {}) });
     } else if ('after_vote' in spec) {
       out.set(name, { ...base, type: 'after_vote', weight: DEFAULT_WEIGHT.after_vote });
+    } else if ('reply_going' in spec) {
+      out.set(name, { ...base, type: 'reply_going', weight: DEFAULT_WEIGHT.reply_going });
     } else {
       out.set(name, { ...base, type: 'reaction', values: new Set(spec.reaction.map((r) => r.toLowerCase())), weight: 0 });
     }
   }
-  const isSpan = (t: CompiledMatcher | undefined) => t !== undefined && ['terms', 'registry', 'regex'].includes(t.type);
+  const isSpan = (t: CompiledMatcher | undefined) => t !== undefined && ['terms', 'registry', 'regex', 'reply_going'].includes(t.type);
   for (const m of out.values()) {
     for (const n of m.near?.names ?? []) {
       const target = out.get(n);

@@ -26,6 +26,13 @@ export interface ReplyReading {
    * offers, and spreads it (extendsAct)
    */
   extends?: boolean;
+  /**
+   * the writer's own verb of going along, when the reply includes its writer in the outing it
+   * answers (goesAlong: "Pergi kita bu", "Lon jak bang") or says yes with a verb of attendance that
+   * closes its clause (answeredGoing: "Inggih tindak pak", "Siap hadir!", "Siap datang pak"), in
+   * normalised offsets: the rules bind it to the event of the message answered (matcher reply_going)
+   */
+  goes?: { start: number; end: number };
 }
 
 /**
@@ -218,7 +225,16 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
     const share = COUNT.test(next.word) && (writer || TAKE.has(w.word));
     if ((also || share) && !negatedBefore(norm.text, at)) return { start: at, end: next.end };
   }
-  return goesAlong(norm.text, writerAt, replyWords) ?? acceptedOffer(norm, writerAt, replyWords.addressWords);
+  const going = goesAlong(norm.text, writerAt, replyWords);
+  return going ? { start: going.start, end: going.end } : acceptedOffer(norm, writerAt, replyWords.addressWords);
+}
+
+/**
+ * Two words stand side by side with no punctuation between; an apostrophe ends a word of its own
+ * (the glottal stop of Madurese "sengko'", Acehnese "ta'"), it is no punctuation.
+ */
+function adjacent(text: string, a: TextWord, b: TextWord): boolean {
+  return /^[\s']*$/u.test(text.slice(a.end, b.start));
 }
 
 /**
@@ -230,11 +246,10 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
  * not denied ("kami tidak ikut"). The verbs of another sense alone (Minang "iko" this, Indonesian "umpat" curse) are read
  * only so. Returns the span from the first of the words to the last.
  */
-function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: ReplyWords): { start: number; end: number } | undefined {
+function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: ReplyWords): { start: number; end: number; verb: { start: number; end: number } } | undefined {
   const going = replyWords.goingAlong;
   const words = wordsOf(text, SIDE_WITHIN_WORDS + 2);
-  // an apostrophe ends a word of its own (the glottal stop of Madurese "sengko'", Acehnese "ta'"): no punctuation
-  const joined = (a: TextWord, b: TextWord) => /^[\s']*$/u.test(text.slice(a.end, b.start));
+  const joined = (a: TextWord, b: TextWord) => adjacent(text, a, b);
   for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
     const w = words[i]!;
     let next = words[i + 1]!;
@@ -243,10 +258,38 @@ function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: Repl
     // "pigi torang!"): "ikut kami ke TPS" (follow us) goes on with an object of its own
     const after = words[i + 2];
     const closes = after === undefined || !joined(next, after) || replyWords.addressWords.has(after.word);
-    if (going.verbs.has(w.word) && going.we.has(next.word) && closes && !negatedBefore(text, w.start)) return { start: w.start, end: next.end };
+    if (going.verbs.has(w.word) && going.we.has(next.word) && closes && !negatedBefore(text, w.start)) return { start: w.start, end: next.end, verb: { start: w.start, end: w.end } };
     if (!writerAt.has(w.start) && !going.we.has(w.word)) continue;
     if (BETWEEN_SUBJECT_AND_ACT.has(next.word) && words[i + 2] !== undefined && joined(next, words[i + 2]!)) next = words[i + 2]!;
-    if (going.verbs.has(next.word) && !negatedBefore(text, next.start) && !negatedBefore(text, w.start)) return { start: w.start, end: next.end };
+    if (going.verbs.has(next.word) && !negatedBefore(text, next.start) && !negatedBefore(text, w.start)) return { start: w.start, end: next.end, verb: { start: next.start, end: next.end } };
+  }
+  return undefined;
+}
+
+/**
+ * A yes with the writer's own verb of attendance ("Inggih tindak pak", "Siap hadir!", "Siap datang
+ * pak", "Aku datang", "Abdi angkat, kang"): among the first words, a verb of the attendance class
+ * (goingAlong.attend: the verbs of going along and of coming, arriving and setting out, with their
+ * active nasal forms) right after a reply word (lexicon penanda-tanggapan), the writer's own "I"
+ * or an inclusive "we", at most one word of BETWEEN_SUBJECT_AND_ACT between, with no punctuation
+ * between; the verb closes its clause (the reply ends, punctuation follows, or only an address or
+ * an "also" word: "Siap tindak lanjuti" goes on with an object of its own, "aku jalan dulu" with
+ * an adverb, and are not read), and is not denied. Returns the verb's span.
+ */
+function answeredGoing(text: string, writerAt: ReadonlySet<number>, cueEnds: ReadonlySet<number>, replyWords: ReplyWords): { start: number; end: number } | undefined {
+  const { attend, we } = replyWords.goingAlong;
+  const words = wordsOf(text, SIDE_WITHIN_WORDS + 2);
+  const joined = (a: TextWord, b: TextWord) => adjacent(text, a, b);
+  for (let i = 1; i < words.length && i <= SIDE_WITHIN_WORDS; i++) {
+    const verb = words[i]!;
+    if (!attend.has(verb.word) || negatedBefore(text, verb.start)) continue;
+    let j = i - 1;
+    if (BETWEEN_SUBJECT_AND_ACT.has(words[j]!.word) && j > 0 && joined(words[j - 1]!, words[j]!)) j--;
+    const subject = words[j]!;
+    if (!joined(words[i - 1]!, verb) || !(cueEnds.has(words[i - 1]!.end) || cueEnds.has(subject.end) || writerAt.has(subject.start) || we.has(subject.word))) continue;
+    const next = words[i + 1];
+    const closes = next === undefined || !joined(verb, next) || replyWords.addressWords.has(next.word) || ALSO.has(next.word);
+    if (closes && !negatedBefore(text, subject.start)) return { start: verb.start, end: verb.end };
   }
   return undefined;
 }
@@ -379,6 +422,14 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
       opens = true;
     }
   }
+  // the writer's own going along, bound by the rules to the event of the message answered
+  const cueEnds = new Set<number>();
+  for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.replyCues) && !reduplicated(norm.text, h.start, h.end)) cueEnds.add(h.end);
+  const goes = goesAlong(norm.text, writerAt, words)?.verb ?? answeredGoing(norm.text, writerAt, cueEnds, words);
+  if (goes) {
+    answers = true;
+    opens = true;
+  }
   // a reply that hands the act on to others ("Pergi kita bu, ajak guru-guru yang lain") answers and
   // accepts what it answers, and urges it on them
   const handedOn = extendsAct(norm.text, words.handingWords);
@@ -399,7 +450,7 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
   // the side first and asks something in a clause of its own has accepted before it asks ("ambo
   // pun sudah, di motor dinas lagi, dak apo kan?", "Ulun handak jua kaosnya, di mana mamintanya?")
   if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end))) declines = true;
-  return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}), ...(handedOn ? { extends: true } : {}) };
+  return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}), ...(handedOn ? { extends: true } : {}), ...(goes ? { goes } : {}) };
 }
 
 /**

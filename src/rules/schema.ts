@@ -188,8 +188,15 @@ const WorkplaceMatcher = z.object({ workplace_group: z.union([z.literal(true), z
  * day on): a greeting to a pair then greets the winner, not a candidate
  */
 const AfterVoteMatcher = z.object({ after_vote: z.literal(true) }).strict();
+/**
+ * the reply's own verb of going along, read by the engine from the reply's shape (reply-act.ts
+ * readReply `goes`: "Pergi kita bu", "Inggih tindak pak", "Lon jak bang", "Siap hadir!"): a span in
+ * the reply, which a `near` binds to the event of the message it answers. It holds only on a reply
+ * read together with that message.
+ */
+const ReplyGoingMatcher = z.object({ reply_going: z.literal(true) }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher, AfterVoteMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher, AfterVoteMatcher, ReplyGoingMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();

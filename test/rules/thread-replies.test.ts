@@ -502,3 +502,54 @@ describe('a reply that opens with a short echo question and answers it itself', 
     expect(read('Pak, ini kampanye yang mana ya? aku ikut').declines).toBe(true);
   });
 });
+
+describe('a reply that says yes to the rally or debate it answers with the writer\'s own verb of going along', () => {
+  const read = (text: string) => {
+    const v = prepareItem(pack, message(text), {});
+    const f = v.fields.find((x) => x.field === 'text')!;
+    return readReply(f.norm, f.hits, pack);
+  };
+  const SCHOOL = { kind: 'group' as const, name: 'Guru SMA Negeri 2 Balige' };
+  const PAMONG = { kind: 'group' as const, name: 'Pamong Kalurahan Bleberan' };
+  const ACEH = { kind: 'group' as const, name: 'Ureueng Aceh di Sukamaju' };
+
+  it('reads the attendance verb after a reply word, the writer\'s "I" or a "we", when it closes its clause', () => {
+    for (const t of ['Inggih tindak pak', 'Siap hadir!', 'Siap datang pak', 'Aku datang', 'Abdi angkat, kang', 'Pergi kita bu', 'Lon jak bang', 'Siap mbudhal pak']) expect(read(t).goes, t).toBeDefined();
+    // the verb going on with an object or an adverb of its own, denied, or with no subject before it
+    for (const t of ['Siap tindak lanjuti pak', 'Aku jalan dulu ya', 'Saya tidak hadir pak', 'Hadir pak', 'Jalan ditutup bu']) expect(read(t).goes, t).toBeUndefined();
+    // a verb of setting out takes no side by itself: only its act is read
+    expect(read('Inggih tindak pak').sides).toBeUndefined();
+  });
+
+  it('"Pergi kita bu" to "… kampanye Ganjar …, kita pergi?" in a school group, handed on to the colleagues, is the office form (6) of that pair', () => {
+    const asked = message('Pak, ada kampanye Ganjar di Balige hari Sabtu, kita pergi?', SCHOOL, 'Bu Rosmaida', '2024-01-20T03:00:00Z');
+    const found = answer(message('Pergi kita bu, ajak guru-guru yang lain, kusewa nanti satu mobil', SCHOOL, 'Maruli', '2024-01-20T03:05:00Z'), [asked], 'reply');
+    expect(found.map((f) => f.prohibition)).toEqual([6]);
+    expect(found[0]?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-03']);
+  });
+
+  it('"Inggih tindak pak" to a krama question about a pair\'s rally is the replier\'s attendance (2), the verb named and the question quoted', () => {
+    const asked = message('Pak carik, Ahad kampanye Mas Gibran wonten alun-alun Wonosari, pamong badhe tindak?', PAMONG, 'Pak Jagabaya', '2024-01-20T03:00:00Z');
+    const found = answer(message('Inggih tindak pak, kula sampun nyewa colt', PAMONG, 'Suparno', '2024-01-20T03:05:00Z'), [asked]);
+    expect(found.map((f) => f.prohibition)).toEqual([2]);
+    const f = found[0]!;
+    expect(f.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-02']);
+    expect(f.spans.filter((s) => s.field === 'text').map((s) => s.text)).toContain('tindak');
+    expect(f.spans.filter((s) => s.field === 'thread').map((s) => s.text)).toContain('kampanye');
+    expect(f.explanation.en).toContain('pamong badhe tindak');
+  });
+
+  it('"Lon jak bang" to an Acehnese question about going to a pair\'s debate is attending the debate (8)', () => {
+    const asked = message('Na soe nyang jeut jak nonton debat ketiga di pendopo? Tim Fauzi-Siti na tiket keu pendukung', ACEH, 'Bang Iskandar');
+    const found = answer(message('Lon jak bang, boh nan lon lam daftar', ACEH, 'Teuku Fadhli'), [asked], 'reply');
+    expect(found.map((f) => f.prohibition)).toEqual([8]);
+    expect(found[0]?.candidates.map((c) => c.pair)).toEqual(['pilkada-2024-3299-01']);
+  });
+
+  it('the same yes to an arisan, a work meeting or an order about a rally borrows nothing', () => {
+    const RT = { kind: 'group' as const, name: 'Warga RT 05' };
+    expect(answer(message('Siap hadir bu', RT, 'Sumarni'), [message('Minggu arisan di rumah Bu Tini jam 4', RT, 'Bu Tini')])).toEqual([]);
+    expect(answer(message('Inggih tindak pak', OFFICE, 'Suparno'), [message('Rapat koordinasi PPS Senin jam 9 wonten kantor kecamatan, sedaya pamong tindak', OFFICE, 'Pak Carik')])).toEqual([]);
+    expect(answer(message('Siap tindak lanjuti pak', OFFICE, 'Agus'), [message('Besok kampanye akbar Budi-Dewi di alun-alun, ASN yang ketahuan ikut dilaporkan', OFFICE, 'Pak Camat')])).toEqual([]);
+  });
+});
