@@ -146,6 +146,20 @@ const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks
 const OFFICE_NOT_HELD_AFTER = /^\s+(?:(?:ri|indonesia)\s+)?(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelumnya|terdahulu|lama|periode|\d)/u;
 
 /**
+ * Words around an office word that make it the office as an institution, not its holder: its pay
+ * ("gaji presiden", "tunjangan bupati") or the office with its deputy ("Presiden & Wakilnya", "presiden
+ * dan wakil presiden"). The word still says the post is about the election (the finding stands), but
+ * names no pair: "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three
+ * posts labelled for 02 named 01 this way).
+ */
+const OFFICE_ITSELF_BEFORE = /\b(?:gaji|gajinya|tunjangan|tunjangannya|honor|fasilitas)\s+$/u;
+const OFFICE_ITSELF_AFTER = /^\s*(?:dan|&|serta|n)\s+(?:wakil|wapres|wagub|wabup|wawali)/u;
+
+function officeItself(text: string, start: number, end: number): boolean {
+  return OFFICE_ITSELF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
+}
+
+/**
  * An office hit (registry list `offices`: "presiden", "gubernur", "menhan") names the one who holds
  * the office now, unless the words around it make it the office sought, a former or acting holder,
  * the deputy or the next holder. Normalised text.
@@ -2275,7 +2289,16 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   for (const m of rule.matchers.values()) {
     if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords), declared);
   }
-  const named = preferNamedElections([...candidates.values()], identityElections);
+  // a pair reached only by office words that each name the office itself (its pay, the office with
+  // its deputy) is no pair of this finding: the words stay its evidence
+  const officeOnly = (pair: string): boolean => {
+    const words = officeWords.get(pair);
+    return !namedOtherwise.has(pair) && words !== undefined && words.every((h) => {
+      const text = fieldOf(v.fields, h)?.norm.text;
+      return text !== undefined && officeItself(text, h.start, h.end);
+    });
+  };
+  const named = preferNamedElections([...candidates.values()].filter((c) => !officeOnly(c.pair)), identityElections);
   const sides = declaredSides(rule, v, hitsOf, support, declared, named, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election, pack.forgetWords);
   const candidateList = named.map((c) => {
     // the finding's own evidence, else a side a finding built on read, else the declared side

@@ -287,6 +287,12 @@ describe('a pair named by office', () => {
     expect(f?.explanation.en).toContain('named by office: “Presiden” → 01');
   });
 
+  it('names no pair by the office itself: its pay, or the office with its deputy', () => {
+    for (const text of ['Berapa sih gaji presiden dan wakil presiden? Sok hebat', 'Presiden & Wakilnya tidak mengambil hak gajinya, hebat']) {
+      for (const f of evaluate(pack, post(text, '2019-04-13T05:00:00Z'))) expect(f.candidates.map((c) => c.pair), text).not.toContain('pilpres-2019-01');
+    }
+  });
+
   it('says nothing of an office when a name named the pair', () => {
     const fs = evaluate(pack, post('Jokowi plonga plongo cuma bisa bagi2 sepeda 🙄', '2019-02-01T05:00:00Z'));
     for (const f of fs) for (const c of f.candidates) expect(c.byOffice).toBeUndefined();
