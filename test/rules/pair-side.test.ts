@@ -7,6 +7,7 @@ import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
 import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -291,6 +292,13 @@ describe('a pair named by office', () => {
     for (const text of ['Berapa sih gaji presiden dan wakil presiden? Sok hebat', 'Presiden & Wakilnya tidak mengambil hak gajinya, hebat']) {
       for (const f of evaluate(pack, post(text, '2019-04-13T05:00:00Z'))) expect(f.candidates.map((c) => c.pair), text).not.toContain('pilpres-2019-01');
     }
+  });
+
+  it('says so in evidence show, the export and the report lines', () => {
+    const c = { number: 1, name: 'Ahmad Fauzi – Siti Rahmawati', election: 'pilkada-2024-3299', stance: 'attack' as const, sideBy: { words: ['gagal'] }, byOffice: ['bupati'] };
+    expect(candidateLine(c, 'id')).toBe('01 Ahmad Fauzi – Siti Rahmawati (pilkada-2024-3299) · menyerang (“gagal”) · disebut lewat jabatan: “bupati” → 01');
+    expect(stanceText(c, 'en')).toBe('attacks: “gagal”; named by office: “bupati” → 01');
+    expect(officeReason({ number: 1 }, 'id')).toBe('');
   });
 
   it('says nothing of an office when a name named the pair', () => {
