@@ -3354,7 +3354,10 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
       // a sided word list beside the condition (t1: a comment on the pair's own page, its words
       // addressed to that pair) binds only where the item's words name no other pair
       const side = m.side;
-      const said = hitsOf(m.name).filter((h) => !h.term?.pair && voiced(h, side));
+      // a word list read beside the condition (a comment on the pair's page) shows no support in a
+      // field the sarcasm marks (a smirk, an eye-roll, "doang": "hebat pak 🙄"), as lone praise does not
+      const ironic = (h: MatchHit) => side === 'support' && m.sideOnly === true && LONE_CUE_IRONY.test(fieldOf(v.fields, h)?.norm.text ?? '');
+      const said = hitsOf(m.name).filter((h) => !h.term?.pair && voiced(h, side) && !ironic(h));
       if (said.length) acts.set(side, { words: sideWords(v, said) });
     }
   }

@@ -249,6 +249,10 @@ describe('a comment on the pair\'s own page', () => {
     expect(t1('Pak Yusuf lebih hebat programnya daripada bapak', 'Budi Hartono', 'pilkada-2024-3299-02').map((x) => x.stance)).not.toContain('support');
   });
 
+  it('reads no support from praise the sarcasm marks', () => {
+    expect(t1('Keren pak, keren di baliho doang', 'Budi Hartono', 'pilkada-2024-3299-02').map((x) => x.stance)).not.toContain('support');
+  });
+
   it('never reads a liked post\'s own words as the writer\'s side', () => {
     const like = makeItem({ platform: 'facebook', kind: 'reaction', reaction: 'HAHA', text: 'Budi-Dewi hebat, pasti menang!', time: '2024-11-10T05:00:00Z', target: { kind: 'post', name: 'Budi Hartono' }, source: { captureId: 'test', path: 'test', pointer: '1' } });
     const stances = evaluate(pack, like, { region: '3299' }).filter((f) => f.ruleId === 't1-suka-halaman-paslon').flatMap((f) => f.candidates.filter((c) => c.pair === 'pilkada-2024-3299-02').map((c) => c.stance));
