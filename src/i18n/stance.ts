@@ -14,17 +14,32 @@ export function candidateLine(c: StancedCandidate, lang: 'id' | 'en'): string {
   return `${String(c.number).padStart(2, '0')} ${c.name} (${c.election})${stanceSuffix(c, lang)}`;
 }
 
-/** " · menyerang (“curang”)" after a pair, or nothing for a finding stored before stances were recorded. */
-export function stanceSuffix(c: Pick<StancedCandidate, 'stance' | 'sideBy'>, lang: 'id' | 'en'): string {
-  if (!c.stance) return '';
+/** " · menyerang (“curang”)" after a pair, or nothing for a finding stored before stances were recorded; " · disebut lewat jabatan: “bupati” → 01" when an office word alone named it. */
+export function stanceSuffix(c: Pick<StancedCandidate, 'number' | 'stance' | 'sideBy' | 'byOffice'>, lang: 'id' | 'en'): string {
+  const office = officeReason(c, lang);
+  const tail = office ? ` · ${office}` : '';
+  if (!c.stance) return tail;
   const why = c.stance === 'mention' ? '' : sideReason(c.sideBy, lang);
-  return ` · ${STANCE_LABELS[c.stance][lang]}${why ? ` (${why})` : ''}`;
+  return ` · ${STANCE_LABELS[c.stance][lang]}${why ? ` (${why})` : ''}${tail}`;
 }
 
-/** "mendukung: “milih Abah”": the stance with what decided it, when the finding kept it (never on a mention), for a line that puts it in brackets */
-export function stanceText(c: { stance: 'support' | 'attack' | 'mention'; sideBy?: SideReason | undefined }, lang: 'id' | 'en'): string {
+/** "mendukung: “milih Abah”": the stance with what decided it, when the finding kept it (never on a mention), for a line that puts it in brackets; then how an office word named the pair */
+export function stanceText(c: { number: number; stance: 'support' | 'attack' | 'mention'; sideBy?: SideReason | undefined; byOffice?: readonly string[] | undefined }, lang: 'id' | 'en'): string {
   const why = c.stance === 'mention' ? '' : sideReason(c.sideBy, lang);
-  return `${STANCE_LABELS[c.stance][lang]}${why ? `: ${why}` : ''}`;
+  const office = officeReason(c, lang);
+  return `${STANCE_LABELS[c.stance][lang]}${why ? `: ${why}` : ''}${office ? `; ${office}` : ''}`;
+}
+
+const BY_OFFICE = { id: 'disebut lewat jabatan', en: 'named by office' } as const;
+
+/**
+ * How the finding reached a pair that no name, number or sign named, only the office its candidate
+ * holds (CandidateRef.byOffice): "disebut lewat jabatan: “bupati” → 01"; "" otherwise. A reader
+ * checks that the office word meant that holder.
+ */
+export function officeReason(c: { number: number; byOffice?: readonly string[] | undefined }, lang: 'id' | 'en'): string {
+  if (!c.byOffice?.length) return '';
+  return `${BY_OFFICE[lang]}: ${c.byOffice.map((w) => `“${w}”`).join(', ')} → ${String(c.number).padStart(2, '0')}`;
 }
 
 /** how a side decided by the act itself reads (a shirt worn, a rally attended: the act's nature, not a word of opinion) */
@@ -40,4 +55,4 @@ export function sideReason(by: SideReason | undefined, lang: 'id' | 'en'): strin
 }
 
 type SideReason = { words: readonly string[]; act?: boolean | undefined };
-type StancedCandidate = { number: number; name: string; election: string; stance?: 'support' | 'attack' | 'mention' | undefined; sideBy?: SideReason | undefined };
+type StancedCandidate = { number: number; name: string; election: string; stance?: 'support' | 'attack' | 'mention' | undefined; sideBy?: SideReason | undefined; byOffice?: readonly string[] | undefined };

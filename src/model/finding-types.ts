@@ -65,6 +65,12 @@ export interface CandidateRef {
   stance?: CandidateStance | undefined;
   /** why the stance is support or attack: the writer's words that decided it, or the act by its nature (absent before stop 42 and on a mention) */
   sideBy?: SideBy | undefined;
+  /**
+   * the office words, as written, that alone named this pair ("bupati", "presiden"): the finding
+   * reached the pair through the office its candidate holds, not by a name, number or sign (absent
+   * when a name named it, and on findings stored before stop 43)
+   */
+  byOffice?: string[] | undefined;
 }
 
 /**
@@ -197,13 +203,15 @@ function listOf<T>(v: unknown, one: (x: unknown) => T | undefined): T[] | undefi
 }
 
 function plainCandidate(x: unknown): CandidateRef | undefined {
-  if (!isObject(x) || !onlyKeys(x, ['election', 'number', 'pair', 'name', 'stance', 'sideBy'])) return undefined;
+  if (!isObject(x) || !onlyKeys(x, ['election', 'number', 'pair', 'name', 'stance', 'sideBy', 'byOffice'])) return undefined;
   if (typeof x.election !== 'string' || !isInt(x.number, 1) || typeof x.pair !== 'string' || typeof x.name !== 'string') return undefined;
   // an old finding has no stance: it stays without one (its stored JSON, and so its hash, unchanged)
   if ('stance' in x && !STANCE_SET.has(x.stance)) return undefined;
   const sideBy = 'sideBy' in x ? plainSideBy(x.sideBy) : undefined;
   if ('sideBy' in x && !sideBy) return undefined;
-  return { election: x.election, number: x.number, pair: x.pair, name: x.name, ...('stance' in x ? { stance: x.stance as CandidateStance } : {}), ...(sideBy ? { sideBy } : {}) };
+  if ('byOffice' in x && !(Array.isArray(x.byOffice) && x.byOffice.every((w) => typeof w === 'string'))) return undefined;
+  const byOffice = 'byOffice' in x ? [...(x.byOffice as string[])] : undefined;
+  return { election: x.election, number: x.number, pair: x.pair, name: x.name, ...('stance' in x ? { stance: x.stance as CandidateStance } : {}), ...(sideBy ? { sideBy } : {}), ...(byOffice ? { byOffice } : {}) };
 }
 
 function plainSideBy(x: unknown): SideBy | undefined {

@@ -40,6 +40,8 @@ export const CandidateRef = z.object({
   stance: z.enum(CANDIDATE_STANCES).optional(),
   /** what decided a support or attack stance: the writer's words, or the act by its nature */
   sideBy: z.object({ words: z.array(z.string()), act: z.boolean().optional() }).optional(),
+  /** the office words that alone named the pair ("bupati"): reached by the office its candidate holds */
+  byOffice: z.array(z.string()).optional(),
 });
 export type CandidateRef = T.CandidateRef;
 export const CandidateStance = z.enum(CANDIDATE_STANCES);

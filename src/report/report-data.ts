@@ -133,7 +133,7 @@ export const ReportCard = z.object({
   sanction: z.string().optional(),
   legalBasis: z.array(z.string()).default([]),
   explanation: Localized,
-  candidates: z.array(CandidateRef.pick({ election: true, number: true, name: true, stance: true, sideBy: true })).default([]),
+  candidates: z.array(CandidateRef.pick({ election: true, number: true, name: true, stance: true, sideBy: true, byOffice: true })).default([]),
   review: ReportReview,
   subject: ReportSubject.optional(),
   item: ReportItem,

@@ -146,6 +146,20 @@ const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks
 const OFFICE_NOT_HELD_AFTER = /^\s+(?:(?:ri|indonesia)\s+)?(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelumnya|terdahulu|lama|periode|\d)/u;
 
 /**
+ * Words around an office word that make it the office as an institution, not its holder: its pay
+ * ("gaji presiden", "tunjangan bupati") or the office with its deputy ("Presiden & Wakilnya", "presiden
+ * dan wakil presiden"). The word still says the post is about the election (the finding stands), but
+ * names no pair: "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three
+ * posts labelled for 02 named 01 this way).
+ */
+const OFFICE_ITSELF_BEFORE = /\b(?:gaji|gajinya|tunjangan|tunjangannya|honor|fasilitas)\s+$/u;
+const OFFICE_ITSELF_AFTER = /^\s*(?:dan|&|serta|n)\s+(?:wakil|wapres|wagub|wabup|wawali)/u;
+
+function officeItself(text: string, start: number, end: number): boolean {
+  return OFFICE_ITSELF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
+}
+
+/**
  * An office hit (registry list `offices`: "presiden", "gubernur", "menhan") names the one who holds
  * the office now, unless the words around it make it the office sought, a former or acting holder,
  * the deputy or the next holder. Normalised text.
@@ -159,9 +173,37 @@ function officeHeld(text: string, start: number, end: number): boolean {
  * Prabowo"), not a second reference to the office's holder: the name alone counts.
  */
 function withoutTitles(f: FieldText, found: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
-  if (!found.some(({ term }) => term.list === 'offices')) return found;
+  if (!found.some(({ term }) => term.list === 'offices' || signAlone(term))) return found;
   const named = found.filter(({ term }) => term.list === 'names' || term.list === 'pair_names');
-  return found.filter(({ hit, term }) => term.list !== 'offices' || (!named.some(({ hit: n }) => n.start > hit.end && n.start <= hit.end + 5) && !rivalNamedBeside(f, hit, term, named)));
+  return found.filter(({ hit, term }) => {
+    if (signAlone(term)) return !signBesideRivalOnly(term, found);
+    return term.list !== 'offices' || (!named.some(({ hit: n }) => n.start > hit.end && n.start <= hit.end + 5) && !rivalNamedBeside(f, hit, term, named));
+  });
+}
+
+/**
+ * A hand sign written as an emoji alone (👍, ✌): also everyday "like", "peace" or "two". It names
+ * its pair only with that pair in scope: a field that names a rival of the same election by name
+ * and its own pair by no other word ("Prabowo luar biasa 👍" in 2019 is no backing of 01). The
+ * spoken signs ("salam jempol") are explicit.
+ */
+function signAlone(term: RegistryTerm): boolean {
+  return term.list === 'hand_signs' && !/\p{L}/u.test(term.term);
+}
+
+/** the lists that name a candidate firmly enough to make a sign beside them the rival's word */
+const RIVAL_LISTS: ReadonlySet<string> = new Set(['names', 'pair_names', 'accounts', 'mocking']);
+
+function signBesideRivalOnly(sign: RegistryTerm, found: ReadonlyArray<{ term: RegistryTerm }>): boolean {
+  const own = sign.pair?.id;
+  if (own === undefined) return false;
+  let rival = false;
+  for (const { term } of found) {
+    if (!term.pair || term.election.id !== sign.election.id || signAlone(term)) continue;
+    if (term.pair.id === own) return false;
+    if (RIVAL_LISTS.has(term.list)) rival = true;
+  }
+  return rival;
 }
 
 /**
@@ -2214,6 +2256,10 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // the names the rule's registry matchers find in the item, collected once for all its `near` clauses
   let names: StanceMention[] | undefined;
   const namedInItem = (): readonly StanceMention[] => (names ??= registryNames(rule, hitsOf));
+  // how the finding reaches each pair: the office words of the pairs reached by an office word
+  // ("bupati", the incumbent's), and the pairs some other word (a name, number, sign) names
+  const officeWords = new Map<string, MatchHit[]>();
+  const namedOtherwise = new Set<string>();
   for (const m of rule.matchers.values()) {
     if (!support.has(m.name)) continue;
     disbelief *= 1 - m.weight;
@@ -2236,6 +2282,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       }
       if (h.term?.pair) {
         const p = h.term.pair;
+        if (h.term.list === 'offices' && !numberedRole(h.term)) officeWords.set(p.id, [...(officeWords.get(p.id) ?? []), h]);
+        else namedOtherwise.add(p.id);
         candidates.set(p.id, { election: h.term.election.id, number: p.number, pair: p.id, name: p.name });
         if (!REGION_SCOPED.has(h.term.list)) identityElections.add(h.term.election.id);
       }
@@ -2274,8 +2322,17 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   for (const m of rule.matchers.values()) {
     if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords), declared);
   }
-  const named = preferNamedElections([...candidates.values()], identityElections);
-  const sides = declaredSides(rule, v, hitsOf, support, declared, named.length, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election, pack.forgetWords);
+  // a pair reached only by office words that each name the office itself (its pay, the office with
+  // its deputy) is no pair of this finding: the words stay its evidence
+  const officeOnly = (pair: string): boolean => {
+    const words = officeWords.get(pair);
+    return !namedOtherwise.has(pair) && words !== undefined && words.every((h) => {
+      const text = fieldOf(v.fields, h)?.norm.text;
+      return text !== undefined && officeItself(text, h.start, h.end);
+    });
+  };
+  const named = preferNamedElections([...candidates.values()].filter((c) => !officeOnly(c.pair)), identityElections);
+  const sides = declaredSides(rule, v, hitsOf, support, declared, named, lowered.length > 0 || (rule.def.act_side !== undefined && natureTurned(pack, v)) ? undefined : named[0]?.election, pack.forgetWords);
   const candidateList = named.map((c) => {
     // the finding's own evidence, else a side a finding built on read, else the declared side
     const read = leaning.stanceOf(c.pair);
@@ -2289,7 +2346,11 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       : bound === 'support' || bound === 'attack' ? { words: sideWords(v, declared.placesOf(c.pair, bound)) }
       : side !== undefined && side !== 'mention' ? sides.actBy
       : undefined;
-    const ref = withStance(c, own ?? side, by);
+    // a pair only an office word named says so ("disebut lewat jabatan: “bupati” → 01"); a name
+    // of its own in this finding's words takes back what a finding built on said
+    const office = officeWords.get(c.pair);
+    const byOffice = namedOtherwise.has(c.pair) ? undefined : office ? sideWords(v, office) : c.byOffice;
+    const ref = withStance({ ...c, byOffice }, own ?? side, by);
     const fromSide = side !== undefined && side !== 'mention';
     if (fromSide || (own !== undefined && own === c.stance && DECLARED.has(c))) DECLARED.add(ref);
     return ref;
@@ -3053,7 +3114,7 @@ class PairLeaning {
 function withStance(c: CandidateRef, own: CandidateStance | undefined, by?: SideBy): CandidateRef {
   const stance = own ?? c.stance ?? 'mention';
   const sideBy = stance === 'mention' ? undefined : (by ?? (stance === c.stance ? c.sideBy : undefined));
-  return { election: c.election, number: c.number, pair: c.pair, name: c.name, stance, ...(sideBy ? { sideBy } : {}) };
+  return { election: c.election, number: c.number, pair: c.pair, name: c.name, stance, ...(sideBy ? { sideBy } : {}), ...(c.byOffice?.length ? { byOffice: c.byOffice } : {}) };
 }
 
 /** at most this many of the deciding words are named (a long post may hold a dozen cues for one pair) */
@@ -3151,8 +3212,11 @@ function nearLeaning(
         const f = fieldOf(v.fields, h);
         if (!f) continue;
         // a prohibitive a word or two before a declared call turns it against the pair ("ulah
-        // dipilih", "bek ta pileh"); any other negation before it leaves no side ("moal milih")
+        // dipilih", "bek ta pileh"); any other negation before it leaves no side ("moal milih"),
+        // and so does a prohibitive before a declared act that is no choice: "jangan pake kaos X ke
+        // kantor" reminds of the rule, it does not attack X
         const against = side === 'support' && prohibitedWithin(f.norm.text, h.start);
+        if (against && !(part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) && !choiceWordIn(f.norm.text.slice(h.start, h.end), pack.choiceWords.verbs)) continue;
         if (!against && (deniedAt(f.norm.text, h.start) || negatedAt(f.norm.text, h.start) || negatedAcross(f.norm.text, h.start))) continue;
         // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
         if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
@@ -3300,8 +3364,9 @@ const DECLARED = new WeakSet<CandidateRef>();
  * question, no attack denied. An attack wins over a support (an angry reaction, a call against).
  * `forget`: the words after a prohibitive that make it a reminder (pack.forgetWords: readsOtherwise).
  */
-function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, pairs: number, natureIn: string | undefined, forget: ReadonlySet<string>): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined; actBy: SideBy | undefined } {
+function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) => MatchHit[], support: ReadonlySet<string>, declared: PairLeaning, named: readonly CandidateRef[], natureIn: string | undefined, forget: ReadonlySet<string>): { bound: Map<string, CandidateStance>; act: 'support' | 'attack' | undefined; actBy: SideBy | undefined } {
   const bound = new Map<string, CandidateStance>();
+  const pairs = named.length;
   // each side an act takes, with what decided it (the act itself, or the sided clause's words)
   const acts = new Map<'support' | 'attack', SideBy>();
   const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
@@ -3323,9 +3388,14 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
       // signs of several pairs together ("✌️☝️") say no one pair's side
       const named = hitsOf(m.name).filter((h) => h.term?.pair && voiced(h, m.side as 'support' | 'attack'));
       if (new Set(named.map((h) => h.term?.pair?.id)).size === 1) for (const h of named) declared.add(h.term?.pair?.id as string, m.side, h);
-    } else if (support.has(m.name) && pairs === 1 && !(m.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry') ?? false)) {
+    } else if ((support.has(m.name) || (m.sideOnly === true && pairs === 1 && ownWords(v) && namesNoOtherPair(v, named[0] as CandidateRef))) && pairs === 1 && !(m.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry') ?? false)) {
+      // a sided word list beside the condition (t1: a comment on the pair's own page, its words
+      // addressed to that pair) binds only where the item's words name no other pair
       const side = m.side;
-      const said = hitsOf(m.name).filter((h) => !h.term?.pair && voiced(h, side));
+      // a word list read beside the condition (a comment on the pair's page) shows no support in a
+      // field the sarcasm marks (a smirk, an eye-roll, "doang": "hebat pak 🙄"), as lone praise does not
+      const ironic = (h: MatchHit) => side === 'support' && m.sideOnly === true && LONE_CUE_IRONY.test(fieldOf(v.fields, h)?.norm.text ?? '');
+      const said = hitsOf(m.name).filter((h) => !h.term?.pair && voiced(h, side) && !ironic(h));
       if (said.length) acts.set(side, { words: sideWords(v, said) });
     }
   }
@@ -3347,6 +3417,17 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   for (const pair of declared.pairs()) bound.set(pair, declared.stanceOf(pair) as CandidateStance);
   const act = pairs === 1 && acts.size ? (acts.has('attack') ? 'attack' : 'support') : undefined;
   return { bound, act, actBy: act && acts.get(act) };
+}
+
+/** whether the item's text is its writer's words: a reaction's or a follow's is the content liked (the pair's own post) */
+function ownWords(v: ItemView): boolean {
+  return v.item.kind !== 'reaction' && v.item.kind !== 'follow';
+}
+
+/** whether no word of the item (any field) names another pair of the one pair's election: words addressed to that pair (a comment on its page) are about it */
+function namesNoOtherPair(v: ItemView, one: CandidateRef): boolean {
+  for (const f of v.fields) for (const h of f.hits) for (const o of h.owners) if (o.type === 'registry' && o.term.pair && o.term.pair.id !== one.pair && o.term.election.id === one.election) return false;
+  return true;
 }
 
 /** whether the item's words name one pair of the election at most (a shirt or pose of several pairs says no side) */
@@ -3638,6 +3719,12 @@ function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
 const SPEECH_PROHIBITIONS: ReadonlySet<string> = new Set(['3', '6']);
 /** the lexicons of vote calls and vote verbs (a call in someone else's words is still spread) */
 const CALL_LEXICONS: ReadonlySet<string> = new Set(['ajakan-memilih', 'ajakan-lemah', 'daerah-ajakan', 'kata-kerja-memilih']);
+
+/** Whether a word holds a ballot verb (pack.choiceWords.verbs: "pilih", "coblos", "dukung"), affixed or not ("dipilih", "didukung"). */
+function choiceWordIn(word: string, verbs: ReadonlySet<string>): boolean {
+  for (const v of verbs) if (word.includes(v)) return true;
+  return false;
+}
 
 /** Whether the sentence that holds the word ending at `end` ends in a question mark. */
 function askedAt(text: string, end: number): boolean {

@@ -4,7 +4,7 @@ import type { CandidateRef, Localized, Span, Track } from '../model/finding.js';
 import type { Item } from '../model/item.js';
 import type { GlossNote, GlossTable } from '../text/glosses.js';
 import { glossNoteText } from '../i18n/glosses.js';
-import { sideReason } from '../i18n/stance.js';
+import { officeReason, sideReason } from '../i18n/stance.js';
 
 const TRACK_TEXT: Record<Track, Localized> = {
   etik: { id: 'kode etik (bakal calon; sanksi moral)', en: 'code of ethics (prospective candidate; moral sanction)' },
@@ -37,10 +37,19 @@ const STANCE_TEXT: Record<'support' | 'attack', Localized> = {
  * {{candidate.name}}: every pair's name, with the side the writer takes on it when the evidence
  * shows one and what decided that side ("Anies Baswedan – Muhaimin Iskandar (didukung: “milih
  * Abah”)", "… (didukung: sifat tindakannya, “pakai kaos”)"): a finding that names a civil servant as
- * supporting or attacking a pair says which words or which act made it so.
+ * supporting or attacking a pair says which words or which act made it so; a pair only an office
+ * word named says so too ("Ahmad Fauzi – Siti Rahmawati (disebut lewat jabatan: “bupati” → 01)").
  */
 export function candidateNames(candidates: readonly CandidateRef[], lang: 'id' | 'en'): string {
-  return candidates.length ? candidates.map((c) => `${c.name}${c.stance === 'support' || c.stance === 'attack' ? ` (${STANCE_TEXT[c.stance][lang]}${reasonAfter(sideReason(c.sideBy, lang))})` : ''}`).join(' / ') : '-';
+  return candidates.length
+    ? candidates
+        .map((c) => {
+          const side = c.stance === 'support' || c.stance === 'attack' ? `${STANCE_TEXT[c.stance][lang]}${reasonAfter(sideReason(c.sideBy, lang))}` : '';
+          const notes = [side, officeReason(c, lang)].filter(Boolean).join('; ');
+          return `${c.name}${notes ? ` (${notes})` : ''}`;
+        })
+        .join(' / ')
+    : '-';
 }
 
 const reasonAfter = (why: string): string => (why ? `: ${why}` : '');

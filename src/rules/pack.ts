@@ -907,10 +907,10 @@ function compileRule(
       used.add(name);
     }
   }
-  // an act with a side (a reaction, a follow) or a clause with one may stay out of the condition:
-  // it then only says which way the finding leans on its pair (evaluate.ts declaredSides)
+  // an act with a side (a reaction, a follow), a clause or a word list with one may stay out of the
+  // condition: it then only says which way the finding leans on its pair (evaluate.ts declaredSides)
   for (const m of matchers.values()) {
-    if (!m.side || used.has(m.name) || !(ACT_TYPES.has(m.type) || m.type === 'near')) continue;
+    if (!m.side || used.has(m.name) || !(ACT_TYPES.has(m.type) || m.type === 'near' || m.type === 'terms' || m.type === 'regex')) continue;
     m.sideOnly = true;
     used.add(m.name);
   }

@@ -59,7 +59,10 @@ const notReduplicated = z.boolean().optional();
  *   negation, concession) as the pair_stance cues are;
  * - a registry matcher: the pair each hit names (a hand sign, a team's name);
  * - an act (kind, reaction, event_response), or a word the clause did not bind: the finding's one
- *   pair, when it names exactly one. An act matcher with a side may stay out of the condition.
+ *   pair, when it names exactly one. An act matcher with a side may stay out of the condition; so
+ *   may a word matcher (terms, lexicon, regex), read then only on the writer's own words (not a
+ *   reaction's or follow's text) that name no other pair of the one pair's election (t1: a comment
+ *   on the pair's own page is addressed to it).
  * Evidence of the finding's own on a pair (a pair_stance cue, a mocking nickname) wins, an attack
  * wins over a support, and a side another finding of the item shows the other way on the pair
  * takes this one back.

@@ -9,7 +9,7 @@ import { dirname, extname, join } from 'node:path';
 import { z } from 'zod';
 import { NetralError } from '../errors.js';
 import { getLang, t } from '../i18n/index.js';
-import { stanceText } from '../i18n/stance.js';
+import { officeReason, stanceText } from '../i18n/stance.js';
 import type { CandidateStance } from '../model/finding-types.js';
 import { storeMessages as m } from '../i18n/store.js';
 import { activityTime, canonicalJson, type Item, sha256Hex, type Span } from '../model/index.js';
@@ -391,7 +391,7 @@ function csvInput(row: ExportRow, title: string, spans: Span[], item: Item, auth
     ruleId: row.rule_id,
     ruleVersion: row.rule_version,
     legalBasis: JSON.parse(row.legal_basis) as string[],
-    candidates: (JSON.parse(row.candidates) as Array<{ number: number; name: string; stance?: CandidateStance; sideBy?: { words: string[]; act?: boolean } }>).map((c) => `${c.number}. ${c.name}${c.stance ? ` (${stanceText({ ...c, stance: c.stance }, getLang())})` : ''}`),
+    candidates: (JSON.parse(row.candidates) as Array<{ number: number; name: string; stance?: CandidateStance; sideBy?: { words: string[]; act?: boolean }; byOffice?: string[] }>).map((c) => `${c.number}. ${c.name}${c.stance ? ` (${stanceText({ ...c, stance: c.stance }, getLang())})` : c.byOffice?.length ? ` (${officeReason(c, getLang())})` : ''}`),
     matchedWords: [...new Set(spans.map((s) => s.text))],
     excerpt: item.text ?? null,
     captureSha256: row.capture_sha256,
@@ -414,7 +414,7 @@ function reportCard(store: Store, row: ExportRow, finding: ReturnType<typeof fin
     track: finding.track,
     legalBasis: finding.legalBasis,
     explanation: finding.explanation,
-    candidates: finding.candidates.map((c) => ({ election: c.election, number: c.number, name: c.name, ...(c.stance ? { stance: c.stance } : {}), ...(c.sideBy ? { sideBy: c.sideBy } : {}) })),
+    candidates: finding.candidates.map((c) => ({ election: c.election, number: c.number, name: c.name, ...(c.stance ? { stance: c.stance } : {}), ...(c.sideBy ? { sideBy: c.sideBy } : {}), ...(c.byOffice ? { byOffice: c.byOffice } : {}) })),
     review: { status: row.status, ...opt('reviewer', redacted ? null : row.reviewer), ...opt('decidedAt', row.decided_at), ...opt('reason', [row.reason_code, row.review_comment].filter(Boolean).join(': ') || null), notes },
     item: {
       platform: item.platform,

@@ -50,8 +50,11 @@ describe('the stance a declared side shows', () => {
     const pack = await loadRulePack({ rulesDirs: [rulesFolderWith(sided(', side: support'))] });
     // a mocking nickname is the finding's own evidence: it attacks, the declared support does not overrule it
     expect(stances(pack, post('stiker wowo dimana mana'))).toEqual(['02:attack']);
-    // a prohibitive right before the declared call turns it against the pair
-    expect(stances(pack, post('jangan stiker Prabowo'))).toEqual(['02:attack']);
+    // a prohibitive right before a declared act that is no ballot choice leaves no side (stop 43:
+    // "jangan pasang stiker X" reminds of the rule); right before a declared call it turns it against the pair
+    expect(stances(pack, post('jangan stiker Prabowo'))).toEqual(['02:mention']);
+    const calls = await loadRulePack({ rulesDirs: [rulesFolderWith(sided(', side: support').replace('stiker: { terms: [stiker] }', 'stiker: { terms: [stiker, pilih] }'))] });
+    expect(stances(calls, post('jangan pilih Prabowo'))).toEqual(['02:attack']);
     // others' words and a negation leave no side
     expect(stances(pack, post('yang bilang stiker Prabowo itu bagus'))).toEqual(['02:mention']);
     expect(stances(pack, post('tidak ada stiker Prabowo di sini'))).toEqual(['02:mention']);

@@ -7,6 +7,7 @@ import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
 import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
   makeItem({ platform: 'x', kind: 'post', text, time, source: { captureId: 'test', path: 'test', pointer: '1' } });
@@ -221,5 +222,91 @@ describe('whose shirt a t4 finding is about', () => {
   it('takes no side when the pair\'s own candidate wears it', () => {
     expect(t4('Prabowo pakai baju biru lagi ??? 😂', 'pilpres-2024-02')).toEqual(['mention']);
     expect(t4('ganjar kampanye pake kaos kotak2 biar kayak jokowi. plagiat gaya 🙄', 'pilpres-2024-03')).not.toContain('support');
+  });
+});
+
+// stop 43: a comment on a pair's own page is addressed to that pair — its praise, call or wish to
+// win supports it, its insult or criticism attacks it (t1 v8, side only)
+describe('a comment on the pair\'s own page', () => {
+  const comment = (text: string, target: string, time = '2024-11-10T05:00:00Z') =>
+    makeItem({ platform: 'facebook', kind: 'comment', text, time, target: { kind: 'post', name: target }, source: { captureId: 'test', path: 'test', pointer: '1' } });
+  const t1 = (text: string, target: string, pair: string) =>
+    evaluate(pack, comment(text, target), { region: '3299' }).filter((f) => f.ruleId === 't1-suka-halaman-paslon').flatMap((f) => f.candidates.filter((c) => c.pair === pair));
+
+  it('shows the page\'s pair supported by praise, a call or a wish to win, with the words', () => {
+    const [c] = t1('Maju terus Pak, Sukamaju butuh pemimpin hebat seperti bapak 💪', 'Budi Hartono', 'pilkada-2024-3299-02');
+    expect(c?.stance).toBe('support');
+    expect(c?.sideBy?.words.length).toBeGreaterThan(0);
+    expect(t1('Kami sekeluarga siap menangkan bapak!', 'Budi Hartono', 'pilkada-2024-3299-02').map((x) => x.stance)).toEqual(['support']);
+  });
+
+  it('shows it attacked by an insult or criticism', () => {
+    expect(t1('Programnya omong kosong semua, pencitraan doang 🙄', 'Budi Hartono', 'pilkada-2024-3299-02').map((x) => x.stance)).toEqual(['attack']);
+  });
+
+  it('reads no side from a question, or when the comment names another pair', () => {
+    expect(t1('Pak, program untuk guru honorer hebat nggak nanti?', 'Budi Hartono', 'pilkada-2024-3299-02').map((x) => x.stance)).not.toContain('support');
+    expect(t1('Pak Yusuf lebih hebat programnya daripada bapak', 'Budi Hartono', 'pilkada-2024-3299-02').map((x) => x.stance)).not.toContain('support');
+  });
+
+  it('reads no support from praise the sarcasm marks', () => {
+    expect(t1('Keren pak, keren di baliho doang', 'Budi Hartono', 'pilkada-2024-3299-02').map((x) => x.stance)).not.toContain('support');
+  });
+
+  it('never reads a liked post\'s own words as the writer\'s side', () => {
+    const like = makeItem({ platform: 'facebook', kind: 'reaction', reaction: 'HAHA', text: 'Budi-Dewi hebat, pasti menang!', time: '2024-11-10T05:00:00Z', target: { kind: 'post', name: 'Budi Hartono' }, source: { captureId: 'test', path: 'test', pointer: '1' } });
+    const stances = evaluate(pack, like, { region: '3299' }).filter((f) => f.ruleId === 't1-suka-halaman-paslon').flatMap((f) => f.candidates.filter((c) => c.pair === 'pilkada-2024-3299-02').map((c) => c.stance));
+    expect(stances).not.toContain('support');
+  });
+});
+
+// stop 43: a prohibition of an act that is no choice is a reminder of the rule, not an attack
+describe('a prohibited act that is no choice', () => {
+  const t4 = (text: string, pair: string) => evaluate(pack, post(text)).filter((f) => f.ruleId === 't4-kaos-atribut-kampanye').flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+  it('"jangan pake kaos X" shows no side, "jangan pilih X" still attacks', () => {
+    expect(t4('Jangan pake kaos Prabowo-Gibran ke kantor ya 🙏', 'pilpres-2024-02')).toEqual(['mention']);
+    expect(sides('Ulah pilih 02, teu jelas programna', 'pilpres-2024-02')).toEqual(['attack']);
+  });
+});
+
+// stop 43: 👍 is also everyday "like": beside a rival's name it never stands alone for 01 (2019)
+describe('an emoji hand sign beside a rival', () => {
+  const in2019 = (text: string, pair: string) => evaluate(pack, post(text, '2019-03-01T05:00:00Z')).flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+  it('does not name 01 beside Prabowo\'s name, and keeps it beside Jokowi\'s', () => {
+    expect(in2019('Prabowo luar biasa 👍', 'pilpres-2019-01')).toEqual([]);
+    expect(in2019('Prabowo luar biasa 👍', 'pilpres-2019-02')).toContain('support');
+    expect(in2019('Pak Jokowi kerjanya nyata 👍', 'pilpres-2019-01')).toContain('support');
+  });
+});
+
+// stop 43: a pair only an office word named says so, in the candidates and the explanation
+describe('a pair named by office', () => {
+  it('names the office word and the pair it was read as', () => {
+    const fs = evaluate(pack, post('Presiden plonga plongo cuma bisa bagi2 sepeda, ditanya soal ekonomi malah bingung 🙄', '2019-02-01T05:00:00Z'));
+    const c = fs.flatMap((f) => f.candidates).find((x) => x.pair === 'pilpres-2019-01');
+    expect(c?.byOffice).toEqual(['Presiden']);
+    const f = fs.find((x) => x.candidates.some((y) => y.pair === 'pilpres-2019-01'));
+    expect(f?.explanation.id).toContain('disebut lewat jabatan: “Presiden” → 01');
+    expect(f?.explanation.en).toContain('named by office: “Presiden” → 01');
+  });
+
+  it('names no pair by the office itself: its pay, or the office with its deputy', () => {
+    for (const text of ['Berapa sih gaji presiden dan wakil presiden? Sok hebat', 'Presiden & Wakilnya tidak mengambil hak gajinya, hebat']) {
+      for (const f of evaluate(pack, post(text, '2019-04-13T05:00:00Z'))) expect(f.candidates.map((c) => c.pair), text).not.toContain('pilpres-2019-01');
+    }
+  });
+
+  it('says so in evidence show, the export and the report lines', () => {
+    const c = { number: 1, name: 'Ahmad Fauzi – Siti Rahmawati', election: 'pilkada-2024-3299', stance: 'attack' as const, sideBy: { words: ['gagal'] }, byOffice: ['bupati'] };
+    expect(candidateLine(c, 'id')).toBe('01 Ahmad Fauzi – Siti Rahmawati (pilkada-2024-3299) · menyerang (“gagal”) · disebut lewat jabatan: “bupati” → 01');
+    expect(stanceText(c, 'en')).toBe('attacks: “gagal”; named by office: “bupati” → 01');
+    expect(officeReason({ number: 1 }, 'id')).toBe('');
+  });
+
+  it('says nothing of an office when a name named the pair', () => {
+    const fs = evaluate(pack, post('Jokowi plonga plongo cuma bisa bagi2 sepeda 🙄', '2019-02-01T05:00:00Z'));
+    for (const f of fs) for (const c of f.candidates) expect(c.byOffice).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ import {
 } from '../../i18n/report.js';
 import { type TimeZone, ZONES, zoneOfRegion } from '../../model/region-time.js';
 import type { ReportCard, ReportMeta, ReportSpan } from '../report-data.js';
-import { STANCE_LABELS, sideReason } from '../../i18n/stance.js';
+import { officeReason, STANCE_LABELS, sideReason } from '../../i18n/stance.js';
 import { escapeHtml as esc } from './escape.js';
 import { highlightHtml, markHtml } from './highlight.js';
 import { formatLocal, formatLocalDate, formatUtc } from './time.js';
@@ -157,7 +157,7 @@ export function renderCardParts(card: ReportCard, tr: Translate, lang: Lang, zon
     card.legalBasis.length ? fact(tr(m.legalBasis), `<ul>${card.legalBasis.map((b) => `<li>${esc(b)}</li>`).join('')}</ul>`) : '',
     fact(tr(m.sanction), `<strong>${esc(tr(trackLabels[card.track]))}</strong>: ${esc(card.sanction ?? tr(sanctionLabels[card.track]))}`),
     card.candidates.length
-      ? fact(tr(m.candidates), card.candidates.map((c) => `${esc(tr(m.candidateNo, { number: c.number }))} ${esc(c.name)} <span class="muted">(${esc(c.election)})</span>${c.stance ? ` · <strong>${esc(STANCE_LABELS[c.stance][lang])}</strong>${c.stance !== 'mention' && c.sideBy ? ` <span class="muted">(${esc(sideReason(c.sideBy, lang))})</span>` : ''}` : ''}`).join('<br>'))
+      ? fact(tr(m.candidates), card.candidates.map((c) => `${esc(tr(m.candidateNo, { number: c.number }))} ${esc(c.name)} <span class="muted">(${esc(c.election)})</span>${c.stance ? ` · <strong>${esc(STANCE_LABELS[c.stance][lang])}</strong>${c.stance !== 'mention' && c.sideBy ? ` <span class="muted">(${esc(sideReason(c.sideBy, lang))})</span>` : ''}` : ''}${c.byOffice?.length ? ` <span class="muted">· ${esc(officeReason(c, lang))}</span>` : ''}`).join('<br>'))
       : '',
     fact(tr(m.confidence), `${Math.round(card.confidence * 100)}%`),
     fact(tr(m.review), reviewHtml(card, tr, lang, zone)),
