@@ -101,7 +101,24 @@ interface FieldText {
 function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
+  if (NAMED_LISTS.has(term.list) && namedAfterNamingWord(f.norm.text, hit.start)) return false;
   return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end);
+}
+
+/** The lists that hold a person's own name (a namesake can carry any of them). */
+const NAMED_LISTS: ReadonlySet<string> = new Set(['names', 'ambiguous']);
+
+/**
+ * The words that give someone a name (KBBI bernama, dinamai, "namanya", "nama saya", "dikasih
+ * nama"): the name right after them is the name given to the one spoken of — a newborn, a
+ * street seller, the writer himself — so it is a namesake, never a reference to the candidate
+ * ("Bayi laki-laki … namanya Prabowo kata bapaknya", "ketemu bapak2 namanya Budi Hartono jualan
+ * cilok"). "Yang namanya X" is the topicaliser ("as for X"), which speaks of the candidate: kept.
+ */
+const NAMING_BEFORE = /(?<!\b(?:yang|yg|yng)\s)\b(?:namanya|namane|namana|namae|bernama|dinamai|dinamakan|dinamain|(?:di)?(?:kasih|kasi|beri|kasih) nama|nama(?:ku|ne|na)|nama (?:saya|aku|gue|gua|gw|ane|ambo|abdi|kulo|awak|sy))\s+(?:si\s+)?$/u;
+
+function namedAfterNamingWord(text: string, start: number): boolean {
+  return NAMING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /** An office term that is a ballot role with its pair's number ("cawapres 02"): explicit, never the office's holder. */
@@ -143,7 +160,7 @@ const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks
  * Words after it that speak of the next or an earlier holder ("presiden terpilih", "gubernur baru",
  * "presiden sebelumnya", "presiden 2019-2024", "presiden RI periode 2019-2024").
  */
-const OFFICE_NOT_HELD_AFTER = /^\s+(?:(?:ri|indonesia)\s+)?(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelumnya|terdahulu|lama|periode|\d)/u;
+const OFFICE_NOT_HELD_AFTER = /^\s+(?:(?:ri|indonesia)\s+)?(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelum(?:\s?nya)?|setelah|sesudah|pasca|pengganti|terdahulu|lama|periode|\d)/u;
 
 /**
  * Words around an office word that make it the office as an institution, not its holder: its pay
@@ -165,7 +182,15 @@ function officeItself(text: string, start: number, end: number): boolean {
  * the deputy or the next holder. Normalised text.
  */
 function officeHeld(text: string, start: number, end: number): boolean {
-  return !OFFICE_NOT_HELD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !OFFICE_NOT_HELD_AFTER.test(text.slice(end, end + 24));
+  return !OFFICE_NOT_HELD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !OFFICE_NOT_HELD_AFTER.test(text.slice(end, end + 24)) && !officePlural(text, start, end);
+}
+
+/**
+ * An office word said twice ("presiden-presiden sebelumnya", "gubernur2 dulu") is the office's
+ * holders over time, not the one who holds it now (TBBBI: a reduplicated noun marks plurality).
+ */
+function officePlural(text: string, start: number, end: number): boolean {
+  return reduplicated(text, start, end) || (text[end] === '2' && !/\p{N}/u.test(text[end + 1] ?? ''));
 }
 
 /**

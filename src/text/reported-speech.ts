@@ -116,6 +116,10 @@ const NAMED_SPEAKER = new RegExp(`\\b(?:[Mm]enurut|[Kk]ata)\\s+(?:(?:${TITLES})\
 const OWN_HEAD = /\b(?:saya|aku|gue|gua|gw|kami|kita)\b|ku\b/u;
 const THAT_HINT = /\b(?:[Bb]ahwa|[Kk]alau|[Kk]alo|[Kk]lo)\b/u;
 const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
+// the legal status an authority gives a person (KUHAP: tersangka, terdakwa, terpidana; the charge,
+// the indictment, the verdict), optionally followed by "kasus"/"dugaan"/"atas"
+const CHARGE_HINT = /(?:tersangka|terdakwa|terpidana|didakwa|dakwaan|divonis|vonis|dituntut|tuntutan)/iu;
+const CHARGE = /\b(?:tersangka|terdakwa|terpidana|didakwa|dakwaan|divonis|vonis|dituntut|tuntutan)\b(?:\s+(?:kasus|perkara|dugaan|atas|dalam|karena))*\s+/giu;
 const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Beliau|Mereka|Orang|Netizen)\b/u;
 
 /** Character ranges of the original text that are someone else's reported words. */
@@ -158,6 +162,16 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
   for (const m of original.matchAll(HEARSAY)) {
     const from = (m.index ?? 0) + m[0].length;
     out.push([(m.index ?? 0) + m[0].search(/\p{L}/u), clauseEnd(original, from)]);
+  }
+  // 7. the name of a charge after the legal status an authority gave ("ditetapkan sebagai tersangka
+  //    kasus dugaan penistaan agama", "terdakwa penodaan agama", "divonis korupsi"): the police's,
+  //    the prosecutor's or the court's words for the case, to the end of its clause or the first
+  //    hashtag or mention: a tag is the writer's own ("tuntutan JPU kasus #AhokPenistaAgama")
+  if (CHARGE_HINT.test(original)) for (const m of original.matchAll(CHARGE)) {
+    const from = (m.index ?? 0) + m[0].length;
+    const end = clauseEnd(original, from);
+    const tag = original.slice(from, end).search(/[#@]/u);
+    out.push([from, tag < 0 ? end : from + tag]);
   }
   if (SPEAKER_HINT.test(original)) for (const m of original.matchAll(NAMED_SPEAKER)) {
     const speaker = m[0].split(/\s+/u).at(-1) ?? '';

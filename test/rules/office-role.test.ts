@@ -61,6 +61,23 @@ describe('offices', () => {
     expect(pairs('Presiden bingung ie, gak ada pengalaman 😆 gagal total!!', '2019-02-01T05:00:00Z')).toContain('pilpres-2019-01');
   });
 
+  it('reads the office said twice, or its holder before or after someone, as no holder now', () => {
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    expect(pairs('Kehancuran ekonomi itu salah presiden-presiden sebelumnya, bukan salah sekarang!! 🙄', '2019-02-01T05:00:00Z')).toEqual([]);
+    expect(pairs('Kehancuran ekonomi itu salah presiden2 dulu, parah!! 🙄', '2019-02-01T05:00:00Z')).toEqual([]);
+    expect(pairs('Fundamental ekonomi ga dirapihin sama presiden setelah pak harto lengser, parah!! 🙄', '2019-02-01T05:00:00Z')).toEqual([]);
+    expect(pairs('Salah arah pembangunan ekonomi ini andil presiden sebelum beliau, gagal total!! 🙄', '2019-02-01T05:00:00Z')).toEqual([]);
+    // the one holding it now, named once, still is
+    expect(pairs('Kehancuran ekonomi itu salah presiden, parah!! 🙄', '2019-02-01T05:00:00Z')).toContain('pilpres-2019-01');
+  });
+
+  it('reads a name given by a naming word as a namesake, and "yang namanya" as the candidate', () => {
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    expect(pairs('Bayi laki-laki lahir di Poskesdes, namanya Prabowo kata bapaknya 😄 sehat selalu nak', '2024-01-20T05:00:00Z')).toEqual([]);
+    expect(pairs('Anak tetangga dikasih nama Anies, lucu banget, hebat!! 😍', '2024-01-20T05:00:00Z')).toEqual([]);
+    expect(pairs('Yang namanya Prabowo itu sehat selalu, kami doakan 🙏', '2024-01-20T05:00:00Z')).toContain('pilpres-2024-02');
+  });
+
   it('never lets the office word alone name the incumbent in a sentence that names a rival candidate', () => {
     const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
     // "presiden" beside Prabowo in one sentence: Prabowo is the pair read, not Jokowi

@@ -72,6 +72,13 @@ describe('reportedSpeechRanges', () => {
     expect(spans('Jarene Prabowo menang, aku ra ngerti')).toEqual(['Jarene Prabowo menang']);
   });
 
+  it('reads the charge after a legal status as the authority\'s words, up to its comma or the first tag', () => {
+    expect(spans('Bareskrim tetapkan Basuki sebagai tersangka kasus dugaan penistaan agama https://x.example/berita/1')).toEqual(['penistaan agama']);
+    expect(spans('Ahok terdakwa penodaan agama, penista kayak gitu mau jadi gubernur')).toEqual(['penodaan agama']);
+    expect(spans('kegilaan tuntutan JPU kasus #AhokPenistaAgama')).toEqual(['JPU kasus']);
+    expect(spans('Ahok penista agama, jangan pilih')).toEqual([]);
+  });
+
   it('reads the post formats a writer heads a post with as no speaker', () => {
     expect(spans('OOTD: kaos Prabowo-Gibran + celana cargo')).toEqual([]);
     expect(spans('POV: ASN tapi hatinya nomor 3')).toEqual([]);
