@@ -47,6 +47,8 @@ export interface FormInput {
   faces: readonly Box[];
   /** the surface the print is on (substrate.ts), when one was found */
   surface?: Substrate;
+  /** what that surface is stuck on, when it is a small patch (a sticker's carrier: measured round the patch) */
+  carrier?: Substrate;
   /** a licence plate read elsewhere in the same photo (its text) */
   plate?: string;
   /** where that plate is (photo pixels): when known, it counts only near the print (plateNear) */
@@ -153,11 +155,12 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   // 4. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
   // on a plain background says nothing of what carries it)
   if (s && s.share < 0.9) {
-    // a dome: a cap's crown over a face is worn; a helmet's shell with no face under it is a
-    // rider's gear, filed with the vehicle's stickers
-    if (dome(s)) return s.skinBelow >= DOME_FACE ? decide('worn', { why: 'headwear' }, 0.5) : decide('vehicle', { why: 'helmetShell' }, 0.5);
+    // a dome, or a small patch stuck on one: a cap's crown over a face is worn; a helmet's shell
+    // with no face under it is a rider's gear, filed with the vehicle's stickers
+    const shell = dome(s) ? s : s.share <= PATCH_SHARE && input.carrier && dome(input.carrier) ? input.carrier : undefined;
+    if (shell) return shell.skinBelow >= DOME_FACE ? decide('worn', { why: 'headwear' }, 0.5) : decide('vehicle', { why: 'helmetShell' }, 0.5);
     // a small rectangular patch, set off from what is around it: a sticker
-    if (s.share <= 0.06 && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);
+    if (s.share <= PATCH_SHARE && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);
     // a large irregular surface (neck, shoulders, sleeves: not a rectangle) running on below the
     // print, the print across its middle: a shirt front
     if (s.share >= 0.08 && s.rect < 0.85 && Math.abs(s.across - 0.5) <= 0.15 && s.below >= 0.5) return decide('worn', { why: 'garmentSurface' }, 0.5);
@@ -187,6 +190,8 @@ const DOME_CROWN = 0.65;
 const DOME_RIM = 0.3;
 const DOME_TALL = 0.4;
 const DOME_FACE = 0.4;
+// a surface at most this share of the photo is a patch whose carrier is looked at (a sticker's)
+export const PATCH_SHARE = 0.06;
 function dome(s: Substrate): boolean {
   return s.rect < 0.9 && s.crown <= DOME_CROWN && s.widestAt >= 1 - DOME_RIM && s.box.h >= DOME_TALL * s.box.w && s.box.h <= s.box.w && Math.abs(s.across - 0.5) <= 0.2 && s.share <= 0.15 && !s.touchesBottom;
 }

@@ -160,6 +160,12 @@ describe('the printed-material form', () => {
     expect(printedForm({ ...base, surface: { ...shell, crown: 0.9 } }, words).reason.why).not.toMatch(/helmetShell|headwear/);
     // a face right above the print (a shirt) still comes first
     expect(printedForm({ ...base, print: { x: 180, y: 130, w: 120, h: 80 }, faces: [{ x: 200, y: 20, w: 80, h: 80 }], surface: shell }, words).reason.why).toBe('torso');
+    // a sticker patch stuck on a shell: its carrier is the dome; on a flat body it stays a sticker
+    const patch = { box: { x: 61, y: 52, w: 35, h: 9 }, fill: 0.8, rect: 0.86, areaRatio: 2.8, share: 0.01, touchesBottom: false, across: 0.5, below: 0.2, crown: 0.46, widestAt: 1, skinBelow: 0 };
+    expect(printedForm({ ...base, surface: patch, carrier: shell }, words)).toMatchObject({ form: 'vehicle', reason: { why: 'helmetShell' } });
+    expect(printedForm({ ...base, surface: patch, carrier: { ...shell, rect: 0.95, crown: 1 } }, words).reason.why).toBe('stickerPatch');
+    // a large surface's carrier is not asked
+    expect(printedForm({ ...base, surface: { ...patch, share: 0.3, rect: 0.97 }, carrier: shell }, words).reason.why).toBe('sheetSurface');
   });
 });
 
