@@ -12,7 +12,7 @@ export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'uprightStrip' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'uprightStrip' | 'headwear' | 'helmetShell' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -47,6 +47,8 @@ export interface FormInput {
   faces: readonly Box[];
   /** the surface the print is on (substrate.ts), when one was found */
   surface?: Substrate;
+  /** what that surface is stuck on, when it is a small patch (a sticker's carrier: measured round the patch) */
+  carrier?: Substrate;
   /** a licence plate read elsewhere in the same photo (its text) */
   plate?: string;
   /** where that plate is (photo pixels): when known, it counts only near the print (plateNear) */
@@ -153,8 +155,12 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   // 4. the surface the words are printed on (substrate.ts), unless it is the whole photo (print
   // on a plain background says nothing of what carries it)
   if (s && s.share < 0.9) {
+    // a dome, or a small patch stuck on one: a cap's crown over a face is worn; a helmet's shell
+    // with no face under it is a rider's gear, filed with the vehicle's stickers
+    const shell = dome(s) ? s : s.share <= PATCH_SHARE && input.carrier && dome(input.carrier) ? input.carrier : undefined;
+    if (shell) return shell.skinBelow >= DOME_FACE ? decide('worn', { why: 'headwear' }, 0.5) : decide('vehicle', { why: 'helmetShell' }, 0.5);
     // a small rectangular patch, set off from what is around it: a sticker
-    if (s.share <= 0.06 && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);
+    if (s.share <= PATCH_SHARE && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);
     // a large irregular surface (neck, shoulders, sleeves: not a rectangle) running on below the
     // print, the print across its middle: a shirt front
     if (s.share >= 0.08 && s.rect < 0.85 && Math.abs(s.across - 0.5) <= 0.15 && s.below >= 0.5) return decide('worn', { why: 'garmentSurface' }, 0.5);
@@ -171,6 +177,23 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (uprightStrip(input)) return decide('vehicle', { why: 'uprightStrip', detail: `${Math.round(input.angle ?? 0)}°` }, 0.4);
   if (input.lines >= 2 && Math.abs(cx - W / 2) <= W * 0.12 && p.y >= H * 0.4 && p.w <= W * 0.6) return decide('worn', { why: 'shirtLayout' }, 0.4);
   return decide('material', { why: 'none' }, 0.5);
+}
+
+// A dome (a helmet's shell, a cap's crown): a surface whose top quarter of rows is at most
+// DOME_CROWN of its widest row, that row in its bottom DOME_RIM (the rim sits on a head or a
+// table), at least DOME_TALL as tall as it is wide (not a strip: a sticker turned a little has a
+// short first row too) and at most as tall as wide, the print across its middle, small in the
+// photo and clear of its bottom edge. A shirt is widest at its sleeves, half-way down, and runs out
+// of the photo; a sticker, a sheet or a banner is a rectangle. DOME_FACE of skin-toned pixels
+// under its middle is a face under it.
+const DOME_CROWN = 0.65;
+const DOME_RIM = 0.3;
+const DOME_TALL = 0.4;
+const DOME_FACE = 0.4;
+// a surface at most this share of the photo is a patch whose carrier is looked at (a sticker's)
+export const PATCH_SHARE = 0.06;
+function dome(s: Substrate): boolean {
+  return s.rect < 0.9 && s.crown <= DOME_CROWN && s.widestAt >= 1 - DOME_RIM && s.box.h >= DOME_TALL * s.box.w && s.box.h <= s.box.w && Math.abs(s.across - 0.5) <= 0.2 && s.share <= 0.15 && !s.touchesBottom;
 }
 
 // A strip of print read turned a near quarter (its lines running up or down the photo, within

@@ -26,7 +26,7 @@ import type { VisionItemEvent } from './event.js';
 import { bandsAcross, boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
-import { chestOf, formWords, namesAsPair, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
+import { chestOf, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
 import { substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
@@ -452,6 +452,8 @@ export class VisionReader {
     const lineBoxes = [...byLine.values()].map((ws) => unionBox(ws.map((w) => w.box))).filter((b): b is Box => b !== undefined).sort((a, b) => b.w - a.w);
     let surface = surfaceOf(print);
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
+    // a small patch round the print (a sticker): what it is stuck on, from a ring just outside it
+    const carrier = surface && surface.share <= PATCH_SHARE ? substrateOf(small, surface.box) : undefined;
     // a plate is another line than the pair's own
     const ocrLines = (reading.ocr as OcrReading).text.split('\n');
     const plate = plateIn(ocrLines.filter((_, i) => !byLine.has(i)));
@@ -463,7 +465,7 @@ export class VisionReader {
     const body = vehicleOver(wheelsIn(grey), grey);
     const g = photo.width / grey.width;
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
+    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
     const decision = printedForm(input, this.formWords);
     // campaign words that would count as other material from their surface or from nothing at
     // all: ask the object model whether a vehicle or a person carries them (once per photo)

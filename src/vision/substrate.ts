@@ -36,6 +36,15 @@ export interface Substrate {
   across: number;
   /** how far the surface runs on below the print, in print heights */
   below: number;
+  /** the mean span of the surface's top quarter of rows over its widest row's: a crown narrows to it */
+  crown: number;
+  /** where its widest row is, from its top (0) to its bottom (1): a dome's is at its rim */
+  widestAt: number;
+  /**
+   * share of skin-toned pixels in the band under the surface (half its height deep, across the
+   * middle 60 % of its width): a face under a cap's crown, not a table under a helmet's shell
+   */
+  skinBelow: number;
 }
 
 // Neighbouring pixels belong to one surface when their colours differ by at most this (sum of
@@ -132,6 +141,7 @@ export function substrateOf(img: Rgb, print: Box, angle = 0): Substrate | undefi
     return n && longest ? sum / n / longest : 0;
   };
   const rows = spanShare(by0, by1, bx0, bx1, (y, x) => y * w + x);
+  const { crown, widestAt } = rowProfile(inside, w, { x: bx0, y: by0, w: bw, h: bh });
   const columns = spanShare(bx0, bx1, by0, by1, (x, y) => y * w + x);
   const printArea = (x1 - x0 + 1) * (y1 - y0 + 1);
   return {
@@ -143,7 +153,56 @@ export function substrateOf(img: Rgb, print: Box, angle = 0): Substrate | undefi
     touchesBottom: by1 >= h - 1,
     across: ((x0 + x1) / 2 - bx0) / Math.max(1, bw - 1),
     below: (by1 - y1) / (y1 - y0 + 1),
+    crown,
+    widestAt,
+    skinBelow: skinShare(img, { x: bx0 + Math.round(bw * 0.2), y: by1 + 1, w: Math.max(1, Math.round(bw * 0.6)), h: Math.max(1, Math.round(bh / 2)) }),
   };
+}
+
+/** The surface's row spans: how narrow its top quarter is beside its widest row, and where that row is. */
+function rowProfile(inside: Uint8Array, w: number, box: Box): { crown: number; widestAt: number } {
+  const spans: number[] = [];
+  for (let y = box.y; y < box.y + box.h; y++) {
+    let first = -1;
+    let last = -1;
+    for (let x = box.x; x < box.x + box.w; x++)
+      if (inside[y * w + x]) {
+        if (first < 0) first = x;
+        last = x;
+      }
+    spans.push(first < 0 ? 0 : last - first + 1);
+  }
+  const widest = Math.max(1, ...spans);
+  // the last of the widest rows (within a pixel): a rim's rows are all about as wide
+  let at = 0;
+  spans.forEach((v, i) => {
+    if (v >= widest - 1) at = i;
+  });
+  const top = spans.slice(0, Math.max(1, Math.round(spans.length / 4)));
+  return { crown: top.reduce((a, b) => a + b, 0) / top.length / widest, widestAt: spans.length > 1 ? at / (spans.length - 1) : 0 };
+}
+
+/**
+ * Share of skin-toned pixels in a box (clipped; 0 when it is outside the image): the usual RGB
+ * skin rule (red above 95, green above 40, blue above 20, red over green by more than 15 and over
+ * blue, some colour), which takes light to brown skin and leaves grey, white, black and dark wood
+ * out; yellow and orange paint pass it too, so their gaps are capped (skin's red stays within 90
+ * of its green and its green within 70 of its blue).
+ */
+export function skinShare(img: Rgb, box: Box): number {
+  const x0 = Math.max(0, box.x);
+  const y0 = Math.max(0, box.y);
+  const x1 = Math.min(img.width - 1, box.x + box.w - 1);
+  const y1 = Math.min(img.height - 1, box.y + box.h - 1);
+  if (x1 < x0 || y1 < y0) return 0;
+  let skin = 0;
+  for (let y = y0; y <= y1; y++)
+    for (let x = x0; x <= x1; x++) {
+      const i = (y * img.width + x) * 3;
+      const [r, g, b] = [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
+      if (r > 95 && g > 40 && b > 20 && r - g > 15 && r - g < 90 && g - b < 70 && r > b && Math.max(r, g, b) - Math.min(r, g, b) > 15) skin++;
+    }
+  return skin / ((x1 - x0 + 1) * (y1 - y0 + 1));
 }
 
 /**

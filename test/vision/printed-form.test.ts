@@ -50,7 +50,7 @@ describe('the printed-material form', () => {
     expect(printedForm({ ...chest, print: { ...chest.print, y: 40 }, objects: [person] }, words).reason.why).not.toBe('personObject');
     expect(printedForm({ ...chest, print: { x: 150, y: 140, w: 300, h: 30 }, objects: [person] }, words).reason.why).not.toBe('personObject');
     // a sheet round the print (a poster, its candidates' portraits behind their names) is no shirt
-    const sheet = { box: { x: 150, y: 100, w: 240, h: 200 }, fill: 0.97, rect: 0.95, areaRatio: 20, share: 0.3, touchesBottom: false, across: 0.5, below: 0.3 };
+    const sheet = { box: { x: 150, y: 100, w: 240, h: 200 }, fill: 0.97, rect: 0.95, areaRatio: 20, share: 0.3, touchesBottom: false, across: 0.5, below: 0.3, crown: 1, widestAt: 0.5, skinBelow: 0 };
     expect(printedForm({ ...chest, surface: sheet, objects: [person] }, words).reason.why).not.toBe('personObject');
     // a face right above the print comes first
     expect(printedForm({ ...chest, faces: [{ x: 245, y: 60, w: 50, h: 50 }], objects: [car] }, words).reason.why).toBe('torso');
@@ -80,7 +80,7 @@ describe('the printed-material form', () => {
     expect(printedForm({ ...pillar, print: { x: 150, y: 150, w: 120, h: 170 } }, words).reason.why).not.toBe('uprightStrip');
     // anything firmer comes first: a face right above it, a rectangular sheet round it
     expect(printedForm({ ...pillar, faces: [{ x: 170, y: 60, w: 60, h: 60 }] }, words).reason.why).toBe('torso');
-    const sheet = { box: { x: 100, y: 100, w: 240, h: 240 }, fill: 0.97, rect: 0.95, areaRatio: 20, share: 0.3, touchesBottom: false, across: 0.5, below: 0.3 };
+    const sheet = { box: { x: 100, y: 100, w: 240, h: 240 }, fill: 0.97, rect: 0.95, areaRatio: 20, share: 0.3, touchesBottom: false, across: 0.5, below: 0.3, crown: 1, widestAt: 0.5, skinBelow: 0 };
     expect(printedForm({ ...pillar, surface: sheet }, words).reason.why).toBe('sheetSurface');
   });
 
@@ -135,7 +135,7 @@ describe('the printed-material form', () => {
   });
 
   it('reads the surface under the print: a small even patch is a sticker, a large uneven one a shirt, a large even one a sheet', () => {
-    const surface = { box: { x: 0, y: 0, w: 10, h: 10 }, fill: 0.7, areaRatio: 5, touchesBottom: false, across: 0.5, below: 1 };
+    const surface = { box: { x: 0, y: 0, w: 10, h: 10 }, fill: 0.7, areaRatio: 5, touchesBottom: false, across: 0.5, below: 1, crown: 1, widestAt: 0.5, skinBelow: 0 };
     expect(printedForm({ ...base, surface: { ...surface, rect: 0.97, share: 0.03 } }, words)).toMatchObject({ form: 'vehicle', reason: { why: 'stickerPatch' } });
     expect(printedForm({ ...base, surface: { ...surface, rect: 0.7, share: 0.25, below: 4 } }, words)).toMatchObject({ form: 'worn', reason: { why: 'garmentSurface' } });
     expect(printedForm({ ...base, surface: { ...surface, rect: 0.98, share: 0.3 } }, words)).toMatchObject({ form: 'material', reason: { why: 'sheetSurface' } });
@@ -144,6 +144,28 @@ describe('the printed-material form', () => {
     expect(printedForm({ ...base, surface: { ...surface, rect: 0.98, share: 0.95 } }, words).reason.why).not.toBe('sheetSurface');
     // the caption still comes first
     expect(printedForm({ ...base, caption: 'stiker di mobil', surface: { ...surface, rect: 0.7, share: 0.25, below: 4 } }, words).form).toBe('vehicle');
+  });
+
+  it('reads a dome under the print: a cap over a face is worn, a helmet with no face under it a rider\'s gear', () => {
+    // a shell 56 wide and 43 tall, its crown a little over half its rim, widest at the rim
+    const shell = { box: { x: 52, y: 46, w: 56, h: 43 }, fill: 0.64, rect: 0.83, areaRatio: 9.6, share: 0.08, touchesBottom: false, across: 0.5, below: 3, crown: 0.54, widestAt: 1, skinBelow: 0.01 };
+    expect(printedForm({ ...base, surface: shell }, words)).toMatchObject({ form: 'vehicle', prohibition: 7, reason: { why: 'helmetShell' }, strength: 0.5 });
+    expect(printedForm({ ...base, surface: { ...shell, skinBelow: 0.6 } }, words)).toMatchObject({ form: 'worn', prohibition: 4, reason: { why: 'headwear' }, strength: 0.5 });
+    // not a dome: a shirt widest half-way down, a flat strip (a sticker turned a little), a
+    // rectangle, a surface running out of the photo, a crown as wide as the rim
+    expect(printedForm({ ...base, surface: { ...shell, widestAt: 0.45 } }, words).reason.why).not.toMatch(/helmetShell|headwear/);
+    expect(printedForm({ ...base, surface: { ...shell, box: { x: 61, y: 52, w: 35, h: 9 } } }, words).reason.why).not.toMatch(/helmetShell|headwear/);
+    expect(printedForm({ ...base, surface: { ...shell, rect: 0.95 } }, words).reason.why).not.toMatch(/helmetShell|headwear/);
+    expect(printedForm({ ...base, surface: { ...shell, touchesBottom: true } }, words).reason.why).not.toMatch(/helmetShell|headwear/);
+    expect(printedForm({ ...base, surface: { ...shell, crown: 0.9 } }, words).reason.why).not.toMatch(/helmetShell|headwear/);
+    // a face right above the print (a shirt) still comes first
+    expect(printedForm({ ...base, print: { x: 180, y: 130, w: 120, h: 80 }, faces: [{ x: 200, y: 20, w: 80, h: 80 }], surface: shell }, words).reason.why).toBe('torso');
+    // a sticker patch stuck on a shell: its carrier is the dome; on a flat body it stays a sticker
+    const patch = { box: { x: 61, y: 52, w: 35, h: 9 }, fill: 0.8, rect: 0.86, areaRatio: 2.8, share: 0.01, touchesBottom: false, across: 0.5, below: 0.2, crown: 0.46, widestAt: 1, skinBelow: 0 };
+    expect(printedForm({ ...base, surface: patch, carrier: shell }, words)).toMatchObject({ form: 'vehicle', reason: { why: 'helmetShell' } });
+    expect(printedForm({ ...base, surface: patch, carrier: { ...shell, rect: 0.95, crown: 1 } }, words).reason.why).toBe('stickerPatch');
+    // a large surface's carrier is not asked
+    expect(printedForm({ ...base, surface: { ...patch, share: 0.3, rect: 0.97 }, carrier: shell }, words).reason.why).toBe('sheetSurface');
   });
 });
 

@@ -61,6 +61,21 @@ describe('the surface under printed words', () => {
     expect(s.below).toBeGreaterThan(3);
     expect(Math.abs(s.across - 0.5)).toBeLessThan(0.05);
   });
+  it('a dome: a shell narrowing to its crown, widest at its rim; a face under it is skin', () => {
+    // a half-disc shell (radius 30) standing on a dark table, the print across its middle
+    const shell: Paint = (x, y) => (y <= 80 && (x - 80) ** 2 + (y - 80) ** 2 <= 30 * 30 ? [200, 40, 40] : undefined);
+    const onTable = draw(160, 120, rect(0, 0, 160, 120, [215, 212, 205]), rect(0, 81, 160, 39, [60, 45, 40]), shell, letters(64, 62, 32, 6));
+    const helmet = substrateOf(onTable, { x: 64, y: 62, w: 32, h: 6 });
+    expect(helmet).toBeDefined();
+    expect(helmet!.crown).toBeLessThan(0.65);
+    expect(helmet!.widestAt).toBeGreaterThan(0.9);
+    expect(helmet!.skinBelow).toBeLessThan(0.1);
+    // the same shell over a face (a cap on a head)
+    const face: Paint = (x, y) => ((x - 80) ** 2 / 26 ** 2 + (y - 100) ** 2 / 24 ** 2 <= 1 ? [185, 128, 89] : undefined);
+    const onHead = draw(160, 120, rect(0, 0, 160, 120, [215, 212, 205]), face, shell, letters(64, 62, 32, 6));
+    expect(substrateOf(onHead, { x: 64, y: 62, w: 32, h: 6 })!.skinBelow).toBeGreaterThan(0.5);
+  });
+
   it('grows across shading but stops at an edge', () => {
     // the paper darkens slowly left to right (a fold in the light), the wall is a step away
     const paper: Paint = (x, y) => (x >= 30 && x < 130 && y >= 20 && y < 100 ? [250 - Math.round((x - 30) * 0.8), 245 - Math.round((x - 30) * 0.8), 235 - Math.round((x - 30) * 0.8)] : undefined);
