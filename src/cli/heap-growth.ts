@@ -39,9 +39,32 @@ const YOUNG_BOUNDED = new Set(['scan']);
 /**
  * Keeps the semi-spaces at their initial size for `command` (see above): call before the
  * command's modules are imported. Other commands (export, verify) keep V8's default growth.
+ * A scan that evaluates every item in this thread (`inProcess`) grows its own to 8 MB anyway
+ * (src/pipeline/young-generation.ts); held at 1 MB through its start-up, importing the ~260 modules
+ * and restoring the pack took ~100 young collections, each copying the modules' and the pack's
+ * objects that all survive. So such a scan keeps V8's growth from its start, and
+ * `growYoungGenerationFromStart` stops it at the same size, checked after each collection
+ * (main.ts): ~20 young collections. With worker threads every thread stays at 1 MB from the start.
  */
-export function boundYoungGeneration(command: string | undefined): void {
-  if (command !== undefined && YOUNG_BOUNDED.has(command)) setFlagsFromString('--semi-space-growth-factor=1');
+export function boundYoungGeneration(command: string | undefined, inProcess = false): void {
+  if (command !== undefined && YOUNG_BOUNDED.has(command) && !inProcess) setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+/**
+ * Will this scan evaluate every item in this thread? Read from argv before the options are
+ * parsed (their checks come with the command's modules): `--jobs 1`, or no `--jobs` where the
+ * default is 1, or `--vision` (read in-process). Any other value, a bad one included, counts as
+ * worker threads, the bounded case; the option check then reports a bad value as before.
+ */
+export function scansInProcess(argv: readonly string[], defaultJobs: () => number): boolean {
+  if (argv.includes('--vision')) return true;
+  const at = argv.lastIndexOf('--jobs');
+  const eq = argv.findLast((a) => a.startsWith('--jobs='));
+  // commander takes the last occurrence; a --jobs=n after --jobs n (or before) is rare enough to count as parallel
+  if (at >= 0 && eq !== undefined) return false;
+  const value = eq !== undefined ? eq.slice('--jobs='.length) : at >= 0 ? argv[at + 1] : undefined;
+  if (value === undefined) return at < 0 && defaultJobs() === 1;
+  return value.trim() !== '' && Number(value) === 1;
 }
 
 /**

@@ -4,7 +4,7 @@ import { t, type Message } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../version.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
-import { boundHeapGrowth, boundYoungGeneration, markOnOwnThread } from './heap-growth.js';
+import { boundHeapGrowth, boundYoungGeneration, markOnOwnThread, scansInProcess } from './heap-growth.js';
 
 // Commands are imported only when they run: `netral --version` or `netral review` must not pay
 // for the rule engine, RE2, the ingest adapters or the HTML report (start-up is most of a short
@@ -118,8 +118,11 @@ function commanderError(message: string): string {
 export async function main(argv: string[]): Promise<number> {
   // memory flat in input size: before anything large is allocated (src/cli/heap-growth.ts)
   boundHeapGrowth();
-  boundYoungGeneration(commandWord(argv));
-  markOnOwnThread(commandWord(argv));
+  const word = commandWord(argv);
+  const inProcess = word === 'scan' && scansInProcess(argv, (await import('../pipeline/default-jobs.js')).defaultJobs);
+  boundYoungGeneration(word, inProcess);
+  if (inProcess) (await import('../pipeline/young-generation.js')).growYoungGenerationFromStart();
+  markOnOwnThread(word);
   endQuietlyOnClosedPipe();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR; it does read
   // FORCE_COLOR when it loads, which a list may never do (src/cli/colour.ts)
@@ -136,9 +139,10 @@ export async function main(argv: string[]): Promise<number> {
     if (lang) setLang(lang);
   }
   const program = await buildProgram(argv);
+  // the modules are loaded, the pack's restore comes next and is synchronous: check the size once more
+  if (inProcess) (await import('../pipeline/young-generation.js')).growYoungGeneration();
   // zod's messages in the user's language, for the commands that validate options (not --version;
   // not review and evidence either: they load zod only in the actions that use it, shared.loadZod)
-  const word = commandWord(argv);
   const zodOnUse = word !== undefined && ZOD_ON_USE.has(word) && !argv.includes('--help') && !argv.includes('-h');
   if (program.commands.length > 0 && !zodOnUse) (await import('../i18n/zod.js')).installZodMessages();
   const debug = argv.includes('--debug');

@@ -4,6 +4,7 @@
 // made a clean scan of 100,000 posts take ~1,440 scavenges, each promoting the rows of the chunk
 // being evaluated, and garbage collection ~19 % of its CPU; with 8 MB semi-spaces, ~170 scavenges.
 // The young generation is then 3 × 8 MB in the one thread that holds it.
+import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /** Semi-space size of an in-process scan, in MB. */
@@ -24,4 +25,20 @@ export function growYoungGeneration(mb: number = SINGLE_THREAD_SEMI_SPACE_MB): v
   if (reached === grown) return;
   grown = reached;
   setFlagsFromString(`--semi-space-growth-factor=${reached ? 1 : 2}`);
+}
+
+/**
+ * growYoungGeneration from the start of an in-process scan (src/cli/heap-growth.ts): checked after
+ * every collection until the young generation has reached its size. Loading the modules reads
+ * their files asynchronously, so the check runs between the collections of the start-up; the pack's
+ * restore is synchronous, and main.ts checks once more before it (`growYoungGeneration()`).
+ */
+export function growYoungGenerationFromStart(mb: number = SINGLE_THREAD_SEMI_SPACE_MB): void {
+  growYoungGeneration(mb);
+  if (grown) return;
+  const observer = new PerformanceObserver(() => {
+    growYoungGeneration(mb);
+    if (grown) observer.disconnect();
+  });
+  observer.observe({ entryTypes: ['gc'] });
 }
