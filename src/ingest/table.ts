@@ -293,7 +293,7 @@ export function parseTableTime(value: string, timeZone?: string): string | undef
   const s = value.trim();
   // speed only: "2024-01-31T08:15:00.000Z" (what most exports and scrapers write) without the
   // regexes below and their match arrays; the same parts through the same fromParts
-  if (isCanonicalIso(s)) return fromParts(s.slice(0, 4), Number(s.slice(5, 7)), s.slice(8, 10), s.slice(11, 13), s.slice(14, 16), s.slice(17, 19), s.slice(20, 23), 'Z');
+  if (isCanonicalIso(s)) return canonicalInRange(s) ? s : fromParts(s.slice(0, 4), Number(s.slice(5, 7)), s.slice(8, 10), s.slice(11, 13), s.slice(14, 16), s.slice(17, 19), s.slice(20, 23), 'Z');
   if (/^\d{9,13}(\.\d+)?$/.test(s)) {
     const n = Number(s);
     return valid(new Date(n >= 1e12 ? n : n * 1000));
@@ -321,6 +321,27 @@ function isCanonicalIso(s: string): boolean {
   return true;
 }
 const ISO_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+
+/**
+ * A canonical ISO time whose parts are all in range is its own UTC form: fromParts would give back
+ * the same string through two Date objects and toISOString (a tenth of a clean row's garbage).
+ * Years before 100 are left to fromParts (Date.UTC reads 0–99 as 1900–1999), as is an hour of 24,
+ * a 60th minute or second (rolled over) and a day the month lacks (undefined).
+ */
+function canonicalInRange(s: string): boolean {
+  const num = (from: number, to: number): number => {
+    let v = 0;
+    for (let i = from; i < to; i++) v = v * 10 + s.charCodeAt(i) - 0x30;
+    return v;
+  };
+  const year = num(0, 4);
+  const month = num(5, 7);
+  const day = num(8, 10);
+  if (year < 100 || month < 1 || month > 12 || day < 1 || num(11, 13) > 23 || num(14, 16) > 59 || num(17, 19) > 59) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 ? (leap ? 29 : 28) : MONTH_DAYS[month - 1]!);
+}
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Wall-clock parts in a zone → ISO UTC; undefined for an impossible date (31/02). */
 /** Written parts to UTC: with their own offset as written; without one, as wall-clock time in `timeZone` when given. */

@@ -59,7 +59,9 @@ export function rowReader(req: RowRequest, first: boolean = req.rows.kind === 'j
 
 /** A row's item as the ingest stage makes it (a row has no media to resolve). */
 export function rowItem(captureId: string, parsed: ParsedItem): Item {
-  return makeItem({ ...parsed.draft, source: { ...parsed.draft.source, captureId } }, { deferId: true });
+  const { draft } = parsed;
+  // a reader made for this capture (rowReader) already names it: no copy of the draft per row
+  return makeItem(draft.source.captureId === captureId ? draft : { ...draft, source: { ...draft.source, captureId } }, { deferId: true });
 }
 
 export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOptions): RowsVerdict {

@@ -927,7 +927,7 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
       }
       for (const entry of lists) {
         // as evaluateView: a number that reads as something else, a list of no election in force, opens nothing
-        if (entry.list === 'numbers' && /\d$/.test(norm.slice(start, end)) && !plausibleBallotNumber(norm, start, end)) continue;
+        if (entry.list === 'numbers' && isAsciiDigit(norm.charCodeAt(end - 1)) && !plausibleBallotNumber(norm, start, end)) continue;
         if (!listInForce(entry, elections)) continue;
         // a region-scoped list (numbers, hand signs) with no term of the subject's ballot opens only the gates of another scope
         markList(entry.list, !entry.scoped || region === undefined || listInScope(entry, elections, region));
@@ -969,6 +969,11 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
     if (open) return false;
   }
   return true;
+}
+
+/** 0-9, as /\d$/ reads a hit's last character (without making the hit's text) */
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** misspelledNameHits has a hit of an election in force on this normalised text (the URL mask not asked: a superset). */

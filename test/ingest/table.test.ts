@@ -185,4 +185,15 @@ describe('parseTableTime', () => {
   test.each(['kemarin', '31/02/2024', '2024-13-01', 'Sat Foo 06 18:20:30 +0000 2025'])('%s is not a time', (input) => {
     expect(parseTableTime(input)).toBeUndefined();
   });
+
+  test('a canonical time reads as the same time written with +00:00 (its fast path against the regex path)', () => {
+    const edges = ['2024-02-29T23:59:59.999Z', '2023-02-29T00:00:00.000Z', '1900-02-29T00:00:00.000Z', '2000-02-29T00:00:00.000Z', '0099-06-01T00:00:00.000Z', '0100-06-01T00:00:00.000Z', '2024-04-31T00:00:00.000Z', '2024-12-31T24:00:00.000Z', '2024-01-01T23:60:00.000Z', '2024-01-01T23:59:60.000Z', '2024-00-10T00:00:00.000Z', '2024-01-00T00:00:00.000Z', '9999-12-31T23:59:59.999Z'];
+    const two = (n: number) => String(n).padStart(2, '0');
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const random = Array.from({ length: 2000 }, () => `${String(next(10000)).padStart(4, '0')}-${two(next(14))}-${two(next(33))}T${two(next(26))}:${two(next(62))}:${two(next(62))}.${String(next(1000)).padStart(3, '0')}Z`);
+    for (const s of [...edges, ...random]) expect(parseTableTime(s), s).toBe(parseTableTime(s.replace(/Z$/, '+00:00')));
+    expect(parseTableTime('2024-02-29T23:59:59.999Z')).toBe('2024-02-29T23:59:59.999Z');
+    expect(parseTableTime('2024-12-31T24:00:00.000Z')).toBe('2025-01-01T00:00:00.000Z');
+  });
 });

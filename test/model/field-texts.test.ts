@@ -2,7 +2,7 @@
 // handle is made of: "timnas.amin" is the Anies-Muhaimin national team, "dewi.lestari.official" the
 // candidate's own account.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { handleWords, targetString } from '../../src/model/field-texts.js';
+import { handleWords, targetString, textHashtags } from '../../src/model/field-texts.js';
 import { makeItem } from '../../src/model/item.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
@@ -50,5 +50,19 @@ describe('a follow of an account known by its handle', () => {
       evaluate(pack, makeItem({ platform: 'instagram', kind: 'follow', target: { kind: 'account', handle }, time: '2024-10-10T05:00:00Z', source: { captureId: 'test', path: 'following.json', pointer: '/0' } }), { region: '3299' });
     expect(followIn('relawanbude.sukamaju').flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilkada-2024-3299-02');
     expect(followIn('bude.sukamaju.kuliner')).toEqual([]);
+  });
+});
+
+describe('textHashtags', () => {
+  it('finds what /#[\\p{L}\\p{N}_]+/gu finds', () => {
+    const alphabet = ['#', '#', '#', 'a', 'Z', '9', '_', ' ', '-', '&', 'é', 'İ', 'ß', '٣', '😀', '𝐀', '\u0301', '\ud83d', '\u200d', '.', '#'];
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const texts = ['', '#', '##a', 'a#b', '#Prabowo02 dan #AMIN!', '#semangatpagi', '#İstanbul #ß #٣٣', '#😀 #a😀b #𝐀𝐀'];
+    for (let i = 0; i < 3000; i++) texts.push(Array.from({ length: 1 + next(14) }, () => alphabet[next(alphabet.length)]).join(''));
+    for (const text of texts) {
+      const lower = text.toLowerCase();
+      expect([...textHashtags(lower)], JSON.stringify(text)).toEqual([...new Set(lower.match(/#[\p{L}\p{N}_]+/gu) ?? [])]);
+    }
   });
 });
