@@ -14,6 +14,7 @@ import {
   readPosts,
   readProfile,
   readProfileUpdates,
+  readLoosePhotos,
   readTaggedPlaces,
   readReactions,
   readWallPosts,
@@ -55,6 +56,7 @@ const EXPORT_FILES: readonly ExportFile[] = [
   { pattern: /(^|\/)events\/(your_event_responses|event_invitations)\.json$/, what: 'events', read: readEvents },
   { pattern: /(^|\/)groups\/(your_)?group_membership_activity\.json$/, what: 'groups', read: readGroups },
   { pattern: /(^|\/)profile_information\/profile_information\.json$/, what: 'profile', read: readProfile },
+  { pattern: /(^|\/)(your_)?uncategorized_photos\.json$/, what: 'uncategorized photos', read: readLoosePhotos },
   { pattern: /(^|\/)profile_update_history\.json$/, what: 'profile updates', read: readProfileUpdates },
 ];
 

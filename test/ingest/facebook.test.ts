@@ -239,6 +239,20 @@ describe('Facebook 2024+ places you were tagged in and profile-photo changes', a
     expect(warnings).toContain(t(ingestMessages.facebookEntriesSkipped, { path: `personal_information/${updates}`, count: 1, pointer: '/profile_updates_v2/2' }));
   });
 
+  test("an uncategorized photo (uploaded outside any post) is the owner's media item with its description as text", () => {
+    const photo = at(items, 'posts/your_uncategorized_photos.json', '/other_photos_v2/0');
+    expect(photo).toMatchObject({
+      kind: 'media',
+      actor: { kind: 'account', name: 'Dewi Kartika' },
+      text: 'Kaos relawan sudah dibagi 👕 #Sukamaju2025',
+      time: unix('2025-01-16T11:00:00+07:00'),
+      hashtags: ['Sukamaju2025'],
+    });
+    expect(photo.media[0]).toMatchObject({ uri: 'your_facebook_activity/posts/media/Uncategorizedphotos_10161234567890777/472345678901234567_10161234567890777_n.jpg', takenAt: new Date(1736990000 * 1000).toISOString() });
+    expect(byOwner(photo)).toBe(true);
+    expect(warnings).toContain(t(ingestMessages.facebookEntriesSkipped, { path: 'your_facebook_activity/posts/your_uncategorized_photos.json', count: 1, pointer: '/other_photos_v2/1' }));
+  });
+
   test('a tagged-places or profile-updates file of another shape is a one-line error naming the file', async () => {
     const dir = tempDir();
     for (const [path, body] of [[`a/your_facebook_activity/posts/places_you_have_been_tagged_in.json`, '{"tags": 1}'], [`b/profile_information/profile_update_history.json`, '{"updates": []}']] as const) {

@@ -573,6 +573,28 @@ export const readEvents: Reader = function* (doc, env) {
   if (!found) throw new UnexpectedShape();
 };
 
+// ---- photos outside posts ---------------------------------------------------------------------
+
+const LoosePhotoSchema = MediaSchema.extend({ title: z.string().optional() });
+
+/**
+ * `your_uncategorized_photos.json` → `other_photos_v2` (Page-style profiles: `uncategorized_photos.json`):
+ * photos the owner uploaded outside any post or album, so they are in no posts file. Each is a
+ * kind 'media' item: the photo, its description as text and caption (a pose or a campaign shirt is
+ * shown here as in a post).
+ */
+export const readLoosePhotos: Reader = function* (doc, env) {
+  for (const { el, raw, at } of elements(doc, /^(other_photos|uncategorized_photos)(_v\d+)?$/, LoosePhotoSchema, env)) {
+    if (!el.uri) {
+      env.skip(jsonPointer(...at));
+      continue;
+    }
+    const media = toMedia(el);
+    const time = fromUnix(el.creation_timestamp);
+    yield item(env, at, raw, { kind: 'media', ...(media.caption !== undefined && { text: media.caption }), ...(time && { time }), media: [media] });
+  }
+};
+
 // ---- profile-photo changes ------------------------------------------------------------------
 
 /**
