@@ -94,6 +94,10 @@ export const ingestMessages = defineMessages({
     id: '{path}: {count} nilai waktu tidak terbaca dan dibiarkan kosong (contoh: "{example}")',
     en: '{path}: {count} time values could not be read and were left empty (e.g. "{example}")',
   },
+  tableKindsUnknown: {
+    id: '{path}: {count} baris dengan jenis aktivitas yang tidak dikenal dibaca sebagai unggahan (contoh: "{example}")',
+    en: '{path}: {count} rows with an activity kind netral does not know were read as posts (e.g. "{example}")',
+  },
   jsonlNotObject: {
     id: 'baris {line} bukan objek JSON',
     en: 'not a JSON object at line {line}',

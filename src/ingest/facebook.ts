@@ -13,6 +13,9 @@ import {
   readPagesLiked,
   readPosts,
   readProfile,
+  readProfileUpdates,
+  readLoosePhotos,
+  readTaggedPlaces,
   readReactions,
   readWallPosts,
   sameName,
@@ -41,6 +44,7 @@ const EXPORT_FILES: readonly ExportFile[] = [
   { pattern: /(^|\/)posts\/other_people(['’]|_)s_posts_to_your_timeline\.json$/, what: "others' posts on your timeline", read: readWallPosts },
   { pattern: /(^|\/)groups\/(your_posts_in_groups|group_posts_and_comments|your_group_posts_and_comments)\.json$/, what: 'group posts', read: readGroupActivity },
   { pattern: /(^|\/)posts\/check-ins\.json$/, what: 'check-ins', read: readCheckins },
+  { pattern: /(^|\/)places_you_have_been_tagged_in\.json$/, what: 'places you were tagged in', read: readTaggedPlaces },
   { pattern: /(^|\/)(likes_and_reactions|comments_and_reactions)\/(posts_and_comments|likes_and_reactions(_\d+)?)\.json$/, what: 'reactions', read: readReactions },
   { pattern: /(^|\/)(likes_and_reactions\/pages|pages\/pages_you(['’]|_)ve_liked)\.json$/, what: 'liked pages', read: readPagesLiked },
   {
@@ -52,6 +56,8 @@ const EXPORT_FILES: readonly ExportFile[] = [
   { pattern: /(^|\/)events\/(your_event_responses|event_invitations)\.json$/, what: 'events', read: readEvents },
   { pattern: /(^|\/)groups\/(your_)?group_membership_activity\.json$/, what: 'groups', read: readGroups },
   { pattern: /(^|\/)profile_information\/profile_information\.json$/, what: 'profile', read: readProfile },
+  { pattern: /(^|\/)(your_)?uncategorized_photos\.json$/, what: 'uncategorized photos', read: readLoosePhotos },
+  { pattern: /(^|\/)profile_update_history\.json$/, what: 'profile updates', read: readProfileUpdates },
 ];
 
 const PROFILE_SUFFIX = 'profile_information/profile_information.json';

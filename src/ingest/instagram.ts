@@ -25,6 +25,7 @@ export type InstagramFile =
   | 'reels'
   | 'liked-posts'
   | 'liked-comments'
+  | 'story-likes'
   | 'comments'
   | 'following'
   | 'following-hashtags'
@@ -39,6 +40,7 @@ const PATH_RULES: ReadonlyArray<[RegExp, InstagramFile]> = [
   [/(?:^|\/)(?:content|media)\/reels\.json$/, 'reels'],
   [/(?:^|\/)likes\/liked_posts\.json$/, 'liked-posts'],
   [/(?:^|\/)likes\/liked_comments\.json$/, 'liked-comments'],
+  [/(?:^|\/)story_interactions\/story_likes\.json$/, 'story-likes'],
   [/(?:^|\/)comments\/(?:post_comments(?:_\d+)?|reels_comments)\.json$/, 'comments'],
   [/(?:^|\/)followers_and_following\/following\.json$/, 'following'],
   [/(?:^|\/)followers_and_following\/following_hashtags\.json$/, 'following-hashtags'],
@@ -176,6 +178,10 @@ function* readInstagramFile(file: InstagramFile, doc: unknown, ctx: AdapterConte
       return;
     case 'liked-comments':
       for (const [el, at] of reader.list(doc, 'likes_comment_likes')) yield* reader.one(IgListEntry, el, at, (e) => likeDraft(e, 'comment'));
+      return;
+    case 'story-likes':
+      // A like of someone's story is a like like any other: `title` names the story's account.
+      for (const [el, at] of reader.list(doc, 'story_activities_story_likes')) yield* reader.one(IgListEntry, el, at, storyLikeDraft);
       return;
     case 'comments':
       for (const [el, at] of reader.list(doc, ['comments_media_comments', 'comments_reels_comments']))
@@ -347,6 +353,16 @@ function likeDraft(entry: IgListEntry, targetKind: 'post' | 'comment'): Draft {
     target: { kind: targetKind, handle: nonEmpty(entry.title), url: nonEmpty(href) },
     time: epochSeconds(values.find((v) => v.timestamp !== undefined)?.timestamp),
   };
+}
+
+/**
+ * story_likes.json → `story_activities_story_likes`: `title` = the story's account, and
+ * `string_list_data[0]` holds only the time (a story expires: no href, no reaction value).
+ */
+function storyLikeDraft(entry: IgListEntry): Draft {
+  const like = likeDraft(entry, 'post');
+  const handle = like.target?.handle;
+  return { ...like, target: { ...like.target, url: like.target?.url ?? (handle ? `https://www.instagram.com/${handle}` : undefined) } };
 }
 
 /** post_comments*.json: old `{title: owner, string_list_data:[{value, timestamp}]}`, new `string_map_data`. */

@@ -6,7 +6,8 @@ import { Readable, Transform } from 'node:stream';
 import { z } from 'zod';
 import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
-import { ItemKind, Platform, type ItemDraft, type Ref } from '../model/index.js';
+import { Platform, type ItemDraft, type ItemKind, type Ref } from '../model/index.js';
+import { tableKind } from './table-kinds.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
 import { describeJsonError, jsonErrorWhere } from './json.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem, type RowSpan } from './types.js';
@@ -114,6 +115,9 @@ export interface RowProblemCounts {
   badTimes: number;
   /** the first unreadable time, in file order */
   badTimeExample: string;
+  /** rows whose kind cell names no kind netral knows (read as posts), and the first such cell */
+  unknownKinds: number;
+  unknownKindExample: string;
 }
 
 /** Counts problems over a whole file so each kind is reported once, at the end. */
@@ -121,6 +125,8 @@ export class RowProblems implements RowProblemCounts {
   empty = 0;
   badTimes = 0;
   badTimeExample = '';
+  unknownKinds = 0;
+  unknownKindExample = '';
 
   emptyRow(): void {
     this.empty++;
@@ -128,16 +134,22 @@ export class RowProblems implements RowProblemCounts {
   badTime(value: string): void {
     if (this.badTimes++ === 0) this.badTimeExample = value;
   }
+  unknownKind(value: string): void {
+    if (this.unknownKinds++ === 0) this.unknownKindExample = value;
+  }
   /** adds the counts of rows that come after the ones counted so far */
   add(later: RowProblemCounts): void {
     if (this.badTimes === 0 && later.badTimes > 0) this.badTimeExample = later.badTimeExample;
+    if (this.unknownKinds === 0 && later.unknownKinds > 0) this.unknownKindExample = later.unknownKindExample;
     this.empty += later.empty;
     this.badTimes += later.badTimes;
+    this.unknownKinds += later.unknownKinds;
   }
   report(ctx: Pick<AdapterContext, 'member' | 'warn'>): void {
     const path = ctx.member.path;
     if (this.empty > 0) ctx.warn(t(msg.tableRowsWithoutText, { path, count: this.empty }));
     if (this.badTimes > 0) ctx.warn(t(msg.tableTimesUnreadable, { path, count: this.badTimes, example: this.badTimeExample }));
+    if (this.unknownKinds > 0) ctx.warn(t(msg.tableKindsUnknown, { path, count: this.unknownKinds, example: this.unknownKindExample }));
   }
 }
 
@@ -168,8 +180,10 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
     if (handle) actor.handle = handle;
   }
   // most tables have neither column: no parse (and no error object) for an absent cell
-  const kindCell = cell(cols.kind)?.toLowerCase();
-  const kind = kindCell === undefined ? undefined : ItemKind.safeParse(kindCell);
+  // an analyst writes the kind in Indonesian or English ("suka", "check-in"): table-kinds.ts
+  const kindCell = cell(cols.kind);
+  const kind: ItemKind | undefined = kindCell === undefined ? undefined : tableKind(kindCell);
+  if (kindCell !== undefined && kind === undefined) problems.unknownKind(kindCell);
   const sourceRaw = cell(cols.platform);
   const source = sourceRaw === undefined ? undefined : readSourceCell(sourceRaw);
   const platformCell = source?.platform;
@@ -199,7 +213,7 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   // temporary object per key (speed only)
   const draft: Partial<ItemDraft> = {
     platform: platform?.success ? platform.data : 'table',
-    kind: kind?.success ? kind.data : threadSheet && thread ? 'comment' : 'post',
+    kind: kind ?? (threadSheet && thread ? 'comment' : 'post'),
   };
   if (actor) draft.actor = actor;
   if (targetName) draft.target = { name: targetName };

@@ -195,9 +195,14 @@ function linkOf(e: z.infer<typeof Entry>): string | undefined {
   return present(e.Link ?? e.link ?? e.VideoLink);
 }
 
+/**
+ * The export's share links (`tiktokv.com/share/video/<id>/`) name only the video; a web link
+ * (`tiktok.com/@<user>/video/<id>`) also names its author, who is then the target's handle.
+ */
 function videoRef(url: string | undefined): Ref | undefined {
   if (!url) return undefined;
-  return { kind: 'video', id: /\/video\/(\d+)/.exec(url)?.[1], url };
+  const handle = /tiktok\.com\/@([A-Za-z0-9._]{1,24})\/video\//i.exec(url)?.[1];
+  return { kind: 'video', id: /\/video\/(\d+)/.exec(url)?.[1], url, ...(handle && { handle }) };
 }
 
 /** TikTok writes "N/A" (or "") for an empty field. */

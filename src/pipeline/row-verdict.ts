@@ -97,7 +97,7 @@ export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOpt
     if (verdict.findings.length > 0) flagged.push({ at: longest.length, item, raw, byOwner, span: { offset: rows.offsets[i] as number, length: rows.lengths[i] as number }, findings: verdict.findings });
     longest.push(verdict.longest);
   }
-  const { empty, badTimes, badTimeExample } = reader.problems;
+  const { empty, badTimes, badTimeExample, unknownKinds, unknownKindExample } = reader.problems;
   // the chat row's own problems (none: it was read) are counted again by the main thread: not here
-  return { longest, flagged, problems: { empty, badTimes, badTimeExample }, ...(failure !== undefined ? { failure } : {}), ...(chatFrom !== undefined ? { chatFrom } : {}) };
+  return { longest, flagged, problems: { empty, badTimes, badTimeExample, unknownKinds, unknownKindExample }, ...(failure !== undefined ? { failure } : {}), ...(chatFrom !== undefined ? { chatFrom } : {}) };
 }

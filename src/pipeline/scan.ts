@@ -112,7 +112,7 @@ type ItemEvent = Extract<IngestEvent, { type: 'item' }>;
 type RowsEvent = Extract<IngestEvent, { type: 'rows' }>;
 /** an item's verdict, or a row chunk's (IngestEvent 'rows') */
 type Verdict = ItemVerdict | RowsVerdict;
-const NO_PROBLEMS = { empty: 0, badTimes: 0, badTimeExample: '' };
+const NO_PROBLEMS = { empty: 0, badTimes: 0, badTimeExample: '', unknownKinds: 0, unknownKindExample: '' };
 
 /** A flagged row as the item event the ingest stage would have made of it. */
 function rowEvent(event: RowsEvent, row: FlaggedRow): ItemEvent {

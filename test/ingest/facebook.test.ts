@@ -1,6 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { t } from '../../src/i18n/index.js';
+import { ingestMessages } from '../../src/i18n/ingest.js';
 import { parseTitle } from '../../src/ingest/facebook/titles.js';
 import { facebookAdapter } from '../../src/ingest/facebook.js';
 import { sha256Hex } from '../../src/model/index.js';
@@ -199,6 +201,67 @@ describe('Facebook 2024+ layout (your_facebook_activity/…)', async () => {
 
   test('pages_you_ve_liked.json (apostrophe written as _) is read', () => {
     expect(at(items, 'pages/pages_you_ve_liked.json', '/page_likes_v2/0').target).toEqual({ kind: 'page', name: 'Calon Bupati Sukamaju', url: 'https://www.facebook.com/calonbupati' });
+  });
+});
+
+describe('Facebook 2024+ places you were tagged in and profile-photo changes', async () => {
+  const { items, events, warnings } = await collect([`${FB}/2025-layout`]);
+  const tagged = 'posts/places_you_have_been_tagged_in.json';
+  const updates = 'profile_information/profile_update_history.json';
+  const byOwner = (item: { id: string }): boolean | undefined => events.flatMap((e) => (e.type === 'item' && e.item.id === item.id ? [e.byOwner] : []))[0];
+
+  test("a place someone else tagged the owner in is a check-in with the owner as target, no actor, and never the owner's own act", () => {
+    const place = at(items, tagged, '/0');
+    expect(place).toMatchObject({ kind: 'checkin', target: { kind: 'account', name: 'Dewi Kartika' }, place: { name: 'Lapangan Merdeka Sukamaju' }, time: unix('2025-02-01T09:00:00+07:00') });
+    expect(place.actor).toBeUndefined();
+    expect(place.text).toBeUndefined();
+    expect(byOwner(place)).toBe(false);
+  });
+
+  test('a tagged-place entry without a place name is skipped and reported once', () => {
+    expect(items.filter((i) => i.source.path.endsWith(tagged))).toHaveLength(1);
+    expect(warnings).toContain(t(ingestMessages.facebookEntriesSkipped, { path: `your_facebook_activity/${tagged}`, count: 1, pointer: '/1' }));
+  });
+
+  test("a profile-picture change (a twibbon frame) is the owner's own post: the picture, its description as text, the time", () => {
+    const update = at(items, updates, '/profile_updates_v2/0');
+    expect(update).toMatchObject({
+      kind: 'post',
+      actor: { kind: 'account', name: 'Dewi Kartika' },
+      text: 'Dewi Kartika updated her profile picture.',
+      time: unix('2025-01-11T11:00:00+07:00'),
+      hashtags: ['Sukamaju2025'],
+    });
+    expect(update.media[0]).toMatchObject({ uri: 'your_facebook_activity/posts/media/ProfilePictures_10161234567890999/462345678901234567_10161234567890999_n.jpg', caption: 'Pasang twibbon dukung paslon nomor 1 ✌️ #Sukamaju2025' });
+    expect(byOwner(update)).toBe(true);
+    // an update without a picture keeps the title as its text; an element of another shape is skipped and reported
+    expect(at(items, updates, '/profile_updates_v2/1')).toMatchObject({ kind: 'post', text: 'Dewi Kartika updated her profile picture.', media: [] });
+    expect(warnings).toContain(t(ingestMessages.facebookEntriesSkipped, { path: `personal_information/${updates}`, count: 1, pointer: '/profile_updates_v2/2' }));
+  });
+
+  test("an uncategorized photo (uploaded outside any post) is the owner's media item with its description as text", () => {
+    const photo = at(items, 'posts/your_uncategorized_photos.json', '/other_photos_v2/0');
+    expect(photo).toMatchObject({
+      kind: 'media',
+      actor: { kind: 'account', name: 'Dewi Kartika' },
+      text: 'Kaos relawan sudah dibagi 👕 #Sukamaju2025',
+      time: unix('2025-01-16T11:00:00+07:00'),
+      hashtags: ['Sukamaju2025'],
+    });
+    expect(photo.media[0]).toMatchObject({ uri: 'your_facebook_activity/posts/media/Uncategorizedphotos_10161234567890777/472345678901234567_10161234567890777_n.jpg', takenAt: new Date(1736990000 * 1000).toISOString() });
+    expect(byOwner(photo)).toBe(true);
+    expect(warnings).toContain(t(ingestMessages.facebookEntriesSkipped, { path: 'your_facebook_activity/posts/your_uncategorized_photos.json', count: 1, pointer: '/other_photos_v2/1' }));
+  });
+
+  test('a tagged-places or profile-updates file of another shape is a one-line error naming the file', async () => {
+    const dir = tempDir();
+    for (const [path, body] of [[`a/your_facebook_activity/posts/places_you_have_been_tagged_in.json`, '{"tags": 1}'], [`b/profile_information/profile_update_history.json`, '{"updates": []}']] as const) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), body);
+      const err = await collect([join(dir, path.split('/')[0]!)]).then(() => undefined, (e: unknown) => e);
+      expect(String(err)).toMatch(/bukan berkas (places you were tagged in|profile updates) Facebook yang dikenal/);
+      expect(String(err)).not.toContain('\n');
+    }
   });
 });
 

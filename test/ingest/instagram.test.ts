@@ -27,6 +27,7 @@ describe('instagram detection', () => {
       'your_instagram_activity/comments/reels_comments.json',
       'your_instagram_activity/content/posts_1.json',
       'your_instagram_activity/likes/liked_posts.json',
+      'your_instagram_activity/story_interactions/story_likes.json',
     ]);
     const head = Buffer.from('[ { "media": [] } ]');
     expect(instagramAdapter.detect('instagram-rina-2025-01-01-abc/your_instagram_activity/media/posts_1.json', head)).toBe(true);
@@ -263,6 +264,27 @@ describe('string_map_data labels', () => {
       owner: { key: 'Pemilik Media', value: 'akun_calon' },
       comment: { key: 'Isi', value: 'Mantap' },
     });
+  });
+});
+
+describe('instagram story likes (your_instagram_activity/story_interactions/story_likes.json)', () => {
+  it('reads each liked story as a LIKE reaction on the story account, with the time and the pointer', async () => {
+    const { items, warnings } = await read('2024-your-instagram-activity', 'your_instagram_activity/story_interactions/story_likes.json');
+    expect(warnings).toEqual([]);
+    expect(items.map((i) => [i.kind, i.reaction, i.target, i.time, i.source.pointer])).toEqual([
+      ['reaction', 'LIKE', { kind: 'post', handle: 'budidewi.official', url: 'https://www.instagram.com/budidewi.official' }, '2024-10-06T05:00:00.000Z', '/story_activities_story_likes/0'],
+      ['reaction', 'LIKE', { kind: 'post', handle: 'dinkes.sukamaju', url: 'https://www.instagram.com/dinkes.sukamaju' }, '2024-10-07T05:00:00.000Z', '/story_activities_story_likes/1'],
+    ]);
+    // the export owner liked it (no profile file or export name here: the actor is unknown, the item is the owner's)
+    expect(items[0]?.actor).toBeUndefined();
+  });
+
+  it('a story-likes file of another shape is a one-line error naming the file', async () => {
+    const path = 'your_instagram_activity/story_interactions/story_likes.json';
+    const input = { members: [{ input: 'x', path, size: 1, open: async () => { throw new Error('unused'); } }], bytes: () => Buffer.from('{"story_likes": {}}') };
+    const err = await readMember(instagramAdapter, input, path).then(() => undefined, (e: unknown) => e);
+    expect(String(err)).toMatch(/^MemberFormatError: your_instagram_activity\/story_interactions\/story_likes\.json: .*story_activities_story_likes/);
+    expect(String(err)).not.toContain('\n');
   });
 });
 

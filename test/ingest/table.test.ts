@@ -56,7 +56,32 @@ describe('CSV adapter', async () => {
     const file = tempFile('ekspor.csv', 'Waktu;Username;Teks;Kind;Target\n06/02/2024 20.15;@budi;Mantap pak;comment;Postingan Ganjar\n07/02/2024;@budi;Like saja;like;\n');
     const { items: rows } = await collect([file]);
     expect(rows[0]).toMatchObject({ kind: 'comment', target: { name: 'Postingan Ganjar' }, text: 'Mantap pak', time: '2024-02-06T13:15:00.000Z', actor: { handle: 'budi' } });
-    expect(rows[1]).toMatchObject({ kind: 'post', time: '2024-02-06T17:00:00.000Z' });
+    // "like" is a like (table-kinds.ts), no longer read as a post
+    expect(rows[1]).toMatchObject({ kind: 'reaction', time: '2024-02-06T17:00:00.000Z' });
+  });
+
+  test("an analyst's sheet with the activity kind in Indonesian: each kind is read, an unknown one stays a post and is reported once", async () => {
+    const { items: rows, warnings: warned } = await collect(['fixtures/table/lembar-analis-jenis-indonesia.csv']);
+    expect(rows.map((r) => [r.kind, r.source.pointer])).toEqual([
+      ['reaction', 'line:2'],
+      ['reaction', 'line:3'],
+      ['comment', 'line:4'],
+      ['post', 'line:5'],
+      ['post', 'line:6'],
+      ['follow', 'line:7'],
+      ['follow', 'line:8'],
+      ['share', 'line:9'],
+      ['share', 'line:10'],
+      ['checkin', 'line:11'],
+      ['checkin', 'line:12'],
+      ['post', 'line:13'],
+      ['post', 'line:14'],
+      ['event', 'line:15'],
+      ['post', 'line:16'],
+      ['post', 'line:17'],
+    ]);
+    expect(rows[0]).toMatchObject({ platform: 'instagram', actor: { kind: 'account', handle: 'rina.guru' }, target: { name: 'budidewi.official' }, time: '2024-10-03T12:20:00.000Z', permalink: 'https://www.instagram.com/p/DAbc123/' });
+    expect(warned).toEqual(['lembar-analis-jenis-indonesia.csv: 2 rows with an activity kind netral does not know were read as posts (e.g. "laporan")']);
   });
 
   test('an analyst sheet naming the group each message was posted in (grup) gives the row that group as its context', async () => {
@@ -148,7 +173,10 @@ describe('JSONL adapter', async () => {
     expect(items[1]).toMatchObject({ kind: 'comment', target: { name: 'Debat Capres 2024' }, platform: 'table' });
     // no offset: wall-clock time in --timezone (Asia/Jakarta by default)
     expect(items[2]).toMatchObject({ kind: 'post', actor: { name: 'Rina Marlina' }, time: '2024-03-01T01:00:00.000Z' });
-    expect(warnings).toEqual(['tweets-scraped.jsonl: 1 rows without text or target were skipped']);
+    expect(warnings).toEqual([
+      'tweets-scraped.jsonl: 1 rows without text or target were skipped',
+      'tweets-scraped.jsonl: 1 rows with an activity kind netral does not know were read as posts (e.g. "nonsense")',
+    ]);
   });
 
   test('a broken line names its line number', async () => {

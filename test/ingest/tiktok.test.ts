@@ -99,6 +99,21 @@ describe('tiktok quirks', () => {
     expect(parseTikTokDate('02/05/2024 10:00')).toBeUndefined();
   });
 
+  it("a like or favourite whose link is a web link names the video's author as the target's handle; a share link names none", async () => {
+    const list = { ItemFavoriteList: [{ date: '2024-05-02 10:00:00', link: 'https://www.tiktok.com/@budidewi.official/video/7364000000000000009' }, { date: '2024-05-03 10:00:00', link: 'https://www.tiktokv.com/share/video/7364000000000000001/' }] };
+    const favourites = { FavoriteVideoList: [{ Date: '2024-05-04 10:00:00', Link: 'https://www.tiktok.com/@Rina.Guru/video/7364000000000000010?lang=id' }] };
+    const input: TestInput = {
+      members: [{ input: 'x', path: 'user_data_tiktok.json', size: 1, open: async () => { throw new Error('unused'); } }],
+      bytes: () => Buffer.from(JSON.stringify({ 'Your Activity': { 'Like List': list, 'Favorite Videos': favourites } })),
+    };
+    const { items } = await readMember(tiktokAdapter, input, 'user_data_tiktok.json');
+    expect(items.map((i) => [i.kind, i.reaction, i.target, i.time, i.source.pointer])).toEqual([
+      ['reaction', 'LIKE', { kind: 'video', id: '7364000000000000009', url: 'https://www.tiktok.com/@budidewi.official/video/7364000000000000009', handle: 'budidewi.official' }, '2024-05-02T10:00:00.000Z', '/Your Activity/Like List/ItemFavoriteList/0'],
+      ['reaction', 'LIKE', { kind: 'video', id: '7364000000000000001', url: 'https://www.tiktokv.com/share/video/7364000000000000001/' }, '2024-05-03T10:00:00.000Z', '/Your Activity/Like List/ItemFavoriteList/1'],
+      ['reaction', 'FAVORITE', { kind: 'video', id: '7364000000000000010', url: 'https://www.tiktok.com/@Rina.Guru/video/7364000000000000010?lang=id', handle: 'Rina.Guru' }, '2024-05-04T10:00:00.000Z', '/Your Activity/Favorite Videos/FavoriteVideoList/0'],
+    ]);
+  });
+
   it('warns about an entry of unexpected shape and keeps the rest', async () => {
     const input: TestInput = {
       members: [{ input: 'x', path: 'user_data_tiktok.json', size: 1, open: async () => { throw new Error('unused'); } }],

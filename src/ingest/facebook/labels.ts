@@ -35,6 +35,9 @@ export const LABEL_ALIASES = {
   placeTags: ['Place tags', /* guess */ 'Tag tempat', 'Penanda tempat'],
   address: ['Address', /* guess */ 'Alamat'],
   coordinates: ['Coordinates', /* guess */ 'Koordinat'],
+  placeName: ['Place name', /* guess */ 'Nama tempat'],
+  visitTime: ['Visit time', /* guess */ 'Waktu kunjungan'],
+  taggingApp: ['Name of application used to tag this place', /* guess */ 'Nama aplikasi yang digunakan untuk menandai tempat ini'],
 } as const;
 
 type AliasKey = keyof typeof LABEL_ALIASES;

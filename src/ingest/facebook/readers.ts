@@ -324,6 +324,37 @@ export const readCheckins: Reader = function* (doc, env) {
   }
 };
 
+/**
+ * `places_you_have_been_tagged_in.json` (2024+, label_values: `Place name`, `Visit time` as
+ * `timestamp_value`, `Name of application used to tag this place`): places where SOMEONE ELSE
+ * tagged the owner. A tag is the tagger's act, not the owner's: the item is a check-in that
+ * names the owner as its target (the person tagged), has no actor (the file does not say who
+ * tagged) and is never the owner's own (byOwner false), so a rule never files a friend's tag
+ * under the subject. The application name stays in the raw fragment kept as evidence.
+ */
+export const readTaggedPlaces: Reader = function* (doc, env) {
+  const single = isRecord(doc) && Array.isArray(doc.label_values);
+  const source = single ? [doc] : doc;
+  const others = { ...env, othersOnly: true };
+  for (const { el, raw, at } of elements(source, /^(places?_you_have_been_tagged_in|tagged_places)(_v\d+)?$/, CheckinSchema, env)) {
+    const lvs = el.label_values;
+    const app = byLabel(lvs, 'taggingApp');
+    const name = (byLabel(lvs, 'placeName') ?? lvs.find((lv) => lv !== app && isTextEntry(lv)))?.value;
+    const visit = byLabel(lvs, 'visitTime') ?? lvs.find((lv) => lv.timestamp_value !== undefined);
+    const time = fromUnix(visit?.timestamp_value ?? el.timestamp);
+    if (!name) {
+      env.skip(jsonPointer(...(single ? [] : at)));
+      continue;
+    }
+    yield item(others, single ? [] : at, raw, {
+      kind: 'checkin',
+      ...(env.owner && { target: { kind: 'account', name: env.owner } }),
+      ...(time && { time }),
+      place: { name },
+    });
+  }
+};
+
 function placeFromLabels(entry: LabelValue): Place | undefined {
   const all = leaves(entry);
   const coords = all.map((lv) => parseCoordinates(lv.value)).find(Boolean);
@@ -540,6 +571,51 @@ export const readEvents: Reader = function* (doc, env) {
     }
   }
   if (!found) throw new UnexpectedShape();
+};
+
+// ---- photos outside posts ---------------------------------------------------------------------
+
+const LoosePhotoSchema = MediaSchema.extend({ title: z.string().optional() });
+
+/**
+ * `your_uncategorized_photos.json` → `other_photos_v2` (Page-style profiles: `uncategorized_photos.json`):
+ * photos the owner uploaded outside any post or album, so they are in no posts file. Each is a
+ * kind 'media' item: the photo, its description as text and caption (a pose or a campaign shirt is
+ * shown here as in a post).
+ */
+export const readLoosePhotos: Reader = function* (doc, env) {
+  for (const { el, raw, at } of elements(doc, /^(other_photos|uncategorized_photos)(_v\d+)?$/, LoosePhotoSchema, env)) {
+    if (!el.uri) {
+      env.skip(jsonPointer(...at));
+      continue;
+    }
+    const media = toMedia(el);
+    const time = fromUnix(el.creation_timestamp);
+    yield item(env, at, raw, { kind: 'media', ...(media.caption !== undefined && { text: media.caption }), ...(time && { time }), media: [media] });
+  }
+};
+
+// ---- profile-photo changes ------------------------------------------------------------------
+
+/**
+ * `profile_update_history.json` → `profile_updates_v2`: profile changes, with the new profile
+ * picture as an attachment (a campaign "twibbon" frame shows here). Each is the owner's own act,
+ * shown to their friends like a post: a kind 'post' with the picture, its description and any
+ * attachment text. The title sentence is localized boilerplate ("… updated his profile
+ * picture."); it is the text only when the entry has no other.
+ */
+export const readProfileUpdates: Reader = function* (doc, env) {
+  for (const { el, raw, at } of elements(doc, /^profile_updates(_v\d+)?$/, PostSchema, env)) {
+    const { media, link } = readAttachments(el.attachments);
+    const attached = (el.attachments ?? []).flatMap((a) => a.data ?? []).map((d) => d.text).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const text = firstString(el.data, 'post') ?? (attached.length > 0 ? attached.join('\n') : nonEmpty(el.title));
+    const time = fromUnix(el.timestamp);
+    if (!text && media.length === 0) {
+      env.skip(jsonPointer(...at));
+      continue;
+    }
+    yield item(env, at, raw, { kind: 'post', ...(text !== undefined && { text }), ...(time && { time }), media, ...(link && { link }) });
+  }
 };
 
 // ---- profile ----------------------------------------------------------------------------------
