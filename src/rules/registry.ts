@@ -605,8 +605,10 @@ function withJoined(values: string[]): string[] {
 export function numberForms(n: number): string[] {
   const plain = String(n);
   const padded = plain.padStart(2, '0');
-  // "coblos 1": the ballot verbs make a bare digit a ballot number too
-  const cues = ['nomor', 'nomor urut', 'urut', 'paslon', 'paslon nomor', 'capres', 'cagub', 'cabup', 'cawalkot', 'calon nomor', 'coblos', 'nyoblos', 'mencoblos', 'tusuk', 'contreng'];
+  // "coblos 1": the ballot verbs make a bare digit a ballot number too, and so does "in any case"
+  // (pokoknya; Javanese pokoke, Betawi pokoknye, Sundanese pokokna: "Pokoknye 2 😆"); a spelled
+  // numeral after either reaches these forms through normalise (BALLOT_CUES: "coblos telu" → "coblos 3")
+  const cues = ['nomor', 'nomor urut', 'urut', 'paslon', 'paslon nomor', 'capres', 'cagub', 'cabup', 'cawalkot', 'calon nomor', 'coblos', 'nyoblos', 'mencoblos', 'tusuk', 'contreng', 'nyontreng', 'coblosen', 'pokoknya', 'pokoke', 'pokoknye', 'pokokna'];
   const forms = new Set<string>([padded]);
   for (const cue of cues) {
     forms.add(`${cue} ${plain}`);

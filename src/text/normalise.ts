@@ -563,6 +563,22 @@ interface Token {
 
 // only nouns that announce a ballot number: "coblos satu kali" must stay words
 const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'calon']);
+// The ballot verbs (Indonesian and the regional forms: Javanese imperative "coblosen", "nyontreng")
+// and "in any case" (pokoknya; Javanese pokoke, Betawi pokoknye, Sundanese pokokna) before which a
+// spelled numeral names a pair's number too, but only when it closes its clause: "coblos telu 😉",
+// "Pokoknye dua!", "coblos tilu wae"; "coblos satu kali", "pokoknya dua orang", "coblos satu gambar"
+// count or name something else (closesClause). The digit then meets the registry's number forms
+// ("coblos 3", "pokoknya 2"), which keep their own guards (units, the election in scope).
+const BALLOT_CUES = new Set(['coblos', 'nyoblos', 'mencoblos', 'dicoblos', 'coblosen', 'contreng', 'nyontreng', 'mencontreng', 'pokoknya', 'pokoke', 'pokoknye', 'pokokna']);
+// What may follow a numeral that still closes its clause: the focus particles of lexicon
+// pilihan-saja ("telu wae", "dua aja"), the sentence tags and softeners of chat (ya, yo, nya,
+// nggih, rek, lah, dong, deh, sih, mi, jo) and the forms of address that close a call ("… tilu,
+// kang"). A word for "one" is never read there (wholeWordReplacement).
+const CLAUSE_TAILS = new Set([
+  'saja', 'aja', 'aje', 'wae', 'bae', 'ae', 'we', 'weh', 'mawon', 'sajo', 'se', 'haja',
+  'ya', 'yaa', 'yo', 'ye', 'nya', 'nggih', 'rek', 'lah', 'dong', 'deh', 'sih', 'mi', 'jo', 'mah',
+  'pak', 'bu', 'bang', 'kang', 'teh', 'mas', 'mbak', 'dik', 'cak', 'daeng', 'uda', 'sanak', 'gaes', 'guys',
+]);
 // Indonesian, then Javanese (siji, loro, telu …; krama setunggal, kalih …), Sundanese (hiji, tilu, opat …), Minang
 // (ciek, duo, tigo, ampek), Betawi (atu, due, tige), Madurese (settong, duwa', tello'), Balinese
 // (besik), Acehnese (lhee, peuet), Buginese (seddi, tellu), Banjarese (talu) and Toba Batak (sada,
@@ -582,6 +598,14 @@ const NUMBER_WORDS: Record<string, string> = {
   seddi: '1', tellu: '3', eppa: '4',
   talu: '3', ampat: '4',
   sada: '1', tolu: '3', onom: '6',
+  // seven to nine, for the regional ballots of many pairs: Indonesian (KBBI); Javanese ngoko pitu,
+  // wolu, sanga/songo (krama the same words: Robson 2002); Sundanese tujuh, dalapan, salapan
+  // (Müller-Gotama 2001); Minang tujuah, salapan, sambilan; Madurese pètto', ballu', sanga'
+  tujuh: '7', delapan: '8', sembilan: '9',
+  pitu: '7', wolu: '8', sanga: '9', songo: '9',
+  dalapan: '8', salapan: '9',
+  tujuah: '7', sambilan: '9',
+  petto: '7', ballu: '8',
 };
 // as Maps: a word is looked up once per token, and a plain object's keyed lookup of a fresh string is slow
 // (and would answer "constructor" with Object's own member)
@@ -626,7 +650,7 @@ export function normalise(original: string, say?: SayVerbs): NormalisedText {
       t += run - 1;
       continue;
     }
-    previousWord = emitWord(chars, tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined);
+    previousWord = emitWord(chars, tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, t > 0 && closesClause(src, tokens, count, t));
     cursor = tok.to;
   }
   copyGap(chars, cursor, chars.length, out);
@@ -691,12 +715,35 @@ function spacedRun(tokens: Token[], count: number, t: number, src: string): numb
   return n >= 4 ? n : 0;
 }
 
-/** A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2). */
-function wholeWordReplacement(word: string, previousWord: string): string | undefined {
+/**
+ * A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2) or,
+ * closing its clause, after a ballot cue ("coblos telu 😉" → 3; BALLOT_CUES).
+ */
+function wholeWordReplacement(word: string, previousWord: string, closes = false): string | undefined {
   const slang = SLANG_MAP.get(word);
   if (slang !== undefined) return slang;
   const digit = NUMBER_WORD_MAP.get(word);
-  return digit !== undefined && NUMBER_CUES.has(previousWord) ? digit : undefined;
+  if (digit === undefined) return undefined;
+  if (NUMBER_CUES.has(previousWord)) return digit;
+  // "one" is also how many to punch ("Coblos satu, lipat, masukkan kotak", "coblos hiji wae"): the
+  // voter education of a valid ballot, in every language, so only two and up
+  return closes && digit !== '1' && BALLOT_CUES.has(previousWord) ? digit : undefined;
+}
+
+/**
+ * Token t closes its clause: nothing follows, or punctuation or an emoji comes before the next
+ * word, or the next word is a clause tail (CLAUSE_TAILS). Only asked
+ * of a number word after a ballot cue.
+ */
+function closesClause(src: string, tokens: readonly Token[], count: number, t: number): boolean {
+  const tok = tokens[t] as Token;
+  if (!BALLOT_CUES.has(tokens[t - 1]?.text ?? '') || !NUMBER_WORD_MAP.has(tok.text)) return false;
+  const next = t + 1 < count ? (tokens[t + 1] as Token) : undefined;
+  if (next === undefined) return true;
+  const gap = src.slice(tok.to, next.from);
+  // a hyphen joins a reduplication ("coblos dua-duanya"), it closes nothing
+  if (/\S/.test(gap) && !/^\s*-\s*$/.test(gap)) return true;
+  return CLAUSE_TAILS.has(next.text);
 }
 
 /**
@@ -716,7 +763,7 @@ function sundaneseSuperlative(word: string, previousWord: string, nextWord: stri
 }
 
 /** Emit one word with elongation, leetspeak, slang and number-word handling. Returns the emitted word. */
-function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder, nextWord?: string): string {
+function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: MappedBuilder, nextWord?: string, closes = false): string {
   const fromOrig = chars.startAt(tok.from);
   const toOrig = chars.endAt(tok.to - 1);
   let squashed: Letter[];
@@ -724,7 +771,7 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
   if (isPlainAsciiWord(tok.text)) {
     // fast path (speed only): a-z without a run of three has no leetspeak and no elongation
     word = tok.text;
-    const whole = wholeWordReplacement(word, previousWord);
+    const whole = wholeWordReplacement(word, previousWord, closes);
     if (whole !== undefined) {
       out.push(whole, fromOrig, toOrig);
       return whole;
@@ -762,7 +809,7 @@ function emitWord(chars: MappedBuilder, tok: Token, previousWord: string, out: M
     word = squashed.map((l) => l.c).join('');
   }
   // 3. whole-word replacements map to the whole original word
-  const whole = wholeWordReplacement(word, previousWord);
+  const whole = wholeWordReplacement(word, previousWord, closes);
   if (whole !== undefined) {
     out.push(whole, fromOrig, toOrig);
     return whole;
@@ -943,7 +990,7 @@ export function normalisedText(original: string): string | undefined {
       t += run - 1;
       continue;
     }
-    previousWord = emitWordText(tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined);
+    previousWord = emitWordText(tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, t > 0 && closesClause(src, tokens, count, t));
     cursor = tok.to;
   }
   copyGapText(src, cursor, src.length, out);
@@ -1029,11 +1076,11 @@ function copyGapText(src: string, from: number, to: number, out: TextUnits): voi
 }
 
 /** emitWord without offsets. */
-function emitWordText(tok: Token, previousWord: string, out: TextUnits, nextWord?: string): string {
+function emitWordText(tok: Token, previousWord: string, out: TextUnits, nextWord?: string, closes = false): string {
   let word: string;
   if (isPlainAsciiWord(tok.text)) {
     word = tok.text;
-    const whole = wholeWordReplacement(word, previousWord);
+    const whole = wholeWordReplacement(word, previousWord, closes);
     if (whole !== undefined) {
       out.push(whole);
       return whole;
@@ -1071,7 +1118,7 @@ function emitWordText(tok: Token, previousWord: string, out: TextUnits, nextWord
     k = j;
   }
   word = squashed;
-  const whole = wholeWordReplacement(word, previousWord);
+  const whole = wholeWordReplacement(word, previousWord, closes);
   if (whole !== undefined) {
     out.push(whole);
     return whole;

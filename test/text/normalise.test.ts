@@ -73,6 +73,25 @@ describe('normalise', () => {
     expect(norm('pilih nomor dua')).toBe('pilih nomor 2');
   });
 
+  it('reads a spelled numeral of two and up as a number after a ballot cue when it closes its clause', () => {
+    // the ballot verbs and "pokoknya" in its regional forms (BALLOT_CUES), the numeral last, before
+    // punctuation or an emoji, or before a clause tail (a focus particle, a tag, an address)
+    expect(norm('Sesuk ojok lali rek, coblos telu 😉')).toBe('sesuk ojok lali rek, coblos 3 😉');
+    expect(norm('Pokoknye dua!')).toBe('pokoknye 2!');
+    expect(norm('coblos tilu wae kang')).toBe('coblos 3 wae kang');
+    expect(norm('pokoke papat')).toBe('pokoke 4');
+    // a count, a following noun or a reduplication is no pair number
+    expect(norm('coblos dua kali')).toBe('coblos dua kali');
+    expect(norm('pokoknya dua orang')).toBe('pokoknya dua orang');
+    expect(norm('pokokna tilu poe deui')).toBe('pokokna tilu poe deui');
+    expect(norm('coblos dua-duanya')).toBe('coblos dua duanya');
+    // "one" is how many to punch, in every language
+    expect(norm('Coblos satu, lipat, masukkan kotak')).toBe('coblos satu, lipat, masukkan kotak');
+    expect(norm('coblos hiji wae')).toBe('coblos hiji wae');
+    // a number word with no ballot cue before it stays a word
+    expect(norm('telu 😉')).toBe('telu 😉');
+  });
+
   it('reads the Sundanese superlative pang-X-na as "paling X"', () => {
     // written apart: "pang" before an adjective in -na (its -na stays: the matcher reads the clitic)
     expect(norm('Kang Budi nu pang tandesna ngajawab')).toBe('kang budi nu paling tandesna ngajawab');
