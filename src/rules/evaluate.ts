@@ -1646,7 +1646,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // a quote post whose own words only react to the post it quotes ("Nah ini 👇", "wkwk", "Tah ieu,
   // kitu geuning kalakuanana 🤦") takes that post's side as a side-taking reply word would
   // (readQuoteReaction); a post naming a pair itself is read on its own words
-  const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits, pack.quoteDenials) : undefined;
+  const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits, pack.quoteDenials, pack.replyGrammar) : undefined;
   if (reaction) reading = { answers: true, declines: false, opens: true, sides: reaction.span };
   // a message with no reply word may still go on with its sender's own message before it: an offer
   // to the group that names nothing ("Masih banyak stikernya di laci mejaku, siapa mau ambil") after

@@ -224,6 +224,21 @@ export const CHOICE_LEXICONS = {
   deniers: 'penyangkal-pilihan',
   between: 'sela-penyangkal-pilihan',
 } as const;
+/**
+ * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
+ * negators, the modals a negator may govern before a reply word, the want verbs of taking up an
+ * offer and the openers of a pointing reaction.
+ */
+export const REPLY_GRAMMAR_LEXICONS = {
+  negators: 'penyangkal-tanggapan',
+  modals: 'modal-tanggapan',
+  want: 'verba-ingin',
+  openers: 'pembuka-tunjukan',
+} as const;
+
+/** REPLY_GRAMMAR_LEXICONS as word sets. */
+export type ReplyGrammar = { readonly [K in keyof typeof REPLY_GRAMMAR_LEXICONS]: ReadonlySet<string> };
+
 /** "forget" after a prohibitive: a reminder, not a prohibition ("jangan lupa", "ojo lali": evaluate.ts readsOtherwise). */
 export const FORGET_LEXICON = 'kata-lupa';
 /** The words that say a quoted post is false ("ini hoaks": reply-act.ts readQuoteReaction). */
@@ -264,6 +279,13 @@ function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
     circle,
     recipients: new Set([...circle, ...words(HANDING_LEXICONS.household)]),
   };
+}
+
+/** Each lexicon of `ids` as a word set. */
+function wordSetsOf<K extends string>(lexicons: ReadonlyMap<string, Lexicon>, ids: Readonly<Record<K, string>>): Record<K, ReadonlySet<string>> {
+  const out = {} as Record<K, ReadonlySet<string>>;
+  for (const key of Object.keys(ids) as K[]) out[key] = new Set(lexicons.get(ids[key])?.terms ?? []);
+  return out;
 }
 
 function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
@@ -320,6 +342,8 @@ export interface RulePack {
   choiceWords: ChoiceWords;
   /** "forget" after a prohibitive (FORGET_LEXICON) */
   forgetWords: ReadonlySet<string>;
+  /** the grammar words a reply and a quote post's reaction are read with (REPLY_GRAMMAR_LEXICONS) */
+  replyGrammar: ReplyGrammar;
   /** the words that say a quoted post is false (QUOTE_DENIAL_LEXICON) */
   quoteDenials: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
@@ -794,6 +818,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     },
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
+    replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],

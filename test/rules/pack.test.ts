@@ -56,6 +56,11 @@ describe('the shipped rule pack', () => {
     expect(pack.forgetWords.has('poho')).toBe(true);
     expect(pack.goingAlong.verbs.has('norok')).toBe(true);
     expect(pack.goingAlong.we.has('torang')).toBe(true);
+    // penyangkal-tanggapan, modal-tanggapan, verba-ingin, pembuka-tunjukan (reply-act.ts)
+    expect(pack.replyGrammar.negators.has('nyanda')).toBe(true);
+    expect(pack.replyGrammar.modals.has('kenging')).toBe(true);
+    expect(pack.replyGrammar.want.has('hoyong')).toBe(true);
+    expect(pack.replyGrammar.openers.has('astaghfirulloh')).toBe(true);
   }, 30_000);
 });
 
