@@ -23,7 +23,7 @@ import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js'
 import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -757,6 +757,8 @@ export interface ItemView {
   inWorkplaceGroup: boolean;
   /** the pack's words for a counted tenure declared enough (RulePack.tenure; stance.ts tenureEndedAt) */
   tenure: TenureWords | undefined;
+  /** the pack's grammar word classes a cue's stance is read by (RulePack.stanceGrammar) */
+  grammar: StanceGrammar;
   /** the item's chat read as a workplace group from its messages */
   workplaceChat?: WorkplaceReading;
   /**
@@ -1980,7 +1982,7 @@ const MIN_ECHOED_WORDS = 2;
  * of the first echoed word in the reply's normalised text.
  */
 function echoedAct(alone: readonly Finding[], field: FieldText, pack: RulePack): { start: number; end: number } | undefined {
-  if (alone.length === 0 || readsOtherwise(field.norm.text, pack.forgetWords)) return undefined;
+  if (alone.length === 0 || readsOtherwise(field.norm.text, pack.forgetWords, pack.stanceGrammar)) return undefined;
   const evidence = new Set<string>();
   for (const f of alone) {
     const rule = readsThread(pack, f.ruleId) ? pack.rules.find((r) => r.def.id === f.ruleId) : undefined;
@@ -1990,7 +1992,7 @@ function echoedAct(alone: readonly Finding[], field: FieldText, pack: RulePack):
   let first: { start: number; end: number } | undefined;
   for (const h of field.hits) {
     if (h.end - h.start < MIN_ECHO_LENGTH || h.owners.some((o) => o.type === 'cue' || o.type === 'registry')) continue;
-    if (!h.owners.some((o) => o.type === 'rule' && evidence.has(`${o.index}|${o.matcher}`)) || negatedAt(field.norm.text, h.start)) continue;
+    if (!h.owners.some((o) => o.type === 'rule' && evidence.has(`${o.index}|${o.matcher}`)) || negatedAt(field.norm.text, h.start, pack.stanceGrammar)) continue;
     first ??= { start: h.start, end: h.end };
     echoed.add(field.norm.text.slice(h.start, h.end));
   }
@@ -2259,10 +2261,10 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords);
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -2350,7 +2352,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // side when it holds, and add no evidence, weight or span to the finding. A part of another
   // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords), declared);
+    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords, pack.stanceGrammar), declared);
   }
   // a pair reached only by office words that each name the office itself (its pay, the office with
   // its deputy) is no pair of this finding: the words stay its evidence
@@ -2559,6 +2561,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
     tenure: pack.tenure,
+    grammar: pack.stanceGrammar,
     ...(ctx.workplaceChat ? { workplaceChat: ctx.workplaceChat } : {}),
   };
 }
@@ -2800,7 +2803,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
           if (m.vocative && !atClauseEdge(f.norm, h.start, h.end)) continue;
           if (m.notReduplicated && reduplicated(f.norm.text, h.start, h.end)) continue;
           // a denied verdict ("tak pernah menyalahkan Anies") is no verdict (stance.ts deniedAt)
-          if (deniable && (deniable === 'all' || deniable.has(f.norm.text.slice(h.start, h.end))) && deniedAt(f.norm.text, h.start)) continue;
+          if (deniable && (deniable === 'all' || deniable.has(f.norm.text.slice(h.start, h.end))) && deniedAt(f.norm.text, h.start, v.grammar)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end });
         }
       }
@@ -2933,17 +2936,17 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         if (m.outsideQuotes && h.inQuote) continue;
         if (cue.prohibited) {
           // "jangan dipilih": a prohibited call is an attack on the pair it is about, never support
-          if (!prohibitedAt(f.norm.text, h.start)) continue;
+          if (!prohibitedAt(f.norm.text, h.start, v.grammar)) continue;
           const against: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false };
           CALLS_AGAINST.add(against);
           cues.push(against);
           continue;
         }
         // a denied verdict ("tak pernah menyalahkan Anies") is no attack on the pair
-        if (cue.stance === 'attack' && deniedAt(f.norm.text, h.start)) continue;
+        if (cue.stance === 'attack' && deniedAt(f.norm.text, h.start, v.grammar)) continue;
         // "udah dua periode, cukup lah ya": a counted tenure declared enough ends it, whatever list calls the count praise
         const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
-        const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start) };
+        const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start, v.grammar) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
         if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) c.notPraise = true;
         cues.push(c);
@@ -2966,8 +2969,9 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
       const f = fieldOf(a);
       return wordIndex(f, b.start) - wordIndex(f, a.end - 1);
     },
-    (c) => deniedAt(fieldOf(c).norm.text, c.start),
+    (c) => deniedAt(fieldOf(c).norm.text, c.start, v.grammar),
     (c) => fieldOf(c).norm.text,
+    v.grammar,
   );
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
 }
@@ -3012,6 +3016,7 @@ function recordCueLeanings<M extends StanceHit>(
   gap: (a: StanceHit, b: StanceHit) => number,
   denied: (c: StanceHit) => boolean,
   textOf: (c: StanceHit) => string,
+  grammar: StanceGrammar,
 ): void {
   for (const p of holding) {
     for (const c of p.cues) {
@@ -3020,7 +3025,7 @@ function recordCueLeanings<M extends StanceHit>(
       // a denied verdict ("tak ingin menyalahkan @jokowi") shows no side
       if (!stance || (stance === 'attack' && !CALLS_AGAINST.has(c) && denied(c))) continue;
       const list = CUE_LEANING.get(c) ?? [];
-      const sides = sideInClause(textOf(c), c, p.pair, stance, mentions);
+      const sides = sideInClause(textOf(c), c, p.pair, stance, mentions, grammar);
       list.push(...sides);
       // a comparison said in a question or of others' words ranks nothing either
       if (COMPARATIVES.has(c) && stance === 'attack' && sides.length) {
@@ -3044,14 +3049,14 @@ function recordCueLeanings<M extends StanceHit>(
  * ngomongnya pinter, tapi Jakarta masih banjir"); said of Y when the pair is X of "bukan X tapi Y".
  * Only the stance a finding shows reads this, never whether a finding is made.
  */
-function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
+function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[], g: StanceGrammar): Leaning[] {
   // a question carries a verdict ("akal sehatnya mana?") but is no call or praise ("apakah harus pilih prabowo?")
-  if (reportedAt(text, c.start) || (stance === 'support' && questionedAt(text, c.start))) return [];
+  if (reportedAt(text, c.start, g) || (stance === 'support' && questionedAt(text, c.start, g))) return [];
   const inField = mentions.filter((m) => m.field === c.field && m.index === c.index && m.pair);
-  const side = 'within' in c && stance === 'support' && !c.negated && turnedAgainst(text, c, inField) ? 'attack' : stance;
+  const side = 'within' in c && stance === 'support' && !c.negated && turnedAgainst(text, c, inField, g) ? 'attack' : stance;
   let x: StanceHit | undefined;
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
-  const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField));
+  const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField, g));
   if (y?.pair) return [{ pair: y.pair, stance: side }, ...sameWords(y, inField).map((p) => ({ pair: p, stance: side }))];
   if (concededAt(text, c.end, pair, inField)) return [];
   return [{ pair, stance: side }, ...(x ? sameWords(x, inField).map((p) => ({ pair: p, stance: side })) : [])];
@@ -3063,8 +3068,8 @@ function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance:
  * ("ulah pilih 02", "jang pilih 02", "bek neu pileh 02"), or praise narrowed to "only that"
  * ("pinter ngomong doang", "cuma jago debat", "sok merakyat": stance.ts belittledAt).
  */
-function turnedAgainst(text: string, c: CueHit, names: readonly StanceHit[]): boolean {
-  return negatedAcross(text, c.start) || prohibitedWithin(text, c.start) || (!c.notPraise && belittledAt(text, c.start, c.end, names));
+function turnedAgainst(text: string, c: CueHit, names: readonly StanceHit[], g: StanceGrammar): boolean {
+  return negatedAcross(text, c.start, g) || prohibitedWithin(text, c.start, g) || (!c.notPraise && belittledAt(text, c.start, c.end, g, names));
 }
 
 /**
@@ -3083,6 +3088,8 @@ class PairLeaning {
     private readonly textOf: (h: MatchHit) => string | undefined,
     /** the words a writer's own choice is read by (pack.choiceWords: stance.ts settledAt, choiceAt) */
     private readonly choice: ChoiceWords,
+    /** the grammar word classes a stance is read by (pack.stanceGrammar) */
+    readonly grammar: StanceGrammar,
   ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
@@ -3107,20 +3114,20 @@ class PairLeaning {
     // an elliptical prohibited call on a ballot number ("jangan 02", "ojo 03", "tolak 01"): against that pair
     if (h.term?.pair && h.term.list === 'numbers') {
       const text = this.textOf(h);
-      if (text !== undefined && (prohibitedAt(text, h.start) || wordBefore(text, h.start) === 'tolak')) this.add(h.term.pair.id, 'attack', h);
+      if (text !== undefined && (prohibitedAt(text, h.start, this.grammar) || wordBefore(text, h.start) === 'tolak')) this.add(h.term.pair.id, 'attack', h);
     }
     if (h.term?.pair && h.term.stance) {
       // a campaign tag in a question is no call ("kok lo bisa stan Wowo sih?" still mocks: the writer chose the nickname)
       const text = this.textOf(h);
-      if (text === undefined || h.term.stance === 'attack' || !questionedAt(text, h.start)) this.add(h.term.pair.id, h.term.stance, h);
+      if (text === undefined || h.term.stance === 'attack' || !questionedAt(text, h.start, this.grammar)) this.add(h.term.pair.id, h.term.stance, h);
     }
     if (h.term?.pair && !h.term.stance) {
       // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
-      if (text !== undefined && settledAt(text, h.start, h.end, this.choice) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
+      if (text !== undefined && settledAt(text, h.start, h.end, this.choice) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar)) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
-      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice);
+      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice, this.grammar);
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
@@ -3245,9 +3252,9 @@ function nearLeaning(
         // dipilih", "bek ta pileh"); any other negation before it leaves no side ("moal milih"),
         // and so does a prohibitive before a declared act that is no choice: "jangan pake kaos X ke
         // kantor" reminds of the rule, it does not attack X
-        const against = side === 'support' && prohibitedWithin(f.norm.text, h.start);
+        const against = side === 'support' && prohibitedWithin(f.norm.text, h.start, pack.stanceGrammar);
         if (against && !(part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) && !choiceWordIn(f.norm.text.slice(h.start, h.end), pack.choiceWords.verbs)) continue;
-        if (!against && (deniedAt(f.norm.text, h.start) || negatedAt(f.norm.text, h.start) || negatedAcross(f.norm.text, h.start))) continue;
+        if (!against && (deniedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAcross(f.norm.text, h.start, pack.stanceGrammar))) continue;
         // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
         if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
         const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false, notPraise: true };
@@ -3267,10 +3274,10 @@ function nearLeaning(
       const from = listed.length ? listed : ids;
       const side = sides.get(from[0] as string);
       if (!side || from.some((id) => sides.get(id) !== side)) continue;
-      if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
+      if (side === 'attack' && deniedAt(f.norm.text, h.start, pack.stanceGrammar)) continue;
       // a counted tenure declared enough is that pair's end, as pairStanceHits reads it
       const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
-      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start), notPraise: from.some((id) => CALL_LEXICONS.has(id)) };
+      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start, pack.stanceGrammar), notPraise: from.some((id) => CALL_LEXICONS.has(id)) };
       cues.push(cue);
     }
   });
@@ -3342,7 +3349,7 @@ function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: Readonly
     // a smirk, an eye-roll or a belittling "doang" anywhere in the field turns lone praise into
     // sarcasm ("Selamat 02, hasil kerja keras pak lurah 😏", "debat doang sih jago")
     if (LONE_CUE_IRONY.test(text)) continue;
-    for (const l of sideInClause(textOf(c), c, [...pairs][0] as string, stance, mentions)) into.add(l.pair, l.stance, c);
+    for (const l of sideInClause(textOf(c), c, [...pairs][0] as string, stance, mentions, into.grammar)) into.add(l.pair, l.stance, c);
   }
 }
 
@@ -3358,7 +3365,7 @@ function bindCues(
   for (const e of pairStances(mentions, cues, gap as (a: StanceHit, b: StanceHit) => number).values()) {
     for (const c of e.cues) {
       const stance = cueLeaning(c);
-      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, context)) into.add(l.pair, l.stance, c);
+      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, context, into.grammar)) into.add(l.pair, l.stance, c);
     }
   }
   // a cue that opens a mention of its own ("coblos 3", "#PilihJokowi") is that pair's call: pairStances
@@ -3369,7 +3376,7 @@ function bindCues(
     if (!stance) continue;
     for (const m of mentions) {
       if (m.stance || m.field !== c.field || m.index !== c.index || m.start !== c.start || c.end > m.end || c.end === m.end) continue;
-      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions)) into.add(l.pair, l.stance, c);
+      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions, into.grammar)) into.add(l.pair, l.stance, c);
     }
   }
 }
@@ -3402,7 +3409,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
     const text = fieldOf(v.fields, h)?.norm.text;
     if (text === undefined) return false;
-    return !reportedAt(text, h.start) && !negatedAt(text, h.start) && !negatedAcross(text, h.start) && !deniedAt(text, h.start) && !(side === 'support' && (prohibitedWithin(text, h.start) || inQuestion(text, h.end)));
+    return !reportedAt(text, h.start, v.grammar) && !negatedAt(text, h.start, v.grammar) && !negatedAcross(text, h.start, v.grammar) && !deniedAt(text, h.start, v.grammar) && !(side === 'support' && (prohibitedWithin(text, h.start, v.grammar) || inQuestion(text, h.end)));
   };
   for (const m of rule.matchers.values()) {
     if (!m.side) continue;
@@ -3440,7 +3447,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
     const m = rule.matchers.get(n);
     return m !== undefined && matcherHolds(m, v, hitsOf(n));
   });
-  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text, forget))) {
+  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text, forget, v.grammar))) {
     const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
     if (words.every((h) => voiced(h, nature))) acts.set(nature, { words: sideWords(v, words), act: true });
   }
@@ -3482,7 +3489,7 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
       for (const o of h.owners) {
         if (o.type !== 'rule') continue;
         const words = pack.rules[o.index]?.matchers.get(o.matcher)?.verdictWords;
-        if (words && (words === 'all' || words.has(f.norm.text.slice(h.start, h.end))) && !deniedAt(f.norm.text, h.start)) return true;
+        if (words && (words === 'all' || words.has(f.norm.text.slice(h.start, h.end))) && !deniedAt(f.norm.text, h.start, pack.stanceGrammar)) return true;
       }
     }
   }
@@ -3496,14 +3503,14 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
  * prohibitive. The act is then not read as support by its nature (the pair stays a mention unless
  * other words give it a side).
  */
-function readsOtherwise(text: string, forget: ReadonlySet<string>): boolean {
+function readsOtherwise(text: string, forget: ReadonlySet<string>, g: StanceGrammar): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as TextWord).word;
     // "don't forget" is a reminder to act, not a prohibition: "jangan lupa pake baju putih ke TPS"
-    if (PROHIBITIVES.has(w) && forget.has(words[i + 1]?.word ?? '')) continue;
-    if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
+    if (g.prohibitives.has(w) && forget.has(words[i + 1]?.word ?? '')) continue;
+    if (g.negators.has(w) || g.prohibitives.has(w)) return true;
   }
   return false;
 }

@@ -19,7 +19,7 @@ import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
-import { tenureAfterSource, type ChoiceWords, type TenureWords } from './stance.js';
+import { tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -226,15 +226,32 @@ export const CHOICE_LEXICONS = {
 } as const;
 /**
  * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
- * negators, the modals a negator may govern before a reply word, the want verbs of taking up an
- * offer and the openers of a pointing reaction.
+ * negators, the prohibitives (the stance's own, STANCE_GRAMMAR_LEXICONS), the modals a negator may
+ * govern before a reply word, the want verbs of taking up an offer and the openers of a pointing
+ * reaction.
  */
 export const REPLY_GRAMMAR_LEXICONS = {
   negators: 'penyangkal-tanggapan',
+  prohibitives: 'kata-larangan',
   modals: 'modal-tanggapan',
   want: 'verba-ingin',
   openers: 'pembuka-tunjukan',
 } as const;
+
+/** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */
+export const STANCE_GRAMMAR_LEXICONS = {
+  negators: 'penyangkal-ajakan',
+  deniers: 'penyangkal-putusan',
+  prohibitives: 'kata-larangan',
+  addressees: 'kata-ganti-larangan',
+  others: 'subjek-kutipan',
+  reporting: 'verba-pelapor',
+  auxiliaries: 'verba-bantu',
+  questions: 'kata-tanya',
+  restrictiveAfter: 'pembatas-sesudah',
+  restrictiveBefore: 'pembatas-sebelum',
+  prepositions: 'preposisi-sasaran',
+} as const satisfies Record<keyof StanceGrammar, string>;
 
 /** REPLY_GRAMMAR_LEXICONS as word sets. */
 export type ReplyGrammar = { readonly [K in keyof typeof REPLY_GRAMMAR_LEXICONS]: ReadonlySet<string> };
@@ -344,6 +361,8 @@ export interface RulePack {
   forgetWords: ReadonlySet<string>;
   /** the grammar words a reply and a quote post's reaction are read with (REPLY_GRAMMAR_LEXICONS) */
   replyGrammar: ReplyGrammar;
+  /** the grammar word classes a cue's stance is read by (STANCE_GRAMMAR_LEXICONS) */
+  stanceGrammar: StanceGrammar;
   /** the words that say a quoted post is false (QUOTE_DENIAL_LEXICON) */
   quoteDenials: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
@@ -819,6 +838,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
     replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
+    stanceGrammar: wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],

@@ -7,7 +7,7 @@ import type { TermHit } from '../text/matcher.js';
 import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { ENGINE_LEXICONS, type HandingWords, type ReplyGrammar, type RulePack, type TermOwner } from './pack.js';
-import { PROHIBITIVES, wordBefore } from './stance.js';
+import { wordBefore } from './stance.js';
 
 export interface ReplyReading {
   /** the reply carries a reply word (penanda-tanggapan), or opens with a side-taking one: it answers something */
@@ -56,19 +56,19 @@ function wordNumber(text: string, offset: number): number {
 
 /**
  * A reply word denied ("nggak ikut": the reply negators, lexicon penyangkal-tanggapan) or forbidden
- * ("Kaosnya jangan dipake ke kantor", "ulah dipasang", "ojo melu"): the prohibitives are stance.ts
- * PROHIBITIVES, the standard "don't" of each language's grammar (sources there). A reply that
+ * ("Kaosnya jangan dipake ke kantor", "ulah dipasang", "ojo melu"): the prohibitives are lexicon
+ * kata-larangan, the standard "don't" of each language's grammar (sources there). A reply that
  * forbids the act warns the colleague; it does not take the act up.
  */
 function negatedBefore(text: string, start: number, grammar: ReplyGrammar): boolean {
   const word = wordBefore(text, start, 16);
   if (word === undefined) return false;
-  if (grammar.negators.has(word) || PROHIBITIVES.has(word)) return true;
+  if (grammar.negators.has(word) || grammar.prohibitives.has(word)) return true;
   // the negator may govern a modal (lexicon modal-tanggapan) before the reply word ("teu kenging
   // ngiring", "ora oleh melu", "tidak boleh ikut"): may not, cannot, will not join is no joining either
   if (!grammar.modals.has(word)) return false;
   const before = wordBefore(text, text.slice(0, start).trimEnd().length - word.length, 16);
-  return before !== undefined && (grammar.negators.has(before) || PROHIBITIVES.has(before));
+  return before !== undefined && (grammar.negators.has(before) || grammar.prohibitives.has(before));
 }
 
 
@@ -513,7 +513,7 @@ export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<T
   // a refusal or warning word (tanggapan-menolak: "jangan sebar", "gak ikut") is no endorsement
   if (hits.some((h) => ownerLexicons(h).has(ENGINE_LEXICONS.replyDeclines))) return undefined;
   const dismayed =
-    DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w.word) || LAUGHTER.test(w.word) || grammar.negators.has(w.word) || PROHIBITIVES.has(w.word));
+    DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w.word) || LAUGHTER.test(w.word) || grammar.negators.has(w.word) || grammar.prohibitives.has(w.word));
   const mocks = MOCKERY_EMOJI.test(original) || words.some((w) => MOCKERY_WORDS.has(w.word));
   const mode = mocks ? 'mocks' : dismayed ? 'dismayed' : 'endorses';
   // a bare reaction: nothing but emoji, laughter, interjections and words of derision

@@ -31,7 +31,7 @@ describe('the shipped rule pack', () => {
     expect(evaluate(pack, post('Anies singgung "perubahan", pokoknya lanjutkan perubahan!')).length).toBeGreaterThan(0);
   }, 30_000);
 
-  it('takes the reply, choice and forget word sets from their lexicons, not from code', async () => {
+  it('takes the reply, choice, forget and grammar word sets from their lexicons, not from code', async () => {
     const pack = await loadRulePack();
     // verba-mengajak, verba-meneruskan, kata-penerima, orang-sekitar, kerabat-penerima
     expect(pack.handingWords.invite.has('ngajakan')).toBe(true);
@@ -61,6 +61,20 @@ describe('the shipped rule pack', () => {
     expect(pack.replyGrammar.modals.has('kenging')).toBe(true);
     expect(pack.replyGrammar.want.has('hoyong')).toBe(true);
     expect(pack.replyGrammar.openers.has('astaghfirulloh')).toBe(true);
+    // the stance's grammar classes (stance.ts StanceGrammar), kata-larangan shared with the reply
+    expect(pack.stanceGrammar.prohibitives.has("jha'")).toBe(true);
+    expect(pack.replyGrammar.prohibitives.has('ojok')).toBe(true);
+    expect(pack.stanceGrammar.negators.has('anti')).toBe(true);
+    expect(pack.stanceGrammar.deniers.has('anti')).toBe(false);
+    expect(pack.stanceGrammar.deniers.has('kaga')).toBe(true);
+    expect(pack.stanceGrammar.addressees.has('gata')).toBe(true);
+    expect(pack.stanceGrammar.others.has('orang2')).toBe(true);
+    expect(pack.stanceGrammar.reporting.has('neriakin')).toBe(true);
+    expect(pack.stanceGrammar.auxiliaries.has('sudi')).toBe(true);
+    expect(pack.stanceGrammar.questions.has('bukankah')).toBe(true);
+    expect(pack.stanceGrammar.restrictiveAfter.has('wungkul')).toBe(true);
+    expect(pack.stanceGrammar.restrictiveBefore.has('cume')).toBe(true);
+    expect(pack.stanceGrammar.prepositions.has('didepan')).toBe(true);
   }, 30_000);
 });
 
