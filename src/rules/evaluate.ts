@@ -23,6 +23,7 @@ import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js'
 import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
+import { type ContextPatterns } from './context-patterns.js';
 import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
@@ -81,6 +82,8 @@ interface FieldText {
   base: number;
   norm: NormalisedText;
   hits: TermHit<TermOwner>[];
+  /** the pack's context regexes (RulePack.contextPatterns) */
+  patterns: ContextPatterns;
   /** word index of each normalised offset (for `near`), computed on demand */
   wordAt?: Int32Array;
   /** the hits of each rule/exception matcher ("rule:3:ajakan"), built on first use */
@@ -102,7 +105,7 @@ function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): 
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
   if (NAMED_LISTS.has(term.list) && namedAfterNamingWord(f.norm.text, hit.start)) return false;
-  return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end);
+  return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end, f.patterns);
 }
 
 /** The lists that hold a person's own name (a namesake can carry any of them). */
@@ -147,20 +150,6 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
   return f.registryHits;
 }
 
-/**
- * Words before an office word that make it another office than the one held now: the office
- * sought or voted for ("calon presiden", "mau jadi presiden", "pilih gubernur seiman"), a former or
- * acting holder ("mantan gubernur", "Plt gubernur"), the deputy ("wakil presiden"), the contest
- * ("pemilihan presiden", "ganti presiden"; "dadi"/"jari" are "jadi" in Javanese, Balinese and
- * Sasak), whoever will hold it ("siapapun presidennya"), the office's staff ("deputi gubernur",
- * "ajudan presiden").
- */
-const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks|bekas|plt|pj|pjs|pemilihan|pilihan|ganti|jadi|menjadi|dadi|jari|pilih|memilih|milih|nyoblos|coblos|debat|sebagai|selaku|kursi|jabatan|siapa ?pun(?:\s+\p{L}+)?|siapa|deputi|asisten|staf|staff|ajudan|jubir|sekretaris)\s+$/u;
-/**
- * Words after it that speak of the next or an earlier holder ("presiden terpilih", "gubernur baru",
- * "presiden sebelumnya", "presiden 2019-2024", "presiden RI periode 2019-2024").
- */
-const OFFICE_NOT_HELD_AFTER = /^\s+(?:(?:ri|indonesia)\s+)?(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelum(?:\s?nya)?|setelah|sesudah|pasca|pengganti|terdahulu|lama|periode|\d)/u;
 
 /**
  * Words around an office word that make it the office as an institution, not its holder: its pay
@@ -181,8 +170,8 @@ function officeItself(text: string, start: number, end: number): boolean {
  * the office now, unless the words around it make it the office sought, a former or acting holder,
  * the deputy or the next holder. Normalised text.
  */
-function officeHeld(text: string, start: number, end: number): boolean {
-  return !OFFICE_NOT_HELD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !OFFICE_NOT_HELD_AFTER.test(text.slice(end, end + 24)) && !officePlural(text, start, end);
+function officeHeld(text: string, start: number, end: number, patterns: ContextPatterns): boolean {
+  return !patterns.officeNotHeldBefore.test(text.slice(Math.max(0, start - 16), start)) && !patterns.officeNotHeldAfter.test(text.slice(end, end + 24)) && !officePlural(text, start, end);
 }
 
 /**
@@ -439,20 +428,12 @@ const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|
 function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
   if (short.length === 0) return [];
-  const contest = CONTEST_CONTEXT.test(f.norm.text) || COUNT_CONTEXT.test(f.norm.text);
+  const contest = CONTEST_CONTEXT.test(f.norm.text) || f.patterns.countContext.test(f.norm.text);
   return short
     .filter((r) => contest || officeSought(f.norm.text, r.term.election))
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
-/**
- * The bodies that run and count the vote and the court that settles its result (KPU/KPUD,
- * Bawaslu/Panwaslu, the real count and its Sirekap, the recapitulation, Mahkamah Konstitusi):
- * words of the contest after polling day, when the campaign words are gone ("MK tolak gugatan
- * abah", "udah kalah di KPU"). UU 7/2017 (Pemilu) and UU 10/2016 (Pilkada) name the bodies; the
- * Constitutional Court hears disputes over the result (UUD 1945 Pasal 24C). Normalised text.
- */
-const COUNT_CONTEXT = /\b(?:kpu|kpud|bawaslu|panwaslu|panwascam|real count|sirekap|rekapitulasi|mk|mahkamah konstitusi)\b/;
 
 /**
  * The offices an election fills, by level (UU 7/2017 Pasal 1: presiden and wakil presiden; UU
@@ -522,7 +503,7 @@ function capitalAcronymHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Te
     // the sentence it closes or opens: a wish before it, or "ya Allah" after it, makes it a prayer
     const before = f.norm.text.slice(0, r.hit.start).split(/[.!?\n]/u).pop() ?? '';
     const after = f.norm.text.slice(r.hit.end, r.hit.end + 12);
-    if (PRAYER_BEFORE.test(before) || PRAYER_AFTER.test(after)) continue;
+    if (f.patterns.prayerBefore.test(before) || PRAYER_AFTER.test(after)) continue;
     out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'pair_names' } });
   }
   return out;
@@ -564,12 +545,6 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
   return out;
 }
 
-/**
- * The time a candidate has held the office, counted ("limo taun jadi bupati", "so 5 taon", "udah dua
- * periode"): a number or number word before a word for years or terms (Indonesian tahun, periode;
- * Minang taun; Manado, Sundanese, Javanese taun/taon), as t3-status-dukungan-paslon's masa_tahun.
- */
-const TENURE = /\b(?:\d{1,2}|satu|dua|tiga|empat|lima|limo|sapuluh|sepuluh|sapuluah)\s+(?:tahun|taun|taon|periode|priode)\b/u;
 
 /**
  * The short, ambiguous form of a candidate the registry marks as the incumbent, in a message that
@@ -583,7 +558,7 @@ const TENURE = /\b(?:\d{1,2}|satu|dua|tiga|empat|lima|limo|sapuluh|sepuluh|sapul
  */
 function tenureShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && (r.term.pair.candidates[candidateOf(r.term)]?.incumbent === true || incumbentWord(r.term)));
-  if (short.length === 0 || !TENURE.test(f.norm.text)) return [];
+  if (short.length === 0 || !f.patterns.tenure.test(f.norm.text)) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
     if (overlapsFirmName(found, r)) continue;
@@ -634,9 +609,8 @@ function overlapsFirmName(found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: 
  */
 const PROMOTED = new WeakSet<RegistryTerm>();
 
-/** A wish or prayer the word "amin" would close (normalised text). */
-const PRAYER_BEFORE = /\b(?:semoga|moga|mudah mudahan|mugia|mugi|muga|insyaallah|insya allah|ya allah|ya rabb|aamiin|amiin|doa|doakan|berdoa)\b|🤲|🙏/u;
 /** "AMIN ya Allah", "AMIN YRA", "amin amin" */
+/** after "amin", "ya Allah"/"YRA" or another "amin" close a prayer ("AMIN ya Allah", "AMIN YRA", "amin amin"); a wish before it is RulePack.contextPatterns.prayerBefore */
 const PRAYER_AFTER = /^\s*(?:ya\b|yra\b|yaa\b|allahumma|amin\b|🤲|🙏)/u;
 
 /** The earlier chat message that made a short name firm (chatNamedHits), by the term it made. */
@@ -2573,7 +2547,7 @@ function fieldText(pack: RulePack, field: SpanField, index: number, window: numb
   const hits = pack.matcher.find(norm);
   for (const h of nameTagHits(pack, norm)) hits.push(h);
   for (const h of misspelledNameHits(pack, norm)) hits.push(h);
-  return { field, index, window, base, norm, hits, ...(chatNamed ? { chatNamed } : {}) };
+  return { field, index, window, base, norm, hits, patterns: pack.contextPatterns, ...(chatNamed ? { chatNamed } : {}) };
 }
 
 /**

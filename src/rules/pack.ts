@@ -19,6 +19,7 @@ import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
+import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
 import { tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
@@ -363,6 +364,8 @@ export interface RulePack {
   replyGrammar: ReplyGrammar;
   /** the grammar word classes a cue's stance is read by (STANCE_GRAMMAR_LEXICONS) */
   stanceGrammar: StanceGrammar;
+  /** the context regexes around a registry hit, built from their lexicons (context-patterns.ts) */
+  contextPatterns: ContextPatterns;
   /** the words that say a quoted post is false (QUOTE_DENIAL_LEXICON) */
   quoteDenials: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
@@ -839,6 +842,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
     replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
     stanceGrammar: wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS),
+    contextPatterns: contextPatternsOf((id) => lexicons.get(id)?.terms ?? []),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],

@@ -75,6 +75,19 @@ describe('the shipped rule pack', () => {
     expect(pack.stanceGrammar.restrictiveAfter.has('wungkul')).toBe(true);
     expect(pack.stanceGrammar.restrictiveBefore.has('cume')).toBe(true);
     expect(pack.stanceGrammar.prepositions.has('didepan')).toBe(true);
+    // the context regexes: the words from their lexicons, the forms kept in code
+    expect(pack.contextPatterns.officeNotHeldBefore.test('ajudan ')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldBefore.test('siapa pun dia ')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldBefore.test('bapak ')).toBe(false);
+    expect(pack.contextPatterns.officeNotHeldAfter.test(' ri yang akan datang')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldAfter.test(' sebelumnya')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldAfter.test(' kita')).toBe(false);
+    expect(pack.contextPatterns.countContext.test('gugatan di mahkamah konstitusi')).toBe(true);
+    expect(pack.contextPatterns.countContext.test('mkn')).toBe(false);
+    expect(pack.contextPatterns.tenure.test('limo taun jadi bupati')).toBe(true);
+    expect(pack.contextPatterns.tenure.test('12 periode')).toBe(true);
+    expect(pack.contextPatterns.prayerBefore.test('mugia lancar')).toBe(true);
+    expect(pack.contextPatterns.prayerBefore.test('🤲')).toBe(true);
   }, 30_000);
 });
 
