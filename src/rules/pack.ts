@@ -228,8 +228,9 @@ export const CHOICE_LEXICONS = {
 /**
  * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
  * negators, the prohibitives (the stance's own, STANCE_GRAMMAR_LEXICONS), the modals a negator may
- * govern before a reply word, the want verbs of taking up an offer and the openers of a pointing
- * reaction.
+ * govern before a reply word, the want verbs of taking up an offer, the "also" particles, the
+ * words between a subject and its joining word, the doubt words of a question after an acceptance,
+ * and the openers, demonstratives and what follows them of a pointing reaction.
  */
 export const REPLY_GRAMMAR_LEXICONS = {
   negators: 'penyangkal-tanggapan',
@@ -237,6 +238,11 @@ export const REPLY_GRAMMAR_LEXICONS = {
   modals: 'modal-tanggapan',
   want: 'verba-ingin',
   openers: 'pembuka-tunjukan',
+  also: 'partikel-juga',
+  between: 'sela-subjek-tindakan',
+  doubt: 'penanda-ragu',
+  demonstratives: 'penunjuk-kutipan',
+  afterPointing: 'sesudah-penunjuk',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */

@@ -123,15 +123,6 @@ function extendsAct(text: string, handing: HandingWords, grammar: ReplyGrammar):
 }
 
 /**
- * The "also" particles of "me too" ("ambo pun", "ulun gin", "aku jugo"): Indonesian juga and pun
- * (KBBI: pun, "juga"), Malay jua (KBBI: jua, "juga") and its Jambi/Palembang/Bengkulu form jugo,
- * Minang juo (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia", 2002), Banjar gin (Hapip, "Kamus
- * Banjar–Indonesia", 2006: gin, "pun, juga"), Sundanese oge/ge (Danadibrata, "Kamus Basa Sunda",
- * 2006), Javanese uga/ugi (Poerwadarminta, "Baoesastra Djawa", 1939). Batak "pe" is left out: it is
- * the Manado and Ambonese possessive ("kita pe oto", my car); "au pe" stays a term of its own.
- */
-const ALSO: ReadonlySet<string> = new Set(['juga', 'pun', 'jua', 'jugo', 'juo', 'gin', 'oge', 'ge', 'uga', 'ugi']);
-/**
  * The eastern Malay first person "sa" (Papuan, Kupang, Kendari, Luwu and Buton Malay: "sa pi",
  * "sa juga"). It is also "saja" in the same chats ("Fauzi sa"), so lexicon kata-ganti-penulis leaves
  * it out; right before an "also" particle it can only be the writer ("sa juga": nobody writes
@@ -176,11 +167,11 @@ function acceptedOffer(norm: NormalisedText, writerAt: ReadonlySet<number>, { ad
     const at = w.start;
     if (!writerAt.has(at) && w.word !== EASTERN_I) continue;
     let j = i + 1;
-    if (ALSO.has(words[j]!.word) && j + 1 < words.length && joined(words[j - 1]!, words[j]!)) j++;
+    if (grammar.also.has(words[j]!.word) && j + 1 < words.length && joined(words[j - 1]!, words[j]!)) j++;
     const want = words[j];
     if (want === undefined || !wants(want.word, grammar) || !joined(words[j - 1]!, want) || negatedBefore(norm.text, at, grammar)) continue;
     const next = words[j + 1];
-    const ends = next === undefined || !joined(want, next) || ALSO.has(next.word) || next.word === 'dong' || addressWords.has(next.word);
+    const ends = next === undefined || !joined(want, next) || grammar.also.has(next.word) || next.word === 'dong' || addressWords.has(next.word);
     if (ends) return { start: at, end: want.end };
   }
   return undefined;
@@ -205,7 +196,7 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
     // the two words stand side by side (a comma between them ends the phrase: "aku, 2 hari lagi")
     if (norm.text.slice(w.end, next.start).trim() !== '') continue;
     const writer = writerAt.has(at);
-    const also = ALSO.has(next.word) && (writer || w.word === EASTERN_I);
+    const also = replyWords.replyGrammar.also.has(next.word) && (writer || w.word === EASTERN_I);
     const share = COUNT.test(next.word) && (writer || takes(w.word, replyWords.replyGrammar));
     if ((also || share) && !negatedBefore(norm.text, at, replyWords.replyGrammar)) return { start: at, end: next.end };
   }
@@ -224,7 +215,7 @@ function adjacent(text: string, a: TextWord, b: TextWord): boolean {
 /**
  * "I'm in" by its shape, self-inclusion: among the first words, the writer's own "I" (writerAt,
  * lexicon kata-ganti-penulis) or an inclusive "we" (kata-ganti-kita), at most one word of
- * BETWEEN_SUBJECT_AND_ACT ("aku juga ikut", "kula sampun nderek"), then a verb of going along
+ * betweenSubjectAndAct ("aku juga ikut", "kula sampun nderek"), then a verb of going along
  * (verba-ikut) — "Sengko' norok", "Kita iko!", "ulun umpat", "Lon jak" — or the verb before a
  * "we" that closes the clause ("Pergi kita bu", "pigi torang!"), with no punctuation between and
  * not denied ("kami tidak ikut"). The verbs of another sense alone (Minang "iko" this, Indonesian "umpat" curse) are read
@@ -245,7 +236,7 @@ function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: Repl
     const closes = after === undefined || !joined(next, after) || replyWords.addressWords.has(after.word);
     if (going.verbs.has(w.word) && going.we.has(next.word) && closes && !negatedBefore(text, w.start, grammar)) return { start: w.start, end: next.end, verb: { start: w.start, end: w.end } };
     if (!writerAt.has(w.start) && !going.we.has(w.word)) continue;
-    if (BETWEEN_SUBJECT_AND_ACT.has(next.word) && words[i + 2] !== undefined && joined(next, words[i + 2]!)) next = words[i + 2]!;
+    if (betweenSubjectAndAct(next.word, grammar) && words[i + 2] !== undefined && joined(next, words[i + 2]!)) next = words[i + 2]!;
     if (going.verbs.has(next.word) && !negatedBefore(text, next.start, grammar) && !negatedBefore(text, w.start, grammar)) return { start: w.start, end: next.end, verb: { start: next.start, end: next.end } };
   }
   return undefined;
@@ -256,7 +247,7 @@ function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: Repl
  * pak", "Aku datang", "Abdi angkat, kang"): among the first words, a verb of the attendance class
  * (goingAlong.attend: the verbs of going along and of coming, arriving and setting out, with their
  * active nasal forms) right after a reply word (lexicon penanda-tanggapan), the writer's own "I"
- * or an inclusive "we", at most one word of BETWEEN_SUBJECT_AND_ACT between, with no punctuation
+ * or an inclusive "we", at most one word of betweenSubjectAndAct between, with no punctuation
  * between; the verb closes its clause (the reply ends, punctuation follows, or only an address or
  * an "also" word: "Siap tindak lanjuti" goes on with an object of its own, "aku jalan dulu" with
  * an adverb, and are not read), and is not denied. Returns the verb's span.
@@ -270,59 +261,54 @@ function answeredGoing(text: string, writerAt: ReadonlySet<number>, cueEnds: Rea
     const verb = words[i]!;
     if (!attend.has(verb.word) || negatedBefore(text, verb.start, grammar)) continue;
     let j = i - 1;
-    if (BETWEEN_SUBJECT_AND_ACT.has(words[j]!.word) && j > 0 && joined(words[j - 1]!, words[j]!)) j--;
+    if (betweenSubjectAndAct(words[j]!.word, grammar) && j > 0 && joined(words[j - 1]!, words[j]!)) j--;
     const subject = words[j]!;
     if (!joined(words[i - 1]!, verb) || !(cueEnds.has(words[i - 1]!.end) || cueEnds.has(subject.end) || writerAt.has(subject.start) || we.has(subject.word))) continue;
     const next = words[i + 1];
-    const closes = next === undefined || !joined(verb, next) || replyWords.addressWords.has(next.word) || ALSO.has(next.word);
+    const closes = next === undefined || !joined(verb, next) || replyWords.addressWords.has(next.word) || grammar.also.has(next.word);
     if (closes && !negatedBefore(text, subject.start, grammar)) return { start: verb.start, end: verb.end };
   }
   return undefined;
 }
 
 /**
- * Words that make the question that follows an acceptance a doubt about it ("setuju, tapi emang
- * boleh?", "aku juga, boleh?"): contrast (tapi, tetapi, namun, tp) and permission or certainty
- * (boleh, emang, memang, yakin).
- */
-const DOUBT: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'tp', 'boleh', 'emang', 'memang', 'yakin']);
-
-/**
  * The side-taking words end their own clause before the first question mark after them: a comma,
  * full stop, semicolon or exclamation mark stands between, and the question's clause holds no
- * doubt word (DOUBT). A question mark before the side-taking words, or in the same clause, asks.
+ * doubt word (lexicon penanda-ragu: "setuju, tapi emang boleh?"). A question mark before the
+ * side-taking words, or in the same clause, asks.
  */
-function acceptedBeforeAsking(text: string, sideEnd: number): boolean {
+function acceptedBeforeAsking(text: string, sideEnd: number, grammar: ReplyGrammar): boolean {
   if (text.lastIndexOf('?', sideEnd) >= 0) return false;
   const q = text.indexOf('?', sideEnd);
   if (q < 0) return false;
   const between = text.slice(sideEnd, q);
   const boundary = Math.max(between.lastIndexOf(','), between.lastIndexOf('.'), between.lastIndexOf(';'), between.lastIndexOf('!'));
   if (boundary < 0) return false;
-  return !wordsOf(between.slice(boundary + 1)).some((w) => DOUBT.has(w.word));
+  return !wordsOf(between.slice(boundary + 1)).some((w) => grammar.doubt.has(w.word));
 }
 
 /**
- * Words that may stand between a subject and its joining word without changing who acts: "malah,
- * malahan, justru" (instead), "sudah/udah", Javanese "wis/wes", Sundanese "tos/geus" (already),
- * "lagi" (again), and the "also" particles (ALSO, sources there).
+ * A word that may stand between a subject and its joining word without changing who acts: lexicon
+ * sela-subjek-tindakan ("malah", "wis", "tos") and the "also" particles (partikel-juga).
  */
-const BETWEEN_SUBJECT_AND_ACT: ReadonlySet<string> = new Set(['malah', 'malahan', 'justru', 'sudah', 'udah', 'wis', 'wes', 'tos', 'geus', 'lagi', ...ALSO]);
+function betweenSubjectAndAct(word: string, grammar: ReplyGrammar): boolean {
+  return grammar.between.has(word) || grammar.also.has(word);
+}
 
 /**
  * The joining word has a named third person as its subject: a title of address (lexicon
  * kata-sapaan: bu, pak, mas, mbak, kang, teh …), one name word, at most one word of
- * BETWEEN_SUBJECT_AND_ACT, then the joining word, with no punctuation between them ("Lho Bu Tutik
+ * betweenSubjectAndAct, then the joining word, with no punctuation between them ("Lho Bu Tutik
  * malah melu …", "Pak Darto juga ikut"). The act told is that colleague's, not the writer's; a
  * title followed by a comma is an address ("Siap bu, melu"), and the writer's own pronoun is never
  * the name ("Bu, aku melu").
  */
-function namedOtherActs(norm: NormalisedText, start: number, addressWords: ReadonlySet<string>, writerAt: ReadonlySet<number>): boolean {
+function namedOtherActs(norm: NormalisedText, start: number, addressWords: ReadonlySet<string>, writerAt: ReadonlySet<number>, grammar: ReplyGrammar): boolean {
   if (addressWords.size === 0) return false;
   const before = norm.text.slice(0, start);
   const words = [...before.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)];
   let j = words.length - 1;
-  if (j >= 0 && BETWEEN_SUBJECT_AND_ACT.has(words[j]![0])) j--;
+  if (j >= 0 && betweenSubjectAndAct(words[j]![0], grammar)) j--;
   const name = words[j];
   const title = words[j - 1];
   if (name === undefined || title === undefined) return false;
@@ -391,7 +377,7 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
       else declines = true;
     }
     // a colleague named as the one who joins ("Bu Tutik malah melu …"): that act is not the writer's
-    if (isSide && namedOtherActs(norm, h.start, addressWords, writerAt)) continue;
+    if (isSide && namedOtherActs(norm, h.start, addressWords, writerAt, words.replyGrammar)) continue;
     if (isSide && !negatedBefore(norm.text, h.start, words.replyGrammar)) acts.push(wordNumber(norm.text, h.start));
     const isCue = lexicons.has(ENGINE_LEXICONS.replyCues);
     if ((isSide || isCue) && negatedBefore(norm.text, h.start, words.replyGrammar)) declines = true;
@@ -435,7 +421,7 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
   // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?"); but a reply that takes
   // the side first and asks something in a clause of its own has accepted before it asks ("ambo
   // pun sudah, di motor dinas lagi, dak apo kan?", "Ulun handak jua kaosnya, di mana mamintanya?")
-  if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end))) declines = true;
+  if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end, words.replyGrammar))) declines = true;
   return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}), ...(handedOn ? { extends: true } : {}), ...(goes ? { goes } : {}) };
 }
 
@@ -464,15 +450,6 @@ const MAX_REACTION_WORDS = 10;
 /** The pointing word stands among the first words, after at most this many interjections or particles. */
 const POINTING_WITHIN_WORDS = 3;
 
-/**
- * The demonstratives that point at the quoted post: Indonesian ini, itu and their spoken clipped
- * forms nih, tuh (KBBI: ini, itu, nih, tuh), Javanese iki, iku, kuwi, kae (Poerwadarminta,
- * "Baoesastra Djawa", 1939), Sundanese ieu, eta, tah (Danadibrata, "Kamus Basa Sunda", 2006: tah,
- * "nah, itu"), Minang iko (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia", 2002).
- */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ini', 'itu', 'nih', 'tuh', 'iki', 'iku', 'kuwi', 'kae', 'ieu', 'eta', 'tah', 'iko']);
-/** "ini dia" (here it is), and the relatives after a demonstrative: "ini yang …", "iki sing …", "ieu nu …", "iko nan …". */
-const AFTER_POINTING: ReadonlySet<string> = new Set(['dia', 'yang', 'yg', 'sing', 'nu', 'nan']);
 /** The interjections of dismay (KBBI: astagfirullah, "kata seru untuk menyatakan … kaget, heran"), spelled as written in chats. */
 const DISMAY_WORDS: ReadonlySet<string> = new Set(['astagfirullah', 'astaghfirullah', 'astagfirulloh', 'astaghfirulloh', 'duh']);
 /**
@@ -531,16 +508,16 @@ export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<T
   // ini.", "Tah ieu,", "ini 👇"), or is followed by "dia" or a relative ("ini yang saya maksud")
   for (let i = 0; i < words.length && i < POINTING_WITHIN_WORDS; i++) {
     const w = words[i]!;
-    if (grammar.openers.has(w.word) && !DEMONSTRATIVES.has(w.word)) continue;
+    if (grammar.openers.has(w.word) && !grammar.demonstratives.has(w.word)) continue;
     // "tah" opens ("tah ieu") or points by itself ("tah, kitu")
-    if (!DEMONSTRATIVES.has(w.word)) return undefined;
+    if (!grammar.demonstratives.has(w.word)) return undefined;
     const next = words[i + 1];
     const at = w.start;
     const end = w.end;
-    if (w.word === 'tah' && next && DEMONSTRATIVES.has(next.word) && norm.text.slice(end, next.start).trim() === '') continue;
+    if (w.word === 'tah' && next && grammar.demonstratives.has(next.word) && norm.text.slice(end, next.start).trim() === '') continue;
     // the clause ends at the demonstrative: nothing follows, or punctuation or an emoji stands before the next word
     const ends = next === undefined || norm.text.slice(end, next.start).trim() !== '';
-    if (ends || (next && AFTER_POINTING.has(next.word) && norm.text.slice(end, next.start).trim() === '')) {
+    if (ends || (next && grammar.afterPointing.has(next.word) && norm.text.slice(end, next.start).trim() === '')) {
       const start = i > 0 ? words[0]!.start : at;
       return { mode, span: { start, end: next && !ends ? next.end : end } };
     }

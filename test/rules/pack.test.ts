@@ -61,6 +61,11 @@ describe('the shipped rule pack', () => {
     expect(pack.replyGrammar.modals.has('kenging')).toBe(true);
     expect(pack.replyGrammar.want.has('hoyong')).toBe(true);
     expect(pack.replyGrammar.openers.has('astaghfirulloh')).toBe(true);
+    expect(pack.replyGrammar.also.has('ugi')).toBe(true);
+    expect(pack.replyGrammar.between.has('geus')).toBe(true);
+    expect(pack.replyGrammar.doubt.has('yakin')).toBe(true);
+    expect(pack.replyGrammar.demonstratives.has('iko')).toBe(true);
+    expect(pack.replyGrammar.afterPointing.has('nan')).toBe(true);
     // the stance's grammar classes (stance.ts StanceGrammar), kata-larangan shared with the reply
     expect(pack.stanceGrammar.prohibitives.has("jha'")).toBe(true);
     expect(pack.replyGrammar.prohibitives.has('ojok')).toBe(true);
