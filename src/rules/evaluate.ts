@@ -733,6 +733,8 @@ export interface ItemView {
   tenure: TenureWords | undefined;
   /** the pack's grammar word classes a cue's stance is read by (RulePack.stanceGrammar) */
   grammar: StanceGrammar;
+  /** the function words a title-case headline leaves in lower case (RulePack.headlineSmallWords) */
+  headlineSmallWords: ReadonlySet<string>;
   /** the item's chat read as a workplace group from its messages */
   workplaceChat?: WorkplaceReading;
   /**
@@ -2536,6 +2538,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
     tenure: pack.tenure,
     grammar: pack.stanceGrammar,
+    headlineSmallWords: pack.headlineSmallWords,
     ...(ctx.workplaceChat ? { workplaceChat: ctx.workplaceChat } : {}),
   };
 }
@@ -2826,7 +2829,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'headline': {
       // the whole field is the headline; a text long enough to be read in windows is no headline
       const out: MatchHit[] = [];
-      for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
+      for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original, v.headlineSmallWords))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
       return out;
     }
     case 'reply_going': {

@@ -263,6 +263,8 @@ export const STANCE_GRAMMAR_LEXICONS = {
 /** REPLY_GRAMMAR_LEXICONS as word sets. */
 export type ReplyGrammar = { readonly [K in keyof typeof REPLY_GRAMMAR_LEXICONS]: ReadonlySet<string> };
 
+/** The function words a title-case headline leaves in lower case (text/headline.ts isHeadlineShaped). */
+export const HEADLINE_SMALL_WORDS_LEXICON = 'kata-kecil-judul';
 /** "forget" after a prohibitive: a reminder, not a prohibition ("jangan lupa", "ojo lali": evaluate.ts readsOtherwise). */
 export const FORGET_LEXICON = 'kata-lupa';
 /** The words that say a quoted post is false ("ini hoaks": reply-act.ts readQuoteReaction). */
@@ -372,6 +374,8 @@ export interface RulePack {
   stanceGrammar: StanceGrammar;
   /** the context regexes around a registry hit, built from their lexicons (context-patterns.ts) */
   contextPatterns: ContextPatterns;
+  /** the function words a title-case headline leaves in lower case (HEADLINE_SMALL_WORDS_LEXICON) */
+  headlineSmallWords: ReadonlySet<string>;
   /** the words that say a quoted post is false (QUOTE_DENIAL_LEXICON) */
   quoteDenials: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
@@ -849,6 +853,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
     stanceGrammar: wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS),
     contextPatterns: contextPatternsOf((id) => lexicons.get(id)?.terms ?? []),
+    headlineSmallWords: new Set(lexicons.get(HEADLINE_SMALL_WORDS_LEXICON)?.terms ?? []),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],

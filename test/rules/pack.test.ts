@@ -93,6 +93,7 @@ describe('the shipped rule pack', () => {
     expect(pack.contextPatterns.tenure.test('12 periode')).toBe(true);
     expect(pack.contextPatterns.prayerBefore.test('mugia lancar')).toBe(true);
     expect(pack.contextPatterns.prayerBefore.test('🤲')).toBe(true);
+    expect(pack.headlineSmallWords.has('jelang')).toBe(true);
   }, 30_000);
 });
 
