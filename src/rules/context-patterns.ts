@@ -9,6 +9,9 @@ export const CONTEXT_LEXICONS = {
   countContext: 'lembaga-penghitungan',
   tenure: 'bilangan-masa-jabatan',
   prayerBefore: 'penanda-doa',
+  contest: 'kata-kontestasi',
+  electionDuty: 'kata-pemilu-kerja',
+  officeItselfBefore: 'hak-jabatan',
 } as const;
 
 export interface ContextPatterns {
@@ -22,6 +25,17 @@ export interface ContextPatterns {
   tenure: RegExp;
   /** a wish or prayer the word "amin" would close ("semoga …", "mugia …", 🤲) */
   prayerBefore: RegExp;
+  /** words of the contest itself (a debate, the campaign, the vote, the count) for rival short names: narrower than electionContext, whose office and duty words two colleagues' names meet at work; normalised text */
+  contestContext: RegExp;
+  /**
+   * words of the election in a field: the contest's and the office and duty words ("bupati",
+   * "tps"): "Mas Budi karo Mbak Dewi dadi bupati" is the pair, "Pak Budi dan Bu Dewi" thanked at a
+   * family party are namesakes. Words of everyday school and office life ("nomor", "pilih",
+   * "calon", "suara", "pemimpin") are not enough. Normalised text.
+   */
+  electionContext: RegExp;
+  /** the office's pay before an office word ("gaji presiden"): the office itself, not its holder */
+  officeItselfBefore: RegExp;
 }
 
 /** The terms as regex alternatives, matched literally. */
@@ -40,5 +54,9 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     // the count (a one- or two-digit number or a number word) before a word for years or terms
     tenure: new RegExp(`\\b(?:\\d{1,2}|${words('tenure')})\\s+(?:tahun|taun|taon|periode|priode)\\b`, 'u'),
     prayerBefore: new RegExp(`\\b(?:${words('prayerBefore')})\\b|🤲|🙏`, 'u'),
+    contestContext: new RegExp(`\\b(?:${words('contest')})\\b`),
+    // "wali kota"/"walikota" is a form
+    electionContext: new RegExp(`\\b(?:${words('contest')}|${words('electionDuty')}|wali ?kota)\\b`),
+    officeItselfBefore: new RegExp(`\\b(?:${words('officeItselfBefore')})\\s+$`, 'u'),
   };
 }

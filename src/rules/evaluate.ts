@@ -153,16 +153,15 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
 
 /**
  * Words around an office word that make it the office as an institution, not its holder: its pay
- * ("gaji presiden", "tunjangan bupati") or the office with its deputy ("Presiden & Wakilnya", "presiden
+ * ("gaji presiden", "tunjangan bupati": contextPatterns.officeItselfBefore) or the office with its deputy ("Presiden & Wakilnya", "presiden
  * dan wakil presiden"). The word still says the post is about the election (the finding stands), but
  * names no pair: "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three
  * posts labelled for 02 named 01 this way).
  */
-const OFFICE_ITSELF_BEFORE = /\b(?:gaji|gajinya|tunjangan|tunjangannya|honor|fasilitas)\s+$/u;
 const OFFICE_ITSELF_AFTER = /^\s*(?:dan|&|serta|n)\s+(?:wakil|wapres|wagub|wabup|wawali)/u;
 
-function officeItself(text: string, start: number, end: number): boolean {
-  return OFFICE_ITSELF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
+function officeItself(text: string, start: number, end: number, patterns: ContextPatterns): boolean {
+  return patterns.officeItselfBefore.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
 }
 
 /**
@@ -347,23 +346,6 @@ function candidateOf(term: RegistryTerm): number {
   return people.findIndex((c) => c.ambiguous_forms.some(same) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
 }
 
-/**
- * A word of the election itself in the same field: "Pak Budi dan Bu Dewi" thanked at a family
- * party, or two teachers named in a school chat, are namesakes; "Mas Budi karo Mbak Dewi dadi
- * bupati" is the pair. Words of everyday school and office life ("nomor", "pilih", "calon",
- * "suara", "pemimpin") are not enough (normalised text).
- */
-const ELECTION_CONTEXT =
-  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps|relawan|timses|posko|debat|tribun pendukung|quick count|hitung cepat)\b/;
-
-/**
- * Words of the contest itself (a debate, the campaign, the vote, the count), for rival short
- * names: narrower than ELECTION_CONTEXT, whose office and duty words ("bupati", "tps", "posko")
- * two colleagues' names meet at work.
- */
-const CONTEST_CONTEXT =
-  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|debat|tribun pendukung|quick count|hitung cepat)\b/;
-
 /** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
 const RUNNING_MATE_GAP = 3;
 
@@ -376,7 +358,7 @@ const RUNNING_MATE_GAP = 3;
 function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   // in the text the election must be spoken of; one hashtag joining both ("#FauziRahma") is a
   // campaign tag by itself (two namesakes are never written as one tag)
-  const inText = ELECTION_CONTEXT.test(f.norm.text);
+  const inText = f.patterns.electionContext.test(f.norm.text);
   // without the election in the text, two short names joined by a dash ("Fauzi-Rahma", "Pa Pauji -
   // Bu Rahma") are still the pair: the way a pair is written on its ballot, banners and pages
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair);
@@ -428,7 +410,7 @@ const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|
 function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
   if (short.length === 0) return [];
-  const contest = CONTEST_CONTEXT.test(f.norm.text) || f.patterns.countContext.test(f.norm.text);
+  const contest = f.patterns.contestContext.test(f.norm.text) || f.patterns.countContext.test(f.norm.text);
   return short
     .filter((r) => contest || officeSought(f.norm.text, r.term.election))
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
@@ -2336,7 +2318,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     const words = officeWords.get(pair);
     return !namedOtherwise.has(pair) && words !== undefined && words.every((h) => {
       const text = fieldOf(v.fields, h)?.norm.text;
-      return text !== undefined && officeItself(text, h.start, h.end);
+      return text !== undefined && officeItself(text, h.start, h.end, pack.contextPatterns);
     });
   };
   const named = preferNamedElections([...candidates.values()].filter((c) => !officeOnly(c.pair)), identityElections);

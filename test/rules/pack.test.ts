@@ -94,6 +94,11 @@ describe('the shipped rule pack', () => {
     expect(pack.contextPatterns.prayerBefore.test('mugia lancar')).toBe(true);
     expect(pack.contextPatterns.prayerBefore.test('🤲')).toBe(true);
     expect(pack.headlineSmallWords.has('jelang')).toBe(true);
+    expect(pack.contextPatterns.contestContext.test('hasil quick count')).toBe(true);
+    expect(pack.contextPatterns.contestContext.test('rapat di posko')).toBe(false);
+    expect(pack.contextPatterns.electionContext.test('rapat di posko')).toBe(true);
+    expect(pack.contextPatterns.electionContext.test('pak walikota')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('berapa gajinya ')).toBe(true);
   }, 30_000);
 });
 
