@@ -23,7 +23,8 @@ import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js'
 import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
-import { NEGATORS, PROHIBITIVES, balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type TenureWords, type StanceHit } from './stance.js';
+import { type ContextPatterns } from './context-patterns.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -81,6 +82,8 @@ interface FieldText {
   base: number;
   norm: NormalisedText;
   hits: TermHit<TermOwner>[];
+  /** the pack's context regexes (RulePack.contextPatterns) */
+  patterns: ContextPatterns;
   /** word index of each normalised offset (for `near`), computed on demand */
   wordAt?: Int32Array;
   /** the hits of each rule/exception matcher ("rule:3:ajakan"), built on first use */
@@ -102,7 +105,7 @@ function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): 
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
   if (NAMED_LISTS.has(term.list) && namedAfterNamingWord(f.norm.text, hit.start)) return false;
-  return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end);
+  return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end, f.patterns);
 }
 
 /** The lists that hold a person's own name (a namesake can carry any of them). */
@@ -147,33 +150,18 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
   return f.registryHits;
 }
 
-/**
- * Words before an office word that make it another office than the one held now: the office
- * sought or voted for ("calon presiden", "mau jadi presiden", "pilih gubernur seiman"), a former or
- * acting holder ("mantan gubernur", "Plt gubernur"), the deputy ("wakil presiden"), the contest
- * ("pemilihan presiden", "ganti presiden"; "dadi"/"jari" are "jadi" in Javanese, Balinese and
- * Sasak), whoever will hold it ("siapapun presidennya"), the office's staff ("deputi gubernur",
- * "ajudan presiden").
- */
-const OFFICE_NOT_HELD_BEFORE = /\b(?:calon|bakal|balon|kandidat|wakil|mantan|eks|bekas|plt|pj|pjs|pemilihan|pilihan|ganti|jadi|menjadi|dadi|jari|pilih|memilih|milih|nyoblos|coblos|debat|sebagai|selaku|kursi|jabatan|siapa ?pun(?:\s+\p{L}+)?|siapa|deputi|asisten|staf|staff|ajudan|jubir|sekretaris)\s+$/u;
-/**
- * Words after it that speak of the next or an earlier holder ("presiden terpilih", "gubernur baru",
- * "presiden sebelumnya", "presiden 2019-2024", "presiden RI periode 2019-2024").
- */
-const OFFICE_NOT_HELD_AFTER = /^\s+(?:(?:ri|indonesia)\s+)?(?:terpilih|baru|selanjutnya|berikutnya|mendatang|nanti|seiman|idaman|impian|harapan|pilihan|ke depan|yang akan datang|sebelum(?:\s?nya)?|setelah|sesudah|pasca|pengganti|terdahulu|lama|periode|\d)/u;
 
 /**
  * Words around an office word that make it the office as an institution, not its holder: its pay
- * ("gaji presiden", "tunjangan bupati") or the office with its deputy ("Presiden & Wakilnya", "presiden
+ * ("gaji presiden", "tunjangan bupati": contextPatterns.officeItselfBefore) or the office with its deputy ("Presiden & Wakilnya", "presiden
  * dan wakil presiden"). The word still says the post is about the election (the finding stands), but
  * names no pair: "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three
  * posts labelled for 02 named 01 this way).
  */
-const OFFICE_ITSELF_BEFORE = /\b(?:gaji|gajinya|tunjangan|tunjangannya|honor|fasilitas)\s+$/u;
 const OFFICE_ITSELF_AFTER = /^\s*(?:dan|&|serta|n)\s+(?:wakil|wapres|wagub|wabup|wawali)/u;
 
-function officeItself(text: string, start: number, end: number): boolean {
-  return OFFICE_ITSELF_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
+function officeItself(text: string, start: number, end: number, patterns: ContextPatterns): boolean {
+  return patterns.officeItselfBefore.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
 }
 
 /**
@@ -181,8 +169,8 @@ function officeItself(text: string, start: number, end: number): boolean {
  * the office now, unless the words around it make it the office sought, a former or acting holder,
  * the deputy or the next holder. Normalised text.
  */
-function officeHeld(text: string, start: number, end: number): boolean {
-  return !OFFICE_NOT_HELD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !OFFICE_NOT_HELD_AFTER.test(text.slice(end, end + 24)) && !officePlural(text, start, end);
+function officeHeld(text: string, start: number, end: number, patterns: ContextPatterns): boolean {
+  return !patterns.officeNotHeldBefore.test(text.slice(Math.max(0, start - 16), start)) && !patterns.officeNotHeldAfter.test(text.slice(end, end + 24)) && !officePlural(text, start, end);
 }
 
 /**
@@ -358,23 +346,6 @@ function candidateOf(term: RegistryTerm): number {
   return people.findIndex((c) => c.ambiguous_forms.some(same) || c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term));
 }
 
-/**
- * A word of the election itself in the same field: "Pak Budi dan Bu Dewi" thanked at a family
- * party, or two teachers named in a school chat, are namesakes; "Mas Budi karo Mbak Dewi dadi
- * bupati" is the pair. Words of everyday school and office life ("nomor", "pilih", "calon",
- * "suara", "pemimpin") are not enough (normalised text).
- */
-const ELECTION_CONTEXT =
-  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|pemilu|bupati|wabup|gubernur|wagub|wali ?kota|presiden|wapres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|tps|relawan|timses|posko|debat|tribun pendukung|quick count|hitung cepat)\b/;
-
-/**
- * Words of the contest itself (a debate, the campaign, the vote, the count), for rival short
- * names: narrower than ELECTION_CONTEXT, whose office and duty words ("bupati", "tps", "posko")
- * two colleagues' names meet at work.
- */
-const CONTEST_CONTEXT =
-  /\b(?:pilkada|pilbup|pilgub|pilwalkot|pilpres|paslon|cabup|cawabup|cagub|cawagub|capres|cawapres|coblos|nyoblos|dicoblos|coblosen|kampanye|debat|tribun pendukung|quick count|hitung cepat)\b/;
-
 /** words allowed between the two running mates' short names ("Mas Budi karo Mbak Dewi") */
 const RUNNING_MATE_GAP = 3;
 
@@ -387,7 +358,7 @@ const RUNNING_MATE_GAP = 3;
 function runningMateHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   // in the text the election must be spoken of; one hashtag joining both ("#FauziRahma") is a
   // campaign tag by itself (two namesakes are never written as one tag)
-  const inText = ELECTION_CONTEXT.test(f.norm.text);
+  const inText = f.patterns.electionContext.test(f.norm.text);
   // without the election in the text, two short names joined by a dash ("Fauzi-Rahma", "Pa Pauji -
   // Bu Rahma") are still the pair: the way a pair is written on its ballot, banners and pages
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair);
@@ -439,20 +410,12 @@ const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|
 function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
   if (short.length === 0) return [];
-  const contest = CONTEST_CONTEXT.test(f.norm.text) || COUNT_CONTEXT.test(f.norm.text);
+  const contest = f.patterns.contestContext.test(f.norm.text) || f.patterns.countContext.test(f.norm.text);
   return short
     .filter((r) => contest || officeSought(f.norm.text, r.term.election))
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
-/**
- * The bodies that run and count the vote and the court that settles its result (KPU/KPUD,
- * Bawaslu/Panwaslu, the real count and its Sirekap, the recapitulation, Mahkamah Konstitusi):
- * words of the contest after polling day, when the campaign words are gone ("MK tolak gugatan
- * abah", "udah kalah di KPU"). UU 7/2017 (Pemilu) and UU 10/2016 (Pilkada) name the bodies; the
- * Constitutional Court hears disputes over the result (UUD 1945 Pasal 24C). Normalised text.
- */
-const COUNT_CONTEXT = /\b(?:kpu|kpud|bawaslu|panwaslu|panwascam|real count|sirekap|rekapitulasi|mk|mahkamah konstitusi)\b/;
 
 /**
  * The offices an election fills, by level (UU 7/2017 Pasal 1: presiden and wakil presiden; UU
@@ -522,7 +485,7 @@ function capitalAcronymHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Te
     // the sentence it closes or opens: a wish before it, or "ya Allah" after it, makes it a prayer
     const before = f.norm.text.slice(0, r.hit.start).split(/[.!?\n]/u).pop() ?? '';
     const after = f.norm.text.slice(r.hit.end, r.hit.end + 12);
-    if (PRAYER_BEFORE.test(before) || PRAYER_AFTER.test(after)) continue;
+    if (f.patterns.prayerBefore.test(before) || PRAYER_AFTER.test(after)) continue;
     out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'pair_names' } });
   }
   return out;
@@ -564,12 +527,6 @@ function numberedShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit
   return out;
 }
 
-/**
- * The time a candidate has held the office, counted ("limo taun jadi bupati", "so 5 taon", "udah dua
- * periode"): a number or number word before a word for years or terms (Indonesian tahun, periode;
- * Minang taun; Manado, Sundanese, Javanese taun/taon), as t3-status-dukungan-paslon's masa_tahun.
- */
-const TENURE = /\b(?:\d{1,2}|satu|dua|tiga|empat|lima|limo|sapuluh|sepuluh|sapuluah)\s+(?:tahun|taun|taon|periode|priode)\b/u;
 
 /**
  * The short, ambiguous form of a candidate the registry marks as the incumbent, in a message that
@@ -583,7 +540,7 @@ const TENURE = /\b(?:\d{1,2}|satu|dua|tiga|empat|lima|limo|sapuluh|sepuluh|sapul
  */
 function tenureShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && (r.term.pair.candidates[candidateOf(r.term)]?.incumbent === true || incumbentWord(r.term)));
-  if (short.length === 0 || !TENURE.test(f.norm.text)) return [];
+  if (short.length === 0 || !f.patterns.tenure.test(f.norm.text)) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
     if (overlapsFirmName(found, r)) continue;
@@ -634,9 +591,8 @@ function overlapsFirmName(found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: 
  */
 const PROMOTED = new WeakSet<RegistryTerm>();
 
-/** A wish or prayer the word "amin" would close (normalised text). */
-const PRAYER_BEFORE = /\b(?:semoga|moga|mudah mudahan|mugia|mugi|muga|insyaallah|insya allah|ya allah|ya rabb|aamiin|amiin|doa|doakan|berdoa)\b|🤲|🙏/u;
 /** "AMIN ya Allah", "AMIN YRA", "amin amin" */
+/** after "amin", "ya Allah"/"YRA" or another "amin" close a prayer ("AMIN ya Allah", "AMIN YRA", "amin amin"); a wish before it is RulePack.contextPatterns.prayerBefore */
 const PRAYER_AFTER = /^\s*(?:ya\b|yra\b|yaa\b|allahumma|amin\b|🤲|🙏)/u;
 
 /** The earlier chat message that made a short name firm (chatNamedHits), by the term it made. */
@@ -757,6 +713,10 @@ export interface ItemView {
   inWorkplaceGroup: boolean;
   /** the pack's words for a counted tenure declared enough (RulePack.tenure; stance.ts tenureEndedAt) */
   tenure: TenureWords | undefined;
+  /** the pack's grammar word classes a cue's stance is read by (RulePack.stanceGrammar) */
+  grammar: StanceGrammar;
+  /** the function words a title-case headline leaves in lower case (RulePack.headlineSmallWords) */
+  headlineSmallWords: ReadonlySet<string>;
   /** the item's chat read as a workplace group from its messages */
   workplaceChat?: WorkplaceReading;
   /**
@@ -1646,7 +1606,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // a quote post whose own words only react to the post it quotes ("Nah ini 👇", "wkwk", "Tah ieu,
   // kitu geuning kalakuanana 🤦") takes that post's side as a side-taking reply word would
   // (readQuoteReaction); a post naming a pair itself is read on its own words
-  const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits, pack.quoteDenials) : undefined;
+  const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits, pack.quoteDenials, pack.replyGrammar) : undefined;
   if (reaction) reading = { answers: true, declines: false, opens: true, sides: reaction.span };
   // a message with no reply word may still go on with its sender's own message before it: an offer
   // to the group that names nothing ("Masih banyak stikernya di laci mejaku, siapa mau ambil") after
@@ -1980,7 +1940,7 @@ const MIN_ECHOED_WORDS = 2;
  * of the first echoed word in the reply's normalised text.
  */
 function echoedAct(alone: readonly Finding[], field: FieldText, pack: RulePack): { start: number; end: number } | undefined {
-  if (alone.length === 0 || readsOtherwise(field.norm.text, pack.forgetWords)) return undefined;
+  if (alone.length === 0 || readsOtherwise(field.norm.text, pack.forgetWords, pack.stanceGrammar)) return undefined;
   const evidence = new Set<string>();
   for (const f of alone) {
     const rule = readsThread(pack, f.ruleId) ? pack.rules.find((r) => r.def.id === f.ruleId) : undefined;
@@ -1990,7 +1950,7 @@ function echoedAct(alone: readonly Finding[], field: FieldText, pack: RulePack):
   let first: { start: number; end: number } | undefined;
   for (const h of field.hits) {
     if (h.end - h.start < MIN_ECHO_LENGTH || h.owners.some((o) => o.type === 'cue' || o.type === 'registry')) continue;
-    if (!h.owners.some((o) => o.type === 'rule' && evidence.has(`${o.index}|${o.matcher}`)) || negatedAt(field.norm.text, h.start)) continue;
+    if (!h.owners.some((o) => o.type === 'rule' && evidence.has(`${o.index}|${o.matcher}`)) || negatedAt(field.norm.text, h.start, pack.stanceGrammar)) continue;
     first ??= { start: h.start, end: h.end };
     echoed.add(field.norm.text.slice(h.start, h.end));
   }
@@ -2259,10 +2219,10 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords);
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -2350,7 +2310,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // side when it holds, and add no evidence, weight or span to the finding. A part of another
   // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
   for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords), declared);
+    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords, pack.stanceGrammar), declared);
   }
   // a pair reached only by office words that each name the office itself (its pay, the office with
   // its deputy) is no pair of this finding: the words stay its evidence
@@ -2358,7 +2318,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     const words = officeWords.get(pair);
     return !namedOtherwise.has(pair) && words !== undefined && words.every((h) => {
       const text = fieldOf(v.fields, h)?.norm.text;
-      return text !== undefined && officeItself(text, h.start, h.end);
+      return text !== undefined && officeItself(text, h.start, h.end, pack.contextPatterns);
     });
   };
   const named = preferNamedElections([...candidates.values()].filter((c) => !officeOnly(c.pair)), identityElections);
@@ -2559,6 +2519,8 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     region: ctx.region,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
     tenure: pack.tenure,
+    grammar: pack.stanceGrammar,
+    headlineSmallWords: pack.headlineSmallWords,
     ...(ctx.workplaceChat ? { workplaceChat: ctx.workplaceChat } : {}),
   };
 }
@@ -2570,7 +2532,7 @@ function fieldText(pack: RulePack, field: SpanField, index: number, window: numb
   const hits = pack.matcher.find(norm);
   for (const h of nameTagHits(pack, norm)) hits.push(h);
   for (const h of misspelledNameHits(pack, norm)) hits.push(h);
-  return { field, index, window, base, norm, hits, ...(chatNamed ? { chatNamed } : {}) };
+  return { field, index, window, base, norm, hits, patterns: pack.contextPatterns, ...(chatNamed ? { chatNamed } : {}) };
 }
 
 /**
@@ -2800,7 +2762,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
           if (m.vocative && !atClauseEdge(f.norm, h.start, h.end)) continue;
           if (m.notReduplicated && reduplicated(f.norm.text, h.start, h.end)) continue;
           // a denied verdict ("tak pernah menyalahkan Anies") is no verdict (stance.ts deniedAt)
-          if (deniable && (deniable === 'all' || deniable.has(f.norm.text.slice(h.start, h.end))) && deniedAt(f.norm.text, h.start)) continue;
+          if (deniable && (deniable === 'all' || deniable.has(f.norm.text.slice(h.start, h.end))) && deniedAt(f.norm.text, h.start, v.grammar)) continue;
           out.push({ field: f.field, index: f.index, window: f.window, start: h.start, end: h.end });
         }
       }
@@ -2849,7 +2811,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'headline': {
       // the whole field is the headline; a text long enough to be read in windows is no headline
       const out: MatchHit[] = [];
-      for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
+      for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original, v.headlineSmallWords))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
       return out;
     }
     case 'reply_going': {
@@ -2933,17 +2895,17 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
         if (m.outsideQuotes && h.inQuote) continue;
         if (cue.prohibited) {
           // "jangan dipilih": a prohibited call is an attack on the pair it is about, never support
-          if (!prohibitedAt(f.norm.text, h.start)) continue;
+          if (!prohibitedAt(f.norm.text, h.start, v.grammar)) continue;
           const against: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: 'attack', within: cue.within, before: cue.before, negated: false };
           CALLS_AGAINST.add(against);
           cues.push(against);
           continue;
         }
         // a denied verdict ("tak pernah menyalahkan Anies") is no attack on the pair
-        if (cue.stance === 'attack' && deniedAt(f.norm.text, h.start)) continue;
+        if (cue.stance === 'attack' && deniedAt(f.norm.text, h.start, v.grammar)) continue;
         // "udah dua periode, cukup lah ya": a counted tenure declared enough ends it, whatever list calls the count praise
         const ended = cue.stance === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
-        const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start) };
+        const c: MatchHit & CueHit = { field: f.field, index: f.index, start: h.start, end: h.end, stance: cue.stance, within: cue.within, before: cue.before, negated: ended || negatedAt(f.norm.text, h.start, v.grammar) };
         if (cue.lexicons.includes(COMPARATIVE_LEXICON)) COMPARATIVES.add(c);
         if (cue.lexicons.some((id) => CALL_LEXICONS.has(id))) c.notPraise = true;
         cues.push(c);
@@ -2966,8 +2928,9 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
       const f = fieldOf(a);
       return wordIndex(f, b.start) - wordIndex(f, a.end - 1);
     },
-    (c) => deniedAt(fieldOf(c).norm.text, c.start),
+    (c) => deniedAt(fieldOf(c).norm.text, c.start, v.grammar),
     (c) => fieldOf(c).norm.text,
+    v.grammar,
   );
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
 }
@@ -3012,6 +2975,7 @@ function recordCueLeanings<M extends StanceHit>(
   gap: (a: StanceHit, b: StanceHit) => number,
   denied: (c: StanceHit) => boolean,
   textOf: (c: StanceHit) => string,
+  grammar: StanceGrammar,
 ): void {
   for (const p of holding) {
     for (const c of p.cues) {
@@ -3020,7 +2984,7 @@ function recordCueLeanings<M extends StanceHit>(
       // a denied verdict ("tak ingin menyalahkan @jokowi") shows no side
       if (!stance || (stance === 'attack' && !CALLS_AGAINST.has(c) && denied(c))) continue;
       const list = CUE_LEANING.get(c) ?? [];
-      const sides = sideInClause(textOf(c), c, p.pair, stance, mentions);
+      const sides = sideInClause(textOf(c), c, p.pair, stance, mentions, grammar);
       list.push(...sides);
       // a comparison said in a question or of others' words ranks nothing either
       if (COMPARATIVES.has(c) && stance === 'attack' && sides.length) {
@@ -3044,14 +3008,14 @@ function recordCueLeanings<M extends StanceHit>(
  * ngomongnya pinter, tapi Jakarta masih banjir"); said of Y when the pair is X of "bukan X tapi Y".
  * Only the stance a finding shows reads this, never whether a finding is made.
  */
-function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[]): Leaning[] {
+function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance: 'support' | 'attack', mentions: readonly StanceHit[], g: StanceGrammar): Leaning[] {
   // a question carries a verdict ("akal sehatnya mana?") but is no call or praise ("apakah harus pilih prabowo?")
-  if (reportedAt(text, c.start) || (stance === 'support' && questionedAt(text, c.start))) return [];
+  if (reportedAt(text, c.start, g) || (stance === 'support' && questionedAt(text, c.start, g))) return [];
   const inField = mentions.filter((m) => m.field === c.field && m.index === c.index && m.pair);
-  const side = 'within' in c && stance === 'support' && !c.negated && turnedAgainst(text, c, inField) ? 'attack' : stance;
+  const side = 'within' in c && stance === 'support' && !c.negated && turnedAgainst(text, c, inField, g) ? 'attack' : stance;
   let x: StanceHit | undefined;
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
-  const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField));
+  const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField, g));
   if (y?.pair) return [{ pair: y.pair, stance: side }, ...sameWords(y, inField).map((p) => ({ pair: p, stance: side }))];
   if (concededAt(text, c.end, pair, inField)) return [];
   return [{ pair, stance: side }, ...(x ? sameWords(x, inField).map((p) => ({ pair: p, stance: side })) : [])];
@@ -3063,8 +3027,8 @@ function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance:
  * ("ulah pilih 02", "jang pilih 02", "bek neu pileh 02"), or praise narrowed to "only that"
  * ("pinter ngomong doang", "cuma jago debat", "sok merakyat": stance.ts belittledAt).
  */
-function turnedAgainst(text: string, c: CueHit, names: readonly StanceHit[]): boolean {
-  return negatedAcross(text, c.start) || prohibitedWithin(text, c.start) || (!c.notPraise && belittledAt(text, c.start, c.end, names));
+function turnedAgainst(text: string, c: CueHit, names: readonly StanceHit[], g: StanceGrammar): boolean {
+  return negatedAcross(text, c.start, g) || prohibitedWithin(text, c.start, g) || (!c.notPraise && belittledAt(text, c.start, c.end, g, names));
 }
 
 /**
@@ -3083,6 +3047,8 @@ class PairLeaning {
     private readonly textOf: (h: MatchHit) => string | undefined,
     /** the words a writer's own choice is read by (pack.choiceWords: stance.ts settledAt, choiceAt) */
     private readonly choice: ChoiceWords,
+    /** the grammar word classes a stance is read by (pack.stanceGrammar) */
+    readonly grammar: StanceGrammar,
   ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
@@ -3107,20 +3073,20 @@ class PairLeaning {
     // an elliptical prohibited call on a ballot number ("jangan 02", "ojo 03", "tolak 01"): against that pair
     if (h.term?.pair && h.term.list === 'numbers') {
       const text = this.textOf(h);
-      if (text !== undefined && (prohibitedAt(text, h.start) || wordBefore(text, h.start) === 'tolak')) this.add(h.term.pair.id, 'attack', h);
+      if (text !== undefined && (prohibitedAt(text, h.start, this.grammar) || wordBefore(text, h.start) === 'tolak')) this.add(h.term.pair.id, 'attack', h);
     }
     if (h.term?.pair && h.term.stance) {
       // a campaign tag in a question is no call ("kok lo bisa stan Wowo sih?" still mocks: the writer chose the nickname)
       const text = this.textOf(h);
-      if (text === undefined || h.term.stance === 'attack' || !questionedAt(text, h.start)) this.add(h.term.pair.id, h.term.stance, h);
+      if (text === undefined || h.term.stance === 'attack' || !questionedAt(text, h.start, this.grammar)) this.add(h.term.pair.id, h.term.stance, h);
     }
     if (h.term?.pair && !h.term.stance) {
       // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
-      if (text !== undefined && settledAt(text, h.start, h.end, this.choice) && !questionedAt(text, h.start) && !reportedAt(text, h.start)) this.add(h.term.pair.id, 'support', h);
+      if (text !== undefined && settledAt(text, h.start, h.end, this.choice) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar)) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
-      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice);
+      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice, this.grammar);
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
@@ -3245,9 +3211,9 @@ function nearLeaning(
         // dipilih", "bek ta pileh"); any other negation before it leaves no side ("moal milih"),
         // and so does a prohibitive before a declared act that is no choice: "jangan pake kaos X ke
         // kantor" reminds of the rule, it does not attack X
-        const against = side === 'support' && prohibitedWithin(f.norm.text, h.start);
+        const against = side === 'support' && prohibitedWithin(f.norm.text, h.start, pack.stanceGrammar);
         if (against && !(part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) && !choiceWordIn(f.norm.text.slice(h.start, h.end), pack.choiceWords.verbs)) continue;
-        if (!against && (deniedAt(f.norm.text, h.start) || negatedAt(f.norm.text, h.start) || negatedAcross(f.norm.text, h.start))) continue;
+        if (!against && (deniedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAcross(f.norm.text, h.start, pack.stanceGrammar))) continue;
         // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
         if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
         const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false, notPraise: true };
@@ -3267,10 +3233,10 @@ function nearLeaning(
       const from = listed.length ? listed : ids;
       const side = sides.get(from[0] as string);
       if (!side || from.some((id) => sides.get(id) !== side)) continue;
-      if (side === 'attack' && deniedAt(f.norm.text, h.start)) continue;
+      if (side === 'attack' && deniedAt(f.norm.text, h.start, pack.stanceGrammar)) continue;
       // a counted tenure declared enough is that pair's end, as pairStanceHits reads it
       const ended = side === 'support' && tenureEndedAt(f.norm.text, h.start, h.end, v.tenure);
-      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start), notPraise: from.some((id) => CALL_LEXICONS.has(id)) };
+      const cue: MatchHit & CueHit = { ...h, stance: side, within: near.within, before: near.inOrder && firstMention > i, negated: ended || negatedAt(f.norm.text, h.start, pack.stanceGrammar), notPraise: from.some((id) => CALL_LEXICONS.has(id)) };
       cues.push(cue);
     }
   });
@@ -3342,7 +3308,7 @@ function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: Readonly
     // a smirk, an eye-roll or a belittling "doang" anywhere in the field turns lone praise into
     // sarcasm ("Selamat 02, hasil kerja keras pak lurah 😏", "debat doang sih jago")
     if (LONE_CUE_IRONY.test(text)) continue;
-    for (const l of sideInClause(textOf(c), c, [...pairs][0] as string, stance, mentions)) into.add(l.pair, l.stance, c);
+    for (const l of sideInClause(textOf(c), c, [...pairs][0] as string, stance, mentions, into.grammar)) into.add(l.pair, l.stance, c);
   }
 }
 
@@ -3358,7 +3324,7 @@ function bindCues(
   for (const e of pairStances(mentions, cues, gap as (a: StanceHit, b: StanceHit) => number).values()) {
     for (const c of e.cues) {
       const stance = cueLeaning(c);
-      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, context)) into.add(l.pair, l.stance, c);
+      if (stance) for (const l of sideInClause(textOf(c), c, e.pair, stance, context, into.grammar)) into.add(l.pair, l.stance, c);
     }
   }
   // a cue that opens a mention of its own ("coblos 3", "#PilihJokowi") is that pair's call: pairStances
@@ -3369,7 +3335,7 @@ function bindCues(
     if (!stance) continue;
     for (const m of mentions) {
       if (m.stance || m.field !== c.field || m.index !== c.index || m.start !== c.start || c.end > m.end || c.end === m.end) continue;
-      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions)) into.add(l.pair, l.stance, c);
+      for (const l of sideInClause(textOf(c), c, m.pair, stance, mentions, into.grammar)) into.add(l.pair, l.stance, c);
     }
   }
 }
@@ -3402,7 +3368,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
     const text = fieldOf(v.fields, h)?.norm.text;
     if (text === undefined) return false;
-    return !reportedAt(text, h.start) && !negatedAt(text, h.start) && !negatedAcross(text, h.start) && !deniedAt(text, h.start) && !(side === 'support' && (prohibitedWithin(text, h.start) || inQuestion(text, h.end)));
+    return !reportedAt(text, h.start, v.grammar) && !negatedAt(text, h.start, v.grammar) && !negatedAcross(text, h.start, v.grammar) && !deniedAt(text, h.start, v.grammar) && !(side === 'support' && (prohibitedWithin(text, h.start, v.grammar) || inQuestion(text, h.end)));
   };
   for (const m of rule.matchers.values()) {
     if (!m.side) continue;
@@ -3440,7 +3406,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
     const m = rule.matchers.get(n);
     return m !== undefined && matcherHolds(m, v, hitsOf(n));
   });
-  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text, forget))) {
+  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text, forget, v.grammar))) {
     const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
     if (words.every((h) => voiced(h, nature))) acts.set(nature, { words: sideWords(v, words), act: true });
   }
@@ -3482,7 +3448,7 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
       for (const o of h.owners) {
         if (o.type !== 'rule') continue;
         const words = pack.rules[o.index]?.matchers.get(o.matcher)?.verdictWords;
-        if (words && (words === 'all' || words.has(f.norm.text.slice(h.start, h.end))) && !deniedAt(f.norm.text, h.start)) return true;
+        if (words && (words === 'all' || words.has(f.norm.text.slice(h.start, h.end))) && !deniedAt(f.norm.text, h.start, pack.stanceGrammar)) return true;
       }
     }
   }
@@ -3496,14 +3462,14 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
  * prohibitive. The act is then not read as support by its nature (the pair stays a mention unless
  * other words give it a side).
  */
-function readsOtherwise(text: string, forget: ReadonlySet<string>): boolean {
+function readsOtherwise(text: string, forget: ReadonlySet<string>, g: StanceGrammar): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as TextWord).word;
     // "don't forget" is a reminder to act, not a prohibition: "jangan lupa pake baju putih ke TPS"
-    if (PROHIBITIVES.has(w) && forget.has(words[i + 1]?.word ?? '')) continue;
-    if (NEGATORS.has(w) || PROHIBITIVES.has(w)) return true;
+    if (g.prohibitives.has(w) && forget.has(words[i + 1]?.word ?? '')) continue;
+    if (g.negators.has(w) || g.prohibitives.has(w)) return true;
   }
   return false;
 }

@@ -19,7 +19,8 @@ import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
-import { tenureAfterSource, type ChoiceWords, type TenureWords } from './stance.js';
+import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
+import { tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -224,6 +225,46 @@ export const CHOICE_LEXICONS = {
   deniers: 'penyangkal-pilihan',
   between: 'sela-penyangkal-pilihan',
 } as const;
+/**
+ * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
+ * negators, the prohibitives (the stance's own, STANCE_GRAMMAR_LEXICONS), the modals a negator may
+ * govern before a reply word, the want verbs of taking up an offer, the "also" particles, the
+ * words between a subject and its joining word, the doubt words of a question after an acceptance,
+ * and the openers, demonstratives and what follows them of a pointing reaction.
+ */
+export const REPLY_GRAMMAR_LEXICONS = {
+  negators: 'penyangkal-tanggapan',
+  prohibitives: 'kata-larangan',
+  modals: 'modal-tanggapan',
+  want: 'verba-ingin',
+  openers: 'pembuka-tunjukan',
+  also: 'partikel-juga',
+  between: 'sela-subjek-tindakan',
+  doubt: 'penanda-ragu',
+  demonstratives: 'penunjuk-kutipan',
+  afterPointing: 'sesudah-penunjuk',
+} as const;
+
+/** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */
+export const STANCE_GRAMMAR_LEXICONS = {
+  negators: 'penyangkal-ajakan',
+  deniers: 'penyangkal-putusan',
+  prohibitives: 'kata-larangan',
+  addressees: 'kata-ganti-larangan',
+  others: 'subjek-kutipan',
+  reporting: 'verba-pelapor',
+  auxiliaries: 'verba-bantu',
+  questions: 'kata-tanya',
+  restrictiveAfter: 'pembatas-sesudah',
+  restrictiveBefore: 'pembatas-sebelum',
+  prepositions: 'preposisi-sasaran',
+} as const satisfies Record<keyof StanceGrammar, string>;
+
+/** REPLY_GRAMMAR_LEXICONS as word sets. */
+export type ReplyGrammar = { readonly [K in keyof typeof REPLY_GRAMMAR_LEXICONS]: ReadonlySet<string> };
+
+/** The function words a title-case headline leaves in lower case (text/headline.ts isHeadlineShaped). */
+export const HEADLINE_SMALL_WORDS_LEXICON = 'kata-kecil-judul';
 /** "forget" after a prohibitive: a reminder, not a prohibition ("jangan lupa", "ojo lali": evaluate.ts readsOtherwise). */
 export const FORGET_LEXICON = 'kata-lupa';
 /** The words that say a quoted post is false ("ini hoaks": reply-act.ts readQuoteReaction). */
@@ -264,6 +305,13 @@ function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
     circle,
     recipients: new Set([...circle, ...words(HANDING_LEXICONS.household)]),
   };
+}
+
+/** Each lexicon of `ids` as a word set. */
+function wordSetsOf<K extends string>(lexicons: ReadonlyMap<string, Lexicon>, ids: Readonly<Record<K, string>>): Record<K, ReadonlySet<string>> {
+  const out = {} as Record<K, ReadonlySet<string>>;
+  for (const key of Object.keys(ids) as K[]) out[key] = new Set(lexicons.get(ids[key])?.terms ?? []);
+  return out;
 }
 
 function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
@@ -320,6 +368,14 @@ export interface RulePack {
   choiceWords: ChoiceWords;
   /** "forget" after a prohibitive (FORGET_LEXICON) */
   forgetWords: ReadonlySet<string>;
+  /** the grammar words a reply and a quote post's reaction are read with (REPLY_GRAMMAR_LEXICONS) */
+  replyGrammar: ReplyGrammar;
+  /** the grammar word classes a cue's stance is read by (STANCE_GRAMMAR_LEXICONS) */
+  stanceGrammar: StanceGrammar;
+  /** the context regexes around a registry hit, built from their lexicons (context-patterns.ts) */
+  contextPatterns: ContextPatterns;
+  /** the function words a title-case headline leaves in lower case (HEADLINE_SMALL_WORDS_LEXICON) */
+  headlineSmallWords: ReadonlySet<string>;
   /** the words that say a quoted post is false (QUOTE_DENIAL_LEXICON) */
   quoteDenials: ReadonlySet<string>;
   /** sha256 over every loaded file, in load order */
@@ -794,6 +850,10 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     },
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
+    replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
+    stanceGrammar: wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS),
+    contextPatterns: contextPatternsOf((id) => lexicons.get(id)?.terms ?? []),
+    headlineSmallWords: new Set(lexicons.get(HEADLINE_SMALL_WORDS_LEXICON)?.terms ?? []),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],

@@ -6,8 +6,8 @@ import { toOriginal, type NormalisedText } from '../text/normalise.js';
 import type { TermHit } from '../text/matcher.js';
 import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
-import { ENGINE_LEXICONS, type HandingWords, type RulePack, type TermOwner } from './pack.js';
-import { PROHIBITIVES, wordBefore } from './stance.js';
+import { ENGINE_LEXICONS, type HandingWords, type ReplyGrammar, type RulePack, type TermOwner } from './pack.js';
+import { wordBefore } from './stance.js';
 
 export interface ReplyReading {
   /** the reply carries a reply word (penanda-tanggapan), or opens with a side-taking one: it answers something */
@@ -41,15 +41,6 @@ export interface ReplyReading {
  */
 const SIDE_WITHIN_WORDS = 4;
 
-/**
- * Words right before a reply word that turn it around ("nggak ikut", "ora melu", "teu ngiring",
- * "indak ikuik", "kada umpat", "sa tra ikut"): Indonesian (slang ga/gak/nggak/kagak/ndak normalise to "tidak"),
- * Javanese, Sundanese, Minang, Banjar, Acehnese, and the eastern Malay negators: Papuan tra/trada
- * (Kluge, "A Grammar of Papuan Malay", 2017), Kupang sonde (Jacob and Grimes, "Kamus Pengantar
- * Bahasa Kupang", 2003), Ambonese seng (van Minde, "Malayu Ambong", 1997), Manado nyanda (nda is
- * already here). Javanese "tak" ("tak pasang": I put) and "sing" (who) are not negators.
- */
-const NEGATORS: ReadonlySet<string> = new Set(['tidak', 'bukan', 'belum', 'ogah', 'ora', 'durung', 'teu', 'henteu', 'moal', 'acan', 'indak', 'nda', 'kada', 'hana', 'tra', 'trada', 'sonde', 'seng', 'nyanda']);
 
 function ownerLexicons(hit: TermHit<TermOwner>): Set<string> {
   const out = new Set<string>();
@@ -64,28 +55,22 @@ function wordNumber(text: string, offset: number): number {
 }
 
 /**
- * A reply word denied ("nggak ikut") or forbidden ("Kaosnya jangan dipake ke kantor", "ulah
- * dipasang", "ojo melu"): the prohibitives are stance.ts PROHIBITIVES, the standard "don't" of
- * each language's grammar (sources there). A reply that forbids the act warns the colleague; it
- * does not take the act up.
+ * A reply word denied ("nggak ikut": the reply negators, lexicon penyangkal-tanggapan) or forbidden
+ * ("Kaosnya jangan dipake ke kantor", "ulah dipasang", "ojo melu"): the prohibitives are lexicon
+ * kata-larangan, the standard "don't" of each language's grammar (sources there). A reply that
+ * forbids the act warns the colleague; it does not take the act up.
  */
-function negatedBefore(text: string, start: number): boolean {
+function negatedBefore(text: string, start: number, grammar: ReplyGrammar): boolean {
   const word = wordBefore(text, start, 16);
   if (word === undefined) return false;
-  if (NEGATORS.has(word) || PROHIBITIVES.has(word)) return true;
-  // the negator may govern a modal before the reply word ("teu kenging ngiring", "ora oleh melu",
-  // "tidak boleh ikut"): may not, cannot, will not join is no joining either
-  if (!MODALS.has(word)) return false;
+  if (grammar.negators.has(word) || grammar.prohibitives.has(word)) return true;
+  // the negator may govern a modal (lexicon modal-tanggapan) before the reply word ("teu kenging
+  // ngiring", "ora oleh melu", "tidak boleh ikut"): may not, cannot, will not join is no joining either
+  if (!grammar.modals.has(word)) return false;
   const before = wordBefore(text, text.slice(0, start).trimEnd().length - word.length, 16);
-  return before !== undefined && (NEGATORS.has(before) || PROHIBITIVES.has(before));
+  return before !== undefined && (grammar.negators.has(before) || grammar.prohibitives.has(before));
 }
 
-/**
- * Modal and aspect words a negator may stand before, right before a reply word: Indonesian "boleh,
- * bisa, mau, jadi, sempat, pernah, perlu, akan, bakal" (KBBI, adverbia modalitas/aspek), Sundanese
- * "kenging, tiasa" (may, can), Javanese "oleh, iso, isa" (may, can).
- */
-const MODALS: ReadonlySet<string> = new Set(['boleh', 'bisa', 'mau', 'jadi', 'sempat', 'pernah', 'perlu', 'akan', 'bakal', 'kenging', 'tiasa', 'oleh', 'iso', 'isa']);
 
 
 /**
@@ -116,12 +101,12 @@ const EXTEND_WITHIN = 4;
  * (for a bringing or sharing verb, after a word of recipient). Returns the verb's span and where the
  * people's words start (normalised offsets), so "yang lain" there is not read as another side.
  */
-function extendsAct(text: string, handing: HandingWords): { start: number; end: number; people: number[] } | undefined {
+function extendsAct(text: string, handing: HandingWords, grammar: ReplyGrammar): { start: number; end: number; people: number[] } | undefined {
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const invites = handing.invite.has(w.word);
-    if ((!invites && !handing.hand.has(w.word)) || negatedBefore(text, w.start)) continue;
+    if ((!invites && !handing.hand.has(w.word)) || negatedBefore(text, w.start, grammar)) continue;
     // the people may go on from one word of them to the next ("anak-anak staf yang lain")
     const people: number[] = [];
     let recipient = invites;
@@ -138,15 +123,6 @@ function extendsAct(text: string, handing: HandingWords): { start: number; end: 
 }
 
 /**
- * The "also" particles of "me too" ("ambo pun", "ulun gin", "aku jugo"): Indonesian juga and pun
- * (KBBI: pun, "juga"), Malay jua (KBBI: jua, "juga") and its Jambi/Palembang/Bengkulu form jugo,
- * Minang juo (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia", 2002), Banjar gin (Hapip, "Kamus
- * Banjar–Indonesia", 2006: gin, "pun, juga"), Sundanese oge/ge (Danadibrata, "Kamus Basa Sunda",
- * 2006), Javanese uga/ugi (Poerwadarminta, "Baoesastra Djawa", 1939). Batak "pe" is left out: it is
- * the Manado and Ambonese possessive ("kita pe oto", my car); "au pe" stays a term of its own.
- */
-const ALSO: ReadonlySet<string> = new Set(['juga', 'pun', 'jua', 'jugo', 'juo', 'gin', 'oge', 'ge', 'uga', 'ugi']);
-/**
  * The eastern Malay first person "sa" (Papuan, Kupang, Kendari, Luwu and Buton Malay: "sa pi",
  * "sa juga"). It is also "saja" in the same chats ("Fauzi sa"), so lexicon kata-ganti-penulis leaves
  * it out; right before an "also" particle it can only be the writer ("sa juga": nobody writes
@@ -162,20 +138,19 @@ const COUNT = /^(?:[1-9]|satu|dua|tiga|empat|lima|siji|loro|telu|papat|hiji|tilu
 /**
  * The verbs of taking one's share of an offer, said before the count ("titip satu", "ambil 2",
  * "nak satu", "pesen 2"): Indonesian ambil, titip (KBBI: titip, "menitipkan", to ask someone to get
- * something for you), pesan/pesen, minta; the want verbs mau, pengen/pengin, Malay nak/hendak, Banjar
- * handak, Sundanese hoyong. A count after them is what the replier takes.
+ * something for you), pesan/pesen, minta, and the want verbs (lexicon verba-ingin: mau, pengen/pengin,
+ * Malay nak/hendak, Banjar handak, Sundanese hoyong). A count after them is what the replier takes.
  */
-/** The want verbs: Indonesian mau, pengen/pengin, Malay nak/hendak, Banjar handak, Sundanese hoyong. */
-const WANT_VERBS = ['mau', 'pengen', 'pengin', 'nak', 'hendak', 'handak', 'hoyong'] as const;
-const TAKE: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', ...WANT_VERBS]);
+const TAKE_ONLY: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta']);
+const takes = (word: string, grammar: ReplyGrammar) => TAKE_ONLY.has(word) || grammar.want.has(word);
 
 /**
  * The want verbs of accepting an offer ("sa mau pak", "ulun handak jua", "abdi hoyong"): the want
- * verbs of TAKE (Indonesian mau, pengen/pengin, Malay nak/hendak, Banjar handak, Sundanese hoyong)
- * and Javanese gelem (Poerwadarminta, "Baoesastra Djawa", 1939: gelem, "mau"). Said by the writer's
- * own pronoun and ending its clause, the want answers the offer before it.
+ * verbs of taking (lexicon verba-ingin) and Javanese gelem (Poerwadarminta, "Baoesastra Djawa",
+ * 1939: gelem, "mau"). Said by the writer's own pronoun and ending its clause, the want answers the
+ * offer before it.
  */
-const WANT: ReadonlySet<string> = new Set([...WANT_VERBS, 'gelem']);
+const wants = (word: string, grammar: ReplyGrammar) => grammar.want.has(word) || word === 'gelem';
 
 /**
  * "I want one" closed by itself: the writer's pronoun (or eastern "sa"), an optional "also", a want
@@ -183,7 +158,7 @@ const WANT: ReadonlySet<string> = new Set([...WANT_VERBS, 'gelem']);
  * word follows ("Sa mau pak, …", "Saya mau Bu, masukkan saya", "Ulun handak jua kaosnya" stops at
  * the also). "Saya mau tanya", "aku mau pulang" want something else and are not read.
  */
-function acceptedOffer(norm: NormalisedText, writerAt: ReadonlySet<number>, addressWords: ReadonlySet<string>): { start: number; end: number } | undefined {
+function acceptedOffer(norm: NormalisedText, writerAt: ReadonlySet<number>, { addressWords, replyGrammar: grammar }: ReplyWords): { start: number; end: number } | undefined {
   // the pronoun among the first words, then at most "also", the want and the word after it
   const words = wordsOf(norm.text, SIDE_WITHIN_WORDS + 4);
   const joined = (a: TextWord, b: TextWord) => norm.text.slice(a.end, b.start).trim() === '';
@@ -192,11 +167,11 @@ function acceptedOffer(norm: NormalisedText, writerAt: ReadonlySet<number>, addr
     const at = w.start;
     if (!writerAt.has(at) && w.word !== EASTERN_I) continue;
     let j = i + 1;
-    if (ALSO.has(words[j]!.word) && j + 1 < words.length && joined(words[j - 1]!, words[j]!)) j++;
+    if (grammar.also.has(words[j]!.word) && j + 1 < words.length && joined(words[j - 1]!, words[j]!)) j++;
     const want = words[j];
-    if (want === undefined || !WANT.has(want.word) || !joined(words[j - 1]!, want) || negatedBefore(norm.text, at)) continue;
+    if (want === undefined || !wants(want.word, grammar) || !joined(words[j - 1]!, want) || negatedBefore(norm.text, at, grammar)) continue;
     const next = words[j + 1];
-    const ends = next === undefined || !joined(want, next) || ALSO.has(next.word) || next.word === 'dong' || addressWords.has(next.word);
+    const ends = next === undefined || !joined(want, next) || grammar.also.has(next.word) || next.word === 'dong' || addressWords.has(next.word);
     if (ends) return { start: at, end: want.end };
   }
   return undefined;
@@ -221,12 +196,12 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
     // the two words stand side by side (a comma between them ends the phrase: "aku, 2 hari lagi")
     if (norm.text.slice(w.end, next.start).trim() !== '') continue;
     const writer = writerAt.has(at);
-    const also = ALSO.has(next.word) && (writer || w.word === EASTERN_I);
-    const share = COUNT.test(next.word) && (writer || TAKE.has(w.word));
-    if ((also || share) && !negatedBefore(norm.text, at)) return { start: at, end: next.end };
+    const also = replyWords.replyGrammar.also.has(next.word) && (writer || w.word === EASTERN_I);
+    const share = COUNT.test(next.word) && (writer || takes(w.word, replyWords.replyGrammar));
+    if ((also || share) && !negatedBefore(norm.text, at, replyWords.replyGrammar)) return { start: at, end: next.end };
   }
   const going = goesAlong(norm.text, writerAt, replyWords);
-  return going ? { start: going.start, end: going.end } : acceptedOffer(norm, writerAt, replyWords.addressWords);
+  return going ? { start: going.start, end: going.end } : acceptedOffer(norm, writerAt, replyWords);
 }
 
 /**
@@ -240,7 +215,7 @@ function adjacent(text: string, a: TextWord, b: TextWord): boolean {
 /**
  * "I'm in" by its shape, self-inclusion: among the first words, the writer's own "I" (writerAt,
  * lexicon kata-ganti-penulis) or an inclusive "we" (kata-ganti-kita), at most one word of
- * BETWEEN_SUBJECT_AND_ACT ("aku juga ikut", "kula sampun nderek"), then a verb of going along
+ * betweenSubjectAndAct ("aku juga ikut", "kula sampun nderek"), then a verb of going along
  * (verba-ikut) — "Sengko' norok", "Kita iko!", "ulun umpat", "Lon jak" — or the verb before a
  * "we" that closes the clause ("Pergi kita bu", "pigi torang!"), with no punctuation between and
  * not denied ("kami tidak ikut"). The verbs of another sense alone (Minang "iko" this, Indonesian "umpat" curse) are read
@@ -248,6 +223,7 @@ function adjacent(text: string, a: TextWord, b: TextWord): boolean {
  */
 function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: ReplyWords): { start: number; end: number; verb: { start: number; end: number } } | undefined {
   const going = replyWords.goingAlong;
+  const grammar = replyWords.replyGrammar;
   const words = wordsOf(text, SIDE_WITHIN_WORDS + 2);
   const joined = (a: TextWord, b: TextWord) => adjacent(text, a, b);
   for (let i = 0; i + 1 < words.length && i < SIDE_WITHIN_WORDS; i++) {
@@ -258,10 +234,10 @@ function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: Repl
     // "pigi torang!"): "ikut kami ke TPS" (follow us) goes on with an object of its own
     const after = words[i + 2];
     const closes = after === undefined || !joined(next, after) || replyWords.addressWords.has(after.word);
-    if (going.verbs.has(w.word) && going.we.has(next.word) && closes && !negatedBefore(text, w.start)) return { start: w.start, end: next.end, verb: { start: w.start, end: w.end } };
+    if (going.verbs.has(w.word) && going.we.has(next.word) && closes && !negatedBefore(text, w.start, grammar)) return { start: w.start, end: next.end, verb: { start: w.start, end: w.end } };
     if (!writerAt.has(w.start) && !going.we.has(w.word)) continue;
-    if (BETWEEN_SUBJECT_AND_ACT.has(next.word) && words[i + 2] !== undefined && joined(next, words[i + 2]!)) next = words[i + 2]!;
-    if (going.verbs.has(next.word) && !negatedBefore(text, next.start) && !negatedBefore(text, w.start)) return { start: w.start, end: next.end, verb: { start: next.start, end: next.end } };
+    if (betweenSubjectAndAct(next.word, grammar) && words[i + 2] !== undefined && joined(next, words[i + 2]!)) next = words[i + 2]!;
+    if (going.verbs.has(next.word) && !negatedBefore(text, next.start, grammar) && !negatedBefore(text, w.start, grammar)) return { start: w.start, end: next.end, verb: { start: next.start, end: next.end } };
   }
   return undefined;
 }
@@ -271,72 +247,68 @@ function goesAlong(text: string, writerAt: ReadonlySet<number>, replyWords: Repl
  * pak", "Aku datang", "Abdi angkat, kang"): among the first words, a verb of the attendance class
  * (goingAlong.attend: the verbs of going along and of coming, arriving and setting out, with their
  * active nasal forms) right after a reply word (lexicon penanda-tanggapan), the writer's own "I"
- * or an inclusive "we", at most one word of BETWEEN_SUBJECT_AND_ACT between, with no punctuation
+ * or an inclusive "we", at most one word of betweenSubjectAndAct between, with no punctuation
  * between; the verb closes its clause (the reply ends, punctuation follows, or only an address or
  * an "also" word: "Siap tindak lanjuti" goes on with an object of its own, "aku jalan dulu" with
  * an adverb, and are not read), and is not denied. Returns the verb's span.
  */
 function answeredGoing(text: string, writerAt: ReadonlySet<number>, cueEnds: ReadonlySet<number>, replyWords: ReplyWords): { start: number; end: number } | undefined {
   const { attend, we } = replyWords.goingAlong;
+  const grammar = replyWords.replyGrammar;
   const words = wordsOf(text, SIDE_WITHIN_WORDS + 2);
   const joined = (a: TextWord, b: TextWord) => adjacent(text, a, b);
   for (let i = 1; i < words.length && i <= SIDE_WITHIN_WORDS; i++) {
     const verb = words[i]!;
-    if (!attend.has(verb.word) || negatedBefore(text, verb.start)) continue;
+    if (!attend.has(verb.word) || negatedBefore(text, verb.start, grammar)) continue;
     let j = i - 1;
-    if (BETWEEN_SUBJECT_AND_ACT.has(words[j]!.word) && j > 0 && joined(words[j - 1]!, words[j]!)) j--;
+    if (betweenSubjectAndAct(words[j]!.word, grammar) && j > 0 && joined(words[j - 1]!, words[j]!)) j--;
     const subject = words[j]!;
     if (!joined(words[i - 1]!, verb) || !(cueEnds.has(words[i - 1]!.end) || cueEnds.has(subject.end) || writerAt.has(subject.start) || we.has(subject.word))) continue;
     const next = words[i + 1];
-    const closes = next === undefined || !joined(verb, next) || replyWords.addressWords.has(next.word) || ALSO.has(next.word);
-    if (closes && !negatedBefore(text, subject.start)) return { start: verb.start, end: verb.end };
+    const closes = next === undefined || !joined(verb, next) || replyWords.addressWords.has(next.word) || grammar.also.has(next.word);
+    if (closes && !negatedBefore(text, subject.start, grammar)) return { start: verb.start, end: verb.end };
   }
   return undefined;
 }
 
 /**
- * Words that make the question that follows an acceptance a doubt about it ("setuju, tapi emang
- * boleh?", "aku juga, boleh?"): contrast (tapi, tetapi, namun, tp) and permission or certainty
- * (boleh, emang, memang, yakin).
- */
-const DOUBT: ReadonlySet<string> = new Set(['tapi', 'tetapi', 'namun', 'tp', 'boleh', 'emang', 'memang', 'yakin']);
-
-/**
  * The side-taking words end their own clause before the first question mark after them: a comma,
  * full stop, semicolon or exclamation mark stands between, and the question's clause holds no
- * doubt word (DOUBT). A question mark before the side-taking words, or in the same clause, asks.
+ * doubt word (lexicon penanda-ragu: "setuju, tapi emang boleh?"). A question mark before the
+ * side-taking words, or in the same clause, asks.
  */
-function acceptedBeforeAsking(text: string, sideEnd: number): boolean {
+function acceptedBeforeAsking(text: string, sideEnd: number, grammar: ReplyGrammar): boolean {
   if (text.lastIndexOf('?', sideEnd) >= 0) return false;
   const q = text.indexOf('?', sideEnd);
   if (q < 0) return false;
   const between = text.slice(sideEnd, q);
   const boundary = Math.max(between.lastIndexOf(','), between.lastIndexOf('.'), between.lastIndexOf(';'), between.lastIndexOf('!'));
   if (boundary < 0) return false;
-  return !wordsOf(between.slice(boundary + 1)).some((w) => DOUBT.has(w.word));
+  return !wordsOf(between.slice(boundary + 1)).some((w) => grammar.doubt.has(w.word));
 }
 
 /**
- * Words that may stand between a subject and its joining word without changing who acts: "malah,
- * malahan, justru" (instead), "sudah/udah", Javanese "wis/wes", Sundanese "tos/geus" (already),
- * "lagi" (again), and the "also" particles (ALSO, sources there).
+ * A word that may stand between a subject and its joining word without changing who acts: lexicon
+ * sela-subjek-tindakan ("malah", "wis", "tos") and the "also" particles (partikel-juga).
  */
-const BETWEEN_SUBJECT_AND_ACT: ReadonlySet<string> = new Set(['malah', 'malahan', 'justru', 'sudah', 'udah', 'wis', 'wes', 'tos', 'geus', 'lagi', ...ALSO]);
+function betweenSubjectAndAct(word: string, grammar: ReplyGrammar): boolean {
+  return grammar.between.has(word) || grammar.also.has(word);
+}
 
 /**
  * The joining word has a named third person as its subject: a title of address (lexicon
  * kata-sapaan: bu, pak, mas, mbak, kang, teh …), one name word, at most one word of
- * BETWEEN_SUBJECT_AND_ACT, then the joining word, with no punctuation between them ("Lho Bu Tutik
+ * betweenSubjectAndAct, then the joining word, with no punctuation between them ("Lho Bu Tutik
  * malah melu …", "Pak Darto juga ikut"). The act told is that colleague's, not the writer's; a
  * title followed by a comma is an address ("Siap bu, melu"), and the writer's own pronoun is never
  * the name ("Bu, aku melu").
  */
-function namedOtherActs(norm: NormalisedText, start: number, addressWords: ReadonlySet<string>, writerAt: ReadonlySet<number>): boolean {
+function namedOtherActs(norm: NormalisedText, start: number, addressWords: ReadonlySet<string>, writerAt: ReadonlySet<number>, grammar: ReplyGrammar): boolean {
   if (addressWords.size === 0) return false;
   const before = norm.text.slice(0, start);
   const words = [...before.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)];
   let j = words.length - 1;
-  if (j >= 0 && BETWEEN_SUBJECT_AND_ACT.has(words[j]![0])) j--;
+  if (j >= 0 && betweenSubjectAndAct(words[j]![0], grammar)) j--;
   const name = words[j];
   const title = words[j - 1];
   if (name === undefined || title === undefined) return false;
@@ -344,8 +316,8 @@ function namedOtherActs(norm: NormalisedText, start: number, addressWords: Reado
   return addressWords.has(title[0]);
 }
 
-/** The pack's word sets a reply is read with: the address terms and the words that hand an act on. */
-export type ReplyWords = Pick<RulePack, 'addressWords' | 'handingWords' | 'goingAlong'>;
+/** The pack's word sets a reply is read with: the address terms, the words that hand an act on and the reply's grammar words. */
+export type ReplyWords = Pick<RulePack, 'addressWords' | 'handingWords' | 'goingAlong' | 'replyGrammar'>;
 
 /** An echo question that opens a reply is this short at most ("Kitu pa?", "Oh gitu bu?", "Serius?"). */
 const ECHO_QUESTION_WORDS = 3;
@@ -405,10 +377,10 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
       else declines = true;
     }
     // a colleague named as the one who joins ("Bu Tutik malah melu …"): that act is not the writer's
-    if (isSide && namedOtherActs(norm, h.start, addressWords, writerAt)) continue;
-    if (isSide && !negatedBefore(norm.text, h.start)) acts.push(wordNumber(norm.text, h.start));
+    if (isSide && namedOtherActs(norm, h.start, addressWords, writerAt, words.replyGrammar)) continue;
+    if (isSide && !negatedBefore(norm.text, h.start, words.replyGrammar)) acts.push(wordNumber(norm.text, h.start));
     const isCue = lexicons.has(ENGINE_LEXICONS.replyCues);
-    if ((isSide || isCue) && negatedBefore(norm.text, h.start)) declines = true;
+    if ((isSide || isCue) && negatedBefore(norm.text, h.start, words.replyGrammar)) declines = true;
     const opening = wordNumber(norm.text, h.start) < SIDE_WITHIN_WORDS;
     if (isCue || (isSide && opening)) answers = true;
     if ((isCue || isSide) && opening) opens = true;
@@ -432,7 +404,7 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
   }
   // a reply that hands the act on to others ("Pergi kita bu, ajak guru-guru yang lain") answers and
   // accepts what it answers, and urges it on them
-  const handedOn = extendsAct(norm.text, words.handingWords);
+  const handedOn = extendsAct(norm.text, words.handingWords, words.replyGrammar);
   if (handedOn) {
     answers = true;
     sides ??= { start: handedOn.start, end: handedOn.end };
@@ -449,7 +421,7 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
   // a question asks, it does not accept ("ikut ga?", "siapa yang ikut?"); but a reply that takes
   // the side first and asks something in a clause of its own has accepted before it asks ("ambo
   // pun sudah, di motor dinas lagi, dak apo kan?", "Ulun handak jua kaosnya, di mana mamintanya?")
-  if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end))) declines = true;
+  if (norm.original.includes('?') && !(sides && acceptedBeforeAsking(norm.text, sides.end, words.replyGrammar))) declines = true;
   return { answers, declines, opens, ...(sides ? { sides } : {}), ...(urges ? { urges } : {}), ...(handedOn ? { extends: true } : {}), ...(goes ? { goes } : {}) };
 }
 
@@ -478,21 +450,6 @@ const MAX_REACTION_WORDS = 10;
 /** The pointing word stands among the first words, after at most this many interjections or particles. */
 const POINTING_WITHIN_WORDS = 3;
 
-/**
- * The demonstratives that point at the quoted post: Indonesian ini, itu and their spoken clipped
- * forms nih, tuh (KBBI: ini, itu, nih, tuh), Javanese iki, iku, kuwi, kae (Poerwadarminta,
- * "Baoesastra Djawa", 1939), Sundanese ieu, eta, tah (Danadibrata, "Kamus Basa Sunda", 2006: tah,
- * "nah, itu"), Minang iko (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia", 2002).
- */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ini', 'itu', 'nih', 'tuh', 'iki', 'iku', 'kuwi', 'kae', 'ieu', 'eta', 'tah', 'iko']);
-/**
- * What may open a pointing reaction before the demonstrative: the attention particles nah, lha, lah,
- * tah (KBBI: nah, "kata seru untuk minta perhatian"; Javanese lha, Sundanese tah), and the
- * interjections of amazement or dismay (KBBI: masyaallah, subhanallah, astagfirullah, duh, wah).
- */
-const OPENERS: ReadonlySet<string> = new Set(['nah', 'lha', 'lah', 'tah', 'wah', 'duh', 'masyaallah', 'masya', 'allah', 'subhanallah', 'astagfirullah', 'astaghfirullah', 'astagfirulloh', 'astaghfirulloh']);
-/** "ini dia" (here it is), and the relatives after a demonstrative: "ini yang …", "iki sing …", "ieu nu …", "iko nan …". */
-const AFTER_POINTING: ReadonlySet<string> = new Set(['dia', 'yang', 'yg', 'sing', 'nu', 'nan']);
 /** The interjections of dismay (KBBI: astagfirullah, "kata seru untuk menyatakan … kaget, heran"), spelled as written in chats. */
 const DISMAY_WORDS: ReadonlySet<string> = new Set(['astagfirullah', 'astaghfirullah', 'astagfirulloh', 'astaghfirulloh', 'duh']);
 /**
@@ -520,8 +477,11 @@ const APPROVAL_EMOJI = /[\u{1F44D}\u{1F44F}\u{1F4AF}\u{1F525}\u{2764}\u{1F4AA}\u
  * Read a quote post's own words as a reaction to the post it quotes (QuoteReaction); undefined when
  * they are not one. `denials`: the words that say the quoted post is false (pack.quoteDenials,
  * lexicon bantahan-kutipan: "ini hoaks"): such a post rejects the quoted claim, it takes no side from it.
+ * `grammar`: the reply negators, a word of dismay, and the openers (pack.replyGrammar, lexicon
+ * pembuka-tunjukan: "nah", "tah", "masyaallah") that may open a pointing reaction before its
+ * demonstrative or make a bare one with laughter and derision.
  */
-export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], denials: ReadonlySet<string>): QuoteReaction | undefined {
+export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], denials: ReadonlySet<string>, grammar: ReplyGrammar): QuoteReaction | undefined {
   const original = norm.original;
   if (original.includes('?')) return undefined;
   const words = wordsOf(norm.text);
@@ -530,11 +490,11 @@ export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<T
   // a refusal or warning word (tanggapan-menolak: "jangan sebar", "gak ikut") is no endorsement
   if (hits.some((h) => ownerLexicons(h).has(ENGINE_LEXICONS.replyDeclines))) return undefined;
   const dismayed =
-    DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w.word) || LAUGHTER.test(w.word) || NEGATORS.has(w.word) || PROHIBITIVES.has(w.word));
+    DISMAY_EMOJI.test(original) || words.some((w) => DISMAY_WORDS.has(w.word) || LAUGHTER.test(w.word) || grammar.negators.has(w.word) || grammar.prohibitives.has(w.word));
   const mocks = MOCKERY_EMOJI.test(original) || words.some((w) => MOCKERY_WORDS.has(w.word));
   const mode = mocks ? 'mocks' : dismayed ? 'dismayed' : 'endorses';
   // a bare reaction: nothing but emoji, laughter, interjections and words of derision
-  const bare = words.every((w) => LAUGHTER.test(w.word) || OPENERS.has(w.word) || MOCKERY_WORDS.has(w.word));
+  const bare = words.every((w) => LAUGHTER.test(w.word) || grammar.openers.has(w.word) || MOCKERY_WORDS.has(w.word));
   if (bare) {
     if (words.length > 0) {
       const first = words[0]!;
@@ -548,16 +508,16 @@ export function readQuoteReaction(norm: NormalisedText, hits: readonly TermHit<T
   // ini.", "Tah ieu,", "ini 👇"), or is followed by "dia" or a relative ("ini yang saya maksud")
   for (let i = 0; i < words.length && i < POINTING_WITHIN_WORDS; i++) {
     const w = words[i]!;
-    if (OPENERS.has(w.word) && !DEMONSTRATIVES.has(w.word)) continue;
+    if (grammar.openers.has(w.word) && !grammar.demonstratives.has(w.word)) continue;
     // "tah" opens ("tah ieu") or points by itself ("tah, kitu")
-    if (!DEMONSTRATIVES.has(w.word)) return undefined;
+    if (!grammar.demonstratives.has(w.word)) return undefined;
     const next = words[i + 1];
     const at = w.start;
     const end = w.end;
-    if (w.word === 'tah' && next && DEMONSTRATIVES.has(next.word) && norm.text.slice(end, next.start).trim() === '') continue;
+    if (w.word === 'tah' && next && grammar.demonstratives.has(next.word) && norm.text.slice(end, next.start).trim() === '') continue;
     // the clause ends at the demonstrative: nothing follows, or punctuation or an emoji stands before the next word
     const ends = next === undefined || norm.text.slice(end, next.start).trim() !== '';
-    if (ends || (next && AFTER_POINTING.has(next.word) && norm.text.slice(end, next.start).trim() === '')) {
+    if (ends || (next && grammar.afterPointing.has(next.word) && norm.text.slice(end, next.start).trim() === '')) {
       const start = i > 0 ? words[0]!.start : at;
       return { mode, span: { start, end: next && !ends ? next.end : end } };
     }

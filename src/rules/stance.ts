@@ -166,25 +166,38 @@ export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: 
   }
 }
 
-/** Words that turn the call right after them around: "jangan pilih", "tidak dukung", "ogah coblos". */
-export const NEGATORS: ReadonlySet<string> = new Set(['jangan', 'tidak', 'bukan', 'ogah', 'enggan', 'tolak', 'menolak', 'anti', 'haram', 'stop']);
+
 
 /**
- * Negators that deny the word after them, as posts and office chats write them: Indonesian
- * "tidak, tak, bukan, belum, jangan" (KBBI, kelas kata adverbia negasi) with their chat spellings
- * (tdk, gak, ga, nggak, ngga, enggak, engga, ndak, gk), and the standard negators of the regional
- * languages of the office chats, each a closed class of its grammar: Javanese "ora" (verbal) and
- * "dudu" (nominal), Sundanese "henteu", "teu" (verbal) — its nominal "lain" is left out, as it is
- * Indonesian "other" — and Betawi "kagak", "kaga" (sources: Wedhawati et al., Tata Bahasa Jawa
- * Mutakhir, 2006, ch. negasi; Djajasudarma, Tata Bahasa Acuan Bahasa Sunda, 1994; Chaer, Kamus
- * Dialek Jakarta, 1976 — the words themselves, no text taken). The call-turning words of NEGATORS
- * ("anti", "menolak", "stop" …) are not negators of a verdict: "situs anti hoax tim #AniesSandi"
- * defends the pair with a verdict on its accusers (measured: counting them lost a true finding).
+ * The grammar word classes a cue's stance is read by, from the pack's lexicons (pack.ts
+ * STANCE_GRAMMAR_LEXICONS; each lexicon says its sources):
+ * - negators: the words that turn the call right after them around ("jangan pilih", "anti X":
+ *   penyangkal-ajakan);
+ * - deniers: the negators that deny the verdict after them ("tak pernah menyalahkan":
+ *   penyangkal-putusan); "belum"/"blm" deny a verdict but turn no call around;
+ * - prohibitives: the "don't" of each language ("ojo dipilih": kata-larangan);
+ * - addressees: the pronouns between a prohibitive and its verb ("bek ta pileh": kata-ganti-larangan);
+ * - others, reporting: the heads and verbs of a relative clause about other people's words or votes
+ *   ("yang bilang …": subjek-kutipan, verba-pelapor);
+ * - auxiliaries: the aspect and modal words between a negator and its verb ("gak akan pilih": verba-bantu);
+ * - questions: the question words ("apakah …?": kata-tanya);
+ * - restrictiveAfter, restrictiveBefore: "only" after and before praise ("doang", "cuma":
+ *   pembatas-sesudah, pembatas-sebelum);
+ * - prepositions: the prepositions that make a name a complement ("ke", "soal": preposisi-sasaran).
  */
-export const DENIERS: ReadonlySet<string> = new Set([
-  'tidak', 'tdk', 'tak', 'bukan', 'bkn', 'jangan', 'jgn', 'gak', 'ga', 'gk', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'belum', 'blm',
-  'ora', 'dudu', 'henteu', 'teu', 'kagak', 'kaga',
-]);
+export interface StanceGrammar {
+  negators: ReadonlySet<string>;
+  deniers: ReadonlySet<string>;
+  prohibitives: ReadonlySet<string>;
+  addressees: ReadonlySet<string>;
+  others: ReadonlySet<string>;
+  reporting: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  questions: ReadonlySet<string>;
+  restrictiveAfter: ReadonlySet<string>;
+  restrictiveBefore: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+}
 
 /** how many words before a verdict its denier may stand ("tak pernah menyalahkan", "bukan yg menyalahkan") */
 export const DENIAL_REACH = 2;
@@ -199,7 +212,7 @@ const CLAUSE_END = /[.,;:!?\n]/;
  * "tidak salah pilih" is left alone: the call "pilih" has no negator right before it (negatedAt)
  * and the denied "salah" counts for nothing, so the litotes stays support.
  */
-export function deniedAt(text: string, start: number): boolean {
+export function deniedAt(text: string, start: number, g: StanceGrammar): boolean {
   let before = text.slice(Math.max(0, start - 40), start);
   const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END.source, 'g'))].map((m) => (m.index ?? -1) + 1), 0);
   before = before.slice(cut);
@@ -208,7 +221,7 @@ export function deniedAt(text: string, start: number): boolean {
   // it: the prohibitive forbids being the victim, not the verdict
   const passive = /^di\p{L}/u.test(text.slice(start, start + 4));
   // "bukan yg menyalahkan": a negated relative clause contrasts someone else who does it; the verdict stands
-  return words.some((w, i) => DENIERS.has(w) && !RELATIVISERS.has(words[i + 1] ?? '') && !(passive && PROHIBITIVES.has(w)));
+  return words.some((w, i) => g.deniers.has(w) && !RELATIVISERS.has(words[i + 1] ?? '') && !(passive && g.prohibitives.has(w)));
 }
 
 /** relative markers: a negator right before one negates a referent ("bukan yang …"), not the verdict after it */
@@ -220,33 +233,18 @@ export function wordBefore(text: string, start: number, reach = 12): string | un
 }
 
 /** Is the word before `start` (in a normalised text) a negator? */
-export function negatedAt(text: string, start: number): boolean {
+export function negatedAt(text: string, start: number, g: StanceGrammar): boolean {
   const word = wordBefore(text, start);
-  return word !== undefined && (NEGATORS.has(word) || (DENIERS.has(word) && word !== 'belum' && word !== 'blm'));
+  return word !== undefined && (g.negators.has(word) || (g.deniers.has(word) && word !== 'belum' && word !== 'blm'));
 }
 
-/**
- * Prohibitive words ("don't …") of Indonesian, its chat spellings and the regional languages of
- * office chats: a vote verb right after one is a call against the pair it is about ("jangan
- * dipilih lagi", Javanese "ojo dipilih" (the Javanese spelling "aja" is left out: it is also chat Indonesian for "saja"), Sundanese "ulah/tong dipilih", Balinese "sampunang/eda
- * pilih", Madurese "ja'/jha' pele", Acehnese "bek pileh", Minang "jan piliah", Bugis "aja' mupilei", Makassarese "teaki/teako pilei" (Cense, "Makassaars-Nederlands
- * woordenboek", 1979: tea 'not want', with the polite -ki and familiar -ko person clitics the
- * prohibitive 'don't'); the Malay of Manado, Ambon, Kupang and Papua "jang" (clipped "jangan":
- * Paauw, "The Malay contact varieties of eastern Indonesia", 2008), Batak Toba "unang" (Nababan,
- * "A Grammar of Toba-Batak", 1981), Karo "ula" (Woollams, "A Grammar of Karo Batak", 1996), Sasak
- * "ndaq" (Austin's Sasak descriptions: ndeq 'not', ndaq 'don't'), and "ojok", the prohibitive of the
- * East Javanese (Surabaya, Malang) speech of "Ojok milih 01 rek!" (the Arekan form of "ojo");
- * "(tidak/gak/ora) usah dipilih"). The standard prohibitive of each language's grammar; "tidak"
- * and "bukan" are left out: "tidak dipilih" reports a result, it does not forbid.
- */
-export const PROHIBITIVES: ReadonlySet<string> = new Set(['jangan', 'jgn', 'jngn', 'usah', 'ojo', "aja'", 'ulah', 'tong', 'entong', 'sampunang', 'eda', "ja'", "jha'", 'bek', 'jan', 'jaan', 'teaki', 'teako', 'jang', 'unang', 'ula', 'ndaq', 'ojok']);
 
 /**
  * Is a prohibitive right before `start`, or before a pronoun right before it, in its clause ("bek
  * ta pileh": Acehnese "don't we choose")? A declared call word under one is a call against
  * (evaluate.ts nearLeaning).
  */
-export function prohibitedWithin(text: string, start: number): boolean {
+export function prohibitedWithin(text: string, start: number, g: StanceGrammar): boolean {
   let before = text.slice(Math.max(0, start - 40), start);
   const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END.source, 'g'))].map((m) => (m.index ?? -1) + 1), 0);
   before = before.slice(cut);
@@ -254,21 +252,14 @@ export function prohibitedWithin(text: string, start: number): boolean {
   const last = words[words.length - 1];
   const second = words[words.length - 2];
   // right before the call, or before the addressee's pronoun before it ("jangan salah pilih" is no call against)
-  return (last !== undefined && PROHIBITIVES.has(last)) || (second !== undefined && PROHIBITIVES.has(second) && ADDRESSEES.has(last as string));
+  return (last !== undefined && g.prohibitives.has(last)) || (second !== undefined && g.prohibitives.has(second) && g.addressees.has(last as string));
 }
 
-/**
- * First- and second-person pronouns that stand between a prohibitive and its verb in the office
- * chats' languages ("bek ta pileh", "jangan kita pilih", "ulah urang pilih", "jangan kalian pilih"):
- * Indonesian kita/kalian/kamu, Jakarta lu/lo/elu, Acehnese ta/gata and the polite second-person
- * proclitic neu ("bek neu pileh"), Sundanese urang, Minang awak.
- */
-const ADDRESSEES: ReadonlySet<string> = new Set(['ta', 'gata', 'neu', 'kita', 'kalian', 'kamu', 'lu', 'lo', 'elu', 'urang', 'awak']);
 
 /** Is the word before `start` (in a normalised text) a prohibitive? */
-export function prohibitedAt(text: string, start: number): boolean {
+export function prohibitedAt(text: string, start: number, g: StanceGrammar): boolean {
   const word = wordBefore(text, start);
-  return word !== undefined && PROHIBITIVES.has(word);
+  return word !== undefined && g.prohibitives.has(word);
 }
 
 // ---- clause scope of a cue's side (the stance a finding shows, never whether it is made) --------
@@ -291,6 +282,8 @@ const INDEXED_TEXT = 512;
 interface TextIndex {
   breaks: Map<string, number[]>;
   reported: Map<number, number>;
+  /** the grammar `reported` was found with (a pack of other lexicons finds it afresh) */
+  reportedBy?: StanceGrammar;
 }
 /** the last few long texts seen (the hits of one item ask of the same few fields, in turn) */
 const TEXT_INDEX = new Map<string, TextIndex>();
@@ -395,40 +388,6 @@ function clauseAround(text: string, start: number, breaks: string): { from: numb
   return { from, to };
 }
 
-/**
- * The words that may stand before a relative marker that heads no noun of the writer's own: the
- * personal pronouns of the second and third person and the demonstratives of Indonesian (TBBBI,
- * Alwi et al. 2003, ch. pronomina persona and demonstrativa) with their chat spellings, the
- * negator "bukan" ("bukan yg menyalahkan"), "para", and the nouns for people of a camp
- * ("pendukung", "pemilih", "orang"). First-person pronouns are left out: "saya yang dukung 02" is
- * the writer's own call.
- */
-const OTHERS: ReadonlySet<string> = new Set([
-  'mereka', 'kalian', 'kamu', 'anda', 'lu', 'lo', 'elu', 'loe', 'situ', 'dia', 'ia', 'beliau', 'itu', 'ini', 'tuh', 'nih', 'bukan', 'bkn',
-  'para', 'orang', 'org', 'orang2', 'org2', 'pendukung', 'pemilih', 'banyak', 'semua',
-]);
-
-/**
- * Verbs of saying and of choosing that head a relative clause about other people's words or votes
- * ("yang bilang Gibran samsul", "yg dukung Anies itu …", "yang ngomong jangan pilih Ahok"): the
- * reporting verbs of Indonesian reported speech (TBBBI, ch. kalimat langsung dan tak langsung) in
- * their standard and chat forms, and the vote verbs the rules call with.
- */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'bilang', 'ngomong', 'omong', 'berkata', 'mengatakan', 'ngatain', 'ngatai', 'mengatai', 'katain', 'sebut', 'nyebut', 'menyebut', 'nyebutin',
-  'tuduh', 'nuduh', 'menuduh', 'anggap', 'nganggap', 'menganggap', 'teriak', 'neriakin', 'klaim', 'ngeklaim', 'mengklaim',
-  'dukung', 'ndukung', 'mendukung', 'pilih', 'milih', 'memilih', 'coblos', 'nyoblos', 'mencoblos',
-]);
-
-/**
- * Aspect and modal auxiliaries that stand between a negator and the verb it negates ("gak akan
- * pilih", "tidak pernah dukung", "gak akan pernah jadi presidenku"): the aspect markers and modals
- * of TBBBI (ch. verba, aspek and modalitas) with chat spellings, and the copula "(men)jadi".
- */
-const AUXILIARIES: ReadonlySet<string> = new Set([
-  'akan', 'bakal', 'bakalan', 'pernah', 'mau', 'ingin', 'pengen', 'pingin', 'sudi', 'bisa', 'dapat', 'boleh', 'perlu', 'usah', 'lagi', 'mungkin',
-  'sudah', 'udah', 'sdh', 'masih', 'jadi', 'menjadi', 'sempat',
-]);
 const RELATIVE = /(?:^|[^\p{L}\p{N}])(?:yang|yg)\s+/gu;
 
 /**
@@ -436,14 +395,18 @@ const RELATIVE = /(?:^|[^\p{L}\p{N}])(?:yang|yg)\s+/gu;
  * runs to the end of its clause ("yang nyebut Gibran anak haram konstitusi tuh gak ngerti hukum")?
  * Such words are what others say or choose, not the writer's side on the pair they name.
  */
-export function reportedAt(text: string, start: number): boolean {
+export function reportedAt(text: string, start: number, g: StanceGrammar): boolean {
   const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
-  if (to - from < INDEXED_TEXT) return reportingMarker(text.slice(from, to), start - from) <= start - from;
+  if (to - from < INDEXED_TEXT) return reportingMarker(text.slice(from, to), start - from, g) <= start - from;
   // a long clause: its first reporting marker is found once, every hit of it compares
   const ix = textIndex(text);
+  if (ix.reportedBy !== g) {
+    ix.reported.clear();
+    ix.reportedBy = g;
+  }
   let first = ix.reported.get(from);
   if (first === undefined) {
-    first = reportingMarker(text.slice(from, to), Infinity);
+    first = reportingMarker(text.slice(from, to), Infinity, g);
     ix.reported.set(from, first);
   }
   return first <= start - from;
@@ -452,21 +415,21 @@ export function reportedAt(text: string, start: number): boolean {
 /**
  * Where, in `clause`, the words after the first relative marker that reports others' words or votes
  * begin (the marker ending at most `limit` characters in), or Infinity: the marker's head is one of
- * OTHERS (or none) and a reporting verb follows, at most two auxiliaries on.
+ * `g.others` (or none) and a reporting verb (`g.reporting`) follows, at most two auxiliaries on.
  */
-function reportingMarker(clause: string, limit: number): number {
+function reportingMarker(clause: string, limit: number, g: StanceGrammar): number {
   for (const m of clause.matchAll(RELATIVE)) {
     const at = (m.index ?? 0) + m[0].length;
     if (at > limit) break;
     const head = lastWords(clause, 0, m.index ?? 0, 1)[0];
-    if (head !== undefined && !OTHERS.has(head)) continue;
+    if (head !== undefined && !g.others.has(head)) continue;
     const words: string[] = [];
     const word = /[\p{L}\p{N}]+/gu;
     word.lastIndex = at;
     for (let w = word.exec(clause); w && words.length < 3; w = word.exec(clause)) words.push(w[0]);
     let i = 0;
-    while (i < 2 && AUXILIARIES.has(words[i] ?? '')) i++;
-    if (REPORTING_VERBS.has(words[i] ?? '')) return at;
+    while (i < 2 && g.auxiliaries.has(words[i] ?? '')) i++;
+    if (g.reporting.has(words[i] ?? '')) return at;
   }
   return Infinity;
 }
@@ -502,18 +465,16 @@ function lastWordsAt(text: string, from: number, to: number, n: number): Array<{
   return out;
 }
 
-/** question words of Indonesian and chat spellings (TBBBI, ch. kalimat interogatif) */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['apakah', 'apa', 'kenapa', 'mengapa', 'knp', 'napa', 'masa', 'masak', 'emang', 'emangnya', 'bukankah', 'kok', 'gimana', 'bagaimana']);
 
 /**
  * Is the cue at `start` inside a question ("kenapa kalian bangga banget sama dia?",
  * "apakah kita harus pilih prabowo lagi?"): its sentence ends in "?" and a question word stands
  * before the cue in it. A question is not a verdict or a call the writer makes.
  */
-export function questionedAt(text: string, start: number): boolean {
+export function questionedAt(text: string, start: number, g: StanceGrammar): boolean {
   const { from, to } = clauseAround(text, start, SENTENCE_BREAKS);
   if (text[to] !== '?') return false;
-  return text.slice(from, start).split(/[^\p{L}\p{N}]+/u).some((w) => QUESTION_WORDS.has(w));
+  return text.slice(from, start).split(/[^\p{L}\p{N}]+/u).some((w) => g.questions.has(w));
 }
 
 /**
@@ -521,17 +482,17 @@ export function questionedAt(text: string, start: number): boolean {
  * auxiliaries before it in its clause ("gak akan pilih", "tidak pernah pilih", "gak akan pernah jadi
  * presidenku")? negatedAt reads only the word right before.
  */
-export function negatedAcross(text: string, start: number): boolean {
+export function negatedAcross(text: string, start: number, g: StanceGrammar): boolean {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   // three auxiliaries and the denier before them: the last four words are all that is read
   const words = lastWords(text, from, start, 4);
   let i = words.length - 1;
   let aux = 0;
-  while (i >= 0 && aux < 3 && AUXILIARIES.has(words[i] as string)) {
+  while (i >= 0 && aux < 3 && g.auxiliaries.has(words[i] as string)) {
     i--;
     aux++;
   }
-  return aux > 0 && i >= 0 && DENIERS.has(words[i] as string) && words[i] !== 'belum' && words[i] !== 'blm';
+  return aux > 0 && i >= 0 && g.deniers.has(words[i] as string) && words[i] !== 'belum' && words[i] !== 'blm';
 }
 
 /** how many words a conceded cue may stand before the contrastive conjunction */
@@ -609,20 +570,6 @@ export function tenureEndedAt(text: string, start: number, end: number, words: T
 
 // ---- belittled praise (the stance a finding shows, never whether it is made) ---------------------
 
-/**
- * Restrictive focus particles after a word ("only", "just"): Betawi/chat Indonesian "doang", Javanese
- * "tok/thok", Sundanese "wungkul", Banjar "haja" (TBBBI, ch. partikel pembatas; Wedhawati 2006;
- * Djajasudarma 1994; Hapip, Kamus Banjar-Indonesia, 1977 — the words, no text taken). Indonesian
- * "saja/aja" is left out: in chat it also softens a verdict ("keren aja sih") and ends calls
- * ("02 aja").
- */
-const RESTRICTIVE_AFTER: ReadonlySet<string> = new Set(['doang', 'doank', 'dowang', 'tok', 'thok', 'wungkul', 'haja']);
-/**
- * Restrictive adverbs before a word ("cuma pinter ngomong"): Indonesian "cuma, cuman, hanya" with
- * the chat spelling "cm", Javanese "mung", Sundanese "ngan", Sasak "cume"; and "sok" (pretending:
- * "sok merakyat").
- */
-const RESTRICTIVE_BEFORE: ReadonlySet<string> = new Set(['cuma', 'cuman', 'cm', 'hanya', 'mung', 'ngan', 'cume', 'sok']);
 /** how many words a restrictive particle may stand from the praise it restricts ("pinter ngomong tok", "jago bikin konten doang") */
 const RESTRICTIVE_REACH = 3;
 
@@ -631,7 +578,7 @@ const RESTRICTIVE_REACH = 3;
  * doang", "cuma jago debat", "sok merakyat")? Praise narrowed to talk or show belittles the pair:
  * an attack. "bukan cuma hebat", "bukan omong doang" deny the restriction and stay praise.
  */
-export function belittledAt(text: string, start: number, end: number, names: ReadonlyArray<{ start: number; end: number }> = []): boolean {
+export function belittledAt(text: string, start: number, end: number, g: StanceGrammar, names: ReadonlyArray<{ start: number; end: number }> = []): boolean {
   const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
   const word = /[\p{L}\p{N}]+/gu;
   word.lastIndex = end;
@@ -639,25 +586,17 @@ export function belittledAt(text: string, start: number, end: number, names: Rea
   for (let w = word.exec(text); w && w.index < to && after.length < RESTRICTIVE_REACH; w = word.exec(text)) {
     // a name between narrows the choice of the name, not the praise ("pilih Pak Fauzi haja")
     if (names.some((n) => n.start >= end && n.start <= w.index)) break;
-    if (DENIERS.has(w[0])) break;
-    if (RESTRICTIVE_AFTER.has(w[0])) return true;
+    if (g.deniers.has(w[0])) break;
+    if (g.restrictiveAfter.has(w[0])) return true;
     after.push(w[0]);
   }
   // the two words before the praise, and the one before them: "bukan cuma" is no restriction
   const before = text.slice(from, start).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-3);
-  return before.some((w, i) => i >= before.length - 2 && RESTRICTIVE_BEFORE.has(w) && !DENIERS.has(before[i - 1] ?? ''));
+  return before.some((w, i) => i >= before.length - 2 && g.restrictiveBefore.has(w) && !g.deniers.has(before[i - 1] ?? ''));
 }
 
 // ---- the subject a verdict is said of, not the name in its prepositional phrase -----------------
 
-/**
- * Prepositions that make the name after them a complement, not the one a verdict after it is said
- * of ("sikap Gibran ke Prof Mahfud … gak sopan", "tuduhan Anies soal tanah Prabowo itu fitnah",
- * "pamer di depan Sandi"): Indonesian ke, kepada, sama/ama, dengan, soal, tentang,
- * terhadap, (di)depan, with their chat spellings (TBBBI, ch. preposisi). "dari/daripada" are left
- * to the comparative reading; "untuk/buat" name the beneficiary a call is for.
- */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['ke', 'kepada', 'kpd', 'sama', 'ama', 'sm', 'dengan', 'dgn', 'soal', 'tentang', 'ttg', 'terhadap', 'depan', 'didepan']);
 /** how many words (a title, a noun: "ke prof Mahfud", "soal lahan Prabowo") may stand between the preposition and the name */
 const PREPOSITION_REACH = 2;
 
@@ -666,13 +605,13 @@ const PREPOSITION_REACH = 2;
  * before it in the same clause ("Y … ke X … verdict"): the verdict is said of Y, the subject, not of
  * the nearer X. Returns Y's mention (the nearest such one before the preposition), or undefined.
  */
-export function subjectOver<M extends { start: number; end: number; pair?: string }>(text: string, x: M, cueStart: number, mentions: readonly M[]): M | undefined {
+export function subjectOver<M extends { start: number; end: number; pair?: string }>(text: string, x: M, cueStart: number, mentions: readonly M[], g: StanceGrammar): M | undefined {
   if (cueStart < x.end) return undefined;
   const { from, to } = clauseAround(text, x.start, CLAUSE_BREAKS);
   if (cueStart > to) return undefined;
   const words = lastWordsAt(text, from, x.start, PREPOSITION_REACH + 1);
   // the preposition's own place: words after it up to the name are its complement
-  const at = words.find((w) => PREPOSITIONS.has(w.word))?.start;
+  const at = words.find((w) => g.prepositions.has(w.word))?.start;
   if (at === undefined) return undefined;
   return mentions.filter((y) => y.pair && y.pair !== x.pair && y.start >= from && y.end <= at).sort((a, b) => b.start - a.start)[0];
 }
@@ -747,7 +686,7 @@ const CHOICE_EQUATED = /(?:^|[^\p{L}\p{N}])(?:sama\s+(?:aja|saja|dengan|dgn)|art
  * Only the side a finding shows reads this (evaluate.ts PairLeaning), never whether a finding is made.
  * `verb`: where the verb starts (the finding names the verb and the pair as what decided the side).
  */
-export function choiceAt(text: string, start: number, end: number, words: ChoiceWords): { side: 'support' | 'attack'; verb: number } | undefined {
+export function choiceAt(text: string, start: number, end: number, words: ChoiceWords, g: StanceGrammar): { side: 'support' | 'attack'; verb: number } | undefined {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWordsAt(text, from, start, 6);
   let i = before.length - 1;
@@ -758,19 +697,19 @@ export function choiceAt(text: string, start: number, end: number, words: Choice
   if (CLIPPED_SAJA.has(before[i - 1]?.word ?? '') || before.slice(Math.max(0, i - 2), i).some((w) => words.notOwn.has(w.word))) return undefined;
   // a question, even a rhetorical one ("masih tidak pilih 02?"), is no call the writer makes
   const sentence = clauseAround(text, start, SENTENCE_BREAKS);
-  if (text[sentence.to] === '?' || reportedAt(text, start) || CHOICE_EQUATED.test(text.slice(end, sentence.to))) return undefined;
-  const against = prohibitedWithin(text, verb.start) || negatedAt(text, verb.start) || negatedAcross(text, verb.start) || deniedBefore(before.slice(0, i), words);
+  if (text[sentence.to] === '?' || reportedAt(text, start, g) || CHOICE_EQUATED.test(text.slice(end, sentence.to))) return undefined;
+  const against = prohibitedWithin(text, verb.start, g) || negatedAt(text, verb.start, g) || negatedAcross(text, verb.start, g) || deniedBefore(before.slice(0, i), words, g);
   return { side: against ? 'attack' : 'support', verb: verb.start };
 }
 
 /** a negator, prohibitive or regional denier (`choice.deniers`) closing `words` (the words before a ballot verb), across up to three auxiliaries, pronouns or particles (`choice.between`) */
-function deniedBefore(words: ReadonlyArray<{ word: string }>, choice: ChoiceWords): boolean {
+function deniedBefore(words: ReadonlyArray<{ word: string }>, choice: ChoiceWords, g: StanceGrammar): boolean {
   let i = words.length - 1;
   for (let skipped = 0; i >= 0 && skipped < 3; skipped++) {
     const w = (words[i] as { word: string }).word;
-    if (!AUXILIARIES.has(w) && !ADDRESSEES.has(w) && !choice.between.has(w)) break;
+    if (!g.auxiliaries.has(w) && !g.addressees.has(w) && !choice.between.has(w)) break;
     i--;
   }
   const w = words[i]?.word;
-  return w !== undefined && (choice.deniers.has(w) || PROHIBITIVES.has(w) || NEGATORS.has(w) || (DENIERS.has(w) && w !== 'belum' && w !== 'blm'));
+  return w !== undefined && (choice.deniers.has(w) || g.prohibitives.has(w) || g.negators.has(w) || (g.deniers.has(w) && w !== 'belum' && w !== 'blm'));
 }

@@ -5,14 +5,6 @@
 // "via @outlet" and a trailing "- Outlet" are set aside first: they are how a headline is shared.
 // Read from the ORIGINAL text (the normalised one is lower case).
 
-/** Function words a title-case headline leaves in lower case ("di", "dan", "yang", "untuk", …). */
-const SMALL_WORDS = new Set([
-  'di', 'ke', 'dari', 'dan', 'yang', 'untuk', 'dengan', 'pada', 'atau', 'dalam', 'oleh', 'jika', 'bila', 'kalau', 'ini', 'itu',
-  'tak', 'tidak', 'bagi', 'soal', 'jadi', 'akan', 'vs', 'hingga', 'sampai', 'saat', 'usai', 'demi', 'agar', 'karena', 'ada',
-  'adalah', 'sebagai', 'juga', 'bisa', 'harus', 'per', 'jelang', 'lewat', 'ala', 'pun', 'serta', 'tapi', 'namun', 'ya', 'ini',
-  'the', 'of', 'and', 'in', 'a', 'to', 'is', 'at', 'on', 'for', 'by',
-]);
-
 const SHARED_BY = [
   /https?:\/\/\S+|\bpic\.twitter\.com\/\S+|\bwww\.\S+/giu,
   // a bare domain with a path (kompas.com/read/…)
@@ -34,9 +26,11 @@ function headlineWords(original: string): string[] {
 /**
  * Is the text a title-case headline and nothing more? At least four content words, at most 30
  * words, and nearly every content word (≥ 85 %) starting with a capital or a digit; an all-caps
- * text is shouting, not a headline.
+ * text is shouting, not a headline. `smallWords`: the function words a title-case headline leaves
+ * in lower case ("di", "dan", "yang": lexicon kata-kecil-judul, RulePack.headlineSmallWords), no
+ * content words.
  */
-export function isHeadlineShaped(original: string): boolean {
+export function isHeadlineShaped(original: string, smallWords: ReadonlySet<string>): boolean {
   const words = headlineWords(original);
   if (words.length < 4 || words.length > 30) return false;
   let content = 0;
@@ -54,7 +48,7 @@ export function isHeadlineShaped(original: string): boolean {
     }
     const first = w[0] ?? '';
     const capitalised = /[\p{Lu}\p{N}]/u.test(first);
-    if (!capitalised && SMALL_WORDS.has(w.toLowerCase())) continue;
+    if (!capitalised && smallWords.has(w.toLowerCase())) continue;
     content++;
     if (capitalised) capital++;
   }

@@ -3,6 +3,10 @@
 // scan gave. The reference functions below are the scans stance.ts and evaluate.ts used before.
 import { describe, expect, it } from 'vitest';
 import { negatedAcross, nextBreak, reportedAt, sentenceBreakIn } from '../../src/rules/stance.js';
+import { loadRulePack } from '../../src/rules/pack.js';
+
+/** the pack's grammar word classes (its lexicons: subjek-kutipan, verba-pelapor, verba-bantu, penyangkal-putusan) the references' lists copy */
+const grammar = (await loadRulePack()).stanceGrammar;
 
 const CLAUSE_BREAKS = '.,;:!?\n';
 
@@ -80,16 +84,16 @@ describe('long texts read through the break index', () => {
   it('reportedAt and negatedAcross answer as the per-hit scan did, at every position', () => {
     for (const t of texts) {
       for (let at = 0; at <= t.length; at++) {
-        expect(reportedAt(t, at), `reportedAt ${at}`).toBe(reportedAtRef(t, at));
-        expect(negatedAcross(t, at), `negatedAcross ${at}`).toBe(negatedAcrossRef(t, at));
+        expect(reportedAt(t, at, grammar), `reportedAt ${at}`).toBe(reportedAtRef(t, at));
+        expect(negatedAcross(t, at, grammar), `negatedAcross ${at}`).toBe(negatedAcrossRef(t, at));
       }
     }
   });
 
   it('a reporting relative clause at the head of a long clause covers a hit far into it, and a break ends it', () => {
     const t = `mereka yang bilang ${'ꦥꦶꦭꦶꦃ coblos ☝️ нет 選挙 '.repeat(100)}, coblos`;
-    expect(reportedAt(t, t.indexOf('coblos', 1500))).toBe(true);
-    expect(reportedAt(t, t.length - 6)).toBe(false);
+    expect(reportedAt(t, t.indexOf('coblos', 1500), grammar)).toBe(true);
+    expect(reportedAt(t, t.length - 6, grammar)).toBe(false);
   });
 
   it('sentenceBreakIn and nextBreak answer as the regular expressions did, for every span', () => {

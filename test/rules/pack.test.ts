@@ -31,7 +31,7 @@ describe('the shipped rule pack', () => {
     expect(evaluate(pack, post('Anies singgung "perubahan", pokoknya lanjutkan perubahan!')).length).toBeGreaterThan(0);
   }, 30_000);
 
-  it('takes the reply, choice and forget word sets from their lexicons, not from code', async () => {
+  it('takes the reply, choice, forget and grammar word sets from their lexicons, not from code', async () => {
     const pack = await loadRulePack();
     // verba-mengajak, verba-meneruskan, kata-penerima, orang-sekitar, kerabat-penerima
     expect(pack.handingWords.invite.has('ngajakan')).toBe(true);
@@ -56,6 +56,49 @@ describe('the shipped rule pack', () => {
     expect(pack.forgetWords.has('poho')).toBe(true);
     expect(pack.goingAlong.verbs.has('norok')).toBe(true);
     expect(pack.goingAlong.we.has('torang')).toBe(true);
+    // penyangkal-tanggapan, modal-tanggapan, verba-ingin, pembuka-tunjukan (reply-act.ts)
+    expect(pack.replyGrammar.negators.has('nyanda')).toBe(true);
+    expect(pack.replyGrammar.modals.has('kenging')).toBe(true);
+    expect(pack.replyGrammar.want.has('hoyong')).toBe(true);
+    expect(pack.replyGrammar.openers.has('astaghfirulloh')).toBe(true);
+    expect(pack.replyGrammar.also.has('ugi')).toBe(true);
+    expect(pack.replyGrammar.between.has('geus')).toBe(true);
+    expect(pack.replyGrammar.doubt.has('yakin')).toBe(true);
+    expect(pack.replyGrammar.demonstratives.has('iko')).toBe(true);
+    expect(pack.replyGrammar.afterPointing.has('nan')).toBe(true);
+    // the stance's grammar classes (stance.ts StanceGrammar), kata-larangan shared with the reply
+    expect(pack.stanceGrammar.prohibitives.has("jha'")).toBe(true);
+    expect(pack.replyGrammar.prohibitives.has('ojok')).toBe(true);
+    expect(pack.stanceGrammar.negators.has('anti')).toBe(true);
+    expect(pack.stanceGrammar.deniers.has('anti')).toBe(false);
+    expect(pack.stanceGrammar.deniers.has('kaga')).toBe(true);
+    expect(pack.stanceGrammar.addressees.has('gata')).toBe(true);
+    expect(pack.stanceGrammar.others.has('orang2')).toBe(true);
+    expect(pack.stanceGrammar.reporting.has('neriakin')).toBe(true);
+    expect(pack.stanceGrammar.auxiliaries.has('sudi')).toBe(true);
+    expect(pack.stanceGrammar.questions.has('bukankah')).toBe(true);
+    expect(pack.stanceGrammar.restrictiveAfter.has('wungkul')).toBe(true);
+    expect(pack.stanceGrammar.restrictiveBefore.has('cume')).toBe(true);
+    expect(pack.stanceGrammar.prepositions.has('didepan')).toBe(true);
+    // the context regexes: the words from their lexicons, the forms kept in code
+    expect(pack.contextPatterns.officeNotHeldBefore.test('ajudan ')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldBefore.test('siapa pun dia ')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldBefore.test('bapak ')).toBe(false);
+    expect(pack.contextPatterns.officeNotHeldAfter.test(' ri yang akan datang')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldAfter.test(' sebelumnya')).toBe(true);
+    expect(pack.contextPatterns.officeNotHeldAfter.test(' kita')).toBe(false);
+    expect(pack.contextPatterns.countContext.test('gugatan di mahkamah konstitusi')).toBe(true);
+    expect(pack.contextPatterns.countContext.test('mkn')).toBe(false);
+    expect(pack.contextPatterns.tenure.test('limo taun jadi bupati')).toBe(true);
+    expect(pack.contextPatterns.tenure.test('12 periode')).toBe(true);
+    expect(pack.contextPatterns.prayerBefore.test('mugia lancar')).toBe(true);
+    expect(pack.contextPatterns.prayerBefore.test('🤲')).toBe(true);
+    expect(pack.headlineSmallWords.has('jelang')).toBe(true);
+    expect(pack.contextPatterns.contestContext.test('hasil quick count')).toBe(true);
+    expect(pack.contextPatterns.contestContext.test('rapat di posko')).toBe(false);
+    expect(pack.contextPatterns.electionContext.test('rapat di posko')).toBe(true);
+    expect(pack.contextPatterns.electionContext.test('pak walikota')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('berapa gajinya ')).toBe(true);
   }, 30_000);
 });
 

@@ -22,8 +22,8 @@ const sides = (text: string, pair: string) => evaluate(pack, post(text)).flatMap
 
 describe('prohibitives of the regional chats', () => {
   it('reads jang, unang, ula, ndaq and bek + neu right before a vote verb', () => {
-    for (const t of ['jang pilih', 'unang pilih', 'ula pilih', 'ndaq pilih', 'bek neu pileh', 'ulah pilih']) expect(prohibitedWithin(t, t.lastIndexOf(' ') + 1), t).toBe(true);
-    expect(prohibitedWithin('jangan salah pilih', 'jangan salah '.length)).toBe(false);
+    for (const t of ['jang pilih', 'unang pilih', 'ula pilih', 'ndaq pilih', 'bek neu pileh', 'ulah pilih']) expect(prohibitedWithin(t, t.lastIndexOf(' ') + 1, pack.stanceGrammar), t).toBe(true);
+    expect(prohibitedWithin('jangan salah pilih', 'jangan salah '.length, pack.stanceGrammar)).toBe(false);
   });
 
   it('shows a call after one as an attack on the pair, never support', () => {
@@ -38,7 +38,7 @@ describe('prohibitives of the regional chats', () => {
 });
 
 describe('belittled praise', () => {
-  const at = (text: string, word: string) => belittledAt(text, text.indexOf(word), text.indexOf(word) + word.length);
+  const at = (text: string, word: string) => belittledAt(text, text.indexOf(word), text.indexOf(word) + word.length, pack.stanceGrammar);
 
   it('reads a restrictive particle after the praise, or "cuma"/"sok" before it', () => {
     expect(at('anies pinter ngomong doang', 'pinter')).toBe(true);
@@ -53,7 +53,7 @@ describe('belittled praise', () => {
     expect(at('anies hebat, yang lain omong doang', 'hebat')).toBe(false);
     expect(at('anies keren aja sih', 'keren')).toBe(false);
     const text = 'pilih pak fauzi haja';
-    expect(belittledAt(text, 0, 5, [{ start: 10, end: 15 }])).toBe(false);
+    expect(belittledAt(text, 0, 5, pack.stanceGrammar, [{ start: 10, end: 15 }])).toBe(false);
   });
 
   it('shows the pair attacked, the finding unchanged', () => {
@@ -69,10 +69,10 @@ describe('the subject a verdict is said of', () => {
     const m = (w: string, pair: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, pair });
     const gibran = m('gibran', '02');
     const mahfud = m('mahfud', '03');
-    expect(subjectOver(text, mahfud, text.indexOf('sopan'), [gibran, mahfud])).toBe(gibran);
+    expect(subjectOver(text, mahfud, text.indexOf('sopan'), [gibran, mahfud], pack.stanceGrammar)).toBe(gibran);
     // no preposition: the nearer name is the one
     const plain = 'gibran dan mahfud gak sopan';
-    expect(subjectOver(plain, { start: 11, end: 17, pair: '03' }, plain.indexOf('sopan'), [{ start: 0, end: 6, pair: '02' }, { start: 11, end: 17, pair: '03' }])).toBeUndefined();
+    expect(subjectOver(plain, { start: 11, end: 17, pair: '03' }, plain.indexOf('sopan'), [{ start: 0, end: 6, pair: '02' }, { start: 11, end: 17, pair: '03' }], pack.stanceGrammar)).toBeUndefined();
   });
 
   it('shows the verdict on the subject, not on the name in its prepositional phrase', () => {
@@ -109,8 +109,8 @@ describe('a side read in a branch the finding does not rest on', () => {
 
 describe('the East Javanese prohibitive', () => {
   it('reads "ojok" right before a vote verb as "ojo" is read', () => {
-    expect(prohibitedWithin('rek ojok milih', 'rek ojok '.length)).toBe(true);
-    expect(prohibitedWithin('ojok lali rek, coblos', 'ojok lali rek, '.length)).toBe(false);
+    expect(prohibitedWithin('rek ojok milih', 'rek ojok '.length, pack.stanceGrammar)).toBe(true);
+    expect(prohibitedWithin('ojok lali rek, coblos', 'ojok lali rek, '.length, pack.stanceGrammar)).toBe(false);
   });
 });
 
@@ -142,7 +142,7 @@ describe('a settled choice', () => {
 // stop 42: a ballot verb right before the pair ("gue milih Abah", "kami siap dukung 03") is the
 // writer's call on it, and under a prohibitive or a denier a call against it ("ojo milih X")
 describe('a ballot verb right before the pair', () => {
-  const at = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords);
+  const at = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords, pack.stanceGrammar);
 
   it('reads the verb right before the name or number, across a ballot word or a form of address', () => {
     expect(at('gue milih nomor tiga, no regret', 'tiga')?.side).toBe('support');

@@ -11,7 +11,7 @@ beforeAll(async () => {
   pack = await loadRulePack();
 }, 60_000);
 
-const mode = (text: string) => readQuoteReaction(normalise(text), [], pack.quoteDenials)?.mode;
+const mode = (text: string) => readQuoteReaction(normalise(text), [], pack.quoteDenials, pack.replyGrammar)?.mode;
 
 describe('readQuoteReaction', () => {
   it('a pointing word that ends its clause or opens "ini yang …"/"ini dia" endorses', () => {

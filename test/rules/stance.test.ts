@@ -121,11 +121,11 @@ describe('prohibited vote calls', () => {
       ['ojo dipilih maneh', 'dipilih'],
       ['gak usah dicoblos', 'dicoblos'],
     ] as const) {
-      expect(prohibitedAt(text, text.indexOf(verb)), text).toBe(true);
+      expect(prohibitedAt(text, text.indexOf(verb), pack.stanceGrammar), text).toBe(true);
     }
     // a report of a result and chat "aja" (= saja) are not prohibitions
-    expect(prohibitedAt('ahok tidak dipilih', 'ahok tidak dipilih'.indexOf('dipilih'))).toBe(false);
-    expect(prohibitedAt('udah aja pilih 02', 'udah aja pilih 02'.indexOf('pilih'))).toBe(false);
+    expect(prohibitedAt('ahok tidak dipilih', 'ahok tidak dipilih'.indexOf('dipilih'), pack.stanceGrammar)).toBe(false);
+    expect(prohibitedAt('udah aja pilih 02', 'udah aja pilih 02'.indexOf('pilih'), pack.stanceGrammar)).toBe(false);
   });
 
   it('gives a prohibited call a sentence after the name to that pair, as an attack', () => {
@@ -142,7 +142,7 @@ describe('prohibited vote calls', () => {
 });
 
 describe('negation scope (deniedAt)', () => {
-  const at = (text: string, word: string) => deniedAt(text, text.indexOf(word));
+  const at = (text: string, word: string) => deniedAt(text, text.indexOf(word), pack.stanceGrammar);
   it('a negator one or two words before a verdict, in its clause, denies it', () => {
     expect(at('dia tak pernah menyalahkan anies', 'menyalahkan')).toBe(true);
     expect(at('ahok bukan penista agama', 'penista')).toBe(true);
@@ -203,31 +203,31 @@ describe('clause scope of the side a cue shows', () => {
 
   it("reads words in a relative clause of others' saying or choosing as theirs, to the end of the clause", () => {
     const t = 'yang ngatain gibran anak kecil tuh belum baca putusan. 02 tetep maju';
-    expect(reportedAt(t, at(t, 'anak kecil'))).toBe(true);
-    expect(reportedAt(t, at(t, 'belum baca'))).toBe(true);
-    expect(reportedAt(t, at(t, 'tetep'))).toBe(false);
-    expect(reportedAt('yg dukung anies itu pasti kecewa nanti', 4)).toBe(true);
-    expect(reportedAt('lihat saja orang yang masih dukung ganjar', at('lihat saja orang yang masih dukung ganjar', 'dukung'))).toBe(true);
+    expect(reportedAt(t, at(t, 'anak kecil'), pack.stanceGrammar)).toBe(true);
+    expect(reportedAt(t, at(t, 'belum baca'), pack.stanceGrammar)).toBe(true);
+    expect(reportedAt(t, at(t, 'tetep'), pack.stanceGrammar)).toBe(false);
+    expect(reportedAt('yg dukung anies itu pasti kecewa nanti', 4, pack.stanceGrammar)).toBe(true);
+    expect(reportedAt('lihat saja orang yang masih dukung ganjar', at('lihat saja orang yang masih dukung ganjar', 'dukung'), pack.stanceGrammar)).toBe(true);
     // the writer's own relative clause, and a relative that heads a noun, are not others' words
-    expect(reportedAt('saya yang dukung anies dari awal', at('saya yang dukung anies dari awal', 'dukung'))).toBe(false);
-    expect(reportedAt('pilih yang waras: anies', 0)).toBe(false);
-    expect(reportedAt('capres yang bilang hebat anies', at('capres yang bilang hebat anies', 'hebat'))).toBe(false);
+    expect(reportedAt('saya yang dukung anies dari awal', at('saya yang dukung anies dari awal', 'dukung'), pack.stanceGrammar)).toBe(false);
+    expect(reportedAt('pilih yang waras: anies', 0, pack.stanceGrammar)).toBe(false);
+    expect(reportedAt('capres yang bilang hebat anies', at('capres yang bilang hebat anies', 'hebat'), pack.stanceGrammar)).toBe(false);
   });
 
   it('finds a question word before the cue in a sentence that ends in a question mark', () => {
     const t = 'harga naik terus, apakah kita harus pilih prabowo lagi? ayo pilih anies.';
-    expect(questionedAt(t, at(t, 'pilih prabowo'))).toBe(true);
-    expect(questionedAt(t, at(t, 'pilih anies'))).toBe(false);
-    expect(questionedAt('prabowo hebat?', 8)).toBe(false);
+    expect(questionedAt(t, at(t, 'pilih prabowo'), pack.stanceGrammar)).toBe(true);
+    expect(questionedAt(t, at(t, 'pilih anies'), pack.stanceGrammar)).toBe(false);
+    expect(questionedAt('prabowo hebat?', 8, pack.stanceGrammar)).toBe(false);
   });
 
   it('lets a denier reach a call across aspect and modal auxiliaries', () => {
-    expect(negatedAcross('makin yakin gak akan pilih prabowo', at('makin yakin gak akan pilih prabowo', 'pilih'))).toBe(true);
-    expect(negatedAcross('gak akan pernah jadi presidenku', at('gak akan pernah jadi presidenku', 'presidenku'))).toBe(true);
+    expect(negatedAcross('makin yakin gak akan pilih prabowo', at('makin yakin gak akan pilih prabowo', 'pilih'), pack.stanceGrammar)).toBe(true);
+    expect(negatedAcross('gak akan pernah jadi presidenku', at('gak akan pernah jadi presidenku', 'presidenku'), pack.stanceGrammar)).toBe(true);
     // the word right before is negatedAt's; "belum" waits, it does not refuse
-    expect(negatedAcross('gak pilih prabowo', 4)).toBe(false);
-    expect(negatedAcross('belum akan pilih prabowo', at('belum akan pilih prabowo', 'pilih'))).toBe(false);
-    expect(negatedAcross('tidak, akan pilih prabowo', at('tidak, akan pilih prabowo', 'pilih'))).toBe(false);
+    expect(negatedAcross('gak pilih prabowo', 4, pack.stanceGrammar)).toBe(false);
+    expect(negatedAcross('belum akan pilih prabowo', at('belum akan pilih prabowo', 'pilih'), pack.stanceGrammar)).toBe(false);
+    expect(negatedAcross('tidak, akan pilih prabowo', at('tidak, akan pilih prabowo', 'pilih'), pack.stanceGrammar)).toBe(false);
   });
 
   it('reads a cue right before "tapi" as conceded only when what follows sets no other pair against it', () => {

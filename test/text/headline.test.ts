@@ -1,6 +1,11 @@
 // Headline shape: a shared news headline in title case, told apart from the writer's own sentences.
 import { describe, expect, it } from 'vitest';
-import { isHeadlineShaped, isLedeShaped } from '../../src/text/headline.js';
+import { isHeadlineShaped as headlineShaped, isLedeShaped } from '../../src/text/headline.js';
+import { loadRulePack } from '../../src/rules/pack.js';
+
+/** the pack's function words (lexicon kata-kecil-judul) */
+const smallWords = (await loadRulePack()).headlineSmallWords;
+const isHeadlineShaped = (original: string) => headlineShaped(original, smallWords);
 
 describe('isHeadlineShaped', () => {
   it('reads title-case headlines behind links, hashtags and an outlet name', () => {

@@ -1,0 +1,62 @@
+// The context regexes evaluate.ts reads around a registry hit whose words are vocabulary: the words
+// live in lexicons (rules/lexicons/), the grammar (anchors, boundaries, the few fixed forms and
+// emoji) here. Compiled once per pack from its lexicons (pack.ts), never per item.
+
+/** The lexicon of each pattern's words. */
+export const CONTEXT_LEXICONS = {
+  officeNotHeldBefore: 'sebelum-jabatan-lain',
+  officeNotHeldAfter: 'sesudah-jabatan-lain',
+  countContext: 'lembaga-penghitungan',
+  tenure: 'bilangan-masa-jabatan',
+  prayerBefore: 'penanda-doa',
+  contest: 'kata-kontestasi',
+  electionDuty: 'kata-pemilu-kerja',
+  officeItselfBefore: 'hak-jabatan',
+} as const;
+
+export interface ContextPatterns {
+  /** words before an office word that make it another office than the one held now ("calon presiden", "siapapun presidennya") */
+  officeNotHeldBefore: RegExp;
+  /** words after it that speak of the next or an earlier holder ("presiden terpilih", "presiden sebelumnya", "presiden RI periode 2019-2024") */
+  officeNotHeldAfter: RegExp;
+  /** the bodies and words of the count and its disputes ("MK tolak gugatan abah"); normalised text */
+  countContext: RegExp;
+  /** a counted time in office ("limo taun", "dua periode", "5 taon") */
+  tenure: RegExp;
+  /** a wish or prayer the word "amin" would close ("semoga …", "mugia …", 🤲) */
+  prayerBefore: RegExp;
+  /** words of the contest itself (a debate, the campaign, the vote, the count) for rival short names: narrower than electionContext, whose office and duty words two colleagues' names meet at work; normalised text */
+  contestContext: RegExp;
+  /**
+   * words of the election in a field: the contest's and the office and duty words ("bupati",
+   * "tps"): "Mas Budi karo Mbak Dewi dadi bupati" is the pair, "Pak Budi dan Bu Dewi" thanked at a
+   * family party are namesakes. Words of everyday school and office life ("nomor", "pilih",
+   * "calon", "suara", "pemimpin") are not enough. Normalised text.
+   */
+  electionContext: RegExp;
+  /** the office's pay before an office word ("gaji presiden"): the office itself, not its holder */
+  officeItselfBefore: RegExp;
+}
+
+/** The terms as regex alternatives, matched literally. */
+function alternatives(terms: readonly string[]): string {
+  return terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+}
+
+export function contextPatternsOf(termsOf: (id: string) => readonly string[]): ContextPatterns {
+  const words = (key: keyof typeof CONTEXT_LEXICONS) => alternatives(termsOf(CONTEXT_LEXICONS[key]));
+  return {
+    // "siapapun/siapa pun (X)" is a form, not a word of the list
+    officeNotHeldBefore: new RegExp(`\\b(?:${words('officeNotHeldBefore')}|siapa ?pun(?:\\s+\\p{L}+)?)\\s+$`, 'u'),
+    // "RI"/"Indonesia" may stand between; "sebelum(nya)" and a year are forms
+    officeNotHeldAfter: new RegExp(`^\\s+(?:(?:ri|indonesia)\\s+)?(?:${words('officeNotHeldAfter')}|sebelum(?:\\s?nya)?|\\d)`, 'u'),
+    countContext: new RegExp(`\\b(?:${words('countContext')})\\b`),
+    // the count (a one- or two-digit number or a number word) before a word for years or terms
+    tenure: new RegExp(`\\b(?:\\d{1,2}|${words('tenure')})\\s+(?:tahun|taun|taon|periode|priode)\\b`, 'u'),
+    prayerBefore: new RegExp(`\\b(?:${words('prayerBefore')})\\b|🤲|🙏`, 'u'),
+    contestContext: new RegExp(`\\b(?:${words('contest')})\\b`),
+    // "wali kota"/"walikota" is a form
+    electionContext: new RegExp(`\\b(?:${words('contest')}|${words('electionDuty')}|wali ?kota)\\b`),
+    officeItselfBefore: new RegExp(`\\b(?:${words('officeItselfBefore')})\\s+$`, 'u'),
+  };
+}
