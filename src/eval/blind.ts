@@ -126,6 +126,13 @@ export function matchLabels(labels: readonly BlindLabel[], items: readonly Item[
     const wanted = normaliseLocator(label.locator);
     let hits = indicesWhere((i) => (locators[i] as string[]).includes(wanted));
     if (hits.length === 0) hits = indicesWhere((i) => (texts[i] as string[]).some((t) => t.includes(wanted)));
+    // one act an export reports twice (a profile-picture change and the timeline post announcing
+    // it): the items share the owner's text and kind of act, so the label names the first and the
+    // copy is claimed with it rather than left as an unlabelled item
+    if (hits.length > 1 && sameAct(hits.map((i) => items[i] as Item))) {
+      for (const i of hits.slice(1)) claimed.add(i);
+      hits = hits.slice(0, 1);
+    }
     if (hits.length === 0) unmatched.push({ label, problem: 'no-item' });
     else if (hits.length > 1) unmatched.push({ label, problem: 'ambiguous' });
     else if (claimed.has(hits[0] as number)) unmatched.push({ label, problem: 'taken' });
@@ -135,6 +142,16 @@ export function matchLabels(labels: readonly BlindLabel[], items: readonly Item[
     }
   }
   return { matched, unmatched, unlabelledItems: items.length - claimed.size };
+}
+
+/**
+ * Items that are one act reported twice: each already carries the label's words exactly (as its
+ * text or a photo's caption), and they share the actor, the time and the kind.
+ */
+function sameAct(items: readonly Item[]): boolean {
+  const [first, ...rest] = items as [Item, ...Item[]];
+  const key = (it: Item) => JSON.stringify([it.kind, it.actor?.id ?? it.actor?.handle ?? it.actor?.name ?? '', it.time ?? '']);
+  return rest.every((it) => key(it) === key(first));
 }
 
 /** What reading one input produced, apart from its items. */
