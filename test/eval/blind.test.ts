@@ -136,6 +136,19 @@ describe('matchLabels', () => {
     expect(matchLabels([label('aamiin 🤲')], items).matched[0]?.item).toBe(items[1]);
   });
 
+  it('ties a label to one act an export reports twice (a twibbon post and the same photo), and claims the copy with it', () => {
+    const at = '2024-10-03T14:00:00.000Z';
+    const actor = { kind: 'account' as const, name: 'Iwan Setiawan' };
+    const twice = [item({ text: 'Pasang twibbon, Lanjutkeun Fauzi-Siti!', time: at, actor }), item({ text: 'Iwan Setiawan memperbarui foto profilnya.', time: at, actor, media: [{ caption: 'Pasang twibbon, Lanjutkeun Fauzi-Siti!' }] })];
+    const result = matchLabels([label('Pasang twibbon, Lanjutkeun Fauzi-Siti!')], twice);
+    expect(result.unmatched).toEqual([]);
+    expect(result.matched[0]?.item).toBe(twice[0]);
+    expect(result.unlabelledItems).toBe(0);
+    // another time is another act: still ambiguous
+    const apart = [twice[0] as Item, item({ text: 'Pasang twibbon, Lanjutkeun Fauzi-Siti!', time: '2024-10-05T09:00:00.000Z', actor })];
+    expect(matchLabels([label('Pasang twibbon, Lanjutkeun Fauzi-Siti!')], apart).unmatched.map((u) => u.problem)).toEqual(['ambiguous']);
+  });
+
   it('reports a locator no item carries, one several items carry, and an item claimed twice', () => {
     const items = [item({ text: 'sama' }), item({ text: 'sama', kind: 'comment' }), item({ text: 'satu saja' })];
     const result = matchLabels([label('tidak ada', 2), label('sama', 3), label('satu saja', 4), label('satu', 5)], items);
