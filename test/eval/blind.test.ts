@@ -239,6 +239,7 @@ const BLIND24_DIR = fileURLToPath(new URL('../../fixtures/eval/blind24/', import
 const BLIND25_DIR = fileURLToPath(new URL('../../fixtures/eval/blind25/', import.meta.url));
 const BLIND26_DIR = fileURLToPath(new URL('../../fixtures/eval/blind26/', import.meta.url));
 const BLIND27_DIR = fileURLToPath(new URL('../../fixtures/eval/blind27/', import.meta.url));
+const BLIND28_DIR = fileURLToPath(new URL('../../fixtures/eval/blind28/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -277,6 +278,7 @@ describe.each([
   { round: 'round 25', dir: BLIND25_DIR, atLeast: 390 },
   { round: 'round 26', dir: BLIND26_DIR, atLeast: 410 },
   { round: 'round 27', dir: BLIND27_DIR, atLeast: 410 },
+  { round: 'round 28', dir: BLIND28_DIR, atLeast: 400 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -534,6 +536,24 @@ const ROUND27_SUBJECTS: Record<string, string | undefined> = {
 };
 const ROUND27_CHATS = ['WhatsApp Chat - Staf Disdukcapil Sukamaju.zip'];
 
+// Round 28 (pictures and channels) follows the same rule: in the teachers' Telegram group only the
+// export owner's messages are labelled; the channel's posts and forwards are its owner's (the channel
+// is the actor); the scrape's and the sheet's captions by friends who tag a civil servant are labelled
+// clean (its README, "Inputs and whose activity").
+const ROUND28_SUBJECTS: Record<string, string | undefined> = {
+  'instagram-rina.guru_smpn1skm-20241215': 'rina.guru_smpn1skm',
+  'instagram-hendra.dishub_skm-20241201.zip': 'hendra.dishub_skm',
+  'facebook-yantisusanti.bidan-2024-12-20-Xk3Pq.zip': 'Yanti Susanti',
+  'telegram-kkg-gugus3-cibeber': 'Asep Saepudin',
+  'telegram-kanal-info-warga-cibeber': 'Info Warga Cibeber',
+  'tiktok-ajeng.perawat_rsud': 'ajeng.perawat_rsud',
+  // an NGO's scrape of six accounts and of captions they are tagged in: no single subject
+  'scrape-jagasuara-foto-asn-sukamaju-2024.jsonl': undefined,
+  // the analyst sheet holds six accounts, and friends' rows labelled clean: no single subject
+  'lembar-analis-bkpsdm-sukamaju-foto-kanal-2024.csv': undefined,
+};
+const ROUND28_CHATS = ['telegram-kkg-gugus3-cibeber'];
+
 async function readAllItems(file: string): Promise<Item[]> {
   const items: Item[] = [];
   for await (const e of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, ALL_ADAPTERS)) if (e.type === 'item') items.push(e.item);
@@ -582,6 +602,7 @@ describe.each([
   { round: 25, dir: BLIND25_DIR, subjects: ROUND25_SUBJECTS, chats: ROUND25_CHATS, contexts: 40 },
   { round: 26, dir: BLIND26_DIR, subjects: ROUND26_SUBJECTS, chats: ROUND26_CHATS, contexts: 10 },
   { round: 27, dir: BLIND27_DIR, subjects: ROUND27_SUBJECTS, chats: ROUND27_CHATS, contexts: 9 },
+  { round: 28, dir: BLIND28_DIR, subjects: ROUND28_SUBJECTS, chats: ROUND28_CHATS, contexts: 4 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
