@@ -4,6 +4,7 @@
 import { t } from '../i18n/index.js';
 import { ingestMessages as msg } from '../i18n/ingest.js';
 import {
+  readAlbum,
   readCheckins,
   readComments,
   readEvents,
@@ -23,6 +24,7 @@ import {
   UnexpectedShape,
   type Reader,
 } from './facebook/readers.js';
+import { postedMedia } from './facebook/posted-media.js';
 import { parseJsonMember } from './json.js';
 import { repairDeep } from './mojibake.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
@@ -34,6 +36,8 @@ interface ExportFile {
   /** what the file holds, for error messages */
   what: string;
   read: Reader;
+  /** the reader needs the uploads the posts files already read (album files) */
+  posted?: true;
 }
 
 // `'` in "pages_you've_liked" is sometimes written as `_` (pages_you_ve_liked.json).
@@ -58,6 +62,8 @@ const EXPORT_FILES: readonly ExportFile[] = [
   { pattern: /(^|\/)profile_information\/profile_information\.json$/, what: 'profile', read: readProfile },
   { pattern: /(^|\/)(your_)?uncategorized_photos\.json$/, what: 'uncategorized photos', read: readLoosePhotos },
   { pattern: /(^|\/)profile_update_history\.json$/, what: 'profile updates', read: readProfileUpdates },
+  // ≤2020 photos_and_videos/album/<n>.json; 2020–23 posts/album/<n>.json; 2024+ your_facebook_activity/posts/album/<n>.json
+  { pattern: /(^|\/)(photos_and_videos|posts)\/album\/\d+\.json$/, what: 'album', read: readAlbum, posted: true },
 ];
 
 const PROFILE_SUFFIX = 'profile_information/profile_information.json';
@@ -82,7 +88,8 @@ async function* readFacebook(bytes: Buffer, ctx: AdapterContext): AsyncGenerator
   const doc = repairDeep(parseJsonMember(bytes, ctx.member.path, ctx.options.limits?.maxJsonDepth));
   const owner = await exportOwner(ctx);
   const skipped: string[] = [];
-  const env = { path: ctx.member.path, captureId: ctx.capture.id, ...(owner && { owner }), skip: (p: string) => skipped.push(p) };
+  const posted = file.posted ? await postedMedia(ctx) : undefined;
+  const env = { path: ctx.member.path, captureId: ctx.capture.id, ...(owner && { owner }), ...(posted && { posted }), skip: (p: string) => skipped.push(p) };
   try {
     yield* owner ? file.read(doc, env) : withoutMixedActors(file.read(doc, env));
   } catch (err) {

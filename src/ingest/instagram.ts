@@ -23,6 +23,7 @@ export type InstagramFile =
   | 'posts'
   | 'stories'
   | 'reels'
+  | 'profile-photos'
   | 'liked-posts'
   | 'liked-comments'
   | 'story-likes'
@@ -38,6 +39,7 @@ const PATH_RULES: ReadonlyArray<[RegExp, InstagramFile]> = [
   [/(?:^|\/)(?:content|media)\/posts_\d+\.json$/, 'posts'],
   [/(?:^|\/)(?:content|media)\/stories\.json$/, 'stories'],
   [/(?:^|\/)(?:content|media)\/reels\.json$/, 'reels'],
+  [/(?:^|\/)(?:content|media)\/profile_photos\.json$/, 'profile-photos'],
   [/(?:^|\/)likes\/liked_posts\.json$/, 'liked-posts'],
   [/(?:^|\/)likes\/liked_comments\.json$/, 'liked-comments'],
   [/(?:^|\/)story_interactions\/story_likes\.json$/, 'story-likes'],
@@ -168,6 +170,17 @@ function* readInstagramFile(file: InstagramFile, doc: unknown, ctx: AdapterConte
       // A story is published to the account's followers like a post, so it is a kind 'post' item
       // (rules on own posts apply); its one media file carries the caption.
       for (const [el, at] of reader.list(doc, 'ig_stories'))
+        yield* reader.one(IgMedia, el, at, (m) => postDraft({ title: m.title, creation_timestamp: m.creation_timestamp, media: [m] }));
+      return;
+    case 'profile-photos':
+      // `{"ig_profile_picture": [{uri, creation_timestamp, title, cross_post_source, media_metadata}]}`
+      // (formats.md §9 had the keys unconfirmed; found in public export parsers: a data-donation
+      // port's profile_photos_df reads `$.ig_profile_picture` with exactly those fields, a JS export
+      // extractor reads `$.ig_profile_picture[*]` {uri, creation_timestamp, title}, one 2025 parser
+      // names your_instagram_activity/media/profile_photos.json and a 2021–23 file tree
+      // content/profile_photos.json). A new profile photo (a campaign twibbon frame) is shown to
+      // the account's followers: the owner's kind 'post', as a Facebook profile-picture change.
+      for (const [el, at] of reader.list(doc, 'ig_profile_picture'))
         yield* reader.one(IgMedia, el, at, (m) => postDraft({ title: m.title, creation_timestamp: m.creation_timestamp, media: [m] }));
       return;
     case 'reels':

@@ -265,6 +265,96 @@ describe('Facebook 2024+ places you were tagged in and profile-photo changes', a
   });
 });
 
+describe('Facebook album files (photos_and_videos/album, posts/album, your_facebook_activity/posts/album)', async () => {
+  const { items, events, warnings } = await collect([`${FB}/2025-albums`]);
+  const album = 'your_facebook_activity/posts/album/0.json';
+  const profileAlbum = 'your_facebook_activity/posts/album/1.json';
+  const secs = (s: number): string => new Date(s * 1000).toISOString();
+  const byOwner = (item: { id: string }): boolean | undefined => events.flatMap((e) => (e.type === 'item' && e.item.id === item.id ? [e.byOwner] : []))[0];
+  const carrying = (caption: string) => items.filter((i) => i.text === caption || i.media.some((m) => m.caption === caption));
+
+  test("an album photo's description is the owner's caption: a media item with the time, the picture, the album name as context and the photo's index as locator", () => {
+    const photo = at(items, album, '/photos/1');
+    expect(photo).toMatchObject({
+      platform: 'facebook',
+      kind: 'media',
+      actor: { kind: 'account', name: 'Rahmat Hidayat' },
+      text: 'Foto bareng tim pemenangan nomor 2 di garis finis ✌️ #MenangBersama',
+      time: secs(1730513100),
+      context: { kind: 'unknown', name: 'Jalan Sehat HUT Kabupaten' },
+      hashtags: ['MenangBersama'],
+    });
+    expect(photo.source.path).toBe(album);
+    expect(photo.media).toEqual([
+      expect.objectContaining({ uri: 'your_facebook_activity/posts/media/JalanSehatHUTKabupaten_10162233445566001/561122334455660002_10162233445566001_n.jpg', caption: photo.text, takenAt: secs(1730512950) }),
+    ]);
+    expect(byOwner(photo)).toBe(true);
+    // a photo without a description is still the owner's upload (a pose is shown, not written)
+    expect(at(items, album, '/photos/2')).toMatchObject({ kind: 'media', time: secs(1730513200) });
+    expect(at(items, album, '/photos/2').text).toBeUndefined();
+  });
+
+  test("the album's own description is one item, dated by the album's last change, with the cover picture but not the cover's caption again", () => {
+    const description = at(items, album, '/description');
+    expect(description).toMatchObject({ kind: 'media', text: 'Dokumentasi jalan sehat HUT Kabupaten Sukamaju ke-77 🎉', time: secs(1730520000), context: { name: 'Jalan Sehat HUT Kabupaten' } });
+    expect(description.media.map((m) => [m.uri?.endsWith('561122334455660002_10162233445566001_n.jpg'), m.caption])).toEqual([[true, undefined]]);
+    expect(carrying('Foto bareng tim pemenangan nomor 2 di garis finis ✌️ #MenangBersama')).toHaveLength(1);
+  });
+
+  test('an upload in both an album and the posts file is one act: the post, never a second album item', () => {
+    const caption = 'Jalan sehat HUT Kabupaten, ramai sekali 🏃';
+    expect(carrying(caption).map((i) => [i.kind, i.source.path])).toEqual([['post', 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json']]);
+    expect(items.filter((i) => i.source.path === album && i.source.pointer === '/photos/0')).toEqual([]);
+  });
+
+  test('a photo of the profile-picture album ("Foto Profil") is a profile change, kind post; the one profile_update_history.json already has is read there only', () => {
+    const twibbon = at(items, profileAlbum, '/photos/1');
+    expect(twibbon).toMatchObject({
+      kind: 'post',
+      actor: { kind: 'account', name: 'Rahmat Hidayat' },
+      text: 'Twibbon relawan Sukamaju Maju — coblos nomor 2! #SukamajuMaju',
+      time: secs(1731200400),
+      context: { kind: 'unknown', name: 'Foto Profil' },
+      hashtags: ['SukamajuMaju'],
+    });
+    expect(carrying('Siap mengawal Pilkada Sukamaju 2024 🇮🇩').map((i) => [i.kind, i.source.pointer])).toEqual([['post', '/profile_updates_v2/0']]);
+    // no description: no album item
+    expect(items.filter((i) => i.source.path === profileAlbum).map((i) => i.source.pointer)).toEqual(['/photos/1']);
+  });
+
+  test('a photo entry without a uri is skipped and reported once', () => {
+    expect(warnings).toContain(t(ingestMessages.facebookEntriesSkipped, { path: album, count: 1, pointer: '/photos/3' }));
+  });
+
+  test('the 2020–23 posts/album/<n>.json (English "Profile Pictures") and the ≤2020 photos_and_videos/album/<n>.json are read', async () => {
+    const old = await collect([`${FB}/2022-albums`, `${FB}/2019-albums`]);
+    expect(old.items.map((i) => [i.source.path, i.source.pointer, i.kind, i.text, i.time, i.context?.name])).toEqual([
+      ['posts/album/3.json', '/photos/0', 'post', 'Selamat Hari Guru Nasional 2022 🙏', secs(1669343400), 'Profile Pictures'],
+      ['photos_and_videos/album/0.json', '/photos/0', 'media', 'Café dekat TPS 05, habis nyoblos', secs(1555045200), 'Mobile Uploads'],
+    ]);
+    // no profile_information.json: the actor is unknown, the items are still the export owner's
+    expect(old.items.every((i) => i.actor === undefined)).toBe(true);
+  });
+
+  test('read from a zip under another root folder, the album gives the same items (the posts file is found in the zip too)', async () => {
+    const zip = await zipFolder(`${FB}/2025-albums`, join(tempDir(), 'facebook-rahmat-2025-01-05-Xy12.zip'), { root: 'Unduhan/facebook-rahmat' });
+    const zipped = await collect([zip]);
+    expect(zipped.items.map((i) => i.id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(at(zipped.items, album, '/photos/1').source.path).toBe(`Unduhan/facebook-rahmat/${album}`);
+  });
+
+  test('an album file of another shape is a one-line error naming the file', async () => {
+    const dir = tempDir();
+    const path = 'x/your_facebook_activity/posts/album/7.json';
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), '{"name": "Album", "photos": {"uri": "a.jpg"}}');
+    const err = await collect([join(dir, 'x')]).then(() => undefined, (e: unknown) => e);
+    expect(String(err)).toContain('your_facebook_activity/posts/album/7.json');
+    expect(String(err)).toMatch(/bukan berkas album Facebook yang dikenal/);
+    expect(String(err)).not.toContain('\n');
+  });
+});
+
 describe('Facebook Page-style profile export', async () => {
   const { items } = await collect([`${FB}/page-profile-export`]);
 
@@ -326,8 +416,11 @@ describe('Facebook detection and titles', () => {
       'x/y/your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_2.json',
       "your_activity_across_facebook/pages/pages_you've_liked.json",
       'personal_information/profile_information/your_facebook_activity/comments_and_reactions/likes_and_reactions_3.json',
+      'photos_and_videos/album/0.json',
+      'posts/album/12.json',
+      'facebook-x/your_facebook_activity/posts/album/3.json',
     ];
-    const no = ['posts/your_posts_1.html', 'your_instagram_activity/content/posts_1.json', 'messages/inbox/a/message_1.json', 'myposts/your_posts_1.json'];
+    const no = ['posts/album/cover.json', 'posts/media/album/0.jpg', 'posts/your_posts_1.html', 'your_instagram_activity/content/posts_1.json', 'messages/inbox/a/message_1.json', 'myposts/your_posts_1.json'];
     for (const p of yes) expect(facebookAdapter.detect(p, Buffer.alloc(0)), p).toBe(true);
     for (const p of no) expect(facebookAdapter.detect(p, Buffer.alloc(0)), p).toBe(false);
   });

@@ -7,6 +7,7 @@ import { t } from '../../src/i18n/index.js';
 import { socialMessages } from '../../src/i18n/platforms-social.js';
 import { instagramAdapter, ownerFromExportName } from '../../src/ingest/instagram.js';
 import { resolveStringMap } from '../../src/ingest/instagram-labels.js';
+import { collect, tempDir, zipFolder } from './helpers-core.js';
 import { claimed, folderInput, readMember, zipInput } from './helpers-social.js';
 
 const fixture = (name: string) => folderInput(`fixtures/instagram/${name}`);
@@ -284,6 +285,43 @@ describe('instagram story likes (your_instagram_activity/story_interactions/stor
     const input = { members: [{ input: 'x', path, size: 1, open: async () => { throw new Error('unused'); } }], bytes: () => Buffer.from('{"story_likes": {}}') };
     const err = await readMember(instagramAdapter, input, path).then(() => undefined, (e: unknown) => e);
     expect(String(err)).toMatch(/^MemberFormatError: your_instagram_activity\/story_interactions\/story_likes\.json: .*story_activities_story_likes/);
+    expect(String(err)).not.toContain('\n');
+  });
+});
+
+describe('instagram profile photos (your_instagram_activity/media/profile_photos.json, content/profile_photos.json)', () => {
+  const path = 'your_instagram_activity/media/profile_photos.json';
+  const secs = (s: number): string => new Date(s * 1000).toISOString();
+
+  it("reads each profile photo (a twibbon frame) as the owner's post: the picture, its title as text, the time and the pointer", async () => {
+    const { items, warnings } = await read('2025-profile-photos', path);
+    expect(items.map((i) => [i.kind, i.text, i.time, i.source.pointer, i.hashtags])).toEqual([
+      ['post', 'Twibbon relawan 🇮🇩 coblos nomor 2! #SukamajuMaju', secs(1731200400), '/ig_profile_picture/0', ['SukamajuMaju']],
+      ['post', undefined, secs(1673000000), '/ig_profile_picture/1', []],
+    ]);
+    expect(items[0]?.media).toEqual([expect.objectContaining({ uri: 'media/profile/202411/561234567890123456_n.jpg', caption: 'Twibbon relawan 🇮🇩 coblos nomor 2! #SukamajuMaju' })]);
+    // no profile file or export name here: the actor is unknown, the item is still the owner's
+    expect(items[0]?.actor).toBeUndefined();
+    expect(warnings).toEqual([t(socialMessages.entrySkipped, { path, pointer: '/ig_profile_picture/2' })]);
+  });
+
+  it('is claimed under media/ (2025+) and content/ (2021–24), from a folder and from a zip named after the owner', async () => {
+    expect(claimed(instagramAdapter, fixture('2025-profile-photos'))).toEqual([path]);
+    expect(instagramAdapter.detect('instagram-x-2023-01-01-abc/your_instagram_activity/content/profile_photos.json', Buffer.from('{}'))).toBe(true);
+    expect(instagramAdapter.detect('content/profile_photos.json', Buffer.from('{}'))).toBe(true);
+    expect(instagramAdapter.detect('your_facebook_activity/posts/media/profile_photos.json', Buffer.from('{}'))).toBe(false);
+    const zip = await zipFolder('fixtures/instagram/2025-profile-photos', join(tempDir(), 'instagram-rahmat.hidayat.smk-2025-01-05-Xy12Ab.zip'));
+    const { items } = await collect([zip], {}, [instagramAdapter]);
+    expect(items.map((i) => [i.actor?.handle, i.source.path, i.source.pointer])).toEqual([
+      ['rahmat.hidayat.smk', path, '/ig_profile_picture/0'],
+      ['rahmat.hidayat.smk', path, '/ig_profile_picture/1'],
+    ]);
+  });
+
+  it('a profile-photos file of another shape is a one-line error naming the file', async () => {
+    const input = { members: [{ input: 'x', path, size: 1, open: async () => { throw new Error('unused'); } }], bytes: () => Buffer.from('{"profile_photos": {}}') };
+    const err = await readMember(instagramAdapter, input, path).then(() => undefined, (e: unknown) => e);
+    expect(String(err)).toMatch(/^MemberFormatError: your_instagram_activity\/media\/profile_photos\.json: .*ig_profile_picture/);
     expect(String(err)).not.toContain('\n');
   });
 });

@@ -7,6 +7,7 @@ import { extractHashtags, extractMentions } from '../../text/tags.js';
 import { jsonPointer } from '../json.js';
 import type { ParsedItem } from '../types.js';
 import { mediaTypeOf } from '../walk.js';
+import { alreadyPosted, type PostedMedia } from './posted-media.js';
 import { byLabel, isTextEntry, isUrl, LabelValueSchema, leaves, parseCoordinates, type LabelValue } from './labels.js';
 import { parseTitle, type TitleParts } from './titles.js';
 
@@ -21,6 +22,8 @@ export interface ReaderEnv {
   othersOnly?: boolean;
   /** an element of an unexpected shape was left out (counted, reported once per file) */
   skip(pointer: string): void;
+  /** album files only: the uploads the export's posts and profile-update files already read */
+  posted?: PostedMedia;
 }
 
 export type Reader = (doc: unknown, env: ReaderEnv) => Generator<ParsedItem>;
@@ -615,6 +618,64 @@ export const readProfileUpdates: Reader = function* (doc, env) {
       continue;
     }
     yield item(env, at, raw, { kind: 'post', ...(text !== undefined && { text }), ...(time && { time }), media, ...(link && { link }) });
+  }
+};
+
+// ---- albums -----------------------------------------------------------------------------------
+
+const AlbumSchema = z.object({
+  name: z.string().optional(),
+  photos: z.array(z.unknown()),
+  description: z.string().optional(),
+  cover_photo: z.unknown().optional(),
+  last_modified_timestamp: z.number().optional(),
+});
+
+/**
+ * The albums whose photos are profile changes, by their localized names: English "Profile
+ * Pictures" / "Cover Photos" (formats.md §1.9, S1, S7); the Indonesian "Foto Profil" / "Foto
+ * Sampul" are the names Facebook's Indonesian interface shows, unconfirmed in a real export.
+ */
+const PROFILE_ALBUM = /^(profile pictures|cover photos|foto profil|foto sampul)$/i;
+
+/**
+ * An album file (`photos_and_videos/album/<n>.json` ≤2020, `posts/album/<n>.json` 2020–23,
+ * `your_facebook_activity/posts/album/<n>.json` 2024+): `{name, photos[{uri, creation_timestamp,
+ * description, …}], cover_photo, last_modified_timestamp, description}` (formats.md §1.9). Each
+ * photo's description is the owner's caption: a kind 'media' item like an uncategorized photo
+ * (a profile-picture or cover album's photo is a profile change, kind 'post' like
+ * profile_update_history.json), with the album's name as context. A photo the posts or
+ * profile-update files already read (env.posted) is that post: it is left out here. The album's
+ * own description is one item; the file records no time for it, so it carries the album's last
+ * change, the latest it can have been written.
+ */
+export const readAlbum: Reader = function* (doc, env) {
+  const parsed = AlbumSchema.safeParse(doc);
+  if (!parsed.success) throw new UnexpectedShape();
+  const album = parsed.data;
+  const name = nonEmpty(album.name)?.trim();
+  const context: Ref | undefined = name ? { kind: 'unknown', name } : undefined;
+  const description = nonEmpty(album.description);
+  if (description !== undefined) {
+    const cover = LoosePhotoSchema.safeParse(album.cover_photo);
+    // the cover is one of the album's photos: its caption is read with that photo, not twice
+    const { description: _caption, ...coverPhoto } = cover.success ? cover.data : {};
+    const media = coverPhoto.uri ? [toMedia(coverPhoto)] : [];
+    const time = fromUnix(album.last_modified_timestamp);
+    yield item(env, ['description'], description, { kind: 'media', text: description, ...(time && { time }), media, ...(context && { context }) });
+  }
+  const kind: ItemKind = name !== undefined && PROFILE_ALBUM.test(name) ? 'post' : 'media';
+  for (let i = 0; i < album.photos.length; i++) {
+    const raw = album.photos[i];
+    const photo = LoosePhotoSchema.safeParse(raw);
+    if (!photo.success || !photo.data.uri) {
+      env.skip(jsonPointer('photos', i));
+      continue;
+    }
+    if (env.posted && alreadyPosted(env.posted, photo.data.uri, photo.data.creation_timestamp)) continue;
+    const media = toMedia(photo.data);
+    const time = fromUnix(photo.data.creation_timestamp);
+    yield item(env, ['photos', i], raw, { kind, ...(media.caption !== undefined && { text: media.caption }), ...(time && { time }), media: [media], ...(context && { context }) });
   }
 };
 
