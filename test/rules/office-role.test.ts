@@ -78,6 +78,14 @@ describe('offices', () => {
     expect(pairs('Yang namanya Prabowo itu sehat selalu, kami doakan 🙏', '2024-01-20T05:00:00Z')).toContain('pilpres-2024-02');
   });
 
+  it("reads a name beside the writer's own kin word as a namesake, and the same name said again in the post", () => {
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    expect(pairs('Ponakan aye si Sandi nikahan hari ini. Barakallah ya Sandi, semoga sakinah 💍', '2019-03-10T05:00:00Z')).toEqual([]);
+    expect(pairs('Alhamdulillah Sandi, adik saya, juara 1 lomba pidato. Bangga bener 🏆', '2019-03-10T05:00:00Z')).toEqual([]);
+    // no possessor: the fans' address to the candidate
+    expect(pairs('Bang Sandi semoga menang ya, kami dukung terus 💪', '2019-03-10T05:00:00Z')).toContain('pilpres-2019-02');
+  });
+
   it('never lets the office word alone name the incumbent in a sentence that names a rival candidate', () => {
     const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
     // "presiden" beside Prabowo in one sentence: Prabowo is the pair read, not Jokowi
