@@ -118,7 +118,7 @@ const NAMED_LISTS: ReadonlySet<string> = new Set(['names', 'ambiguous']);
  * ("Bayi laki-laki … namanya Prabowo kata bapaknya", "ketemu bapak2 namanya Budi Hartono jualan
  * cilok"). "Yang namanya X" is the topicaliser ("as for X"), which speaks of the candidate: kept.
  */
-const NAMING_BEFORE = /(?<!\b(?:yang|yg|yng)\s)\b(?:namanya|namane|namana|namae|bernama|dinamai|dinamakan|dinamain|(?:di)?(?:kasih|kasi|beri|kasih) nama|nama(?:ku|ne|na)|nama (?:saya|aku|gue|gua|gw|ane|ambo|abdi|kulo|awak|sy))\s+(?:si\s+)?$/u;
+const NAMING_BEFORE = /(?<!\b(?:yang|yg|yng)\s)\b(?:namanya|namane|namana|namae|bernama|dinamai|dinamakan|dinamain|(?:di)?(?:kasih|kasi|beri|kasih) nama|nama(?:ku|ne|na)|nama (?:saya|aku|gue|gua|gw|ane|ambo|abdi|kulo|awak|sy))\s+["'“‘]?(?:si\s+)?$/u;
 
 function namedAfterNamingWord(text: string, start: number): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
