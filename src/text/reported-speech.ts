@@ -130,12 +130,6 @@ const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
 // the indictment, the verdict), optionally followed by "kasus"/"dugaan"/"atas"
 const CHARGE_HINT = /(?:tersangka|terdakwa|terpidana|didakwa|dakwaan|divonis|vonis|dituntut|tuntutan)/iu;
 const CHARGE = /\b(?:tersangka|terdakwa|terpidana|didakwa|dakwaan|divonis|vonis|dituntut|tuntutan)\b(?:\s+(?:kasus|perkara|dugaan|atas|dalam|karena))*\s+/giu;
-const OTHERS_CHOICE_HINT = /\b(?:ada|ono|aya)\s+(?:yang|yg|sing|nu)\s/iu;
-// the verbs of choosing and supporting (KBBI pilih, coblos, dukung with their meN- and chat forms)
-const OTHERS_CHOICE = new RegExp(
-  `\\b(?:ada|ono|aya)\\s+(?:yang|yg|sing|nu)\\s+(?:(?:${SAY_AUX}|masih|tetap|tetep|dulu)\\s+){0,2}(?=(?:pilih|milih|memilih|coblos|nyoblos|mencoblos|dukung|ndukung|mendukung|nge-?dukung)\\b)`,
-  'giu',
-);
 const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Beliau|Mereka|Orang|Netizen)\b/u;
 
 /** Character ranges of the original text that are someone else's reported words. */
@@ -188,14 +182,6 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
     const end = clauseEnd(original, from);
     const tag = original.slice(from, end).search(/[#@]/u);
     out.push([from, tag < 0 ? end : from + tag]);
-  }
-  // 8. someone's choice told with the existential "ada yang" ("there are those who", TBBBI: a
-  //    clause with an indefinite subject; Javanese "ono sing", Sundanese "aya nu"): "Ada yg dukung
-  //    Anies, ada yg Prabowo, ada yg Ganjar", "ada yang pilih 02 karena …" — the vote or support
-  //    verb is someone else's act to the end of its clause, not the writer's call
-  if (OTHERS_CHOICE_HINT.test(original)) for (const m of original.matchAll(OTHERS_CHOICE)) {
-    const from = (m.index ?? 0) + m[0].length;
-    out.push([from, clauseEnd(original, from)]);
   }
   if (SPEAKER_HINT.test(original)) for (const m of original.matchAll(NAMED_SPEAKER)) {
     const speaker = m[0].split(/\s+/u).at(-1) ?? '';

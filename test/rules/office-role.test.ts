@@ -75,6 +75,8 @@ describe('offices', () => {
     const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
     expect(pairs('Bayi laki-laki lahir di Poskesdes, namanya Prabowo kata bapaknya 😄 sehat selalu nak', '2024-01-20T05:00:00Z')).toEqual([]);
     expect(pairs('Anak tetangga dikasih nama Anies, lucu banget, hebat!! 😍', '2024-01-20T05:00:00Z')).toEqual([]);
+    // the name given in quotes (a shop, a nickname)
+    expect(pairs("Warung nasi padang langganan namanya 'Amin Jaya', porsinya gemoy 😋", '2024-01-20T05:00:00Z')).toEqual([]);
     expect(pairs('Yang namanya Prabowo itu sehat selalu, kami doakan 🙏', '2024-01-20T05:00:00Z')).toContain('pilpres-2024-02');
   });
 

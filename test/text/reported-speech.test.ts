@@ -86,13 +86,6 @@ describe('reportedSpeechRanges', () => {
     expect(spans("Jum'at ini Ma'ruf Amin ke Solo")).toEqual([]);
   });
 
-  it('reads a choice told with the existential "ada yang" as someone else\'s act, up to its comma', () => {
-    expect(spans('Ada yg dukung Anies, ada yg Prabowo, ada yg Ganjar')).toEqual(['dukung Anies']);
-    expect(spans('masih ada yang pilih 02 karena bansos. Saya sih netral')).toEqual(['pilih 02 karena bansos']);
-    // the writer's own choice is no one else's
-    expect(spans('Saya dukung Anies, titik')).toEqual([]);
-  });
-
   it('reads the post formats a writer heads a post with as no speaker', () => {
     expect(spans('OOTD: kaos Prabowo-Gibran + celana cargo')).toEqual([]);
     expect(spans('POV: ASN tapi hatinya nomor 3')).toEqual([]);
