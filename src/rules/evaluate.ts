@@ -104,7 +104,7 @@ interface FieldText {
 function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
-  if (NAMED_LISTS.has(term.list) && namedAfterNamingWord(f.norm.text, hit.start)) return false;
+  if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end)) return false;
   return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end, f.patterns);
 }
 
@@ -118,10 +118,47 @@ const NAMED_LISTS: ReadonlySet<string> = new Set(['names', 'ambiguous']);
  * ("Bayi laki-laki … namanya Prabowo kata bapaknya", "ketemu bapak2 namanya Budi Hartono jualan
  * cilok"). "Yang namanya X" is the topicaliser ("as for X"), which speaks of the candidate: kept.
  */
-const NAMING_BEFORE = /(?<!\b(?:yang|yg|yng)\s)\b(?:namanya|namane|namana|namae|bernama|dinamai|dinamakan|dinamain|(?:di)?(?:kasih|kasi|beri|kasih) nama|nama(?:ku|ne|na)|nama (?:saya|aku|gue|gua|gw|ane|ambo|abdi|kulo|awak|sy))\s+(?:si\s+)?$/u;
+const NAMING_BEFORE = /(?<!\b(?:yang|yg|yng)\s)\b(?:namanya|namane|namana|namae|bernama|dinamai|dinamakan|dinamain|(?:di)?(?:kasih|kasi|beri|kasih) nama|nama(?:ku|ne|na)|nama (?:saya|aku|gue|gua|gw|ane|ambo|abdi|kulo|awak|sy))\s+["'“‘]?(?:si\s+)?$/u;
 
 function namedAfterNamingWord(text: string, start: number): boolean {
   return NAMING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * The writer's own kin named beside the name (KBBI kata kekerabatan with a first-person possessor:
+ * "ponakan aye si Sandi", "anakku Anies", and the apposition after it: "Kak Anies, keponakan aye",
+ * "Gibran, kamanakan ambo"): a relative of the writer who bears the name, never the candidate. The
+ * possessor is required ("Kak Anies", "om Prabowo" alone are the fans' address to the candidate),
+ * and the words the public uses for a leader (bapak, ibu, saudara: "Jokowi, bapak kita") are not
+ * kin words here.
+ */
+const KIN = '(?:anak|adik|adek|kakak|abang|keponakan|ponakan|kemenakan|kamanakan|cucu|sepupu|suami|istri|bini|ipar|adik ipar|kakak ipar|mertua|menantu|paman|bibi|tante|pakde|bude|paklik|bulik|mamang|bibik)';
+const FIRST_PERSON_POSSESSOR = '(?:ku|\\s+(?:saya|sy|aku|gue|gua|gw|aye|ane|ambo|abdi|kulo|awak|kami))';
+const KIN_BEFORE = new RegExp(`\\b${KIN}${FIRST_PERSON_POSSESSOR}\\s*,?\\s+(?:si\\s+)?$`, 'u');
+const KIN_AFTER = new RegExp(`^\\s*,\\s*${KIN}${FIRST_PERSON_POSSESSOR}\\b`, 'u');
+
+function namedAsKin(norm: NormalisedText, start: number, end: number): boolean {
+  const text = norm.text;
+  // a kin word inside a hashtag is the tag's ("#TerimaKasihIstriku Jokowi …"), not the writer's apposition
+  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  if (before && !norm.inHashtag[Math.max(0, start - 32) + before.index]) return true;
+  const after = KIN_AFTER.exec(text.slice(end, end + 32));
+  return after !== null && !norm.inHashtag[end + after[0].length - 1];
+}
+
+/**
+ * A name is a namesake where a naming word or the writer's kin word introduces it, and so is every
+ * later mention of the same name in the field: "Ponakan aye si Sandi nikahan hari ini. Barakallah
+ * ya Sandi dan Wulan" speaks of one nephew twice (the post's own coreference).
+ */
+function namesake(norm: NormalisedText, start: number, end: number): boolean {
+  const text = norm.text;
+  const name = text.slice(start, end);
+  for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    if (namedAfterNamingWord(text, at) || namedAsKin(norm, at, at + name.length)) return true;
+  }
+  return false;
 }
 
 /** An office term that is a ballot role with its pair's number ("cawapres 02"): explicit, never the office's holder. */

@@ -3,7 +3,8 @@
 // \"perubahan\"", "PRABOWO bilang bahwa ekonomi hancur karena …"), as inside a quotation of four or
 // more words (normalise.ts quotationRanges). Read from the ORIGINAL text, whose capitals tell a name
 // from a word. Four shapes, each with the speaker or the verb of saying marked in the text:
-//   1. a quotation of any length right after a verb of saying or a colon ('singgung "perubahan"');
+//   1. a quotation of any length, in double or single quotes, right after a verb of saying (one or
+//      two words of manner may stand between: "ngomong keras2 '…'") or a colon ('singgung "perubahan"');
 //   2. a headline's attribution: the post opens with a speaker (one to four capitalised words, not
 //      an @handle: "@x: …" is a retweet, the writer's share) and a colon; the rest of that sentence
 //      is the speaker's;
@@ -33,6 +34,15 @@ export interface SayVerbs {
 
 const compiled = new WeakMap<readonly string[], SayVerbs>();
 
+// a quotation in double quotes, or in single ones (the headline and chat habit: Prabowo jawab
+// 'omon-omon'): a single quote opens only after a space or the colon (not the apostrophe of
+// Jum'at, Ma'ruf) and closes before a non-letter
+const QUOTED = `(?:"[^"\\n]+"|“[^”\\n]+”|(?<=[\\s:])'[^'\\n]+'(?!\\p{L})|‘[^’\\n]+’)`;
+// how the words were said, between the verb and its quotation ("ngomong keras2 '…'", "bilang lagi
+// '…'"): one or two words with no quote mark or punctuation, so the quote is still the verb's
+const SAY_ADVERB = `(?:\\s+[^\\s"“'‘.,!?:;]+){1,2}?(?=\\s*["“'‘])`;
+const SINGLE_QUOTE_HINT = /(?:^|[\s:])['‘]/u;
+
 /** The scans for a list of verbs of saying (memoised per list: a pack's list is compiled once). */
 export function sayVerbs(verbs: readonly string[]): SayVerbs | undefined {
   if (verbs.length === 0) return undefined;
@@ -41,7 +51,7 @@ export function sayVerbs(verbs: readonly string[]): SayVerbs | undefined {
     // longest first, so "kata dia" is tried before "kata"; a term's spaces match any run of spaces
     const say = [...verbs].sort((x, y) => y.length - x.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
     out = {
-      shortQuote: new RegExp(`(?:\\b(?:${say})|:)\\s*(?:"[^"\\n]+"|“[^”\\n]+”)`, 'giu'),
+      shortQuote: new RegExp(`(?:\\b(?:${say})(?:${SAY_ADVERB})?|:)\\s*${QUOTED}`, 'giu'),
       thatClause: new RegExp(`\\b(?:${say})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:bahwa|kalau|kalo|klo)\\s+`, 'giu'),
       subjectSays: new RegExp(`(?:^|[^\\p{L}\\p{N}@#])(\\p{L}[\\p{L}-]*)\\s+(?:(?:${SAY_AUX})\\s+){0,2}(${say})(?=\\s*:|\\s+[^\\s])`, 'giu'),
       word: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${say})(?=$|[^\\p{L}\\p{N}])`, 'iu'),
@@ -125,9 +135,9 @@ const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Be
 /** Character ranges of the original text that are someone else's reported words. */
 export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (say && (original.includes('"') || original.includes('“'))) {
+  if (say && (original.includes('"') || original.includes('“') || SINGLE_QUOTE_HINT.test(original))) {
     for (const m of original.matchAll(say.shortQuote)) {
-      const open = original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).search(/["“]/u);
+      const open = original.slice(m.index ?? 0, (m.index ?? 0) + m[0].length).search(/["“'‘]/u);
       out.push([(m.index ?? 0) + open, (m.index ?? 0) + m[0].length]);
     }
   }

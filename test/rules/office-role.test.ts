@@ -75,7 +75,17 @@ describe('offices', () => {
     const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
     expect(pairs('Bayi laki-laki lahir di Poskesdes, namanya Prabowo kata bapaknya 😄 sehat selalu nak', '2024-01-20T05:00:00Z')).toEqual([]);
     expect(pairs('Anak tetangga dikasih nama Anies, lucu banget, hebat!! 😍', '2024-01-20T05:00:00Z')).toEqual([]);
+    // the name given in quotes (a shop, a nickname)
+    expect(pairs("Warung nasi padang langganan namanya 'Amin Jaya', porsinya gemoy 😋", '2024-01-20T05:00:00Z')).toEqual([]);
     expect(pairs('Yang namanya Prabowo itu sehat selalu, kami doakan 🙏', '2024-01-20T05:00:00Z')).toContain('pilpres-2024-02');
+  });
+
+  it("reads a name beside the writer's own kin word as a namesake, and the same name said again in the post", () => {
+    const pairs = (text: string, time: string) => evaluate(pack, post(text, time)).flatMap((f) => f.candidates.map((c) => c.pair));
+    expect(pairs('Ponakan aye si Sandi nikahan hari ini. Barakallah ya Sandi, semoga sakinah 💍', '2019-03-10T05:00:00Z')).toEqual([]);
+    expect(pairs('Alhamdulillah Sandi, adik saya, juara 1 lomba pidato. Bangga bener 🏆', '2019-03-10T05:00:00Z')).toEqual([]);
+    // no possessor: the fans' address to the candidate
+    expect(pairs('Bang Sandi semoga menang ya, kami dukung terus 💪', '2019-03-10T05:00:00Z')).toContain('pilpres-2019-02');
   });
 
   it('never lets the office word alone name the incumbent in a sentence that names a rival candidate', () => {

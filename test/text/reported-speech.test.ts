@@ -79,6 +79,13 @@ describe('reportedSpeechRanges', () => {
     expect(spans('Ahok penista agama, jangan pilih')).toEqual([]);
   });
 
+  it('reads a quote in single quotes after a verb of saying, with a word or two of manner between', () => {
+    expect(spans("Prabowo jawab 'omon-omon'. Debat paling panas")).toEqual(["'omon-omon'"]);
+    expect(spans("bapak2 depan gue ngomong keras2 'pokoknya yg nomer 2'. Dimarahin KPPS")).toEqual(["'pokoknya yg nomer 2'"]);
+    // an apostrophe inside a word opens no quote
+    expect(spans("Jum'at ini Ma'ruf Amin ke Solo")).toEqual([]);
+  });
+
   it('reads the post formats a writer heads a post with as no speaker', () => {
     expect(spans('OOTD: kaos Prabowo-Gibran + celana cargo')).toEqual([]);
     expect(spans('POV: ASN tapi hatinya nomor 3')).toEqual([]);
