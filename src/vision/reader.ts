@@ -28,7 +28,7 @@ import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } fr
 import { locate } from './locate.js';
 import { chestOf, dome, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
-import { FAINT_STEP, patchUnder, substrateOf } from './substrate.js';
+import { FAINT_STEPS, patchUnder, substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
@@ -454,12 +454,17 @@ export class VisionReader {
     let surface = surfaceOf(print);
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
     // a large rectangle round the print may be a dome whose faint edge let the surface leak into
-    // the wall behind it (a white helmet on a pale wall): measured again with half the step, a
+    // the wall behind it (a white helmet on a pale wall): measured again with finer steps, a
     // dome there is what the print is on (a sheet stays a sheet: it is no dome at any step)
-    if (surface && surface.rect >= 0.85 && surface.share >= 0.08) {
-      const strict = substrateOf(small, toSmall(print), angle, FAINT_STEP);
-      if (strict && dome(strict)) surface = strict;
-    }
+    if (surface && surface.rect >= 0.85 && surface.share >= 0.08)
+      for (const step of FAINT_STEPS) {
+        const strict = substrateOf(small, toSmall(print), angle, step);
+        if (!strict) break;
+        if (dome(strict)) {
+          surface = strict;
+          break;
+        }
+      }
     // where no ring is one colour (a tight sticker: its edge runs along the words, half sticker,
     // half the paint round it), the paper between the letters: kept only when it is a small
     // rectangular patch (a sticker), so a shirt or a sheet is still measured from its ring or not at all

@@ -51,8 +51,9 @@ export interface Substrate {
 // the three channel differences): shading and folds pass, a printed or cut edge does not.
 const STEP = 36;
 // A shell's faint edge against a pale wall (a white helmet on a cream wall, blurred and noisy)
-// is a run of steps under STEP: the surface leaks into the wall. Half the step keeps it apart.
-export const FAINT_STEP = STEP / 2;
+// is a run of steps under STEP: the surface leaks into the wall. Finer steps, tried in turn, keep
+// it apart (the helmet on a shelf of scenes-r23/check leaks at a half step, not at a third).
+export const FAINT_STEPS = [STEP / 2, STEP / 3, STEP / 4];
 // ... and when each is within this of the ring's colour (a slow drift across a whole photo is
 // not one surface).
 const DRIFT = 150;

@@ -1,7 +1,7 @@
 // The surface printed words sit on (substrate.ts), measured on drawn pixels: a sticker patch on a
 // car door, a shirt with sleeves, a sheet of paper, and print over a busy scene.
 import { describe, expect, it } from 'vitest';
-import { FAINT_STEP, patchUnder, substrateOf, type Rgb } from '../../src/vision/substrate.js';
+import { FAINT_STEPS, patchUnder, substrateOf, type Rgb } from '../../src/vision/substrate.js';
 import { dome } from '../../src/vision/form.js';
 
 type Paint = (x: number, y: number) => [number, number, number] | undefined;
@@ -77,7 +77,7 @@ describe('the surface under printed words', () => {
     expect(substrateOf(onHead, { x: 64, y: 62, w: 32, h: 6 })!.skinBelow).toBeGreaterThan(0.5);
   });
 
-  it('a white shell on a pale wall, its edge blurred: the surface leaks into the wall, half the step keeps it a dome', () => {
+  it('a white shell on a pale wall, its edge blurred: the surface leaks into the wall, a finer step keeps it a dome', () => {
     // the shell (radius 30) stands on a dark shelf; its edge fades to the wall over two rings
     const fade = (r: number): [number, number, number] | undefined => (r <= 30 ? [250, 250, 250] : r <= 31 ? [241, 240, 236] : r <= 32 ? [233, 231, 226] : undefined);
     const shell: Paint = (x, y) => (y <= 80 ? fade(Math.sqrt((x - 80) ** 2 + (y - 80) ** 2)) : undefined);
@@ -86,7 +86,7 @@ describe('the surface under printed words', () => {
     const leaked = substrateOf(img, box)!;
     expect(leaked.share).toBeGreaterThan(0.3);
     expect(dome(leaked)).toBe(false);
-    const strict = substrateOf(img, box, 0, FAINT_STEP)!;
+    const strict = substrateOf(img, box, 0, FAINT_STEPS[0])!;
     expect(dome(strict)).toBe(true);
   });
   it('grows across shading but stops at an edge', () => {
