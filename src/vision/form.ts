@@ -192,7 +192,7 @@ const DOME_TALL = 0.4;
 const DOME_FACE = 0.4;
 // a surface at most this share of the photo is a patch whose carrier is looked at (a sticker's)
 export const PATCH_SHARE = 0.06;
-function dome(s: Substrate): boolean {
+export function dome(s: Substrate): boolean {
   return s.rect < 0.9 && s.crown <= DOME_CROWN && s.widestAt >= 1 - DOME_RIM && s.box.h >= DOME_TALL * s.box.w && s.box.h <= s.box.w && Math.abs(s.across - 0.5) <= 0.2 && s.share <= 0.15 && !s.touchesBottom;
 }
 

@@ -26,9 +26,9 @@ import type { VisionItemEvent } from './event.js';
 import { bandsAcross, boxText, unionBox, type Box } from './box.js';
 import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } from './dhash.js';
 import { locate } from './locate.js';
-import { chestOf, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
+import { chestOf, dome, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
-import { substrateOf } from './substrate.js';
+import { FAINT_STEPS, patchUnder, substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
@@ -446,12 +446,32 @@ export class VisionReader {
     const k = small.width / photo.width;
     // print read turned runs at that angle (a sticker on an upright fairing): its ring follows the line
     const angle = words.find((w) => w.angle !== undefined)?.angle ?? 0;
-    const surfaceOf = (b: Box) => substrateOf(small, { x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.max(1, Math.round(b.w * k)), h: Math.max(1, Math.round(b.h * k)) }, angle);
+    const toSmall = (b: Box): Box => ({ x: Math.round(b.x * k), y: Math.round(b.y * k), w: Math.max(1, Math.round(b.w * k)), h: Math.max(1, Math.round(b.h * k)) });
+    const surfaceOf = (b: Box) => substrateOf(small, toSmall(b), angle);
     // the whole print first; where the rows above and below it are not one colour (a stripe of
     // the design under the last line), each of its lines, widest first
     const lineBoxes = [...byLine.values()].map((ws) => unionBox(ws.map((w) => w.box))).filter((b): b is Box => b !== undefined).sort((a, b) => b.w - a.w);
     let surface = surfaceOf(print);
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
+    // a large rectangle round the print may be a dome whose faint edge let the surface leak into
+    // the wall behind it (a white helmet on a pale wall): measured again with finer steps, a
+    // dome there is what the print is on (a sheet stays a sheet: it is no dome at any step)
+    if (surface && surface.rect >= 0.85 && surface.share >= 0.08)
+      for (const step of FAINT_STEPS) {
+        const strict = substrateOf(small, toSmall(print), angle, step);
+        if (!strict) break;
+        if (dome(strict)) {
+          surface = strict;
+          break;
+        }
+      }
+    // where no ring is one colour (a tight sticker: its edge runs along the words, half sticker,
+    // half the paint round it), the paper between the letters: kept only when it is a small
+    // rectangular patch (a sticker), so a shirt or a sheet is still measured from its ring or not at all
+    if (!surface && Math.abs(angle) <= 45) {
+      const patch = patchUnder(small, toSmall(print));
+      if (patch && patch.share <= PATCH_SHARE && patch.rect >= 0.85) surface = patch;
+    }
     // a small patch round the print (a sticker): what it is stuck on, from a ring just outside it
     const carrier = surface && surface.share <= PATCH_SHARE ? substrateOf(small, surface.box) : undefined;
     // a plate is another line than the pair's own

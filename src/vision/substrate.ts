@@ -50,6 +50,10 @@ export interface Substrate {
 // Neighbouring pixels belong to one surface when their colours differ by at most this (sum of
 // the three channel differences): shading and folds pass, a printed or cut edge does not.
 const STEP = 36;
+// A shell's faint edge against a pale wall (a white helmet on a cream wall, blurred and noisy)
+// is a run of steps under STEP: the surface leaks into the wall. Finer steps, tried in turn, keep
+// it apart (the helmet on a shelf of scenes-r23/check leaks at a half step, not at a third).
+export const FAINT_STEPS = [STEP / 2, STEP / 3, STEP / 4];
 // ... and when each is within this of the ring's colour (a slow drift across a whole photo is
 // not one surface).
 const DRIFT = 150;
@@ -58,7 +62,7 @@ const DRIFT = 150;
  * The surface a print box (in the image's pixels) sits on, or undefined when the ring around it
  * has no one colour. `angle`: the direction the printed line runs, degrees clockwise from level.
  */
-export function substrateOf(img: Rgb, print: Box, angle = 0): Substrate | undefined {
+export function substrateOf(img: Rgb, print: Box, angle = 0, step = STEP): Substrate | undefined {
   const { data, width: w, height: h } = img;
   const x0 = Math.max(0, print.x);
   const y0 = Math.max(0, print.y);
@@ -85,7 +89,7 @@ export function substrateOf(img: Rgb, print: Box, angle = 0): Substrate | undefi
     return v[v.length >> 1]!;
   });
   const diff = (i: number, c: readonly number[]) => Math.abs(data[i * 3]! - c[0]!) + Math.abs(data[i * 3 + 1]! - c[1]!) + Math.abs(data[i * 3 + 2]! - c[2]!);
-  const seeds = ring.filter((i) => diff(i, median) <= STEP);
+  const seeds = ring.filter((i) => diff(i, median) <= step);
   // most of the ring must be the one colour: print over a busy scene has no one surface
   if (seeds.length < ring.length * 0.5) return undefined;
   const inside = new Uint8Array(w * h);
@@ -100,14 +104,66 @@ export function substrateOf(img: Rgb, print: Box, angle = 0): Substrate | undefi
     for (let y = y0; y <= y1; y++) inside.fill(1, y * w + x0, y * w + x1 + 1);
     area = (x1 - x0 + 1) * (y1 - y0 + 1);
   }
+  return grow(img, { x0, y0, x1, y1 }, inside, area, seeds, median, false, step);
+}
+
+/**
+ * The patch a print is printed on, grown from inside the print's own box: from the colour most of
+ * the box shows between its letters (the sticker's or the sheet's own paper). For print whose
+ * ring outside it is no one colour because the patch ends right at the words — a tight sticker
+ * half over the paint round it — the ring finds nothing; the paper between the letters is still
+ * one colour. Undefined when the box shows no one colour (print over a busy scene) or is too
+ * small to tell paper from letters.
+ */
+export function patchUnder(img: Rgb, print: Box): Substrate | undefined {
+  const { data, width: w, height: h } = img;
+  const x0 = Math.max(0, print.x);
+  const y0 = Math.max(0, print.y);
+  const x1 = Math.min(w - 1, print.x + print.w - 1);
+  const y1 = Math.min(h - 1, print.y + print.h - 1);
+  if (x1 - x0 < 3 || y1 - y0 < 2) return undefined;
+  const box: number[] = [];
+  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) box.push(y * w + x);
+  // the paper's colour: the commonest coarse colour in the box (blurred letters pull a median
+  // off the paper), averaged over its pixels
+  const bin = (i: number) => ((data[i * 3]! >> 5) << 6) | ((data[i * 3 + 1]! >> 5) << 3) | (data[i * 3 + 2]! >> 5);
+  const counts = new Map<number, number>();
+  for (const i of box) counts.set(bin(i), (counts.get(bin(i)) ?? 0) + 1);
+  const mode = [...counts.entries()].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const inMode = box.filter((i) => bin(i) === mode);
+  const median = [0, 1, 2].map((c) => inMode.reduce((sum, i) => sum + data[i * 3 + c]!, 0) / inMode.length);
+  const near = (i: number) => Math.abs(data[i * 3]! - median[0]!) + Math.abs(data[i * 3 + 1]! - median[1]!) + Math.abs(data[i * 3 + 2]! - median[2]!) <= STEP;
+  const seeds = box.filter(near);
+  // the paper must be most of the box: letters are strokes on it
+  if (seeds.length < box.length * PAPER_SHARE) return undefined;
+  const inside = new Uint8Array(w * h);
+  const patch = grow(img, { x0, y0, x1, y1 }, inside, 0, seeds, median, true, STEP);
+  // a patch no larger than the box is the letters themselves (ink filling half the box), not paper
+  return patch.areaRatio >= PAPER_BEYOND ? patch : undefined;
+}
+
+// Share of a print's box its paper must show between the letters for patchUnder to grow from it.
+const PAPER_SHARE = 0.4;
+// ... and how much larger than the box the patch grown from it must be (a sticker's margin).
+const PAPER_BEYOND = 1.05;
+
+/**
+ * The surface grown from `seeds` across gentle steps (within DRIFT of `median`), `inside` holding
+ * what already counts as surface (`area` pixels), then measured round the print box; `letters`:
+ * the print box's pixels the flood did not take count as surface too (grown from inside it).
+ */
+function grow(img: Rgb, p: { x0: number; y0: number; x1: number; y1: number }, inside: Uint8Array, area: number, seeds: readonly number[], median: readonly number[], letters: boolean, step: number): Substrate {
+  const { data, width: w, height: h } = img;
+  const { x0, y0, x1, y1 } = p;
+  const diff = (i: number, c: readonly number[]) => Math.abs(data[i * 3]! - c[0]!) + Math.abs(data[i * 3 + 1]! - c[1]!) + Math.abs(data[i * 3 + 2]! - c[2]!);
   let bx0 = x0;
   let by0 = y0;
   let bx1 = x1;
   let by1 = y1;
   const gentle = (from: number, to: number) => {
-    let step = 0;
-    for (let c = 0; c < 3; c++) step += Math.abs(data[to * 3 + c]! - data[from * 3 + c]!);
-    return step <= STEP && diff(to, median) <= DRIFT;
+    let change = 0;
+    for (let c = 0; c < 3; c++) change += Math.abs(data[to * 3 + c]! - data[from * 3 + c]!);
+    return change <= step && diff(to, median) <= DRIFT;
   };
   floodFill(w, h, seeds, inside, gentle, (_, x, y) => {
     area++;
@@ -116,6 +172,14 @@ export function substrateOf(img: Rgb, print: Box, angle = 0): Substrate | undefi
     if (y < by0) by0 = y;
     if (y > by1) by1 = y;
   });
+  // the print's letters count as surface too (grown from inside its box they are not yet in it)
+  if (letters)
+    for (let y = y0; y <= y1; y++)
+    for (let x = x0; x <= x1; x++)
+      if (!inside[y * w + x]) {
+        inside[y * w + x] = 1;
+        area++;
+      }
   const bw = bx1 - bx0 + 1;
   const bh = by1 - by0 + 1;
   // row by row, and column by column (a sticker seen at a slant is a parallelogram: its rows or

@@ -1,7 +1,8 @@
 // The surface printed words sit on (substrate.ts), measured on drawn pixels: a sticker patch on a
 // car door, a shirt with sleeves, a sheet of paper, and print over a busy scene.
 import { describe, expect, it } from 'vitest';
-import { substrateOf, type Rgb } from '../../src/vision/substrate.js';
+import { FAINT_STEPS, patchUnder, substrateOf, type Rgb } from '../../src/vision/substrate.js';
+import { dome } from '../../src/vision/form.js';
 
 type Paint = (x: number, y: number) => [number, number, number] | undefined;
 function draw(width: number, height: number, ...layers: Paint[]): Rgb {
@@ -76,6 +77,18 @@ describe('the surface under printed words', () => {
     expect(substrateOf(onHead, { x: 64, y: 62, w: 32, h: 6 })!.skinBelow).toBeGreaterThan(0.5);
   });
 
+  it('a white shell on a pale wall, its edge blurred: the surface leaks into the wall, a finer step keeps it a dome', () => {
+    // the shell (radius 30) stands on a dark shelf; its edge fades to the wall over two rings
+    const fade = (r: number): [number, number, number] | undefined => (r <= 30 ? [250, 250, 250] : r <= 31 ? [241, 240, 236] : r <= 32 ? [233, 231, 226] : undefined);
+    const shell: Paint = (x, y) => (y <= 80 ? fade(Math.sqrt((x - 80) ** 2 + (y - 80) ** 2)) : undefined);
+    const img = draw(160, 120, rect(0, 0, 160, 120, [225, 222, 215]), rect(0, 81, 160, 39, [60, 45, 40]), shell, letters(64, 62, 32, 6));
+    const box = { x: 64, y: 62, w: 32, h: 6 };
+    const leaked = substrateOf(img, box)!;
+    expect(leaked.share).toBeGreaterThan(0.3);
+    expect(dome(leaked)).toBe(false);
+    const strict = substrateOf(img, box, 0, FAINT_STEPS[0])!;
+    expect(dome(strict)).toBe(true);
+  });
   it('grows across shading but stops at an edge', () => {
     // the paper darkens slowly left to right (a fold in the light), the wall is a step away
     const paper: Paint = (x, y) => (x >= 30 && x < 130 && y >= 20 && y < 100 ? [250 - Math.round((x - 30) * 0.8), 245 - Math.round((x - 30) * 0.8), 235 - Math.round((x - 30) * 0.8)] : undefined);
@@ -90,5 +103,37 @@ describe('the surface under printed words', () => {
       return [v, 255 - v, (v * 3) % 256];
     };
     expect(substrateOf(draw(100, 80, noise), { x: 30, y: 30, w: 30, h: 8 })).toBeUndefined();
+  });
+  it('a tight sticker whose edge runs along its words: no ring, but its paper between the letters is a patch', () => {
+    // a white 30 × 8 sticker on a dark shield, its bottom edge blurred into the paint (a ramp of
+    // greys); the print's box starts two pixels left of the sticker and reaches into the ramp, so
+    // the rows above and below the print are sticker, paint and ramp: no one colour
+    const ramp: Paint = (x, y) => (y >= 66 && y <= 67 && x >= 55 && x < 105 ? [60 + (x - 55) * 3, 60 + (x - 55) * 3, 60 + (x - 55) * 3] : undefined);
+    const img = draw(160, 120, rect(0, 0, 160, 120, [200, 205, 200]), rect(55, 35, 50, 75, [30, 35, 40]), rect(65, 58, 30, 8, [250, 250, 250]), ramp, letters(69, 60, 20, 5));
+    const box = { x: 63, y: 59, w: 24, h: 8 };
+    expect(substrateOf(img, box)).toBeUndefined();
+    const p = patchUnder(img, box);
+    expect(p).toBeDefined();
+    expect(p!.box).toEqual({ x: 63, y: 58, w: 32, h: 9 });
+    expect(p!.rect).toBeGreaterThanOrEqual(0.85);
+    expect(p!.share).toBeLessThan(0.06);
+    // what it is stuck on: the shield round it
+    expect(substrateOf(img, p!.box)!.box).toEqual({ x: 55, y: 35, w: 50, h: 75 });
+  });
+  it('print on a shirt: the paper between its letters is the shirt, or, where ink fills half its box, nothing', () => {
+    const torso = rect(50, 40, 60, 80, [200, 40, 40]);
+    const sleeves = rect(25, 40, 110, 25, [200, 40, 40]);
+    const img = draw(160, 120, rect(0, 0, 160, 120, [220, 215, 200]), torso, sleeves, letters(62, 55, 36, 8));
+    const half = patchUnder(img, { x: 62, y: 55, w: 36, h: 8 });
+    expect(half === undefined || half.share > 0.06).toBe(true);
+    const thin: Paint = (x, y) => (x >= 62 && x < 98 && y >= 55 && y < 63 && x % 4 === 0 ? [20, 20, 20] : undefined);
+    expect(patchUnder(draw(160, 120, rect(0, 0, 160, 120, [220, 215, 200]), torso, sleeves, thin), { x: 62, y: 55, w: 36, h: 8 })!.share).toBeGreaterThan(0.06);
+  });
+  it('gives no patch when the box of the print shows no one colour', () => {
+    const noise: Paint = (x, y) => {
+      const v = ((x * 73 + y * 151) % 7) * 36;
+      return [v, 255 - v, (v * 3) % 256];
+    };
+    expect(patchUnder(draw(100, 80, noise), { x: 30, y: 30, w: 30, h: 8 })).toBeUndefined();
   });
 });
