@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2219,10 +2219,11 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
+  const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -3049,6 +3050,8 @@ class PairLeaning {
     private readonly choice: ChoiceWords,
     /** the grammar word classes a stance is read by (pack.stanceGrammar) */
     readonly grammar: StanceGrammar,
+    /** whether a normalised offset of the hit's field lies in a hashtag (a tag is read as a tag: registry slogans) */
+    private readonly hashtagged: (h: MatchHit, at: number) => boolean = () => false,
   ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
@@ -3088,6 +3091,11 @@ class PairLeaning {
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
       const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice, this.grammar);
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
+      // the word "win" right after it ("02 menang siji puteran!", "01 harus manang"): a victory
+      // claimed or wished; never inside a hashtag ("#02menangRadikal…" mocks, tags have their own
+      // reading), nor as support in a field the sarcasm marks ("02 menang lagi … 🤡", "(sarkas)")
+      const won = text === undefined ? undefined : winAt(text, h.start, h.end, this.choice, this.grammar);
+      if (won && !this.hashtagged(h, h.start) && !this.hashtagged(h, won.end - 1) && !(won.side === 'support' && LONE_CUE_IRONY.test(text ?? ''))) this.add(h.term.pair.id, won.side, { ...h, end: won.end });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
@@ -3284,8 +3292,8 @@ function nearLeaning(
 const LONE_CUE_BREAK = /[.!?\n;:]/;
 /** words at most between a lone verdict word and the one pair's mention */
 const LONE_CUE_WORDS = 6;
-/** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused) and the belittling "doang" of lexicon penanda-ironi */
-const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b/u;
+/** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused), the belittling "doang" of lexicon penanda-ironi, and the writer's own "(sarkas)" label */
+const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b|\bsarkas(?:me)?\b/u;
 function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>, gap: (a: MatchHit, b: MatchHit) => number, textOf: (h: MatchHit) => string, into: PairLeaning): void {
   for (const c of cues) {
     const inField = mentions.filter((m) => m.field === c.field && m.index === c.index);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver, winAt } from '../../src/rules/stance.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
@@ -308,5 +308,44 @@ describe('a pair named by office', () => {
   it('says nothing of an office when a name named the pair', () => {
     const fs = evaluate(pack, post('Jokowi plonga plongo cuma bisa bagi2 sepeda 🙄', '2019-02-01T05:00:00Z'));
     for (const f of fs) for (const c of f.candidates) expect(c.byOffice).toBeUndefined();
+  });
+});
+
+describe('a victory claimed or wished right after the pair (stop 44)', () => {
+  const at = (text: string, name: string) => winAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords, pack.stanceGrammar)?.side;
+
+  it('reads the win word after the name or number, a modal or two between', () => {
+    expect(at('02 menang siji puteran', '02')).toBe('support');
+    expect(at('01 ko harus manang di kantor awak', '01')).toBe('support');
+    expect(at('nomor 1 pasti manang', '1')).toBe('support');
+    expect(at('alhamdulillah anies sandi menang, kita menang', 'anies sandi')).toBe('support');
+  });
+
+  it('turns it against the pair under a prohibitive', () => {
+    expect(at('jangan sampai 02 menang', '02')).toBe('attack');
+  });
+
+  it('shows no side for a condition, a negator, a question, a result of both sides or a judged win', () => {
+    expect(at('kalau 02 menang kita pindah', '02')).toBeUndefined();
+    expect(at('yen prabowo menang demokrasi mati', 'prabowo')).toBeUndefined();
+    expect(at('02 tidak akan menang', '02')).toBeUndefined();
+    expect(at('quick count 02 menang?', '02')).toBeUndefined();
+    expect(at('anies sandi menang, ahok djarot kalah terhormat', 'anies sandi')).toBeUndefined();
+    expect(at('agus sylvi menang itu mimpi di siang bolong', 'agus sylvi')).toBeUndefined();
+    expect(at('02 yang menang', '02')).toBeUndefined();
+  });
+
+  it('gives the pair the side in a finding, but not in a hashtag or under sarcasm', () => {
+    expect(sides('Sesuk ojo lali nyoblos, 02 menang siji puteran! Prabowo paling pas', 'pilpres-2024-02')).toContain('support');
+    expect(sides('MK tolak semua gugatan, 02 menang lagi di mahkamah keluarga, mantap 🤡', 'pilpres-2024-02')).not.toContain('support');
+    expect(sides('Prabowo munafik, tukang bohong #02menangRadikalBerkuasa', 'pilpres-2024-02')).not.toContain('support');
+  });
+
+  it('reads the causatives of menang as ballot verbs', () => {
+    const choice = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords, pack.stanceGrammar)?.side;
+    expect(choice('kabeh staf kudu menangno 03', '03')).toBe('support');
+    expect(choice('siap menangkan yusuf ratna', 'yusuf ratna')).toBe('support');
+    expect(choice('ayo menangke pak ganjar', 'ganjar')).toBe('support');
+    expect(choice('jangan menangkan 02', '02')).toBe('attack');
   });
 });
