@@ -3220,10 +3220,13 @@ function nearLeaning(
         // and so does a prohibitive before a declared act that is no choice: "jangan pake kaos X ke
         // kantor" reminds of the rule, it does not attack X
         const against = side === 'support' && prohibitedWithin(f.norm.text, h.start, pack.stanceGrammar);
-        if (against && !(part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) && !choiceWordIn(f.norm.text.slice(h.start, h.end), pack.choiceWords.verbs)) continue;
+        if (against && !isCallPart(pack, part, f.norm.text.slice(h.start, h.end))) continue;
         if (!against && (deniedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAcross(f.norm.text, h.start, pack.stanceGrammar))) continue;
-        // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
-        if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
+        // a declared call in a question ("peu ta pileh?", "ada stiker X?") is none, whether or not a
+        // question word is known; a pair's event or material stated in a clause of its own before the
+        // asking one is an invitation ("kampanye akbar X di lapang, saha nu bade ngiring?", "kaos X aya
+        // keneh, saha nu hoyong?"): the act keeps its side
+        if (!against && side === 'support' && inQuestion(f.norm.text, h.end) && !(statedBeforeAsking(f.norm.text, h.end) && !isCallPart(pack, part, f.norm.text.slice(h.start, h.end)))) continue;
         const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false, notPraise: true };
         sided.push(act);
       }
@@ -3723,6 +3726,18 @@ function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
 const SPEECH_PROHIBITIONS: ReadonlySet<string> = new Set(['3', '6']);
 /** the lexicons of vote calls and vote verbs (a call in someone else's words is still spread) */
 const CALL_LEXICONS: ReadonlySet<string> = new Set(['ajakan-memilih', 'ajakan-lemah', 'daerah-ajakan', 'kata-kerja-memilih']);
+
+/** Whether a sided part is a call: a matcher on the call lexicons, or a word holding a ballot verb. */
+function isCallPart(pack: RulePack, part: CompiledMatcher | undefined, word: string): boolean {
+  return (part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) || choiceWordIn(word, pack.choiceWords.verbs);
+}
+
+/** Whether a clause break (",", ";", ":") stands between `end` and the sentence's "?": the words at `end` are stated, a later clause asks. */
+function statedBeforeAsking(text: string, end: number): boolean {
+  const q = nextBreak(text, end, '.!?\n');
+  const brk = nextBreak(text, end, ',;:');
+  return q >= 0 && brk >= 0 && brk < q;
+}
 
 /** Whether a word holds a ballot verb (pack.choiceWords.verbs: "pilih", "coblos", "dukung"), affixed or not ("dipilih", "didukung"). */
 function choiceWordIn(word: string, verbs: ReadonlySet<string>): boolean {

@@ -349,3 +349,19 @@ describe('a victory claimed or wished right after the pair (stop 44)', () => {
     expect(choice('jangan menangkan 02', '02')).toBe('attack');
   });
 });
+
+describe('an invitation asked as a question keeps the side of the act it offers (stop 44)', () => {
+  const inOffice = (text: string, pair: string) => {
+    const item = makeItem({ platform: 'whatsapp', kind: 'message', text, time: '2024-11-10T05:00:00Z', context: { kind: 'chat', name: 'Guru SDN 2 Cibiru' }, source: { captureId: 'test', path: 'test', pointer: '1' } });
+    return evaluate(pack, item, { region: '3299' }).flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+  };
+
+  it('gives the pair support for its rally or its shirts offered to the colleagues', () => {
+    expect(inOffice('Minggu enjing aya kampanye akbar Yusuf-Ratna di lapang Cibiru, saha nu bade ngiring? Aya kaos gratis', 'pilkada-2024-3299-03')).toContain('support');
+    expect(inOffice('Kaos Yusuf-Ratna aya keneh 5 di imah, saha nu hoyong?', 'pilkada-2024-3299-03')).toContain('support');
+  });
+
+  it('still reads no side from a call asked as a question', () => {
+    expect(inOffice('Peu ta pileh nomor 2?', 'pilkada-2024-3299-02')).not.toContain('support');
+  });
+});
