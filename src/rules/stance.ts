@@ -653,13 +653,16 @@ export interface ChoiceWords {
 // ---- a settled choice: "tetap 03", "fix 02", "pokoknya nomor 3", "Abah tetap di hati" --------------
 
 /** "X tetap di hati (lon/ku/kami)", "X teutap di hate": loyalty kept in the heart, said of the pair named right before it */
-const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
+const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap|tatap|salawasna|selalu|selamanya)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
+/** "hati awak tetap untuk X", "hate lon teutap keu Abah": the heart kept for the pair named right after (a form of address may stand between) */
+const HEART_KEPT_FOR = /(?:^|[^\p{L}\p{N}])(?:hati|hate|ati)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:tetap|tetep|teutap|tatap)\s+(?:untuk|utk|buat|bwt|keu|kanggo|nggo|ke|ka|kepada)\s+(?:[\p{L}]+\s+)?$/u;
 
 /**
  * Is the pair mention at [start, end) named as the writer's settled choice: a settled adverb
  * (`words.settled`: "tetap", "tetep", "fix", "pokoknya" …) right before it ("gw tetep 01", "udah fix
- * 02", "pokoknye nomor due"; after a discourse particle at most: "tetap ji Yusuf–Ratna"), or "tetap
- * di hati" right after it? Only the side a finding shows reads this (evaluate.ts PairLeaning), never
+ * 02", "pokoknye nomor due"; after a discourse particle at most: "tetap ji Yusuf–Ratna"), "tetap
+ * di hati" right after it (Banjar "tatap", Sundanese "salawasna": always), or the heart kept for it
+ * right before it ("hati awak tetap untuk Abah", Acehnese "hate lon teutap keu Abah")? Only the side a finding shows reads this (evaluate.ts PairLeaning), never
  * whether a finding is made.
  */
 export function settledAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
@@ -674,6 +677,7 @@ export function settledAt(text: string, start: number, end: number, words: Choic
   let i = near.length - 1;
   if (i >= 0 && words.titles.has(near[i] as string)) i--;
   if (i >= 1 && words.with.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
+  if (HEART_KEPT_FOR.test(text.slice(Math.max(from, start - 48), start))) return true;
   return KEPT_IN_HEART.test(text.slice(end, end + 48));
 }
 

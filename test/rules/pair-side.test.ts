@@ -365,3 +365,18 @@ describe('an invitation asked as a question keeps the side of the act it offers 
     expect(inOffice('Peu ta pileh nomor 2?', 'pilkada-2024-3299-02')).not.toContain('support');
   });
 });
+
+describe('loyalty kept in the heart after a loss (stop 44)', () => {
+  const kept = (text: string, name: string) => settledAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords);
+
+  it('reads the heart kept for the pair named after it, and Banjar and Sundanese forms of "always kept"', () => {
+    expect(kept('kalah pun tak ape, hati awak tetap untuk abah', 'abah')).toBe(true);
+    expect(kept('kalah 1 pang, tapi pak fauzi tatap di hati ulun', 'fauzi')).toBe(true);
+    expect(kept('nomer tilu salawasna di hate', 'tilu')).toBe(true);
+  });
+
+  it('reads no heart kept for someone else', () => {
+    expect(kept('hati awak tetap untuk keluarga, abah kalah', 'abah')).toBe(false);
+  });
+});
+
