@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -2256,10 +2256,11 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
+  const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -3086,6 +3087,8 @@ class PairLeaning {
     private readonly choice: ChoiceWords,
     /** the grammar word classes a stance is read by (pack.stanceGrammar) */
     readonly grammar: StanceGrammar,
+    /** whether a normalised offset of the hit's field lies in a hashtag (a tag is read as a tag: registry slogans) */
+    private readonly hashtagged: (h: MatchHit, at: number) => boolean = () => false,
   ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
@@ -3125,6 +3128,11 @@ class PairLeaning {
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
       const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice, this.grammar);
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
+      // the word "win" right after it ("02 menang siji puteran!", "01 harus manang"): a victory
+      // claimed or wished; never inside a hashtag ("#02menangRadikal…" mocks, tags have their own
+      // reading), nor as support in a field the sarcasm marks ("02 menang lagi … 🤡", "(sarkas)")
+      const won = text === undefined ? undefined : winAt(text, h.start, h.end, this.choice, this.grammar);
+      if (won && !this.hashtagged(h, h.start) && !this.hashtagged(h, won.end - 1) && !(won.side === 'support' && LONE_CUE_IRONY.test(text ?? ''))) this.add(h.term.pair.id, won.side, { ...h, end: won.end });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
@@ -3249,10 +3257,13 @@ function nearLeaning(
         // and so does a prohibitive before a declared act that is no choice: "jangan pake kaos X ke
         // kantor" reminds of the rule, it does not attack X
         const against = side === 'support' && prohibitedWithin(f.norm.text, h.start, pack.stanceGrammar);
-        if (against && !(part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) && !choiceWordIn(f.norm.text.slice(h.start, h.end), pack.choiceWords.verbs)) continue;
+        if (against && !isCallPart(pack, part, f.norm.text.slice(h.start, h.end))) continue;
         if (!against && (deniedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAcross(f.norm.text, h.start, pack.stanceGrammar))) continue;
-        // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
-        if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
+        // a declared call in a question ("peu ta pileh?", "ada stiker X?") is none, whether or not a
+        // question word is known; a pair's event or material stated in a clause of its own before the
+        // asking one is an invitation ("kampanye akbar X di lapang, saha nu bade ngiring?", "kaos X aya
+        // keneh, saha nu hoyong?"): the act keeps its side
+        if (!against && side === 'support' && inQuestion(f.norm.text, h.end) && !(statedBeforeAsking(f.norm.text, h.end) && !isCallPart(pack, part, f.norm.text.slice(h.start, h.end)))) continue;
         const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false, notPraise: true };
         sided.push(act);
       }
@@ -3321,8 +3332,8 @@ function nearLeaning(
 const LONE_CUE_BREAK = /[.!?\n;:]/;
 /** words at most between a lone verdict word and the one pair's mention */
 const LONE_CUE_WORDS = 6;
-/** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused) and the belittling "doang" of lexicon penanda-ironi */
-const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b/u;
+/** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused), the belittling "doang" of lexicon penanda-ironi, and the writer's own "(sarkas)" label */
+const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b|\bsarkas(?:me)?\b/u;
 function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>, gap: (a: MatchHit, b: MatchHit) => number, textOf: (h: MatchHit) => string, into: PairLeaning): void {
   for (const c of cues) {
     const inField = mentions.filter((m) => m.field === c.field && m.index === c.index);
@@ -3752,6 +3763,18 @@ function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
 const SPEECH_PROHIBITIONS: ReadonlySet<string> = new Set(['3', '6']);
 /** the lexicons of vote calls and vote verbs (a call in someone else's words is still spread) */
 const CALL_LEXICONS: ReadonlySet<string> = new Set(['ajakan-memilih', 'ajakan-lemah', 'daerah-ajakan', 'kata-kerja-memilih']);
+
+/** Whether a sided part is a call: a matcher on the call lexicons, or a word holding a ballot verb. */
+function isCallPart(pack: RulePack, part: CompiledMatcher | undefined, word: string): boolean {
+  return (part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) || choiceWordIn(word, pack.choiceWords.verbs);
+}
+
+/** Whether a clause break (",", ";", ":") stands between `end` and the sentence's "?": the words at `end` are stated, a later clause asks. */
+function statedBeforeAsking(text: string, end: number): boolean {
+  const q = nextBreak(text, end, '.!?\n');
+  const brk = nextBreak(text, end, ',;:');
+  return q >= 0 && brk >= 0 && brk < q;
+}
 
 /** Whether a word holds a ballot verb (pack.choiceWords.verbs: "pilih", "coblos", "dukung"), affixed or not ("dipilih", "didukung"). */
 function choiceWordIn(word: string, verbs: ReadonlySet<string>): boolean {

@@ -213,7 +213,8 @@ function attendanceClass(roots: readonly string[]): ReadonlySet<string> {
  * one ("tetap ji X", "tetap bersama X"), the ballot verbs right before the pair ("gue milih Abah":
  * choiceAt), the ballot words and forms of address between them ("milih nomor tiga", "dukung Pak
  * Budi"), the words that make a choice not the writer's own ("yang milih X") and the regional
- * deniers before a ballot verb, with the words that may stand between ("mboten purun milih X").
+ * deniers before a ballot verb, with the words that may stand between ("mboten purun milih X"); the
+ * word "win" right after the pair and the modals that may stand between ("01 harus menang": winAt).
  */
 export const CHOICE_LEXICONS = {
   settled: 'pilihan-tetap',
@@ -224,6 +225,9 @@ export const CHOICE_LEXICONS = {
   notOwn: 'pilihan-bukan-sendiri',
   deniers: 'penyangkal-pilihan',
   between: 'sela-penyangkal-pilihan',
+  win: 'kata-menang',
+  winBetween: 'sela-menang',
+  loss: 'kata-kalah',
 } as const;
 /**
  * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
@@ -326,6 +330,9 @@ function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
     notOwn: words(c.notOwn),
     deniers: words(c.deniers),
     between: words(c.between),
+    win: words(c.win),
+    winBetween: words(c.winBetween),
+    loss: words(c.loss),
   };
 }
 
