@@ -41,13 +41,14 @@ export function zipStem(zip: string): string {
 }
 
 /**
- * Do two members belong to the same export? Same input, same export root, and the same zip (or
- * two zips of one split download, by their names). When in doubt, no: the owner stays unknown.
+ * Do two members belong to the same export? The same export root, and the same zip (or two zips
+ * of one split download, by their names, even when named as two inputs) or the same folder input.
+ * When in doubt, no: the owner stays unknown.
  */
 export function sameExport(a: Member, b: Member): boolean {
-  if (a.input !== b.input || exportRoot(a.path) !== exportRoot(b.path)) return false;
-  if (a.zip === b.zip) return true;
-  return a.zip !== undefined && b.zip !== undefined && zipStem(a.zip) === zipStem(b.zip);
+  if (exportRoot(a.path) !== exportRoot(b.path)) return false;
+  if (a.zip === undefined && b.zip === undefined) return a.input === b.input;
+  return a.zip === b.zip || (a.zip !== undefined && b.zip !== undefined && zipStem(a.zip) === zipStem(b.zip));
 }
 
 /**

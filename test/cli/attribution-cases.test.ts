@@ -280,6 +280,18 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     expect(show.stdout).not.toMatch(/Wahyu Hidayat/);
   });
 
+  it('Telegram: his joining a relawan group is his; another member joining or creating a team group is theirs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netral-attr-joins-'));
+    const db = path.join(dir, 'joins.db');
+    expect(runCli(['subjects', 'import', path.join(FIX, 'subjects.csv'), '--store', db]).code).toBe(0);
+    const r = runCli(['scan', path.join(FIX, 'telegram-joins'), '--subject', WAHYU, '--store', db, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const flagged = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const filed = flagged.map((l) => [l.item.kind, l.item.author?.name, l.subjects.map((s) => `${s.name}/${s.attribution}`).join(',')]);
+    expect(filed).toContainEqual(['membership', 'Wahyu H', 'Wahyu Hidayat/export-owner']);
+    for (const [, author, subjects] of filed) if (author !== 'Wahyu H') expect(subjects, author).toBe('');
+  });
+
   it('nothing another person wrote is filed under the subject', () => {
     const others = [...cases.entries()].filter(([, c]) => c.author !== 'Wahyu Hidayat' && c.author !== 'wahyuhdyt' && c.author !== 'wahyu.hdyt' && c.author !== 'wahyu.hidayat.dinkes' && c.author !== 'Anda' && c.author !== 'You' && c.author !== 'Wahyu H');
     expect(others.length).toBeGreaterThan(10);
