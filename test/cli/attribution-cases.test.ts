@@ -280,16 +280,19 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     expect(show.stdout).not.toMatch(/Wahyu Hidayat/);
   });
 
-  it('Telegram: his joining a relawan group is his; another member joining or creating a team group is theirs', () => {
+  it('Telegram and WhatsApp: his joining a relawan group is his; another member joining or creating a team group is theirs', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'netral-attr-joins-'));
     const db = path.join(dir, 'joins.db');
     expect(runCli(['subjects', 'import', path.join(FIX, 'subjects.csv'), '--store', db]).code).toBe(0);
-    const r = runCli(['scan', path.join(FIX, 'telegram-joins'), '--subject', WAHYU, '--store', db, '--format', 'jsonl']);
+    const r = runCli(['scan', path.join(FIX, 'telegram-joins'), path.join(FIX, 'whatsapp-joins'), '--subject', WAHYU, '--store', db, '--format', 'jsonl']);
     expect(r.code, r.stderr).toBe(0);
     const flagged = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
     const filed = flagged.map((l) => [l.item.kind, l.item.author?.name, l.subjects.map((s) => `${s.name}/${s.attribution}`).join(',')]);
     expect(filed).toContainEqual(['membership', 'Wahyu H', 'Wahyu Hidayat/export-owner']);
-    for (const [, author, subjects] of filed) if (author !== 'Wahyu H') expect(subjects, author).toBe('');
+    expect(filed).toContainEqual(['membership', 'Anda', 'Wahyu Hidayat/export-owner']);
+    const others = filed.filter(([, author]) => author !== 'Wahyu H' && author !== 'Anda');
+    expect(others.map(([, author]) => author).sort()).toEqual(['Joko Purnomo', 'Joko Purnomo', 'Joko Purnomo', 'Yanti Susanti']);
+    for (const [, author, subjects] of others) expect(subjects, author).toBe('');
   });
 
   it('nothing another person wrote is filed under the subject', () => {
