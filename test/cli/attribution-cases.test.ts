@@ -287,7 +287,7 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     const r = runCli(['scan', path.join(FIX, 'telegram-joins'), path.join(FIX, 'whatsapp-joins'), '--subject', WAHYU, '--store', db, '--format', 'jsonl']);
     expect(r.code, r.stderr).toBe(0);
     const flagged = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
-    const filed = flagged.map((l) => [l.item.kind, l.item.author?.name, l.subjects.map((s) => `${s.name}/${s.attribution}`).join(',')]);
+    const filed = flagged.map((l) => [l.item.kind, l.item.author?.name ?? '', l.subjects.map((s) => `${s.name}/${s.attribution}`).join(',')]);
     expect(filed).toContainEqual(['membership', 'Wahyu H', 'Wahyu Hidayat/export-owner']);
     expect(filed).toContainEqual(['membership', 'Anda', 'Wahyu Hidayat/export-owner']);
     const others = filed.filter(([, author]) => author !== 'Wahyu H' && author !== 'Anda');
