@@ -785,6 +785,8 @@ export interface ItemView {
    * every exception) with the hits made anew each time.
    */
   exceptionHolds?: Map<number, boolean>;
+  /** how each pair mention reads as the writer's own choice (choiceReading), by field text and place, made on first use */
+  choiceReadings?: ChoiceReadings;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -2257,10 +2259,11 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
   const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged);
+  const readings = (v.choiceReadings ??= new Map());
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged, readings);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged, readings);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -3078,6 +3081,35 @@ function sameWords(m: StanceHit, mentions: readonly StanceHit[]): string[] {
   return [...new Set(mentions.filter((o) => o !== m && o.pair && o.pair !== m.pair && o.start === m.start && o.end === m.end).map((o) => o.pair as string))];
 }
 
+/** A pair mention read as the writer's own choice: a settled one ("gw tetep 01"), a ballot verb before it ("gue milih Abah"). */
+interface ChoiceReading {
+  settled: boolean;
+  chosen: { side: 'support' | 'attack'; verb: number } | undefined;
+}
+/** per normalised field text, by the mention's place (`start:end`) */
+type ChoiceReadings = Map<string, Map<string, ChoiceReading>>;
+
+/**
+ * How the mention at [start, end) of `text` reads as the writer's choice (stance.ts settledAt,
+ * choiceAt). It depends on the text, the place and the pack's words only, and every rule whose
+ * evidence holds the mention asked it again (tens of times per violating item), so it is read once
+ * per item and place.
+ */
+function choiceReading(readings: ChoiceReadings, text: string, start: number, end: number, choice: ChoiceWords, g: StanceGrammar): ChoiceReading {
+  let inText = readings.get(text);
+  if (inText === undefined) readings.set(text, (inText = new Map()));
+  const key = `${start}:${end}`;
+  let r = inText.get(key);
+  if (r === undefined) {
+    r = {
+      settled: settledAt(text, start, end, choice) && !questionedAt(text, start, g) && !reportedAt(text, start, g),
+      chosen: choiceAt(text, start, end, choice, g),
+    };
+    inText.set(key, r);
+  }
+  return r;
+}
+
 /** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
 class PairLeaning {
   /** the normalised text of the field a hit is in (a term's own stance is read in its clause) */
@@ -3089,6 +3121,8 @@ class PairLeaning {
     readonly grammar: StanceGrammar,
     /** whether a normalised offset of the hit's field lies in a hashtag (a tag is read as a tag: registry slogans) */
     private readonly hashtagged: (h: MatchHit, at: number) => boolean = () => false,
+    /** the item's choice readings (ItemView.choiceReadings), shared by every rule's leaning */
+    private readonly readings: ChoiceReadings = new Map(),
   ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
@@ -3124,9 +3158,10 @@ class PairLeaning {
       // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
-      if (text !== undefined && settledAt(text, h.start, h.end, this.choice) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar)) this.add(h.term.pair.id, 'support', h);
+      const reading = text === undefined ? undefined : choiceReading(this.readings, text, h.start, h.end, this.choice, this.grammar);
+      if (reading?.settled) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
-      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice, this.grammar);
+      const chosen = reading?.chosen;
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
       // the word "win" right after it ("02 menang siji puteran!", "01 harus manang"): a victory
       // claimed or wished; never inside a hashtag ("#02menangRadikal…" mocks, tags have their own
