@@ -230,7 +230,8 @@ export const CHOICE_LEXICONS = {
  * negators, the prohibitives (the stance's own, STANCE_GRAMMAR_LEXICONS), the modals a negator may
  * govern before a reply word, the want verbs of taking up an offer, the "also" particles, the
  * words between a subject and its joining word, the doubt words of a question after an acceptance,
- * and the openers, demonstratives and what follows them of a pointing reaction.
+ * the openers, demonstratives and what follows them of a pointing reaction, and the spelled counts
+ * of one's share of an offer.
  */
 export const REPLY_GRAMMAR_LEXICONS = {
   negators: 'penyangkal-tanggapan',
@@ -243,6 +244,7 @@ export const REPLY_GRAMMAR_LEXICONS = {
   doubt: 'penanda-ragu',
   demonstratives: 'penunjuk-kutipan',
   afterPointing: 'sesudah-penunjuk',
+  count: 'bilangan-bagian',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */
@@ -258,7 +260,7 @@ export const STANCE_GRAMMAR_LEXICONS = {
   restrictiveAfter: 'pembatas-sesudah',
   restrictiveBefore: 'pembatas-sebelum',
   prepositions: 'preposisi-sasaran',
-} as const satisfies Record<keyof StanceGrammar, string>;
+} as const satisfies Record<Exclude<keyof StanceGrammar, 'contrastive'>, string>;
 
 /** REPLY_GRAMMAR_LEXICONS as word sets. */
 export type ReplyGrammar = { readonly [K in keyof typeof REPLY_GRAMMAR_LEXICONS]: ReadonlySet<string> };
@@ -823,6 +825,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   // closures share, the text of every source file and the options with any image given)
   const image = cacheable && cacheKey !== undefined ? imageOf(cacheKey, parts) : undefined;
 
+  const contextPatterns = contextPatternsOf((id) => lexicons.get(id)?.terms ?? []);
   const pack: RulePack = {
     rules,
     exceptions,
@@ -851,8 +854,8 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
     replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
-    stanceGrammar: wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS),
-    contextPatterns: contextPatternsOf((id) => lexicons.get(id)?.terms ?? []),
+    stanceGrammar: { ...wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS), contrastive: contextPatterns.contrastive },
+    contextPatterns,
     headlineSmallWords: new Set(lexicons.get(HEADLINE_SMALL_WORDS_LEXICON)?.terms ?? []),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
