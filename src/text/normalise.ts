@@ -8,7 +8,7 @@
 // leetspeak undone inside words ("g4nj4r"), chat abbreviations expanded (yg → yang), number words
 // after number cues turned into digits ("nomor dua" → "nomor 2").
 import { SLANG } from './slang.js';
-import { NUMBER_WORDS } from './number-words.js';
+import { numberWords } from './number-words.js';
 import { reportedSpeechRanges, type SayVerbs } from './reported-speech.js';
 
 export interface NormalisedText {
@@ -562,17 +562,18 @@ interface Token {
   text: string;
 }
 
-// The ballot-number words (number-words.ts, rules/text/bilangan.json): only nouns that announce a
-// ballot number are number cues ("coblos satu kali" must stay words); after a ballot cue ("coblos",
-// "pokoknya") a spelled numeral names a pair's number only when it closes its clause ("coblos telu
-// 😉"; closesClause), which a clause tail ("wae", "ya", "kang") still does.
-const { numberCues: NUMBER_CUES, ballotCues: BALLOT_CUES, clauseTails: CLAUSE_TAILS, digits: NUMBER_WORD_MAP } = NUMBER_WORDS;
+// The ballot-number words are read through numberWords() (number-words.ts, rules/text/bilangan.json):
+// only nouns that announce a ballot number are number cues ("coblos satu kali" must stay words);
+// after a ballot cue ("coblos", "pokoknya") a spelled numeral names a pair's number only when it
+// closes its clause ("coblos telu 😉"; closesClause), which a clause tail ("wae", "ya", "kang")
+// still does.
+
 // as a Map: a word is looked up once per token, and a plain object's keyed lookup of a fresh string is slow
 // (and would answer "constructor" with Object's own member)
 const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
 /** The digit a number word of Indonesian or a regional language stands for ("tilu" → "3"), or undefined. */
 export function numberWordValue(word: string): string | undefined {
-  return NUMBER_WORD_MAP.get(word);
+  return numberWords().digits.get(word);
 }
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 
@@ -593,7 +594,7 @@ export function normalise(original: string, say?: SayVerbs): NormalisedText {
     const tok = tokens[t] as Token;
     // spaced-out letters: ≥ 4 single letters separated by single spaces → one word
     const run = spacedRun(tokens, count, t, src);
-    if (NUMBER_CUES.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) {
+    if (numberWords().numberCues.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) {
       out.space(chars.startAt(cursor), chars.endAt(tok.from - 1)); // "no.3" reads as "nomor 3"
     } else {
       copyGap(chars, cursor, tok.from, out);
@@ -676,33 +677,33 @@ function spacedRun(tokens: Token[], count: number, t: number, src: string): numb
 
 /**
  * A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2) or,
- * closing its clause, after a ballot cue ("coblos telu 😉" → 3; BALLOT_CUES).
+ * closing its clause, after a ballot cue ("coblos telu 😉" → 3; numberWords().ballotCues).
  */
 function wholeWordReplacement(word: string, previousWord: string, closes = false): string | undefined {
   const slang = SLANG_MAP.get(word);
   if (slang !== undefined) return slang;
-  const digit = NUMBER_WORD_MAP.get(word);
+  const digit = numberWords().digits.get(word);
   if (digit === undefined) return undefined;
-  if (NUMBER_CUES.has(previousWord)) return digit;
+  if (numberWords().numberCues.has(previousWord)) return digit;
   // "one" is also how many to punch ("Coblos satu, lipat, masukkan kotak", "coblos hiji wae"): the
   // voter education of a valid ballot, in every language, so only two and up
-  return closes && digit !== '1' && BALLOT_CUES.has(previousWord) ? digit : undefined;
+  return closes && digit !== '1' && numberWords().ballotCues.has(previousWord) ? digit : undefined;
 }
 
 /**
  * Token t closes its clause: nothing follows, or punctuation or an emoji comes before the next
- * word, or the next word is a clause tail (CLAUSE_TAILS). Only asked
+ * word, or the next word is a clause tail (numberWords().clauseTails). Only asked
  * of a number word after a ballot cue.
  */
 function closesClause(src: string, tokens: readonly Token[], count: number, t: number): boolean {
   const tok = tokens[t] as Token;
-  if (!BALLOT_CUES.has(tokens[t - 1]?.text ?? '') || !NUMBER_WORD_MAP.has(tok.text)) return false;
+  if (!numberWords().ballotCues.has(tokens[t - 1]?.text ?? '') || !numberWords().digits.has(tok.text)) return false;
   const next = t + 1 < count ? (tokens[t + 1] as Token) : undefined;
   if (next === undefined) return true;
   const gap = src.slice(tok.to, next.from);
   // a hyphen joins a reduplication ("coblos dua-duanya"), it closes nothing
   if (/\S/.test(gap) && !/^\s*-\s*$/.test(gap)) return true;
-  return CLAUSE_TAILS.has(next.text);
+  return numberWords().clauseTails.has(next.text);
 }
 
 /**
@@ -939,7 +940,7 @@ export function normalisedText(original: string): string | undefined {
   for (let t = 0; t < count; t++) {
     const tok = tokens[t] as Token;
     const run = spacedRun(tokens, count, t, src);
-    if (NUMBER_CUES.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) out.space();
+    if (numberWords().numberCues.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) out.space();
     else copyGapText(src, cursor, tok.from, out);
     if (run > 0) {
       const last = tokens[t + run - 1] as Token;
