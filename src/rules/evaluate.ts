@@ -104,7 +104,7 @@ interface FieldText {
 function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
-  if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end)) return false;
+  if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end, f.patterns)) return false;
   return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end, f.patterns);
 }
 
@@ -112,16 +112,15 @@ function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): 
 const NAMED_LISTS: ReadonlySet<string> = new Set(['names', 'ambiguous']);
 
 /**
- * The words that give someone a name (KBBI bernama, dinamai, "namanya", "nama saya", "dikasih
- * nama"): the name right after them is the name given to the one spoken of — a newborn, a
- * street seller, the writer himself — so it is a namesake, never a reference to the candidate
- * ("Bayi laki-laki … namanya Prabowo kata bapaknya", "ketemu bapak2 namanya Budi Hartono jualan
- * cilok"). "Yang namanya X" is the topicaliser ("as for X"), which speaks of the candidate: kept.
+ * The words that give someone a name ("namanya", "bernama", "nama saya", "dikasih nama": lexicon
+ * kata-penamaan, contextPatterns.namingBefore): the name right after them is the name given to the
+ * one spoken of — a newborn, a street seller, the writer himself — so it is a namesake, never a
+ * reference to the candidate ("Bayi laki-laki … namanya Prabowo kata bapaknya", "ketemu bapak2
+ * namanya Budi Hartono jualan cilok"). "Yang namanya X" is the topicaliser ("as for X"), which
+ * speaks of the candidate: kept.
  */
-const NAMING_BEFORE = /(?<!\b(?:yang|yg|yng)\s)\b(?:namanya|namane|namana|namae|bernama|dinamai|dinamakan|dinamain|(?:di)?(?:kasih|kasi|beri|kasih) nama|nama(?:ku|ne|na)|nama (?:saya|aku|gue|gua|gw|ane|ambo|abdi|kulo|awak|sy))\s+["'“‘]?(?:si\s+)?$/u;
-
-function namedAfterNamingWord(text: string, start: number): boolean {
-  return NAMING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+function namedAfterNamingWord(text: string, start: number, patterns: ContextPatterns): boolean {
+  return patterns.namingBefore.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**
@@ -151,12 +150,12 @@ function namedAsKin(norm: NormalisedText, start: number, end: number): boolean {
  * later mention of the same name in the field: "Ponakan aye si Sandi nikahan hari ini. Barakallah
  * ya Sandi dan Wulan" speaks of one nephew twice (the post's own coreference).
  */
-function namesake(norm: NormalisedText, start: number, end: number): boolean {
+function namesake(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
   const text = norm.text;
   const name = text.slice(start, end);
   for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-    if (namedAfterNamingWord(text, at) || namedAsKin(norm, at, at + name.length)) return true;
+    if (namedAfterNamingWord(text, at, patterns) || namedAsKin(norm, at, at + name.length)) return true;
   }
   return false;
 }
@@ -190,15 +189,14 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
 
 /**
  * Words around an office word that make it the office as an institution, not its holder: its pay
- * ("gaji presiden", "tunjangan bupati": contextPatterns.officeItselfBefore) or the office with its deputy ("Presiden & Wakilnya", "presiden
- * dan wakil presiden"). The word still says the post is about the election (the finding stands), but
- * names no pair: "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three
- * posts labelled for 02 named 01 this way).
+ * ("gaji presiden", "tunjangan bupati": contextPatterns.officeItselfBefore) or the office with its
+ * deputy ("Presiden & Wakilnya", "presiden dan wakil presiden": contextPatterns.officeItselfAfter).
+ * The word still says the post is about the election (the finding stands), but names no pair:
+ * "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three posts
+ * labelled for 02 named 01 this way).
  */
-const OFFICE_ITSELF_AFTER = /^\s*(?:dan|&|serta|n)\s+(?:wakil|wapres|wagub|wabup|wawali)/u;
-
 function officeItself(text: string, start: number, end: number, patterns: ContextPatterns): boolean {
-  return patterns.officeItselfBefore.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
+  return patterns.officeItselfBefore.test(text.slice(Math.max(0, start - 16), start)) || patterns.officeItselfAfter.test(text.slice(end, end + 24));
 }
 
 /**
@@ -3058,7 +3056,7 @@ function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance:
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
   const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField, g));
   if (y?.pair) return [{ pair: y.pair, stance: side }, ...sameWords(y, inField).map((p) => ({ pair: p, stance: side }))];
-  if (concededAt(text, c.end, pair, inField)) return [];
+  if (concededAt(text, c.end, pair, inField, g)) return [];
   return [{ pair, stance: side }, ...(x ? sameWords(x, inField).map((p) => ({ pair: p, stance: side })) : [])];
 }
 

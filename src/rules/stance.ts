@@ -183,7 +183,9 @@ export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: 
  * - questions: the question words ("apakah …?": kata-tanya);
  * - restrictiveAfter, restrictiveBefore: "only" after and before praise ("doang", "cuma":
  *   pembatas-sesudah, pembatas-sebelum);
- * - prepositions: the prepositions that make a name a complement ("ke", "soal": preposisi-sasaran).
+ * - prepositions: the prepositions that make a name a complement ("ke", "soal": preposisi-sasaran);
+ * - contrastive: a contrastive conjunction as a whole word, the turn of a concession ("tapi",
+ *   "namun": kata-pertentangan, built as a regex with the context patterns, context-patterns.ts).
  */
 export interface StanceGrammar {
   negators: ReadonlySet<string>;
@@ -197,6 +199,7 @@ export interface StanceGrammar {
   restrictiveAfter: ReadonlySet<string>;
   restrictiveBefore: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  contrastive: RegExp;
 }
 
 /** how many words before a verdict its denier may stand ("tak pernah menyalahkan", "bukan yg menyalahkan") */
@@ -498,9 +501,6 @@ export function negatedAcross(text: string, start: number, g: StanceGrammar): bo
 /** how many words a conceded cue may stand before the contrastive conjunction */
 const CONCESSION_REACH = 3;
 
-/** contrastive conjunctions (TBBBI, ch. konjungsi koordinatif pertentangan) with chat spellings, and "but" of code-mixed posts */
-const CONTRASTIVE = /(?:^|[^\p{L}\p{N}])(?:tapi|tetapi|namun|tp|tpi|melainkan|but)(?=$|[^\p{L}\p{N}])/u;
-
 /**
  * A concession: the cue at [start, end) stands before a contrastive conjunction in its sentence,
  * and what follows the conjunction names no pair but `pair` ("Anies ngomongnya pinter, tapi
@@ -508,10 +508,10 @@ const CONTRASTIVE = /(?:^|[^\p{L}\p{N}])(?:tapi|tetapi|namun|tp|tpi|melainkan|bu
  * grants the first part and means the second: the cue shows no side. Two pairs set against each
  * other ("Prabowo hebat tapi Anies pembohong") are not a concession.
  */
-export function concededAt(text: string, end: number, pair: string, mentions: ReadonlyArray<{ start: number; end: number; pair?: string }>): boolean {
+export function concededAt(text: string, end: number, pair: string, mentions: ReadonlyArray<{ start: number; end: number; pair?: string }>, g: StanceGrammar): boolean {
   const { to } = clauseAround(text, end, SENTENCE_BREAKS);
   const rest = text.slice(end, to);
-  const m = CONTRASTIVE.exec(rest);
+  const m = g.contrastive.exec(rest);
   if (!m) return false;
   // the cue stands in the clause right before the conjunction, at most CONCESSION_REACH words from
   // it ("pinter, tapi"; "kalah telak 😭 tapi"); "bukan … tapi" is a contrast, not a concession
