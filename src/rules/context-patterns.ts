@@ -15,6 +15,8 @@ export const CONTEXT_LEXICONS = {
   officeItselfAfter: 'sebutan-wakil',
   namingBefore: 'kata-penamaan',
   contrastive: 'kata-pertentangan',
+  kin: 'kerabat-penulis',
+  kinPossessor: 'kata-ganti-pemilik',
 } as const;
 
 export interface ContextPatterns {
@@ -45,6 +47,10 @@ export interface ContextPatterns {
   namingBefore: RegExp;
   /** a contrastive conjunction as a whole word ("tapi", "namun", "but"): stance.ts concededAt */
   contrastive: RegExp;
+  /** the writer's kin word with a first-person possessor right before a name ("ponakan aye si ", "anakku "): a namesake; exec, its index checked against a hashtag */
+  kinBefore: RegExp;
+  /** the same as an apposition right after a name (", keponakan aye"): a namesake */
+  kinAfter: RegExp;
 }
 
 /** The terms as regex alternatives, matched literally; no terms (a pack without the lexicon) match nothing. */
@@ -54,6 +60,9 @@ function alternatives(terms: readonly string[]): string {
 
 export function contextPatternsOf(termsOf: (id: string) => readonly string[]): ContextPatterns {
   const words = (key: keyof typeof CONTEXT_LEXICONS) => alternatives(termsOf(CONTEXT_LEXICONS[key]));
+  // the kin word and its possessor: the suffix "-ku" ("anakku") is a form, a pronoun stands apart ("ponakan aye");
+  // before the name a comma and "si" may follow ("ponakan aye si Sandi")
+  const kin = `(?:${words('kin')})(?:ku|\\s+(?:${words('kinPossessor')}))`;
   return {
     // "siapapun/siapa pun (X)" is a form, not a word of the list
     officeNotHeldBefore: new RegExp(`\\b(?:${words('officeNotHeldBefore')}|siapa ?pun(?:\\s+\\p{L}+)?)\\s+$`, 'u'),
@@ -74,5 +83,7 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     namingBefore: new RegExp(`(?<!\\b(?:yang|yg|yng)\\s)\\b(?:${words('namingBefore')})\\s+["'“‘]?(?:si\\s+)?$`, 'u'),
     // a whole word: what stands before and after it is no letter or digit
     contrastive: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words('contrastive')})(?=$|[^\\p{L}\\p{N}])`, 'u'),
+    kinBefore: new RegExp(`\\b${kin}\\s*,?\\s+(?:si\\s+)?$`, 'u'),
+    kinAfter: new RegExp(`^\\s*,\\s*${kin}\\b`, 'u'),
   };
 }

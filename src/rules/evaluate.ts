@@ -124,24 +124,20 @@ function namedAfterNamingWord(text: string, start: number, patterns: ContextPatt
 }
 
 /**
- * The writer's own kin named beside the name (KBBI kata kekerabatan with a first-person possessor:
- * "ponakan aye si Sandi", "anakku Anies", and the apposition after it: "Kak Anies, keponakan aye",
- * "Gibran, kamanakan ambo"): a relative of the writer who bears the name, never the candidate. The
- * possessor is required ("Kak Anies", "om Prabowo" alone are the fans' address to the candidate),
- * and the words the public uses for a leader (bapak, ibu, saudara: "Jokowi, bapak kita") are not
- * kin words here.
+ * The writer's own kin named beside the name (a kin word of lexicon kerabat-penulis with a
+ * first-person possessor, "-ku" or a pronoun of kata-ganti-pemilik: contextPatterns.kinBefore,
+ * kinAfter): "ponakan aye si Sandi", "anakku Anies", and the apposition after it: "Kak Anies,
+ * keponakan aye", "Gibran, kamanakan ambo". A relative of the writer who bears the name, never the
+ * candidate. The possessor is required ("Kak Anies", "om Prabowo" alone are the fans' address to
+ * the candidate), and the words the public uses for a leader (bapak, ibu, saudara: "Jokowi, bapak
+ * kita") are not kin words here.
  */
-const KIN = '(?:anak|adik|adek|kakak|abang|keponakan|ponakan|kemenakan|kamanakan|cucu|sepupu|suami|istri|bini|ipar|adik ipar|kakak ipar|mertua|menantu|paman|bibi|tante|pakde|bude|paklik|bulik|mamang|bibik)';
-const FIRST_PERSON_POSSESSOR = '(?:ku|\\s+(?:saya|sy|aku|gue|gua|gw|aye|ane|ambo|abdi|kulo|awak|kami))';
-const KIN_BEFORE = new RegExp(`\\b${KIN}${FIRST_PERSON_POSSESSOR}\\s*,?\\s+(?:si\\s+)?$`, 'u');
-const KIN_AFTER = new RegExp(`^\\s*,\\s*${KIN}${FIRST_PERSON_POSSESSOR}\\b`, 'u');
-
-function namedAsKin(norm: NormalisedText, start: number, end: number): boolean {
+function namedAsKin(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
   const text = norm.text;
   // a kin word inside a hashtag is the tag's ("#TerimaKasihIstriku Jokowi …"), not the writer's apposition
-  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  const before = patterns.kinBefore.exec(text.slice(Math.max(0, start - 32), start));
   if (before && !norm.inHashtag[Math.max(0, start - 32) + before.index]) return true;
-  const after = KIN_AFTER.exec(text.slice(end, end + 32));
+  const after = patterns.kinAfter.exec(text.slice(end, end + 32));
   return after !== null && !norm.inHashtag[end + after[0].length - 1];
 }
 
@@ -155,7 +151,7 @@ function namesake(norm: NormalisedText, start: number, end: number, patterns: Co
   const name = text.slice(start, end);
   for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-    if (namedAfterNamingWord(text, at, patterns) || namedAsKin(norm, at, at + name.length)) return true;
+    if (namedAfterNamingWord(text, at, patterns) || namedAsKin(norm, at, at + name.length, patterns)) return true;
   }
   return false;
 }

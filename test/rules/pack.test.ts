@@ -109,6 +109,13 @@ describe('the shipped rule pack', () => {
     expect(pack.stanceGrammar.contrastive.test('tapinya')).toBe(false);
     expect(pack.replyGrammar.count.has('tilu')).toBe(true);
     expect(pack.replyGrammar.count.has('enam')).toBe(false);
+    // the writer's kin words and the first-person possessors from lexicons; the "-ku" suffix, the comma and "si" are grammar
+    expect(pack.contextPatterns.kinBefore.exec('nikahan ponakan aye si ')?.index).toBe(8);
+    expect(pack.contextPatterns.kinBefore.test('ucapan buat anakku ')).toBe(true);
+    expect(pack.contextPatterns.kinBefore.test('salam buat kakak ipar saya, ')).toBe(true);
+    expect(pack.contextPatterns.kinBefore.test('salam buat kak ')).toBe(false);
+    expect(pack.contextPatterns.kinAfter.test(', kamanakan ambo')).toBe(true);
+    expect(pack.contextPatterns.kinAfter.test(', bapak kita')).toBe(false);
   }, 30_000);
 });
 
