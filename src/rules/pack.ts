@@ -18,9 +18,10 @@ import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackIm
 import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
+import { CLAUSE_TAILS, normalise } from '../text/normalise.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
-import { tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
+import { JUST_TOWARDS, tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -224,6 +225,7 @@ export const CHOICE_LEXICONS = {
   notOwn: 'pilihan-bukan-sendiri',
   deniers: 'penyangkal-pilihan',
   between: 'sela-penyangkal-pilihan',
+  just: 'pilihan-saja',
 } as const;
 /**
  * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
@@ -326,6 +328,10 @@ function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
     notOwn: words(c.notOwn),
     deniers: words(c.deniers),
     between: words(c.between),
+    // "just" as the text reads it: the normaliser writes "aja"/"aje" as "saja" (stance.ts justChosenAt)
+    just: new Set([...words(c.just)].filter((w) => !w.includes(' ')).map((w) => normalise(w).text)),
+    tails: CLAUSE_TAILS,
+    justAfter: new Set([...words(c.verbs), ...words(c.settled), ...words(ENGINE_LEXICONS.writer), ...words(GOING_ALONG_LEXICONS.verbs), ...JUST_TOWARDS]),
   };
 }
 

@@ -642,7 +642,23 @@ export interface ChoiceWords {
   notOwn: ReadonlySet<string>;
   deniers: ReadonlySet<string>;
   between: ReadonlySet<string>;
+  /** the focus particles "just" put after the pair the writer settles on ("03 wae", "01 aje": lexicon pilihan-saja) */
+  just: ReadonlySet<string>;
+  /** the chat tags and forms of address that may still close a clause after it ("02 aja ya", "03 wae pak": normalise.ts CLAUSE_TAILS) */
+  tails: ReadonlySet<string>;
+  /**
+   * the words that may stand right before such a "just X" (justChosenAt): a ballot verb, a settled
+   * adverb, the writer's own pronoun (kata-ganti-penulis: "Unda 02 ae") or a verb of going along
+   * (verba-ikut: "aku melu 03 wae"), or a preposition "to" (JUST_TOWARDS: "ka nomer dua we")
+   */
+  justAfter: ReadonlySet<string>;
 }
+
+/**
+ * "To", before the pair one goes to: Indonesian ke (KBBI), Sundanese ka (Müller-Gotama 2001),
+ * colloquial Javanese nang/neng/ning (Robson 2002): "arahkeun ka nomer 2 wae", "melu nang 03 ae".
+ */
+export const JUST_TOWARDS: readonly string[] = ['ke', 'ka', 'nang', 'neng', 'ning'];
 
 // ---- a settled choice: "tetap 03", "fix 02", "pokoknya nomor 3", "Abah tetap di hati" --------------
 
@@ -669,6 +685,31 @@ export function settledAt(text: string, start: number, end: number, words: Choic
   if (i >= 0 && words.titles.has(near[i] as string)) i--;
   if (i >= 1 && words.with.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
   return KEPT_IN_HEART.test(text.slice(end, end + 48));
+}
+
+/** the word right after a pair and what follows it: the particle, then a word or a break */
+const NEXT_WORD = /^\s+([\p{L}\p{N}]+)(\s*)([\p{L}\p{N}]*)/u;
+
+/**
+ * "Just X", said of a ballot number and closing its clause: "03 wae 😁", "01 aje, kite …", "nomer
+ * kalih mawon, sedaya …", "02 aja ya". The focus particle of lexicon pilihan-saja right after the
+ * pair singles it out as the one to take, in office chats and replies where no ballot verb is said
+ * ("Ora melu aku Pak, 03 wae"). Read after a ballot number only (evaluate.ts PairLeaning): after a
+ * short name "aja" may start a clause of its own, and "amin aja" answers a prayer. The particle must close the clause (a break, the end, or a chat tag
+ * or form of address after it): "tinggal 01 aja yang belum" counts the undecided, it does not choose.
+ */
+export function justChosenAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
+  // what stands before says whose choice it is: nothing (the clause opens with it), or a word of
+  // choosing, going along or the writer's "I"; a noun ("pendukung 01 aja", "urusan presiden nomer
+  // dua saja"), another person ("maneh mah nomer dua wae") or a verb of talking ("ngobrolkeun nomer
+  // 1 wae": Sundanese wae is also "all the time") make it something else
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, 1)[0];
+  if (before !== undefined && !words.justAfter.has(before)) return false;
+  const m = NEXT_WORD.exec(text.slice(end, end + 40));
+  if (m === null || !words.just.has(m[1] as string)) return false;
+  const after = m[3] as string;
+  return after === '' || words.tails.has(after);
 }
 
 // ---- a choice verb right before the pair: "gue milih Abah", "kami siap dukung 03", "ojo milih X" --

@@ -574,7 +574,7 @@ const BALLOT_CUES = new Set(['coblos', 'nyoblos', 'mencoblos', 'dicoblos', 'cobl
 // pilihan-saja ("telu wae", "dua aja"), the sentence tags and softeners of chat (ya, yo, nya,
 // nggih, rek, lah, dong, deh, sih, mi, jo) and the forms of address that close a call ("… tilu,
 // kang"). A word for "one" is never read there (wholeWordReplacement).
-const CLAUSE_TAILS = new Set([
+export const CLAUSE_TAILS: ReadonlySet<string> = new Set([
   'saja', 'aja', 'aje', 'wae', 'bae', 'ae', 'we', 'weh', 'mawon', 'sajo', 'se', 'haja',
   'ya', 'yaa', 'yo', 'ye', 'nya', 'nggih', 'rek', 'lah', 'dong', 'deh', 'sih', 'mi', 'jo', 'mah',
   'pak', 'bu', 'bang', 'kang', 'teh', 'mas', 'mbak', 'dik', 'cak', 'daeng', 'uda', 'sanak', 'gaes', 'guys',
