@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { belittledAt, choiceAt, justChosenAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { normalise } from '../../src/text/normalise.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
@@ -136,6 +137,34 @@ describe('a settled choice', () => {
   it('shows the pair supported, and none in a question', () => {
     expect(sides('Debat semalem Abah paling runtut. Gw sih tetep 01 sob, prubahan hrs jln trs 🔥', 'pilpres-2024-01')).toContain('support');
     expect(sides('Kok kalian masih tetep 01 sih padahal debatnya kacau?', 'pilpres-2024-01')).not.toContain('support');
+  });
+});
+
+// stop 44: "just X" after a ballot number, in office chats with no ballot verb ("03 wae", "01 aje")
+describe('a ballot number singled out by "just"', () => {
+  const at = (raw: string, name: string) => {
+    const text = normalise(raw).text;
+    const start = text.lastIndexOf(name);
+    return justChosenAt(text, start, start + name.length, pack.choiceWords);
+  };
+
+  it('reads the focus particle closing the clause, after nothing, "I", a verb of going along or "to"', () => {
+    expect(at('Ora melu aku Pak, 03 wae 😁', '03')).toBe(true);
+    expect(at('Cocok mas, aku melu 03 wae 🖤', '03')).toBe(true);
+    expect(at('Unda 02 ae, Prabowo-Gibran gasan melanjutkan pembangunan', '02')).toBe(true);
+    expect(at('mending ka nomer dua we lah, geus jelas', 'nomor 2')).toBe(true);
+    expect(at('gue bilang: 01 aja ya', '01')).toBe(true);
+  });
+
+  it('leaves a noun, another person, talk about the pair or a clause going on alone', () => {
+    expect(at('segelintir pendkung 01 ajah 😄', '01')).toBe(false);
+    expect(at('Jamal, maneh mah nomer dua wae. Ari Bu Dewi teh saha?', 'nomor 2')).toBe(false);
+    expect(at('sok ngobrolkeun nomer 1 wae 😂', 'nomor 1')).toBe(false);
+    expect(at('tinggal 01 aja yang belum datang', '01')).toBe(false);
+  });
+
+  it('shows the pair supported in a finding that named it only', () => {
+    expect(sides('Debat semalem Abah paling runtut, gw nonton ampe abis. Gw 01 aja lah 🔥', 'pilpres-2024-01')).toContain('support');
   });
 });
 
