@@ -332,6 +332,9 @@ function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
     just: new Set([...words(c.just)].filter((w) => !w.includes(' ')).map((w) => normalise(w).text)),
     tails: CLAUSE_TAILS,
     justAfter: new Set([...words(c.verbs), ...words(c.settled), ...words(ENGINE_LEXICONS.writer), ...words(GOING_ALONG_LEXICONS.verbs), ...JUST_TOWARDS]),
+    writers: words(ENGINE_LEXICONS.writer),
+    // Javanese colloquial ya/yo "also" ("aku yo 03": Robson 2002) beside the "also" particles
+    writerBetween: new Set([...words(c.particles), ...words(c.settled), ...words(REPLY_GRAMMAR_LEXICONS.also), 'ya', 'yo']),
   };
 }
 

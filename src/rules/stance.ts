@@ -652,8 +652,19 @@ export interface ChoiceWords {
    * (verba-ikut: "aku melu 03 wae"), or a preposition "to" (JUST_TOWARDS: "ka nomer dua we")
    */
   justAfter: ReadonlySet<string>;
+  /** the writer's own "I" of every register (lexicon kata-ganti-penulis): "aye mah 01 dah" (writerChoiceAt) */
+  writers: ReadonlySet<string>;
+  /** what may stand between that "I" and the number: the particles of a settled choice, "also", the settled adverbs ("ambo pun 01", "aku yo 03") */
+  writerBetween: ReadonlySet<string>;
 }
 
+/**
+ * Sentence-final particles a bare "I am X" may end with besides the chat tags (CLAUSE_TAILS):
+ * Indonesian kok and its Javanese form og ("aku yo 03 og").
+ */
+export const WRITER_CHOICE_TAILS: readonly string[] = ['kok', 'og'];
+/** Betawi "dah" closing a clause ("aye mah 01 dah 👆"), as the normaliser writes it: only when nothing follows it in the clause ("… sudah selesai" goes on) */
+const CLOSING_SUDAH = /^\s+sudah\s*(?:$|[^\p{L}\p{N}\s])/u;
 /**
  * "To", before the pair one goes to: Indonesian ke (KBBI), Sundanese ka (Müller-Gotama 2001),
  * colloquial Javanese nang/neng/ning (Robson 2002): "arahkeun ka nomer 2 wae", "melu nang 03 ae".
@@ -698,6 +709,26 @@ const NEXT_WORD = /^\s+([\p{L}\p{N}]+)(\s*)([\p{L}\p{N}]*)/u;
  * short name "aja" may start a clause of its own, and "amin aja" answers a prayer. The particle must close the clause (a break, the end, or a chat tag
  * or form of address after it): "tinggal 01 aja yang belum" counts the undecided, it does not choose.
  */
+/**
+ * "I am X" with no ballot verb: the writer's own pronoun opens the clause, at most two particles
+ * follow ("Ambo pun 01 lah", "aye mah 01 dah", "Iyo mas, aku yo 03 og 🖤", "ulun nomor 2 ✌️"), and
+ * the ballot number closes the clause (a break, the end, or a chat tag, "just" or a final particle
+ * after it). What goes on ("gue nomor 2 dari 45 orang", "abdi nomer 2 narikna"), a pronoun inside
+ * a clause ("Temen nanya gue 01, 02 …") and a bare digit right after the pronoun ("aku 2 ya, ukuran
+ * L": how many to order) are no choice. Only the side a finding shows reads this.
+ */
+export function writerChoiceAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, 4);
+  if (before.length < 1 || before.length > 3 || !words.writers.has(before[0] as string)) return false;
+  if (!before.slice(1).every((w) => words.writerBetween.has(w))) return false;
+  if (before.length === 1 && /^\d$/u.test(text.slice(start, end))) return false;
+  const m = NEXT_WORD.exec(text.slice(end, end + 40));
+  if (m === null) return true;
+  const next = m[1] as string;
+  return words.tails.has(next) || words.just.has(next) || WRITER_CHOICE_TAILS.includes(next) || CLOSING_SUDAH.test(text.slice(end, end + 40));
+}
+
 export function justChosenAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
   // what stands before says whose choice it is: nothing (the clause opens with it), or a word of
   // choosing, going along or the writer's "I"; a noun ("pendukung 01 aja", "urusan presiden nomer

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, choiceAt, justChosenAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { belittledAt, choiceAt, justChosenAt, writerChoiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
 import { normalise } from '../../src/text/normalise.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
@@ -165,6 +165,30 @@ describe('a ballot number singled out by "just"', () => {
 
   it('shows the pair supported in a finding that named it only', () => {
     expect(sides('Debat semalem Abah paling runtut, gw nonton ampe abis. Gw 01 aja lah 🔥', 'pilpres-2024-01')).toContain('support');
+  });
+});
+
+// stop 44: "I am X" with no ballot verb ("aye mah 01 dah", "Ambo pun 01 lah", "aku yo 03 og")
+describe('the writer\'s own "I" before a ballot number', () => {
+  const at = (raw: string, name: string) => {
+    const text = normalise(raw).text;
+    const start = text.indexOf(name);
+    return writerChoiceAt(text, start, start + name.length, pack.choiceWords);
+  };
+
+  it('reads the pronoun opening the clause, particles between, the number closing it', () => {
+    expect(at('Iyo mas, aku yo 03 og 🖤🤟', '03')).toBe(true);
+    expect(at('Ambo pun 01 lah, Abah paliang masuak aka', '01')).toBe(true);
+    expect(at('Iye mpok, aye mah 01 dah 👆', '01')).toBe(true);
+    expect(at('Stiker ulun tempel, ulun nomor 2 ✌️', 'nomor 2')).toBe(true);
+  });
+
+  it('leaves a clause that goes on, a pronoun inside one and a count alone', () => {
+    expect(at('Btw antrian TPS gue nomor 2 dari 45 orang', 'nomor 2')).toBe(false);
+    expect(at('Bade ngiring arisan, abdi nomer 2 narikna nya Ceu', 'nomor 2')).toBe(false);
+    expect(at('Temen nanya gue 01, 02, atau 03', '01')).toBe(false);
+    expect(at('aku 2 ya Ama, ukuran L', '2')).toBe(false);
+    expect(at('gue nomor 2 dah selesai antri', 'nomor 2')).toBe(false);
   });
 });
 
