@@ -662,7 +662,14 @@ export interface ChoiceWords {
  * Sentence-final particles a bare "I am X" may end with besides the chat tags (CLAUSE_TAILS):
  * Indonesian kok and its Javanese form og ("aku yo 03 og").
  */
-export const WRITER_CHOICE_TAILS: readonly string[] = ['kok', 'og'];
+export const WRITER_CHOICE_TAILS: readonly string[] = ['kok', 'og', 'lho', 'loh'];
+/**
+ * "The one, number X" said as a whole clause, in a call: the relative of each register opening it
+ * (Indonesian yang, Javanese sing/seng, Sundanese nu, Minang nan) stands where the writer's "I" does
+ * ("jawabane: sing nomer siji, Pak Fauzi", "Sing nomer loro lho, ojo kleru"); a relative clause that
+ * goes on ("Sing nomer 3 iku kakean janji") says something of the pair, it is no choice.
+ */
+const CHOICE_RELATIVES: ReadonlySet<string> = new Set(['yang', 'sing', 'seng', 'nu', 'nan']);
 /** Betawi "dah" closing a clause ("aye mah 01 dah 👆"), as the normaliser writes it: only when nothing follows it in the clause ("… sudah selesai" goes on) */
 const CLOSING_SUDAH = /^\s+sudah\s*(?:$|[^\p{L}\p{N}\s])/u;
 /**
@@ -715,17 +722,21 @@ const NEXT_WORD = /^\s+([\p{L}\p{N}]+)(\s*)([\p{L}\p{N}]*)/u;
  * the ballot number closes the clause (a break, the end, or a chat tag, "just" or a final particle
  * after it). What goes on ("gue nomor 2 dari 45 orang", "abdi nomer 2 narikna"), a pronoun inside
  * a clause ("Temen nanya gue 01, 02 …") and a bare digit right after the pronoun ("aku 2 ya, ukuran
- * L": how many to order) are no choice. Only the side a finding shows reads this.
+ * L": how many to order) are no choice. A relative alone may open the clause instead of the
+ * pronoun (CHOICE_RELATIVES). Only the side a finding shows reads this.
  */
 export function writerChoiceAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWords(text, from, start, 4);
-  if (before.length < 1 || before.length > 3 || !words.writers.has(before[0] as string)) return false;
+  const opener = before[0] as string;
+  if (CHOICE_RELATIVES.has(opener) ? before.length !== 1 : before.length < 1 || before.length > 3 || !words.writers.has(opener)) return false;
   if (!before.slice(1).every((w) => words.writerBetween.has(w))) return false;
   if (before.length === 1 && /^\d$/u.test(text.slice(start, end))) return false;
   const m = NEXT_WORD.exec(text.slice(end, end + 40));
   if (m === null) return true;
   const next = m[1] as string;
+  // Sundanese and Betawi "mah" after the number makes it a topic the clause goes on about ("Nu nomer hiji mah pan tos 5 taun")
+  if (next === 'mah') return false;
   return words.tails.has(next) || words.just.has(next) || WRITER_CHOICE_TAILS.includes(next) || CLOSING_SUDAH.test(text.slice(end, end + 40));
 }
 

@@ -190,6 +190,14 @@ describe('the writer\'s own "I" before a ballot number', () => {
     expect(at('aku 2 ya Ama, ukuran L', '2')).toBe(false);
     expect(at('gue nomor 2 dah selesai antri', 'nomor 2')).toBe(false);
   });
+
+  it('reads a relative alone opening the clause as "the one, number X", never a topic or a verdict', () => {
+    expect(at('Sesuk ojo lali nyoblos, konco2. Sing nomer loro lho, ojo kleru 😉', 'nomor 2')).toBe(true);
+    expect(at('Tapi nek ditakoni, jawabane: sing nomer siji, Pak Fauzi', 'nomor 1')).toBe(true);
+    expect(at('Nu nomer hiji mah pan tos 5 taun, cekap lah', 'nomor 1')).toBe(false);
+    expect(at('Sing nomer 3 iku kakean janji', 'nomor 3')).toBe(false);
+    expect(at('Ngakak baca grup RT: yg 01 share video', '01')).toBe(false);
+  });
 });
 
 // stop 42: a ballot verb right before the pair ("gue milih Abah", "kami siap dukung 03") is the
