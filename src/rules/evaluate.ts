@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, reportedAt, writerChoiceAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, reportedAt, tallyChoiceAt, writerChoiceAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -3122,8 +3122,8 @@ class PairLeaning {
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
       // a ballot number singled out by "just" closing its clause ("03 wae 😁", "01 aje, …"), not forbidden ("jangan 02 aja")
-      // … or by "I am" ("aye mah 01 dah", "Ambo pun 01 lah")
-      const just = text !== undefined && h.term.list === 'numbers' && (justChosenAt(text, h.start, h.end, this.choice) || writerChoiceAt(text, h.start, h.end, this.choice)) && !prohibitedAt(text, h.start, this.grammar);
+      // … or by "I am" ("aye mah 01 dah", "Ambo pun 01 lah"), or counted in by a tally ("9 urang ka nomer 2")
+      const just = text !== undefined && h.term.list === 'numbers' && (justChosenAt(text, h.start, h.end, this.choice) || writerChoiceAt(text, h.start, h.end, this.choice) || tallyChoiceAt(text, h.start)) && !prohibitedAt(text, h.start, this.grammar);
       if (text !== undefined && (settledAt(text, h.start, h.end, this.choice) || just) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar)) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
       const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice, this.grammar);

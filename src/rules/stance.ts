@@ -740,6 +740,31 @@ export function writerChoiceAt(text: string, start: number, end: number, words: 
   return words.tails.has(next) || words.just.has(next) || WRITER_CHOICE_TAILS.includes(next) || CLOSING_SUDAH.test(text.slice(end, end + 40));
 }
 
+/**
+ * A tally of colleagues' choices ("tos 9 urang ka nomer 2", "28 yang mantap ke nomor 3", "8 orang
+ * sudah 01", "38 pegawai tos pasti ka nomer 1"): a count of people (a number, then a people noun or
+ * a relative) a few words before the ballot number, and right before it (a "to" aside) that people
+ * noun or a word of a choice made. Said in a group of colleagues it counts them in for that pair:
+ * support for it (the office form is the rules' to make). Only the side a finding shows reads this.
+ */
+const TALLY_PEOPLE: ReadonlySet<string> = new Set(['orang', 'urang', 'pegawai', 'guru', 'staf', 'pamong', 'nakes', 'yang']);
+/** the words of a choice made that may stand between the tally and the number: already, surely, firm (Indonesian, Sundanese tos, Javanese wis, Minang lah) */
+const TALLY_MADE: ReadonlySet<string> = new Set(['sudah', 'tos', 'wis', 'lah', 'pasti', 'mantap', 'mantep']);
+/** how far before the ballot number the count may stand ("11 urang pegawai kantua lah pasti ka nomor 1") */
+const TALLY_REACH = 7;
+
+export function tallyChoiceAt(text: string, start: number): boolean {
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, TALLY_REACH);
+  let i = before.length - 1;
+  if (JUST_TOWARDS.includes(before[i] as string)) i--;
+  const last = before[i];
+  // a bare relative before the number ("3 orang yang nomor 2 belum dipanggil") names a place in a queue
+  if (last === undefined || last === 'yang' || (!TALLY_MADE.has(last) && !TALLY_PEOPLE.has(last))) return false;
+  for (let k = 0; k < i; k++) if (/^\d+$/u.test(before[k] as string) && TALLY_PEOPLE.has(before[k + 1] as string)) return true;
+  return false;
+}
+
 export function justChosenAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
   // what stands before says whose choice it is: nothing (the clause opens with it), or a word of
   // choosing, going along or the writer's "I"; a noun ("pendukung 01 aja", "urusan presiden nomer

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, choiceAt, justChosenAt, writerChoiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { belittledAt, choiceAt, justChosenAt, tallyChoiceAt, writerChoiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
 import { normalise } from '../../src/text/normalise.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
@@ -197,6 +197,27 @@ describe('the writer\'s own "I" before a ballot number', () => {
     expect(at('Nu nomer hiji mah pan tos 5 taun, cekap lah', 'nomor 1')).toBe(false);
     expect(at('Sing nomer 3 iku kakean janji', 'nomor 3')).toBe(false);
     expect(at('Ngakak baca grup RT: yg 01 share video', '01')).toBe(false);
+  });
+});
+
+// stop 44: a tally of colleagues counted in for a pair ("tos 9 urang ka nomer 2")
+describe('a tally of colleagues before a ballot number', () => {
+  const at = (raw: string, name: string) => {
+    const text = normalise(raw).text;
+    return tallyChoiceAt(text, text.indexOf(name));
+  };
+
+  it('reads a count of people and a word of a choice made, or the people noun, before the number', () => {
+    expect(at('Itung-itungan sakedik: di TU tos 9 urang ka nomer 2, nu sesa 3 urang deui', 'nomor 2')).toBe(true);
+    expect(at('Pantauan saya, dari 34 guru sudah 28 yang mantap ke nomor 3.', 'nomor 3')).toBe(true);
+    expect(at('Hitungan ku di bidang ekonomi: 8 orang sudah 01, 2 orang belum', '01')).toBe(true);
+    expect(at('Rekap di grup puskesmas: 21 pegawai ka nomer 2, 3 can nangtukeun', 'nomor 2')).toBe(true);
+  });
+
+  it('leaves a queue, a count with no choice word and a number with no count alone', () => {
+    expect(at('tinggal 3 orang yang nomor 2 belum dipanggil', 'nomor 2')).toBe(false);
+    expect(at('8 orang antri di loket 2', '2')).toBe(false);
+    expect(at('Antrean pasien dina kien wis nomor 02 jam 7.30', 'nomor 02')).toBe(false);
   });
 });
 
