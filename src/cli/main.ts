@@ -4,7 +4,7 @@ import { t, type Message } from '../i18n/index.js';
 import { cliMessages as m } from '../i18n/cli.js';
 import { TOOL_VERSION } from '../version.js';
 import { endQuietlyOnClosedPipe } from './closed-pipe.js';
-import { boundHeapGrowth, boundYoungGeneration, markOnOwnThread, scansInProcess } from './heap-growth.js';
+import { boundHeapGrowth, boundYoungGeneration, HEAP_GROWING_PERCENT, markOnOwnThread, scansInProcess, START_HEAP_GROWING_PERCENT } from './heap-growth.js';
 
 // Commands are imported only when they run: `netral --version` or `netral review` must not pay
 // for the rule engine, RE2, the ingest adapters or the HTML report (start-up is most of a short
@@ -116,10 +116,11 @@ function commanderError(message: string): string {
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  // memory flat in input size: before anything large is allocated (src/cli/heap-growth.ts)
-  boundHeapGrowth();
   const word = commandWord(argv);
   const inProcess = word === 'scan' && scansInProcess(argv, (await import('../pipeline/default-jobs.js')).defaultJobs);
+  // memory flat in input size: before anything large is allocated (src/cli/heap-growth.ts); an
+  // in-process scan starts wider and is bounded once its pack is restored (src/cli/scan.ts)
+  boundHeapGrowth(inProcess ? START_HEAP_GROWING_PERCENT : HEAP_GROWING_PERCENT);
   boundYoungGeneration(word, inProcess);
   if (inProcess) (await import('../pipeline/young-generation.js')).growYoungGenerationFromStart();
   markOnOwnThread(word);

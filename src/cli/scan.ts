@@ -13,7 +13,8 @@ import { Severity, severityRank } from '../model/finding.js';
 import { describeInputs } from '../ingest/detect.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import { isValidTimeZone } from '../ingest/time.js';
-import { loadRulePack } from '../rules/pack.js';
+import { loadRulePack, type RulePack } from '../rules/pack.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import { isUrlInput, runScan, type ScanFinding, type ScanResult } from '../pipeline/scan.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
 import { TOOL_VERSION } from '../version.js';
@@ -106,6 +107,13 @@ export function registerScanCommand(program: Command): void {
   });
 }
 
+/** The scan's rule pack; the start-up's wider heap headroom ends with its restore (src/cli/heap-growth.ts). */
+async function scanPack(opts: ScanOptions): Promise<RulePack> {
+  const pack = await loadRulePack({ ...(opts.rules ? { rulesDirs: [opts.rules] } : {}), extraRegistryPaths: opts.registry });
+  boundHeapGrowth();
+  return pack;
+}
+
 async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
   if (opts.subjects || opts.manifest) return scanBatch(args, opts);
   const inputs = [...args, ...(opts.urls ? readUrlList(opts.urls) : [])];
@@ -117,10 +125,7 @@ async function scanCommand(args: string[], opts: ScanOptions): Promise<number> {
     return EXIT.ok;
   }
   const limits = inputLimits(opts.limit);
-  const pack = await loadRulePack({
-    ...(opts.rules ? { rulesDirs: [opts.rules] } : {}),
-    extraRegistryPaths: opts.registry,
-  });
+  const pack = await scanPack(opts);
   // the optional packages are checked before anything is opened: one line, exit 2
   if (opts.vision) assertVisionInstalled();
   const vision: VisionReader | undefined = opts.vision ? await (await import('../vision/reader.js')).VisionReader.open(pack) : undefined;
@@ -270,7 +275,7 @@ async function scanBatch(args: string[], opts: ScanOptions): Promise<number> {
   if (opts.subjects && opts.manifest) throw new NetralError(bm.batchBothFiles);
   if (args.length || opts.urls || opts.subject) throw new NetralError(bm.batchWithInputs);
   const limits = inputLimits(opts.limit);
-  const pack = await loadRulePack({ ...(opts.rules ? { rulesDirs: [opts.rules] } : {}), extraRegistryPaths: opts.registry });
+  const pack = await scanPack(opts);
   const actor = opts.as ?? defaultActor();
   return withStore(opts.store, { actor, create: true }, (store) =>
     batchCommand(store, {

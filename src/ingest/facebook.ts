@@ -25,6 +25,7 @@ import {
   type Reader,
 } from './facebook/readers.js';
 import { postedMedia } from './facebook/posted-media.js';
+import { ownerFileOnlyElsewhere } from './export-root.js';
 import { parseJsonMember } from './json.js';
 import { repairDeep } from './mojibake.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
@@ -90,8 +91,10 @@ async function* readFacebook(bytes: Buffer, ctx: AdapterContext): AsyncGenerator
   const skipped: string[] = [];
   const posted = file.posted ? await postedMedia(ctx) : undefined;
   const env = { path: ctx.member.path, captureId: ctx.capture.id, ...(owner && { owner }), ...(posted && { posted }), skip: (p: string) => skipped.push(p) };
+  const othersExport = !owner && ownerFileOnlyElsewhere(ctx, PROFILE_SUFFIX);
   try {
-    yield* owner ? file.read(doc, env) : withoutMixedActors(file.read(doc, env));
+    const items = owner ? file.read(doc, env) : withoutMixedActors(file.read(doc, env));
+    yield* othersExport ? notTheOwners(items) : items;
   } catch (err) {
     if (err instanceof UnexpectedShape) throw new MemberFormatError(ctx.member.path, t(msg.facebookUnexpectedShape, { what: file.what }));
     throw err;
@@ -115,12 +118,17 @@ function* withoutMixedActors(items: Iterable<ParsedItem>): Generator<ParsedItem>
   for (const p of all) yield names.length > 1 && p.draft.actor?.name ? { ...p, byOwner: false } : p;
 }
 
+/** Items of an export whose owner is unknown in an input that holds other people's exports. */
+function* notTheOwners(items: Iterable<ParsedItem>): Generator<ParsedItem> {
+  for (const p of items) yield { ...p, byOwner: false };
+}
+
 // The owner's name is read once per profile file (an export has one; a split export has it in one zip).
 const owners = new WeakMap<Member, Promise<string | undefined>>();
 
 /** The export owner's name from profile_information.json, wherever it sits in the input(s). */
 function exportOwner(ctx: AdapterContext): Promise<string | undefined> {
-  const profile = ctx.findMember(PROFILE_SUFFIX);
+  const profile = ctx.findExportFile(PROFILE_SUFFIX);
   if (!profile) return Promise.resolve(undefined);
   let owner = owners.get(profile);
   if (!owner) {

@@ -14,6 +14,7 @@ import { resolveMedia } from './media.js';
 import { DEFAULT_LIMITS, LimitError, type Limits } from '../limits.js';
 import { limitMessages } from '../i18n/ingest.js';
 import { memberFailure } from './member-failure.js';
+import { sameExport } from './export-root.js';
 import { boundedLineSpanBatches, type LineSpan } from './lines.js';
 import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent, jsonlLineNamesAuthor, type CsvRecord } from './table.js';
 import { rowCount, type CsvChunk, type JsonlChunk, type RowChunk } from './types.js';
@@ -96,7 +97,7 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions,
           }
           parentId = zipCapture.id;
         }
-        yield* readMember(member, adapter, parentId, c.listing.kind === 'file', options, (suffix) => findMember(suffix, member));
+        yield* readMember(member, adapter, parentId, c.listing.kind === 'file', options, findMember);
       }
     }
     await hooks.beforeClose?.();
@@ -111,8 +112,9 @@ async function* readMember(
   parentId: string | undefined,
   singleFile: boolean,
   options: IngestOptions,
-  findMember: (suffix: string) => Member | undefined,
+  findNear: (suffix: string, near: Member, sameExportOnly?: boolean) => Member | undefined,
 ): AsyncGenerator<IngestEvent> {
+  const findMember = (suffix: string): Member | undefined => findNear(suffix, member);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const oversize = memberOverLimits(member, adapter, limits);
   if (oversize) {
@@ -146,7 +148,7 @@ async function* readMember(
     return;
   }
   const warnings: string[] = [];
-  const ctx: AdapterContext = { capture, member, options, warn: (m) => warnings.push(m), findMember };
+  const ctx: AdapterContext = { capture, member, options, warn: (m) => warnings.push(m), findMember, findExportFile: (suffix) => findNear(suffix, member, true) };
   // The budget counts only time spent reading this member (not the rules and the store working on
   // its items while the reader waits), and grows with its size: a million-row export is not hostile.
   const budget = readingBudgetMs(limits.fileTimeMs, digest.bytes);
@@ -349,7 +351,7 @@ function formatList(adapters: readonly Adapter[]): string {
  * findMember for adapters: the member whose path ends with `suffix` (at a '/' boundary), preferring
  * one in the same zip/input as the member asking. Indexed by base name: an export has thousands of media.
  */
-function memberFinder(members: readonly Member[]): (suffix: string, near: Member) => Member | undefined {
+function memberFinder(members: readonly Member[]): (suffix: string, near: Member, sameExportOnly?: boolean) => Member | undefined {
   const byBase = new Map<string, Member[]>();
   for (const m of members) {
     const base = m.path.slice(m.path.lastIndexOf('/') + 1);
@@ -357,10 +359,10 @@ function memberFinder(members: readonly Member[]): (suffix: string, near: Member
     if (list) list.push(m);
     else byBase.set(base, [m]);
   }
-  return (suffix, near) => {
+  return (suffix, near, sameExportOnly = false) => {
     const clean = suffix.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, '');
     const candidates = (byBase.get(clean.slice(clean.lastIndexOf('/') + 1)) ?? []).filter(
-      (m) => m.path === clean || m.path.endsWith('/' + clean),
+      (m) => (m.path === clean || m.path.endsWith('/' + clean)) && (!sameExportOnly || sameExport(m, near)),
     );
     const rank = (m: Member): number => (m.zip === near.zip && m.input === near.input ? 0 : m.input === near.input ? 1 : 2);
     return candidates.sort((a, b) => rank(a) - rank(b))[0];

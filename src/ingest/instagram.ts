@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { ItemDraft, Media, Place, Ref, SourceRef } from '../model/index.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
+import { exportRoot, ownerFileOnlyElsewhere } from './export-root.js';
 import { jsonPointer, parseJsonMember } from './json.js';
 import { repairDeep } from './mojibake.js';
 import { resolveStringMap, StringMapEntry } from './instagram-labels.js';
@@ -114,8 +115,11 @@ export const instagramAdapter: Adapter = {
     if (file === undefined) throw new TypeError(`instagram adapter called for a file it does not claim: ${ctx.member.path}`);
     const doc = repairDeep(parseJsonMember(source, ctx.member.path, ctx.options.limits?.maxJsonDepth));
     // the export's own profile file names the owner even when the user renamed the zip
-    const owner = (await ownerFromProfileFile(ctx)) ?? ownerFromExportName(ctx.member.zip ?? ctx.member.input);
-    yield* readInstagramFile(file, doc, ctx, owner);
+    const owner = (await ownerFromProfileFile(ctx)) ?? ownerFromExportName(ctx.member.zip ?? ctx.member.input) ?? ownerFromExportFolder(ctx.member.path);
+    const items = readInstagramFile(file, doc, ctx, owner);
+    // an export naming no owner beside another that does: nothing says it is the subject's
+    if (owner === undefined && ownerFileOnlyElsewhere(ctx, PERSONAL_INFO_SUFFIX)) for (const p of items) yield { ...p, byOwner: false };
+    else yield* items;
   },
 };
 
@@ -128,7 +132,7 @@ const profileOwners = new WeakMap<Member, Promise<Ref | undefined>>();
 
 /** The account owner from personal_information.json (profile_user[0] → Username), read once per export. */
 function ownerFromProfileFile(ctx: AdapterContext): Promise<Ref | undefined> {
-  const member = ctx.findMember(PERSONAL_INFO_SUFFIX);
+  const member = ctx.findExportFile(PERSONAL_INFO_SUFFIX);
   if (!member) return Promise.resolve(undefined);
   let owner = profileOwners.get(member);
   if (!owner) {
@@ -154,6 +158,12 @@ const EXPORT_NAME = /^instagram-([A-Za-z0-9._]{1,30})-\d{4}-\d{2}-\d{2}-[A-Za-z0
  * localized), but the download is named `instagram-<username>-<YYYY-MM-DD>-<random>.zip`, and an
  * unpacked folder usually keeps that name. Usernames cannot contain '-', so the match is exact.
  */
+/** The owner from the export's folder inside the input (a folder of several unpacked downloads). */
+function ownerFromExportFolder(memberPath: string): Ref | undefined {
+  const root = exportRoot(memberPath);
+  return root ? ownerFromExportName(root) : undefined;
+}
+
 export function ownerFromExportName(zipOrFolder: string): Ref | undefined {
   const base = zipOrFolder.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
   const handle = EXPORT_NAME.exec(base)?.[1];

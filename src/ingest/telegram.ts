@@ -4,7 +4,8 @@
 // | ---------------------------------------- | ------------------------------------------------- |
 // | messages[] (single chat) / chats.list[] / left_chats.list[] .messages[] (whole account)    |
 // | type "message"                           | kind message; `share` when forwarded_from is set |
-// | type "service" (joins, pins, calls …)    | skipped: no words of the person, only an event    |
+// | type "service": a person joined / created | kind membership of that person, target the group  |
+// | other service events (pins, calls, adds)  | skipped: no words of the person, only an event    |
 // | date_unixtime (epoch seconds, a string)  | time (UTC); `date` (local, no zone) → timeRaw     |
 // | from / from_id ("user…", "channel…")     | actor                                             |
 // | forwarded_from                           | target (name of the forwarded chat/person)        |
@@ -56,6 +57,11 @@ const TelegramMessage = z.object({
   text: TextValue.optional(),
   text_entities: optional(z.array(Entity)),
   reply_to_message_id: optional(z.number()),
+  // service events: who did what (a join, a group created)
+  actor: optional(z.string().nullable()),
+  actor_id: optional(z.string()),
+  action: optional(z.string()),
+  title: optional(z.string()),
 });
 type TelegramMessage = z.infer<typeof TelegramMessage>;
 
@@ -91,7 +97,14 @@ export const telegramAdapter: Adapter = {
         ctx.warn(t(chatMessages.telegramMessageSkipped, { path: ctx.member.path, pointer, detail: parsed.error.issues[0]?.message ?? 'invalid' }));
         continue;
       }
-      if (parsed.data.type !== 'message') continue; // service events and "unsupported" stubs
+      if (parsed.data.type === 'service') {
+        // joining or creating the chat is its actor's own act (a relawan group): the one service event read
+        const joined = membershipDraft(parsed.data, context, pointer, ctx);
+        const byOwner = owner.fromId !== undefined ? parsed.data.actor_id === owner.fromId : undefined;
+        if (joined) yield { draft: joined, raw, ...(byOwner !== undefined && { byOwner }) };
+        continue;
+      }
+      if (parsed.data.type !== 'message') continue; // "unsupported" stubs
       // a whole-account export names its owner (personal_information.user_id): their messages are from "user<id>"
       const byOwner = owner.fromId !== undefined ? parsed.data.from_id === owner.fromId : undefined;
       yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw, ...(byOwner !== undefined && { byOwner }) };
@@ -214,6 +227,33 @@ function messageDraft(msg: TelegramMessage, context: Ref, pointer: string, ctx: 
   if (place) draft.place = place;
   // the conversation: a reply borrows the topic of the message it answers (rules/evaluate.ts)
   draft.thread = { messageId: String(msg.id), ...(msg.reply_to_message_id !== undefined ? { replyTo: String(msg.reply_to_message_id) } : {}) };
+  return draft;
+}
+
+/**
+ * Service actions that are a person's own joining of a group. Being added by someone else
+ * (invite_members) is the inviter's act, not the member's, and is not read; a channel's creation
+ * names the channel itself as its actor, not a person.
+ */
+const MEMBERSHIP_ACTIONS = new Set(['join_group_by_link', 'join_group_by_request', 'create_group']);
+
+/** A person's join or creation of the group → a membership item of that person, target the group. */
+function membershipDraft(msg: TelegramMessage, context: Ref, pointer: string, ctx: AdapterContext): ItemDraft | undefined {
+  if (!msg.action || !MEMBERSHIP_ACTIONS.has(msg.action) || !msg.actor_id?.startsWith('user')) return undefined;
+  const actor = actorOf({ ...msg, from: msg.actor, from_id: msg.actor_id });
+  const name = msg.title ?? context.name;
+  const draft: ItemDraft = {
+    platform: 'telegram',
+    kind: 'membership',
+    context,
+    target: { kind: context.kind === 'channel' ? 'channel' : 'group', ...(name && { name }), ...(context.id && { id: context.id }) },
+    source: { captureId: ctx.capture.id, path: ctx.member.path, pointer },
+    thread: { messageId: String(msg.id) },
+  };
+  if (actor) draft.actor = actor;
+  const time = timeOf(msg, ctx.options.timezone);
+  if (time) draft.time = time;
+  if (msg.date) draft.timeRaw = msg.date;
   return draft;
 }
 

@@ -128,6 +128,12 @@ export interface AdapterContext {
   warn(message: string): void;
   /** another member of the same input whose path ends with `suffix` (media referenced by an export) */
   findMember(suffix: string): Member | undefined;
+  /**
+   * Like findMember, but only a member of the member's own export (export-root.ts sameExport): the
+   * file that names the export's owner. A neighbouring export in the same folder or zip is another
+   * person's, and its owner is never this export's.
+   */
+  findExportFile(suffix: string): Member | undefined;
 }
 
 /**

@@ -7,7 +7,8 @@
 // | `[20/08/24 14.30.15] Budi: Halo` (iOS)             | same; seconds kept                     |
 // | date + time prefix (phone's wall clock, no zone)   | time via --timezone; prefix → timeRaw  |
 // | following lines without a prefix                   | joined to the message with "\n"        |
-// | no `Sender:`; encryption banners; joins/leaves/adds| skipped (system lines)                 |
+// | "<who> bergabung menggunakan tautan …", "<who> membuat grup "…"" | membership of <who>, target the group |
+// | no `Sender:`; encryption banners; leaves/adds      | skipped (system lines)                 |
 // | `<Media tidak disertakan>`, `X.jpg (file terlampir)`, `<terlampir: X.jpg>` | media entry (uri when named), not text |
 // | `Pesan ini telah dihapus` / `This message was deleted` | skipped                            |
 // | chat name from the file / zip name                 | context {kind chat, name}              |
@@ -205,6 +206,8 @@ function markedAfterSender(rawLine: string): boolean {
 function messageItem(msg: RawMessage, order: DateOrder, chatName: string | undefined, ctx: AdapterContext): ParsedItem | undefined {
   const { rest } = msg.header;
   if (ENCRYPTION_BANNER.test(rest)) return undefined;
+  const joined = membershipItem(msg, order, chatName, ctx);
+  if (joined) return joined;
   let colon = rest.indexOf(': ');
   // "Budi:" alone on the line: the message starts on the next line
   if (colon < 0 && rest.endsWith(':') && msg.continuation.length > 0) colon = rest.length - 1;
@@ -261,6 +264,37 @@ function messageItem(msg: RawMessage, order: DateOrder, chatName: string | undef
   const place = locationOf(text);
   if (place) draft.place = place;
   return { draft, raw: msg.raw.join('\n'), span: { offset: msg.offset, length: msg.end - msg.offset }, ...(OWNER_SENDER.test(sender) && { byOwner: true }) };
+}
+
+// A person's own joining of the group, as the group's system line tells it (Android: no sender;
+// iOS: "<group>: ‎<event>"). Being added by someone else ("Budi menambahkan Anda") is the adder's act.
+const JOINED = /^(.+?) (?:telah )?(?:bergabung menggunakan tautan undangan grup ini|joined using this group['’]s invite link)\.?$/i;
+const CREATED = /^(.+?) (?:membuat grup|created group) ["“](.+?)["”]\.?$/i;
+
+/** "Anda bergabung menggunakan tautan undangan grup ini" → a membership item of the joiner, target the group. */
+function membershipItem(msg: RawMessage, order: DateOrder, chatName: string | undefined, ctx: AdapterContext): ParsedItem | undefined {
+  const { rest } = msg.header;
+  const colon = rest.indexOf(': ');
+  const event = colon <= 0 ? rest : msg.markedText && chatName !== undefined && rest.slice(0, colon).trim() === chatName ? rest.slice(colon + 2) : undefined;
+  const line = event?.replace(/^\u200e/, '').trim();
+  const joined = line ? JOINED.exec(line) : null;
+  const created = line && !joined ? CREATED.exec(line) : null;
+  const who = (joined ?? created)?.[1]?.trim();
+  if (!who || msg.continuation.length > 0) return undefined;
+  const group = created?.[2] ?? chatName;
+  const time = wallClockTime(msg.header, order, ctx.options.timezone);
+  if (!time) return undefined;
+  const draft: ItemDraft = {
+    platform: 'whatsapp',
+    kind: 'membership',
+    actor: senderRef(who),
+    target: { kind: 'group', ...(group && { name: group }) },
+    time,
+    timeRaw: msg.header.prefix,
+    source: { captureId: ctx.capture.id, path: ctx.member.path, pointer: `line:${msg.line}` },
+  };
+  if (chatName !== undefined) draft.context = { kind: 'chat', name: chatName };
+  return { draft, raw: msg.raw.join('\n'), span: { offset: msg.offset, length: msg.end - msg.offset }, ...(OWNER_SENDER.test(who) && { byOwner: true }) };
 }
 
 /** Some WhatsApp versions write the exporting phone's own messages as from "You" / "Anda". */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ItemDraft, Media, Place, Ref } from '../model/index.js';
 import { extractHashtags, extractMentions } from '../text/tags.js';
 import { jsonPointer } from './json.js';
+import { ownerFileOnlyElsewhere } from './export-root.js';
 import { t } from '../i18n/index.js';
 import { socialMessages as msg } from '../i18n/platforms-social.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type Member, type ParsedItem } from './types.js';
@@ -102,6 +103,8 @@ export const xAdapter: Adapter = {
 
 async function* readXFile(file: XFile, records: AsyncIterable<{ index: number; value: unknown }>, ctx: AdapterContext): AsyncGenerator<ParsedItem> {
   const owner = await readAccount(ctx);
+  // an archive without account.js beside other people's archives: nothing says it is the subject's
+  const othersArchive = owner === undefined && (ownerFileOnlyElsewhere(ctx, 'data/account.js') || ownerFileOnlyElsewhere(ctx, 'account.js'));
   for await (const { index, value: raw } of records) {
     const pointer = jsonPointer(index);
     const draft = mapRecord(file, raw, owner, ctx);
@@ -110,7 +113,7 @@ async function* readXFile(file: XFile, records: AsyncIterable<{ index: number; v
       continue;
     }
     const source = { captureId: ctx.capture.id, path: ctx.member.path, pointer };
-    yield { draft: { ...draft, platform: 'x', actor: owner, source }, raw };
+    yield { draft: { ...draft, platform: 'x', actor: owner, source }, raw, ...(othersArchive && { byOwner: false }) };
   }
 }
 
@@ -264,7 +267,8 @@ function sameHandle(a: string | undefined, b: string | undefined): boolean {
 
 /** The archive owner from data/account.js, when the input holds it (a missing/bad file only warns). */
 async function readAccount(ctx: AdapterContext): Promise<Ref | undefined> {
-  const member = findBeside(ctx, 'account.js');
+  // the owner of this archive only: a neighbouring archive in the same folder is another person's
+  const member = ctx.findExportFile('data/account.js') ?? ctx.findExportFile('account.js');
   if (!member) return undefined;
   try {
     let record: unknown;

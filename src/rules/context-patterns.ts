@@ -12,6 +12,9 @@ export const CONTEXT_LEXICONS = {
   contest: 'kata-kontestasi',
   electionDuty: 'kata-pemilu-kerja',
   officeItselfBefore: 'hak-jabatan',
+  officeItselfAfter: 'sebutan-wakil',
+  namingBefore: 'kata-penamaan',
+  contrastive: 'kata-pertentangan',
 } as const;
 
 export interface ContextPatterns {
@@ -36,11 +39,17 @@ export interface ContextPatterns {
   electionContext: RegExp;
   /** the office's pay before an office word ("gaji presiden"): the office itself, not its holder */
   officeItselfBefore: RegExp;
+  /** the office with its deputy after an office word ("Presiden & Wakilnya", "gubernur dan wagub"): the office itself */
+  officeItselfAfter: RegExp;
+  /** a word that gives a name, right before a name ("namanya Prabowo", "nama saya si Budi"): a namesake; not the topicaliser "yang namanya X" */
+  namingBefore: RegExp;
+  /** a contrastive conjunction as a whole word ("tapi", "namun", "but"): stance.ts concededAt */
+  contrastive: RegExp;
 }
 
-/** The terms as regex alternatives, matched literally. */
+/** The terms as regex alternatives, matched literally; no terms (a pack without the lexicon) match nothing. */
 function alternatives(terms: readonly string[]): string {
-  return terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  return terms.length ? terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') : '(?!)';
 }
 
 export function contextPatternsOf(termsOf: (id: string) => readonly string[]): ContextPatterns {
@@ -58,5 +67,12 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     // "wali kota"/"walikota" is a form
     electionContext: new RegExp(`\\b(?:${words('contest')}|${words('electionDuty')}|wali ?kota)\\b`),
     officeItselfBefore: new RegExp(`\\b(?:${words('officeItselfBefore')})\\s+$`, 'u'),
+    // the conjunctions ("dan", "&", "serta", chat "n") join the deputy word, read as a word's beginning ("wakilnya")
+    officeItselfAfter: new RegExp(`^\\s*(?:dan|&|serta|n)\\s+(?:${words('officeItselfAfter')})`, 'u'),
+    // "yang/yg/yng namanya X" is the topicaliser ("as for X"), which speaks of the candidate; "si" may stand before the name
+    // a name given in quotes ("namanya 'Amin Jaya'") is given all the same
+    namingBefore: new RegExp(`(?<!\\b(?:yang|yg|yng)\\s)\\b(?:${words('namingBefore')})\\s+["'“‘]?(?:si\\s+)?$`, 'u'),
+    // a whole word: what stands before and after it is no letter or digit
+    contrastive: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words('contrastive')})(?=$|[^\\p{L}\\p{N}])`, 'u'),
   };
 }

@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, reportedAt, tallyChoiceAt, writerChoiceAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -104,7 +104,7 @@ interface FieldText {
 function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
-  if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end)) return false;
+  if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end, f.patterns)) return false;
   return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end, f.patterns);
 }
 
@@ -112,16 +112,15 @@ function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): 
 const NAMED_LISTS: ReadonlySet<string> = new Set(['names', 'ambiguous']);
 
 /**
- * The words that give someone a name (KBBI bernama, dinamai, "namanya", "nama saya", "dikasih
- * nama"): the name right after them is the name given to the one spoken of — a newborn, a
- * street seller, the writer himself — so it is a namesake, never a reference to the candidate
- * ("Bayi laki-laki … namanya Prabowo kata bapaknya", "ketemu bapak2 namanya Budi Hartono jualan
- * cilok"). "Yang namanya X" is the topicaliser ("as for X"), which speaks of the candidate: kept.
+ * The words that give someone a name ("namanya", "bernama", "nama saya", "dikasih nama": lexicon
+ * kata-penamaan, contextPatterns.namingBefore): the name right after them is the name given to the
+ * one spoken of — a newborn, a street seller, the writer himself — so it is a namesake, never a
+ * reference to the candidate ("Bayi laki-laki … namanya Prabowo kata bapaknya", "ketemu bapak2
+ * namanya Budi Hartono jualan cilok"). "Yang namanya X" is the topicaliser ("as for X"), which
+ * speaks of the candidate: kept.
  */
-const NAMING_BEFORE = /(?<!\b(?:yang|yg|yng)\s)\b(?:namanya|namane|namana|namae|bernama|dinamai|dinamakan|dinamain|(?:di)?(?:kasih|kasi|beri|kasih) nama|nama(?:ku|ne|na)|nama (?:saya|aku|gue|gua|gw|ane|ambo|abdi|kulo|awak|sy))\s+["'“‘]?(?:si\s+)?$/u;
-
-function namedAfterNamingWord(text: string, start: number): boolean {
-  return NAMING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+function namedAfterNamingWord(text: string, start: number, patterns: ContextPatterns): boolean {
+  return patterns.namingBefore.test(text.slice(Math.max(0, start - 24), start));
 }
 
 /**
@@ -151,12 +150,12 @@ function namedAsKin(norm: NormalisedText, start: number, end: number): boolean {
  * later mention of the same name in the field: "Ponakan aye si Sandi nikahan hari ini. Barakallah
  * ya Sandi dan Wulan" speaks of one nephew twice (the post's own coreference).
  */
-function namesake(norm: NormalisedText, start: number, end: number): boolean {
+function namesake(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
   const text = norm.text;
   const name = text.slice(start, end);
   for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-    if (namedAfterNamingWord(text, at) || namedAsKin(norm, at, at + name.length)) return true;
+    if (namedAfterNamingWord(text, at, patterns) || namedAsKin(norm, at, at + name.length)) return true;
   }
   return false;
 }
@@ -190,15 +189,14 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
 
 /**
  * Words around an office word that make it the office as an institution, not its holder: its pay
- * ("gaji presiden", "tunjangan bupati": contextPatterns.officeItselfBefore) or the office with its deputy ("Presiden & Wakilnya", "presiden
- * dan wakil presiden"). The word still says the post is about the election (the finding stands), but
- * names no pair: "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three
- * posts labelled for 02 named 01 this way).
+ * ("gaji presiden", "tunjangan bupati": contextPatterns.officeItselfBefore) or the office with its
+ * deputy ("Presiden & Wakilnya", "presiden dan wakil presiden": contextPatterns.officeItselfAfter).
+ * The word still says the post is about the election (the finding stands), but names no pair:
+ * "berapa sih gaji presiden" in 2019 is no reference to Jokowi's pair (stop 43: three posts
+ * labelled for 02 named 01 this way).
  */
-const OFFICE_ITSELF_AFTER = /^\s*(?:dan|&|serta|n)\s+(?:wakil|wapres|wagub|wabup|wawali)/u;
-
 function officeItself(text: string, start: number, end: number, patterns: ContextPatterns): boolean {
-  return patterns.officeItselfBefore.test(text.slice(Math.max(0, start - 16), start)) || OFFICE_ITSELF_AFTER.test(text.slice(end, end + 24));
+  return patterns.officeItselfBefore.test(text.slice(Math.max(0, start - 16), start)) || patterns.officeItselfAfter.test(text.slice(end, end + 24));
 }
 
 /**
@@ -785,6 +783,8 @@ export interface ItemView {
    * every exception) with the hits made anew each time.
    */
   exceptionHolds?: Map<number, boolean>;
+  /** how each pair mention reads as the writer's own choice (choiceReading), by field text and place, made on first use */
+  choiceReadings?: ChoiceReadings;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -2256,10 +2256,12 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
-  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
+  const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
+  const readings = (v.choiceReadings ??= new Map());
+  const leaning = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged, readings);
   // what the matchers' declared sides (schema.ts `side`) bind to a pair: read only where the
   // finding's own evidence shows no side on it (declaredSides)
-  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar);
+  const declared = new PairLeaning((h) => fieldOf(v.fields, h)?.norm.text, pack.choiceWords, pack.stanceGrammar, hashtagged, readings);
   // where the finding names its pairs (an exception with mentions_within asks whether they all lie in its span)
   const pairMentions: MatchHit[] = [];
   // the cue words the finding shows (every hit that is not a plain pair mention nor a tone cue
@@ -3054,7 +3056,7 @@ function sideInClause(text: string, c: StanceHit | CueHit, pair: string, stance:
   for (const m of inField) if (m.pair === pair && (!x || Math.abs(m.start - c.start) < Math.abs(x.start - c.start))) x = m;
   const y = x && (contrastedWith(text, x, inField) ?? subjectOver(text, x, c.start, inField, g));
   if (y?.pair) return [{ pair: y.pair, stance: side }, ...sameWords(y, inField).map((p) => ({ pair: p, stance: side }))];
-  if (concededAt(text, c.end, pair, inField)) return [];
+  if (concededAt(text, c.end, pair, inField, g)) return [];
   return [{ pair, stance: side }, ...(x ? sameWords(x, inField).map((p) => ({ pair: p, stance: side })) : [])];
 }
 
@@ -3077,6 +3079,35 @@ function sameWords(m: StanceHit, mentions: readonly StanceHit[]): string[] {
   return [...new Set(mentions.filter((o) => o !== m && o.pair && o.pair !== m.pair && o.start === m.start && o.end === m.end).map((o) => o.pair as string))];
 }
 
+/** A pair mention read as the writer's own choice: a settled one ("gw tetep 01"), a ballot verb before it ("gue milih Abah"). */
+interface ChoiceReading {
+  settled: boolean;
+  chosen: { side: 'support' | 'attack'; verb: number } | undefined;
+}
+/** per normalised field text, by the mention's place (`start:end`) */
+type ChoiceReadings = Map<string, Map<string, ChoiceReading>>;
+
+/**
+ * How the mention at [start, end) of `text` reads as the writer's choice (stance.ts settledAt,
+ * choiceAt). It depends on the text, the place and the pack's words only, and every rule whose
+ * evidence holds the mention asked it again (tens of times per violating item), so it is read once
+ * per item and place.
+ */
+function choiceReading(readings: ChoiceReadings, text: string, start: number, end: number, choice: ChoiceWords, g: StanceGrammar): ChoiceReading {
+  let inText = readings.get(text);
+  if (inText === undefined) readings.set(text, (inText = new Map()));
+  const key = `${start}:${end}`;
+  let r = inText.get(key);
+  if (r === undefined) {
+    r = {
+      settled: settledAt(text, start, end, choice) && !questionedAt(text, start, g) && !reportedAt(text, start, g),
+      chosen: choiceAt(text, start, end, choice, g),
+    };
+    inText.set(key, r);
+  }
+  return r;
+}
+
 /** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
 class PairLeaning {
   /** the normalised text of the field a hit is in (a term's own stance is read in its clause) */
@@ -3086,6 +3117,10 @@ class PairLeaning {
     private readonly choice: ChoiceWords,
     /** the grammar word classes a stance is read by (pack.stanceGrammar) */
     readonly grammar: StanceGrammar,
+    /** whether a normalised offset of the hit's field lies in a hashtag (a tag is read as a tag: registry slogans) */
+    private readonly hashtagged: (h: MatchHit, at: number) => boolean = () => false,
+    /** the item's choice readings (ItemView.choiceReadings), shared by every rule's leaning */
+    private readonly readings: ChoiceReadings = new Map(),
   ) {}
   private readonly seen = new Set<string>();
   private readonly counts = new Map<string, { support: number; attack: number }>();
@@ -3121,13 +3156,20 @@ class PairLeaning {
       // a name the writer keeps as a settled choice ("gw tetep 01", "udah fix 02", "Abah tetap di
       // hati"): support, unless asked or in someone else's words
       const text = this.textOf(h);
-      // a ballot number singled out by "just" closing its clause ("03 wae 😁", "01 aje, …"), not forbidden ("jangan 02 aja")
-      // … or by "I am" ("aye mah 01 dah", "Ambo pun 01 lah"), or counted in by a tally ("9 urang ka nomer 2")
-      const just = text !== undefined && h.term.list === 'numbers' && (justChosenAt(text, h.start, h.end, this.choice) || writerChoiceAt(text, h.start, h.end, this.choice) || tallyChoiceAt(text, h.start)) && !prohibitedAt(text, h.start, this.grammar);
-      if (text !== undefined && (settledAt(text, h.start, h.end, this.choice) || just) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar)) this.add(h.term.pair.id, 'support', h);
+      const reading = text === undefined ? undefined : choiceReading(this.readings, text, h.start, h.end, this.choice, this.grammar);
+      if (reading?.settled) this.add(h.term.pair.id, 'support', h);
+      // a ballot number singled out by "just" closing its clause ("03 wae 😁", "01 aje, …"), not forbidden
+      // ("jangan 02 aja"), or by "I am" ("aye mah 01 dah", "Ambo pun 01 lah"), or counted in by a tally ("9 urang ka nomer 2")
+      const just = text !== undefined && h.term.list === 'numbers' && (justChosenAt(text, h.start, h.end, this.choice) || writerChoiceAt(text, h.start, h.end, this.choice) || tallyChoiceAt(text, h.start)) && !prohibitedAt(text, h.start, this.grammar) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar);
+      if (just && !reading?.settled) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
-      const chosen = text === undefined ? undefined : choiceAt(text, h.start, h.end, this.choice, this.grammar);
+      const chosen = reading?.chosen;
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
+      // the word "win" right after it ("02 menang siji puteran!", "01 harus manang"): a victory
+      // claimed or wished; never inside a hashtag ("#02menangRadikal…" mocks, tags have their own
+      // reading), nor as support in a field the sarcasm marks ("02 menang lagi … 🤡", "(sarkas)")
+      const won = text === undefined ? undefined : winAt(text, h.start, h.end, this.choice, this.grammar);
+      if (won && !this.hashtagged(h, h.start) && !this.hashtagged(h, won.end - 1) && !(won.side === 'support' && LONE_CUE_IRONY.test(text ?? ''))) this.add(h.term.pair.id, won.side, { ...h, end: won.end });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }
@@ -3252,10 +3294,13 @@ function nearLeaning(
         // and so does a prohibitive before a declared act that is no choice: "jangan pake kaos X ke
         // kantor" reminds of the rule, it does not attack X
         const against = side === 'support' && prohibitedWithin(f.norm.text, h.start, pack.stanceGrammar);
-        if (against && !(part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) && !choiceWordIn(f.norm.text.slice(h.start, h.end), pack.choiceWords.verbs)) continue;
+        if (against && !isCallPart(pack, part, f.norm.text.slice(h.start, h.end))) continue;
         if (!against && (deniedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAt(f.norm.text, h.start, pack.stanceGrammar) || negatedAcross(f.norm.text, h.start, pack.stanceGrammar))) continue;
-        // a declared call in a question ("peu ta pileh?") is none, whether or not a question word is known
-        if (!against && side === 'support' && inQuestion(f.norm.text, h.end)) continue;
+        // a declared call in a question ("peu ta pileh?", "ada stiker X?") is none, whether or not a
+        // question word is known; a pair's event or material stated in a clause of its own before the
+        // asking one is an invitation ("kampanye akbar X di lapang, saha nu bade ngiring?", "kaos X aya
+        // keneh, saha nu hoyong?"): the act keeps its side
+        if (!against && side === 'support' && inQuestion(f.norm.text, h.end) && !(statedBeforeAsking(f.norm.text, h.end) && !isCallPart(pack, part, f.norm.text.slice(h.start, h.end)))) continue;
         const act: MatchHit & CueHit = { ...h, stance: against ? 'attack' : side, within: near.within, before: near.inOrder && firstMention > i, negated: false, notPraise: true };
         sided.push(act);
       }
@@ -3324,8 +3369,8 @@ function nearLeaning(
 const LONE_CUE_BREAK = /[.!?\n;:]/;
 /** words at most between a lone verdict word and the one pair's mention */
 const LONE_CUE_WORDS = 6;
-/** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused) and the belittling "doang" of lexicon penanda-ironi */
-const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b/u;
+/** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused), the belittling "doang" of lexicon penanda-ironi, and the writer's own "(sarkas)" label */
+const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b|\bsarkas(?:me)?\b/u;
 function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>, gap: (a: MatchHit, b: MatchHit) => number, textOf: (h: MatchHit) => string, into: PairLeaning): void {
   for (const c of cues) {
     const inField = mentions.filter((m) => m.field === c.field && m.index === c.index);
@@ -3755,6 +3800,18 @@ function wholeHashtag(n: NormalisedText, start: number, end: number): boolean {
 const SPEECH_PROHIBITIONS: ReadonlySet<string> = new Set(['3', '6']);
 /** the lexicons of vote calls and vote verbs (a call in someone else's words is still spread) */
 const CALL_LEXICONS: ReadonlySet<string> = new Set(['ajakan-memilih', 'ajakan-lemah', 'daerah-ajakan', 'kata-kerja-memilih']);
+
+/** Whether a sided part is a call: a matcher on the call lexicons, or a word holding a ballot verb. */
+function isCallPart(pack: RulePack, part: CompiledMatcher | undefined, word: string): boolean {
+  return (part?.lexicons?.some((id) => CALL_LEXICONS.has(id)) ?? false) || choiceWordIn(word, pack.choiceWords.verbs);
+}
+
+/** Whether a clause break (",", ";", ":") stands between `end` and the sentence's "?": the words at `end` are stated, a later clause asks. */
+function statedBeforeAsking(text: string, end: number): boolean {
+  const q = nextBreak(text, end, '.!?\n');
+  const brk = nextBreak(text, end, ',;:');
+  return q >= 0 && brk >= 0 && brk < q;
+}
 
 /** Whether a word holds a ballot verb (pack.choiceWords.verbs: "pilih", "coblos", "dukung"), affixed or not ("dipilih", "didukung"). */
 function choiceWordIn(word: string, verbs: ReadonlySet<string>): boolean {

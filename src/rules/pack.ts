@@ -18,7 +18,8 @@ import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackIm
 import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
-import { CLAUSE_TAILS, normalise } from '../text/normalise.js';
+import { normalise } from '../text/normalise.js';
+import { numberWords } from '../text/number-words.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
 import { JUST_TOWARDS, tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
@@ -62,8 +63,10 @@ export interface CompiledMatcher {
   notReduplicated?: boolean;
   /** headline: a sentence-case news lede shared with its link, not a title-case headline */
   lede?: boolean;
-  /** terms: which affixed forms also match */
+  /** terms: which affixed forms also match (inline terms; on a lexicon matcher, the override written in the rule) */
   inflect?: InflectMode;
+  /** terms read from lexicons: each list's terms with the list's own inflection, or all with the matcher's override (lexiconModes) */
+  termModes?: ModedTerms;
   /** terms read from shared word lists: their ids, and each list's words (a finding's per-pair stance reads them, never the matching) */
   lexicons?: readonly string[];
   lexiconTerms?: ReadonlyMap<string, readonly string[]>;
@@ -77,7 +80,7 @@ export interface CompiledMatcher {
     mentions: CompiledMatcher;
     minPairs: number;
     alike: ReadonlySet<Stance>;
-    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; inflect: InflectMode; lexicons: readonly string[] }>;
+    cues: Array<{ key: string; stance: 'support' | 'attack'; within: number; before: boolean; prohibited: boolean; values: ReadonlySet<string>; termModes: ModedTerms; lexicons: readonly string[] }>;
   };
   /** the side the matcher's meaning takes on the pair it binds to (schema.ts `side`; only the stance a finding shows reads it) */
   side?: 'support' | 'attack';
@@ -134,6 +137,9 @@ export interface CompiledException {
    */
   cheapCondition: Condition;
 }
+
+/** Terms grouped by the inflection they take: one group per lexicon of a matcher or cue (lexiconModes). */
+export type ModedTerms = ReadonlyArray<{ readonly inflect: InflectMode; readonly terms: readonly string[] }>;
 
 /** A shared word list (rules/lexicons/<id>.yml) as rules use it. */
 export interface Lexicon {
@@ -214,7 +220,8 @@ function attendanceClass(roots: readonly string[]): ReadonlySet<string> {
  * one ("tetap ji X", "tetap bersama X"), the ballot verbs right before the pair ("gue milih Abah":
  * choiceAt), the ballot words and forms of address between them ("milih nomor tiga", "dukung Pak
  * Budi"), the words that make a choice not the writer's own ("yang milih X") and the regional
- * deniers before a ballot verb, with the words that may stand between ("mboten purun milih X").
+ * deniers before a ballot verb, with the words that may stand between ("mboten purun milih X"); the
+ * word "win" right after the pair and the modals that may stand between ("01 harus menang": winAt).
  */
 export const CHOICE_LEXICONS = {
   settled: 'pilihan-tetap',
@@ -225,6 +232,9 @@ export const CHOICE_LEXICONS = {
   notOwn: 'pilihan-bukan-sendiri',
   deniers: 'penyangkal-pilihan',
   between: 'sela-penyangkal-pilihan',
+  win: 'kata-menang',
+  winBetween: 'sela-menang',
+  loss: 'kata-kalah',
   just: 'pilihan-saja',
 } as const;
 /**
@@ -232,7 +242,8 @@ export const CHOICE_LEXICONS = {
  * negators, the prohibitives (the stance's own, STANCE_GRAMMAR_LEXICONS), the modals a negator may
  * govern before a reply word, the want verbs of taking up an offer, the "also" particles, the
  * words between a subject and its joining word, the doubt words of a question after an acceptance,
- * and the openers, demonstratives and what follows them of a pointing reaction.
+ * the openers, demonstratives and what follows them of a pointing reaction, and the spelled counts
+ * of one's share of an offer.
  */
 export const REPLY_GRAMMAR_LEXICONS = {
   negators: 'penyangkal-tanggapan',
@@ -245,6 +256,7 @@ export const REPLY_GRAMMAR_LEXICONS = {
   doubt: 'penanda-ragu',
   demonstratives: 'penunjuk-kutipan',
   afterPointing: 'sesudah-penunjuk',
+  count: 'bilangan-bagian',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */
@@ -260,7 +272,7 @@ export const STANCE_GRAMMAR_LEXICONS = {
   restrictiveAfter: 'pembatas-sesudah',
   restrictiveBefore: 'pembatas-sebelum',
   prepositions: 'preposisi-sasaran',
-} as const satisfies Record<keyof StanceGrammar, string>;
+} as const satisfies Record<Exclude<keyof StanceGrammar, 'contrastive'>, string>;
 
 /** REPLY_GRAMMAR_LEXICONS as word sets. */
 export type ReplyGrammar = { readonly [K in keyof typeof REPLY_GRAMMAR_LEXICONS]: ReadonlySet<string> };
@@ -328,9 +340,12 @@ function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
     notOwn: words(c.notOwn),
     deniers: words(c.deniers),
     between: words(c.between),
+    win: words(c.win),
+    winBetween: words(c.winBetween),
+    loss: words(c.loss),
     // "just" as the text reads it: the normaliser writes "aja"/"aje" as "saja" (stance.ts justChosenAt)
     just: new Set([...words(c.just)].filter((w) => !w.includes(' ')).map((w) => normalise(w).text)),
-    tails: CLAUSE_TAILS,
+    tails: numberWords().clauseTails,
     justAfter: new Set([...words(c.verbs), ...words(c.settled), ...words(ENGINE_LEXICONS.writer), ...words(GOING_ALONG_LEXICONS.verbs), ...JUST_TOWARDS]),
     writers: words(ENGINE_LEXICONS.writer),
     // Javanese colloquial ya/yo "also" ("aku yo 03": Robson 2002) beside the "also" particles
@@ -784,11 +799,11 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     for (const m of r.matchers.values()) {
       const gate = r.gate.get(m.name);
       const slot = gate?.type === 'slot' ? gate.slot : -1;
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name, slot }));
+      if (m.type === 'terms') matcherTerms(m, () => ({ type: 'rule', index: r.index, matcher: m.name, slot }), terms);
       stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: -1 }), terms);
     }
     for (const m of r.unless.values()) {
-      if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'rule', index: r.index, matcher: m.name, slot: -1 }));
+      if (m.type === 'terms') matcherTerms(m, () => ({ type: 'rule', index: r.index, matcher: m.name, slot: -1 }), terms);
       stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: -1 }), terms);
     }
   }
@@ -799,7 +814,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     }
     for (const e of exceptions) {
       for (const m of e.matchers.values()) {
-        if (m.type === 'terms') for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, { type: 'exception', index: e.index, matcher: m.name }));
+        if (m.type === 'terms') matcherTerms(m, () => ({ type: 'exception', index: e.index, matcher: m.name }), terms);
         stanceCueTerms(m, (matcher) => ({ type: 'exception', index: e.index, matcher }), terms);
       }
     }
@@ -832,6 +847,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   // closures share, the text of every source file and the options with any image given)
   const image = cacheable && cacheKey !== undefined ? imageOf(cacheKey, parts) : undefined;
 
+  const contextPatterns = contextPatternsOf((id) => lexicons.get(id)?.terms ?? []);
   const pack: RulePack = {
     rules,
     exceptions,
@@ -860,8 +876,8 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
     replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
-    stanceGrammar: wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS),
-    contextPatterns: contextPatternsOf((id) => lexicons.get(id)?.terms ?? []),
+    stanceGrammar: { ...wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS), contrastive: contextPatterns.contrastive },
+    contextPatterns,
     headlineSmallWords: new Set(lexicons.get(HEADLINE_SMALL_WORDS_LEXICON)?.terms ?? []),
     quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
     sha256: sha256Hex(hash.join('\n')),
@@ -941,7 +957,39 @@ function glossesOf(data: GlossFile, file: string, locator: YamlLocator): Gloss[]
 
 /** The cue words of a pair_stance matcher, each under its cue's key (unknown to the prefilter: slot -1). */
 function stanceCueTerms(m: CompiledMatcher, owner: (matcher: string) => TermOwner, terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode; gloss?: boolean }>): void {
-  for (const cue of m.stance?.cues ?? []) for (const term of cue.values) terms.push(ruleTerm(term, cue.inflect, owner(cue.key)));
+  for (const cue of m.stance?.cues ?? []) modedTerms(cue.termModes, () => owner(cue.key), terms);
+}
+
+/**
+ * A terms matcher's words for the shared matcher: inline terms with the matcher's inflection, a
+ * lexicon's with its own (termModes). `owner` makes each term's owner (one object per term, as before).
+ */
+function matcherTerms(m: CompiledMatcher, owner: () => TermOwner, terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode; gloss?: boolean }>): void {
+  if (m.termModes) modedTerms(m.termModes, owner, terms);
+  else for (const term of m.values ?? []) terms.push(ruleTerm(term, m.inflect, owner()));
+}
+
+/**
+ * Each group's terms with the group's inflection. A word two lists of one matcher share goes in
+ * once per mode that adds forms: the matcher gives the owner the forms of both (a word of a verb
+ * list keeps its verb forms beside a clitics list that also has it); a mode another covers adds
+ * nothing and is left out, so the owner is not listed twice for the same forms.
+ */
+function modedTerms(groups: ModedTerms, owner: () => TermOwner, terms: Array<{ term: string; owner: TermOwner; inflect?: InflectMode; gloss?: boolean }>): void {
+  const modes = new Map<string, InflectMode[]>();
+  for (const g of groups) {
+    for (const term of g.terms) {
+      const had = modes.get(term) ?? [];
+      if (had.some((m) => covers(m, g.inflect))) continue;
+      modes.set(term, [...had.filter((m) => !covers(g.inflect, m)), g.inflect]);
+    }
+  }
+  for (const [term, ms] of modes) for (const m of ms) terms.push(ruleTerm(term, m, owner()));
+}
+
+/** Does mode `a` read every form `b` reads? 'verb' and 'derive' both add to the clitics, each its own forms. */
+function covers(a: InflectMode, b: InflectMode): boolean {
+  return a === b || b === 'none' || (b === 'clitics' && (a === 'verb' || a === 'derive'));
 }
 
 function compileRule(
@@ -1091,11 +1139,14 @@ function compileMatchers(
     }
     return values;
   };
-  // the lists' own choice of affixed forms (verb forms only when every list asks for them)
-  const lexiconInflect = (ids: string[]): InflectMode => {
-    const modes = ids.map((id) => lexicons.get(id)?.inflect ?? 'clitics');
-    return modes.every((x) => x === 'verb') ? 'verb' : modes.every((x) => x === 'derive') ? 'derive' : modes.includes('none') ? 'none' : 'clitics';
-  };
+  // each list keeps its own choice of affixed forms (a verb list its verb forms beside a clitics
+  // list in one matcher: until stop 44 the narrowest mode of the lists held for all of them); a
+  // matcher's own `inflect` overrides every list's
+  const lexiconModes = (ids: string[], override: InflectMode | undefined): ModedTerms =>
+    ids.map((id) => {
+      const lexicon = lexicons.get(id) as Lexicon;
+      return { inflect: override ?? lexicon.inflect ?? 'clitics', terms: lexicon.terms };
+    });
   let name = '';
   const where = () => locator.locate([...at, name])?.line;
   for (const [matcherName, spec] of Object.entries(specs)) {
@@ -1111,7 +1162,8 @@ function compileMatchers(
     } else if ('lexicon' in spec) {
       // a shared word list behaves exactly like an inline terms list
       const ids = Array.isArray(spec.lexicon) ? spec.lexicon : [spec.lexicon];
-      out.set(name, { ...base, type: 'terms', values: lexiconTerms(ids), weight: spec.weight ?? DEFAULT_WEIGHT.terms, inflect: spec.inflect ?? lexiconInflect(ids), lexicons: ids, lexiconTerms: new Map(ids.map((id) => [id, (lexicons.get(id) as Lexicon).terms])) });
+      const values = lexiconTerms(ids);
+      out.set(name, { ...base, type: 'terms', values, weight: spec.weight ?? DEFAULT_WEIGHT.terms, ...(spec.inflect ? { inflect: spec.inflect } : {}), termModes: lexiconModes(ids, spec.inflect), lexicons: ids, lexiconTerms: new Map(ids.map((id) => [id, (lexicons.get(id) as Lexicon).terms])) });
     } else if ('stance_model' in spec) {
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
@@ -1121,7 +1173,8 @@ function compileMatchers(
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {
         const ids = Array.isArray(c.lexicon) ? c.lexicon : [c.lexicon];
-        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, prohibited: c.prohibited, values: lexiconTerms(ids), inflect: lexiconInflect(ids), lexicons: ids };
+        const values = lexiconTerms(ids);
+        return { key: `${name}.cue${i}`, stance: c.stance, within: c.within, before: c.before, prohibited: c.prohibited, values, termModes: lexiconModes(ids, undefined), lexicons: ids };
       });
       out.set(name, { ...base, type: 'pair_stance', weight: spec.weight ?? DEFAULT_WEIGHT.pair_stance, stance: { mode: spec.pair_stance, mentions, minPairs: spec.min_pairs, alike: new Set(spec.alike), cues } });
     } else if ('registry' in spec) {

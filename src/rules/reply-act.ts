@@ -130,11 +130,11 @@ function extendsAct(text: string, handing: HandingWords, grammar: ReplyGrammar):
  */
 const EASTERN_I = 'sa';
 /**
- * A count of what an offer hands round: the digits and the cardinals one to five of Indonesian,
- * Javanese (siji, loro, telu, papat), Sundanese (hiji, tilu, opat) and Minang (ciek, duo, tigo) — "aku 2
- * ya, ukuran L", "titip satu om". Bigger numbers are amounts, not one's share of stickers or shirts.
+ * A count of what an offer hands round: a digit 1–9 or a spelled count one to five (lexicon
+ * bilangan-bagian: Indonesian, Javanese, Sundanese, Minang) — "aku 2 ya, ukuran L", "titip satu
+ * om". Bigger numbers are amounts, not one's share of stickers or shirts.
  */
-const COUNT = /^(?:[1-9]|satu|dua|tiga|empat|lima|siji|loro|telu|papat|hiji|tilu|opat|ciek|duo|tigo)$/u;
+const counts = (word: string, grammar: ReplyGrammar) => /^[1-9]$/u.test(word) || grammar.count.has(word);
 /**
  * The verbs of taking one's share of an offer, said before the count ("titip satu", "ambil 2",
  * "nak satu", "pesen 2"): Indonesian ambil, titip (KBBI: titip, "menitipkan", to ask someone to get
@@ -197,7 +197,7 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
     if (norm.text.slice(w.end, next.start).trim() !== '') continue;
     const writer = writerAt.has(at);
     const also = replyWords.replyGrammar.also.has(next.word) && (writer || w.word === EASTERN_I);
-    const share = COUNT.test(next.word) && (writer || takes(w.word, replyWords.replyGrammar));
+    const share = counts(next.word, replyWords.replyGrammar) && (writer || takes(w.word, replyWords.replyGrammar));
     if ((also || share) && !negatedBefore(norm.text, at, replyWords.replyGrammar)) return { start: at, end: next.end };
   }
   const going = goesAlong(norm.text, writerAt, replyWords);

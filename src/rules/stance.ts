@@ -183,7 +183,9 @@ export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: 
  * - questions: the question words ("apakah …?": kata-tanya);
  * - restrictiveAfter, restrictiveBefore: "only" after and before praise ("doang", "cuma":
  *   pembatas-sesudah, pembatas-sebelum);
- * - prepositions: the prepositions that make a name a complement ("ke", "soal": preposisi-sasaran).
+ * - prepositions: the prepositions that make a name a complement ("ke", "soal": preposisi-sasaran);
+ * - contrastive: a contrastive conjunction as a whole word, the turn of a concession ("tapi",
+ *   "namun": kata-pertentangan, built as a regex with the context patterns, context-patterns.ts).
  */
 export interface StanceGrammar {
   negators: ReadonlySet<string>;
@@ -197,6 +199,7 @@ export interface StanceGrammar {
   restrictiveAfter: ReadonlySet<string>;
   restrictiveBefore: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  contrastive: RegExp;
 }
 
 /** how many words before a verdict its denier may stand ("tak pernah menyalahkan", "bukan yg menyalahkan") */
@@ -498,9 +501,6 @@ export function negatedAcross(text: string, start: number, g: StanceGrammar): bo
 /** how many words a conceded cue may stand before the contrastive conjunction */
 const CONCESSION_REACH = 3;
 
-/** contrastive conjunctions (TBBBI, ch. konjungsi koordinatif pertentangan) with chat spellings, and "but" of code-mixed posts */
-const CONTRASTIVE = /(?:^|[^\p{L}\p{N}])(?:tapi|tetapi|namun|tp|tpi|melainkan|but)(?=$|[^\p{L}\p{N}])/u;
-
 /**
  * A concession: the cue at [start, end) stands before a contrastive conjunction in its sentence,
  * and what follows the conjunction names no pair but `pair` ("Anies ngomongnya pinter, tapi
@@ -508,10 +508,10 @@ const CONTRASTIVE = /(?:^|[^\p{L}\p{N}])(?:tapi|tetapi|namun|tp|tpi|melainkan|bu
  * grants the first part and means the second: the cue shows no side. Two pairs set against each
  * other ("Prabowo hebat tapi Anies pembohong") are not a concession.
  */
-export function concededAt(text: string, end: number, pair: string, mentions: ReadonlyArray<{ start: number; end: number; pair?: string }>): boolean {
+export function concededAt(text: string, end: number, pair: string, mentions: ReadonlyArray<{ start: number; end: number; pair?: string }>, g: StanceGrammar): boolean {
   const { to } = clauseAround(text, end, SENTENCE_BREAKS);
   const rest = text.slice(end, to);
-  const m = CONTRASTIVE.exec(rest);
+  const m = g.contrastive.exec(rest);
   if (!m) return false;
   // the cue stands in the clause right before the conjunction, at most CONCESSION_REACH words from
   // it ("pinter, tapi"; "kalah telak 😭 tapi"); "bukan … tapi" is a contrast, not a concession
@@ -631,7 +631,10 @@ export function subjectOver<M extends { start: number; end: number; pair?: strin
  * - deniers: the regional negators and prohibitives read only before a ballot verb
  *   (penyangkal-pilihan: "mboten", "ampun", "moal");
  * - between: the words that may stand between a negator and the verb (sela-penyangkal-pilihan:
- *   "jangan sampe milih", "mboten purun milih").
+ *   "jangan sampe milih", "mboten purun milih");
+ * - win: the word "win" right after the pair (kata-menang: "02 menang", "01 harus manang");
+ * - winBetween: the modals and aspect words that may stand between (sela-menang: "pasti", "kudu");
+ * - loss: "lost" in the win's sentence (kata-kalah: "X menang, Y kalah" tells a result).
  */
 export interface ChoiceWords {
   settled: ReadonlySet<string>;
@@ -642,9 +645,12 @@ export interface ChoiceWords {
   notOwn: ReadonlySet<string>;
   deniers: ReadonlySet<string>;
   between: ReadonlySet<string>;
+  win: ReadonlySet<string>;
+  winBetween: ReadonlySet<string>;
+  loss: ReadonlySet<string>;
   /** the focus particles "just" put after the pair the writer settles on ("03 wae", "01 aje": lexicon pilihan-saja) */
   just: ReadonlySet<string>;
-  /** the chat tags and forms of address that may still close a clause after it ("02 aja ya", "03 wae pak": normalise.ts CLAUSE_TAILS) */
+  /** the chat tags and forms of address that may still close a clause after it ("02 aja ya", "03 wae pak": rules/text/bilangan.json clauseTails) */
   tails: ReadonlySet<string>;
   /**
    * the words that may stand right before such a "just X" (justChosenAt): a ballot verb, a settled
@@ -659,7 +665,7 @@ export interface ChoiceWords {
 }
 
 /**
- * Sentence-final particles a bare "I am X" may end with besides the chat tags (CLAUSE_TAILS):
+ * Sentence-final particles a bare "I am X" may end with besides the chat tags (bilangan.json clauseTails):
  * Indonesian kok and its Javanese form og ("aku yo 03 og").
  */
 export const WRITER_CHOICE_TAILS: readonly string[] = ['kok', 'og', 'lho', 'loh'];
@@ -681,13 +687,16 @@ export const JUST_TOWARDS: readonly string[] = ['ke', 'ka', 'nang', 'neng', 'nin
 // ---- a settled choice: "tetap 03", "fix 02", "pokoknya nomor 3", "Abah tetap di hati" --------------
 
 /** "X tetap di hati (lon/ku/kami)", "X teutap di hate": loyalty kept in the heart, said of the pair named right before it */
-const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
+const KEPT_IN_HEART = /^\s*(?:tetap|tetep|teutap|tatap|salawasna|selalu|selamanya)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:di|ning|lam|dalam|dek)\s+(?:hati|hate|ati)\b/u;
+/** "hati awak tetap untuk X", "hate lon teutap keu Abah": the heart kept for the pair named right after (a form of address may stand between) */
+const HEART_KEPT_FOR = /(?:^|[^\p{L}\p{N}])(?:hati|hate|ati)\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:tetap|tetep|teutap|tatap)\s+(?:untuk|utk|buat|bwt|keu|kanggo|nggo|ke|ka|kepada)\s+(?:[\p{L}]+\s+)?$/u;
 
 /**
  * Is the pair mention at [start, end) named as the writer's settled choice: a settled adverb
  * (`words.settled`: "tetap", "tetep", "fix", "pokoknya" …) right before it ("gw tetep 01", "udah fix
- * 02", "pokoknye nomor due"; after a discourse particle at most: "tetap ji Yusuf–Ratna"), or "tetap
- * di hati" right after it? Only the side a finding shows reads this (evaluate.ts PairLeaning), never
+ * 02", "pokoknye nomor due"; after a discourse particle at most: "tetap ji Yusuf–Ratna"), "tetap
+ * di hati" right after it (Banjar "tatap", Sundanese "salawasna": always), or the heart kept for it
+ * right before it ("hati awak tetap untuk Abah", Acehnese "hate lon teutap keu Abah")? Only the side a finding shows reads this (evaluate.ts PairLeaning), never
  * whether a finding is made.
  */
 export function settledAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
@@ -702,6 +711,7 @@ export function settledAt(text: string, start: number, end: number, words: Choic
   let i = near.length - 1;
   if (i >= 0 && words.titles.has(near[i] as string)) i--;
   if (i >= 1 && words.with.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
+  if (HEART_KEPT_FOR.test(text.slice(Math.max(from, start - 48), start))) return true;
   return KEPT_IN_HEART.test(text.slice(end, end + 48));
 }
 
@@ -808,6 +818,57 @@ export function choiceAt(text: string, start: number, end: number, words: Choice
   if (text[sentence.to] === '?' || reportedAt(text, start, g) || CHOICE_EQUATED.test(text.slice(end, sentence.to))) return undefined;
   const against = prohibitedWithin(text, verb.start, g) || negatedAt(text, verb.start, g) || negatedAcross(text, verb.start, g) || deniedBefore(before.slice(0, i), words, g);
   return { side: against ? 'attack' : 'support', verb: verb.start };
+}
+
+// ---- a victory claimed or wished right after the pair: "02 menang siji puteran!", "01 harus manang" --
+
+/** a topic or equation after the victory, a word or two on ("X menang itu mimpi", "cara X menang pilkada itu mudah"): the victory is judged, not claimed */
+const WIN_JUDGED = /^(?:\s+[\p{L}\p{N}]+){0,2}?\s*(?:itu|tuh|adalah|artinya|berarti|=)(?=$|[^\p{L}\p{N}])/u;
+
+/**
+ * The side the word "win" right after the pair's name or number shows (`words.win`; up to two
+ * modals or aspect words of `words.winBetween` between: "01 ko harus manang", "3 pasti menang"):
+ * the writer claims or wishes that pair's victory, support. Attack under a prohibitive before the
+ * pair ("jangan sampai 02 menang"); no side when a condition or relative stands up to two words
+ * before it (`words.notOwn`: "kalau X menang", "yen Prabowo menang", "yang penting 2 menang"), a
+ * negator before it or between ("gak mungkin X menang", "02 tidak akan menang"), when asked,
+ * reported, judged after ("X menang itu mimpi"), or told beside a loss ("X menang, Y kalah"). Only the side a finding shows reads this
+ * (evaluate.ts PairLeaning), never whether a finding is made. `end`: where the win word ends.
+ */
+export function winAt(text: string, start: number, end: number, words: ChoiceWords, g: StanceGrammar): { side: 'support' | 'attack'; end: number } | undefined {
+  const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
+  const word = /[\p{L}\p{N}]+/gu;
+  word.lastIndex = end;
+  let win: RegExpExecArray | null = null;
+  for (let w = word.exec(text), between = 0; w && w.index < to; w = word.exec(text)) {
+    if (/[^\s]/u.test(text.slice(end, w.index).replace(/[\p{L}\p{N}]+/gu, ''))) break;
+    if (words.win.has(w[0])) {
+      win = w;
+      break;
+    }
+    if (!words.winBetween.has(w[0]) || ++between > 2) break;
+  }
+  if (!win) return undefined;
+  const winEnd = win.index + win[0].length;
+  const sentence = clauseAround(text, start, SENTENCE_BREAKS);
+  if (text[sentence.to] === '?' || reportedAt(text, start, g) || WIN_JUDGED.test(text.slice(winEnd, clauseAround(text, winEnd, CLAUSE_BREAKS).to))) return undefined;
+  // "X menang, Y kalah": the count's result for both sides, told
+  if (text.slice(sentence.from, sentence.to).split(/[^\p{L}\p{N}]+/u).some((w) => words.loss.has(w))) return undefined;
+  const before = lastWordsAt(text, from, start, 6);
+  let i = before.length - 1;
+  for (let titles = 0; i >= 0 && titles < 2 && words.titles.has((before[i] as { word: string }).word); titles++) i--;
+  if (before.slice(Math.max(0, i - 1), i + 1).some((w) => words.notOwn.has(w.word))) return undefined;
+  // a negator or prohibitive before the pair, across auxiliaries, pronouns or "sampai"
+  let j = i;
+  for (let skipped = 0; j >= 0 && skipped < 3; skipped++) {
+    const w = (before[j] as { word: string }).word;
+    if (!g.auxiliaries.has(w) && !g.addressees.has(w) && !words.between.has(w)) break;
+    j--;
+  }
+  const lead = before[j]?.word;
+  if (lead !== undefined && g.prohibitives.has(lead)) return { side: 'attack', end: winEnd };
+  if (lead !== undefined && (g.negators.has(lead) || g.deniers.has(lead) || words.deniers.has(lead))) return undefined;
+  return { side: 'support', end: winEnd };
 }
 
 /** a negator, prohibitive or regional denier (`choice.deniers`) closing `words` (the words before a ballot verb), across up to three auxiliaries, pronouns or particles (`choice.between`) */

@@ -53,6 +53,10 @@ const NETRAL_TABLES = ['store_info', 'custody_log', 'captures', 'findings'];
 
 /** How long a writer waits for another process's write transaction before trying again (ms). */
 const BUSY_TIMEOUT_MS = 15_000;
+
+/** Platforms whose accounts are handles: one handle is one account, so another handle is another account. */
+const HANDLE_PLATFORMS: ReadonlySet<string> = new Set(['x', 'instagram', 'tiktok']);
+
 /** How long in all a write waits for the store (several analysts scanning at once), ms. */
 export const LOCK_WAIT_MS = Number(process.env.NETRAL_LOCK_WAIT_MS) > 0 ? Number(process.env.NETRAL_LOCK_WAIT_MS) : 10 * 60_000;
 
@@ -425,6 +429,7 @@ export class SqliteRun implements StoreRun {
   private readonly custodyWriter: CustodyWriter | undefined;
   private readonly linkStmt: Database.Statement | undefined;
   private readonly attributeStmt: Database.Statement | undefined;
+  private readonly accountCache = new Map<string, ReadonlyArray<{ subject: string; norm: string }>>();
 
   constructor(
     private readonly store: Store,
@@ -670,8 +675,10 @@ export class SqliteRun implements StoreRun {
     const known = this.stmt.itemKey.get(...idArgs(item.id)) as string | Buffer | undefined;
     const key = known ?? storedId(item.id, this.store.schemaVersion);
     this.lastItem = { id: item.id, key, text: item.text ?? null };
+    const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
+    const actorHandleNorm = item.actor?.handle ? normHandle(item.actor.handle) : (fromUrl ?? null);
+    const actorNameNorm = item.actor?.name ? normHandle(item.actor.name) : null;
     if (known === undefined) {
-      const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
       const rawIsUtc = this.store.schemaVersion >= 10 && item.time !== undefined && item.timeRaw === item.time;
       const row = {
         id: item.id,
@@ -683,8 +690,8 @@ export class SqliteRun implements StoreRun {
         actor_name: item.actor?.name ?? null,
         actor_handle: item.actor?.handle ?? null,
         actor_url: item.actor?.url ?? null,
-        actor_handle_norm: item.actor?.handle ? normHandle(item.actor.handle) : (fromUrl ?? null),
-        actor_name_norm: item.actor?.name ? normHandle(item.actor.name) : null,
+        actor_handle_norm: actorHandleNorm,
+        actor_name_norm: actorNameNorm,
         text: item.text ?? null,
         hashtags: item.hashtags.length > 0 ? item.hashtags.map((h) => `#${h.replace(/^#/, '')}`).join(' ') : null,
         created_at_utc: item.time ?? null,
@@ -710,8 +717,39 @@ export class SqliteRun implements StoreRun {
         this.counts.newItems++;
       }
     }
-    if (byOwner) this.attributeStmt?.run(key, this.subjectId, item.source.captureId, this.id, this.actor, now());
+    if (byOwner && this.attributeStmt && !this.anotherPersonsAccount(item.platform, actorHandleNorm, actorNameNorm)) {
+      this.attributeStmt.run(key, this.subjectId, item.source.captureId, this.id, this.actor, now());
+    }
     return isNew;
+  }
+
+  /**
+   * An item its adapter calls the export owner's, whose author the store knows is not the run's
+   * subject: one input can hold several people's exports (a folder of downloads, a zip with two
+   * archives), each owner's items naming that owner. It is never filed under the subject as
+   * export-owner when its author is another subject's account, or when it is a handle (X,
+   * Instagram, TikTok: a handle names one account) on a platform where the subject has accounts
+   * and it is none of them. Names (Facebook, chats) vary in spelling, so only another subject's
+   * name excludes. The item still reaches its author's subject by account; the scan counts it
+   * among the items not filed under the subject.
+   */
+  private anotherPersonsAccount(platform: string, handle: string | null, name: string | null): boolean {
+    if (handle === null && name === null) return false;
+    const accounts = this.accountsOn(platform);
+    const his = accounts.filter((a) => a.subject === this.subjectId);
+    if (his.some((a) => a.norm === handle || a.norm === name)) return false;
+    if (accounts.some((a) => a.subject !== this.subjectId && (a.norm === handle || a.norm === name))) return true;
+    return HANDLE_PLATFORMS.has(platform) && handle !== null && his.length > 0;
+  }
+
+  /** The subjects' accounts on one platform, read once per run (a scan imports no subjects). */
+  private accountsOn(platform: string): ReadonlyArray<{ subject: string; norm: string }> {
+    let list = this.accountCache.get(platform);
+    if (!list) {
+      list = (this.db.prepare('SELECT subject_id AS subject, handle_norm AS norm FROM subject_accounts WHERE platform = ?').all(platform) as Array<{ subject: string; norm: string }>);
+      this.accountCache.set(platform, list);
+    }
+    return list;
   }
 
   putRule(rule: RuleRecord): void {

@@ -8,6 +8,7 @@
 // leetspeak undone inside words ("g4nj4r"), chat abbreviations expanded (yg → yang), number words
 // after number cues turned into digits ("nomor dua" → "nomor 2").
 import { SLANG } from './slang.js';
+import { numberWords } from './number-words.js';
 import { reportedSpeechRanges, type SayVerbs } from './reported-speech.js';
 
 export interface NormalisedText {
@@ -561,59 +562,18 @@ interface Token {
   text: string;
 }
 
-// only nouns that announce a ballot number: "coblos satu kali" must stay words
-const NUMBER_CUES = new Set(['nomor', 'urut', 'paslon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'calon']);
-// The ballot verbs (Indonesian and the regional forms: Javanese imperative "coblosen", "nyontreng")
-// and "in any case" (pokoknya; Javanese pokoke, Betawi pokoknye, Sundanese pokokna) before which a
-// spelled numeral names a pair's number too, but only when it closes its clause: "coblos telu 😉",
-// "Pokoknye dua!", "coblos tilu wae"; "coblos satu kali", "pokoknya dua orang", "coblos satu gambar"
-// count or name something else (closesClause). The digit then meets the registry's number forms
-// ("coblos 3", "pokoknya 2"), which keep their own guards (units, the election in scope).
-const BALLOT_CUES = new Set(['coblos', 'nyoblos', 'mencoblos', 'dicoblos', 'coblosen', 'contreng', 'nyontreng', 'mencontreng', 'pokoknya', 'pokoke', 'pokoknye', 'pokokna']);
-// What may follow a numeral that still closes its clause: the focus particles of lexicon
-// pilihan-saja ("telu wae", "dua aja"), the sentence tags and softeners of chat (ya, yo, nya,
-// nggih, rek, lah, dong, deh, sih, mi, jo) and the forms of address that close a call ("… tilu,
-// kang"). A word for "one" is never read there (wholeWordReplacement).
-export const CLAUSE_TAILS: ReadonlySet<string> = new Set([
-  'saja', 'aja', 'aje', 'wae', 'bae', 'ae', 'we', 'weh', 'mawon', 'sajo', 'se', 'haja',
-  'ya', 'yaa', 'yo', 'ye', 'nya', 'nggih', 'rek', 'lah', 'dong', 'deh', 'sih', 'mi', 'jo', 'mah',
-  'pak', 'bu', 'bang', 'kang', 'teh', 'mas', 'mbak', 'dik', 'cak', 'daeng', 'uda', 'sanak', 'gaes', 'guys',
-]);
-// Indonesian, then Javanese (siji, loro, telu …; krama setunggal, kalih …), Sundanese (hiji, tilu, opat …), Minang
-// (ciek, duo, tigo, ampek), Betawi (atu, due, tige), Madurese (settong, duwa', tello'), Balinese
-// (besik), Acehnese (lhee, peuet), Buginese (seddi, tellu), Banjarese (talu) and Toba Batak (sada,
-// tolu) number words — read only after a number cue ("nomer due", "nomer settong")
-const NUMBER_WORDS: Record<string, string> = {
-  satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6',
-  siji: '1', loro: '2', telu: '3', papat: '4', limo: '5', enem: '6',
-  // Javanese krama (polite register; tiga and enem are the ngoko/Indonesian words above): Robson,
-  // "Javanese Grammar for Students" (2002), numerals
-  setunggal: '1', kalih: '2', sekawan: '4', gangsal: '5',
-  hiji: '1', tilu: '3', opat: '4', genep: '6',
-  ciek: '1', duo: '2', tigo: '3', ampek: '4',
-  atu: '1', due: '2', tige: '3', lime: '5',
-  settong: '1', duwa: '2', tello: '3', ennem: '6',
-  besik: '1', abesik: '1',
-  lhee: '3', peuet: '4', limong: '5',
-  seddi: '1', tellu: '3', eppa: '4',
-  talu: '3', ampat: '4',
-  sada: '1', tolu: '3', onom: '6',
-  // seven to nine, for the regional ballots of many pairs: Indonesian (KBBI); Javanese ngoko pitu,
-  // wolu, sanga/songo (krama the same words: Robson 2002); Sundanese tujuh, dalapan, salapan
-  // (Müller-Gotama 2001); Minang tujuah, salapan, sambilan; Madurese pètto', ballu', sanga'
-  tujuh: '7', delapan: '8', sembilan: '9',
-  pitu: '7', wolu: '8', sanga: '9', songo: '9',
-  dalapan: '8', salapan: '9',
-  tujuah: '7', sambilan: '9',
-  petto: '7', ballu: '8',
-};
-// as Maps: a word is looked up once per token, and a plain object's keyed lookup of a fresh string is slow
+// The ballot-number words are read through numberWords() (number-words.ts, rules/text/bilangan.json):
+// only nouns that announce a ballot number are number cues ("coblos satu kali" must stay words);
+// after a ballot cue ("coblos", "pokoknya") a spelled numeral names a pair's number only when it
+// closes its clause ("coblos telu 😉"; closesClause), which a clause tail ("wae", "ya", "kang")
+// still does.
+
+// as a Map: a word is looked up once per token, and a plain object's keyed lookup of a fresh string is slow
 // (and would answer "constructor" with Object's own member)
 const SLANG_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SLANG));
-const NUMBER_WORD_MAP: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS));
 /** The digit a number word of Indonesian or a regional language stands for ("tilu" → "3"), or undefined. */
 export function numberWordValue(word: string): string | undefined {
-  return NUMBER_WORD_MAP.get(word);
+  return numberWords().digits.get(word);
 }
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
 
@@ -634,7 +594,7 @@ export function normalise(original: string, say?: SayVerbs): NormalisedText {
     const tok = tokens[t] as Token;
     // spaced-out letters: ≥ 4 single letters separated by single spaces → one word
     const run = spacedRun(tokens, count, t, src);
-    if (NUMBER_CUES.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) {
+    if (numberWords().numberCues.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) {
       out.space(chars.startAt(cursor), chars.endAt(tok.from - 1)); // "no.3" reads as "nomor 3"
     } else {
       copyGap(chars, cursor, tok.from, out);
@@ -717,33 +677,33 @@ function spacedRun(tokens: Token[], count: number, t: number, src: string): numb
 
 /**
  * A slang word's standard form, or a number word's digit after a number cue ("nomor dua" → 2) or,
- * closing its clause, after a ballot cue ("coblos telu 😉" → 3; BALLOT_CUES).
+ * closing its clause, after a ballot cue ("coblos telu 😉" → 3; numberWords().ballotCues).
  */
 function wholeWordReplacement(word: string, previousWord: string, closes = false): string | undefined {
   const slang = SLANG_MAP.get(word);
   if (slang !== undefined) return slang;
-  const digit = NUMBER_WORD_MAP.get(word);
+  const digit = numberWords().digits.get(word);
   if (digit === undefined) return undefined;
-  if (NUMBER_CUES.has(previousWord)) return digit;
+  if (numberWords().numberCues.has(previousWord)) return digit;
   // "one" is also how many to punch ("Coblos satu, lipat, masukkan kotak", "coblos hiji wae"): the
   // voter education of a valid ballot, in every language, so only two and up
-  return closes && digit !== '1' && BALLOT_CUES.has(previousWord) ? digit : undefined;
+  return closes && digit !== '1' && numberWords().ballotCues.has(previousWord) ? digit : undefined;
 }
 
 /**
  * Token t closes its clause: nothing follows, or punctuation or an emoji comes before the next
- * word, or the next word is a clause tail (CLAUSE_TAILS). Only asked
+ * word, or the next word is a clause tail (numberWords().clauseTails). Only asked
  * of a number word after a ballot cue.
  */
 function closesClause(src: string, tokens: readonly Token[], count: number, t: number): boolean {
   const tok = tokens[t] as Token;
-  if (!BALLOT_CUES.has(tokens[t - 1]?.text ?? '') || !NUMBER_WORD_MAP.has(tok.text)) return false;
+  if (!numberWords().ballotCues.has(tokens[t - 1]?.text ?? '') || !numberWords().digits.has(tok.text)) return false;
   const next = t + 1 < count ? (tokens[t + 1] as Token) : undefined;
   if (next === undefined) return true;
   const gap = src.slice(tok.to, next.from);
   // a hyphen joins a reduplication ("coblos dua-duanya"), it closes nothing
   if (/\S/.test(gap) && !/^\s*-\s*$/.test(gap)) return true;
-  return CLAUSE_TAILS.has(next.text);
+  return numberWords().clauseTails.has(next.text);
 }
 
 /**
@@ -980,7 +940,7 @@ export function normalisedText(original: string): string | undefined {
   for (let t = 0; t < count; t++) {
     const tok = tokens[t] as Token;
     const run = spacedRun(tokens, count, t, src);
-    if (NUMBER_CUES.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) out.space();
+    if (numberWords().numberCues.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) out.space();
     else copyGapText(src, cursor, tok.from, out);
     if (run > 0) {
       const last = tokens[t + run - 1] as Token;

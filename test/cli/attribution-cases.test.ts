@@ -3,7 +3,7 @@
 // through the real binary (`netral scan --subject`) into a real SQLite store; the test then asks
 // the store whom each flagged item is filed under, and the JSONL report who did it and how.
 // Every partisan text ends with a case code in parentheses, e.g. "(fb-friend-wall)".
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -80,6 +80,10 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
   let unknownOwnerStderr = '';
   const batch = new Map<string, Case>();
   let batchOut = '';
+  // a folder of several people's exports scanned as Wahyu's (fixtures/attribution/folder-of-exports)
+  const folder = new Map<string, Case>();
+  let folderDb = '';
+  let folderDir = '';
 
   beforeAll(() => {
     const dir = mkdtempSync(path.join(tmpdir(), 'netral-attr-cases-'));
@@ -88,6 +92,10 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     const udb = path.join(dir, 'unknown-owner.db');
     expect(runCli(['subjects', 'import', path.join(FIX, 'subjects.csv'), '--store', udb]).code).toBe(0);
     unknownOwnerStderr = scanCases(udb, ['whatsapp-ios-unknown'], WAHYU, unknownOwner);
+    folderDir = dir;
+    folderDb = path.join(dir, 'folder.db');
+    expect(runCli(['subjects', 'import', path.join(FIX, 'subjects.csv'), '--store', folderDb]).code).toBe(0);
+    scanCases(folderDb, ['folder-of-exports'], WAHYU, folder);
     scanCases(
       db,
       [
@@ -246,6 +254,45 @@ describe('the right person: whose file each finding lands in', { timeout: 300_00
     expectCase('wa-lina-chat-wahyu', 'Wahyu Hidayat', mine, batch);
     expectCase('wa-lina-chat-member', 'Yanti Susanti', {}, batch);
     expect(batchOut).toContain('Lina Marpaung');
+  });
+
+  it('a folder of several people’s exports scanned as his: only his own export is filed under him', () => {
+    expectCase('dir-fb-wahyu', 'Wahyu Hidayat', mine, folder);
+    expectCase('dir-x-wahyu', 'wahyuhdyt', mine, folder);
+    // Lina's archive (her account.js) is hers alone, never his as the export's owner
+    expectCase('dir-x-lina', 'linamarpaung', { 'Lina Marpaung': 'account' }, folder);
+    // Joko's archive: a handle that is none of his X accounts is not his export
+    expectCase('dir-x-joko', 'joko_purnomo', {}, folder);
+    // exports without an owner file beside others that have one: nobody's, never his name
+    expectCase('dir-fb-yanti', '', {}, folder);
+    expectCase('dir-x-noaccount', '', {}, folder);
+    // the complaint bundle for him holds his two findings only; evidence show names Lina for hers
+    const out = path.join(folderDir, 'bundle-wahyu');
+    expect(runCli(['export', '--subject', WAHYU, '--store', folderDb, '--out', out]).code).toBe(0);
+    const csv = readFileSync(path.join(out, 'findings.csv'), 'utf8');
+    expect([...csv.matchAll(/\((dir-[a-z-]+)\)/g)].map((m) => m[1]).sort()).toEqual(['dir-fb-wahyu', 'dir-x-wahyu']);
+    const store = new Database(folderDb, { readonly: true });
+    const linaFinding = store.prepare("SELECT CASE typeof(f.id) WHEN 'blob' THEN lower(hex(f.id)) ELSE f.id END AS id FROM findings f JOIN items i ON i.id = f.item_id WHERE i.text LIKE '%(dir-x-lina)%'").pluck().get() as string;
+    store.close();
+    const show = runCli(['evidence', 'show', linaFinding.slice(0, 12), '--store', folderDb]);
+    expect(show.code, show.stderr).toBe(0);
+    expect(show.stdout).toMatch(/Subjek: Lina Marpaung/);
+    expect(show.stdout).not.toMatch(/Wahyu Hidayat/);
+  });
+
+  it('Telegram and WhatsApp: his joining a relawan group is his; another member joining or creating a team group is theirs', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netral-attr-joins-'));
+    const db = path.join(dir, 'joins.db');
+    expect(runCli(['subjects', 'import', path.join(FIX, 'subjects.csv'), '--store', db]).code).toBe(0);
+    const r = runCli(['scan', path.join(FIX, 'telegram-joins'), path.join(FIX, 'whatsapp-joins'), '--subject', WAHYU, '--store', db, '--format', 'jsonl']);
+    expect(r.code, r.stderr).toBe(0);
+    const flagged = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const filed = flagged.map((l) => [l.item.kind, l.item.author?.name ?? '', l.subjects.map((s) => `${s.name}/${s.attribution}`).join(',')]);
+    expect(filed).toContainEqual(['membership', 'Wahyu H', 'Wahyu Hidayat/export-owner']);
+    expect(filed).toContainEqual(['membership', 'Anda', 'Wahyu Hidayat/export-owner']);
+    const others = filed.filter(([, author]) => author !== 'Wahyu H' && author !== 'Anda');
+    expect(others.map(([, author]) => author).sort()).toEqual(['Joko Purnomo', 'Joko Purnomo', 'Joko Purnomo', 'Yanti Susanti']);
+    for (const [, author, subjects] of others) expect(subjects, author).toBe('');
   });
 
   it('nothing another person wrote is filed under the subject', () => {

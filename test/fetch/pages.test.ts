@@ -40,7 +40,7 @@ function readSaved(path: string): Item[] {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const capture: Capture = { id: sha256, originKind: 'saved-html', origin: path, method: 'saved-html', sha256, bytes: bytes.length, capturedAt: new Date().toISOString() };
   const member: Member = { input: path, path: name, size: statSync(path).size, open: async () => { throw new Error('buffer adapter'); } };
-  const ctx: AdapterContext = { capture, member, options: DEFAULT_INGEST_OPTIONS, warn: () => undefined, findMember: () => undefined };
+  const ctx: AdapterContext = { capture, member, options: DEFAULT_INGEST_OPTIONS, warn: () => undefined, findMember: () => undefined, findExportFile: () => undefined };
   return [...(adapter.read(bytes, ctx) as Iterable<{ draft: Parameters<typeof makeItem>[0] }>)].map((p) => makeItem(p.draft));
 }
 

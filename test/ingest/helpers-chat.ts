@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { captureId, makeItem, sha256Hex, type Capture, type Item } from '../../src/model/index.js';
 import { DEFAULT_INGEST_OPTIONS, type Adapter, type AdapterContext, type IngestOptions, type Member, type ParsedItem } from '../../src/ingest/types.js';
+import { sameExport } from '../../src/ingest/export-root.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -89,6 +90,7 @@ export async function contextFor(member: Member, all: Member[], options: Partial
     warnings,
     warn: (message) => warnings.push(message),
     findMember: (suffix) => all.find((m) => m.path === suffix || m.path.endsWith('/' + suffix)),
+    findExportFile: (suffix) => all.find((m) => (m.path === suffix || m.path.endsWith('/' + suffix)) && sameExport(m, member)),
   };
 }
 

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 import { captureId, makeItem, sha256Hex, type Capture, type Item } from '../../src/model/index.js';
 import { DEFAULT_INGEST_OPTIONS, type Adapter, type AdapterContext, type Member, type ParsedItem } from '../../src/ingest/types.js';
+import { sameExport } from '../../src/ingest/export-root.js';
 
 export interface TestInput {
   members: Member[];
@@ -100,6 +101,7 @@ export async function readMember(adapter: Adapter, input: TestInput, path: strin
     options: DEFAULT_INGEST_OPTIONS,
     warn: (message) => warnings.push(message),
     findMember: (suffix) => input.members.find((m) => m.path === suffix || m.path.endsWith(`/${suffix}`)),
+    findExportFile: (suffix) => input.members.find((m) => (m.path === suffix || m.path.endsWith(`/${suffix}`)) && sameExport(m, member)),
   };
   const parsed: ParsedItem[] = [];
   for await (const p of adapter.read(adapter.input === 'buffer' ? data : Readable.from([data]), ctx)) parsed.push(p);

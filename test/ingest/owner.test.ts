@@ -35,6 +35,32 @@ describe('the export owner’s items', () => {
     expect(await owned(join(dir, 'result.json'))).toEqual([['Rina M', true], ['Budi', false]]);
   });
 
+  it('Telegram: joining or creating a group is its actor’s act; being added by someone else is not read', async () => {
+    const joins: Array<[string | undefined, string | undefined, boolean]> = [];
+    for await (const e of ingest(['fixtures/attribution/telegram-joins'], DEFAULT_INGEST_OPTIONS, ALL_ADAPTERS)) {
+      if (e.type === 'item') joins.push([e.item.actor?.name, e.item.target?.name, e.byOwner]);
+    }
+    expect(joins).toEqual([
+      ['Wahyu H', 'Relawan Budi Hartono - Dewi Lestari Kec. Sukamaju', true],
+      ['Joko Purnomo', 'Relawan Budi Hartono - Dewi Lestari Kec. Sukamaju', false],
+      // Joko created the team group with Wahyu in it, then added him: both Joko's acts
+      ['Joko Purnomo', 'Tim Pemenangan Budi Hartono - Dewi Lestari Desa Cikarang', false],
+    ]);
+  });
+
+  it('WhatsApp: "Anda bergabung menggunakan tautan …" is the owner’s join; another member’s join or group creation is theirs; being added is not read', async () => {
+    const joins: Array<[string | undefined, string | undefined, boolean]> = [];
+    for await (const e of ingest(['fixtures/attribution/whatsapp-joins'], DEFAULT_INGEST_OPTIONS, ALL_ADAPTERS)) {
+      if (e.type === 'item' && e.item.kind === 'membership') joins.push([e.item.actor?.name, e.item.target?.name, e.byOwner]);
+    }
+    expect(joins.sort()).toEqual([
+      ['Anda', 'Relawan Budi Hartono - Dewi Lestari Sukamaju', true],
+      ['Joko Purnomo', 'Relawan Budi Hartono - Dewi Lestari Sukamaju', false],
+      // iOS: "<group>: ‎Yanti Susanti membuat grup “…”", then "… menambahkan Anda" (her act, not read)
+      ['Yanti Susanti', 'Tim Pemenangan Budi-Dewi Desa Cikarang', false],
+    ]);
+  });
+
   it('a personal export: every item is the owner’s', async () => {
     const items = await owned('fixtures/demo/twitter-2024-12-01-5c0f7e3a9b1d.zip');
     expect(items.length).toBeGreaterThan(0);

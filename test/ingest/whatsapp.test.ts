@@ -16,7 +16,9 @@ async function readFolder(root: string, path: string, timezone = 'Asia/Jakarta')
   const members = membersOfFolder(root);
   const member = members.find((m) => m.path === path)!;
   const ctx = await contextFor(member, members, { timezone });
-  return { items: asItems(await readItems(whatsappAdapter, member, ctx)), ctx };
+  const all = asItems(await readItems(whatsappAdapter, member, ctx));
+  // `items`: the chat's messages; a join or group-creation line is a membership item (`all`)
+  return { items: all.filter((i) => i.kind !== 'membership'), all, ctx };
 }
 
 async function readZip(zipPath: string) {
@@ -55,6 +57,12 @@ describe('whatsapp adapter: Android, Indonesian (dot times, 2-digit years)', () 
   it('keeps messages and drops banners, group events and deleted messages', async () => {
     const { items } = await readFolder(ANDROID_ID, ANDROID_ID_FILE);
     expect(items.map((i) => i.source.pointer)).toEqual(['line:4', 'line:5', 'line:6', 'line:10', 'line:12', 'line:13', 'line:15', 'line:17']);
+  });
+
+  it('reads "<who> membuat grup …" as its creator’s membership of the group, never the owner’s', async () => {
+    const { all } = await readFolder(ANDROID_ID, ANDROID_ID_FILE);
+    const created = all.filter((i) => i.kind === 'membership');
+    expect(created.map((i) => [i.source.pointer, i.actor?.name, i.target?.name])).toEqual([['line:2', 'Hendra Gunawan', 'Grup Kantor Dinas Pendidikan Sukamaju']]);
   });
 
   it('reads sender, emoji text, local time in UTC, raw prefix and the group as context', async () => {

@@ -57,6 +57,7 @@ export async function readWith(adapter: Adapter, path: string, bytes: Buffer): P
     options: DEFAULT_INGEST_OPTIONS,
     warn: () => undefined,
     findMember: () => undefined,
+    findExportFile: () => undefined,
   };
   const out: ParsedItem[] = [];
   const source = adapter.input === 'buffer' ? bytes : Readable.from([bytes]);

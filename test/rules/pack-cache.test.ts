@@ -70,7 +70,7 @@ function fingerprint(pack: RulePack): unknown {
     ambiguous: (pack.registry.termsOfList?.('ambiguous') ?? pack.registry.terms.filter((t) => t.list === 'ambiguous')).map((t) => [t.election.id, t.pair?.id, t.term]),
     ambiguousTags: [...(pack.registry.ambiguousTagSources?.() ?? ambiguousTagSources(pack.registry.terms))].map(([form, terms]) => [form, terms.map((t) => [t.list, t.election.id, t.pair?.id, t.term])]),
     // the engine's grammar word classes, made from the lexicons by every load, cached or fresh, alike
-    grammar: [pack.replyGrammar, pack.stanceGrammar].map((g) => Object.entries(g).map(([k, ws]: [string, ReadonlySet<string>]) => [k, [...ws].sort()])),
+    grammar: [pack.replyGrammar, pack.stanceGrammar].map((g) => Object.entries(g).map(([k, ws]: [string, ReadonlySet<string> | RegExp]) => [k, ws instanceof RegExp ? ws.source : [...ws].sort()])),
     headlineSmallWords: [...pack.headlineSmallWords].sort(),
     contextPatterns: Object.entries(pack.contextPatterns).map(([k, re]: [string, RegExp]) => [k, re.source, re.flags]),
     // stored normalised, read back as they are

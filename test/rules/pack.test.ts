@@ -99,6 +99,16 @@ describe('the shipped rule pack', () => {
     expect(pack.contextPatterns.electionContext.test('rapat di posko')).toBe(true);
     expect(pack.contextPatterns.electionContext.test('pak walikota')).toBe(true);
     expect(pack.contextPatterns.officeItselfBefore.test('berapa gajinya ')).toBe(true);
+    // stop 44: the naming words, the deputy words, the contrastive conjunctions and the spelled counts from lexicons
+    expect(pack.contextPatterns.namingBefore.test('bayinya dikasih nama ')).toBe(true);
+    expect(pack.contextPatterns.namingBefore.test('nama saya si ')).toBe(true);
+    expect(pack.contextPatterns.namingBefore.test('yang namanya ')).toBe(false);
+    expect(pack.contextPatterns.officeItselfAfter.test(' & wakilnya')).toBe(true);
+    expect(pack.contextPatterns.officeItselfAfter.test(' dan menteri')).toBe(false);
+    expect(pack.stanceGrammar.contrastive.exec('pinter, tapi banjir')?.index).toBe(7);
+    expect(pack.stanceGrammar.contrastive.test('tapinya')).toBe(false);
+    expect(pack.replyGrammar.count.has('tilu')).toBe(true);
+    expect(pack.replyGrammar.count.has('enam')).toBe(false);
   }, 30_000);
 });
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, choiceAt, justChosenAt, tallyChoiceAt, writerChoiceAt, prohibitedWithin, settledAt, subjectOver } from '../../src/rules/stance.js';
+import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver, winAt, justChosenAt, tallyChoiceAt, writerChoiceAt } from '../../src/rules/stance.js';
 import { normalise } from '../../src/text/normalise.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
@@ -392,3 +392,73 @@ describe('a pair named by office', () => {
     for (const f of fs) for (const c of f.candidates) expect(c.byOffice).toBeUndefined();
   });
 });
+
+describe('a victory claimed or wished right after the pair (stop 44)', () => {
+  const at = (text: string, name: string) => winAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords, pack.stanceGrammar)?.side;
+
+  it('reads the win word after the name or number, a modal or two between', () => {
+    expect(at('02 menang siji puteran', '02')).toBe('support');
+    expect(at('01 ko harus manang di kantor awak', '01')).toBe('support');
+    expect(at('nomor 1 pasti manang', '1')).toBe('support');
+    expect(at('alhamdulillah anies sandi menang, kita menang', 'anies sandi')).toBe('support');
+  });
+
+  it('turns it against the pair under a prohibitive', () => {
+    expect(at('jangan sampai 02 menang', '02')).toBe('attack');
+  });
+
+  it('shows no side for a condition, a negator, a question, a result of both sides or a judged win', () => {
+    expect(at('kalau 02 menang kita pindah', '02')).toBeUndefined();
+    expect(at('yen prabowo menang demokrasi mati', 'prabowo')).toBeUndefined();
+    expect(at('02 tidak akan menang', '02')).toBeUndefined();
+    expect(at('quick count 02 menang?', '02')).toBeUndefined();
+    expect(at('anies sandi menang, ahok djarot kalah terhormat', 'anies sandi')).toBeUndefined();
+    expect(at('agus sylvi menang itu mimpi di siang bolong', 'agus sylvi')).toBeUndefined();
+    expect(at('02 yang menang', '02')).toBeUndefined();
+  });
+
+  it('gives the pair the side in a finding, but not in a hashtag or under sarcasm', () => {
+    expect(sides('Sesuk ojo lali nyoblos, 02 menang siji puteran! Prabowo paling pas', 'pilpres-2024-02')).toContain('support');
+    expect(sides('MK tolak semua gugatan, 02 menang lagi di mahkamah keluarga, mantap 🤡', 'pilpres-2024-02')).not.toContain('support');
+    expect(sides('Prabowo munafik, tukang bohong #02menangRadikalBerkuasa', 'pilpres-2024-02')).not.toContain('support');
+  });
+
+  it('reads the causatives of menang as ballot verbs', () => {
+    const choice = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords, pack.stanceGrammar)?.side;
+    expect(choice('kabeh staf kudu menangno 03', '03')).toBe('support');
+    expect(choice('siap menangkan yusuf ratna', 'yusuf ratna')).toBe('support');
+    expect(choice('ayo menangke pak ganjar', 'ganjar')).toBe('support');
+    expect(choice('jangan menangkan 02', '02')).toBe('attack');
+  });
+});
+
+describe('an invitation asked as a question keeps the side of the act it offers (stop 44)', () => {
+  const inOffice = (text: string, pair: string) => {
+    const item = makeItem({ platform: 'whatsapp', kind: 'message', text, time: '2024-11-10T05:00:00Z', context: { kind: 'chat', name: 'Guru SDN 2 Cibiru' }, source: { captureId: 'test', path: 'test', pointer: '1' } });
+    return evaluate(pack, item, { region: '3299' }).flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+  };
+
+  it('gives the pair support for its rally or its shirts offered to the colleagues', () => {
+    expect(inOffice('Minggu enjing aya kampanye akbar Yusuf-Ratna di lapang Cibiru, saha nu bade ngiring? Aya kaos gratis', 'pilkada-2024-3299-03')).toContain('support');
+    expect(inOffice('Kaos Yusuf-Ratna aya keneh 5 di imah, saha nu hoyong?', 'pilkada-2024-3299-03')).toContain('support');
+  });
+
+  it('still reads no side from a call asked as a question', () => {
+    expect(inOffice('Peu ta pileh nomor 2?', 'pilkada-2024-3299-02')).not.toContain('support');
+  });
+});
+
+describe('loyalty kept in the heart after a loss (stop 44)', () => {
+  const kept = (text: string, name: string) => settledAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords);
+
+  it('reads the heart kept for the pair named after it, and Banjar and Sundanese forms of "always kept"', () => {
+    expect(kept('kalah pun tak ape, hati awak tetap untuk abah', 'abah')).toBe(true);
+    expect(kept('kalah 1 pang, tapi pak fauzi tatap di hati ulun', 'fauzi')).toBe(true);
+    expect(kept('nomer tilu salawasna di hate', 'tilu')).toBe(true);
+  });
+
+  it('reads no heart kept for someone else', () => {
+    expect(kept('hati awak tetap untuk keluarga, abah kalah', 'abah')).toBe(false);
+  });
+});
+

@@ -233,14 +233,14 @@ describe('clause scope of the side a cue shows', () => {
   it('reads a cue right before "tapi" as conceded only when what follows sets no other pair against it', () => {
     const m = (text: string, word: string, pair: string) => ({ start: at(text, word), end: at(text, word) + word.length, pair });
     const a = 'anies memang pintar, tapi jalan kampung tetap rusak';
-    expect(concededAt(a, at(a, 'pintar') + 6, 'p1', [m(a, 'anies', 'p1')])).toBe(true);
+    expect(concededAt(a, at(a, 'pintar') + 6, 'p1', [m(a, 'anies', 'p1')], pack.stanceGrammar)).toBe(true);
     const b = 'prabowo hebat tapi anies pembohong';
-    expect(concededAt(b, at(b, 'hebat') + 5, 'p2', [m(b, 'prabowo', 'p2'), m(b, 'anies', 'p1')])).toBe(false);
+    expect(concededAt(b, at(b, 'hebat') + 5, 'p2', [m(b, 'prabowo', 'p2'), m(b, 'anies', 'p1')], pack.stanceGrammar)).toBe(false);
     // far from the conjunction, or "bukan … tapi": no concession
     const c = 'ayo pilih prabowo sebab dia sudah lama berjuang untuk negeri tapi jarang dipuji';
-    expect(concededAt(c, at(c, 'pilih') + 5, 'p2', [m(c, 'prabowo', 'p2')])).toBe(false);
+    expect(concededAt(c, at(c, 'pilih') + 5, 'p2', [m(c, 'prabowo', 'p2')], pack.stanceGrammar)).toBe(false);
     const d = 'soal pembohong itu bukan kerjaan relawan tapi kerjaan buzzer';
-    expect(concededAt(d, at(d, 'pembohong') + 9, 'p2', [])).toBe(false);
+    expect(concededAt(d, at(d, 'pembohong') + 9, 'p2', [], pack.stanceGrammar)).toBe(false);
   });
 
   it('moves a cue from X to Y in "bukan X tapi Y"', () => {

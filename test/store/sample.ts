@@ -85,8 +85,9 @@ function finding(item: Item, rule: RuleRecord, spans: Span[], candidate: { numbe
   };
 }
 
-export function buildSample(origin = '/home/relawan/unduhan/facebook-budisantoso-2024-01-20.zip'): Sample {
-  const postsJson = POSTS.map((p) => ({ timestamp: p.time, data: [{ post: p.text }], title: 'Budi Santoso memperbarui statusnya.' }));
+/** `author`: the name the export's profile gives its owner (the items' actor). */
+export function buildSample(origin = '/home/relawan/unduhan/facebook-budisantoso-2024-01-20.zip', author = 'Budi Santoso'): Sample {
+  const postsJson = POSTS.map((p) => ({ timestamp: p.time, data: [{ post: p.text }], title: `${author} memperbarui statusnya.` }));
   const postsBytes = Buffer.from(JSON.stringify(postsJson, null, 2));
   const photoBytes = jpeg();
   const zipBytes = Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), postsBytes, photoBytes]);
@@ -97,7 +98,7 @@ export function buildSample(origin = '/home/relawan/unduhan/facebook-budisantoso
     makeItem({
       platform: 'facebook',
       kind: 'post',
-      actor: { kind: 'account', name: 'Budi Santoso' },
+      actor: { kind: 'account', name: author },
       text: p.text,
       time: new Date(p.time * 1000).toISOString(),
       hashtags: i === 0 ? ['02MelanjutkanIndonesia'] : [],

@@ -9,6 +9,7 @@ import { buildSample, RULES, scanSample, tempDir } from './sample.js';
 
 const BANDUNG = 'fixtures/subjects/bkd-kota-bandung.csv';
 const BAD_NIP = 'fixtures/subjects/bad-nip-line-3.csv';
+const ANDI_EXPORT = '/home/relawan/unduhan/facebook-andi.pratama.coblong-2024-01-20.zip';
 
 let tmp: ReturnType<typeof tempDir>;
 let store: Store;
@@ -76,7 +77,8 @@ describe('subjects import', () => {
   it('scan --subject ties the run’s captures and items to the subject', async () => {
     importSubjects(store, BANDUNG, 'admin-bkd');
     const andi = listSubjects(store).find((s) => s.name.startsWith('Andi'))!;
-    await scanSample(store, buildSample(), { subjectId: andi.id.slice(0, 10) });
+    // his own export: its profile gives his name, which is none of the subjects' accounts
+    await scanSample(store, buildSample(ANDI_EXPORT, 'Andi Pratama'), { subjectId: andi.id.slice(0, 10) });
     // the captures are linked as the subject's export; the owner's items are attributed one by one
     const links = store.db.prepare('SELECT object_type, count(*) AS n FROM subject_links WHERE subject_id = ? GROUP BY object_type ORDER BY object_type').all(andi.id);
     expect(links).toEqual([{ object_type: 'capture', n: 3 }]);
@@ -86,24 +88,34 @@ describe('subjects import', () => {
     expect(() => store.beginRun({ command: 'scan', actor: 'x', subjectId: '199901012020121001' })).toThrow(/not found/);
   });
 
+  it('an export whose owner is another subject is filed under that subject only, never under the subject it was scanned as', async () => {
+    importSubjects(store, BANDUNG, 'admin-bkd');
+    const [andi, budi] = listSubjects(store);
+    // Budi Santoso's export (its profile names him, his facebook account) scanned as Andi's
+    await scanSample(store, buildSample(), { subjectId: andi!.id });
+    expect(store.db.prepare('SELECT count(*) FROM item_attributions WHERE subject_id = ?').pluck().get(andi!.id)).toBe(0);
+    expect([...listFindings(store, { subject: andi!.id })]).toHaveLength(0);
+    expect([...listFindings(store, { subject: budi!.id })].map((r) => r.attribution)).toEqual(['account', 'account']);
+  });
+
   it('identical items in two subjects’ exports stay a separate finding row for each subject', async () => {
     importSubjects(store, BANDUNG, 'admin-bkd');
     const [andi, , siti] = listSubjects(store);
-    await scanSample(store, buildSample(), { subjectId: andi!.id });
-    await scanSample(store, buildSample(), { subjectId: siti!.id });
+    // items whose author names no subject's account: each export's owner is the subject it was scanned as
+    await scanSample(store, buildSample(ANDI_EXPORT, 'Pak Ucok'), { subjectId: andi!.id });
+    await scanSample(store, buildSample(ANDI_EXPORT, 'Pak Ucok'), { subjectId: siti!.id });
     const rows = (id: string) => [...listFindings(store, { subject: id })].map((r) => [r.finding_id, r.subject_name, r.attribution]);
     const forAndi = rows(andi!.id);
     expect(forAndi).toHaveLength(2);
     expect(forAndi.every(([, name, how]) => name === andi!.name && how === 'export-owner')).toBe(true);
     expect(rows(siti!.id).map(([id]) => id)).toEqual(forAndi.map(([id]) => id));
-    // the author Budi Santoso is a subject too (his facebook account): a third row each
-    expect(store.db.prepare('SELECT count(*) FROM findings_overview').pluck().get()).toBe(6);
+    expect(store.db.prepare('SELECT count(*) FROM findings_overview').pluck().get()).toBe(4);
   });
 
   it('re-filing an attributed item under another subject is caught by verify', async () => {
     importSubjects(store, BANDUNG, 'admin-bkd');
     const [andi, , siti] = listSubjects(store);
-    await scanSample(store, buildSample(), { subjectId: andi!.id });
+    await scanSample(store, buildSample(ANDI_EXPORT, 'Andi Pratama'), { subjectId: andi!.id });
     expect((await verifyStore(store.path)).ok).toBe(true);
     expect(() => store.db.prepare('UPDATE item_attributions SET subject_id = ?').run(siti!.id)).toThrow(/append-only/);
     store.db.exec('DROP TRIGGER item_attributions_no_update');

@@ -25,16 +25,16 @@ const SINGLE_FILES = ['posts/your_posts.json', 'posts/your_posts__check_ins__pho
 const NUMBERED_FILES = ['posts/your_posts_', 'posts/your_posts__check_ins__photos_and_videos_', 'posts/profile_posts_'];
 const MAX_PARTS = 1000;
 
-/** The uploads of the posts and profile-update files of the export `ctx.member` belongs to. */
+/** The uploads of the posts and profile-update files of the export `ctx.member` belongs to (never a neighbouring export's). */
 export async function postedMedia(ctx: AdapterContext): Promise<PostedMedia> {
   const members = new Set<Member>();
   for (const suffix of SINGLE_FILES) {
-    const m = ctx.findMember(suffix);
+    const m = ctx.findExportFile(suffix);
     if (m) members.add(m);
   }
   for (const prefix of NUMBERED_FILES) {
     for (let n = 1; n <= MAX_PARTS; n++) {
-      const m = ctx.findMember(`${prefix}${n}.json`);
+      const m = ctx.findExportFile(`${prefix}${n}.json`);
       if (!m) break;
       members.add(m);
     }

@@ -570,7 +570,9 @@ export const readEvents: Reader = function* (doc, env) {
       const event = toEvent(parsed.data, response);
       // The export records no response time (formats.md §1.7); a `timestamp` is used when present.
       const time = fromUnix(parsed.data.timestamp);
-      yield item(env, at, list[i], { kind: 'event', target: { kind: 'event', name: event.name }, event, ...(time && { time }) });
+      const parsedItem = item(env, at, list[i], { kind: 'event', target: { kind: 'event', name: event.name }, event, ...(time && { time }) });
+      // an invitation is the inviter's act (the file does not say who): the owner only received it
+      yield response === 'invited' ? { ...parsedItem, byOwner: false } : parsedItem;
     }
   }
   if (!found) throw new UnexpectedShape();
