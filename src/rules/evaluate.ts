@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -3154,6 +3154,10 @@ class PairLeaning {
       const text = this.textOf(h);
       const reading = text === undefined ? undefined : choiceReading(this.readings, text, h.start, h.end, this.choice, this.grammar);
       if (reading?.settled) this.add(h.term.pair.id, 'support', h);
+      // a ballot number singled out by "just" closing its clause ("03 wae 😁", "01 aje, …"), not forbidden
+      // ("jangan 02 aja"), or by "I am" ("aye mah 01 dah", "Ambo pun 01 lah"), or counted in by a tally ("9 urang ka nomer 2")
+      const just = text !== undefined && h.term.list === 'numbers' && (justChosenAt(text, h.start, h.end, this.choice) || writerChoiceAt(text, h.start, h.end, this.choice) || tallyChoiceAt(text, h.start)) && !prohibitedAt(text, h.start, this.grammar) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar);
+      if (just && !reading?.settled) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
       const chosen = reading?.chosen;
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });

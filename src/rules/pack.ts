@@ -18,9 +18,11 @@ import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackIm
 import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
 import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
+import { normalise } from '../text/normalise.js';
+import { numberWords } from '../text/number-words.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
-import { tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
+import { JUST_TOWARDS, tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
 import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
@@ -233,6 +235,7 @@ export const CHOICE_LEXICONS = {
   win: 'kata-menang',
   winBetween: 'sela-menang',
   loss: 'kata-kalah',
+  just: 'pilihan-saja',
 } as const;
 /**
  * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
@@ -340,6 +343,13 @@ function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
     win: words(c.win),
     winBetween: words(c.winBetween),
     loss: words(c.loss),
+    // "just" as the text reads it: the normaliser writes "aja"/"aje" as "saja" (stance.ts justChosenAt)
+    just: new Set([...words(c.just)].filter((w) => !w.includes(' ')).map((w) => normalise(w).text)),
+    tails: numberWords().clauseTails,
+    justAfter: new Set([...words(c.verbs), ...words(c.settled), ...words(ENGINE_LEXICONS.writer), ...words(GOING_ALONG_LEXICONS.verbs), ...JUST_TOWARDS]),
+    writers: words(ENGINE_LEXICONS.writer),
+    // Javanese colloquial ya/yo "also" ("aku yo 03": Robson 2002) beside the "also" particles
+    writerBetween: new Set([...words(c.particles), ...words(c.settled), ...words(REPLY_GRAMMAR_LEXICONS.also), 'ya', 'yo']),
   };
 }
 

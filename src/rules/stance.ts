@@ -648,7 +648,41 @@ export interface ChoiceWords {
   win: ReadonlySet<string>;
   winBetween: ReadonlySet<string>;
   loss: ReadonlySet<string>;
+  /** the focus particles "just" put after the pair the writer settles on ("03 wae", "01 aje": lexicon pilihan-saja) */
+  just: ReadonlySet<string>;
+  /** the chat tags and forms of address that may still close a clause after it ("02 aja ya", "03 wae pak": rules/text/bilangan.json clauseTails) */
+  tails: ReadonlySet<string>;
+  /**
+   * the words that may stand right before such a "just X" (justChosenAt): a ballot verb, a settled
+   * adverb, the writer's own pronoun (kata-ganti-penulis: "Unda 02 ae") or a verb of going along
+   * (verba-ikut: "aku melu 03 wae"), or a preposition "to" (JUST_TOWARDS: "ka nomer dua we")
+   */
+  justAfter: ReadonlySet<string>;
+  /** the writer's own "I" of every register (lexicon kata-ganti-penulis): "aye mah 01 dah" (writerChoiceAt) */
+  writers: ReadonlySet<string>;
+  /** what may stand between that "I" and the number: the particles of a settled choice, "also", the settled adverbs ("ambo pun 01", "aku yo 03") */
+  writerBetween: ReadonlySet<string>;
 }
+
+/**
+ * Sentence-final particles a bare "I am X" may end with besides the chat tags (bilangan.json clauseTails):
+ * Indonesian kok and its Javanese form og ("aku yo 03 og").
+ */
+export const WRITER_CHOICE_TAILS: readonly string[] = ['kok', 'og', 'lho', 'loh'];
+/**
+ * "The one, number X" said as a whole clause, in a call: the relative of each register opening it
+ * (Indonesian yang, Javanese sing/seng, Sundanese nu, Minang nan) stands where the writer's "I" does
+ * ("jawabane: sing nomer siji, Pak Fauzi", "Sing nomer loro lho, ojo kleru"); a relative clause that
+ * goes on ("Sing nomer 3 iku kakean janji") says something of the pair, it is no choice.
+ */
+const CHOICE_RELATIVES: ReadonlySet<string> = new Set(['yang', 'sing', 'seng', 'nu', 'nan']);
+/** Betawi "dah" closing a clause ("aye mah 01 dah 👆"), as the normaliser writes it: only when nothing follows it in the clause ("… sudah selesai" goes on) */
+const CLOSING_SUDAH = /^\s+sudah\s*(?:$|[^\p{L}\p{N}\s])/u;
+/**
+ * "To", before the pair one goes to: Indonesian ke (KBBI), Sundanese ka (Müller-Gotama 2001),
+ * colloquial Javanese nang/neng/ning (Robson 2002): "arahkeun ka nomer 2 wae", "melu nang 03 ae".
+ */
+export const JUST_TOWARDS: readonly string[] = ['ke', 'ka', 'nang', 'neng', 'ning'];
 
 // ---- a settled choice: "tetap 03", "fix 02", "pokoknya nomor 3", "Abah tetap di hati" --------------
 
@@ -679,6 +713,80 @@ export function settledAt(text: string, start: number, end: number, words: Choic
   if (i >= 1 && words.with.has(near[i] as string) && settled.has(near[i - 1] as string) && near[i - 1] !== 'fix') return true;
   if (HEART_KEPT_FOR.test(text.slice(Math.max(from, start - 48), start))) return true;
   return KEPT_IN_HEART.test(text.slice(end, end + 48));
+}
+
+/** the word right after a pair and what follows it: the particle, then a word or a break */
+const NEXT_WORD = /^\s+([\p{L}\p{N}]+)(\s*)([\p{L}\p{N}]*)/u;
+
+/**
+ * "Just X", said of a ballot number and closing its clause: "03 wae 😁", "01 aje, kite …", "nomer
+ * kalih mawon, sedaya …", "02 aja ya". The focus particle of lexicon pilihan-saja right after the
+ * pair singles it out as the one to take, in office chats and replies where no ballot verb is said
+ * ("Ora melu aku Pak, 03 wae"). Read after a ballot number only (evaluate.ts PairLeaning): after a
+ * short name "aja" may start a clause of its own, and "amin aja" answers a prayer. The particle must close the clause (a break, the end, or a chat tag
+ * or form of address after it): "tinggal 01 aja yang belum" counts the undecided, it does not choose.
+ */
+/**
+ * "I am X" with no ballot verb: the writer's own pronoun opens the clause, at most two particles
+ * follow ("Ambo pun 01 lah", "aye mah 01 dah", "Iyo mas, aku yo 03 og 🖤", "ulun nomor 2 ✌️"), and
+ * the ballot number closes the clause (a break, the end, or a chat tag, "just" or a final particle
+ * after it). What goes on ("gue nomor 2 dari 45 orang", "abdi nomer 2 narikna"), a pronoun inside
+ * a clause ("Temen nanya gue 01, 02 …") and a bare digit right after the pronoun ("aku 2 ya, ukuran
+ * L": how many to order) are no choice. A relative alone may open the clause instead of the
+ * pronoun (CHOICE_RELATIVES). Only the side a finding shows reads this.
+ */
+export function writerChoiceAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, 4);
+  const opener = before[0] as string;
+  if (CHOICE_RELATIVES.has(opener) ? before.length !== 1 : before.length < 1 || before.length > 3 || !words.writers.has(opener)) return false;
+  if (!before.slice(1).every((w) => words.writerBetween.has(w))) return false;
+  if (before.length === 1 && /^\d$/u.test(text.slice(start, end))) return false;
+  const m = NEXT_WORD.exec(text.slice(end, end + 40));
+  if (m === null) return true;
+  const next = m[1] as string;
+  // Sundanese and Betawi "mah" after the number makes it a topic the clause goes on about ("Nu nomer hiji mah pan tos 5 taun")
+  if (next === 'mah') return false;
+  return words.tails.has(next) || words.just.has(next) || WRITER_CHOICE_TAILS.includes(next) || CLOSING_SUDAH.test(text.slice(end, end + 40));
+}
+
+/**
+ * A tally of colleagues' choices ("tos 9 urang ka nomer 2", "28 yang mantap ke nomor 3", "8 orang
+ * sudah 01", "38 pegawai tos pasti ka nomer 1"): a count of people (a number, then a people noun or
+ * a relative) a few words before the ballot number, and right before it (a "to" aside) that people
+ * noun or a word of a choice made. Said in a group of colleagues it counts them in for that pair:
+ * support for it (the office form is the rules' to make). Only the side a finding shows reads this.
+ */
+const TALLY_PEOPLE: ReadonlySet<string> = new Set(['orang', 'urang', 'pegawai', 'guru', 'staf', 'pamong', 'nakes', 'yang']);
+/** the words of a choice made that may stand between the tally and the number: already, surely, firm (Indonesian, Sundanese tos, Javanese wis, Minang lah) */
+const TALLY_MADE: ReadonlySet<string> = new Set(['sudah', 'tos', 'wis', 'lah', 'pasti', 'mantap', 'mantep']);
+/** how far before the ballot number the count may stand ("11 urang pegawai kantua lah pasti ka nomor 1") */
+const TALLY_REACH = 7;
+
+export function tallyChoiceAt(text: string, start: number): boolean {
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, TALLY_REACH);
+  let i = before.length - 1;
+  if (JUST_TOWARDS.includes(before[i] as string)) i--;
+  const last = before[i];
+  // a bare relative before the number ("3 orang yang nomor 2 belum dipanggil") names a place in a queue
+  if (last === undefined || last === 'yang' || (!TALLY_MADE.has(last) && !TALLY_PEOPLE.has(last))) return false;
+  for (let k = 0; k < i; k++) if (/^\d+$/u.test(before[k] as string) && TALLY_PEOPLE.has(before[k + 1] as string)) return true;
+  return false;
+}
+
+export function justChosenAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
+  // what stands before says whose choice it is: nothing (the clause opens with it), or a word of
+  // choosing, going along or the writer's "I"; a noun ("pendukung 01 aja", "urusan presiden nomer
+  // dua saja"), another person ("maneh mah nomer dua wae") or a verb of talking ("ngobrolkeun nomer
+  // 1 wae": Sundanese wae is also "all the time") make it something else
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, 1)[0];
+  if (before !== undefined && !words.justAfter.has(before)) return false;
+  const m = NEXT_WORD.exec(text.slice(end, end + 40));
+  if (m === null || !words.just.has(m[1] as string)) return false;
+  const after = m[3] as string;
+  return after === '' || words.tails.has(after);
 }
 
 // ---- a choice verb right before the pair: "gue milih Abah", "kami siap dukung 03", "ojo milih X" --

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver, winAt } from '../../src/rules/stance.js';
+import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver, winAt, justChosenAt, tallyChoiceAt, writerChoiceAt } from '../../src/rules/stance.js';
+import { normalise } from '../../src/text/normalise.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
 const post = (text: string, time = '2024-01-20T05:00:00Z') =>
@@ -136,6 +137,87 @@ describe('a settled choice', () => {
   it('shows the pair supported, and none in a question', () => {
     expect(sides('Debat semalem Abah paling runtut. Gw sih tetep 01 sob, prubahan hrs jln trs 🔥', 'pilpres-2024-01')).toContain('support');
     expect(sides('Kok kalian masih tetep 01 sih padahal debatnya kacau?', 'pilpres-2024-01')).not.toContain('support');
+  });
+});
+
+// stop 44: "just X" after a ballot number, in office chats with no ballot verb ("03 wae", "01 aje")
+describe('a ballot number singled out by "just"', () => {
+  const at = (raw: string, name: string) => {
+    const text = normalise(raw).text;
+    const start = text.lastIndexOf(name);
+    return justChosenAt(text, start, start + name.length, pack.choiceWords);
+  };
+
+  it('reads the focus particle closing the clause, after nothing, "I", a verb of going along or "to"', () => {
+    expect(at('Ora melu aku Pak, 03 wae 😁', '03')).toBe(true);
+    expect(at('Cocok mas, aku melu 03 wae 🖤', '03')).toBe(true);
+    expect(at('Unda 02 ae, Prabowo-Gibran gasan melanjutkan pembangunan', '02')).toBe(true);
+    expect(at('mending ka nomer dua we lah, geus jelas', 'nomor 2')).toBe(true);
+    expect(at('gue bilang: 01 aja ya', '01')).toBe(true);
+  });
+
+  it('leaves a noun, another person, talk about the pair or a clause going on alone', () => {
+    expect(at('segelintir pendkung 01 ajah 😄', '01')).toBe(false);
+    expect(at('Jamal, maneh mah nomer dua wae. Ari Bu Dewi teh saha?', 'nomor 2')).toBe(false);
+    expect(at('sok ngobrolkeun nomer 1 wae 😂', 'nomor 1')).toBe(false);
+    expect(at('tinggal 01 aja yang belum datang', '01')).toBe(false);
+  });
+
+  it('shows the pair supported in a finding that named it only', () => {
+    expect(sides('Debat semalem Abah paling runtut, gw nonton ampe abis. Gw 01 aja lah 🔥', 'pilpres-2024-01')).toContain('support');
+  });
+});
+
+// stop 44: "I am X" with no ballot verb ("aye mah 01 dah", "Ambo pun 01 lah", "aku yo 03 og")
+describe('the writer\'s own "I" before a ballot number', () => {
+  const at = (raw: string, name: string) => {
+    const text = normalise(raw).text;
+    const start = text.indexOf(name);
+    return writerChoiceAt(text, start, start + name.length, pack.choiceWords);
+  };
+
+  it('reads the pronoun opening the clause, particles between, the number closing it', () => {
+    expect(at('Iyo mas, aku yo 03 og 🖤🤟', '03')).toBe(true);
+    expect(at('Ambo pun 01 lah, Abah paliang masuak aka', '01')).toBe(true);
+    expect(at('Iye mpok, aye mah 01 dah 👆', '01')).toBe(true);
+    expect(at('Stiker ulun tempel, ulun nomor 2 ✌️', 'nomor 2')).toBe(true);
+  });
+
+  it('leaves a clause that goes on, a pronoun inside one and a count alone', () => {
+    expect(at('Btw antrian TPS gue nomor 2 dari 45 orang', 'nomor 2')).toBe(false);
+    expect(at('Bade ngiring arisan, abdi nomer 2 narikna nya Ceu', 'nomor 2')).toBe(false);
+    expect(at('Temen nanya gue 01, 02, atau 03', '01')).toBe(false);
+    expect(at('aku 2 ya Ama, ukuran L', '2')).toBe(false);
+    expect(at('gue nomor 2 dah selesai antri', 'nomor 2')).toBe(false);
+  });
+
+  it('reads a relative alone opening the clause as "the one, number X", never a topic or a verdict', () => {
+    expect(at('Sesuk ojo lali nyoblos, konco2. Sing nomer loro lho, ojo kleru 😉', 'nomor 2')).toBe(true);
+    expect(at('Tapi nek ditakoni, jawabane: sing nomer siji, Pak Fauzi', 'nomor 1')).toBe(true);
+    expect(at('Nu nomer hiji mah pan tos 5 taun, cekap lah', 'nomor 1')).toBe(false);
+    expect(at('Sing nomer 3 iku kakean janji', 'nomor 3')).toBe(false);
+    expect(at('Ngakak baca grup RT: yg 01 share video', '01')).toBe(false);
+  });
+});
+
+// stop 44: a tally of colleagues counted in for a pair ("tos 9 urang ka nomer 2")
+describe('a tally of colleagues before a ballot number', () => {
+  const at = (raw: string, name: string) => {
+    const text = normalise(raw).text;
+    return tallyChoiceAt(text, text.indexOf(name));
+  };
+
+  it('reads a count of people and a word of a choice made, or the people noun, before the number', () => {
+    expect(at('Itung-itungan sakedik: di TU tos 9 urang ka nomer 2, nu sesa 3 urang deui', 'nomor 2')).toBe(true);
+    expect(at('Pantauan saya, dari 34 guru sudah 28 yang mantap ke nomor 3.', 'nomor 3')).toBe(true);
+    expect(at('Hitungan ku di bidang ekonomi: 8 orang sudah 01, 2 orang belum', '01')).toBe(true);
+    expect(at('Rekap di grup puskesmas: 21 pegawai ka nomer 2, 3 can nangtukeun', 'nomor 2')).toBe(true);
+  });
+
+  it('leaves a queue, a count with no choice word and a number with no count alone', () => {
+    expect(at('tinggal 3 orang yang nomor 2 belum dipanggil', 'nomor 2')).toBe(false);
+    expect(at('8 orang antri di loket 2', '2')).toBe(false);
+    expect(at('Antrean pasien dina kien wis nomor 02 jam 7.30', 'nomor 02')).toBe(false);
   });
 });
 
