@@ -3075,10 +3075,16 @@ function sameWords(m: StanceHit, mentions: readonly StanceHit[]): string[] {
   return [...new Set(mentions.filter((o) => o !== m && o.pair && o.pair !== m.pair && o.start === m.start && o.end === m.end).map((o) => o.pair as string))];
 }
 
-/** A pair mention read as the writer's own choice: a settled one ("gw tetep 01"), a ballot verb before it ("gue milih Abah"). */
+/**
+ * A pair mention read as the writer's own choice: a settled one ("gw tetep 01"), a ballot verb before
+ * it ("gue milih Abah"); read on first ask, as a ballot number singled out ("03 wae", "aye mah 01",
+ * "9 urang ka nomer 2") and with a win word after it ("02 menang").
+ */
 interface ChoiceReading {
   settled: boolean;
   chosen: { side: 'support' | 'attack'; verb: number } | undefined;
+  singledOut?: boolean;
+  won?: { side: 'support' | 'attack'; end: number } | null;
 }
 /** per normalised field text, by the mention's place (`start:end`) */
 type ChoiceReadings = Map<string, Map<string, ChoiceReading>>;
@@ -3102,6 +3108,18 @@ function choiceReading(readings: ChoiceReadings, text: string, start: number, en
     inText.set(key, r);
   }
   return r;
+}
+
+/** The ballot number at [start, end) singled out by "just", "I am" or a tally, not forbidden, asked or reported (kept in `r`). */
+function singledOut(r: ChoiceReading, text: string, start: number, end: number, choice: ChoiceWords, g: StanceGrammar): boolean {
+  r.singledOut ??= (justChosenAt(text, start, end, choice) || writerChoiceAt(text, start, end, choice) || tallyChoiceAt(text, start)) && !prohibitedAt(text, start, g) && !questionedAt(text, start, g) && !reportedAt(text, start, g);
+  return r.singledOut;
+}
+
+/** The win word after the mention at [start, end) (stance.ts winAt), kept in `r`. */
+function wonAfter(r: ChoiceReading, text: string, start: number, end: number, choice: ChoiceWords, g: StanceGrammar): { side: 'support' | 'attack'; end: number } | undefined {
+  if (r.won === undefined) r.won = winAt(text, start, end, choice, g) ?? null;
+  return r.won ?? undefined;
 }
 
 /** Support and attack evidence per pair, each piece of evidence (a span and a pair) counted once. */
@@ -3156,7 +3174,7 @@ class PairLeaning {
       if (reading?.settled) this.add(h.term.pair.id, 'support', h);
       // a ballot number singled out by "just" closing its clause ("03 wae 😁", "01 aje, …"), not forbidden
       // ("jangan 02 aja"), or by "I am" ("aye mah 01 dah", "Ambo pun 01 lah"), or counted in by a tally ("9 urang ka nomer 2")
-      const just = text !== undefined && h.term.list === 'numbers' && (justChosenAt(text, h.start, h.end, this.choice) || writerChoiceAt(text, h.start, h.end, this.choice) || tallyChoiceAt(text, h.start)) && !prohibitedAt(text, h.start, this.grammar) && !questionedAt(text, h.start, this.grammar) && !reportedAt(text, h.start, this.grammar);
+      const just = text !== undefined && reading !== undefined && h.term.list === 'numbers' && singledOut(reading, text, h.start, h.end, this.choice, this.grammar);
       if (just && !reading?.settled) this.add(h.term.pair.id, 'support', h);
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
       const chosen = reading?.chosen;
@@ -3164,7 +3182,7 @@ class PairLeaning {
       // the word "win" right after it ("02 menang siji puteran!", "01 harus manang"): a victory
       // claimed or wished; never inside a hashtag ("#02menangRadikal…" mocks, tags have their own
       // reading), nor as support in a field the sarcasm marks ("02 menang lagi … 🤡", "(sarkas)")
-      const won = text === undefined ? undefined : winAt(text, h.start, h.end, this.choice, this.grammar);
+      const won = text === undefined || reading === undefined ? undefined : wonAfter(reading, text, h.start, h.end, this.choice, this.grammar);
       if (won && !this.hashtagged(h, h.start) && !this.hashtagged(h, won.end - 1) && !(won.side === 'support' && LONE_CUE_IRONY.test(text ?? ''))) this.add(h.term.pair.id, won.side, { ...h, end: won.end });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
