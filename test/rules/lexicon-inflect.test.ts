@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { normalise } from '../../src/text/normalise.js';
-import { rulesFolderWith } from './rule-template.js';
+import { rulesFolderWith, stickerRule } from './rule-template.js';
 
 // nonce words, so no shipped list owns them and lends them its forms
 const LEXICONS: Record<string, { inflect: string; term: string }> = {
@@ -18,27 +18,12 @@ const LEXICONS: Record<string, { inflect: string; term: string }> = {
   'uji-polos': { inflect: 'none', term: 'sitor' },
 };
 
+/** The sticker rule whose `stiker` matcher reads the three lists (`override`: more keys of that matcher). */
 function rule(override = ''): string {
-  return `schema: 1
-id: t7-uji-inflect
-version: 1
-status: test
-title: { id: Uji, en: Test }
-description: { id: Uji aturan, en: Test rule }
-prohibition: 7
-legal_basis: { bakal_calon: [A], calon: [B] }
-severity: low
-confidence: 0.5
-applies_to: { kinds: [post] }
-match:
-  kata: { lexicon: [uji-kerja, uji-klitik, uji-polos]${override} }
-  paslon: { registry: names }
-  dekat: { near: [kata, paslon], within: 4 }
-condition: dekat
-explain: { id: "Uji {{matched.dekat}} {{candidate.name}}", en: "Test {{matched.dekat}} {{candidate.name}}" }
-tests:
-  - { name: a, item: { text: "kolep Prabowo", time: 2024-01-01T00:00:00Z }, expect: match }
-`;
+  return stickerRule({
+    cue: `{ lexicon: [uji-kerja, uji-klitik, uji-polos]${override} }`,
+    tests: '  - { name: a, item: { text: "kolep Prabowo", time: 2024-01-01T00:00:00Z }, expect: match }\n',
+  });
 }
 
 const dirs: string[] = [];
@@ -51,9 +36,9 @@ function folder(override = ''): string {
   return dir;
 }
 
-/** Does the rule's matcher `kata` own a hit in the one-word text (a clitic may stand outside the hit)? */
+/** Does the rule's matcher `stiker` own a hit in the one-word text (a clitic may stand outside the hit)? */
 function matches(pack: RulePack, text: string): boolean {
-  return pack.matcher.find(normalise(text)).some((h) => h.start === 0 && h.owners.some((o) => o.type === 'rule' && o.matcher === 'kata'));
+  return pack.matcher.find(normalise(text)).some((h) => h.start === 0 && h.owners.some((o) => o.type === 'rule' && o.matcher === 'stiker'));
 }
 
 const saved = process.env.NETRAL_CACHE_DIR;

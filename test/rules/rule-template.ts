@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BUILTIN_RULES_DIR } from '../../src/rules/pack.js';
 
-/** A sticker rule; `extra` adds top-level keys, `tests` replaces the fixture list (YAML lines). */
-export function stickerRule(options: { extra?: string; tests?: string } = {}): string {
+/**
+ * A sticker rule; `extra` adds top-level keys, `tests` replaces the fixture list (YAML lines), `cue`
+ * replaces the `stiker` matcher's definition (a YAML flow map).
+ */
+export function stickerRule(options: { extra?: string; tests?: string; cue?: string } = {}): string {
   return `schema: 1
 id: t7-uji-stiker
 version: 1
@@ -19,7 +22,7 @@ confidence: 0.5
 applies_to: { kinds: [post] }
 ${options.extra ?? ''}
 match:
-  stiker: { terms: [stiker] }
+  stiker: ${options.cue ?? '{ terms: [stiker] }'}
   paslon: { registry: names }
   dekat: { near: [stiker, paslon], within: 4 }
 condition: dekat
