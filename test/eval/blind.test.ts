@@ -240,6 +240,7 @@ const BLIND25_DIR = fileURLToPath(new URL('../../fixtures/eval/blind25/', import
 const BLIND26_DIR = fileURLToPath(new URL('../../fixtures/eval/blind26/', import.meta.url));
 const BLIND27_DIR = fileURLToPath(new URL('../../fixtures/eval/blind27/', import.meta.url));
 const BLIND28_DIR = fileURLToPath(new URL('../../fixtures/eval/blind28/', import.meta.url));
+const BLIND29_DIR = fileURLToPath(new URL('../../fixtures/eval/blind29/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -279,6 +280,7 @@ describe.each([
   { round: 'round 26', dir: BLIND26_DIR, atLeast: 410 },
   { round: 'round 27', dir: BLIND27_DIR, atLeast: 410 },
   { round: 'round 28', dir: BLIND28_DIR, atLeast: 400 },
+  { round: 'round 29', dir: BLIND29_DIR, atLeast: 400 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -554,6 +556,23 @@ const ROUND28_SUBJECTS: Record<string, string | undefined> = {
 };
 const ROUND28_CHATS = ['telegram-kkg-gugus3-cibeber'];
 
+// Round 29 (regional languages and registers) follows the same rule: in the office, family and work
+// groups only the export owner's messages are labelled; the NGO sheet and the analyst sheet hold
+// several accounts each (its README, "Inputs and whose activity").
+const ROUND29_SUBJECTS: Record<string, string | undefined> = {
+  'Chat WhatsApp dengan Bappeda Sukamaju Kompak.txt': 'Wahyu Kasubag Umum',
+  'WhatsApp Chat - Keluarga Bani Hasan.zip': 'Laila',
+  'telegram-tim-teknis-bina-marga-pupr': 'Dadan Ramdani',
+  'facebook-andibasorahman-2024-12-10-Rk7Zt.zip': 'Andi Baso Rahman',
+  // the archive's account.js gives the owner's display name
+  'twitter-2024-12-05-nadiaputri_kmf': 'Nadia Putri',
+  // an NGO's monitoring sheet of seven accounts: no single subject
+  'pantauan-jaganetral-asn-sukamaju-2024.csv': undefined,
+  // the analyst sheet holds seven civil servants: no single subject
+  'lembar-analis-bkpsdm-sukamaju-bahasa-daerah-2024.csv': undefined,
+};
+const ROUND29_CHATS = ['Chat WhatsApp dengan Bappeda Sukamaju Kompak.txt', 'WhatsApp Chat - Keluarga Bani Hasan.zip', 'telegram-tim-teknis-bina-marga-pupr'];
+
 async function readAllItems(file: string): Promise<Item[]> {
   const items: Item[] = [];
   for await (const e of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, ALL_ADAPTERS)) if (e.type === 'item') items.push(e.item);
@@ -603,6 +622,7 @@ describe.each([
   { round: 26, dir: BLIND26_DIR, subjects: ROUND26_SUBJECTS, chats: ROUND26_CHATS, contexts: 10 },
   { round: 27, dir: BLIND27_DIR, subjects: ROUND27_SUBJECTS, chats: ROUND27_CHATS, contexts: 9 },
   { round: 28, dir: BLIND28_DIR, subjects: ROUND28_SUBJECTS, chats: ROUND28_CHATS, contexts: 4 },
+  { round: 29, dir: BLIND29_DIR, subjects: ROUND29_SUBJECTS, chats: ROUND29_CHATS, contexts: 10 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
