@@ -3467,7 +3467,10 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
   const voiced = (h: MatchHit, side: 'support' | 'attack'): boolean => {
     const text = fieldOf(v.fields, h)?.norm.text;
     if (text === undefined) return false;
-    return !reportedAt(text, h.start, v.grammar) && !negatedAt(text, h.start, v.grammar) && !negatedAcross(text, h.start, v.grammar) && !deniedAt(text, h.start, v.grammar) && !(side === 'support' && (prohibitedWithin(text, h.start, v.grammar) || inQuestion(text, h.end)));
+    // the question a reply answers ("kampanye Ganjar nang Tugu Pahlawan, koen melu a?" | "Melu, aku
+    // wis nyiapno mobil") is asked of the replier: the reply's yes tells it (answeredPart)
+    const asked = inQuestion(text, h.end) && !answeredPart(v, h);
+    return !reportedAt(text, h.start, v.grammar) && !negatedAt(text, h.start, v.grammar) && !negatedAcross(text, h.start, v.grammar) && !deniedAt(text, h.start, v.grammar) && !(side === 'support' && (prohibitedWithin(text, h.start, v.grammar) || asked));
   };
   for (const m of rule.matchers.values()) {
     if (!m.side) continue;
@@ -3943,6 +3946,18 @@ function threadGap(f: FieldText, a: MatchHit, b: MatchHit, replyStart: number | 
   const boundary = f.norm.starts.findIndex((at) => at >= replyStart);
   if (boundary < 0 || first.start >= boundary || second.start < boundary) return undefined;
   return wordIndex(f, second.start) - wordIndex(f, boundary);
+}
+
+/**
+ * Whether a hit lies in the message a reply answers, on a joined text (findingsInThread: the
+ * earlier message, then the reply from `replyStart`): words of the topic, not of the replier.
+ */
+function answeredPart(v: ItemView, h: MatchHit): boolean {
+  if (v.replyStart === undefined || h.field !== 'text') return false;
+  const f = fieldOf(v.fields, h);
+  if (!f || f.window !== 0) return false;
+  const boundary = f.norm.starts.findIndex((at) => at >= (v.replyStart as number));
+  return boundary >= 0 && h.start < boundary;
 }
 
 function wordIndex(f: FieldText, offset: number): number {

@@ -553,3 +553,28 @@ describe('a reply that says yes to the rally or debate it answers with the write
     expect(answer(message('Siap tindak lanjuti pak', OFFICE, 'Agus'), [message('Besok kampanye akbar Budi-Dewi di alun-alun, ASN yang ketahuan ikut dilaporkan', OFFICE, 'Pak Camat')])).toEqual([]);
   });
 });
+
+describe('a yes to an invitation to a pair\'s event takes the side the act has by its nature', () => {
+  const KELURAHAN = { kind: 'group' as const, name: 'Staf Kelurahan Ketabang' };
+  const side = (found: ReturnType<typeof answer>, pair: string) => found.flatMap((f) => f.candidates).find((c) => c.pair === pair)?.stance;
+
+  it('"Melu, aku wis nyiapno mobil" and "aku yo melu" to "kampanye Ganjar …, koen melu a?" support that pair; the question alone shows no side', () => {
+    const asked = message('Cak, sesuk kampanye Ganjar nang Tugu Pahlawan, koen melu a?', KELURAHAN, 'Yayuk');
+    expect(side(answer(asked, []), 'pilpres-2024-03')).toBe('mention');
+    for (const t of ['Melu, aku wis nyiapno mobil', 'Aku yo melu']) {
+      const found = answer(message(t, KELURAHAN, 'Heru'), [asked], 'reply');
+      expect(found.map((f) => f.prohibition), t).toEqual([2]);
+      expect(side(found, 'pilpres-2024-03'), t).toBe('support');
+      // the finding still names the question it answered
+      expect(found[0]!.explanation.en, t).toContain('koen melu a');
+    }
+  });
+
+  it('a refusal, a question back or a yes to a warning about the rally takes no side', () => {
+    const asked = message('Cak, sesuk kampanye Ganjar nang Tugu Pahlawan, koen melu a?', KELURAHAN, 'Yayuk');
+    expect(answer(message('Aku ora melu cak', KELURAHAN, 'Heru'), [asked], 'reply')).toEqual([]);
+    expect(answer(message('Melu a?', KELURAHAN, 'Heru'), [asked], 'reply').flatMap((f) => f.candidates).every((c) => c.stance !== 'support')).toBe(true);
+    const warned = message('Sesuk kampanye Ganjar nang Tugu Pahlawan, ojo melu yo, ASN kudu netral', KELURAHAN, 'Pak Lurah');
+    expect(answer(message('Siap pak', KELURAHAN, 'Heru'), [warned], 'reply').flatMap((f) => f.candidates).every((c) => c.stance !== 'support')).toBe(true);
+  });
+});
