@@ -85,6 +85,24 @@ const ASK = /^(?:tanya|bertanya|nanya|nanyain|tanyakan|menanyakan)$/iu;
 // kabarnya; Javanese jare/jarene, Sundanese cenah/ceunah, Minang kecek/kato/katonyo), then a word
 const HEARSAY = /(?:^|[.!?,;:\n(]\s*|\s-\s)(?:katanya|katane|konon|kabarnya|jare|jarene|cenah|ceunah|kecek|katonyo)\s+(?=[\p{L}\p{N}@#])/giu;
 
+// the hearsay particles of Sundanese and Javanese closing a clause ("Budi-Dewi menang cenah", "02
+// unggul jare"): cenah/ceunah is the Sundanese evidential that follows what was heard, jare/jarene
+// stands after it as often as before; the clause before them, from its start, is the hearsay. Only
+// a word that closes its clause (punctuation, an emoji or the end follows). Indonesian "katanya"
+// closing a clause is left out: in posts it sets up the writer's own argument ("X butuh 40 tahun
+// katanya ... @Y baru 4.5 tahun dah mau digeser"), where the clause is a premise the writer adopts
+const HEARSAY_AFTER = /(?<=\s)(?:jare|jarene|cenah|ceunah)(?=\s*(?:$|[.!?,;:\n)]|[^\s\p{L}\p{N}@#]))/giu;
+
+// a forward header a chat or mail client writes, or a writer copies with the text, on a line of its
+// own (WhatsApp "Forwarded"/"Diteruskan", Telegram "Forwarded from X"/"Diteruskan dari X", mail
+// "Fwd:", Sundanese "diteraskeun", "copas dari grup sebelah"): the words after it are the original
+// author's, to the end of the message or to a closing rule line ("-----", "____"); a writer's
+// comment before the header, or after that line, stays the writer's
+const FORWARD_HEADER = /(?:^|\n)[ \t*_~[(]*(?:forwarded(?: message| many times)?|pesan (?:di)?teruskan|pesan terusan|diteruskan|diteraskeun|fwd?|copas|copy paste|c&p)[*_~]*(?:\s+(?:dari|from|ti|saka|seko)\s+[^\n:]{1,60}?)?[ \t*_~\])]*(?::[ \t]*|\n|$)/giu;
+const FORWARD_END = /\n[ \t]*(?:-{3,}|_{3,}|={3,}|—{2,})[ \t]*(?:\n|$)/u;
+// the header "copas"/"c&p" or "dari grup sebelah" needs a source or a colon: "copas aja" is a verb
+const FORWARD_VERB_ONLY = /^(?:copas|copy paste|c&p)$/iu;
+
 /** Labels a post opens with that are no speaker ("BREAKING: …", "INFO: …", "Sumber: …"). */
 const LABELS = new Set([
   'breaking', 'breaking news', 'update', 'info', 'infografis', 'video', 'foto', 'thread', 'utas', 'repost', 'rt', 'fyi', 'cc', 'via', 'sumber',
@@ -105,6 +123,17 @@ function sentenceEnd(text: string, at: number): number {
   re.lastIndex = at;
   const m = re.exec(text);
   return m ? m.index : text.length;
+}
+
+const HEARSAY_HINT = /jare|cenah|ceunah/iu;
+const FORWARD_HINT = /forward|teruskan|terusan|diteraskeun|fwd?\b|copas|copy paste|c&p/iu;
+
+/** Where the clause that ends at `at` starts: after the last sentence end, comma, semicolon, colon or newline before it. */
+function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let from = 0;
+  for (const m of before.matchAll(/[.!?…,;:\n]/gu)) from = (m.index ?? 0) + 1;
+  return from + (before.slice(from).length - before.slice(from).trimStart().length);
 }
 
 /** Where the clause that starts at `at` ends: a comma or a semicolon, or the end of its sentence. */
@@ -172,6 +201,22 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
   for (const m of original.matchAll(HEARSAY)) {
     const from = (m.index ?? 0) + m[0].length;
     out.push([(m.index ?? 0) + m[0].search(/\p{L}/u), clauseEnd(original, from)]);
+  }
+  //    and, for the Sundanese and Javanese particles, closing it ("Budi-Dewi menang cenah"): the clause before it
+  if (HEARSAY_HINT.test(original)) for (const m of original.matchAll(HEARSAY_AFTER)) {
+    const at = m.index ?? 0;
+    const from = clauseStart(original, at);
+    if (/[\p{L}\p{N}]/u.test(original.slice(from, at))) out.push([from, at + m[0].length]);
+  }
+  // 8. a forwarded block after its header, to the end of the message or a closing rule line
+  if (FORWARD_HINT.test(original)) for (const m of original.matchAll(FORWARD_HEADER)) {
+    const word = m[0].replace(/^[\s*_~[(]+/u, '').split(/[\s:*_~\])]/u)[0] ?? '';
+    // "copas" alone is the writer's verb ("copas aja"): a header only with a source or a colon
+    if (FORWARD_VERB_ONLY.test(word) && !/(?:dari|from|ti|saka|seko)\s|:/iu.test(m[0])) continue;
+    const from = (m.index ?? 0) + m[0].length;
+    const rest = original.slice(from);
+    const end = rest.search(FORWARD_END);
+    if (/[\p{L}\p{N}]/u.test(rest)) out.push([m.index ?? 0, end < 0 ? original.length : from + end]);
   }
   // 7. the name of a charge after the legal status an authority gave ("ditetapkan sebagai tersangka
   //    kasus dugaan penistaan agama", "terdakwa penodaan agama", "divonis korupsi"): the police's,

@@ -72,6 +72,27 @@ describe('reportedSpeechRanges', () => {
     expect(spans('Jarene Prabowo menang, aku ra ngerti')).toEqual(['Jarene Prabowo menang']);
   });
 
+  it('reads Sundanese and Javanese hearsay closing its clause ("… cenah", "… jare") as others\' words, from the clause start', () => {
+    expect(spans('Budi-Dewi menang cenah, kumaha tah')).toEqual(['Budi-Dewi menang cenah']);
+    expect(spans('Wis, 02 unggul jare. Aku ra percaya')).toEqual(['02 unggul jare']);
+    // Indonesian "katanya" closing a clause is read only where it opens one (a premise the writer adopts)
+    expect(spans('Cina butuh 40 tahun katanya ... Y baru 4 tahun')).toEqual([]);
+    // inside a clause, or in "kata-katanya", it is no hearsay
+    expect(spans('kata-katanya bagus, aku suka')).toEqual([]);
+    expect(spans('janji katanya ditepati, pilih 02')).toEqual([]);
+  });
+
+  it('reads a forwarded block after its header as its author\'s, to the end or a closing rule line; the forwarder\'s comment stays the writer\'s', () => {
+    expect(spans('Forwarded\nAnies pembohong, jangan percaya!')).toEqual(['Forwarded\nAnies pembohong, jangan percaya!']);
+    expect(spans('Forwarded from Relawan BUDE\nAyo coblos nomor 2!\n-----\nmantap, aku melu')).toEqual(['Forwarded from Relawan BUDE\nAyo coblos nomor 2!']);
+    expect(spans('Setuju banget, pilih 02!\n\nDiteruskan:\nPrabowo-Gibran pemimpin tegas')).toEqual(['Diteruskan:\nPrabowo-Gibran pemimpin tegas']);
+    expect(spans('*Pesan terusan* dari grup sebelah: Ganjar pasti menang')).toEqual(['*Pesan terusan* dari grup sebelah: Ganjar pasti menang']);
+    // the verbs of passing something on, and "copas" as the writer's own verb, head nothing
+    expect(spans('Sudah diteruskan ke seluruh staf kecamatan')).toEqual([]);
+    expect(spans('Diteruskan ke Panwascam, terima kasih')).toEqual([]);
+    expect(spans('copas aja pak visi misinya')).toEqual([]);
+  });
+
   it('reads the charge after a legal status as the authority\'s words, up to its comma or the first tag', () => {
     expect(spans('Bareskrim tetapkan Basuki sebagai tersangka kasus dugaan penistaan agama https://x.example/berita/1')).toEqual(['penistaan agama']);
     expect(spans('Ahok terdakwa penodaan agama, penista kayak gitu mau jadi gubernur')).toEqual(['penodaan agama']);
