@@ -808,6 +808,48 @@ export function justChosenAt(text: string, start: number, end: number, words: Ch
   return after === '' || words.tails.has(after);
 }
 
+/**
+ * "pokoknya" (KBBI pokok: "the main thing is, whatever else") and its chat and regional forms
+ * (Betawi pokoknye, Javanese pokoke or "pokok e" written apart, Sundanese pokona): said before or
+ * after the number a writer settles on ("Pokoknye 2", "Nomer 1 pokona"), like "just" ("02 aja").
+ */
+const SETTLING: ReadonlySet<string> = new Set(['pokok', 'pokoke', 'pokoknya', 'pokoknye', 'pokokna', 'pokona']);
+
+/**
+ * Is the ballot number at [start, end) a clause of its own in a chat: nothing before it in its
+ * clause but a cheer, a word justChosenAt allows or "pokoknya" (at most two words: "pokok e",
+ * "ingat haja"), and after it only chat tags, "just" particles or "pokona" before the clause ends
+ * ("Nomor 2, inget ye 😉", "Pokoknye 2 😆", "isuk … jangan kada ingat, nomor 2 lah, sudah kita
+ * sepakati", "kula namung ngengetaken: nomer setunggal 🙏")? The number said alone, as a reminder or
+ * the writer's settled choice, as exclaimedAt reads it with "!". Not read when a clause next to it
+ * opens or ends with another number (a list: "01, 02, 03 sama aja") or the clause after it forbids
+ * or denies ("Nomor 2, jangan dipilih"). Only the side a finding shows reads this (evaluate.ts
+ * singledOut, with its question, prohibitive and reported-speech guards).
+ */
+export function aloneInClauseAt(text: string, start: number, end: number, words: ChoiceWords, g: StanceGrammar): boolean {
+  const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, 3);
+  const allowed = (w: string) => words.cheers.has(w) || words.justAfter.has(w) || words.just.has(w) || SETTLING.has(w);
+  if (before.length > 2 || !before.every((w, i) => allowed(w) || (w === 'e' && before[i - 1] === 'pokok'))) return false;
+  const after = text.slice(end, to).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (after.length > 2 || !after.every((w) => words.tails.has(w) || words.just.has(w) || SETTLING.has(w))) return false;
+  // a list of numbers, one per clause
+  if (/\d\s*$/u.test(text.slice(Math.max(0, from - 6), from - 1)) || /^\s*(?:no(?:mor|mer)?\s*)?\d/u.test(text.slice(to + 1, to + 12))) return false;
+  // the clause after it, to the sentence end, forbids or denies
+  const sentence = clauseAround(text, start, '.!?\n');
+  const rest = text.slice(Math.min(to + 1, sentence.to), sentence.to).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (rest.some((w) => g.prohibitives.has(w) || g.negators.has(w))) return false;
+  // a smirk or an eye-roll after it turns the number into a jab ("Gak usah sok bersih, 03 🙄")
+  if (IRONY_EMOJI.test(text.slice(end, sentence.to + 1))) return false;
+  // a bare number closing a text after a sentence of its own names whom the text was about ("…
+  // pas gubernur demo petani dicuekin. no 03"), as a tag: the writer's choice says more around it
+  const bare = /^(?:(?:nomor|nomer|no)\s+)?\S+$/u.test(text.slice(start, end));
+  return !(bare && before.length === 0 && after.length === 0 && sentence.from > 0 && from === sentence.from && text.slice(to).trim().replace(/[^\p{L}\p{N}]/gu, '') === '');
+}
+
+/** the smirk, eye-roll, clown, upside-down and unamused faces (as evaluate.ts LONE_CUE_IRONY reads them) */
+const IRONY_EMOJI = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]/u;
+
 /** after an exclaimed number: a chat tag or form of address at most, then "!" ("nomer 1 rek!", "02!!") */
 const EXCLAIMED_AFTER = /^\s*(?:([\p{L}]+)\s*)?!/u;
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { agentTakAt, belittledAt, choiceAt, deniedAt, exclaimedAt, negatedAt, prohibitedWithin, settledAt, subjectOver, winAt, justChosenAt, tallyChoiceAt, writerChoiceAt } from '../../src/rules/stance.js';
+import { agentTakAt, aloneInClauseAt, belittledAt, choiceAt, deniedAt, exclaimedAt, negatedAt, prohibitedWithin, settledAt, subjectOver, winAt, justChosenAt, tallyChoiceAt, writerChoiceAt } from '../../src/rules/stance.js';
 import { normalise } from '../../src/text/normalise.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
@@ -528,5 +528,29 @@ describe('a ballot number exclaimed as a clause of its own (stop 45)', () => {
   it('shows the pair supported in a finding, and attacked or not supported under a prohibitive or a negator', () => {
     expect(sides('Ganjar-Mahfud bersih dari dinasti. Jelas, 03!', 'pilpres-2024-03')).toContain('support');
     expect(sides('Jangan 02!', 'pilpres-2024-02')).not.toContain('support');
+  });
+});
+
+describe('a ballot number said as a clause of its own in a chat (aloneInClauseAt, s45-replies)', () => {
+  const at = (text: string, num: string) => aloneInClauseAt(text, text.lastIndexOf(num), text.lastIndexOf(num) + num.length, pack.choiceWords, pack.stanceGrammar);
+
+  it('reads the number alone in its clause, after a cheer or "pokoknya", or before chat tags, as the writer\'s settled choice', () => {
+    expect(at('nomor 2, inget ye 😉', 'nomor 2')).toBe(true);
+    expect(at('ah elu din. pokoknye 2 😆', '2')).toBe(true);
+    expect(at('wis talah nurut ae, pokok e nomer telu 🤟', 'nomer telu')).toBe(true);
+    expect(at('tapi amun bingung, ingat haja nomor satu 😁', 'nomor satu')).toBe(true);
+    expect(at('isuk pas di bilik jangan kada ingat, nomor 2 lah, sudah kita sepakati', 'nomor 2')).toBe(true);
+    expect(at('leres pisan bu, nomer 1 pokona 💚', 'nomer 1')).toBe(true);
+  });
+
+  it('reads no choice after a noun, with more words in the clause, in a list, or before a prohibitive or a negator', () => {
+    expect(at('antrian nomor 2, silakan', 'nomor 2')).toBe(false);
+    expect(at('nomer 1 iku janji e koyok sinetron', 'nomer 1')).toBe(false);
+    expect(at('01, 02, 03 sama aja', '02')).toBe(false);
+    expect(at('nomor 2, jangan dipilih', 'nomor 2')).toBe(false);
+    expect(at('nomor 2, ora usah', 'nomor 2')).toBe(false);
+    // a jab with an eye-roll, and a bare number tagging whom the sentences before were about
+    expect(at('tidak usah sok bersih, 03 🙄', '03')).toBe(false);
+    expect(at('aslinya pas gubernur petani dicuekin. nomor 03', 'nomor 03')).toBe(false);
   });
 });
