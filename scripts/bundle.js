@@ -11,7 +11,7 @@
 //   import.meta.url: each bundled module's import.meta.url is rewritten to its own file in dist/,
 //   so `new URL('./report-worker.js', import.meta.url)` and the like resolve exactly as before.
 //   Workers therefore run the dist/ modules, as they did.
-// - the two modules of ours that are required lazily (the zod schemas) are entries of their own.
+// The two modules of ours that are required lazily (the zod schemas) are entries of their own.
 import { rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -58,7 +58,10 @@ const ownFiles = {
     const next = code
       .replace(LAZY_OWN_REQUIRE, (all, q, spec) => {
         const entry = LAZY_ENTRIES.get(path.resolve(path.dirname(id), spec));
-        return entry ? `createRequire(${CHUNK_URL})(${q}./${entry}.js${q})` : all;
+        if (entry) return `createRequire(${CHUNK_URL})(${q}./${entry}.js${q})`;
+        // a module of ours required from dist/ would be a second instance beside the bundled one
+        if (spec.endsWith('.js')) throw new Error(`${path.relative(ROOT, id)} requires ${spec}: add it to LAZY_ENTRIES`);
+        return all; // a data file (package.json), read from dist/'s neighbourhood as before
       })
       .replaceAll('import.meta.url', urlOf(id))
       .replaceAll(CHUNK_URL, 'import.meta.url');
@@ -87,7 +90,9 @@ export async function buildBundle() {
   const out = await build.write({
     dir: OUT,
     format: 'esm',
+    // stack traces map to the dist/ files (on disk beside the bundle), not copies of them
     sourcemap: true,
+    sourcemapExcludeSources: true,
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
   });
