@@ -666,8 +666,12 @@ export class SqliteRun implements StoreRun {
    * `byOwner`: the export's owner did this item (own activity in a personal export, "You" in a
    * chat). Only then does a run with a subject file the item under that subject; any other
    * author is filed by their own accounts, or under nobody.
+   * An author's display name files the item (actor_name_norm) only where a name is how a person
+   * is known: never a `namesake` of the export's owner (another account showing the owner's name),
+   * nor, on X/Instagram/TikTok, a display name beside a handle (anyone may take a name there; the
+   * handle is the one account).
    */
-  putItem(item: Item, raw: unknown, byOwner = false): boolean {
+  putItem(item: Item, raw: unknown, byOwner = false, namesake = false): boolean {
     this.assertOpen();
     this.counts.items++;
     let isNew = false;
@@ -677,7 +681,7 @@ export class SqliteRun implements StoreRun {
     this.lastItem = { id: item.id, key, text: item.text ?? null };
     const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
     const actorHandleNorm = item.actor?.handle ? normHandle(item.actor.handle) : (fromUrl ?? null);
-    const actorNameNorm = item.actor?.name ? normHandle(item.actor.name) : null;
+    const actorNameNorm = item.actor?.name && !namesake && !(actorHandleNorm !== null && HANDLE_PLATFORMS.has(item.platform)) ? normHandle(item.actor.name) : null;
     if (known === undefined) {
       const rawIsUtc = this.store.schemaVersion >= 10 && item.time !== undefined && item.timeRaw === item.time;
       const row = {

@@ -44,8 +44,11 @@ export interface StoreRun {
   readonly id: string;
   /** store the capture and its bytes (content-addressed); false when it was already stored */
   putCapture(capture: Capture, content: Buffer | (() => Promise<Readable>)): Promise<boolean>;
-  /** store an item with the raw fragment it was read from; false when already stored. byOwner: the export owner did it */
-  putItem(item: Item, raw: unknown, byOwner?: boolean): boolean;
+  /**
+   * store an item with the raw fragment it was read from; false when already stored. byOwner: the
+   * export owner did it; namesake: its actor only shares the owner's name (never filed by that name)
+   */
+  putItem(item: Item, raw: unknown, byOwner?: boolean, namesake?: boolean): boolean;
   putRule(rule: RuleRecord): void;
   /** false when the finding (same id) was already stored */
   putFinding(finding: Finding): boolean;
