@@ -66,7 +66,7 @@ describe('the right person: inputs built to confuse attribution', { timeout: 300
   let sheet = new Map<string, Case>();
 
   beforeAll(() => {
-    asWahyu = scan(['telegram-namesake', 'jsonl-mixed'], 'subjects.csv', WAHYU);
+    asWahyu = scan(['telegram-namesake', 'jsonl-mixed', 'facebook-tagged-titles'], 'subjects.csv', WAHYU);
     // no --subject: only accounts file anything
     plain = scan(['telegram-namesake'], 'subjects.csv');
     // the JSONL lines read as row chunks by a worker thread decide the same
@@ -106,5 +106,16 @@ describe('the right person: inputs built to confuse attribution', { timeout: 300
     expectCase(sheet, 'sheeth-own-handle', 'wahyu.hidayat.dinkes', { 'Wahyu Hidayat': 'account' });
     // on Facebook a name is how a person is known: still filed by it
     expectCase(sheet, 'sheeth-fb-name', 'Wahyu Hidayat', { 'Wahyu Hidayat': 'account' });
+  });
+
+  it('Facebook: a title that names the owner but not first is someone else’s act, never his', () => {
+    // "Joko Purnomo is with Wahyu Hidayat.", "Joko Purnomo tagged Wahyu Hidayat in a post.": titles
+    // netral does not parse; the owner is their object, so the post is nobody's known act
+    expectCase(asWahyu, 'fbt-with', '', {});
+    expectCase(asWahyu, 'fbt-tagged', '', {});
+    // his own post with a tag stays his
+    expectCase(asWahyu, 'fbt-own-with', 'Wahyu Hidayat', { 'Wahyu Hidayat': 'account' });
+    // a link a friend shared to his timeline is the friend's
+    expectCase(asWahyu, 'fbt-friend-link', 'Joko Purnomo', {});
   });
 });
