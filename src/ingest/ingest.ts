@@ -37,7 +37,7 @@ export type IngestEvent =
   /** A file was read. A zip is a capture of its own (before its members); member/adapter are then absent. */
   | { type: 'capture'; capture: Capture; member?: Member; adapter?: string; content: CaptureContent }
   /** mediaCaptures: files the item's media entries point to, found in the input (evidence to keep with a flagged item) */
-  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean; namesake?: boolean; span?: RowSpan }
+  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean; namesake?: boolean; otherAccount?: boolean; span?: RowSpan }
   | { type: 'warning'; message: string }
   /**
    * Lines of a row file, not yet parsed (IngestOptions.rowChunks): the scan parses them where it
@@ -178,7 +178,7 @@ async function* readMember(
         // does not depend on whether the export was read from a zip or a folder
         const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } }, { deferId: options.deferItemIds === true });
         const byOwner = parsed.byOwner ?? adapter.authorship === 'owner';
-        yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.namesake && { namesake: true }), ...(parsed.span && { span: parsed.span }) };
+        yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.namesake && { namesake: true }), ...(parsed.otherAccount && { otherAccount: true }), ...(parsed.span && { span: parsed.span }) };
       }
     } finally {
       await rows.return?.();

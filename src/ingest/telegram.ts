@@ -101,13 +101,13 @@ export const telegramAdapter: Adapter = {
         // joining or creating the chat is its actor's own act (a relawan group): the one service event read
         const joined = membershipDraft(parsed.data, context, pointer, ctx);
         const byOwner = owner.fromId !== undefined ? parsed.data.actor_id === owner.fromId : undefined;
-        if (joined) yield { draft: joined, raw, ...(byOwner !== undefined && { byOwner }), ...(byOwner === false && isNamesake(parsed.data.actor, owner) && { namesake: true }) };
+        if (joined) yield { draft: joined, raw, ...(byOwner !== undefined && { byOwner }), ...otherAccount(byOwner, parsed.data.actor, owner) };
         continue;
       }
       if (parsed.data.type !== 'message') continue; // "unsupported" stubs
       // a whole-account export names its owner (personal_information.user_id): their messages are from "user<id>"
       const byOwner = owner.fromId !== undefined ? parsed.data.from_id === owner.fromId : undefined;
-      yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw, ...(byOwner !== undefined && { byOwner }), ...(byOwner === false && isNamesake(parsed.data.from, owner) && { namesake: true }) };
+      yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw, ...(byOwner !== undefined && { byOwner }), ...otherAccount(byOwner, parsed.data.from, owner) };
     }
   },
 };
@@ -145,6 +145,12 @@ function nameKey(name: string): string {
  */
 function isNamesake(from: string | null | undefined, owner: AccountOwner): boolean {
   return !!from && owner.name !== undefined && nameKey(from) === owner.name;
+}
+
+/** A message or event of an export that names its owner, by another account: flagged so, and a namesake when it is one. */
+function otherAccount(byOwner: boolean | undefined, from: string | null | undefined, owner: AccountOwner): Pick<ParsedItem, 'otherAccount' | 'namesake'> {
+  if (byOwner !== false) return {};
+  return { otherAccount: true, ...(isNamesake(from, owner) && { namesake: true }) };
 }
 
 async function* messagesOf(source: Readable | Buffer, memberPath: string, owner: AccountOwner, limits?: Limits): AsyncGenerator<ChatMessage> {

@@ -107,6 +107,12 @@ export interface ParsedItem {
    */
   namesake?: boolean;
   /**
+   * The export names its owner's account and this item is another account's (a Telegram member
+   * whose from_id is not the owner's). Scanned as a subject's export, such an item is never filed
+   * under that same subject by a name it shares with him: he is the export's owner, and this is not.
+   */
+  otherAccount?: boolean;
+  /**
    * Where the row's bytes sit in the member (row formats: JSONL lines, CSV records). A flagged row
    * of a large file is kept as these bytes instead of the whole file (README "Evidence versus disk").
    */

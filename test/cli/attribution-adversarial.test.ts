@@ -66,9 +66,9 @@ describe('the right person: inputs built to confuse attribution', { timeout: 300
   let sheet = new Map<string, Case>();
 
   beforeAll(() => {
-    asWahyu = scan(['telegram-namesake', 'jsonl-mixed', 'facebook-tagged-titles'], 'subjects.csv', WAHYU);
+    asWahyu = scan(['telegram-namesake', 'telegram-nickname', 'jsonl-mixed', 'facebook-tagged-titles'], 'subjects.csv', WAHYU);
     // no --subject: only accounts file anything
-    plain = scan(['telegram-namesake'], 'subjects.csv');
+    plain = scan(['telegram-namesake', 'telegram-nickname'], 'subjects.csv');
     // the JSONL lines read as row chunks by a worker thread decide the same
     threaded = scan(['jsonl-mixed'], 'subjects.csv', WAHYU, ['--jobs', '2']);
     // Wahyu lists his Instagram display name beside his handle
@@ -89,6 +89,14 @@ describe('the right person: inputs built to confuse attribution', { timeout: 300
     expectCase(plain, 'tgn-namesake-case', 'wahyu  hidayat ', {});
     // without --subject the owner's own messages reach him only by account (his "Wahyu H" is none)
     expectCase(plain, 'tgn-own', 'Wahyu H', {});
+  });
+
+  it('Telegram scanned as his export: another account showing his listed name is not him; without --subject it is filed by that name', () => {
+    // his profile says "Yayu"; user7020 shows "Wahyu Hidayat", his listed Telegram name
+    expectCase(asWahyu, 'tgk-own', 'Yayu', { 'Wahyu Hidayat': 'export-owner' });
+    expectCase(asWahyu, 'tgk-subject-name', 'Wahyu Hidayat', {});
+    // nothing says whose export it is: the name is all there is (person-s45.md, left)
+    expectCase(plain, 'tgk-subject-name', 'Wahyu Hidayat', { 'Wahyu Hidayat': 'account' });
   });
 
   it('JSONL scrape whose first line names nobody: once a line names its author, a later line without one is nobody’s', () => {
