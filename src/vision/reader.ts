@@ -432,7 +432,7 @@ export class VisionReader {
         evidence: kept,
       },
     };
-    return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, byOwner: event.byOwner, mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
+    return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, byOwner: event.byOwner, ...(event.namesake && { namesake: true }), ...(event.otherAccount && { otherAccount: true }), mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
   }
 
   /** The form of printed words (a pair's, in photo pixels) and the surface they are printed on. */
