@@ -49,6 +49,11 @@ export const DENY_FORMS = new Map([
   ['late', 'English "late"'],
   ['sinta', 'a given name'],
   ['nyimpan', 'Jakarta "menyimpan" (to store), not "mengamankan"'],
+  ['paste', 'English "paste" (copy-paste), common in Indonesian posts; Madurese "pasteh" stays'],
+  ['aseng', 'Indonesian political slur ("antek aseng") and a given name, not Acehnese "asing" in posts'],
+  ['kalahin', 'Jakarta "kalahin" (to defeat), not Balinese "tinggal"'],
+  ['bare', 'English "bare", not Buginese "sopan"'],
+  ['dago', 'a Bandung place name (Jalan Dago), not Sundanese "tunggu" in posts'],
 ]);
 
 /**
