@@ -31,8 +31,8 @@ import {
   dropFinalApostrophes,
   glossesFromPairs,
   indonesianVocabulary,
+  isListedRegionalWord,
   mineByDice,
-  naiveRoots,
   otherLanguageUse,
   rejectReason,
   wordsOf,
@@ -106,7 +106,6 @@ for (const f of readdirSync(path.join(root, 'rules', 'lexicons')).filter((n) => 
 registryWords.forEach((w) => indonesianWords.add(w));
 // the hunspell Indonesian dictionary (hunspell-id, KBBI-based): its stems, used only as a filter, never shipped
 const dictWords = readFileSync(opts.dict, 'utf8').split('\n').slice(1).map((l) => l.split('/')[0].trim().toLowerCase()).filter((w) => /^[a-z]+$/.test(w));
-const dictionary = new Set(dictWords);
 dictWords.forEach((w) => indonesianWords.add(w));
 // A word of the rules written as a regional word beside its Indonesian one ("mboten", "hoyong",
 // "takon" in a lexicon's term list) is not Indonesian evidence: it is a form of NusaX's own
@@ -115,9 +114,8 @@ dictWords.forEach((w) => indonesianWords.add(w));
 // Counting it as Indonesian dropped the very gloss it stands for once a rule listed it.
 const nusaxRegionalForms = new Set();
 for (const [name, rows] of Object.entries(lexicons)) for (const row of rows) wordsOf(fold(row[name])).forEach((w) => nusaxRegionalForms.add(w));
-const indonesianOnNusax = new Set(indonesianWords);
-const knownIndonesian = (w) => [...naiveRoots(w)].some((r) => dictionary.has(r) || indonesianOnNusax.has(r));
-ruleWords.forEach((w) => regionalWords.has(w) || (nusaxRegionalForms.has(w) && !knownIndonesian(w)) || indonesianWords.add(w));
+const listed = { regionalForms: nusaxRegionalForms, indonesianWords: new Set(indonesianWords) };
+ruleWords.forEach((w) => regionalWords.has(w) || isListedRegionalWord(w, listed) || indonesianWords.add(w));
 for (const [k, v] of Object.entries(SLANG)) {
   indonesianWords.add(k);
   wordsOf(v).forEach((w) => indonesianWords.add(w));
