@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -3112,7 +3112,7 @@ function choiceReading(readings: ChoiceReadings, text: string, start: number, en
 
 /** The ballot number at [start, end) singled out by "just", "I am" or a tally, not forbidden, asked or reported (kept in `r`). */
 function singledOut(r: ChoiceReading, text: string, start: number, end: number, choice: ChoiceWords, g: StanceGrammar): boolean {
-  r.singledOut ??= (justChosenAt(text, start, end, choice) || writerChoiceAt(text, start, end, choice) || tallyChoiceAt(text, start)) && !prohibitedAt(text, start, g) && !questionedAt(text, start, g) && !reportedAt(text, start, g);
+  r.singledOut ??= (justChosenAt(text, start, end, choice) || writerChoiceAt(text, start, end, choice) || tallyChoiceAt(text, start) || exclaimedAt(text, start, end, choice)) && !prohibitedAt(text, start, g) && !questionedAt(text, start, g) && !reportedAt(text, start, g);
   return r.singledOut;
 }
 

@@ -236,6 +236,7 @@ export const CHOICE_LEXICONS = {
   winBetween: 'sela-menang',
   loss: 'kata-kalah',
   just: 'pilihan-saja',
+  cheers: 'sorak-nomor',
 } as const;
 /**
  * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
@@ -272,6 +273,7 @@ export const STANCE_GRAMMAR_LEXICONS = {
   restrictiveAfter: 'pembatas-sesudah',
   restrictiveBefore: 'pembatas-sebelum',
   prepositions: 'preposisi-sasaran',
+  agentTak: 'sebelum-pelaku-tak',
 } as const satisfies Record<Exclude<keyof StanceGrammar, 'contrastive'>, string>;
 
 /** REPLY_GRAMMAR_LEXICONS as word sets. */
@@ -347,6 +349,7 @@ function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
     just: new Set([...words(c.just)].filter((w) => !w.includes(' ')).map((w) => normalise(w).text)),
     tails: numberWords().clauseTails,
     justAfter: new Set([...words(c.verbs), ...words(c.settled), ...words(ENGINE_LEXICONS.writer), ...words(GOING_ALONG_LEXICONS.verbs), ...JUST_TOWARDS]),
+    cheers: words(c.cheers),
     writers: words(ENGINE_LEXICONS.writer),
     // Javanese colloquial ya/yo "also" ("aku yo 03": Robson 2002) beside the "also" particles
     writerBetween: new Set([...words(c.particles), ...words(c.settled), ...words(REPLY_GRAMMAR_LEXICONS.also), 'ya', 'yo']),

@@ -760,6 +760,10 @@ export function plausibleBallotNumber(text: string, start: number, end: number):
   // Sunday, not two weeks; "relawan 3 orang" still counts people)
   if (CAMPAIGN_OWNER.has(previousWord) && /[ \t]$/.test(before) && /^0\d$/.test(text.slice(start, end))) return true;
   if (followedByUnit(text.slice(end, end + 16))) return false; // prices, amounts, distances, durations: "45 km", "2 jam"
+  // "ke" before a number makes an ordinal ("ke 3", the third: KBBI ke-), which is never written
+  // with a leading zero; "ke 03" goes to the ballot number, written the way the KPU writes it
+  // ("kita satu seksi ke 03 semua", "gue pindah ke 01"). Not a range ("RT 01 ke 03")
+  if (previousWord === 'ke') return /^0\d$/.test(text.slice(start, end)) && !/\d\s*ke\s*$/u.test(before);
   return !NOT_BALLOT_BEFORE.has(previousWord);
 }
 

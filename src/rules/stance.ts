@@ -184,6 +184,8 @@ export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: 
  * - restrictiveAfter, restrictiveBefore: "only" after and before praise ("doang", "cuma":
  *   pembatas-sesudah, pembatas-sebelum);
  * - prepositions: the prepositions that make a name a complement ("ke", "soal": preposisi-sasaran);
+ * - agentTak: the Javanese words after which "tak" is the first-person agent, not a denier ("wis tak
+ *   tempeli": sebelum-pelaku-tak; agentTakAt);
  * - contrastive: a contrastive conjunction as a whole word, the turn of a concession ("tapi",
  *   "namun": kata-pertentangan, built as a regex with the context patterns, context-patterns.ts).
  */
@@ -199,6 +201,7 @@ export interface StanceGrammar {
   restrictiveAfter: ReadonlySet<string>;
   restrictiveBefore: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
+  agentTak: ReadonlySet<string>;
   contrastive: RegExp;
 }
 
@@ -219,12 +222,14 @@ export function deniedAt(text: string, start: number, g: StanceGrammar): boolean
   let before = text.slice(Math.max(0, start - 40), start);
   const cut = Math.max(...[...before.matchAll(new RegExp(CLAUSE_END.source, 'g'))].map((m) => (m.index ?? -1) + 1), 0);
   before = before.slice(cut);
-  const words = before.trim().split(/\s+/).filter(Boolean).slice(-DENIAL_REACH);
+  const all = before.trim().split(/\s+/).filter(Boolean);
+  const words = all.slice(-DENIAL_REACH);
+  const skipped = all.length - words.length;
   // a passive verdict under a prohibitive ("jangan mau dibohongi") warns against the one who does
   // it: the prohibitive forbids being the victim, not the verdict
   const passive = /^di\p{L}/u.test(text.slice(start, start + 4));
   // "bukan yg menyalahkan": a negated relative clause contrasts someone else who does it; the verdict stands
-  return words.some((w, i) => g.deniers.has(w) && !RELATIVISERS.has(words[i + 1] ?? '') && !(passive && g.prohibitives.has(w)));
+  return words.some((w, i) => g.deniers.has(w) && !RELATIVISERS.has(words[i + 1] ?? '') && !(passive && g.prohibitives.has(w)) && !agentTakAt(all, skipped + i, g));
 }
 
 /** relative markers: a negator right before one negates a referent ("bukan yang …"), not the verdict after it */
@@ -238,7 +243,18 @@ export function wordBefore(text: string, start: number, reach = 12): string | un
 /** Is the word before `start` (in a normalised text) a negator? */
 export function negatedAt(text: string, start: number, g: StanceGrammar): boolean {
   const word = wordBefore(text, start);
+  if (word === 'tak' && agentTakAt(lastWords(text, 0, start, 2), 1, g)) return false;
   return word !== undefined && (g.negators.has(word) || (g.deniers.has(word) && word !== 'belum' && word !== 'blm'));
+}
+
+/**
+ * Is `words[i]` the Javanese first-person "tak" of "wis tak tempeli" (I have put on), "iki tak
+ * gawakke" (this I brought), "sing tak coblos" (the one I vote for) rather than the Indonesian
+ * negator? It is after a word of `g.agentTak` (Javanese negates with "ora"): the act is the
+ * writer's own, not denied.
+ */
+export function agentTakAt(words: readonly string[], i: number, g: StanceGrammar): boolean {
+  return words[i] === 'tak' && i > 0 && g.agentTak.has(words[i - 1] as string);
 }
 
 
@@ -487,15 +503,16 @@ export function questionedAt(text: string, start: number, g: StanceGrammar): boo
  */
 export function negatedAcross(text: string, start: number, g: StanceGrammar): boolean {
   const { from } = clauseAround(text, start, CLAUSE_BREAKS);
-  // three auxiliaries and the denier before them: the last four words are all that is read
-  const words = lastWords(text, from, start, 4);
+  // three auxiliaries and the denier before them: the last four words are all that is read, and
+  // the one before those to tell the Javanese agent "wis tak" from the negator (agentTakAt)
+  const words = lastWords(text, from, start, 5);
   let i = words.length - 1;
   let aux = 0;
   while (i >= 0 && aux < 3 && g.auxiliaries.has(words[i] as string)) {
     i--;
     aux++;
   }
-  return aux > 0 && i >= 0 && g.deniers.has(words[i] as string) && words[i] !== 'belum' && words[i] !== 'blm';
+  return aux > 0 && i >= 0 && g.deniers.has(words[i] as string) && words[i] !== 'belum' && words[i] !== 'blm' && !agentTakAt(words, i, g);
 }
 
 /** how many words a conceded cue may stand before the contrastive conjunction */
@@ -658,6 +675,8 @@ export interface ChoiceWords {
    * (verba-ikut: "aku melu 03 wae"), or a preposition "to" (JUST_TOWARDS: "ka nomer dua we")
    */
   justAfter: ReadonlySet<string>;
+  /** the cheers that may stand right before a ballot number exclaimed ("gas 02!", "hidup nomer 2!": lexicon sorak-nomor, exclaimedAt) */
+  cheers: ReadonlySet<string>;
   /** the writer's own "I" of every register (lexicon kata-ganti-penulis): "aye mah 01 dah" (writerChoiceAt) */
   writers: ReadonlySet<string>;
   /** what may stand between that "I" and the number: the particles of a settled choice, "also", the settled adverbs ("ambo pun 01", "aku yo 03") */
@@ -789,6 +808,26 @@ export function justChosenAt(text: string, start: number, end: number, words: Ch
   return after === '' || words.tails.has(after);
 }
 
+/** after an exclaimed number: a chat tag or form of address at most, then "!" ("nomer 1 rek!", "02!!") */
+const EXCLAIMED_AFTER = /^\s*(?:([\p{L}]+)\s*)?!/u;
+
+/**
+ * Is the ballot number at [start, end) exclaimed as a clause of its own: "!" right after it (a chat
+ * tag or form of address may stand between: `words.tails`), and before it in its clause nothing
+ * ("Jelas, 03!", "Nomor 1!"), a cheer (`words.cheers`: "Gas 02!", "hidup nomer 2!") or a word
+ * justChosenAt allows ("pokoknya 02!", "aku 03!")? A cheer for the pair. A noun before it ("juara
+ * nomor 1!", "antrian nomor 2!") makes it something else. Only the side a finding shows reads this
+ * (evaluate.ts PairLeaning, with the question, prohibitive and reported-speech guards of singledOut).
+ */
+export function exclaimedAt(text: string, start: number, end: number, words: ChoiceWords): boolean {
+  const m = EXCLAIMED_AFTER.exec(text.slice(end, end + 24));
+  if (m === null || (m[1] !== undefined && !words.tails.has(m[1]))) return false;
+  const { from } = clauseAround(text, start, CLAUSE_BREAKS);
+  const before = lastWords(text, from, start, 2);
+  if (before.length === 0) return true;
+  return before.length === 1 && (words.cheers.has(before[0] as string) || words.justAfter.has(before[0] as string));
+}
+
 // ---- a choice verb right before the pair: "gue milih Abah", "kami siap dukung 03", "ojo milih X" --
 
 /** "aja" right before the verb, as the text is normalised ("saja") or written */
@@ -880,5 +919,7 @@ function deniedBefore(words: ReadonlyArray<{ word: string }>, choice: ChoiceWord
     i--;
   }
   const w = words[i]?.word;
+  // "sing tak coblos" (the one I vote for): the Javanese agent, no denier
+  if (w === 'tak' && agentTakAt(words.map((x) => x.word), i, g)) return false;
   return w !== undefined && (choice.deniers.has(w) || g.prohibitives.has(w) || g.negators.has(w) || (g.deniers.has(w) && w !== 'belum' && w !== 'blm'));
 }

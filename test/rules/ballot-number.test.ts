@@ -50,6 +50,14 @@ describe('plausibleBallotNumber on a bare number', () => {
     expect(plausible('cuti 02 minggu', '02')).toBe(false);
     expect(plausible('rapat tim 02 jam 9', '02')).toBe(false);
   });
+
+  it('gives a zero-padded number after "ke" to the pair: an ordinal ("ke 3") is never zero-padded', () => {
+    expect(plausible('kita satu seksi ke 03 semua, ajak yg lain juga', '03')).toBe(true);
+    expect(plausible('gue ngaku, gue pindah ke 01', '01')).toBe(true);
+    // the ordinal, and a range of numbers, stay what they are
+    expect(plausible('ini debat ke 3 yang saya tonton', '3')).toBe(false);
+    expect(plausible('warga rt 01 ke 03 kumpul di balai', '03')).toBe(false);
+  });
 });
 
 describe('followedByUnit', () => {

@@ -98,3 +98,37 @@ describe('a message aimed at the colleagues (RUBRIC, "a member\'s own act told i
     expect(forms(message('Bapak ibu, kaos Budi-Dewi masih ada 15 di lemari, ambil ya', { kind: 'group', name: 'Keluarga Besar Haji Naim' }, '2024-11-12T03:00:00Z'))).not.toContain(6);
   });
 });
+
+// stop 45 (t6-ajakan-politik-kantor v30, v31): a superior's instruction however it is relayed, and
+// a pair's goods handed to the group, take the pair's side instead of a bare mention
+const stances = (item: Item) => evaluate(pack, item, { region: '3299' }).flatMap((f) => f.candidates.map((c) => `${c.pair}:${c.stance}`));
+
+describe('a superior\'s instruction relayed to the group', () => {
+  it('"pesen soko Bu Kabid" with a Javanese -no verb and "to" the number is the office form, for that pair', () => {
+    const item = message('Rek, pesen soko Bu Kabid: kabeh staf bidang diarahno nang 02 yo, ojok rame-rame');
+    expect(forms(item)).toEqual([6]);
+    expect(stances(item)).toEqual(['pilpres-2024-02:support']);
+  });
+
+  it('"arahan ti luhur" with a verb of securing takes the pair\'s side', () => {
+    expect(stances(message('Ieu mah arahan ti luhur, bapa ibu. Sadayana guru PNS diharepkeun ngiring ngamankeun nomer 2', OFFICE, '2024-11-20T03:00:00Z'))).toEqual(['pilkada-2024-3299-02:support']);
+  });
+
+  it('"to" a number without an instruction lends no side of its own ("pindah ka nomer hiji" after another pair)', () => {
+    const item = message('Bu Rina masih keneh ngadukung nomer 3 😂 atuh pindah ka nomer hiji, sakantor tos kompak', OFFICE, '2024-11-20T03:00:00Z');
+    expect(forms(item)).toEqual([6]);
+    expect(stances(item)).not.toContain('pilkada-2024-3299-01:support');
+  });
+});
+
+describe('a pair\'s campaign goods handed to the group', () => {
+  it('the goods before the pair, or "from the team of" the pair, with a word of taking, support the pair', () => {
+    expect(stances(message('Siapa mau kalender Budi-Dewi? Ada sedus di mobil, ambil aja di parkiran', OFFICE, '2024-11-20T03:00:00Z'))).toEqual(['pilkada-2024-3299-02:support']);
+    expect(stances(message('Yang belum punya stiker, ada dari tim Budi-Dewi, gratis, ambil di meja saya', OFFICE, '2024-11-20T03:00:00Z'))).toEqual(['pilkada-2024-3299-02:support']);
+  });
+
+  it('without a word of taking the offer keeps its bare mention; a warning not to take them is no finding', () => {
+    expect(stances(message('Siapa mau kalender Budi-Dewi? Ada sedus di mobil', OFFICE, '2024-11-20T03:00:00Z'))).toEqual(['pilkada-2024-3299-02:mention']);
+    expect(forms(message('Pesan dari Pak Camat: kalender Budi-Dewi jangan diambil, ASN harus netral', OFFICE, '2024-11-20T03:00:00Z'))).toEqual([]);
+  });
+});

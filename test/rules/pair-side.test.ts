@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
-import { belittledAt, choiceAt, prohibitedWithin, settledAt, subjectOver, winAt, justChosenAt, tallyChoiceAt, writerChoiceAt } from '../../src/rules/stance.js';
+import { agentTakAt, belittledAt, choiceAt, deniedAt, exclaimedAt, negatedAt, prohibitedWithin, settledAt, subjectOver, winAt, justChosenAt, tallyChoiceAt, writerChoiceAt } from '../../src/rules/stance.js';
 import { normalise } from '../../src/text/normalise.js';
 import { candidateLine, officeReason, stanceText } from '../../src/i18n/stance.js';
 
@@ -462,3 +462,71 @@ describe('loyalty kept in the heart after a loss (stop 44)', () => {
   });
 });
 
+
+describe('the side a form carries by its act (stop 45)', () => {
+  const stancesOf = (draft: { text: string; time?: string; kind?: 'post' | 'message' }, pair: string, rule: string, region = '3299') =>
+    evaluate(pack, makeItem({ platform: 'whatsapp', kind: 'message', time: '2024-11-10T05:00:00Z', ...draft, source: { captureId: 'test', path: 'test', pointer: '1' } }), { region })
+      .filter((f) => f.ruleId === rule)
+      .flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+  it('reads Javanese "tak" after an aspect word, a demonstrative or "sing" as the writer doing it, not as a negator', () => {
+    const words = (t: string) => t.split(' ');
+    expect(agentTakAt(words('helmku wis tak tempeli'), 2, pack.stanceGrammar)).toBe(true);
+    expect(agentTakAt(words('iki tak gawakke'), 1, pack.stanceGrammar)).toBe(true);
+    expect(agentTakAt(words('sing tak coblos'), 1, pack.stanceGrammar)).toBe(true);
+    expect(agentTakAt(words('aku tak mau'), 1, pack.stanceGrammar)).toBe(false);
+    expect(agentTakAt(words('lagi tak enak'), 1, pack.stanceGrammar)).toBe(false);
+    const text = 'motorku wis tak tempeli';
+    expect(negatedAt(text, text.indexOf('tempeli'), pack.stanceGrammar)).toBe(false);
+    expect(deniedAt(text, text.indexOf('tempeli'), pack.stanceGrammar)).toBe(false);
+    expect(deniedAt('aku tak tempel', 'aku tak '.length, pack.stanceGrammar)).toBe(true);
+  });
+
+  it('shows the pair of a sticker the writer put on, in Javanese, as supported', () => {
+    expect(stancesOf({ text: 'Helmku wis tak tempeli stiker Prabowo-Gibran, apik to 😎', time: '2024-01-20T05:00:00Z' }, 'pilpres-2024-02', 't7-stiker-kendaraan')).toEqual(['support']);
+    expect(stancesOf({ text: 'Motor anyar wis tak tempeli stiker Ahmad Fauzi-Siti 😎' }, 'pilkada-2024-3299-01', 't7-stiker-kendaraan')).toEqual(['support']);
+  });
+
+  it('keeps the Indonesian "tak" a negator of the act', () => {
+    expect(stancesOf({ text: 'Aku tak tempel stiker Prabowo-Gibran di motor dinas', time: '2024-01-20T05:00:00Z' }, 'pilpres-2024-02', 't7-stiker-kendaraan')).toEqual(['mention']);
+  });
+
+  it('shows a seat in the stand the pair is named after as support (t8 v22)', () => {
+    expect(stancesOf({ text: 'Torang hadir langsung di debat cabup Sukamaju, duduk di tribun Budi-Dewi 💪' }, 'pilkada-2024-3299-02', 't8-hadir-debat-langsung')).toEqual(['support']);
+    expect(stancesOf({ text: 'Tadi malam ambo nonton debat publik calon bupati, duduak di tribun pendukuang nomor 3' }, 'pilkada-2024-3299-03', 't8-hadir-debat-langsung')).toEqual(['support']);
+  });
+
+  it('reads no side from a name across a clause break after the stand', () => {
+    expect(stancesOf({ text: 'Hadir di debat publik kedua Pilbup, aku duduk di tribun media, Budi-Dewi jawabannya panjang' }, 'pilkada-2024-3299-02', 't8-hadir-debat-langsung')).not.toContain('support');
+  });
+
+  it('shows the pair of a garment received as supported, and none for one for sale (t4 v15)', () => {
+    expect(stancesOf({ text: 'Kaos ireng Ganjar-Mahfud wis teko, siap tanggal 10 nang Simpang Lima 🖤', time: '2024-01-20T05:00:00Z' }, 'pilpres-2024-03', 't4-kaos-atribut-kampanye')).toEqual(['support']);
+    expect(stancesOf({ text: 'Jual kaos Ganjar-Mahfud bekas, 50 ribu', time: '2024-01-20T05:00:00Z' }, 'pilpres-2024-03', 't4-kaos-atribut-kampanye')).toEqual(['mention']);
+  });
+});
+
+describe('a ballot number exclaimed as a clause of its own (stop 45)', () => {
+  const at = (text: string, num: string) => exclaimedAt(text, text.lastIndexOf(num), text.lastIndexOf(num) + num.length, pack.choiceWords);
+
+  it('reads the number alone, after a cheer or with a chat tag before "!" as a cheer for the pair', () => {
+    expect(at('ini harapan. 03!', '03')).toBe(true);
+    expect(at('jelas, 03!', '03')).toBe(true);
+    expect(at('gas 02! 🔥', '02')).toBe(true);
+    expect(at('cocok pisan kang, hidup nomor 2!', 'nomor 2')).toBe(true);
+    expect(at('nomor 1 rek!', 'nomor 1')).toBe(true);
+  });
+
+  it('reads no cheer after a noun, with more words in the clause, or without "!"', () => {
+    expect(at('prabowo juara nomor 1!', 'nomor 1')).toBe(false);
+    expect(at('anies dapat nomor 1!', 'nomor 1')).toBe(false);
+    expect(at('ranah minang utk 02!', '02')).toBe(false);
+    expect(at('jelas, 03.', '03')).toBe(false);
+    expect(at('02 jadi presiden!', '02')).toBe(false);
+  });
+
+  it('shows the pair supported in a finding, and attacked or not supported under a prohibitive or a negator', () => {
+    expect(sides('Ganjar-Mahfud bersih dari dinasti. Jelas, 03!', 'pilpres-2024-03')).toContain('support');
+    expect(sides('Jangan 02!', 'pilpres-2024-02')).not.toContain('support');
+  });
+});
