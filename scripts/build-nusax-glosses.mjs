@@ -31,6 +31,7 @@ import {
   dropFinalApostrophes,
   glossesFromPairs,
   indonesianVocabulary,
+  isListedRegionalWord,
   mineByDice,
   otherLanguageUse,
   rejectReason,
@@ -56,7 +57,13 @@ const show = (file) => git('show', `HEAD:${file}`);
 const commit = git('rev-parse', 'HEAD').trim();
 
 /** Cue words of the rules that the sentiment lexicon lacks: mined from the parallel sentences. */
-const MINED_CUES = ['pilih', 'coblos', 'dukung', 'menang', 'kalah', 'kampanye', 'kantor', 'ikut', 'datang', 'hadir', 'pasang', 'jangan', 'lupa', 'ayo', 'semua', 'teman', 'kita', 'mobil', 'motor', 'baju', 'kaos', 'acara', 'pilihan', 'calon', 'partai', 'presiden'];
+const MINED_CUES = [
+  'pilih', 'coblos', 'dukung', 'menang', 'kalah', 'kampanye', 'kantor', 'ikut', 'datang', 'hadir', 'pasang', 'jangan', 'lupa', 'ayo', 'semua', 'teman', 'kita', 'mobil', 'motor', 'baju', 'kaos', 'acara', 'pilihan', 'calon', 'partai', 'presiden',
+  // stop 45: the closed classes and act words of the coverage table (fixtures/eval/regional-s45.md)
+  // (not saya/aku: the lexicon's 'aku' forms would become ambiguous with a mined 'saya' one)
+  'tidak', 'bukan', 'belum', 'saja', 'hanya', 'cuma', 'juga', 'tetap', 'pasti', 'kami', 'apa', 'kenapa', 'mengapa', 'bagaimana', 'siapa',
+  'pakai', 'memakai', 'rekan', 'kawan', 'pergi', 'berangkat', 'pendukung', 'kemenangan', 'ajak', 'mari', 'bagus', 'hebat', 'bodoh', 'bohong',
+];
 
 // ── what netral's rules can see ──────────────────────────────────────────────────────────────────
 // the rules as they are without any gloss file (a stale or broken one must not stop a rebuild)
@@ -96,11 +103,19 @@ const regionalWords = new Set();
 for (const f of readdirSync(path.join(root, 'rules', 'lexicons')).filter((n) => n.startsWith('daerah-'))) {
   for (const t of parseYaml(readFileSync(path.join(root, 'rules', 'lexicons', f), 'utf8')).terms ?? []) addWords(String(t), regionalWords);
 }
-ruleWords.forEach((w) => regionalWords.has(w) || indonesianWords.add(w));
 registryWords.forEach((w) => indonesianWords.add(w));
 // the hunspell Indonesian dictionary (hunspell-id, KBBI-based): its stems, used only as a filter, never shipped
 const dictWords = readFileSync(opts.dict, 'utf8').split('\n').slice(1).map((l) => l.split('/')[0].trim().toLowerCase()).filter((w) => /^[a-z]+$/.test(w));
 dictWords.forEach((w) => indonesianWords.add(w));
+// A word of the rules written as a regional word beside its Indonesian one ("mboten", "hoyong",
+// "takon" in a lexicon's term list) is not Indonesian evidence: it is a form of NusaX's own
+// regional lexicons that neither the Indonesian dictionary nor NusaX's Indonesian side has, nor
+// any naive root of it ("bantuan" is Acehnese 'dukungan' and Indonesian 'help': Indonesian).
+// Counting it as Indonesian dropped the very gloss it stands for once a rule listed it.
+const nusaxRegionalForms = new Set();
+for (const [name, rows] of Object.entries(lexicons)) for (const row of rows) wordsOf(fold(row[name])).forEach((w) => nusaxRegionalForms.add(w));
+const listed = { regionalForms: nusaxRegionalForms, indonesianWords: new Set(indonesianWords) };
+ruleWords.forEach((w) => regionalWords.has(w) || isListedRegionalWord(w, listed) || indonesianWords.add(w));
 for (const [k, v] of Object.entries(SLANG)) {
   indonesianWords.add(k);
   wordsOf(v).forEach((w) => indonesianWords.add(w));
@@ -216,6 +231,10 @@ language and gloss ("kala (Madura → kalah)"). Registry terms (names, numbers) 
    netral's rules and lexicons (less its hand-made regional lists), of its slang table, of the
    candidate registry, and of the hunspell Indonesian dictionary (\`hunspell-id\`, KBBI-based; read
    as a filter only, nothing of it is shipped). Multi-word forms made only of Indonesian words too.
+   A word of the rules that is a form of NusaX's regional lexicons, and that neither the dictionary
+   nor NusaX's Indonesian side has (nor a naive root of it), is not counted as Indonesian: the rules
+   list it as the regional word it is ("mboten", "hoyong", "takon", "ikuik"), and counting it dropped
+   the gloss it stands for once a rule listed it.
 5. Single-word forms shorter than ${MIN_FORM_LENGTH} letters are dropped ("bek", "ka", "bik": particles of many meanings).
 6. A word of netral's own regional lists (\`rules/lexicons/daerah-*.yml\`) is left to them: it may
    mean something else there (Javanese "gelem" is Balinese "sakit").

@@ -1,13 +1,15 @@
 // How well the gloss layer carries netral's Indonesian cues into the ten regional languages,
 // measured on NusaX's held-out parallel sentences (datasets/mt/test.csv: the gloss builder reads
 // only the lexicons, train.csv and valid.csv).
-//   npm run build && node scripts/measure-nusax-glosses.mjs <nusax git dir> [--glosses rules/glosses/nusax.yml]
+//   npm run build && node scripts/measure-nusax-glosses.mjs <nusax git dir> [--glosses file.yml …]
+// --glosses may be given several times; by default the whole shipped gloss layer (every file of
+// rules/glosses/: the NusaX glosses and the hand-curated daerah-inti) is measured.
 // For every test sentence and language: the rule matchers whose terms hit the Indonesian sentence
 // (I), the regional sentence with the glosses (R) and without them (R0). Printed per language:
 // recall = |I ∩ R| / |I| (and |I ∩ R0| / |I| without glosses), and the precision of what the
 // glosses added: of the hits in R but not in R0, the share that the Indonesian side also has.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,21 +21,21 @@ process.env.NETRAL_CACHE_DIR = 'off';
 const { loadRulePack } = await import('../dist/rules/pack.js');
 const { normalise } = await import('../dist/text/normalise.js');
 
-const { values: opts, positionals } = parseArgs({ allowPositionals: true, options: { glosses: { type: 'string' }, split: { type: 'string', default: 'test' } } });
+const { values: opts, positionals } = parseArgs({ allowPositionals: true, options: { glosses: { type: 'string', multiple: true }, split: { type: 'string', default: 'test' } } });
 const repo = positionals[0];
 if (!repo) {
-  process.stderr.write('usage: node scripts/measure-nusax-glosses.mjs <nusax git dir> [--glosses file.yml] [--split test]\n');
+  process.stderr.write('usage: node scripts/measure-nusax-glosses.mjs <nusax git dir> [--glosses file.yml …] [--split test]\n');
   process.exit(2);
 }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rows = parse(execFileSync('git', ['-C', repo, 'show', `HEAD:datasets/mt/${opts.split}.csv`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }), { columns: true });
 
-/** The built-in rules in a temporary folder, with the given gloss file (or none). */
-async function packWith(glossFile) {
+/** The built-in rules in a temporary folder, with the given gloss files (or none). */
+async function packWith(glossFiles) {
   const dir = mkdtempSync(path.join(tmpdir(), 'netral-gloss-measure-'));
   try {
     cpSync(path.join(root, 'rules'), dir, { recursive: true, filter: (p) => !p.split(path.sep).includes('glosses') });
-    if (glossFile) cpSync(glossFile, path.join(dir, 'glosses', path.basename(glossFile)));
+    for (const f of glossFiles) cpSync(f, path.join(dir, 'glosses', path.basename(f)));
     return await loadRulePack({ rulesDirs: [dir], registryPaths: [path.join(dir, 'registry')] });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -47,9 +49,11 @@ function owners(pack, text) {
   return out;
 }
 
-const withGlosses = await packWith(opts.glosses ?? path.join(root, 'rules', 'glosses', 'nusax.yml'));
-const without = await packWith(undefined);
-process.stdout.write(`${opts.split}.csv: ${rows.length} sentence pairs; ${withGlosses.glosses.size} glosses, ${withGlosses.matcher.patternCount} patterns (${without.matcher.patternCount} without glosses)\n`);
+const glossDir = path.join(root, 'rules', 'glosses');
+const glossFiles = opts.glosses ?? readdirSync(glossDir).filter((f) => f.endsWith('.yml')).map((f) => path.join(glossDir, f));
+const withGlosses = await packWith(glossFiles);
+const without = await packWith([]);
+process.stdout.write(`${opts.split}.csv: ${rows.length} sentence pairs; ${glossFiles.map((f) => path.basename(f)).join(' + ')}: ${withGlosses.glosses.size} glosses, ${withGlosses.matcher.patternCount} patterns (${without.matcher.patternCount} without glosses)\n`);
 process.stdout.write('lang  Indonesian hits  recall without  recall with  added  added precision\n');
 for (const [name, code] of Object.entries(NUSAX_LANGUAGES)) {
   let ind = 0;

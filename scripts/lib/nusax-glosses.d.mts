@@ -24,6 +24,8 @@ export declare function dropFinalApostrophes(text: string): string;
 export declare function wordsOf(text: string): string[];
 export declare function naiveRoots(word: string): string[];
 export declare function indonesianVocabulary(words: Iterable<string>): Set<string>;
+/** A rule word that is a regional form of NusaX's lexicons no Indonesian source has (not Indonesian evidence for filter 4). */
+export declare function isListedRegionalWord(word: string, sources: { regionalForms: ReadonlySet<string>; indonesianWords: ReadonlySet<string> }): boolean;
 export declare function rejectReason(target: string, form: string, filters: GlossFilters): string | undefined;
 export declare function glossesFromPairs(rows: Array<[string, string]>, lang: string, options: GlossFilters & { fold: (s: string) => string }): { kept: PairGloss[]; dropped: Record<string, number> };
 export declare function otherLanguageUse(

@@ -49,6 +49,17 @@ export const DENY_FORMS = new Map([
   ['late', 'English "late"'],
   ['sinta', 'a given name'],
   ['nyimpan', 'Jakarta "menyimpan" (to store), not "mengamankan"'],
+  ['paste', 'English "paste" (copy-paste), common in Indonesian posts; Madurese "pasteh" stays'],
+  ['aseng', 'Indonesian political slur ("antek aseng") and a given name, not Acehnese "asing" in posts'],
+  ['kalahin', 'Jakarta "kalahin" (to defeat), not Balinese "tinggal"'],
+  ['bare', 'English "bare", not Buginese "sopan"'],
+  ['dago', 'a Bandung place name (Jalan Dago), not Sundanese "tunggu" in posts'],
+  // read in NusaX's own train and valid sentences (stop 45): the lexicon's sense is not the one they use
+  ['jeuet', 'Acehnese "bisa, boleh" in 70 train/valid sentences, never "silahkan"'],
+  ['singoh', 'Acehnese "besok", not "nanti"'],
+  ['maulah', 'Banjar "membuat" in 43 train/valid sentences, not "menyebabkan"'],
+  ['ngaenang', 'Balinese "membuat" in 27 train/valid sentences, not "menyebabkan"'],
+  ['diparade', 'Toba Batak "disajikan" (served), not "silahkan"'],
 ]);
 
 /**
@@ -99,6 +110,16 @@ export function indonesianVocabulary(words) {
   const out = new Set();
   for (const w of words) for (const r of naiveRoots(w)) out.add(r);
   return out;
+}
+
+/**
+ * A word of netral's rules that is a regional word written beside its Indonesian one ("mboten",
+ * "hoyong", "ikuik" in a lexicon's terms), not Indonesian evidence for filter 4: a form of NusaX's
+ * regional lexicons (`regionalForms`) that neither the Indonesian dictionary nor NusaX's
+ * Indonesian side (`indonesianWords`) has, nor a naive root of it ("bantuan": Indonesian).
+ */
+export function isListedRegionalWord(word, { regionalForms, indonesianWords }) {
+  return regionalForms.has(word) && ![...naiveRoots(word)].some((r) => indonesianWords.has(r));
 }
 
 /**

@@ -16,7 +16,7 @@ import { limitMessages } from '../i18n/ingest.js';
 import { memberFailure } from './member-failure.js';
 import { sameExport } from './export-root.js';
 import { boundedLineSpanBatches, type LineSpan } from './lines.js';
-import { csvAdapter, csvRecords, jsonlAdapter, jsonlLineHasContent, jsonlLineNamesAuthor, type CsvRecord } from './table.js';
+import { csvAdapter, csvRecords, jsonlAdapter, jsonlLaterLineNamesAuthor, jsonlLineHasContent, jsonlLineNamesAuthor, type CsvRecord } from './table.js';
 import { rowCount, type CsvChunk, type JsonlChunk, type RowChunk } from './types.js';
 
 /** The bytes behind a capture: the buffer already read, or a way to stream them again. */
@@ -37,7 +37,7 @@ export type IngestEvent =
   /** A file was read. A zip is a capture of its own (before its members); member/adapter are then absent. */
   | { type: 'capture'; capture: Capture; member?: Member; adapter?: string; content: CaptureContent }
   /** mediaCaptures: files the item's media entries point to, found in the input (evidence to keep with a flagged item) */
-  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean; span?: RowSpan }
+  | { type: 'item'; item: Item; raw: unknown; capture: Capture; member?: Member; adapter: string; mediaCaptures: MediaCapture[]; byOwner: boolean; namesake?: boolean; otherAccount?: boolean; span?: RowSpan }
   | { type: 'warning'; message: string }
   /**
    * Lines of a row file, not yet parsed (IngestOptions.rowChunks): the scan parses them where it
@@ -178,7 +178,7 @@ async function* readMember(
         // does not depend on whether the export was read from a zip or a folder
         const item = makeItem({ ...draft, source: { ...draft.source, captureId: capture.id } }, { deferId: options.deferItemIds === true });
         const byOwner = parsed.byOwner ?? adapter.authorship === 'owner';
-        yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.span && { span: parsed.span }) };
+        yield { type: 'item', item, raw: parsed.raw, capture, member, adapter: adapter.id, mediaCaptures, byOwner, ...(parsed.namesake && { namesake: true }), ...(parsed.otherAccount && { otherAccount: true }), ...(parsed.span && { span: parsed.span }) };
       }
     } finally {
       await rows.return?.();
@@ -215,8 +215,11 @@ async function* readRowChunks(member: Member, capture: Capture, size: number, li
       chunk.lengths.push(span.length);
       if (first && jsonlLineHasContent(span.line, n)) {
         first = false;
-        // the first record decides for the whole file who wrote a line without an author
+        // the first record decides who wrote a line without an author, until a line names one
         chunk.authored = authored = jsonlLineNamesAuthor(span.line);
+      } else if (authored === false && jsonlLaterLineNamesAuthor(span.line)) {
+        // this chunk's reader turns at that line itself (JsonlRows.row); every later chunk starts turned
+        authored = true;
       }
       return chunk;
     },

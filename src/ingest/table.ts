@@ -253,8 +253,13 @@ export function jsonlLineNamesAuthor(line: string): boolean {
     return false;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = new Set(Object.keys(value).map(columnKey));
-  return HANDLE_COLUMNS.some((k) => keys.has(k)) || NAME_COLUMNS.some((k) => keys.has(k));
+  return keysNameAuthor(Object.keys(value));
+}
+
+/** Whether a record's keys include an author or account column. */
+function keysNameAuthor(keys: readonly string[]): boolean {
+  const set = new Set(keys.map(columnKey));
+  return HANDLE_COLUMNS.some((k) => set.has(k)) || NAME_COLUMNS.some((k) => set.has(k));
 }
 
 /** An author given as an object ({username, displayname} of snscrape, {screen_name, name} of X). */
@@ -667,11 +672,26 @@ export class JsonlRows {
       this.lastCols = cols;
     }
     if (this.first) this.authored ??= cols !== undefined && namesAuthor(cols);
+    // a file whose first record named nobody, once a line names its author, is a scrape of several
+    // people: a line without an author after it is nobody's, not the owner's (jsonlAuthorsFrom)
+    else if (this.authored === false && keysNameAuthor(keys)) this.authored = true;
     this.first = false;
     const parsed = cols && rowItem(row, cols, `line:${n}`, ctx, this.problems, this.authored ?? false);
     if (!cols) this.problems.emptyRow();
     return parsed;
   }
+}
+
+/** a key that may name a line's author (HANDLE_COLUMNS, NAME_COLUMNS): only such a line is parsed to be sure */
+const AUTHOR_KEY_HINT = /"[^"]*(?:user|name|nama|akun|handle|author|penulis|pengirim)[^"]*"\s*:/i;
+
+/**
+ * Whether a JSONL line after the first names its author, as JsonlRows decides it (the main thread
+ * asks this of each line until one does, in a file whose first record named nobody): only a line
+ * with a likely key is parsed.
+ */
+export function jsonlLaterLineNamesAuthor(line: string): boolean {
+  return AUTHOR_KEY_HINT.test(line) && jsonlLineNamesAuthor(line);
 }
 
 /** Whether a JSONL line has content (what JsonlRows.row skips as blank, without parsing it). */

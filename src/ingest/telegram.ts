@@ -101,13 +101,13 @@ export const telegramAdapter: Adapter = {
         // joining or creating the chat is its actor's own act (a relawan group): the one service event read
         const joined = membershipDraft(parsed.data, context, pointer, ctx);
         const byOwner = owner.fromId !== undefined ? parsed.data.actor_id === owner.fromId : undefined;
-        if (joined) yield { draft: joined, raw, ...(byOwner !== undefined && { byOwner }) };
+        if (joined) yield { draft: joined, raw, ...(byOwner !== undefined && { byOwner }), ...otherAccount(byOwner, parsed.data.actor, owner) };
         continue;
       }
       if (parsed.data.type !== 'message') continue; // "unsupported" stubs
       // a whole-account export names its owner (personal_information.user_id): their messages are from "user<id>"
       const byOwner = owner.fromId !== undefined ? parsed.data.from_id === owner.fromId : undefined;
-      yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw, ...(byOwner !== undefined && { byOwner }) };
+      yield { draft: messageDraft(parsed.data, context, pointer, ctx), raw, ...(byOwner !== undefined && { byOwner }), ...otherAccount(byOwner, parsed.data.from, owner) };
     }
   },
 };
@@ -126,9 +126,32 @@ interface ChatMessage {
 /** The account owner of a whole-account export, as its messages' from_id names them. */
 interface AccountOwner {
   fromId?: string;
+  /** the owner's profile name ("first last"), compared as isNamesake does */
+  name?: string;
 }
 
-const PersonalInformation = z.object({ user_id: z.union([z.number(), z.string()]).optional() }).passthrough();
+const PersonalInformation = z
+  .object({ user_id: z.union([z.number(), z.string()]).optional(), first_name: z.string().optional(), last_name: z.string().optional() })
+  .passthrough();
+
+/** Names compared without case, width, spacing or the marks a display name carries around it. */
+function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Another account (its from_id is not the owner's) showing the owner's own profile name: a
+ * namesake in a big group, whose words must never reach the owner's file by that shared name.
+ */
+function isNamesake(from: string | null | undefined, owner: AccountOwner): boolean {
+  return !!from && owner.name !== undefined && nameKey(from) === owner.name;
+}
+
+/** A message or event of an export that names its owner, by another account: flagged so, and a namesake when it is one. */
+function otherAccount(byOwner: boolean | undefined, from: string | null | undefined, owner: AccountOwner): Pick<ParsedItem, 'otherAccount' | 'namesake'> {
+  if (byOwner !== false) return {};
+  return { otherAccount: true, ...(isNamesake(from, owner) && { namesake: true }) };
+}
 
 async function* messagesOf(source: Readable | Buffer, memberPath: string, owner: AccountOwner, limits?: Limits): AsyncGenerator<ChatMessage> {
   const doc = new JsonCursor(source, memberPath, limits);
@@ -163,6 +186,8 @@ async function* chatObject(
 async function* personalInformation(doc: JsonCursor, owner: AccountOwner): AsyncGenerator<ChatMessage> {
   const info = PersonalInformation.safeParse(await doc.value());
   if (info.success && info.data.user_id !== undefined) owner.fromId = `user${info.data.user_id}`;
+  const name = info.success ? nameKey([info.data.first_name, info.data.last_name].filter(Boolean).join(' ')) : '';
+  if (name) owner.name = name;
 }
 
 /** `chats` / `left_chats` of a whole-account export: their `list` of chat objects. */

@@ -64,8 +64,9 @@ export interface JsonlChunk extends RowChunkBase {
   /** no line with content comes before this chunk */
   first: boolean;
   /**
-   * The file's first record names its author (jsonlLineNamesAuthor), so a line without one is
-   * nobody's; unset until that record is read (a chunk of blank lines only).
+   * The file's first record, or a line before this chunk, names its author (jsonlLineNamesAuthor),
+   * so a line without one is nobody's; unset until the first record is read (a chunk of blank
+   * lines only). False: the chunk's reader still turns at its first line that names one.
    */
   authored?: boolean;
   lines: string[];
@@ -99,6 +100,18 @@ export interface ParsedItem {
    * account owner's own messages). Unset: the adapter's `authorship` decides.
    */
   byOwner?: boolean;
+  /**
+   * The actor shows the export owner's own name but is another account (a Telegram member whose
+   * from_id is not the owner's): the item is never filed under a subject by that name, only by a
+   * handle. Names are shared; an export that knows its owner's id knows this one is someone else.
+   */
+  namesake?: boolean;
+  /**
+   * The export names its owner's account and this item is another account's (a Telegram member
+   * whose from_id is not the owner's). Scanned as a subject's export, such an item is never filed
+   * under that same subject by a name it shares with him: he is the export's owner, and this is not.
+   */
+  otherAccount?: boolean;
   /**
    * Where the row's bytes sit in the member (row formats: JSONL lines, CSV records). A flagged row
    * of a large file is kept as these bytes instead of the whole file (README "Evidence versus disk").

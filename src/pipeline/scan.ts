@@ -284,7 +284,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       }
       // a scan's items come without their id (only a flagged one needs it): hashed now
       ensureItemId(event.item);
-      run.putItem(event.item, event.raw, event.byOwner);
+      run.putItem(event.item, event.raw, event.byOwner, { namesake: event.namesake === true, otherAccount: event.otherAccount === true });
       let subjects: FiledUnder[] | undefined;
       for (const f of flagged) {
         const rule = ruleById.get(f.ruleId);

@@ -3929,9 +3929,21 @@ class NearIndex {
       if ((words[mid] ?? 0) < low) lo = mid + 1;
       else hi = mid;
     }
-    const found: Array<{ hit: MatchHit; order: number }> = [];
-    for (let i = lo; i < words.length && (words[i] ?? 0) <= to; i++) if ((ends[i] ?? 0) >= from) found.push(hits[i]!);
-    return found.sort((x, y) => x.order - y.order).map((x) => x.hit);
+    // most answers are one or two hits already in their original order: no sort and no second array then
+    const found: MatchHit[] = [];
+    let sorted = true;
+    let last = -1;
+    for (let i = lo; i < words.length && (words[i] ?? 0) <= to; i++) {
+      if ((ends[i] ?? 0) < from) continue;
+      const x = hits[i]!;
+      if (x.order < last) sorted = false;
+      last = x.order;
+      found.push(x.hit);
+    }
+    if (sorted) return found;
+    const inReach: Array<{ hit: MatchHit; order: number }> = [];
+    for (let i = lo; i < words.length && (words[i] ?? 0) <= to; i++) if ((ends[i] ?? 0) >= from) inReach.push(hits[i]!);
+    return inReach.sort((x, y) => x.order - y.order).map((x) => x.hit);
   }
 }
 

@@ -19,7 +19,7 @@ import { createPrivateFile, ensurePrivateDir } from './files.js';
 import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, storedHash, type SpanRow } from './rowhash.js';
 import { itemJsonColumns } from './item-row.js';
 import { FINDING_TEXT_COLUMNS, migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
-import type { EvidenceStore, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
+import type { EvidenceStore, ItemAuthorKnown, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
 
 export const DEFAULT_STORE_PATH = 'netral.db';
 
@@ -666,8 +666,13 @@ export class SqliteRun implements StoreRun {
    * `byOwner`: the export's owner did this item (own activity in a personal export, "You" in a
    * chat). Only then does a run with a subject file the item under that subject; any other
    * author is filed by their own accounts, or under nobody.
+   * An author's display name files the item (actor_name_norm) only where a name is how a person
+   * is known: never a `namesake` of the export's owner (another account showing the owner's name),
+   * nor that of an `otherAccount` that is the name of the subject the export was scanned as (he is
+   * its owner; this account is not), nor, on X/Instagram/TikTok, a display name beside a handle
+   * (anyone may take a name there; the handle is the one account).
    */
-  putItem(item: Item, raw: unknown, byOwner = false): boolean {
+  putItem(item: Item, raw: unknown, byOwner = false, by: ItemAuthorKnown = {}): boolean {
     this.assertOpen();
     this.counts.items++;
     let isNew = false;
@@ -677,7 +682,8 @@ export class SqliteRun implements StoreRun {
     this.lastItem = { id: item.id, key, text: item.text ?? null };
     const fromUrl = item.actor?.url ? accountFromProfileUrl(item.actor.url)?.handle : undefined;
     const actorHandleNorm = item.actor?.handle ? normHandle(item.actor.handle) : (fromUrl ?? null);
-    const actorNameNorm = item.actor?.name ? normHandle(item.actor.name) : null;
+    const nameNorm = item.actor?.name && !by.namesake && !(actorHandleNorm !== null && HANDLE_PLATFORMS.has(item.platform)) ? normHandle(item.actor.name) : null;
+    const actorNameNorm = nameNorm !== null && by.otherAccount && this.subjectsOwnName(item.platform, nameNorm, actorHandleNorm) ? null : nameNorm;
     if (known === undefined) {
       const rawIsUtc = this.store.schemaVersion >= 10 && item.time !== undefined && item.timeRaw === item.time;
       const row = {
@@ -740,6 +746,13 @@ export class SqliteRun implements StoreRun {
     if (his.some((a) => a.norm === handle || a.norm === name)) return false;
     if (accounts.some((a) => a.subject !== this.subjectId && (a.norm === handle || a.norm === name))) return true;
     return HANDLE_PLATFORMS.has(platform) && handle !== null && his.length > 0;
+  }
+
+  /** Whether `name` is one of the run's subject's accounts on the platform and `handle` (if any) none of them. */
+  private subjectsOwnName(platform: string, name: string, handle: string | null): boolean {
+    if (!this.attributeStmt) return false;
+    const his = this.accountsOn(platform).filter((a) => a.subject === this.subjectId);
+    return his.some((a) => a.norm === name) && !his.some((a) => a.norm === handle);
   }
 
   /** The subjects' accounts on one platform, read once per run (a scan imports no subjects). */

@@ -44,8 +44,11 @@ export interface StoreRun {
   readonly id: string;
   /** store the capture and its bytes (content-addressed); false when it was already stored */
   putCapture(capture: Capture, content: Buffer | (() => Promise<Readable>)): Promise<boolean>;
-  /** store an item with the raw fragment it was read from; false when already stored. byOwner: the export owner did it */
-  putItem(item: Item, raw: unknown, byOwner?: boolean): boolean;
+  /**
+   * store an item with the raw fragment it was read from; false when already stored. byOwner: the
+   * export owner did it; `by` says when its actor is known not to be the owner (ItemAuthorKnown)
+   */
+  putItem(item: Item, raw: unknown, byOwner?: boolean, by?: ItemAuthorKnown): boolean;
   putRule(rule: RuleRecord): void;
   /** false when the finding (same id) was already stored */
   putFinding(finding: Finding): boolean;
@@ -66,4 +69,14 @@ export interface EvidenceStore {
   /** the newest capture of this URL (requested or final URL), for --offline / cache re-use */
   latestCaptureForUrl(url: string): StoredCapture | undefined;
   close(): void;
+}
+
+/**
+ * What an export knows of an item's author beside its owner (ingest/types.ts ParsedItem): `namesake`,
+ * another account showing the owner's own name; `otherAccount`, an account that is not the owner's.
+ * Either keeps the item from being filed by a name it shares with the owner.
+ */
+export interface ItemAuthorKnown {
+  namesake?: boolean;
+  otherAccount?: boolean;
 }

@@ -16,10 +16,19 @@ export const UNITS: ReadonlySet<string> = new Set([
   'dinten', 'dino', 'sasih', 'taun', 'siki', 'iji',
 ]);
 
-/** The word right after a number, if it is a unit: "45 km", "2 jam lewat tol". */
+// The months (KBBI, with their usual short forms; the English names of dated posts): a number
+// right before one is a day of that month ("mulai 02 Januari", "14 Feb"), never a ballot number
+// ("agus" is not Agustus here: it is a candidate's name, "coblos 1 Agus").
+const MONTHS: ReadonlySet<string> = new Set([
+  'januari', 'jan', 'februari', 'pebruari', 'feb', 'peb', 'maret', 'mar', 'april', 'apr', 'mei', 'juni', 'jun', 'juli', 'jul',
+  'agustus', 'agu', 'agt', 'agst', 'september', 'sep', 'sept', 'oktober', 'okt', 'oct', 'november', 'nov', 'nop',
+  'desember', 'des', 'dec', 'january', 'february', 'march', 'may', 'june', 'july', 'august', 'october', 'december',
+]);
+
+/** The word right after a number, if it is a unit or a month: "45 km", "2 jam lewat tol", "02 Januari". */
 export function followedByUnit(after: string): boolean {
   const m = /^\s*([\p{L}%]+)(\s+\p{L}+)?/u.exec(after);
   const word = m?.[1];
   if (word === 'kali' && /^\s+(?:ini|ni|iki|ieu)$/iu.test(m?.[2] ?? '')) return false; // "02 kali ini menang": this time
-  return word !== undefined && (word === '%' || UNITS.has(word));
+  return word !== undefined && (word === '%' || UNITS.has(word) || MONTHS.has(word.toLowerCase()));
 }

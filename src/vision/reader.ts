@@ -432,7 +432,7 @@ export class VisionReader {
         evidence: kept,
       },
     };
-    return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, byOwner: event.byOwner, mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
+    return { type: 'item', item, raw, capture: event.capture, ...(event.member ? { member: event.member } : {}), adapter: `${event.adapter}+vision`, byOwner: event.byOwner, ...(event.namesake && { namesake: true }), ...(event.otherAccount && { otherAccount: true }), mediaCaptures: [source, ...crops], findings, rules: [...rules.values()] };
   }
 
   /** The form of printed words (a pair's, in photo pixels) and the surface they are printed on. */
@@ -465,10 +465,12 @@ export class VisionReader {
           break;
         }
       }
-    // where no ring is one colour (a tight sticker: its edge runs along the words, half sticker,
-    // half the paint round it), the paper between the letters: kept only when it is a small
-    // rectangular patch (a sticker), so a shirt or a sheet is still measured from its ring or not at all
-    if (!surface && Math.abs(angle) <= 45) {
+    // the paper between the letters, where no ring is one colour (a tight sticker: its edge runs
+    // along the words, half sticker, half the paint round it) or where the ring's surface is large
+    // (a sticker whose margin is thinner than the ring: the ring lies on the shield, the shell or
+    // the wall round it): kept only when it is a small rectangular patch (a sticker), so a shirt or a
+    // sheet printed on directly is still measured from its ring (its paper floods the whole of it)
+    if ((!surface || (surface.share > PATCH_SHARE && !dome(surface))) && Math.abs(angle) <= 45) {
       const patch = patchUnder(small, toSmall(print));
       if (patch && patch.share <= PATCH_SHARE && patch.rect >= 0.85) surface = patch;
     }

@@ -142,8 +142,11 @@ export function patchUnder(img: Rgb, print: Box): Substrate | undefined {
   return patch.areaRatio >= PAPER_BEYOND ? patch : undefined;
 }
 
-// Share of a print's box its paper must show between the letters for patchUnder to grow from it.
-const PAPER_SHARE = 0.4;
+// Share of a print's box its paper must show between the letters for patchUnder to grow from it:
+// bold capitals blurred at the surface copy's scale cover up to three quarters of their box (a
+// helmet's or a shield's sticker, 6–8 px tall there, shows 27–33 % paper); ink grown from is no
+// larger than the box, which PAPER_BEYOND turns away.
+const PAPER_SHARE = 0.25;
 // ... and how much larger than the box the patch grown from it must be (a sticker's margin).
 const PAPER_BEYOND = 1.05;
 

@@ -67,4 +67,12 @@ describe('followedByUnit', () => {
     expect(followedByUnit(' kali ini')).toBe(false);
     expect(followedByUnit(' untuk kita')).toBe(false);
   });
+
+  it('reads a number before a month as a day of it, not a pair ("mulai 02 Januari", "14 Feb")', () => {
+    expect(plausible('kantor buka lagi mulai 02 januari, antre dibagi jam 8', '02')).toBe(false);
+    expect(plausible('loket buka 03 jan ya', '03')).toBe(false);
+    expect(plausible('14 feb coblos 02 ya', '02')).toBe(true);
+    // "Agus" is a candidate's name, not Agustus
+    expect(followedByUnit(' agus sylvi')).toBe(false);
+  });
 });

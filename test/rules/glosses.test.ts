@@ -130,4 +130,25 @@ describe('the hand-curated core glosses (daerah-inti)', () => {
     const item = post('Pa Prabowo pasti meunang, urang kedah gaduh presiden nu tegas', { kind: 'post', platform: 'facebook', time: '2024-01-20T03:00:00Z' });
     expect(evaluate(pack, item).flatMap((f) => f.candidates.map((c) => c.pair))).toContain('pilpres-2024-02');
   });
+
+  it('read the act and closed-class words of the stop-45 coverage table, each as its Indonesian word', () => {
+    const glossed = (text: string) => pack.glosses.glossesIn(text).map((g) => `${g.form}→${g.target}`);
+    expect(glossed('klambi abang')).toContain('klambi→baju');
+    expect(glossed('acuk koneng')).toContain('acuk→baju');
+    // the verb of wearing is left to the rules that list it (a gloss would read it before a denied shirt too)
+    expect(glossed('ngagem seragam')).toEqual([]);
+    expect(glossed('kanca kantor')).toContain('kanca→teman');
+    expect(glossed('babaturan sadayana')).toContain('babaturan→teman');
+    expect(glossed('henteu kenging')).toContain('henteu→tidak');
+    expect(glossed('banne nomer settong')).toContain('banne→bukan');
+    expect(glossed('sipilliton, pillit')).toContain('pillit→pilih');
+    expect(glossed('mappile')).toContain('mappile→memilih');
+    expect(glossed('kenken kabare')).toContain('kenken→bagaimana');
+  });
+
+  it('leave out the forms that collide with another word: Toba Batak pilit (salah), Javanese dudu, Sundanese sanes, Minang apo', () => {
+    const glossed = (text: string) => pack.glosses.glossesIn(text).map((g) => `${g.form}→${g.target}`);
+    expect(glossed('pilit')).not.toContain('pilit→pilih');
+    for (const w of ['dudu', 'sanes', 'apo', 'konco']) expect(glossed(w).filter((g) => g.startsWith(`${w}→`) && !g.endsWith('→lain') && !g.endsWith('→asing'))).toEqual([]);
+  });
 });

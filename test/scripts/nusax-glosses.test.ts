@@ -6,6 +6,7 @@ import {
   dropFinalApostrophes,
   glossesFromPairs,
   indonesianVocabulary,
+  isListedRegionalWord,
   mineByDice,
   naiveRoots,
   otherLanguageUse,
@@ -116,5 +117,18 @@ describe('mining cue words from parallel sentences', () => {
   it('checks a mined pair on other sentences', () => {
     expect(alignmentPrecision([pair('jangan lupa', 'jhek loppa'), pair('tidak ada', 'jhek tadek')], 'jangan', 'jhek')).toEqual({ occurrences: 2, precision: 0.5 });
     expect(alignmentPrecision(train, 'jangan', 'nothing')).toBeUndefined();
+  });
+});
+
+describe('isListedRegionalWord', () => {
+  const listed = { regionalForms: new Set(['ikuik', 'mboten', 'bantuan', 'kawan']), indonesianWords: new Set(['bantu', 'kawan', 'ikut']) };
+  it('takes a regional form that no Indonesian source has for the regional word a rule lists', () => {
+    expect(isListedRegionalWord('ikuik', listed)).toBe(true);
+    expect(isListedRegionalWord('mboten', listed)).toBe(true);
+  });
+  it('keeps Indonesian a form that is an Indonesian word or a derivative of one, and a word NusaX does not list', () => {
+    expect(isListedRegionalWord('kawan', listed)).toBe(false);
+    expect(isListedRegionalWord('bantuan', listed)).toBe(false);
+    expect(isListedRegionalWord('nyoblos', listed)).toBe(false);
   });
 });

@@ -107,6 +107,14 @@ describe('reportedSpeechRanges', () => {
     expect(spans("Jum'at ini Ma'ruf Amin ke Solo")).toEqual([]);
   });
 
+  it('reads a quote after the noun of a thing that carries others\' words (a meme, a broadcast, an account) as that thing\'s', () => {
+    expect(spans('Ada yg share meme "Jokowi antek aseng" di grup RW')).toEqual(['"Jokowi antek aseng"']);
+    expect(spans("kenapa broadcast 'Jokowi antek asing' masih aja dishare")).toEqual(["'Jokowi antek asing'"]);
+    expect(spans('Akun Kaskus "fufufafa" diduga milik Gibran')).toEqual(['"fufufafa"']);
+    // the writer's own vehicles are the writer's words
+    expect(spans('pasang spanduk "Coblos 02" di depan rumah')).toEqual([]);
+  });
+
   it('reads the post formats a writer heads a post with as no speaker', () => {
     expect(spans('OOTD: kaos Prabowo-Gibran + celana cargo')).toEqual([]);
     expect(spans('POV: ASN tapi hatinya nomor 3')).toEqual([]);

@@ -129,6 +129,35 @@ describe('the surface under printed words', () => {
     const thin: Paint = (x, y) => (x >= 62 && x < 98 && y >= 55 && y < 63 && x % 4 === 0 ? [20, 20, 20] : undefined);
     expect(patchUnder(draw(160, 120, rect(0, 0, 160, 120, [220, 215, 200]), torso, sleeves, thin), { x: 62, y: 55, w: 36, h: 8 })!.share).toBeGreaterThan(0.06);
   });
+  it('a sticker whose margin is thinner than the ring, dense bold print on it: the ring is the shield, its paper between the letters the sticker', () => {
+    // a white 30 × 8 sticker on a red shield that widens downward; the print fills two columns
+    // of every three (a third of its box is paper, as blurred bold capitals at 160 px) and its
+    // box reaches a pixel past the sticker above and below, so its ring lies on the shield
+    const shield: Paint = (x, y) => (y >= 30 && y < 100 && Math.abs(x - 80) <= 22 + (y - 30) * 0.2 ? [180, 30, 30] : undefined);
+    const dense: Paint = (x, y) => (x >= 68 && x < 92 && y >= 60 && y < 65 && x % 3 !== 0 ? [20, 40, 120] : undefined);
+    const img = draw(160, 120, rect(0, 0, 160, 120, [210, 212, 206]), shield, rect(65, 58, 30, 8, [248, 248, 248]), dense);
+    const box = { x: 67, y: 57, w: 26, h: 10 };
+    const ring = substrateOf(img, box);
+    expect(ring!.share).toBeGreaterThan(0.06);
+    const p = patchUnder(img, box);
+    expect(p).toBeDefined();
+    expect(p!.box).toEqual({ x: 65, y: 57, w: 30, h: 10 });
+    expect(p!.share).toBeLessThan(0.06);
+    expect(p!.rect).toBeGreaterThanOrEqual(0.85);
+  });
+  it('dense print straight on a shirt: no small patch — its paper is the whole shirt, or its ink gives nothing', () => {
+    const torso = rect(50, 40, 60, 80, [200, 40, 40]);
+    const sleeves = rect(25, 40, 110, 25, [200, 40, 40]);
+    const dense: Paint = (x, y) => (x >= 62 && x < 98 && y >= 55 && y < 63 && x % 3 !== 0 ? [20, 20, 20] : undefined);
+    // ink is the commonest colour of its box: grown from, it is no larger than the box
+    const two = patchUnder(draw(160, 120, rect(0, 0, 160, 120, [220, 215, 200]), torso, sleeves, dense), { x: 62, y: 55, w: 36, h: 8 });
+    expect(two === undefined || two.share > 0.06).toBe(true);
+    // a box a little taller than the print (paper the commonest colour): the paper is the shirt
+    expect(patchUnder(draw(160, 120, rect(0, 0, 160, 120, [220, 215, 200]), torso, sleeves, dense), { x: 60, y: 52, w: 40, h: 14 })!.share).toBeGreaterThan(0.06);
+    const ink: Paint = (x, y) => (x >= 62 && x < 98 && y >= 55 && y < 63 && x % 5 !== 0 ? [20, 20, 20] : undefined);
+    const all = patchUnder(draw(160, 120, rect(0, 0, 160, 120, [220, 215, 200]), torso, sleeves, ink), { x: 62, y: 55, w: 36, h: 8 });
+    expect(all === undefined || all.share > 0.06).toBe(true);
+  });
   it('gives no patch when the box of the print shows no one colour', () => {
     const noise: Paint = (x, y) => {
       const v = ((x * 73 + y * 151) % 7) * 36;

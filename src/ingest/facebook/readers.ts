@@ -136,6 +136,8 @@ interface DraftFields {
   link?: { url?: string; title?: string };
   context?: Ref;
   mentions?: string[];
+  /** a title sentence parseTitle could not read ("Joko is with Wahyu."): who did it is unknown */
+  unreadTitle?: string;
 }
 
 /** The ParsedItem for one element: the common Facebook fields + hashtags/mentions from the text. */
@@ -146,7 +148,12 @@ function item(env: ReaderEnv, at: Segment[], raw: unknown, f: DraftFields): Pars
   // The element names who did it (the title's actor, a comment's author, a reaction's actor). When
   // that is someone other than the export owner — a friend's post on the owner's timeline, a tag of
   // the owner in someone else's photo, another member's group post — it is theirs, never the owner's.
-  const someoneElse = env.othersOnly === true || (f.actor !== undefined && env.owner !== undefined && !sameName(f.actor, env.owner));
+  // A title netral cannot read that names the owner, but not first, tells of him ("Joko Purnomo is
+  // with Wahyu.", "Joko tagged Wahyu in a post."): someone else's act, never guessed to be his.
+  const someoneElse =
+    env.othersOnly === true ||
+    (f.actor !== undefined && env.owner !== undefined && !sameName(f.actor, env.owner)) ||
+    (f.unreadTitle !== undefined && env.owner !== undefined && namesLater(f.unreadTitle, env.owner));
   const actor = actorRef(someoneElse ? f.actor : (env.owner ?? f.actor));
   const draft: ItemDraft = {
     platform: 'facebook',
@@ -170,8 +177,17 @@ function item(env: ReaderEnv, at: Segment[], raw: unknown, f: DraftFields): Pars
 
 /** Two spellings of one person's name: case, spacing, accents and a bracketed other name ("Wahyu Hidayat (Yayu)") aside. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+  return nameNorm(a) === nameNorm(b);
+}
+
+function nameNorm(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Whether `text` names `name` somewhere after its start (as sameName compares names). */
+function namesLater(text: string, name: string): boolean {
+  const n = nameNorm(name);
+  return n !== '' && nameNorm(text).indexOf(n) > 0;
 }
 
 function toPlace(p: z.infer<typeof PlaceSchema>): Place {
@@ -301,6 +317,7 @@ function postFields(el: z.infer<typeof PostSchema>, inGroup: boolean): DraftFiel
     ...(link && { link }),
     ...(context && { context }),
     mentions: tags,
+    ...(el.title?.trim() && !title && { unreadTitle: el.title }),
   };
 }
 
