@@ -13,7 +13,7 @@ import type { Gloss } from '../text/glosses.js';
 import { TermMatcher } from '../text/matcher.js';
 import { primeTermTexts, termText } from '../text/term-text.js';
 import type { NameVariantKind } from './name-variants.js';
-import { EditVariantIndex } from './name-variants.js';
+import { type DeletionColumns, EditVariantIndex } from './name-variants.js';
 import { ambiguousTagSources, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import type { ExceptionFile, RegistryList, RuleFile } from './schema.js';
@@ -74,6 +74,8 @@ interface Encoded {
   ambiguousTags: { forms: string[]; offsets: Int32Array; terms: Int32Array };
   allNameForms: string[];
   editVariants: Array<[string, Int32Array]>;
+  /** the edit index's deletion keys, ready-built (EditVariantIndex.deletionColumns) */
+  editDeletions: DeletionColumns;
   notNames: string[];
   matcher: {
     /**
@@ -211,6 +213,7 @@ export function encodePackParts(parts: PackParts): Buffer {
     ambiguousTags: { forms: tagForms, offsets: Int32Array.from(tagOffsets), terms: Int32Array.from(tagTerms) },
     allNameForms: registry.allNameForms,
     editVariants: registry.editVariants.entries().map(([form, list]) => [form, Int32Array.from(list.flatMap((o) => [indexOf(electionIndex, o.election), indexOf(pairIndex, o.pair)]))]),
+    editDeletions: registry.editVariants.deletionColumns(),
     notNames: [...registry.notNames],
     matcher: {
       owners: Int32Array.from(owners),
@@ -245,6 +248,7 @@ function ownTypedArrays(e: Encoded, image: ArrayBufferLike): void {
   ownFields(e.nameForms, ['offsets', 'terms']);
   ownFields(e.ambiguousTags, ['offsets', 'terms']);
   ownFields(e.matcher, ['owners', 'offsets', 'ownerIndex', 'takesClitics']);
+  ownFields(e.editDeletions, ['offsets', 'bases']);
   ownFields(e.matcher?.automaton, ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']);
   if (Array.isArray(e.editVariants)) for (const entry of e.editVariants) if (Array.isArray(entry)) entry[1] = own(entry[1]);
 }
@@ -313,13 +317,17 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     }
     return nameForms;
   };
-  const editVariants = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
-  for (const [form, refs] of e.editVariants) {
+  const editEntries: Array<[string, Array<{ election: Election; pair: RegistryPair }>]> = e.editVariants.map(([form, refs]) => {
+    const owners: Array<{ election: Election; pair: RegistryPair }> = [];
     for (let j = 0; j + 1 < refs.length; j += 2) {
       const election = elections[refs[j]!] ?? fail('edit variant election out of range');
-      editVariants.add(form, { election, pair: election.pairs[refs[j + 1]!] ?? fail('edit variant pair out of range') });
+      owners.push({ election, pair: election.pairs[refs[j + 1]!] ?? fail('edit variant pair out of range') });
     }
-  }
+    return [form, owners];
+  });
+  const d = e.editDeletions;
+  if (!d || !Array.isArray(d.keys) || !(d.offsets instanceof Int32Array) || !(d.bases instanceof Int32Array)) fail('edit variant deletions missing');
+  const editVariants = EditVariantIndex.restored(editEntries, d);
   const registry = { elections, allNameForms: e.allNameForms, editVariants, notNames: new Set(e.notNames) } as Omit<CompiledRegistry, 'terms' | 'nameForms'>;
   Object.defineProperty(registry, 'terms', { get: everyTerm, enumerable: true });
   // a function, not data: left out of the enumerable keys a restored registry is compared by

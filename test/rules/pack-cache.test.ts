@@ -77,6 +77,10 @@ function fingerprint(pack: RulePack): unknown {
     contextPatterns: Object.entries(pack.contextPatterns).map(([k, re]: [string, RegExp]) => [k, re.source, re.flags]),
     // stored normalised, read back as they are
     glosses: pack.glosses.glosses.map((g) => [g.lang, g.target, g.form]),
+    // the edit index restored from its ready-built deletion keys finds what a fresh one finds
+    editVariants: pack.registry.editVariants.entries().map(([form]) =>
+      [form.slice(0, 2) + form.slice(3), `${form.slice(0, -1)}x`, `${form}a`].map((token) => [token, pack.registry.editVariants.find(token).map((c) => [c.base, c.owners.map((o) => [o.election.id, o.pair.id])])]),
+    ),
     // a restored model builds its weight table when first asked: the same table as a fresh one's
     models: pack.rules.flatMap((r) => [...r.matchers.values()].flatMap((m) => (m.model ? [[r.def.id, m.name, m.model.model.id, m.model.model.size]] : []))),
   };
@@ -97,6 +101,7 @@ describe('compiled rule-pack cache', () => {
     const fresh = fingerprint(await load());
     expect((fresh as { findings: unknown[][] }).findings.flat().length).toBeGreaterThan(5);
     expect((fresh as { ambiguousTags: unknown[] }).ambiguousTags.length).toBeGreaterThan(0);
+    expect((fresh as { editVariants: Array<Array<[string, unknown[]]>> }).editVariants.flat().filter(([, found]) => found.length > 0).length).toBeGreaterThan(10);
     expect(readdirSync(dir)).not.toContain('cache');
 
     process.env.NETRAL_CACHE_DIR = cache;
