@@ -276,9 +276,11 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     const election = elections[c.election[i]!] ?? fail('term election out of range');
     if (c.textEnds[i]! < (i > 0 ? c.textEnds[i - 1]! : 0) || c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
   }
-  const terms: RegistryTerm[] = new Array(n);
+  // the terms made so far by index: a Map, not `new Array(n)` (a holey array of ~80,000 slots was
+  // ~8 ms of each warm start to allocate, for the few hundred a scan of a few items makes)
+  const made = new Map<number, RegistryTerm>();
   const termAt = (i: number): RegistryTerm => {
-    let t = terms[i];
+    let t = made.get(i);
     if (t === undefined) {
       const election = elections[c.election[i]!] as Election;
       const p = c.pair[i]!;
@@ -290,14 +292,16 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
       if (stance) t.stance = stance;
       const v = c.variant[i]!;
       if (v > 0) t.variant = c.variants[v - 1] as NameVariantKind;
-      terms[i] = t;
+      made.set(i, t);
     }
     return t;
   };
-  let allTerms = false;
+  let terms: RegistryTerm[] | undefined;
   const everyTerm = (): RegistryTerm[] => {
-    if (!allTerms) for (let i = 0; i < n; i++) termAt(i);
-    allTerms = true;
+    if (!terms) {
+      terms = new Array<RegistryTerm>(n);
+      for (let i = 0; i < n; i++) terms[i] = termAt(i);
+    }
     return terms;
   };
 
@@ -367,13 +371,14 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   for (let k = 0; k < m.owners.length; k++) if (!(m.owners[k]! < n && -1 - m.owners[k]! < m.plainOwners.length)) fail('owner out of range');
   for (let j = 0; j < m.ownerIndex.length; j++) if (!(m.ownerIndex[j]! >= 0 && m.ownerIndex[j]! < m.owners.length)) fail('owner out of range');
   // one owner object per owner (patterns share them), made with its pattern's first hit
-  const owners: TermOwner[] = new Array(m.owners.length);
+  // by index, as the terms above (a Map: a scan meets a few hundred of ~60,000 owners)
+  const owners = new Map<number, TermOwner>();
   const ownerAt = (k: number): TermOwner => {
-    let o = owners[k];
+    let o = owners.get(k);
     if (o === undefined) {
       const enc = m.owners[k]!;
       o = enc >= 0 ? { type: 'registry', term: termAt(enc) } : { ...(m.plainOwners[-1 - enc] as PlainOwner) };
-      owners[k] = o;
+      owners.set(k, o);
     }
     return o;
   };
