@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { BUILTIN_RULES_DIR, compileImage, loadRulePack, type CompiledMatcher, type RulePack } from '../../src/rules/pack.js';
+import { BUILTIN_RULES_DIR, compileImage, loadRulePack, matcherRegex, type CompiledMatcher, type RulePack } from '../../src/rules/pack.js';
 import { imageBody, packImage } from '../../src/rules/pack-cache.js';
 import { decodePackParts } from '../../src/rules/pack-snapshot.js';
 import { normalise } from '../../src/text/normalise.js';
@@ -81,6 +81,8 @@ function fingerprint(pack: RulePack): unknown {
     editVariants: pack.registry.editVariants.entries().map(([form]) =>
       [form.slice(0, 2) + form.slice(3), `${form.slice(0, -1)}x`, `${form}a`].map((token) => [token, pack.registry.editVariants.find(token).map((c) => [c.base, c.owners.map((o) => [o.election.id, o.pair.id])])]),
     ),
+    // a restored pack makes its regexes on first use: the same patterns as a fresh compile's
+    regexes: pack.rules.flatMap((r) => [...r.matchers.values(), ...r.unless.values()]).concat(pack.exceptions.flatMap((e) => [...e.matchers.values()])).filter((m) => m.type === 'regex').map((m) => [m.name, matcherRegex(m).source, matcherRegex(m).flags]),
     // a restored model builds its weight table when first asked: the same table as a fresh one's
     models: pack.rules.flatMap((r) => [...r.matchers.values()].flatMap((m) => (m.model ? [[r.def.id, m.name, m.model.model.id, m.model.model.size]] : []))),
   };
@@ -114,6 +116,9 @@ describe('compiled rule-pack cache', () => {
     // warm: restored from the file, which is left as it is
     const before = statSync(file).mtimeMs;
     const warm = await load();
+    const regexMatchers = (pack: RulePack) => pack.exceptions.flatMap((e) => [...e.matchers.values()]).filter((m) => m.type === 'regex');
+    expect(regexMatchers(warm).length).toBeGreaterThan(10);
+    expect(regexMatchers(warm).every((m) => m.regex === undefined), 'not made before first use').toBe(true);
     expect(fingerprint(warm)).toEqual(fresh);
     expect(statSync(file).mtimeMs).toBe(before);
     expect(Buffer.from(warm.image?.() ?? []).equals(good)).toBe(true);
