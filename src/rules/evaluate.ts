@@ -13,7 +13,7 @@ import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
 import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
-import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -870,7 +870,7 @@ function freeLeafMatchers(pack: RulePack, touch: RuleTouch): Map<GateLeaf, Compi
     // needs (a stance model, a registry matcher) is not even looked up
     for (const [name, m] of rule.matchers) {
       const g = rule.gate.get(name);
-      if (!g || g.type !== 'free' || !(m.type === 'regex' ? m.regex !== undefined : m.type === 'kind' || m.type === 'has_media')) continue;
+      if (!g || g.type !== 'free' || !(m.type === 'regex' ? m.regexSource !== undefined : m.type === 'kind' || m.type === 'has_media')) continue;
       out.set(gateLeaf(g, touch.gateLists, touch.leaves), m);
     }
   }
@@ -1425,7 +1425,7 @@ class CleanItemGates extends ItemGates {
     if (m.type === 'has_media') return this.hasMedia === false && this.kind !== 'media' ? 0 : 1;
     let answer = this.regexAnswers.get(g);
     if (answer === undefined) {
-      const re = m.regex as NonNullable<CompiledMatcher['regex']>;
+      const re = matcherRegex(m);
       answer = 0;
       for (const text of this.texts) {
         re.lastIndex = 0;
@@ -2734,7 +2734,10 @@ function sharedKey(m: CompiledMatcher): string | null {
   // a field's hits come in the item's field order whatever order the matcher lists its fields in
   const fields = [...m.fields].sort().join(',');
   if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}|${m.allPairs ?? 0}|${m.outsideQuotes === true}`;
-  else if (m.type === 'regex' && m.regex) k = `regex|${fields}|${m.outsideQuotes === true}|${m.regex.flags}|${m.regex.source}`;
+  else if (m.type === 'regex' && m.regexSource) {
+    const re = matcherRegex(m);
+    k = `regex|${fields}|${m.outsideQuotes === true}|${re.flags}|${re.source}`;
+  }
   else if (m.type === 'headline') k = `headline|${fields}|${m.lede === true}`;
   else k = null;
   SHARED_KEY.set(m, k);
@@ -2829,7 +2832,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'regex': {
       const out: MatchHit[] = [];
       for (const f of inFields) {
-        const re = m.regex as NonNullable<CompiledMatcher['regex']>;
+        const re = matcherRegex(m);
         re.lastIndex = 0;
         let r: RegExpExecArray | null;
         while ((r = re.exec(f.norm.text)) !== null) {

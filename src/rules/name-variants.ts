@@ -192,6 +192,17 @@ export function clippedFormMarked(norm: NormalisedText, start: number, inHashtag
  * 650 MB). A token is looked up through its one-letter deletions (the symmetric-delete trick),
  * and a candidate is confirmed against exactly the variants oneEditVariants makes.
  */
+/** EditVariantIndex.deletionColumns */
+export interface DeletionColumns {
+  keys: string[];
+  offsets: Int32Array;
+  bases: Int32Array;
+}
+
+function fail(): never {
+  throw new Error('edit variant deletion out of range');
+}
+
 export class EditVariantIndex<O> {
   /** base form → what it names */
   private readonly owners = new Map<string, O[]>();
@@ -227,6 +238,46 @@ export class EditVariantIndex<O> {
   /** Every base form with its owners, in the order they were added (adding them again rebuilds this index). */
   entries(): Array<[string, readonly O[]]> {
     return [...this.owners];
+  }
+
+  /**
+   * The deletion keys as columns over entries()' forms: key k's base forms are
+   * forms[bases[offsets[k]] .. bases[offsets[k + 1] - 1]]. The pack image carries them, so a warm
+   * start does not make the ~10,000 keys letter by letter again (pack-snapshot.ts).
+   */
+  deletionColumns(): DeletionColumns {
+    const formIndex = new Map([...this.owners.keys()].map((f, i) => [f, i]));
+    const keys: string[] = [];
+    const offsets = [0];
+    const bases: number[] = [];
+    for (const [key, list] of this.deletions) {
+      keys.push(key);
+      for (const b of list) bases.push(formIndex.get(b) as number);
+      offsets.push(bases.length);
+    }
+    return { keys, offsets: Int32Array.from(offsets), bases: Int32Array.from(bases) };
+  }
+
+  /**
+   * The index of `entries` (forms as add() took them, with their owners) and their deletion keys as
+   * deletionColumns() gave them. Throws when the columns do not fit the forms.
+   */
+  static restored<O>(entries: ReadonlyArray<readonly [string, O[]]>, columns: DeletionColumns): EditVariantIndex<O> {
+    const index = new EditVariantIndex<O>();
+    const forms: string[] = [];
+    for (const [form, owners] of entries) {
+      index.owners.set(form, owners);
+      forms.push(form);
+      index.longest = Math.max(index.longest, form.length);
+    }
+    const { keys, offsets, bases } = columns;
+    if (offsets.length !== keys.length + 1 || offsets[keys.length] !== bases.length) throw new Error('edit variant deletions do not fit');
+    for (let k = 0; k < keys.length; k++) {
+      const list: string[] = [];
+      for (let j = offsets[k]!; j < offsets[k + 1]!; j++) list.push(forms[bases[j]!] ?? fail());
+      index.deletions.set(keys[k]!, list);
+    }
+    return index;
   }
 
   /** Base forms of which `token` is a one-edit variant, with what they name. */

@@ -22,7 +22,8 @@ import { TOOL_VERSION } from '../version.js';
 // 5: the glosses are stored normalised (GlossTable.glosses), read back without normalising, and
 // the term texts as one string with their ends, the matcher's owners as a column, and the
 // ambiguous tag forms (registry.ts, ambiguousTagSources)
-const FORMAT = 'netral-pack-cache/5';
+// 6: the lexicon terms' normalised texts (pack-snapshot.ts, lexiconTexts) and the edit index's deletion keys
+const FORMAT = 'netral-pack-cache/6';
 /** cache files kept (one per distinct set of sources); the oldest beyond this are removed */
 const KEEP_FILES = 8;
 

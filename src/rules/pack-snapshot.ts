@@ -11,8 +11,9 @@ import v8 from 'node:v8';
 import type { AutomatonState } from '../text/aho-corasick.js';
 import type { Gloss } from '../text/glosses.js';
 import { TermMatcher } from '../text/matcher.js';
+import { primeTermTexts, termText } from '../text/term-text.js';
 import type { NameVariantKind } from './name-variants.js';
-import { EditVariantIndex } from './name-variants.js';
+import { type DeletionColumns, EditVariantIndex } from './name-variants.js';
 import { ambiguousTagSources, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import type { ExceptionFile, RegistryList, RuleFile } from './schema.js';
@@ -56,6 +57,12 @@ type PlainOwner = Exclude<TermOwner, { type: 'registry' }>;
 
 interface Encoded {
   lexicons: Array<[string, Lexicon]>;
+  /**
+   * termText of every lexicon term, in the lexicons' order (null: the term as it is): the pack's
+   * sided and verdict words (pack-sides.ts) are the lexicons' terms normalised, ~50 ms of a warm
+   * start when each was normalised again. The key covers the normaliser's code, so they cannot be stale.
+   */
+  lexiconTexts: Array<string | null>;
   glosses: Gloss[];
   rules: Array<{ file: string; def: RuleFile }>;
   exceptions: Array<{ file: string; def: ExceptionFile }>;
@@ -67,6 +74,8 @@ interface Encoded {
   ambiguousTags: { forms: string[]; offsets: Int32Array; terms: Int32Array };
   allNameForms: string[];
   editVariants: Array<[string, Int32Array]>;
+  /** the edit index's deletion keys, ready-built (EditVariantIndex.deletionColumns) */
+  editDeletions: DeletionColumns;
   notNames: string[];
   matcher: {
     /**
@@ -188,6 +197,12 @@ export function encodePackParts(parts: PackParts): Buffer {
 
   const encoded: Encoded = {
     lexicons: [...parts.lexicons],
+    lexiconTexts: [...parts.lexicons.values()].flatMap((l) =>
+      l.terms.map((t) => {
+        const text = termText(t);
+        return text === t ? null : text;
+      }),
+    ),
     glosses: parts.glosses,
     rules: parts.rules,
     exceptions: parts.exceptions,
@@ -198,6 +213,7 @@ export function encodePackParts(parts: PackParts): Buffer {
     ambiguousTags: { forms: tagForms, offsets: Int32Array.from(tagOffsets), terms: Int32Array.from(tagTerms) },
     allNameForms: registry.allNameForms,
     editVariants: registry.editVariants.entries().map(([form, list]) => [form, Int32Array.from(list.flatMap((o) => [indexOf(electionIndex, o.election), indexOf(pairIndex, o.pair)]))]),
+    editDeletions: registry.editVariants.deletionColumns(),
     notNames: [...registry.notNames],
     matcher: {
       owners: Int32Array.from(owners),
@@ -232,6 +248,7 @@ function ownTypedArrays(e: Encoded, image: ArrayBufferLike): void {
   ownFields(e.nameForms, ['offsets', 'terms']);
   ownFields(e.ambiguousTags, ['offsets', 'terms']);
   ownFields(e.matcher, ['owners', 'offsets', 'ownerIndex', 'takesClitics']);
+  ownFields(e.editDeletions, ['offsets', 'bases']);
   ownFields(e.matcher?.automaton, ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']);
   if (Array.isArray(e.editVariants)) for (const entry of e.editVariants) if (Array.isArray(entry)) entry[1] = own(entry[1]);
 }
@@ -259,9 +276,11 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     const election = elections[c.election[i]!] ?? fail('term election out of range');
     if (c.textEnds[i]! < (i > 0 ? c.textEnds[i - 1]! : 0) || c.pair[i]! >= election.pairs.length || c.list[i]! >= c.lists.length || c.stance[i]! >= STANCES.length || c.variant[i]! > c.variants.length) fail('term out of range');
   }
-  const terms: RegistryTerm[] = new Array(n);
+  // the terms made so far by index: a Map, not `new Array(n)` (a holey array of ~80,000 slots was
+  // ~8 ms of each warm start to allocate, for the few hundred a scan of a few items makes)
+  const made = new Map<number, RegistryTerm>();
   const termAt = (i: number): RegistryTerm => {
-    let t = terms[i];
+    let t = made.get(i);
     if (t === undefined) {
       const election = elections[c.election[i]!] as Election;
       const p = c.pair[i]!;
@@ -273,14 +292,16 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
       if (stance) t.stance = stance;
       const v = c.variant[i]!;
       if (v > 0) t.variant = c.variants[v - 1] as NameVariantKind;
-      terms[i] = t;
+      made.set(i, t);
     }
     return t;
   };
-  let allTerms = false;
+  let terms: RegistryTerm[] | undefined;
   const everyTerm = (): RegistryTerm[] => {
-    if (!allTerms) for (let i = 0; i < n; i++) termAt(i);
-    allTerms = true;
+    if (!terms) {
+      terms = new Array<RegistryTerm>(n);
+      for (let i = 0; i < n; i++) terms[i] = termAt(i);
+    }
     return terms;
   };
 
@@ -300,13 +321,17 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     }
     return nameForms;
   };
-  const editVariants = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
-  for (const [form, refs] of e.editVariants) {
+  const editEntries: Array<[string, Array<{ election: Election; pair: RegistryPair }>]> = e.editVariants.map(([form, refs]) => {
+    const owners: Array<{ election: Election; pair: RegistryPair }> = [];
     for (let j = 0; j + 1 < refs.length; j += 2) {
       const election = elections[refs[j]!] ?? fail('edit variant election out of range');
-      editVariants.add(form, { election, pair: election.pairs[refs[j + 1]!] ?? fail('edit variant pair out of range') });
+      owners.push({ election, pair: election.pairs[refs[j + 1]!] ?? fail('edit variant pair out of range') });
     }
-  }
+    return [form, owners];
+  });
+  const d = e.editDeletions;
+  if (!d || !Array.isArray(d.keys) || !(d.offsets instanceof Int32Array) || !(d.bases instanceof Int32Array)) fail('edit variant deletions missing');
+  const editVariants = EditVariantIndex.restored(editEntries, d);
   const registry = { elections, allNameForms: e.allNameForms, editVariants, notNames: new Set(e.notNames) } as Omit<CompiledRegistry, 'terms' | 'nameForms'>;
   Object.defineProperty(registry, 'terms', { get: everyTerm, enumerable: true });
   // a function, not data: left out of the enumerable keys a restored registry is compared by
@@ -333,6 +358,11 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   Object.defineProperty(registry, 'ambiguousTagSources', { value: tagSources, enumerable: false });
   Object.defineProperty(registry, 'nameForms', { get: nameFormsMap, enumerable: true });
 
+  if (!Array.isArray(e.lexicons) || !Array.isArray(e.lexiconTexts)) fail('lexicons missing');
+  const lexiconTerms = e.lexicons.flatMap(([, l]) => l.terms);
+  if (lexiconTerms.length !== e.lexiconTexts.length) fail('lexicon texts do not fit');
+  primeTermTexts(lexiconTerms.map((t, i) => [t, e.lexiconTexts[i] ?? t]));
+
   const m = e.matcher;
   const patternCount = m.patterns.length;
   if (m.offsets.length !== patternCount + 1 || m.offsets[patternCount] !== m.ownerIndex.length) fail('matcher owners do not fit');
@@ -341,13 +371,14 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   for (let k = 0; k < m.owners.length; k++) if (!(m.owners[k]! < n && -1 - m.owners[k]! < m.plainOwners.length)) fail('owner out of range');
   for (let j = 0; j < m.ownerIndex.length; j++) if (!(m.ownerIndex[j]! >= 0 && m.ownerIndex[j]! < m.owners.length)) fail('owner out of range');
   // one owner object per owner (patterns share them), made with its pattern's first hit
-  const owners: TermOwner[] = new Array(m.owners.length);
+  // by index, as the terms above (a Map: a scan meets a few hundred of ~60,000 owners)
+  const owners = new Map<number, TermOwner>();
   const ownerAt = (k: number): TermOwner => {
-    let o = owners[k];
+    let o = owners.get(k);
     if (o === undefined) {
       const enc = m.owners[k]!;
       o = enc >= 0 ? { type: 'registry', term: termAt(enc) } : { ...(m.plainOwners[-1 - enc] as PlainOwner) };
-      owners[k] = o;
+      owners.set(k, o);
     }
     return o;
   };

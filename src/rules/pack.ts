@@ -49,7 +49,14 @@ export interface CompiledMatcher {
   allPairs?: number;
   /** registry: only hits that are a whole hashtag */
   wholeHashtag?: boolean;
-  regex?: RE2;
+  /**
+   * regex: the RE2, made by matcherRegex. A fresh compile makes it at once (a bad pattern is the rule
+   * file's error); a pack restored from its cache, where every pattern compiled before, when the
+   * matcher is first evaluated (a scan of a few items asks about a third of the 123).
+   */
+  regex?: RE2 | undefined;
+  /** regex: the pattern and RE2 flags it is made from */
+  regexSource?: { pattern: string; flags: string };
   near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean; sameSentence: boolean };
   /** workplace_group: read from the chat's messages, not marked */
   inferred?: boolean;
@@ -756,14 +763,14 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
       const earlier = seenRules.get(data.id);
       if (earlier) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by ${earlier}`);
       seenRules.set(data.id, f);
-      rules.push(compileRule(data, f, textOf(f), locator, rules.length, lexicons, models));
+      rules.push(compileRule(data, f, textOf(f), locator, rules.length, lexicons, models, cached !== undefined));
     });
   }
 
   const exceptions: CompiledException[] = [];
   for (const { file: f, def: data, locator } of exceptionDefs) {
     await each(() => {
-      const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons);
+      const matchers = compileMatchers(data.match, data.fields, f, locator, ['match'], lexicons, new Map(), cached !== undefined);
       // an exception makes no finding, so it has no pair to take a side on
       const sided = [...matchers.values()].find((m) => m.side);
       if (sided) throw new RuleFileError(f, locator.locate(['match', sided.name])?.line, 1, `match.${sided.name}: side is read only in a rule's match`);
@@ -895,6 +902,15 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   return { pack, made };
 }
 
+/** A regex matcher's RE2 (CompiledMatcher.regex), made on first use in a restored pack. */
+export function matcherRegex(m: CompiledMatcher): RE2 {
+  if (m.regex === undefined) {
+    if (!m.regexSource) throw new Error(`matcher ${m.name} has no regex`);
+    m.regex = new RE2(m.regexSource.pattern, m.regexSource.flags);
+  }
+  return m.regex;
+}
+
 /**
  * The tenure words of the rule whose `tenure` field names them (compileRule checked that they are
  * regex matchers of its own), compiled once for the pack.
@@ -904,7 +920,10 @@ function tenureOf(rules: readonly CompiledRule[]): { tenure?: TenureWords } {
   if (other) throw new RuleFileError(other.file, other.locator.locate(['tenure'])?.line, 1, `tenure: already declared by ${rule?.def.id ?? '?'} (one rule of a pack names the tenure words)`);
   const names = rule?.def.tenure;
   if (!rule || !names) return {};
-  const source = (name: string) => rule.matchers.get(name)?.regex?.source ?? '';
+  const source = (name: string) => {
+    const m = rule.matchers.get(name);
+    return m?.type === 'regex' ? matcherRegex(m).source : '';
+  };
   // no `g`: test() keeps no lastIndex between calls
   return { tenure: { count: new RE2(source(names.count), 'u'), after: new RE2(tenureAfterSource(source(names.enough), source(names.change)), 'u') } };
 }
@@ -1003,9 +1022,10 @@ function compileRule(
   index: number,
   lexicons: ReadonlyMap<string, Lexicon>,
   models: ReadonlyMap<string, StanceModel>,
+  lazyRegex: boolean,
 ): CompiledRule {
-  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons, models);
-  const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless'], lexicons);
+  const matchers = compileMatchers(def.match, def.applies_to.fields, file, locator, ['match'], lexicons, models, lazyRegex);
+  const unless = compileMatchers(def.unless, def.applies_to.fields, file, locator, ['unless'], lexicons, new Map(), lazyRegex);
   for (const [name, spec] of Object.entries(def.unless)) {
     (unless.get(name) as CompiledMatcher).reason = (spec as { reason: string }).reason;
   }
@@ -1131,6 +1151,8 @@ function compileMatchers(
   at: string[],
   lexicons: ReadonlyMap<string, Lexicon>,
   models: ReadonlyMap<string, StanceModel> = new Map(),
+  /** the pack is restored from its cache: every regex compiled there, so each is made on first use (matcherRegex) */
+  lazyRegex = false,
 ): Map<string, CompiledMatcher> {
   const out = new Map<string, CompiledMatcher>();
   const lexiconTerms = (ids: string | string[]): Set<string> => {
@@ -1185,13 +1207,17 @@ function compileMatchers(
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));
       out.set(name, { ...base, type: 'registry', lists, weight, ...(spec.scope ? { scope: spec.scope } : {}), ...(spec.min_pairs ? { minPairs: spec.min_pairs } : {}), ...(spec.all_pairs ? { allPairs: spec.all_pairs } : {}), ...(spec.whole_hashtag ? { wholeHashtag: true } : {}) });
     } else if ('regex' in spec) {
-      let regex: RE2;
-      try {
-        regex = new RE2(spec.regex, `gu${spec.flags ?? ''}`);
-      } catch (err) {
-        throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: regex is not valid RE2 (${(err as Error).message}); lookaround and backreferences are not supported`);
+      const regexSource = { pattern: spec.regex, flags: `gu${spec.flags ?? ''}` };
+      let regex: RE2 | undefined;
+      if (!lazyRegex) {
+        try {
+          regex = new RE2(regexSource.pattern, regexSource.flags);
+        } catch (err) {
+          throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: regex is not valid RE2 (${(err as Error).message}); lookaround and backreferences are not supported`);
+        }
       }
-      out.set(name, { ...base, type: 'regex', regex, weight: spec.weight ?? DEFAULT_WEIGHT.regex });
+      // `regex` is always present (undefined until made): one object shape, made at once or lazily
+      out.set(name, { ...base, type: 'regex', regex, regexSource, weight: spec.weight ?? DEFAULT_WEIGHT.regex });
     } else if ('near' in spec) {
       out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order, samePair: spec.same_pair, sameSentence: spec.same_sentence }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
     } else if ('kind' in spec) {

@@ -280,21 +280,62 @@ export interface StanceScore {
   top: Array<{ start: number; end: number; weight: number }>;
 }
 
+/**
+ * feature hash → weight, as an open-addressing table in typed arrays: 32-bit hashes are not
+ * small integers to V8, so a Map would box every lookup key
+ */
+interface WeightTable {
+  keys: Int32Array;
+  used: Uint8Array;
+  values: Float64Array;
+  mask: number;
+  /** the scoring round that last counted each feature: a feature counts once per text, without a Set per text */
+  stamps: Uint32Array;
+  size: number;
+}
+
+function weightTable(weights: Readonly<Record<string, number>>): WeightTable {
+  const sums = new Map<number, number>();
+  for (const [name, w] of Object.entries(weights)) {
+    const h = hashFeatureName(name);
+    sums.set(h, (sums.get(h) ?? 0) + w);
+  }
+  let capacity = 16;
+  while (capacity < sums.size * 2) capacity *= 2;
+  const t: WeightTable = { keys: new Int32Array(capacity), used: new Uint8Array(capacity), values: new Float64Array(capacity), mask: capacity - 1, stamps: new Uint32Array(capacity), size: sums.size };
+  for (const [h, w] of sums) {
+    let i = slotOf(t, h | 0);
+    while (t.used[i] === 1) i = (i + 1) & t.mask;
+    t.used[i] = 1;
+    t.keys[i] = h | 0;
+    t.values[i] = w;
+  }
+  return t;
+}
+
+function slotOf(t: WeightTable, key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 0 & t.mask;
+}
+
+/** The table slot of a hash, or -1 when the model has no such feature. */
+function findSlot(t: WeightTable, h: number): number {
+  const key = h | 0;
+  for (let i = slotOf(t, key); t.used[i] === 1; i = (i + 1) & t.mask) if (t.keys[i] === key) return i;
+  return -1;
+}
+
 export class StanceModel {
   readonly id: string;
   readonly threshold: number;
-  readonly size: number;
   private readonly bias: number;
+  /** the file's weights by feature name, until the table is built from them */
+  private readonly weights: Readonly<Record<string, number>>;
   /**
-   * feature hash → weight, as an open-addressing table in typed arrays: 32-bit hashes are not
-   * small integers to V8, so a Map would box every lookup key
+   * feature hash → weight, built when the model first scores: a pack restored from its cache makes
+   * every model, and a scan whose items name no pair never asks one (hashing ~10,000 feature names
+   * was 10–35 ms of each warm start)
    */
-  private readonly keys: Int32Array;
-  private readonly used: Uint8Array;
-  private readonly values: Float64Array;
-  private readonly mask: number;
-  /** the scoring round that last counted each feature: a feature counts once per text, without a Set per text */
-  private readonly stamps: Uint32Array;
+  private built: WeightTable | undefined;
   private round = 0;
   private readonly words: readonly [number, number];
   private readonly chars: readonly [number, number];
@@ -318,37 +359,16 @@ export class StanceModel {
       if (!model) throw new Error(`input model "${i.model}" is not loaded`);
       return { model, weight: i.weight };
     });
-    const sums = new Map<number, number>();
-    for (const [name, w] of Object.entries(file.weights)) {
-      const h = hashFeatureName(name);
-      sums.set(h, (sums.get(h) ?? 0) + w);
-    }
-    let capacity = 16;
-    while (capacity < sums.size * 2) capacity *= 2;
-    this.mask = capacity - 1;
-    this.keys = new Int32Array(capacity);
-    this.used = new Uint8Array(capacity);
-    this.values = new Float64Array(capacity);
-    this.stamps = new Uint32Array(capacity);
-    for (const [h, w] of sums) {
-      let i = this.slot(h | 0);
-      while (this.used[i] === 1) i = (i + 1) & this.mask;
-      this.used[i] = 1;
-      this.keys[i] = h | 0;
-      this.values[i] = w;
-    }
-    this.size = sums.size;
+    this.weights = file.weights;
   }
 
-  private slot(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+  /** how many distinct feature hashes the model weighs */
+  get size(): number {
+    return this.table().size;
   }
 
-  /** The table slot of a hash, or -1 when the model has no such feature. */
-  private find(h: number): number {
-    const key = h | 0;
-    for (let i = this.slot(key); this.used[i] === 1; i = (i + 1) & this.mask) if (this.keys[i] === key) return i;
-    return -1;
+  private table(): WeightTable {
+    return (this.built ??= weightTable(this.weights));
   }
 
   /**
@@ -372,11 +392,12 @@ export class StanceModel {
     let sum = 0;
     let count = 0;
     const top: Array<{ start: number; end: number; weight: number }> = [];
+    const table = this.table();
     const take = (h: number): number | undefined => {
-      const i = this.find(h);
-      if (i < 0 || this.stamps[i] === this.round) return undefined;
-      this.stamps[i] = this.round;
-      const w = this.values[i] as number;
+      const i = findSlot(table, h);
+      if (i < 0 || table.stamps[i] === this.round) return undefined;
+      table.stamps[i] = this.round;
+      const w = table.values[i] as number;
       sum += w;
       return w;
     };

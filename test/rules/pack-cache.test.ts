@@ -6,9 +6,11 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
-import { BUILTIN_RULES_DIR, compileImage, loadRulePack, type CompiledMatcher, type RulePack } from '../../src/rules/pack.js';
+import { BUILTIN_RULES_DIR, compileImage, loadRulePack, matcherRegex, type CompiledMatcher, type RulePack } from '../../src/rules/pack.js';
 import { imageBody, packImage } from '../../src/rules/pack-cache.js';
 import { decodePackParts } from '../../src/rules/pack-snapshot.js';
+import { normalise } from '../../src/text/normalise.js';
+import { termTexts } from '../../src/text/term-text.js';
 import { ambiguousTagSources } from '../../src/rules/registry.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
@@ -75,6 +77,14 @@ function fingerprint(pack: RulePack): unknown {
     contextPatterns: Object.entries(pack.contextPatterns).map(([k, re]: [string, RegExp]) => [k, re.source, re.flags]),
     // stored normalised, read back as they are
     glosses: pack.glosses.glosses.map((g) => [g.lang, g.target, g.form]),
+    // the edit index restored from its ready-built deletion keys finds what a fresh one finds
+    editVariants: pack.registry.editVariants.entries().map(([form]) =>
+      [form.slice(0, 2) + form.slice(3), `${form.slice(0, -1)}x`, `${form}a`].map((token) => [token, pack.registry.editVariants.find(token).map((c) => [c.base, c.owners.map((o) => [o.election.id, o.pair.id])])]),
+    ),
+    // a restored pack makes its regexes on first use: the same patterns as a fresh compile's
+    regexes: pack.rules.flatMap((r) => [...r.matchers.values(), ...r.unless.values()]).concat(pack.exceptions.flatMap((e) => [...e.matchers.values()])).filter((m) => m.type === 'regex').map((m) => [m.name, matcherRegex(m).source, matcherRegex(m).flags]),
+    // a restored model builds its weight table when first asked: the same table as a fresh one's
+    models: pack.rules.flatMap((r) => [...r.matchers.values()].flatMap((m) => (m.model ? [[r.def.id, m.name, m.model.model.id, m.model.model.size]] : []))),
   };
 }
 
@@ -93,6 +103,7 @@ describe('compiled rule-pack cache', () => {
     const fresh = fingerprint(await load());
     expect((fresh as { findings: unknown[][] }).findings.flat().length).toBeGreaterThan(5);
     expect((fresh as { ambiguousTags: unknown[] }).ambiguousTags.length).toBeGreaterThan(0);
+    expect((fresh as { editVariants: Array<Array<[string, unknown[]]>> }).editVariants.flat().filter(([, found]) => found.length > 0).length).toBeGreaterThan(10);
     expect(readdirSync(dir)).not.toContain('cache');
 
     process.env.NETRAL_CACHE_DIR = cache;
@@ -105,6 +116,9 @@ describe('compiled rule-pack cache', () => {
     // warm: restored from the file, which is left as it is
     const before = statSync(file).mtimeMs;
     const warm = await load();
+    const regexMatchers = (pack: RulePack) => pack.exceptions.flatMap((e) => [...e.matchers.values()]).filter((m) => m.type === 'regex');
+    expect(regexMatchers(warm).length).toBeGreaterThan(10);
+    expect(regexMatchers(warm).every((m) => m.regex === undefined), 'not made before first use').toBe(true);
     expect(fingerprint(warm)).toEqual(fresh);
     expect(statSync(file).mtimeMs).toBe(before);
     expect(Buffer.from(warm.image?.() ?? []).equals(good)).toBe(true);
@@ -128,7 +142,7 @@ describe('compiled rule-pack cache', () => {
       expect(fingerprint(await load()), what).toEqual(fresh);
       // rebuilt: a sound image of this pack again (not byte for byte: V8 may store a string one- or two-byte)
       expect(imageBody(header.key, readFileSync(file)), `${what}: rebuilt`).toBeDefined();
-      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/5');
+      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/6');
     }
 
     // a worker's pack from the main thread's image, even with no cache folder at all
@@ -180,6 +194,24 @@ describe('compiled rule-pack cache', () => {
     // the image handed to a worker is the cache file's bytes, and restores the same pack
     process.env.NETRAL_CACHE_DIR = 'off';
     expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image }))).toEqual(fingerprint(fresh));
+  }, 240_000);
+
+  it('the image carries every lexicon term normalised, and a restore primes the term memo with them', async () => {
+    // pack-sides.ts reads the lexicons' terms normalised: a warm start no longer normalises them
+    process.env.NETRAL_CACHE_DIR = path.join(dir, 'cache-texts');
+    const image = await compileImage({ extraRegistryPaths: [registryDir] });
+    const key = JSON.parse(Buffer.from(image as Uint8Array).subarray(0, (image as Uint8Array).indexOf(10)).toString('utf8')).key as string;
+    const body = imageBody(key, image as Uint8Array) as Uint8Array;
+    const encoded = v8.deserialize(body) as { lexicons: Array<[string, { terms: string[] }]>; lexiconTexts: Array<string | null> };
+    const terms = encoded.lexicons.flatMap(([, l]) => l.terms);
+    expect(terms.length).toBeGreaterThan(1000);
+    expect(encoded.lexiconTexts.map((t, i) => t ?? terms[i])).toEqual(terms.map((t) => normalise(t).text));
+    expect(encoded.lexiconTexts.some((t) => t !== null)).toBe(true);
+    decodePackParts(body);
+    for (const t of terms) expect(termTexts().get(t)).toBe(normalise(t).text);
+    // an image whose texts do not fit its lexicons is refused (the pack is then compiled afresh)
+    const short = packImage(key, v8.serialize({ ...(v8.deserialize(body) as object), lexiconTexts: encoded.lexiconTexts.slice(1) }));
+    expect(() => decodePackParts(imageBody(key, short) as Uint8Array)).toThrow(/lexicon texts/);
   }, 240_000);
 
   it('a cold load is the pack restored from the image its compile made, with or without a cache folder', async () => {
