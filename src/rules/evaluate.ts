@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { aloneInClauseAt, balancedStance, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { aloneInClauseAt, balancedStance, IRONY_EMOJI, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -3387,7 +3387,7 @@ const LONE_CUE_BREAK = /[.!?\n;:]/;
 /** words at most between a lone verdict word and the one pair's mention */
 const LONE_CUE_WORDS = 6;
 /** the sarcasm emoji (smirk, eye-roll, clown, upside-down face, unamused), the belittling "doang" of lexicon penanda-ironi, and the writer's own "(sarkas)" label */
-const LONE_CUE_IRONY = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]|\bdoang\b|\bsarkas(?:me)?\b/u;
+const LONE_CUE_IRONY = new RegExp(`${IRONY_EMOJI.source}|\\bdoang\\b|\\bsarkas(?:me)?\\b`, 'u');
 function bindLoneCues(cues: ReadonlyArray<MatchHit & CueHit>, mentions: ReadonlyArray<MatchHit & { pair: string; stance?: 'support' | 'attack' }>, gap: (a: MatchHit, b: MatchHit) => number, textOf: (h: MatchHit) => string, into: PairLeaning): void {
   for (const c of cues) {
     const inField = mentions.filter((m) => m.field === c.field && m.index === c.index);

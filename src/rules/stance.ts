@@ -847,8 +847,8 @@ export function aloneInClauseAt(text: string, start: number, end: number, words:
   return !(bare && before.length === 0 && after.length === 0 && sentence.from > 0 && from === sentence.from && text.slice(to).trim().replace(/[^\p{L}\p{N}]/gu, '') === '');
 }
 
-/** the smirk, eye-roll, clown, upside-down and unamused faces (as evaluate.ts LONE_CUE_IRONY reads them) */
-const IRONY_EMOJI = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]/u;
+/** the smirk, eye-roll, clown, upside-down and unamused faces: a jab, not a cheer (evaluate.ts LONE_CUE_IRONY builds on it) */
+export const IRONY_EMOJI = /[\u{1F60F}\u{1F644}\u{1F921}\u{1F643}\u{1F612}]/u;
 
 /** after an exclaimed number: a chat tag or form of address at most, then "!" ("nomer 1 rek!", "02!!") */
 const EXCLAIMED_AFTER = /^\s*(?:([\p{L}]+)\s*)?!/u;
