@@ -241,6 +241,7 @@ const BLIND26_DIR = fileURLToPath(new URL('../../fixtures/eval/blind26/', import
 const BLIND27_DIR = fileURLToPath(new URL('../../fixtures/eval/blind27/', import.meta.url));
 const BLIND28_DIR = fileURLToPath(new URL('../../fixtures/eval/blind28/', import.meta.url));
 const BLIND29_DIR = fileURLToPath(new URL('../../fixtures/eval/blind29/', import.meta.url));
+const BLIND30_DIR = fileURLToPath(new URL('../../fixtures/eval/blind30/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -281,6 +282,7 @@ describe.each([
   { round: 'round 27', dir: BLIND27_DIR, atLeast: 410 },
   { round: 'round 28', dir: BLIND28_DIR, atLeast: 400 },
   { round: 'round 29', dir: BLIND29_DIR, atLeast: 400 },
+  { round: 'round 30', dir: BLIND30_DIR, atLeast: 430 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -296,7 +298,8 @@ describe.each([
     expect([...unreadInputs].sort()).toEqual([...KNOWN_UNREAD_INPUTS.keys()].sort());
     expect(set.unmatched.every((u) => u.problem === 'no-item')).toBe(true);
     for (const input of set.inputs) expect(input.error, input.input).toBeUndefined();
-  });
+    // (round 30 holds a hundred saved HTML pages: reading them takes longer than an export)
+  }, 60_000);
 });
 
 // The 2016–2019 sets' subjects (and rounds 22 and 24's, 2016–2024) work in DKI Jakarta, so the Pilkada DKI 2017 pairs are on their
@@ -571,6 +574,31 @@ const ROUND29_SUBJECTS: Record<string, string | undefined> = {
   // the analyst sheet holds seven civil servants: no single subject
   'lembar-analis-bkpsdm-sukamaju-bahasa-daerah-2024.csv': undefined,
 };
+// Round 30: public pages saved as evidence — each page's owner is who the page says it is (the channel,
+// the video's author, the profile); the two sheets hold several accounts each (its README).
+const ROUND30_SUBJECTS: Record<string, string | undefined> = {
+  't.me-s-sdn2sukamaju.html': 'SDN 2 Sukamaju',
+  't.me-s-kelsukamajukidul.html': 'Kelurahan Sukamaju Kidul',
+  't.me-s-kangasepsaepul.html': 'Kang Asep Saepul',
+  'tersimpan-lengkap-t.me-pkmcibeureum': 'Puskesmas Cibeureum',
+  // a Bawaslu analyst's sheet of seven civil servants: no single subject
+  'lembar-analis-bawaslu-sukamaju-halaman-publik.csv': undefined,
+  // an NGO monitor's sheet of five accounts: no single subject
+  'pantauan-lsm-suarawarga-halaman-publik.csv': undefined,
+  // watch pages: the video's author (comments under the videos are others' and not read)
+  'youtube-vlog-bu-rina': 'Bu Rina Wulandari',
+  'youtube-channel-mantrijokosehat-komunitas.html': 'Mantri Joko Sehat',
+  'tiktok-bidan-sari-puspita': 'Bidan Sari Puspita',
+  // Threads pages are read from their OpenGraph tags only, which name no actor
+  'threads-dedi-kurniawan-dishub': undefined,
+  'facebook-yuli.astuti.cbr-singlefile.html': 'Yuli Astuti',
+  'facebook-ahmad.rifai.dishub.mhtml': 'Ahmad Rifai',
+  'tiktok-pakguru-dani': 'Pak Guru Dani',
+  // three of its watch pages were saved with SingleFile (scripts removed): read from the page text, no author
+  'youtube-vlog-perawat-nisa': undefined,
+  'facebook-hj.komariah-singlefile-2019.html': 'Hj. Komariah',
+};
+const ROUND30_CHATS: string[] = [];
 const ROUND29_CHATS = ['Chat WhatsApp dengan Bappeda Sukamaju Kompak.txt', 'WhatsApp Chat - Keluarga Bani Hasan.zip', 'telegram-tim-teknis-bina-marga-pupr'];
 
 async function readAllItems(file: string): Promise<Item[]> {
@@ -623,6 +651,7 @@ describe.each([
   { round: 27, dir: BLIND27_DIR, subjects: ROUND27_SUBJECTS, chats: ROUND27_CHATS, contexts: 9 },
   { round: 28, dir: BLIND28_DIR, subjects: ROUND28_SUBJECTS, chats: ROUND28_CHATS, contexts: 4 },
   { round: 29, dir: BLIND29_DIR, subjects: ROUND29_SUBJECTS, chats: ROUND29_CHATS, contexts: 10 },
+  { round: 30, dir: BLIND30_DIR, subjects: ROUND30_SUBJECTS, chats: ROUND30_CHATS, contexts: 0 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -631,7 +660,7 @@ describe.each([
       const subject = subjects[r.set];
       if (subject !== undefined) expect(actorOf(r.item), `${r.set} ${r.id}`).toBe(subject);
     }
-  });
+  }, 60_000);
 
   it('keeps other members\' messages in every chat, unlabelled, and replies name the message they lean on', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -645,7 +674,7 @@ describe.each([
     // the message a reply leans on is another member's
     // (a sheet row keeps no actor: its replies are checked for place and time only)
     for (const c of await checkedContexts(dir, contexts)) if (subjects[c.input] !== undefined) expect(actorOf(c.leanedOn), `line ${c.line}`).not.toBe(subjects[c.input]);
-  });
+  }, 60_000);
 });
 
 // The office-politics development set (issue 11): only each input's subject is labelled (other
