@@ -45,6 +45,11 @@ describe('the shipped rule pack', () => {
     // pilihan-bukan-sendiri, penyangkal-pilihan, sela-penyangkal-pilihan, kata-lupa; verba-ikut and kata-ganti-kita
     expect([...pack.choiceWords.settled]).toEqual(expect.arrayContaining(['tetep', 'pokoke']));
     expect(pack.choiceWords.particles.has('ji')).toBe(true);
+    // kata-pokok writes the root once (paradigm: definite); the set holds its clitic forms
+    expect([...pack.choiceWords.settling].sort()).toEqual(['pokok', 'pokoke', 'pokokna', 'pokoknya', 'pokoknye', 'pokoknyo', 'pokona'].sort());
+    expect(pack.choiceWords.settling.has('pokokku')).toBe(false);
+    // benda-ujaran (paradigm: definite): the carriers of others' words, with their definite clitics
+    expect(pack.contentNouns).toEqual(expect.arrayContaining(['meme', 'hoaks', 'hoaksnya', 'hoaxnya', 'akunnya', 'judule']));
     expect(pack.choiceWords.notOwn.has('nyesel')).toBe(true);
     expect(pack.choiceWords.deniers.has('moal')).toBe(true);
     expect(pack.choiceWords.between.has('purun')).toBe(true);
