@@ -882,7 +882,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   // closures share, the text of every source file and the options with any image given)
   const image = cacheable && cacheKey !== undefined ? imageOf(cacheKey, parts) : undefined;
 
-  const contextPatterns = contextPatternsOf((id) => lexicons.get(id)?.terms ?? []);
+  const contextPatterns = contextPatternsOf((id) => [...lexiconWords(lexicons.get(id))]);
   const pack: RulePack = {
     rules,
     exceptions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRulePack } from '../../src/rules/pack.js';
+import { lexiconWords, loadRulePack } from '../../src/rules/pack.js';
 import { runRuleTests } from '../../src/rules/fixtures.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
@@ -122,6 +122,17 @@ describe('the shipped rule pack', () => {
     expect(pack.contextPatterns.kinAfter.test(', kamanakan ambo')).toBe(true);
     expect(pack.contextPatterns.kinAfter.test(', bapak kita')).toBe(false);
   }, 30_000);
+});
+
+describe('lexiconWords (a lexicon as the word set the engine reads word by word)', () => {
+  it('adds the class forms of each entry of a marked list, none to a "=" entry or a phrase', () => {
+    const words = lexiconWords({ terms: ['pokok', '=pokona', 'tetap di hati'], paradigm: 'definite' });
+    expect([...words].sort()).toEqual(['pokok', 'pokoke', 'pokokna', 'pokoknya', 'pokoknye', 'pokoknyo', 'pokona', 'tetap di hati']);
+  });
+  it('reads an unmarked list as written', () => {
+    expect([...lexiconWords({ terms: ['suamiku', 'istri'] })]).toEqual(['suamiku', 'istri']);
+    expect(lexiconWords(undefined).size).toBe(0);
+  });
 });
 
 describe('the sides of cue word lists, made by the pack compile', () => {
