@@ -2450,7 +2450,7 @@ function sidesTaken(candidates: readonly CandidateRef[], leaning: PairLeaning, v
  * else's, even with no "bahwa" or quotation marks for reported-speech.ts to mark.
  */
 function saidBefore(pack: RulePack, v: ItemView, at: { field: string; index: number; start: number; end: number }): boolean {
-  const re = sayVerbs(pack.sayVerbs)?.word;
+  const re = sayVerbs(pack.sayVerbs, pack.contentNouns)?.word;
   const f = v.fields.find((x) => x.field === at.field && x.index === at.index);
   if (!re || !f) return false;
   const before = f.norm.text.slice(0, at.start);
@@ -2562,7 +2562,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
 
 /** One field text (or one window of it) normalised, with every term, name-tag and misspelled-name hit on it. */
 function fieldText(pack: RulePack, field: SpanField, index: number, window: number, base: number, text: string, chatNamed: FieldText['chatNamed']): FieldText {
-  const norm = normalise(text, sayVerbs(pack.sayVerbs));
+  const norm = normalise(text, sayVerbs(pack.sayVerbs, pack.contentNouns));
   // the matcher's answer is a fresh array: the other hits go on its end (no copy of the three lists)
   const hits = pack.matcher.find(norm);
   for (const h of nameTagHits(pack, norm)) hits.push(h);

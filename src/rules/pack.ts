@@ -12,7 +12,7 @@ import type { ItemKind } from '../model/item.js';
 import { SpanField } from '../model/finding.js';
 import { TermMatcher } from '../text/matcher.js';
 import { termText } from '../text/term-text.js';
-import { HOMOGRAPHS, nasalForms, type InflectMode } from '../text/morphology.js';
+import { cliticForms, HOMOGRAPHS, inflectOf, nasalForms, type InflectMode, type WordClass } from '../text/morphology.js';
 import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
 import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
 import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
@@ -152,6 +152,25 @@ export type ModedTerms = ReadonlyArray<{ readonly inflect: InflectMode; readonly
 export interface Lexicon {
   terms: string[];
   inflect?: InflectMode;
+  /** the entries' word class: the word sets built from the list also hold their clitic forms (lexiconWords) */
+  paradigm?: WordClass;
+}
+
+/**
+ * A lexicon as the word set the engine reads words one by one with (grammar, choice, reply words):
+ * its terms, and with a `paradigm` each one-word term's clitic forms in that class (morphology.ts
+ * cliticForms), so a list writes "pokok" once instead of "pokoknya", "pokoke", "pokoknye", "pokokna".
+ * An entry written "=word" is kept as it is and takes no clitic.
+ */
+export function lexiconWords(lexicon: Lexicon | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const term of lexicon?.terms ?? []) {
+    const fixed = term.startsWith('=');
+    const word = fixed ? term.slice(1) : term;
+    out.add(word);
+    if (lexicon?.paradigm && !fixed && !word.includes(' ')) for (const form of cliticForms(word, lexicon.paradigm)) out.add(form);
+  }
+  return out;
 }
 
 /** Who owns a term in the shared matcher. */
@@ -198,6 +217,8 @@ export const COMPARATIVE_LEXICON = 'perbandingan';
 export const SAY_VERB_LEXICONS: readonly string[] = ['verba-lapor', 'verba-ujaran'];
 /** Address terms and titles before a name ("Pak Heru", "ade Marthen"): no sender is named by them (evaluate.ts addressedTopic). */
 export const ADDRESS_LEXICON = 'kata-sapaan';
+/** The nouns of a thing that carries someone else's words (meme, broadcast, hoaks, akun …): reported-speech.ts sayVerbs. */
+export const CONTENT_NOUNS_LEXICON = 'benda-ujaran';
 /**
  * The words a chat reply hands the act it answers on to others by (reply-act.ts extendsAct): the
  * inviting verbs, the bringing and sharing verbs, the words of recipient, the people of a member's
@@ -244,6 +265,7 @@ export const CHOICE_LEXICONS = {
   loss: 'kata-kalah',
   just: 'pilihan-saja',
   cheers: 'sorak-nomor',
+  settling: 'kata-pokok',
 } as const;
 /**
  * The grammar words a chat reply and a quote post's reaction are read with (reply-act.ts): the reply
@@ -319,7 +341,7 @@ export interface HandingWords {
 }
 
 function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
-  const words = (id: string) => new Set(lexicons.get(id)?.terms ?? []);
+  const words = (id: string) => lexiconWords(lexicons.get(id));
   const circle = words(HANDING_LEXICONS.circle);
   return {
     invite: words(HANDING_LEXICONS.invite),
@@ -333,12 +355,12 @@ function handingWordsOf(lexicons: ReadonlyMap<string, Lexicon>): HandingWords {
 /** Each lexicon of `ids` as a word set. */
 function wordSetsOf<K extends string>(lexicons: ReadonlyMap<string, Lexicon>, ids: Readonly<Record<K, string>>): Record<K, ReadonlySet<string>> {
   const out = {} as Record<K, ReadonlySet<string>>;
-  for (const key of Object.keys(ids) as K[]) out[key] = new Set(lexicons.get(ids[key])?.terms ?? []);
+  for (const key of Object.keys(ids) as K[]) out[key] = lexiconWords(lexicons.get(ids[key]));
   return out;
 }
 
 function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
-  const words = (id: string) => new Set(lexicons.get(id)?.terms ?? []);
+  const words = (id: string) => lexiconWords(lexicons.get(id));
   const c = CHOICE_LEXICONS;
   return {
     settled: words(c.settled),
@@ -357,6 +379,7 @@ function choiceWordsOf(lexicons: ReadonlyMap<string, Lexicon>): ChoiceWords {
     tails: numberWords().clauseTails,
     justAfter: new Set([...words(c.verbs), ...words(c.settled), ...words(ENGINE_LEXICONS.writer), ...words(GOING_ALONG_LEXICONS.verbs), ...JUST_TOWARDS]),
     cheers: words(c.cheers),
+    settling: words(c.settling),
     writers: words(ENGINE_LEXICONS.writer),
     // Javanese colloquial ya/yo "also" ("aku yo 03": Robson 2002) beside the "also" particles
     writerBetween: new Set([...words(c.particles), ...words(c.settled), ...words(REPLY_GRAMMAR_LEXICONS.also), 'ya', 'yo']),
@@ -386,6 +409,8 @@ export interface RulePack {
   workplaceFalseFriends: ReadonlyArray<{ lang: string; terms: readonly string[]; marks: readonly string[] }>;
   /** the verbs of saying that mark reported speech (SAY_VERB_LEXICONS; normalise's `say`) */
   sayVerbs: readonly string[];
+  /** the nouns of a thing that carries others' words, a quotation after one is theirs (CONTENT_NOUNS_LEXICON; reported-speech.ts sayVerbs) */
+  contentNouns: readonly string[];
   /** address terms and titles that name no one by themselves (ADDRESS_LEXICON) */
   addressWords: ReadonlySet<string>;
   /**
@@ -724,7 +749,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
       await each(() => {
         const { data, locator } = parseYamlFile(f, textOf(f), LexiconFile);
         if (lexicons.has(data.id)) throw new RuleFileError(f, locator.locate(['id'])?.line, 1, `id "${data.id}" is already used by another lexicon`);
-        lexicons.set(data.id, { terms: data.terms, ...(data.inflect ? { inflect: data.inflect } : {}) });
+        lexicons.set(data.id, { terms: data.terms, ...(data.inflect ?? data.paradigm ? { inflect: data.inflect ?? inflectOf(data.paradigm as WordClass) } : {}), ...(data.paradigm ? { paradigm: data.paradigm } : {}) });
       });
     }
     glossList = [];
@@ -857,7 +882,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   // closures share, the text of every source file and the options with any image given)
   const image = cacheable && cacheKey !== undefined ? imageOf(cacheKey, parts) : undefined;
 
-  const contextPatterns = contextPatternsOf((id) => lexicons.get(id)?.terms ?? []);
+  const contextPatterns = contextPatternsOf((id) => [...lexiconWords(lexicons.get(id))]);
   const pack: RulePack = {
     rules,
     exceptions,
@@ -875,21 +900,22 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
       return terms.length ? [{ lang: f.lang, terms, marks: lexicons.get(f.marks)?.terms ?? [] }] : [];
     }),
     sayVerbs: SAY_VERB_LEXICONS.flatMap((id) => lexicons.get(id)?.terms ?? []),
-    addressWords: new Set(lexicons.get(ADDRESS_LEXICON)?.terms ?? []),
+    contentNouns: [...lexiconWords(lexicons.get(CONTENT_NOUNS_LEXICON))],
+    addressWords: lexiconWords(lexicons.get(ADDRESS_LEXICON)),
     ...tenureOf(rules),
     handingWords: handingWordsOf(lexicons),
     goingAlong: {
-      verbs: new Set(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []),
-      we: new Set(lexicons.get(GOING_ALONG_LEXICONS.we)?.terms ?? []),
+      verbs: lexiconWords(lexicons.get(GOING_ALONG_LEXICONS.verbs)),
+      we: lexiconWords(lexicons.get(GOING_ALONG_LEXICONS.we)),
       attend: attendanceClass([...(lexicons.get(GOING_ALONG_LEXICONS.verbs)?.terms ?? []), ...(lexicons.get(GOING_ALONG_LEXICONS.coming)?.terms ?? [])]),
     },
     choiceWords: choiceWordsOf(lexicons),
-    forgetWords: new Set(lexicons.get(FORGET_LEXICON)?.terms ?? []),
+    forgetWords: lexiconWords(lexicons.get(FORGET_LEXICON)),
     replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
     stanceGrammar: { ...wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS), contrastive: contextPatterns.contrastive },
     contextPatterns,
-    headlineSmallWords: new Set(lexicons.get(HEADLINE_SMALL_WORDS_LEXICON)?.terms ?? []),
-    quoteDenials: new Set(lexicons.get(QUOTE_DENIAL_LEXICON)?.terms ?? []),
+    headlineSmallWords: lexiconWords(lexicons.get(HEADLINE_SMALL_WORDS_LEXICON)),
+    quoteDenials: lexiconWords(lexicons.get(QUOTE_DENIAL_LEXICON)),
     sha256: sha256Hex(hash.join('\n')),
     files: [...registryFiles, ...glossFiles, ...modelFiles, ...ruleFiles, ...exceptionFiles],
     source: {

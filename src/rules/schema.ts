@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
 import { SpanField, Prohibition, Severity } from '../model/finding.js';
-import { INFLECT_MODES } from '../text/morphology.js';
+import { INFLECT_MODES, WORD_CLASSES } from '../text/morphology.js';
 import { GLOSS_LANGUAGES } from '../text/glosses.js';
 
 export const REGISTRY_LISTS = [
@@ -369,6 +369,12 @@ export const LexiconFile = z
     licence: z.string().min(1).optional(),
     /** the list's default inflection; a matcher may override it */
     inflect,
+    /**
+     * the word class of the list's entries (text/morphology.ts WORD_CLASSES): the engine's word sets
+     * then also hold each entry's productive clitics ("pokok", definite → "pokoknya", "pokoke",
+     * "pokokna"), and the list's `inflect` defaults to the class's; an entry written "=word" takes none
+     */
+    paradigm: z.enum(WORD_CLASSES).optional(),
     terms: z.array(z.string().min(1)).min(1),
   })
   .strict();

@@ -675,6 +675,12 @@ export interface ChoiceWords {
    * (verba-ikut: "aku melu 03 wae"), or a preposition "to" (JUST_TOWARDS: "ka nomer dua we")
    */
   justAfter: ReadonlySet<string>;
+  /**
+   * "pokoknya" (KBBI pokok: "the main thing is, whatever else") and its chat and regional forms
+   * (lexicon kata-pokok: Betawi pokoknye, Javanese pokoke or "pokok e" written apart, Sundanese
+   * pokona), said before or after the number a writer settles on ("Pokoknye 2", "Nomer 1 pokona")
+   */
+  settling: ReadonlySet<string>;
   /** the cheers that may stand right before a ballot number exclaimed ("gas 02!", "hidup nomer 2!": lexicon sorak-nomor, exclaimedAt) */
   cheers: ReadonlySet<string>;
   /** the writer's own "I" of every register (lexicon kata-ganti-penulis): "aye mah 01 dah" (writerChoiceAt) */
@@ -809,13 +815,6 @@ export function justChosenAt(text: string, start: number, end: number, words: Ch
 }
 
 /**
- * "pokoknya" (KBBI pokok: "the main thing is, whatever else") and its chat and regional forms
- * (Betawi pokoknye, Javanese pokoke or "pokok e" written apart, Sundanese pokona): said before or
- * after the number a writer settles on ("Pokoknye 2", "Nomer 1 pokona"), like "just" ("02 aja").
- */
-const SETTLING: ReadonlySet<string> = new Set(['pokok', 'pokoke', 'pokoknya', 'pokoknye', 'pokokna', 'pokona']);
-
-/**
  * Is the ballot number at [start, end) a clause of its own in a chat: nothing before it in its
  * clause but a cheer, a word justChosenAt allows or "pokoknya" (at most two words: "pokok e",
  * "ingat haja"), and after it only chat tags, "just" particles or "pokona" before the clause ends
@@ -829,10 +828,10 @@ const SETTLING: ReadonlySet<string> = new Set(['pokok', 'pokoke', 'pokoknya', 'p
 export function aloneInClauseAt(text: string, start: number, end: number, words: ChoiceWords, g: StanceGrammar): boolean {
   const { from, to } = clauseAround(text, start, CLAUSE_BREAKS);
   const before = lastWords(text, from, start, 3);
-  const allowed = (w: string) => words.cheers.has(w) || words.justAfter.has(w) || words.just.has(w) || SETTLING.has(w);
+  const allowed = (w: string) => words.cheers.has(w) || words.justAfter.has(w) || words.just.has(w) || words.settling.has(w);
   if (before.length > 2 || !before.every((w, i) => allowed(w) || (w === 'e' && before[i - 1] === 'pokok'))) return false;
   const after = text.slice(end, to).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (after.length > 2 || !after.every((w) => words.tails.has(w) || words.just.has(w) || SETTLING.has(w))) return false;
+  if (after.length > 2 || !after.every((w) => words.tails.has(w) || words.just.has(w) || words.settling.has(w))) return false;
   // a list of numbers, one per clause
   if (/\d\s*$/u.test(text.slice(Math.max(0, from - 6), from - 1)) || /^\s*(?:no(?:mor|mer)?\s*)?\d/u.test(text.slice(to + 1, to + 12))) return false;
   // the clause after it, to the sentence end, forbids or denies

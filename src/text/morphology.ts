@@ -32,6 +32,11 @@ export const HOMOGRAPHS: ReadonlySet<string> = new Set([
   'nyari', // "to look for", not N+sari
   'ngaji', // "to recite", not N+kaji
   'mantan', // "former", not N+tantan
+  // a term read with a clitic at match time that is a word of its own (scripts/morph-inventory.mjs
+  // against Sastrawi's root list: "mari" + -na/-ne/-nyo)
+  'marina', // a harbour, a name
+  'marine',
+  'marinyo', // KBBI "court messenger"
 ]);
 
 /** Nasal prefix forms of a root (Indonesian meN-, Sundanese/Javanese/Jakarta N-), most common first. */
@@ -65,12 +70,71 @@ const CLITIC_AFTER = /^(?:ku|mu|pun|na|ne|e)(?![\p{L}\p{N}])/u;
 export function cliticFollows(text: string, end: number, term: string): boolean {
   const m = CLITIC_AFTER.exec(text.slice(end, end + 4));
   if (!m) return false;
+  // the term and its clitic make a word of its own ("mari" + "na": "marina")
+  if (HOMOGRAPHS.has(term.slice(term.lastIndexOf(' ') + 1) + m[0])) return false;
   // Javanese uses -e after a consonant and -ne after a vowel ("mobile", "bajune")
   const vowelEnd = /[aiueo]$/.test(term);
   if (m[0] === 'e') return !vowelEnd;
   if (m[0] === 'ne') return vowelEnd;
   return true;
 }
+
+// ── word classes: the clitics a word read one by one accepts ──────────────────────────────────────
+
+/**
+ * The word class a lexicon marks its entries with (`paradigm:`), and so the productive clitics the
+ * engine accepts on them where it reads words one by one (the grammar and choice word sets of
+ * rules/pack.ts), as the automaton reads them on its terms (cliticFollows, matcher.ts):
+ * - noun, verb, adjective: possessive -ku/-mu, the definite -nya with its Betawi -nye and Minang
+ *   -nyo, Javanese -e (after a consonant) / -ne (after a vowel), Sundanese -na, and the particles
+ *   -lah, -kah, -pun;
+ * - definite: discourse words that take only the definite clitic ("pokoknya", Javanese "pokoke",
+ *   Betawi "pokoknye", Sundanese "pokokna"), never a person's -ku/-mu;
+ * - particle, name, fixed: none (a particle is itself a clitic; names are the registry's business).
+ * Affixes (di-, meN-, N-, -kan, -keun, -in …) are the automaton's `inflect: verb`; sets take clitics only.
+ */
+export const WORD_CLASSES = ['noun', 'verb', 'adjective', 'definite', 'particle', 'name', 'fixed'] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
+
+const DEFINITE = ['nya', 'nye', 'nyo', 'e', 'na'] as const;
+const CLASS_CLITICS: Readonly<Record<WordClass, readonly string[]>> = {
+  noun: [...DEFINITE, 'ku', 'mu', 'lah', 'kah', 'pun'],
+  verb: [...DEFINITE, 'ku', 'mu', 'lah', 'kah', 'pun'],
+  adjective: [...DEFINITE, 'ku', 'mu', 'lah', 'kah', 'pun'],
+  definite: DEFINITE,
+  particle: [],
+  name: [],
+  fixed: [],
+};
+
+/** Shortest root a clitic is put on: "ku" + "na" is not a word of "ku". */
+export const MIN_CLITIC_ROOT = 3;
+
+/** The automaton inflection of a class (a lexicon's `inflect` when it names none). */
+export function inflectOf(cls: WordClass): InflectMode {
+  if (cls === 'verb') return 'verb';
+  if (cls === 'adjective') return 'derive';
+  return cls === 'noun' || cls === 'definite' ? 'clitics' : 'none';
+}
+
+/**
+ * The clitic forms of a one-word root in its class ("pokok", definite → "pokoknya", "pokoknye",
+ * "pokoknyo", "pokoke", "pokokna"), without the root. Javanese writes -e after a consonant and -ne
+ * after a vowel ("motore", "bajune"). A form that is a word of its own (`homographs`: the lexicon
+ * homograf-imbuhan, checked against a root word list by scripts/morph-inventory.mjs) is left out,
+ * as is any form of a root shorter than MIN_CLITIC_ROOT or not all letters.
+ */
+export function cliticForms(root: string, cls: WordClass, homographs: ReadonlySet<string> = HOMOGRAPHS): string[] {
+  if (root.length < MIN_CLITIC_ROOT || !/^[a-z]+$/.test(root)) return [];
+  const vowelEnd = VOWEL_END.test(root);
+  const out: string[] = [];
+  for (const c of CLASS_CLITICS[cls]) {
+    const form = c === 'e' ? root + (vowelEnd ? 'ne' : 'e') : root + c;
+    if (!homographs.has(form) && !out.includes(form)) out.push(form);
+  }
+  return out;
+}
+const VOWEL_END = /[aiueo]$/;
 
 function isInflectable(word: string): boolean {
   return word.length >= 4 && /^[a-z]+$/.test(word);

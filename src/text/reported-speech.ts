@@ -5,7 +5,7 @@
 // from a word. Four shapes, each with the speaker or the verb of saying marked in the text:
 //   1. a quotation of any length, in double or single quotes, right after a verb of saying (one or
 //      two words of manner may stand between: "ngomong keras2 '…'"), a colon ('singgung "perubahan"')
-//      or the noun of a thing that carries others' words ('meme "Jokowi antek aseng"', CONTENT_NOUNS);
+//      or the noun of a thing that carries others' words ('meme "Jokowi antek aseng"': lexicon benda-ujaran);
 //   2. a headline's attribution: the post opens with a speaker (one to four capitalised words, not
 //      an @handle: "@x: …" is a retweet, the writer's share) and a colon; the rest of that sentence
 //      is the speaker's;
@@ -33,7 +33,8 @@ export interface SayVerbs {
   readonly word: RegExp;
 }
 
-const compiled = new WeakMap<readonly string[], SayVerbs>();
+const compiled = new WeakMap<readonly string[], WeakMap<readonly string[], SayVerbs>>();
+const NO_NOUNS: readonly string[] = [];
 
 // a quotation in double quotes, or in single ones (the headline and chat habit: Prabowo jawab
 // 'omon-omon'): a single quote opens only after a space or the colon (not the apostrophe of
@@ -43,28 +44,33 @@ const QUOTED = `(?:"[^"\\n]+"|“[^”\\n]+”|(?<=[\\s:])'[^'\\n]+'(?!\\p{L})|�
 // '…'"): one or two words with no quote mark or punctuation, so the quote is still the verb's
 const SAY_ADVERB = `(?:\\s+[^\\s"“'‘.,!?:;]+){1,2}?(?=\\s*["“'‘])`;
 const SINGLE_QUOTE_HINT = /(?:^|[\s:])['‘]/u;
-// the nouns of a thing that carries someone else's words, circulated or named: a meme, a chain
-// broadcast, a hoax, a rumour, a narrative or frame, a headline, an account ('meme "Jokowi antek
-// aseng"', "broadcast 'Jokowi antek asing'", 'akun Kaskus "fufufafa"'): the quotation after one is
-// that thing's words or name, as a quotation after a verb of saying is the speaker's. Not the
-// writer's own vehicles (pesan, status, tulisan, spanduk, stiker, tagar): "pasang spanduk 'Coblos
-// 02'" is the writer's act
-const CONTENT_NOUNS = 'meme|broadcast|hoaks|hoax|hoaksnya|hoaxnya|fitnah|rumor|gosip|isu|narasi|framing|propaganda|judul|headline|akun';
+/** A word list as a regex alternation: longest first, so "kata dia" is tried before "kata"; a term's spaces match any run of spaces. */
+function alternation(words: readonly string[]): string {
+  return [...words].sort((x, y) => y.length - x.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+}
 
-/** The scans for a list of verbs of saying (memoised per list: a pack's list is compiled once). */
-export function sayVerbs(verbs: readonly string[]): SayVerbs | undefined {
+/**
+ * The scans for a list of verbs of saying (memoised per list: a pack's list is compiled once), with
+ * the nouns of a thing that carries someone else's words, circulated or named (the pack's lexicon
+ * benda-ujaran: a meme, a chain broadcast, a hoax, a rumour, a headline, an account: 'meme "Jokowi
+ * antek aseng"', 'akun Kaskus "fufufafa"'): the quotation after one is that thing's words or name,
+ * as a quotation after a verb of saying is the speaker's.
+ */
+export function sayVerbs(verbs: readonly string[], contentNouns: readonly string[] = NO_NOUNS): SayVerbs | undefined {
   if (verbs.length === 0) return undefined;
-  let out = compiled.get(verbs);
+  let byNouns = compiled.get(verbs);
+  if (!byNouns) compiled.set(verbs, (byNouns = new WeakMap()));
+  let out = byNouns.get(contentNouns);
   if (!out) {
-    // longest first, so "kata dia" is tried before "kata"; a term's spaces match any run of spaces
-    const say = [...verbs].sort((x, y) => y.length - x.length).map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+    const say = alternation(verbs);
+    const carriers = contentNouns.length > 0 ? `|${alternation(contentNouns)}` : '';
     out = {
-      shortQuote: new RegExp(`(?:\\b(?:${say}|${CONTENT_NOUNS})(?:${SAY_ADVERB})?|:)\\s*${QUOTED}`, 'giu'),
+      shortQuote: new RegExp(`(?:\\b(?:${say}${carriers})(?:${SAY_ADVERB})?|:)\\s*${QUOTED}`, 'giu'),
       thatClause: new RegExp(`\\b(?:${say})\\b(?:\\s+[^\\s.!?]+){0,2}?\\s+(?:bahwa|kalau|kalo|klo)\\s+`, 'giu'),
       subjectSays: new RegExp(`(?:^|[^\\p{L}\\p{N}@#])(\\p{L}[\\p{L}-]*)\\s+(?:(?:${SAY_AUX})\\s+){0,2}(${say})(?=\\s*:|\\s+[^\\s])`, 'giu'),
       word: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${say})(?=$|[^\\p{L}\\p{N}])`, 'iu'),
     };
-    compiled.set(verbs, out);
+    byNouns.set(contentNouns, out);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRulePack } from '../../src/rules/pack.js';
+import { lexiconWords, loadRulePack } from '../../src/rules/pack.js';
 import { runRuleTests } from '../../src/rules/fixtures.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { makeItem } from '../../src/model/item.js';
@@ -45,6 +45,11 @@ describe('the shipped rule pack', () => {
     // pilihan-bukan-sendiri, penyangkal-pilihan, sela-penyangkal-pilihan, kata-lupa; verba-ikut and kata-ganti-kita
     expect([...pack.choiceWords.settled]).toEqual(expect.arrayContaining(['tetep', 'pokoke']));
     expect(pack.choiceWords.particles.has('ji')).toBe(true);
+    // kata-pokok writes the root once (paradigm: definite); the set holds its clitic forms
+    expect([...pack.choiceWords.settling].sort()).toEqual(['pokok', 'pokoke', 'pokokna', 'pokoknya', 'pokoknye', 'pokoknyo', 'pokona'].sort());
+    expect(pack.choiceWords.settling.has('pokokku')).toBe(false);
+    // benda-ujaran (paradigm: definite): the carriers of others' words, with their definite clitics
+    expect(pack.contentNouns).toEqual(expect.arrayContaining(['meme', 'hoaks', 'hoaksnya', 'hoaxnya', 'akunnya', 'judule']));
     expect(pack.choiceWords.notOwn.has('nyesel')).toBe(true);
     expect(pack.choiceWords.deniers.has('moal')).toBe(true);
     expect(pack.choiceWords.between.has('purun')).toBe(true);
@@ -117,6 +122,17 @@ describe('the shipped rule pack', () => {
     expect(pack.contextPatterns.kinAfter.test(', kamanakan ambo')).toBe(true);
     expect(pack.contextPatterns.kinAfter.test(', bapak kita')).toBe(false);
   }, 30_000);
+});
+
+describe('lexiconWords (a lexicon as the word set the engine reads word by word)', () => {
+  it('adds the class forms of each entry of a marked list, none to a "=" entry or a phrase', () => {
+    const words = lexiconWords({ terms: ['pokok', '=pokona', 'tetap di hati'], paradigm: 'definite' });
+    expect([...words].sort()).toEqual(['pokok', 'pokoke', 'pokokna', 'pokoknya', 'pokoknye', 'pokoknyo', 'pokona', 'tetap di hati']);
+  });
+  it('reads an unmarked list as written', () => {
+    expect([...lexiconWords({ terms: ['suamiku', 'istri'] })]).toEqual(['suamiku', 'istri']);
+    expect(lexiconWords(undefined).size).toBe(0);
+  });
 });
 
 describe('the sides of cue word lists, made by the pack compile', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliticFollows, derivedRoot, inflections, joinedSpellings, nasalForms, stem } from '../../src/text/morphology.js';
+import { cliticFollows, cliticForms, derivedRoot, inflections, inflectOf, joinedSpellings, nasalForms, stem } from '../../src/text/morphology.js';
 import { TermMatcher } from '../../src/text/matcher.js';
 import { normalise } from '../../src/text/normalise.js';
 
@@ -134,5 +134,39 @@ describe('derivedRoot (match-time stemming of verdict words)', () => {
     expect(derivedRoot('kebohongan', isRoot, memo)).toBe('bohong');
     expect(memo.get('kebohongan')).toBe('bohong');
     expect(memo.get('pemilihan')).toBeNull();
+  });
+});
+
+describe('word classes (cliticForms: the clitics a word set accepts on a lexicon entry)', () => {
+  it('gives a definite word only its definite clitics, in each register', () => {
+    expect(cliticForms('pokok', 'definite')).toEqual(['pokoknya', 'pokoknye', 'pokoknyo', 'pokoke', 'pokokna']);
+  });
+  it('writes Javanese -ne after a vowel and -e after a consonant', () => {
+    expect(cliticForms('judul', 'definite')).toContain('judule');
+    expect(cliticForms('meme', 'definite')).toContain('memene');
+    expect(cliticForms('meme', 'definite')).not.toContain('memee');
+  });
+  it('gives a noun the possessives and the particles too', () => {
+    expect(cliticForms('mobil', 'noun')).toEqual(expect.arrayContaining(['mobilku', 'mobilmu', 'mobilnya', 'mobillah', 'mobilpun', 'mobilna', 'mobile']));
+  });
+  it('gives particles, names and fixed words none', () => {
+    expect(cliticForms('dong', 'particle')).toEqual([]);
+    expect(cliticForms('prabowo', 'name')).toEqual([]);
+    expect(cliticForms('tetap', 'fixed')).toEqual([]);
+  });
+  it('guards: no clitic on a root under three letters, none that makes a word of its own', () => {
+    expect(cliticForms('ku', 'noun')).toEqual([]);
+    expect(cliticForms('mari', 'noun')).not.toContain('marina');
+    expect(cliticForms('mari', 'noun')).not.toContain('marine');
+  });
+  it('maps a class to the automaton inflection a list takes when it names none', () => {
+    expect(inflectOf('verb')).toBe('verb');
+    expect(inflectOf('adjective')).toBe('derive');
+    expect(inflectOf('noun')).toBe('clitics');
+    expect(inflectOf('particle')).toBe('none');
+  });
+  it('reads no clitic at match time that makes a word of its own ("mari" + "na" is "marina")', () => {
+    expect(cliticFollows('marina', 4, 'mari')).toBe(false);
+    expect(cliticFollows('mobilku', 5, 'mobil')).toBe(true);
   });
 });

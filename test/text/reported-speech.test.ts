@@ -5,11 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { reportedSpeechRanges, sayVerbs } from '../../src/text/reported-speech.js';
 import { normalise } from '../../src/text/normalise.js';
-import { SAY_VERB_LEXICONS } from '../../src/rules/pack.js';
+import { lexiconWords, SAY_VERB_LEXICONS } from '../../src/rules/pack.js';
 
 // the verbs of saying come from the rule pack's lexicons, as the evaluator passes them
 const verbs = SAY_VERB_LEXICONS.flatMap((id) => (parse(readFileSync(fileURLToPath(new URL(`../../rules/lexicons/${id}.yml`, import.meta.url)), 'utf8')) as { terms: string[] }).terms);
-const say = sayVerbs(verbs);
+// and the nouns of a thing that carries others' words (lexicon benda-ujaran), with its clitics
+const nounsLexicon = parse(readFileSync(fileURLToPath(new URL('../../rules/lexicons/benda-ujaran.yml', import.meta.url)), 'utf8')) as { terms: string[]; paradigm: 'definite' };
+const say = sayVerbs(verbs, [...lexiconWords(nounsLexicon)]);
 const spans = (t: string) => reportedSpeechRanges(t, say).map(([a, b]) => t.slice(a, b).trim());
 
 describe('reportedSpeechRanges', () => {
@@ -127,5 +129,15 @@ describe('quotationRanges and ditto marks', () => {
     expect([...n.inQuote].some((x) => x === 1)).toBe(false);
     const q = normalise('Kata dia "Pak Prabowo paling tegas se Indonesia" gitu', say);
     expect([...q.inQuote].some((x) => x === 1)).toBe(true);
+  });
+});
+
+describe('the carriers of others\' words come from a lexicon with their clitics (benda-ujaran, paradigm: definite)', () => {
+  it('reads a quote after a carrier noun with its definite clitic as that thing\'s', () => {
+    expect(spans('liat judulnya "Pilih 02 biar menang" di grup')).toEqual(['"Pilih 02 biar menang"']);
+    expect(spans('ada akunnya "fufufafa" di kaskus')).toEqual(['"fufufafa"']);
+  });
+  it('leaves a quote after the writer\'s own vehicle alone', () => {
+    expect(spans("pasang spanduk 'Coblos 02' di depan rumah")).toEqual([]);
   });
 });
