@@ -364,7 +364,12 @@ function findingOfRow(store: Store, r: FindingRow, itemText?: string | null): Fi
  * JSON itself (export), so a fragment read from its flagged row is parsed once and its keys are
  * left in the row's order (canonical JSON of either is the same text).
  */
-export function itemFromStore(store: Store, id: string, options: { rawOrder?: 'canonical' | 'any' } = {}): { item: Item; raw: unknown } {
+/**
+ * An item as stored, and the raw fragment it was read from. `raw: false`: the item only (`raw` is
+ * then undefined): the raw of a row kept as a flagged row is its bytes read, inflated and parsed,
+ * which a finding list (storedFinding) never shows.
+ */
+export function itemFromStore(store: Store, id: string, options: ItemReadOptions = {}): { item: Item; raw: unknown } {
   try {
     return itemOfStore(store, id, options);
   } catch (err) {
@@ -372,7 +377,13 @@ export function itemFromStore(store: Store, id: string, options: { rawOrder?: 'c
   }
 }
 
-function itemOfStore(store: Store, id: string, options: { rawOrder?: 'canonical' | 'any' }): { item: Item; raw: unknown } {
+interface ItemReadOptions {
+  rawOrder?: 'canonical' | 'any';
+  /** false: leave the raw fragment unread (default true) */
+  raw?: boolean;
+}
+
+function itemOfStore(store: Store, id: string, options: ItemReadOptions): { item: Item; raw: unknown } {
   if (store.schemaVersion < 7) {
     const r = prepared(store.db, `SELECT item_json, raw_json FROM items WHERE ${byId('id')}`).get(...idArgs(id)) as { item_json: string; raw_json: string | null };
     return { item: parseStoredItem(JSON.parse(r.item_json)), raw: r.raw_json === null ? undefined : (JSON.parse(r.raw_json) as unknown) };
@@ -387,8 +398,9 @@ function itemOfStore(store: Store, id: string, options: { rawOrder?: 'canonical'
 type StoredItemRow = ItemColumns & { item_json: string; item_extra: string | null; raw_json: string | null; raw_from_row: number | null };
 
 /** itemFromStore from its row (schema 7 and later), already read; `flagged` reads its flagged row. */
-function itemFromRow(r: StoredItemRow, flagged: () => FlaggedRow | undefined, options: { rawOrder?: 'canonical' | 'any' }): { item: Item; raw: unknown } {
+function itemFromRow(r: StoredItemRow, flagged: () => FlaggedRow | undefined, options: ItemReadOptions): { item: Item; raw: unknown } {
   const item = r.item_extra === null ? (JSON.parse(r.item_json) as unknown) : itemFromColumns(r, r.item_extra);
+  if (options.raw === false) return { item: parseStoredItem(item), raw: undefined };
   // the raw JSON is the flagged row's bytes parsed (a JSONL line), kept once in capture_rows
   // (in canonical key order, as raw_json would have held it)
   const row = r.raw_from_row === 1 ? flagged()?.bytes.toString('utf8') : undefined;
@@ -565,7 +577,7 @@ function subjectOf(row: Pick<FindingOverview, 'subject_id' | 'subject_name' | 'n
 
 /** A stored finding as the source of its netral.finding/2 record (evidence list, review). */
 export function storedFinding(store: Store, row: FindingOverview): FindingSource {
-  return { ...storedFindingFrom(row, findingFromStore(store, row.finding_id, row.text), itemFromStore(store, row.item_id).item, reviewHistory(store, row.finding_id)), subjects: subjectsOfItem(store, row.item_id) };
+  return { ...storedFindingFrom(row, findingFromStore(store, row.finding_id, row.text), itemFromStore(store, row.item_id, { raw: false }).item, reviewHistory(store, row.finding_id)), subjects: subjectsOfItem(store, row.item_id) };
 }
 
 /** The same, from parts already read (the export reads them anyway). */
