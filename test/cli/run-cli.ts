@@ -20,6 +20,10 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     // a scan of a hostile input may print a finding with megabytes of text
     maxBuffer: 256 * 1024 * 1024,
   });
+  // a run killed by the timeout has cut-off output: say so, rather than let a test compare half a result
+  if (r.signal !== null || (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+    throw new Error(`netral ${args.join(' ')}: killed (${r.signal ?? 'ETIMEDOUT'}) before it finished; a loaded machine or a hang`);
+  }
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
