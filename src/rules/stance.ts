@@ -902,6 +902,23 @@ export function choiceAt(text: string, start: number, end: number, words: Choice
 
 // ---- a victory claimed or wished right after the pair: "02 menang siji puteran!", "01 harus manang" --
 
+/**
+ * The words said at a calamity (the istirja', "innalillahi wa inna ilaihi raji'un", Quran 2:156) and
+ * in dismay (the istighfar, "astagfirullah"), in the spellings chats use. Said before a pair's
+ * victory they lament it ("Innalillahi, 02 menang", "Astagfirullah. Quick count 02 menang"): the
+ * writer grieves the winner's win, the opposite of "alhamdulillah, 02 menang".
+ */
+export const LAMENT_WORDS: ReadonlySet<string> = new Set(['innalillahi', 'inalillahi', 'innalilahi', 'inalilahi', 'innalillah', 'astagfirullah', 'astaghfirullah', 'astagfirulloh', 'astaghfirulloh']);
+
+/** a lament in the sentence of the victory before the pair, or as the whole sentence right before it ("Innalillahi. 02 menang") */
+function lamentedBefore(text: string, sentence: { from: number }, start: number): boolean {
+  const words = (a: number, b: number) => text.slice(a, b).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words(sentence.from, start).some((w) => LAMENT_WORDS.has(w))) return true;
+  if (sentence.from < 2) return false;
+  const previous = words(clauseAround(text, sentence.from - 2, SENTENCE_BREAKS).from, sentence.from);
+  return previous.length > 0 && previous.every((w) => LAMENT_WORDS.has(w) || w === 'wa' || w === 'inna' || w === 'ilaihi' || w.startsWith('roji') || w.startsWith('raji'));
+}
+
 /** a topic or equation after the victory, a word or two on ("X menang itu mimpi", "cara X menang pilkada itu mudah"): the victory is judged, not claimed */
 const WIN_JUDGED = /^(?:\s+[\p{L}\p{N}]+){0,2}?\s*(?:itu|tuh|adalah|artinya|berarti|=)(?=$|[^\p{L}\p{N}])/u;
 
@@ -909,7 +926,7 @@ const WIN_JUDGED = /^(?:\s+[\p{L}\p{N}]+){0,2}?\s*(?:itu|tuh|adalah|artinya|bera
  * The side the word "win" right after the pair's name or number shows (`words.win`; up to two
  * modals or aspect words of `words.winBetween` between: "01 ko harus manang", "3 pasti menang"):
  * the writer claims or wishes that pair's victory, support. Attack under a prohibitive before the
- * pair ("jangan sampai 02 menang"); no side when a condition or relative stands up to two words
+ * pair ("jangan sampai 02 menang") or after a lament (LAMENT_WORDS: "Innalillahi, 02 menang"); no side when a condition or relative stands up to two words
  * before it (`words.notOwn`: "kalau X menang", "yen Prabowo menang", "yang penting 2 menang"), a
  * negator before it or between ("gak mungkin X menang", "02 tidak akan menang"), when asked,
  * reported, judged after ("X menang itu mimpi"), or told beside a loss ("X menang, Y kalah"). Only the side a finding shows reads this
@@ -934,6 +951,7 @@ export function winAt(text: string, start: number, end: number, words: ChoiceWor
   if (text[sentence.to] === '?' || reportedAt(text, start, g) || WIN_JUDGED.test(text.slice(winEnd, clauseAround(text, winEnd, CLAUSE_BREAKS).to))) return undefined;
   // "X menang, Y kalah": the count's result for both sides, told
   if (text.slice(sentence.from, sentence.to).split(/[^\p{L}\p{N}]+/u).some((w) => words.loss.has(w))) return undefined;
+  if (lamentedBefore(text, sentence, start)) return { side: 'attack', end: winEnd };
   const before = lastWordsAt(text, from, start, 6);
   let i = before.length - 1;
   for (let titles = 0; i >= 0 && titles < 2 && words.titles.has((before[i] as { word: string }).word); titles++) i--;

@@ -132,3 +132,30 @@ describe('a pair\'s campaign goods handed to the group', () => {
     expect(forms(message('Pesan dari Pak Camat: kalender Budi-Dewi jangan diambil, ASN harus netral', OFFICE, '2024-11-20T03:00:00Z'))).toEqual([]);
   });
 });
+
+// stop 46 (t6-ajakan-politik-kantor v34, v35): "remember, number X" is the call "don't forget" is;
+// an offer to explain one pair to the colleagues still undecided takes that pair's side
+describe('a reminder of a ballot number', () => {
+  it('"émut … nu nomer tilu" in a school staff group is the office form, for that pair', () => {
+    const item = message('Émut nya baraya, nu nomer tilu 😉', { kind: 'group', name: 'Guru SMPN 4 Sukamaju' }, '2024-11-20T03:00:00Z');
+    expect(forms(item)).toEqual([6]);
+    expect(stances(item)).toEqual(['pilkada-2024-3299-03:support']);
+  });
+
+  it('a reminder of a neighbourhood meeting or of every pair\'s rights is none', () => {
+    expect(forms(message('Inget ya bapak ibu, rapat RT 02 jam 8 malam di balai', OFFICE, '2024-11-20T03:00:00Z'))).toEqual([]);
+    expect(forms(message('Ingat ya bapak ibu, paslon nomor 1, 2 dan 3 punya hak yang sama, kita layani semua', OFFICE, '2024-11-20T03:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('an offer to explain a pair to the undecided', () => {
+  it('takes that pair\'s side, in krama and in Banyumasan', () => {
+    expect(stances(message('Kagem Bapak Ibu ingkang dereng gadhah pilihan, mangke dalu pinarak griya kula. Kula badhe cariyos program Budi-Dewi', OFFICE, '2024-11-12T03:00:00Z'))).toEqual(['pilkada-2024-3299-02:support']);
+    expect(stances(message('Sing durung mantep milih, mengko sore mampir ruangane nyong, tak jelasna program 03', OFFICE, '2024-01-20T03:00:00Z'))).toEqual(['pilpres-2024-03:support']);
+  });
+
+  it('an offer to explain every pair, or office work, is none', () => {
+    expect(forms(message('Yang masih bingung, nanti saya jelaskan program paslon 1, 2 dan 3 biar adil', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([]);
+    expect(forms(message('Yang belum menentukan jadwal cuti, nanti saya jelaskan aturannya di ruang rapat', OFFICE, '2024-11-12T03:00:00Z'))).toEqual([]);
+  });
+});

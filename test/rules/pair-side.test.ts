@@ -407,6 +407,15 @@ describe('a victory claimed or wished right after the pair (stop 44)', () => {
     expect(at('jangan sampai 02 menang', '02')).toBe('attack');
   });
 
+  it('turns it against the pair when the writer laments it (istirja\', istighfar: stop 46)', () => {
+    expect(at('innalillahi 02 menang', '02')).toBe('attack');
+    expect(at('astagfirullah, prabowo gibran menang, 5 tahun lagi', 'prabowo gibran')).toBe('attack');
+    expect(at('innalillahi. 02 menang satu putaran', '02')).toBe('attack');
+    // a grief for a death told before, in a sentence of its own, laments no victory
+    expect(at('innalillahi, ramana pa dedi pupus tadi subuh. 02 menang di tps urang', '02')).toBe('support');
+    expect(at('alhamdulillah 02 menang satu putaran', '02')).toBe('support');
+  });
+
   it('shows no side for a condition, a negator, a question, a result of both sides or a judged win', () => {
     expect(at('kalau 02 menang kita pindah', '02')).toBeUndefined();
     expect(at('yen prabowo menang demokrasi mati', 'prabowo')).toBeUndefined();

@@ -41,3 +41,30 @@ describe('a hearsay clause', () => {
     expect(sides('Anies pembohong cenah, abdi mah satuju, Anies memang pembohong')).toContain('pilpres-2024-01:attack');
   });
 });
+
+// What a forward's act is (stop 46, decision in fixtures/eval/forms-s46.md): the SKB (Lampiran II
+// A4/B6) names "share" among the prohibited interactions and RUBRIC 6 names "an appeal … to vote"
+// aimed at colleagues, so a call to vote a member forwards into an office group is the forwarder's
+// own spreading of it (6, promoting the pair) even with no word of their own — the engine's rule
+// for a quoted call. What is only told in the block (a verdict, a news report, a neutrality
+// circular) stays its author's: news shared without comment is clean (RUBRIC "News"), and a
+// verdict passed on with no word of the forwarder's is left to the analyst.
+describe('a forward into an office group', () => {
+  const OFFICE = { kind: 'group' as const, name: 'Staf TU Dinas Pendidikan Sukamaju' };
+  const officeMessage = (text: string, kind: 'message' | 'share' = 'message') =>
+    makeItem({ platform: kind === 'share' ? 'telegram' : 'whatsapp', kind, text, time: '2024-02-01T03:00:00Z', actor: { name: 'Hendra' }, context: OFFICE, source: { captureId: 'test', path: 'chat.txt', pointer: `line:${++n}` } });
+  const found = (text: string, kind: 'message' | 'share' = 'message') =>
+    evaluate(pack, officeMessage(text, kind), { region: '3299' }).map((f) => `${f.prohibition}:${f.candidates.map((c) => `${c.pair}:${c.stance ?? 'mention'}`).join(',')}`);
+
+  it('passes on a call to vote with no word of the forwarder\'s: the office form, promoting the pair', () => {
+    for (const header of ['Forwarded', 'Diteruskan', 'Pesan terusan:']) {
+      expect(found(`${header}\nAyo coblos 02 tanggal 14, Prabowo-Gibran satu putaran!`), header).toEqual(['6:pilpres-2024-02:support']);
+    }
+  });
+
+  it('passes on no verdict, news report or neutrality circular of the forwarder\'s', () => {
+    expect(found('Forwarded\nAnies pembohong, janji2nya cuma omon-omon, jangan percaya!')).toEqual([]);
+    expect(found('Forwarded\nKPU: pemungutan suara 14 Februari, tiga paslon Anies-Muhaimin, Prabowo-Gibran, Ganjar-Mahfud')).toEqual([]);
+    expect(found('Diteruskan\nSurat edaran BKPSDM: ASN dilarang mengajak memilih paslon 01, 02 atau 03, termasuk di grup kantor')).toEqual([]);
+  });
+});
