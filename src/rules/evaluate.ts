@@ -1750,6 +1750,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
 }
 
+/** A colleague takes an offer up this soon after it at most (the chat window's half hour, chat-context.ts). */
+const OFFER_TAKEN_MINUTES = 30;
 /** The offerer's follow-up carries on an offer only when it says something of its own: this many words at least ("Siap Rini, aku daftarin", not "Oke 👍"). */
 const MIN_FOLLOW_UP_WORDS = 3;
 
@@ -1761,8 +1763,8 @@ const MIN_FOLLOW_UP_WORDS = 3;
  * that colleague with the arrangements ("Siap Rini, aku daftarin 👍", "Jam 7 bu, ketemu di depan
  * pasar ya", "Sip bang, ntar sekalian pake kaos ijo"). The reply names nothing and may carry no reply
  * word, but it is the offer's second half, said to a taker: the offer's finding, read on the offer
- * and the reply together, is the reply's, leaning on the offer. Not when the reply declines, warns or
- * asks, is a bare acknowledgement (MIN_FOLLOW_UP_WORDS), or answers a colleague who declined ("Maaf,
+ * and the reply together, is the reply's, leaning on the offer. Its own questions ask the others
+ * along ("Siapa lagi?"). Not when the reply declines, apologises or warns, is a bare acknowledgement (MIN_FOLLOW_UP_WORDS), or answers a colleague who declined ("Maaf,
  * saya pass"); nor when the offer is not the replier's own or not an appeal to the group (6).
  */
 function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
@@ -1771,14 +1773,19 @@ function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Fi
   const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
   const count = wordsOf(own).length;
   if (!ownField || count < MIN_FOLLOW_UP_WORDS || count > MAX_REPLY_WORDS) return [];
-  if (readReply(ownField.norm, ownField.hits, pack).declines) return [];
+  // the offerer's own question asks the others along ("Mantap Pak Amir! Siapa lagi?"): only a refusal, an apology or a warning stops it
+  if (!readsAsTold(pack, item)) return [];
   const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
   // the colleague's message answered: the one replied to, else the newest before the reply
   const taker = window.find((m) => m.via === 'reply') ?? window[0];
   if (!taker?.item.text?.trim() || sameSender(taker.item, item) || !takesUp(pack, taker.item)) return [];
   const takerAt = Date.parse(taker.item.time ?? '');
-  // the offer: the replier's own message before the taker's
-  const offer = window.find((m) => m !== taker && sameSender(m.item, item) && !(Date.parse(m.item.time ?? '') > takerAt) && m.item.text?.trim());
+  // the offer: the replier's own newest message sent shortly before the taker's; an explicit reply
+  // (Telegram) leans on the taker's message only, so the chat's earlier messages are searched too
+  const sentAt = (m: ThreadMessage) => Date.parse(m.item.time ?? '');
+  const offer = (ctx.thread ?? [])
+    .filter((m) => m.item !== taker.item && sameSender(m.item, item) && m.item.text?.trim() && sentAt(m) <= takerAt && takerAt - sentAt(m) <= OFFER_TAKEN_MINUTES * 60_000)
+    .sort((a, b) => sentAt(b) - sentAt(a))[0];
   if (!offer?.item.text) return [];
   const { thread: _thread, ...plain } = ctx;
   const naming = namingContext(ctx.thread ?? [], offer, plain);
@@ -1796,14 +1803,23 @@ function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Fi
  * A colleague's message takes an offer up: its first words take a side, say "me too", accept or go
  * along (readReply `sides` or `goes`) and it declines nothing. A question after the yes asks about the
  * arrangements ("Aku ikut Mas 🙋 jam berapa?"): the message is read with its question marks as full
- * stops, so "Ikut ga?" stays a question only through its negator ("ga").
+ * stops, so "Ikut ga?" stays a question only through its negator ("ga"). A yes that opens it ("Iyye
+ * Daeng, … tulis ni nama ku") takes the offer up as well.
  */
 function takesUp(pack: RulePack, taker: Item): boolean {
-  const view = prepareItem(pack, { ...taker, text: askedAsTold(taker.text ?? '') }, {});
-  const field = view.fields.find((f) => f.field === 'text' && f.window === 0);
-  if (!field) return false;
-  const reading = readReply(field.norm, field.hits, pack);
-  return !reading.declines && (reading.sides !== undefined || reading.goes !== undefined);
+  const reading = readAsTold(pack, taker);
+  return reading !== undefined && !reading.declines && (reading.sides !== undefined || reading.goes !== undefined || reading.opens);
+}
+
+/** readReply of a message with its question marks read as full stops (askedAsTold). */
+function readAsTold(pack: RulePack, message: Item): ReplyReading | undefined {
+  const field = prepareItem(pack, { ...message, text: askedAsTold(message.text ?? '') }, {}).fields.find((f) => f.field === 'text' && f.window === 0);
+  return field && readReply(field.norm, field.hits, pack);
+}
+
+/** The message declines nothing once its questions are read as told. */
+function readsAsTold(pack: RulePack, message: Item): boolean {
+  return readAsTold(pack, message)?.declines === false;
 }
 
 /**

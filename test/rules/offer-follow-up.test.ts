@@ -39,6 +39,23 @@ describe('the offerer carries an offer on', () => {
     }
   });
 
+  it('an explicit reply (Telegram) finds the offer among the chat\'s earlier messages, within half an hour of the taker', () => {
+    const [offer, taker, follow] = [message(RECRUIT, 'Dimas'), message('Aku ikut Mas Dimas, ukuran M ya 😄', 'Rini'), message('Siap Rini, aku daftarin 👍', 'Dimas')];
+    const found = evaluate(pack, follow, { region: '3299', thread: [{ item: taker, via: 'reply' }, { item: offer, via: 'chat' }] });
+    expect(found.map((f) => f.prohibition)).toContain(6);
+    const old: Item = { ...offer, time: new Date(Date.parse(taker.time ?? '') - 3 * 3600_000).toISOString() };
+    expect(evaluate(pack, follow, { region: '3299', thread: [{ item: taker, via: 'reply' }, { item: old, via: 'chat' }] })).toEqual([]);
+  });
+
+  it('a request for a share in the regional verbs of asking takes the offer up; the offerer handing it over carries it on', () => {
+    const found = last([
+      ['Asep', 'Baraya kantor, nu hoyong stiker Budi-Dewi kanggo motor, abdi gaduh sakardus di laci 😁 gratis'],
+      ['Ujang', 'abdi nyuhunkeun 2 kang, kanggo motor sareng mobil'],
+      ['Asep', 'Sok kang candak wae. Abdi mah tos dipasang di Supra'],
+    ]);
+    expect(found.map((f) => f.prohibition)).toContain(6);
+  });
+
   it('not after a colleague who declined, not a bare thanks, not from someone else, not after a work notice', () => {
     expect(last([['Dimas', RECRUIT], ['Yoga', 'Maaf, saya pass. Netral aja 🙏'], ['Dimas', 'Oke gpp Yoga, santai aja']])).toEqual([]);
     expect(last([['Dimas', RECRUIT], ['Rini', 'Aku ikut Mas Dimas'], ['Dimas', 'Oke 👍']])).toEqual([]);
