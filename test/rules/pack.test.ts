@@ -50,6 +50,24 @@ describe('the shipped rule pack', () => {
     expect(pack.choiceWords.settling.has('pokokku')).toBe(false);
     // benda-ujaran (paradigm: definite): the carriers of others' words, with their definite clitics
     expect(pack.contentNouns).toEqual(expect.arrayContaining(['meme', 'hoaks', 'hoaksnya', 'hoaxnya', 'akunnya', 'judule']));
+    // stop 46 paradigm marks: each list's clitic forms are read; a guarded root ("=bagi") takes none
+    expect(pack.choiceWords.with.has('bersamamu')).toBe(true); // was written out, now generated (noun)
+    expect(pack.choiceWords.with.has('bersamaku')).toBe(true);
+    expect(pack.handingWords.invite.has('ajaklah')).toBe(true); // verba-mengajak, transitive
+    expect(pack.handingWords.invite.has('ajakmu')).toBe(false); // "your invitation"
+    // verba-memilih (transitive): the particles only, never a clitic that names another chooser
+    expect(pack.choiceWords.verbs.has('pilihlah')).toBe(true); // was written out, now generated
+    expect(pack.choiceWords.verbs.has('menangkanlah')).toBe(true);
+    expect(['pilihnya', 'pilihmu', 'dukungnya'].some((w) => pack.choiceWords.verbs.has(w))).toBe(false);
+    expect(pack.handingWords.hand.has('bagikanlah')).toBe(true); // verba-meneruskan, verb
+    expect(pack.handingWords.hand.has('sebarkannya')).toBe(true);
+    expect(pack.handingWords.hand.has('bagi')).toBe(true);
+    expect(['bagiku', 'baginya', 'bagimu'].some((w) => pack.handingWords.hand.has(w))).toBe(false); // "for me/him/you"
+    // hak-jabatan (noun): the pay words with their clitics, before an office word
+    expect(pack.contextPatterns.officeItselfBefore.test('soal gajinya ')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('soal gajine ')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('soal tunjangannya ')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('soal gajian ')).toBe(false);
     expect(pack.choiceWords.notOwn.has('nyesel')).toBe(true);
     expect(pack.choiceWords.deniers.has('moal')).toBe(true);
     expect(pack.choiceWords.between.has('purun')).toBe(true);
