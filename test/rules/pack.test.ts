@@ -142,6 +142,24 @@ describe('the shipped rule pack', () => {
   }, 30_000);
 });
 
+describe('subjek-orang-lain read with a noun\'s clitics (paradigm: noun)', () => {
+  it('reads someone else\'s spouse or neighbour with -ku/-mu/-na as the one who went, not the writer', async () => {
+    const pack = await loadRulePack();
+    const post = (text: string) => makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-20T05:00:00Z', source: { captureId: 'test', path: 'posts.json', pointer: '/0' } });
+    // until stop 46 the list was `inflect: none`: only the forms written out (bojoku) were read
+    for (const text of [
+      'Tonggoku melu kampanye Ganjar ning alun-alun, aku jaga toko',
+      'Tetanggamu ikut kampanye akbar Prabowo-Gibran tadi di GBK',
+      'Suamimu ikut kampanye Prabowo kemarin',
+      'Salakina ngiring kampanye Prabowo di alun-alun',
+      'Bojoku melu kampanye Ganjar ning alun-alun, aku jaga toko', // written out until stop 46, now generated
+    ])
+      expect(evaluate(pack, post(text)).map((f) => f.ruleId)).not.toContain('t2-hadir-kampanye-paslon');
+    // the writer's own going with them stays a finding
+    expect(evaluate(pack, post('Saya sama suami ikut kampanye akbar Prabowo-Gibran tadi di GBK')).map((f) => f.ruleId)).toContain('t2-hadir-kampanye-paslon');
+  }, 120_000);
+});
+
 describe('lexiconWords (a lexicon as the word set the engine reads word by word)', () => {
   it('adds the class forms of each entry of a marked list, none to a "=" entry or a phrase', () => {
     const words = lexiconWords({ terms: ['pokok', '=pokona', 'tetap di hati'], paradigm: 'definite' });
