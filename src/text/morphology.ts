@@ -90,16 +90,21 @@ export function cliticFollows(text: string, end: number, term: string): boolean 
  *   -lah, -kah, -pun;
  * - definite: discourse words that take only the definite clitic ("pokoknya", Javanese "pokoke",
  *   Betawi "pokoknye", Sundanese "pokokna"), never a person's -ku/-mu;
+ * - transitive: a verb the engine reads right before its object ("pilih 02", "ajak guru-guru"): only
+ *   the particles -lah, -kah, -pun ("pilihlah 02"); a possessive or object clitic fills the object
+ *   slot and can name another actor ("pilihnya 02", "pilihmu": someone else's choice; "ajakmu": your
+ *   invitation);
  * - particle, name, fixed: none (a particle is itself a clitic; names are the registry's business).
  * Affixes (di-, meN-, N-, -kan, -keun, -in …) are the automaton's `inflect: verb`; sets take clitics only.
  */
-export const WORD_CLASSES = ['noun', 'verb', 'adjective', 'definite', 'particle', 'name', 'fixed'] as const;
+export const WORD_CLASSES = ['noun', 'verb', 'transitive', 'adjective', 'definite', 'particle', 'name', 'fixed'] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
 const DEFINITE = ['nya', 'nye', 'nyo', 'e', 'na'] as const;
 const CLASS_CLITICS: Readonly<Record<WordClass, readonly string[]>> = {
   noun: [...DEFINITE, 'ku', 'mu', 'lah', 'kah', 'pun'],
   verb: [...DEFINITE, 'ku', 'mu', 'lah', 'kah', 'pun'],
+  transitive: ['lah', 'kah', 'pun'],
   adjective: [...DEFINITE, 'ku', 'mu', 'lah', 'kah', 'pun'],
   definite: DEFINITE,
   particle: [],
@@ -112,7 +117,7 @@ export const MIN_CLITIC_ROOT = 3;
 
 /** The automaton inflection of a class (a lexicon's `inflect` when it names none). */
 export function inflectOf(cls: WordClass): InflectMode {
-  if (cls === 'verb') return 'verb';
+  if (cls === 'verb' || cls === 'transitive') return 'verb';
   if (cls === 'adjective') return 'derive';
   return cls === 'noun' || cls === 'definite' ? 'clitics' : 'none';
 }

@@ -50,6 +50,24 @@ describe('the shipped rule pack', () => {
     expect(pack.choiceWords.settling.has('pokokku')).toBe(false);
     // benda-ujaran (paradigm: definite): the carriers of others' words, with their definite clitics
     expect(pack.contentNouns).toEqual(expect.arrayContaining(['meme', 'hoaks', 'hoaksnya', 'hoaxnya', 'akunnya', 'judule']));
+    // stop 46 paradigm marks: each list's clitic forms are read; a guarded root ("=bagi") takes none
+    expect(pack.choiceWords.with.has('bersamamu')).toBe(true); // was written out, now generated (noun)
+    expect(pack.choiceWords.with.has('bersamaku')).toBe(true);
+    expect(pack.handingWords.invite.has('ajaklah')).toBe(true); // verba-mengajak, transitive
+    expect(pack.handingWords.invite.has('ajakmu')).toBe(false); // "your invitation"
+    // verba-memilih (transitive): the particles only, never a clitic that names another chooser
+    expect(pack.choiceWords.verbs.has('pilihlah')).toBe(true); // was written out, now generated
+    expect(pack.choiceWords.verbs.has('menangkanlah')).toBe(true);
+    expect(['pilihnya', 'pilihmu', 'dukungnya'].some((w) => pack.choiceWords.verbs.has(w))).toBe(false);
+    expect(pack.handingWords.hand.has('bagikanlah')).toBe(true); // verba-meneruskan, verb
+    expect(pack.handingWords.hand.has('sebarkannya')).toBe(true);
+    expect(pack.handingWords.hand.has('bagi')).toBe(true);
+    expect(['bagiku', 'baginya', 'bagimu'].some((w) => pack.handingWords.hand.has(w))).toBe(false); // "for me/him/you"
+    // hak-jabatan (noun): the pay words with their clitics, before an office word
+    expect(pack.contextPatterns.officeItselfBefore.test('soal gajinya ')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('soal gajine ')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('soal tunjangannya ')).toBe(true);
+    expect(pack.contextPatterns.officeItselfBefore.test('soal gajian ')).toBe(false);
     expect(pack.choiceWords.notOwn.has('nyesel')).toBe(true);
     expect(pack.choiceWords.deniers.has('moal')).toBe(true);
     expect(pack.choiceWords.between.has('purun')).toBe(true);
@@ -122,6 +140,24 @@ describe('the shipped rule pack', () => {
     expect(pack.contextPatterns.kinAfter.test(', kamanakan ambo')).toBe(true);
     expect(pack.contextPatterns.kinAfter.test(', bapak kita')).toBe(false);
   }, 30_000);
+});
+
+describe('subjek-orang-lain read with a noun\'s clitics (paradigm: noun)', () => {
+  it('reads someone else\'s spouse or neighbour with -ku/-mu/-na as the one who went, not the writer', async () => {
+    const pack = await loadRulePack();
+    const post = (text: string) => makeItem({ platform: 'x', kind: 'post', text, time: '2024-01-20T05:00:00Z', source: { captureId: 'test', path: 'posts.json', pointer: '/0' } });
+    // until stop 46 the list was `inflect: none`: only the forms written out (bojoku) were read
+    for (const text of [
+      'Tonggoku melu kampanye Ganjar ning alun-alun, aku jaga toko',
+      'Tetanggamu ikut kampanye akbar Prabowo-Gibran tadi di GBK',
+      'Suamimu ikut kampanye Prabowo kemarin',
+      'Salakina ngiring kampanye Prabowo di alun-alun',
+      'Bojoku melu kampanye Ganjar ning alun-alun, aku jaga toko', // written out until stop 46, now generated
+    ])
+      expect(evaluate(pack, post(text)).map((f) => f.ruleId)).not.toContain('t2-hadir-kampanye-paslon');
+    // the writer's own going with them stays a finding
+    expect(evaluate(pack, post('Saya sama suami ikut kampanye akbar Prabowo-Gibran tadi di GBK')).map((f) => f.ruleId)).toContain('t2-hadir-kampanye-paslon');
+  }, 120_000);
 });
 
 describe('lexiconWords (a lexicon as the word set the engine reads word by word)', () => {

@@ -149,6 +149,12 @@ describe('word classes (cliticForms: the clitics a word set accepts on a lexicon
   it('gives a noun the possessives and the particles too', () => {
     expect(cliticForms('mobil', 'noun')).toEqual(expect.arrayContaining(['mobilku', 'mobilmu', 'mobilnya', 'mobillah', 'mobilpun', 'mobilna', 'mobile']));
   });
+  it('gives a transitive verb (read before its object) only the particles: an object or possessive clitic names another actor', () => {
+    expect(cliticForms('pilih', 'transitive')).toEqual(['pilihlah', 'pilihkah', 'pilihpun']);
+    expect(cliticForms('pilih', 'transitive')).not.toContain('pilihnya'); // "pilihnya 02": his choice
+    expect(cliticForms('ajak', 'transitive')).not.toContain('ajakmu'); // "your invitation"
+    expect(inflectOf('transitive')).toBe('verb');
+  });
   it('gives particles, names and fixed words none', () => {
     expect(cliticForms('dong', 'particle')).toEqual([]);
     expect(cliticForms('prabowo', 'name')).toEqual([]);
