@@ -7,6 +7,7 @@ import { extractHashtags, extractMentions } from '../../text/tags.js';
 import { jsonPointer } from '../json.js';
 import type { ParsedItem } from '../types.js';
 import { assignedJson, findKeyed } from './embedded-json.js';
+import { visibleDate } from './visible-date.js';
 import { absoluteUrl, compact, isoUtc, pageItem, parseCount, textWithBreaks, tidy, type PageContext, type PageInput, type PageParser } from './page.js';
 
 const Text = z.object({
@@ -212,13 +213,23 @@ function watchPageDom(page: PageInput, ctx: PageContext): ParsedItem | undefined
   const title =
     tidy($('ytd-watch-metadata h1, #title h1').first().text()) || (tidy(videoObject.children('meta[itemprop="name"]').first().attr('content') ?? '') || undefined) || meta('meta[property="og:title"]') || meta('meta[name="title"]');
   const rendered = $('ytd-watch-metadata #description-inline-expander, ytd-text-inline-expander, #description #description-inline-expander, ytd-expander#description').first();
-  const description = (rendered.length ? textWithBreaks($, rendered) : '') || meta('meta[itemprop="description"]') || meta('meta[property="og:description"]') || meta('meta[name="description"]');
+  // the view count and date line above the description is YouTube's, not the uploader's words
+  const info = rendered.find('#info-container, ytd-watch-info-text').toArray();
+  const shown = rendered.clone();
+  shown.find('#info-container, ytd-watch-info-text').remove();
+  const description = (rendered.length ? textWithBreaks($, shown) : '') || meta('meta[itemprop="description"]') || meta('meta[property="og:description"]') || meta('meta[name="description"]');
   const author = $('[itemprop="author"]').first();
   const channelLink = $('ytd-video-owner-renderer ytd-channel-name a[href], #owner ytd-channel-name a[href], #upload-info ytd-channel-name a[href]').first();
   const name = tidy(author.find('[itemprop="name"]').first().attr('content') ?? '') || tidy(channelLink.text()) || undefined;
   const channelUrl = absoluteUrl(author.find('link[itemprop="url"]').first().attr('href') ?? channelLink.attr('href'), page.url ?? 'https://www.youtube.com/');
   const channelId = meta('meta[itemprop="channelId"]') ?? /\/channel\/(UC[\w-]{22})/.exec(channelUrl ?? '')?.[1];
-  const timeRaw = meta('meta[itemprop="uploadDate"]') ?? meta('meta[itemprop="datePublished"]');
+  // the visible date ("6 Feb 2024") only when the microdata has none, in the saved page's zone
+  const shownDate = $(info)
+    .find('span')
+    .toArray()
+    .map((el) => tidy($(el).text()))
+    .find((t) => visibleDate(t, page.about.savedAt, page.savedOffset).time);
+  const timeRaw = meta('meta[itemprop="uploadDate"]') ?? meta('meta[itemprop="datePublished"]') ?? shownDate;
   const text = joinText(title, description);
   if (!text) return undefined;
   const permalink = `https://www.youtube.com/watch?v=${videoId}`;
@@ -228,7 +239,7 @@ function watchPageDom(page: PageInput, ctx: PageContext): ParsedItem | undefined
       kind: 'post' as const,
       actor: name || channelUrl ? compact({ kind: 'account' as const, name, id: channelId, url: channelUrl }) : undefined,
       text,
-      time: publishTime(timeRaw),
+      time: timeRaw === shownDate ? visibleDate(shownDate, page.about.savedAt, page.savedOffset).time : publishTime(timeRaw),
       timeRaw,
       media: [{ url: permalink, mediaType: 'video/*' }],
       hashtags: extractHashtags(text),

@@ -64,3 +64,32 @@ describe('TikTok', () => {
     expect(warnings).toEqual(['tiktok-profile-private.html: TikTok webapp.user-detail says private account']);
   });
 });
+
+describe('YouTube watch page saved with SingleFile (scripts removed)', () => {
+  const { items, warnings } = parseFixture('youtube-watch-kampanye-singlefile.html');
+
+  it('reads the video from its microdata and rendered DOM: uploader as actor, upload date as time', () => {
+    expect(warnings).toEqual([]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      platform: 'youtube',
+      kind: 'post',
+      actor: { kind: 'account', name: 'Hendra Gunawan', id: 'UCq7W3e9R1t5Y2u8I4o6P0aS', url: 'http://www.youtube.com/@ustadzhendra.cileunyi' },
+      time: '2024-02-06T12:12:40.000Z',
+      timeRaw: '2024-02-06T04:12:40-08:00',
+      permalink: 'https://www.youtube.com/watch?v=Hk3mP9sQw2E',
+      hashtags: ['GanjarMahfud'],
+    });
+    // the full rendered description (the meta description is cut short), without the views-and-date line
+    expect(items[0]?.text).toBe(
+      'Pengajian Akbar Warga Cileunyi Bersama Pasangan Nomor 3\n\nAlhamdulillah pengajian akbar warga Cileunyi bersama Ganjar–Mahfud berjalan lancar. Tanggal 14 Februari jangan lupa coblos nomor 3 ya, demi Indonesia unggul! #GanjarMahfud',
+    );
+  });
+
+  it('comments under the video and recommended videos are never the uploader’s words', () => {
+    const all = JSON.stringify(items);
+    expect(all).not.toContain('Prabowo');
+    expect(all).not.toContain('AMIN');
+    expect(all).not.toContain('ZZrelated');
+  });
+});
