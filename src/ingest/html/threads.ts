@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { ItemDraft, Ref } from '../../model/index.js';
 import { extractHashtags, extractMentions } from '../../text/tags.js';
 import type { ParsedItem } from '../types.js';
+import { jsonPointer } from '../json.js';
 import { findKeyed } from './embedded-json.js';
 import { compact, isoUtc, pageItem, tidy, type PageContext, type PageInput, type PageParser } from './page.js';
 
@@ -69,7 +70,8 @@ function* parseThreadsPage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
   const meta = (key: string) => tidy($(`meta[property="${key}"], meta[name="${key}"]`).first().attr('content') ?? '') || undefined;
   const text = meta('og:description') ?? meta('description');
   if (!text || !fromUrl?.[1] || !fromUrl[2]) return;
-  const timeRaw = $('time[datetime]').first().attr('datetime');
+  // the post's own time is the one inside its permalink (a reply's time sits in the reply's link)
+  const timeRaw = $(`a[href*="/post/${fromUrl[2]}"] time[datetime]`).first().attr('datetime');
   yield pageItem(
     compact({
       platform: 'instagram' as const,
@@ -107,7 +109,7 @@ function threadPosts($: CheerioAPI): Array<{ post: ThreadPost; pointer: string }
         const item = ThreadItem.safeParse(entry);
         if (!item.success || seen.has(item.data.post.code)) continue;
         seen.add(item.data.post.code);
-        out.push({ post: item.data.post, pointer: `html:script[type="application/json"]@${n}/${[...path, i, 'post'].join('/')}` });
+        out.push({ post: item.data.post, pointer: `html:script[type="application/json"]@${n}${jsonPointer(...path, i, 'post')}` });
       }
     }
   }

@@ -47,6 +47,8 @@ describe('format detection of saved pages', () => {
     ['youtube-watch-kampanye-singlefile.html', 'html-youtube'],
     ['facebook-profile-budi-singlefile.html', 'html-facebook'],
     ['facebook-profile-budi-chrome.mhtml', 'html-facebook'],
+    ['threads-post-sri.html', 'html-threads'],
+    ['threads-post-sri-singlefile.html', 'html-threads'],
     ['tiktok-video-kunjungan.html', 'html-tiktok'],
     ['article-berita-netralitas.html', 'html-web'],
   ])('%s → %s', (name, id) => {
