@@ -74,6 +74,15 @@ const BackstagePost = z.object({
   postId: z.string(),
   contentText: Text.optional(),
   publishedTimeText: Text.optional(),
+  authorText: Text.optional(),
+});
+
+/** A community post sharing another channel's post: the sharer's words in `content`, the original under `originalPost`. */
+const SharedPost = z.object({
+  postId: z.string(),
+  content: Text.optional(),
+  publishedTimeText: Text.optional(),
+  originalPost: z.object({ backstagePostRenderer: BackstagePost }).optional(),
 });
 
 export const youtubeParser: PageParser = {
@@ -178,7 +187,8 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
   }
   for (const { value, path } of findKeyed(data, 'backstagePostRenderer')) {
     const p = BackstagePost.safeParse(value);
-    if (!p.success) continue;
+    // a post inside a share is the original channel's words: read with its share below
+    if (!p.success || path.includes('sharedPostRenderer')) continue;
     const text = textOf(p.data.contentText);
     yield pageItem(
       compact({
@@ -193,6 +203,31 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
         source: source(`html:ytInitialData${jsonPointer(...path)}`),
       }),
       { backstagePostRenderer: value },
+      page,
+    );
+  }
+  for (const { value, path } of findKeyed(data, 'sharedPostRenderer')) {
+    const p = SharedPost.safeParse(value);
+    if (!p.success) continue;
+    const original = p.data.originalPost?.backstagePostRenderer;
+    const own = textOf(p.data.content)?.trim() || undefined;
+    // the original's words are the share's text only when the channel wrote none (as for a Facebook share)
+    const text = own ?? textOf(original?.contentText);
+    if (!text) continue;
+    yield pageItem(
+      compact({
+        platform: 'youtube' as const,
+        kind: 'share' as const,
+        actor,
+        target: original ? compact({ kind: 'post' as const, name: textOf(original.authorText), url: `https://www.youtube.com/post/${original.postId}` }) : { kind: 'post' as const },
+        text,
+        timeRaw: textOf(p.data.publishedTimeText),
+        hashtags: extractHashtags(text),
+        mentions: extractMentions(text),
+        permalink: `https://www.youtube.com/post/${p.data.postId}`,
+        source: source(`html:ytInitialData${jsonPointer(...path)}`),
+      }),
+      { sharedPostRenderer: value },
       page,
     );
   }
