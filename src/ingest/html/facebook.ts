@@ -11,10 +11,11 @@ import type { CheerioAPI } from 'cheerio';
 import type { ItemDraft } from '../../model/index.js';
 import { extractHashtags, extractMentions } from '../../text/tags.js';
 import type { ParsedItem } from '../types.js';
-import { absoluteUrl, compact, isoUtc, pageItem, textWithBreaks, tidy, type Nodes, type PageContext, type PageInput, type PageParser } from './page.js';
+import { absoluteUrl, compact, isoUtc, pageItem, textWithBreaks, tidy, type PageContext, type PageInput, type PageParser } from './page.js';
 import { visibleDate } from './visible-date.js';
 
-type Node = ReturnType<Nodes['toArray']>[number];
+/** one DOM node (cheerio does not re-export its node type) */
+type Node = Parameters<CheerioAPI['contains']>[0];
 
 const PERMALINK = /\/posts\/|\/permalink\/|[?&]story_fbid=|\/videos\/|\/photo(?:s\/|\/?\?)|\/reel\//;
 /** aria-label of a comment's [role=article] in the languages seen or expected (en, id) */
@@ -55,7 +56,8 @@ function* parseFacebookPage(page: PageInput, ctx: PageContext): Iterable<ParsedI
     const link = parts.own('a[href]').find((a) => PERMALINK.test($(a).attr('href') ?? ''));
     // the visible post time: old pages had abbr[data-utime]; the permalink's own text (or aria-label,
     // or a hover title) otherwise ("5 Januari pukul 19.20"), read in the saved page's zone
-    const utime = $(parts.own('abbr[data-utime]')[0] ?? []).attr('data-utime');
+    const abbr = parts.own('abbr[data-utime]')[0];
+    const utime = abbr ? $(abbr).attr('data-utime') : undefined;
     const linkText = link ? visibleText($, link) : undefined;
     const kind = shared || headerShare ? ('share' as const) : ('post' as const);
     const draft: ItemDraft = compact({
@@ -94,9 +96,9 @@ function splitPost($: CheerioAPI, node: Node): PostParts {
   const inComment = (el: Node) => comments.some((c) => c === el || $(el).parents().toArray().includes(c));
   const inEmbedded = (el: Node) => embedded !== undefined && (el === embedded || $(el).parents().toArray().includes(embedded));
   const all = post.find('*').toArray();
-  const order = new Map(all.map((el, i) => [el, i]));
+  const order = new Map<Node, number>(all.map((el, i) => [el, i]));
   const outside = (el: Node) => !inComment(el) && !inEmbedded(el) && $(el).closest(MESSAGE).length === 0;
-  const authorLinks = post.find(AUTHOR_LINK).toArray().map((el) => (el.tagName === 'strong' ? $(el).closest('a[href]')[0] ?? el : el)).filter(outside);
+  const authorLinks = post.find(AUTHOR_LINK).toArray().map((el) => ($(el).is('strong') ? ($(el).closest('a[href]')[0] ?? el) : el)).filter(outside);
   const ownerLink = authorLinks[0];
   // a second author heading (not the owner's heading: "Budi bersama Ani" names two people in one)
   // to another profile starts the attached post
@@ -132,7 +134,7 @@ function sharedPost($: CheerioAPI, nodes: Node[], page: PageInput): SharedPost {
   const set = $(nodes);
   // comments under the share are nobody's shared words
   const pick = (selector: string) => set.filter(selector).add(set.find(selector)).toArray().filter((el) => !isComment($, el));
-  const authorLink = pick(AUTHOR_LINK).map((el) => (el.tagName === 'strong' ? $(el).closest('a[href]')[0] ?? el : el))[0];
+  const authorLink = pick(AUTHOR_LINK).map((el) => ($(el).is('strong') ? ($(el).closest('a[href]')[0] ?? el) : el))[0];
   const message = pick(MESSAGE)[0];
   // without a message marker, the shared post's outermost text blocks (not its headings, links or buttons)
   const blocks = message ? [message] : pick('div[dir="auto"], span[dir="auto"]').filter((el) => $(el).parents('[dir="auto"], a, h2, h3, h4, strong, [role="button"]').length === 0);
@@ -157,7 +159,8 @@ function isComment($: CheerioAPI, el: Node): boolean {
 /** The owner's heading line ("Budi Santoso membagikan kiriman."), where Facebook says what kind of post it is. */
 function headerText($: CheerioAPI, node: Node, ownerLink: Node | undefined): string {
   const heading = ownerLink ? $(ownerLink).closest('h2, h3, h4').first() : $(node).find('h2, h3, h4').first();
-  return tidy((heading.length ? heading : $(ownerLink ?? [])).text());
+  if (heading.length) return tidy(heading.text());
+  return ownerLink ? tidy($(ownerLink).text()) : '';
 }
 
 /** What a time link shows: its text, else its aria-label or title (hover text). */
