@@ -46,7 +46,7 @@ function* parseFacebookPage(page: PageInput, ctx: PageContext): Iterable<ParsedI
     const parts = splitPost($, node);
     const ownMessage = parts.own(MESSAGE).find((el) => $(el).parents(MESSAGE).length === 0);
     const ownText = ownMessage ? textWithBreaks($, $(ownMessage)) || undefined : undefined;
-    const shared = parts.shared ? sharedPost($, parts.shared, page) : undefined;
+    const shared = parts.shared ? sharedPost($, parts.shared, parts.inComment, page) : undefined;
     // the header says "shared a post" but nothing after it names another author: the one message is the shared one
     const headerShare = !parts.shared && SHARED_HEADER.test(headerText($, node, parts.ownerLink));
     const text = ownText ?? shared?.text;
@@ -83,22 +83,45 @@ interface PostParts {
   ownerLink: Node | undefined;
   /** matches of `selector` in the sharer's part (not the shared post, not comments) */
   own(selector: string): Node[];
-  /** the shared post's nodes: an embedded article, or what follows a second author's heading */
+  /** the shared post's nodes, each one (not only roots), in document order: an embedded article, or what follows a second author's heading */
   shared: Node[] | undefined;
+  /** the node is (in) a comment under the post */
+  inComment(el: Node): boolean;
+}
+
+/**
+ * The given roots and all their descendants, out of `all` (a post's nodes in document order): a
+ * root's descendants are the nodes after it up to the first one outside it (its parent chain ends
+ * at a node already known to be in).
+ */
+function subtrees(all: Node[], roots: Node[]): Set<Node> {
+  const set = new Set<Node>(roots);
+  if (roots.length === 0) return set;
+  for (const el of all) {
+    if (set.has(el)) continue;
+    const parent = el.parent;
+    if (parent && set.has(parent)) set.add(el);
+  }
+  return set;
 }
 
 /** Divide a post into the author's part, the shared post's part and comments (dropped). */
 function splitPost($: CheerioAPI, node: Node): PostParts {
-  const post = $(node);
-  const inner = post.find('[role="article"]').toArray();
+  // one search under the post, then filters over its nodes: each cheerio find() under an element with
+  // many children costs time quadratic in their number (css-select's removeSubsets)
+  const all = $(node).find('*').toArray();
+  const within = $(all);
+  const inner = within.filter('[role="article"]').toArray();
   const comments = inner.filter((a) => COMMENT_LABEL.test($(a).attr('aria-label') ?? ''));
-  const embedded = inner.find((a) => !comments.some((c) => c === a || $(a).parents().toArray().includes(c)));
-  const inComment = (el: Node) => comments.some((c) => c === el || $(el).parents().toArray().includes(c));
-  const inEmbedded = (el: Node) => embedded !== undefined && (el === embedded || $(el).parents().toArray().includes(embedded));
-  const all = post.find('*').toArray();
+  // membership by set, built once: a per-node walk up the tree is quadratic on a deep saved page
+  const commentNodes = subtrees(all, comments);
+  const embedded = inner.find((a) => !commentNodes.has(a));
+  const embeddedNodes = subtrees(all, embedded ? [embedded] : []);
+  const inComment = (el: Node) => commentNodes.has(el);
+  const inEmbedded = (el: Node) => embeddedNodes.has(el);
   const order = new Map<Node, number>(all.map((el, i) => [el, i]));
   const outside = (el: Node) => !inComment(el) && !inEmbedded(el) && $(el).closest(MESSAGE).length === 0;
-  const authorLinks = post.find(AUTHOR_LINK).toArray().map((el) => ($(el).is('strong') ? ($(el).closest('a[href]')[0] ?? el) : el)).filter(outside);
+  const authorLinks = within.filter(AUTHOR_LINK).toArray().map((el) => ($(el).is('strong') ? ($(el).closest('a[href]')[0] ?? el) : el)).filter(outside);
   const ownerLink = authorLinks[0];
   // a second author heading (not the owner's heading: "Budi bersama Ani" names two people in one)
   // to another profile starts the attached post
@@ -111,11 +134,12 @@ function splitPost($: CheerioAPI, node: Node): PostParts {
         return a !== ownerLink && key !== undefined && key !== ownerPath && $(a).closest('h2, h3, h4, strong').first()[0] !== ownerHeading;
       });
   const cut = second ? (order.get(second) ?? Infinity) : Infinity;
-  const shared = embedded ? [embedded] : second ? all.filter((el) => (order.get(el) ?? 0) >= cut && !inComment(el)) : undefined;
+  const shared = embedded ? all.filter(inEmbedded) : second ? all.filter((el) => (order.get(el) ?? 0) >= cut) : undefined;
   return {
     ownerLink,
-    own: (selector) => post
-      .find(selector)
+    inComment,
+    own: (selector) => within
+      .filter(selector)
       .toArray()
       .filter((el) => !inComment(el) && !inEmbedded(el) && (order.get(el) ?? 0) < cut),
     shared,
@@ -130,14 +154,14 @@ interface SharedPost {
 }
 
 /** The shared post's author, link and text (its message, else its own plain text blocks). */
-function sharedPost($: CheerioAPI, nodes: Node[], page: PageInput): SharedPost {
-  const set = $(nodes);
+function sharedPost($: CheerioAPI, nodes: Node[], inComment: (el: Node) => boolean, page: PageInput): SharedPost {
+  // `nodes` lists every node of the shared part: a filter, never a search under each (quadratic on a deep page);
   // comments under the share are nobody's shared words
-  const pick = (selector: string) => set.filter(selector).add(set.find(selector)).toArray().filter((el) => !isComment($, el));
+  const pick = (selector: string) => $(nodes).filter(selector).toArray().filter((el) => !inComment(el));
   const authorLink = pick(AUTHOR_LINK).map((el) => ($(el).is('strong') ? ($(el).closest('a[href]')[0] ?? el) : el))[0];
   const message = pick(MESSAGE)[0];
   // without a message marker, the shared post's outermost text blocks (not its headings, links or buttons)
-  const blocks = message ? [message] : pick('div[dir="auto"], span[dir="auto"]').filter((el) => $(el).parents('[dir="auto"], a, h2, h3, h4, strong, [role="button"]').length === 0);
+  const blocks = message ? [message] : pick('div[dir="auto"], span[dir="auto"]').slice(0, 200).filter((el) => $(el).parents('[dir="auto"], a, h2, h3, h4, strong, [role="button"]').length === 0);
   const text = blocks.map((el) => textWithBreaks($, $(el))).filter(Boolean).join('\n') || undefined;
   const link = pick('a[href]').find((a) => PERMALINK.test($(a).attr('href') ?? ''));
   return compact({
@@ -146,14 +170,6 @@ function sharedPost($: CheerioAPI, nodes: Node[], page: PageInput): SharedPost {
     permalink: link ? cleanUrl(absoluteUrl($(link).attr('href'), page.url)) : undefined,
     text,
   });
-}
-
-function isComment($: CheerioAPI, el: Node): boolean {
-  return $(el)
-    .closest('[role="article"]')
-    .toArray()
-    .concat($(el).parents('[role="article"]').toArray())
-    .some((a) => COMMENT_LABEL.test($(a).attr('aria-label') ?? ''));
 }
 
 /** The owner's heading line ("Budi Santoso membagikan kiriman."), where Facebook says what kind of post it is. */
