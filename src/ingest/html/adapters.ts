@@ -9,6 +9,7 @@ import { instagramParser } from './instagram.js';
 import { compact, loadHtml, type PageContext, type PageParser } from './page.js';
 import { savedPageUrl, unwrapSavedPage } from './saved-page.js';
 import { telegramParser } from './telegram.js';
+import { threadsParser } from './threads.js';
 import { tiktokParser } from './tiktok.js';
 import { xParser } from './x.js';
 import { youtubeParser } from './youtube.js';
@@ -22,7 +23,7 @@ export interface HtmlAdapter extends Adapter {
 }
 
 /** Site parsers, most specific first; the generic article parser is the catch-all. */
-const SITE_PARSERS: readonly PageParser[] = [telegramParser, youtubeParser, tiktokParser, facebookParser, instagramParser, xParser];
+const SITE_PARSERS: readonly PageParser[] = [telegramParser, youtubeParser, tiktokParser, threadsParser, facebookParser, instagramParser, xParser];
 
 const SAVED_PAGE_FILE = /\.(html?|mhtml?|mht)$/i;
 
@@ -44,6 +45,7 @@ export function* parseHtmlPage(body: Buffer, pageUrl: string | undefined, ctx: P
     $,
     url,
     about: compact({ url, savedAt: saved.savedAt, savedWith: saved.format === 'html' ? undefined : saved.format }),
+    ...(saved.savedOffset !== undefined && { savedOffset: saved.savedOffset }),
   };
   let count = 0;
   for (const item of chosen.parse(page, ctx)) {

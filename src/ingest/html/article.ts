@@ -40,18 +40,23 @@ export function* articleItems(page: PageInput, ctx: PageContext, platform: Platf
   const meta = (key: string) => tidy($(`meta[property="${key}"], meta[name="${key}"]`).first().attr('content') ?? '') || undefined;
   const ld = jsonLdArticle($);
   const title = ld?.headline ?? ld?.name ?? meta('og:title') ?? (tidy($('title').first().text()) || undefined);
-  const body = ld?.articleBody ?? ld?.text ?? mainText($) ?? ld?.description ?? meta('og:description') ?? meta('description');
+  const described = ld?.description ?? meta('og:description') ?? meta('description');
+  // a social page read here lost its own data: its body is the site's chrome and other people's
+  // comments, its description the post's own words; an article's body is the article
+  const body = ld?.articleBody ?? ld?.text ?? (platform === 'web' ? (mainText($) ?? described) : (described ?? mainText($)));
   const text = [title, body].filter((p): p is string => Boolean(p)).join('\n\n') || undefined;
   if (!text) return;
   const timeRaw = ld?.datePublished ?? meta('article:published_time') ?? $('time[datetime]').first().attr('datetime') ?? meta('date');
+  // a social page whose own data is gone (scripts removed) still names its author in its URL (/@user/video/…)
   const author = personName(ld?.author) ?? meta('author') ?? meta('article:author');
+  const urlAuthor = platform === 'web' || author ? undefined : EMBED_AUTHOR.exec(page.url ?? '')?.[2];
   const image = absoluteUrl(imageUrl(ld?.image) ?? meta('og:image'), page.url);
   const permalink = absoluteUrl(ld?.url ?? $('link[rel="canonical"]').attr('href') ?? meta('og:url'), page.url) ?? page.url;
   const site = meta('og:site_name');
   const draft: ItemDraft = compact({
     platform,
     kind: 'post' as const,
-    actor: author ? { kind: 'account' as const, name: author } : undefined,
+    actor: author ? { kind: 'account' as const, name: author } : urlAuthor ? { kind: 'account' as const, handle: urlAuthor } : undefined,
     context: site || permalink ? compact({ kind: 'page' as const, name: site, url: permalink ? new URL(permalink).origin : undefined }) : undefined,
     text,
     time: isoUtc(timeRaw),
@@ -97,7 +102,8 @@ const EMBEDDED_POSTS = 'blockquote.twitter-tweet, blockquote.instagram-media, bl
 /** A post permalink on a social site → the site and its author's handle (/<handle>/status|p|video|posts/…, TikTok /@handle/video/…). */
 const EMBED_AUTHOR = /^https?:\/\/(?:www\.|mobile\.)?(twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com)\/@?([A-Za-z0-9_.]{1,40})\/(?:status|p|reel|video|posts)\//;
 /** Comment threads under a page's post: other people's words, not the page author's. */
-const COMMENT_THREADS = '#comments, .comments, .comment-list, .commentlist, [itemprop="comment"], .fb-comments';
+const COMMENT_THREADS =
+  '#comments, .comments, .comment-list, .commentlist, [itemprop="comment"], .fb-comments, ytd-comments, ytd-comment-thread-renderer, [data-e2e*="comment"], [role="article"][aria-label^="Komentar"], [role="article"][aria-label^="Comment"]';
 
 function jsonLdArticle($: CheerioAPI): JsonLdArticle | undefined {
   for (const el of $('script[type="application/ld+json"]').toArray()) {

@@ -29,6 +29,8 @@ export interface PageInput {
   url: string | undefined;
   /** facts about the page kept in every item's raw fragment (saved-page markers) */
   about: PageAbout;
+  /** the saving browser's UTC offset in minutes, when the save date names one (saved-page.ts) */
+  savedOffset?: number;
 }
 
 export interface PageAbout {

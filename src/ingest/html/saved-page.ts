@@ -13,6 +13,11 @@ export interface SavedPage {
   originalUrl?: string;
   /** when it was saved (ISO 8601 UTC), when the file says */
   savedAt?: string;
+  /**
+   * the saving browser's UTC offset in minutes (+420 = WIB), when the save date names one: a site
+   * writes its visible dates ("Kemarin pukul 08.15") in the viewer's zone, so this is the page's zone
+   */
+  savedOffset?: number;
 }
 
 const SINGLEFILE_COMMENT = /<!--\s*(?:Page saved with SingleFile|Archive processed by SingleFile)\s*([\s\S]*?)-->/;
@@ -24,7 +29,7 @@ export function unwrapSavedPage(bytes: Buffer): SavedPage {
     const mhtml = readMhtml(bytes);
     if (mhtml) {
       const html = decodeHtml(mhtml.html, mhtml.charset);
-      return { html, format: 'mhtml', originalUrl: mhtml.url, savedAt: savedDate(mhtml.date) };
+      return { html, format: 'mhtml', originalUrl: mhtml.url, ...savedDate(mhtml.date) };
     }
   }
   const html = decodeHtml(bytes);
@@ -36,7 +41,7 @@ export function unwrapSavedPage(bytes: Buffer): SavedPage {
       html,
       format: 'singlefile',
       originalUrl: /^\s*url:\s*(\S+)/m.exec(body)?.[1],
-      savedAt: savedDate(/^\s*saved date:\s*(.+?)\s*$/m.exec(body)?.[1]),
+      ...savedDate(/^\s*saved date:\s*(.+?)\s*$/m.exec(body)?.[1]),
     };
   }
   const chromium = CHROMIUM_COMMENT.exec(head);
@@ -82,8 +87,13 @@ export function decodeHtml(bytes: Buffer, charsetHint?: string): string {
  * SingleFile writes JavaScript's Date.toString() ("Fri Jan 05 2024 19:20:30 GMT+0700 (Waktu Indonesia
  * Barat)"), MHTML an RFC 5322 date ("Fri, 5 Jan 2024 19:20:30 +0700", maybe with a "(WIB)" comment).
  */
-function savedDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const ms = Date.parse(value.replace(/\s*\(.*\)\s*$/, ''));
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+function savedDate(value: string | undefined): Pick<SavedPage, 'savedAt' | 'savedOffset'> {
+  if (!value) return {};
+  const bare = value.replace(/\s*\(.*\)\s*$/, '');
+  const ms = Date.parse(bare);
+  if (Number.isNaN(ms)) return {};
+  // the offset as written ("GMT+0700", "+0700", "+07:00"); a date without one names no zone
+  const m = /(?:GMT|UTC|\s)([+-])(\d{2}):?(\d{2})$/.exec(bare.trim());
+  const savedOffset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : undefined;
+  return { savedAt: new Date(ms).toISOString(), ...(savedOffset !== undefined && { savedOffset }) };
 }

@@ -63,11 +63,15 @@ function messageDraft($: CheerioAPI, msg: Nodes, dataPost: string, page: PageInp
   const text = textEl.length ? textWithBreaks($, textEl) : undefined;
   const ownerName = tidy(msg.find('.tgme_widget_message_owner_name').first().text());
   const actor: Ref = compact({ kind: 'channel' as const, name: ownerName || undefined, handle: handle || undefined, url: handle ? `https://t.me/${handle}` : undefined });
-  const forwarded = msg.find('.tgme_widget_message_forwarded_from_name').first();
+  // a forward from a hidden account names it in plain text, with no _name element: still a share, never the channel's own post
+  const forwardedLine = msg.find('.tgme_widget_message_forwarded_from').first();
+  const forwardedName = forwardedLine.find('.tgme_widget_message_forwarded_from_name').first();
+  const forwarded = forwardedName.length ? forwardedName : forwardedLine;
+  const forwardedFrom = forwardedName.length ? tidy(forwardedName.text()) : tidy(forwardedLine.text()).replace(/^(forwarded from|diteruskan dari)\s*/i, '');
   const reply = msg.find('a.tgme_widget_message_reply').first().attr('href');
   const preview = msg.find('a.tgme_widget_message_link_preview').first();
   const target: Ref | undefined = forwarded.length
-    ? compact({ kind: 'channel' as const, name: tidy(forwarded.text()) || undefined, url: absoluteUrl(forwarded.attr('href'), pageUrl), handle: tmeHandle(forwarded.attr('href')) })
+    ? compact({ kind: 'channel' as const, name: forwardedFrom || undefined, url: absoluteUrl(forwarded.attr('href'), pageUrl), handle: tmeHandle(forwarded.attr('href')) })
     : reply
       ? { kind: 'post', url: absoluteUrl(reply, pageUrl) }
       : undefined;

@@ -7,7 +7,8 @@ import { extractHashtags, extractMentions } from '../../text/tags.js';
 import { jsonPointer } from '../json.js';
 import type { ParsedItem } from '../types.js';
 import { assignedJson, findKeyed } from './embedded-json.js';
-import { compact, isoUtc, pageItem, parseCount, type PageContext, type PageInput, type PageParser } from './page.js';
+import { visibleDate } from './visible-date.js';
+import { absoluteUrl, compact, isoUtc, pageItem, parseCount, textWithBreaks, tidy, type PageContext, type PageInput, type PageParser } from './page.js';
 
 const Text = z.object({
   simpleText: z.string().optional(),
@@ -73,6 +74,15 @@ const BackstagePost = z.object({
   postId: z.string(),
   contentText: Text.optional(),
   publishedTimeText: Text.optional(),
+  authorText: Text.optional(),
+});
+
+/** A community post sharing another channel's post: the sharer's words in `content`, the original under `originalPost`. */
+const SharedPost = z.object({
+  postId: z.string(),
+  content: Text.optional(),
+  publishedTimeText: Text.optional(),
+  originalPost: z.object({ backstagePostRenderer: BackstagePost }).optional(),
 });
 
 export const youtubeParser: PageParser = {
@@ -80,7 +90,8 @@ export const youtubeParser: PageParser = {
   platform: 'youtube',
   label: 'YouTube channel / video page',
   matchesUrl: (url) => /(^|\.)(youtube\.com|youtu\.be)$/i.test(url.hostname),
-  matchesMarkup: (html) => /\bytInitial(Data|PlayerResponse)\s*=/.test(html),
+  // a page saved without its scripts keeps YouTube's own elements (ytd-app) and the player's og:video
+  matchesMarkup: (html) => /\bytInitial(Data|PlayerResponse)\s*=/.test(html) || /<ytd-app\b/.test(html),
   parse: parseYoutubePage,
 };
 
@@ -117,6 +128,12 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
 
   const data = assignedJson(page.html, 'ytInitialData');
   if (data === undefined) {
+    // a watch page saved without its scripts (SingleFile) still has the video's microdata and DOM
+    const watch = watchPageDom(page, ctx);
+    if (watch) {
+      yield watch;
+      return;
+    }
     ctx.warn(`${ctx.path}: YouTube page without ytInitialData (saved without scripts?) — only page metadata read`);
     return;
   }
@@ -170,7 +187,8 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
   }
   for (const { value, path } of findKeyed(data, 'backstagePostRenderer')) {
     const p = BackstagePost.safeParse(value);
-    if (!p.success) continue;
+    // a post inside a share is the original channel's words: read with its share below
+    if (!p.success || path.includes('sharedPostRenderer')) continue;
     const text = textOf(p.data.contentText);
     yield pageItem(
       compact({
@@ -187,6 +205,97 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
       { backstagePostRenderer: value },
       page,
     );
+  }
+  for (const { value, path } of findKeyed(data, 'sharedPostRenderer')) {
+    const p = SharedPost.safeParse(value);
+    if (!p.success) continue;
+    const original = p.data.originalPost?.backstagePostRenderer;
+    const own = textOf(p.data.content)?.trim() || undefined;
+    // the original's words are the share's text only when the channel wrote none (as for a Facebook share)
+    const text = own ?? textOf(original?.contentText);
+    if (!text) continue;
+    yield pageItem(
+      compact({
+        platform: 'youtube' as const,
+        kind: 'share' as const,
+        actor,
+        target: original ? compact({ kind: 'post' as const, name: textOf(original.authorText), url: `https://www.youtube.com/post/${original.postId}` }) : { kind: 'post' as const },
+        text,
+        timeRaw: textOf(p.data.publishedTimeText),
+        hashtags: extractHashtags(text),
+        mentions: extractMentions(text),
+        permalink: `https://www.youtube.com/post/${p.data.postId}`,
+        source: source(`html:ytInitialData${jsonPointer(...path)}`),
+      }),
+      { sharedPostRenderer: value },
+      page,
+    );
+  }
+}
+
+/**
+ * A watch page whose scripts were removed: the VideoObject microdata YouTube writes into the page
+ * (`meta[itemprop=uploadDate]`, `span[itemprop=author] > link[itemprop=name|url]`), the rendered
+ * title, description and channel link, then the OG tags. Comments under the video are other
+ * people's words and are never read; an uploader the page does not name leaves the item without one.
+ */
+function watchPageDom(page: PageInput, ctx: PageContext): ParsedItem | undefined {
+  const { $ } = page;
+  const meta = (selector: string) => tidy($(selector).first().attr('content') ?? '') || undefined;
+  const videoId = watchVideoId(page.url) ?? meta('meta[itemprop="videoId"], meta[itemprop="identifier"]') ?? watchVideoId(meta('meta[property="og:url"]'));
+  const videoObject = $('[itemtype$="schema.org/VideoObject"]').first();
+  if (!videoId || (!videoObject.length && !$('ytd-watch-metadata, ytd-watch-flexy').length)) return undefined;
+  const title =
+    tidy($('ytd-watch-metadata h1, #title h1').first().text()) || (tidy(videoObject.children('meta[itemprop="name"]').first().attr('content') ?? '') || undefined) || meta('meta[property="og:title"]') || meta('meta[name="title"]');
+  const rendered = $('ytd-watch-metadata #description-inline-expander, ytd-text-inline-expander, #description #description-inline-expander, ytd-expander#description').first();
+  // the view count and date line above the description is YouTube's, not the uploader's words
+  const info = rendered.find('#info-container, ytd-watch-info-text').toArray();
+  const shown = rendered.clone();
+  shown.find('#info-container, ytd-watch-info-text').remove();
+  const description = (rendered.length ? textWithBreaks($, shown) : '') || meta('meta[itemprop="description"]') || meta('meta[property="og:description"]') || meta('meta[name="description"]');
+  const author = $('[itemprop="author"]').first();
+  const channelLink = $('ytd-video-owner-renderer ytd-channel-name a[href], #owner ytd-channel-name a[href], #upload-info ytd-channel-name a[href]').first();
+  const name = tidy(author.find('[itemprop="name"]').first().attr('content') ?? '') || tidy(channelLink.text()) || undefined;
+  const channelUrl = absoluteUrl(author.find('link[itemprop="url"]').first().attr('href') ?? channelLink.attr('href'), page.url ?? 'https://www.youtube.com/');
+  const channelId = meta('meta[itemprop="channelId"]') ?? /\/channel\/(UC[\w-]{22})/.exec(channelUrl ?? '')?.[1];
+  // the visible date ("6 Feb 2024") only when the microdata has none, in the saved page's zone
+  const shownDate = $(info)
+    .find('span')
+    .toArray()
+    .map((el) => tidy($(el).text()))
+    .find((t) => visibleDate(t, page.about.savedAt, page.savedOffset).time);
+  const timeRaw = meta('meta[itemprop="uploadDate"]') ?? meta('meta[itemprop="datePublished"]') ?? shownDate;
+  const text = joinText(title, description);
+  if (!text) return undefined;
+  const permalink = `https://www.youtube.com/watch?v=${videoId}`;
+  return pageItem(
+    compact({
+      platform: 'youtube' as const,
+      kind: 'post' as const,
+      actor: name || channelUrl ? compact({ kind: 'account' as const, name, id: channelId, url: channelUrl }) : undefined,
+      text,
+      time: timeRaw === shownDate ? visibleDate(shownDate, page.about.savedAt, page.savedOffset).time : publishTime(timeRaw),
+      timeRaw,
+      media: [{ url: permalink, mediaType: 'video/*' }],
+      hashtags: extractHashtags(text),
+      mentions: extractMentions(text),
+      permalink,
+      source: { captureId: ctx.captureId, path: ctx.path, pointer: videoObject.length ? 'html:[itemtype$="schema.org/VideoObject"]' : 'html:ytd-watch-metadata' },
+    }),
+    { title, description, uploader: compact({ name, url: channelUrl }), uploadDate: timeRaw },
+    page,
+  );
+}
+
+function watchVideoId(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    if (!/(^|\.)(youtube\.com|youtu\.be)$/i.test(u.hostname)) return undefined;
+    const id = u.hostname.endsWith('youtu.be') ? u.pathname.slice(1) : u.pathname === '/watch' ? u.searchParams.get('v') : /^\/(?:shorts|live)\/([\w-]{11})/.exec(u.pathname)?.[1];
+    return id && /^[\w-]{11}$/.test(id) ? id : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -44,6 +44,11 @@ describe('format detection of saved pages', () => {
     ['instagram-post-ani-chromium.html', 'html-instagram'],
     ['facebook-page-disdik-chrome.mhtml', 'html-facebook'],
     ['youtube-watch-sosialisasi.html', 'html-youtube'],
+    ['youtube-watch-kampanye-singlefile.html', 'html-youtube'],
+    ['facebook-profile-budi-singlefile.html', 'html-facebook'],
+    ['facebook-profile-budi-chrome.mhtml', 'html-facebook'],
+    ['threads-post-sri.html', 'html-threads'],
+    ['threads-post-sri-singlefile.html', 'html-threads'],
     ['tiktok-video-kunjungan.html', 'html-tiktok'],
     ['article-berita-netralitas.html', 'html-web'],
   ])('%s → %s', (name, id) => {

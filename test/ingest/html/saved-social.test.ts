@@ -79,7 +79,9 @@ describe('Facebook page saved as MHTML', () => {
     expect(items[1]?.permalink).toBe('https://www.facebook.com/permalink.php?story_fbid=pfbid0Zz9Yy8Xx7Ww6Vv5Uu4Tt3&id=100064512345678');
   });
 
-  it('shows no absolute time where the saved page has none (relative text kept as timeRaw)', () => {
-    expect(items[0]?.time).toBeUndefined();
+  it('reads the visible date in the zone of the save date (MHTML Date +0700), the year the save’s', () => {
+    // "8 Januari pukul 09.15" on a page saved Tue, 9 Jan 2024 10:02:11 +0700
+    expect(items[0]?.time).toBe('2024-01-08T02:15:00.000Z');
+    expect(items[1]?.time).toBe('2024-01-05T07:00:00.000Z');
   });
 });

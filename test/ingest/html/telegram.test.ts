@@ -74,3 +74,25 @@ describe('Telegram channel preview (t.me/s)', () => {
     expect(telegramPreviewUrl('https://t.me/s/relawansejahtera')).toBe('https://t.me/s/relawansejahtera');
   });
 });
+
+describe('Telegram forwards from a hidden account', () => {
+  it('a "Forwarded from" line without a name link is still a share of that account’s words, not the channel’s post', async () => {
+    const { parseHtmlPage } = await import('../../../src/ingest/html/adapters.js');
+    const page = Buffer.from(
+      '<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message js-widget_message" data-post="kanalwarga/88">' +
+        '<div class="tgme_widget_message_author"><a class="tgme_widget_message_owner_name" href="https://t.me/kanalwarga">Kanal Warga</a></div>' +
+        '<div class="tgme_widget_message_forwarded_from">Forwarded from <span class="tgme_widget_message_forwarded_from_name">Tim Pemenangan 02</span></div>' +
+        '<div class="tgme_widget_message_text js-message_text" dir="auto">Coblos nomor 2 tanggal 14 Februari!</div>' +
+        '<div class="tgme_widget_message_footer"><span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/kanalwarga/88"><time datetime="2024-02-01T03:00:00+00:00" class="time">10:00</time></a></span></div></div></div>' +
+        '<div class="tgme_widget_message_wrap js-widget_message_wrap"><div class="tgme_widget_message js-widget_message" data-post="kanalwarga/89">' +
+        '<div class="tgme_widget_message_forwarded_from">Forwarded from Budi</div>' +
+        '<div class="tgme_widget_message_text js-message_text" dir="auto">Ayo ke deklarasi relawan!</div>' +
+        '<div class="tgme_widget_message_footer"><span class="tgme_widget_message_meta"><a class="tgme_widget_message_date" href="https://t.me/kanalwarga/89"><time datetime="2024-02-01T04:00:00+00:00" class="time">11:00</time></a></span></div></div></div>',
+    );
+    const items = [...parseHtmlPage(page, 'https://t.me/s/kanalwarga', { captureId: 'c', path: 'p', warn: () => undefined })].map((p) => p.draft);
+    expect(items.map((i) => [i.kind, i.actor?.handle, i.target?.name, i.time])).toEqual([
+      ['share', 'kanalwarga', 'Tim Pemenangan 02', '2024-02-01T03:00:00.000Z'],
+      ['share', 'kanalwarga', 'Budi', '2024-02-01T04:00:00.000Z'],
+    ]);
+  });
+});

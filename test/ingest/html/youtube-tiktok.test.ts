@@ -64,3 +64,73 @@ describe('TikTok', () => {
     expect(warnings).toEqual(['tiktok-profile-private.html: TikTok webapp.user-detail says private account']);
   });
 });
+
+describe('YouTube watch page saved with SingleFile (scripts removed)', () => {
+  const { items, warnings } = parseFixture('youtube-watch-kampanye-singlefile.html');
+
+  it('reads the video from its microdata and rendered DOM: uploader as actor, upload date as time', () => {
+    expect(warnings).toEqual([]);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      platform: 'youtube',
+      kind: 'post',
+      actor: { kind: 'account', name: 'Hendra Gunawan', id: 'UCq7W3e9R1t5Y2u8I4o6P0aS', url: 'http://www.youtube.com/@ustadzhendra.cileunyi' },
+      time: '2024-02-06T12:12:40.000Z',
+      timeRaw: '2024-02-06T04:12:40-08:00',
+      permalink: 'https://www.youtube.com/watch?v=Hk3mP9sQw2E',
+      hashtags: ['GanjarMahfud'],
+    });
+    // the full rendered description (the meta description is cut short), without the views-and-date line
+    expect(items[0]?.text).toBe(
+      'Pengajian Akbar Warga Cileunyi Bersama Pasangan Nomor 3\n\nAlhamdulillah pengajian akbar warga Cileunyi bersama Ganjar–Mahfud berjalan lancar. Tanggal 14 Februari jangan lupa coblos nomor 3 ya, demi Indonesia unggul! #GanjarMahfud',
+    );
+  });
+
+  it('comments under the video and recommended videos are never the uploader’s words', () => {
+    const all = JSON.stringify(items);
+    expect(all).not.toContain('Prabowo');
+    expect(all).not.toContain('AMIN');
+    expect(all).not.toContain('ZZrelated');
+  });
+});
+
+describe('TikTok video saved with SingleFile (scripts removed)', () => {
+  const { items, warnings } = parseFixture('tiktok-video-relawan-singlefile.html');
+
+  it('falls back to the page metadata: the OG description, the URL’s @user as author, comments never', () => {
+    expect(warnings[0]).toContain('no TikTok profile / video page content found');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      platform: 'tiktok',
+      kind: 'post',
+      actor: { kind: 'account', handle: 'dewi.guru.sd' },
+      permalink: 'https://www.tiktok.com/@dewi.guru.sd/video/7331234567890123456',
+    });
+    expect(items[0]?.text).toBe('Senam pagi bareng relawan 02 💃 #PrabowoGibran\n\nSenam pagi bareng relawan 02 💃 Tanggal 14 jangan lupa coblos nomor 2 ya! #PrabowoGibran');
+    // the visible "4-2" is a day without a year or zone rule TikTok documents: no time is made up
+    expect(items[0]?.time).toBeUndefined();
+    expect(JSON.stringify(items)).not.toContain('AMIN');
+  });
+});
+
+describe('YouTube channel community tab with a shared post', () => {
+  const { items } = parseFixture('youtube-channel-community-share.html');
+  const CHANNEL = { kind: 'account', name: 'Karang Taruna Cileunyi', id: 'UCk8T2r4N6c0L1e3Y5u7N9iA', url: 'http://www.youtube.com/@karangtarunacileunyi' };
+
+  it('an own community post is the channel’s; its relative date stays raw, with no time', () => {
+    expect(items.map((i) => i.kind)).toEqual(['profile', 'post', 'share']);
+    expect(items[1]).toMatchObject({ actor: CHANNEL, text: 'Jadwal kerja bakti Minggu pagi di Balai Desa. Ditunggu ya! #CileunyiBersih', timeRaw: '2 hari yang lalu' });
+    expect(items[1]?.time).toBeUndefined();
+  });
+
+  it('a shared post is the channel’s share of the original channel’s words, never its own post', () => {
+    expect(items[2]).toMatchObject({
+      kind: 'share',
+      actor: CHANNEL,
+      target: { kind: 'post', name: 'Relawan AMIN Jabar', url: 'https://www.youtube.com/post/UgkxOrigPost0002bbbbbbbbbbbbbbbbbbbbb' },
+      text: '14 Februari coblos nomor 1! Anies–Muhaimin untuk perubahan ☝️',
+      permalink: 'https://www.youtube.com/post/UgkxSharePost003ccccccccccccccccccccc',
+    });
+    expect(items.filter((i) => i.kind === 'post' && i.text?.includes('Anies'))).toEqual([]);
+  });
+});
