@@ -710,7 +710,10 @@ export function paddleWords(found: readonly PaddleLine[], scale: number, names: 
     const words: TesseractWord[] = [];
     // a hyphen or slash between the names ("Fauzi-Siti") parts words as a space does, and so does
     // a middle dot or bullet, which the recogniser reads for a small far hyphen ("CANUAR·MAHPUD")
-    for (const m of line.text.matchAll(/[^\s\-–—/,·•]+/g)) {
+    // ... and a stop between two letters with no space ("FAUZ.SIT": a lost space or a hyphen on
+    // a small draped print), same length, so each part keeps its letters' places
+    const text = line.text.replace(/(?<=\p{L})\.(?=\p{L})/gu, '·');
+    for (const m of text.matchAll(/[^\s\-–—/,·•]+/g)) {
       const start = m.index ?? 0;
       for (const part of splitNames(m[0], names)) {
         const s0 = start + part.at;

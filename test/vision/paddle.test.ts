@@ -216,6 +216,12 @@ describe('PaddleOCR lines as words', () => {
     // a small far hyphen read as a middle dot
     const [d] = paddleWords([line('CANUAR·MAHPUD')], 1, NAMES);
     expect(d!.map((w) => w.text)).toEqual(['CANUAR', 'MAHPUD']);
+    // a stop between two letters (a lost space on a draped print) parts them; a stop that ends a
+    // word or sits before a number does not
+    const [e] = paddleWords([line('FAUZ.SIT')], 1, NAMES);
+    expect(e!.map((w) => w.text)).toEqual(['FAUZ', 'SIT']);
+    const [f] = paddleWords([line('No. 2 Jl.3')], 1, NAMES);
+    expect(f!.map((w) => w.text)).toEqual(['No.', '2', 'Jl.3']);
     // a run-together word that is not two names stays whole
     const [c] = paddleWords([line('BENGKELBUDI')], 1, NAMES);
     expect(c!.map((w) => w.text)).toEqual(['BENGKELBUDI']);
