@@ -210,6 +210,35 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
  */
 export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31', blind24: '31' };
 
+/** A row's author as its sheet names it: the account handle, else the account name. */
+function authorOf(item: Item): string | undefined {
+  return (item.actor?.handle ?? item.actor?.name)?.toLowerCase();
+}
+
+/** At least this many rows with an author before a sheet can be one person's. */
+const ONE_PERSON_MIN_ROWS = 10;
+
+/**
+ * The subject of one person's analyst sheet, read from the sheet's own author column: the account
+ * that wrote at least three quarters of its rows (RUBRIC: "only the subjects' own acts are
+ * labelled"; the other accounts' rows are friends' comments captured under the subject's posts).
+ * A sheet of many civil servants (one row each, or a few rows per account) has no such account and
+ * every row stays its author's own act. Undefined when the rows name no one account so.
+ */
+export function sheetSubject(items: readonly Item[], rows: ReadonlySet<string>): string | undefined {
+  const counts = new Map<string, number>();
+  let authored = 0;
+  for (const item of items) {
+    const handle = rows.has(item.id) ? authorOf(item) : undefined;
+    if (!handle) continue;
+    authored++;
+    counts.set(handle, (counts.get(handle) ?? 0) + 1);
+  }
+  if (authored < ONE_PERSON_MIN_ROWS) return undefined;
+  for (const [handle, n] of counts) if (n * 4 >= authored * 3) return handle;
+  return undefined;
+}
+
 /** Load blind/labels.csv, read every input it names, and tie labels to items (`region`: the subjects' region). */
 export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[], cues: WorkplaceCues = { workplaceCues: [] }, region: string = SET_REGIONS[path.basename(blindDir)] ?? BLIND_REGION): Promise<BlindSet> {
   const labelFile = path.join(blindDir, BLIND_LABEL_FILE);
@@ -241,10 +270,13 @@ export async function loadBlindSet(blindDir: string, adapters: readonly Adapter[
     lookahead.release();
     set.inputs.push({ input, items: items.length, unlabelledItems, warnings, ...(error !== undefined && { error }) });
     set.unmatched.push(...unmatched);
+    const subject = sheetSubject(items, rows);
     for (const { label, item } of matched) {
+      const author = rows.has(item.id) ? authorOf(item) : undefined;
+      const othersAct = subject !== undefined && author !== undefined && author !== subject;
       const thread = threads.get(item.id) ?? [];
       const reading = workplaces.get(item.id);
-      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region, ...(thread.length ? { thread } : {}), ...(reading ? { workplace: reading } : {}), truth: label.truth });
+      set.records.push({ set: input, id: `${BLIND_LABEL_FILE}:${label.line}`, item, region, ...(thread.length ? { thread } : {}), ...(reading ? { workplace: reading } : {}), ...(othersAct ? { othersAct: true as const } : {}), truth: label.truth });
     }
   }
   return set;

@@ -24,6 +24,12 @@ export interface EvalRecord {
   thread?: EvalThread;
   /** the item's chat read as a workplace group from its messages before it (pipeline/chat-workplace.ts) */
   workplace?: WorkplaceReading;
+  /**
+   * The row is another account's act in one person's analyst sheet (a friend's comment captured
+   * under the subject's post): `netral scan` files a row under a subject only when its author is one
+   * of the subject's accounts, so nothing of it is filed under the sheet's subject (blind.ts sheetSubject).
+   */
+  othersAct?: true;
   truth: Truth;
 }
 

@@ -138,6 +138,8 @@ export interface Outcome {
 
 export function* evaluateRecords(records: Iterable<EvalRecord>, evaluator: Evaluator): Generator<Outcome> {
   for (const record of records) {
+    // another account's row is never filed under the subject, whatever the rules say about it
+    if (record.othersAct) { yield { record, findings: [] }; continue; }
     yield { record, findings: evaluator(record.item, { ...(record.region ? { region: record.region } : {}), ...(record.thread?.length ? { thread: record.thread } : {}), ...(record.workplace ? { workplaceChat: record.workplace } : {}) }) };
   }
 }

@@ -24,6 +24,7 @@ import {
   matchLabels,
   parseBlindLabels,
   scoreBlindSet,
+  sheetSubject,
   type BlindLabel,
 } from '../../src/eval/blind.js';
 
@@ -103,6 +104,27 @@ describe('parseBlindLabels', () => {
 
   it('rejects an input path that leaves the blind folder', () => {
     expect(() => parseBlindLabels(`${HEADER}\n../secret,x,clean,-,-,-,news\n`, 'labels.csv')).toThrow(NetralError);
+  });
+});
+
+describe('sheetSubject', () => {
+  const rowsOf = (handles: string[]): { items: Item[]; rows: Set<string> } => {
+    const items = handles.map((h) => item({ platform: 'table', text: `row of ${h}`, actor: { kind: 'account', handle: h } }));
+    return { items, rows: new Set(items.map((i) => i.id)) };
+  };
+  it('names the account that wrote three quarters of a sheet\'s rows', () => {
+    const { items, rows } = rowsOf([...Array<string>(9).fill('yulia.rahmi.pn'), 'uni.desi88', 'Yulia.Rahmi.PN', 'randi_kurnia']);
+    expect(sheetSubject(items, rows)).toBe('yulia.rahmi.pn');
+  });
+  it('names nobody in a sheet of many civil servants, or in a short one', () => {
+    const many = rowsOf(['a', 'a', 'a', 'a', 'a', 'a', 'b', 'b', 'b', 'c', 'c', 'd']);
+    expect(sheetSubject(many.items, many.rows)).toBeUndefined();
+    const short = rowsOf(['a', 'a', 'a', 'a', 'b']);
+    expect(sheetSubject(short.items, short.rows)).toBeUndefined();
+  });
+  it('counts only rows of a table, not the items of a personal export', () => {
+    const { items } = rowsOf(Array<string>(12).fill('a'));
+    expect(sheetSubject(items, new Set())).toBeUndefined();
   });
 });
 
@@ -777,6 +799,19 @@ describe('the whole-person development set: only the subject\'s own activities a
     for (const r of set.records) if (DEVLIFE_FRIENDS.has(actorOf(r.item) ?? '')) expect(r.truth.label, `${r.set} ${r.id}`).toBe('clean');
     const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
     expect(byOthers).toBeGreaterThanOrEqual(30);
+  });
+
+  it('reads the analyst sheet\'s subject from its own author column: friends\' rows are never filed under her', async () => {
+    const set = await loadBlindSet(DEVLIFE_DIR, ALL_ADAPTERS);
+    const sheet = set.records.filter((r) => r.set === 'lembar-analis-yulia-pn-sukamaju.csv');
+    const others = sheet.filter((r) => r.othersAct);
+    expect(others.map((r) => actorOf(r.item)).sort()).toEqual(['nanda.pratiwi', 'randi_kurnia', 'uni.desi88']);
+    // every other input is the subject's own export or a chat whose labelled messages are hers
+    expect(set.records.filter((r) => r.othersAct && r.set !== 'lembar-analis-yulia-pn-sukamaju.csv')).toEqual([]);
+    // an engine that flags every item: the friends' rows still count as not flagged
+    const everything: Evaluator = (i) => coblosEvaluator(item({ text: `coblos ${i.id}` }), { region: BLIND_REGION });
+    const report = scoreBlindSet({ ...set, records: others }, everything);
+    expect(report.overall).toEqual(expect.objectContaining({ tp: 0, fp: 0, tn: 3 }));
   });
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
