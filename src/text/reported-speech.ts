@@ -89,7 +89,17 @@ const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set([
   'pasien', 'tetangga', 'teman', 'temen', 'kawan', 'relawan', 'pendukung', 'pendukungnya', 'simpatisan', 'kubu', 'timses', 'jubir',
   'caleg', 'capres', 'cawapres', 'paslon', 'pemilih', 'penanya', 'bapaknya', 'ibunya', 'anaknya', 'emak', 'emak-emak', 'ibu-ibu',
   'bapak-bapak', 'survei', 'lembaga', 'media', 'berita', 'koran', 'pihak',
+  // kin and the people around the writer, with the possessive -ku/-nya ("keluargaku juga bilang gaji …")
+  'keluarga', 'keluargaku', 'keluarganya', 'ortu', 'ortuku', 'ibuku', 'bapakku', 'ayahku', 'suamiku', 'istriku', 'adikku', 'kakakku',
+  'temanku', 'temenku', 'tetanggaku',
 ]);
+// the plain verbs of saying whose complement is the speaker's claim when a named person says it
+// ("Prabowo bilang ekonomi kita hancur …", "Pak Jokowi mengatakan gaji guru naik"): not the verbs
+// of an act with its own stance (janji, kritik, ajak, dukung), whose named subject the rules read
+const PLAIN_SAY = /^(?:bilang|berkata|mengatakan|menyebut|menyebutkan|nyebut|ngomong|berbicara|bicara|berujar|menyatakan)$/iu;
+// capitalised words that open a sentence and are no speaker: an imperative, a question word, a
+// conjunction or an aspect word ("Jangan bilang …", "Siapa bilang …", "Udah bilang …")
+const NOT_SPEAKER = /^(?:jangan|jgn|coba|tolong|yang|yg|siapa|kalau|kalo|klo|jadi|maka|terus|trus|udah|sudah|mau|harus|baru|cuma|sering|selalu|kenapa|knp|mending|gak|ga|nggak|tidak|bukan|ketika|saat|waktu|pas|kok|masa|emang|memang|lalu|tapi|dan)$/iu;
 // aspect words and adverbs between the subject and its verb ("warga cuma bilang", "dia juga sempat tanya")
 const SAY_AUX = 'udah|sudah|sdh|cuma|cuman|hanya|juga|jg|lagi|sempat|pernah|malah|langsung|tadi|terus|trus|sambil|kembali|pun|akan|bakal|mau';
 // verbs of asking: their complement is the asker's question to the end of its sentence, past commas
@@ -202,8 +212,10 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
   //    the rest of its clause (of its sentence for a question or after a colon) are the speaker's
   if (say) for (const m of original.matchAll(say.subjectSays)) {
     const subject = m[1] ?? '';
-    if (!THIRD_PERSON_SUBJECTS.has(subject.toLowerCase())) continue;
     const verb = m[2] ?? '';
+    // a named subject (a capitalised name, not the writer) with a plain verb of saying: the claim after it is theirs
+    const named = /^\p{Lu}/u.test(subject) && !WRITER.test(subject) && !NOT_SPEAKER.test(subject) && PLAIN_SAY.test(verb);
+    if (!named && !THIRD_PERSON_SUBJECTS.has(subject.toLowerCase())) continue;
     const from = (m.index ?? 0) + m[0].length - verb.length;
     const rest = original.slice(from + verb.length);
     const sentence = ASK.test(verb) || /^\s*:/u.test(rest);
