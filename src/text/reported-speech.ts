@@ -178,6 +178,7 @@ const NAMED_SPEAKER = new RegExp(`\\b(?:[Mm]enurut|[Kk]ata)\\s+(?:(?:${TITLES})\
 // word or the -ku possessive anywhere in it
 const OWN_HEAD = /\b(?:saya|aku|gue|gua|gw|kami|kita)\b|ku\b/u;
 const THAT_HINT = /\b(?:[Bb]ahwa|[Kk]alau|[Kk]alo|[Kk]lo)\b/u;
+const THAT_AFTER = /^(?:\s+[^\s.!?]+){0,2}?\s+(?:bahwa|kalau|kalo|klo)\s/iu;
 const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
 // the legal status an authority gives a person (KUHAP: tersangka, terdakwa, terpidana; the charge,
 // the indictment, the verdict), optionally followed by "kasus"/"dugaan"/"atas"
@@ -216,6 +217,8 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
     // a named subject (a capitalised name, not the writer) with a plain verb of saying: the claim after it is theirs
     const named = /^\p{Lu}/u.test(subject) && !WRITER.test(subject) && !NOT_SPEAKER.test(subject) && PLAIN_SAY.test(verb);
     if (!named && !THIRD_PERSON_SUBJECTS.has(subject.toLowerCase())) continue;
+    // a named speaker's bahwa/kalau clause is shape 3's already
+    if (named && !THIRD_PERSON_SUBJECTS.has(subject.toLowerCase()) && THAT_AFTER.test(original.slice((m.index ?? 0) + m[0].length))) continue;
     const from = (m.index ?? 0) + m[0].length - verb.length;
     const rest = original.slice(from + verb.length);
     const sentence = ASK.test(verb) || /^\s*:/u.test(rest);
