@@ -93,13 +93,6 @@ const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set([
   'keluarga', 'keluargaku', 'keluarganya', 'ortu', 'ortuku', 'ibuku', 'bapakku', 'ayahku', 'suamiku', 'istriku', 'adikku', 'kakakku',
   'temanku', 'temenku', 'tetanggaku',
 ]);
-// the plain verbs of saying whose complement is the speaker's claim when a named person says it
-// ("Prabowo bilang ekonomi kita hancur …", "Pak Jokowi mengatakan gaji guru naik"): not the verbs
-// of an act with its own stance (janji, kritik, ajak, dukung), whose named subject the rules read
-const PLAIN_SAY = /^(?:bilang|berkata|mengatakan|menyebut|menyebutkan|nyebut|ngomong|berbicara|bicara|berujar|menyatakan)$/iu;
-// capitalised words that open a sentence and are no speaker: an imperative, a question word, a
-// conjunction or an aspect word ("Jangan bilang …", "Siapa bilang …", "Udah bilang …")
-const NOT_SPEAKER = /^(?:jangan|jgn|coba|tolong|yang|yg|siapa|kalau|kalo|klo|jadi|maka|terus|trus|udah|sudah|mau|harus|baru|cuma|sering|selalu|kenapa|knp|mending|gak|ga|nggak|tidak|bukan|ketika|saat|waktu|pas|kok|masa|emang|memang|lalu|tapi|dan)$/iu;
 // aspect words and adverbs between the subject and its verb ("warga cuma bilang", "dia juga sempat tanya")
 const SAY_AUX = 'udah|sudah|sdh|cuma|cuman|hanya|juga|jg|lagi|sempat|pernah|malah|langsung|tadi|terus|trus|sambil|kembali|pun|akan|bakal|mau';
 // verbs of asking: their complement is the asker's question to the end of its sentence, past commas
@@ -178,7 +171,6 @@ const NAMED_SPEAKER = new RegExp(`\\b(?:[Mm]enurut|[Kk]ata)\\s+(?:(?:${TITLES})\
 // word or the -ku possessive anywhere in it
 const OWN_HEAD = /\b(?:saya|aku|gue|gua|gw|kami|kita)\b|ku\b/u;
 const THAT_HINT = /\b(?:[Bb]ahwa|[Kk]alau|[Kk]alo|[Kk]lo)\b/u;
-const THAT_AFTER = /^(?:\s+[^\s.!?]+){0,2}?\s+(?:bahwa|kalau|kalo|klo)\s/iu;
 const SPEAKER_HINT = /\b(?:[Mm]enurut|[Kk]ata)\s/u;
 // the legal status an authority gives a person (KUHAP: tersangka, terdakwa, terpidana; the charge,
 // the indictment, the verdict), optionally followed by "kasus"/"dugaan"/"atas"
@@ -213,12 +205,8 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
   //    the rest of its clause (of its sentence for a question or after a colon) are the speaker's
   if (say) for (const m of original.matchAll(say.subjectSays)) {
     const subject = m[1] ?? '';
+    if (!THIRD_PERSON_SUBJECTS.has(subject.toLowerCase())) continue;
     const verb = m[2] ?? '';
-    // a named subject (a capitalised name, not the writer) with a plain verb of saying: the claim after it is theirs
-    const named = /^\p{Lu}/u.test(subject) && !WRITER.test(subject) && !NOT_SPEAKER.test(subject) && PLAIN_SAY.test(verb);
-    if (!named && !THIRD_PERSON_SUBJECTS.has(subject.toLowerCase())) continue;
-    // a named speaker's bahwa/kalau clause is shape 3's already
-    if (named && !THIRD_PERSON_SUBJECTS.has(subject.toLowerCase()) && THAT_AFTER.test(original.slice((m.index ?? 0) + m[0].length))) continue;
     const from = (m.index ?? 0) + m[0].length - verb.length;
     const rest = original.slice(from + verb.length);
     const sentence = ASK.test(verb) || /^\s*:/u.test(rest);
