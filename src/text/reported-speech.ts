@@ -89,6 +89,9 @@ const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new Set([
   'pasien', 'tetangga', 'teman', 'temen', 'kawan', 'relawan', 'pendukung', 'pendukungnya', 'simpatisan', 'kubu', 'timses', 'jubir',
   'caleg', 'capres', 'cawapres', 'paslon', 'pemilih', 'penanya', 'bapaknya', 'ibunya', 'anaknya', 'emak', 'emak-emak', 'ibu-ibu',
   'bapak-bapak', 'survei', 'lembaga', 'media', 'berita', 'koran', 'pihak',
+  // kin and the people around the writer, with the possessive -ku/-nya ("keluargaku juga bilang gaji …")
+  'keluarga', 'keluargaku', 'keluarganya', 'ortu', 'ortuku', 'ibuku', 'bapakku', 'ayahku', 'suamiku', 'istriku', 'adikku', 'kakakku',
+  'temanku', 'temenku', 'tetanggaku',
 ]);
 // aspect words and adverbs between the subject and its verb ("warga cuma bilang", "dia juga sempat tanya")
 const SAY_AUX = 'udah|sudah|sdh|cuma|cuman|hanya|juga|jg|lagi|sempat|pernah|malah|langsung|tadi|terus|trus|sambil|kembali|pun|akan|bakal|mau';

@@ -69,6 +69,13 @@ describe('reportedSpeechRanges', () => {
     expect(spans('Saya bilang pilih 02 aja, udah jelas')).toEqual([]);
   });
 
+  it('reads a relative\'s verb of saying (kin nouns with -ku/-nya) and its complement as theirs', () => {
+    expect(spans('Exactly, keluargaku juga bilang gaji gak bakal naik kalo jokowi lagi')).toEqual(['bilang gaji gak bakal naik kalo jokowi lagi']);
+    expect(spans('Ortuku bilang pilih 02 aja, nurut deh')).toEqual(['bilang pilih 02 aja']);
+    // the writer's own verb stays the writer's
+    expect(spans('Aku bilang 02 menang')).toEqual([]);
+  });
+
   it('reads a clause opened by hearsay as others\' words, up to its comma', () => {
     expect(spans('katanya warga dukung 02, tapi saya belum tahu')).toEqual(['katanya warga dukung 02']);
     expect(spans('Jarene Prabowo menang, aku ra ngerti')).toEqual(['Jarene Prabowo menang']);
