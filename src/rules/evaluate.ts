@@ -24,7 +24,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { aloneInClauseAt, balancedStance, clauseAt, IRONY_EMOJI, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { aloneInClauseAt, balancedStance, IRONY_EMOJI, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -3616,10 +3616,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
     const m = rule.matchers.get(n);
     return m !== undefined && matcherHolds(m, v, hitsOf(n));
   });
-  // a negator turns the act only in a clause that holds the act's words or names the pair: "ga" in
-  // "sampe ga bisa gerak" after "ramenya kampanye 02 tadi" says how crowded it was, not that the writer stayed away
-  const heldBy = (f: FieldText) => [...[...support].flatMap((n) => hitsOf(n)).filter((h) => fieldOf(v.fields, h) === f), ...f.hits.filter((h) => h.owners.some((o) => o.type === 'registry' && o.term.pair))];
-  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text, forget, v.grammar, heldBy(f)))) {
+  if (nature && acted && natureIn !== undefined && pairs === 1 && onePairNamed(v, natureIn) && !v.fields.some((f) => readsOtherwise(f.norm.text, forget, v.grammar))) {
     const words = [...support].flatMap((n) => hitsOf(n)).filter((h) => !h.term?.pair && fieldOf(v.fields, h) !== undefined);
     if (words.every((h) => voiced(h, nature))) acts.set(nature, { words: sideWords(v, words), act: true });
   }
@@ -3672,28 +3669,19 @@ function natureTurned(pack: RulePack, v: ItemView): boolean {
  * Whether a text turns an act's nature round anywhere in it: a sarcasm emoji or a belittling
  * "doang" (the irony markers the lone verdicts read), or a negator or prohibitive word ("ogah
  * datang ke kampanyenya", "ulah dipilih"), unless a word of `forget` (pack.forgetWords) follows the
- * prohibitive. With `held` (the act's words and the pair's name), a negator counts only in a clause
- * that holds one of them ("…, panas2an gapapa", "…, sampe ga bisa gerak" tell the day, not the act).
- * The act is then not read as support by its nature (the pair stays a mention unless other words
- * give it a side).
+ * prohibitive. The act is then not read as support by its nature (the pair stays a mention unless
+ * other words give it a side).
  */
-function readsOtherwise(text: string, forget: ReadonlySet<string>, g: StanceGrammar, held?: readonly { start: number; end: number }[]): boolean {
+function readsOtherwise(text: string, forget: ReadonlySet<string>, g: StanceGrammar): boolean {
   if (LONE_CUE_IRONY.test(text)) return true;
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] as TextWord).word;
     // "don't forget" is a reminder to act, not a prohibition: "jangan lupa pake baju putih ke TPS"
     if (g.prohibitives.has(w) && forget.has(words[i + 1]?.word ?? '')) continue;
-    if (g.prohibitives.has(w)) return true;
-    if (g.negators.has(w) && (held === undefined || inHeldClause(text, (words[i] as TextWord).start, held))) return true;
+    if (g.negators.has(w) || g.prohibitives.has(w)) return true;
   }
   return false;
-}
-
-/** whether the clause around `at` holds one of the spans (an act's words, the pair's name) */
-function inHeldClause(text: string, at: number, held: readonly { start: number; end: number }[]): boolean {
-  const { from, to } = clauseAt(text, at);
-  return held.some((h) => h.start < to && h.end > from);
 }
 
 /** the names a rule's condition reads itself, by rule */

@@ -393,11 +393,6 @@ export function sentenceBreakIn(text: string, from: number, to: number): boolean
   return k < at.length && (at[k] as number) < to;
 }
 
-/** the clause (CLAUSE_BREAKS) around `at`: from the last break before to the next after */
-export function clauseAt(text: string, at: number): { from: number; to: number } {
-  return clauseAround(text, at, CLAUSE_BREAKS);
-}
-
 /** the text of the clause around `start` (normalised): from the last break before to the next after */
 function clauseAround(text: string, start: number, breaks: string): { from: number; to: number } {
   if (text.length >= INDEXED_TEXT && start >= 0 && start <= text.length) {

@@ -564,17 +564,6 @@ describe('a ballot number said as a clause of its own in a chat (aloneInClauseAt
   });
 });
 
-describe('a negator outside the act clause (stop 46)', () => {
-  it('leaves the act its side when the negator tells the day, not the act', () => {
-    expect(sides('Ramenya kampanye 02 tadi, sampe ga bisa gerak', 'pilpres-2024-02')).toEqual(['support']);
-    expect(sides('Ikut kampanye Pak Prabowo tadi, panas2an gapapa', 'pilpres-2024-02')).toEqual(['support']);
-  });
-
-  it('still reads no side when the negator is in a clause naming the pair', () => {
-    expect(sides('Kaos 02 sudah datang, tapi 02 gak pantas', 'pilpres-2024-02')).not.toContain('support');
-  });
-});
-
 describe('the side a left-out finding read (stop 46)', () => {
   it('gives the kept debate finding the side the same words read', () => {
     const at = '2024-11-20T05:00:00Z';
