@@ -1080,7 +1080,8 @@ function routeByAct(pack: RulePack, view: ItemView, findings: Finding[]): Findin
  * fallback rules (prohibition 3, building on none) are asked last, and not at all once a finding of
  * a specific form stands that nothing can supersede — withoutFallbackForm would leave every
  * prohibition-3 finding out, and their evidence (a status rule asks every clause it holds on) was
- * a third of a heavy scan's rule time. A rule that builds on them still asks them (baseFindings).
+ * a third of a heavy scan's rule time. A rule that builds on them still asks them (baseFindings),
+ * and so does a specific finding that names a pair only as a mention (withStatusSides).
  */
 function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Finding[] {
   const findings: Finding[] = [];
@@ -1154,7 +1155,8 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
         if (fallback.rules.has(rule) || rule.def.status === 'deprecated' || !rule.kinds.has(view.item.kind) || !gates.mayHold(r)) continue;
         const finding = ruleResult(pack, rule, view);
         // a specific form no rule supersedes stays whatever else holds: the fallback findings go
-        if (finding && finding.prohibition !== 3 && !fallback.superseded.has(finding.ruleId)) {
+        // (unless it names a pair only as a mention: their side is still read, withStatusSides)
+        if (finding && finding.prohibition !== 3 && !fallback.superseded.has(finding.ruleId) && !finding.candidates.some((c) => c.stance === 'mention')) {
           skipFallback = true;
           break;
         }
@@ -2150,7 +2152,37 @@ function withoutFallbackForm(pack: RulePack, findings: Finding[]): Finding[] {
   const refining = refiningRules(pack);
   const modelOnly = modelOnlyRules(pack);
   const yields = (f: Finding) => refining.has(f.ruleId) || modelOnly.has(f.ruleId);
-  return onePerForm(specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition)));
+  const passed = specific.filter((f) => !yields(f) || !specific.some((o) => !yields(o) && o.prohibition === f.prohibition));
+  const kept = onePerForm(passed);
+  const dropped = findings.filter((f) => !passed.includes(f));
+  // (a status finding kept over a refining one keeps its own reading: a mocking nickname a refining
+  // rule reads as an attack is also a supporter's banter, "Pak Wowo tegas … nomor 2")
+  return dropped.length ? kept.map((f) => (f.prohibition === 3 ? f : withStatusSides(f, dropped))) : kept;
+}
+
+const STATUS_SIDE_NOTE = { id: 'Sikap terhadap pasangan dibaca dari kata-kata unggahan yang sama', en: 'The stance on the pair is read from the same post\'s words' };
+
+/**
+ * A finding that stays (a debate watched, a rally attended) and names a pair only as a mention
+ * takes the side a finding left out for it (the status finding of the fallback form, a refining or
+ * superseded rule's) read on that pair from the same item ("… di arena debat, nomor 3 pasti
+ * menang!"): the words still say it though the charge is the kept finding's. Only a side the
+ * left-out findings agree on, and only on a pair the kept finding names.
+ */
+function withStatusSides(f: Finding, status: readonly Finding[]): Finding {
+  const sides = new Map<string, CandidateRef[]>();
+  for (const c of status.flatMap((o) => o.candidates)) if (c.stance === 'support' || c.stance === 'attack') sides.set(c.pair, [...(sides.get(c.pair) ?? []), c]);
+  const taken: CandidateRef[] = [];
+  for (const c of f.candidates) {
+    const by = sides.get(c.pair);
+    if (c.stance !== 'mention' || !by || new Set(by.map((k) => k.stance)).size !== 1) continue;
+    taken.push(by[0] as CandidateRef);
+  }
+  if (taken.length === 0) return f;
+  const candidates = mergeCandidates(f.candidates, taken);
+  const said = restated(f, candidates);
+  const rules = [...new Set(status.filter((o) => o.candidates.some((c) => taken.some((t) => t.pair === c.pair && t.stance === c.stance))).map((o) => o.ruleId))].join(', ');
+  return { ...f, candidates, explanation: { id: `${said.id} ${STATUS_SIDE_NOTE.id} (${rules}).`, en: `${said.en} ${STATUS_SIDE_NOTE.en} (${rules}).` } };
 }
 
 const SEVERITY_RANK: Readonly<Record<Finding['severity'], number>> = { info: 0, low: 1, medium: 2, high: 3 };

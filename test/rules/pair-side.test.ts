@@ -563,3 +563,17 @@ describe('a ballot number said as a clause of its own in a chat (aloneInClauseAt
     expect(at('aslinya pas gubernur petani dicuekin. nomor 03', 'nomor 03')).toBe(false);
   });
 });
+
+describe('the side a left-out finding read (stop 46)', () => {
+  it('gives the kept debate finding the side the same words read', () => {
+    const at = '2024-11-20T05:00:00Z';
+    const f = evaluate(pack, post('Nobar Debat Publik Calon Bupati Sukamaju di posko, Pak Yusuf tampil paling tenang. Nomor 3 lanjut! #YusufRatna', at));
+    expect(f.map((x) => x.prohibition)).toEqual([8]);
+    expect(f[0]?.candidates.find((c) => c.pair === 'pilkada-2024-3299-03')?.stance).toBe('support');
+  });
+
+  it('leaves a debate watched with no word for a pair a mention', () => {
+    const f = evaluate(pack, post('Nobar Debat Publik Calon Bupati Sukamaju di posko bareng warga, Pak Yusuf jawab soal pupuk', '2024-11-20T05:00:00Z'));
+    for (const x of f) for (const c of x.candidates) expect(c.stance).not.toBe('support');
+  });
+});
