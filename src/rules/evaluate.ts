@@ -441,8 +441,9 @@ const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|
  */
 function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   // a name word that is an everyday word ("minggu depan", "bulan ini") written in lower case is the
-  // word: a general contest word ("kampanye cuci tangan") does not make it the candidate
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0 && (!EVERYDAY_WORDS.has(r.term.term) || clippedFormMarked(f.norm, r.hit.start, false)));
+  // word: a general contest word ("kampanye cuci tangan") does not make it the candidate (a
+  // nickname the registry gives, "abah", is the writer's choice and keeps the contest word)
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0 && (!everydayNameWord(r.term) || clippedFormMarked(f.norm, r.hit.start, false)));
   if (short.length === 0) return [];
   const contest = f.patterns.contestContext.test(f.norm.text) || f.patterns.countContext.test(f.norm.text);
   return short
@@ -450,6 +451,13 @@ function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Term
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
+
+/** A candidate's own name word that is an everyday word ("Minggu", "Bulan"), not a nickname the registry gives. */
+function everydayNameWord(term: RegistryTerm): boolean {
+  if (!EVERYDAY_WORDS.has(term.term)) return false;
+  const person = term.pair?.candidates[candidateOf(term)];
+  return person !== undefined && person.ambiguous_forms.some((a) => a.toLowerCase() === term.term);
+}
 
 /**
  * The offices an election fills, by level (UU 7/2017 Pasal 1: presiden and wakil presiden; UU
