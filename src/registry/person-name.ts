@@ -92,7 +92,7 @@ const MAINLY_NAMES = new Set([
   'agus', 'ganjar', 'hendra', 'rahmat', 'wahyu', 'bayu', 'dewi', 'ratna', 'yusuf', 'ismail', 'ibrahim', 'sulaiman',
   'rahman', 'rahim', 'hamid', 'hakim', 'arif', 'hidayat', 'amir', 'amin', 'nasir', 'yunus', 'harun', 'musa',
   // Arabic given names and Javanese/Sundanese name words the dictionary lists as loanwords
-  'abidin', 'ahsan', 'akbar', 'akmal', 'ananda', 'ansar', 'aulia', 'bahri', 'burhan', 'candra', 'darwis', 'efendi',
+  'abidin', 'ahsan', 'akmal', 'ananda', 'ansar', 'aulia', 'bahri', 'burhan', 'candra', 'darwis', 'efendi',
   'endang', 'fatimah', 'firdaus', 'hafiz', 'halim', 'hambali', 'hamzah', 'hanif', 'haris', 'ikhwan', 'ilham', 'jabir',
   'jalil', 'jauhari', 'johari', 'kahar', 'kamil', 'karim', 'kasim', 'latif', 'mahdi', 'mahmud', 'malik', 'maliki',
   'maulana', 'muharam', 'mukhlis', 'murad', 'muslih', 'mustakim', 'muzamil', 'rasyid', 'rijal', 'sadik', 'saleh',
