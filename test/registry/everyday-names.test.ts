@@ -1,5 +1,5 @@
-// Regional candidates whose name words are everyday Indonesian words ("Dominikus Minggu", "Egusem
-// Piether Tahun", "Novita Bulan") and a name one letter from one ("Prihadi" / "pribadi"): with their
+// Regional candidates whose name words are everyday Indonesian words ("Fransiskus Minggu", "Markus
+// Antonius Tahun", "Novianti Bulan") and a name one letter from one ("Prihadi" / "pribadi"), invented in KPU's shape: with their
 // regions loaded and the Pilkada 2024 window in force, clean text with those words gives no finding,
 // and the candidate really named still does (fixtures/eval/names-s46.md).
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -51,10 +51,10 @@ describe('everyday words that are regional candidates\' names', () => {
   });
 
   it('still finds the candidate really named', () => {
-    expect(regional('Ayo dukung dr. Dominikus Minggu, pilih paslon nomor 1 di Pilkada nanti!')).toContain('pilkada-2024-5308-01');
-    expect(regional('Paslon Badeoda-Minggu nomor 1 pilihan kita, coblos!')).toContain('pilkada-2024-5308-01');
-    expect(regional('Dukung Novita Bulan jadi bupati, coblos nomor 2!')).toContain('pilkada-2024-6411-02');
-    expect(regional('Mari menangkan Egusem Piether Tahun di Pilkada, pilih nomor 4')).toContain('pilkada-2024-5302-04');
+    expect(regional('Ayo dukung dr. Fransiskus Minggu, pilih paslon nomor 1 di Pilkada nanti!')).toContain('pilkada-2024-5308-01');
+    expect(regional('Paslon Bedoka-Minggu nomor 1 pilihan kita, coblos!')).toContain('pilkada-2024-5308-01');
+    expect(regional('Dukung Novianti Bulan jadi bupati, coblos nomor 2!')).toContain('pilkada-2024-6411-02');
+    expect(regional('Mari menangkan Markus Antonius Tahun di Pilkada, pilih nomor 4')).toContain('pilkada-2024-5302-04');
   });
 
   it('gives no regional finding on generated clean rows dated in the Pilkada window', () => {
