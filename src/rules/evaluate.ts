@@ -17,6 +17,7 @@ import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherR
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
+import { EVERYDAY_WORDS } from '../registry/person-name.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
@@ -439,7 +440,10 @@ const DASH_JOIN = /^\s*[-\u2013\u2014]\s*(?:(?:pa|pak|bapak|bu|ibu|kang|teh|mas|
  * +3 found, none lost; round 10 +3 found, no clean item flagged).
  */
 function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0);
+  // a name word that is an everyday word ("minggu depan", "bulan ini") written in lower case is the
+  // word: a general contest word ("kampanye cuci tangan") does not make it the candidate (a
+  // nickname the registry gives, "abah", is the writer's choice and keeps the contest word)
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0 && (!everydayNameWord(r.term) || clippedFormMarked(f.norm, r.hit.start, false)));
   if (short.length === 0) return [];
   const contest = f.patterns.contestContext.test(f.norm.text) || f.patterns.countContext.test(f.norm.text);
   return short
@@ -447,6 +451,13 @@ function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Term
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
+
+/** A candidate's own name word that is an everyday word ("Minggu", "Bulan"), not a nickname the registry gives. */
+function everydayNameWord(term: RegistryTerm): boolean {
+  if (!EVERYDAY_WORDS.has(term.term)) return false;
+  const person = term.pair?.candidates[candidateOf(term)];
+  return person !== undefined && person.ambiguous_forms.some((a) => a.toLowerCase() === term.term);
+}
 
 /**
  * The offices an election fills, by level (UU 7/2017 Pasal 1: presiden and wakil presiden; UU

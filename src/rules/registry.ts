@@ -8,7 +8,8 @@ import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, pairBlends, type NameVariantKind } from './name-variants.js';
 import { CAMP_LEVELS, campForms } from './camp-forms.js';
-import { givenName } from '../registry/person-name.js';
+import { givenName, ROOT_WORDS } from '../registry/person-name.js';
+import { stem } from '../text/morphology.js';
 
 export interface Election {
   id: string;
@@ -170,7 +171,7 @@ export function editVariantTerms(registry: CompiledRegistry, token: string): Reg
   let terms = editTermCache.get(registry)?.get(token);
   if (terms) return terms;
   terms = [];
-  if (!registry.notNames.has(token)) {
+  if (!registry.notNames.has(token) && !isWordForm(token)) {
     const byElection = new Map<string, Array<{ election: Election; pair: RegistryPair }>>();
     for (const { owners } of registry.editVariants.find(token)) {
       for (const o of owners) byElection.set(o.election.id, [...(byElection.get(o.election.id) ?? []), o]);
@@ -187,6 +188,12 @@ export function editVariantTerms(registry: CompiledRegistry, token: string): Reg
   return terms;
 }
 const editTermCache = new WeakMap<CompiledRegistry, Map<string, RegistryTerm[]>>();
+
+/** "pribadinya", "berminggu-minggu": a token the stemmer takes to a dictionary root is a word, not a misspelled name. */
+function isWordForm(token: string): boolean {
+  const isRoot = (w: string): boolean => ROOT_WORDS.has(w);
+  return isRoot(stem(token, isRoot));
+}
 
 /**
  * Hashtags that carry a candidate's name plus other words — "#voteahok", "#PrabowoSalahkanSBY",
@@ -428,7 +435,8 @@ function nameVariantTerms(
   terms: RegistryTerm[],
   knownWords: ReadonlySet<string>,
 ): { terms: RegistryTerm[]; edits: EditVariantIndex<{ election: Election; pair: RegistryPair }>; known: Set<string> } {
-  const known = new Set(knownWords);
+  // the dictionary's root words are words, not names, whatever the lexicons hold
+  const known = new Set([...knownWords, ...ROOT_WORDS]);
   for (const t of terms) {
     known.add(termKey(t.term));
     for (const w of termText(t.term).split(' ')) known.add(w);
