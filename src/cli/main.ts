@@ -121,8 +121,7 @@ export async function main(argv: string[]): Promise<number> {
   // memory flat in input size: before anything large is allocated (src/cli/heap-growth.ts); an
   // in-process scan starts wider and is bounded once its pack is restored (src/cli/scan.ts)
   boundHeapGrowth(inProcess ? START_HEAP_GROWING_PERCENT : HEAP_GROWING_PERCENT);
-  boundYoungGeneration(word, inProcess);
-  if (inProcess) (await import('../pipeline/young-generation.js')).growYoungGenerationFromStart();
+  boundYoungGeneration(word);
   markOnOwnThread(word);
   endQuietlyOnClosedPipe();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR; it does read
@@ -140,8 +139,6 @@ export async function main(argv: string[]): Promise<number> {
     if (lang) setLang(lang);
   }
   const program = await buildProgram(argv);
-  // the modules are loaded, the pack's restore comes next and is synchronous: check the size once more
-  if (inProcess) (await import('../pipeline/young-generation.js')).growYoungGeneration();
   // zod's messages in the user's language, for the commands that validate options (not --version;
   // not review and evidence either: they load zod only in the actions that use it, shared.loadZod)
   const zodOnUse = word !== undefined && ZOD_ON_USE.has(word) && !argv.includes('--help') && !argv.includes('-h');

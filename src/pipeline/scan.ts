@@ -362,8 +362,11 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       flushNow();
       return undefined;
     };
+    let evaluatedHere = 0;
     const flushNow = (): void => {
       if (batch.length === 0) return;
+      // one thread evaluates every item: its young generation may grow, checked once a batch's worth (young-generation.ts)
+      if (!pool.parallel && ++evaluatedHere % BATCH_ITEMS === 0) growYoungGeneration();
       const events = batch;
       const answer = pool.evaluate(requests);
       batch = [];

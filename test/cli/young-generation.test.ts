@@ -1,7 +1,8 @@
 // A scan keeps its young generation at the size it starts with (src/cli/heap-growth.ts): V8 would
 // grow each thread's semi-spaces to 16 MB within the first batches, also after a worker starts. A scan
 // with no worker thread (--jobs 1) lets its one thread grow to 8 MB semi-spaces and no further
-// (src/pipeline/young-generation.ts). Other commands keep V8's default growth. Measured in the real binary, through a preload that records the largest new space.
+// (src/pipeline/young-generation.ts): the growth factor is the ratio to 8 MB, so no synchronous
+// stretch can step past it. Other commands keep V8's default growth. Measured in the real binary, through a preload that records the largest new space.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
