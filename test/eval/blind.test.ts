@@ -264,6 +264,7 @@ const BLIND27_DIR = fileURLToPath(new URL('../../fixtures/eval/blind27/', import
 const BLIND28_DIR = fileURLToPath(new URL('../../fixtures/eval/blind28/', import.meta.url));
 const BLIND29_DIR = fileURLToPath(new URL('../../fixtures/eval/blind29/', import.meta.url));
 const BLIND30_DIR = fileURLToPath(new URL('../../fixtures/eval/blind30/', import.meta.url));
+const BLIND31_DIR = fileURLToPath(new URL('../../fixtures/eval/blind31/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -305,6 +306,7 @@ describe.each([
   { round: 'round 28', dir: BLIND28_DIR, atLeast: 400 },
   { round: 'round 29', dir: BLIND29_DIR, atLeast: 400 },
   { round: 'round 30', dir: BLIND30_DIR, atLeast: 430 },
+  { round: 'round 31', dir: BLIND31_DIR, atLeast: 390 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -621,6 +623,21 @@ const ROUND30_SUBJECTS: Record<string, string | undefined> = {
   'facebook-hj.komariah-singlefile-2019.html': 'Hj. Komariah',
 };
 const ROUND30_CHATS: string[] = [];
+// Round 31: one person's Instagram, TikTok or Facebook export each (the Instagram and TikTok adapters
+// name the actor by the account handle, Facebook by the profile name); the analyst sheet holds four
+// civil servants' accounts, so it has no single subject (its README).
+const ROUND31_SUBJECTS: Record<string, string | undefined> = {
+  'instagram-nining.guru-20241230': 'nining.guru',
+  'instagram-ns.fitri_handayani-20250115.zip': 'ns.fitri_handayani',
+  'instagram-agus_satpolpp_skm': 'agus_satpolpp_skm',
+  'instagram-dadang.sekdes-2025': 'dadang.sekdes',
+  'tiktok-wulan.ksk.bps': 'wulan.ksk.bps',
+  'tiktok-pakhendra.smp3': 'pakhendra.smp3',
+  'facebook-yanti.mulyani.bidan-2024-12-15-Xq7Lp2.zip': 'Yanti Mulyani',
+  // a Bawaslu analyst's sheet of four civil servants: no single subject
+  'lembar-analis-bawaslu-ig-tiktok-sukamaju.csv': undefined,
+};
+const ROUND31_CHATS: string[] = [];
 const ROUND29_CHATS = ['Chat WhatsApp dengan Bappeda Sukamaju Kompak.txt', 'WhatsApp Chat - Keluarga Bani Hasan.zip', 'telegram-tim-teknis-bina-marga-pupr'];
 
 async function readAllItems(file: string): Promise<Item[]> {
@@ -674,6 +691,7 @@ describe.each([
   { round: 28, dir: BLIND28_DIR, subjects: ROUND28_SUBJECTS, chats: ROUND28_CHATS, contexts: 4 },
   { round: 29, dir: BLIND29_DIR, subjects: ROUND29_SUBJECTS, chats: ROUND29_CHATS, contexts: 10 },
   { round: 30, dir: BLIND30_DIR, subjects: ROUND30_SUBJECTS, chats: ROUND30_CHATS, contexts: 0 },
+  { round: 31, dir: BLIND31_DIR, subjects: ROUND31_SUBJECTS, chats: ROUND31_CHATS, contexts: 0 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);

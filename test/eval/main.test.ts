@@ -49,6 +49,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind28');
     expect(r.stdout).toContain('--blind29');
     expect(r.stdout).toContain('--blind30');
+    expect(r.stdout).toContain('--blind31');
     expect(r.stdout).toContain('--devforms');
     expect(r.stdout).toContain('--dev2019');
     expect(r.stdout).toContain('--devoffice');
