@@ -11,7 +11,7 @@
 //   initials, and dotted pieces of ≤ 4 letters are abbreviated names ("MOH.", "ABD.") — both
 //   stay in the display name but not in the searchable words.
 
-import { SASTRAWI_ROOTS } from './everyday-words.js';
+import { isEverydayWord } from './dictionary.js';
 
 export interface PersonName {
   /** display name with titles stripped and initials kept: "Marten A. Taha" */
@@ -83,32 +83,6 @@ const COMMON_NAME_WORDS = new Set([
   'gemilang', 'pahlawan', 'merdeka', 'kasih', 'sayang', 'bumi', 'tegar', 'hebat', 'sehat', 'sabar',
   'syukur', 'bahagia', 'sentosa', 'makmur', 'lancar', 'pandai', 'cerdas', 'tenang', 'terang', 'kuasa',
 ]);
-
-/**
- * Root words that are mainly people's names in use, though the dictionary lists them ("agus" is a
- * month to few, a name to everyone): they keep pointing to a person on their own.
- */
-const MAINLY_NAMES = new Set([
-  'agus', 'ganjar', 'hendra', 'rahmat', 'wahyu', 'bayu', 'dewi', 'ratna', 'yusuf', 'ismail', 'ibrahim', 'sulaiman',
-  'rahman', 'rahim', 'hamid', 'hakim', 'arif', 'hidayat', 'amir', 'amin', 'nasir', 'yunus', 'harun', 'musa',
-  // Arabic given names and Javanese/Sundanese name words the dictionary lists as loanwords
-  'abidin', 'ahsan', 'akmal', 'ananda', 'ansar', 'aulia', 'bahri', 'burhan', 'candra', 'darwis', 'efendi',
-  'endang', 'fatimah', 'firdaus', 'hafiz', 'halim', 'hambali', 'hamzah', 'hanif', 'haris', 'ikhwan', 'ilham', 'jabir',
-  'jalil', 'jauhari', 'johari', 'kahar', 'kamil', 'karim', 'kasim', 'latif', 'mahdi', 'mahmud', 'malik', 'maliki',
-  'maulana', 'muharam', 'mukhlis', 'murad', 'muslih', 'mustakim', 'muzamil', 'rasyid', 'rijal', 'sadik', 'saleh',
-  'salim', 'syamsir', 'syarifah', 'tahir', 'taslim', 'taufik', 'wahid', 'suryani', 'permana', 'nugraha', 'raharja',
-  'pradana', 'satria', 'pandu', 'guntur', 'totok', 'ujang', 'sumirat', 'khalilullah', 'mukadis', 'lawalata', 'pontoh',
-]);
-
-/**
- * Everyday Indonesian words (the dictionary's root words, less those that are mainly names): a
- * candidate's name word that is one ("Minggu", "Tahun", "Bulan", "Pribadi") names a day, a year or a
- * thing far more often than the person, so alone it needs election context.
- */
-export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(SASTRAWI_ROOTS.split(' ').filter((w) => !MAINLY_NAMES.has(w)));
-
-/** Every root word of the dictionary: a token that is one, or a form of one, is no misspelled name. */
-export const ROOT_WORDS: ReadonlySet<string> = new Set(SASTRAWI_ROOTS.split(' '));
 
 const LETTER = /\p{L}/u;
 
@@ -221,7 +195,7 @@ export function givenName(words: readonly string[]): string | undefined {
 }
 
 function isDistinctive(word: string): boolean {
-  return word.length >= 5 && !COMMON_NAME_WORDS.has(word) && !NAME_PARTICLES.has(word) && !EVERYDAY_WORDS.has(word);
+  return word.length >= 5 && !COMMON_NAME_WORDS.has(word) && !NAME_PARTICLES.has(word) && !isEverydayWord(word);
 }
 
 /** "MAS'UD" → "Mas'ud"; mixed-case input ("Muchamad") is kept as written. */

@@ -17,7 +17,7 @@ import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherR
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
-import { EVERYDAY_WORDS } from '../registry/person-name.js';
+import { isEverydayWord } from '../registry/dictionary.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
@@ -454,7 +454,7 @@ function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Term
 
 /** A candidate's own name word that is an everyday word ("Minggu", "Bulan"), not a nickname the registry gives. */
 function everydayNameWord(term: RegistryTerm): boolean {
-  if (!EVERYDAY_WORDS.has(term.term)) return false;
+  if (!isEverydayWord(term.term)) return false;
   const person = term.pair?.candidates[candidateOf(term)];
   return person !== undefined && person.ambiguous_forms.some((a) => a.toLowerCase() === term.term);
 }
@@ -2103,9 +2103,11 @@ const STATUS_SIDE_NOTE = { id: 'Sikap terhadap pasangan dibaca dari kata-kata un
 /**
  * A finding that stays (a debate watched, a rally attended) and names a pair only as a mention
  * takes the side a finding left out for it (the status finding of the fallback form, a refining or
- * superseded rule's) read on that pair from the same item ("… di arena debat, nomor 3 pasti
- * menang!"): the words still say it though the charge is the kept finding's. Only a side the
- * left-out findings agree on, and only on a pair the kept finding names.
+ * model-only rule's; a superseded rule's finding is gone before, and lends none) read on that pair
+ * from the same item ("… di arena debat, nomor 3 pasti menang!"): the words still say it though
+ * the charge is the kept finding's. Only a side the left-out findings agree on, and only on a pair
+ * the kept finding names. Asked once per kept charge, after onePerForm: each charge names its own
+ * pairs, and only a finding onePerForm completed has the explanation restated here (PENDING).
  */
 function withStatusSides(f: Finding, status: readonly Finding[]): Finding {
   const sides = new Map<string, CandidateRef[]>();

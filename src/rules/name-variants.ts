@@ -91,7 +91,7 @@ export function regionalSpelling(word: string): string {
  * Every variant of one name form. `known` holds words that must never become names (lexicon
  * words, slang, every registry term); the caller passes it once for all forms.
  */
-export function nameVariants(form: string, known: ReadonlySet<string>, options: { edits?: boolean } = {}): NameVariant[] {
+export function nameVariants(form: string, known: { has(word: string): boolean }, options: { edits?: boolean } = {}): NameVariant[] {
   const word = form.toLowerCase();
   if (!/^[a-z]+$/.test(word) || word.length < MIN_EDIT_LENGTH - 1) return [];
   const out = new Map<string, NameVariantKind>();

@@ -8,7 +8,8 @@ import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, pairBlends, type NameVariantKind } from './name-variants.js';
 import { CAMP_LEVELS, campForms } from './camp-forms.js';
-import { givenName, ROOT_WORDS } from '../registry/person-name.js';
+import { isEverydayWord } from '../registry/dictionary.js';
+import { givenName } from '../registry/person-name.js';
 import { stem } from '../text/morphology.js';
 
 export interface Election {
@@ -55,7 +56,7 @@ export interface CompiledRegistry {
   allNameForms: string[];
   /** misspelled (one-edit) candidate names, found at match time (editVariantTerms) */
   editVariants: EditVariantIndex<{ election: Election; pair: RegistryPair }>;
-  /** words a name variant must never be (lexicon words, slang, every registry term and its words) */
+  /** words a name variant must never be (lexicon words, slang, every registry term and its words; the dictionary's root words are asked apart, isWordForm) */
   notNames: ReadonlySet<string>;
   /**
    * The terms of one list, in `terms` order, without making the others: a pack restored from its
@@ -191,9 +192,14 @@ const editTermCache = new WeakMap<CompiledRegistry, Map<string, RegistryTerm[]>>
 
 /** "pribadinya", "berminggu-minggu": a token the stemmer takes to a dictionary root is a word, not a misspelled name. */
 function isWordForm(token: string): boolean {
-  const isRoot = (w: string): boolean => ROOT_WORDS.has(w);
-  return isRoot(stem(token, isRoot));
+  return isRootWord(stem(token, isRootWord));
 }
+
+/** Any root word of the dictionary, even one that is mainly a name: a word, never a misspelled name. */
+function isRootWord(word: string): boolean {
+  return isEverydayWord(word, EVEN_A_NAME);
+}
+const EVEN_A_NAME = { evenAName: true } as const;
 
 /**
  * Hashtags that carry a candidate's name plus other words — "#voteahok", "#PrabowoSalahkanSBY",
@@ -435,12 +441,13 @@ function nameVariantTerms(
   terms: RegistryTerm[],
   knownWords: ReadonlySet<string>,
 ): { terms: RegistryTerm[]; edits: EditVariantIndex<{ election: Election; pair: RegistryPair }>; known: Set<string> } {
-  // the dictionary's root words are words, not names, whatever the lexicons hold
-  const known = new Set([...knownWords, ...ROOT_WORDS]);
+  const known = new Set(knownWords);
   for (const t of terms) {
     known.add(termKey(t.term));
     for (const w of termText(t.term).split(' ')) known.add(w);
   }
+  // the dictionary's root words are words, not names, whatever the lexicons hold (asked, not copied in)
+  const isKnown = { has: (w: string): boolean => known.has(w) || isRootWord(w) };
   const edits = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
   const byForm = new Map<string, RegistryTerm | null>();
   files.forEach(({ file }, i) => {
@@ -451,7 +458,7 @@ function nameVariantTerms(
           const word = termText(form);
           if (word.includes(' ')) continue;
           edits.add(word, { election, pair });
-          for (const v of nameVariants(word, known, { edits: false })) {
+          for (const v of nameVariants(word, isKnown, { edits: false })) {
             // one variant, two pairs of one election: it names neither (another election's ballot is told apart by time)
             const key = `${election.id}\u0000${v.form}`;
             const earlier = byForm.get(key);
@@ -466,7 +473,7 @@ function nameVariantTerms(
         for (const form of person.ambiguous_forms) {
           const word = termText(form);
           if (word.includes(' ')) continue;
-          for (const v of nameVariants(word, known, { edits: false })) {
+          for (const v of nameVariants(word, isKnown, { edits: false })) {
             if (v.kind === 'consonants') continue;
             const key = `${election.id}\u0000ambiguous\u0000${v.form}`;
             const earlier = byForm.get(key);

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { prepareItem, evaluate } from '../../src/rules/evaluate.js';
+import { editVariantTerms } from '../../src/rules/registry.js';
 import { makeItem } from '../../src/model/item.js';
 import { clippedForms, consonantSkeleton, EditVariantIndex, firstSyllable, nameVariants, oneEditVariants, pairBlends, regionalSpelling } from '../../src/rules/name-variants.js';
 
@@ -46,6 +47,21 @@ describe('name variants', () => {
     const forms = nameVariants('ganjar', new Set(['ganjal']));
     expect(forms.map((f) => f.form)).not.toContain('ganjal');
     expect(nameVariants('anies', new Set()).map((f) => f.kind)).not.toContain('edit');
+    // `known` may be any lookup, not only a set (the registry asks the dictionary without copying it in)
+    const all = nameVariants('ganjar', new Set()).map((f) => f.form);
+    expect(all).toContain('gnjar');
+    const byLookup = nameVariants('ganjar', { has: (w: string) => w === 'gnjar' }).map((f) => f.form);
+    expect(byLookup).toEqual(all.filter((f) => f !== 'gnjar'));
+  });
+
+  it('reads no dictionary word as a misspelled name, though the compiled registry holds no copy of the dictionary', () => {
+    // "ganjal" (a wedge) is one edit from Ganjar and a root word; "ganjer" is neither
+    expect(pack.registry.notNames.has('ganjal')).toBe(false);
+    expect(editVariantTerms(pack.registry, 'ganjal')).toEqual([]);
+    expect(editVariantTerms(pack.registry, 'ganjalnya')).toEqual([]);
+    expect(editVariantTerms(pack.registry, 'ganjer').map((t) => t.pair?.id)).toContain('pilpres-2024-03');
+    // the lexicons' and registry's own words are still kept, the dictionary's 29,000 root words are not
+    expect(pack.registry.notNames.size).toBeLessThan(20_000);
   });
 
   it('finds a misspelled and a vowel-dropped name in a text', () => {

@@ -103,23 +103,18 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
     // a watch page: the one video. Its ytInitialData holds other people's recommended videos, not read.
     // Uploader keywords are not written tags: kept in the raw fragment (videoDetails), not as hashtags.
     const micro = player.data.microformat?.playerMicroformatRenderer;
-    const text = joinText(details.title, details.shortDescription);
-    const draft: ItemDraft = compact({
-      platform: 'youtube' as const,
-      kind: 'post' as const,
+    const draft = youtubeDraft({
+      kind: 'post',
       actor: compact({
         kind: 'account' as const,
         name: details.author,
         id: details.channelId,
         url: micro?.ownerProfileUrl ?? (details.channelId ? `https://www.youtube.com/channel/${details.channelId}` : undefined),
       }),
-      text,
+      text: joinText(details.title, details.shortDescription),
       time: publishTime(micro?.publishDate ?? micro?.uploadDate),
       timeRaw: micro?.publishDate ?? micro?.uploadDate,
-      media: [{ url: `https://www.youtube.com/watch?v=${details.videoId}`, mediaType: 'video/*' }],
-      hashtags: extractHashtags(text),
-      mentions: extractMentions(text),
-      permalink: `https://www.youtube.com/watch?v=${details.videoId}`,
+      ...video(details.videoId),
       source: source('html:ytInitialPlayerResponse/videoDetails'),
     });
     yield pageItem(draft, { videoDetails: details, microformat: micro, views: parseCount(details.viewCount) }, page);
@@ -142,18 +137,8 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
     ? compact({ kind: 'account' as const, name: channel.value.title, id: channel.value.externalId, url: channel.value.vanityChannelUrl ?? channel.value.channelUrl })
     : undefined;
   if (channel) {
-    const text = channel.value.description || undefined;
     yield pageItem(
-      compact({
-        platform: 'youtube' as const,
-        kind: 'profile' as const,
-        actor,
-        text,
-        hashtags: extractHashtags(text),
-        mentions: extractMentions(text),
-        permalink: actor?.url,
-        source: source(`html:ytInitialData${jsonPointer(...channel.path)}`),
-      }),
+      youtubeDraft({ kind: 'profile', actor, text: channel.value.description || undefined, permalink: actor?.url, source: source(`html:ytInitialData${jsonPointer(...channel.path)}`) }),
       { channelMetadataRenderer: channel.value },
       page,
     );
@@ -189,19 +174,8 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
     const p = BackstagePost.safeParse(value);
     // a post inside a share is the original channel's words: read with its share below
     if (!p.success || path.includes('sharedPostRenderer')) continue;
-    const text = textOf(p.data.contentText);
     yield pageItem(
-      compact({
-        platform: 'youtube' as const,
-        kind: 'post' as const,
-        actor,
-        text,
-        timeRaw: textOf(p.data.publishedTimeText),
-        hashtags: extractHashtags(text),
-        mentions: extractMentions(text),
-        permalink: `https://www.youtube.com/post/${p.data.postId}`,
-        source: source(`html:ytInitialData${jsonPointer(...path)}`),
-      }),
+      youtubeDraft({ kind: 'post', actor, text: textOf(p.data.contentText), ...communityPost(p.data, source(`html:ytInitialData${jsonPointer(...path)}`)) }),
       { backstagePostRenderer: value },
       page,
     );
@@ -215,17 +189,12 @@ function* parseYoutubePage(page: PageInput, ctx: PageContext): Iterable<ParsedIt
     const text = own ?? textOf(original?.contentText);
     if (!text) continue;
     yield pageItem(
-      compact({
-        platform: 'youtube' as const,
-        kind: 'share' as const,
+      youtubeDraft({
+        kind: 'share',
         actor,
-        target: original ? compact({ kind: 'post' as const, name: textOf(original.authorText), url: `https://www.youtube.com/post/${original.postId}` }) : { kind: 'post' as const },
+        target: original ? compact({ kind: 'post' as const, name: textOf(original.authorText), url: postUrl(original.postId) }) : { kind: 'post' as const },
         text,
-        timeRaw: textOf(p.data.publishedTimeText),
-        hashtags: extractHashtags(text),
-        mentions: extractMentions(text),
-        permalink: `https://www.youtube.com/post/${p.data.postId}`,
-        source: source(`html:ytInitialData${jsonPointer(...path)}`),
+        ...communityPost(p.data, source(`html:ytInitialData${jsonPointer(...path)}`)),
       }),
       { sharedPostRenderer: value },
       page,
@@ -267,19 +236,14 @@ function watchPageDom(page: PageInput, ctx: PageContext): ParsedItem | undefined
   const timeRaw = meta('meta[itemprop="uploadDate"]') ?? meta('meta[itemprop="datePublished"]') ?? shownDate;
   const text = joinText(title, description);
   if (!text) return undefined;
-  const permalink = `https://www.youtube.com/watch?v=${videoId}`;
   return pageItem(
-    compact({
-      platform: 'youtube' as const,
-      kind: 'post' as const,
+    youtubeDraft({
+      kind: 'post',
       actor: name || channelUrl ? compact({ kind: 'account' as const, name, id: channelId, url: channelUrl }) : undefined,
       text,
       time: timeRaw === shownDate ? visibleDate(shownDate, page.about.savedAt, page.savedOffset).time : publishTime(timeRaw),
       timeRaw,
-      media: [{ url: permalink, mediaType: 'video/*' }],
-      hashtags: extractHashtags(text),
-      mentions: extractMentions(text),
-      permalink,
+      ...video(videoId),
       source: { captureId: ctx.captureId, path: ctx.path, pointer: videoObject.length ? 'html:[itemtype$="schema.org/VideoObject"]' : 'html:ytd-watch-metadata' },
     }),
     { title, description, uploader: compact({ name, url: channelUrl }), uploadDate: timeRaw },
@@ -304,19 +268,44 @@ function watchVideoId(url: string | undefined): string | undefined {
  * timeRaw; the absolute date is on the video's own page.
  */
 function videoDraft(videoId: string, text: string | undefined, timeRaw: string | undefined, actor: Ref | undefined, source: ItemDraft['source']): ItemDraft {
-  const permalink = `https://www.youtube.com/watch?v=${videoId}`;
+  return youtubeDraft({ kind: 'post', actor, text, timeRaw, ...video(videoId), source });
+}
+
+/** What a YouTube page reader gives of one item; the platform and the text's tags are the same for all. */
+type YoutubeFields = Pick<ItemDraft, 'kind' | 'actor' | 'target' | 'text' | 'time' | 'timeRaw' | 'media' | 'permalink' | 'source'>;
+
+/** One item of a YouTube page: the reader's fields, with the hashtags and mentions its text carries. */
+function youtubeDraft(f: YoutubeFields): ItemDraft {
+  // the members in the order every reader wrote them, absent ones left out (compact)
   return compact({
     platform: 'youtube' as const,
-    kind: 'post' as const,
-    actor,
-    text,
-    timeRaw,
-    media: [{ url: permalink, mediaType: 'video/*' }],
-    hashtags: extractHashtags(text),
-    mentions: extractMentions(text),
-    permalink,
-    source,
+    kind: f.kind,
+    actor: f.actor,
+    target: f.target,
+    text: f.text,
+    time: f.time,
+    timeRaw: f.timeRaw,
+    media: f.media,
+    hashtags: extractHashtags(f.text),
+    mentions: extractMentions(f.text),
+    permalink: f.permalink,
+    source: f.source,
   });
+}
+
+/** A video's own page: its permalink, and the video as the item's media. */
+function video(videoId: string): Pick<ItemDraft, 'media' | 'permalink'> {
+  const permalink = `https://www.youtube.com/watch?v=${videoId}`;
+  return { media: [{ url: permalink, mediaType: 'video/*' }], permalink };
+}
+
+/** A community post (its own or a share): the relative date YouTube shows, its permalink, where it was read. */
+function communityPost(post: { postId: string; publishedTimeText?: Text | undefined }, source: ItemDraft['source']): Pick<ItemDraft, 'timeRaw' | 'permalink' | 'source'> {
+  return { timeRaw: textOf(post.publishedTimeText), permalink: postUrl(post.postId), source };
+}
+
+function postUrl(postId: string): string {
+  return `https://www.youtube.com/post/${postId}`;
 }
 
 /**

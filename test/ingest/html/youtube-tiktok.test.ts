@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractHashtags, extractMentions } from '../../../src/text/tags.js';
 import { parseFixture, rawOf } from './helpers.js';
 
 describe('YouTube', () => {
@@ -132,5 +133,36 @@ describe('YouTube channel community tab with a shared post', () => {
       permalink: 'https://www.youtube.com/post/UgkxSharePost003ccccccccccccccccccccc',
     });
     expect(items.filter((i) => i.kind === 'post' && i.text?.includes('Anies'))).toEqual([]);
+  });
+});
+
+describe('YouTube page readers share one item shape', () => {
+  const pages = ['youtube-watch-sosialisasi.html', 'youtube-watch-kampanye-singlefile.html', 'youtube-channel-videos.html', 'youtube-channel-community-share.html'];
+  const all = pages.flatMap((name) => parseFixture(name).parsed.map((p) => p.draft));
+
+  it('every item is YouTube\'s, with the hashtags and mentions of its own text', () => {
+    expect(all.map((d) => d.kind)).toEqual(['post', 'post', 'profile', 'post', 'post', 'post', 'post', 'profile', 'post', 'share']);
+    for (const d of all) {
+      expect(d.platform).toBe('youtube');
+      expect(d.hashtags).toEqual(extractHashtags(d.text));
+      expect(d.mentions).toEqual(extractMentions(d.text));
+    }
+  });
+
+  it('a video is its watch page, as permalink and as media; a community post or share is its post page', () => {
+    for (const d of all.filter((x) => x.permalink?.includes('/watch?v='))) expect(d.media).toEqual([{ url: d.permalink, mediaType: 'video/*' }]);
+    const community = all.filter((d) => d.permalink?.includes('/post/'));
+    expect(community.map((d) => d.kind)).toEqual(['post', 'post', 'share']);
+    for (const d of community) {
+      expect(d.media).toBeUndefined();
+      expect(d.timeRaw).toMatch(/lalu$/);
+      expect(d.source.pointer).toMatch(/^html:ytInitialData\//);
+    }
+  });
+
+  it('leaves absent members out, and writes the members in one order', () => {
+    for (const d of all) expect(Object.values(d)).not.toContain(undefined);
+    const order = ['platform', 'kind', 'actor', 'target', 'text', 'time', 'timeRaw', 'media', 'hashtags', 'mentions', 'permalink', 'source'];
+    for (const d of all) expect(Object.keys(d)).toEqual(order.filter((k) => k in d));
   });
 });
