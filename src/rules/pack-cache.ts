@@ -43,20 +43,29 @@ export function cacheDir(): string | undefined {
   return path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'netral');
 }
 
+/**
+ * The folders, relative to this module's, whose code decides what a compiled pack holds: rules/,
+ * text/ (every term is normalised with it) and registry/ (the dictionary that keeps everyday words
+ * from standing as candidates' names, and the name forms). test/rules/pack-cache-code.test.ts
+ * checks that every module the compiler imports lies in one of them (types and the version aside).
+ */
+export const COMPILER_SOURCE_DIRS: readonly string[] = ['.', '../text', '../registry'];
+
 let codeHash: string | undefined;
-/** Every module that compiles a pack: the folders of rules/ and text/ (.js from dist/, .ts under vitest). */
+/** Every module that compiles a pack: the folders above (.js from dist/, .ts under vitest). */
 function codeOfCompiler(): string {
   if (codeHash === undefined) {
     const here = path.dirname(fileURLToPath(import.meta.url));
     const parts: string[] = [];
-    for (const dir of [here, path.resolve(here, '../text')]) {
+    for (const rel of COMPILER_SOURCE_DIRS) {
+      const dir = path.resolve(here, rel);
       let names: string[] = [];
       try {
         names = readdirSync(dir).filter((f) => /\.(js|ts)$/.test(f) && !f.endsWith('.d.ts')).sort();
       } catch {
         names = [];
       }
-      for (const f of names) parts.push(`${f}:${sha256Hex(readFileSync(path.join(dir, f)))}`);
+      for (const f of names) parts.push(`${rel}/${f}:${sha256Hex(readFileSync(path.join(dir, f)))}`);
     }
     // the text layer's own data: every term of a pack is normalised with it
     try {
