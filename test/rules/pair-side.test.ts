@@ -606,3 +606,19 @@ describe('the side of a settled-choice form', () => {
     expect(sides('Ganjar bilang netral tetap nomor satu, kawan', 'pilpres-2024-01')).not.toContain('support');
   });
 });
+
+describe('the side of a ranking in a chat (t3-banding-paslon-pesan v2)', () => {
+  const chat = (text: string) =>
+    makeItem({ platform: 'whatsapp', kind: 'message', text, time: '2024-11-10T03:00:00Z', context: { kind: 'chat', name: 'Guru SMKN 1 Sukamaju' }, source: { captureId: 'test', path: 'test', pointer: '1' } });
+  const chatSides = (text: string, pair: string) => evaluate(pack, chat(text), { region: '3299' }).flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+  it('reads a quality of praise right after the marker as support for the name before it', () => {
+    expect(chatSides('Ratna Sari lebih bagus, jawabannya runtut', 'pilkada-2024-3299-03')).toContain('support');
+    expect(chatSides('Budi Hartono paling tenang jawab soal guru honorer', 'pilkada-2024-3299-02')).toContain('support');
+  });
+
+  it('reads nothing when a word stands between the marker and the quality, or the rank is a fact', () => {
+    expect(chatSides('Budi Hartono paling tidak jelas jawab soal guru honorer', 'pilkada-2024-3299-02')).not.toContain('support');
+    expect(chatSides('Budi Hartono paling kiri di surat suara, Yusuf Maulana di kanan', 'pilkada-2024-3299-02')).not.toContain('support');
+  });
+});
