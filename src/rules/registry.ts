@@ -232,8 +232,34 @@ export function nameTagsIn(registry: CompiledRegistry, original: string): Array<
     }
     if (found) out.push({ start, end: start + 1 + tag.length, terms: found });
   }
-  return out;
+  return out.some((t) => t.terms.some((term) => FORMULA_SIDED.has(term))) ? withoutStuffedSides(out, original, registry, index) : out;
 }
+
+/**
+ * A formula tag's side holds only where no other tag of the text names another pair of its
+ * election: "#AhokDjarot #AniesSandiMenang" under one post tags both camps for reach, and the
+ * tags then say nothing of the writer's side (the words around them still may).
+ */
+function withoutStuffedSides(tags: Array<{ start: number; end: number; terms: RegistryTerm[] }>, original: string, registry: CompiledRegistry, index: NameTagIndex): Array<{ start: number; end: number; terms: RegistryTerm[] }> {
+  const named: Array<{ start: number; pairs: Map<string, string> }> = [];
+  for (const m of original.matchAll(/(^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]{2,})/gu)) {
+    const body = normalise(m[2] ?? '').text.replace(/[\s-]+/g, '');
+    const pairs = new Map<string, string>();
+    for (const ordinal of nameFormsIn(index, body)) {
+      for (const t of registry.nameForms.get(index.forms[ordinal] as string) ?? []) if (t.pair) pairs.set(`${t.election.id}\u0000${t.pair.id}`, t.election.id);
+    }
+    named.push({ start: (m.index ?? 0) + (m[1] ?? '').length, pairs });
+  }
+  return tags.map((tag) => {
+    if (!tag.terms.some((t) => FORMULA_SIDED.has(t))) return tag;
+    const stuffed = tag.terms.some((t) => named.some((n) => n.start !== tag.start && [...n.pairs].some(([key, election]) => election === t.election.id && key !== `${t.election.id}\u0000${t.pair?.id}`)));
+    return stuffed ? { ...tag, terms: tag.terms.map((t) => (FORMULA_SIDED.has(t) ? (FORMULA_BARE.get(t) ?? t) : t)) } : tag;
+  });
+}
+
+/** terms a formula tag gave its support (formulaTag), and the bare term each came from */
+const FORMULA_SIDED = new WeakSet<RegistryTerm>();
+const FORMULA_BARE = new WeakMap<RegistryTerm, RegistryTerm>();
 
 /**
  * Name forms found in one tag body (nameFormsIn: with every Pilkada region loaded there are
@@ -249,7 +275,32 @@ function nameTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: str
   for (const form of registry.allNameForms) if (rest.includes(form)) rest = rest.split(form).join('');
   // what is left once names and numbers are taken out must be words of the writer's own
   // a year makes a campaign tag of a name (#Jokowi2019, #Anies2024); other words are the writer's own
-  return rest.replace(/[\d_]/g, '').length >= 3 || /20\d\d/.test(rest) ? found : null;
+  if (!(rest.replace(/[\d_]/g, '').length >= 3 || /20\d\d/.test(rest))) return null;
+  return formulaTag(found, rest);
+}
+
+/**
+ * A name or number tag whose own words are all words of the campaign-tag formula
+ * (#PrabowoGibranMenang, #BadjaMenang, #AniesMenangDebat, #02MenangDebat: sloganRest) calls for or
+ * settles on its pair, as the registry's campaign tags do: its terms carry the support. Only a tag
+ * that names one pair per election ("#AniesPrabowoMenang" compares); any other word ("#Hoax…",
+ * "#…Kalah", "#…Bohong") leaves the tag a bare mention, read by the words around it.
+ */
+function formulaTag(found: RegistryTerm[], rest: string): RegistryTerm[] {
+  if (!sloganRest(rest.replace(/_/g, ''))) return found;
+  const pairOf = new Map<string, string | undefined>();
+  for (const t of found) {
+    const seen = pairOf.get(t.election.id);
+    if (pairOf.has(t.election.id) && seen !== t.pair?.id) return found;
+    pairOf.set(t.election.id, t.pair?.id);
+  }
+  return found.map((t) => {
+    if (t.stance) return t;
+    const sided: RegistryTerm = { ...t, stance: 'support' };
+    FORMULA_SIDED.add(sided);
+    FORMULA_BARE.set(sided, t);
+    return sided;
+  });
 }
 
 /**
@@ -308,7 +359,12 @@ function numberTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: s
       }
     }
   }
-  return index.numberTerms.get(n) ?? null;
+  const terms = index.numberTerms.get(n);
+  if (!terms) return null;
+  // the number's own words read as a name tag's: "#02MenangDebat" settles on 02, "#hoax02" does not
+  let own = body.replace(PADDED_NUMBER, '');
+  for (const form of registry.allNameForms) if (own.includes(form)) own = own.split(form).join('');
+  return formulaTag(terms, own);
 }
 
 /**
@@ -320,9 +376,13 @@ function numberTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: s
  * particles of lexicon pilihan-saja before "dulu" (#AMINajaDulu). Written as the tag runs them
  * together, lower case.
  */
-const SLOGAN_TAG_WORDS = ['lagi', 'tetap', 'tetep', 'lanjut', 'lanjutkan', 'periode', 'presiden', 'wapres', 'gubernur', 'pilih', 'coblos', 'dukung', 'menang', 'menangkan', 'for', 'aja', 'saja', 'dulu'];
-/** words of the class that say nothing by themselves ("#SandiDulu", "#AbahFor…" with the rest unread); "aja"/"saja" settle a choice (lexicon pilihan-saja: "02 aja") */
-const SLOGAN_FILLERS = new Set(['dulu', 'for']);
+const SLOGAN_TAG_WORDS = ['lagi', 'tetap', 'tetep', 'lanjut', 'lanjutkan', 'periode', 'presiden', 'wapres', 'gubernur', 'pilih', 'coblos', 'dukung', 'menang', 'menangkan', 'for', 'aja', 'saja', 'dulu', 'total', 'debat'];
+/**
+ * words of the class that say nothing by themselves ("#SandiDulu", "#AbahFor…" with the rest unread;
+ * "total" and "debat" only as the win's complement: #JokowiMenangTotalDebat, #AniesMenangDebat);
+ * "aja"/"saja" settle a choice (lexicon pilihan-saja: "02 aja")
+ */
+const SLOGAN_FILLERS = new Set(['dulu', 'for', 'total', 'debat']);
 
 /** The tag body, once `form` is taken off one end, is whole words of the formula class (a number may stand for a term: "2periode"). */
 function sloganRest(rest: string): boolean {

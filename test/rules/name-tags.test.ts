@@ -57,6 +57,35 @@ describe('nameTagsIn', () => {
     expect(pairsIn('#AbahKuHebat')).toEqual([]);
   });
 
+  // stop 47: the formula's words read on a full name or a ballot number as they are on a short form
+  const sidesIn = (text: string) => [...new Set(nameTagsIn(pack.registry, text).flatMap((t) => t.terms.map((term) => `${term.pair?.id}:${term.stance ?? 'mention'}`)))];
+
+  it('reads a name or number tag made of the campaign-tag formula as support for its pair', () => {
+    expect(sidesIn('#PrabowoGibranMenang')).toEqual(['pilpres-2019-02:support', 'pilpres-2024-02:support']);
+    expect(sidesIn('#AniesMenangDebat')).toContain('pilpres-2024-01:support');
+    expect(sidesIn('#JokowiMenangTotalDebat #TetapAhok')).toEqual(expect.arrayContaining(['pilpres-2019-01:support', 'pilkada-2017-dki-02:support']));
+    expect(sidesIn('#02MenangDebat')).toContain('pilpres-2024-02:support');
+  });
+
+  it('leaves a tag with any word outside the formula, or a filler only, a bare mention', () => {
+    expect(sidesIn('#HoaxPrabowoMenang')).toEqual(['pilpres-2019-02:mention', 'pilpres-2024-02:mention']);
+    expect(sidesIn('#AhokKalah')).toEqual(['pilkada-2017-dki-02:mention']);
+    expect(sidesIn('#PrabowoSalahkanSBY')).toEqual(['pilpres-2019-02:mention', 'pilpres-2024-02:mention']);
+    expect(sidesIn('#AHYforAll')).toEqual(['pilkada-2017-dki-01:mention']);
+    expect(sidesIn('#hoax02')).not.toContain('pilpres-2024-02:support');
+    expect(sidesIn('#Jokowi2019')).toEqual(['pilpres-2019-01:mention']);
+  });
+
+  it('leaves the formula tag unsided when another tag of the text names another pair of its election', () => {
+    expect(sidesIn('Apakah berlaku lagi? #AhokDjarot #AniesSandiMenang')).toContain('pilkada-2017-dki-03:mention');
+    expect(sidesIn('Apakah berlaku lagi? #AhokDjarot #AniesSandiMenang')).not.toContain('pilkada-2017-dki-03:support');
+    expect(sidesIn('Apakah berlaku lagi? #AniesSandiMenang')).toContain('pilkada-2017-dki-03:support');
+    // the same pair's own name tag beside it is no other camp
+    expect(sidesIn('#AhokDjarot #AhokDjarotMenang')).toEqual(['pilkada-2017-dki-02:support']);
+    // a pair of another election is no rival
+    expect(sidesIn('#PrabowoGibranMenang #AhokDjarot')).toContain('pilpres-2024-02:support');
+  });
+
   it('finds the same names before and after the automaton over every name form is built', async () => {
     const tags = ['#AHYforAll', '#VoteAHY', '#tahyulmodern', '#sahyudi', '#AHY', '#PrabowoSalahkanSBY', '#AniesGubernurBaru', '#Jokowi2019', '#AhokDjarot', '#BeraniPilih02', '#hoax02', '#TetapAMIN', '#abahpresiden', '#AMINdiJIS', '#semangatpagi', '#KaosBaru2024'];
     const text = tags.join(' ');

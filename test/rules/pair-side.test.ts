@@ -577,3 +577,48 @@ describe('the side a left-out finding read (stop 46)', () => {
     for (const x of f) for (const c of x.candidates) expect(c.stance).not.toBe('support');
   });
 });
+
+// stop 47: forms the status rule already fires on, whose side a careful reader reads from the form
+// itself; the examples are written for this file
+describe('the side of a settled-choice form', () => {
+  it('reads "X harga mati" as support, and leaves the civic slogan beside a name alone', () => {
+    expect(sides('Prabowo harga mati, titik', 'pilpres-2024-02')).toEqual(['support']);
+    expect(sides('Capres Prabowo tegaskan Pancasila harga mati', 'pilpres-2024-02')).not.toContain('support');
+  });
+
+  it('reads the particle of a settled choice after a zero-padded ballot number as support', () => {
+    expect(sides('Debat semalam bikin yakin. Wis 03 wae, sat set', 'pilpres-2024-03')).toEqual(['support']);
+    expect(sides('Gue sih 02 all the way', 'pilpres-2024-02')).toEqual(['support']);
+  });
+
+  it('leaves a spelled number before the particle without a side: a rank, or someone else’s choice', () => {
+    expect(sides('Yang penting bukan siapa, urusan capres nomor dua saja, persatuan nomor satu', 'pilpres-2024-02')).not.toContain('support');
+    expect(sides('Jamal, maneh mah nomer dua wae, teu kenal urang mah', 'pilpres-2024-02')).not.toContain('support');
+  });
+
+  it('leaves "X saja" after a name without a side: "even X" as often as "just X"', () => {
+    expect(sides('Prabowo saja akui ekonomi sekarang lebih baik, gitu kok mau ganti', 'pilpres-2024-02')).not.toContain('support');
+  });
+
+  it('reads "still 02" and a pair kept in the heart as support, and not "tetap nomor satu"', () => {
+    expect(sides('Tetep 02 lah, no debat', 'pilpres-2024-02')).toEqual(['support']);
+    expect(sides('Kalah di hitungan, tapi Ganjar tetap di hati', 'pilpres-2024-03')).toEqual(['support']);
+    expect(sides('Ganjar bilang netral tetap nomor satu, kawan', 'pilpres-2024-01')).not.toContain('support');
+  });
+});
+
+describe('the side of a ranking in a chat (t3-banding-paslon-pesan v2)', () => {
+  const chat = (text: string) =>
+    makeItem({ platform: 'whatsapp', kind: 'message', text, time: '2024-11-10T03:00:00Z', context: { kind: 'chat', name: 'Guru SMKN 1 Sukamaju' }, source: { captureId: 'test', path: 'test', pointer: '1' } });
+  const chatSides = (text: string, pair: string) => evaluate(pack, chat(text), { region: '3299' }).flatMap((f) => f.candidates.filter((c) => c.pair === pair).map((c) => c.stance));
+
+  it('reads a quality of praise right after the marker as support for the name before it', () => {
+    expect(chatSides('Ratna Sari lebih bagus, jawabannya runtut', 'pilkada-2024-3299-03')).toContain('support');
+    expect(chatSides('Budi Hartono paling tenang jawab soal guru honorer', 'pilkada-2024-3299-02')).toContain('support');
+  });
+
+  it('reads nothing when a word stands between the marker and the quality, or the rank is a fact', () => {
+    expect(chatSides('Budi Hartono paling tidak jelas jawab soal guru honorer', 'pilkada-2024-3299-02')).not.toContain('support');
+    expect(chatSides('Budi Hartono paling kiri di surat suara, Yusuf Maulana di kanan', 'pilkada-2024-3299-02')).not.toContain('support');
+  });
+});
