@@ -47,7 +47,18 @@ const PLATFORM_ALIASES: Record<string, Platform> = { twitter: 'x', fb: 'facebook
  */
 const SOURCE_CELL = /^\s*([\p{L}]+)\b(?:.*?\b(?:grup|group|grub|chat|obrolan|kanal|channel)\b\s*["“”']([^"“”']+)["“”'])?/iu;
 
+/**
+ * The same cell with the group's name unquoted, as the platform and the group word open it:
+ * `WhatsApp grup Guru SDN 4 Sukamaju`, `WhatsApp grup Staf BPBD Sukamaju (balasan anggota lain)`. The
+ * name runs to the end of the cell or to an analyst's note in brackets; only a chat platform's
+ * group (a Facebook group's name is read from its URL or a group column), and only a name of at
+ * least one letter, so "whatsapp grup" alone names none.
+ */
+const SOURCE_CELL_UNQUOTED = /^\s*(whatsapp|wa|telegram|tg)\s*[:\-–]?\s*(?:tangkapan\s+layar\s+)?(?:grup|group|grub)\s+([^"“”'()]*\p{L}[^"“”'()]*?)\s*(?:\([^()]*\)\s*)?$/iu;
+
 function readSourceCell(raw: string): { platform: string; group?: string } {
+  const unquoted = SOURCE_CELL_UNQUOTED.exec(raw);
+  if (unquoted) return { platform: (unquoted[1] as string).toLowerCase(), group: (unquoted[2] as string).trim() };
   const m = SOURCE_CELL.exec(raw);
   const group = m?.[2]?.trim();
   // a cell naming no group is the platform's name as it stands ("twitter", "Facebook Page")

@@ -110,6 +110,25 @@ describe('CSV adapter', async () => {
     expect(rows[2]).toMatchObject({ platform: 'telegram', context: { kind: 'group', name: 'Info Kelurahan 16 Ilir' } });
   });
 
+  test('a source cell that names the group unquoted (platform, group word, name, an analyst note in brackets) gives the row that group', async () => {
+    const file = tempFile('pantauan-grup.csv', [
+      'tanggal,nama_akun,isi_postingan,link,sumber',
+      '2024-01-08 09:10,hj.syarifah,Rapat KKG hari Kamis,,WhatsApp grup Guru SDN 4 Sukamaju',
+      '2024-01-08 09:14,bu_nor,"Inggih bu",,WhatsApp grup Guru SDN 4 Sukamaju (balasan anggota lain)',
+      '2024-01-08 09:20,andi,Info BMKG,,Telegram - grup Staf BPBD',
+      '2024-01-08 09:30,andi,Status pribadi,,facebook grup',
+      '2024-01-08 09:40,andi,Postingan grup,,Facebook grup Warga Sukamaju',
+    ].join('\r\n') + '\r\n');
+    const { items: rows } = await collect([file]);
+    expect(rows[0]).toMatchObject({ platform: 'whatsapp', context: { kind: 'group', name: 'Guru SDN 4 Sukamaju' } });
+    // the note in brackets is the analyst's, not the group's name: the reply is in the same group
+    expect(rows[1]).toMatchObject({ platform: 'whatsapp', context: { kind: 'group', name: 'Guru SDN 4 Sukamaju' } });
+    expect(rows[2]).toMatchObject({ platform: 'telegram', context: { kind: 'group', name: 'Staf BPBD' } });
+    // no name after the group word, or a Facebook group (named by its URL or a group column): no group read from the cell
+    expect(rows[3]?.context?.name).toBeUndefined();
+    expect(rows[4]?.context?.name).toBeUndefined();
+  });
+
   test('a row of a sheet of screenshotted threads leans on the rows before it (ChatContext)', async () => {
     const file = tempFile('komentar.csv', 'tanggal,pengirim,isi,sumber,grup\n2024-11-05 20:00,Dedi,"Kampanye akbar Budi-Dewi besok, ayo ramekan!",facebook,Grup Warga\n2024-11-05 20:08,Rahmat,"Siap kak, aku datang",facebook,Grup Warga\n2024-11-05 20:09,Sri,Lain grup,facebook,Grup Lain\n');
     const { items: rows } = await collect([file]);

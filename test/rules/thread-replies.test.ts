@@ -578,3 +578,17 @@ describe('a yes to an invitation to a pair\'s event takes the side the act has b
     expect(answer(message('Siap pak', KELURAHAN, 'Heru'), [warned], 'reply').flatMap((f) => f.candidates).every((c) => c.stance !== 'support')).toBe(true);
   });
 });
+
+describe('a pair\'s goods handed over on request (t6-ajakan v40)', () => {
+  it('a yes-word and a take verb answering a colleague who asks for a pair\'s shirt hand it over at the office (6)', () => {
+    const asked = message('Mpok, kaus Budi-Dewi masih ada kagak? aye mau satu', OFFICE, 'Udin');
+    const found = answer(message('Siap Din, ambil dah dua di meja aye', OFFICE, 'Romlah'), [asked], 'reply');
+    expect(found.map((f) => f.prohibition)).toContain(6);
+    expect(found.flatMap((f) => f.candidates).some((c) => c.pair === 'pilkada-2024-3299-02')).toBe(true);
+  });
+
+  it('the same yes-word answering a request about work hands nothing of a pair\'s', () => {
+    const asked = message('Mpok, map laporan bulanan masih ada kagak? aye mau satu', OFFICE, 'Udin');
+    expect(answer(message('Siap Din, ambil dah dua di meja aye', OFFICE, 'Romlah'), [asked], 'reply')).toEqual([]);
+  });
+});
