@@ -1309,8 +1309,8 @@ interface GateStates {
  * gate's mask, no string switch): the kind as a number, and the fields of that kind.
  */
 interface GateLeaf {
-  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat */
-  kind: 0 | 1 | 2 | 3 | 4 | 5;
+  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat, 6 any */
+  kind: 0 | 1 | 2 | 3 | 4 | 5 | 6;
   slot: number;
   fields: number;
   /** a 'lists' gate's lists as RuleTouch.listBit bits; -1: a gate gateLists does not know (unknown) */
@@ -1340,6 +1340,10 @@ function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate
       break;
     case 'all':
       leaf.kind = 3;
+      leaf.parts = g.parts.map((p) => gateLeaf(p, gateLists, leaves));
+      break;
+    case 'any':
+      leaf.kind = 6;
       leaf.parts = g.parts.map((p) => gateLeaf(p, gateLists, leaves));
       break;
     case 'workplace':
@@ -1386,6 +1390,9 @@ export class ItemGates implements GateStates {
       case 3:
         for (let k = 0; k < g.parts.length; k++) if (this.leaf(g.parts[k] as GateLeaf) === 0) return 0;
         return 1;
+      case 6:
+        for (let k = 0; k < g.parts.length; k++) if (this.leaf(g.parts[k] as GateLeaf) !== 0) return 1;
+        return 0;
       case 4:
         return this.inWorkplace ? 1 : 0;
       case 5:
@@ -1492,6 +1499,10 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
           // every part is visited (their slots and lists are this rule's too)
           const parts = g.parts.map(visit);
           return parts.every((p) => p === 1) ? 1 : 0;
+        }
+        case 'any': {
+          const parts = g.parts.map(visit);
+          return parts.some((p) => p === 1) ? 1 : 0;
         }
         case 'workplace':
         case 'workplace_chat':

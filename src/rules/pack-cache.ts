@@ -23,7 +23,8 @@ import { TOOL_VERSION } from '../version.js';
 // the term texts as one string with their ends, the matcher's owners as a column, and the
 // ambiguous tag forms (registry.ts, ambiguousTagSources)
 // 6: the lexicon terms' normalised texts (pack-snapshot.ts, lexiconTexts) and the edit index's deletion keys
-const FORMAT = 'netral-pack-cache/6';
+// 7: a pair_stance matcher's cue terms carry a prefilter slot (TermOwner.slot, pack.ts pairStanceGate)
+const FORMAT = 'netral-pack-cache/7';
 /** cache files kept (one per distinct set of sources); the oldest beyond this are removed */
 const KEEP_FILES = 8;
 

@@ -23,7 +23,7 @@ import { numberWords } from '../text/number-words.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
 import { JUST_TOWARDS, tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
-import { compileRegistry, type CompiledRegistry, type RegistryTerm } from './registry.js';
+import { compileRegistry, STANCE_LISTS, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
 import type { Stance } from './stance.js';
@@ -129,7 +129,14 @@ export interface CompiledRule {
  * messages: 'workplace_chat'), or nothing knowable (regex, kind …).
  * A slot's `fields` is the mask (spanFieldBit) of the fields its matcher reads: a term in another field does not open it.
  */
-export type MatcherGate = { type: 'slot'; slot: number; fields: number } | { type: 'lists'; lists: ReadonlySet<RegistryList>; scoped: boolean } | { type: 'all'; parts: MatcherGate[] } | { type: 'workplace' } | { type: 'workplace_chat' } | { type: 'free' };
+export type MatcherGate =
+  | { type: 'slot'; slot: number; fields: number }
+  | { type: 'lists'; lists: ReadonlySet<RegistryList>; scoped: boolean }
+  | { type: 'all'; parts: MatcherGate[] }
+  | { type: 'any'; parts: MatcherGate[] }
+  | { type: 'workplace' }
+  | { type: 'workplace_chat' }
+  | { type: 'free' };
 
 export interface CompiledException {
   index: number;
@@ -175,7 +182,7 @@ export function lexiconWords(lexicon: Lexicon | undefined): Set<string> {
 
 /** Who owns a term in the shared matcher. */
 export type TermOwner =
-  /** slot: the prefilter's number for a `match` terms matcher (-1 for `unless`) */
+  /** slot: the prefilter's number for a `match` terms matcher or a pair_stance cue list that has one (pack.ts pairStanceGate); -1 for `unless` */
   | { type: 'rule'; index: number; matcher: string; slot: number }
   | { type: 'exception'; index: number; matcher: string }
   | { type: 'registry'; term: RegistryTerm }
@@ -829,17 +836,19 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   if (!cached) for (const t of registry.terms) terms.push({ term: t.term, owner: { type: 'registry', term: t } });
   let slots = 0;
   for (const r of rules) {
-    r.gate = matcherGates(r.matchers, () => slots++);
+    // a cue list's slot (by its key, as termHitsOf reads it), whichever matcher's terms carry that key
+    const cueSlots = new Map<string, number>();
+    r.gate = matcherGates(r.matchers, () => slots++, cueSlots);
     if (cached) continue;
     for (const m of r.matchers.values()) {
       const gate = r.gate.get(m.name);
       const slot = gate?.type === 'slot' ? gate.slot : -1;
       if (m.type === 'terms') matcherTerms(m, () => ({ type: 'rule', index: r.index, matcher: m.name, slot }), terms);
-      stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: -1 }), terms);
+      stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: cueSlots.get(matcher) ?? -1 }), terms);
     }
     for (const m of r.unless.values()) {
       if (m.type === 'terms') matcherTerms(m, () => ({ type: 'rule', index: r.index, matcher: m.name, slot: -1 }), terms);
-      stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: -1 }), terms);
+      stanceCueTerms(m, (matcher) => ({ type: 'rule', index: r.index, matcher, slot: cueSlots.get(matcher) ?? -1 }), terms);
     }
   }
   if (!cached) {
@@ -1128,8 +1137,11 @@ export function fieldMaskOf(fields: readonly SpanField[]): number {
   return mask;
 }
 
-/** The prefilter gates of a rule's matchers; term matchers get a slot number from `nextSlot`. */
-function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: () => number): Map<string, MatcherGate> {
+/**
+ * The prefilter gates of a rule's matchers; term matchers get a slot number from `nextSlot`, and so
+ * do the cue lists of a pair_stance matcher that needs a side (`cueSlots`: each cue key's slot).
+ */
+function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: () => number, cueSlots: Map<string, number> = new Map()): Map<string, MatcherGate> {
   const gates = new Map<string, MatcherGate>();
   const gateOf = (m: CompiledMatcher): MatcherGate => {
     const known = gates.get(m.name);
@@ -1141,7 +1153,7 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set(), scoped: m.scope !== 'any' };
     else if (m.type === 'near') g = { type: 'all', parts: (m.near?.names ?? []).map((n) => { const part = matchers.get(n); return part ? gateOf(part) : { type: 'free' as const }; }) };
     // stance per pair and the stance model see nothing without a mention of a pair (their own registry matcher)
-    else if (m.type === 'pair_stance' && m.stance) g = { type: 'lists', lists: m.stance.mentions.lists ?? new Set(), scoped: m.stance.mentions.scope !== 'any' };
+    else if (m.type === 'pair_stance' && m.stance) g = pairStanceGate(m.stance, m.fieldMask, nextSlot, cueSlots);
     else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set(), scoped: m.model.mentions.scope !== 'any' };
     else if (m.type === 'workplace_group') g = m.inferred ? { type: 'workplace_chat' } : { type: 'workplace' };
     else g = { type: 'free' };
@@ -1150,6 +1162,30 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
   };
   for (const m of matchers.values()) gateOf(m);
   return gates;
+}
+
+/**
+ * A pair_stance matcher's gate. It needs a mention of a pair (its mention lists). A side taken
+ * ('taken', 'mixed') needs more: a pair's stance is 'none' unless its support and attack counts
+ * differ (stance.ts pairStances), and a count rises only from a cue hit (a term of a cue list, in
+ * the fields the matcher reads) or from a mention whose term carries a stance (STANCE_LISTS). So
+ * such a matcher cannot hold where neither occurred, whatever the mention is — an everyday word
+ * that is a regional candidate's ambiguous short form ("bulan", "minggu") beside no cue opens
+ * nothing. 'balanced' holds on neutral mentions too: its mentions alone.
+ */
+function pairStanceGate(spec: NonNullable<CompiledMatcher['stance']>, fields: number, nextSlot: () => number, cueSlots: Map<string, number>): MatcherGate {
+  const lists = spec.mentions.lists ?? new Set<RegistryList>();
+  const mentioned: MatcherGate = { type: 'lists', lists, scoped: spec.mentions.scope !== 'any' };
+  if (spec.mode === 'balanced') return mentioned;
+  const sides: MatcherGate[] = spec.cues.map((cue) => {
+    let slot = cueSlots.get(cue.key);
+    if (slot === undefined) cueSlots.set(cue.key, (slot = nextSlot()));
+    return { type: 'slot', slot, fields };
+  });
+  const sided = [...lists].filter((l) => STANCE_LISTS.has(l));
+  // unscoped: a stance mention of another ballot still opens it (a superset of what the mentions keep)
+  if (sided.length > 0) sides.push({ type: 'lists', lists: new Set(sided), scoped: false });
+  return { type: 'all', parts: [mentioned, { type: 'any', parts: sides }] };
 }
 
 /** Shared exceptions a rule honours (its `exceptions` list) that also target it (id, tN prefix or '*'). */

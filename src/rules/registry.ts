@@ -429,6 +429,14 @@ function sloganTagTerms(registry: CompiledRegistry, index: NameTagIndex, body: s
   return found;
 }
 
+/**
+ * The lists whose terms may carry a stance of their own (RegistryTerm.stance): a mocking nickname
+ * and an attack topic attack their pair, a campaign hashtag supports it (or attacks, an attack
+ * tag), a name tag with a formula word supports it. A term of any other list is a plain mention:
+ * a pair_stance matcher's clean gate (pack.ts matcherGates) relies on it.
+ */
+export const STANCE_LISTS: ReadonlySet<RegistryList> = new Set<RegistryList>(['mocking', 'attack_topics', 'hashtags', 'name_tags']);
+
 /** unspaced ambiguous forms of four letters or more, letters only, that are not formula words → their pairs as name tags */
 function ambiguousTagForms(registry: CompiledRegistry): Map<string, RegistryTerm[]> {
   const out = new Map<string, RegistryTerm[]>();
