@@ -1796,7 +1796,7 @@ function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Fi
   const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
   // the colleague's message answered: the one replied to, else the newest before the reply
   const taker = window.find((m) => m.via === 'reply') ?? window[0];
-  if (!taker?.item.text?.trim() || sameSender(taker.item, item) || !takesUp(pack, taker.item)) return [];
+  if (!taker?.item.text?.trim() || sameSender(taker.item, item) || !takesUp(pack, taker.item, ctx.thread ?? [])) return [];
   const takerAt = Date.parse(taker.item.time ?? '');
   // the offer: the replier's own newest message sent shortly before the taker's; an explicit reply
   // (Telegram) leans on the taker's message only, so the chat's earlier messages are searched too
@@ -1817,8 +1817,8 @@ function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Fi
   return joined.filter((f) => offered.has(f.ruleId)).map((f) => leaningOn(f, offer, offset, zone));
 }
 
-/** The longest courtesy phrase of lexicon ucapan-sopan, in words ("tidak apa apa"). */
-const COURTESY_PHRASE_WORDS = 3;
+/** The longest courtesy phrase of lexicon ucapan-sopan, in words ("terima kasih atas infonya"). */
+const COURTESY_PHRASE_WORDS = 4;
 
 /**
  * A follow-up says something beyond courtesy: once its courtesies and particles (lexicon
@@ -1876,9 +1876,22 @@ const LAUGHTER_WORD = /^(?:w?k(?:wk)+w?|(?:wk){2,}|h(?:a|e|i)(?:h[aei])+h?|(?:xi
  * stops, so "Ikut ga?" stays a question only through its negator ("ga"). A yes that opens it ("Iyye
  * Daeng, … tulis ni nama ku") takes the offer up as well.
  */
-function takesUp(pack: RulePack, taker: Item): boolean {
+function takesUp(pack: RulePack, taker: Item, thread: readonly ThreadMessage[]): boolean {
   const reading = readAsTold(pack, taker);
-  return reading !== undefined && !reading.declines && (reading.sides !== undefined || reading.goes !== undefined || reading.opens);
+  if (reading === undefined || reading.declines) return false;
+  if (reading.sides !== undefined || reading.goes !== undefined || reading.opens) return true;
+  return opensWithYes(pack, taker, thread);
+}
+
+/**
+ * A plain yes opens the message (lexicon jawaban-ya: "Iyye Daeng, engka tona iyya, tulis ni nama
+ * ku", "Nggih mas, kula nderek") and words of its own follow it (saysMoreThanCourtesy): a yes to
+ * the offer before it. A yes with only courtesies after it ("Iya, makasih infonya") takes nothing up.
+ */
+function opensWithYes(pack: RulePack, taker: Item, thread: readonly ThreadMessage[]): boolean {
+  const field = prepareItem(pack, taker, {}).fields.find((f) => f.field === 'text' && f.window === 0);
+  const first = field && wordsOf(field.norm.text, 1)[0];
+  return first !== undefined && pack.replyGrammar.yes.has(first.word) && saysMoreThanCourtesy(pack, field!, thread, taker);
 }
 
 /** readReply of a message with its question marks read as full stops (askedAsTold). */

@@ -98,6 +98,13 @@ describe('the offerer carries an offer on', () => {
     }
   });
 
+  it('a colleague\'s plain yes with words of its own takes the offer up (lexicon jawaban-ya); a yes with thanks only does not', () => {
+    const follow = 'Oke, nanti aku kabari lagi jadwalnya';
+    expect(last([['Dimas', RECRUIT], ['Rini', 'Iya mas Dimas, catat namaku ya'], ['Dimas', follow]]).map((f) => f.prohibition)).toContain(6);
+    expect(last([['Dimas', RECRUIT], ['Rini', 'Iya, makasih infonya mas'], ['Dimas', follow]])).toEqual([]);
+    expect(last([['Dimas', RECRUIT], ['Rini', 'Iya mas, makasih banyak ya'], ['Dimas', follow]])).toEqual([]);
+  });
+
   it('not after a colleague who declined, not a bare thanks, not from someone else, not after a work notice', () => {
     expect(last([['Dimas', RECRUIT], ['Yoga', 'Maaf, saya pass. Netral aja 🙏'], ['Dimas', 'Oke gpp Yoga, santai aja']])).toEqual([]);
     expect(last([['Dimas', RECRUIT], ['Rini', 'Aku ikut Mas Dimas'], ['Dimas', 'Oke 👍']])).toEqual([]);
