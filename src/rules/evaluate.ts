@@ -814,6 +814,7 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
   // specificFirst: only this result goes straight to withoutFallbackForm (see evaluateView)
   let findings = evaluateView(pack, view, true);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
+  if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = offerCarriedOn(pack, view, ctx);
   return { findings: findings.length === 0 ? findings : withoutOpposedSides(routeByAct(pack, view, withoutFallbackForm(pack, findings))), longest: view.longest };
 }
 
@@ -1771,6 +1772,148 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
   return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/** A colleague takes an offer up this soon after it at most (the chat window's half hour, chat-context.ts). */
+const OFFER_TAKEN_MINUTES = 30;
+/** The offerer's follow-up carries on an offer only when it says something of its own: this many words at least ("Siap Rini, aku daftarin", not "Oke 👍"). */
+const MIN_FOLLOW_UP_WORDS = 3;
+
+/**
+ * The offerer carries the exchange on (RUBRIC, replies; "an offer to hand out stickers or shirts,
+ * recruiting into a team"): a member offers the group a pair's goods, recruits for a pair or invites
+ * to a pair's event (a finding of prohibition 6 on its own), a colleague takes it up ("Aku ikut Mas
+ * Dimas, ukuran M ya", "Gue ikut Nad", "Aku ikut Mas 🙋 jam berapa?"), and the one who offered answers
+ * that colleague with the arrangements ("Siap Rini, aku daftarin 👍", "Jam 7 bu, ketemu di depan
+ * pasar ya", "Sip bang, ntar sekalian pake kaos ijo"). The reply names nothing and may carry no reply
+ * word, but it is the offer's second half, said to a taker: the offer's finding, read on the offer
+ * and the reply together, is the reply's, leaning on the offer. Its own questions ask the others
+ * along ("Siapa lagi?"). Not when the reply declines, apologises or warns, is a courtesy only
+ * (saysMoreThanCourtesy: "Baik pak, terima kasih 🙏", "Oke 👍", "Noted mpok"), or answers a colleague
+ * who declined ("Maaf, saya pass"); nor when the offer is not the replier's own or not an appeal to
+ * the group (6). The finding is the replier's alone: the taker's message is not read into it, and the
+ * words it leans on are the replier's own offer.
+ */
+function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
+  const item = ownView.item;
+  const own = item.text ?? '';
+  const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
+  const count = wordsOf(own).length;
+  if (!ownField || count < MIN_FOLLOW_UP_WORDS || count > MAX_REPLY_WORDS) return [];
+  // a thank-you, an "ok" or a greeting to the colleague carries nothing on
+  if (!saysMoreThanCourtesy(pack, ownField, ctx.thread ?? [], item)) return [];
+  // the offerer's own question asks the others along ("Mantap Pak Amir! Siapa lagi?"): only a refusal, an apology or a warning stops it
+  if (!readsAsTold(pack, item)) return [];
+  const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
+  // the colleague's message answered: the one replied to, else the newest before the reply
+  const taker = window.find((m) => m.via === 'reply') ?? window[0];
+  if (!taker?.item.text?.trim() || sameSender(taker.item, item) || !takesUp(pack, taker.item, ctx.thread ?? [])) return [];
+  const takerAt = Date.parse(taker.item.time ?? '');
+  // the offer: the replier's own newest message sent shortly before the taker's; an explicit reply
+  // (Telegram) leans on the taker's message only, so the chat's earlier messages are searched too
+  const sentAt = (m: ThreadMessage) => Date.parse(m.item.time ?? '');
+  const offer = (ctx.thread ?? [])
+    .filter((m) => m.item !== taker.item && sameSender(m.item, item) && m.item.text?.trim() && sentAt(m) <= takerAt && takerAt - sentAt(m) <= OFFER_TAKEN_MINUTES * 60_000)
+    .sort((a, b) => sentAt(b) - sentAt(a))[0];
+  if (!offer?.item.text) return [];
+  const { thread: _thread, ...plain } = ctx;
+  const naming = namingContext(ctx.thread ?? [], offer, plain);
+  const alone = evaluateView(pack, prepareItem(pack, { ...item, text: offer.item.text }, naming)).map(completeFinding);
+  const offered = new Set(alone.filter((f) => f.prohibition === 6 && f.candidates.length > 0).map((f) => f.ruleId));
+  if (offered.size === 0) return [];
+  ensureItemId(item);
+  const offset = offer.item.text.length + 1;
+  const joined = evaluateView(pack, prepareItem(pack, { ...item, text: `${offer.item.text}\n${own}` }, naming)).map(completeFinding);
+  const zone = zoneOfRegion(ownView.region);
+  return joined.filter((f) => offered.has(f.ruleId)).map((f) => leaningOn(f, offer, offset, zone));
+}
+
+/** The longest courtesy phrase of lexicon ucapan-sopan, in words ("terima kasih atas infonya"). */
+const COURTESY_PHRASE_WORDS = 4;
+
+/**
+ * A follow-up says something beyond courtesy: once its courtesies and particles (lexicon
+ * ucapan-sopan, as whole words and phrases: "terima kasih", "baik", "noted", "sama-sama", "ya"),
+ * address words (kata-sapaan), the writer's "I" (kata-ganti-penulis), the "also" particles, written
+ * laughter, emoji and the words of the names of the chat's members ("Rini", "Mas Dimas") are set
+ * aside, a word of its own is left: "Siap Rini, aku daftarin 👍" (registers her), "Jam 7 bu, ketemu di
+ * depan pasar ya" (the meeting), "👍 sip kang, tinggal 2 deui nya" (the count still wanted). "Baik pak,
+ * terima kasih 🙏", "Oke gpp Yoga, santai aja" and "Nggih, matur nuwun mas" leave nothing: a courtesy
+ * carries no act of its own.
+ */
+function saysMoreThanCourtesy(pack: RulePack, field: FieldText, thread: readonly ThreadMessage[], item: Item): boolean {
+  const g = pack.replyGrammar;
+  const courtesies = courtesyPhrases(pack);
+  const writer = new Set<number>();
+  for (const h of field.hits) if (h.owners.some((o) => o.type === 'cue' && o.lexicon === ENGINE_LEXICONS.writer)) writer.add(h.start);
+  const members = new Set<string>();
+  for (const who of [item, ...thread.map((m) => m.item)]) for (const w of wordsOf(normalise(who.actor?.name ?? '').text)) members.add(w.word);
+  const words = wordsOf(field.norm.text);
+  for (let i = 0; i < words.length; ) {
+    let courtesy = 0;
+    for (let n = Math.min(COURTESY_PHRASE_WORDS, words.length - i); n > 0 && courtesy === 0; n--) {
+      if (courtesies.has(words.slice(i, i + n).map((w) => w.word).join(' '))) courtesy = n;
+    }
+    if (courtesy > 0) {
+      i += courtesy;
+      continue;
+    }
+    const w = words[i]!;
+    if (!(pack.addressWords.has(w.word) || writer.has(w.start) || g.also.has(w.word) || members.has(w.word) || LAUGHTER_WORD.test(w.word))) return true;
+    i++;
+  }
+  return false;
+}
+
+const COURTESY_PHRASES = new WeakMap<RulePack, ReadonlySet<string>>();
+/** The courtesies of lexicon ucapan-sopan as the normaliser writes them ("makasih" is "terima kasih", "gpp" "tidak apa apa", "aja" "saja"), words joined by one space. */
+function courtesyPhrases(pack: RulePack): ReadonlySet<string> {
+  let out = COURTESY_PHRASES.get(pack);
+  if (!out) {
+    const set = new Set<string>();
+    for (const term of pack.replyGrammar.courtesy) set.add(wordsOf(normalise(term).text).map((w) => w.word).join(' '));
+    COURTESY_PHRASES.set(pack, (out = set));
+  }
+  return out;
+}
+
+/** Written laughter ("wkwk", "haha", "hehe", "xixi"): no word of a follow-up's own. */
+const LAUGHTER_WORD = /^(?:w?k(?:wk)+w?|(?:wk){2,}|h(?:a|e|i)(?:h[aei])+h?|(?:xi){2,})$/u;
+
+/**
+ * A colleague's message takes an offer up: its first words take a side, say "me too", accept or go
+ * along (readReply `sides` or `goes`) and it declines nothing. A question after the yes asks about the
+ * arrangements ("Aku ikut Mas 🙋 jam berapa?"): the message is read with its question marks as full
+ * stops, so "Ikut ga?" stays a question only through its negator ("ga"). A yes that opens it ("Iyye
+ * Daeng, … tulis ni nama ku") takes the offer up as well.
+ */
+function takesUp(pack: RulePack, taker: Item, thread: readonly ThreadMessage[]): boolean {
+  const reading = readAsTold(pack, taker);
+  if (reading === undefined || reading.declines) return false;
+  if (reading.sides !== undefined || reading.goes !== undefined || reading.opens) return true;
+  return opensWithYes(pack, taker, thread);
+}
+
+/**
+ * A plain yes opens the message (lexicon jawaban-ya: "Iyye Daeng, engka tona iyya, tulis ni nama
+ * ku", "Nggih mas, kula nderek") and words of its own follow it (saysMoreThanCourtesy): a yes to
+ * the offer before it. A yes with only courtesies after it ("Iya, makasih infonya") takes nothing up.
+ */
+function opensWithYes(pack: RulePack, taker: Item, thread: readonly ThreadMessage[]): boolean {
+  const field = prepareItem(pack, taker, {}).fields.find((f) => f.field === 'text' && f.window === 0);
+  const first = field && wordsOf(field.norm.text, 1)[0];
+  return first !== undefined && pack.replyGrammar.yes.has(first.word) && saysMoreThanCourtesy(pack, field!, thread, taker);
+}
+
+/** readReply of a message with its question marks read as full stops (askedAsTold). */
+function readAsTold(pack: RulePack, message: Item): ReplyReading | undefined {
+  const field = prepareItem(pack, { ...message, text: askedAsTold(message.text ?? '') }, {}).fields.find((f) => f.field === 'text' && f.window === 0);
+  return field && readReply(field.norm, field.hits, pack);
+}
+
+/** The message declines nothing once its questions are read as told. */
+function readsAsTold(pack: RulePack, message: Item): boolean {
+  return readAsTold(pack, message)?.declines === false;
 }
 
 /**

@@ -294,6 +294,10 @@ export const REPLY_GRAMMAR_LEXICONS = {
   demonstratives: 'penunjuk-kutipan',
   afterPointing: 'sesudah-penunjuk',
   count: 'bilangan-bagian',
+  /** thanks, acknowledgements, greetings, blessings and particles: a follow-up of these only carries no act (evaluate.ts saysMoreThanCourtesy) */
+  courtesy: 'ucapan-sopan',
+  /** the plain yes that opens an answer ("Iyye Daeng, …"): a take-up of an offer when words of its own follow (evaluate.ts takesUp) */
+  yes: 'jawaban-ya',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */

@@ -138,10 +138,13 @@ const counts = (word: string, grammar: ReplyGrammar) => /^[1-9]$/u.test(word) ||
 /**
  * The verbs of taking one's share of an offer, said before the count ("titip satu", "ambil 2",
  * "nak satu", "pesen 2"): Indonesian ambil, titip (KBBI: titip, "menitipkan", to ask someone to get
- * something for you), pesan/pesen, minta, and the want verbs (lexicon verba-ingin: mau, pengen/pengin,
- * Malay nak/hendak, Banjar handak, Sundanese hoyong). A count after them is what the replier takes.
+ * something for you), pesan/pesen, minta, the regional verbs of asking for something (Sundanese menta,
+ * and the polite nyuhunkeun/nyuhun; Javanese ngoko njaluk, krama nyuwun: Poerwadarminta 1939, njaluk
+ * "minta", nyuwun "minta", krama), and the want verbs (lexicon verba-ingin: mau, pengen/pengin,
+ * Malay nak/hendak, Banjar handak, Sundanese hoyong). A count after them is what the replier takes
+ * ("abdi nyuhunkeun 2 kang", "njaluk siji mas").
  */
-const TAKE_ONLY: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta']);
+const TAKE_ONLY: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', 'menta', 'nyuhunkeun', 'nyuhun', 'njaluk', 'nyuwun']);
 const takes = (word: string, grammar: ReplyGrammar) => TAKE_ONLY.has(word) || grammar.want.has(word);
 
 /**

@@ -118,4 +118,41 @@ describe('a WhatsApp group scanned as one civil servant’s export', { timeout: 
     }
     expect(jsonl.find((l) => l.id === dedi.id)!.item.text).toMatch(/^Setuju bu ASN-\d, tanggal 27/);
   });
+  it('a follow-up carrying the subject\'s own offer on is the subject\'s finding; a colleague\'s thanks is nobody\'s', async () => {
+    // Agus offers the group a pair's shirts, a non-subject colleague takes one, Agus answers with the
+    // arrangements (a finding of his, leaning on his own offer); the colleague's thanks after it finds nothing
+    const chat = `[05/10/24 12.00.10] Agus Setiawan: Bapak ibu guru, yg mau kaos Budi–Dewi gratis, ambil di meja saya ya, ada 20 👍
+[05/10/24 12.03.41] Dedi Kurniawan: Saya ambil 2 pak, ukuran L
+[05/10/24 12.05.02] Agus Setiawan: Siap pak, saya sisihkan 2 di laci, ambil pulang sekolah
+[05/10/24 12.06.30] Dedi Kurniawan: Baik pak, terima kasih 🙏
+`;
+    const dir = mkdtempSync(path.join(tmpdir(), 'netral-attr-offer-'));
+    const db = path.join(dir, 'netral.db');
+    const chatDir = path.join(dir, 'chat');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(chatDir);
+    writeFileSync(path.join(chatDir, '_chat.txt'), chat);
+    const zip = await zipFolder(chatDir, path.join(dir, 'WhatsApp Chat - Guru SDN 2.zip'));
+    writeFileSync(path.join(dir, 'subjects.csv'), SUBJECTS);
+    expect(runCli(['subjects', 'import', path.join(dir, 'subjects.csv'), '--store', db]).code).toBe(0);
+    const scan = runCli(['scan', zip, '--subject', AGUS_NIP, '--store', db, '--format', 'jsonl', '-q']);
+    expect(scan.code, scan.stderr).toBe(0);
+    const lines = scan.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+    // the offer and its follow-up are Agus's; Dedi's take-up is his own (no subject's), his thanks nothing
+    const texts = new Map(lines.map((l) => [l.item.text, l]));
+    expect([...texts.keys()].sort()).toEqual([
+      'Bapak ibu guru, yg mau kaos Budi–Dewi gratis, ambil di meja saya ya, ada 20 👍',
+      'Saya ambil 2 pak, ukuran L',
+      'Siap pak, saya sisihkan 2 di laci, ambil pulang sekolah',
+    ]);
+    expect(texts.get('Saya ambil 2 pak, ukuran L')!.subjects).toEqual([]);
+    for (const l of lines.filter((x) => x.item.author?.name === 'Agus Setiawan')) expect(l.subjects.map((s) => s.name)).toEqual(['Agus Setiawan']);
+    // his case file holds both, and names the colleague who took the shirts nowhere outside the chat file
+    const caseA = path.join(dir, 'kasus-agus');
+    const exported = runCli(['export', '--subject', AGUS_NIP, '--out', caseA, '--store', db]);
+    expect(exported.code, exported.stderr).toBe(0);
+    const files = bundleText(caseA, (p) => p.startsWith('captures/'));
+    expect(files.get('findings.csv')!.trim().split('\n')).toHaveLength(3);
+    for (const [file, text] of files) expect(text, file).not.toContain('Dedi Kurniawan');
+  });
 });
