@@ -1,6 +1,7 @@
 // Precision on real tweets and posts, stop 47 (fixtures/eval/precision-s47.md): a vote verb whose
 // chooser is not the writer (a headless relative, regret, an order) is no call; a word the pack
-// lists as a term of its own ("kebijakan") is not derived from a shorter praise root ("bijak").
+// lists as a term of its own ("kebijakan") is not derived from a shorter praise root ("bijak"); a
+// report passed on with its outlet credited in parentheses at the end is the outlet's.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { evaluate } from '../../src/rules/evaluate.js';
@@ -39,5 +40,19 @@ describe('a listed word is not derived from a shorter root', () => {
   });
   it('the praise word itself still counts beside the topic', () => {
     expect(pairs('Kebijakan ekonomi Pak Jokowi bijak sekali, terbukti', debate)).toContain('pilpres-2019-01');
+  });
+});
+
+describe('the outlet credited in parentheses at the end of a report', () => {
+  const registration = '2023-10-19T05:00:00Z';
+  const report = 'Ganjar-Mahfud mendaftar ke KPU hari ini diiringi relawan. Ruas jalan Diponegoro ditutup sementara';
+  it('makes the report the outlet\'s, as a link would', () => {
+    expect(rules(report, registration)).not.toEqual([]);
+    expect(rules(`${report} (detik)`, registration)).toEqual([]);
+    expect(rules(`${report} (cnnindonesia.com)`, registration)).toEqual([]);
+  });
+  it('is no credit beside the writer\'s emoji, nor after fewer than five words', () => {
+    expect(rules(`${report} 👏👏 (mantap)`, registration)).not.toEqual([]);
+    expect(rules('Relawan Ganjar-Mahfud mantap (serius)', registration)).not.toEqual([]);
   });
 });
