@@ -132,6 +132,8 @@ export class TermMatcher<T> {
   /** one-word terms with inflect 'derive' → their pattern index: roots the stemmer may reach at match time */
   private readonly derivable = new Map<string, number>();
   private readonly derivedMemo = new Map<string, string | null>();
+  /** the terms as written (the first termCount patterns), made on first use: words no root is derived into */
+  private ownTerms: ReadonlySet<string> | undefined;
 
   /**
    * Terms are normalised with the same normaliser as the texts, so "#PrabowoGibran" ≡ "prabowo gibran".
@@ -310,9 +312,15 @@ export class TermMatcher<T> {
   private derivedHits(n: NormalisedText, hits: TermHit<T>[]): void {
     const isRoot = (w: string) => this.derivable.has(w);
     const text = n.text;
+    // a word the pack lists as a term of its own is that word, not a derivation of a shorter root
+    // ("kebijakan", a policy, is a topic term, not ke-bijak-an 'wisdom' of the praise list), as a
+    // generated form that is a term somewhere keeps only its own owners (the constructor)
+    const own = (this.ownTerms ??= new Set(this.patterns.slice(0, this.termCount)));
     derivableWords(text, (found, end) => {
       if (n.inUrl[found] === 1) return;
-      const root = derivedRoot(text.slice(found, end), isRoot, this.derivedMemo);
+      const word = text.slice(found, end);
+      if (own.has(word)) return;
+      const root = derivedRoot(word, isRoot, this.derivedMemo);
       if (root === undefined) return;
       hits.push({ start: found, end, owners: this.owners(this.derivable.get(root) as number), inHashtag: allSet(n.inHashtag, found, end), inQuote: n.inQuote[found] === 1 });
     });

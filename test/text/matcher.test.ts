@@ -76,4 +76,19 @@ describe('TermMatcher', () => {
     // only lists that ask for it: "kegagalan" is not derived from a 'clitics' term
     expect(hits('kegagalan')).toEqual([]);
   });
+
+  it("never derives a word the terms list as one of their own from a shorter 'derive' root", () => {
+    // "kebijakan" (a policy) is a topic term; the stemmer would take it to "bijak" (wise), a praise word
+    const cues = new TermMatcher([
+      { term: 'bijak', owner: 'pujian', inflect: 'derive' as const },
+      { term: 'kebijakan', owner: 'topik' },
+    ]);
+    const hits = (text: string) => cues.find(normalise(text)).map((h) => `${normalise(text).text.slice(h.start, h.end)}=${h.owners.join('+')}`);
+    expect(hits('kebijakan ekonomi')).toEqual(['kebijakan=topik']);
+    // a derived word no list names is still the root's: "kebijaksanaan" is not a term, "terbijak" the superlative
+    expect(hits('pemimpin terbijak')).toEqual(['terbijak=pujian']);
+    // the same word restored from a saved state keeps the rule
+    const restored = new TermMatcher<string>([], cues.state());
+    expect(restored.find(normalise('kebijakan ekonomi')).map((h) => h.owners.join('+'))).toEqual(['topik']);
+  });
 });
