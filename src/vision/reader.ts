@@ -5,6 +5,7 @@
 // caption; the image and pose signals add findings of the vision rules. The reading itself
 // (models, boxes, scores, thumbnails) is the item's raw record, kept with it as evidence.
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
@@ -184,6 +185,14 @@ export class VisionReader {
       const chests = reading.faces.map((f) => chestOf(f, photo)).filter((b): b is Box => b !== undefined);
       reading.ocr = await this.ocr.read(photo, chests, this.nameWords, this.pairWords, this.pairNumbers);
       reading.ms.ocr = performance.now() - t0;
+      // print read mirrored is a mirror's picture: the face model, like the readers, may see the
+      // wearer only the right way round, and a face above the print says it is worn (form.ts)
+      if (reading.ocr.mirrored && reading.faces.length === 0 && this.hands) {
+        const t1 = performance.now();
+        const flopped = await decodePhoto(await sharp(photo.png).flop().png({ compressionLevel: 1 }).toBuffer());
+        reading.faces = (await this.hands.faces(flopped)).map((f) => ({ ...f, x: photo.width - f.x - f.w }));
+        reading.ms.pose = (reading.ms.pose ?? 0) + performance.now() - t1;
+      }
     }
     if (this.references.length > 0) {
       const t0 = performance.now();
