@@ -1,8 +1,8 @@
 // Print that sells something: a price, a size or quantity, an offer or a menu. Shops print numbers
 // as often as campaigns do — "Pilih nomor 1 untuk rasa terbaik", "Paket 2 Rp 25.000", "nomor satu
 // 500 ml" — and there the number is a product's, a size's or a menu line's, not a ballot number.
-// reader.ts reads a printed number as a pair only where the print names nobody by identity and does
-// not sell something. Read on the whole print, upper-cased; each cue is a whole word next to a
+// reader.ts reads no printed number as a ballot number where the print sells something and names
+// no pair by identity. Read on the whole print, upper-cased; each cue is a whole word next to a
 // number, or a word no campaign prints (a discount, a menu, a delivery fee).
 
 // A price: "Rp 18.000", "Rp18rb", "IDR 25", "15rb", "20 ribu", "12K".
