@@ -25,7 +25,7 @@ describe.skipIf(missing.length > 0)('stop 47 scenes: numbers that sell, mirrored
     const { VisionReader } = await import('../../src/vision/reader.js');
     const vision = await VisionReader.open(pack);
     const store = openStore(path.join(dir, 'netral.db'), { actor: 'test' });
-    let findings: Array<{ file: string; rule: string; prohibition: number }> = [];
+    let findings: Array<{ file: string; rule: string; prohibition: number | string }> = [];
     try {
       const result = await runScan({ inputs: [SET], pack, store, ingest: DEFAULT_INGEST_OPTIONS, actor: 'test', command: 'scan --vision', region: '3299', vision });
       findings = result.findings.map((f) => ({ file: path.basename(f.item.source.path), rule: `${f.finding.ruleId}:${f.finding.severity}`, prohibition: f.finding.prohibition }));
