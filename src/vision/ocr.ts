@@ -35,6 +35,8 @@ export interface OcrReading {
   /** the words kept, one printed line per text line */
   text: string;
   words: OcrWord[];
+  /** some of the words were read off the photo flipped left to right (mirrored print, pass 2e) */
+  mirrored?: boolean;
 }
 
 // Words tesseract itself doubts are mostly texture read as letters (leaves, fabric, tiles).
@@ -103,6 +105,10 @@ const PATCH_RESCALE = 1.5;
 // The line reader's close re-reads (rereadPlaces): places a photo, a detected line's letters
 // scaled to about this height, a chest to this width, and never more than this zoom.
 const REREAD_PLACES = 3;
+// A line the line reader reads at least this surely (its mean character confidence) is read; a
+// detected line with no such reading over it reads as nothing or as nonsense, and may be mirrored
+// print (pass 2e). Print read right reads 0.9 and more; flipped letters, texture and bent print less.
+const SURE_LINE = 0.8;
 // ... and, beyond those, at most this many places that look like printed lines (text-regions.ts,
 // on the plain and the locally contrast-stretched copy) where neither reader read anything: small
 // print on a far sticker or shirt, which the line detector does not find at the photo's own size
@@ -217,6 +223,8 @@ export class OcrEngine {
     // LINE_HEIGHT pixels tall: small print on a sticker or a distant shirt.
     // A close look replaces the lines it overlaps when it reads more (letters × confidence).
     await this.worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK, thresholding_method: '0' });
+    // lines read off the photo flipped left to right (pass 2e)
+    const mirroredLines = new Set<TesseractWord[]>();
     const better = (found: TesseractWord[][]) => {
       for (const line of found) {
         const over = lines.filter((l) => overlaps(l, line));
@@ -237,7 +245,12 @@ export class OcrEngine {
     const equalised = await greyPixels(photo.png, REGION_SIDE, { equalise: true });
     const transposed = transpose(grey);
     if (this.paddle) {
-      better(this.repaired(paddleWords(await this.paddle.read(photo.png, photo.width, photo.height), scale, names)));
+      const whole = await this.paddle.read(photo.png, photo.width, photo.height);
+      better(this.repaired(paddleWords(whole, scale, names)));
+      // detected level lines no sure reading covers: read as nothing, or as nonsense (pass 2e)
+      const unsure = this.paddle.lastDetected
+        .map(cornersBox)
+        .filter((b) => b.h >= 4 && b.w >= b.h && !whole.some((l) => l.score >= SURE_LINE && overlapShare(cornersBox(l.corners), b) >= 0.5)).length;
       // Pass 2c: the line reader again, close, on the few places where print is likely but it read
       // no pair: a chest under a face, and lines its detector found but its recogniser could not
       // read (faint or small print); each cut out, scaled up and contrast-stretched (paddle.ts)
@@ -278,6 +291,22 @@ export class OcrEngine {
           if (namesIn(found, names) >= 2) break;
         }
       }
+      // Pass 2e: mirrored print. A selfie taken in a mirror (or by a front camera that mirrors)
+      // shows a shirt's words flipped left to right, and neither reader reads flipped letters: the
+      // detector finds the lines, the recogniser reads them as nonsense or nothing. Where a line it
+      // found has no sure reading and nothing read names a candidate, the line reader reads the
+      // photo once more flipped (one more read of the photo, about a third of OCR's time); a flipped
+      // line is kept only where it names two name words (a pair's), its boxes flipped back. Print
+      // that is not mirrored reads as nonsense flipped, never as two of one registry's names.
+      if (names.size > 0 && unsure > 0 && namesIn(lines, names) === 0) {
+        const flopped = await sharp(photo.png).flop().png({ compressionLevel: 1 }).toBuffer();
+        const side = photo.width * scale;
+        const flipped = (w: TesseractWord): TesseractWord => ({ ...w, bbox: { ...w.bbox, x0: side - w.bbox.x1, x1: side - w.bbox.x0 }, ...(w.angle !== undefined ? { angle: -w.angle } : {}) });
+        const read = this.repaired(paddleWords(await paddle.read(flopped, photo.width, photo.height), scale, names));
+        const found = read.filter((l) => namesIn([l], names) >= 2).map((l) => l.map(flipped));
+        for (const l of found) mirroredLines.add(l);
+        better(found);
+      }
     }
     better(await this.closeLook(photo, scale, grey, equalised, transposed));
     // Pass 3b: each flat printed patch (a sticker seen turned, in perspective or small) squared
@@ -303,7 +332,8 @@ export class OcrEngine {
     }
     // the whole reading in one frame: a pair name read further off beside its own number, wherever
     // each was read (the number is often a line of its own, read by another pass)
-    return layOut(numberedPairRepaired(sameRow(lines), pairs, numbers), scale, photo);
+    const mirrored = lines.some((l) => mirroredLines.has(l));
+    return { ...layOut(numberedPairRepaired(sameRow(lines), pairs, numbers), scale, photo), ...(mirrored ? { mirrored } : {}) };
   }
 
   /** Lines read in the candidate text regions, levelled; boxes in the scaled input's pixels. */
@@ -805,6 +835,13 @@ export function rereadPlaces(
     more++;
   }
   return kept;
+}
+
+/** The upright box round a detected line's corners (photo pixels). */
+function cornersBox(c: ReadonlyArray<readonly [number, number]>): Box {
+  const xs = c.map((p) => p[0]);
+  const ys = c.map((p) => p[1]);
+  return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
 }
 
 /** A line's box in photo pixels (its words are in the scaled input's). */

@@ -5,6 +5,7 @@
 // caption; the image and pose signals add findings of the vision rules. The reading itself
 // (models, boxes, scores, thumbnails) is the item's raw record, kept with it as evidence.
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Readable } from 'node:stream';
@@ -32,6 +33,7 @@ import { FAINT_STEPS, patchUnder, substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
+import { sellsSomething } from './commerce.js';
 import { listsField, pairNameWords, type PairNameWords } from './listing.js';
 import { HandModel, SHAPE_SIGN, type HandReading, type SeenObject } from './pose.js';
 import { packageStatus } from './packages.js';
@@ -183,6 +185,14 @@ export class VisionReader {
       const chests = reading.faces.map((f) => chestOf(f, photo)).filter((b): b is Box => b !== undefined);
       reading.ocr = await this.ocr.read(photo, chests, this.nameWords, this.pairWords, this.pairNumbers);
       reading.ms.ocr = performance.now() - t0;
+      // print read mirrored is a mirror's picture: the face model, like the readers, may see the
+      // wearer only the right way round, and a face above the print says it is worn (form.ts)
+      if (reading.ocr.mirrored && reading.faces.length === 0 && this.hands) {
+        const t1 = performance.now();
+        const flopped = await decodePhoto(await sharp(photo.png).flop().png({ compressionLevel: 1 }).toBuffer());
+        reading.faces = (await this.hands.faces(flopped)).map((f) => ({ ...f, x: photo.width - f.x - f.w }));
+        reading.ms.pose = (reading.ms.pose ?? 0) + performance.now() - t1;
+      }
     }
     if (this.references.length > 0) {
       const t0 = performance.now();
@@ -275,11 +285,19 @@ export class VisionReader {
       listsRivals(ocrText ? this.identityHits(item, ctx).filter((h) => h.start < ocrText.length) : []) ||
       (!!reading.ocr && !!ocrText && listsField(reading.ocr.words, ocrText, prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {}).elections, this.pairNames));
 
+    // print that sells something (a price, a size, an offer, a menu: commerce.ts) and names nobody
+    // by identity: its numbers are a product's or a menu line's, never a ballot number — no text
+    // rule's finding rests on them, and they pair no short name ("Salon Dewi, paket 2")
+    const selling = !!ocrText && !listing && sellsSomething(ocrText) && !this.identityHits(item, ctx).some((h) => h.start < ocrText.length);
+    const printedNumbers = selling ? this.identityHits(item, ctx, NUMBER_LISTS).filter((h) => h.start < ocrText.length) : [];
+    const onPrintedNumber = (s: Span) => printedNumbers.some((h) => s.start < h.end && h.start < s.end);
+
     // 1. printed text: the same rules as any caption; a finding counts here only when it rests on printed words
     if (reading.ocr && ocrText && !listing) {
       for (const f of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
         const printed = f.spans.filter((s) => s.field === 'text' && s.start < ocrText.length);
         if (printed.length === 0) continue;
+        if (printed.some(onPrintedNumber)) continue;
         const words = printed.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, Math.min(s.end, ocrText.length)));
         const box = unionBox(words.map((w) => w.box));
         if (!box) continue;
@@ -302,7 +320,7 @@ export class VisionReader {
       // a candidate's short name ("DEWI") names nobody alone; printed with its own pair's ballot
       // number ("NOMOR 2") it names that pair (still as one person: namesAsPair)
       const printedHits = (lists: ReadonlySet<string>) => this.identityHits(item, ctx, lists).filter((h) => h.start < ocrText.length && h.term.pair);
-      const numbers = printedHits(NUMBER_LISTS);
+      const numbers = selling ? [] : printedHits(NUMBER_LISTS);
       const shortNames = printedHits(SHORT_NAME_LISTS).filter((h) => numbers.some((n) => n.term.pair?.id === h.term.pair?.id));
       const ownNumbers = numbers.filter((n) => shortNames.some((h) => h.term.pair?.id === n.term.pair?.id));
       for (const hit of [...this.identityHits(item, ctx), ...shortNames, ...ownNumbers]) {
