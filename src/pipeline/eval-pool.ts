@@ -16,6 +16,7 @@ import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest
 import { rowsVerdict, type RowRequest, type RowsVerdict } from './row-verdict.js';
 import { getLang, type Lang } from '../i18n/index.js';
 import { rowCount } from '../ingest/types.js';
+import { youngGenerationPacer } from './young-generation.js';
 
 export interface WorkerInit {
   source: PackSource;
@@ -106,7 +107,13 @@ export class EvalPool {
     private readonly pack: RulePack,
     private readonly options: VerdictOptions,
     private readonly jobs: number,
-  ) {}
+  ) {
+    // one thread evaluates every item: its young generation may grow, checked every few items (young-generation.ts)
+    this.afterEach = this.parallel ? undefined : youngGenerationPacer();
+  }
+
+  /** Called after each item or row this thread evaluates, in a scan with no worker threads. */
+  private readonly afterEach: (() => void) | undefined;
 
   /** Whether batches should be gathered at all (more than the main thread may evaluate them). */
   get parallel(): boolean {
@@ -121,7 +128,14 @@ export class EvalPool {
     if (this.failure) throw this.failure;
     if (this.parallel && items.length >= BATCH_ITEMS && !this.started) this.start();
     const slot = this.freeSlot();
-    if (!slot) return items.map((r) => itemVerdict(this.pack, r, this.options));
+    if (!slot) {
+      const afterEach = this.afterEach;
+      return items.map((r) => {
+        const verdict = itemVerdict(this.pack, r, this.options);
+        afterEach?.();
+        return verdict;
+      });
+    }
     return this.send(slot, encodeBatch(this.nextId++, items)) as Promise<ItemVerdict[]>;
   }
 
@@ -130,7 +144,7 @@ export class EvalPool {
     if (this.failure) throw this.failure;
     if (this.parallel && rowCount(req.rows) >= BATCH_ITEMS && !this.started) this.start();
     const slot = this.freeSlot();
-    if (!slot) return rowsVerdict(this.pack, req, this.options);
+    if (!slot) return rowsVerdict(this.pack, req, this.options, this.afterEach);
     return this.send(slot, { id: this.nextId++, rows: req }) as Promise<RowsVerdict>;
   }
 

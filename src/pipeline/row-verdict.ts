@@ -64,7 +64,7 @@ export function rowItem(captureId: string, parsed: ParsedItem): Item {
   return makeItem(draft.source.captureId === captureId ? draft : { ...draft, source: { ...draft.source, captureId } }, { deferId: true });
 }
 
-export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOptions): RowsVerdict {
+export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOptions, afterRow?: () => void): RowsVerdict {
   const { rows } = req;
   const reader = rowReader(req);
   const longest: number[] = [];
@@ -96,6 +96,7 @@ export function rowsVerdict(pack: RulePack, req: RowRequest, options: VerdictOpt
     const verdict = itemVerdict(pack, { item, thread: withQuote(item, raw, []) }, options);
     if (verdict.findings.length > 0) flagged.push({ at: longest.length, item, raw, byOwner, span: { offset: rows.offsets[i] as number, length: rows.lengths[i] as number }, findings: verdict.findings });
     longest.push(verdict.longest);
+    afterRow?.();
   }
   const { empty, badTimes, badTimeExample, unknownKinds, unknownKindExample } = reader.problems;
   // the chat row's own problems (none: it was read) are counted again by the main thread: not here

@@ -30,7 +30,6 @@ import { itemVerdict, longestText, type ItemVerdict, type VerdictOptions, type V
 import type { BlobKept } from '../store/blobs.js';
 import type { RowSpan } from '../ingest/types.js';
 import { withQuote } from './quote-context.js';
-import { growYoungGeneration } from './young-generation.js';
 import { closeSync, openSync, readSync } from 'node:fs';
 
 export interface ScanRequest {
@@ -362,11 +361,8 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
       flushNow();
       return undefined;
     };
-    let evaluatedHere = 0;
     const flushNow = (): void => {
       if (batch.length === 0) return;
-      // one thread evaluates every item: its young generation may grow, checked once a batch's worth (young-generation.ts)
-      if (!pool.parallel && ++evaluatedHere % BATCH_ITEMS === 0) growYoungGeneration();
       const events = batch;
       const answer = pool.evaluate(requests);
       batch = [];
@@ -455,8 +451,6 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
         // a row file's lines go to be parsed where they are evaluated, in order after the items before them
         releaseHeld();
         await flush();
-        // one thread evaluates every row: its young generation may grow (young-generation.ts)
-        if (!pool.parallel) growYoungGeneration();
         const answer = pool.evaluateRows({ rows: event.rows, options: rowOptions });
         if (answer instanceof Promise) {
           const queued: Queued = { events: [event], verdicts: undefined };
