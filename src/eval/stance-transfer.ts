@@ -1,7 +1,7 @@
 // How a learned scorer carries over to real tweets: its score on labelled corpora rows (joined
 // with the corpora texts), measured, never trained on. measureTransfer reads the development
 // labels only (the data card's table); transferBySet reads the development labels and every
-// tunable round with real tweets (3–14), to choose a model. The check rounds 26 and 27, the held-out set and
+// tunable round with real tweets (3–14), to choose a model. The check rounds 27 and 28, the held-out set and
 // rounds 28+ are never read here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,7 +73,7 @@ export function transferReport(t: Transfer): string {
 
 /**
  * The real-tweet label sets a model's transfer is judged on, per round: development and the
- * retired rounds 3–14 (tunable; rounds 15–25 have no real tweets). The check rounds 26 and 27 are scored end to end by the eval
+ * retired rounds 3–14 (tunable; rounds 15–26 have no real tweets). The check rounds 27 and 28 are scored end to end by the eval
  * (totals only); the held-out set and rounds 28+ are blind: never read here.
  */
 export const TRANSFER_SETS: ReadonlyArray<{ name: string; file: string; check?: true }> = [
