@@ -208,7 +208,16 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
  * as the harness places the DKI corpus tweets. Kept here so every reader of a set (the eval, the
  * stance trainer) gives its items the same region.
  */
-export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31', blind24: '31' };
+/**
+ * Sets whose subjects live in a real Pilkada 2024 region (folder name → region code): they are scored
+ * with the registry `netral registry import-kpu` generates for that region from KPU's snapshot
+ * (src/eval/kpu-regions.ts), as a real user of that region would scan: dev-pilkada in Kota Semarang
+ * (Pilgub Jawa Tengah and Pilwalkot Semarang), blind round 32 in Kota Bandung (Pilgub Jawa Barat and
+ * Pilwalkot Bandung).
+ */
+export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', blind32: '3273' };
+
+export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31', blind24: '31', ...KPU_SET_REGIONS };
 
 /** A row's author as its sheet names it: the account handle, else the account name. */
 function authorOf(item: Item): string | undefined {

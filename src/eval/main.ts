@@ -10,7 +10,8 @@ import { loadEvalDataset, loadHoldoutSet } from './dataset.js';
 import { evaluateRecords, failedTargets, scoreOutcomes, type Evaluator } from './metrics.js';
 import { formatMisses, formatReport, formatSetTable } from './format.js';
 import { evalMessages } from './messages.js';
-import { BLIND_CORPUS_LABEL_FILE, blindProblems, formatBlindReport, loadBlindSet, scoreBlindSet } from './blind.js';
+import { BLIND_CORPUS_LABEL_FILE, KPU_SET_REGIONS, blindProblems, formatBlindReport, loadBlindSet, scoreBlindSet } from './blind.js';
+import { hasKpuSnapshot, withKpuRegistry } from './kpu-regions.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -177,6 +178,8 @@ scored, no finding on socialisation/voter education).
 
 Options:
   --corpora <dir>  the real-tweet corpora (default ../shared/corpora next to the repository)
+  --kpu <dir>      KPU's Pilkada 2024 pair lists, for the sets set in a real region (default
+                   ../shared/kpu-pilkada-2024; without them those sets are skipped, with a note)
 ${BLIND_ROUNDS.map((r) => `  --${r.option.padEnd(15)}${r.help}\n`).join('')}  --threads        also score the development chat threads (fixtures/eval/dev-threads/)
   --holdout        also score the held-out real tweets (fixtures/eval/holdout-corpora.csv)
   --misses         list the ids of false positives and false negatives
@@ -191,6 +194,7 @@ function parseOptions(args: string[]) {
       args,
       options: {
         corpora: { type: 'string', default: path.resolve(REPO_ROOT, '..', 'shared', 'corpora') },
+        kpu: { type: 'string', default: path.resolve(REPO_ROOT, '..', 'shared', 'kpu-pilkada-2024') },
         json: { type: 'boolean', default: false },
         misses: { type: 'boolean', default: false },
         // also score a held-out blind round; its problems (unread labels) fail the run
@@ -218,16 +222,26 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
   const report = scoreOutcomes(evaluateRecords(records, evaluator));
   const failed = failedTargets(report);
   const blinds = [];
+  const skipped: string[] = [];
   for (const round of BLIND_ROUNDS) {
     if (!values[round.option]) continue;
-    const set = await loadBlindSet(round.dir, ALL_ADAPTERS, pack);
+    // a set in a real Pilkada region is scored with the registry a user there generates from KPU's lists
+    const kpuRegion = KPU_SET_REGIONS[path.basename(round.dir)];
+    if (kpuRegion !== undefined && !hasKpuSnapshot(path.resolve(values.kpu))) {
+      skipped.push(round.option);
+      continue;
+    }
+    const roundPack = kpuRegion === undefined ? pack : await withKpuRegistry(path.resolve(values.kpu), kpuRegion, (dir) => loadRulePack({ extraRegistryPaths: [...EVAL_REGISTRIES, dir] }));
+    const roundEvaluator: Evaluator = roundPack === pack ? evaluator : (item, ctx) => evaluate(roundPack, item, ctx);
+    const set = await loadBlindSet(round.dir, ALL_ADAPTERS, roundPack);
     // the round's real tweets, read like the held-out sample; rows it cannot read are reported, not failed
     const tweets = round.tweets
       ? await loadHoldoutSet({ evalDir: EVAL_DIR, corporaDir: path.resolve(values.corpora), labelFile: path.join(round.dir, BLIND_CORPUS_LABEL_FILE), setPrefix: round.option })
       : undefined;
     if (tweets) set.records.push(...tweets.records);
-    blinds.push({ round, set, report: scoreBlindSet(set, evaluator), problems: blindProblems(set), tweetIssues: tweets?.issues ?? [] });
+    blinds.push({ round, set, report: scoreBlindSet(set, roundEvaluator), problems: blindProblems(set), tweetIssues: tweets?.issues ?? [] });
   }
+  if (skipped.length) process.stderr.write(`eval: KPU pair lists not found under ${values.kpu} — not scored: ${skipped.map((o) => `--${o}`).join(', ')} (use --kpu <dir>)\n`);
   const threadSet = values.threads ? await loadBlindSet(DEV_THREADS.dir, ALL_ADAPTERS, pack) : undefined;
   const threads = threadSet && { set: threadSet, report: scoreBlindSet(threadSet, evaluator), problems: blindProblems(threadSet) };
   if (threads) failed.push(...failedTargets(threads.report).map((f) => `threads: ${f}`));
@@ -241,7 +255,7 @@ async function main(values: ReturnType<typeof parseOptions>): Promise<number> {
       blinds.map((b) => [b.round.option, { ...b.report, inputs: b.set.inputs, problems: b.problems, ...(b.round.tweets && { tweetIssues: b.tweetIssues }) }]),
     );
     const threadsJson = threads && { threads: { ...threads.report, inputs: threads.set.inputs, problems: threads.problems } };
-    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...threadsJson, ...blindJson, ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...report, issues, failedTargets: failed, ...(skipped.length && { skipped }), ...threadsJson, ...blindJson, ...(holdout && holdoutReport && { holdout: { ...holdoutReport, issues: holdout.issues } }) }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(report, { misses: values.misses, issues })}\n`);
     if (threads) process.stdout.write(`\n${formatBlindReport(threads.set, threads.report, { misses: values.misses, title: DEV_THREADS.title })}\n`);

@@ -19,6 +19,10 @@ export const evalMessages = defineMessages({
     id: '{file}: header "{header}" tidak sesuai harapan ("{expected}") — korpus berubah? periksa SOURCE.md',
     en: '{file}: header "{header}" is not the expected "{expected}" — has the corpus changed? check its SOURCE.md',
   },
+  noKpuRace: {
+    id: '{dir}: tidak ada Pilkada 2024 di daftar paslon KPU yang mencakup wilayah {region} — periksa kode wilayah set itu (KPU_SET_REGIONS)',
+    en: '{dir}: no Pilkada 2024 race in KPU\'s pair lists covers region {region} — check the set\'s region code (KPU_SET_REGIONS)',
+  },
   badOption: {
     id: 'netral eval: {detail} — lihat `npm run eval -- --help`',
     en: 'netral eval: {detail} — see `npm run eval -- --help`',

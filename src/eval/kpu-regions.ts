@@ -1,0 +1,46 @@
+// Eval sets set in a real Pilkada 2024 region are scored with the registry a real user of that region
+// has: the one `netral registry import-kpu` generates from KPU's pair lists (formal names and the
+// name forms generated from them; no nicknames, hashtags or teams). KPU's snapshot is not shipped
+// (../shared/kpu-pilkada-2024), so the registry is generated at eval time into a temporary folder.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { importKpu } from '../registry/kpu.js';
+import { writeRegistries } from '../registry/write.js';
+import type { RegistryFile } from '../rules/registry-schema.js';
+import { NetralError } from '../errors.js';
+import { evalMessages } from './messages.js';
+
+/** the snapshot's files: governor races, regent/mayor races, district names for the latter */
+const PAIR_LISTS = ['pkwkp.json', 'pkwkk.json'];
+const DISTRICTS = 'district';
+
+/** Is a KPU snapshot (both pair lists) under `snapshotDir`? */
+export function hasKpuSnapshot(snapshotDir: string): boolean {
+  return PAIR_LISTS.every((f) => existsSync(path.join(snapshotDir, f)));
+}
+
+/** Does this registry's Pilkada hold for a subject of `region` (its own race, or its province's)? */
+function coversRegion(registry: RegistryFile, region: string): boolean {
+  return region.startsWith(registry.election.region.code);
+}
+
+/**
+ * Writes the registries of every Pilkada 2024 race a voter of `region` has (the province's governor
+ * race and, for a regency or city code, its regent or mayor race) to a temporary folder, hands the
+ * folder to `use` (which loads it) and removes it. Only these races are written, so a set is scored
+ * as a user who loaded their own region would scan it, and no other set of the run sees them.
+ */
+export async function withKpuRegistry<T>(snapshotDir: string, region: string, use: (registryDir: string) => Promise<T>): Promise<T> {
+  const all = await importKpu(PAIR_LISTS.map((f) => path.join(snapshotDir, f)), path.join(snapshotDir, DISTRICTS));
+  const own = all.filter((r) => coversRegion(r, region));
+  if (own.length === 0) throw new NetralError(evalMessages.noKpuRace, { dir: snapshotDir, region });
+  const dir = await mkdtemp(path.join(tmpdir(), `netral-eval-kpu-${region}-`));
+  try {
+    await writeRegistries(own, dir);
+    return await use(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
