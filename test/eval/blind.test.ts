@@ -272,6 +272,7 @@ const DEVREGIONAL_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-regional/
 const DEVLIFE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-life/', import.meta.url));
 const DEVPOSTS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-posts/', import.meta.url));
 const DEV2024C_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024c/', import.meta.url));
+const DEVPILKADA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-pilkada/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -314,6 +315,7 @@ describe.each([
   { round: 'whole-person development set', dir: DEVLIFE_DIR, atLeast: 370 },
   { round: 'three-election posts development set', dir: DEVPOSTS_DIR, atLeast: 440 },
   { round: 'Pilpres 2024 posts development set (dev-2024c)', dir: DEV2024C_DIR, atLeast: 440 },
+  { round: 'real-region Pilkada development set (dev-pilkada, Kota Semarang)', dir: DEVPILKADA_DIR, atLeast: 340 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -834,5 +836,43 @@ describe('the whole-person development set: only the subject\'s own activities a
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
     for (const c of await checkedContexts(DEVLIFE_DIR, 8)) expect(DEVLIFE_SUBJECTS[c.input], `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
+  });
+});
+
+// The real-region development set (issue 11): civil servants of Kota Semarang (3374), scored with the
+// registry KPU's lists generate for the region. Reading and matching its labels needs no KPU snapshot
+// (the registry only matters to the score: test/eval/main.test.ts), so these checks always run.
+const DEVPILKADA_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SMPN 45 Semarang.txt': ['Bu Endang IPS'],
+  'WhatsApp Chat - Perawat Bangsal Flamboyan.zip': ['Dimas Perawat'],
+  'facebook-sri.handayani.kel-2024-12-18-Qw3Er5.zip': ['Sri Handayani'],
+  'instagram-bidan.wulan.smg': ['bidan.wulan.smg'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-arif-dishub': ['Arif Nugroho'],
+  'tiktok-pakguru.rizal.sd': ['pakguru.rizal.sd'],
+  'telegram-humas-diskominfo': ['Fajar Humas'],
+  // a Bawaslu analyst's sheet of four accounts
+  'lembar-analis-bawaslu-kota-semarang.csv': ['Bambang Sutrisno Genuk', 'ani.guru.ppkn', 'hartono.pu.smg', 'lestari_dukcapil'],
+};
+
+describe('the real-region Pilkada development set (Kota Semarang)', () => {
+  it('places every subject in Kota Semarang, and labels the pairs of its governor, mayor and presidential races', async () => {
+    expect(SET_REGIONS['dev-pilkada']).toBe('3374');
+    const set = await loadBlindSet(DEVPILKADA_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['3374']));
+    const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
+    expect(elections).toEqual(new Set(['pilkada-2024-33', 'pilkada-2024-3374', 'pilpres-2024']));
+  });
+
+  it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
+    const set = await loadBlindSet(DEVPILKADA_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVPILKADA_SUBJECTS)));
+    for (const r of set.records) expect(DEVPILKADA_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
+    expect(byOthers).toBeGreaterThanOrEqual(30);
+  });
+
+  it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
+    await checkedContexts(DEVPILKADA_DIR, 4);
   });
 });
