@@ -50,6 +50,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind29');
     expect(r.stdout).toContain('--blind30');
     expect(r.stdout).toContain('--blind31');
+    expect(r.stdout).toContain('--blind32');
     expect(r.stdout).toContain('--devforms');
     expect(r.stdout).toContain('--dev2019');
     expect(r.stdout).toContain('--devoffice');
@@ -65,6 +66,18 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('--bogus');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('skips a set in a real Pilkada region (round 32) with a note when --kpu holds no KPU snapshot, and still scores the rest', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-kpu-'));
+    const r = runEval(['--blind32', '--json', '--kpu', empty]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; blind32?: unknown };
+    expect(report.records).toBeGreaterThan(200);
+    expect(report.skipped).toEqual(['blind32']);
+    expect(report.blind32).toBeUndefined();
+    expect(r.stderr).toContain('--blind32');
+    expect(r.stderr).toContain(empty);
   });
 
   it('reports held-out rows it cannot read instead of scoring them, and still scores the own posts', () => {
