@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +14,12 @@ import type { Evaluator } from '../../src/eval/metrics.js';
 import { parseCorpusLabels } from '../../src/eval/labels.js';
 import { CORPORA } from '../../src/eval/corpora.js';
 import { loadHoldoutSet } from '../../src/eval/dataset.js';
+import { hasKpuSnapshot, withKpuRegistry } from '../../src/eval/kpu-regions.js';
 import {
   BLIND_CORPUS_LABEL_FILE,
   SECOND_ANNOTATOR_FILES,
   BLIND_REGION,
+  KPU_SET_REGIONS,
   SET_REGIONS,
   blindProblems,
   loadBlindSet,
@@ -32,6 +34,8 @@ const BLIND_DIR = fileURLToPath(new URL('../../fixtures/eval/blind/', import.met
 const EVAL_DIR = fileURLToPath(new URL('../../fixtures/eval/', import.meta.url));
 /** the real-tweet corpora, next to the repository as `npm run eval` expects them (not shipped) */
 const CORPORA_DIR = process.env.NETRAL_CORPORA ?? path.resolve('../shared/corpora');
+/** KPU's Pilkada 2024 pair lists, likewise (not shipped) */
+const KPU_DIR = process.env.NETRAL_KPU_SNAPSHOT ?? path.resolve('../shared/kpu-pilkada-2024');
 const HEADER = 'input,locator,label,prohibition,stance,pair,clean_reason';
 
 let n = 0;
@@ -265,6 +269,7 @@ const BLIND28_DIR = fileURLToPath(new URL('../../fixtures/eval/blind28/', import
 const BLIND29_DIR = fileURLToPath(new URL('../../fixtures/eval/blind29/', import.meta.url));
 const BLIND30_DIR = fileURLToPath(new URL('../../fixtures/eval/blind30/', import.meta.url));
 const BLIND31_DIR = fileURLToPath(new URL('../../fixtures/eval/blind31/', import.meta.url));
+const BLIND32_DIR = fileURLToPath(new URL('../../fixtures/eval/blind32/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -308,6 +313,7 @@ describe.each([
   { round: 'round 29', dir: BLIND29_DIR, atLeast: 400 },
   { round: 'round 30', dir: BLIND30_DIR, atLeast: 430 },
   { round: 'round 31', dir: BLIND31_DIR, atLeast: 390 },
+  { round: 'round 32', dir: BLIND32_DIR, atLeast: 400 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -362,6 +368,36 @@ describe('the region a set places its subjects in', () => {
     // every post is its subject's: the scrape's and the sheet's rows name their account, the exports' owners are known
     for (const r of set.records) expect(r.item.actor?.handle ?? r.item.actor?.name, r.id).toBeTruthy();
   });
+});
+
+// Round 32 is set in a real Pilkada region (Kota Bandung, 3273): its subjects vote in Pilgub Jawa Barat
+// and Pilwalkot Bandung, whose pairs come from the registry KPU's lists generate at eval time
+// (src/eval/kpu-regions.ts). Matching labels to items needs no registry; scoring does.
+describe('round 32, the Kota Bandung set', () => {
+  it('places its subjects in Kota Bandung (3273), and labels the pairs of Pilgub Jabar, Pilwalkot Bandung and Pilpres 2024', async () => {
+    expect(SET_REGIONS['blind32']).toBe('3273');
+    expect(KPU_SET_REGIONS['blind32']).toBe('3273');
+    const set = await loadBlindSet(BLIND32_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['3273']));
+    const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
+    expect(elections).toEqual(new Set(['pilkada-2024-32', 'pilkada-2024-3273', 'pilpres-2024']));
+  }, 60_000);
+
+  // needs KPU's snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as `npm run eval` expects it
+  const skip = !hasKpuSnapshot(KPU_DIR);
+  if (skip) console.warn(`SKIPPED: round 32's KPU registry check — no KPU pair lists under ${KPU_DIR} (set NETRAL_KPU_SNAPSHOT)`);
+  it.skipIf(skip)('labels only pairs that the registry generated from KPU\'s lists for 3273 holds', async () => {
+    const labelled = new Set(parseBlindLabels(await readFile(path.join(BLIND32_DIR, 'labels.csv'), 'utf8'), 'labels.csv').flatMap((l) => (l.truth.label === 'partisan' && l.truth.pair?.startsWith('pilkada-') ? [l.truth.pair] : [])));
+    expect(labelled.size).toBe(8);
+    const missing = await withKpuRegistry(KPU_DIR, '3273', async (dir) => {
+      const files = (await readdir(dir)).sort();
+      expect(files).toEqual(['pilkada-2024-32.yml', 'pilkada-2024-3273.yml']);
+      const text = (await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n');
+      return [...labelled].filter((id) => !text.includes(id));
+    });
+    // (only the ids are compared: the names the registry generates are not printed, the set stays blind)
+    expect(missing).toEqual([]);
+  }, 60_000);
 });
 
 // Round 7 on: a reply labelled from the message it leans on (RUBRIC, "Replies inside a chat or
@@ -640,6 +676,21 @@ const ROUND31_SUBJECTS: Record<string, string | undefined> = {
   'lembar-analis-bawaslu-ig-tiktok-sukamaju.csv': undefined,
 };
 const ROUND31_CHATS: string[] = [];
+// Round 32 (Kota Bandung): one civil servant's export or chat membership each; the analyst sheet holds
+// four civil servants' accounts, so it has no single subject (its README).
+const ROUND32_SUBJECTS: Record<string, string | undefined> = {
+  'Chat WhatsApp dengan Staf Kel. Sekeloa.txt': 'Ujang Kasipem',
+  'WhatsApp Chat - Nakes Puskesmas Pasirkaliki.zip': 'Teh Rina Perawat',
+  'facebook-euis.komalasari-2024-12-20-Hq8Zt3.zip': 'Euis Komalasari',
+  'instagram-gugun.satpolpp_bdg-20250115': 'gugun.satpolpp_bdg',
+  'x-archive-dimas_sopandi': 'Dimas Sopandi',
+  'tiktok-sinta.dishubbdg': 'sinta.dishubbdg',
+  'telegram-mgmp-ipa-smp-bandung': 'Hendi Suhendi',
+  'scrape-x-ratih_purnamasari.jsonl': 'Ratih P.',
+  // a Bawaslu analyst's sheet of four civil servants: no single subject
+  'lembar-analis-bawaslu-kota-bandung.csv': undefined,
+};
+const ROUND32_CHATS = ['Chat WhatsApp dengan Staf Kel. Sekeloa.txt', 'WhatsApp Chat - Nakes Puskesmas Pasirkaliki.zip', 'telegram-mgmp-ipa-smp-bandung'];
 const ROUND29_CHATS = ['Chat WhatsApp dengan Bappeda Sukamaju Kompak.txt', 'WhatsApp Chat - Keluarga Bani Hasan.zip', 'telegram-tim-teknis-bina-marga-pupr'];
 
 async function readAllItems(file: string): Promise<Item[]> {
@@ -694,6 +745,7 @@ describe.each([
   { round: 29, dir: BLIND29_DIR, subjects: ROUND29_SUBJECTS, chats: ROUND29_CHATS, contexts: 10 },
   { round: 30, dir: BLIND30_DIR, subjects: ROUND30_SUBJECTS, chats: ROUND30_CHATS, contexts: 0 },
   { round: 31, dir: BLIND31_DIR, subjects: ROUND31_SUBJECTS, chats: ROUND31_CHATS, contexts: 0 },
+  { round: 32, dir: BLIND32_DIR, subjects: ROUND32_SUBJECTS, chats: ROUND32_CHATS, contexts: 3 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);

@@ -8,10 +8,10 @@ import { REPO } from '../cli/run-cli.js';
 
 const EVAL = path.join(REPO, 'dist', 'eval', 'main.js');
 // KPU's Pilkada 2024 pair lists, which the real-region set (--devpilkada) is scored with; not in the
-// repository (../shared/kpu-pilkada-2024, as the eval's own default; NETRAL_EVAL_KPU points elsewhere)
-const KPU_DIR = process.env['NETRAL_EVAL_KPU'] ?? path.resolve(REPO, '..', 'shared', 'kpu-pilkada-2024');
+// repository (../shared/kpu-pilkada-2024, as the eval's own default; NETRAL_KPU_SNAPSHOT points elsewhere)
+const KPU_DIR = process.env['NETRAL_KPU_SNAPSHOT'] ?? path.resolve(REPO, '..', 'shared', 'kpu-pilkada-2024');
 const HAS_KPU = existsSync(path.join(KPU_DIR, 'pkwkp.json')) && existsSync(path.join(KPU_DIR, 'pkwkk.json'));
-if (!HAS_KPU) console.warn(`SKIPPED: KPU pair lists not found under ${KPU_DIR}, so the real-region set (--devpilkada) is not scored by test/eval/main.test.ts (set NETRAL_EVAL_KPU to the snapshot)`);
+if (!HAS_KPU) console.warn(`SKIPPED: KPU pair lists not found under ${KPU_DIR}, so the real-region set (--devpilkada) is not scored by test/eval/main.test.ts (set NETRAL_KPU_SNAPSHOT to the snapshot)`);
 
 function runEval(args: string[]) {
   const r = spawnSync(process.execPath, [EVAL, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 120_000 });
@@ -55,6 +55,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind29');
     expect(r.stdout).toContain('--blind30');
     expect(r.stdout).toContain('--blind31');
+    expect(r.stdout).toContain('--blind32');
     expect(r.stdout).toContain('--devforms');
     expect(r.stdout).toContain('--dev2019');
     expect(r.stdout).toContain('--devoffice');
@@ -73,14 +74,17 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('skips the real-region set with a note, and still passes, when KPU\'s pair lists are missing', () => {
+  it('skips the sets in a real Pilkada region with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-kpu-'));
-    const r = runEval(['--devpilkada', '--json', '--kpu', empty]);
+    const r = runEval(['--devpilkada', '--blind32', '--json', '--kpu', empty]);
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { skipped?: string[]; devpilkada?: unknown };
-    expect(report.skipped).toEqual(['devpilkada']);
+    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; blind32?: unknown };
+    expect(report.records).toBeGreaterThan(200);
+    expect(report.skipped).toEqual(['blind32', 'devpilkada']);
     expect(report.devpilkada).toBeUndefined();
-    expect(r.stderr).toContain('--devpilkada');
+    expect(report.blind32).toBeUndefined();
+    expect(r.stderr).toContain('--blind32, --devpilkada');
+    expect(r.stderr).toContain(empty);
   });
 
   it.skipIf(!HAS_KPU)('scores the real-region set with the registry KPU\'s lists generate for Kota Semarang, every label read', () => {
