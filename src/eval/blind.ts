@@ -74,11 +74,36 @@ function normaliseLocator(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** The strings of an item a locator may name exactly: what was written, or what was acted on. */
+/**
+ * The strings of an item a locator may name exactly: what was written, or what was acted on. A
+ * liked or followed target is named by its handle (with or without its `@`) or by its link, since
+ * an export may give only one of them (a TikTok like has only the video's link, an Instagram story
+ * like only the account's handle) and a label may name it by the other's form.
+ */
 function itemLocators(item: Item): string[] {
-  const out = [item.text, item.target?.name, item.target?.handle, item.target?.id, item.event?.name, item.link?.title];
+  const handle = item.target?.handle?.replace(/^@+/, '');
+  const out = [item.text, item.target?.name, handle, handle && `@${handle}`, item.target?.id, item.event?.name, item.link?.title, linkLocator(item.target?.url)];
   for (const m of item.media) out.push(m.caption);
   return out.filter((s): s is string => s !== undefined && s.trim() !== '').map(normaliseLocator);
+}
+
+/** A link as a locator compares: no scheme, no `www.`, the host in lower case, no trailing slash, query or fragment. */
+function linkLocator(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url.trim())) return undefined;
+  try {
+    const u = new URL(url.trim());
+    return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A label's locator in the forms an item's locators take (a link as linkLocator writes it). */
+function wantedForms(locator: string): string[] {
+  const wanted = normaliseLocator(locator);
+  // a link written without its scheme ("instagram.com/p/…") is a link too
+  const link = linkLocator(/^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/\S*$/i.test(wanted) ? `https://${wanted}` : wanted);
+  return link && link !== wanted ? [wanted, link] : [wanted];
 }
 
 /** Texts a locator may be part of (an adapter may keep a shortened link or a prefix beside the text). */
@@ -124,7 +149,8 @@ export function matchLabels(labels: readonly BlindLabel[], items: readonly Item[
   const indicesWhere = (test: (i: number) => boolean) => items.map((_, i) => i).filter(test);
   for (const label of labels) {
     const wanted = normaliseLocator(label.locator);
-    let hits = indicesWhere((i) => (locators[i] as string[]).includes(wanted));
+    const forms = wantedForms(label.locator);
+    let hits = indicesWhere((i) => forms.some((f) => (locators[i] as string[]).includes(f)));
     if (hits.length === 0) hits = indicesWhere((i) => (texts[i] as string[]).some((t) => t.includes(wanted)));
     // one act an export reports twice (a profile-picture change and the timeline post announcing
     // it): the items share the owner's text and kind of act, so the label names the first and the

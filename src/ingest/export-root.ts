@@ -16,7 +16,7 @@ const EXPORT_FOLDERS = new Set([
   'connections', 'posts', 'comments', 'comments_and_reactions', 'likes_and_reactions', 'groups', 'events', 'pages',
   'profile_information', 'photos_and_videos', 'following_and_followers', 'friends_and_followers', 'friends', 'messages',
   // Instagram
-  'your_instagram_activity', 'account_information', 'content', 'media', 'likes', 'followers_and_following', 'story_interactions',
+  'your_instagram_activity', 'account_information', 'content', 'media', 'likes', 'followers_and_following', 'story_interactions', 'story_sticker_interactions',
   // X
   'data',
 ]);

@@ -50,7 +50,9 @@ const EXPORT_FILES: readonly ExportFile[] = [
   { pattern: /(^|\/)groups\/(your_posts_in_groups|group_posts_and_comments|your_group_posts_and_comments)\.json$/, what: 'group posts', read: readGroupActivity },
   { pattern: /(^|\/)posts\/check-ins\.json$/, what: 'check-ins', read: readCheckins },
   { pattern: /(^|\/)places_you_have_been_tagged_in\.json$/, what: 'places you were tagged in', read: readTaggedPlaces },
+  // …/groups/likes_and_reactions(_N).json: reactions to posts in groups (a real 2026 export)
   { pattern: /(^|\/)(likes_and_reactions|comments_and_reactions)\/(posts_and_comments|likes_and_reactions(_\d+)?)\.json$/, what: 'reactions', read: readReactions },
+  { pattern: /(^|\/)your_facebook_activity\/groups\/likes_and_reactions(_\d+)?\.json$/, what: 'reactions in groups', read: readReactions },
   { pattern: /(^|\/)(likes_and_reactions\/pages|pages\/pages_you(['’]|_)ve_liked)\.json$/, what: 'liked pages', read: readPagesLiked },
   {
     pattern: /(^|\/)(pages\/pages_and_profiles_you_follow|following_and_followers\/following|(friends_and_followers|connections\/followers)\/who_you(['’]|_)ve_followed)\.json$/,

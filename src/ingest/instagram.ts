@@ -28,6 +28,7 @@ export type InstagramFile =
   | 'liked-posts'
   | 'liked-comments'
   | 'story-likes'
+  | 'story-stickers'
   | 'comments'
   | 'following'
   | 'following-hashtags'
@@ -43,7 +44,9 @@ const PATH_RULES: ReadonlyArray<[RegExp, InstagramFile]> = [
   [/(?:^|\/)(?:content|media)\/profile_photos\.json$/, 'profile-photos'],
   [/(?:^|\/)likes\/liked_posts\.json$/, 'liked-posts'],
   [/(?:^|\/)likes\/liked_comments\.json$/, 'liked-comments'],
-  [/(?:^|\/)story_interactions\/story_likes\.json$/, 'story-likes'],
+  // story_interactions/ (2024+) was story_sticker_interactions/ in 2021–23 exports
+  [/(?:^|\/)story_(?:sticker_)?interactions\/story_likes\.json$/, 'story-likes'],
+  [/(?:^|\/)story_(?:sticker_)?interactions\/(?:polls|emoji_sliders|quizzes|questions)\.json$/, 'story-stickers'],
   [/(?:^|\/)comments\/(?:post_comments(?:_\d+)?|reels_comments)\.json$/, 'comments'],
   [/(?:^|\/)followers_and_following\/following\.json$/, 'following'],
   [/(?:^|\/)followers_and_following\/following_hashtags\.json$/, 'following-hashtags'],
@@ -115,7 +118,7 @@ export const instagramAdapter: Adapter = {
     if (file === undefined) throw new TypeError(`instagram adapter called for a file it does not claim: ${ctx.member.path}`);
     const doc = repairDeep(parseJsonMember(source, ctx.member.path, ctx.options.limits?.maxJsonDepth));
     // the export's own profile file names the owner even when the user renamed the zip
-    const owner = (await ownerFromProfileFile(ctx)) ?? ownerFromExportName(ctx.member.zip ?? ctx.member.input) ?? ownerFromExportFolder(ctx.member.path);
+    const owner = exportOwner(await profileOf(ctx), ctx);
     const items = readInstagramFile(file, doc, ctx, owner);
     // an export naming no owner beside another that does: nothing says it is the subject's
     if (owner === undefined && ownerFileOnlyElsewhere(ctx, PERSONAL_INFO_SUFFIX)) for (const p of items) yield { ...p, byOwner: false };
@@ -126,29 +129,53 @@ export const instagramAdapter: Adapter = {
 const PERSONAL_INFO_SUFFIX = 'personal_information.json';
 /** The username label of personal_information.json in the export languages seen (en, id, and a few more). */
 const USERNAME_LABEL = /^(username|nama pengguna|nombre de usuario|nom d.utilisateur|nome utente|nome de usu.rio|benutzername)$/i;
+/**
+ * The display-name label of the same file: English `Name` is what parsers of real exports read
+ * (`profile_user[0].string_map_data.Name.value`); the others are the same word in the languages of
+ * USERNAME_LABEL (Indonesian `Nama` a GUESS, no Indonesian export seen). An unknown label gives no name.
+ */
+const NAME_LABEL = /^(name|nama|nombre|nom|nome|naam|navn)$/i;
 const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 const PersonalInformation = z.looseObject({ profile_user: z.array(z.looseObject({ string_map_data: z.record(z.string(), StringMapEntry).optional() })).optional() });
-const profileOwners = new WeakMap<Member, Promise<Ref | undefined>>();
 
-/** The account owner from personal_information.json (profile_user[0] → Username), read once per export. */
-function ownerFromProfileFile(ctx: AdapterContext): Promise<Ref | undefined> {
+/** What personal_information.json says of the account: its handle and its display name. */
+interface ProfileFields {
+  handle?: string;
+  name?: string;
+}
+const profiles = new WeakMap<Member, Promise<ProfileFields>>();
+
+/** The account owner's handle and display name from personal_information.json (profile_user[0]), read once per export. */
+function profileOf(ctx: AdapterContext): Promise<ProfileFields> {
   const member = ctx.findExportFile(PERSONAL_INFO_SUFFIX);
-  if (!member) return Promise.resolve(undefined);
-  let owner = profileOwners.get(member);
-  if (!owner) {
-    owner = member
+  if (!member) return Promise.resolve({});
+  let fields = profiles.get(member);
+  if (!fields) {
+    fields = member
       .open()
       .then(readAll)
-      .then((bytes) => {
+      .then((bytes): ProfileFields => {
         const parsed = PersonalInformation.safeParse(repairDeep(parseJsonMember(bytes, member.path)));
-        const fields = parsed.success ? parsed.data.profile_user?.[0]?.string_map_data : undefined;
-        const handle = Object.entries(fields ?? {}).find(([label, e]) => USERNAME_LABEL.test(label.trim()) && HANDLE.test(e.value ?? ''))?.[1].value;
-        return handle ? ({ kind: 'account', handle, url: `https://www.instagram.com/${handle}` } as Ref) : undefined;
+        const entries = Object.entries((parsed.success ? parsed.data.profile_user?.[0]?.string_map_data : undefined) ?? {});
+        const handle = entries.find(([label, e]) => USERNAME_LABEL.test(label.trim()) && HANDLE.test(e.value ?? ''))?.[1].value;
+        const name = entries.find(([label, e]) => NAME_LABEL.test(label.trim()) && nonEmpty(e.value) !== undefined)?.[1].value?.trim();
+        return { ...(handle && { handle }), ...(name && { name }) };
       })
-      .catch(() => undefined);
-    profileOwners.set(member, owner);
+      .catch((): ProfileFields => ({}));
+    profiles.set(member, fields);
   }
-  return owner;
+  return fields;
+}
+
+/**
+ * The export owner: the handle from the profile file, else from the download's name; the display
+ * name only beside a handle (on Instagram a name is anyone's to take, the handle is the one account,
+ * so a name alone never stands for the owner).
+ */
+function exportOwner(profile: ProfileFields, ctx: AdapterContext): Ref | undefined {
+  const handle = profile.handle ?? (ownerFromExportName(ctx.member.zip ?? ctx.member.input) ?? ownerFromExportFolder(ctx.member.path))?.handle;
+  if (!handle) return undefined;
+  return { kind: 'account', handle, ...(profile.name && { name: profile.name }), url: `https://www.instagram.com/${handle}` };
 }
 
 const EXPORT_NAME = /^instagram-([A-Za-z0-9._]{1,30})-\d{4}-\d{2}-\d{2}-[A-Za-z0-9]+(?:\.zip)?$/;
@@ -205,6 +232,14 @@ function* readInstagramFile(file: InstagramFile, doc: unknown, ctx: AdapterConte
     case 'story-likes':
       // A like of someone's story is a like like any other: `title` names the story's account.
       for (const [el, at] of reader.list(doc, 'story_activities_story_likes')) yield* reader.one(IgListEntry, el, at, storyLikeDraft);
+      return;
+    case 'story-stickers':
+      // A vote in a story's poll, a move of its emoji slider, an answer to its quiz or question: the
+      // owner's act on the story's account, read like a story like (below, STORY_STICKERS).
+      {
+        const act = stickerAct(doc);
+        for (const [el, at] of reader.list(doc, STORY_STICKER_KEYS)) yield* reader.one(IgListEntry, el, at, (e) => storyStickerDraft(e, act));
+      }
       return;
     case 'comments':
       for (const [el, at] of reader.list(doc, ['comments_media_comments', 'comments_reels_comments']))
@@ -386,6 +421,40 @@ function storyLikeDraft(entry: IgListEntry): Draft {
   const like = likeDraft(entry, 'post');
   const handle = like.target?.handle;
   return { ...like, target: { ...like.target, url: like.target?.url ?? (handle ? `https://www.instagram.com/${handle}` : undefined) } };
+}
+
+/**
+ * story_interactions/{polls,emoji_sliders,quizzes,questions}.json (story_sticker_interactions/ in
+ * 2021–23): `{"story_activities_<sticker>": [{title, string_list_data: [{value?, href?, timestamp}]}]}`.
+ * The layout is that of donated real exports (a data-donation port's key trees, a Danish export's
+ * emoji_sliders.json): `title` is the story's account, as in story_likes.json. What `value` holds
+ * (the option chosen? the answer typed?) no real sample shows — the one seen is empty — so it is
+ * neither the owner's words nor the story's: the item carries the act and the account only, and the
+ * value stays in the raw fragment kept as evidence.
+ */
+const STORY_STICKERS: Record<string, string> = {
+  story_activities_polls: 'POLL_VOTE',
+  story_activities_emoji_sliders: 'EMOJI_SLIDER',
+  story_activities_quizzes: 'QUIZ_ANSWER',
+  story_activities_questions: 'QUESTION_ANSWER',
+};
+const STORY_STICKER_KEYS = Object.keys(STORY_STICKERS);
+
+/** The act a sticker file records, named by its wrapper key. */
+function stickerAct(doc: unknown): string {
+  const key = isRecord(doc) ? STORY_STICKER_KEYS.find((k) => Array.isArray(doc[k])) : undefined;
+  return (key && STORY_STICKERS[key]) ?? 'STORY_STICKER';
+}
+
+/** One sticker answer: the act on the story's account (`title`), at its time; `value` is left out (above). */
+function storyStickerDraft(entry: IgListEntry, act: string): Draft {
+  const handle = nonEmpty(entry.title);
+  return {
+    kind: 'reaction',
+    reaction: act,
+    target: { kind: 'post', handle, url: handle ? `https://www.instagram.com/${handle}` : undefined },
+    time: epochSeconds(entry.string_list_data?.find((v) => v.timestamp !== undefined)?.timestamp),
+  };
 }
 
 /** post_comments*.json: old `{title: owner, string_list_data:[{value, timestamp}]}`, new `string_map_data`. */

@@ -10,7 +10,7 @@ import { socialMessages as msg } from '../i18n/platforms-social.js';
 import { MemberFormatError, type Adapter, type AdapterContext, type ParsedItem } from './types.js';
 
 const FILE_NAME = /(?:^|\/)user_data(?:_tiktok)?\.json$/;
-const TOP_KEY = /"(?:Activity|Your Activity|Video|Post|Comment|Profile|App Settings|Direct Messages?|Likes and Favorites|Tiktok Live|Ads and data)"\s*:/;
+const TOP_KEY = /"(?:Activity|Your Activity|Video|Post|Comment|Profile|Profile And Settings|App Settings|Direct Messages?|Likes and Favorites|Tiktok Live|Ads and data)"\s*:/;
 
 export function isTikTokFile(path: string, head: Buffer): boolean {
   return FILE_NAME.test(path) && TOP_KEY.test(head.toString('utf8'));
@@ -97,7 +97,10 @@ const LISTS = [
     },
   }),
   spec({
-    paths: [...underActivity('Following', 'Following'), ...underActivity('Following List', 'Following')],
+    // newest exports keep the lists of accounts under `Profile And Settings` → `Following` (seen in an
+    // anonymiser written against a real 2025 export, which reads every list there; the list's own key
+    // is not shown, so any list under it is read)
+    paths: [...underActivity('Following', 'Following'), ...underActivity('Following List', 'Following'), ['Profile And Settings', 'Following', '*']],
     schema: FollowingEntry,
     map: (e) => ({
       kind: 'follow',
@@ -154,18 +157,30 @@ function* readTikTok(doc: Record<string, unknown>, ctx: AdapterContext): Generat
   }
 }
 
+/** The list at the first path that holds one; a `*` step takes the first key holding a list. */
 function firstList(doc: Record<string, unknown>, paths: string[][]): { path: string[]; items: unknown[] } | undefined {
   for (const path of paths) {
     let node: unknown = doc;
-    for (const key of path) node = isRecord(node) ? node[key] : undefined;
-    if (Array.isArray(node)) return { path, items: node };
+    const found: string[] = [];
+    for (const key of path) {
+      const step = key === '*' && isRecord(node) ? Object.keys(node).find((k) => Array.isArray((node as Record<string, unknown>)[k])) : key;
+      node = step !== undefined && isRecord(node) ? node[step] : undefined;
+      if (step !== undefined) found.push(step);
+    }
+    if (Array.isArray(node)) return { path: found, items: node };
   }
   return undefined;
 }
 
-/** The export owner from Profile → Profile Info (older: Profile Information) → ProfileMap.userName. */
+/**
+ * The export owner from Profile → Profile Info (older: Profile Information; newest exports: the
+ * section `Profile And Settings`) → ProfileMap.userName. The handle is all TikTok gives: ProfileMap
+ * holds no display name in any real layout found (userName, bioDescription, birthDate, emailAddress,
+ * telephoneNumber, likesReceived, profilePhoto, profileVideo, PlatformInfo), and the shop's
+ * Autofill name is a delivery address, not the account's.
+ */
 function profileOf(doc: Record<string, unknown>): Ref | undefined {
-  const profile = doc['Profile'];
+  const profile = doc['Profile'] ?? doc['Profile And Settings'];
   const info = isRecord(profile) ? (profile['Profile Info'] ?? profile['Profile Information']) : undefined;
   const map = isRecord(info) ? info['ProfileMap'] : undefined;
   const userName = isRecord(map) && typeof map['userName'] === 'string' ? present(map['userName']) : undefined;

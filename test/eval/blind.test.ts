@@ -175,6 +175,25 @@ describe('matchLabels', () => {
     expect(matchLabels([label('Pasang twibbon, Lanjutkeun Fauzi-Siti!')], apart).unmatched.map((u) => u.problem)).toEqual(['ambiguous']);
   });
 
+  it('ties a like to its target by the handle (with or without @) and by the link, whichever one the export gives', () => {
+    const items = [
+      // an Instagram story like: the handle (and the profile link built from it)
+      item({ kind: 'reaction', reaction: 'LIKE', target: { kind: 'post', handle: 'budidewi.official', url: 'https://www.instagram.com/budidewi.official' } }),
+      // a TikTok like of a share link: the link only
+      item({ kind: 'reaction', reaction: 'LIKE', target: { kind: 'video', id: '7430000000000000021', url: 'https://www.tiktokv.com/share/video/7430000000000000021/' } }),
+      // an Instagram liked post: the owner's handle and the post's link
+      item({ kind: 'reaction', reaction: '👍', target: { kind: 'post', handle: 'kpu_sukamaju', url: 'https://www.instagram.com/p/C9xYz12AbCd/' } }),
+    ];
+    const byHandle = matchLabels([label('@budidewi.official', 2), label('https://tiktokv.com/share/video/7430000000000000021', 3), label('https://instagram.com/p/C9xYz12AbCd', 4)], items);
+    expect(byHandle.unmatched).toEqual([]);
+    expect(byHandle.matched.map((m) => items.indexOf(m.item))).toEqual([0, 1, 2]);
+    const other = matchLabels([label('www.instagram.com/budidewi.official/', 2), label('7430000000000000021', 3), label('kpu_sukamaju', 4)], items);
+    expect(other.unmatched).toEqual([]);
+    expect(other.matched.map((m) => items.indexOf(m.item))).toEqual([0, 1, 2]);
+    // a link is compared whole: another post of the same account is not it
+    expect(matchLabels([label('https://www.instagram.com/p/OTHER123/', 2)], items).unmatched.map((u) => u.problem)).toEqual(['no-item']);
+  });
+
   it('reports a locator no item carries, one several items carry, and an item claimed twice', () => {
     const items = [item({ text: 'sama' }), item({ text: 'sama', kind: 'comment' }), item({ text: 'satu saja' })];
     const result = matchLabels([label('tidak ada', 2), label('sama', 3), label('satu saja', 4), label('satu', 5)], items);
@@ -698,7 +717,9 @@ async function readAllItems(file: string): Promise<Item[]> {
   for await (const e of ingest([file], { ...DEFAULT_INGEST_OPTIONS, skipBad: true }, ALL_ADAPTERS)) if (e.type === 'item') items.push(e.item);
   return items;
 }
-const actorOf = (it: Item) => it.actor?.name ?? it.actor?.handle;
+// the subject tables name an Instagram subject by handle (the export gives a display name beside it
+// since stop 48, when its personal_information.json has one), everyone else as the export names them
+const actorOf = (it: Item) => (it.platform === 'instagram' ? (it.actor?.handle ?? it.actor?.name) : (it.actor?.name ?? it.actor?.handle));
 
 /**
  * Every label of `dir` with a context cell: the reply's item and the message it names, which must be

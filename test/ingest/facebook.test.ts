@@ -450,3 +450,50 @@ describe('Facebook 2024 group posts and comments', async () => {
     });
   });
 });
+
+describe('Facebook 2026 groups: comments and reactions in groups keep their group (stop 48)', async () => {
+  const root = `${FB}/2026-groups`;
+  const folder = (await collect([root])).items;
+  const zip = (await collect([await zipFolder(root, join(tempDir(), 'facebook-agus.setiawan-2026-05-27-Ab12Cd.zip'))])).items;
+  const comments = 'groups/your_comments_in_groups.json';
+  const reactions = 'groups/likes_and_reactions.json';
+  const owner = { kind: 'account', name: 'Agus Setiawan' };
+
+  for (const [how, items] of [['folder', folder], ['zip', zip]] as const) {
+    test(`${how}: a comment in a group keeps the group's name as context; a reply without one is still in a group`, () => {
+      expect(at(items, comments, '/group_comments_v2/0')).toMatchObject({
+        kind: 'comment',
+        actor: owner,
+        text: 'Siap, jam 8 kumpul di aula ya rekan-rekan 🙏',
+        target: { kind: 'post', name: 'Rudi Hartono' },
+        context: { kind: 'group', name: 'ASN Kecamatan Cibiru' },
+      });
+      const reply = at(items, comments, '/group_comments_v2/1');
+      expect(reply).toMatchObject({ kind: 'comment', actor: owner, text: 'Betul pak, setuju' });
+      expect(reply.context).toEqual({ kind: 'group' });
+    });
+
+    test(`${how}: groups/likes_and_reactions.json is read: the group is the context, the post's author the target`, () => {
+      expect(at(items, reactions, '/0')).toMatchObject({
+        kind: 'reaction',
+        actor: owner,
+        reaction: 'Thích', // a word of no known language is kept as written
+        target: { kind: 'post', name: 'Rudi Hartono', url: 'https://www.facebook.com/groups/880000000000001/posts/990000000000001/' },
+        context: { kind: 'group', name: 'Relawan Budi-Dewi Kecamatan Cibiru' },
+      });
+      // labels of no known language: nothing says which dict is the group and which the author,
+      // so neither name is guessed; the link and the fact that it sits in a group remain
+      const unknown = at(items, reactions, '/1');
+      expect(unknown.target).toEqual({ kind: 'post', url: 'https://www.facebook.com/groups/880000000000002/posts/990000000000002/' });
+      expect(unknown.context).toEqual({ kind: 'group' });
+      expect(unknown.reaction).toBe('LIKE');
+    });
+  }
+
+  test('a label_values reaction outside groups still takes its owner from the Owner entry (or the one dict), with no group', async () => {
+    const { items } = await collect([`${FB}/2025-layout`]);
+    const liked = items.filter((i) => i.kind === 'reaction' && i.source.path.endsWith('comments_and_reactions/likes_and_reactions.json'));
+    expect(liked.length).toBeGreaterThan(0);
+    for (const i of liked) expect(i.context).toBeUndefined();
+  });
+});

@@ -245,7 +245,8 @@ describe('instagram export owner', () => {
       const profile = { profile_user: [{ string_map_data: { Email: { value: 'budi@example.id' }, 'Nama pengguna': { value: 'budi_santoso85' }, Nama: { value: 'Budi Santoso' } } }] };
       writeFileSync(join(dir, 'personal_information/personal_information/personal_information.json'), JSON.stringify(profile));
       const [post] = (await readMember(instagramAdapter, folderInput(dir), 'your_instagram_activity/content/posts_1.json')).items;
-      expect(post?.actor).toEqual({ kind: 'account', handle: 'budi_santoso85', url: 'https://www.instagram.com/budi_santoso85' });
+      // 'Nama' (Indonesian, a guessed label) gives the display name beside the handle
+      expect(post?.actor).toEqual({ kind: 'account', handle: 'budi_santoso85', name: 'Budi Santoso', url: 'https://www.instagram.com/budi_santoso85' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -384,6 +385,76 @@ describe('instagram demo export (Rina Marlina, rina.marlina.guru)', () => {
       }
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('instagram story stickers and the owner’s display name (2024 layout, stop 48)', () => {
+  const root = 'fixtures/instagram/2024-story-stickers';
+  const dir = 'your_instagram_activity/story_interactions';
+  const secs = (s: number): string => new Date(s * 1000).toISOString();
+  const owner = { kind: 'account', handle: 'siti.rahayu.bidan', name: 'Siti Rahayu 🌷 Bidan Desa', url: 'https://www.instagram.com/siti.rahayu.bidan' };
+  const story = (handle: string) => ({ kind: 'post', handle, url: `https://www.instagram.com/${handle}` });
+
+  it('claims the poll, emoji-slider, quiz and question files under story_interactions/ and the older story_sticker_interactions/', () => {
+    expect(claimed(instagramAdapter, fixture('2024-story-stickers'))).toEqual([
+      'your_instagram_activity/content/posts_1.json',
+      `${dir}/emoji_sliders.json`,
+      `${dir}/polls.json`,
+      `${dir}/questions.json`,
+      `${dir}/quizzes.json`,
+      `${dir}/story_likes.json`,
+    ]);
+    const head = Buffer.from('{"story_activities_polls": []}');
+    for (const name of ['polls', 'emoji_sliders', 'quizzes', 'questions', 'story_likes']) {
+      expect(instagramAdapter.detect(`instagram-x-2022-05-01-abc/story_sticker_interactions/${name}.json`, head), name).toBe(true);
+    }
+    expect(instagramAdapter.detect(`${dir}/countdowns.json`, head)).toBe(false);
+    expect(instagramAdapter.detect('your_facebook_activity/story_interactions/polls.json', head)).toBe(false);
+  });
+
+  it("reads each sticker answer as the owner's act on the story's account, never its value as anyone's words", async () => {
+    const read2 = (name: string) => readMember(instagramAdapter, fixture('2024-story-stickers'), `${dir}/${name}.json`);
+    const polls = await read2('polls');
+    expect(polls.warnings).toEqual([]);
+    expect(polls.items.map((i) => [i.kind, i.reaction, i.target, i.time, i.text, i.source.pointer])).toEqual([
+      ['reaction', 'POLL_VOTE', story('budidewi.official'), secs(1728540000), undefined, '/story_activities_polls/0'],
+      ['reaction', 'POLL_VOTE', story('kpu_sukamaju'), secs(1728543600), undefined, '/story_activities_polls/1'],
+    ]);
+    // the vote's value stays in the raw fragment kept as evidence
+    expect(polls.parsed[1]?.raw).toEqual({ title: 'kpu_sukamaju', string_list_data: [{ value: 'Sudah 👍', timestamp: 1728543600 }] });
+    const acts = await Promise.all(['emoji_sliders', 'quizzes', 'questions'].map(read2));
+    expect(acts.map(({ items }) => items.map((i) => [i.reaction, i.target?.handle, i.time]))).toEqual([
+      [['EMOJI_SLIDER', 'budidewi.official', secs(1728547200)]],
+      [['QUIZ_ANSWER', 'dinkes.sukamaju', secs(1728550800)]],
+      [['QUESTION_ANSWER', 'relawan.budidewi', secs(1728554400)]],
+    ]);
+    // the owner did it: handle and display name from personal_information.json
+    for (const item of [...polls.items, ...acts.flatMap((a) => a.items)]) expect(item.actor).toEqual(owner);
+  });
+
+  it('gives every item the handle and the display name of personal_information.json, from the folder and from a renamed zip', async () => {
+    const { items } = await collect([root], {}, [instagramAdapter]);
+    expect(items.length).toBe(7);
+    for (const item of items) expect(item.actor).toEqual(owner);
+    const zip = await zipFolder(root, join(tempDir(), 'unduhan-ig-bu-siti.zip'));
+    const fromZip = (await collect([zip], {}, [instagramAdapter])).items;
+    expect(fromZip.map((i) => [i.kind, i.reaction ?? null, i.actor])).toEqual(items.map((i) => [i.kind, i.reaction ?? null, owner]));
+  });
+
+  it('a display name without a handle names no owner; a handle from the download name takes the profile’s display name', async () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'ig-name-only-'));
+    try {
+      execFileSync('cp', ['-r', `${root}/.`, dir2]);
+      const profile = { profile_user: [{ string_map_data: { 'Nama panggilan': { value: 'siti.rahayu.bidan' }, Name: { value: 'Siti Rahayu' } } }] };
+      writeFileSync(join(dir2, 'personal_information/personal_information/personal_information.json'), JSON.stringify(profile));
+      const [post] = (await readMember(instagramAdapter, folderInput(dir2), 'your_instagram_activity/content/posts_1.json')).items;
+      expect(post?.actor).toBeUndefined();
+      const zip = await zipFolder(dir2, join(tempDir(), 'instagram-siti.rahayu.bidan-2024-11-30-Qw12Er.zip'));
+      const fromZip = (await collect([zip], {}, [instagramAdapter])).items;
+      expect(fromZip[0]?.actor).toEqual({ kind: 'account', handle: 'siti.rahayu.bidan', name: 'Siti Rahayu', url: 'https://www.instagram.com/siti.rahayu.bidan' });
+    } finally {
+      rmSync(dir2, { recursive: true, force: true });
     }
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.js';
 import { socialMessages } from '../../src/i18n/platforms-social.js';
 import { parseTikTokDate, tiktokAdapter } from '../../src/ingest/tiktok.js';
+import { join } from 'node:path';
+import { collect, tempDir, zipFolder } from './helpers-core.js';
 import { claimed, folderInput, readMember, type TestInput } from './helpers-social.js';
 
 const older = () => folderInput('fixtures/tiktok/2022-user-data-activity');
@@ -124,5 +126,30 @@ describe('tiktok quirks', () => {
     expect(items.map((i) => i.target?.handle)).toEqual(['akun']);
     expect(items[0]?.time).toBeUndefined();
     expect(warnings).toEqual([t(socialMessages.entrySkipped, { path: 'user_data_tiktok.json', pointer: '/Your Activity/Following/Following/0' })]);
+  });
+});
+
+describe('tiktok newest exports: the profile and the follows under `Profile And Settings` (stop 48)', () => {
+  const root = 'fixtures/tiktok/2025-profile-and-settings';
+  const owner = { kind: 'account', handle: 'yuli.kecamatan', url: 'https://www.tiktok.com/@yuli.kecamatan' };
+
+  it('names the owner by the handle of Profile And Settings → Profile Info (TikTok gives no display name), from the folder and from a zip', async () => {
+    const { items, warnings } = await readMember(tiktokAdapter, folderInput(root), 'user_data_tiktok.json');
+    expect(warnings).toEqual([]);
+    expect(items.map((i) => i.kind).sort()).toEqual(['comment', 'follow', 'follow', 'post', 'reaction']);
+    // the shop's Autofill name (a delivery address) is not the account's: the actor is the handle alone
+    for (const item of items) expect(item.actor).toEqual(owner);
+    const zip = await zipFolder(root, join(tempDir(), 'tiktok-data.zip'));
+    const fromZip = (await collect([zip], {}, [tiktokAdapter])).items;
+    expect(fromZip.map((i) => [i.kind, i.actor])).toEqual(items.map((i) => [i.kind, owner]));
+  });
+
+  it("reads the followed accounts of Profile And Settings → Following; the followers (others' acts) are not read", async () => {
+    const { items } = await readMember(tiktokAdapter, folderInput(root), 'user_data_tiktok.json');
+    expect(items.filter((i) => i.kind === 'follow').map((i) => [i.target?.handle, i.time, i.source.pointer])).toEqual([
+      ['budidewi.official', '2024-10-20T12:00:00.000Z', '/Profile And Settings/Following/Following/0'],
+      ['kpu_sukamaju', '2024-10-21T12:00:00.000Z', '/Profile And Settings/Following/Following/1'],
+    ]);
+    expect(items.some((i) => i.target?.handle === 'tetangga.yuli')).toBe(false);
   });
 });

@@ -26,11 +26,17 @@ export const LabelValueSchema: z.ZodType<LabelValue> = z.lazy(() =>
   }),
 );
 
+// Vietnamese labels (Cảm xúc, Tên, Nhóm, Tác giả) are from a real 2026 export's reactions in groups;
+// English `Group` and `Author` for the same entries are GUESSES (that file's English form not seen).
 export const LABEL_ALIASES = {
-  reaction: ['Reaction', 'リアクション', /* guess */ 'Reaksi', 'Tanggapan'],
+  reaction: ['Reaction', 'リアクション', 'Cảm xúc', /* guess */ 'Reaksi', 'Tanggapan'],
   url: ['URL', 'Link', /* guess */ 'Tautan'],
   owner: ['Owner', /* guess */ 'Pemilik'],
-  name: ['Name', '名前', /* guess */ 'Nama'],
+  /** the group a reacted-to post sits in (reactions in groups, 2026) */
+  group: ['Nhóm', /* guess */ 'Group', 'Grup'],
+  /** the author of a reacted-to post in a group */
+  author: ['Tác giả', /* guess */ 'Author', 'Penulis'],
+  name: ['Name', '名前', 'Tên', /* guess */ 'Nama'],
   message: ['Message', /* guess */ 'Pesan'],
   placeTags: ['Place tags', /* guess */ 'Tag tempat', 'Penanda tempat'],
   address: ['Address', /* guess */ 'Alamat'],

@@ -413,6 +413,8 @@ function normaliseReaction(value: string): string {
 
 /** Likes and reactions, old shape (target only in the title) and 2024 label_values (URL + owner). */
 export const readReactions: Reader = function* (doc, env) {
+  // your_facebook_activity/groups/likes_and_reactions(_N).json (2026): reactions to posts in groups
+  const inGroups = /(^|\/)groups\//.test(env.path);
   for (const { el, raw, at } of elements(doc, /^reactions(_v\d+)?$/, ReactionSchema, env)) {
     const time = fromUnix(el.timestamp);
     if ('label_values' in el) {
@@ -420,11 +422,10 @@ export const readReactions: Reader = function* (doc, env) {
       const reaction = byLabel(lvs, 'reaction')?.value ?? lvs.find(isTextEntry)?.value;
       const urlEntry = byLabel(lvs, 'url') ?? lvs.find((lv) => isUrl(lv.value) || isUrl(lv.href));
       const url = isUrl(urlEntry?.value) ? urlEntry.value : isUrl(urlEntry?.href) ? urlEntry.href : undefined;
-      const ownerEntry = byLabel(lvs, 'owner') ?? lvs.find((lv) => lv.dict || lv.vec);
-      const ownerLeaves = ownerEntry ? leaves(ownerEntry) : [];
-      const owner = byLabel(ownerLeaves, 'name')?.value ?? ownerLeaves.find(isTextEntry)?.value;
+      const { owner, group } = reactionOwner(lvs, inGroups);
       const target: Ref = { kind: 'post', ...(owner && { name: owner }), ...(url && { url }) };
-      yield item(env, at, raw, { kind: 'reaction', target, ...(reaction && { reaction: normaliseReaction(reaction) }), ...(time && { time }) });
+      const context: Ref | undefined = group !== undefined ? { kind: 'group', ...(group && { name: group }) } : undefined;
+      yield item(env, at, raw, { kind: 'reaction', target, ...(reaction && { reaction: normaliseReaction(reaction) }), ...(time && { time }), ...(context && { context }) });
     } else {
       const r = el.data?.find((d) => d.reaction)?.reaction;
       const parts = parseTitle(el.title);
@@ -439,6 +440,29 @@ export const readReactions: Reader = function* (doc, env) {
     }
   }
 };
+
+/**
+ * Whose post a label_values reaction was on, and the group it sits in. Outside groups: the `Owner`
+ * entry (or the one entry holding a dict). In a reactions-in-groups file each element holds two
+ * dicts, the group and the post's author (`Nhóm` and `Tác giả` in the one real export seen): the
+ * group is the context, the author the target. When their labels are not known, nothing says which
+ * dict is which: the item keeps the URL and the fact that it sits in a group, and names neither.
+ * `group`: undefined outside groups, '' when the group's name is unknown.
+ */
+function reactionOwner(lvs: readonly LabelValue[], inGroups: boolean): { owner?: string; group?: string } {
+  const nameOf = (entry: LabelValue | undefined): string | undefined => {
+    const ls = entry ? leaves(entry) : [];
+    return byLabel(ls, 'name')?.value ?? ls.find(isTextEntry)?.value;
+  };
+  const groupEntry = byLabel(lvs, 'group');
+  const named = byLabel(lvs, 'owner') ?? byLabel(lvs, 'author');
+  const dicts = lvs.filter((lv) => lv.dict || lv.vec);
+  if (!inGroups && !groupEntry) return { owner: nameOf(named ?? dicts[0]) };
+  const group = nameOf(groupEntry) ?? '';
+  const ownerEntry = named ?? (groupEntry && dicts.length === 2 ? dicts.find((d) => d !== groupEntry) : undefined);
+  const owner = nameOf(ownerEntry);
+  return { ...(owner && { owner }), group };
+}
 
 // ---- pages liked / followed -------------------------------------------------------------------
 
@@ -518,12 +542,17 @@ const CommentSchema = z.object({
 
 /** Comments (`comments`, `comments_v2`, `group_comments_v2`): text, group → context, target from the title. */
 export const readComments: Reader = function* (doc, env) {
-  for (const { el, raw, at } of elements(doc, /^(group_)?comments(_v\d+)?$/, CommentSchema, env)) {
-    yield commentItem(env, at, raw, el);
+  for (const { el, raw, at, key } of elements(doc, /^(group_)?comments(_v\d+)?$/, CommentSchema, env)) {
+    yield commentItem(env, at, raw, el, key.startsWith('group_'));
   }
 };
 
-function commentItem(env: ReaderEnv, at: Segment[], raw: unknown, el: z.infer<typeof CommentSchema>): ParsedItem {
+/**
+ * One comment. `inGroup`: the file lists comments made in groups (your_comments_in_groups.json,
+ * group_posts_and_comments.json), so a comment whose `group` is missing (a reply, in some exports)
+ * was still made in a group: its context says so, without a name the export does not give.
+ */
+function commentItem(env: ReaderEnv, at: Segment[], raw: unknown, el: z.infer<typeof CommentSchema>, inGroup = false): ParsedItem {
   const c = el.data?.find((d) => d.comment)?.comment;
   const parts = parseTitle(el.title);
   const target = objectRef(parts) ?? (el.title ? { kind: 'unknown' as const, name: el.title } : undefined);
@@ -537,7 +566,7 @@ function commentItem(env: ReaderEnv, at: Segment[], raw: unknown, el: z.infer<ty
     ...(time && { time }),
     media,
     ...(link && { link }),
-    ...(c?.group && { context: { kind: 'group', name: c.group } }),
+    ...(nonEmpty(c?.group) ? { context: { kind: 'group', name: c!.group! } } : inGroup && { context: { kind: 'group' } }),
   });
 }
 
@@ -546,7 +575,7 @@ export const readGroupActivity: Reader = function* (doc, env) {
   for (const { raw, at } of elements(doc, /^(group_posts|group_comments|group_posts_and_comments)(_v\d+)?$/, Singleton, env)) {
     const comment = CommentSchema.safeParse(raw);
     const post = PostSchema.safeParse(raw);
-    if (comment.success && comment.data.data?.some((d) => d.comment)) yield commentItem(env, at, raw, comment.data);
+    if (comment.success && comment.data.data?.some((d) => d.comment)) yield commentItem(env, at, raw, comment.data, true);
     else if (post.success) {
       const p = postFields(post.data, true);
       if (p) yield item(env, at, raw, p);
