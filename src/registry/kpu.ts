@@ -205,6 +205,7 @@ function kpuPair(electionId: string, number: number, persons: readonly string[])
     hand_sign_phrases: [],
     accounts: [],
     teams: [],
+    supporter_nicknames: [],
   };
 }
 

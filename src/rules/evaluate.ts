@@ -25,7 +25,7 @@ import { reduplicated } from '../text/reduplication.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
-import { aloneInClauseAt, balancedStance, IRONY_EMOJI, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
+import { aloneInClauseAt, balancedStance, IRONY_EMOJI, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, oneSentenceBreakIn, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
 
 export interface EvalContext {
   /** region code of the subject (KPU/Kemendagri: "32", "3273"); selects Pilkada ballots */
@@ -3110,6 +3110,8 @@ function nearPartner(fa: FieldText, a: MatchHit, b: MatchHit, near: NonNullable<
   if (near.samePair && a.term?.pair && b.term?.pair && a.term.pair.id !== b.term.pair.id) return false;
   // a part across a sentence end belongs to another sentence's statement
   if (near.sameSentence && (b.start >= a.end ? sentenceBreakIn(fa.norm.text, a.end, b.start) : a.start >= b.end && sentenceBreakIn(fa.norm.text, b.end, a.start))) return false;
+  // a part in the sentence right after (or before) the other's, not in the same one nor further off
+  if (near.nextSentence && !(b.start >= a.end ? oneSentenceBreakIn(fa.norm.text, a.end, b.start) : a.start >= b.end && oneSentenceBreakIn(fa.norm.text, b.end, a.start))) return false;
   // words between the closest ends: "omon omon doang si Wowo" is 3 words from "omon omon" to "wowo"
   const gap = threadGap(fa, a, b, replyStart) ?? (b.start >= a.end ? wordIndex(fa, b.start) - wordIndex(fa, a.end - 1) : a.start >= b.end ? wordIndex(fa, a.start) - wordIndex(fa, b.end - 1) : 0);
   return gap <= near.within;

@@ -57,7 +57,7 @@ export interface CompiledMatcher {
   regex?: RE2 | undefined;
   /** regex: the pattern and RE2 flags it is made from */
   regexSource?: { pattern: string; flags: string };
-  near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean; sameSentence: boolean };
+  near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean; sameSentence: boolean; nextSentence: boolean };
   /** workplace_group: read from the chat's messages, not marked */
   inferred?: boolean;
   values?: ReadonlySet<string>;
@@ -1285,7 +1285,7 @@ function compileMatchers(
       // `regex` is always present (undefined until made): one object shape, made at once or lazily
       out.set(name, { ...base, type: 'regex', regex, regexSource, weight: spec.weight ?? DEFAULT_WEIGHT.regex });
     } else if ('near' in spec) {
-      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order, samePair: spec.same_pair, sameSentence: spec.same_sentence }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
+      out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order, samePair: spec.same_pair, sameSentence: spec.same_sentence, nextSentence: spec.next_sentence }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
     } else if ('kind' in spec) {
       out.set(name, { ...base, type: 'kind', values: new Set(spec.kind), weight: 0 });
     } else if ('event_response' in spec) {

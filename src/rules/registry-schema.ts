@@ -96,6 +96,13 @@ export const RegistryPair = z
     accounts: z.array(RegistryAccount).default([]),
     /** winning team / volunteer group names ("TKN Prabowo-Gibran", "Relawan Ganjar") */
     teams: z.array(z.string()).default([]),
+    /**
+     * what the other camps call this pair's supporters in this election ("cebong" for Jokowi's in
+     * 2019, "kampret" for Prabowo's): election data, each with its public source. Like the camp
+     * words made from the names (camp-forms.ts), one names the pair's side, not the pair: a slur
+     * aimed at it is an attack on the pair its camp backs (RUBRIC: polarisation slurs)
+     */
+    supporter_nicknames: z.array(z.string()).default([]),
   })
   .strict();
 export type RegistryPair = z.infer<typeof RegistryPair>;

@@ -616,7 +616,9 @@ export function pairTerms(pair: RegistryPair, level?: string, words: RegistryWor
     ['teams', withJoined(pair.teams)],
     // argued topics of the attacks on this pair: an attack only beside the pair's own mention
     ['attack_topics', withJoined(pair.attack_topics)],
-    ['camps', level !== undefined && CAMP_LEVELS.has(level) ? withJoined(campForms(pair)) : []],
+    // the camp words made from the names (presidents' and governors' races), and the supporters'
+    // nicknames the registry gives for the election (any level: they are data, not generated)
+    ['camps', withJoined([...(level !== undefined && CAMP_LEVELS.has(level) ? campForms(pair) : []), ...pair.supporter_nicknames])],
     ['offices', officeTerms(pair, level)],
   ];
 }

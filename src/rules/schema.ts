@@ -109,6 +109,12 @@ const NearMatcher = z
      * opens a sentence of its own and is said of what follows it, not of the pair named before)
      */
     same_sentence: z.boolean().default(false),
+    /**
+     * the parts stand in two sentences back to back, one sentence end between them ("Djarot diusir
+     * jamaah, ya wajar. Pendukung penista ya begitu nasibnya"): the pair named in one sentence, the
+     * verdict in the next, said of the one the sentence before was about
+     */
+    next_sentence: z.boolean().default(false),
     weight: weight.optional(),
     side,
   })

@@ -393,6 +393,18 @@ export function sentenceBreakIn(text: string, from: number, to: number): boolean
   return k < at.length && (at[k] as number) < to;
 }
 
+/**
+ * Whether text[from, to) holds exactly one sentence end (sentenceBreakIn's): the two ends of the
+ * slice stand in sentences back to back.
+ */
+export function oneSentenceBreakIn(text: string, from: number, to: number): boolean {
+  if (to <= from || from < 0 || to > text.length) return false;
+  const m = SENTENCE_END.exec(text.slice(from, to));
+  if (!m) return false;
+  // the first end found; nothing after it may end another sentence before `to`
+  return !sentenceBreakIn(text, from + m.index + m[0].length, to);
+}
+
 /** the text of the clause around `start` (normalised): from the last break before to the next after */
 function clauseAround(text: string, start: number, breaks: string): { from: number; to: number } {
   if (text.length >= INDEXED_TEXT && start >= 0 && start <= text.length) {
