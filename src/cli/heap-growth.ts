@@ -19,7 +19,7 @@
 // start with. It is set before the scan's modules load (nothing has grown yet); V8 raises the
 // factor again whenever a worker thread's heap is made, so each scan worker sets it once more
 // (its entry, src/pipeline/worker-young-generation.ts). 100,000 clean posts, `--jobs 2`: peak RSS 313–355 → 265–277 MB
-// at the same CPU (README, Performance).
+// at the same CPU (bench/HISTORY.md).
 import { setFlagsFromString } from 'node:v8';
 
 /** Old-generation headroom over the last full collection's survivors, in per cent. */
@@ -81,8 +81,8 @@ export function scansInProcess(argv: readonly string[], defaultJobs: () => numbe
  * when it scans (called before the command's modules are imported, as above: no marking has started
  * yet, and a worker thread's heap is made with the flag already set). Each helper thread that marks
  * takes memory from its own malloc arena, which glibc keeps: 100,000 clean posts with `--jobs 2`
- * peaked at 306–318 MB with concurrent marking and ~291 MB without, at the same CPU (README,
- * Performance). `--single-threaded-gc` cannot be set once the heap exists (V8 aborts in its C++
+ * peaked at 306–318 MB with concurrent marking and ~291 MB without, at the same CPU
+ * (bench/HISTORY.md). `--single-threaded-gc` cannot be set once the heap exists (V8 aborts in its C++
  * heap's marker), and parallel scavenging alone changes nothing.
  */
 export function markOnOwnThread(command: string | undefined): void {

@@ -5,7 +5,7 @@
 // worker does not clearly pay for that: at the end of stop 42, warm and interleaved, the two
 // counts' wall times were within this VM's run-to-run spread (heavy input ran faster with the
 // worker in both full bench runs, level in the interleaved pairs), and the in-process scan used 35-40 % less CPU and ~80 MB less
-// peak RSS in every pair (README, Performance, stop 42; the earlier benches that seemed to favour
+// peak RSS in every pair (bench/HISTORY.md, stop 42; the earlier benches that seemed to favour
 // one thread timed the first scan with a cold pack cache). So a machine with two cores or fewer
 // scans in one thread by default; with more, one thread per core (not measured here: no such machine).
 import { availableParallelism } from 'node:os';
