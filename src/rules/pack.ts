@@ -94,7 +94,7 @@ export interface CompiledMatcher {
   /** a sided act or clause the condition does not read: it only says which way a finding leans */
   sideOnly?: boolean;
   /** stance_model: the loaded model, its threshold and what counts as a mention */
-  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher; maxScore?: number };
+  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher; maxScore?: number; sentenceMentions?: true };
 }
 
 /** matchers that read what the item is or what was done with it (a reaction, a follow, an event response), not its words */
@@ -1259,7 +1259,7 @@ function compileMatchers(
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
-      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score ?? 0, mentions, ...(spec.stance_model.max_score !== undefined && { maxScore: spec.stance_model.max_score }) } });
+      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score ?? 0, mentions, ...(spec.stance_model.max_score !== undefined && { maxScore: spec.stance_model.max_score }), ...(spec.sentence_mentions && { sentenceMentions: true as const }) } });
     } else if ('pair_stance' in spec) {
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {
