@@ -3917,7 +3917,7 @@ function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string
   if (best === undefined) {
     best = null;
     for (const f of maskedFields(v, spec.mentions)) {
-      if (spec.sentenceMentions && f.mentions.every((h) => edgeHandle(f.field.norm, h.start, h.end))) continue;
+      if (spec.sentenceMentions && f.mentions.every((h) => edgeHandle(f.field.norm, h.start, h.end)) && !speaksTo(f.field.norm.text, spec.sentenceMentions)) continue;
       const result = spec.model.score(f.masked);
       if (!best || result.score > best.result.score) best = { ...f, result };
     }
@@ -3955,6 +3955,16 @@ export function edgeHandle(n: NormalisedText, start: number, end: number): boole
   while (after < text.length && /[\p{L}\p{N}_]/u.test(text[after] as string)) after++;
   const bare = (s: string) => s.replace(EDGE_FILLER, '').length === 0;
   return bare(text.slice(0, at)) || bare(text.slice(after));
+}
+
+/**
+ * Whether the text speaks to someone: an address term or a second-person pronoun as a word of its
+ * own ("semangat terus pak!", "kami di belakang kamu"). A handle tagged at the edge of such a post
+ * is the one spoken to, and the post's words are about that person.
+ */
+function speaksTo(text: string, words: ReadonlySet<string>): boolean {
+  for (const w of text.split(/[^\p{L}]+/u)) if (w && words.has(w)) return true;
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Precision on real tweets, stop 48 (fixtures/eval/precision-s48.md): the stance model alone
 // (t3-sikap-model-paslon, stance_model `sentence_mentions`) reads a side only of a pair the
 // writer's sentences speak of; an @handle tagged at the edge of the text names whom the post is
-// sent to (evaluate.ts edgeHandle).
+// sent to (evaluate.ts edgeHandle), unless the post speaks to someone ("… pak!", "kamu").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { edgeHandle, evaluateRule, prepareItem } from '../../src/rules/evaluate.js';
@@ -48,8 +48,12 @@ describe('the stance model alone and a handle at the edge (t3-sikap-model-paslon
   };
 
   it('reads no side when the only mention is a handle appended or leading', () => {
-    expect(sikap('Komunitas bapak-bapak gaji pas-pasan mengucapkan terima kasih kepada istri yang tidak pernah menuntut dibelikan tas mahal. @prabowo')).toBeUndefined();
+    expect(sikap('Komunitas suami gaji pas-pasan mengucapkan terima kasih kepada istri yang tidak pernah menuntut dibelikan tas mahal. @prabowo')).toBeUndefined();
     expect(sikap('@ganjarpranowo Kami warga RT 04 tetap kompak, gak pernah absen kerja bakti tiap minggu')).toBeUndefined();
+  });
+  it('reads the side of an edge handle when the post speaks to someone (an address term, a second-person pronoun)', () => {
+    expect(sikap('@ganjarpranowo semangat terus pak!')?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-03']);
+    expect(sikap('Semangat terus pak! @ganjarpranowo')?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-03']);
   });
   it('reads the side of the same handle inside the writer\'s sentence', () => {
     expect(sikap('Kami tetap setia sama @ganjarpranowo, ga pernah ragu sedikit pun')?.candidates.map((c) => c.pair)).toEqual(['pilpres-2024-03']);
@@ -60,7 +64,7 @@ describe('the stance model alone and a handle at the edge (t3-sikap-model-paslon
     const rule = pack.rules.find((r) => r.def.id === 't3-penilaian-paslon');
     const model = rule?.matchers.get('sinyal_model');
     expect(model?.model?.sentenceMentions).toBeUndefined();
-    expect(pack.rules.find((r) => r.def.id === 't3-sikap-model-paslon')?.matchers.get('model')?.model?.sentenceMentions).toBe(true);
+    expect(pack.rules.find((r) => r.def.id === 't3-sikap-model-paslon')?.matchers.get('model')?.model?.sentenceMentions?.has('kamu')).toBe(true);
   });
 });
 
