@@ -3939,8 +3939,8 @@ const EDGE_FILLER = /https?:\/\/\S+|[@#][\p{L}\p{N}_]*|[^\p{L}\p{N}@#]+/gu;
 /**
  * Whether the mention at [start, end) is an @handle tagged at the edge of the text: nothing but
  * other handles, hashtags, links, emoji and punctuation between it and the start of the text (a
- * reply's leading addressees: "@jokowi @KPU_ID Salam kebangsaan …") or the end ("… tas Hermes.
- * @jokowi"). Such a handle says whom the post is sent to or notifies; the writer's sentences do
+ * reply's leading addressees: "@x @KPU_ID Kami warga RT 04 …") or the end ("… tas mahal.
+ * @x"). Such a handle says whom the post is sent to or notifies; the writer's sentences do
  * not speak of that person by it.
  */
 export function edgeHandle(n: NormalisedText, start: number, end: number): boolean {
