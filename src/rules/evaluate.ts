@@ -3914,11 +3914,12 @@ function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string
   const spec = m.model as NonNullable<CompiledMatcher['model']>;
   let verdicts = MODEL_VERDICTS.get(v);
   if (!verdicts) MODEL_VERDICTS.set(v, (verdicts = new Map()));
-  const key = `${spec.model.id}|${[...(spec.mentions.lists ?? [])].sort().join(',')}|${spec.mentions.fields.join(',')}`;
+  const key = `${spec.model.id}|${[...(spec.mentions.lists ?? [])].sort().join(',')}|${spec.mentions.fields.join(',')}|${spec.sentenceMentions ? 's' : ''}`;
   let best = verdicts.get(key);
   if (best === undefined) {
     best = null;
     for (const f of maskedFields(v, spec.mentions)) {
+      if (spec.sentenceMentions && f.mentions.every((h) => edgeHandle(f.field.norm, h.start, h.end)) && !speaksTo(f.field.norm.text, spec.sentenceMentions)) continue;
       const result = spec.model.score(f.masked);
       if (!best || result.score > best.result.score) best = { ...f, result };
     }
@@ -3932,6 +3933,40 @@ function stanceModelHits(m: CompiledMatcher, v: ItemView, _hitsOf: (name: string
   const { field, masked, result } = best;
   const grams = result.top.map((t) => ({ field: field.field, index: field.index, start: masked.from[t.start] as number, end: masked.to[t.end - 1] as number, score }));
   return [...best.mentions.map((h) => ({ ...h, score })), ...grams.filter((g) => !best.mentions.some((h) => h.start === g.start && h.end === g.end))];
+}
+
+/** what may stand between an edge handle and the text's edge: other handles, hashtags, links, emoji and punctuation */
+const EDGE_FILLER = /https?:\/\/\S+|[@#][\p{L}\p{N}_]*|[^\p{L}\p{N}@#]+/gu;
+
+/**
+ * Whether the mention at [start, end) is an @handle tagged at the edge of the text: nothing but
+ * other handles, hashtags, links, emoji and punctuation between it and the start of the text (a
+ * reply's leading addressees: "@x @KPU_ID Kami warga RT 04 …") or the end ("… tas mahal.
+ * @x"). Such a handle says whom the post is sent to or notifies; the writer's sentences do
+ * not speak of that person by it.
+ */
+export function edgeHandle(n: NormalisedText, start: number, end: number): boolean {
+  const o = toOriginal(n, start, end);
+  const text = n.original;
+  let at = o.start;
+  if (text[at] !== '@') {
+    if (text[at - 1] !== '@') return false;
+    at--;
+  }
+  let after = o.end;
+  while (after < text.length && /[\p{L}\p{N}_]/u.test(text[after] as string)) after++;
+  const bare = (s: string) => s.replace(EDGE_FILLER, '').length === 0;
+  return bare(text.slice(0, at)) || bare(text.slice(after));
+}
+
+/**
+ * Whether the text speaks to someone: an address term or a second-person pronoun as a word of its
+ * own ("semangat terus pak!", "kami di belakang kamu"). A handle tagged at the edge of such a post
+ * is the one spoken to, and the post's words are about that person.
+ */
+function speaksTo(text: string, words: ReadonlySet<string>): boolean {
+  for (const w of text.split(/[^\p{L}]+/u)) if (w && words.has(w)) return true;
+  return false;
 }
 
 /**

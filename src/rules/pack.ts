@@ -94,7 +94,17 @@ export interface CompiledMatcher {
   /** a sided act or clause the condition does not read: it only says which way a finding leans */
   sideOnly?: boolean;
   /** stance_model: the loaded model, its threshold and what counts as a mention */
-  model?: { model: StanceModel; minScore: number; mentions: CompiledMatcher; maxScore?: number };
+  model?: {
+    model: StanceModel;
+    minScore: number;
+    mentions: CompiledMatcher;
+    maxScore?: number;
+    /**
+     * sentence_mentions: a field whose every mention is an @handle at the text's edge is not scored,
+     * unless one of these words (address terms, second-person pronouns) says the post speaks to someone
+     */
+    sentenceMentions?: ReadonlySet<string>;
+  };
 }
 
 /** matchers that read what the item is or what was done with it (a reaction, a follow, an event response), not its words */
@@ -224,6 +234,8 @@ export const COMPARATIVE_LEXICON = 'perbandingan';
 export const SAY_VERB_LEXICONS: readonly string[] = ['verba-lapor', 'verba-ujaran'];
 /** Address terms and titles before a name ("Pak Heru", "ade Marthen"): no sender is named by them (evaluate.ts addressedTopic). */
 export const ADDRESS_LEXICON = 'kata-sapaan';
+/** Second-person pronouns: with the address terms, a post that speaks to someone (stance_model sentence_mentions). */
+export const SECOND_PERSON_LEXICON = 'kata-ganti-kedua';
 /** The nouns of a thing that carries someone else's words (meme, broadcast, hoaks, akun …): reported-speech.ts sayVerbs. */
 export const CONTENT_NOUNS_LEXICON = 'benda-ujaran';
 /**
@@ -1259,7 +1271,7 @@ function compileMatchers(
       const model = models.get(spec.stance_model.model);
       if (!model) throw new RuleFileError(file, where(), 1, `${at[0]}.${name}: no model "${spec.stance_model.model}" in models/`);
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
-      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score ?? 0, mentions, ...(spec.stance_model.max_score !== undefined && { maxScore: spec.stance_model.max_score }) } });
+      out.set(name, { ...base, type: 'stance_model', weight: spec.weight ?? DEFAULT_WEIGHT.stance_model, model: { model, minScore: spec.stance_model.min_score ?? 0, mentions, ...(spec.stance_model.max_score !== undefined && { maxScore: spec.stance_model.max_score }), ...(spec.sentence_mentions && { sentenceMentions: new Set([...lexiconWords(lexicons.get(ADDRESS_LEXICON)), ...lexiconWords(lexicons.get(SECOND_PERSON_LEXICON))]) }) } });
     } else if ('pair_stance' in spec) {
       const mentions: CompiledMatcher = { name: `${name}.mentions`, type: 'registry', fields: base.fields, fieldMask: base.fieldMask, weight: 0, lists: new Set(spec.mentions) };
       const cues = spec.cues.map((c, i) => {

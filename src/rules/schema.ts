@@ -173,6 +173,12 @@ const StanceModelMatcher = z
       .refine((m) => (m.min_score === undefined) !== (m.max_score === undefined), { message: 'give exactly one of min_score and max_score' }),
     /** the registry lists that count as a candidate mention (and are masked before scoring) */
     mentions: z.array(RegistryList).min(1).default(MODEL_MENTION_LISTS),
+    /**
+     * true: a field is scored only when a mention stands in the writer's sentences; an @handle
+     * tagged at the edge of the text (a reply's leading addressees, a handle appended after the
+     * last sentence) names whom the post is sent to, not what it speaks of (absent: every mention)
+     */
+    sentence_mentions: z.literal(true).optional(),
     fields: fields.optional(),
     weight: weight.optional(),
   })
