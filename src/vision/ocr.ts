@@ -109,6 +109,12 @@ const REREAD_PLACES = 3;
 // detected line with no such reading over it reads as nothing or as nonsense, and may be mirrored
 // print (pass 2e). Print read right reads 0.9 and more; flipped letters, texture and bent print less.
 const SURE_LINE = 0.8;
+// ... and is read flipped only when one such line is at least this many times as wide as tall: a
+// flipped line is kept only where it names two name words of four letters or more, and a word of
+// four capitals is about twice its detected box's height across. The detector's unsure boxes on
+// clean photos are mostly blobs (a plain shirt, a hand, texture: 1.0–1.5 times as wide as tall),
+// and a whole-photo read costs as much as the first one.
+const MIRROR_LINE = 2;
 // ... and, beyond those, at most this many places that look like printed lines (text-regions.ts,
 // on the plain and the locally contrast-stretched copy) where neither reader read anything: small
 // print on a far sticker or shirt, which the line detector does not find at the photo's own size
@@ -247,10 +253,11 @@ export class OcrEngine {
     if (this.paddle) {
       const whole = await this.paddle.read(photo.png, photo.width, photo.height);
       better(this.repaired(paddleWords(whole, scale, names)));
-      // detected level lines no sure reading covers: read as nothing, or as nonsense (pass 2e)
+      // detected level lines long enough for a name word that no sure reading covers: read as
+      // nothing, or as nonsense (pass 2e)
       const unsure = this.paddle.lastDetected
         .map(cornersBox)
-        .filter((b) => b.h >= 4 && b.w >= b.h && !whole.some((l) => l.score >= SURE_LINE && overlapShare(cornersBox(l.corners), b) >= 0.5)).length;
+        .filter((b) => b.h >= 4 && b.w >= MIRROR_LINE * b.h && !whole.some((l) => l.score >= SURE_LINE && overlapShare(cornersBox(l.corners), b) >= 0.5)).length;
       // Pass 2c: the line reader again, close, on the few places where print is likely but it read
       // no pair: a chest under a face, and lines its detector found but its recogniser could not
       // read (faint or small print); each cut out, scaled up and contrast-stretched (paddle.ts)
@@ -294,8 +301,9 @@ export class OcrEngine {
       // Pass 2e: mirrored print. A selfie taken in a mirror (or by a front camera that mirrors)
       // shows a shirt's words flipped left to right, and neither reader reads flipped letters: the
       // detector finds the lines, the recogniser reads them as nonsense or nothing. Where a line it
-      // found has no sure reading and nothing read names a candidate, the line reader reads the
-      // photo once more flipped (one more read of the photo, about a third of OCR's time); a flipped
+      // found, long enough for a name word (MIRROR_LINE), has no sure reading and nothing read names
+      // a candidate, the line reader reads the photo once more flipped (as long as its first
+      // whole-photo read: 0.2–1.5 s on this machine); a flipped
       // line is kept only where it names two name words (a pair's), its boxes flipped back. Print
       // that is not mirrored reads as nonsense flipped, never as two of one registry's names.
       if (names.size > 0 && unsure > 0 && namesIn(lines, names) === 0) {
