@@ -322,11 +322,24 @@ export class VisionReader {
     let form: FormDecision | undefined;
     if (reading.ocr && ocrText && !listing) {
       const byPair = new Map<string, { election: Election; spans: Span[]; terms: RegistryTerm[] }>();
-      // a candidate's short name ("DEWI") names nobody alone; printed with its own pair's ballot
-      // number ("NOMOR 2") it names that pair (still as one person: namesAsPair)
+      // a candidate's short name ("DEWI") or a pair's short name that is also a word ("AMIN")
+      // names nobody alone; printed with its own pair's ballot number ("NOMOR 2") it names that
+      // pair (still as one person: namesAsPair); the pair's short name also does printed beside a
+      // name of its own pair elsewhere in the print ("AMIN" over "ANIES …": the pair's tag with
+      // its candidate; a given name beside a candidate's name may be anyone's, so not that)
       const printedHits = (lists: ReadonlySet<string>) => hitsIn(lists).filter((h) => h.start < ocrText.length && h.term.pair);
       const numbers = selling ? [] : printedHits(NUMBER_LISTS);
-      const shortNames = printedHits(SHORT_NAME_LISTS).filter((h) => numbers.some((n) => n.term.pair?.id === h.term.pair?.id));
+      const printedIdentity = printedHits(IDENTITY_LISTS);
+      // (only where the pair's own printed names do not already name it as a pair: their print is read as before)
+      const besideOwn = (h: { term: RegistryTerm; start: number; end: number }) => {
+        const own = printedIdentity.filter((x) => x.term.pair?.id === h.term.pair?.id);
+        return (
+          !!h.term.pair?.ambiguous_pair_names.some((n) => n.toLowerCase() === h.term.term) &&
+          !namesAsPair(own.map((x) => x.term)) &&
+          own.some((x) => h.end <= x.start || x.end <= h.start)
+        );
+      };
+      const shortNames = printedHits(SHORT_NAME_LISTS).filter((h) => numbers.some((n) => n.term.pair?.id === h.term.pair?.id) || besideOwn(h));
       const ownNumbers = numbers.filter((n) => shortNames.some((h) => h.term.pair?.id === n.term.pair?.id));
       for (const hit of [...identity, ...shortNames, ...ownNumbers]) {
         if (hit.start >= ocrText.length || !hit.term.pair) continue;
