@@ -3,7 +3,9 @@
 // per line and seen in a mirror are read flipped back as the pair (ocr.ts pass 2e, mirroredNames),
 // a mirrored shirt whose two lines name nobody is not filed; the pair's tag that is also a word
 // ("AMIN") beside one of its candidates' names is filed as the pair's material, a prayer banner
-// ending "AMIN" is not (reader.ts). Skipped without the optional vision packages.
+// ending "AMIN" is not (reader.ts); a V held out level beside the pair's poster is read on the photo
+// turned a quarter and filed under 5, an open palm held level is not (pose.ts). Skipped without the
+// optional vision packages.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +20,7 @@ import { missingPackages, REQUIRED_PACKAGES } from '../../src/vision/packages.js
 const SET = fileURLToPath(new URL('../../fixtures/scenes-s48/tune/', import.meta.url));
 const missing = missingPackages(REQUIRED_PACKAGES);
 
-describe.skipIf(missing.length > 0)('stop 48 scenes: stacked mirrored print, a pair tag beside a name, scanned with --vision', () => {
+describe.skipIf(missing.length > 0)('stop 48 scenes: stacked mirrored print, a pair tag beside a name, hands held sideways, scanned with --vision', () => {
   it('files neither clean photo, and files each partisan photo under its own prohibition', async () => {
     const labels = JSON.parse(await readFile(path.join(SET, 'labels.json'), 'utf8')) as Array<{ file: string; prohibition: number | null; allow?: string[] }>;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'netral-s48-'));
