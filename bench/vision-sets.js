@@ -87,7 +87,9 @@
 // score, a thumbs-up in an ad, a V at a concert and an ASN poster naming every pair),
 // fixtures/scenes-s47/tune (made during stop 47's work and tuned on: ads and a menu whose numbers
 // sell something, a pair named beside a price, a ballot call, mirror selfies of two campaign shirts
-// and a fun-run shirt).
+// and a fun-run shirt), fixtures/scenes-s48/tune (made during stop 48's work and tuned on: a pair's
+// two name words one per line seen in a mirror, a mirrored shirt naming nobody, the pair's tag
+// "AMIN" beside a candidate's name, a prayer banner ending "AMIN").
 // A clean photo's `allow` (rule:severity) lists findings it may carry and still count as clean.
 // Needs the optional vision packages and a build (npm run build). Prints a table; no pass/fail.
 import { spawnSync } from 'node:child_process';
@@ -98,7 +100,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check', 'fixtures/scenes-r12/check', 'fixtures/scenes-r13/check', 'fixtures/scenes-r14/check', 'fixtures/scenes-r15/check', 'fixtures/scenes-r16/check', 'fixtures/scenes-r17/check', 'fixtures/scenes-r18/check', 'fixtures/scenes-r19/check', 'fixtures/scenes-r20/check', 'fixtures/scenes-r21/check', 'fixtures/scenes-r22/check', 'fixtures/scenes-r23/check', 'fixtures/scenes-r24/check', 'fixtures/scenes-r25/check', 'fixtures/scenes-r26/check', 'fixtures/scenes-s47/tune'];
+const DEFAULT = ['fixtures/images/scenes', 'fixtures/images/heldout', 'fixtures/scenes-r2/tune', 'fixtures/scenes-r2/check', 'fixtures/scenes-r3/check', 'fixtures/scenes-r4/tune', 'fixtures/scenes-r4/check', 'fixtures/scenes-r5/tune', 'fixtures/scenes-r5/check', 'fixtures/scenes-r6/check', 'fixtures/scenes-r7/check', 'fixtures/scenes-r8/check', 'fixtures/scenes-r9/check', 'fixtures/scenes-r10/check', 'fixtures/scenes-r11/check', 'fixtures/scenes-r12/check', 'fixtures/scenes-r13/check', 'fixtures/scenes-r14/check', 'fixtures/scenes-r15/check', 'fixtures/scenes-r16/check', 'fixtures/scenes-r17/check', 'fixtures/scenes-r18/check', 'fixtures/scenes-r19/check', 'fixtures/scenes-r20/check', 'fixtures/scenes-r21/check', 'fixtures/scenes-r22/check', 'fixtures/scenes-r23/check', 'fixtures/scenes-r24/check', 'fixtures/scenes-r25/check', 'fixtures/scenes-r26/check', 'fixtures/scenes-s47/tune', 'fixtures/scenes-s48/tune'];
 const verbose = process.argv.includes('--verbose');
 const folders = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 

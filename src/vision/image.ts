@@ -27,6 +27,18 @@ export async function framedPhoto(photo: Photo, pad: number): Promise<Photo> {
   return { png: data, width: info.width, height: info.height };
 }
 
+/** A photo turned a quarter: `clockwise` 90° clockwise, otherwise 90° counter-clockwise. */
+export async function quarterTurned(photo: Photo, clockwise: boolean): Promise<Photo> {
+  const { data, info } = await sharp(photo.png).rotate(clockwise ? 90 : -90).png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
+  return { png: data, width: info.width, height: info.height };
+}
+
+/** A box of a photo turned a quarter (quarterTurned), in the unturned photo's pixels. */
+export function quarterBack(box: { x: number; y: number; w: number; h: number }, clockwise: boolean, photo: { width: number; height: number }): { x: number; y: number; w: number; h: number } {
+  // clockwise, (x, y) went to (height - y, x); counter-clockwise, to (y, width - x)
+  return clockwise ? { x: box.y, y: photo.height - box.x - box.w, w: box.h, h: box.w } : { x: photo.width - box.y - box.h, y: box.x, w: box.h, h: box.w };
+}
+
 /**
  * Greyscale pixels, at most `side` pixels on the longer side, for perceptual hashing and finding
  * text; `equalise`: contrast stretched locally (CLAHE), so faint print shows its edges too.

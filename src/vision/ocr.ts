@@ -109,6 +109,12 @@ const REREAD_PLACES = 3;
 // detected line with no such reading over it reads as nothing or as nonsense, and may be mirrored
 // print (pass 2e). Print read right reads 0.9 and more; flipped letters, texture and bent print less.
 const SURE_LINE = 0.8;
+// ... and is read flipped only when one such line is at least this many times as wide as tall: a
+// flipped line is kept only where it names two name words of four letters or more, and a word of
+// four capitals is about twice its detected box's height across. The detector's unsure boxes on
+// clean photos are mostly blobs (a plain shirt, a hand, texture: 1.0–1.5 times as wide as tall),
+// and a whole-photo read costs as much as the first one.
+const MIRROR_LINE = 2;
 // ... and, beyond those, at most this many places that look like printed lines (text-regions.ts,
 // on the plain and the locally contrast-stretched copy) where neither reader read anything: small
 // print on a far sticker or shirt, which the line detector does not find at the photo's own size
@@ -247,10 +253,11 @@ export class OcrEngine {
     if (this.paddle) {
       const whole = await this.paddle.read(photo.png, photo.width, photo.height);
       better(this.repaired(paddleWords(whole, scale, names)));
-      // detected level lines no sure reading covers: read as nothing, or as nonsense (pass 2e)
+      // detected level lines long enough for a name word that no sure reading covers: read as
+      // nothing, or as nonsense (pass 2e)
       const unsure = this.paddle.lastDetected
         .map(cornersBox)
-        .filter((b) => b.h >= 4 && b.w >= b.h && !whole.some((l) => l.score >= SURE_LINE && overlapShare(cornersBox(l.corners), b) >= 0.5)).length;
+        .filter((b) => b.h >= 4 && b.w >= MIRROR_LINE * b.h && !whole.some((l) => l.score >= SURE_LINE && overlapShare(cornersBox(l.corners), b) >= 0.5)).length;
       // Pass 2c: the line reader again, close, on the few places where print is likely but it read
       // no pair: a chest under a face, and lines its detector found but its recogniser could not
       // read (faint or small print); each cut out, scaled up and contrast-stretched (paddle.ts)
@@ -294,16 +301,19 @@ export class OcrEngine {
       // Pass 2e: mirrored print. A selfie taken in a mirror (or by a front camera that mirrors)
       // shows a shirt's words flipped left to right, and neither reader reads flipped letters: the
       // detector finds the lines, the recogniser reads them as nonsense or nothing. Where a line it
-      // found has no sure reading and nothing read names a candidate, the line reader reads the
-      // photo once more flipped (one more read of the photo, about a third of OCR's time); a flipped
-      // line is kept only where it names two name words (a pair's), its boxes flipped back. Print
-      // that is not mirrored reads as nonsense flipped, never as two of one registry's names.
+      // found, long enough for a name word (MIRROR_LINE), has no sure reading and nothing read names
+      // a candidate, the line reader reads the photo once more flipped (as long as its first
+      // whole-photo read: 0.2–1.5 s on this machine); a flipped
+      // line is kept only where it names two name words (a pair's), or where it names one word of
+      // a pair's name and the line right above or below it the other ("PRABOWO / GIBRAN" on a
+      // poster held in a mirror), its boxes flipped back. Print that is not mirrored reads as
+      // nonsense flipped, never as two of one registry's names.
       if (names.size > 0 && unsure > 0 && namesIn(lines, names) === 0) {
         const flopped = await sharp(photo.png).flop().png({ compressionLevel: 1 }).toBuffer();
         const side = photo.width * scale;
         const flipped = (w: TesseractWord): TesseractWord => ({ ...w, bbox: { ...w.bbox, x0: side - w.bbox.x1, x1: side - w.bbox.x0 }, ...(w.angle !== undefined ? { angle: -w.angle } : {}) });
         const read = this.repaired(paddleWords(await paddle.read(flopped, photo.width, photo.height), scale, names));
-        const found = read.filter((l) => namesIn([l], names) >= 2).map((l) => l.map(flipped));
+        const found = mirroredNames(read, names, pairs).map((l) => l.map(flipped));
         for (const l of found) mirroredLines.add(l);
         better(found);
       }
@@ -842,6 +852,28 @@ function cornersBox(c: ReadonlyArray<readonly [number, number]>): Box {
   const xs = c.map((p) => p[0]);
   const ys = c.map((p) => p[1]);
   return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+}
+
+/**
+ * The lines of a reading of a flipped photo that are kept as mirrored print (pass 2e): each line
+ * naming two name words, and two stacked lines that name the two words of one pair's name, one
+ * each — the one above the other, overlapping across, at most a line's height apart.
+ */
+export function mirroredNames(read: readonly TesseractWord[][], names: ReadonlySet<string>, pairs: ReadonlyArray<readonly [string, string]>): TesseractWord[][] {
+  const kept = read.filter((l) => namesIn([l], names) >= 2);
+  const single = read.filter((l) => !kept.includes(l) && namesIn([l], names) === 1);
+  const stacked = (a: TesseractWord[], b: TesseractWord[]) => {
+    const [x, y] = [lineBox(a, 1), lineBox(b, 1)];
+    const [top, below] = x.y <= y.y ? [x, y] : [y, x];
+    const across = Math.min(x.x + x.w, y.x + y.w) - Math.max(x.x, y.x);
+    return across > 0 && below.y - (top.y + top.h) <= Math.max(top.h, below.h);
+  };
+  for (const [first, second] of pairs)
+    for (const a of single)
+      for (const b of single)
+        if (a !== b && namesIn([a], new Set([first])) === 1 && namesIn([b], new Set([second])) === 1 && stacked(a, b))
+          kept.push(a, b);
+  return read.filter((l) => kept.includes(l));
 }
 
 /** A line's box in photo pixels (its words are in the scaled input's). */

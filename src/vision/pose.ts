@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { boxFromCorners, type Box } from './box.js';
-import { framedPhoto, rgbPixels, type Photo } from './image.js';
+import { framedPhoto, quarterBack, quarterTurned, rgbPixels, type Photo } from './image.js';
 import type { ModelInfo } from './model-info.js';
 import { packageStatus, requireFrom } from './packages.js';
 import { keepsHand, raisedFingers, SHAPE_SIGN, shapeOf, type Finger, type HandShape } from './hand-shape.js';
@@ -39,6 +39,12 @@ const MIN_FACE_SCORE = 0.6;
 // photo with a border this share of its longer side wide.
 const SURE_SIGN = 0.5;
 const FRAME = 0.25;
+// A hand box at least this many times as wide as tall is a hand held sideways (fingers level: two
+// fingers held out flat). The landmark model, trained mostly on upright hands, may draw its thumb
+// along the fingers there and read no shape; the photo turned a quarter shows it upright.
+const SIDEWAYS = 2;
+// A sign read on a turned photo counts where its box covers this share of the sideways hand's.
+const SAME_HAND = 0.5;
 // Both models are loaded once; each call runs only the one it needs.
 // (human keeps the config of each call, so each says what it turns off)
 const HANDS_ONLY = { face: { enabled: false }, hand: { enabled: true }, object: { enabled: false } };
@@ -129,19 +135,38 @@ export class HandModel {
    * framed one, where every hand is smaller, such a box is a guess.
    */
   async read(photo: Photo): Promise<HandReading[]> {
-    const first = await this.handsIn(photo, photo, 0, true);
+    const unread: Box[] = [];
+    const first = await this.handsIn(photo, photo, 0, true, unread);
     const best = (hands: HandReading[]) => Math.max(0, ...hands.filter((h) => carriesSign(h.shape)).map((h) => h.score));
-    if (first.length === 0 || best(first) >= SURE_SIGN) return first;
-    const pad = Math.round(Math.max(photo.width, photo.height) * FRAME);
-    const again = await this.handsIn(await framedPhoto(photo, pad), photo, pad, false);
-    return best(again) > best(first) ? again : first;
+    let hands = first;
+    if (first.length > 0 && best(first) < SURE_SIGN) {
+      const pad = Math.round(Math.max(photo.width, photo.height) * FRAME);
+      const again = await this.handsIn(await framedPhoto(photo, pad), photo, pad, false);
+      hands = best(again) > best(first) ? again : first;
+    }
+    // a hand held sideways whose landmarks read no shape at all (SIDEWAYS): read on the photo
+    // turned a quarter each way, where it is kept only as the turn shows it upright (its wrist
+    // below its knuckles, the view the landmark model reads best; turned the other way its fingers
+    // hang down and read as anything) and over the sideways hand; two upright reads must agree
+    const sideways = unread.filter((b) => b.w >= SIDEWAYS * b.h);
+    if (best(hands) > 0 || sideways.length === 0) return hands;
+    const upright: HandReading[] = [];
+    for (const clockwise of [true, false]) {
+      const view = await quarterTurned(photo, clockwise);
+      for (const h of await this.handsIn(view, view, 0, false, [], true)) {
+        const box = boxFromCorners(...corners(quarterBack(h.box, clockwise, photo)), 1, photo.width, photo.height);
+        if (carriesSign(h.shape) && sideways.some((s) => shareOf(s, box) >= SAME_HAND)) upright.push({ ...h, box });
+      }
+    }
+    if (new Set(upright.map((h) => h.shape)).size > 1) return hands;
+    return [...hands, ...upright.slice(0, 1)];
   }
 
   /**
    * Hands read in `input` (the photo, or the photo framed by `pad` pixels), boxes in the photo's
    * pixels; `faint`: keep the low-scored boxes that fill the frame and that the landmark model is sure of.
    */
-  private async handsIn(input: Photo, photo: Photo, pad: number, faint: boolean): Promise<HandReading[]> {
+  private async handsIn(input: Photo, photo: Photo, pad: number, faint: boolean, unread: Box[] = [], uprightOnly = false): Promise<HandReading[]> {
     const result = await this.detect(input, HANDS_ONLY);
     const out: HandReading[] = [];
     for (const h of result.hand) {
@@ -149,8 +174,13 @@ export class HandModel {
       // the finger curls human computes call a sideways fist's fingers straight; the landmarks
       // are read here in the palm's own frame instead (hand-shape.ts)
       const raised = raisedFingers(h.keypoints);
-      if (!raised) continue;
       const [x, y, w, hh] = [h.box[0] - pad, h.box[1] - pad, h.box[2], h.box[3]];
+      if (uprightOnly && !wristBelow(h.keypoints)) continue;
+      // a hand whose landmarks are no plausible hand: where it is (read() may look again)
+      if (!raised) {
+        unread.push(boxFromCorners(x, y, x + w, y + hh, 1, photo.width, photo.height));
+        continue;
+      }
       const round = (v: number) => Math.round(v * 100) / 100;
       out.push({ box: boxFromCorners(x, y, x + w, y + hh, 1, photo.width, photo.height), score: round(h.score), landmarkScore: round(h.fingerScore), raised, shape: shapeOf(raised) });
     }
@@ -208,6 +238,25 @@ async function withLocalFetch<T>(fn: () => Promise<T>): Promise<T> {
   } finally {
     globalThis.fetch = original;
   }
+}
+
+/** Whether a hand's wrist (landmark 0) is below its middle knuckle (9): the palm points up, within 45°. */
+function wristBelow(points: ReadonlyArray<readonly [number, number, number?]>): boolean {
+  const [wx = 0, wy = 0] = points[0] ?? [];
+  const [kx = 0, ky = 0] = points[9] ?? [];
+  return wy - ky > 0 && wy - ky >= Math.abs(kx - wx);
+}
+
+/** A box's corners (x0, y0, x1, y1). */
+function corners(b: Box): [number, number, number, number] {
+  return [b.x, b.y, b.x + b.w, b.y + b.h];
+}
+
+/** The share of box `a` that box `b` covers. */
+function shareOf(a: Box, b: Box): number {
+  const w = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return w <= 0 || h <= 0 ? 0 : (w * h) / (a.w * a.h);
 }
 
 /** A shape that is some pair's number or hand sign. */

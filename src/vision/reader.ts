@@ -17,7 +17,7 @@ import { captureId, type Capture } from '../model/capture.js';
 import type { CandidateRef, Finding, Span } from '../model/finding.js';
 import { sha256Hex } from '../model/hash.js';
 import { makeItem, type Item, type Media } from '../model/item.js';
-import { evaluate, prepareItem } from '../rules/evaluate.js';
+import { evaluate, prepareItem, type ItemView } from '../rules/evaluate.js';
 import type { RulePack } from '../rules/pack.js';
 import { electionCoversRegion, electionsAt, type Election, type RegistryTerm } from '../rules/registry.js';
 import { toOriginal } from '../text/normalise.js';
@@ -281,15 +281,20 @@ export class VisionReader {
     // (listsRivals), and so is print laid out as one however OCR misread its names (listsField:
     // number blocks in a row or a column, name words of several pairs, an election body's mark):
     // no finding rests on its words, and it is no context for a hand sign
+    // the item prepared and its registry hits found once (every list), then read per list below
+    const view = prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {});
+    const registryHits = pairHits(view);
+    const hitsIn = (lists: ReadonlySet<string> = IDENTITY_LISTS) => registryHits.filter((h) => lists.has(h.term.list));
+    const identity = hitsIn();
     const listing =
-      listsRivals(ocrText ? this.identityHits(item, ctx).filter((h) => h.start < ocrText.length) : []) ||
-      (!!reading.ocr && !!ocrText && listsField(reading.ocr.words, ocrText, prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {}).elections, this.pairNames));
+      listsRivals(ocrText ? identity.filter((h) => h.start < ocrText.length) : []) ||
+      (!!reading.ocr && !!ocrText && listsField(reading.ocr.words, ocrText, view.elections, this.pairNames));
 
     // print that sells something (a price, a size, an offer, a menu: commerce.ts) and names nobody
     // by identity: its numbers are a product's or a menu line's, never a ballot number — no text
     // rule's finding rests on them, and they pair no short name ("Salon Dewi, paket 2")
-    const selling = !!ocrText && !listing && sellsSomething(ocrText) && !this.identityHits(item, ctx).some((h) => h.start < ocrText.length);
-    const printedNumbers = selling ? this.identityHits(item, ctx, NUMBER_LISTS).filter((h) => h.start < ocrText.length) : [];
+    const selling = !!ocrText && !listing && sellsSomething(ocrText) && !identity.some((h) => h.start < ocrText.length);
+    const printedNumbers = selling ? hitsIn(NUMBER_LISTS).filter((h) => h.start < ocrText.length) : [];
     const onPrintedNumber = (s: Span) => printedNumbers.some((h) => s.start < h.end && h.start < s.end);
 
     // 1. printed text: the same rules as any caption; a finding counts here only when it rests on printed words
@@ -317,13 +322,26 @@ export class VisionReader {
     let form: FormDecision | undefined;
     if (reading.ocr && ocrText && !listing) {
       const byPair = new Map<string, { election: Election; spans: Span[]; terms: RegistryTerm[] }>();
-      // a candidate's short name ("DEWI") names nobody alone; printed with its own pair's ballot
-      // number ("NOMOR 2") it names that pair (still as one person: namesAsPair)
-      const printedHits = (lists: ReadonlySet<string>) => this.identityHits(item, ctx, lists).filter((h) => h.start < ocrText.length && h.term.pair);
+      // a candidate's short name ("DEWI") or a pair's short name that is also a word ("AMIN")
+      // names nobody alone; printed with its own pair's ballot number ("NOMOR 2") it names that
+      // pair (still as one person: namesAsPair); the pair's short name also does printed beside a
+      // name of its own pair elsewhere in the print ("AMIN" over "ANIES …": the pair's tag with
+      // its candidate; a given name beside a candidate's name may be anyone's, so not that)
+      const printedHits = (lists: ReadonlySet<string>) => hitsIn(lists).filter((h) => h.start < ocrText.length && h.term.pair);
       const numbers = selling ? [] : printedHits(NUMBER_LISTS);
-      const shortNames = printedHits(SHORT_NAME_LISTS).filter((h) => numbers.some((n) => n.term.pair?.id === h.term.pair?.id));
+      const printedIdentity = printedHits(IDENTITY_LISTS);
+      // (only where the pair's own printed names do not already name it as a pair: their print is read as before)
+      const besideOwn = (h: { term: RegistryTerm; start: number; end: number }) => {
+        const own = printedIdentity.filter((x) => x.term.pair?.id === h.term.pair?.id);
+        return (
+          !!h.term.pair?.ambiguous_pair_names.some((n) => n.toLowerCase() === h.term.term) &&
+          !namesAsPair(own.map((x) => x.term)) &&
+          own.some((x) => h.end <= x.start || x.end <= h.start)
+        );
+      };
+      const shortNames = printedHits(SHORT_NAME_LISTS).filter((h) => numbers.some((n) => n.term.pair?.id === h.term.pair?.id) || besideOwn(h));
       const ownNumbers = numbers.filter((n) => shortNames.some((h) => h.term.pair?.id === n.term.pair?.id));
-      for (const hit of [...this.identityHits(item, ctx), ...shortNames, ...ownNumbers]) {
+      for (const hit of [...identity, ...shortNames, ...ownNumbers]) {
         if (hit.start >= ocrText.length || !hit.term.pair) continue;
         const entry = byPair.get(hit.term.pair.id) ?? { election: hit.term.election, spans: [], terms: [] };
         if (entry.spans.some((x) => x.start === hit.start && x.end === Math.min(hit.end, ocrText.length))) continue;
@@ -378,7 +396,7 @@ export class VisionReader {
     }
 
     // pairs the photo or its item names by identity: context for the weaker signals
-    const named = new Set(this.identityHits(item, ctx).flatMap((h) => (h.term.pair && !(listing && h.start < ocrText.length) ? [h.term.pair.id] : [])));
+    const named = new Set(identity.flatMap((h) => (h.term.pair && !(listing && h.start < ocrText.length) ? [h.term.pair.id] : [])));
 
     // 2. known campaign imagery
     for (const match of reading.images) {
@@ -517,21 +535,24 @@ export class VisionReader {
     }
     return printedForm({ ...input, objects: reading.objects }, this.formWords);
   }
+}
 
-  /** Registry terms in the item's text that name a pair by identity, for the elections in force, at original offsets. */
-  private identityHits(item: Item, ctx: { region?: string }, lists: ReadonlySet<string> = IDENTITY_LISTS): Array<{ term: RegistryTerm; start: number; end: number }> {
-    const view = prepareItem(this.pack, item, ctx.region ? { region: ctx.region } : {});
-    const out: Array<{ term: RegistryTerm; start: number; end: number }> = [];
-    for (const f of view.fields) {
-      if (f.field !== 'text') continue;
-      for (const h of f.hits)
-        for (const o of h.owners) {
-          if (o.type !== 'registry' || !o.term.pair || !view.elections.has(o.term.election) || !lists.has(o.term.list)) continue;
-          out.push({ term: o.term, ...toOriginal(f.norm, h.start, h.end) });
-        }
-    }
-    return out;
+/**
+ * Registry terms in a prepared item's text that name a pair (any list: names, numbers, short
+ * names …), for the elections in force, at original offsets, in text order: found once per vision
+ * item and read per list by the caller.
+ */
+function pairHits(view: ItemView): Array<{ term: RegistryTerm; start: number; end: number }> {
+  const out: Array<{ term: RegistryTerm; start: number; end: number }> = [];
+  for (const f of view.fields) {
+    if (f.field !== 'text') continue;
+    for (const h of f.hits)
+      for (const o of h.owners) {
+        if (o.type !== 'registry' || !o.term.pair || !view.elections.has(o.term.election)) continue;
+        out.push({ term: o.term, ...toOriginal(f.norm, h.start, h.end) });
+      }
   }
+  return out;
 }
 
 /**
