@@ -722,14 +722,29 @@ function ownerKey(o: Extract<TermOwner, { type: 'rule' | 'exception' }>): string
   return k;
 }
 
+/**
+ * The matcher keys of an owners list's rule and exception owners, in its order: made once per list
+ * (the matcher's lists are shared by every hit of a pattern), so termHitsOf does not walk the
+ * registry owners of every hit again (a ballot number's list has thousands).
+ */
+const OWNER_KEYS = new WeakMap<readonly TermOwner[], readonly string[]>();
+function ownerKeys(owners: readonly TermOwner[]): readonly string[] {
+  let keys = OWNER_KEYS.get(owners);
+  if (keys === undefined) {
+    const made: string[] = [];
+    for (const o of owners) if (o.type === 'rule' || o.type === 'exception') made.push(ownerKey(o));
+    keys = made;
+    OWNER_KEYS.set(owners, keys);
+  }
+  return keys;
+}
+
 /** Hits of one rule/exception term matcher in a field: one pass over the hits per field, then lookups. */
 function termHitsOf(f: FieldText, key: string): readonly TermHit<TermOwner>[] {
   if (!f.byMatcher) {
     f.byMatcher = new Map();
     for (const h of f.hits) {
-      for (const o of h.owners) {
-        if (o.type !== 'rule' && o.type !== 'exception') continue;
-        const k = ownerKey(o);
+      for (const k of ownerKeys(h.owners)) {
         const list = f.byMatcher.get(k);
         // a term listed twice for one matcher (two lexicons) is still one hit
         if (!list) f.byMatcher.set(k, [h]);
@@ -792,6 +807,8 @@ export interface ItemView {
   exceptionHolds?: Map<number, boolean>;
   /** how each pair mention reads as the writer's own choice (choiceReading), by field text and place, made on first use */
   choiceReadings?: ChoiceReadings;
+  /** the pairs the item's registry words name, by election id (namedPairs), each made on first use */
+  namedPairs?: Map<string, ReadonlySet<string>>;
 }
 
 export function evaluate(pack: RulePack, item: Item, ctx: EvalContext = {}): Finding[] {
@@ -2484,8 +2501,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // ("bupati", the incumbent's), and the pairs some other word (a name, number, sign) names
   const officeWords = new Map<string, MatchHit[]>();
   const namedOtherwise = new Set<string>();
-  for (const m of rule.matchers.values()) {
-    if (!support.has(m.name)) continue;
+  const byKind = matcherKinds(rule);
+  for (const m of supportInOrder(byKind, support)) {
     disbelief *= 1 - m.weight;
     if (m.type === 'near') nearLeaning(pack, rule, m, v, hitsOf, namedInItem, leaning, declared);
     for (const h of hitsOf(m.name)) {
@@ -2543,8 +2560,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // pendukung Pak Yusuf" beside a debate attended by another branch's words): its words bind a
   // side when it holds, and add no evidence, weight or span to the finding. A part of another
   // clause is read only as that clause ("_acara_paslon" alone is any mention of an event)
-  for (const m of rule.matchers.values()) {
-    if (m.type === 'near' && unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords, pack.stanceGrammar), declared);
+  for (const m of byKind.sidedNear) {
+    if (unreadSide(rule, m, support) && matcherHolds(m, v, hitsOf(m.name))) nearLeaning(pack, rule, m, v, hitsOf, namedInItem, new PairLeaning(() => undefined, pack.choiceWords, pack.stanceGrammar), declared);
   }
   // a pair reached only by office words that each name the office itself (its pay, the office with
   // its deputy) is no pair of this finding: the words stay its evidence
@@ -3676,7 +3693,7 @@ function declaredSides(rule: CompiledRule, v: ItemView, hitsOf: (name: string) =
     const asked = inQuestion(text, h.end) && !answeredPart(v, h);
     return !reportedAt(text, h.start, v.grammar) && !negatedAt(text, h.start, v.grammar) && !negatedAcross(text, h.start, v.grammar) && !deniedAt(text, h.start, v.grammar) && !(side === 'support' && (prohibitedWithin(text, h.start, v.grammar) || asked));
   };
-  for (const m of rule.matchers.values()) {
+  for (const m of matcherKinds(rule).sided) {
     if (!m.side) continue;
     if (ACT_TYPES.has(m.type)) {
       // an act the finding does not rest on (beside the condition, or in a branch of it that did
@@ -3726,17 +3743,57 @@ function ownWords(v: ItemView): boolean {
   return v.item.kind !== 'reaction' && v.item.kind !== 'follow';
 }
 
+/**
+ * The pairs a term's registry owners name, by election id: made once per owners list (the
+ * matcher's lists are shared by every hit of a pattern; a ballot number's has an owner for every
+ * pair of every election that numbers one).
+ */
+const PAIRS_BY_ELECTION = new WeakMap<readonly TermOwner[], ReadonlyMap<string, readonly string[]>>();
+function pairsByElection(owners: readonly TermOwner[]): ReadonlyMap<string, readonly string[]> {
+  let byElection = PAIRS_BY_ELECTION.get(owners);
+  if (byElection !== undefined) return byElection;
+  const made = new Map<string, string[]>();
+  for (const o of owners) {
+    if (o.type !== 'registry' || !o.term.pair) continue;
+    const pairs = made.get(o.term.election.id);
+    if (pairs === undefined) made.set(o.term.election.id, [o.term.pair.id]);
+    else if (!pairs.includes(o.term.pair.id)) pairs.push(o.term.pair.id);
+  }
+  byElection = made;
+  PAIRS_BY_ELECTION.set(owners, byElection);
+  return byElection;
+}
+
+/**
+ * The pairs of one election the item's registry words name (every field, every owner of every
+ * hit), made once per item and election: namesNoOtherPair and onePairNamed ask it for each sided
+ * matcher of each rule that fires, and each walked every owner of every hit (~2.5 % of a heavy
+ * scan's CPU: a ballot number's hit has thousands of owners).
+ */
+function namedPairs(v: ItemView, election: string): ReadonlySet<string> {
+  const memo = (v.namedPairs ??= new Map());
+  let named = memo.get(election);
+  if (named !== undefined) return named;
+  named = new Set<string>();
+  for (const f of v.fields) {
+    for (const h of f.hits) {
+      const pairs = pairsByElection(h.owners).get(election);
+      if (pairs !== undefined) for (const p of pairs) named.add(p);
+    }
+  }
+  memo.set(election, named);
+  return named;
+}
+
 /** whether no word of the item (any field) names another pair of the one pair's election: words addressed to that pair (a comment on its page) are about it */
 function namesNoOtherPair(v: ItemView, one: CandidateRef): boolean {
-  for (const f of v.fields) for (const h of f.hits) for (const o of h.owners) if (o.type === 'registry' && o.term.pair && o.term.pair.id !== one.pair && o.term.election.id === one.election) return false;
+  for (const p of namedPairs(v, one.election)) if (p !== one.pair) return false;
   return true;
 }
 
 /** whether the item's words name one pair of the election at most (a shirt or pose of several pairs says no side) */
 function onePairNamed(v: ItemView, election: string): boolean {
-  const pairs = new Set<string>();
-  for (const f of v.fields) for (const h of f.hits) for (const o of h.owners) if (o.type === 'registry' && o.term.pair && o.term.election.id === election) pairs.add(o.term.pair.id);
-  return pairs.size <= 1;
+  return namedPairs(v, election).size <= 1;
 }
 
 /** the exceptions whose context says an act is not the writer's support: official duty, a journalist's report */
@@ -3778,6 +3835,46 @@ function readsOtherwise(text: string, forget: ReadonlySet<string>, g: StanceGram
     if (g.negators.has(w) || g.prohibitives.has(w)) return true;
   }
   return false;
+}
+
+/**
+ * A rule's matchers in its own order, and the few kinds ruleDraft walks for every finding: a status
+ * rule has ~180 matchers, ~15 of them sided, and each finding walked them all three or four times.
+ */
+interface MatcherKinds {
+  /** each matcher's place in the rule's order, by name */
+  order: ReadonlyMap<string, number>;
+  all: readonly CompiledMatcher[];
+  sided: readonly CompiledMatcher[];
+  sidedNear: readonly CompiledMatcher[];
+  registry: readonly CompiledMatcher[];
+}
+const MATCHER_KINDS = new WeakMap<CompiledRule, MatcherKinds>();
+function matcherKinds(rule: CompiledRule): MatcherKinds {
+  let kinds = MATCHER_KINDS.get(rule);
+  if (kinds === undefined) {
+    const all = [...rule.matchers.values()];
+    kinds = {
+      order: new Map(all.map((m, i) => [m.name, i])),
+      all,
+      sided: all.filter((m) => m.side),
+      sidedNear: all.filter((m) => m.type === 'near' && m.side),
+      registry: all.filter((m) => m.type === 'registry'),
+    };
+    MATCHER_KINDS.set(rule, kinds);
+  }
+  return kinds;
+}
+
+/** The rule's matchers named in `support`, in the rule's order (as a walk of all of them that skips the others). */
+function supportInOrder(kinds: MatcherKinds, support: ReadonlySet<string>): CompiledMatcher[] {
+  const at: number[] = [];
+  for (const name of support) {
+    const i = kinds.order.get(name);
+    if (i !== undefined) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  return at.map((i) => kinds.all[i] as CompiledMatcher);
 }
 
 /** the names a rule's condition reads itself, by rule */
@@ -3836,8 +3933,7 @@ function mentionOf(h: MatchHit, pair: RegistryPair): StanceMention {
 /** Every pair name the rule's registry matchers find in the item. */
 function registryNames(rule: CompiledRule, hitsOf: (name: string) => MatchHit[]): StanceMention[] {
   const out: StanceMention[] = [];
-  for (const r of rule.matchers.values()) {
-    if (r.type !== 'registry') continue;
+  for (const r of matcherKinds(rule).registry) {
     for (const h of hitsOf(r.name)) if (h.term?.pair) out.push(mentionOf(h, h.term.pair));
   }
   return out;
