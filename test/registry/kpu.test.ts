@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NetralError } from '../../src/errors.js';
 import { registryProblems } from '../../src/registry/check.js';
+import { isEverydayWord } from '../../src/registry/dictionary.js';
+import { regionHonorifics } from '../../src/registry/honorifics.js';
 import { importKpu } from '../../src/registry/kpu.js';
 import { writeRegistries } from '../../src/registry/write.js';
 import { RegistryFile } from '../../src/rules/registry-schema.js';
@@ -58,9 +60,63 @@ describe('importKpu', () => {
     const [sulbar] = await importKpu([pkwkp], districts);
     const pair = sulbar?.pairs[1];
     expect(pair?.name).toBe('Syamsurijal Patawari – Muh. Arsyad Tanriola');
-    expect(pair?.candidates[1]).toEqual({ name: 'Muh. Arsyad Tanriola', forms: ['arsyad tanriola', 'tanriola'], ambiguous_forms: ['arsyad'], nicknames: [], offices: [] });
+    // "arsyad" is no other candidate's name in these lists: the Sulawesi Barat honorifics make forms of it
+    expect(pair?.candidates[1]).toEqual({
+      name: 'Muh. Arsyad Tanriola',
+      forms: ['arsyad tanriola', 'tanriola', 'pak arsyad', 'bapak arsyad', 'bu arsyad', 'ibu arsyad', 'daeng arsyad', 'puang arsyad', 'kak arsyad'],
+      ambiguous_forms: ['arsyad'],
+      nicknames: [],
+      offices: [],
+    });
     expect(pair?.pair_names).toEqual(['syamsurijal arsyad', 'patawari tanriola']);
     expect(pair?.hashtags).toEqual([]);
+  });
+
+  describe('forms residents use beyond the ballot name (fixtures/kpu/resident-names)', () => {
+    const residents = join(import.meta.dirname, '../../fixtures/kpu/resident-names/pkwkp.json');
+    const race = async (code: string) => (await importKpu([residents])).find((r) => r.election.region.code === code);
+    const person = async (code: string, pair: number, index: number) => (await race(code))?.pairs[pair]?.candidates[index];
+
+    it("puts the province's honorifics before a call name no other candidate bears", async () => {
+      const harjuno = await person('33', 0, 0);
+      expect(harjuno?.forms).toEqual(expect.arrayContaining(['mas harjuno', 'pak harjuno', 'bu harjuno', 'gus harjuno', 'mbak harjuno']));
+      expect(harjuno?.forms).not.toContain('kang harjuno');
+      const dendrawan = await person('32', 0, 0);
+      expect(dendrawan?.forms).toEqual(expect.arrayContaining(['kang dendrawan', 'teh dendrawan', 'pak dendrawan']));
+      expect(dendrawan?.forms).not.toContain('mas dendrawan');
+    });
+
+    it('makes no honorific form of a common name or of a name two candidates bear', async () => {
+      const all = (await importKpu([residents])).flatMap((r) => r.pairs.flatMap((p) => p.candidates.flatMap((c) => [...c.forms, ...c.ambiguous_forms])));
+      expect(all.filter((f) => / (budi|sekarwati)$/.test(f))).toEqual([]);
+      expect((await person('33', 1, 0))?.ambiguous_forms).toContain('budi');
+    });
+
+    it("makes a nickname's first word a call name: ambiguous alone, a form after an honorific", async () => {
+      const sekarwati = await person('33', 1, 1);
+      expect(sekarwati?.forms).toEqual(expect.arrayContaining(['titin margono', 'mbak titin', 'bu titin']));
+      expect(sekarwati?.ambiguous_forms).toContain('titin');
+      // a distinctive one-word alias is a form already: no honorific needed
+      const harjuno = await person('33', 0, 0);
+      expect(harjuno?.forms).toContain('gendhon');
+      expect(harjuno?.forms).not.toContain('mas gendhon');
+    });
+
+    it('names the pair by its call names, aliases included', async () => {
+      const jateng = await race('33');
+      expect(jateng?.pairs[0]?.pair_names).toEqual(['harjuno larasati', 'gendhon larasati', 'sasmito puspitasari']);
+      expect(jateng?.pairs[1]?.pair_names).toEqual(['budi sekarwati', 'budi titin', 'wiryawan danurasmi']);
+    });
+
+    it('gives the two leading words of a three-word name, unless one is a common name word', async () => {
+      expect((await person('33', 0, 1))?.forms).toContain('larasati widyaningrum');
+      const dendrawan = await person('32', 0, 0);
+      expect([...(dendrawan?.forms ?? []), ...(dendrawan?.ambiguous_forms ?? [])]).not.toContain('dendrawan tri');
+    });
+
+    it('keeps every region consistent', async () => {
+      for (const registry of await importKpu([residents])) expect(registryProblems(registry)).toEqual([]);
+    });
   });
 
   it('makes a surname two pairs share ambiguous in both', async () => {
@@ -144,5 +200,22 @@ describe.skipIf(!existsSync(join(snapshot, 'pkwkk.json')))('the real KPU Pilkada
     expect(registries.reduce((n, r) => n + r.pairs.length, 0)).toBe(1557);
     expect(registries.filter((r) => r.election.level === 'pilgub').length).toBe(37);
     expect(registries.filter((r) => r.election.level === 'pilwalkot').length).toBe(93);
+  });
+
+  it('makes every honorific form of one region only, and of no everyday word', async () => {
+    const registries = await importKpu([join(snapshot, 'pkwkp.json'), join(snapshot, 'pkwkk.json')], join(snapshot, 'district'));
+    const regionsOf = new Map<string, Set<string>>();
+    for (const r of registries) {
+      for (const form of r.pairs.flatMap((p) => p.candidates.flatMap((c) => c.forms))) {
+        const [first, called, ...rest] = form.split(' ');
+        if (rest.length > 0 || called === undefined || !regionHonorifics(r.election.region.code).includes(first ?? '')) continue;
+        expect(isEverydayWord(called), form).toBe(false);
+        regionsOf.set(called, (regionsOf.get(called) ?? new Set()).add(r.election.region.code));
+      }
+    }
+    expect(regionsOf.size).toBeGreaterThan(800);
+    // a call name in a province's race and in one of its regencies' is the same candidate's at most
+    const spread = [...regionsOf].filter(([, codes]) => new Set([...codes].map((c) => c.slice(0, 2))).size > 1);
+    expect(spread).toEqual([]);
   });
 });
