@@ -1,7 +1,8 @@
-// The honorifics residents put before a candidate's call name ("Mas Hendi", "Mbak Agustina", "Kang
-// Dedi", "Uda Mahyeldi", "Daeng Danny"), by province: import-kpu makes "honorific + call name" forms
-// of every region's candidates from these. KPU data has no gender, so a province's male and female
-// forms are both listed: the one that does not fit the person is simply never written.
+// The honorifics residents put before a candidate's name ("Mas Yoyok", "Kang Encus", "Uda …",
+// "Daeng …"), by province: import-kpu makes "honorific + alias" forms of every region's candidates
+// from these (kpu.ts residentForms: only before a nickname KPU prints, never before a given name).
+// KPU data has no gender, so a province's male and female forms are both listed: the one that does
+// not fit the person is simply never written.
 //
 // Kept short on purpose: each honorific multiplies the terms of every candidate of the province
 // (all 545 regions load into one pack), and an honorific that is also a name part ("Andi", "Ida")

@@ -60,14 +60,7 @@ describe('importKpu', () => {
     const [sulbar] = await importKpu([pkwkp], districts);
     const pair = sulbar?.pairs[1];
     expect(pair?.name).toBe('Syamsurijal Patawari – Muh. Arsyad Tanriola');
-    // "arsyad" is no other candidate's name in these lists: the Sulawesi Barat honorifics make forms of it
-    expect(pair?.candidates[1]).toEqual({
-      name: 'Muh. Arsyad Tanriola',
-      forms: ['arsyad tanriola', 'tanriola', 'pak arsyad', 'bapak arsyad', 'bu arsyad', 'ibu arsyad', 'daeng arsyad', 'puang arsyad', 'kak arsyad'],
-      ambiguous_forms: ['arsyad'],
-      nicknames: [],
-      offices: [],
-    });
+    expect(pair?.candidates[1]).toEqual({ name: 'Muh. Arsyad Tanriola', forms: ['arsyad tanriola', 'tanriola'], ambiguous_forms: ['arsyad'], nicknames: [], offices: [] });
     expect(pair?.pair_names).toEqual(['syamsurijal arsyad', 'patawari tanriola']);
     expect(pair?.hashtags).toEqual([]);
   });
@@ -77,13 +70,14 @@ describe('importKpu', () => {
     const race = async (code: string) => (await importKpu([residents])).find((r) => r.election.region.code === code);
     const person = async (code: string, pair: number, index: number) => (await race(code))?.pairs[pair]?.candidates[index];
 
-    it("puts the province's honorifics before a call name no other candidate bears", async () => {
+    it("puts the province's honorifics before a nickname's first word, never before a given name", async () => {
+      const encus = await person('32', 0, 0);
+      expect(encus?.forms).toEqual(expect.arrayContaining(['encus dendra', 'kang encus', 'teh encus', 'pak encus']));
+      expect(encus?.forms).not.toContain('mas encus');
+      expect(encus?.forms.filter((f) => f.endsWith(' dendrawan'))).toEqual([]);
       const harjuno = await person('33', 0, 0);
-      expect(harjuno?.forms).toEqual(expect.arrayContaining(['mas harjuno', 'pak harjuno', 'bu harjuno', 'gus harjuno', 'mbak harjuno']));
-      expect(harjuno?.forms).not.toContain('kang harjuno');
-      const dendrawan = await person('32', 0, 0);
-      expect(dendrawan?.forms).toEqual(expect.arrayContaining(['kang dendrawan', 'teh dendrawan', 'pak dendrawan']));
-      expect(dendrawan?.forms).not.toContain('mas dendrawan');
+      expect(harjuno?.forms.filter((f) => f.endsWith(' harjuno'))).toEqual([]);
+      expect(harjuno?.ambiguous_forms).toContain('harjuno');
     });
 
     it('makes no honorific form of a common name or of a name two candidates bear', async () => {
@@ -202,19 +196,22 @@ describe.skipIf(!existsSync(join(snapshot, 'pkwkk.json')))('the real KPU Pilkada
     expect(registries.filter((r) => r.election.level === 'pilwalkot').length).toBe(93);
   });
 
-  it('makes every honorific form of one region only, and of no everyday word', async () => {
+  it('makes honorific forms of nickname words only, none an everyday word, each of one province', async () => {
     const registries = await importKpu([join(snapshot, 'pkwkp.json'), join(snapshot, 'pkwkk.json')], join(snapshot, 'district'));
     const regionsOf = new Map<string, Set<string>>();
     for (const r of registries) {
-      for (const form of r.pairs.flatMap((p) => p.candidates.flatMap((c) => c.forms))) {
-        const [first, called, ...rest] = form.split(' ');
-        if (rest.length > 0 || called === undefined || !regionHonorifics(r.election.region.code).includes(first ?? '')) continue;
-        expect(isEverydayWord(called), form).toBe(false);
-        regionsOf.set(called, (regionsOf.get(called) ?? new Set()).add(r.election.region.code));
+      for (const person of r.pairs.flatMap((p) => p.candidates)) {
+        for (const form of person.forms) {
+          const [first, called, ...rest] = form.split(' ');
+          if (rest.length > 0 || called === undefined || !regionHonorifics(r.election.region.code).includes(first ?? '')) continue;
+          if (person.name.toLowerCase().split(' ').includes(first ?? '')) continue; // "Daeng …" in the name itself
+          expect(isEverydayWord(called), form).toBe(false);
+          expect(person.name.toLowerCase().split(/[\s.]+/), form).not.toContain(called);
+          regionsOf.set(called, (regionsOf.get(called) ?? new Set()).add(r.election.region.code));
+        }
       }
     }
-    expect(regionsOf.size).toBeGreaterThan(800);
-    // a call name in a province's race and in one of its regencies' is the same candidate's at most
+    expect(regionsOf.size).toBeGreaterThan(0);
     const spread = [...regionsOf].filter(([, codes]) => new Set([...codes].map((c) => c.slice(0, 2))).size > 1);
     expect(spread).toEqual([]);
   });
