@@ -194,7 +194,39 @@ export function givenName(words: readonly string[]): string | undefined {
   return long.find((w) => !NAME_PARTICLES.has(w)) ?? long[0];
 }
 
-function isDistinctive(word: string): boolean {
+/**
+ * The single words a person is called by, for "honorific + name" forms and pair names: the given
+ * name, and the first word of each nickname the data gives ("ALIAS HENDI" → hendi, "(YOYOK SUKAWI)"
+ * → yoyok) unless that word is itself an honorific ("GUS HANS") or a particle. Words of ≥ 3 letters.
+ */
+export function callNames(name: PersonName, honorifics: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const given = givenName(name.words);
+  if (given !== undefined) out.push(given);
+  for (const nick of name.nicknames) {
+    const first = nick.split(' ')[0] ?? '';
+    if (first.length >= 3 && !honorifics.has(first) && !NAME_PARTICLES.has(first) && !isEverydayWord(first)) out.push(first);
+  }
+  return unique(out);
+}
+
+/**
+ * The two leading words of a name of three or more ("agustina wilujeng pramestuti" → "agustina
+ * wilujeng"): how a person with two given names is often called, and the handle they take
+ * ("agustinawilujeng"). None when either word is a particle, a common name word ("tri", "putra",
+ * "sri") or an everyday word, or shorter than four letters: "Hironimus mau …", "Dolly putra …" are
+ * sentences as often as names.
+ */
+export function leadingNames(name: PersonName): string | undefined {
+  const [a, b] = name.words;
+  if (name.words.length < 3 || a === undefined || b === undefined) return undefined;
+  const plain = (w: string) => w.length >= 4 && !NAME_PARTICLES.has(w) && !COMMON_NAME_WORDS.has(w) && !isEverydayWord(w);
+  if (!plain(a) || !plain(b)) return undefined;
+  return `${a} ${b}`;
+}
+
+/** Can this word point to one person on its own (≥ 5 letters, not a common name, particle or everyday word)? */
+export function isDistinctive(word: string): boolean {
   return word.length >= 5 && !COMMON_NAME_WORDS.has(word) && !NAME_PARTICLES.has(word) && !isEverydayWord(word);
 }
 

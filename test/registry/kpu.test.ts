@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NetralError } from '../../src/errors.js';
 import { registryProblems } from '../../src/registry/check.js';
+import { isEverydayWord } from '../../src/registry/dictionary.js';
+import { regionHonorifics } from '../../src/registry/honorifics.js';
 import { importKpu } from '../../src/registry/kpu.js';
 import { writeRegistries } from '../../src/registry/write.js';
 import { RegistryFile } from '../../src/rules/registry-schema.js';
@@ -61,6 +63,54 @@ describe('importKpu', () => {
     expect(pair?.candidates[1]).toEqual({ name: 'Muh. Arsyad Tanriola', forms: ['arsyad tanriola', 'tanriola'], ambiguous_forms: ['arsyad'], nicknames: [], offices: [] });
     expect(pair?.pair_names).toEqual(['syamsurijal arsyad', 'patawari tanriola']);
     expect(pair?.hashtags).toEqual([]);
+  });
+
+  describe('forms residents use beyond the ballot name (fixtures/kpu/resident-names)', () => {
+    const residents = join(import.meta.dirname, '../../fixtures/kpu/resident-names/pkwkp.json');
+    const race = async (code: string) => (await importKpu([residents])).find((r) => r.election.region.code === code);
+    const person = async (code: string, pair: number, index: number) => (await race(code))?.pairs[pair]?.candidates[index];
+
+    it("puts the province's honorifics before a nickname's first word, never before a given name", async () => {
+      const encus = await person('32', 0, 0);
+      expect(encus?.forms).toEqual(expect.arrayContaining(['encus dendra', 'kang encus', 'teh encus', 'pak encus']));
+      expect(encus?.forms).not.toContain('mas encus');
+      expect(encus?.forms.filter((f) => f.endsWith(' dendrawan'))).toEqual([]);
+      const harjuno = await person('33', 0, 0);
+      expect(harjuno?.forms.filter((f) => f.endsWith(' harjuno'))).toEqual([]);
+      expect(harjuno?.ambiguous_forms).toContain('harjuno');
+    });
+
+    it('makes no honorific form of a common name or of a name two candidates bear', async () => {
+      const all = (await importKpu([residents])).flatMap((r) => r.pairs.flatMap((p) => p.candidates.flatMap((c) => [...c.forms, ...c.ambiguous_forms])));
+      expect(all.filter((f) => / (budi|sekarwati)$/.test(f))).toEqual([]);
+      expect((await person('33', 1, 0))?.ambiguous_forms).toContain('budi');
+    });
+
+    it("makes a nickname's first word a call name: ambiguous alone, a form after an honorific", async () => {
+      const sekarwati = await person('33', 1, 1);
+      expect(sekarwati?.forms).toEqual(expect.arrayContaining(['titin margono', 'mbak titin', 'bu titin']));
+      expect(sekarwati?.ambiguous_forms).toContain('titin');
+      // a distinctive one-word alias is a form already: no honorific needed
+      const harjuno = await person('33', 0, 0);
+      expect(harjuno?.forms).toContain('gendhon');
+      expect(harjuno?.forms).not.toContain('mas gendhon');
+    });
+
+    it('names the pair by its call names, aliases included', async () => {
+      const jateng = await race('33');
+      expect(jateng?.pairs[0]?.pair_names).toEqual(['harjuno larasati', 'gendhon larasati', 'sasmito puspitasari']);
+      expect(jateng?.pairs[1]?.pair_names).toEqual(['budi sekarwati', 'budi titin', 'wiryawan danurasmi']);
+    });
+
+    it('gives the two leading words of a three-word name, unless one is a common name word', async () => {
+      expect((await person('33', 0, 1))?.forms).toContain('larasati widyaningrum');
+      const dendrawan = await person('32', 0, 0);
+      expect([...(dendrawan?.forms ?? []), ...(dendrawan?.ambiguous_forms ?? [])]).not.toContain('dendrawan tri');
+    });
+
+    it('keeps every region consistent', async () => {
+      for (const registry of await importKpu([residents])) expect(registryProblems(registry)).toEqual([]);
+    });
   });
 
   it('makes a surname two pairs share ambiguous in both', async () => {
@@ -144,5 +194,25 @@ describe.skipIf(!existsSync(join(snapshot, 'pkwkk.json')))('the real KPU Pilkada
     expect(registries.reduce((n, r) => n + r.pairs.length, 0)).toBe(1557);
     expect(registries.filter((r) => r.election.level === 'pilgub').length).toBe(37);
     expect(registries.filter((r) => r.election.level === 'pilwalkot').length).toBe(93);
+  });
+
+  it('makes honorific forms of nickname words only, none an everyday word, each of one province', async () => {
+    const registries = await importKpu([join(snapshot, 'pkwkp.json'), join(snapshot, 'pkwkk.json')], join(snapshot, 'district'));
+    const regionsOf = new Map<string, Set<string>>();
+    for (const r of registries) {
+      for (const person of r.pairs.flatMap((p) => p.candidates)) {
+        for (const form of person.forms) {
+          const [first, called, ...rest] = form.split(' ');
+          if (rest.length > 0 || called === undefined || !regionHonorifics(r.election.region.code).includes(first ?? '')) continue;
+          if (person.name.toLowerCase().split(' ').includes(first ?? '')) continue; // "Daeng …" in the name itself
+          expect(isEverydayWord(called), form).toBe(false);
+          expect(person.name.toLowerCase().split(/[\s.]+/), form).not.toContain(called);
+          regionsOf.set(called, (regionsOf.get(called) ?? new Set()).add(r.election.region.code));
+        }
+      }
+    }
+    expect(regionsOf.size).toBeGreaterThan(0);
+    const spread = [...regionsOf].filter(([, codes]) => new Set([...codes].map((c) => c.slice(0, 2))).size > 1);
+    expect(spread).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // KPU ballot names → what people type: titles, degrees and initials go, nicknames come in.
 import { describe, expect, it } from 'vitest';
-import { parseKpuPersonName, personForms, splitKpuPairName } from '../../src/registry/person-name.js';
+import { callNames, leadingNames, parseKpuPersonName, personForms, splitKpuPairName } from '../../src/registry/person-name.js';
 
 function forms(raw: string) {
   return personForms(parseKpuPersonName(raw));
@@ -87,5 +87,23 @@ describe('splitKpuPairName', () => {
       'H. HARNO, S.E.',
     ]);
     expect(splitKpuPairName('KOLOM KOSONG - ')).toEqual(['KOLOM KOSONG']);
+  });
+});
+
+describe('callNames and leadingNames', () => {
+  const titles = new Set(['gus', 'ayah', 'pak']);
+  it('calls a person by the given name and each nickname\'s first word, not a title or everyday word', () => {
+    expect(callNames(parseKpuPersonName('HENDRAR PRIHADI ALIAS HENDI'), titles)).toEqual(['hendrar', 'hendi']);
+    expect(callNames(parseKpuPersonName('A. S. SUKAWIJAYA (YOYOK SUKAWI)'), titles)).toEqual(['sukawijaya', 'yoyok']);
+    expect(callNames(parseKpuPersonName('H. MUHAMMAD TARMIZI (AYAH PANYANG)'), titles)).toEqual(['tarmizi']);
+    expect(callNames(parseKpuPersonName('ZAHRUL AZHAR ASUMTA GUS HANS'), titles)).toEqual(['zahrul']);
+  });
+
+  it('gives the two leading words of a long name only when both are plain name words', () => {
+    expect(leadingNames(parseKpuPersonName('AGUSTINA WILUJENG PRAMESTUTI'))).toBe('agustina wilujeng');
+    expect(leadingNames(parseKpuPersonName('MUHAMMAD ALI HASAN'))).toBeUndefined();
+    expect(leadingNames(parseKpuPersonName('HIRONIMUS MAU BERE'))).toBeUndefined();
+    expect(leadingNames(parseKpuPersonName('TRI ADHIANTO TJAHYONO'))).toBeUndefined();
+    expect(leadingNames(parseKpuPersonName('IWAN SETIAWAN'))).toBeUndefined();
   });
 });
