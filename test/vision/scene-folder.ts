@@ -1,0 +1,36 @@
+// A labelled folder of drawn scenes (fixtures/scenes-*/…/labels.json) scanned with --vision as a
+// user would: every clean photo gets no finding but its allowed hints, every partisan photo a finding
+// under its own prohibition. Shared by the per-stop scene tests.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
+import { runScan } from '../../src/pipeline/scan.js';
+import { loadRulePack } from '../../src/rules/pack.js';
+import { openStore } from '../../src/store/store.js';
+
+type SceneLabel = { file: string; prohibition: number | null; allow?: string[] };
+
+export async function expectSceneFolderFiled(folder: string): Promise<void> {
+  const labels = JSON.parse(await readFile(path.join(folder, 'labels.json'), 'utf8')) as SceneLabel[];
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'netral-scenes-'));
+  const pack = await loadRulePack();
+  const { VisionReader } = await import('../../src/vision/reader.js');
+  const vision = await VisionReader.open(pack);
+  const store = openStore(path.join(dir, 'netral.db'), { actor: 'test' });
+  let findings: Array<{ file: string; rule: string; prohibition: number | string }> = [];
+  try {
+    const result = await runScan({ inputs: [folder], pack, store, ingest: DEFAULT_INGEST_OPTIONS, actor: 'test', command: 'scan --vision', region: '3299', vision });
+    findings = result.findings.map((f) => ({ file: path.basename(f.item.source.path), rule: `${f.finding.ruleId}:${f.finding.severity}`, prohibition: f.finding.prohibition }));
+  } finally {
+    store.close();
+    await vision.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  for (const l of labels) {
+    const own = findings.filter((f) => f.file === l.file);
+    if (l.prohibition === null) expect(own.map((f) => f.rule).filter((r) => !(l.allow ?? []).includes(r)), l.file).toEqual([]);
+    else expect(own.map((f) => f.prohibition), l.file).toContain(l.prohibition);
+  }
+}
