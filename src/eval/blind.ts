@@ -236,8 +236,8 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
  */
 /**
  * Sets whose subjects live in a real Pilkada 2024 region (folder name → region code): they are scored
- * with the registry `netral registry import-kpu` generates for that region from KPU's snapshot
- * (src/eval/kpu-regions.ts), as a real user of that region would scan: dev-pilkada in Kota Semarang
+ * with the registries `netral registry import-kpu` generates for every region from KPU's snapshot and
+ * this region as `--region` (src/eval/kpu-regions.ts), as a real user there scans: dev-pilkada in Kota Semarang
  * (Pilgub Jawa Tengah and Pilwalkot Semarang), blind round 32 in Kota Bandung (Pilgub Jawa Barat and
  * Pilwalkot Bandung).
  */

@@ -1,7 +1,8 @@
-// Eval sets set in a real Pilkada 2024 region are scored with the registry a real user of that region
-// has: the one `netral registry import-kpu` generates from KPU's pair lists (formal names and the
-// name forms generated from them; no nicknames, hashtags or teams). KPU's snapshot is not shipped
-// (../shared/kpu-pilkada-2024), so the registry is generated at eval time into a temporary folder.
+// Eval sets set in a real Pilkada 2024 region are scored as a real user of that region scans: with
+// the registries `netral registry import-kpu` generates from KPU's pair lists for every region (formal
+// names and the name forms generated from them; no nicknames, hashtags or teams) and the set's region
+// as `--region`. KPU's snapshot is not shipped (../shared/kpu-pilkada-2024), so the registries are
+// generated at eval time into a temporary folder.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,18 +28,18 @@ function coversRegion(registry: RegistryFile, region: string): boolean {
 }
 
 /**
- * Writes the registries of every Pilkada 2024 race a voter of `region` has (the province's governor
- * race and, for a regency or city code, its regent or mayor race) to a temporary folder, hands the
- * folder to `use` (which loads it) and removes it. Only these races are written, so a set is scored
- * as a user who loaded their own region would scan it, and no other set of the run sees them.
+ * Writes the registries of all 545 Pilkada 2024 races to a temporary folder, hands the folder to `use`
+ * (which loads it) and removes it. All of them, as the README's import writes them: the set's region
+ * picks its own races (its province's governor race and its regency's or city's race) as `--region`
+ * does, and the far races' names must not leak into its findings (termInScope in evaluate.ts).
+ * Refused when no race covers `region` (a wrong code in KPU_SET_REGIONS).
  */
 export async function withKpuRegistry<T>(snapshotDir: string, region: string, use: (registryDir: string) => Promise<T>): Promise<T> {
   const all = await importKpu(PAIR_LISTS.map((f) => path.join(snapshotDir, f)), path.join(snapshotDir, DISTRICTS));
-  const own = all.filter((r) => coversRegion(r, region));
-  if (own.length === 0) throw new NetralError(evalMessages.noKpuRace, { dir: snapshotDir, region });
+  if (!all.some((r) => coversRegion(r, region))) throw new NetralError(evalMessages.noKpuRace, { dir: snapshotDir, region });
   const dir = await mkdtemp(path.join(tmpdir(), `netral-eval-kpu-${region}-`));
   try {
-    await writeRegistries(own, dir);
+    await writeRegistries(all, dir);
     return await use(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });

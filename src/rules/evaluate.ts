@@ -314,6 +314,20 @@ function inBallotScope(list: string, election: Election, region: string | undefi
 }
 
 /**
+ * inBallotScope for one term, and one more limit: with a region given, a Pilkada candidate outside it
+ * is named only by a name of two words or more. Their one-word names ("dadi", "bener", "agustin": a
+ * given name, a Javanese word, a surname shared with a candidate at home) name someone on another
+ * ballot far more rarely than they are a word or a namesake, and they put a far region's pair in a
+ * finding about the subject's own race. The prefilter's gates stay looser (they ask inBallotScope of
+ * the region-scoped lists only), so they never clear an item the matcher would flag.
+ */
+function termInScope(term: RegistryTerm, region: string | undefined): boolean {
+  if (!inBallotScope(term.list, term.election, region)) return false;
+  if (region === undefined || term.election.level === 'pilpres' || electionCoversRegion(term.election, region)) return true;
+  return !((term.list === 'ambiguous' || term.list === 'names') && !term.term.includes(' '));
+}
+
+/**
  * registryHitsOf without the region-scoped terms (numbers, hand signs) of elections that do not
  * cover the region: a matcher that keeps only its own ballot's numbers would drop them anyway. A
  * bare "02" is the number of ~500 ballots; walking them all, matcher by matcher, was the main cost
@@ -322,7 +336,7 @@ function inBallotScope(list: string, election: Election, region: string | undefi
 function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: string | undefined): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (f.regionalHits) return f.regionalHits;
   if (f.registryHits) {
-    f.regionalHits = f.registryHits.filter(({ term }) => inBallotScope(term.list, term.election, region));
+    f.regionalHits = f.registryHits.filter(({ term }) => termInScope(term, region));
     return f.regionalHits;
   }
   // built from each hit's owners of the region (regionalOwners), not by walking every ballot's
@@ -359,7 +373,7 @@ function regionalOwners(owners: readonly TermOwner[], region: string | undefined
   const terms: RegistryTerm[] = [];
   for (const o of owners) {
     if (o.type !== 'registry') continue;
-    if (!inBallotScope(o.term.list, o.term.election, region)) continue;
+    if (!termInScope(o.term, region)) continue;
     terms.push(o.term);
   }
   REGIONAL_OWNERS.set(owners, { region, terms });
