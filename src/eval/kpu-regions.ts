@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importKpu } from '../registry/kpu.js';
 import { writeRegistries } from '../registry/write.js';
+import { regionCodeCovers } from '../rules/registry.js';
 import type { RegistryFile } from '../rules/registry-schema.js';
 import { NetralError } from '../errors.js';
 import { evalMessages } from './messages.js';
@@ -22,9 +23,18 @@ export function hasKpuSnapshot(snapshotDir: string): boolean {
   return PAIR_LISTS.every((f) => existsSync(path.join(snapshotDir, f)));
 }
 
-/** Does this registry's Pilkada hold for a subject of `region` (its own race, or its province's)? */
-function coversRegion(registry: RegistryFile, region: string): boolean {
-  return region.startsWith(registry.election.region.code);
+
+/** One import per snapshot and run: every KPU set of an eval run reads the same 545 registries. */
+const imported = new Map<string, Promise<RegistryFile[]>>();
+function importedSnapshot(snapshotDir: string): Promise<RegistryFile[]> {
+  const key = path.resolve(snapshotDir);
+  let all = imported.get(key);
+  if (!all) {
+    all = importKpu(PAIR_LISTS.map((f) => path.join(snapshotDir, f)), path.join(snapshotDir, DISTRICTS));
+    all.catch(() => imported.delete(key)); // a failed read is retried, not remembered
+    imported.set(key, all);
+  }
+  return all;
 }
 
 /**
@@ -35,8 +45,8 @@ function coversRegion(registry: RegistryFile, region: string): boolean {
  * Refused when no race covers `region` (a wrong code in KPU_SET_REGIONS).
  */
 export async function withKpuRegistry<T>(snapshotDir: string, region: string, use: (registryDir: string) => Promise<T>): Promise<T> {
-  const all = await importKpu(PAIR_LISTS.map((f) => path.join(snapshotDir, f)), path.join(snapshotDir, DISTRICTS));
-  if (!all.some((r) => coversRegion(r, region))) throw new NetralError(evalMessages.noKpuRace, { dir: snapshotDir, region });
+  const all = await importedSnapshot(snapshotDir);
+  if (!all.some((r) => regionCodeCovers(r.election.region.code, region))) throw new NetralError(evalMessages.noKpuRace, { dir: snapshotDir, region });
   const dir = await mkdtemp(path.join(tmpdir(), `netral-eval-kpu-${region}-`));
   try {
     await writeRegistries(all, dir);

@@ -811,7 +811,12 @@ const PERIODS = new WeakMap<CompiledRegistry, { bounds: number[]; sets: Map<numb
 export function electionCoversRegion(e: Election, region: string | undefined): boolean {
   if (e.level === 'pilpres') return true;
   if (!region) return false;
-  return region.startsWith(e.regionCode);
+  return regionCodeCovers(e.regionCode, region);
+}
+
+/** Does a race held in `raceCode` cover a subject of `region`? A province's code prefixes its regencies' codes. */
+export function regionCodeCovers(raceCode: string, region: string): boolean {
+  return region.startsWith(raceCode);
 }
 
 /**
