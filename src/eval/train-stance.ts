@@ -1,7 +1,9 @@
 // `npm run train-stance`: train the stance model rules load as `stance_model: { model: stance-id }`.
 // Logistic regression over the masked word 1–2-grams near a candidate mention in the project's
 // own labelled posts (fixtures/eval/own-posts.jsonl, socialisation.jsonl, fixtures/stance/*.jsonl)
-// — shippable texts only: never the corpora tweets (no licence) and never the blind sets. The
+// — shippable texts only: never the corpora tweets (no licence) and never the blind sets. With
+// --hard-negatives, also the tunable export sets' clean items that name a pair (HARD_NEGATIVE_SETS;
+// dev-pilkada needs KPU's snapshot: --kpu, NETRAL_KPU_SNAPSHOT or ../shared/kpu-pilkada-2024). The
 // threshold is picked by 5-fold cross-validation on the same training data. With --corpora, the
 // transfer to the labelled development tweets is measured (never trained on) and written to the
 // data card. Deterministic: a fixed seed shuffles the folds and the SGD order.
@@ -14,7 +16,8 @@ import { loadRulePack } from '../rules/pack.js';
 import { maskedFields, prepareItem } from '../rules/evaluate.js';
 import { featureText, forEachFeature, StanceModel, StanceModelFile as StanceModelFileSchema, type MaskedText, type StanceModelFile } from '../rules/stance-model.js';
 import { itemFromLabelledPost } from './dataset.js';
-import { loadBlindSet } from './blind.js';
+import { KPU_SET_REGIONS, loadBlindSet } from './blind.js';
+import { hasKpuSnapshot, withKpuRegistry } from './kpu-regions.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import { parseLabelledPosts, readTextFile } from './labels.js';
 import { EVAL_REGISTRIES, RULE_THRESHOLDS, measureTransfer, mentionMatcher, prepareTransferSets, transferBySet, transferReport, transferTable, type Transfer } from './stance-transfer.js';
@@ -84,6 +87,11 @@ export interface Variant {
    * BALANCE_CAP), so a set that is mostly partisan does not teach its register as partisan
    */
   balanceSets?: boolean;
+  /**
+   * the tunable export sets' clean items that name a pair (HARD_NEGATIVE_SETS) join the training
+   * texts as not partisan, each weighed this much (absent: not read)
+   */
+  hardNegatives?: number;
 }
 
 /** the largest weight balanceSets gives a text (a set with one clean item would weigh it 20×) */
@@ -92,7 +100,22 @@ const BALANCE_CAP = 3;
 /** the shipped model also trains on the labelled export sets (LABELLED_SETS; `--without-sets`: not) */
 const WITH_SETS = false;
 
-const DEFAULTS: Variant = { name: 'shipped', words: WORDS, chars: CHARS, window: WINDOW, cliticHosts: CLITIC_HOSTS, l2: L2, minDocs: MIN_DOCS, nb: false };
+/**
+ * How much a hard negative weighs against a training post (1) with `--hard-negatives`. More than 1:
+ * the clean items of the export sets are the reports, questions, notices and jokes that name a pair
+ * which the model read as partisan on real tweets (precision-s47.md, -s48.md). 1 and 2 trained
+ * nearly the same model (the class weights are balanced over the weighted texts): stance-s49.md
+ */
+const HARD_NEGATIVE_WEIGHT = 2;
+
+/**
+ * Whether the shipped model trains on the export sets' hard negatives (`--hard-negatives`: yes).
+ * Not yet: measured end to end they cost the real tweets more partisan finds than false positives
+ * at every rule setting tried (fixtures/eval/stance-s49.md)
+ */
+const HARD_NEGATIVES = false;
+
+const DEFAULTS: Variant = { name: 'shipped', words: WORDS, chars: CHARS, window: WINDOW, cliticHosts: CLITIC_HOSTS, l2: L2, minDocs: MIN_DOCS, nb: false, ...(HARD_NEGATIVES ? { hardNegatives: HARD_NEGATIVE_WEIGHT } : {}) };
 
 /** The training fields (masked, mentioning a candidate), read once for any number of variants. */
 export interface TrainingText {
@@ -100,8 +123,10 @@ export interface TrainingText {
   y: 0 | 1;
   masked: MaskedText;
   aux: number[];
-  /** the labelled evaluation set the text comes from (LABELLED_SETS; absent: a training file) */
+  /** the labelled evaluation set the text comes from (LABELLED_SETS, HARD_NEGATIVE_SETS; absent: a training file) */
   set?: string;
+  /** a hard negative: a clean export item that names a pair (Variant.hardNegatives weighs it) */
+  hard?: true;
 }
 
 /** A labelled set under fixtures/eval (its subjects' region: SET_REGIONS in blind.ts, as the eval reads it) */
@@ -133,11 +158,26 @@ export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'devregional', dir: 'dev-regional' },
 ];
 
+/**
+ * Every tunable export set (rounds 1–LAST_TUNABLE_ROUND and the written development sets, dev-pilkada
+ * among them): their clean items that name a pair are the hard negatives (Variant.hardNegatives).
+ * Export labels only, as LABELLED_SETS; dev-pilkada is set in a real region (Kota Semarang) and is read
+ * with the registry KPU's snapshot generates (kpuDir; KPU_SET_REGIONS), as the eval reads it.
+ */
+export const HARD_NEGATIVE_SETS: ReadonlyArray<LabelledSet> = [
+  { name: 'blind1', dir: 'blind' },
+  ...Array.from({ length: 26 }, (_, i) => ({ name: `blind${i + 2}`, dir: `blind${i + 2}` })),
+  ...['dev-threads', 'dev-2024', 'dev-2024b', 'dev-2024c', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-pilkada'].map((dir) => ({ name: dir, dir })),
+];
+
+/** KPU's Pilkada 2024 snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as the eval's default */
+export const DEFAULT_KPU_DIR = process.env['NETRAL_KPU_SNAPSHOT'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'kpu-pilkada-2024');
+
 /** The newest round the trainer may read: 28 and 29 are the check sets, 30+ and the held-out file are blind. */
 const LAST_TUNABLE_ROUND = 27;
 
 /** The development sets (not rounds) the trainer may read: written for netral, tunable by the brief. */
-const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c']);
+const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada']);
 
 /** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (a check or blind round, holdout, an unknown folder) is refused. */
 export function assertTunable(dir: string): void {
@@ -146,30 +186,54 @@ export function assertTunable(dir: string): void {
   if (!ok) throw new Error(`train-stance: ${dir} is not a tunable set; never train on it`);
 }
 
-/** The export-label texts of the labelled sets (only fields that mention a candidate, as the rules score them). */
-export async function loadLabelledSetTexts(inputs: readonly StanceModel[], sets: ReadonlyArray<LabelledSet> = LABELLED_SETS): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
+/** Options of reading the labelled sets: only their clean items (hard negatives), and where KPU's snapshot is. */
+export interface SetReading {
+  /** only the clean items, marked as hard negatives */
+  hardNegatives?: boolean;
+  /** with hardNegatives: the partisan items too (unweighted), as a labelled set */
+  partisanToo?: boolean;
+  /** KPU's snapshot, for a set in a real region (KPU_SET_REGIONS); default DEFAULT_KPU_DIR */
+  kpuDir?: string;
+}
+
+/**
+ * The export-label texts of the labelled sets (only fields that mention a candidate, as the rules score them).
+ * A set in a real region needs KPU's snapshot: without it the trainer stops (it would train another model).
+ */
+export async function loadLabelledSetTexts(inputs: readonly StanceModel[], sets: ReadonlyArray<LabelledSet> = LABELLED_SETS, reading: SetReading = {}): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
+  const kpuDir = reading.kpuDir ?? DEFAULT_KPU_DIR;
   const mentions = mentionMatcher('train.mentions');
   const texts: TrainingText[] = [];
   const files: Array<{ file: string; items: number }> = [];
   for (const s of sets) {
     assertTunable(s.dir);
     const rel = path.posix.join('fixtures', 'eval', s.dir);
-    const set = await loadBlindSet(path.join(REPO_ROOT, rel), ALL_ADAPTERS, pack);
+    const kpuRegion = KPU_SET_REGIONS[s.dir];
+    if (kpuRegion !== undefined && !hasKpuSnapshot(kpuDir)) throw new Error(`${s.dir} is set in a real region and needs KPU's Pilkada 2024 pair lists, not found under ${kpuDir} (--kpu <dir> or NETRAL_KPU_SNAPSHOT; rules/models/stance-id.md)`);
+    // as the eval scores it: the registries KPU's lists generate, the set's region as --region
+    const setPack = kpuRegion === undefined ? pack : await withKpuRegistry(kpuDir, kpuRegion, (dir) => loadRulePack({ extraRegistryPaths: [...EVAL_REGISTRIES, dir] }));
+    const set = await loadBlindSet(path.join(REPO_ROOT, rel), ALL_ADAPTERS, setPack);
     let items = 0;
     for (const r of set.records) {
-      const view = prepareItem(pack, r.item, r.region ? { region: r.region } : {});
+      const y = r.truth.label === 'partisan' ? 1 : 0;
+      if (reading.hardNegatives && y === 1 && !reading.partisanToo) continue;
+      const view = prepareItem(setPack, r.item, r.region ? { region: r.region } : {});
       for (const { masked } of maskedFields(view, mentions)) {
-        texts.push({ group: `${rel}/${r.id}`, y: r.truth.label === 'partisan' ? 1 : 0, masked, aux: inputs.map((m) => m.logit(masked).z), set: s.name });
+        texts.push({ group: `${rel}/${r.id}`, y, masked, aux: inputs.map((m) => m.logit(masked).z), set: s.name, ...(reading.hardNegatives && y === 0 ? { hard: true as const } : {}) });
         items++;
       }
     }
-    files.push({ file: `${rel}/labels.csv`, items });
+    files.push({ file: `${rel}/labels.csv${reading.hardNegatives && !reading.partisanToo ? ' (clean items)' : ''}`, items });
   }
   return { texts, files };
 }
 
-export async function loadTexts(inputs: readonly StanceModel[], withSets = false, leaveOut: readonly string[] = []): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
+/**
+ * The training texts: the training files, then (withSets) the labelled sets, then (hard.hardNegatives)
+ * the clean items of the tunable export sets not already read as labelled sets.
+ */
+export async function loadTexts(inputs: readonly StanceModel[], withSets = false, leaveOut: readonly string[] = [], hard: SetReading = {}): Promise<{ texts: TrainingText[]; files: Array<{ file: string; items: number }> }> {
   const pack = await loadRulePack({ extraRegistryPaths: EVAL_REGISTRIES });
   const mentions = mentionMatcher('train.mentions');
   const texts: TrainingText[] = [];
@@ -192,6 +256,12 @@ export async function loadTexts(inputs: readonly StanceModel[], withSets = false
     texts.push(...sets.texts);
     files.push(...sets.files);
   }
+  if (hard.hardNegatives) {
+    const read = new Set(withSets ? LABELLED_SETS.map((x) => x.dir) : []);
+    const neg = await loadLabelledSetTexts(inputs, HARD_NEGATIVE_SETS.filter((x) => !read.has(x.dir) && !leaveOut.includes(x.name)), hard);
+    texts.push(...neg.texts);
+    files.push(...neg.files);
+  }
   return { texts, files };
 }
 
@@ -208,12 +278,13 @@ export function trainingDigest(texts: readonly TrainingText[], v: Variant, input
 }
 
 /** The settings and seed a plain `npm run train-stance` uses. */
-export const SHIPPED = { variant: (): Variant => DEFAULTS, inputs: (): readonly string[] => INPUTS, seed: 11, withSets: WITH_SETS };
+export const SHIPPED = { variant: (): Variant => DEFAULTS, inputs: (): readonly string[] => INPUTS, seed: 11, withSets: WITH_SETS, hardNegatives: DEFAULTS.hardNegatives !== undefined };
 
 function examplesOf(texts: readonly TrainingText[], v: Variant): Example[] {
   const counts = new Map<string, [number, number]>();
-  if (v.balanceSets) for (const t of texts) if (t.set) { const c = counts.get(t.set) ?? [0, 0]; c[t.y]++; counts.set(t.set, c); }
+  if (v.balanceSets) for (const t of texts) if (t.set && !t.hard) { const c = counts.get(t.set) ?? [0, 0]; c[t.y]++; counts.set(t.set, c); }
   const weightOf = (t: TrainingText): number | undefined => {
+    if (t.hard) return v.hardNegatives;
     const c = t.set ? counts.get(t.set) : undefined;
     return c ? Math.min(BALANCE_CAP, (c[0] + c[1]) / (2 * c[t.y])) : undefined;
   };
@@ -324,10 +395,13 @@ const REGISTER_WORDS = new Set(
   ).split(/\s+/),
 );
 
-function dataCard(o: { id: string; date: string; seed: number; inputs: Array<{ model: string; weight: number }>; files: Array<{ file: string; items: number }>; examples: Example[]; cv: Scores; cvTable: Array<Omit<Scores, 'auc'>>; transfer: Transfer | undefined; features: number; bytes: number }): string {
+function dataCard(o: { id: string; date: string; seed: number; inputs: Array<{ model: string; weight: number }>; files: Array<{ file: string; items: number }>; examples: Example[]; cv: Scores; cvTable: Array<Omit<Scores, 'auc'>>; transfer: Transfer | undefined; features: number; bytes: number; hardWeight?: number }): string {
   const pos = o.examples.filter((e) => e.y === 1).length;
   const pct = (x: number) => x.toFixed(3);
   const sets = o.files.some((f) => f.file.endsWith('labels.csv'));
+  const hardFiles = o.files.filter((f) => f.file.endsWith('(clean items)'));
+  const hard = hardFiles.length > 0;
+  const hardCount = hardFiles.reduce((n, f) => n + f.items, 0);
   const t = o.transfer;
   const transfer = t
     ? `On the ${t.rows} labelled development tweets (fixtures/eval/labels-corpora.csv joined with the
@@ -351,7 +425,7 @@ pushed the score.
 | --- | --- |
 | trained | ${o.date} by \`npm run train-stance\` (src/eval/train-stance.ts), seed ${o.seed} |
 | size | ${o.features} n-gram weights, ${(o.bytes / 1024).toFixed(0)} KB |
-| training texts | ${o.examples.length} fields that mention a candidate (${pos} partisan, ${o.examples.length - pos} not) |
+| training texts | ${o.examples.length} fields that mention a candidate (${pos} partisan, ${o.examples.length - pos} not${hard ? `, ${hardCount} of them hard negatives weighed ×${o.hardWeight ?? 1}` : ''}) |
 | features | word 1–2-grams within ${WINDOW} words of a mention; a word with a clitic (-nya, -lah, -kah, -ku, -mu) also counts as its host word of 4+ letters; no character n-grams; ${REGISTER_WORDS.size} register words (pronouns, particles, platform tags, regional function words) never a feature alone |
 | hyper-parameters | balanced class weights, ${EPOCHS} SGD epochs, learning rate ${LEARNING_RATE}/(1+0.1·epoch), the weights the mean of the iterates at the end of epochs ${AVERAGE_FROM + 1}–${EPOCHS}, L2 ${L2}, vocabulary: n-grams in ≥ ${MIN_DOCS} texts, weights below ${PRUNE} dropped |
 | input models | ${o.inputs.length ? o.inputs.map((i) => `${i.model} (rules/models/${i.model}.md), log-odds × ${i.weight}`).join('; ') + `; the weights (and the n-gram log-odds' scale and the bias) are stacked: a second logistic regression, fitted to convergence by Newton's method, over the n-gram part's out-of-fold log-odds (${REPEATS} partitions into ${FOLDS} folds) and each input's log-odds on the training texts` : 'none'} |
@@ -363,11 +437,22 @@ used" counts the fields that mention a candidate; a post without a mention is ne
 is not trained on.${sets ? ` The labelled export sets of the evaluation (${LABELLED_SETS.map((x) => x.dir).join(', ')}: chats, posts, comments and
 forms written for netral in real export layouts, read by the real adapters as \`npm run eval\`
 reads them) count with their export labels (labels.csv) only: their real corpus tweets
-(corpora-labels.csv) are left out.` : ''}
+(corpora-labels.csv) are left out.` : ''}${hard ? `
+
+**Hard negatives.** The clean items of every tunable export set (rounds 1–${LAST_TUNABLE_ROUND} and the written
+development sets, "(clean items)" below) whose text names a pair — news and headlines, questions, KPU
+and Bawaslu notices, officials on duty, balanced coverage, jokes about every side — count as not
+partisan, each weighed ×${o.hardWeight ?? 1} against a training post (balanced class weights over the
+weighted texts). Export labels only (labels.csv, read by the real adapters as \`npm run eval\` reads
+them); their partisan items and their real corpus tweets are not read. dev-pilkada is set in a real
+region (Kota Semarang, 3374): it is read with the registries \`netral registry import-kpu\` generates
+from KPU's Pilkada 2024 pair lists, as the eval scores it. **KPU's snapshot is a requirement of
+training with hard negatives**: it is not shipped (../shared/kpu-pilkada-2024, or \`--kpu <dir>\`, or
+NETRAL_KPU_SNAPSHOT); without it the trainer stops rather than train a different model.` : ''}
 
 | file | texts used | licence |
 | --- | --- | --- |
-${o.files.map((f) => `| ${f.file} | ${f.items} | MIT (written for netral${f.file.endsWith('labels.csv') ? '; export labels only' : ''}) |`).join('\n')}
+${o.files.map((f) => `| ${f.file} | ${f.items} | MIT (written for netral${f.file.includes('labels.csv') ? '; export labels only' : ''}) |`).join('\n')}
 
 ${o.inputs.length ? `The input models are separate files under their own licences (${o.inputs.map((i) => `rules/models/${i.model}.md`).join(', ')}); only two numbers here (the n-grams' scale and the input weight) were fitted with their scores.
 
@@ -376,7 +461,10 @@ corpora tweets under shared/corpora (no licence to ship anything derived from th
 rounds' corpora-labels.csv that point at them)${sets ? `, the check and blind rounds past round ${LAST_TUNABLE_ROUND} and the held-out file
 (fixtures/eval/blind${LAST_TUNABLE_ROUND + 1} …, holdout-corpora.csv), which stay unseen. The labelled sets above are in
 training, so their export rows are no longer an honest measure of this model; their real tweets,
-the check rounds and the blind rounds are.` : ` and the blind
+the check rounds and the blind rounds are.` : hard ? `, the check and blind rounds past round ${LAST_TUNABLE_ROUND} and the held-out file
+(fixtures/eval/blind${LAST_TUNABLE_ROUND + 1} …, holdout-corpora.csv), which stay unseen. The export sets'
+clean items are in training, so those sets' false positives are no longer an honest measure of this
+model; their real tweets, the check rounds and the blind rounds are.` : ` and the blind
 and held-out sets (fixtures/eval/blind*, holdout-corpora.csv), which stay unseen.`}
 ${sets ? `
 ## Leave one labelled set out (2026-12-05, fixtures/eval/stance-model-s35.md)
@@ -581,6 +669,19 @@ async function main(): Promise<void> {
       hold: { type: 'string', multiple: true },
       /** with the labelled sets: leave these out (repeatable; LABELLED_SETS names), to score them end to end */
       'leave-out': { type: 'string', multiple: true },
+      /** KPU's Pilkada 2024 snapshot, for the hard negatives of dev-pilkada (a real region); required when they are read */
+      kpu: { type: 'string', default: DEFAULT_KPU_DIR },
+      /** train on the export sets' hard negatives (Variant.hardNegatives; the default when HARD_NEGATIVES) */
+      'hard-negatives': { type: 'boolean', default: false },
+      /** train without the export sets' hard negatives */
+      'without-hard-negatives': { type: 'boolean', default: false },
+      /** the hard negatives' weight instead of HARD_NEGATIVE_WEIGHT (implies --hard-negatives) */
+      'hard-weight': { type: 'string' },
+      /** with the hard negatives: keep only those this model file scores at --mine-min or more (mined negatives) */
+      mine: { type: 'string' },
+      'mine-min': { type: 'string', default: '0.5' },
+      /** with the hard negatives: the same sets' partisan items too (an experiment) */
+      'hard-with-partisan': { type: 'boolean', default: false },
       date: { type: 'string', default: process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : new Date().toISOString().slice(0, 10) },
     },
   });
@@ -612,11 +713,27 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const { texts, files } = await loadTexts(inputIds.map((id) => inputs.get(id) as StanceModel), values['with-sets'] || (WITH_SETS && !values['without-sets']), values['leave-out'] ?? []);
+  const hardWeight = values['without-hard-negatives'] ? undefined : values['hard-weight'] !== undefined ? Number(values['hard-weight']) : values['hard-negatives'] ? HARD_NEGATIVE_WEIGHT : DEFAULTS.hardNegatives;
+  const withHard = (v: Variant): Variant => {
+    const { hardNegatives: _h, ...rest } = v;
+    return hardWeight === undefined ? rest : { ...rest, hardNegatives: hardWeight };
+  };
+  const loaded = await loadTexts(inputIds.map((id) => inputs.get(id) as StanceModel), values['with-sets'] || (WITH_SETS && !values['without-sets']), values['leave-out'] ?? [], { hardNegatives: hardWeight !== undefined, partisanToo: values['hard-with-partisan'], kpuDir: values.kpu });
+  let { texts } = loaded;
+  const { files } = loaded;
+  if (values.mine) {
+    // mined negatives: only the clean texts the given model would still read as partisan
+    const mineFile = StanceModelFileSchema.parse(JSON.parse(await readTextFile(values.mine)));
+    const miner = new StanceModel(mineFile, await inputModels(mineFile.inputs?.map((i) => i.model) ?? [], path.dirname(values.mine)));
+    const min = Number(values['mine-min']);
+    const before = texts.length;
+    texts = texts.filter((t) => !t.hard || miner.score(t.masked).score >= min);
+    process.stdout.write(`mined negatives: ${before - texts.length} hard negatives below ${min} dropped, ${texts.filter((t) => t.hard).length} kept\n`);
+  }
   if (values.experiment) {
     // each variant trained as shipped, then measured per real-tweet set (never trained on)
     const sets = await prepareTransferSets(values.corpora);
-    for (const v of EXPERIMENT.filter((x) => !values.only || values.only.includes(x.name))) {
+    for (const v of EXPERIMENT.filter((x) => !values.only || values.only.includes(x.name)).map(withHard)) {
       const { file, cv } = trainVariant(texts, v, inputIds, seed, id);
       const bytes = Buffer.byteLength(JSON.stringify(file));
       process.stdout.write(`\n### ${v.name}\n\nCV AUC ${cv.auc.toFixed(3)}, threshold ${cv.threshold} (P ${cv.precision.toFixed(3)} R ${cv.recall.toFixed(3)}); ${Object.keys(file.weights).length} weights, ${(bytes / 1024).toFixed(0)} KB\n\n`);
@@ -624,8 +741,9 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const variant = values.variant ? EXPERIMENT.find((x) => x.name === values.variant) : DEFAULTS;
-  if (!variant) throw new Error(`no variant ${values.variant}`);
+  const chosen = values.variant ? EXPERIMENT.find((x) => x.name === values.variant) : DEFAULTS;
+  if (!chosen) throw new Error(`no variant ${values.variant}`);
+  const variant = withHard(chosen);
   const { file, cv, cvTable, examples, stacking } = trainVariant(texts, variant, inputIds, seed, id);
   if (stacking) process.stdout.write(`stacking (seed ${seed}): n-gram bias ${stacking.ngramBias.toFixed(3)}, scale ${stacking.scale.toFixed(3)}, stacked bias ${stacking.bias.toFixed(3)}, inputs ${stacking.inputs.map((w) => w.toFixed(3)).join(' ')}; file bias ${file.bias}, CV threshold ${file.threshold}\n`);
   for (const r of cvTable) process.stdout.write(`CV at ${r.threshold}: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)}\n`);
@@ -633,7 +751,7 @@ async function main(): Promise<void> {
   const json = `${JSON.stringify(file)}\n`;
   await writeFile(values.out, json);
   const transfer = await measureTransfer(new StanceModel(file, inputs), values.corpora);
-  const card = dataCard({ id, date: values.date, seed, inputs: file.inputs ?? [], files, examples, cv: { ...cv, threshold: cv.threshold }, cvTable, transfer, features: Object.keys(weights).length, bytes: Buffer.byteLength(json) });
+  const card = dataCard({ id, date: values.date, seed, inputs: file.inputs ?? [], files, examples, cv: { ...cv, threshold: cv.threshold }, cvTable, transfer, features: Object.keys(weights).length, bytes: Buffer.byteLength(json), ...(variant.hardNegatives !== undefined ? { hardWeight: variant.hardNegatives } : {}) });
   await writeFile(values.out.replace(/\.json$/, '.md'), card);
   if (transfer) process.stdout.write(transferReport(transfer));
   process.stdout.write(
