@@ -299,9 +299,10 @@ function nearNumbered(text: string, name: string): number | undefined {
 // A pair name printed on one line with something in front of its middle (a fold, an arm, a strap)
 // shows the first name's start and the second name's end: "PRABT BRAN" for PRABO[WO GI]BRAN on a
 // jersey's folded back. Beside the pair's own number, a word is read as its name when it keeps at
-// least CUT_LEAST letters and more than half the name, at the side away from the cut (the first name's start,
-// the second's end), with at most CUT_EDGE letter misread where the cut runs (the half-hidden
-// letter); the two words of one line, in the pair's order, and not both further off than the cut.
+// least CUT_LEAST letters and more than half the name on the side away from the cut (the first
+// name's start, the second's end), with at most CUT_EDGE letter misread where the cut runs (the
+// half-hidden letter): the two words of one line, in the pair's order, the other one spelt right
+// when it is not cut.
 const CUT_LEAST = 4;
 const CUT_EDGE = 1;
 
@@ -384,15 +385,15 @@ export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: Re
 }
 
 /**
- * Two words of one line that are a pair name with its middle hidden (cutOf): the first word the
- * first name's start or near it, the second the second name's end or near it, at least one of them
- * cut, and CUT_EDGE misread letters at most between them.
+ * Two words of one line (letters only, upper case) that are a pair name with its middle hidden
+ * (cutOf): the first word the first name's start or the whole name, the second the second name's
+ * end or the whole name, at least one of them cut, and CUT_EDGE misread letters at most in both.
  */
 function cutPair(a: string, b: string, first: string, second: string): boolean {
   const ca = cutOf(a, first, 'end');
   const cb = cutOf(b, second, 'start');
   if (ca === undefined && cb === undefined) return false;
-  const ea = ca ?? (near(a, first) === 0 ? 0 : undefined);
-  const eb = cb ?? (near(b, second) === 0 ? 0 : undefined);
+  const ea = ca ?? (a === first ? 0 : undefined);
+  const eb = cb ?? (b === second ? 0 : undefined);
   return ea !== undefined && eb !== undefined && ea + eb <= CUT_EDGE;
 }
