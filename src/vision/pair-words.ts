@@ -296,16 +296,58 @@ function nearNumbered(text: string, name: string): number | undefined {
   return best;
 }
 
+// A pair name printed on one line with something in front of its middle (a fold, an arm, a strap)
+// shows the first name's start and the second name's end: "PRABT BRAN" for PRABO[WO GI]BRAN on a
+// jersey's folded back. Beside the pair's own number, a word is read as its name when it keeps at
+// least CUT_LEAST letters and more than half the name on the side away from the cut (the first
+// name's start, the second's end), with at most CUT_EDGE letter misread where the cut runs (the
+// half-hidden letter): the two words of one line, in the pair's order, the other one spelt right
+// when it is not cut.
+const CUT_LEAST = 4;
+const CUT_EDGE = 1;
+
+/**
+ * The letters a cut hides when `read` is `name` with its end (`end`: its start) hidden, or
+ * undefined: the read keeps the name's start (its end) for at least CUT_LEAST letters and more than
+ * half the name, plus at most CUT_EDGE other letters at the cut, and misses at least one letter.
+ */
+function cutOf(read: string, name: string, end: 'start' | 'end'): number | undefined {
+  for (let edge = 0; edge <= CUT_EDGE; edge++) {
+    const kept = read.length - edge;
+    if (kept < CUT_LEAST || 2 * kept <= name.length || kept >= name.length) continue;
+    const ok = end === 'end' ? name.startsWith(read.slice(0, kept)) : name.endsWith(read.slice(edge));
+    if (ok) return edge;
+  }
+  return undefined;
+}
+
+/** The ballot number words of a reading, each with the boxes that place it: its own, and the "No."/"Nomor" word right before it in its line. */
+function placedNumbers<W extends ReadWord>(lines: readonly W[][]): Array<{ w: W; n: number; at: Array<ReadWord['bbox']> }> {
+  const out: Array<{ w: W; n: number; at: Array<ReadWord['bbox']> }> = [];
+  for (const line of lines) {
+    line.forEach((w, j) => {
+      const n = numberRead(w.text);
+      if (n === undefined) return;
+      const before = line[j - 1];
+      // "No. 3" read as two words is one ballot number: where its word is, the number is
+      const label = before && NUMBER_WORD.test(before.text.trim()) ? [before.bbox] : [];
+      out.push({ w, n, at: [w.bbox, ...label] });
+    });
+  }
+  return out;
+}
+const NUMBER_WORD = /^(?:nomor|nomer|nmr|no|nb)[.:]?$/iu;
+
 /**
  * Lines with two neighbouring words (in a line, or a line's last word and the next line's first
  * word right below) read as a pair name's two words where each is near its name (one edit more
- * than pairRepaired allows) and the pair's ballot number (`numbers`: by the pair name's two words
- * joined by a space) is read beside them. `lines`: one reading, every box in one pixel frame.
+ * than pairRepaired allows) or, in one line, cut in the middle (cutOf), and the pair's ballot
+ * number (`numbers`: by the pair name's two words joined by a space) is read beside them (its
+ * number word, or the "No." written before it). `lines`: one reading, every box in one pixel frame.
  */
 export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: ReadonlyArray<readonly [string, string]>, numbers: ReadonlyMap<string, readonly number[]>): W[][] {
   if (pairs.length === 0 || numbers.size === 0) return lines;
-  const all = lines.flat();
-  const readNumbers = all.map((w) => ({ w, n: numberRead(w.text) })).filter((x): x is { w: W; n: number } => x.n !== undefined);
+  const readNumbers = placedNumbers(lines);
   if (readNumbers.length === 0) return lines;
   const out = lines.map((l) => [...l]);
   for (const [i, j, k, l] of neighbours(out)) {
@@ -317,18 +359,21 @@ export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: Re
       if (ta === first && tb === second) break;
       const da = nearNumbered(a.text, first);
       const db = nearNumbered(b.text, second);
-      if (da === undefined || db === undefined || da + db > NUMBERED_BUDGET) continue;
+      const near = da !== undefined && db !== undefined && da + db <= NUMBERED_BUDGET;
+      if (!near && !(i === k && cutPair(ta, tb, first, second))) continue;
       const own = numbers.get(`${first} ${second}`) ?? [];
       const tall = Math.max(a.bbox.y1 - a.bbox.y0, b.bbox.y1 - b.bbox.y0);
       const x0 = Math.min(a.bbox.x0, b.bbox.x0) - NUMBER_ACROSS * tall;
       const x1 = Math.max(a.bbox.x1, b.bbox.x1) + NUMBER_ACROSS * tall;
       const y0 = Math.min(a.bbox.y0, b.bbox.y0) - NUMBER_DOWN * tall;
       const y1 = Math.max(a.bbox.y1, b.bbox.y1) + NUMBER_DOWN * tall;
-      const beside = readNumbers.some(({ w, n }) => {
+      const beside = readNumbers.some(({ w, n, at }) => {
         if (w === a || w === b || !own.includes(n)) return false;
-        const cx = (w.bbox.x0 + w.bbox.x1) / 2;
-        const cy = (w.bbox.y0 + w.bbox.y1) / 2;
-        return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
+        return at.some((box) => {
+          const cx = (box.x0 + box.x1) / 2;
+          const cy = (box.y0 + box.y1) / 2;
+          return cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1;
+        });
       });
       if (!beside) continue;
       out[i]![j] = { ...a, text: first };
@@ -337,4 +382,18 @@ export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: Re
     }
   }
   return out;
+}
+
+/**
+ * Two words of one line (letters only, upper case) that are a pair name with its middle hidden
+ * (cutOf): the first word the first name's start or the whole name, the second the second name's
+ * end or the whole name, at least one of them cut, and CUT_EDGE misread letters at most in both.
+ */
+function cutPair(a: string, b: string, first: string, second: string): boolean {
+  const ca = cutOf(a, first, 'end');
+  const cb = cutOf(b, second, 'start');
+  if (ca === undefined && cb === undefined) return false;
+  const ea = ca ?? (a === first ? 0 : undefined);
+  const eb = cb ?? (b === second ? 0 : undefined);
+  return ea !== undefined && eb !== undefined && ea + eb <= CUT_EDGE;
 }

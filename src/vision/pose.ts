@@ -170,10 +170,11 @@ export class HandModel {
     const result = await this.detect(input, HANDS_ONLY);
     const out: HandReading[] = [];
     for (const h of result.hand) {
-      if (!keepsHand({ score: h.score, landmarkScore: h.fingerScore, side: Math.max(h.box[2], h.box[3]) }, photo, faint)) continue;
       // the finger curls human computes call a sideways fist's fingers straight; the landmarks
       // are read here in the palm's own frame instead (hand-shape.ts)
       const raised = raisedFingers(h.keypoints);
+      const edgeOn = raised ? { w: h.box[2], h: h.box[3], raised } : undefined;
+      if (!keepsHand({ score: h.score, landmarkScore: h.fingerScore, side: Math.max(h.box[2], h.box[3]), ...(edgeOn ? { edgeOn } : {}) }, photo, faint)) continue;
       const [x, y, w, hh] = [h.box[0] - pad, h.box[1] - pad, h.box[2], h.box[3]];
       if (uprightOnly && !wristBelow(h.keypoints)) continue;
       // a hand whose landmarks are no plausible hand: where it is (read() may look again)
