@@ -17,6 +17,9 @@ export const CONTEXT_LEXICONS = {
   contrastive: 'kata-pertentangan',
   kin: 'kerabat-penulis',
   kinPossessor: 'kata-ganti-pemilik',
+  degreeAfter: 'kata-penguat',
+  win: 'kata-menang',
+  lose: 'kata-kalah',
 } as const;
 
 export interface ContextPatterns {
@@ -51,6 +54,10 @@ export interface ContextPatterns {
   kinBefore: RegExp;
   /** the same as an apposition right after a name (", keponakan aye"): a namesake */
   kinAfter: RegExp;
+  /** a degree adverb right after a word ("gemoy banget", "gemoy tenan"): the word is an adjective there (s49) */
+  degreeAfter: RegExp;
+  /** a win or loss word right after a name, an aspect or modal word at most between ("abah menang", "gemoy udah kalah"): the name is the contest's subject (s49) */
+  winLoseAfter: RegExp;
 }
 
 /** The terms as regex alternatives, matched literally; no terms (a pack without the lexicon) match nothing. */
@@ -72,7 +79,9 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     // the count (a one- or two-digit number or a number word) before a word for years or terms
     tenure: new RegExp(`\\b(?:\\d{1,2}|${words('tenure')})\\s+(?:tahun|taun|taon|periode|priode)\\b`, 'u'),
     prayerBefore: new RegExp(`\\b(?:${words('prayerBefore')})\\b|🤲|🙏`, 'u'),
-    contestContext: new RegExp(`\\b(?:${words('contest')})\\b`),
+    // (s49) with an enclitic possessive or definite ending: Indonesian -nya, Sundanese -na, Javanese
+    // -e/-ne ("debatnya ngeblank", "capresnya omon-omon", "debate", "kampanyene"), the same words
+    contestContext: new RegExp(`\\b(?:${words('contest')})(?:nya|na|ne|e)?\\b`),
     // "wali kota"/"walikota" is a form
     electionContext: new RegExp(`\\b(?:${words('contest')}|${words('electionDuty')}|wali ?kota)\\b`),
     officeItselfBefore: new RegExp(`\\b(?:${words('officeItselfBefore')})\\s+$`, 'u'),
@@ -85,5 +94,9 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     contrastive: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words('contrastive')})(?=$|[^\\p{L}\\p{N}])`, 'u'),
     kinBefore: new RegExp(`\\b${kin}\\s*,?\\s+(?:si\\s+)?$`, 'u'),
     kinAfter: new RegExp(`^\\s*,\\s*${kin}\\b`, 'u'),
+    degreeAfter: new RegExp(`^\\s+(?:${words('degreeAfter')})\\b`, 'u'),
+    // the win or loss without an object of its own: the clause ends, or a particle, a time word or
+    // a place follows ("menang besok", "kalah di MK"); "menang arisan" is another contest
+    winLoseAfter: new RegExp(`^\\s+(?:(?:udah|sudah|sdh|udh|wis|wes|tos|pasti|bakal|akan|harus|kudu|mesti|tetap|tetep|lagi)\\s+)?(?:${words('win')}|${words('lose')})(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:besok|nanti|lagi|dong|ya|yah|deh|aja|sih|nih|lho|kok|mah|teh|di|telak|mutlak|sekali|putaran)\\b))`, 'u'),
   };
 }

@@ -106,7 +106,15 @@ function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): 
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
   if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end, f.patterns)) return false;
+  // (s49) a nickname that is an everyday adjective, with a degree adverb right after it, is the
+  // adjective there ("gemoy banget kucingmu"): a name takes no degree
+  if (term.list === 'ambiguous' && !hit.inHashtag && wordNickname(term) && f.patterns.degreeAfter.test(f.norm.text.slice(hit.end, hit.end + 16))) return false;
   return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end, f.patterns);
+}
+
+/** An ambiguous nickname the registry gives a candidate ("abah", "gemoy"), not a short form of the name. */
+function wordNickname(term: RegistryTerm): boolean {
+  return term.pair?.candidates.some((c) => c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term)) ?? false;
 }
 
 /** The lists that hold a person's own name (a namesake can carry any of them). */
@@ -460,8 +468,11 @@ function contestNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<Term
   const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0 && (!everydayNameWord(r.term) || clippedFormMarked(f.norm, r.hit.start, false)));
   if (short.length === 0) return [];
   const contest = f.patterns.contestContext.test(f.norm.text) || f.patterns.countContext.test(f.norm.text);
+  // (s49) a nickname the registry gives, as the subject of winning or losing ("semoga abah menang",
+  // "gemoy udah kalah"), is the contest's candidate: the contest is the sentence's own verb
+  const wins = (r: { hit: TermHit<TermOwner>; term: RegistryTerm }): boolean => wordNickname(r.term) && f.patterns.winLoseAfter.test(f.norm.text.slice(r.hit.end, r.hit.end + 24));
   return short
-    .filter((r) => contest || officeSought(f.norm.text, r.term.election))
+    .filter((r) => contest || wins(r) || officeSought(f.norm.text, r.term.election))
     .map((r) => ({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term: { ...r.term, list: 'names' as const } }));
 }
 
