@@ -18,6 +18,7 @@ import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { isEverydayWord } from '../registry/dictionary.js';
+import { isDistinctive } from '../registry/person-name.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
@@ -626,9 +627,12 @@ function ownRace(election: Election, region: string | undefined): boolean {
  * speaks of that contest in words the passes above do not read (contextPatterns.raceContext): the
  * regional contest and its candidates ("pilwali", "cawalkot", "calon wali kota"), besides the
  * campaign, vote and count words contestNamedHits reads; and, from the race's polling day on, a
- * win ("menang", "kemenangan"). The team and duty words ("relawan", "posko") are not enough: a
- * health cadre's volunteers and a flood post use them too. The running mate confirms as before: by a firm name (numberedShortNameHits) or a
- * short one right beside it (runningMateHits) — two short names far apart are as often two
+ * win ("menang", "kemenangan"): of a distinctive name alone (person-name.ts isDistinctive: "Mbak
+ * Agustin menang!"), of a common one with a word of the election's work beside it ("Syukuran
+ * kemenangan Kang Fauzi di posko", not "Kang Budi meunang!"). The team and duty words ("relawan",
+ * "posko") alone are not enough: a health cadre's volunteers and a flood post use them too. The
+ * running mate confirms as before: by a firm name (numberedShortNameHits) or a short one right
+ * beside it (runningMateHits) — two short names far apart are as often two
  * colleagues ("Pak Budi … Bu Dewi" thanked at a party). A far race's one-word forms never get here
  * (termInScope), and the regional list keeps only the subject's own races' (ownRace): with 545
  * races loaded, "Mbak Agustin menang" is the candidate at home or no one. The short form becomes a
@@ -651,8 +655,10 @@ function confirmedShortNameHits(
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
     if (overlapsFirmName(found, r)) continue;
-    // a win only from the race's polling day on: before it "Bu Rahma menang" is a colleague's prize
-    const won = win && (f.time === undefined || f.time >= r.term.election.vote) ? win[0] : undefined;
+    // a win only from the race's polling day on (before it "Bu Rahma menang" is a colleague's prize),
+    // and of a common name ("Kang Budi meunang!" is anybody's win: person-name.ts isDistinctive) only
+    // with a word of the election's work beside it ("Syukuran kemenangan Kang Fauzi di posko")
+    const won = win && (f.time === undefined || f.time >= r.term.election.vote) && (isDistinctive(r.term.term) || f.patterns.electionContext.test(f.norm.text)) ? win[0] : undefined;
     const by = context?.[0] ?? won;
     if (by === undefined) continue;
     const term: RegistryTerm = { ...r.term, list: 'names' };
