@@ -4,9 +4,17 @@
 // KPU data has no gender, so a province's male and female forms are both listed: the one that does
 // not fit the person is simply never written.
 //
+// The words themselves are the lexicon rules/lexicons/kata-sapaan.yml (the address words the rules
+// read) and, for the titles a nickname starts with, rules/lexicons/gelar-julukan.yml: this module
+// keeps only which address words each province uses, and refuses a word the lexicon lacks.
+//
 // Kept short on purpose: each honorific multiplies the terms of every candidate of the province
 // (all 545 regions load into one pack), and an honorific that is also a name part ("Andi", "Ida")
 // or an everyday word would make a form of the wrong thing.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
 
 /** everywhere: Pak / Bapak / Bu / Ibu */
 const NATIONAL = ['pak', 'bapak', 'bu', 'ibu'];
@@ -58,16 +66,42 @@ const REGIONAL: Readonly<Record<string, readonly string[]>> = {
   '96': ['bapa', 'kaka'],
 };
 
-/** Honorifics residents of a region (2- or 4-digit code) put before a candidate's call name. */
-export function regionHonorifics(regionCode: string): string[] {
-  return [...new Set([...NATIONAL, ...(REGIONAL[regionCode.slice(0, 2)] ?? [])])];
+/** The terms of a lexicon file of the built-in rules (one term a line, as the rules read them). */
+const LexiconTerms = z.object({ id: z.string(), terms: z.array(z.string().min(1)).min(1) });
+
+/** rules/lexicons/<id>.yml beside dist/ (the modules) and dist/bundle/ (the bundle): two levels up either way */
+function lexiconTerms(id: string): ReadonlySet<string> {
+  const file = fileURLToPath(new URL(`../../rules/lexicons/${id}.yml`, import.meta.url));
+  const lexicon = LexiconTerms.parse(parse(readFileSync(file, 'utf8')));
+  return new Set(lexicon.terms.map((t) => t.toLowerCase()));
 }
 
-/**
- * Kinship and religious titles a nickname in KPU's data may start with ("AYAH PANYANG", "NEK …",
- * "ABU …", "BUYA …"): like an honorific, the word before the name, never a call name itself.
- */
-const TITLE_WORDS = ['ayah', 'abah', 'abu', 'abi', 'umi', 'umma', 'buya', 'nek', 'chek', 'cek', 'wak', 'pakde', 'bude', 'mbah', 'kyai', 'kiai', 'tuan', 'opung', 'ompu', 'amang', 'inang'];
+let addressWords: ReadonlySet<string> | undefined;
+/** The address words (lexicon kata-sapaan), checked once against every word the provinces pick. */
+function addressLexicon(): ReadonlySet<string> {
+  if (addressWords) return addressWords;
+  const words = lexiconTerms('kata-sapaan');
+  const missing = [...NATIONAL, ...Object.values(REGIONAL).flat()].filter((w) => !words.has(w));
+  if (missing.length > 0) throw new Error(`honorifics.ts picks address words that rules/lexicons/kata-sapaan.yml lacks: ${[...new Set(missing)].join(', ')}`);
+  addressWords = words;
+  return words;
+}
 
-/** Every honorific of every province and the titles a nickname may start with ("Gus Hans", "Ayah Panyang"). */
-export const ALL_HONORIFICS: ReadonlySet<string> = new Set([...NATIONAL, ...Object.values(REGIONAL).flat(), ...TITLE_WORDS]);
+/** Honorifics residents of a region (2- or 4-digit code) put before a candidate's call name. */
+export function regionHonorifics(regionCode: string): string[] {
+  const words = addressLexicon();
+  return [...new Set([...NATIONAL, ...(REGIONAL[regionCode.slice(0, 2)] ?? [])])].filter((w) => words.has(w));
+}
+
+let allHonorifics: ReadonlySet<string> | undefined;
+/**
+ * Every honorific of every province and the kinship and religious titles a nickname in KPU's data
+ * may start with (lexicon gelar-julukan: "AYAH PANYANG", "NEK …", "ABU …", "BUYA …", "GUS HANS"):
+ * like an honorific, the word before the name, never a call name itself. Not every address word
+ * of kata-sapaan: a Balinese birth-order name ("MADE …") is the name a person is called by.
+ */
+export function allHonorificWords(): ReadonlySet<string> {
+  const address = addressLexicon();
+  allHonorifics ??= new Set([...[...NATIONAL, ...Object.values(REGIONAL).flat()].filter((w) => address.has(w)), ...lexiconTerms('gelar-julukan')]);
+  return allHonorifics;
+}

@@ -29,7 +29,7 @@ import type { Message } from '../i18n/index.js';
 import { registryMessages as m } from '../i18n/registry.js';
 import { RegistryFile, type ElectionLevel, type RegistryPair } from '../rules/registry-schema.js';
 import { matchKey, nameTerms, pairId, registryProblems } from './check.js';
-import { ALL_HONORIFICS, regionHonorifics } from './honorifics.js';
+import { allHonorificWords, regionHonorifics } from './honorifics.js';
 import {
   callNames,
   givenName,
@@ -217,7 +217,7 @@ function kpuPair(electionId: string, number: number, persons: readonly string[],
     const forms = [...generated.forms, ...residentForms(name, honorifics, census, new Set(generated.forms)).filter((f) => !generated.forms.includes(f))];
     // a nickname's first word ("yoyok" of "YOYOK SUKAWI") is a call name like a given name:
     // alone it is ambiguous, confirmed by the matcher's context as a given name is
-    const called = callNames(name, ALL_HONORIFICS).filter((w) => !forms.includes(w) && !generated.ambiguous.includes(w));
+    const called = callNames(name, allHonorificWords()).filter((w) => !forms.includes(w) && !generated.ambiguous.includes(w));
     const ambiguous = [...generated.ambiguous, ...called];
     const person = {
       name: name.display,
@@ -233,8 +233,8 @@ function kpuPair(electionId: string, number: number, persons: readonly string[],
   const pairNames = new Set<string>();
   if (first && second) {
     // the call names (given names and aliases: "andika hendi") and the last names, side by side
-    for (const a of callNames(first, ALL_HONORIFICS)) {
-      for (const b of callNames(second, ALL_HONORIFICS)) if (a !== b) pairNames.add(`${a} ${b}`);
+    for (const a of callNames(first, allHonorificWords())) {
+      for (const b of callNames(second, allHonorificWords())) if (a !== b) pairNames.add(`${a} ${b}`);
     }
     const a = lastName(first.words);
     const b = lastName(second.words);
@@ -274,7 +274,7 @@ function residentForms(name: PersonName, honorifics: readonly string[], census: 
   // candidate campaigns under. A given name, however rare among candidates, is a colleague's as
   // often ("Bu Neneng", "Mas Dimas", "Pak Syahrul" are office-chat colleagues in the tunable sets)
   const given = givenName(name.words);
-  for (const called of callNames(name, ALL_HONORIFICS)) {
+  for (const called of callNames(name, allHonorificWords())) {
     // a call name firm on its own ("sukawijaya") needs no honorific to be found
     if (called === given || firm.has(called) || !own(called)) continue;
     for (const h of honorifics) out.push(`${h} ${called}`);

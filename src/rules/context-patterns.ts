@@ -20,6 +20,7 @@ export const CONTEXT_LEXICONS = {
   degreeAfter: 'kata-penguat',
   win: 'kata-menang',
   lose: 'kata-kalah',
+  pilkadaWords: 'sebutan-pilkada',
 } as const;
 
 export interface ContextPatterns {
@@ -42,6 +43,16 @@ export interface ContextPatterns {
    * "calon", "suara", "pemimpin") are not enough. Normalised text.
    */
   electionContext: RegExp;
+  /**
+   * what confirms a candidate's one-word name of the subject's own race (evaluate.ts
+   * confirmedShortNameHits): the contest's words, the count's, and the regional contest's and its
+   * candidates' names ("pilwali", "cawalkot", "calon wali kota"). Not the election's team and duty
+   * words ("relawan", "posko", "TPS"): a health cadre's volunteers and a flood post use them too.
+   * Normalised text; exec gives the confirming word for the finding's note.
+   */
+  raceContext: RegExp;
+  /** a win ("menang", "kemenangan", "meunang"): confirms a candidate's one-word name from the race's polling day on (confirmedShortNameHits) */
+  win: RegExp;
   /** the office's pay before an office word ("gaji presiden"): the office itself, not its holder */
   officeItselfBefore: RegExp;
   /** the office with its deputy after an office word ("Presiden & Wakilnya", "gubernur dan wagub"): the office itself */
@@ -84,6 +95,10 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     contestContext: new RegExp(`\\b(?:${words('contest')})(?:nya|na|ne|e)?\\b`),
     // "wali kota"/"walikota" is a form
     electionContext: new RegExp(`\\b(?:${words('contest')}|${words('electionDuty')}|wali ?kota)\\b`),
+    raceContext: new RegExp(
+      `\\b(?:${words('contest')}|${words('countContext')}|${words('pilkadaWords')})\\b`,
+    ),
+    win: new RegExp(`\\b(?:${words('win')})\\b`),
     officeItselfBefore: new RegExp(`\\b(?:${words('officeItselfBefore')})\\s+$`, 'u'),
     // the conjunctions ("dan", "&", "serta", chat "n") join the deputy word, read as a word's beginning ("wakilnya")
     officeItselfAfter: new RegExp(`^\\s*(?:dan|&|serta|n)\\s+(?:${words('officeItselfAfter')})`, 'u'),

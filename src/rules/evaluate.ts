@@ -18,6 +18,7 @@ import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
 import { isEverydayWord } from '../registry/dictionary.js';
+import { isDistinctive } from '../registry/person-name.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
@@ -95,6 +96,8 @@ interface FieldText {
   regionalHits?: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>;
   /** the pairs the earlier messages of the chat name firmly, each with the newest message naming it (computed on first use; absent outside a chat) */
   chatNamed?: (pair: RegistryPair) => ThreadMessage | undefined;
+  /** the item's time (epoch ms; NaN when it has none); absent in the clean gate, which asks for a superset */
+  time?: number;
 }
 
 /**
@@ -186,6 +189,8 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
     f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
     f.registryHits.push(...tenureShortNameHits(f, f.registryHits));
+    // every race's candidates here (the gates' superset); regionalHitsOf keeps the subject's own
+    f.registryHits.push(...confirmedShortNameHits(f, f.registryHits, () => true));
     f.registryHits = withoutTitles(f, withoutTagOfficeWords(f, f.registryHits));
   }
   return f.registryHits;
@@ -344,7 +349,7 @@ function termInScope(term: RegistryTerm, region: string | undefined): boolean {
 function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: string | undefined): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (f.regionalHits) return f.regionalHits;
   if (f.registryHits) {
-    f.regionalHits = f.registryHits.filter(({ term }) => termInScope(term, region));
+    f.regionalHits = f.registryHits.filter(({ term }) => termInScope(term, region) && (!CONFIRMED_BY.has(term) || ownRace(term.election, region)));
     return f.regionalHits;
   }
   // built from each hit's owners of the region (regionalOwners), not by walking every ballot's
@@ -365,6 +370,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   for (const r of capitalAcronymHits(f, found)) found.push(r);
   for (const r of numberedShortNameHits(f, found)) found.push(r);
   for (const r of tenureShortNameHits(f, found)) found.push(r);
+  for (const r of confirmedShortNameHits(f, found, (e) => ownRace(e, region))) found.push(r);
   f.regionalHits = withoutTitles(f, withoutTagOfficeWords(f, found));
   return f.regionalHits;
 }
@@ -619,6 +625,71 @@ function tenureShortNameHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<T
 }
 
 /**
+ * A race on the subject's own ballot: the presidential one, or a Pilkada race that covers the
+ * subject's region. Without a region no Pilkada race is known to be the subject's own.
+ */
+function ownRace(election: Election, region: string | undefined): boolean {
+  return election.level === 'pilpres' || (region !== undefined && electionCoversRegion(election, region));
+}
+
+/**
+ * A candidate's one-word form (a given name, a surname, a clipped or call name, with or without an
+ * address word: "Mbak Agustin", "Pak Iswar") of the subject's own races, in a post that also
+ * speaks of that contest in words the passes above do not read (contextPatterns.raceContext): the
+ * regional contest and its candidates ("pilwali", "cawalkot", "calon wali kota"), besides the
+ * campaign, vote and count words contestNamedHits reads; and, from the race's polling day on, a
+ * win ("menang", "kemenangan"): of a distinctive name alone (person-name.ts isDistinctive: "Mbak
+ * Agustin menang!"), of a common one with a word of the election's work beside it ("Syukuran
+ * kemenangan Kang Fauzi di posko", not "Kang Budi meunang!"). The team and duty words ("relawan",
+ * "posko") alone are not enough: a health cadre's volunteers and a flood post use them too. The
+ * running mate confirms as before: by a firm name (numberedShortNameHits) or a short one right
+ * beside it (runningMateHits) — two short names far apart are as often two
+ * colleagues ("Pak Budi … Bu Dewi" thanked at a party). A far race's one-word forms never get here
+ * (termInScope), and the regional list keeps only the subject's own races' (ownRace): with 545
+ * races loaded, "Mbak Agustin menang" is the candidate at home or no one. The short form becomes a
+ * firm name hit; a stance cue is still needed; the finding says which word confirmed it
+ * (CONFIRMED_BY, confirmedNote).
+ */
+function confirmedShortNameHits(
+  f: FieldText,
+  found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>,
+  own: (election: Election) => boolean,
+): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const short = found.filter(
+    (r) =>
+      r.term.list === 'ambiguous' && r.term.pair && !r.hit.inHashtag && candidateOf(r.term) >= 0 && own(r.term.election) && !r.term.term.includes(' ') &&
+      (!everydayNameWord(r.term) || clippedFormMarked(f.norm, r.hit.start, false)),
+  );
+  if (short.length === 0) return [];
+  const context = f.patterns.raceContext.exec(f.norm.text);
+  const win = f.patterns.win.exec(f.norm.text);
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of short) {
+    if (overlapsFirmName(found, r)) continue;
+    // a win only from the race's polling day on (before it "Bu Rahma menang" is a colleague's prize),
+    // and of a common name ("Kang Budi meunang!" is anybody's win: person-name.ts isDistinctive) only
+    // with a word of the election's work beside it ("Syukuran kemenangan Kang Fauzi di posko")
+    const won = win && (f.time === undefined || f.time >= r.term.election.vote) && (isDistinctive(r.term.term) || f.patterns.electionContext.test(f.norm.text)) ? win[0] : undefined;
+    const by = context?.[0] ?? won;
+    if (by === undefined) continue;
+    const term: RegistryTerm = { ...r.term, list: 'names' };
+    CONFIRMED_BY.set(term, { name: writtenAt(f.norm, r.hit.start, r.hit.end), by });
+    PROMOTED.add(term);
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: false, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/** The original text of a normalised span. */
+function writtenAt(norm: NormalisedText, start: number, end: number): string {
+  const o = toOriginal(norm, start, end);
+  return norm.original.slice(o.start, o.end);
+}
+
+/** A short name confirmed by its post (confirmedShortNameHits): the name as written and the word that confirmed it. */
+const CONFIRMED_BY = new WeakMap<RegistryTerm, { name: string; by: string }>();
+
+/**
  * An ambiguous form of a pair with an incumbent that names no one candidate and is not one of the
  * pair's ambiguous pair names: a word for the one in office (registry.ts pairTerms, lexicon
  * sebutan-petahana), which only a pair with an incumbent owns.
@@ -685,6 +756,8 @@ function pairsNamedBy(pack: RulePack, item: Item, region: string | undefined): r
     for (const { hit, term } of registryHitsOf(f, view.elections)) {
       if (!term.pair || !IDENTITY_LISTS.has(term.list)) continue;
       if (term.list === 'hashtags' && !hit.inHashtag && f.field !== 'hashtags') continue;
+      // a short name its post confirmed names a pair only of the subject's own races (confirmedShortNameHits)
+      if (CONFIRMED_BY.has(term) && !ownRace(term.election, region)) continue;
       pairs.add(term.pair.id);
     }
   }
@@ -2492,6 +2565,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const scores: Record<string, number> = {};
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
+  const confirmed = new Map<string, { name: string; by: string; pair: string }>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
   const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
   const readings = (v.choiceReadings ??= new Map());
@@ -2536,6 +2610,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       if (h.score !== undefined) scores[m.name] = h.score;
       const from = h.term && CHAT_NAMED.get(h.term);
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
+      const why = h.term && CONFIRMED_BY.get(h.term);
+      if (why && h.term?.pair) confirmed.set(`${why.name}\u0000${why.by}\u0000${h.term.pair.name}`, { ...why, pair: h.term.pair.name });
       const field = fieldOf(v.fields, h);
       const span = field && toSpan(field, h, m.name);
       if (span && (h.bound || !isToneCue(span.text))) {
@@ -2628,7 +2704,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
   }
-  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region)))];
+  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region))), ...[...confirmed.values()].map(confirmedNote)];
   // a group read as a workplace from its messages says so, with the words it was read from, but only
   // when that reading was needed: a group whose name names the office ("Guru SDN 3") is not "unnamed"
   if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) {
@@ -2746,6 +2822,14 @@ function workplaceNote(w: WorkplaceReading): { id: string; en: string } {
 /** The chat-named note of a finding (a finding built on it repeats it). */
 const CHAT_NOTES = new WeakMap<Finding, { id: string; en: string }>();
 
+/** What made a short name firm in its post (confirmedShortNameHits). */
+function confirmedNote(c: { name: string; by: string; pair: string }): { id: string; en: string } {
+  return {
+    id: `Nama pendek “${c.name}” dibaca sebagai ${c.pair} karena unggahan yang sama juga menyebut “${c.by}”.`,
+    en: `The short name “${c.name}” is read as ${c.pair} because the same post also says “${c.by}”.`,
+  };
+}
+
 /** "The short name is X, whom an earlier message named (who, when): “…”." */
 function chatNamedNote(m: ThreadMessage, pairs: string[], zone: TimeZone): { id: string; en: string } {
   const who = m.item.actor?.name ?? m.item.actor?.handle ?? '?';
@@ -2787,6 +2871,8 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     // and the overlap keeps a phrase that straddles one cut whole in the next window
     else textWindows(text.length, ctx.limits).forEach(([from, to], window) => fields.push(fieldText(pack, field, index, window, from, text.slice(from, to), chatNamed)));
   }
+  const time = Date.parse(activityTime(item) ?? '');
+  for (const f of fields) f.time = time;
   return {
     item,
     longest,
@@ -2845,8 +2931,9 @@ function ballotRegion(v: ItemView): string | undefined {
     let code: string | null = null;
     scan: for (const f of v.fields) {
       for (const { term } of registryHitsOf(f, v.elections)) {
-        // a misspelled or clipped form is a guess: it does not name the contest on its own
-        if (!REGION_NAMING_LISTS.has(term.list) || term.variant !== undefined || !term.pair || term.election.level === 'pilpres') continue;
+        // a misspelled or clipped form is a guess: it does not name the contest on its own; nor does a
+        // short name its post confirmed (confirmedShortNameHits: only for a race known to be the subject's)
+        if (!REGION_NAMING_LISTS.has(term.list) || term.variant !== undefined || !term.pair || term.election.level === 'pilpres' || CONFIRMED_BY.has(term)) continue;
         if (code !== null && code !== term.election.regionCode) {
           code = null;
           break scan;

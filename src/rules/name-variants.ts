@@ -80,6 +80,20 @@ export function clippedForms(word: string): string[] {
 }
 
 /**
+ * A given name called without its last vowel ("Agustina" → "Agustin", "Yuliana" → "Yulian",
+ * "Kristina" → "Kristin"): the one-letter clipping clippedForms does not make. Only where the
+ * clipped name ends in a vowel and a consonant a syllable can close on in Indonesian (n, m, l, r), so the
+ * clipping is a name a person is called by, not a word's stump. The registry makes it of ambiguous
+ * forms only: like the given name, it names the candidate only with a confirmation.
+ */
+export function callClipping(word: string): string | undefined {
+  if (word.length < MIN_EDIT_LENGTH || !VOWELS.has(word[word.length - 1] as string)) return undefined;
+  const call = word.slice(0, -1);
+  // a vowel before it: "hendra" → "hendr" is no name
+  return /[aeiou][nmlr]$/.test(call) ? call : undefined;
+}
+
+/**
  * A name as Sundanese and Javanese writers spell it, with the sounds their languages lack replaced:
  * f and v as p, z as j ("Fauzi" → "Pauji", "Yusuf" → "Yusup", "Mahfud" → "Mahpud").
  */
@@ -91,7 +105,7 @@ export function regionalSpelling(word: string): string {
  * Every variant of one name form. `known` holds words that must never become names (lexicon
  * words, slang, every registry term); the caller passes it once for all forms.
  */
-export function nameVariants(form: string, known: { has(word: string): boolean }, options: { edits?: boolean } = {}): NameVariant[] {
+export function nameVariants(form: string, known: { has(word: string): boolean }, options: { edits?: boolean; callClip?: boolean } = {}): NameVariant[] {
   const word = form.toLowerCase();
   if (!/^[a-z]+$/.test(word) || word.length < MIN_EDIT_LENGTH - 1) return [];
   const out = new Map<string, NameVariantKind>();
@@ -105,6 +119,10 @@ export function nameVariants(form: string, known: { has(word: string): boolean }
   if (word.length >= MIN_EDIT_LENGTH) {
     if (options.edits ?? true) for (const v of oneEditVariants(word)) add(v, 'edit');
     for (const v of clippedForms(word)) add(v, 'clipped');
+    if (options.callClip) {
+      const call = callClipping(word);
+      if (call !== undefined) add(call, 'clipped');
+    }
   }
   return [...out].map(([v, kind]) => ({ form: v, kind }));
 }

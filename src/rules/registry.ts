@@ -510,12 +510,30 @@ function nameVariantTerms(
   knownWords: ReadonlySet<string>,
 ): { terms: RegistryTerm[]; edits: EditVariantIndex<{ election: Election; pair: RegistryPair }>; known: Set<string> } {
   const known = new Set(knownWords);
+  // the words an ambiguous form's variant must not be: every term's but the names of another
+  // Pilkada race. Their one-word forms are read only in their own region (evaluate.ts termInScope),
+  // so a far candidate's surname ("Agustin" in Salatiga) must not take the clipped call name from
+  // a candidate at home ("Mbak Agustin" for Agustina in Semarang)
+  const knownBeyondRaces = new Set(knownWords);
+  const raceNames = new Map<Election, Set<string>>();
   for (const t of terms) {
-    known.add(termKey(t.term));
-    for (const w of termText(t.term).split(' ')) known.add(w);
+    const key = termKey(t.term);
+    const words = termText(t.term).split(' ');
+    known.add(key);
+    for (const w of words) known.add(w);
+    if (t.election.level !== 'pilpres' && RACE_NAME_LISTS.has(t.list)) {
+      let own = raceNames.get(t.election);
+      if (!own) raceNames.set(t.election, (own = new Set()));
+      own.add(key);
+      for (const w of words) own.add(w);
+      continue;
+    }
+    knownBeyondRaces.add(key);
+    for (const w of words) knownBeyondRaces.add(w);
   }
   // the dictionary's root words are words, not names, whatever the lexicons hold (asked, not copied in)
   const isKnown = { has: (w: string): boolean => known.has(w) || isRootWord(w) };
+  const knownInRace = (election: Election) => ({ has: (w: string): boolean => knownBeyondRaces.has(w) || (raceNames.get(election)?.has(w) ?? false) || isRootWord(w) });
   const edits = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
   const byForm = new Map<string, RegistryTerm | null>();
   files.forEach(({ file }, i) => {
@@ -538,10 +556,11 @@ function nameVariantTerms(
         // Sundanese way ("Pa Pauji", "Kang Yusup"): the variant stays ambiguous, so it counts only
         // with other evidence (a running mate beside it, a campaign word); a clipping only
         // capitalised or in a hashtag
+        const inRace = knownInRace(election);
         for (const form of person.ambiguous_forms) {
           const word = termText(form);
           if (word.includes(' ')) continue;
-          for (const v of nameVariants(word, isKnown, { edits: false })) {
+          for (const v of nameVariants(word, inRace, { edits: false, callClip: true })) {
             if (v.kind === 'consonants') continue;
             const key = `${election.id}\u0000ambiguous\u0000${v.form}`;
             const earlier = byForm.get(key);
@@ -564,6 +583,13 @@ function nameVariantTerms(
   });
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
 }
+
+/**
+ * The lists a Pilkada race makes of its candidates' names: their one-word names are read only in the
+ * race's region (evaluate.ts termInScope), and a word of a longer term ("agustin" of "nina agustin",
+ * of the camp word "agustin lovers") is a name there only with the other words.
+ */
+const RACE_NAME_LISTS: ReadonlySet<string> = new Set(['names', 'ambiguous', 'pair_names', 'camps']);
 
 /**
  * The single words a candidate is called by, for blends: the given name ("Budi Hartono" → budi;
