@@ -21,6 +21,7 @@
 // (its entry, src/pipeline/worker-young-generation.ts). 100,000 clean posts, `--jobs 2`: peak RSS 313–355 → 265–277 MB
 // at the same CPU (bench/HISTORY.md).
 import { setFlagsFromString } from 'node:v8';
+import { growYoungGenerationNow } from '../pipeline/young-generation.js';
 
 /** Old-generation headroom over the last full collection's survivors, in per cent. */
 export const HEAP_GROWING_PERCENT = 30;
@@ -55,8 +56,28 @@ const YOUNG_BOUNDED = new Set(['scan']);
  * before any check could run (5 runs in 6 on a 3,000-post scan), and held at 2 MB it costs the
  * start-up nothing measurable (a one-item scan: 0.41–0.43 s either way).
  */
-export function boundYoungGeneration(command: string | undefined): void {
-  if (command !== undefined && YOUNG_BOUNDED.has(command)) setFlagsFromString('--semi-space-growth-factor=1');
+export function boundYoungGeneration(command: string | undefined, inProcess = false): void {
+  if (command === undefined || !YOUNG_BOUNDED.has(command)) return;
+  setFlagsFromString('--semi-space-growth-factor=1');
+  wideStart = inProcess;
+}
+
+/**
+ * A scan that evaluates every item in this thread (`inProcess` above) grows its semi-spaces to the
+ * size it scans with (8 MB, src/pipeline/young-generation.ts) once its modules are loaded, before
+ * the pack's restore, instead of within its first items: the restore's ~40 MB all stays alive, and
+ * through 1–2 MB semi-spaces it took ~85 scavenges, each copying survivors and walking the old
+ * generation's pointers into the young one (a one-item scan: ~105 scavenges, now ~42). The size is
+ * the one the scan reaches anyway; peak RSS rises by ~6 MB (100,000 clean rows) because the semi-
+ * spaces are there while the pack's image is, ~3 MB for a one-item scan (bench/NOTES-s49.md). In one
+ * step at a point of our choosing (growYoungGenerationNow), never while the modules load: there V8
+ * grew them twice in one synchronous stretch, past the size.
+ */
+let wideStart = false;
+
+/** Called when an in-process scan's modules are loaded, before its pack is restored. */
+export function widenYoungGenerationForScan(): void {
+  if (wideStart) growYoungGenerationNow();
 }
 
 /**

@@ -121,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
   // memory flat in input size: before anything large is allocated (src/cli/heap-growth.ts); an
   // in-process scan starts wider and is bounded once its pack is restored (src/cli/scan.ts)
   boundHeapGrowth(inProcess ? START_HEAP_GROWING_PERCENT : HEAP_GROWING_PERCENT);
-  boundYoungGeneration(word);
+  boundYoungGeneration(word, inProcess);
   markOnOwnThread(word);
   endQuietlyOnClosedPipe();
   // https://no-color.org: chalk detects pipes by itself but does not read NO_COLOR; it does read

@@ -1368,13 +1368,17 @@ function knownWords(lexicons: ReadonlyMap<string, Lexicon>): Set<string> {
   return out;
 }
 
+// localeCompare's order (ECMA-402 defines it by this collator) without a collator made per
+// comparison: ~5 ms of every pack load over the ~700 rule and registry files
+const NAME_ORDER = new Intl.Collator();
+
 async function yamlFilesUnder(p: string): Promise<string[]> {
   const info = await stat(p).catch(() => undefined);
   if (!info) throw new RuleFileError(p, undefined, undefined, 'no such file or folder');
   if (info.isFile()) return [p];
   const out: string[] = [];
   const entries = await readdir(p, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => NAME_ORDER.compare(a.name, b.name));
   for (const e of entries) {
     const full = path.join(p, e.name);
     if (e.isDirectory()) out.push(...(await yamlFilesUnder(full)));

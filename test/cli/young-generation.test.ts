@@ -3,7 +3,7 @@
 // with no worker thread (--jobs 1) lets its one thread grow to 8 MB semi-spaces and no further
 // (src/pipeline/young-generation.ts): the growth factor is the ratio to 8 MB, so no synchronous
 // stretch can step past it. Other commands keep V8's default growth. Measured in the real binary, through a preload that records the largest new space.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,6 +45,17 @@ it('a scan with --jobs 1 grows its young generation to 8 MB semi-spaces and no f
   // the same scan without the bound (the preload drops the flag): V8 grows the young generation further
   const grown = largestYoung(['scan', input, '--store', path.join(dir, 'b.db'), ...scan.slice(4)], { NETRAL_YOUNG_DEFAULT: '1' });
   expect(grown).toBeGreaterThan(bounded);
+}, 600_000);
+
+it('a one-item scan with --jobs 1 has its 8 MB semi-spaces from the pack\'s restore on, and no more', () => {
+  // grown in one step once the modules are loaded (src/cli/heap-growth.ts): one item alone never grows them
+  const input = path.join(dir, 'one.jsonl');
+  writeFileSync(input, '{"text":"Selamat pagi, rapat koordinasi jam sembilan di aula kantor."}\n');
+  const young = largestYoung(['scan', input, '--store', path.join(dir, 'one.db'), '--region', '3273', '--format', 'jsonl', '-q', '--jobs', '1']);
+  expect(young).toBe(SINGLE_THREAD_SEMI_SPACE_MB * MB);
+  // with worker threads the bound holds from the start, as before
+  const parallel = largestYoung(['scan', input, '--store', path.join(dir, 'one-2.db'), '--region', '3273', '--format', 'jsonl', '-q', '--jobs', '2']);
+  expect(parallel).toBeLessThanOrEqual(4 * MB);
 }, 600_000);
 
 it('with a worker thread too: starting one does not undo the main thread\'s bound', async () => {
