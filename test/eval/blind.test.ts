@@ -393,65 +393,42 @@ describe('the region a set places its subjects in', () => {
   });
 });
 
-// Round 32 is set in a real Pilkada region (Kota Bandung, 3273): its subjects vote in Pilgub Jawa Barat
-// and Pilwalkot Bandung, whose pairs come from the registry KPU's lists generate at eval time
-// (src/eval/kpu-regions.ts). Matching labels to items needs no registry; scoring does.
-describe('round 32, the Kota Bandung set', () => {
-  it('places its subjects in Kota Bandung (3273), and labels the pairs of Pilgub Jabar, Pilwalkot Bandung and Pilpres 2024', async () => {
-    expect(SET_REGIONS['blind32']).toBe('3273');
-    expect(KPU_SET_REGIONS['blind32']).toBe('3273');
-    const set = await loadBlindSet(BLIND32_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['3273']));
+// The sets in real Pilkada regions (KPU_SET_REGIONS): their subjects vote in their province's governor
+// race and their city's mayor race, whose pairs come from the registries KPU's lists generate at eval
+// time (src/eval/kpu-regions.ts). Matching labels to items needs no registry; scoring does.
+const KPU_SETS = [
+  { set: 'blind32', dir: BLIND32_DIR, city: 'Kota Bandung', region: '3273', province: '32', pilkadaPairs: 8 },
+  { set: 'blind33', dir: BLIND33_DIR, city: 'Kota Makassar', region: '7371', province: '73', pilkadaPairs: 6 },
+  // Pilgub Jawa Tengah's two pairs and Pilwalkot Semarang's two
+  { set: 'dev-pilkada', dir: DEVPILKADA_DIR, city: 'Kota Semarang', region: '3374', province: '33', pilkadaPairs: 4 },
+  // KPU's (and Kemendagri's) 1271: 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai.
+  // Pilgub Sumatera Utara's two pairs and Pilwalkot Medan's three
+  { set: 'dev-medan', dir: DEVMEDAN_DIR, city: 'Kota Medan', region: '1271', province: '12', pilkadaPairs: 5 },
+] as const;
+
+describe.each(KPU_SETS)('$set, the $city set (a real region)', ({ set: name, dir, region, province, pilkadaPairs }) => {
+  it(`places its subjects in ${region}, and labels the pairs of its governor, mayor and presidential races`, async () => {
+    expect(SET_REGIONS[name]).toBe(region);
+    expect(KPU_SET_REGIONS[name]).toBe(region);
+    const set = await loadBlindSet(dir, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([region]));
     const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
-    expect(elections).toEqual(new Set(['pilkada-2024-32', 'pilkada-2024-3273', 'pilpres-2024']));
+    expect(elections).toEqual(new Set([`pilkada-2024-${province}`, `pilkada-2024-${region}`, 'pilpres-2024']));
   }, 60_000);
 
   // needs KPU's snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as `npm run eval` expects it
   const skip = !hasKpuSnapshot(KPU_DIR);
-  if (skip) console.warn(`SKIPPED: round 32's KPU registry check — no KPU pair lists under ${KPU_DIR} (set NETRAL_KPU_SNAPSHOT)`);
-  it.skipIf(skip)('labels only pairs that the registry generated from KPU\'s lists for 3273 holds', async () => {
-    const labelled = new Set(parseBlindLabels(await readFile(path.join(BLIND32_DIR, 'labels.csv'), 'utf8'), 'labels.csv').flatMap((l) => (l.truth.label === 'partisan' && l.truth.pair?.startsWith('pilkada-') ? [l.truth.pair] : [])));
-    expect(labelled.size).toBe(8);
-    const missing = await withKpuRegistry(KPU_DIR, '3273', async (dir) => {
+  if (skip) console.warn(`SKIPPED: ${name}'s KPU registry check — no KPU pair lists under ${KPU_DIR} (set NETRAL_KPU_SNAPSHOT)`);
+  it.skipIf(skip)(`labels only pairs that the registry generated from KPU's lists for ${region} holds`, async () => {
+    const labelled = new Set(parseBlindLabels(await readFile(path.join(dir, 'labels.csv'), 'utf8'), 'labels.csv').flatMap((l) => (l.truth.label === 'partisan' && l.truth.pair?.startsWith('pilkada-') ? [l.truth.pair] : [])));
+    expect(labelled.size).toBe(pilkadaPairs);
+    const missing = await withKpuRegistry(KPU_DIR, region, async (registryDir) => {
       // every region's registry is written (as the README's import does); the set's two races are among them
-      const files = await readdir(dir);
+      const files = await readdir(registryDir);
       expect(files.length).toBeGreaterThan(500);
-      const own = ['pilkada-2024-32.yml', 'pilkada-2024-3273.yml'];
+      const own = [`pilkada-2024-${province}.yml`, `pilkada-2024-${region}.yml`];
       expect(files).toEqual(expect.arrayContaining(own));
-      const text = (await Promise.all(own.map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n');
-      return [...labelled].filter((id) => !text.includes(id));
-    });
-    // (only the ids are compared: the names the registry generates are not printed, the set stays blind)
-    expect(missing).toEqual([]);
-  }, 60_000);
-});
-
-// Round 33 is set in a second real Pilkada region (Kota Makassar, 7371): its subjects vote in Pilgub
-// Sulawesi Selatan and Pilwalkot Makassar, whose pairs come from the registry KPU's lists generate at eval time
-// (src/eval/kpu-regions.ts). Matching labels to items needs no registry; scoring does.
-describe('round 33, the Kota Makassar set', () => {
-  it('places its subjects in Kota Makassar (7371), and labels the pairs of Pilgub Sulsel, Pilwalkot Makassar and Pilpres 2024', async () => {
-    expect(SET_REGIONS['blind33']).toBe('7371');
-    expect(KPU_SET_REGIONS['blind33']).toBe('7371');
-    const set = await loadBlindSet(BLIND33_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['7371']));
-    const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
-    expect(elections).toEqual(new Set(['pilkada-2024-73', 'pilkada-2024-7371', 'pilpres-2024']));
-  }, 60_000);
-
-  // needs KPU's snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as `npm run eval` expects it
-  const skip = !hasKpuSnapshot(KPU_DIR);
-  if (skip) console.warn(`SKIPPED: round 33's KPU registry check — no KPU pair lists under ${KPU_DIR} (set NETRAL_KPU_SNAPSHOT)`);
-  it.skipIf(skip)('labels only pairs that the registry generated from KPU\'s lists for 7371 holds', async () => {
-    const labelled = new Set(parseBlindLabels(await readFile(path.join(BLIND33_DIR, 'labels.csv'), 'utf8'), 'labels.csv').flatMap((l) => (l.truth.label === 'partisan' && l.truth.pair?.startsWith('pilkada-') ? [l.truth.pair] : [])));
-    expect(labelled.size).toBe(6);
-    const missing = await withKpuRegistry(KPU_DIR, '7371', async (dir) => {
-      // every region's registry is written (as the README's import does); the set's two races are among them
-      const files = await readdir(dir);
-      expect(files.length).toBeGreaterThan(500);
-      const own = ['pilkada-2024-73.yml', 'pilkada-2024-7371.yml'];
-      expect(files).toEqual(expect.arrayContaining(own));
-      const text = (await Promise.all(own.map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n');
+      const text = (await Promise.all(own.map((f) => readFile(path.join(registryDir, f), 'utf8')))).join('\n');
       return [...labelled].filter((id) => !text.includes(id));
     });
     // (only the ids are compared: the names the registry generates are not printed, the set stays blind)
@@ -968,9 +945,9 @@ describe('the whole-person development set: only the subject\'s own activities a
   });
 });
 
-// The real-region development set (issue 11): civil servants of Kota Semarang (3374), scored with the
-// registry KPU's lists generate for the region. Reading and matching its labels needs no KPU snapshot
-// (the registry only matters to the score: test/eval/main.test.ts), so these checks always run.
+// The real-region development sets (issue 11; their region and registry checks are KPU_SETS above).
+// Reading and matching their labels needs no KPU snapshot, so these checks always run.
+// Civil servants of Kota Semarang (3374):
 const DEVPILKADA_SUBJECTS: Record<string, readonly string[]> = {
   'Chat WhatsApp dengan Guru SMPN 45 Semarang.txt': ['Bu Endang IPS'],
   'WhatsApp Chat - Perawat Bangsal Flamboyan.zip': ['Dimas Perawat'],
@@ -984,31 +961,7 @@ const DEVPILKADA_SUBJECTS: Record<string, readonly string[]> = {
   'lembar-analis-bawaslu-kota-semarang.csv': ['Bambang Sutrisno Genuk', 'ani.guru.ppkn', 'hartono.pu.smg', 'lestari_dukcapil'],
 };
 
-describe('the real-region Pilkada development set (Kota Semarang)', () => {
-  it('places every subject in Kota Semarang, and labels the pairs of its governor, mayor and presidential races', async () => {
-    expect(SET_REGIONS['dev-pilkada']).toBe('3374');
-    const set = await loadBlindSet(DEVPILKADA_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['3374']));
-    const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
-    expect(elections).toEqual(new Set(['pilkada-2024-33', 'pilkada-2024-3374', 'pilpres-2024']));
-  });
-
-  it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
-    const set = await loadBlindSet(DEVPILKADA_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVPILKADA_SUBJECTS)));
-    for (const r of set.records) expect(DEVPILKADA_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
-    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
-    expect(byOthers).toBeGreaterThanOrEqual(30);
-  });
-
-  it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
-    await checkedContexts(DEVPILKADA_DIR, 4);
-  });
-});
-
-// The second real-region development set: civil servants of Kota Medan, KPU's (and Kemendagri's) region
-// 1271 — 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai. Reading and matching its labels needs
-// no KPU snapshot, so those checks always run; the check against the registry KPU's lists generate needs it.
+// The second real-region development set: civil servants of Kota Medan (KPU's region 1271).
 const DEVMEDAN_SUBJECTS: Record<string, readonly string[]> = {
   'Chat WhatsApp dengan Guru SMPN 51 Medan.txt': ['Bu Ros PKn'],
   'WhatsApp Chat - Nakes Puskesmas Helvetia.zip': ['Lenny Bidan'],
@@ -1022,42 +975,20 @@ const DEVMEDAN_SUBJECTS: Record<string, readonly string[]> = {
   'lembar-analis-bawaslu-kota-medan.csv': ['rahmat.hsb.dinkes', 'bu.nurhayati.sd', 'bang.togar.pu', 'wulan_dukcapilmdn'],
 };
 
-describe('the real-region Pilkada development set (Kota Medan)', () => {
-  it('places every subject in Kota Medan (KPU region 1271), and labels the pairs of its governor, mayor and presidential races', async () => {
-    expect(SET_REGIONS['dev-medan']).toBe('1271');
-    expect(KPU_SET_REGIONS['dev-medan']).toBe('1271');
-    const set = await loadBlindSet(DEVMEDAN_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set(['1271']));
-    const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
-    expect(elections).toEqual(new Set(['pilkada-2024-12', 'pilkada-2024-1271', 'pilpres-2024']));
-  });
-
+describe.each([
+  { city: 'Kota Semarang', dir: DEVPILKADA_DIR, subjects: DEVPILKADA_SUBJECTS },
+  { city: 'Kota Medan', dir: DEVMEDAN_DIR, subjects: DEVMEDAN_SUBJECTS },
+])('the real-region Pilkada development set ($city)', ({ dir, subjects }) => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
-    const set = await loadBlindSet(DEVMEDAN_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVMEDAN_SUBJECTS)));
-    for (const r of set.records) expect(DEVMEDAN_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    const set = await loadBlindSet(dir, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(subjects)));
+    for (const r of set.records) expect(subjects[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
     const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
     expect(byOthers).toBeGreaterThanOrEqual(30);
   });
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
-    await checkedContexts(DEVMEDAN_DIR, 4);
+    await checkedContexts(dir, 4);
   });
-
-  // needs KPU's snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as `npm run eval` expects it
-  const skip = !hasKpuSnapshot(KPU_DIR);
-  if (skip) console.warn(`SKIPPED: dev-medan's KPU registry check — no KPU pair lists under ${KPU_DIR} (set NETRAL_KPU_SNAPSHOT)`);
-  it.skipIf(skip)('labels only pairs that the registry generated from KPU\'s lists for Kota Medan (1271) holds', async () => {
-    const labelled = new Set(parseBlindLabels(await readFile(path.join(DEVMEDAN_DIR, 'labels.csv'), 'utf8'), 'labels.csv').flatMap((l) => (l.truth.label === 'partisan' && l.truth.pair?.startsWith('pilkada-') ? [l.truth.pair] : [])));
-    // Pilgub Sumatera Utara's two pairs and Pilwalkot Medan's three
-    expect(labelled.size).toBe(5);
-    const missing = await withKpuRegistry(KPU_DIR, '1271', async (dir) => {
-      const own = ['pilkada-2024-12.yml', 'pilkada-2024-1271.yml'];
-      expect(await readdir(dir)).toEqual(expect.arrayContaining(own));
-      const text = (await Promise.all(own.map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n');
-      return [...labelled].filter((id) => !text.includes(id));
-    });
-    // (only the ids are compared: the names the registry generates are not printed, the set stays blind)
-    expect(missing).toEqual([]);
-  }, 60_000);
 });
+
