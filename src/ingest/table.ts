@@ -228,6 +228,10 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   };
   if (actor) draft.actor = actor;
   if (targetName) draft.target = { name: targetName };
+  // an "event"/"acara" row names the event in its target cell: the analyst records the subject's own
+  // response to that event on the platform without saying which one (joined? interested?), so it is
+  // an event whose response is 'recorded', never a guessed 'joined'; its title is read as an event's
+  if (draft.kind === 'event' && targetName) draft.event = { name: targetName.trim(), response: 'recorded' };
   if (text) draft.text = text;
   if (time) draft.time = time;
   if (timeRaw) draft.timeRaw = timeRaw;

@@ -52,11 +52,13 @@ export interface Place {
   url?: string | undefined;
 }
 
-export const EVENT_RESPONSES = ['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'] as const;
+// 'recorded': an analyst's sheet lists the event among the subject's own activity on the platform
+// without saying which response it was (table.ts); the rules accept it only where 'interested' is enough
+export const EVENT_RESPONSES = ['joined', 'interested', 'declined', 'invited', 'hosted', 'attached', 'recorded'] as const;
 
 export interface EventInfo {
   name: string;
-  /** joined | interested | declined | invited | hosted | attached (event attached to a post) */
+  /** joined | interested | declined | invited | hosted | attached (event attached to a post) | recorded (an analyst's sheet, response not given) */
   response?: (typeof EVENT_RESPONSES)[number] | undefined;
   /** ISO 8601 UTC */
   start?: string | undefined;

@@ -67,10 +67,22 @@ export interface ExplainFacts {
   glosses?: GlossTable;
 }
 
+/**
+ * An event an analyst's sheet lists among the subject's activity, its response not given (table.ts):
+ * every finding on it says so, so a reviewer checks the response on the platform before reading it
+ * as attendance.
+ */
+const RECORDED_EVENT: Localized = {
+  id: 'Acara ini tercatat di lembar analis sebagai aktivitas subjek; tanggapan subjek atas acara (ikut, berminat, dll.) tidak disebut, periksa di platformnya.',
+  en: "An analyst's sheet records this event among the subject's activity; the subject's response to it (joined, interested …) is not given, check it on the platform.",
+};
+
 export function renderExplanation(template: Localized, facts: ExplainFacts): Localized {
   // a span's gloss notes are looked up once for both languages
   const notesOf = new Map<string, GlossNote[]>();
-  return { id: render(template.id, facts, 'id', notesOf), en: render(template.en, facts, 'en', notesOf) };
+  const out = { id: render(template.id, facts, 'id', notesOf), en: render(template.en, facts, 'en', notesOf) };
+  if (facts.item.event?.response !== 'recorded') return out;
+  return { id: `${out.id} ${RECORDED_EVENT.id}`, en: `${out.en} ${RECORDED_EVENT.en}` };
 }
 
 function render(template: string, f: ExplainFacts, lang: 'id' | 'en', notesOf: Map<string, GlossNote[]>): string {

@@ -2,7 +2,7 @@
 // (rules/exceptions/*.yml). Sigma-shaped: metadata, named matchers, a condition, named exceptions,
 // an explanation template, and inline fixtures. See README "Writing a rule".
 import { z } from 'zod';
-import { ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
+import { EVENT_RESPONSES, ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
 import { SpanField, Prohibition, Severity } from '../model/finding.js';
 import { INFLECT_MODES, WORD_CLASSES } from '../text/morphology.js';
 import { GLOSS_LANGUAGES } from '../text/glosses.js';
@@ -185,7 +185,7 @@ const StanceModelMatcher = z
   .strict();
 export type StanceModelMatcher = z.infer<typeof StanceModelMatcher>;
 const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1), side }).strict();
-const ResponseMatcher = z.object({ event_response: z.array(z.enum(['joined', 'interested', 'declined', 'invited', 'hosted', 'attached'])).min(1), side }).strict();
+const ResponseMatcher = z.object({ event_response: z.array(z.enum(EVENT_RESPONSES)).min(1), side }).strict();
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1), side }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
 const MediaMatcher = z.object({ has_media: z.literal(true) }).strict();

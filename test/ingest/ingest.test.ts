@@ -146,6 +146,6 @@ describe('describeInputs', () => {
   test('counts recognised members per adapter and unrecognised ones per input', async () => {
     const [fb, table] = await describeInputs([`${FB}/2022-layout-v2`, 'fixtures/table'], CORE_ADAPTERS);
     expect(fb).toEqual({ input: `${FB}/2022-layout-v2`, kind: 'folder', recognised: { facebook: 10 }, unrecognised: 2 });
-    expect(table).toEqual({ input: 'fixtures/table', kind: 'folder', recognised: { csv: 2, jsonl: 1 }, unrecognised: 0 });
+    expect(table).toEqual({ input: 'fixtures/table', kind: 'folder', recognised: { csv: 3, jsonl: 1 }, unrecognised: 0 });
   });
 });
