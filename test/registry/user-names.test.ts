@@ -136,3 +136,14 @@ describe('a user file that does not fit', () => {
     expect(lines[0]).toMatch(new RegExp(`pilkada-2024-7601\\.local\\.yml:3:5: pairs\\.${PAIR}\\.slogan: this field is not allowed`));
   });
 });
+
+describe('netral registry import-kpu --help', () => {
+  it('says where the names go, in Indonesian by default and English with --lang en', () => {
+    const id = runCli(['registry', 'import-kpu', '--help']);
+    expect(id.stdout).toContain('<out>/pilkada-2024-<kode>.local.yml');
+    expect(id.stdout).toContain('tidak disentuh saat impor ulang');
+    const en = runCli(['registry', 'import-kpu', '--help', '--lang', 'en']);
+    expect(en.stdout).toContain('<out>/pilkada-2024-<code>.local.yml');
+    expect(en.stdout).toMatch(/Allowed fields: pair_names, ambiguous_pair_names, hashtags, attack_hashtags, slogans, parties,\s+hand_sign_phrases, teams, supporter_nicknames, accounts/);
+  });
+});
