@@ -78,6 +78,58 @@ export const registryMessages = defineMessages({
     id: 'timpa berkas registri yang sudah ada',
     en: 'overwrite existing registry files',
   },
+  additionUnknownPair: {
+    id: '{key}: pasangan ini tidak ada di registri yang dimuat — periksa id-nya (pilkada-2024-<kode>-<nomor urut 2 digit>) dan muat registrinya dengan --registry',
+    en: '{key}: no loaded registry has this pair — check its id (pilkada-2024-<code>-<2-digit ballot number>) and load its registry with --registry',
+  },
+  additionUnknownField: {
+    id: '{key}: kolom ini tidak dikenal di berkas tambahan nama — yang boleh: {allowed}',
+    en: '{key}: this field is not allowed in a names file — allowed: {allowed}',
+  },
+  additionInvalid: {
+    id: '{key}: nilai tidak valid ({detail}) — periksa berkas tambahan nama',
+    en: '{key}: invalid value ({detail}) — check the names file',
+  },
+  additionInconsistent: {
+    id: 'registri {election} tidak konsisten setelah tambahan nama: {detail}',
+    en: 'registry {election} is inconsistent after the added names: {detail}',
+  },
+  importKpuNamesHelp: {
+    id: `
+Nama yang tidak ada di data KPU (slogan, akronim, julukan, tim pemenangan, tagar): tulis di
+berkas <out>/pilkada-2024-<kode>.local.yml di samping berkas yang dibuat, per id paslon:
+
+  schema: 1
+  pairs:
+    pilkada-2024-<kode>-01:
+      pair_names: [nama panggilan paslon]
+      ambiguous_pair_names: [nama yang juga kata biasa]
+      hashtags: [TagarKampanye]
+      slogans: [slogan kampanye]
+      teams: [nama tim pemenangan]
+      supporter_nicknames: [sebutan pendukung]
+
+Kolom yang boleh: pair_names, ambiguous_pair_names, hashtags, attack_hashtags, slogans, parties,
+hand_sign_phrases, teams, supporter_nicknames, accounts. Berkas itu dimuat bersama registri
+(--registry <out>) dan tidak disentuh saat impor ulang (--force).`,
+    en: `
+Names KPU data does not hold (slogans, acronyms, nicknames, campaign teams, hashtags): write them in
+<out>/pilkada-2024-<code>.local.yml beside the generated file, by pair id:
+
+  schema: 1
+  pairs:
+    pilkada-2024-<code>-01:
+      pair_names: [the pair's nickname]
+      ambiguous_pair_names: [a name that is also an ordinary word]
+      hashtags: [CampaignTag]
+      slogans: [campaign slogan]
+      teams: [campaign team name]
+      supporter_nicknames: [what rivals call its supporters]
+
+Allowed fields: pair_names, ambiguous_pair_names, hashtags, attack_hashtags, slogans, parties,
+hand_sign_phrases, teams, supporter_nicknames, accounts. The file is loaded with the registry
+(--registry <out>) and left alone by a re-import (--force).`,
+  },
   imported: {
     id: '{pairs} paslon di {regions} wilayah ditulis ke {out}',
     en: '{pairs} pairs in {regions} regions written to {out}',

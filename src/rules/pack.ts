@@ -24,6 +24,7 @@ import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condit
 import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
 import { JUST_TOWARDS, tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
 import { compileRegistry, STANCE_LISTS, type CompiledRegistry, type RegistryTerm } from './registry.js';
+import { applyAdditions, isAdditionsFile, parseAdditionsFile } from './registry-additions.js';
 import { RegistryFile } from './registry-schema.js';
 import { ExceptionFile, GlossFile, LexiconFile, RuleFile, type MatcherSpec, type RegistryList } from './schema.js';
 import type { Stance } from './stance.js';
@@ -756,8 +757,14 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
   } else {
     const registries: Array<{ file: RegistryFile; path: string }> = [];
     const seenElections = new Map<string, string>();
+    const additions: string[] = [];
     for (const f of registryFiles) {
       if (!texts.has(f)) continue;
+      // a user's own names for pairs (pilkada-2024-<code>.local.yml): merged once every registry is read
+      if (isAdditionsFile(f)) {
+        additions.push(f);
+        continue;
+      }
       await each(() => {
         const data = parseYamlFile(f, textOf(f), RegistryFile).data;
         const earlier = seenElections.get(data.election.id);
@@ -766,6 +773,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
         registries.push({ file: data, path: f });
       });
     }
+    for (const f of additions) await each(() => applyAdditions(registries, parseAdditionsFile(f, textOf(f))));
     lexicons = new Map<string, Lexicon>();
     for (const f of lexiconFiles) {
       if (!texts.has(f)) continue;

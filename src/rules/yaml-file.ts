@@ -15,6 +15,8 @@ import { RuleFileError } from './rule-file-error.js';
 export interface YamlLocator {
   /** line/column of the node at a path inside the document (nearest existing ancestor) */
   locate(path: ReadonlyArray<string | number>): { line: number; column: number } | undefined;
+  /** line/column of the key that ends `path` (an unknown key is found by its name, not its value); else as locate */
+  locateKey?(path: ReadonlyArray<string | number>): { line: number; column: number } | undefined;
 }
 
 /** Parse and validate one YAML document. Throws RuleFileError pointing at the offending field. */
@@ -37,6 +39,18 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
         }
       }
       return undefined;
+    },
+    locateKey(path) {
+      const parent = doc.getIn(path.slice(0, -1), true);
+      if (yaml().isMap(parent)) {
+        const item = parent.items.find((p) => yaml().isScalar(p.key) && p.key.value === path[path.length - 1]);
+        const key = item?.key;
+        if (yaml().isNode(key) && key.range) {
+          const p = lineCounter.linePos(key.range[0]);
+          return { line: p.line, column: p.col };
+        }
+      }
+      return locator.locate(path);
     },
   };
   let js: unknown;

@@ -9,8 +9,11 @@ import { COMPILER_SOURCE_DIRS } from '../../src/rules/pack-cache.js';
 
 const RULES_DIR = fileURLToPath(new URL('../../src/rules/', import.meta.url));
 const SRC = path.resolve(RULES_DIR, '..');
-/** Modules whose code cannot change a compiled pack: type declarations, and the version (in the key itself). */
-const NOT_CODE = [/^model\//, /^store\/types\.ts$/, /^version\.ts$/];
+/**
+ * Modules whose code cannot change a compiled pack: type declarations, the version (in the key
+ * itself), and the message catalogue (only in errors, and a pack with an error is never cached).
+ */
+const NOT_CODE = [/^model\//, /^store\/types\.ts$/, /^version\.ts$/, /^i18n\//];
 
 /** Every module of ours that `from` imports, statically or with import(), transitively. */
 function importClosure(from: string): Set<string> {
