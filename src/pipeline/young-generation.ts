@@ -32,9 +32,14 @@ export function growYoungGeneration(mb: number = SINGLE_THREAD_SEMI_SPACE_MB): v
 
 /** The growth factor growYoungGeneration sets now (undefined: no young generation to read). */
 function youngGrowthFactor(mb: number): number | undefined {
-  const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
-  if (!young || young.space_size <= 0) return undefined;
-  return young.space_size * 2 <= mb * 1024 * 1024 ? 2 : 1;
+  const size = newSpaceSize();
+  if (size <= 0) return undefined;
+  return size * 2 <= mb * 1024 * 1024 ? 2 : 1;
+}
+
+/** This thread's semi-space size in bytes (0: no young generation to read). */
+function newSpaceSize(): number {
+  return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
 
 /**
@@ -53,8 +58,7 @@ export const YOUNG_REASSERT_EVERY = 32;
  * Returns the semi-space size reached, in bytes.
  */
 export function growYoungGenerationNow(mb: number = SINGLE_THREAD_SEMI_SPACE_MB): number {
-  const size = (): number => getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
-  const from = size();
+  const from = newSpaceSize();
   const target = mb * 1024 * 1024;
   const factor = from > 0 ? Math.floor(target / from) : 1;
   if (factor >= 2) {
@@ -62,13 +66,13 @@ export function growYoungGenerationNow(mb: number = SINGLE_THREAD_SEMI_SPACE_MB)
     try {
       let held: number[][] | undefined = [];
       // ~32 bytes each (a one-element array and its store); a check every ~0.5 MB
-      for (let made = 0; made < 4 * from && size() === from; made += 16_384 * 32) for (let i = 0; i < 16_384; i++) held.push([i]);
+      for (let made = 0; made < 4 * from && newSpaceSize() === from; made += 16_384 * 32) for (let i = 0; i < 16_384; i++) held.push([i]);
       held = undefined;
     } finally {
       setFlagsFromString('--semi-space-growth-factor=1');
     }
   } else setFlagsFromString('--semi-space-growth-factor=1');
-  return size();
+  return newSpaceSize();
 }
 
 /** A function to call after each item or row this thread evaluates: growYoungGeneration every YOUNG_CHECK_EVERY calls. */

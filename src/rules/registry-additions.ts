@@ -87,24 +87,24 @@ export function parseAdditionsFile(file: string, text: string): ParsedAdditions 
  * when the whole file applies. Throws RuleFileError naming the additions file and the key.
  */
 export function applyAdditions(registries: Array<{ file: RegistryFile; path: string }>, additions: ParsedAdditions): void {
-  const owner = new Map<string, number>();
-  for (const [i, { file }] of registries.entries()) for (const pair of file.pairs) owner.set(pair.id, i);
-  const changed = new Map<number, RegistryFile>();
+  const owner = new Map<string, { file: RegistryFile }>();
+  for (const entry of registries) for (const pair of entry.file.pairs) owner.set(pair.id, entry);
+  const changed = new Map<{ file: RegistryFile }, RegistryFile>();
   for (const [id, added] of Object.entries(additions.data.pairs)) {
-    const i = owner.get(id);
-    if (i === undefined) {
+    const entry = owner.get(id);
+    if (entry === undefined) {
       const at = additions.locator.locateKey?.(['pairs', id]) ?? additions.locator.locate(['pairs', id]);
       throw new RuleFileError(additions.file, at?.line, at?.column, t(m.additionUnknownPair, { key: `pairs.${id}` }));
     }
-    let copy = changed.get(i);
-    if (copy === undefined) changed.set(i, (copy = structuredClone((registries[i] as { file: RegistryFile }).file)));
+    let copy = changed.get(entry);
+    if (copy === undefined) changed.set(entry, (copy = structuredClone(entry.file)));
     addTo(copy.pairs.find((p) => p.id === id) as RegistryPair, added);
   }
   for (const copy of changed.values()) {
     const problem = registryProblems(copy)[0];
     if (problem !== undefined) throw new RuleFileError(additions.file, undefined, undefined, t(m.additionInconsistent, { election: copy.election.id, detail: problem }));
   }
-  for (const [i, copy] of changed) (registries[i] as { file: RegistryFile }).file = copy;
+  for (const [entry, copy] of changed) entry.file = copy;
 }
 
 function addTo(pair: RegistryPair, added: PairAdditions): void {
