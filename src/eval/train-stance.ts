@@ -158,26 +158,27 @@ export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'devregional', dir: 'dev-regional' },
 ];
 
+/** The newest round the trainer may read: 29 and 30 are the check sets, 31+ and the held-out file are blind. */
+const LAST_TUNABLE_ROUND = 28;
+
 /**
  * Every tunable export set (rounds 1–LAST_TUNABLE_ROUND and the written development sets, dev-pilkada
- * among them): their clean items that name a pair are the hard negatives (Variant.hardNegatives).
- * Export labels only, as LABELLED_SETS; dev-pilkada is set in a real region (Kota Semarang) and is read
- * with the registry KPU's snapshot generates (kpuDir; KPU_SET_REGIONS), as the eval reads it.
+ * and dev-medan among them): their clean items that name a pair are the hard negatives (Variant.hardNegatives).
+ * Export labels only, as LABELLED_SETS; dev-pilkada and dev-medan are set in real regions (Kota Semarang,
+ * Kota Medan) and are read with the registry KPU's snapshot generates (kpuDir; KPU_SET_REGIONS), as the eval
+ * reads them.
  */
 export const HARD_NEGATIVE_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'blind1', dir: 'blind' },
-  ...Array.from({ length: 26 }, (_, i) => ({ name: `blind${i + 2}`, dir: `blind${i + 2}` })),
-  ...['dev-threads', 'dev-2024', 'dev-2024b', 'dev-2024c', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-pilkada'].map((dir) => ({ name: dir, dir })),
+  ...Array.from({ length: LAST_TUNABLE_ROUND - 1 }, (_, i) => ({ name: `blind${i + 2}`, dir: `blind${i + 2}` })),
+  ...['dev-threads', 'dev-2024', 'dev-2024b', 'dev-2024c', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-pilkada', 'dev-medan'].map((dir) => ({ name: dir, dir })),
 ];
 
 /** KPU's Pilkada 2024 snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as the eval's default */
 export const DEFAULT_KPU_DIR = process.env['NETRAL_KPU_SNAPSHOT'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'kpu-pilkada-2024');
 
-/** The newest round the trainer may read: 28 and 29 are the check sets, 30+ and the held-out file are blind. */
-const LAST_TUNABLE_ROUND = 27;
-
 /** The development sets (not rounds) the trainer may read: written for netral, tunable by the brief. */
-const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada']);
+const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada', 'dev-medan']);
 
 /** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (a check or blind round, holdout, an unknown folder) is refused. */
 export function assertTunable(dir: string): void {
