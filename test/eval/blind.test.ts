@@ -299,6 +299,7 @@ const DEVPOSTS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-posts/', imp
 const DEV2024C_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024c/', import.meta.url));
 const DEVPILKADA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-pilkada/', import.meta.url));
 const DEVMEDAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-medan/', import.meta.url));
+const DEVJAKARTA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-jakarta/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -345,6 +346,7 @@ describe.each([
   { round: 'Pilpres 2024 posts development set (dev-2024c)', dir: DEV2024C_DIR, atLeast: 440 },
   { round: 'real-region Pilkada development set (dev-pilkada, Kota Semarang)', dir: DEVPILKADA_DIR, atLeast: 340 },
   { round: 'real-region Pilkada development set (dev-medan, Kota Medan)', dir: DEVMEDAN_DIR, atLeast: 350 },
+  { round: 'real-region Pilkada development set (dev-jakarta, DKI Jakarta)', dir: DEVJAKARTA_DIR, atLeast: 350 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -404,6 +406,8 @@ const KPU_SETS = [
   // KPU's (and Kemendagri's) 1271: 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai.
   // Pilgub Sumatera Utara's two pairs and Pilwalkot Medan's three
   { set: 'dev-medan', dir: DEVMEDAN_DIR, city: 'Kota Medan', region: '1271', province: '12', pilkadaPairs: 5 },
+  // DKI Jakarta's cities have no races of their own: the province (31) is the region, Pilgub DKI's three pairs
+  { set: 'dev-jakarta', dir: DEVJAKARTA_DIR, city: 'DKI Jakarta', region: '31', province: '31', pilkadaPairs: 3 },
 ] as const;
 
 describe.each(KPU_SETS)('$set, the $city set (a real region)', ({ set: name, dir, region, province, pilkadaPairs }) => {
@@ -975,9 +979,24 @@ const DEVMEDAN_SUBJECTS: Record<string, readonly string[]> = {
   'lembar-analis-bawaslu-kota-medan.csv': ['rahmat.hsb.dinkes', 'bu.nurhayati.sd', 'bang.togar.pu', 'wulan_dukcapilmdn'],
 };
 
+// The third real-region development set: civil servants of DKI Jakarta (region 31).
+const DEVJAKARTA_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SMPN 171 Jakarta.txt': ['Pak Jamal Penjas'],
+  'WhatsApp Chat - Nakes Puskesmas Kec. Tebet.zip': ['Mpok Ida Perawat'],
+  'facebook-saiful.bahri.kel-2024-12-15-Jkt4Pq.zip': ['Saiful Bahri'],
+  'instagram-ners.dinda.jkt': ['ners.dinda.jkt'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-rizky-dishub': ['Rizky Pratama'],
+  'tiktok-pak.hendra.unj': ['pak.hendra.unj'],
+  'telegram-satpolpp-regu2-kebayoran': ['Bayu Satpol PP'],
+  // a Bawaslu analyst's sheet of four accounts
+  'lembar-analis-bawaslu-dki-jakarta.csv': ['wahyu_hdyt', 'nurhasanah.dinsos', 'bu.lilis.sdn', 'fauzan.kec.cilincing'],
+};
+
 describe.each([
   { city: 'Kota Semarang', dir: DEVPILKADA_DIR, subjects: DEVPILKADA_SUBJECTS },
   { city: 'Kota Medan', dir: DEVMEDAN_DIR, subjects: DEVMEDAN_SUBJECTS },
+  { city: 'DKI Jakarta', dir: DEVJAKARTA_DIR, subjects: DEVJAKARTA_SUBJECTS },
 ])('the real-region Pilkada development set ($city)', ({ dir, subjects }) => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);

@@ -11,7 +11,7 @@ const EVAL = path.join(REPO, 'dist', 'eval', 'main.js');
 // repository (../shared/kpu-pilkada-2024, as the eval's own default; NETRAL_KPU_SNAPSHOT points elsewhere)
 const KPU_DIR = process.env['NETRAL_KPU_SNAPSHOT'] ?? path.resolve(REPO, '..', 'shared', 'kpu-pilkada-2024');
 const HAS_KPU = existsSync(path.join(KPU_DIR, 'pkwkp.json')) && existsSync(path.join(KPU_DIR, 'pkwkk.json'));
-if (!HAS_KPU) console.warn(`SKIPPED: KPU pair lists not found under ${KPU_DIR}, so the real-region sets (--devpilkada, --devmedan) are not scored by test/eval/main.test.ts (set NETRAL_KPU_SNAPSHOT to the snapshot)`);
+if (!HAS_KPU) console.warn(`SKIPPED: KPU pair lists not found under ${KPU_DIR}, so the real-region sets (--devpilkada, --devmedan, --devjakarta) are not scored by test/eval/main.test.ts (set NETRAL_KPU_SNAPSHOT to the snapshot)`);
 
 function runEval(args: string[]) {
   const r = spawnSync(process.execPath, [EVAL, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 120_000 });
@@ -66,6 +66,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--dev2024c');
     expect(r.stdout).toContain('--devpilkada');
     expect(r.stdout).toContain('--devmedan');
+    expect(r.stdout).toContain('--devjakarta');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
@@ -76,18 +77,19 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('skips the sets in a real Pilkada region (rounds 32 and 33, dev-pilkada, dev-medan) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
+  it('skips the sets in a real Pilkada region (rounds 32 and 33, dev-pilkada, dev-medan, dev-jakarta) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-kpu-'));
-    const r = runEval(['--devpilkada', '--devmedan', '--blind32', '--blind33', '--json', '--kpu', empty]);
+    const r = runEval(['--devpilkada', '--devmedan', '--devjakarta', '--blind32', '--blind33', '--json', '--kpu', empty]);
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; blind32?: unknown; blind33?: unknown };
+    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; devjakarta?: unknown; blind32?: unknown; blind33?: unknown };
     expect(report.records).toBeGreaterThan(200);
-    expect(report.skipped).toEqual(['blind32', 'blind33', 'devpilkada', 'devmedan']);
+    expect(report.skipped).toEqual(['blind32', 'blind33', 'devpilkada', 'devmedan', 'devjakarta']);
     expect(report.devpilkada).toBeUndefined();
     expect(report.devmedan).toBeUndefined();
+    expect(report.devjakarta).toBeUndefined();
     expect(report.blind32).toBeUndefined();
     expect(report.blind33).toBeUndefined();
-    expect(r.stderr).toContain('--blind32, --blind33, --devpilkada, --devmedan');
+    expect(r.stderr).toContain('--blind32, --blind33, --devpilkada, --devmedan, --devjakarta');
     expect(r.stderr).toContain(empty);
   });
 
@@ -105,6 +107,14 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(report.skipped).toBeUndefined();
     expect(report.devmedan.records).toBeGreaterThanOrEqual(350);
     expect(report.devmedan.problems).toEqual([]);
+  });
+
+  it.skipIf(!HAS_KPU)('scores the DKI Jakarta set with the registry KPU\'s lists generate for its region (31, no city races), every label read', () => {
+    const r = runEval(['--devjakarta', '--json', '--kpu', KPU_DIR]);
+    const report = JSON.parse(r.stdout) as { skipped?: string[]; devjakarta: { records: number; problems: unknown[] } };
+    expect(report.skipped).toBeUndefined();
+    expect(report.devjakarta.records).toBeGreaterThanOrEqual(350);
+    expect(report.devjakarta.problems).toEqual([]);
   });
 
   it('reports held-out rows it cannot read instead of scoring them, and still scores the own posts', () => {
