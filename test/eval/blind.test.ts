@@ -290,6 +290,7 @@ const BLIND30_DIR = fileURLToPath(new URL('../../fixtures/eval/blind30/', import
 const BLIND31_DIR = fileURLToPath(new URL('../../fixtures/eval/blind31/', import.meta.url));
 const BLIND32_DIR = fileURLToPath(new URL('../../fixtures/eval/blind32/', import.meta.url));
 const BLIND33_DIR = fileURLToPath(new URL('../../fixtures/eval/blind33/', import.meta.url));
+const BLIND34_DIR = fileURLToPath(new URL('../../fixtures/eval/blind34/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -337,6 +338,7 @@ describe.each([
   { round: 'round 31', dir: BLIND31_DIR, atLeast: 390 },
   { round: 'round 32', dir: BLIND32_DIR, atLeast: 400 },
   { round: 'round 33', dir: BLIND33_DIR, atLeast: 390 },
+  { round: 'round 34', dir: BLIND34_DIR, atLeast: 390 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -401,6 +403,8 @@ describe('the region a set places its subjects in', () => {
 const KPU_SETS = [
   { set: 'blind32', dir: BLIND32_DIR, city: 'Kota Bandung', region: '3273', province: '32', pilkadaPairs: 8 },
   { set: 'blind33', dir: BLIND33_DIR, city: 'Kota Makassar', region: '7371', province: '73', pilkadaPairs: 6 },
+  // Pilgub Jawa Timur's three pairs and Pilwalkot Malang's three
+  { set: 'blind34', dir: BLIND34_DIR, city: 'Kota Malang', region: '3573', province: '35', pilkadaPairs: 6 },
   // Pilgub Jawa Tengah's two pairs and Pilwalkot Semarang's two
   { set: 'dev-pilkada', dir: DEVPILKADA_DIR, city: 'Kota Semarang', region: '3374', province: '33', pilkadaPairs: 4 },
   // KPU's (and Kemendagri's) 1271: 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai.
@@ -746,6 +750,21 @@ const ROUND33_SUBJECTS: Record<string, string | undefined> = {
   'lembar-analis-bawaslu-kota-makassar.csv': undefined,
 };
 const ROUND33_CHATS = ['Chat WhatsApp dengan Guru SMPN 17 Makassar.txt', 'WhatsApp Chat - Perawat IGD RSUD Daya.zip', 'telegram-dosen-pkn-unm'];
+// Round 34 (Kota Malang): one civil servant's export or chat membership each; the analyst sheet holds
+// four civil servants' accounts, so it has no single subject (its README).
+const ROUND34_SUBJECTS: Record<string, string | undefined> = {
+  'Chat WhatsApp dengan Guru SMPN 41 Malang.txt': 'Bu Retno PKn',
+  'WhatsApp Chat - Tim KIA Pusk Mergosono.zip': 'Yuni Bidan',
+  'facebook-agus.prasetyo.bnl-2024-12-20-Kp8Xz2.zip': 'Agus Prasetyo',
+  'instagram-ns.dewi.rsud': 'ns.dewi.rsud',
+  'x-archive-bayu-dishubmlg': 'Bayu Saputra',
+  'tiktok-satpolpp.rendy': 'satpolpp.rendy',
+  'telegram-dosen-adm-publik': 'Fitriani Dosen',
+  'scrape-x-nanda-disdikmlg.jsonl': 'Nanda Permata',
+  // a Bawaslu analyst's sheet of four civil servants: no single subject
+  'lembar-analis-bawaslu-kota-malang.csv': undefined,
+};
+const ROUND34_CHATS = ['Chat WhatsApp dengan Guru SMPN 41 Malang.txt', 'WhatsApp Chat - Tim KIA Pusk Mergosono.zip', 'telegram-dosen-adm-publik'];
 const ROUND29_CHATS = ['Chat WhatsApp dengan Bappeda Sukamaju Kompak.txt', 'WhatsApp Chat - Keluarga Bani Hasan.zip', 'telegram-tim-teknis-bina-marga-pupr'];
 
 async function readAllItems(file: string): Promise<Item[]> {
@@ -804,6 +823,7 @@ describe.each([
   { round: 31, dir: BLIND31_DIR, subjects: ROUND31_SUBJECTS, chats: ROUND31_CHATS, contexts: 0 },
   { round: 32, dir: BLIND32_DIR, subjects: ROUND32_SUBJECTS, chats: ROUND32_CHATS, contexts: 3 },
   { round: 33, dir: BLIND33_DIR, subjects: ROUND33_SUBJECTS, chats: ROUND33_CHATS, contexts: 4 },
+  { round: 34, dir: BLIND34_DIR, subjects: ROUND34_SUBJECTS, chats: ROUND34_CHATS, contexts: 6 },
 ])('the shipped blind set, round $round: only the subject\'s own activities are labelled', ({ dir, subjects, chats, contexts }) => {
   it('ties every label to an item of its input\'s subject', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
