@@ -11,12 +11,13 @@ import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
 import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
-import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
+import { coinageOf, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
-import { blendFormMarked, clippedFormMarked, regionalSpelling } from './name-variants.js';
+import { clippedFormMarked, regionalSpelling } from './name-variants.js';
+import { capitalsRead, coinageDerivation, coinageInTag, coinageMarked } from './coinages.js';
 import { isEverydayWord } from '../registry/dictionary.js';
 import { isDistinctive } from '../registry/person-name.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
@@ -107,12 +108,23 @@ interface FieldText {
  */
 function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
-  if (term.variant === 'blend') return blendFormMarked(f.norm, hit.start, hit.end, term.term);
+  if (term.variant === 'blend' || term.variant === 'coined') return coinedFormMarked(f, hit, term);
   if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end, f.patterns)) return false;
   // (s49) a nickname that is an everyday adjective, with a degree adverb right after it, is the
   // adjective there ("gemoy banget kucingmu"): a name takes no degree
   if (term.list === 'ambiguous' && !hit.inHashtag && wordNickname(term) && f.patterns.degreeAfter.test(f.norm.text.slice(hit.end, hit.end + 16))) return false;
   return term.list !== 'offices' || numberedRole(term) || officeHeld(f.norm.text, hit.start, hit.end, f.patterns);
+}
+
+/** A pair's coinage written as a name (coinages.ts coinageMarked): a `blend` (also a word) only with a capital at each piece. */
+function coinedFormMarked(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
+  const c = coinageOf(term);
+  if (c === undefined) return false;
+  if (term.list === 'name_tags') return coinageInTag(writtenAt(f.norm, hit.start, hit.end), c, term.variant === 'blend');
+  // the pieces apart ("ran hen"): a hashtag the normaliser split at its capitals ("#RanHen")
+  if (term.term.includes(' ')) return hit.inHashtag && coinageInTag(writtenAt(f.norm, hit.start, hit.end), c, true);
+  const wordLike = term.variant === 'blend';
+  return coinageMarked(f.norm, hit.start, hit.end, c.pieces[0].text.length, hit.inHashtag, wordLike, capitalsRead(c, wordLike));
 }
 
 /** An ambiguous nickname the registry gives a candidate ("abah", "gemoy"), not a short form of the name. */
@@ -191,6 +203,7 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
     f.registryHits.push(...tenureShortNameHits(f, f.registryHits));
     // every race's candidates here (the gates' superset); regionalHitsOf keeps the subject's own
     f.registryHits.push(...confirmedShortNameHits(f, f.registryHits, () => true));
+    f.registryHits.push(...confirmedCoinageHits(f, f.registryHits, (e) => elections.has(e)));
     f.registryHits = withoutTitles(f, withoutTagOfficeWords(f, f.registryHits));
   }
   return f.registryHits;
@@ -337,6 +350,9 @@ function inBallotScope(list: string, election: Election, region: string | undefi
 function termInScope(term: RegistryTerm, region: string | undefined): boolean {
   if (!inBallotScope(term.list, term.election, region)) return false;
   if (region === undefined || term.election.level === 'pilpres' || electionCoversRegion(term.election, region)) return true;
+  // a far race's coinage too ("anhen", "bosur"): made-up words of four to six letters collide
+  // across 545 races (fixtures/eval/acronyms-s50.md), and name no one outside their own
+  if (term.variant === 'blend' || term.variant === 'coined') return false;
   return !((term.list === 'ambiguous' || term.list === 'names') && !term.term.includes(' '));
 }
 
@@ -371,6 +387,7 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
   for (const r of numberedShortNameHits(f, found)) found.push(r);
   for (const r of tenureShortNameHits(f, found)) found.push(r);
   for (const r of confirmedShortNameHits(f, found, (e) => ownRace(e, region))) found.push(r);
+  for (const r of confirmedCoinageHits(f, found, (e) => elections.has(e) && ownRace(e, region))) found.push(r);
   f.regionalHits = withoutTitles(f, withoutTagOfficeWords(f, found));
   return f.regionalHits;
 }
@@ -679,6 +696,59 @@ function confirmedShortNameHits(
   }
   return out;
 }
+
+/**
+ * A pair's made-up coinage (variant `coined`: "anhen", "bosur") written as an ordinary word, with a
+ * word beside it that confirms it (within COINAGE_REACH): the pair's own ballot number ("anhen
+ * nomor 1"), the regional contest and its candidates (contextPatterns.raceContext: "cagub anhen"),
+ * or, from polling day on, a win ("anhen menang"). Only of the subject's own races (`own`: ownRace, as confirmedShortNameHits); a coinage that
+ * is also a word (`blend`: "bude") is never confirmed this way, it counts only written as a blend.
+ * The coinage becomes a pair-name hit; the finding says what confirmed it (CONFIRMED_BY).
+ */
+function confirmedCoinageHits(
+  f: FieldText,
+  found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>,
+  own: (election: Election) => boolean,
+): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const unread: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const hit of f.hits) {
+    for (const o of hit.owners) {
+      if (o.type !== 'registry' || o.term.variant !== 'coined' || o.term.term.includes(' ') || !o.term.pair || !own(o.term.election)) continue;
+      if (found.some((r) => r.hit.start === hit.start && r.term.pair?.id === o.term.pair?.id)) continue;
+      unread.push({ hit, term: o.term });
+    }
+  }
+  if (unread.length === 0) return [];
+  // the confirming word must stand beside the coinage (COINAGE_REACH): a made-up word of four or
+  // five letters is some other word somewhere ("suwe", "naha", "mangke" are coinages of far pairs),
+  // and beside the pair's number or the contest it is the pair's name
+  const text = f.norm.text;
+  const near = (r: { hit: TermHit<TermOwner> }, start: number, end: number) => start < r.hit.end + COINAGE_REACH && end > r.hit.start - COINAGE_REACH;
+  const numbers: Array<{ pair: string; start: number; end: number }> = [];
+  for (const { hit, term } of found) {
+    if (term.list !== 'numbers' || !term.pair) continue;
+    if (/\d$/.test(text.slice(hit.start, hit.end)) && !plausibleBallotNumber(text, hit.start, hit.end)) continue;
+    numbers.push({ pair: term.pair.id, start: hit.start, end: hit.end });
+  }
+  const words = (re: RegExp) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const contest = words(f.patterns.raceContext);
+  const wins = words(f.patterns.win);
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const r of unread) {
+    const pair = r.term.pair as RegistryPair;
+    const number = numbers.find((n) => n.pair === pair.id && near(r, n.start, n.end));
+    const afterVote = f.time === undefined || f.time >= r.term.election.vote;
+    const by = (number ? `${pair.number}` : undefined) ?? contest.find((c) => near(r, c.start, c.end))?.word ?? (afterVote ? wins.find((w) => near(r, w.start, w.end))?.word : undefined);
+    if (by === undefined) continue;
+    const term: RegistryTerm = { ...r.term };
+    CONFIRMED_BY.set(term, { name: writtenAt(f.norm, r.hit.start, r.hit.end), by });
+    out.push({ hit: { start: r.hit.start, end: r.hit.end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+
+/** How far (normalised characters) from a coinage in lower case the word that confirms it may stand: about three words. */
+const COINAGE_REACH = 24;
 
 /** The original text of a normalised span. */
 function writtenAt(norm: NormalisedText, start: number, end: number): string {
@@ -2566,6 +2636,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   const confirmed = new Map<string, { name: string; by: string; pair: string }>();
+  const coined = new Map<string, CoinedMention>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
   const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
   const readings = (v.choiceReadings ??= new Map());
@@ -2611,8 +2682,13 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       const from = h.term && CHAT_NAMED.get(h.term);
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
       const why = h.term && CONFIRMED_BY.get(h.term);
-      if (why && h.term?.pair) confirmed.set(`${why.name}\u0000${why.by}\u0000${h.term.pair.name}`, { ...why, pair: h.term.pair.name });
       const field = fieldOf(v.fields, h);
+      const coin = h.term && coinageOf(h.term);
+      // a coined pair name says how it was made from which two names (and what confirmed it)
+      if (coin && h.term?.pair && field) {
+        const name = why?.name ?? writtenAt(field.norm, h.start, h.end);
+        coined.set(`${name}\u0000${h.term.pair.name}`, { name, pair: h.term.pair.name, how: coinageDerivation(coin), ...(why ? { by: why.by } : {}) });
+      } else if (why && h.term?.pair) confirmed.set(`${why.name}\u0000${why.by}\u0000${h.term.pair.name}`, { ...why, pair: h.term.pair.name });
       const span = field && toSpan(field, h, m.name);
       if (span && (h.bound || !isToneCue(span.text))) {
         spans.push(span);
@@ -2704,7 +2780,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
   }
-  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region))), ...[...confirmed.values()].map(confirmedNote)];
+  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region))), ...[...confirmed.values()].map(confirmedNote), ...[...coined.values()].map(coinedNote)];
   // a group read as a workplace from its messages says so, with the words it was read from, but only
   // when that reading was needed: a group whose name names the office ("Guru SDN 3") is not "unnamed"
   if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) {
@@ -2827,6 +2903,22 @@ function confirmedNote(c: { name: string; by: string; pair: string }): { id: str
   return {
     id: `Nama pendek “${c.name}” dibaca sebagai ${c.pair} karena unggahan yang sama juga menyebut “${c.by}”.`,
     en: `The short name “${c.name}” is read as ${c.pair} because the same post also says “${c.by}”.`,
+  };
+}
+
+/** A coined pair name in a finding: as written, its pair, how it was made, what confirmed it (when its writing did not). */
+interface CoinedMention {
+  name: string;
+  pair: string;
+  how: { id: string; en: string };
+  by?: string;
+}
+
+/** "“AnHen” dibaca sebagai … : nama gabungan dari “An” (suku kata awal Andika) + “Hen” (suku kata awal Hendi)". */
+function coinedNote(c: CoinedMention): { id: string; en: string } {
+  return {
+    id: `“${c.name}” dibaca sebagai ${c.pair}: nama gabungan dari ${c.how.id}${c.by ? `, dan unggahan yang sama juga menyebut “${c.by}”` : ''}.`,
+    en: `“${c.name}” is read as ${c.pair}: a name coined from ${c.how.en}${c.by ? `, and the same post also says “${c.by}”` : ''}.`,
   };
 }
 

@@ -5,8 +5,12 @@
 // dropped. Clipped forms are checked again on the text: they must be capitalised or hashtagged.
 import { toOriginal, type NormalisedText } from '../text/normalise.js';
 
-/** How a variant was made; the matcher gates `clipped` forms on capitalisation and `blend`s on their two capitals. */
-export type NameVariantKind = 'edit' | 'clipped' | 'consonants' | 'blend';
+/**
+ * How a variant was made; the matcher gates `clipped` forms on capitalisation, and a pair's
+ * coinages (coinages.ts) on how they are written: `blend`, a coinage that is also a word, on a
+ * capital at each piece; `coined`, a made-up word, also on a hashtag, capitals or its post.
+ */
+export type NameVariantKind = 'edit' | 'clipped' | 'consonants' | 'blend' | 'coined';
 
 export interface NameVariant {
   form: string;
@@ -125,72 +129,6 @@ export function nameVariants(form: string, known: { has(word: string): boolean }
     }
   }
   return [...out].map(([v, kind]) => ({ form: v, kind }));
-}
-
-/** "budi" → "bu", "prabowo" → "pra", "anies" → "a": the consonants a word opens with and its first vowel. */
-export function firstSyllable(word: string): string {
-  const m = /^[^aeiou]*[aeiou]/.exec(word);
-  return m ? m[0] : '';
-}
-
-/** a blend needs this many letters: "asi" (Ahmad–Siti) is a word, not a pair */
-const MIN_BLEND = 4;
-
-/**
- * A pair's name blended from the first syllable of each running mate ("Budi"–"Dewi" → "BuDe"),
- * the way campaign teams and supporters name a pair (AMIN and BADJA were built the same way from
- * other syllables). Every word given for the first candidate with every word given for the second:
- * the registry passes the names the candidates are called by (given name, listed short names), not
- * surnames. The matcher reads one only where its writing shows the blend (blendFormMarked), as
- * "bude" (aunt) is an everyday word.
- */
-export function pairBlends(first: readonly string[], second: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const a of first) {
-    for (const b of second) {
-      const x = firstSyllable(a.toLowerCase());
-      const y = firstSyllable(b.toLowerCase());
-      if (!/^[a-z]+$/.test(x + y) || x.length < 2 || y.length < 2 || x.length + y.length < MIN_BLEND) continue;
-      out.add(x + y);
-    }
-  }
-  return [...out];
-}
-
-/**
- * The team words a pair's supporters name their groups and accounts with (the membership and
- * office rules' team words: relawan, tim, timnas, timses, sahabat, laskar, barisan, posko,
- * pendukung, simpatisan, loyalis). Right before a blend they make it the pair's in any case:
- * "relawan bude" (a handle "relawanbude.sukamaju" read as words, a group name typed in lower case)
- * is the pair's volunteers, not an aunt's.
- */
-const BLEND_TEAM_WORDS: ReadonlySet<string> = new Set(['relawan', 'tim', 'timnas', 'timses', 'sahabat', 'laskar', 'barisan', 'posko', 'pendukung', 'simpatisan', 'loyalis']);
-
-/** the normalised word right before offset `start` (same field) is a team word */
-function afterTeamWord(norm: NormalisedText, start: number): boolean {
-  const before = /(?:^|[^a-z])([a-z]+)\s+$/.exec(norm.text.slice(0, start));
-  return before !== null && BLEND_TEAM_WORDS.has(before[1] ?? '');
-}
-
-/**
- * A blend is read as a pair's name only where it is written as one: a capital at each syllable
- * ("BuDe", "HaLe") or all capitals ("BUDE") in a text that does not shout, or in any case right
- * after a team word ("relawan bude"). "Bude Sri", "bule" stay words.
- */
-export function blendFormMarked(norm: NormalisedText, start: number, end: number, term: string): boolean {
-  const o = toOriginal(norm, start, end);
-  const written = norm.original.slice(o.start, o.end);
-  if (written.length !== term.length) return false;
-  if (afterTeamWord(norm, start)) return true;
-  const joint = firstSyllable(term).length;
-  if (/^\p{Lu}+$/u.test(written)) {
-    const letters = norm.original.match(/\p{L}/gu)?.length ?? 0;
-    const capitals = norm.original.match(/\p{Lu}/gu)?.length ?? 0;
-    return letters > 0 && capitals / letters <= 0.5;
-  }
-  const head = written.slice(0, joint);
-  const tail = written.slice(joint);
-  return /^\p{Lu}\p{Ll}*$/u.test(head) && /^\p{Lu}\p{Ll}*$/u.test(tail);
 }
 
 /**

@@ -6,7 +6,8 @@ import type { RegistryList } from './schema.js';
 import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
-import { EditVariantIndex, nameVariants, pairBlends, type NameVariantKind } from './name-variants.js';
+import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
+import { pairCoinages, type Coinage } from './coinages.js';
 import { CAMP_LEVELS, campForms } from './camp-forms.js';
 import { isEverydayWord } from '../registry/dictionary.js';
 import { givenName } from '../registry/person-name.js';
@@ -153,6 +154,8 @@ export function compileRegistry(files: Array<{ file: RegistryFile; path: string 
   const nameForms = new Map<string, RegistryTerm[]>();
   for (const t of terms) {
     if (t.list !== 'names' && t.list !== 'pair_names') continue;
+    // a coinage's pieces apart ("ran hen") are the coinage itself ("ranhen") in a tag
+    if ((t.variant === 'coined' || t.variant === 'blend') && t.term.includes(' ')) continue;
     const form = termKey(t.term);
     if (form.length < 3 || !/^[\p{L}]+$/u.test(form)) continue;
     nameForms.set(form, [...(nameForms.get(form) ?? []), { ...t, list: 'name_tags' }]);
@@ -533,6 +536,8 @@ function nameVariantTerms(
   }
   // the dictionary's root words are words, not names, whatever the lexicons hold (asked, not copied in)
   const isKnown = { has: (w: string): boolean => known.has(w) || isRootWord(w) };
+  // every term of an election, spaces dropped: a coinage equal to one is that term already
+  const registryKeys = new Set(terms.map((t) => `${t.election.id}\u0000${termKey(t.term).replace(/[\s-]+/g, '')}`));
   const knownInRace = (election: Election) => ({ has: (w: string): boolean => knownBeyondRaces.has(w) || (raceNames.get(election)?.has(w) ?? false) || isRootWord(w) });
   const edits = new EditVariantIndex<{ election: Election; pair: RegistryPair }>();
   const byForm = new Map<string, RegistryTerm | null>();
@@ -569,19 +574,52 @@ function nameVariantTerms(
           }
         }
       }
-      // the running mates' first syllables blended into one name ("BuDe"): firm where written as a blend
+      // the pair's coined names ("AnHen", "BuDe", "AgustinIswar": coinages.ts): a made-up word is a
+      // `coined` term, one that is also a word (a dictionary or lexicon word, another term) a
+      // `blend`, read only where written with a capital at each piece (evaluate.ts formStands)
       const [first, second] = pair.candidates;
       if (pair.candidates.length === 2 && first && second) {
-        for (const blend of pairBlends(personWords(first), personWords(second))) {
-          const key = `${election.id}\u0000${blend}`;
+        for (const c of pairCoinages(personWords(first), personWords(second))) {
+          const key = `${election.id}\u0000${c.form}`;
           const earlier = byForm.get(key);
-          if (earlier === undefined) byForm.set(key, { list: 'pair_names', election, pair, term: blend, variant: 'blend' });
+          // the pair's own name already (a joined pair name): nothing to add
+          if (registryKeys.has(`${election.id}\u0000${c.form}`)) continue;
+          const variant: NameVariantKind = isKnown.has(c.form) ? 'blend' : 'coined';
+          if (earlier === undefined) byForm.set(key, { list: 'pair_names', election, pair, term: c.form, variant });
           else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
+          // a hashtag written with a capital at each piece ("#RanHen") is split into its pieces by
+          // the normaliser ("ran hen"): that spelling too, read only inside a hashtag (formStands)
+          if (c.pieces[0].text.length < 2) continue;
+          const spaced = `${c.pieces[0].text} ${c.pieces[1].text}`;
+          const spacedKey = `${election.id}\u0000${spaced}`;
+          const before = byForm.get(spacedKey);
+          if (before === undefined) byForm.set(spacedKey, { list: 'pair_names', election, pair, term: spaced, variant });
+          else if (before && before.pair?.id !== pair.id) byForm.set(spacedKey, null);
         }
       }
     }
   });
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
+}
+
+/** A pair's coinages by form, made once per pair (coinageOf). */
+const PAIR_COINAGES = new WeakMap<RegistryPair, Map<string, Coinage>>();
+
+/**
+ * How a coined pair name (variant `coined` or `blend`) was made from its pair's names: the same
+ * derivation the registry compiled it from (pairCoinages), so a finding can say it and the matcher
+ * knows where its pieces join. Undefined for any other term.
+ */
+export function coinageOf(term: RegistryTerm): Coinage | undefined {
+  if ((term.variant !== 'coined' && term.variant !== 'blend') || !term.pair) return undefined;
+  const pair = term.pair;
+  let forms = PAIR_COINAGES.get(pair);
+  if (!forms) {
+    const [first, second] = pair.candidates;
+    forms = new Map(first && second ? pairCoinages(personWords(first), personWords(second)).map((c) => [c.form, c]) : []);
+    PAIR_COINAGES.set(pair, forms);
+  }
+  return forms.get(term.term.replace(/ /g, ''));
 }
 
 /**
@@ -598,7 +636,7 @@ const RACE_NAME_LISTS: ReadonlySet<string> = new Set(['names', 'ambiguous', 'pai
  * of the full name (a surname, a middle name: "baswedan", "tjahaja", "subianto") are not what a
  * pair's blend is built from; blending them only filled the automaton ("bamu", "tjadja", "susa").
  */
-function personWords(person: RegistryPair['candidates'][number]): string[] {
+export function personWords(person: RegistryPair['candidates'][number]): string[] {
   const nameWords = termText(person.name).split(' ');
   const words = new Set<string>();
   const given = givenName(nameWords);
