@@ -1851,6 +1851,17 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // (readQuoteReaction); a post naming a pair itself is read on its own words
   const reaction = !signed && !reading.sides && quotedOf(ctx.thread) && !namesPair(ownView) ? readQuoteReaction(ownField.norm, ownField.hits, pack.quoteDenials, pack.replyGrammar) : undefined;
   if (reaction) reading = { answers: true, declines: false, opens: true, sides: reaction.span };
+  // an amen or a thanksgiving opening the reply ("Aamiin, sak puteran mas", "Alhamdulillah daeng,
+  // sekali putaran ji") seals or celebrates the message it answers: it takes that message's side,
+  // never an attack of it (blessingReply)
+  const blessing = !signed && !reaction && !reading.sides ? blessingReply(pack, ownField) : undefined;
+  if (blessing) reading = { ...reading, answers: true, opens: true, sides: blessing };
+  const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
+  // a yes said by echoing the question's own word ("Mau wak, …" to "… kelen mau?", "Masih Din, …"
+  // to "… masih ada kagak?"): the reply answers that question yes (echoedYes)
+  const unechoed = reading;
+  const echo = !signed && !reaction && !blessing && !reading.sides ? echoedYes(pack, ownField, window) : undefined;
+  if (echo) reading = { ...reading, answers: true, opens: true, sides: echo.span };
   // a message with no reply word may still go on with its sender's own message before it: an offer
   // to the group that names nothing ("Masih banyak stikernya di laci mejaku, siapa mau ambil") after
   // the same sender's "Stiker Budi-Dewi sudah ku tempel …" is that message's second half (continuesOwn)
@@ -1859,9 +1870,13 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const zone = zoneOfRegion(ownView.region);
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
-  const window = (ctx.thread ?? []).filter((m) => m.via !== 'chat');
   const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? samePairTopic(pack, window, ownView, plain) ?? topicOf(pack, window, plain);
   if (!topic?.item.text?.trim()) return [];
+  // the echoed question must be the message the reply is read with
+  if (echo && topic.item !== echo.answered) {
+    reading = unechoed;
+    if (!reading.answers && (namesPair(ownView) || !offersToGroup(pack, ownView))) return [];
+  }
   if (!reading.answers && !sameSender(topic.item, item)) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
   ensureItemId(item);
@@ -1914,8 +1929,12 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const acting = joinedAll.some((f) => readsThread(pack, f.ruleId) && !venues.has(f.ruleId) && f.prohibition !== 3 && f.prohibition !== 6);
   // a reply handing the act on to others ("bawa juga untuk anak-anak magang") addresses them too
   const addressed = acting && (reading.extends === true || offersToGroup(pack, ownView));
+  // an amen or a thanksgiving seals a wish or a win, never an attack: a pair any finding of the
+  // message attacks is borrowed by none (one rule may read the attack as a bare mention)
+  const attackedPairs = new Set(blessing ? aloneAll.flatMap((f) => f.candidates.filter((c) => c.stance === 'attack').map((c) => c.pair)) : []);
+  const attacked = (f: Finding) => f.candidates.some((c) => attackedPairs.has(c.pair));
   const ownForm = joinedAll
-    .filter((f) => readsThread(pack, f.ruleId) || (addressed && venues.has(f.ruleId)))
+    .filter((f) => (readsThread(pack, f.ruleId) || (addressed && venues.has(f.ruleId))) && !attacked(f))
     .flatMap((f) => {
       if (addsOwnEvidence(f, alone.get(f.ruleId), offset, cue !== undefined)) return [f];
       // the earlier message is that act on its own, and the reply answers it with a word of the
@@ -1938,7 +1957,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const handedOn = reading.extends ? joinedAll.filter((f) => venues.has(f.ruleId) && alone.has(f.ruleId) && !chosen.some((c) => c.ruleId === f.ruleId)) : [];
   if (ownForm.length > 0) return (reading.extends ? sidingForm(pack, [...chosen, ...handedOn], true) : chosen).map((f) => leaningOn(noted(f, actCue), topic, offset, zone));
   // taking the side: the findings of the partisan message it answers, read on both texts
-  if (!cue || alone.size === 0) return [];
+  // (a thanksgiving may answer a win told as news, partisan only with the thanks: blessingReply)
+  if (!cue || (alone.size === 0 && !blessing)) return [];
   // a reply of hand signs only takes the side of the answered message's pair when the sign is that pair's
   if (signed && !aloneAll.some((f) => f.candidates.some((c) => c.pair === signed.pair))) return [];
   // dismay or laughter at a quoted post shares only its attack: at a post backing a pair it may be aimed at the post
@@ -1947,7 +1967,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const borrowed =
     reaction?.mode === 'mocks'
       ? joinedAll.filter((f) => f.prohibition === 3 && supportsOnly(alone.get(f.ruleId))).map(mockedFinding)
-      : joinedAll.filter((f) => alone.has(f.ruleId) && (reaction?.mode !== 'dismayed' || attacksOnly(alone.get(f.ruleId))));
+      : joinedAll.filter((f) => (alone.has(f.ruleId) || (blessing !== undefined && alone.size === 0 && supportsOnly(f))) && (reaction?.mode !== 'dismayed' || attacksOnly(alone.get(f.ruleId))) && !attacked(f));
   if (borrowed.length === 0) return [];
   // the answered message told its sender's own act (a pose photo, a sticker on their motorbike):
   // an offer or invitation to the group taken up stays the act taken;
@@ -1957,6 +1977,61 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
   return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/**
+ * An amen or a thanksgiving opening a reply (lexicon tanggapan-doa: "Aamiin, …", "Alhamdulillah
+ * daeng, …", "Puji Tuhan!! …"): the reply seals the wish or celebrates the win of the message it
+ * answers, and takes its side. Not when the reply turns the wish to the common good (lexicon
+ * doa-umum: "Aamiin, semoga yang terbaik buat Sukamaju", "Alhamdulillah, yang penting damai",
+ * "Aamiin, mudahan lancar"): that prays for everyone. Returns the opening words (normalised offsets).
+ */
+function blessingReply(pack: RulePack, field: FieldText): { start: number; end: number } | undefined {
+  const g = pack.replyGrammar;
+  const words = wordsOf(field.norm.text);
+  const first = words[0];
+  if (first === undefined) return undefined;
+  const second = words[1];
+  const span = second && g.blessings.has(`${first.word} ${second.word}`) ? { start: first.start, end: second.end } : g.blessings.has(first.word) ? { start: first.start, end: first.end } : undefined;
+  if (!span) return undefined;
+  const common = words.some((w, i) => g.commonGood.has(w.word) || (words[i + 1] !== undefined && g.commonGood.has(`${w.word} ${words[i + 1]!.word}`)));
+  return common ? undefined : span;
+}
+
+/** The echoed yes is its own clause of at most this many words ("Masih Din,", "Mau ka daeng,"). */
+const ECHO_CLAUSE_WORDS = 3;
+
+/**
+ * A yes said the Indonesian way, by echoing the question's own word: the message answered (the one
+ * replied to, else the newest of the window) ends its last sentence with a question mark, and the
+ * reply opens with a word of that question ("… kelen mau?" → "Mau wak, besok kuambil ya"; "… masih
+ * ada kagak?" → "Masih Din, ambil dah dua"; "… Mau daftar ki?" → "Mau ka daeng, daftarkan ka …")
+ * in a short clause of its own (the word, then at most an address or a particle before the first
+ * comma, full stop or exclamation mark). The word is no name (a registry hit), no address word,
+ * negator or question word, and not the plain yes (jawaban-ya reads that). Returns the word's span
+ * (normalised offsets) and the message answered.
+ */
+function echoedYes(pack: RulePack, field: FieldText, window: readonly ThreadMessage[]): { span: { start: number; end: number }; answered: Item } | undefined {
+  const answered = window.find((m) => m.via === 'reply') ?? window[0];
+  const asked = answered?.item.text;
+  if (answered === undefined || asked === undefined) return undefined;
+  const q = asked.lastIndexOf('?');
+  if (q < 0) return undefined;
+  const from = Math.max(asked.lastIndexOf('.', q - 1), asked.lastIndexOf('!', q - 1), asked.lastIndexOf('\n', q - 1)) + 1;
+  const questionWords = new Set(wordsOf(normalise(asked.slice(from, q)).text).map((w) => w.word));
+  const text = field.norm.text;
+  const words = wordsOf(text, ECHO_CLAUSE_WORDS + 2);
+  const first = words[0];
+  if (first === undefined || first.start !== text.search(/\S/u) || first.word.length < 3 || !questionWords.has(first.word)) return undefined;
+  const g = pack.replyGrammar;
+  if (pack.addressWords.has(first.word) || g.negators.has(first.word) || g.yes.has(first.word) || pack.stanceGrammar.questions.has(first.word)) return undefined;
+  if (field.hits.some((h) => h.start <= first.start && h.end > first.start && h.owners.some((o) => o.type === 'registry'))) return undefined;
+  // the echo is a clause of its own: a break within the first few words, and no negator after it ("mau ga")
+  const breakAt = text.slice(first.end).search(/[,.!;\n]/u);
+  const clause = breakAt < 0 ? text.slice(first.end) : text.slice(first.end, first.end + breakAt);
+  const rest = wordsOf(clause);
+  if ((breakAt < 0 && words.length > 1 + ECHO_CLAUSE_WORDS - 1) || rest.length > ECHO_CLAUSE_WORDS - 1 || rest.some((w) => g.negators.has(w.word))) return undefined;
+  return { span: { start: first.start, end: first.end }, answered: answered.item };
 }
 
 /** A colleague takes an offer up this soon after it at most (the chat window's half hour, chat-context.ts). */

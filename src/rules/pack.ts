@@ -311,6 +311,10 @@ export const REPLY_GRAMMAR_LEXICONS = {
   courtesy: 'ucapan-sopan',
   /** the plain yes that opens an answer ("Iyye Daeng, …"): a take-up of an offer when words of its own follow (evaluate.ts takesUp) */
   yes: 'jawaban-ya',
+  /** the amen and the thanksgiving that open an answer ("Aamiin, …", "Alhamdulillah …"): they seal or celebrate the message answered (evaluate.ts blessingReply) */
+  blessings: 'tanggapan-doa',
+  /** the common good a blessing may turn to instead of a side ("yang terbaik", "damai", "siapapun"): evaluate.ts blessingReply */
+  commonGood: 'doa-umum',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */
