@@ -11,7 +11,8 @@ import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
 import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
-import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
+import { electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
+import { handleScope, piecesText, readHandles, type HandleReading, type HandleScope } from './handle-reader.js';
 import type { RegistryPair } from './registry-schema.js';
 import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
@@ -98,6 +99,8 @@ interface FieldText {
   chatNamed?: (pair: RegistryPair) => ThreadMessage | undefined;
   /** the item's time (epoch ms; NaN when it has none); absent in the clean gate, which asks for a superset */
   time?: number;
+  /** the names read inside the field's account names (handle_names), made on first use */
+  handleReadings?: HandleReading[];
 }
 
 /**
@@ -689,6 +692,95 @@ function writtenAt(norm: NormalisedText, start: number, end: number): string {
 /** A short name confirmed by its post (confirmedShortNameHits): the name as written and the word that confirmed it. */
 const CONFIRMED_BY = new WeakMap<RegistryTerm, { name: string; by: string }>();
 
+/** The account-name reading a handle_names hit's term stands for (handle-reader.ts), for the finding's note. */
+const HANDLE_READ = new WeakMap<RegistryTerm, HandleReading>();
+/** each reading's one term, so every matcher that reads it names the same term */
+const HANDLE_TERM = new WeakMap<HandleReading, RegistryTerm>();
+/** handle scopes by registry, then by the elections in force and the region */
+const HANDLE_SCOPES = new WeakMap<CompiledRegistry, Map<string, HandleScope>>();
+
+/**
+ * Names inside the account names of the matcher's fields (handle_names): the subject's own races
+ * only (ownRace), a team-word reading only for `team`. The hit spans the token that holds the name.
+ */
+function handleNameHits(m: CompiledMatcher, v: ItemView, inFields: readonly FieldText[]): MatchHit[] {
+  const registry = v.registry;
+  if (!registry) return [];
+  const out: MatchHit[] = [];
+  for (const f of inFields) {
+    if (f.window !== 0 || f.base !== 0) continue;
+    for (const r of handleReadingsOf(f, v, registry)) {
+      if (m.handleTeam && !r.team) continue;
+      const at = normalisedRange(f.norm, r.start, r.end);
+      if (!at) continue;
+      let term = HANDLE_TERM.get(r);
+      if (!term) {
+        term = { list: 'names', election: r.election, pair: r.pair, term: r.matched };
+        HANDLE_TERM.set(r, term);
+        HANDLE_READ.set(term, r);
+      }
+      out.push({ field: f.field, index: f.index, window: f.window, start: at.start, end: at.end, term });
+    }
+  }
+  return out;
+}
+
+function handleReadingsOf(f: FieldText, v: ItemView, registry: CompiledRegistry): HandleReading[] {
+  if (f.handleReadings) return f.handleReadings;
+  const own = [...v.elections].filter((e) => ownRace(e, v.region));
+  const key = `${own.map((e) => e.id).sort().join(',')}|${v.region ?? ''}`;
+  let scopes = HANDLE_SCOPES.get(registry);
+  if (!scopes) HANDLE_SCOPES.set(registry, (scopes = new Map()));
+  let scope = scopes.get(key);
+  if (!scope) {
+    const lists = new Map<string, RegistryTerm[]>();
+    const termsOf = (list: 'names' | 'pair_names' | 'ambiguous'): RegistryTerm[] => {
+      let terms = lists.get(list);
+      if (!terms) lists.set(list, (terms = (registry.termsOfList ? registry.termsOfList(list) : registry.terms.filter((t) => t.list === list)).filter((t) => own.includes(t.election))));
+      return terms;
+    };
+    scope = handleScope(own, v.region, termsOf);
+    if (scopes.size >= 64) scopes.clear();
+    scopes.set(key, scope);
+  }
+  f.handleReadings = own.length === 0 ? [] : readHandles(f.norm.original, scope);
+  return f.handleReadings;
+}
+
+/** The normalised range that covers original [start, end), or undefined when nothing of it is left. */
+function normalisedRange(norm: NormalisedText, start: number, end: number): { start: number; end: number } | undefined {
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < norm.text.length; i++) {
+    if ((norm.starts[i] ?? 0) >= start && (norm.ends[i] ?? 0) <= end) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  }
+  return from < 0 ? undefined : { start: from, end: to };
+}
+
+const HANDLE_HOW: Record<HandleReading['confirmedBy'], { id: string; en: string }> = {
+  'full-name': { id: 'bentuk nama lengkap', en: 'a full name form' },
+  team: { id: 'dikuatkan kata tim', en: 'confirmed by the team word' },
+  region: { id: 'dikuatkan nama wilayahnya', en: "confirmed by its race's region" },
+  number: { id: 'dikuatkan nomor urutnya', en: 'confirmed by its ballot number' },
+  year: { id: 'dikuatkan tahun pemilihan', en: 'confirmed by the election year' },
+  'fan-place': { id: 'dikuatkan kata pendukung dan nama tempat', en: "confirmed by a fans' word and a place" },
+  mate: { id: 'dikuatkan nama pasangannya', en: "confirmed by the running mate's name" },
+};
+
+/** What a name read inside an account name was split into and what made it the pair's. */
+function handleNote(r: HandleReading): { id: string; en: string } {
+  const pair = `${r.pair.name} (${String(r.pair.number).padStart(2, '0')})`;
+  const by = r.by.map((w) => `“${w}”`).join(', ');
+  const how = HANDLE_HOW[r.confirmedBy];
+  return {
+    id: `Nama akun/halaman “${r.written}” dibaca per bagian: ${piecesText(r)}; “${r.matched}” = ${pair}, ${how.id}${by ? ` ${by}` : ''}.`,
+    en: `The account/page name “${r.written}” is read in pieces: ${piecesText(r)}; “${r.matched}” = ${pair}, ${how.en}${by ? ` ${by}` : ''}.`,
+  };
+}
+
 /**
  * An ambiguous form of a pair with an incumbent that names no one candidate and is not one of the
  * pair's ambiguous pair names: a word for the one in office (registry.ts pairTerms, lexicon
@@ -859,6 +951,8 @@ const NO_TERM_HITS: readonly TermHit<TermOwner>[] = Object.freeze([]);
 export interface ItemView {
   item: Item;
   fields: FieldText[];
+  /** the pack's registry, for the readings of account names (handle_names); absent in views made elsewhere */
+  registry?: CompiledRegistry;
   /** elections whose watch window contains the item time (shared between items: read only) */
   elections: ReadonlySet<Election>;
   region: string | undefined;
@@ -2566,6 +2660,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   // short names read as the candidate an earlier chat message named (chatNamedHits), by message
   const readFrom = new Map<ThreadMessage, Set<string>>();
   const confirmed = new Map<string, { name: string; by: string; pair: string }>();
+  // names read inside account handles and page names (handle_names), each said with its split
+  const handlesRead = new Map<string, HandleReading>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
   const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
   const readings = (v.choiceReadings ??= new Map());
@@ -2612,6 +2708,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
       const why = h.term && CONFIRMED_BY.get(h.term);
       if (why && h.term?.pair) confirmed.set(`${why.name}\u0000${why.by}\u0000${h.term.pair.name}`, { ...why, pair: h.term.pair.name });
+      const read = h.term && HANDLE_READ.get(h.term);
+      if (read) handlesRead.set(`${read.written}\u0000${read.pair.id}`, read);
       const field = fieldOf(v.fields, h);
       const span = field && toSpan(field, h, m.name);
       if (span && (h.bound || !isToneCue(span.text))) {
@@ -2704,7 +2802,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
   }
-  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region))), ...[...confirmed.values()].map(confirmedNote)];
+  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region))), ...[...confirmed.values()].map(confirmedNote), ...[...handlesRead.values()].map(handleNote)];
   // a group read as a workplace from its messages says so, with the words it was read from, but only
   // when that reading was needed: a group whose name names the office ("Guru SDN 3") is not "unnamed"
   if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) {
@@ -2879,6 +2977,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     fields,
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
+    registry: pack.registry,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
     tenure: pack.tenure,
     grammar: pack.stanceGrammar,
@@ -3180,6 +3279,8 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original, v.headlineSmallWords))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
       return out;
     }
+    case 'handle_names':
+      return handleNameHits(m, v, inFields);
     case 'reply_going': {
       const going = v.replyGoing;
       const f = going && v.fields.find((x) => x.field === 'text' && x.window === 0);
