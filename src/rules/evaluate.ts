@@ -727,8 +727,15 @@ function handleNameHits(m: CompiledMatcher, v: ItemView, inFields: readonly Fiel
 
 function handleReadingsOf(f: FieldText, v: ItemView, registry: CompiledRegistry): HandleReading[] {
   if (f.handleReadings) return f.handleReadings;
-  const own = [...v.elections].filter((e) => ownRace(e, v.region));
-  const key = `${own.map((e) => e.id).sort().join(',')}|${v.region ?? ''}`;
+  f.handleReadings = ownHandleReadings(f.norm.original, registry, v.elections, v.region);
+  return f.handleReadings;
+}
+
+/** The readings of a field string's account names against the subject's own races in force. */
+function ownHandleReadings(text: string, registry: CompiledRegistry, elections: ReadonlySet<Election>, region: string | undefined): HandleReading[] {
+  const own = [...elections].filter((e) => ownRace(e, region));
+  if (own.length === 0) return [];
+  const key = `${own.map((e) => e.id).sort().join(',')}|${region ?? ''}`;
   let scopes = HANDLE_SCOPES.get(registry);
   if (!scopes) HANDLE_SCOPES.set(registry, (scopes = new Map()));
   let scope = scopes.get(key);
@@ -739,12 +746,11 @@ function handleReadingsOf(f: FieldText, v: ItemView, registry: CompiledRegistry)
       if (!terms) lists.set(list, (terms = (registry.termsOfList ? registry.termsOfList(list) : registry.terms.filter((t) => t.list === list)).filter((t) => own.includes(t.election))));
       return terms;
     };
-    scope = handleScope(own, v.region, termsOf);
+    scope = handleScope(own, region, termsOf);
     if (scopes.size >= 64) scopes.clear();
     scopes.set(key, scope);
   }
-  f.handleReadings = own.length === 0 ? [] : readHandles(f.norm.original, scope);
-  return f.handleReadings;
+  return readHandles(text, scope);
 }
 
 /** The normalised range that covers original [start, end), or undefined when nothing of it is left. */
@@ -1171,6 +1177,8 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
   }
   states.listsMask = listsMask;
   states.scopedMask = scopedMask;
+  // a name read inside the target's or chat's account name (handle_names) opens rules no term touched
+  for (const { field, text } of texts) if ((field === 'target' || field === 'context') && ownHandleReadings(text, pack.registry, elections, region).length > 0) return false;
   for (let r = 0; r < pack.rules.length; r++) {
     const rule = pack.rules[r] as CompiledRule;
     if (touched[r] === 0 || rule.def.status === 'deprecated' || !rule.kinds.has(kind)) continue;
@@ -1365,6 +1373,7 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
   gates.scopedMask = scopedMask;
   gates.inWorkplace = view.inWorkplaceGroup;
   gates.workplaceChat = view.workplaceChat !== undefined;
+  gates.handles = view.fields.some((f) => f.field === 'target' || f.field === 'context');
   view.gates = gates;
   try {
     const fallback = specificFirst ? pack.fallback : undefined;
@@ -1519,8 +1528,8 @@ interface GateStates {
  * gate's mask, no string switch): the kind as a number, and the fields of that kind.
  */
 interface GateLeaf {
-  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat, 6 any */
-  kind: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat, 6 any, 7 handles */
+  kind: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
   slot: number;
   fields: number;
   /** a 'lists' gate's lists as RuleTouch.listBit bits; -1: a gate gateLists does not know (unknown) */
@@ -1562,6 +1571,9 @@ function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate
     case 'workplace_chat':
       leaf.kind = 5;
       break;
+    case 'handles':
+      leaf.kind = 7;
+      break;
     case 'free':
       break;
   }
@@ -1581,6 +1593,8 @@ export class ItemGates implements GateStates {
   inWorkplace = false;
   /** the item's chat was read as a workplace group from its messages (EvalContext.workplaceChat) */
   workplaceChat = false;
+  /** the item has a target or a chat name, where handle_names may read a name (a superset) */
+  handles = false;
 
   constructor(private readonly touch: Omit<RuleTouch, 'gates'>) {}
 
@@ -1607,6 +1621,8 @@ export class ItemGates implements GateStates {
         return this.inWorkplace ? 1 : 0;
       case 5:
         return this.workplaceChat ? 1 : 0;
+      case 7:
+        return this.handles ? 1 : 0;
       default:
         return 1;
     }
@@ -1716,6 +1732,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
         }
         case 'workplace':
         case 'workplace_chat':
+        case 'handles':
         case 'free':
           return 1;
       }

@@ -149,6 +149,8 @@ export type MatcherGate =
   | { type: 'any'; parts: MatcherGate[] }
   | { type: 'workplace' }
   | { type: 'workplace_chat' }
+  /** a name read inside an account name (handle_names): only an item with a target or chat name has one */
+  | { type: 'handles' }
   | { type: 'free' };
 
 export interface CompiledException {
@@ -1184,6 +1186,7 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     else if (m.type === 'pair_stance' && m.stance) g = pairStanceGate(m.stance, m.fieldMask, nextSlot, cueSlots);
     else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set(), scoped: m.model.mentions.scope !== 'any' };
     else if (m.type === 'workplace_group') g = m.inferred ? { type: 'workplace_chat' } : { type: 'workplace' };
+    else if (m.type === 'handle_names') g = { type: 'handles' };
     else g = { type: 'free' };
     gates.set(m.name, g);
     return g;

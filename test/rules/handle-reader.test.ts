@@ -6,11 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
-import { evaluate } from '../../src/rules/evaluate.js';
+import { certainlyClean, evaluate } from '../../src/rules/evaluate.js';
+import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { handleScope, piecesText, readHandles, type HandleScope } from '../../src/rules/handle-reader.js';
 import { electionsInForce } from '../../src/rules/registry.js';
 import { targetString } from '../../src/model/field-texts.js';
-import { makeItem, type Item } from '../../src/model/item.js';
+import { activityTime, makeItem, type Item } from '../../src/model/item.js';
+import { fieldTexts } from '../../src/model/field-texts.js';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import { collect, tempDir } from '../ingest/helpers-core.js';
 
@@ -173,5 +175,12 @@ describe('a handle read for a rule', () => {
     const team = evaluate(pack, follow({ handle: 'relawan.yura' }), { region: SUKAMAJU });
     expect(team.map((f) => f.ruleId)).toEqual(['t1-suka-halaman-paslon']);
     expect(team[0]?.explanation.en).toContain('sk-suka-halaman-relawan');
+  });
+
+  it('keeps a follow whose handle names a pair out of the clean-item gate, and lets an aunt\'s account through', () => {
+    const clean = (item: Item) => certainlyClean(pack, item.kind, fieldTexts(item), activityTime(item), SUKAMAJU, DEFAULT_LIMITS.textWindow);
+    expect(clean(follow({ handle: 'sobat.bude' }))).toBe(false);
+    expect(clean(follow({ handle: 'bude_sri88' }))).toBe(true);
+    expect(evaluate(pack, follow({ handle: 'bude_sri88' }), { region: SUKAMAJU })).toEqual([]);
   });
 });
