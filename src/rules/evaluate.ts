@@ -11,7 +11,8 @@ import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
 import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
-import { coinageOf, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type Election, type RegistryTerm } from './registry.js';
+import { coinageOf, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
+import { handleScope, piecesText, readHandles, type HandleReading, type HandleScope } from './handle-reader.js';
 import type { RegistryPair } from './registry-schema.js';
 import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
@@ -99,6 +100,8 @@ interface FieldText {
   chatNamed?: (pair: RegistryPair) => ThreadMessage | undefined;
   /** the item's time (epoch ms; NaN when it has none); absent in the clean gate, which asks for a superset */
   time?: number;
+  /** the names read inside the field's account names (handle_names), made on first use */
+  handleReadings?: HandleReading[];
 }
 
 /**
@@ -759,6 +762,101 @@ function writtenAt(norm: NormalisedText, start: number, end: number): string {
 /** A short name confirmed by its post (confirmedShortNameHits): the name as written and the word that confirmed it. */
 const CONFIRMED_BY = new WeakMap<RegistryTerm, { name: string; by: string }>();
 
+/** The account-name reading a handle_names hit's term stands for (handle-reader.ts), for the finding's note. */
+const HANDLE_READ = new WeakMap<RegistryTerm, HandleReading>();
+/** each reading's one term, so every matcher that reads it names the same term */
+const HANDLE_TERM = new WeakMap<HandleReading, RegistryTerm>();
+/** handle scopes by registry, then by the elections in force and the region */
+const HANDLE_SCOPES = new WeakMap<CompiledRegistry, Map<string, HandleScope>>();
+
+/**
+ * Names inside the account names of the matcher's fields (handle_names): the subject's own races
+ * only (ownRace), a team-word reading only for `team`. The hit spans the token that holds the name.
+ */
+function handleNameHits(m: CompiledMatcher, v: ItemView, inFields: readonly FieldText[]): MatchHit[] {
+  const registry = v.registry;
+  if (!registry) return [];
+  const out: MatchHit[] = [];
+  for (const f of inFields) {
+    if (f.window !== 0 || f.base !== 0) continue;
+    for (const r of handleReadingsOf(f, v, registry)) {
+      if (m.handleTeam && !r.team) continue;
+      const at = normalisedRange(f.norm, r.start, r.end);
+      if (!at) continue;
+      let term = HANDLE_TERM.get(r);
+      if (!term) {
+        term = { list: 'names', election: r.election, pair: r.pair, term: r.matched };
+        HANDLE_TERM.set(r, term);
+        HANDLE_READ.set(term, r);
+      }
+      out.push({ field: f.field, index: f.index, window: f.window, start: at.start, end: at.end, term });
+    }
+  }
+  return out;
+}
+
+function handleReadingsOf(f: FieldText, v: ItemView, registry: CompiledRegistry): HandleReading[] {
+  if (f.handleReadings) return f.handleReadings;
+  f.handleReadings = ownHandleReadings(f.norm.original, registry, v.elections, v.region);
+  return f.handleReadings;
+}
+
+/** The readings of a field string's account names against the subject's own races in force. */
+function ownHandleReadings(text: string, registry: CompiledRegistry, elections: ReadonlySet<Election>, region: string | undefined): HandleReading[] {
+  const own = [...elections].filter((e) => ownRace(e, region));
+  if (own.length === 0) return [];
+  const key = `${own.map((e) => e.id).sort().join(',')}|${region ?? ''}`;
+  let scopes = HANDLE_SCOPES.get(registry);
+  if (!scopes) HANDLE_SCOPES.set(registry, (scopes = new Map()));
+  let scope = scopes.get(key);
+  if (!scope) {
+    const lists = new Map<string, RegistryTerm[]>();
+    const termsOf = (list: 'names' | 'pair_names' | 'ambiguous'): RegistryTerm[] => {
+      let terms = lists.get(list);
+      if (!terms) lists.set(list, (terms = (registry.termsOfList ? registry.termsOfList(list) : registry.terms.filter((t) => t.list === list)).filter((t) => own.includes(t.election))));
+      return terms;
+    };
+    scope = handleScope(own, region, termsOf);
+    if (scopes.size >= 64) scopes.clear();
+    scopes.set(key, scope);
+  }
+  return readHandles(text, scope);
+}
+
+/** The normalised range that covers original [start, end), or undefined when nothing of it is left. */
+function normalisedRange(norm: NormalisedText, start: number, end: number): { start: number; end: number } | undefined {
+  let from = -1;
+  let to = -1;
+  for (let i = 0; i < norm.text.length; i++) {
+    if ((norm.starts[i] ?? 0) >= start && (norm.ends[i] ?? 0) <= end) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  }
+  return from < 0 ? undefined : { start: from, end: to };
+}
+
+const HANDLE_HOW: Record<HandleReading['confirmedBy'], { id: string; en: string }> = {
+  'full-name': { id: 'bentuk nama lengkap', en: 'a full name form' },
+  team: { id: 'dikuatkan kata tim', en: 'confirmed by the team word' },
+  region: { id: 'dikuatkan nama wilayahnya', en: "confirmed by its race's region" },
+  number: { id: 'dikuatkan nomor urutnya', en: 'confirmed by its ballot number' },
+  year: { id: 'dikuatkan tahun pemilihan', en: 'confirmed by the election year' },
+  'fan-place': { id: 'dikuatkan kata pendukung dan nama tempat', en: "confirmed by a fans' word and a place" },
+  mate: { id: 'dikuatkan nama pasangannya', en: "confirmed by the running mate's name" },
+};
+
+/** What a name read inside an account name was split into and what made it the pair's. */
+function handleNote(r: HandleReading): { id: string; en: string } {
+  const pair = `${r.pair.name} (${String(r.pair.number).padStart(2, '0')})`;
+  const by = r.by.map((w) => `“${w}”`).join(', ');
+  const how = HANDLE_HOW[r.confirmedBy];
+  return {
+    id: `Nama akun/halaman “${r.written}” dibaca per bagian: ${piecesText(r)}; “${r.matched}” = ${pair}, ${how.id}${by ? ` ${by}` : ''}.`,
+    en: `The account/page name “${r.written}” is read in pieces: ${piecesText(r)}; “${r.matched}” = ${pair}, ${how.en}${by ? ` ${by}` : ''}.`,
+  };
+}
+
 /**
  * An ambiguous form of a pair with an incumbent that names no one candidate and is not one of the
  * pair's ambiguous pair names: a word for the one in office (registry.ts pairTerms, lexicon
@@ -929,6 +1027,8 @@ const NO_TERM_HITS: readonly TermHit<TermOwner>[] = Object.freeze([]);
 export interface ItemView {
   item: Item;
   fields: FieldText[];
+  /** the pack's registry, for the readings of account names (handle_names); absent in views made elsewhere */
+  registry?: CompiledRegistry;
   /** elections whose watch window contains the item time (shared between items: read only) */
   elections: ReadonlySet<Election>;
   region: string | undefined;
@@ -1147,6 +1247,8 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
   }
   states.listsMask = listsMask;
   states.scopedMask = scopedMask;
+  // a name read inside the target's or chat's account name (handle_names) opens rules no term touched
+  for (const { field, text } of texts) if ((field === 'target' || field === 'context') && ownHandleReadings(text, pack.registry, elections, region).length > 0) return false;
   for (let r = 0; r < pack.rules.length; r++) {
     const rule = pack.rules[r] as CompiledRule;
     if (touched[r] === 0 || rule.def.status === 'deprecated' || !rule.kinds.has(kind)) continue;
@@ -1341,6 +1443,7 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
   gates.scopedMask = scopedMask;
   gates.inWorkplace = view.inWorkplaceGroup;
   gates.workplaceChat = view.workplaceChat !== undefined;
+  gates.handles = view.fields.some((f) => f.field === 'target' || f.field === 'context');
   view.gates = gates;
   try {
     const fallback = specificFirst ? pack.fallback : undefined;
@@ -1495,8 +1598,8 @@ interface GateStates {
  * gate's mask, no string switch): the kind as a number, and the fields of that kind.
  */
 interface GateLeaf {
-  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat, 6 any */
-  kind: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+  /** 0 free (or no gate), 1 slot, 2 lists, 3 all, 4 workplace, 5 workplace_chat, 6 any, 7 handles */
+  kind: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7;
   slot: number;
   fields: number;
   /** a 'lists' gate's lists as RuleTouch.listBit bits; -1: a gate gateLists does not know (unknown) */
@@ -1538,6 +1641,9 @@ function gateLeaf(g: MatcherGate | undefined, gateLists: ReadonlyMap<MatcherGate
     case 'workplace_chat':
       leaf.kind = 5;
       break;
+    case 'handles':
+      leaf.kind = 7;
+      break;
     case 'free':
       break;
   }
@@ -1557,6 +1663,8 @@ export class ItemGates implements GateStates {
   inWorkplace = false;
   /** the item's chat was read as a workplace group from its messages (EvalContext.workplaceChat) */
   workplaceChat = false;
+  /** the item has a target or a chat name, where handle_names may read a name (a superset) */
+  handles = false;
 
   constructor(private readonly touch: Omit<RuleTouch, 'gates'>) {}
 
@@ -1583,6 +1691,8 @@ export class ItemGates implements GateStates {
         return this.inWorkplace ? 1 : 0;
       case 5:
         return this.workplaceChat ? 1 : 0;
+      case 7:
+        return this.handles ? 1 : 0;
       default:
         return 1;
     }
@@ -1692,6 +1802,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
         }
         case 'workplace':
         case 'workplace_chat':
+        case 'handles':
         case 'free':
           return 1;
       }
@@ -2712,6 +2823,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   const readFrom = new Map<ThreadMessage, Set<string>>();
   const confirmed = new Map<string, { name: string; by: string; pair: string }>();
   const coined = new Map<string, CoinedMention>();
+  // names read inside account handles and page names (handle_names), each said with its split
+  const handlesRead = new Map<string, HandleReading>();
   // which way the evidence leans on each pair (the finding's per-candidate stance; never its outcome)
   const hashtagged = (h: MatchHit, at: number): boolean => Boolean(fieldOf(v.fields, h)?.norm.inHashtag[at]);
   const readings = (v.choiceReadings ??= new Map());
@@ -2757,6 +2870,8 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       const from = h.term && CHAT_NAMED.get(h.term);
       if (from && h.term?.pair) readFrom.set(from, (readFrom.get(from) ?? new Set()).add(h.term.pair.name));
       const why = h.term && CONFIRMED_BY.get(h.term);
+      const read = h.term && HANDLE_READ.get(h.term);
+      if (read) handlesRead.set(`${read.written}\u0000${read.pair.id}`, read);
       const field = fieldOf(v.fields, h);
       const coin = h.term && coinageOf(h.term);
       // a coined pair name says how it was made from which two names (and what confirmed it)
@@ -2855,7 +2970,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     factor *= ex.def.factor;
     lowered.push({ id: ex.def.id, reason: ex.def.reason });
   }
-  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region))), ...[...confirmed.values()].map(confirmedNote), ...[...coined.values()].map(coinedNote)];
+  const notes = [...inherited, ...[...readFrom].map(([m, pairs]) => chatNamedNote(m, [...pairs], zoneOfRegion(v.region))), ...[...confirmed.values()].map(confirmedNote), ...[...coined.values()].map(coinedNote), ...[...handlesRead.values()].map(handleNote)];
   // a group read as a workplace from its messages says so, with the words it was read from, but only
   // when that reading was needed: a group whose name names the office ("Guru SDN 3") is not "unnamed"
   if (v.workplaceChat && [...rule.matchers.values()].some((m) => m.inferred && support.has(m.name))) {
@@ -3046,6 +3161,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     fields,
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
+    registry: pack.registry,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
     tenure: pack.tenure,
     grammar: pack.stanceGrammar,
@@ -3347,6 +3463,8 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       for (const f of inFields) if (f.window === 0 && f.base === 0 && (m.lede ? isLedeShaped(f.norm.original) : isHeadlineShaped(f.norm.original, v.headlineSmallWords))) out.push({ field: f.field, index: f.index, window: f.window, start: 0, end: f.norm.text.length });
       return out;
     }
+    case 'handle_names':
+      return handleNameHits(m, v, inFields);
     case 'reply_going': {
       const going = v.replyGoing;
       const f = going && v.fields.find((x) => x.field === 'text' && x.window === 0);

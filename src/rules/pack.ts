@@ -37,7 +37,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'reply_going' | 'pair_stance' | 'stance_model';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'reply_going' | 'handle_names' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   /** `fields` as a bit mask (spanFieldBit): evaluate.ts groups an item's fields by it */
   fieldMask: number;
@@ -61,6 +61,8 @@ export interface CompiledMatcher {
   near?: { names: string[]; within: number; inOrder: boolean; samePair: boolean; sameSentence: boolean; nextSentence: boolean };
   /** workplace_group: read from the chat's messages, not marked */
   inferred?: boolean;
+  /** handle_names: only readings with a team or fan word among the pieces */
+  handleTeam?: boolean;
   values?: ReadonlySet<string>;
   reason?: string;
   /** drop hits inside a quotation (terms, lexicons, regexes) */
@@ -147,6 +149,8 @@ export type MatcherGate =
   | { type: 'any'; parts: MatcherGate[] }
   | { type: 'workplace' }
   | { type: 'workplace_chat' }
+  /** a name read inside an account name (handle_names): only an item with a target or chat name has one */
+  | { type: 'handles' }
   | { type: 'free' };
 
 export interface CompiledException {
@@ -525,6 +529,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   workplace_group: 0.3,
   after_vote: 0,
   reply_going: 0.3,
+  handle_names: 0.45,
   pair_stance: 0.3,
   stance_model: 0.15,
 };
@@ -546,6 +551,7 @@ export const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
   registry: 1,
   regex: 1,
   headline: 1,
+  handle_names: 1,
   near: 2,
   pair_stance: 3,
   stance_model: 3,
@@ -1184,6 +1190,7 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
     else if (m.type === 'pair_stance' && m.stance) g = pairStanceGate(m.stance, m.fieldMask, nextSlot, cueSlots);
     else if (m.type === 'stance_model' && m.model) g = { type: 'lists', lists: m.model.mentions.lists ?? new Set(), scoped: m.model.mentions.scope !== 'any' };
     else if (m.type === 'workplace_group') g = m.inferred ? { type: 'workplace_chat' } : { type: 'workplace' };
+    else if (m.type === 'handle_names') g = { type: 'handles' };
     else g = { type: 'free' };
     gates.set(m.name, g);
     return g;
@@ -1324,6 +1331,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'after_vote', weight: DEFAULT_WEIGHT.after_vote });
     } else if ('reply_going' in spec) {
       out.set(name, { ...base, type: 'reply_going', weight: DEFAULT_WEIGHT.reply_going });
+    } else if ('handle_names' in spec) {
+      out.set(name, { ...base, type: 'handle_names', weight: spec.weight ?? DEFAULT_WEIGHT.handle_names, ...(spec.handle_names === 'team' ? { handleTeam: true } : {}) });
     } else {
       out.set(name, { ...base, type: 'reaction', values: new Set(spec.reaction.map((r) => r.toLowerCase())), weight: 0 });
     }

@@ -210,8 +210,16 @@ const AfterVoteMatcher = z.object({ after_vote: z.literal(true) }).strict();
  * read together with that message.
  */
 const ReplyGoingMatcher = z.object({ reply_going: z.literal(true) }).strict();
+/**
+ * A candidate's or pair's name inside an account handle or page name, split into its pieces
+ * (src/rules/handle-reader.ts: "relawanbude.official", "sobat_bude2024", "Ganjarist Banyumas
+ * Raya"), of the subject's own races only; a name that is also an everyday word or a given name
+ * only where the rest of the name confirms it. `any`: every reading; `team`: only where a team or
+ * fan word is among the pieces (a supporters' page or group, not the candidate's own).
+ */
+const HandleNamesMatcher = z.object({ handle_names: z.enum(['any', 'team']), fields: fields.optional(), weight: weight.optional(), side }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher, AfterVoteMatcher, ReplyGoingMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher, AfterVoteMatcher, ReplyGoingMatcher, HandleNamesMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
