@@ -332,6 +332,11 @@ export class AhoCorasick<T> {
       }
     }
   }
+  /** Some pattern starts with this UTF-16 unit (matchesAt at an offset holding any other finds nothing). */
+  startsWith(code: number): boolean {
+    return this.rootNext[code] !== 0;
+  }
+
   /**
    * Every pattern that starts at `start` (a plain trie walk from the root, no failure links), in
    * increasing length: onMatch(data, end, pattern). The caller that only wants matches starting at

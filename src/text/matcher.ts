@@ -352,6 +352,9 @@ export class TermGate {
       for (let p = 0; p < text.length; p++) {
         const c = text.charCodeAt(p);
         const b = p === 0 ? -1 : text.charCodeAt(p - 1);
+        // an offset no pattern starts with is passed over before the word-start test (speed only:
+        // spaces, most punctuation, and the first letters no term begins with)
+        if (!automaton.startsWith(c)) continue;
         const starts = (c & 0xf800) !== 0xd800 && (b & 0xf800) !== 0xd800 ? b < 0 || !isWordUnit(b) || !isWordUnit(c) : startsWord(text, p);
         if (!starts) continue;
         start = p;

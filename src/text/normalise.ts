@@ -895,6 +895,13 @@ class TextUnits {
     if (scratch.c.length < capacity) scratch.c = new Uint16Array(Math.max(capacity, scratch.c.length * 2));
     this.c = scratch.c;
   }
+  /** room for `more` units after the n written */
+  reserve(more: number): void {
+    if (this.n + more <= this.c.length) return;
+    const c = new Uint16Array(Math.max(this.c.length * 2, this.n + more));
+    c.set(this.c);
+    this.c = this.scratch.c = c;
+  }
   pushCode(code: number): void {
     if (this.n >= this.c.length) {
       const c = new Uint16Array(this.c.length * 2);
@@ -928,10 +935,207 @@ const TEXT_TOKENS: Token[] = [];
 /**
  * normalise(original).text, or undefined for a text with a substitution (repaired mojibake, an
  * emoji written by name): those take normalise itself.
+ *
+ * One pass over the character pass's units (speed only: it was a string, a Token and a sliced
+ * string per word, and two to four Map lookups of each word): the words are bounds in a reused
+ * Int32Array, and a word of a-z only is copied through unless its hash is in WORD_ROLES' filter
+ * (every word a rewrite or a cue reads), so most words are never made into strings. A word the
+ * filter lets in, any other word and the rest take normalisedTextByTokens' own steps on strings.
  */
 export function normalisedText(original: string): string | undefined {
   if (substitutionsOf(original).size > 0) return undefined;
-  const src = textCharacterPass(original);
+  const chars = textCharacterUnits(original);
+  const c = chars.c;
+  const length = chars.n;
+  const roles = wordRoles();
+  // the word bounds (what wordTokens finds: runs of letters and digits), two per word
+  let bounds = TEXT_BOUNDS;
+  let count = 0;
+  let from = -1;
+  for (let i = 0; i < length; i++) {
+    const code = c[i] as number;
+    let isWord: boolean;
+    if ((code & 0xf800) !== 0xd800) isWord = WORD_CHAR_BMP[code] === 1;
+    else if (code <= 0xdbff && i + 1 < length && ((c[i + 1] as number) & 0xfc00) === 0xdc00) {
+      // a surrogate pair read whole, as wordTokens reads it (codePointAt); a lone surrogate is no letter
+      isWord = isWordCodePoint((code - 0xd800) * 0x400 + ((c[i + 1] as number) - 0xdc00) + 0x10000);
+      if (!isWord && from >= 0) {
+        if (2 * count + 2 > bounds.length) bounds = TEXT_BOUNDS = growBounds(bounds);
+        bounds[2 * count] = from;
+        bounds[2 * count + 1] = i;
+        count++;
+        from = -1;
+      }
+      if (isWord && from < 0) from = i;
+      i++;
+      continue;
+    } else isWord = false;
+    if (isWord) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      if (2 * count + 2 > bounds.length) bounds = TEXT_BOUNDS = growBounds(bounds);
+      bounds[2 * count] = from;
+      bounds[2 * count + 1] = i;
+      count++;
+      from = -1;
+    }
+  }
+  if (from >= 0) {
+    if (2 * count + 2 > bounds.length) bounds = TEXT_BOUNDS = growBounds(bounds);
+    bounds[2 * count] = from;
+    bounds[2 * count + 1] = length;
+    count++;
+  }
+  const out = new TextUnits(TEXT_OUT, length + 4);
+  const filter = roles.filter;
+  let cursor = 0;
+  // the word emitted before, as normalisedTextByTokens keeps it; '' for a word no role reads (WORD_ROLES)
+  let previousWord = '';
+  for (let t = 0; t < count; t++) {
+    const tokFrom = bounds[2 * t] as number;
+    const tokTo = bounds[2 * t + 1] as number;
+    const run = spacedRunUnits(c, bounds, count, t);
+    if (previousWord !== '' && roles.numberCues.has(previousWord) && /^\.\s*$/.test(unitsText(c, cursor, tokFrom)) && isAsciiDigitUnit(c[tokFrom] as number)) out.space();
+    else {
+      for (let i = cursor; i < tokFrom; i++) {
+        const code = c[i] as number;
+        if (code === 0x20) out.space();
+        else out.pushCode(code);
+      }
+    }
+    if (run > 0) {
+      const lastTo = bounds[2 * (t + run - 1) + 1] as number;
+      let joined = '';
+      for (let k = t; k < t + run; k++) {
+        const piece = unitsText(c, bounds[2 * k] as number, bounds[2 * k + 1] as number);
+        out.push(piece);
+        joined += piece;
+      }
+      previousWord = joined;
+      cursor = lastTo;
+      t += run - 1;
+      continue;
+    }
+    // a-z without a run of three (isPlainAsciiWord), hashed as wordHash does
+    let plain = true;
+    let hash = 0;
+    for (let i = tokFrom; i < tokTo; i++) {
+      const code = c[i] as number;
+      if (code < 0x61 || code > 0x7a || (i >= tokFrom + 2 && code === c[i - 1] && code === c[i - 2])) {
+        plain = false;
+        break;
+      }
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    if (plain && filter[hash & WORD_FILTER_MASK] === 0 && previousWord !== 'nu' && previousWord !== 'anu') {
+      // no rewrite, no cue, no superlative: the word as it is (emitWordText's last step)
+      const need = out.n + (tokTo - tokFrom);
+      if (need > out.c.length) out.push(unitsText(c, tokFrom, tokTo));
+      else {
+        const o = out.c;
+        let n = out.n;
+        for (let i = tokFrom; i < tokTo; i++) o[n++] = c[i] as number;
+        out.n = n;
+      }
+      previousWord = '';
+      cursor = tokTo;
+      continue;
+    }
+    const word = unitsText(c, tokFrom, tokTo);
+    // the next word is read only by the superlative's separate "pang"; closes only after a ballot cue
+    const next = word === 'pang' && t + 1 < count ? unitsText(c, bounds[2 * t + 2] as number, bounds[2 * t + 3] as number) : undefined;
+    const closes = previousWord !== '' && roles.ballotCues.has(previousWord) && t > 0 && closesClauseUnits(c, bounds, count, t);
+    previousWord = emitWordText({ from: tokFrom, to: tokTo, text: word }, previousWord, out, next, closes);
+    cursor = tokTo;
+  }
+  for (let i = cursor; i < length; i++) {
+    const code = c[i] as number;
+    if (code === 0x20) out.space();
+    else out.pushCode(code);
+  }
+  let n = out.n;
+  while (n > 0 && out.c[n - 1] === 0x20) n--;
+  return unitsToString(out.c, n);
+}
+
+let TEXT_BOUNDS: Int32Array = new Int32Array(256);
+function growBounds(bounds: Int32Array): Int32Array {
+  const grown = new Int32Array(bounds.length * 2);
+  grown.set(bounds);
+  return grown;
+}
+
+/** units [from, to) as a string */
+function unitsText(c: Uint16Array, from: number, to: number): string {
+  if (to - from === 1) return String.fromCharCode(c[from] as number);
+  if (LITTLE_ENDIAN) return Buffer.from(c.buffer, c.byteOffset + 2 * from, 2 * (to - from)).toString('utf16le');
+  return unitsToString(c.subarray(from, to), to - from);
+}
+
+function isAsciiDigitUnit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** spacedRun over word bounds (no surrogate among the units). */
+function spacedRunUnits(c: Uint16Array, bounds: Int32Array, count: number, t: number): number {
+  let k = t;
+  while (k < count) {
+    const from = bounds[2 * k] as number;
+    const to = bounds[2 * k + 1] as number;
+    if (to - from !== 1) break;
+    const code = c[from] as number;
+    if (!(code < 0x80 ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) : LETTER_RE.test(String.fromCharCode(code)))) break;
+    k++;
+    if (k >= count || (bounds[2 * k] as number) !== to + 1 || c[to] !== 0x20) break;
+  }
+  const n = k - t;
+  return n >= 4 ? n : 0;
+}
+
+/** closesClause over word bounds. */
+function closesClauseUnits(c: Uint16Array, bounds: Int32Array, count: number, t: number): boolean {
+  const { ballotCues, digits, clauseTails } = numberWords();
+  if (!ballotCues.has(unitsText(c, bounds[2 * t - 2] as number, bounds[2 * t - 1] as number)) || !digits.has(unitsText(c, bounds[2 * t] as number, bounds[2 * t + 1] as number))) return false;
+  if (t + 1 >= count) return true;
+  const gap = unitsText(c, bounds[2 * t + 1] as number, bounds[2 * t + 2] as number);
+  if (/\S/.test(gap) && !/^\s*-\s*$/.test(gap)) return true;
+  return clauseTails.has(unitsText(c, bounds[2 * t + 2] as number, bounds[2 * t + 3] as number));
+}
+
+/**
+ * Every word the token pass reads beyond copying it: the slang words and number words it rewrites,
+ * the cues after which a number word becomes a digit, and the Sundanese superlative's words. A word
+ * of a-z whose hash (wordHash) is not in the filter is none of them, so it is copied as it is.
+ */
+interface WordRoles {
+  numberCues: ReadonlySet<string>;
+  ballotCues: ReadonlySet<string>;
+  /** 1 at wordHash(word) & WORD_FILTER_MASK for every such word */
+  filter: Uint8Array;
+}
+const WORD_FILTER_MASK = (1 << 16) - 1;
+let WORD_ROLES: { of: ReturnType<typeof numberWords>; roles: WordRoles } | undefined;
+
+function wordHash(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
+
+function wordRoles(): WordRoles {
+  const words = numberWords();
+  if (WORD_ROLES?.of === words) return WORD_ROLES.roles;
+  const filter = new Uint8Array(WORD_FILTER_MASK + 1);
+  for (const w of [...SLANG_MAP.keys(), ...words.digits.keys(), ...words.numberCues, ...words.ballotCues, 'pang', 'nu', 'anu']) filter[wordHash(w) & WORD_FILTER_MASK] = 1;
+  // '' stands for "a word no role reads": it must be none itself
+  if (words.numberCues.has('') || words.ballotCues.has('')) throw new Error('number words: the empty word is a cue');
+  const roles: WordRoles = { numberCues: words.numberCues, ballotCues: words.ballotCues, filter };
+  WORD_ROLES = { of: words, roles };
+  return roles;
+}
+
+/** normalisedText by Token objects and strings (the shape of normalise's own loop), from the character pass's text: the reference normalisedTextTwoPass keeps. */
+function normalisedTextByTokens(src: string): string {
   const tokens = TEXT_TOKENS;
   const count = wordTokens(src, tokens);
   const out = new TextUnits(TEXT_OUT, src.length + 4);
@@ -959,20 +1163,44 @@ export function normalisedText(original: string): string | undefined {
   return unitsToString(out.c, n);
 }
 
+/** The old two-pass normalisedText (its reference in tests): the character pass's string, then its tokens. */
+export function normalisedTextTwoPass(original: string): string | undefined {
+  if (substitutionsOf(original).size > 0) return undefined;
+  return normalisedTextByTokens(textCharacterPass(original));
+}
+
 /** characterPass without offsets, for a text without substitutions. */
 function textCharacterPass(original: string): string {
+  const out = textCharacterUnits(original);
+  return unitsToString(out.c, out.n);
+}
+
+/** textCharacterPass's units, in the reused TEXT_CHARS buffer (valid until the next call). */
+function textCharacterUnits(original: string): TextUnits {
   const out = new TextUnits(TEXT_CHARS, original.length + 4);
   const hashtagBreaks = hashtagSplitPoints(original);
   // most texts have no hashtag: no Set lookup per character then
   const tagged = hashtagBreaks.size > 0;
   let i = 0;
-  while (i < original.length) {
-    const code = original.charCodeAt(i);
-    if (code < 0x80 && (code < 0x30 || code > 0x39) && code !== 0x23 && !(tagged && hashtagBreaks.has(i))) {
-      if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d) out.space();
-      else out.pushCode(code >= 0x41 && code <= 0x5a ? code + 32 : code);
-      i++;
-      continue;
+  const length = original.length;
+  while (i < length) {
+    {
+      // the ASCII run, written straight into the buffer (speed only: out.space and out.pushCode per
+      // character, inlined); it adds at most one unit per character, so room for the rest of the
+      // text is made first (a folded or keycap character before may have written more than one)
+      out.reserve(length - i);
+      const c = out.c;
+      let n = out.n;
+      while (i < length) {
+        const code = original.charCodeAt(i);
+        if (!(code < 0x80 && (code < 0x30 || code > 0x39) && code !== 0x23 && !(tagged && hashtagBreaks.has(i)))) break;
+        if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2d) {
+          if (n !== 0 && c[n - 1] !== 0x20) c[n++] = 0x20;
+        } else c[n++] = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+        i++;
+      }
+      out.n = n;
+      if (i >= length) break;
     }
     const cp = original.codePointAt(i) as number;
     const len = cp > 0xffff ? 2 : 1;
@@ -997,7 +1225,7 @@ function textCharacterPass(original: string): string {
     emitCharText(out, ch);
     i += len;
   }
-  return unitsToString(out.c, out.n);
+  return out;
 }
 
 /** emitChar without offsets. */
