@@ -3827,7 +3827,11 @@ class PairLeaning {
     c[stance]++;
     this.counts.set(pair, c);
     const k = `${pair}|${stance}`;
-    this.places.set(k, [...(this.places.get(k) ?? []), { field: at.field, index: at.index, start: at.start, end: at.end, window: at.window }]);
+    // appended in place (sideWords sorts a copy; no caller keeps a list across an add)
+    const place = { field: at.field, index: at.index, start: at.start, end: at.end, window: at.window };
+    const list = this.places.get(k);
+    if (list) list.push(place);
+    else this.places.set(k, [place]);
   }
   /** whether some evidence of this stance on the pair passes `ok` (its place in the text) */
   someAt(pair: string, stance: 'support' | 'attack', ok: (at: { field: string; index: number; start: number; end: number }) => boolean): boolean {

@@ -470,16 +470,30 @@ export class StanceModel {
   }
 }
 
-function insertTop(top: Array<{ start: number; end: number; weight: number }>, f: { start: number; end: number; weight: number }, k: number): void {
+/** Exported for its test (test/rules/stance-model-top.test.ts). */
+export function insertTop(top: Array<{ start: number; end: number; weight: number }>, f: { start: number; end: number; weight: number }, k: number): void {
   // the same n-gram pushed by the model and by an input model is shown once, at its larger push
-  const same = top.find((t) => t.start === f.start && t.end === f.end);
-  if (same) {
-    same.weight = Math.max(same.weight, f.weight);
-    top.sort((a, b) => b.weight - a.weight);
+  // `top` is kept in descending weight, ties in the order they came (as a stable sort after each
+  // change leaves it): an entry is put in place, not the list sorted again (a sort per scored
+  // n-gram was a heavy scan's largest source of sort garbage)
+  const at = top.findIndex((t) => t.start === f.start && t.end === f.end);
+  if (at >= 0) {
+    const same = top[at] as { start: number; end: number; weight: number };
+    if (f.weight <= same.weight) return;
+    same.weight = f.weight;
+    // moved up past the lighter entries before it, after the ones of its weight or more
+    let i = at;
+    while (i > 0 && (top[i - 1] as { weight: number }).weight < same.weight) {
+      top[i] = top[i - 1] as { start: number; end: number; weight: number };
+      i--;
+    }
+    top[i] = same;
     return;
   }
   if (top.length === k && (top[k - 1] as { weight: number }).weight >= f.weight) return;
-  top.push(f);
-  top.sort((a, b) => b.weight - a.weight);
+  // after every entry of its weight or more
+  let i = top.length;
+  while (i > 0 && (top[i - 1] as { weight: number }).weight < f.weight) i--;
+  top.splice(i, 0, f);
   if (top.length > k) top.pop();
 }

@@ -121,6 +121,26 @@ export function findingRowSha256(row: Row, spans: SpanRow[]): string {
 }
 
 /**
+ * findingRowSha256 for the rows a run writes, whose columns are always the same (a heavy scan hashes
+ * one per finding): their order and quoted names worked out once, from the first row's columns, and
+ * a row with other columns takes findingRowSha256 (the same hash either way).
+ */
+export class FindingRowHasher {
+  private columns: string | undefined;
+  private hasher: RowHasher | undefined;
+  sha256(row: Row, spans: SpanRow[]): string {
+    const keys = Object.keys(row);
+    const columns = keys.join('\u0000');
+    if (this.columns === undefined && !keys.includes('spans') && !keys.includes('__spans')) {
+      this.columns = columns;
+      this.hasher = new RowHasher(keys, ['__spans']);
+    }
+    if (columns !== this.columns || this.hasher === undefined) return findingRowSha256(row, spans);
+    return this.hasher.sha256(row, { __spans: spanTuples(spans) });
+  }
+}
+
+/**
  * The same hash from the stored `spans` column, without building span objects (verify runs this
  * once per finding): each tuple's seven values in ord order, exactly as spansOf + spanTuples give them.
  * `context`: what a schema-8 column leaves out (the item's text, the matcher names by key).

@@ -16,7 +16,7 @@ import { type BlobKept, type BlobRow, decodeStored, discardStaged, encodeInline,
 import { CustodyWriter } from './custody.js';
 import { byId, idArgs, storedId } from './ids.js';
 import { createPrivateFile, ensurePrivateDir } from './files.js';
-import { attributionsRoot, captureRowSha256, findingRowSha256, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, storedHash, type SpanRow } from './rowhash.js';
+import { attributionsRoot, captureRowSha256, FindingRowHasher, findingsRootOfRun, hashColumn, itemsRootOfRun, maxPk, rowSha256, rowsRootOfRun, spansColumn, storedHash, type SpanRow } from './rowhash.js';
 import { itemJsonColumns } from './item-row.js';
 import { FINDING_TEXT_COLUMNS, migrate, SCHEMA_VERSION, StoreTooNewError } from './schema.js';
 import type { EvidenceStore, ItemAuthorKnown, RuleRecord, RunCounts, RunMeta, StoreRun, StoredCapture } from './types.js';
@@ -774,6 +774,8 @@ export class SqliteRun implements StoreRun {
   }
   /** rule id and version of every rule this run knows the store holds (rules rows are never deleted): putFinding asks SQLite once per rule, not per finding */
   private readonly storedRules = new Set<string>();
+  /** the run's findings rows all have the same columns: their hash's key order is worked out once */
+  private readonly findingHasher = new FindingRowHasher();
 
   putFinding(finding: Finding): boolean {
     this.assertOpen();
@@ -807,7 +809,7 @@ export class SqliteRun implements StoreRun {
       created_at: now(),
     };
     const spans: SpanRow[] = finding.spans.map((s, ord) => ({ ord, field: s.field, field_index: s.index, start: s.start, end: s.end, text: s.text, matcher: s.matcher }));
-    const rowSha = findingRowSha256(row, spans);
+    const rowSha = this.findingHasher.sha256(row, spans);
     // schema 5: the spans in one column of the finding (same hash), not a row each
     const v5 = this.store.schemaVersion >= 5;
     // schema 6: the texts once for every finding that says the same (same hash: it covers the texts)

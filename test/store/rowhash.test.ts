@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/model/index.js';
-import { CAPTURE_ROW_HASHED, canonicalRow, captureRowSha256, type Row, RowHasher, rowSha256 } from '../../src/store/rowhash.js';
+import { CAPTURE_ROW_HASHED, canonicalRow, captureRowSha256, FindingRowHasher, findingRowSha256, type Row, RowHasher, rowSha256, type SpanRow } from '../../src/store/rowhash.js';
 
 /** The definition, as rowSha256 computed it before. */
 function reference(row: Row, extra: Row): string {
@@ -49,5 +49,20 @@ describe('RowHasher', () => {
     // a subset: only its columns count (captureRowSha256's six)
     const flagged = { pk: 9, capture_id: 'c1', pointer: 'line:3', byte_offset: 10, byte_length: 5, sha256: 'ab', first_run_id: 'r', content: Buffer.from('x'), encoding: null, row_sha256: 'x' };
     expect(new RowHasher(CAPTURE_ROW_HASHED).sha256(flagged)).toBe(captureRowSha256(flagged));
+  });
+});
+
+describe('FindingRowHasher', () => {
+  const span = (ord: number, text: string): SpanRow => ({ ord, field: 'text', field_index: 0, start: ord, end: ord + text.length, text, matcher: 'm' });
+  it('gives findingRowSha256 for every row: the run\'s columns, NULLs, and rows with other columns', () => {
+    const hasher = new FindingRowHasher();
+    const rows: Array<[Row, SpanRow[]]> = [
+      [{ id: 'f1', item_id: 'i1', rule_id: 'r', rule_version: 2, skb_form: null, confidence: 0.8, candidates: '[]', explanation_id: 'kata “x”\n' }, [span(0, 'a'), span(3, 'bc')]],
+      [{ id: 'f2', item_id: 'i1', rule_id: 'r', rule_version: 2, skb_form: 'A4', confidence: 1, candidates: '[{"pair":"p"}]', explanation_id: '' }, []],
+      // other columns (and a column the first row did not have): the general path, the same hash
+      [{ id: 'f3', rule_id: 'r', extra_col: 'x', spans: 'ignored', rule_version: 1 }, [span(1, 'z')]],
+      [{ item_id: 'i2', id: 'f4', rule_id: 'r', rule_version: 2, skb_form: null, confidence: 0.5, candidates: '[]', explanation_id: 'y' }, [span(2, 'q')]],
+    ];
+    for (const [row, spans] of rows) expect(hasher.sha256(row, spans)).toBe(findingRowSha256(row, spans));
   });
 });
