@@ -130,9 +130,17 @@ function coinedFormMarked(f: FieldText, hit: TermHit<TermOwner>, term: RegistryT
   return coinageMarked(f.norm, hit.start, hit.end, c.pieces[0].text.length, hit.inHashtag, wordLike, capitalsRead(c, wordLike));
 }
 
+/** wordNickname per term: the answer is the registry's, the same for every hit (terms live as long as the pack). */
+const WORD_NICKNAME = new WeakMap<RegistryTerm, boolean>();
+
 /** An ambiguous nickname the registry gives a candidate ("abah", "gemoy"), not a short form of the name. */
 function wordNickname(term: RegistryTerm): boolean {
-  return term.pair?.candidates.some((c) => c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term)) ?? false;
+  let known = WORD_NICKNAME.get(term);
+  if (known === undefined) {
+    known = term.pair?.candidates.some((c) => c.nicknames.some((n) => n.ambiguous && n.form.toLowerCase() === term.term)) ?? false;
+    WORD_NICKNAME.set(term, known);
+  }
+  return known;
 }
 
 /** The lists that hold a person's own name (a namesake can carry any of them). */
@@ -198,18 +206,26 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
         f.registryHits.push({ hit, term: o.term });
       }
     }
-    f.registryHits.push(...runningMateHits(f, f.registryHits));
-    f.registryHits.push(...contestNamedHits(f, f.registryHits));
-    f.registryHits.push(...chatNamedHits(f, f.registryHits));
-    f.registryHits.push(...capitalAcronymHits(f, f.registryHits));
-    f.registryHits.push(...numberedShortNameHits(f, f.registryHits));
-    f.registryHits.push(...tenureShortNameHits(f, f.registryHits));
     // every race's candidates here (the gates' superset); regionalHitsOf keeps the subject's own
-    f.registryHits.push(...confirmedShortNameHits(f, f.registryHits, () => true));
-    f.registryHits.push(...confirmedCoinageHits(f, f.registryHits, (e) => elections.has(e)));
-    f.registryHits = withoutTitles(f, withoutTagOfficeWords(f, f.registryHits));
+    f.registryHits = withImpliedHits(f, f.registryHits, elections, () => true);
   }
   return f.registryHits;
+}
+
+/**
+ * The hits the literal ones imply, added pass by pass (each pass reads those before it): running
+ * mates, names the contest or an earlier chat message confirms, capitals, a ballot number, a tenure,
+ * a one-word name or a coinage a word of the post confirms; then titles and office words in tags are
+ * dropped. One chain for registryHitsOf and regionalHitsOf, so a new pass reaches both lists; `own`
+ * says whose one-word names and coinages may be confirmed (every race, or the subject's own).
+ */
+function withImpliedHits(f: FieldText, found: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }>, elections: ReadonlySet<Election>, own: (e: Election) => boolean): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  for (const pass of [runningMateHits, contestNamedHits, chatNamedHits, capitalAcronymHits, numberedShortNameHits, tenureShortNameHits]) {
+    for (const r of pass(f, found)) found.push(r);
+  }
+  for (const r of confirmedShortNameHits(f, found, own)) found.push(r);
+  for (const r of confirmedCoinageHits(f, found, (e) => elections.has(e) && own(e))) found.push(r);
+  return withoutTitles(f, withoutTagOfficeWords(f, found));
 }
 
 
@@ -381,17 +397,9 @@ function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: 
       found.push({ hit, term });
     }
   }
-  // running mates are names (not region-scoped): the same couples as from the whole list
-  for (const r of runningMateHits(f, found)) found.push(r);
-  // (as registryHitsOf: the fixture runner reaches this list first, without the full one)
-  for (const r of contestNamedHits(f, found)) found.push(r);
-  for (const r of chatNamedHits(f, found)) found.push(r);
-  for (const r of capitalAcronymHits(f, found)) found.push(r);
-  for (const r of numberedShortNameHits(f, found)) found.push(r);
-  for (const r of tenureShortNameHits(f, found)) found.push(r);
-  for (const r of confirmedShortNameHits(f, found, (e) => ownRace(e, region))) found.push(r);
-  for (const r of confirmedCoinageHits(f, found, (e) => elections.has(e) && ownRace(e, region))) found.push(r);
-  f.regionalHits = withoutTitles(f, withoutTagOfficeWords(f, found));
+  // running mates are names (not region-scoped): the same couples as from the whole list; the
+  // fixture runner reaches this list first, without the full one
+  f.regionalHits = withImpliedHits(f, found, elections, (e) => ownRace(e, region));
   return f.regionalHits;
 }
 
