@@ -32,6 +32,12 @@ export interface Substrate {
   share: number;
   /** the surface reaches the bottom edge of the photo */
   touchesBottom: boolean;
+  /**
+   * the surface reaches the photo's top edge and both its sides: the scene's backdrop (sky, a
+   * wall) round a thing too small or too like it in colour to stop the flood, its outline the
+   * frame's, not a sheet's
+   */
+  backdrop?: boolean;
   /** where the print's centre sits across the surface (0 left edge, 0.5 middle, 1 right edge) */
   across: number;
   /** how far the surface runs on below the print, in print heights */
@@ -218,6 +224,7 @@ function grow(img: Rgb, p: { x0: number; y0: number; x1: number; y1: number }, i
     areaRatio: area / printArea,
     share: area / (w * h),
     touchesBottom: by1 >= h - 1,
+    backdrop: by0 <= 0 && bx0 <= 0 && bx1 >= w - 1,
     across: ((x0 + x1) / 2 - bx0) / Math.max(1, bw - 1),
     below: (by1 - y1) / (y1 - y0 + 1),
     crown,
@@ -247,6 +254,35 @@ function rowProfile(inside: Uint8Array, w: number, box: Box): { crown: number; w
   });
   const top = spans.slice(0, Math.max(1, Math.round(spans.length / 4)));
   return { crown: top.reduce((a, b) => a + b, 0) / top.length / widest, widestAt: spans.length > 1 ? at / (spans.length - 1) : 0 };
+}
+
+/**
+ * How busy what lies just above and just below a box is (a patch: a sticker, a sewn band): in a
+ * band as wide as the box and as tall (at least three rows), a row clear of it on each side, the
+ * share of neighbouring pixel pairs (across and down) whose colours are more than a step apart —
+ * the lesser of the two bands. A patterned cloth (batik) changes colour at every other pixel on
+ * both sides; a vehicle's paint round a sticker is even, crossed at most by a seam or a wheel on
+ * one side. 0 when a band lies outside the image.
+ */
+export function patternAround(img: Rgb, box: Box): number {
+  const { data, width: w, height: h } = img;
+  const d = Math.max(3, box.h);
+  const x0 = Math.max(0, box.x);
+  const x1 = Math.min(w - 2, box.x + box.w - 1);
+  const diff = (i: number, j: number) => Math.abs(data[i * 3]! - data[j * 3]!) + Math.abs(data[i * 3 + 1]! - data[j * 3 + 1]!) + Math.abs(data[i * 3 + 2]! - data[j * 3 + 2]!);
+  const busy = (y0: number, y1: number): number => {
+    let pairs = 0;
+    let steps = 0;
+    for (let y = Math.max(0, y0); y <= Math.min(h - 2, y1); y++)
+      for (let x = x0; x <= x1; x++) {
+        const i = y * w + x;
+        pairs += 2;
+        if (diff(i, i + 1) > STEP) steps++;
+        if (diff(i, i + w) > STEP) steps++;
+      }
+    return pairs ? steps / pairs : 0;
+  };
+  return Math.min(busy(box.y - 1 - d, box.y - 2), busy(box.y + box.h + 1, box.y + box.h + d));
 }
 
 /**
