@@ -167,7 +167,7 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   // (not on a sheet the print's surface shows: a poster's candidates are people too, their names
   // printed across their chests)
   const s = input.surface;
-  const sheet = !!s && s.share < 0.9 && s.rect >= 0.85 && s.share >= 0.08 && !s.backdrop;
+  const sheet = !!s && s.share < 0.9 && s.rect >= 0.85 && s.share >= 0.08;
   const seenPerson = objects.find((o) => {
     const b = o.box;
     return !sheet && o.kind === 'person' && Math.abs(mx - (b.x + b.w / 2)) <= (PERSON_ACROSS / 2) * b.w && my >= b.y + PERSON_TOP * b.h && my <= b.y + PERSON_BOTTOM * b.h && input.print.w <= PERSON_WIDTH * b.w;
@@ -191,9 +191,8 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
     // a large irregular surface (neck, shoulders, sleeves: not a rectangle) running on below the
     // print, the print across its middle: a shirt front
     if (s.share >= 0.08 && s.rect < 0.85 && Math.abs(s.across - 0.5) <= 0.15 && s.below >= 0.5) return decide('worn', { why: 'garmentSurface' }, 0.5);
-    // a large rectangle: a sheet, a poster, a banner — not the scene's backdrop, whose rectangle
-    // is the frame's (a light car body or a bicycle's tube before a sky or a wall of its colour)
-    if (s.rect >= 0.85 && s.share >= 0.08 && !s.backdrop) return decide('material', { why: 'sheetSurface' }, 0.5);
+    // a large rectangle: a sheet, a poster, a banner
+    if (s.rect >= 0.85 && s.share >= 0.08) return decide('material', { why: 'sheetSurface' }, 0.5);
   }
   // 5. layout alone (weak): a sticker is one or two wide lines low in a landscape photo (car door,
   // rear window); a shirt's print is a centred block starting below the top 40 % (under a head)

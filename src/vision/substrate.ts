@@ -32,12 +32,6 @@ export interface Substrate {
   share: number;
   /** the surface reaches the bottom edge of the photo */
   touchesBottom: boolean;
-  /**
-   * the surface reaches the photo's top edge and both its sides: the scene's backdrop (sky, a
-   * wall) round a thing too small or too like it in colour to stop the flood, its outline the
-   * frame's, not a sheet's
-   */
-  backdrop?: boolean;
   /** where the print's centre sits across the surface (0 left edge, 0.5 middle, 1 right edge) */
   across: number;
   /** how far the surface runs on below the print, in print heights */
@@ -224,7 +218,6 @@ function grow(img: Rgb, p: { x0: number; y0: number; x1: number; y1: number }, i
     areaRatio: area / printArea,
     share: area / (w * h),
     touchesBottom: by1 >= h - 1,
-    backdrop: by0 <= 0 && bx0 <= 0 && bx1 >= w - 1,
     across: ((x0 + x1) / 2 - bx0) / Math.max(1, bw - 1),
     below: (by1 - y1) / (y1 - y0 + 1),
     crown,
