@@ -12,7 +12,7 @@ export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'uprightStrip' | 'headwear' | 'helmetShell' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'forehead' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'uprightStrip' | 'headwear' | 'helmetShell' | 'patternedCloth' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -49,6 +49,12 @@ export interface FormInput {
   surface?: Substrate;
   /** what that surface is stuck on, when it is a small patch (a sticker's carrier: measured round the patch) */
   carrier?: Substrate;
+  /**
+   * how busy what lies just above and just below a small patch is, when no one-colour carrier was
+   * found round it (substrate.ts patternAround: the lesser share of neighbouring pixels a sharp
+   * colour step apart, of the two bands)
+   */
+  pattern?: number;
   /** a licence plate read elsewhere in the same photo (its text) */
   plate?: string;
   /** where that plate is (photo pixels): when known, it counts only near the print (plateNear) */
@@ -104,6 +110,18 @@ function wearer(print: Box, faces: readonly Box[]): Box | undefined {
 }
 
 /**
+ * A face whose top half the print runs across: its middle inside the face's column and in the
+ * upper half of the face's box (a forehead), no wider than two faces (a band round a head, not a
+ * banner behind it — a face in front of a banner hides the banner's middle, it is not read across
+ * the face).
+ */
+function forehead(print: Box, faces: readonly Box[]): Box | undefined {
+  const mx = print.x + print.w / 2;
+  const my = print.y + print.h / 2;
+  return faces.find((f) => mx >= f.x && mx <= f.x + f.w && my >= f.y && my <= f.y + f.h * 0.5 && print.w <= 2 * f.w);
+}
+
+/**
  * Where a face's wearer's shirt print would be (photo pixels, clipped): the chest below the chin,
  * the span wearer() accepts across (a face width either side) and about two and a half face
  * heights down.
@@ -127,6 +145,9 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   // 2. a face right above the print: it is on a torso
   const face = wearer(input.print, input.faces);
   if (face) return decide('worn', { why: 'torso', detail: `x=${face.x} y=${face.y} w=${face.w} h=${face.h}` }, 0.8);
+  // ... or across the top of a face: a band round the head (a bandana, a headband)
+  const head = forehead(input.print, input.faces);
+  if (head) return decide('worn', { why: 'forehead', detail: `x=${head.x} y=${head.y} w=${head.w} h=${head.h}` }, 0.7);
   const material = wordIn(input.caption, words.material);
   if (material) return decide('material', { why: 'captionMaterial', detail: material }, 0.8);
   // 3. a licence plate in the same photo: the print is on or beside a vehicle (a shirt print with
@@ -159,8 +180,14 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
     // with no face under it is a rider's gear, filed with the vehicle's stickers
     const shell = dome(s) ? s : s.share <= PATCH_SHARE && input.carrier && dome(input.carrier) ? input.carrier : undefined;
     if (shell) return shell.skinBelow >= DOME_FACE ? decide('worn', { why: 'headwear' }, 0.5) : decide('vehicle', { why: 'helmetShell' }, 0.5);
-    // a small rectangular patch, set off from what is around it: a sticker
-    if (s.share <= PATCH_SHARE && s.rect >= 0.85 && !s.touchesBottom) return decide('vehicle', { why: 'stickerPatch' }, 0.5);
+    // a small rectangular patch, set off from what is around it: a sticker — unless nothing round
+    // it is one colour and what lies above and below it is a dense pattern: a band sewn on a
+    // patterned cloth (a batik shirt's name band). A vehicle's paint, glass or plastic round a
+    // sticker is one colour, or at most crossed by a few edges (a panel's seam, a wheel).
+    if (s.share <= PATCH_SHARE && s.rect >= 0.85 && !s.touchesBottom) {
+      if (!input.carrier && (input.pattern ?? 0) >= CLOTH_PATTERN) return decide('worn', { why: 'patternedCloth' }, 0.4);
+      return decide('vehicle', { why: 'stickerPatch' }, 0.5);
+    }
     // a large irregular surface (neck, shoulders, sleeves: not a rectangle) running on below the
     // print, the print across its middle: a shirt front
     if (s.share >= 0.08 && s.rect < 0.85 && Math.abs(s.across - 0.5) <= 0.15 && s.below >= 0.5) return decide('worn', { why: 'garmentSurface' }, 0.5);
@@ -192,6 +219,10 @@ const DOME_TALL = 0.4;
 const DOME_FACE = 0.4;
 // a surface at most this share of the photo is a patch whose carrier is looked at (a sticker's)
 export const PATCH_SHARE = 0.06;
+// A patch's surroundings are a patterned cloth when at least this share of neighbouring pixels,
+// both just above and just below it, are a sharp step apart: batik measured 0.57–0.78, a becak's
+// panel over its wheel 0.16 / 0.40, an SUV's spare-wheel cover 0.05 / 0 (160 px wide copies).
+const CLOTH_PATTERN = 0.5;
 export function dome(s: Substrate): boolean {
   return s.rect < 0.9 && s.crown <= DOME_CROWN && s.widestAt >= 1 - DOME_RIM && s.box.h >= DOME_TALL * s.box.w && s.box.h <= s.box.w && Math.abs(s.across - 0.5) <= 0.2 && s.share <= 0.15 && !s.touchesBottom;
 }

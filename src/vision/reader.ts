@@ -29,7 +29,7 @@ import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } fr
 import { locate } from './locate.js';
 import { chestOf, dome, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
-import { FAINT_STEPS, patchUnder, substrateOf } from './substrate.js';
+import { FAINT_STEPS, patchUnder, patternAround, substrateOf } from './substrate.js';
 import { vehicleOver, wheelsIn } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
@@ -512,6 +512,8 @@ export class VisionReader {
     }
     // a small patch round the print (a sticker): what it is stuck on, from a ring just outside it
     const carrier = surface && surface.share <= PATCH_SHARE ? substrateOf(small, surface.box) : undefined;
+    // ... and where no one colour is round it, how busy that is (a patterned cloth round a sewn band)
+    const pattern = surface && surface.share <= PATCH_SHARE && !carrier ? patternAround(small, surface.box) : undefined;
     // a plate is another line than the pair's own
     const ocrLines = (reading.ocr as OcrReading).text.split('\n');
     const plate = plateIn(ocrLines.filter((_, i) => !byLine.has(i)));
@@ -523,7 +525,7 @@ export class VisionReader {
     const body = vehicleOver(wheelsIn(grey), grey);
     const g = photo.width / grey.width;
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
+    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(pattern !== undefined ? { pattern } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
     const decision = printedForm(input, this.formWords);
     // campaign words that would count as other material from their surface or from nothing at
     // all: ask the object model whether a vehicle or a person carries them (once per photo)

@@ -250,6 +250,35 @@ function rowProfile(inside: Uint8Array, w: number, box: Box): { crown: number; w
 }
 
 /**
+ * How busy what lies just above and just below a box is (a patch: a sticker, a sewn band): in a
+ * band as wide as the box and as tall (at least three rows), a row clear of it on each side, the
+ * share of neighbouring pixel pairs (across and down) whose colours are more than a step apart —
+ * the lesser of the two bands. A patterned cloth (batik) changes colour at every other pixel on
+ * both sides; a vehicle's paint round a sticker is even, crossed at most by a seam or a wheel on
+ * one side. 0 when a band lies outside the image.
+ */
+export function patternAround(img: Rgb, box: Box): number {
+  const { data, width: w, height: h } = img;
+  const d = Math.max(3, box.h);
+  const x0 = Math.max(0, box.x);
+  const x1 = Math.min(w - 2, box.x + box.w - 1);
+  const diff = (i: number, j: number) => Math.abs(data[i * 3]! - data[j * 3]!) + Math.abs(data[i * 3 + 1]! - data[j * 3 + 1]!) + Math.abs(data[i * 3 + 2]! - data[j * 3 + 2]!);
+  const busy = (y0: number, y1: number): number => {
+    let pairs = 0;
+    let steps = 0;
+    for (let y = Math.max(0, y0); y <= Math.min(h - 2, y1); y++)
+      for (let x = x0; x <= x1; x++) {
+        const i = y * w + x;
+        pairs += 2;
+        if (diff(i, i + 1) > STEP) steps++;
+        if (diff(i, i + w) > STEP) steps++;
+      }
+    return pairs ? steps / pairs : 0;
+  };
+  return Math.min(busy(box.y - 1 - d, box.y - 2), busy(box.y + box.h + 1, box.y + box.h + d));
+}
+
+/**
  * Share of skin-toned pixels in a box (clipped; 0 when it is outside the image): the usual RGB
  * skin rule (red above 95, green above 40, blue above 20, red over green by more than 15 and over
  * blue, some colour), which takes light to brown skin and leaves grey, white, black and dark wood
