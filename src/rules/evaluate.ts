@@ -3870,11 +3870,12 @@ class PairLeaning {
       // a ballot verb right before it ("gue milih Abah", "ojo milih X"): the writer's call on that pair
       const chosen = reading?.chosen;
       if (chosen) this.add(h.term.pair.id, chosen.side, { ...h, start: chosen.verb });
-      // the word "win" right after it ("02 menang siji puteran!", "01 harus manang"): a victory
-      // claimed or wished; never inside a hashtag ("#02menangRadikal…" mocks, tags have their own
-      // reading), nor as support in a field the sarcasm marks ("02 menang lagi … 🤡", "(sarkas)")
+      // the word "win" right after it ("02 menang siji puteran!", "01 harus manang", "#BudiDewi
+      // menang!"): a victory claimed or wished; never a win inside a hashtag ("#02menangRadikal…"
+      // mocks, tags have their own reading), nor as support in a field the sarcasm marks ("02 menang
+      // lagi … 🤡", "(sarkas)")
       const won = text === undefined || reading === undefined ? undefined : wonAfter(reading, text, h.start, h.end, this.choice, this.grammar);
-      if (won && !this.hashtagged(h, h.start) && !this.hashtagged(h, won.end - 1) && !(won.side === 'support' && LONE_CUE_IRONY.test(text ?? ''))) this.add(h.term.pair.id, won.side, { ...h, end: won.end });
+      if (won && !this.hashtagged(h, won.end - 1) && !(won.side === 'support' && LONE_CUE_IRONY.test(text ?? ''))) this.add(h.term.pair.id, won.side, { ...h, end: won.end });
     }
     for (const l of CUE_LEANING.get(h) ?? []) this.add(l.pair, l.stance, h);
   }

@@ -432,6 +432,11 @@ describe('a victory claimed or wished right after the pair (stop 44)', () => {
     expect(sides('Prabowo munafik, tukang bohong #02menangRadikalBerkuasa', 'pilpres-2024-02')).not.toContain('support');
   });
 
+  it('reads a pair named by its hashtag as the subject of the win after the tag (stop 50), not a win inside a tag', () => {
+    expect(sides('Bismillah, #PrabowoGibran menang sekali putaran!', 'pilpres-2024-02')).toContain('support');
+    expect(sides('Prabowo munafik #PrabowoGibran #menang', 'pilpres-2024-02')).not.toContain('support');
+  });
+
   it('reads the causatives of menang as ballot verbs', () => {
     const choice = (text: string, name: string) => choiceAt(text, text.indexOf(name), text.indexOf(name) + name.length, pack.choiceWords, pack.stanceGrammar)?.side;
     expect(choice('kabeh staf kudu menangno 03', '03')).toBe('support');
