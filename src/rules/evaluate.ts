@@ -3627,6 +3627,10 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
   const fieldOf = (h: { field: string; index: number }) => inFields.find((f) => f.field === h.field && f.index === h.index) as FieldText;
   const mentions = stanceMentions(matcherHits(spec.mentions, v, owner, hitsOf), v, (h) => fieldOf(h).norm.text);
   if (mentions.length === 0) return [];
+  // 'balanced' compares pairs of one election: with fewer than minPairs pairs named in every
+  // election it holds on nothing whatever the cues say (a cue only joins a named pair), so the cues
+  // and stances are not read (liputan-berimbang's `seimbang` on a post naming one pair)
+  if (spec.mode === 'balanced' && !enoughPairs(mentions, spec.minPairs)) return [];
   const cues: Array<MatchHit & CueHit> = [];
   for (const cue of spec.cues) {
     const key = matcherKey(owner.type, owner.index, cue.key);
@@ -3673,6 +3677,23 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     v.grammar,
   );
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
+}
+
+/**
+ * Whether some election has at least `minPairs` pairs among the mentions: balancedStance's count
+ * (each pair under the election of its last mention, as pairStances keeps it), before any cue.
+ */
+function enoughPairs(mentions: ReadonlyArray<{ pair?: string; election?: string }>, minPairs: number): boolean {
+  const electionOf = new Map<string, string | undefined>();
+  for (const m of mentions) if (m.pair) electionOf.set(m.pair, m.election);
+  if (electionOf.size === 0) return false;
+  const perElection = new Map<string | undefined, number>();
+  for (const e of electionOf.values()) {
+    const n = (perElection.get(e) ?? 0) + 1;
+    if (n >= minPairs) return true;
+    perElection.set(e, n);
+  }
+  return minPairs <= 0;
 }
 
 // ---- which way a finding leans on each pair -----------------------------------------------------

@@ -18,7 +18,7 @@ const exception = (id: string, match: string, condition: string) =>
 describe('exceptions gated like rules', () => {
   let pack: RulePack;
   beforeAll(async () => {
-    const dir = rulesFolderWith(stickerRule({ extra: 'exceptions: [uji-ejek, uji-tanpa-ejek, uji-gratis, uji-gratis-ejek]' }));
+    const dir = rulesFolderWith(stickerRule({ extra: 'exceptions: [uji-ejek, uji-tanpa-ejek, uji-gratis, uji-gratis-ejek, uji-imbang]' }));
     const ex = path.join(dir, 'exceptions');
     // 'mocking': no gate of the one rule names it, so only the exceptions' own gates give it a bit
     writeFileSync(path.join(ex, 'uji-ejek.yml'), exception('uji-ejek', '  ejek: { registry: mocking }\n  kata: { terms: [lucu] }', 'ejek and kata'));
@@ -27,6 +27,15 @@ describe('exceptions gated like rules', () => {
     writeFileSync(
       path.join(ex, 'uji-gratis-ejek.yml'),
       exception('uji-gratis-ejek', '  kata: { terms: [bonus] }\n  ejek: { registry: mocking }\n  dekat: { near: [kata, ejek], within: 3 }', 'dekat'),
+    );
+    // 'balanced' is read only where some election has min_pairs pairs named (pairStanceHits' early exit)
+    writeFileSync(
+      path.join(ex, 'uji-imbang.yml'),
+      exception(
+        'uji-imbang',
+        '  imbang:\n    pair_stance: balanced\n    min_pairs: 2\n    alike: [none, support]\n    mentions: [names]\n    cues:\n      - { stance: support, lexicon: opini-pujian, within: 6 }',
+        'imbang',
+      ),
     );
     pack = await loadRulePack({ rulesDirs: [dir] });
   });
@@ -37,7 +46,8 @@ describe('exceptions gated like rules', () => {
     // the exceptions' words alone, without what they need beside them, undo nothing
     expect(ids('stiker Prabowo lucu')).toEqual(['t7-uji-stiker']);
     expect(ids('stiker Prabowo bonus')).toEqual(['t7-uji-stiker']);
-    expect(ids('stiker Prabowo dijual gabener')).toEqual(['t7-uji-stiker']);
+    // (a mocking name of the same pair: one pair named, so the balanced one does not hold either)
+    expect(ids('stiker Prabowo dijual wowo')).toEqual(['t7-uji-stiker']);
   });
 
   it('an exception read through a registry list no rule names holds', () => {
@@ -54,6 +64,11 @@ describe('exceptions gated like rules', () => {
 
   it('an exception of a near over a registry list holds', () => {
     expect(ids('stiker Prabowo bonus gabener')).toEqual([]);
+  });
+
+  it('a balanced pair_stance holds with min_pairs pairs of one election named, not with fewer', () => {
+    expect(ids('stiker Prabowo dan Anies')).toEqual([]);
+    expect(ids('stiker Prabowo dan stiker Prabowo lagi')).toEqual(['t7-uji-stiker']);
   });
 
   it('gives every exception matcher a gate, closing no matcher whose truth needs no term', () => {
