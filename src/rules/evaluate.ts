@@ -1819,6 +1819,23 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
     // every gate is visited once (its slots and lists are registered), then the condition is read on their idle states
     for (const g of rule.gate.values()) (idleGates[r] as Map<MatcherGate, 0 | 1>).set(g, visit(g));
   });
+  // the exceptions' 'lists' gates get their masks too (a list no rule gate names gets its bit here,
+  // after the rules' own: their masks are unchanged); they mark no rule touched and own no slot
+  const exceptionLists = (g: MatcherGate): void => {
+    if (g.type === 'lists') {
+      let mask = 0;
+      for (const l of g.lists) {
+        let bit = listBit.get(l);
+        if (bit === undefined) {
+          if (listBit.size >= 31) throw new Error('too many registry lists for the prefilter mask');
+          listBit.set(l, (bit = 1 << listBit.size));
+        }
+        mask |= bit;
+      }
+      gateLists.set(g, mask);
+    } else if (g.type === 'all' || g.type === 'any') g.parts.forEach(exceptionLists);
+  };
+  for (const ex of pack.exceptions) for (const g of ex.gate.values()) exceptionLists(g);
   // each condition with its gates' leaves, once every 'lists' gate has its mask
   const leaves = new Map<MatcherGate, GateLeaf>();
   const gated = pack.rules.map((rule) => gatedCondition(rule.condition, rule.gate, gateLists, leaves));
@@ -3123,7 +3140,16 @@ function exceptionHolds(ex: CompiledException, v: ItemView): boolean {
   let held = known.get(ex.index);
   if (held === undefined) {
     const exHits = hitsMemo(ex.matchers, v, { type: 'exception', index: ex.index });
-    held = evaluateCondition(ex.cheapCondition, (name) => matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name)));
+    // as ruleDraft's: a matcher whose gate is closed on the item (none of its lists or mentions
+    // occurred) is false without computing it — the same answer, so the cached one is the same
+    // whether or not the prefilter's gates are set on this view
+    const gates = v.gates;
+    const ruledOut = gates === undefined ? undefined : (name: string) => gates.state(ex.gate.get(name)) === 0;
+    held = evaluateCondition(
+      ex.cheapCondition,
+      (name) => (ruledOut !== undefined && ruledOut(name) ? false : matcherHolds(ex.matchers.get(name) as CompiledMatcher, v, exHits(name))),
+      ruledOut,
+    );
     known.set(ex.index, held);
   }
   return held;
@@ -3609,6 +3635,10 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
   const fieldOf = (h: { field: string; index: number }) => inFields.find((f) => f.field === h.field && f.index === h.index) as FieldText;
   const mentions = stanceMentions(matcherHits(spec.mentions, v, owner, hitsOf), v, (h) => fieldOf(h).norm.text);
   if (mentions.length === 0) return [];
+  // 'balanced' compares pairs of one election: with fewer than minPairs pairs named in every
+  // election it holds on nothing whatever the cues say (a cue only joins a named pair), so the cues
+  // and stances are not read (liputan-berimbang's `seimbang` on a post naming one pair)
+  if (spec.mode === 'balanced' && !enoughPairs(mentions, spec.minPairs)) return [];
   const cues: Array<MatchHit & CueHit> = [];
   for (const cue of spec.cues) {
     const key = matcherKey(owner.type, owner.index, cue.key);
@@ -3655,6 +3685,23 @@ function pairStanceHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, in
     v.grammar,
   );
   return holding.flatMap((p) => [...p.mentions, ...p.cues]);
+}
+
+/**
+ * Whether some election has at least `minPairs` pairs among the mentions: balancedStance's count
+ * (each pair under the election of its last mention, as pairStances keeps it), before any cue.
+ */
+function enoughPairs(mentions: ReadonlyArray<{ pair?: string; election?: string }>, minPairs: number): boolean {
+  const electionOf = new Map<string, string | undefined>();
+  for (const m of mentions) if (m.pair) electionOf.set(m.pair, m.election);
+  if (electionOf.size === 0) return false;
+  const perElection = new Map<string | undefined, number>();
+  for (const e of electionOf.values()) {
+    const n = (perElection.get(e) ?? 0) + 1;
+    if (n >= minPairs) return true;
+    perElection.set(e, n);
+  }
+  return minPairs <= 0;
 }
 
 // ---- which way a finding leans on each pair -----------------------------------------------------

@@ -165,6 +165,14 @@ export interface CompiledException {
    * exception this way once per flagged item.
    */
   cheapCondition: Condition;
+  /**
+   * Prefilter of the exception's matchers (speed only, as CompiledRule.gate): evaluate.ts
+   * exceptionHolds takes a matcher whose gate is closed on the item as false without computing it.
+   * Built by matcherGates without slots: a terms matcher (its own hits are cheap to read) and a
+   * pair_stance's cue lists stay open; registry lists, stance mentions, `near` parts, workplace
+   * and handle gates close as a rule's do.
+   */
+  gate: ReadonlyMap<string, MatcherGate>;
 }
 
 /** Terms grouped by the inflection they take: one group per lexicon of a matcher or cue (lexiconModes). */
@@ -844,7 +852,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
       if (data.mentions_within !== undefined && !matchers.has(data.mentions_within)) {
         throw new RuleFileError(f, locator.locate(['mentions_within'])?.line, 1, `mentions_within: no matcher "${data.mentions_within}" in match`);
       }
-      exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition, cheapCondition: cheapFirst(condition, (name) => MATCHER_COST[matchers.get(name)?.type ?? 'terms']) });
+      exceptions.push({ index: exceptions.length, def: data, file: f, matchers, condition, cheapCondition: cheapFirst(condition, (name) => MATCHER_COST[matchers.get(name)?.type ?? 'terms']), gate: matcherGates(matchers, undefined) });
     });
   }
   for (const rule of rules) {
@@ -1174,14 +1182,16 @@ export function fieldMaskOf(fields: readonly SpanField[]): number {
 /**
  * The prefilter gates of a rule's matchers; term matchers get a slot number from `nextSlot`, and so
  * do the cue lists of a pair_stance matcher that needs a side (`cueSlots`: each cue key's slot).
+ * Without `nextSlot` (an exception's matchers: their terms own no slot) a terms matcher is free and
+ * a pair_stance matcher needs its mentions only (a superset of what the slotted gate lets through).
  */
-function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: () => number, cueSlots: Map<string, number> = new Map()): Map<string, MatcherGate> {
+function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: (() => number) | undefined, cueSlots: Map<string, number> = new Map()): Map<string, MatcherGate> {
   const gates = new Map<string, MatcherGate>();
   const gateOf = (m: CompiledMatcher): MatcherGate => {
     const known = gates.get(m.name);
     if (known) return known;
     let g: MatcherGate;
-    if (m.type === 'terms') g = { type: 'slot', slot: nextSlot(), fields: m.fieldMask };
+    if (m.type === 'terms') g = nextSlot === undefined ? { type: 'free' } : { type: 'slot', slot: nextSlot(), fields: m.fieldMask };
     // a registry matcher of explicit scope 'any' reads every ballot's numbers and hand signs; the
     // others (mentions of stance matchers too) only those of the item's ballot (inBallotScope)
     else if (m.type === 'registry') g = { type: 'lists', lists: m.lists ?? new Set(), scoped: m.scope !== 'any' };
@@ -1208,10 +1218,11 @@ function matcherGates(matchers: ReadonlyMap<string, CompiledMatcher>, nextSlot: 
  * that is a regional candidate's ambiguous short form ("bulan", "minggu") beside no cue opens
  * nothing. 'balanced' holds on neutral mentions too: its mentions alone.
  */
-function pairStanceGate(spec: NonNullable<CompiledMatcher['stance']>, fields: number, nextSlot: () => number, cueSlots: Map<string, number>): MatcherGate {
+function pairStanceGate(spec: NonNullable<CompiledMatcher['stance']>, fields: number, nextSlot: (() => number) | undefined, cueSlots: Map<string, number>): MatcherGate {
   const lists = spec.mentions.lists ?? new Set<RegistryList>();
   const mentioned: MatcherGate = { type: 'lists', lists, scoped: spec.mentions.scope !== 'any' };
-  if (spec.mode === 'balanced') return mentioned;
+  // no slots (an exception's cues): the mentions alone, open whatever side was taken
+  if (spec.mode === 'balanced' || nextSlot === undefined) return mentioned;
   const sides: MatcherGate[] = spec.cues.map((cue) => {
     let slot = cueSlots.get(cue.key);
     if (slot === undefined) cueSlots.set(cue.key, (slot = nextSlot()));
