@@ -1775,6 +1775,16 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
   const rulesOfList = new Map<string, number[]>();
   const idle = new Uint8Array(pack.rules.length);
   const listBit = new Map<string, number>();
+  // a list's bit, given in the order lists are first met (rules' gates first, then the exceptions'); the
+  // registry lists are a short enum (schema.ts REGISTRY_LISTS): far fewer than 31
+  const bitOfList = (l: string): number => {
+    let bit = listBit.get(l);
+    if (bit === undefined) {
+      if (listBit.size >= 31) throw new Error('too many registry lists for the prefilter mask');
+      listBit.set(l, (bit = 1 << listBit.size));
+    }
+    return bit;
+  };
   const gateLists = new Map<MatcherGate, number>();
   const idleGates = pack.rules.map(() => new Map<MatcherGate, 0 | 1>());
   pack.rules.forEach((rule, r) => {
@@ -1789,13 +1799,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
             const rules = rulesOfList.get(l) ?? [];
             if (rules[rules.length - 1] !== r) rules.push(r);
             rulesOfList.set(l, rules);
-            let bit = listBit.get(l);
-            if (bit === undefined) {
-              // registry lists are a short enum (schema.ts REGISTRY_LISTS): far fewer than 31
-              if (listBit.size >= 31) throw new Error('too many registry lists for the prefilter mask');
-              listBit.set(l, (bit = 1 << listBit.size));
-            }
-            mask |= bit;
+            mask |= bitOfList(l);
           }
           gateLists.set(g, mask);
           return 0;
@@ -1824,14 +1828,7 @@ function ruleTouchOf(pack: RulePack): RuleTouch {
   const exceptionLists = (g: MatcherGate): void => {
     if (g.type === 'lists') {
       let mask = 0;
-      for (const l of g.lists) {
-        let bit = listBit.get(l);
-        if (bit === undefined) {
-          if (listBit.size >= 31) throw new Error('too many registry lists for the prefilter mask');
-          listBit.set(l, (bit = 1 << listBit.size));
-        }
-        mask |= bit;
-      }
+      for (const l of g.lists) mask |= bitOfList(l);
       gateLists.set(g, mask);
     } else if (g.type === 'all' || g.type === 'any') g.parts.forEach(exceptionLists);
   };
