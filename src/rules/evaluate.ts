@@ -14,7 +14,7 @@ import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-t
 import { coinageOf, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import { handleScope, piecesText, readHandles, type HandleReading, type HandleScope } from './handle-reader.js';
 import type { RegistryPair } from './registry-schema.js';
-import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
+import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type HandleWords, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked, regionalSpelling } from './name-variants.js';
@@ -774,7 +774,7 @@ const CONFIRMED_BY = new WeakMap<RegistryTerm, { name: string; by: string }>();
 const HANDLE_READ = new WeakMap<RegistryTerm, HandleReading>();
 /** each reading's one term, so every matcher that reads it names the same term */
 const HANDLE_TERM = new WeakMap<HandleReading, RegistryTerm>();
-/** handle scopes by registry, then by the elections in force and the region */
+/** handle scopes by registry (one pack's, so its handle words are that pack's), then by the elections in force and the region */
 const HANDLE_SCOPES = new WeakMap<CompiledRegistry, Map<string, HandleScope>>();
 
 /**
@@ -783,11 +783,12 @@ const HANDLE_SCOPES = new WeakMap<CompiledRegistry, Map<string, HandleScope>>();
  */
 function handleNameHits(m: CompiledMatcher, v: ItemView, inFields: readonly FieldText[]): MatchHit[] {
   const registry = v.registry;
-  if (!registry) return [];
+  const words = v.handleWords;
+  if (!registry || !words) return [];
   const out: MatchHit[] = [];
   for (const f of inFields) {
     if (f.window !== 0 || f.base !== 0) continue;
-    for (const r of handleReadingsOf(f, v, registry)) {
+    for (const r of handleReadingsOf(f, v, registry, words)) {
       if (m.handleTeam && !r.team) continue;
       const at = normalisedRange(f.norm, r.start, r.end);
       if (!at) continue;
@@ -803,14 +804,14 @@ function handleNameHits(m: CompiledMatcher, v: ItemView, inFields: readonly Fiel
   return out;
 }
 
-function handleReadingsOf(f: FieldText, v: ItemView, registry: CompiledRegistry): HandleReading[] {
+function handleReadingsOf(f: FieldText, v: ItemView, registry: CompiledRegistry, words: HandleWords): HandleReading[] {
   if (f.handleReadings) return f.handleReadings;
-  f.handleReadings = ownHandleReadings(f.norm.original, registry, v.elections, v.region);
+  f.handleReadings = ownHandleReadings(f.norm.original, registry, words, v.elections, v.region);
   return f.handleReadings;
 }
 
 /** The readings of a field string's account names against the subject's own races in force. */
-function ownHandleReadings(text: string, registry: CompiledRegistry, elections: ReadonlySet<Election>, region: string | undefined): HandleReading[] {
+function ownHandleReadings(text: string, registry: CompiledRegistry, words: HandleWords, elections: ReadonlySet<Election>, region: string | undefined): HandleReading[] {
   const own = [...elections].filter((e) => ownRace(e, region));
   if (own.length === 0) return [];
   const key = `${own.map((e) => e.id).sort().join(',')}|${region ?? ''}`;
@@ -824,7 +825,7 @@ function ownHandleReadings(text: string, registry: CompiledRegistry, elections: 
       if (!terms) lists.set(list, (terms = (registry.termsOfList ? registry.termsOfList(list) : registry.terms.filter((t) => t.list === list)).filter((t) => own.includes(t.election))));
       return terms;
     };
-    scope = handleScope(own, region, termsOf);
+    scope = handleScope(own, region, termsOf, words);
     if (scopes.size >= 64) scopes.clear();
     scopes.set(key, scope);
   }
@@ -1037,6 +1038,8 @@ export interface ItemView {
   fields: FieldText[];
   /** the pack's registry, for the readings of account names (handle_names); absent in views made elsewhere */
   registry?: CompiledRegistry;
+  /** the pack's fixed pieces of an account name (RulePack.handleWords), with `registry` */
+  handleWords?: HandleWords;
   /** elections whose watch window contains the item time (shared between items: read only) */
   elections: ReadonlySet<Election>;
   region: string | undefined;
@@ -1257,7 +1260,7 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
   states.listsMask = listsMask;
   states.scopedMask = scopedMask;
   // a name read inside the target's or chat's account name (handle_names) opens rules no term touched
-  for (const { field, text } of texts) if ((field === 'target' || field === 'context') && ownHandleReadings(text, pack.registry, elections, region).length > 0) return false;
+  for (const { field, text } of texts) if ((field === 'target' || field === 'context') && ownHandleReadings(text, pack.registry, pack.handleWords, elections, region).length > 0) return false;
   for (let r = 0; r < pack.rules.length; r++) {
     const rule = pack.rules[r] as CompiledRule;
     if (touched[r] === 0 || rule.def.status === 'deprecated' || !rule.kinds.has(kind)) continue;
@@ -3254,6 +3257,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
     registry: pack.registry,
+    handleWords: pack.handleWords,
     inWorkplaceGroup: isWorkplaceGroup(item, ctx.workplaceGroups),
     tenure: pack.tenure,
     grammar: pack.stanceGrammar,

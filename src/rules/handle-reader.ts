@@ -11,6 +11,7 @@ import { isEverydayWord } from '../registry/dictionary.js';
 import { provinceName } from '../registry/provinces.js';
 import type { Election, RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
+import type { HandleWords } from './pack.js';
 import { termKey } from './registry.js';
 
 /** What a piece of an account name is. */
@@ -46,45 +47,21 @@ export interface HandleReading {
   team: boolean;
 }
 
-/**
- * Team words supporters name their groups and accounts with (the membership, volunteer-page and
- * office rules' team words): each makes the name beside it the candidate's.
- */
-const TEAM_WORDS = [
-  'relawan', 'sobat', 'sahabat', 'barisan', 'laskar', 'pasukan', 'pejuang', 'loyalis', 'simpatisan', 'pendukung', 'posko',
-  'timses', 'timnas', 'timsukses', 'tim', 'pemenangan', 'tkn', 'tpn', 'bpn', 'tkd', 'srikandi', 'sedulur', 'dulur', 'balad',
-  'konco', 'wargi', 'militan', 'milenial', 'emak', 'kawan',
-  // "Pro Jokowi" (Projo), "Relawan Pro Gibran": the preposition volunteer groups name themselves by
-  'pro',
-];
-/**
- * Fan words and suffixes ("Ganjarist", "prabowolovers", "Gibran Center"): a supporters' page, but
- * glued to a given name ("budi.lovers") they confirm it only with a place or the year beside.
- */
-const FAN_WORDS = ['center', 'centre', 'lovers', 'lover', 'fans', 'fan', 'fanbase', 'mania', 'club', 'klub', 'community', 'komunitas', 'squad', 'army', 'forum', 'crew', 'ist', 'ists', 'ers', 'isme'];
-/** Words handles add that say nothing of whose page it is. */
-const FILLER_WORDS = ['official', 'offisial', 'resmi', 'real', 'the', 'now', 'id', 'ina', 'indo', 'ori', 'asli', 'new', 'baru', 'lanjutkan', 'menang'];
-/** Words of a regional chapter ("Kota", "Kec.", "DPC", "Raya"): a group's branch, with a team or fan word. */
-const CHAPTER_WORDS = ['kota', 'kabupaten', 'kab', 'kec', 'kecamatan', 'desa', 'kelurahan', 'dpc', 'dpd', 'korwil', 'korcam', 'wilayah', 'cabang', 'ranting', 'raya', 'provinsi', 'prov', 'se'];
-/**
- * Pages that are no campaign's: the election bodies and the government (an incumbent's office
- * page is his duty, domain.md §3.5), news outlets, and a namesake's shop or trade ("bude.catering").
- * One of these among the pieces and the name is read as nobody's.
- */
-const STOP_WORDS = [
-  'kpu', 'kpud', 'bawaslu', 'panwaslu', 'panwascam', 'dkpp', 'pemkab', 'pemkot', 'pemprov', 'pemda', 'pemdes', 'humas', 'diskominfo', 'kominfo', 'dinas',
-  'setda', 'sekda', 'setkab', 'kementerian', 'kemenhan', 'kemhan', 'prokopim', 'protokol', 'bupati', 'wabup', 'gubernur', 'wagub', 'walikota', 'wawali',
-  'news', 'berita', 'media', 'info', 'tv', 'tvri', 'times', 'pos', 'post', 'online', 'kabar', 'warta', 'radio', 'fm', 'portal', 'channel',
-  'shop', 'store', 'olshop', 'toko', 'jual', 'jualan', 'catering', 'katering', 'laundry', 'bakery', 'kitchen', 'cake', 'kue', 'cell', 'photography', 'photo',
-  'foto', 'studio', 'salon', 'barber', 'barbershop', 'hijab', 'fashion', 'butik', 'boutique', 'collection', 'grosir', 'frozen', 'snack', 'kuliner', 'resto',
-  'cafe', 'warung', 'kedai', 'dapur', 'kantin', 'official_store', 'craft', 'travel', 'tour',
-];
-/** "no"/"nomor" before a ballot number ("relawan.no2") */
-const BALLOT_WORDS = ['no', 'nomor', 'nomer', 'nmr'];
+/** The fixed pieces' kinds, by the lexicons that list them (pack.handleWords). */
+const FIXED_KINDS = ['team', 'fan', 'filler', 'chapter', 'stop', 'ballot'] as const satisfies ReadonlyArray<keyof HandleWords & PieceKind>;
 
-const FIXED = new Map<string, PieceKind>();
-for (const [words, kind] of [[TEAM_WORDS, 'team'], [FAN_WORDS, 'fan'], [FILLER_WORDS, 'filler'], [CHAPTER_WORDS, 'chapter'], [STOP_WORDS, 'stop'], [BALLOT_WORDS, 'ballot']] as const) {
-  for (const w of words) FIXED.set(w, kind);
+/** word → kind of the fixed pieces, made once per pack's word sets */
+const FIXED = new WeakMap<HandleWords, ReadonlyMap<string, PieceKind>>();
+
+function fixedPieces(words: HandleWords): ReadonlyMap<string, PieceKind> {
+  let fixed = FIXED.get(words);
+  if (!fixed) {
+    const map = new Map<string, PieceKind>();
+    // the six lists share no word (test/rules/handle-reader.test.ts)
+    for (const kind of FIXED_KINDS) for (const w of words[kind]) map.set(w, kind);
+    FIXED.set(words, (fixed = map));
+  }
+  return fixed;
 }
 
 /** One name form of a race the reader looks for. */
@@ -103,6 +80,8 @@ export interface HandleScope {
   regions: Map<string, Set<Election>>;
   /** words of the subject's province and regions: a chapter's place, for any race */
   places: Set<string>;
+  /** team, fan, filler, chapter, stop and ballot words (the pack's lexicons) */
+  fixed: ReadonlyMap<string, PieceKind>;
   longest: number;
 }
 
@@ -113,9 +92,10 @@ const REGION_GENERIC = new Set(['kabupaten', 'kota', 'provinsi', 'administrasi',
 
 /**
  * The scope of the subject's own races (`elections`: the Pilpres and the Pilkada of the subject's
- * region in force at the item's time). `termsOf` lists the registry's terms of one list.
+ * region in force at the item's time). `termsOf` lists the registry's terms of one list; `words` are
+ * the pack's fixed pieces (pack.handleWords).
  */
-export function handleScope(elections: readonly Election[], region: string | undefined, termsOf: (list: 'names' | 'pair_names' | 'ambiguous') => readonly RegistryTerm[]): HandleScope {
+export function handleScope(elections: readonly Election[], region: string | undefined, termsOf: (list: 'names' | 'pair_names' | 'ambiguous') => readonly RegistryTerm[], words: HandleWords): HandleScope {
   const own = new Set(elections);
   const forms = new Map<string, HandleForm[]>();
   let longest = 0;
@@ -155,7 +135,7 @@ export function handleScope(elections: readonly Election[], region: string | und
     for (const w of province.toLowerCase().split(/[^a-z]+/)) if (w.length >= 3 && !REGION_GENERIC.has(w)) places.add(w);
   }
   for (const p of places) longest = Math.max(longest, p.length);
-  return { forms, regions, places, longest };
+  return { forms, regions, places, fixed: fixedPieces(words), longest };
 }
 
 /** The account names in a string: handles, URL paths and page names, each with where it starts. */
@@ -222,7 +202,7 @@ function tokenPieces(token: string, scope: HandleScope): HandlePiece[] {
 /** What a lower-case word is as a piece, or undefined when it is nothing known. */
 function knownPiece(word: string, scope: HandleScope): PieceKind | undefined {
   if (scope.forms.has(word)) return 'name';
-  const fixed = FIXED.get(word);
+  const fixed = scope.fixed.get(word);
   if (fixed) return fixed;
   if (scope.places.has(word)) return 'place';
   return undefined;

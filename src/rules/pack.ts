@@ -345,6 +345,23 @@ export const STANCE_GRAMMAR_LEXICONS = {
   agentTak: 'sebelum-pelaku-tak',
 } as const satisfies Record<Exclude<keyof StanceGrammar, 'contrastive'>, string>;
 
+/**
+ * The fixed words an account handle or page name is split into besides names and places
+ * (handle-reader.ts PieceKind): team words, fan words and suffixes, fillers, a chapter's unit,
+ * the pages that are no campaign's, and "no"/"nomor" before a ballot number.
+ */
+export const HANDLE_WORD_LEXICONS = {
+  team: 'akun-kata-tim',
+  fan: 'akun-kata-penggemar',
+  filler: 'akun-kata-pengisi',
+  chapter: 'akun-kata-cabang',
+  stop: 'akun-bukan-kampanye',
+  ballot: 'akun-kata-nomor',
+} as const;
+
+/** HANDLE_WORD_LEXICONS as word sets. */
+export type HandleWords = { readonly [K in keyof typeof HANDLE_WORD_LEXICONS]: ReadonlySet<string> };
+
 /** REPLY_GRAMMAR_LEXICONS as word sets. */
 export type ReplyGrammar = { readonly [K in keyof typeof REPLY_GRAMMAR_LEXICONS]: ReadonlySet<string> };
 
@@ -469,6 +486,8 @@ export interface RulePack {
   forgetWords: ReadonlySet<string>;
   /** the grammar words a reply and a quote post's reaction are read with (REPLY_GRAMMAR_LEXICONS) */
   replyGrammar: ReplyGrammar;
+  /** the fixed pieces of an account name (HANDLE_WORD_LEXICONS; handle-reader.ts) */
+  handleWords: HandleWords;
   /** the grammar word classes a cue's stance is read by (STANCE_GRAMMAR_LEXICONS) */
   stanceGrammar: StanceGrammar;
   /** the context regexes around a registry hit, built from their lexicons (context-patterns.ts) */
@@ -963,6 +982,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
     choiceWords: choiceWordsOf(lexicons),
     forgetWords: lexiconWords(lexicons.get(FORGET_LEXICON)),
     replyGrammar: wordSetsOf(lexicons, REPLY_GRAMMAR_LEXICONS),
+    handleWords: wordSetsOf(lexicons, HANDLE_WORD_LEXICONS),
     stanceGrammar: { ...wordSetsOf(lexicons, STANCE_GRAMMAR_LEXICONS), contrastive: contextPatterns.contrastive },
     contextPatterns,
     headlineSmallWords: lexiconWords(lexicons.get(HEADLINE_SMALL_WORDS_LEXICON)),

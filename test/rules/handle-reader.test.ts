@@ -28,7 +28,7 @@ const PILPRES_TIME = '2024-01-10T05:00:00Z';
 /** the scope of the subject's own races at `time` (the Pilpres and the Sukamaju Pilkada) */
 function scopeAt(time: string, region = SUKAMAJU): HandleScope {
   const own = [...electionsInForce(pack.registry, time)].filter((e) => e.level === 'pilpres' || e.regionCode === region);
-  return handleScope(own, region, (list) => pack.registry.terms.filter((t) => t.list === list));
+  return handleScope(own, region, (list) => pack.registry.terms.filter((t) => t.list === list), pack.handleWords);
 }
 
 /** pair id, the split and how it was confirmed, for each reading of a target */
@@ -68,8 +68,25 @@ describe('splitting a handle or page name', () => {
   it('reads only the subject\'s own races', () => {
     // the Sukamaju blend for a subject of another region is nobody's
     const other = [...electionsInForce(pack.registry, PILKADA_TIME)].filter((e) => e.level === 'pilpres');
-    const scope = handleScope(other, '3273', (list) => pack.registry.terms.filter((t) => t.list === list));
+    const scope = handleScope(other, '3273', (list) => pack.registry.terms.filter((t) => t.list === list), pack.handleWords);
     expect(readHandles(targetString({ handle: 'relawan.bude' }), scope)).toEqual([]);
+  });
+
+  it('takes its fixed pieces from the pack\'s lexicons, each word of one kind only', () => {
+    const kinds = Object.entries(pack.handleWords);
+    expect(kinds.map(([k]) => k).sort()).toEqual(['ballot', 'chapter', 'fan', 'filler', 'stop', 'team']);
+    for (const [kind, words] of kinds) expect(words.size, kind).toBeGreaterThan(0);
+    const seen = new Map<string, string>();
+    for (const [kind, words] of kinds) for (const w of words) {
+      expect(seen.get(w), `${w} is both ${seen.get(w)} and ${kind}`).toBeUndefined();
+      seen.set(w, kind);
+    }
+    // a word the lexicon lacks is no piece: the same handle read with an empty stop list names the pair
+    const noStops = { ...pack.handleWords, stop: new Set<string>() };
+    const own = [...electionsInForce(pack.registry, PILKADA_TIME)].filter((e) => e.level === 'pilpres' || e.regionCode === SUKAMAJU);
+    const scope = handleScope(own, SUKAMAJU, (list) => pack.registry.terms.filter((t) => t.list === list), noStops);
+    expect(read({ handle: 'relawan.bude.catering' })).toEqual([]);
+    expect(readHandles(targetString({ handle: 'relawan.bude.catering' }), scope).map((r) => r.pair.id)).toEqual(['pilkada-2024-3299-02']);
   });
 
   it('reads a profile link\'s handle, never an article\'s slug', () => {
