@@ -301,6 +301,7 @@ const DEV2024C_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2024c/', imp
 const DEVPILKADA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-pilkada/', import.meta.url));
 const DEVMEDAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-medan/', import.meta.url));
 const DEVJAKARTA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-jakarta/', import.meta.url));
+const DEVKANTOR_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-kantor/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -349,6 +350,7 @@ describe.each([
   { round: 'real-region Pilkada development set (dev-pilkada, Kota Semarang)', dir: DEVPILKADA_DIR, atLeast: 340 },
   { round: 'real-region Pilkada development set (dev-medan, Kota Medan)', dir: DEVMEDAN_DIR, atLeast: 350 },
   { round: 'real-region Pilkada development set (dev-jakarta, DKI Jakarta)', dir: DEVJAKARTA_DIR, atLeast: 350 },
+  { round: 'second office-politics development set (dev-kantor)', dir: DEVKANTOR_DIR, atLeast: 350 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -884,6 +886,51 @@ describe('the office-politics development set: only the subject\'s own messages 
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
     await checkedContexts(DEVOFFICE_DIR, 10);
+  });
+});
+
+// The second office-politics development set (stop 51, a new annotator; tunable from stop 52): only each
+// input's subject is labelled (other members' messages stay in the chats, the sheet and the scrape,
+// unlabelled), and a reply's context names another member's earlier message within three messages and
+// half an hour.
+const DEVKANTOR_SUBJECTS: Record<string, readonly string[]> = {
+  'whatsapp-sdn-sukamaju-2': ['Bu Imas Kurikulum'],
+  'whatsapp-kelurahan-sukamaju-en': ['Pak Wawan Sekel'],
+  'WhatsApp Chat - Kanca Dinas Pertanian Sumenep.zip': ['Mas Holil Kabid'],
+  'WhatsApp Chat - Subdit Kepegawaian Ditjen.zip': ['Mpok Yanti Analis'],
+  'telegram-disdik-payakumbuh': ['Ni Rahmi'],
+  'telegram-pupr-banjarmasin': ['Pak Kabid Rahmadi'],
+  'telegram-puskesmas-tamalate': ['Kak Ani Perawat'],
+  'whatsapp-kecamatan-medan-johor': ['Bang Tigor Trantib'],
+  'whatsapp-rsud-palembang-en': ['Yuk Sari Karu'],
+  'telegram-smpn-manado': ['Pak Jefry Wakasek'],
+  'whatsapp-bappeda-gianyar': ['Bli Komang Perencana'],
+  'whatsapp-puskesmas-sukamaju': ['Mbak Endah Promkes'],
+  'lembar-analis-grup-kantor.csv': ['Ibu Nona Latuconsina', 'Pak Haryo Widodo', 'Kang Deden Ruhiyat', 'Pak Suparman', 'Bu Wa Ode Nurhayati', 'Mas Teguh Prasetyo', 'Bang Jamal Sitorus'],
+  'scrape-fb-grup-guru-sukamaju.jsonl': ['yuyun.sukmawati'],
+  'telegram-diskominfo-sukamaju': ['Rizky IKP'],
+};
+
+describe('the second office-politics development set (dev-kantor): only the subject\'s own messages are labelled', () => {
+  it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
+    const set = await loadBlindSet(DEVKANTOR_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVKANTOR_SUBJECTS)));
+    for (const r of set.records) expect(DEVKANTOR_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
+    expect(byOthers).toBeGreaterThanOrEqual(100);
+    // about 45 % partisan, Pilbup Sukamaju and Pilpres 2024 only, every subject read in Sukamaju (3299)
+    const partisan = set.records.filter((r) => r.truth.label === 'partisan');
+    expect(partisan.length / set.records.length).toBeGreaterThan(0.4);
+    expect(partisan.length / set.records.length).toBeLessThan(0.5);
+    expect(new Set(partisan.map((r) => (r.truth.label === 'partisan' ? r.truth.pair?.replace(/-\d{2}$/, '') : undefined)))).toEqual(new Set(['pilkada-2024-3299', 'pilpres-2024']));
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+  });
+
+  it('names, for every reply with a context cell, another member\'s earlier message of the same chat within three messages and half an hour', async () => {
+    for (const c of await checkedContexts(DEVKANTOR_DIR, 15)) {
+      const subjects = DEVKANTOR_SUBJECTS[c.input] ?? [];
+      expect(subjects, `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
+    }
   });
 });
 
