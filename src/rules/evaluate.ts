@@ -3440,7 +3440,7 @@ function sharedKey(m: CompiledMatcher): string | null {
   if (k !== undefined) return k;
   // a field's hits come in the item's field order whatever order the matcher lists its fields in
   const fields = [...m.fields].sort().join(',');
-  if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}|${m.allPairs ?? 0}|${m.outsideQuotes === true}`;
+  if (m.type === 'registry') k = `registry|${fields}|${m.scope ?? ''}|${[...(m.lists ?? [])].sort().join(',')}|${m.wholeHashtag === true}|${m.minPairs ?? 0}|${m.oneBallot === true}|${m.allPairs ?? 0}|${m.outsideQuotes === true}`;
   else if (m.type === 'regex' && m.regexSource) {
     const re = matcherRegex(m);
     k = `regex|${fields}|${m.outsideQuotes === true}|${re.flags}|${re.source}`;
@@ -3533,6 +3533,7 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       // several pairs are named by several mentions: one "nomor 2" while two elections are in force
       // (the Pilpres before its inauguration, a Pilkada after its draw) is one pair named, not two
       if (m.minPairs && (new Set(out.map((h) => h.term?.pair?.id).filter(Boolean)).size < m.minPairs || new Set(out.map((h) => `${h.field}|${h.index}|${h.start}`)).size < m.minPairs)) return [];
+      if (m.minPairs && m.oneBallot && !pairsOfOneBallot(out, m.minPairs)) return [];
       if (m.allPairs && !namesWholeBallot(out, m.allPairs)) return [];
       return out;
     }
@@ -4588,6 +4589,38 @@ function speaksTo(text: string, words: ReadonlySet<string>): boolean {
  * Whether registry hits name every pair of one election whose ballot has at least `ballot` pairs
  * (registry matcher all_pairs): the whole ballot is spoken of, as a recap, a comparison or a list does.
  */
+/**
+ * Whether some one election has at least `minPairs` different pairs among the hits, each named at a
+ * place of its own (registry one_ballot): "nomor 1" read on two ballots in force plus the name of one
+ * of those pairs is a single pair named, which the count over every election took for two.
+ */
+export function pairsOfOneBallot(hits: readonly MatchHit[], minPairs: number): boolean {
+  const byElection = new Map<string, Map<string, Set<string>>>();
+  for (const h of hits) {
+    const pair = h.term?.pair?.id;
+    const election = h.term?.election?.id;
+    if (pair === undefined || election === undefined) continue;
+    const pairs = byElection.get(election) ?? new Map<string, Set<string>>();
+    byElection.set(election, pairs);
+    const places = pairs.get(pair) ?? new Set<string>();
+    pairs.set(pair, places);
+    places.add(`${h.field}|${h.index}|${h.start}`);
+  }
+  for (const pairs of byElection.values()) {
+    // distinct places, one per pair: the same place read as two pairs of one ballot counts once
+    const used = new Set<string>();
+    let named = 0;
+    for (const places of pairs.values()) {
+      const free = [...places].find((p) => !used.has(p));
+      if (free === undefined) continue;
+      used.add(free);
+      named++;
+    }
+    if (named >= minPairs) return true;
+  }
+  return false;
+}
+
 export function namesWholeBallot(hits: readonly MatchHit[], ballot = 2): boolean {
   const named = new Map<RegistryTerm['election'], Set<string>>();
   for (const h of hits) {

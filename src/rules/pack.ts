@@ -46,6 +46,8 @@ export interface CompiledMatcher {
   /** explicit scope; by default numbers and hand signs are 'election', the other lists 'any' */
   scope?: 'any' | 'election';
   minPairs?: number;
+  /** registry: min_pairs counted within one election (schema.ts one_ballot) */
+  oneBallot?: boolean;
   /** registry: holds only when the hits name every pair of one election of at least this many pairs (schema.ts all_pairs) */
   allPairs?: number;
   /** registry: only hits that are a whole hashtag */
@@ -1333,7 +1335,7 @@ function compileMatchers(
     } else if ('registry' in spec) {
       const lists = new Set(Array.isArray(spec.registry) ? spec.registry : [spec.registry]);
       const weight = spec.weight ?? Math.max(...[...lists].map((l) => LIST_WEIGHT[l] ?? DEFAULT_WEIGHT.registry));
-      out.set(name, { ...base, type: 'registry', lists, weight, ...(spec.scope ? { scope: spec.scope } : {}), ...(spec.min_pairs ? { minPairs: spec.min_pairs } : {}), ...(spec.all_pairs ? { allPairs: spec.all_pairs } : {}), ...(spec.whole_hashtag ? { wholeHashtag: true } : {}) });
+      out.set(name, { ...base, type: 'registry', lists, weight, ...(spec.scope ? { scope: spec.scope } : {}), ...(spec.min_pairs ? { minPairs: spec.min_pairs } : {}), ...(spec.one_ballot ? { oneBallot: true } : {}), ...(spec.all_pairs ? { allPairs: spec.all_pairs } : {}), ...(spec.whole_hashtag ? { wholeHashtag: true } : {}) });
     } else if ('regex' in spec) {
       const regexSource = { pattern: spec.regex, flags: `gu${spec.flags ?? ''}` };
       let regex: RE2 | undefined;

@@ -83,6 +83,12 @@ const RegistryMatcher = z
     /** holds only when the hits name at least this many different pairs (balanced coverage) */
     min_pairs: z.number().int().min(2).optional(),
     /**
+     * with min_pairs: the pairs must be of one election (one ballot), each named at its own place. A
+     * bare number read on two ballots in force at once (the Pilpres before its inauguration, a Pilkada
+     * after its draw) and the same pair's name beside it ("ka nomer 1, Fauzi-Siti") name one pair, not two
+     */
+    one_ballot: z.boolean().optional(),
+    /**
      * holds only when the hits name every pair of one election whose ballot has at least this many
      * pairs (a recap of the whole ballot: "Agus hafalan, Ahok data, Anies retorika", "01 …, 02 …, 03 …")
      */
