@@ -93,6 +93,9 @@ describe('call names in posts', () => {
     expect(pairsOf(text, '3374')).not.toContain(FAR_WIRIN);
     expect(pairsOf(text, '3578')).toContain(FAR_WIRIN);
     expect(pairsOf(text, '3578')).not.toContain(WIRIN);
+    // a clipped first name with the running mate's name, written as a name
+    expect(pairsOf('Stiker WirSalimin udah nempel di helm aku', '3374')).toContain(WIRIN);
+    expect(said('Stiker WirSalimin udah nempel di helm aku', '3374')).toContain('“Wir” (penggalan awal Wiranto) + “Salimin” (nama Salimin)');
     // a handle that is the same word is someone's account, not the pair
     expect(pairsOf('Stiker dari @wirin udah nempel di helm aku', '3374')).not.toContain(WIRIN);
   });
