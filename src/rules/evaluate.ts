@@ -571,7 +571,9 @@ function officeSought(text: string, election: Election): boolean {
  */
 function chatNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (!f.chatNamed) return [];
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) >= 0);
+  // a candidate's initials ("RK", "DM") are also everyday abbreviations ("DM" a direct message):
+  // only the post itself confirms them, never what the chat or the account named before
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && r.term.variant !== 'initials' && candidateOf(r.term) >= 0);
   if (short.length === 0) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {

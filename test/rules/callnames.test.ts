@@ -109,6 +109,14 @@ describe('call names in posts', () => {
     expect(pairsOf(text, '3374')).not.toContain(FAR_WIRIN);
   });
 
+  it('never reads initials as the candidate from what the chat or the account named before', () => {
+    // "DM" is a direct message as often as a candidate's initials: an earlier message that named
+    // the pair makes a clipped name the candidate (chatNamedHits), never the initials
+    const earlier = message('Pilgub besok aku dukung Wiranto Gunawan, pasti menang');
+    const text = 'Aku gabung relawan kampus, yang mau ikut WG ya';
+    expect(evaluate(pack, message(text), { region: '3374', thread: [{ item: earlier, via: 'chat' }] }).flatMap((f) => f.candidates.map((c) => c.pair))).not.toContain(WIRIN);
+  });
+
   it('finds a clipped given name after an honorific where the post confirms it', () => {
     const text = 'Mas Pras paling pantas, pilgub besok aku dukung terus';
     expect(pairsOf(text, '3374')).toContain(PRAS);
