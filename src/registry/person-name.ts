@@ -194,17 +194,23 @@ export function givenName(words: readonly string[]): string | undefined {
   return long.find((w) => !NAME_PARTICLES.has(w)) ?? long[0];
 }
 
+/** the articles Indonesian puts before a nickname ("Si Doel", "Sang Jenderal"): not the name */
+const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['si', 'sang']);
+
 /**
  * The single words a person is called by, for "honorific + name" forms and pair names: the given
  * name, and the first word of each nickname the data gives ("ALIAS HENDI" → hendi, "(YOYOK SUKAWI)"
- * → yoyok) unless that word is itself an honorific ("GUS HANS") or a particle. Words of ≥ 3 letters.
+ * → yoyok; "(SI DOEL)" → doel, past the article) unless that word is itself an honorific ("GUS HANS")
+ * or a particle. Words of ≥ 3 letters.
  */
 export function callNames(name: PersonName, honorifics: ReadonlySet<string>): string[] {
   const out: string[] = [];
   const given = givenName(name.words);
   if (given !== undefined) out.push(given);
   for (const nick of name.nicknames) {
-    const first = nick.split(' ')[0] ?? '';
+    // an article before a nickname is no name ("SI DOEL" → doel, as "Bang Doel" says it)
+    const words = nick.split(' ');
+    const first = (words.length > 1 && NICKNAME_ARTICLES.has(words[0] ?? '') ? words[1] : words[0]) ?? '';
     if (first.length >= 3 && !honorifics.has(first) && !NAME_PARTICLES.has(first) && !isEverydayWord(first)) out.push(first);
   }
   return unique(out);

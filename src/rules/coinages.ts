@@ -1,6 +1,8 @@
 // Coined pair names: the made-up words residents name a pair by, built from the leading syllables
 // or letters of the two candidates' names ("Andika"–"Hendi" → "AnHen", "Bobby"–"Surya" → "BoSur",
-// "Budi"–"Dewi" → "BuDe"), or from the two call names joined ("Agustin"+"Iswar" → "AgustinIswar").
+// "Budi"–"Dewi" → "BuDe"), or from the two call names joined ("Agustin"+"Iswar" → "AgustinIswar"),
+// and since stop 51 from a clipped first name ("Pram"+"Doel") or a leading piece with the other
+// name's tail ("A"+"min" → "AMIN", "Rid"+"o" → "RIDO").
 // Derived from the names alone, for every region alike (never a list of known coinages); the
 // registry compiles them as `pair_names` terms of variant `coined` (a made-up word) or `blend` (a
 // coinage that is also a word: "bude" is an aunt), and the matcher reads them only where they are
@@ -11,7 +13,7 @@ import { openPart, syllables } from '../text/syllables.js';
 import { callClipping } from './name-variants.js';
 
 /** How one name gives a piece of a coinage. */
-export type PieceKind = 'initial' | 'open' | 'syllable' | 'two-syllables' | 'call' | 'name';
+export type PieceKind = 'initial' | 'open' | 'syllable' | 'clip' | 'two-syllables' | 'call' | 'name' | 'tail' | 'rhyme';
 
 export interface CoinagePiece {
   text: string;
@@ -33,12 +35,15 @@ const MIN_COINAGE = 4;
 const MAX_COINAGE = 14;
 /**
  * Names per candidate a pair's coinages are made of (the given name first, then the listed short
- * names). With at most four syllable pieces and two name pieces per name (namePieces), one ordered
- * couple of names gives at most 4 × 3 = 12 syllable coinages + 3 joined names + 4 reversed = 19, so
- * a pair has at most 3 × 3 × 19 = 171 coinage forms (the snapshot's KPU pairs, one or two call names
- * each, have far fewer: fixtures/eval/acronyms-s50.md).
+ * names). With at most five leading syllable pieces (initial, open, syllable, clip, two syllables),
+ * two name pieces and two tail pieces per name (namePieces, tailPieces), one ordered couple of names
+ * gives at most 5 × 3 = 15 syllable coinages + 3 joined names + 2 clipped-plus-name ("PramDoel") + 4 × 2
+ * = 8 leading-plus-tail ("RIDO", "AMIN") + 4 reversed = COINAGES_PER_COUPLE (32), so a pair has at most
+ * 3 × 3 × 32 = 288 coinage forms (the snapshot's KPU pairs, one or two call names each, have far
+ * fewer: fixtures/eval/callnames-s51.md).
  */
 export const MAX_NAMES_PER_CANDIDATE = 3;
+export const COINAGES_PER_COUPLE = 32;
 
 /**
  * The leading pieces of one lower-case name a coinage takes: its initial, its first syllable open
@@ -59,6 +64,10 @@ export function namePieces(name: string): CoinagePiece[] {
   add(word[0] as string, 'initial');
   add(openPart(first), 'open');
   add(first, 'syllable');
+  // the first syllable closed by the next one's first consonant: how a given name is clipped to
+  // be called ("pra-mo-no" → Pram, "ra-no" → Ran); a closed first syllable ("dhar-ma") is that already
+  const clip = clippedName(word);
+  if (clip !== undefined) add(clip, 'clip');
   if (syl.length >= 3) add(syl.slice(0, 2).join(''), 'two-syllables');
   const call = callClipping(word);
   if (call !== undefined) out.push({ text: call, kind: 'call' });
@@ -66,15 +75,79 @@ export function namePieces(name: string): CoinagePiece[] {
   return out;
 }
 
-const SYLLABIC: ReadonlySet<PieceKind> = new Set(['initial', 'open', 'syllable', 'two-syllables']);
+/**
+ * A given name clipped to its first syllable closed by the next syllable's first consonant, as
+ * people call someone short ("pramono" → pram, "rano" → ran, "budi" → bud); undefined when the
+ * first syllable is closed already ("dharma" → dhar is its syllable), or the name has one syllable.
+ */
+export function clippedName(name: string): string | undefined {
+  const word = name.toLowerCase();
+  const syl = syllables(word);
+  const [first, next] = syl;
+  if (first === undefined || next === undefined || !/[aeiouy]$/.test(first)) return undefined;
+  const onset = /^(?:ng|ny|kh|sy|dh|th|[b-df-hj-np-tv-z])/.exec(next)?.[0];
+  // three letters at least: "a-gus-ti-na" gives no "Ag"
+  return onset === undefined || first.length + onset.length < 3 ? undefined : first + onset;
+}
+
+/**
+ * The short name a given name is called by with an honorific ("Mas Pram", "Pak Dhar"): its first
+ * syllable closed (clippedName, or the first syllable when it is closed already), when the name
+ * has two syllables or more and the clip three letters or more. Undefined otherwise.
+ */
+export function callClip(name: string): string | undefined {
+  const word = name.toLowerCase();
+  if (!/^[a-z]{4,}$/.test(word)) return undefined;
+  const syl = syllables(word);
+  const first = syl[0];
+  if (syl.length < 2 || first === undefined) return undefined;
+  const clip = /[aeiouy]$/.test(first) ? clippedName(word) : first;
+  return clip !== undefined && clip.length >= 3 && clip !== word ? clip : undefined;
+}
+
+/**
+ * The initials of a candidate's given name and the name word after it ("ridwan kamil" → "rk"),
+ * from the lower-case words of the ballot name; words of one or two letters (initials, "M.") are
+ * skipped. Undefined for a one-word name.
+ */
+export function candidateInitials(words: readonly string[], given: string | undefined): string | undefined {
+  const long = words.filter((w) => /^[a-z]{3,}$/.test(w));
+  const at = given === undefined ? 0 : long.indexOf(given);
+  const a = long[at];
+  const b = long[at + 1];
+  return a === undefined || b === undefined || at < 0 ? undefined : `${a[0]}${b[0]}`;
+}
+
+/**
+ * The trailing pieces of one lower-case name a tail coinage ends with: its last syllable
+ * ("muhaimin" → min, "suswono" → no) and that syllable from its vowel ("o", "in"), for names of
+ * two syllables or more. "AMIN" is A(nies) + (Muhai)min, "RIDO" is Rid(wan) + (Suswon)o.
+ */
+export function tailPieces(name: string): CoinagePiece[] {
+  const word = name.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const syl = syllables(word);
+  const last = syl.at(-1);
+  if (syl.length < 2 || last === undefined) return [];
+  const out: CoinagePiece[] = [{ text: last, kind: 'tail' }];
+  const rhyme = /[aeiouy].*$/.exec(last)?.[0];
+  if (rhyme !== undefined && rhyme !== last) out.push({ text: rhyme, kind: 'rhyme' });
+  return out;
+}
+
+const SYLLABIC: ReadonlySet<PieceKind> = new Set(['initial', 'open', 'syllable', 'clip', 'two-syllables']);
+/** the leading pieces a tail joins: a rhyme ("o") only after a consonant ("Rid"+"o"), never an initial ("Ro") */
+const TAIL_LEADS: ReadonlySet<PieceKind> = new Set(['initial', 'open', 'syllable', 'clip']);
 const NAMED: ReadonlySet<PieceKind> = new Set(['call', 'name']);
 
 /**
  * Every coinage of a pair, given the names each candidate is called by (at most
  * MAX_NAMES_PER_CANDIDATE each): in ballot order, a syllable piece of the first with a syllable
  * piece of the second (an initial only first: "AHen"), or the two call names joined (not both names whole:
- * that is the pair name itself); in reverse order only the two first syllables ("HenAn"). First
- * derivation wins; 4–14 letters.
+ * that is the pair name itself), or the first's clipped name with the second's name ("PramDoel"), or
+ * a leading piece of the first with the last syllable of the second or, after a consonant, its
+ * final sound ("AMin", "RidO": stop 51); in reverse order only the two first syllables ("HenAn").
+ * First derivation wins; 4–14 letters; at most COINAGES_PER_COUPLE per ordered couple of names.
  */
 export function pairCoinages(first: readonly string[], second: readonly string[]): Coinage[] {
   const out = new Map<string, Coinage>();
@@ -94,8 +167,18 @@ export function pairCoinages(first: readonly string[], second: readonly string[]
       for (const p of px) {
         for (const q of py) {
           // an initial only leads ("AHen"): a syllable closed by a stray letter ("Bobs") is no name
-          if (SYLLABIC.has(p.kind) && SYLLABIC.has(q.kind) && q.kind !== 'initial') add(x, p, y, q);
+          // a clip leads only ("Pram…"): after a syllable it is one more stray consonant
+          if (SYLLABIC.has(p.kind) && SYLLABIC.has(q.kind) && q.kind !== 'initial' && q.kind !== 'clip') add(x, p, y, q);
           else if (NAMED.has(p.kind) && NAMED.has(q.kind) && !(p.kind === 'name' && q.kind === 'name')) add(x, p, y, q);
+          // a clipped first name with the running mate's name ("Pram" + "Doel")
+          else if (p.kind === 'clip' && NAMED.has(q.kind)) add(x, p, y, q);
+        }
+        // the leading piece of the first with the tail of the second ("Rid"+"o", "A"+"min")
+        if (TAIL_LEADS.has(p.kind)) {
+          for (const t of tailPieces(y)) {
+            if (t.kind === 'rhyme' && (p.kind === 'initial' || /[aeiouy]$/.test(p.text))) continue;
+            add(x, p, y, t);
+          }
         }
       }
       const lead = (ps: CoinagePiece[]) => ps.filter((p) => p.kind === 'open' || p.kind === 'syllable');
@@ -122,10 +205,10 @@ function afterTeamWord(norm: NormalisedText, start: number): boolean {
  * A coinage is read as its pair's name where it is written as a name: a capital at the start of
  * each piece ("AnHen", "BuDe", "AgustinIswar"), right after a team word ("relawan bude"), in all
  * capitals in a text that does not shout ("BOSUR", "YURA") where `capitalsRead`, and, for a made-up
- * word only (`wordLike` false: no dictionary or lexicon word), in a hashtag ("#anhen") or an
- * @-mention. "Bude Sri", "bule", "#bule" stay words. `joint`: the first piece's length (coinageOf).
+ * word only (`wordLike` false: no dictionary or lexicon word), in a hashtag ("#anhen") or, where
+ * `mentionRead`, an @-mention. "Bude Sri", "bule", "#bule" stay words. `joint`: the first piece's length (coinageOf).
  */
-export function coinageMarked(norm: NormalisedText, start: number, end: number, joint: number, inHashtag: boolean, wordLike: boolean, capitalsRead: boolean): boolean {
+export function coinageMarked(norm: NormalisedText, start: number, end: number, joint: number, inHashtag: boolean, wordLike: boolean, capitalsRead: boolean, mentionRead = true): boolean {
   const o = toOriginal(norm, start, end);
   const written = norm.original.slice(o.start, o.end);
   if (written.length !== end - start) return false;
@@ -138,7 +221,15 @@ export function coinageMarked(norm: NormalisedText, start: number, end: number, 
     const capitals = norm.original.match(/\p{Lu}/gu)?.length ?? 0;
     return letters > 0 && capitals / letters <= 0.5;
   }
-  return !wordLike && (inHashtag || norm.original[o.start - 1] === '@');
+  return !wordLike && (inHashtag || (mentionRead && norm.original[o.start - 1] === '@'));
+}
+
+/**
+ * Whether a made-up coinage is read as an @-mention: not one that ends in a name's tail ("rido",
+ * "adin" are given names too, and "@rido" is a person's handle as often as the pair's).
+ */
+export function mentionRead(c: Coinage): boolean {
+  return c.pieces[1].kind !== 'tail' && c.pieces[1].kind !== 'rhyme';
 }
 
 /**
@@ -167,8 +258,8 @@ export function coinageInTag(tag: string, c: Coinage, wordLike: boolean): boolea
 
 /** How a coinage was made, in Indonesian and English: "“An” (suku kata awal Andika) + “Hen” (suku kata awal Hendi)". */
 export function coinageDerivation(c: Coinage): { id: string; en: string } {
-  const kindId: Record<PieceKind, string> = { initial: 'huruf awal', open: 'suku kata awal', syllable: 'suku kata awal', 'two-syllables': 'dua suku kata awal', call: 'nama panggilan', name: 'nama' };
-  const kindEn: Record<PieceKind, string> = { initial: 'initial', open: 'first syllable', syllable: 'first syllable', 'two-syllables': 'first two syllables', call: 'call name', name: 'name' };
+  const kindId: Record<PieceKind, string> = { initial: 'huruf awal', open: 'suku kata awal', syllable: 'suku kata awal', clip: 'penggalan awal', 'two-syllables': 'dua suku kata awal', call: 'nama panggilan', name: 'nama', tail: 'suku kata akhir', rhyme: 'bunyi akhir' };
+  const kindEn: Record<PieceKind, string> = { initial: 'initial', open: 'first syllable', syllable: 'first syllable', clip: 'clipped start', 'two-syllables': 'first two syllables', call: 'call name', name: 'name', tail: 'last syllable', rhyme: 'final sound' };
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const part = (p: CoinagePiece, name: string, kinds: Record<PieceKind, string>, of: string) => `“${cap(p.text)}” (${kinds[p.kind]} ${of}${cap(name)})`;
   return {

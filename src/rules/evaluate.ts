@@ -11,16 +11,17 @@ import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
 import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
-import { coinageOf, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
+import { coinageOf, shortFormCandidate, shortFormDerivation, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import { handleScope, piecesText, readHandles, type HandleReading, type HandleScope } from './handle-reader.js';
 import type { RegistryPair } from './registry-schema.js';
 import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type HandleWords, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked, regionalSpelling } from './name-variants.js';
-import { capitalsRead, coinageDerivation, coinageInTag, coinageMarked } from './coinages.js';
+import { capitalsRead, coinageDerivation, coinageInTag, coinageMarked, mentionRead } from './coinages.js';
 import { isEverydayWord } from '../registry/dictionary.js';
 import { isDistinctive } from '../registry/person-name.js';
+import { allHonorificWords } from '../registry/honorifics.js';
 import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
@@ -112,6 +113,7 @@ interface FieldText {
 function formStands(f: FieldText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
   if (term.variant === 'clipped') return clippedFormMarked(f.norm, hit.start, hit.inHashtag);
   if (term.variant === 'blend' || term.variant === 'coined') return coinedFormMarked(f, hit, term);
+  if (term.variant === 'initials' || term.variant === 'hypocorism') return shortFormMarked(f.norm, hit, term);
   if (NAMED_LISTS.has(term.list) && namesake(f.norm, hit.start, hit.end, f.patterns)) return false;
   // (s49) a nickname that is an everyday adjective, with a degree adverb right after it, is the
   // adjective there ("gemoy banget kucingmu"): a name takes no degree
@@ -127,7 +129,24 @@ function coinedFormMarked(f: FieldText, hit: TermHit<TermOwner>, term: RegistryT
   // the pieces apart ("ran hen"): a hashtag the normaliser split at its capitals ("#RanHen")
   if (term.term.includes(' ')) return hit.inHashtag && coinageInTag(writtenAt(f.norm, hit.start, hit.end), c, true);
   const wordLike = term.variant === 'blend';
-  return coinageMarked(f.norm, hit.start, hit.end, c.pieces[0].text.length, hit.inHashtag, wordLike, capitalsRead(c, wordLike));
+  return coinageMarked(f.norm, hit.start, hit.end, c.pieces[0].text.length, hit.inHashtag, wordLike, capitalsRead(c, wordLike), mentionRead(c));
+}
+
+/**
+ * (s51) A candidate's initials or clipped given name written as one (registry.ts nameVariantTerms):
+ * the initials only in capitals ("RK", not "rk" or "Rk"); the clip capitalised after an honorific
+ * ("Mas Pram", "Pak Dhar"). A post must still confirm it as it confirms any one-word name. A clip
+ * in a dash or hashtag pair form ("Pram-Doel", "#PramDoel") is read by pairHalfHits, never alone.
+ */
+function shortFormMarked(norm: NormalisedText, hit: TermHit<TermOwner>, term: RegistryTerm): boolean {
+  const o = toOriginal(norm, hit.start, hit.end);
+  const written = norm.original.slice(o.start, o.end);
+  if (written.length !== hit.end - hit.start) return false;
+  if (term.variant === 'initials') return /^\p{Lu}+$/u.test(written) && !/\p{L}/u.test(norm.original[o.end] ?? '') && !/\p{L}/u.test(norm.original[o.start - 1] ?? '');
+  // alone, only after an honorific; in a dash or hashtag pair form pairHalfHits reads it
+  if (!/^\p{Lu}\p{Ll}+$/u.test(written) || hit.inHashtag) return false;
+  const before = /([\p{L}]+)\.?\s+$/u.exec(norm.original.slice(Math.max(0, o.start - 12), o.start));
+  return before !== null && allHonorificWords().has((before[1] ?? '').toLowerCase());
 }
 
 /** wordNickname per term: the answer is the registry's, the same for every hit (terms live as long as the pack). */
@@ -225,6 +244,7 @@ function withImpliedHits(f: FieldText, found: Array<{ hit: TermHit<TermOwner>; t
   }
   for (const r of confirmedShortNameHits(f, found, own)) found.push(r);
   for (const r of confirmedCoinageHits(f, found, (e) => elections.has(e) && own(e))) found.push(r);
+  for (const r of pairHalfHits(f, found, (e) => elections.has(e) && own(e))) found.push(r);
   return withoutTitles(f, withoutTagOfficeWords(f, found));
 }
 
@@ -384,7 +404,7 @@ function termInScope(term: RegistryTerm, region: string | undefined): boolean {
 function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: string | undefined): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (f.regionalHits) return f.regionalHits;
   if (f.registryHits) {
-    f.regionalHits = f.registryHits.filter(({ term }) => termInScope(term, region) && (!CONFIRMED_BY.has(term) || ownRace(term.election, region)));
+    f.regionalHits = f.registryHits.filter(({ term }) => termInScope(term, region) && ((!CONFIRMED_BY.has(term) && !PAIR_HALF.has(term)) || ownRace(term.election, region)));
     return f.regionalHits;
   }
   // built from each hit's owners of the region (regionalOwners), not by walking every ballot's
@@ -424,6 +444,7 @@ function regionalOwners(owners: readonly TermOwner[], region: string | undefined
 
 /** Which candidate of its pair an ambiguous form names (-1: none, e.g. an ambiguous pair name). */
 function candidateOf(term: RegistryTerm): number {
+  if (term.variant === 'initials' || term.variant === 'hypocorism') return shortFormCandidate(term);
   const people = term.pair?.candidates ?? [];
   // a clipped short form ("rahma") belongs to the candidate whose short form it clips ("rahmawati")
   // and a form spelt the Sundanese way ("pauji") to the candidate whose form it respells ("fauzi")
@@ -550,7 +571,9 @@ function officeSought(text: string, election: Election): boolean {
  */
 function chatNamedHits(f: FieldText, found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (!f.chatNamed) return [];
-  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && candidateOf(r.term) >= 0);
+  // a candidate's initials ("RK", "DM") are also everyday abbreviations ("DM" a direct message):
+  // only the post itself confirms them, never what the chat or the account named before
+  const short = found.filter((r) => r.term.list === 'ambiguous' && r.term.pair && r.term.variant !== 'initials' && candidateOf(r.term) >= 0);
   if (short.length === 0) return [];
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const r of short) {
@@ -757,6 +780,72 @@ function confirmedCoinageHits(
   }
   return out;
 }
+
+/**
+ * (s51) A pair written as two names joined by a dash or in one camel-case hashtag ("Pram-Doel",
+ * "#PramDoel") of which ONE half is a form of a candidate of the subject's own races, in that
+ * candidate's ballot place (the first candidate's form first), and the other half a capitalised
+ * name the registry does not know (the running mate's nickname KPU's lists lack): the pair. The
+ * known half must be four letters or more and stand as a name (formStands passed: it is in
+ * `found`); the other half must be no everyday word, honorific, term of any other list (a region,
+ * an office, a slogan) or rule word, and no form of another pair's candidate ("Pram-Anies" is no
+ * pair). "#DharmaWanita" stays an association ("wanita" is a word); "Kun-Fayakun" has the running
+ * mate's name first. The finding says which half matched and how it was derived (PAIR_HALF).
+ */
+function pairHalfHits(
+  f: FieldText,
+  found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>,
+  own: (election: Election) => boolean,
+): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const original = f.norm.original;
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  // the halves: the names that stand, and a clipped given name as written (it stands alone only after an honorific)
+  const clips = f.hits.flatMap((hit) => hit.owners.flatMap((o) => (o.type === 'registry' && o.term.variant === 'hypocorism' ? [{ hit, term: o.term }] : [])));
+  for (const r of [...found, ...clips]) {
+    const pair = r.term.pair;
+    if (!pair || (r.term.list !== 'ambiguous' && r.term.list !== 'names') || r.term.term.includes(' ') || r.term.term.length < 4 || !own(r.term.election) || r.term.election.level === 'pilpres') continue;
+    const place = candidateOf(r.term);
+    if (place !== 0 && place !== 1) continue;
+    const o = toOriginal(f.norm, r.hit.start, r.hit.end);
+    if (!/^\p{Lu}/u.test(original.slice(o.start, o.end))) continue;
+    // the other half: right after the first candidate's form, right before the second's
+    const joint = r.hit.inHashtag ? '(?:\\s?[-\\u2013]\\s?)?' : '\\s?[-\\u2013]\\s?';
+    const m = place === 0 ? new RegExp(`^${joint}(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})(?!\\p{Ll})`, 'u').exec(original.slice(o.end)) : new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})${joint}$`, 'u').exec(original.slice(0, o.start));
+    const otherWritten = m?.[1];
+    if (m === null || otherWritten === undefined) continue;
+    const other = otherWritten.toLowerCase();
+    if (!/^[a-z]{3,}$/.test(other) || isEverydayWord(other) || allHonorificWords().has(other)) continue;
+    // the joint and the character before are no letters, so the half is the one copy in the match
+    const otherStart = (place === 0 ? o.end : m.index) + m[0].indexOf(otherWritten);
+    const span = normalisedRange(f.norm, otherStart, otherStart + otherWritten.length);
+    if (!span) continue;
+    // the other half is known to the pack as something else: a word of a rule or a lexicon, a term
+    // of another list (a region, an office, a team), or a name of another pair of the same race or
+    // of the presidential one. A far race's candidate who shares the nickname does not count (the
+    // same answer whether or not the subject's region is known: registryHitsOf and regionalHitsOf agree)
+    const otherHits = f.hits.filter((h) => h.start <= span.start && h.end >= span.end && h.start >= span.start - 1 && h.end <= span.end + 1);
+    const foreign = otherHits.some((h) =>
+      h.owners.some((ow) => {
+        if (ow.type !== 'registry') return true;
+        const t = ow.term;
+        if (t.pair?.id === pair.id) return false;
+        if (RACE_NAME_LIST.has(t.list)) return t.election === r.term.election || t.election.level === 'pilpres';
+        return true;
+      }),
+    );
+    if (foreign) continue;
+    if ([...found, ...out].some((x) => x.term.list === 'pair_names' && x.term.pair?.id === pair.id && x.hit.start <= Math.min(r.hit.start, span.start) && x.hit.end >= Math.max(r.hit.end, span.end))) continue;
+    const start = Math.min(r.hit.start, span.start);
+    const end = Math.max(r.hit.end, span.end);
+    const term: RegistryTerm = { list: 'pair_names', election: r.term.election, pair, term: place === 0 ? `${r.term.term} ${other}` : `${other} ${r.term.term}` };
+    PAIR_HALF.set(term, { name: writtenAt(f.norm, start, end), half: writtenAt(f.norm, r.hit.start, r.hit.end), candidate: pair.candidates[place]?.name ?? '', how: shortFormDerivation(r.term) });
+    out.push({ hit: { start, end, owners: [], inHashtag: r.hit.inHashtag, inQuote: r.hit.inQuote }, term });
+  }
+  return out;
+}
+const RACE_NAME_LIST: ReadonlySet<string> = new Set(['names', 'ambiguous', 'pair_names', 'name_tags']);
+/** A pair named by one half of a dash or hashtag pair form (pairHalfHits): as written, the half that matched, whose it is and how it was made. */
+const PAIR_HALF = new WeakMap<RegistryTerm, { name: string; half: string; candidate: string; how: { id: string; en: string } | undefined }>();
 
 /** How far (normalised characters) from a coinage in lower case the word that confirms it may stand: about three words. */
 const COINAGE_REACH = 24;
@@ -2964,6 +3053,13 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       if (coin && h.term?.pair && field) {
         const name = why?.name ?? writtenAt(field.norm, h.start, h.end);
         coined.set(`${name}\u0000${h.term.pair.name}`, { name, pair: h.term.pair.name, how: coinageDerivation(coin), ...(why ? { by: why.by } : {}) });
+      } else if (h.term?.pair && field && PAIR_HALF.has(h.term)) {
+        const half = PAIR_HALF.get(h.term);
+        if (half) coined.set(`${half.name}\u0000${h.term.pair.name}`, { name: half.name, pair: h.term.pair.name, kind: 'half', half: half.half, how: half.how ?? { id: `nama ${half.candidate}`, en: `a name of ${half.candidate}` } });
+      } else if (h.term?.pair && field && (h.term.variant === 'initials' || h.term.variant === 'hypocorism')) {
+        const how = shortFormDerivation(h.term);
+        const name = why?.name ?? writtenAt(field.norm, h.start, h.end);
+        if (how) coined.set(`${name}\u0000${h.term.pair.name}`, { name, pair: h.term.pair.name, kind: 'short', how, ...(why ? { by: why.by } : {}) });
       } else if (why && h.term?.pair) confirmed.set(`${why.name}\u0000${why.by}\u0000${h.term.pair.name}`, { ...why, pair: h.term.pair.name });
       const span = field && toSpan(field, h, m.name);
       if (span && (h.bound || !isToneCue(span.text))) {
@@ -3197,10 +3293,21 @@ interface CoinedMention {
   pair: string;
   how: { id: string; en: string };
   by?: string;
+  /** (s51) a candidate's short form (initials, clipped name), or one half of a pair form: said apart */
+  kind?: 'short' | 'half';
+  half?: string;
 }
 
 /** "“AnHen” dibaca sebagai … : nama gabungan dari “An” (suku kata awal Andika) + “Hen” (suku kata awal Hendi)". */
 function coinedNote(c: CoinedMention): { id: string; en: string } {
+  const also = { id: c.by ? `, dan unggahan yang sama juga menyebut “${c.by}”` : '', en: c.by ? `, and the same post also says “${c.by}”` : '' };
+  if (c.kind === 'short') return { id: `“${c.name}” dibaca sebagai ${c.pair}: ${c.how.id}${also.id}.`, en: `“${c.name}” is read as ${c.pair}: ${c.how.en}${also.en}.` };
+  if (c.kind === 'half') {
+    return {
+      id: `“${c.name}” dibaca sebagai ${c.pair}: “${c.half}” (${c.how.id}) ditulis berpasangan dengan nama yang bukan nama calon lain.`,
+      en: `“${c.name}” is read as ${c.pair}: “${c.half}” (${c.how.en}) is written paired with a name that is no other candidate's.`,
+    };
+  }
   return {
     id: `“${c.name}” dibaca sebagai ${c.pair}: nama gabungan dari ${c.how.id}${c.by ? `, dan unggahan yang sama juga menyebut “${c.by}”` : ''}.`,
     en: `“${c.name}” is read as ${c.pair}: a name coined from ${c.how.en}${c.by ? `, and the same post also says “${c.by}”` : ''}.`,

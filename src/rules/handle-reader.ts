@@ -102,10 +102,12 @@ export function handleScope(elections: readonly Election[], region: string | und
   for (const list of ['names', 'pair_names', 'ambiguous'] as const) {
     for (const term of termsOf(list)) {
       if (!own.has(term.election) || !term.pair || !NAME_LISTS.has(term.list)) continue;
-      // generated misspellings, clippings and consonant skeletons are too loose inside a handle
-      if (term.variant !== undefined && term.variant !== 'blend') continue;
+      // generated misspellings, clippings, consonant skeletons, initials and clipped given names are
+      // too loose inside a handle; a coinage (a made-up word since s51: "relawanpramdoel") is read as a
+      // blend is, never firm: only with a team word, the running mate, the number or a fan word
+      if (term.variant !== undefined && term.variant !== 'blend' && term.variant !== 'coined') continue;
       const form = termKey(term.term);
-      if (!/^[a-z]+$/.test(form) || form.length < (term.variant === 'blend' ? 4 : 3)) continue;
+      if (!/^[a-z]+$/.test(form) || form.length < (term.variant === undefined ? 3 : 4)) continue;
       const firm = list !== 'ambiguous' && term.variant === undefined && form.length >= 5 && !isEverydayWord(form);
       const personal = list === 'ambiguous' && term.pair.candidates.some((c) => c.ambiguous_forms.some((a) => termKey(a) === form));
       const entry: HandleForm = { term, firm, personal };

@@ -10,7 +10,7 @@ import { toOriginal, type NormalisedText } from '../text/normalise.js';
  * coinages (coinages.ts) on how they are written: `blend`, a coinage that is also a word, on a
  * capital at each piece; `coined`, a made-up word, also on a hashtag, capitals or its post.
  */
-export type NameVariantKind = 'edit' | 'clipped' | 'consonants' | 'blend' | 'coined';
+export type NameVariantKind = 'edit' | 'clipped' | 'consonants' | 'blend' | 'coined' | 'initials' | 'hypocorism';
 
 export interface NameVariant {
   form: string;

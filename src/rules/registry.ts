@@ -7,7 +7,7 @@ import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
-import { pairCoinages, type Coinage } from './coinages.js';
+import { callClip, candidateInitials, pairCoinages, type Coinage } from './coinages.js';
 import { CAMP_LEVELS, campForms } from './camp-forms.js';
 import { isEverydayWord } from '../registry/dictionary.js';
 import { givenName } from '../registry/person-name.js';
@@ -462,7 +462,8 @@ export function ambiguousTagSources(ambiguous: Iterable<RegistryTerm>): Map<stri
   const out = new Map<string, RegistryTerm[]>();
   const formula = new Set(SLOGAN_TAG_WORDS);
   for (const t of ambiguous) {
-    if (t.list !== 'ambiguous' || !t.pair) continue;
+    // a candidate's initials or clipped name (s51) is read only as written beside an honorific or in a pair form, never as a tag's whole name
+    if (t.list !== 'ambiguous' || !t.pair || t.variant === 'initials' || t.variant === 'hypocorism') continue;
     const form = termKey(t.term);
     if (form.length < 4 || !/^[a-z]+$/.test(form) || formula.has(form)) continue;
     const list = out.get(form) ?? [];
@@ -573,6 +574,28 @@ function nameVariantTerms(
             else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
           }
         }
+        // (s51) the short forms residents call a regional candidate by: the initials of the two
+        // leading name words ("Ridwan Kamil" → RK) and the given name clipped to its first closed
+        // syllable ("Pramono" → Pram, as in "Mas Pram"). Ambiguous, of their own race only
+        // (termInScope), read only written as such (formStands: initials in capitals, a clip with
+        // an honorific before it or in a pair form) and then confirmed by the post like any
+        // one-word name; one that two pairs of a race share ("RK": Ridwan Kamil, Rano Karno) or
+        // that is a word or another term names no one
+        if (election.level !== 'pilpres') {
+          const given = givenName(termText(person.name).split(' '));
+          const short: Array<[string, NameVariantKind]> = [];
+          const initials = candidateInitials(termText(person.name).split(' '), given);
+          if (initials !== undefined) short.push([initials, 'initials']);
+          const clip = given === undefined ? undefined : callClip(given);
+          if (clip !== undefined) short.push([clip, 'hypocorism']);
+          for (const [form, kind] of short) {
+            if (isKnown.has(form) || isEverydayWord(form)) continue;
+            const key = `${election.id}\u0000ambiguous\u0000${form}`;
+            const earlier = byForm.get(key);
+            if (earlier === undefined) byForm.set(key, { list: 'ambiguous', election, pair, term: form, variant: kind });
+            else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
+          }
+        }
       }
       // the pair's coined names ("AnHen", "BuDe", "AgustinIswar": coinages.ts): a made-up word is a
       // `coined` term, one that is also a word (a dictionary or lexicon word, another term) a
@@ -589,7 +612,7 @@ function nameVariantTerms(
           else if (earlier && earlier.pair?.id !== pair.id) byForm.set(key, null);
           // a hashtag written with a capital at each piece ("#RanHen") is split into its pieces by
           // the normaliser ("ran hen"): that spelling too, read only inside a hashtag (formStands)
-          if (c.pieces[0].text.length < 2) continue;
+          if (c.pieces[0].text.length < 2 || c.pieces[1].text.length < 2) continue;
           const spaced = `${c.pieces[0].text} ${c.pieces[1].text}`;
           const spacedKey = `${election.id}\u0000${spaced}`;
           const before = byForm.get(spacedKey);
@@ -600,6 +623,37 @@ function nameVariantTerms(
     }
   });
   return { terms: [...byForm.values()].filter((t): t is RegistryTerm => t !== null), edits, known };
+}
+
+/**
+ * The candidate (index in its pair) whose initials or clipped given name a `initials` or
+ * `hypocorism` term is (nameVariantTerms), recomputed from the ballot name as compiled; -1 otherwise.
+ */
+export function shortFormCandidate(term: RegistryTerm): number {
+  if ((term.variant !== 'initials' && term.variant !== 'hypocorism') || !term.pair) return -1;
+  return term.pair.candidates.findIndex((person) => {
+    const words = termText(person.name).split(' ');
+    const given = givenName(words);
+    if (term.variant === 'initials') return candidateInitials(words, given) === term.term;
+    return given !== undefined && callClip(given) === term.term;
+  });
+}
+
+/** How a short form was made, for the finding: "Pram" (penggalan awal Pramono), "RK" (huruf awal Ridwan Kamil). */
+export function shortFormDerivation(term: RegistryTerm): { id: string; en: string } | undefined {
+  const at = shortFormCandidate(term);
+  const person = term.pair?.candidates[at];
+  if (!person) return undefined;
+  const words = termText(person.name).split(' ');
+  const given = givenName(words) ?? '';
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  if (term.variant === 'initials') {
+    const long = words.filter((w) => /^[a-z]{3,}$/.test(w));
+    const i = long.indexOf(given);
+    const both = `${cap(long[i] ?? '')} ${cap(long[i + 1] ?? '')}`;
+    return { id: `huruf awal ${both}`, en: `the initials of ${both}` };
+  }
+  return { id: `penggalan awal nama ${cap(given)}`, en: `${cap(given)} clipped to its first syllable` };
 }
 
 /** A pair's coinages by form, made once per pair (coinageOf). */

@@ -13,7 +13,7 @@ import { makeItem } from '../../src/model/item.js';
 import { isEverydayWord } from '../../src/registry/dictionary.js';
 import { importKpu } from '../../src/registry/kpu.js';
 import { writeRegistries } from '../../src/registry/write.js';
-import { capitalsRead, coinageDerivation, coinageMarked, MAX_NAMES_PER_CANDIDATE, namePieces, pairCoinages } from '../../src/rules/coinages.js';
+import { capitalsRead, coinageDerivation, coinageMarked, COINAGES_PER_COUPLE, MAX_NAMES_PER_CANDIDATE, namePieces, pairCoinages } from '../../src/rules/coinages.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { normalise } from '../../src/text/normalise.js';
@@ -49,7 +49,7 @@ describe('coinage forms', () => {
   it('keeps within its bound', () => {
     const names = ['andika', 'hendrar', 'agustina'];
     const made = pairCoinages(names, ['hendi', 'iswar', 'suryanto']);
-    expect(made.length).toBeLessThanOrEqual(MAX_NAMES_PER_CANDIDATE ** 2 * 19);
+    expect(made.length).toBeLessThanOrEqual(MAX_NAMES_PER_CANDIDATE ** 2 * COINAGES_PER_COUPLE);
     expect(new Set(made.map((c) => c.form)).size).toBe(made.length);
     expect(pairCoinages([...names, 'bobby', 'yoyok'], ['hendi'])).toHaveLength(pairCoinages(names, ['hendi']).length);
   });
@@ -174,6 +174,6 @@ describe.skipIf(!HAS_SNAPSHOT)('coinages of the whole KPU snapshot', () => {
     expect(coined.filter((t) => isEverydayWord(t.term, { evenAName: true }))).toEqual([]);
     const perPair = new Map<string, number>();
     for (const t of coined) perPair.set(t.pair?.id ?? '', (perPair.get(t.pair?.id ?? '') ?? 0) + 1);
-    expect(Math.max(...perPair.values())).toBeLessThanOrEqual(MAX_NAMES_PER_CANDIDATE ** 2 * 19);
+    expect(Math.max(...perPair.values())).toBeLessThanOrEqual(MAX_NAMES_PER_CANDIDATE ** 2 * COINAGES_PER_COUPLE);
   });
 });
