@@ -503,6 +503,21 @@ export class VisionReader {
           break;
         }
       }
+    // a surface reaching the photo's top and both its sides is the backdrop (a wall, the sky) the
+    // surface leaked into across a faint edge (a light car's paint against a pale sky): measured
+    // again with finer steps, a small uneven surface kept apart from the backdrop there (a car's
+    // body panel seen at an angle) is what the print is on; otherwise the backdrop stays (a sheet to
+    // the surface cue, as before: a large one may be a pale shirt on a pale wall, a small even
+    // rectangle a small sheet as well as a sticker)
+    if (surface && backdrop(surface, small.width))
+      for (const step of FAINT_STEPS) {
+        const strict = substrateOf(small, toSmall(print), angle, step);
+        if (!strict) break;
+        if (!backdrop(strict, small.width) && strict.share <= PATCH_SHARE && strict.rect < 0.85) {
+          surface = strict;
+          break;
+        }
+      }
     // the paper between the letters, where no ring is one colour (a tight sticker: its edge runs
     // along the words, half sticker, half the paint round it) or where the ring's surface is large
     // (a sticker whose margin is thinner than the ring: the ring lies on the shield, the shell or
@@ -541,6 +556,11 @@ export class VisionReader {
     }
     return printedForm({ ...input, objects: reading.objects }, this.formWords);
   }
+}
+
+/** A surface reaching the top of an image `width` wide and both its sides: the backdrop. */
+function backdrop(s: Substrate, width: number): boolean {
+  return s.box.y === 0 && s.box.x === 0 && s.box.x + s.box.w >= width;
 }
 
 /** A small even rectangle clear of the photo's bottom: a sticker's or a strip's own surface. */
