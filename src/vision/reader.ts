@@ -29,8 +29,8 @@ import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } fr
 import { locate } from './locate.js';
 import { chestOf, dome, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
-import { FAINT_STEPS, patchUnder, patternAround, substrateOf } from './substrate.js';
-import { vehicleOver, wheelsIn } from './wheels.js';
+import { FAINT_STEPS, patchUnder, patternAround, substrateOf, type Substrate } from './substrate.js';
+import { vehicleOver, wheelsIn, type Wheel } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
 import { sellsSomething } from './commerce.js';
@@ -490,13 +490,30 @@ export class VisionReader {
     let surface = surfaceOf(print);
     for (const b of lines > 1 ? lineBoxes : []) surface ??= surfaceOf(b);
     // a large rectangle round the print may be a dome whose faint edge let the surface leak into
-    // the wall behind it (a white helmet on a pale wall): measured again with finer steps, a
-    // dome there is what the print is on (a sheet stays a sheet: it is no dome at any step)
+    // the wall behind it (a white helmet on a pale wall), or a strip or sticker whose edge is faint
+    // against the glass or paint it is on (a tinted sun strip on a dark windscreen): measured again
+    // with finer steps, a dome or a small even patch there is what the print is on (a sheet printed
+    // on directly stays a sheet: its paper floods the whole of it at every step)
     if (surface && surface.rect >= 0.85 && surface.share >= 0.08)
       for (const step of FAINT_STEPS) {
         const strict = substrateOf(small, toSmall(print), angle, step);
         if (!strict) break;
-        if (dome(strict)) {
+        if (dome(strict) || smallPatch(strict)) {
+          surface = strict;
+          break;
+        }
+      }
+    // a surface reaching the photo's top and both its sides is the backdrop (a wall, the sky) the
+    // surface leaked into across a faint edge (a light car's paint against a pale sky): measured
+    // again with finer steps, a small uneven surface kept apart from the backdrop there (a car's
+    // body panel seen at an angle) is what the print is on; otherwise the backdrop stays (a sheet to
+    // the surface cue, as before: a large one may be a pale shirt on a pale wall, a small even
+    // rectangle a small sheet as well as a sticker)
+    if (surface && backdrop(surface, small.width))
+      for (const step of FAINT_STEPS) {
+        const strict = substrateOf(small, toSmall(print), angle, step);
+        if (!strict) break;
+        if (!backdrop(strict, small.width) && strict.share <= PATCH_SHARE && strict.rect < 0.85) {
           surface = strict;
           break;
         }
@@ -522,8 +539,10 @@ export class VisionReader {
     const plateBox = plateLine < 0 ? undefined : unionBox((reading.ocr as OcrReading).words.filter((w) => lineOf(reading.ocr as OcrReading, w) === plateLine).map((w) => w.box));
     // a vehicle seen from the side: the body over its two wheels
     const grey = await greyPixels(photo.png, WHEEL_WIDTH);
-    const body = vehicleOver(wheelsIn(grey), grey);
     const g = photo.width / grey.width;
+    // a thin ring under the print's own box is a round letter of it, not a bicycle's tyre
+    const onPrint = (wh: Wheel) => wh.x * g >= print.x - wh.r * g && wh.x * g <= print.x + print.w + wh.r * g && wh.y * g >= print.y - wh.r * g && wh.y * g <= print.y + print.h + wh.r * g;
+    const body = vehicleOver(wheelsIn(grey).filter((wh) => !wh.thin || !onPrint(wh)), grey);
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
     const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(pattern !== undefined ? { pattern } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
     const decision = printedForm(input, this.formWords);
@@ -537,6 +556,16 @@ export class VisionReader {
     }
     return printedForm({ ...input, objects: reading.objects }, this.formWords);
   }
+}
+
+/** A surface reaching the top of an image `width` wide and both its sides: the backdrop. */
+function backdrop(s: Substrate, width: number): boolean {
+  return s.box.y === 0 && s.box.x === 0 && s.box.x + s.box.w >= width;
+}
+
+/** A small even rectangle clear of the photo's bottom: a sticker's or a strip's own surface. */
+function smallPatch(s: Substrate): boolean {
+  return s.share <= PATCH_SHARE && s.rect >= 0.85 && !s.touchesBottom;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface Wheel {
   x: number;
   y: number;
   r: number;
+  /** a thin tyre round an open wheel (a bicycle's): the whole circle seen, light inside */
+  thin?: boolean;
 }
 
 // A tyre pixel is at most this bright (0..255): tyres are darker than dark paint.
@@ -78,17 +80,71 @@ export function wheelsIn(grey: Grey): Wheel[] {
       }
     let outside = 0;
     for (const i of pixels) if (Math.floor(i / w) >= cy && Math.hypot((i % w) - cx, Math.floor(i / w) - cy) > r * 1.1) outside++;
-    if (ring === 0 || hub === 0 || ringDark / ring < MIN_RING || hubLight / hub < MIN_HUB || outside / pixels.length > MAX_OUTSIDE) continue;
+    if (ring === 0 || hub === 0 || ringDark / ring < MIN_RING || hubLight / hub < MIN_HUB || outside / pixels.length > MAX_OUTSIDE) {
+      const thin = thinTyre(grey, pixels, { x0, y0, x1, y1 });
+      if (thin) out.push(thin);
+      continue;
+    }
     out.push({ x: cx, y: cy, r });
   }
   return out;
+}
+
+// A bicycle's (or a light motorbike's) wheel is a thin dark tyre round an open wheel: its blob is
+// about as tall as wide (THIN_ROUND), nearly all of it within THIN_BAND of the circle, dark at
+// THIN_AROUND of the angles round it, its tyre at most THIN_WIDTH of a radius thick on average (a
+// bold "O" in print is two or three times thicker), the wheel's inside (within THIN_OPEN radii)
+// nearly all light (spokes are thin). Round printed letters, a disc, a plate's frame fail one of these.
+const THIN_ROUND = 0.15;
+const THIN_BAND = [0.75, 1.15] as const;
+const THIN_IN_BAND = 0.9;
+const THIN_AROUND = 0.8;
+const THIN_WIDTH = 0.25;
+const THIN_OPEN = 0.6;
+const THIN_LIGHT = 0.9;
+// how far above a bicycle's hubs its frame reaches, in radii (the saddle and the handlebars)
+const THIN_ABOVE = 2.5;
+
+/** A thin tyre round an open wheel, from a dark blob (its pixels and bounds), or undefined. */
+function thinTyre(grey: Grey, pixels: readonly number[], b: { x0: number; y0: number; x1: number; y1: number }): Wheel | undefined {
+  const { data, width: w } = grey;
+  const bw = b.x1 - b.x0 + 1;
+  const bh = b.y1 - b.y0 + 1;
+  if (Math.abs(bh / bw - 1) > THIN_ROUND) return undefined;
+  const r = (bw + bh) / 4;
+  const cx = (b.x0 + b.x1) / 2;
+  const cy = (b.y0 + b.y1) / 2;
+  // thin: the tyre's area over its circumference
+  if (pixels.length / (2 * Math.PI * r) > THIN_WIDTH * r) return undefined;
+  let inBand = 0;
+  const around = new Set<number>();
+  for (const i of pixels) {
+    const dx = (i % w) - cx;
+    const dy = Math.floor(i / w) - cy;
+    const d = Math.hypot(dx, dy) / r;
+    if (d < THIN_BAND[0] || d > THIN_BAND[1]) continue;
+    inBand++;
+    around.add(Math.floor(((Math.atan2(dy, dx) + Math.PI) / (2 * Math.PI)) * 36) % 36);
+  }
+  if (inBand < THIN_IN_BAND * pixels.length || around.size < THIN_AROUND * 36) return undefined;
+  let inner = 0;
+  let light = 0;
+  for (let y = Math.ceil(cy - THIN_OPEN * r); y <= Math.floor(cy + THIN_OPEN * r); y++)
+    for (let x = Math.ceil(cx - THIN_OPEN * r); x <= Math.floor(cx + THIN_OPEN * r); x++) {
+      if (Math.hypot(x - cx, y - cy) > THIN_OPEN * r) continue;
+      inner++;
+      if (data[y * w + x]! > DARK) light++;
+    }
+  if (inner === 0 || light < THIN_LIGHT * inner) return undefined;
+  return { x: cx, y: cy, r, thin: true };
 }
 
 /**
  * The body of a vehicle seen from the side: the space over two wheels alike in size (radii
  * within a factor 1.4), 2 to 10 radii apart, the line between them at most 17° off level (a
  * vehicle seen at a slant) — from
- * a radius beyond each wheel to five radii above them. The widest such pair; undefined if none.
+ * two radii beyond each wheel to five radii above them (for two thin tyres, a bicycle: one radius
+ * beyond and two and a half above). The widest such pair; undefined if none.
  */
 export function vehicleOver(wheels: readonly Wheel[], size: { width: number; height: number }): Box | undefined {
   let best: Box | undefined;
@@ -98,9 +154,13 @@ export function vehicleOver(wheels: readonly Wheel[], size: { width: number; hei
       const r = Math.max(a.r, b.r);
       const apart = b.x - a.x;
       if (Math.max(a.r, b.r) > 1.4 * Math.min(a.r, b.r) || Math.abs(a.y - b.y) > 0.3 * (b.x - a.x) || apart < 2 * r || apart > 10 * r) continue;
-      const x = Math.max(0, Math.floor(a.x - 2 * a.r));
-      const y = Math.max(0, Math.floor(Math.min(a.y, b.y) - 5 * r));
-      const box = { x, y, w: Math.min(size.width, Math.ceil(b.x + 2 * b.r)) - x, h: Math.min(size.height, Math.ceil(Math.max(a.y, b.y) + r)) - y };
+      // two thin tyres are a bicycle's (or a light motorbike's), whose frame rises a little over two
+      // radii above its hubs and ends about a radius beyond them; a thin tyre and a car's are no pair
+      if (!!a.thin !== !!b.thin) continue;
+      const [beyond, above] = a.thin ? [1, THIN_ABOVE] : [2, 5];
+      const x = Math.max(0, Math.floor(a.x - beyond * a.r));
+      const y = Math.max(0, Math.floor(Math.min(a.y, b.y) - above * r));
+      const box = { x, y, w: Math.min(size.width, Math.ceil(b.x + beyond * b.r)) - x, h: Math.min(size.height, Math.ceil(Math.max(a.y, b.y) + r)) - y };
       if (!best || box.w > best.w) best = box;
     }
   return best;
