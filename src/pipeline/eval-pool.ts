@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Item } from '../model/item.js';
 import type { PackSource, RulePack } from '../rules/pack.js';
+import type { SharedPackArrays } from '../rules/pack-snapshot.js';
 import type { ThreadMessage } from '../rules/evaluate.js';
 import type { WorkplaceReading } from '../model/workplace-reading.js';
 import { itemVerdict, type ItemVerdict, type VerdictOptions, type VerdictRequest } from './item-verdict.js';
@@ -22,6 +23,8 @@ export interface WorkerInit {
   source: PackSource;
   /** the main thread's pack as a cache image: the worker restores it instead of compiling the rules again */
   image?: Uint8Array;
+  /** the main thread's pack arrays in SharedArrayBuffers (RulePack.sharedArrays): shared, not copied, by every worker */
+  shared?: SharedPackArrays;
   sha256: string;
   options: VerdictOptions;
   /** the main thread's language: a row's reading failure is said in it */
@@ -173,7 +176,8 @@ export class EvalPool {
   private start(): void {
     this.started = true;
     const image = this.pack.image?.();
-    const init: WorkerInit = { source: this.pack.source ?? {}, ...(image?.length ? { image } : {}), sha256: this.pack.sha256, options: this.options, lang: getLang() };
+    const shared = this.pack.sharedArrays;
+    const init: WorkerInit = { source: this.pack.source ?? {}, ...(image?.length ? { image, ...(shared ? { shared } : {}) } : {}), sha256: this.pack.sha256, options: this.options, lang: getLang() };
     for (let i = 1; i < this.jobs; i++) {
       const youngBound = new Int32Array(new SharedArrayBuffer(4));
       const slot: Slot = { worker: new Worker(WORKER_SCRIPT, { workerData: { ...init, youngBound } }), ready: false, pending: new Map() };

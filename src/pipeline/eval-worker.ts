@@ -15,7 +15,7 @@ const init = workerData as WorkerInit;
 setLang(init.lang);
 
 try {
-  const options: LoadOptions = { ...init.source, ...(init.image ? { image: init.image } : {}) };
+  const options: LoadOptions = { ...init.source, ...(init.image ? { image: init.image } : {}), ...(init.shared ? { shared: init.shared } : {}) };
   const pack = await loadRulePack(options);
   // The restored pack holds its own copies (v8.deserialize): the image (~11 MB with every Pilkada
   // region) must not stay reachable, from workerData or from the options the pack's closures keep.

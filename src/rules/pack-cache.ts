@@ -9,7 +9,7 @@
 // one that cannot be read or written costs only speed.
 // Location: $NETRAL_CACHE_DIR, else $XDG_CACHE_HOME/netral, else ~/.cache/netral;
 // NETRAL_CACHE_DIR=off turns it off.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,8 @@ import { TOOL_VERSION } from '../version.js';
 // ambiguous tag forms (registry.ts, ambiguousTagSources)
 // 6: the lexicon terms' normalised texts (pack-snapshot.ts, lexiconTexts) and the edit index's deletion keys
 // 7: a pair_stance matcher's cue terms carry a prefilter slot (TermOwner.slot, pack.ts pairStanceGate)
-const FORMAT = 'netral-pack-cache/7';
+// 8: the term texts as a one-byte string, the terms with a wider code unit apart (pack-snapshot.ts, TermColumns.wide)
+const FORMAT = 'netral-pack-cache/8';
 /** cache files kept (one per distinct set of sources); the oldest beyond this are removed */
 const KEEP_FILES = 8;
 
@@ -120,25 +121,59 @@ export function imageBody(key: string, image: Uint8Array): Uint8Array | undefine
 }
 
 /**
- * The cache file's bytes for a key, unchecked: for a caller that hands them to a thread which checks
- * them (loadRulePack's `image` option goes through imageBody). Undefined when there is no file.
+ * glibc's malloc serves a block of 128 KB or more with a mapping of its own, and when such a block
+ * is freed it raises that bound to the block's size (up to 32 MB) and keeps up to twice as much free
+ * memory in the process instead of returning it. The pack's image (~16 MB with every Pilkada region)
+ * was the largest block a scan freed: after it, every buffer below 16 MB (the workers' messages,
+ * SQLite's pages, V8's compiler zones, the pack's arrays) came from the arenas, where freed memory
+ * stays resident: ~70 MB more peak RSS with `--jobs 2` (bench/NOTES-s51-memory.md). A block above
+ * 32 MB never moves the bound, and the pages past the file's end are never written, so never resident.
  */
-export function readPackImage(key: string): Buffer | undefined {
+const ABOVE_MMAP_BOUND = 32 * 1024 * 1024 + 4096;
+
+/**
+ * A file's bytes in a buffer of at least ABOVE_MMAP_BOUND bytes (see there), in a SharedArrayBuffer
+ * when `shared` (handed to worker threads without a copy: a structured clone of the image was one
+ * more ~16 MB block allocated and freed per worker).
+ */
+function readLargeFile(file: string, shared: boolean): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const room = Math.max(size, ABOVE_MMAP_BOUND);
+    const bytes = shared ? new Uint8Array(new SharedArrayBuffer(room)) : Buffer.allocUnsafeSlow(room);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The cache file's bytes for a key, unchecked: for a caller that hands them to a thread which checks
+ * them (loadRulePack's `image` option goes through imageBody), in shared memory. Undefined when there is no file.
+ */
+export function readPackImage(key: string): Uint8Array | undefined {
   const file = fileOf(key);
   if (!file) return undefined;
   try {
-    return readFileSync(file);
+    return readLargeFile(file, true);
   } catch {
     return undefined;
   }
 }
 
 /** The cached image for a key, if a valid one is on disk. */
-export function readPackCache(key: string): { image: Buffer; body: Uint8Array } | undefined {
+export function readPackCache(key: string): { image: Uint8Array; body: Uint8Array } | undefined {
   const file = fileOf(key);
   if (!file) return undefined;
   try {
-    const image = readFileSync(file);
+    const image = readLargeFile(file, false);
     const body = imageBody(key, image);
     return body ? { image, body } : undefined;
   } catch {

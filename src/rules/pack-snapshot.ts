@@ -31,7 +31,17 @@ export interface PackParts {
   models: Array<{ file: string; data: StanceModelFile }>;
   registry: CompiledRegistry;
   matcher: TermMatcher<TermOwner>;
+  /** a restored pack's large typed arrays, in SharedArrayBuffers (decodePackParts): what a scan's worker threads share */
+  shared?: SharedPackArrays;
 }
+
+/**
+ * The typed arrays a restored pack keeps for its whole life (the automaton's, the term columns,
+ * the matcher's owner columns), each in a SharedArrayBuffer, by field: the main thread hands them
+ * to its scan workers (pipeline/eval-pool.ts), whose restore of the same image uses them in place
+ * of its own copies (~10 MB with every Pilkada region, once instead of once per thread).
+ */
+export type SharedPackArrays = Record<string, ArrayBufferView>;
 
 interface TermColumns {
   lists: string[];
@@ -45,6 +55,12 @@ interface TermColumns {
    */
   text: string;
   textEnds: Int32Array;
+  /**
+   * the terms with a code unit above U+00FF (an emoji, a hand sign), by index: left out of `text`
+   * (their span there is empty), so `text` stays a one-byte string. With one such term in it the
+   * whole text was two bytes a unit: ~2.2 M units, 4.3 MB instead of 2.2 MB in every thread.
+   */
+  wide: Array<[number, string]>;
   /** 0 none, 1 support, 2 attack */
   stance: Uint8Array;
   variants: string[];
@@ -123,13 +139,17 @@ export function encodePackParts(parts: PackParts): Buffer {
   const lists = table(terms.map((t) => t.list));
   const variantNames: string[] = [];
   let textEnd = 0;
+  const isWide = (term: string): boolean => /[^\u0000-\u00ff]/.test(term);
+  const narrow = (term: string): string => (isWide(term) ? '' : term);
   const columns: TermColumns = {
     lists: lists.names,
     list: lists.codes,
     election: Int32Array.from(terms, (t) => indexOf(electionIndex, t.election)),
     pair: Int32Array.from(terms, (t) => (t.pair ? indexOf(pairIndex, t.pair) : -1)),
-    text: terms.map((t) => t.term).join(''),
-    textEnds: Int32Array.from(terms, (t) => (textEnd += t.term.length)),
+    // through latin1 bytes: a one-byte string in V8's representation, whatever the terms' own was
+    text: Buffer.from(terms.map((t) => narrow(t.term)).join(''), 'latin1').toString('latin1'),
+    textEnds: Int32Array.from(terms, (t) => (textEnd += narrow(t.term).length)),
+    wide: terms.flatMap((t, i): Array<[number, string]> => (isWide(t.term) ? [[i, t.term]] : [])),
     stance: Uint8Array.from(terms, (t) => STANCES.indexOf(t.stance)),
     variants: variantNames,
     variant: Uint8Array.from(terms, (t) => {
@@ -227,7 +247,48 @@ export function encodePackParts(parts: PackParts): Buffer {
       automaton: matcher.automaton,
     },
   };
+  // a restored pack's kept arrays are in SharedArrayBuffers, which v8.serialize does not write:
+  // plain copies (of the containers too: the matcher's own state objects stay as they are)
+  encoded.matcher = { ...encoded.matcher, ...(encoded.matcher.automaton ? { automaton: { ...encoded.matcher.automaton } } : {}) };
+  mapKeptArrays(encoded, (_, a) => (a.buffer instanceof SharedArrayBuffer ? (a as Uint8Array).slice() : a));
   return v8.serialize(encoded);
+}
+
+/** The typed-array fields a restored pack keeps alive (SharedPackArrays' names are `<object>.<field>`). */
+const KEPT_ARRAYS = [
+  ['terms', ['list', 'election', 'pair', 'stance', 'variant', 'textEnds']],
+  ['nameForms', ['offsets', 'terms']],
+  ['ambiguousTags', ['offsets', 'terms']],
+  ['matcher', ['owners', 'offsets', 'ownerIndex', 'takesClitics']],
+  ['automaton', ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']],
+] as const;
+
+/** Each of KEPT_ARRAYS' fields of `e` replaced by `f(name, value)` (an object that is absent is passed over: decode checks it). */
+function mapKeptArrays(e: Encoded, f: (name: string, a: ArrayBufferView) => ArrayBufferView): void {
+  const objects: Record<(typeof KEPT_ARRAYS)[number][0], object | undefined> = { terms: e.terms, nameForms: e.nameForms, ambiguousTags: e.ambiguousTags, matcher: e.matcher, automaton: e.matcher?.automaton };
+  for (const [name, keys] of KEPT_ARRAYS) {
+    const o = objects[name] as Record<string, unknown> | undefined;
+    if (!o || typeof o !== 'object') continue;
+    for (const k of keys) {
+      const a = o[k];
+      if (ArrayBuffer.isView(a)) o[k] = f(`${name}.${k}`, a);
+    }
+  }
+}
+
+const bytesOf = (a: ArrayBufferView): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+/** A copy of `a` (a typed array) in a SharedArrayBuffer of its own. */
+function sharedCopy(a: ArrayBufferView): ArrayBufferView {
+  const sab = new SharedArrayBuffer(a.byteLength);
+  bytesOf(a).copy(Buffer.from(sab));
+  const Typed = a.constructor as new (buffer: SharedArrayBuffer) => ArrayBufferView;
+  return new Typed(sab);
+}
+
+/** `given` when it is the same kind of array with the same bytes as `a`. */
+function sameArray(given: ArrayBufferView | undefined, a: ArrayBufferView): boolean {
+  return given !== undefined && ArrayBuffer.isView(given) && given.constructor === a.constructor && given.byteLength === a.byteLength && bytesOf(given).equals(bytesOf(a));
 }
 
 /**
@@ -238,28 +299,29 @@ export function encodePackParts(parts: PackParts): Buffer {
  * walking every value of the snapshot made an entry pair per string of its ~250,000 (term texts,
  * patterns, owners), all alive until the walk ended, so young collections copied and promoted them.
  */
-function ownTypedArrays(e: Encoded, image: ArrayBufferLike): void {
+function ownTypedArrays(e: Encoded, image: ArrayBufferLike, given: SharedPackArrays | undefined): SharedPackArrays {
   const own = <A extends ArrayBufferView>(a: A): A => (a && ArrayBuffer.isView(a) && a.buffer === image ? ((a as unknown as Uint8Array).slice() as unknown as A) : a);
   const ownFields = <O extends object>(o: O | undefined, keys: ReadonlyArray<keyof O>): void => {
     if (!o || typeof o !== 'object') return;
     for (const k of keys) o[k] = own(o[k] as ArrayBufferView) as O[keyof O];
   };
-  ownFields(e.terms, ['list', 'election', 'pair', 'stance', 'variant', 'textEnds']);
-  ownFields(e.nameForms, ['offsets', 'terms']);
-  ownFields(e.ambiguousTags, ['offsets', 'terms']);
-  ownFields(e.matcher, ['owners', 'offsets', 'ownerIndex', 'takesClitics']);
+  // the arrays the pack keeps: another thread's copy of the very same bytes when one was given,
+  // else a copy in a SharedArrayBuffer (another thread may be given it)
+  const shared: SharedPackArrays = {};
+  mapKeptArrays(e, (name, a) => (shared[name] = sameArray(given?.[name], a) ? (given?.[name] as ArrayBufferView) : sharedCopy(a)));
+  // read once by the restore, then garbage: only not a view of the image
   ownFields(e.editDeletions, ['offsets', 'bases']);
-  ownFields(e.matcher?.automaton, ['firstChild', 'childCode', 'childTo', 'fail', 'dict', 'endHead', 'nextEnd']);
   if (Array.isArray(e.editVariants)) for (const entry of e.editVariants) if (Array.isArray(entry)) entry[1] = own(entry[1]);
+  return shared;
 }
 
 /**
  * The parts back from encodePackParts' bytes. Throws when the bytes do not hold a consistent
  * snapshot (every index is checked before it is followed); the caller then compiles afresh.
  */
-export function decodePackParts(bytes: Uint8Array): PackParts {
+export function decodePackParts(bytes: Uint8Array, given?: SharedPackArrays): PackParts {
   const e = v8.deserialize(bytes) as Encoded;
-  if (e && typeof e === 'object') ownTypedArrays(e, bytes.buffer);
+  const shared = e && typeof e === 'object' ? ownTypedArrays(e, bytes.buffer, given) : {};
   const fail = (what: string): never => {
     throw new Error(`pack snapshot: ${what}`);
   };
@@ -270,6 +332,13 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   const n = c.textEnds.length;
   if (![c.list, c.election, c.pair, c.stance, c.variant].every((col) => col.length === n)) fail('term columns of unequal length');
   if ((n > 0 ? c.textEnds[n - 1] : 0) !== c.text.length) fail('term texts do not fit');
+  if (!Array.isArray(c.wide)) fail('wide term texts missing');
+  const wide = new Map<number, string>();
+  for (const entry of c.wide) {
+    const [i, text] = Array.isArray(entry) ? entry : [];
+    if (typeof i !== 'number' || !(i >= 0 && i < n) || typeof text !== 'string') fail('wide term out of range');
+    wide.set(i as number, text as string);
+  }
   // every index is checked now (a cheap pass over numbers); the objects are made when first needed:
   // a scan of a few items meets a few hundred of the ~80,000 terms
   for (let i = 0; i < n; i++) {
@@ -285,7 +354,7 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
       const election = elections[c.election[i]!] as Election;
       const p = c.pair[i]!;
       const list = c.lists[c.list[i]!] as RegistryList;
-      const term = c.text.slice(i > 0 ? c.textEnds[i - 1] : 0, c.textEnds[i]);
+      const term = wide.get(i) ?? c.text.slice(i > 0 ? c.textEnds[i - 1] : 0, c.textEnds[i]);
       // the same keys in the same order as compileRegistry writes them
       t = p >= 0 ? { list, election, pair: election.pairs[p] as RegistryPair, term } : { list, election, term };
       const stance = STANCES[c.stance[i]!];
@@ -309,18 +378,13 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
   if (nf.offsets.length !== nf.forms.length + 1 || nf.offsets[nf.forms.length] !== nf.terms.length) fail('name forms do not fit');
   for (let j = 0; j < nf.terms.length; j++) if (!(nf.terms[j]! >= 0 && nf.terms[j]! < n)) fail('name form term out of range');
   let nameForms: Map<string, RegistryTerm[]> | undefined;
-  /** nameForms, made on first use (only hashtags need them) */
-  const nameFormsMap = (): Map<string, RegistryTerm[]> => {
-    if (!nameForms) {
-      nameForms = new Map();
-      for (let k = 0; k < nf.forms.length; k++) {
-        const list: RegistryTerm[] = [];
-        for (let j = nf.offsets[k]!; j < nf.offsets[k + 1]!; j++) list.push(asNameTag(termAt(nf.terms[j]!)));
-        nameForms.set(nf.forms[k] as string, list);
-      }
-    }
-    return nameForms;
-  };
+  /** nameForms, made on first use (only hashtags need them), each form's terms when that form is first read */
+  const nameFormsMap = (): Map<string, RegistryTerm[]> =>
+    (nameForms ??= new LazyTermLists(nf.forms, (k) => {
+      const list: RegistryTerm[] = [];
+      for (let j = nf.offsets[k]!; j < nf.offsets[k + 1]!; j++) list.push(asNameTag(termAt(nf.terms[j]!)));
+      return list;
+    }));
   const editEntries: Array<[string, Array<{ election: Election; pair: RegistryPair }>]> = e.editVariants.map(([form, refs]) => {
     const owners: Array<{ election: Election; pair: RegistryPair }> = [];
     for (let j = 0; j + 1 < refs.length; j += 2) {
@@ -388,7 +452,59 @@ export function decodePackParts(bytes: Uint8Array): PackParts {
     return list;
   };
   const matcher = new TermMatcher<TermOwner>([], { owners: [], ownersOf, takesClitics: m.takesClitics, termCount: m.termCount, patterns: m.patterns, derivable: m.derivable, automaton: m.automaton });
-  return { lexicons: new Map(e.lexicons), glosses: Array.isArray(e.glosses) ? e.glosses : fail('glosses missing'), rules: e.rules, exceptions: e.exceptions, models: e.models, registry: registry as CompiledRegistry, matcher };
+  return { lexicons: new Map(e.lexicons), glosses: Array.isArray(e.glosses) ? e.glosses : fail('glosses missing'), rules: e.rules, exceptions: e.exceptions, models: e.models, registry: registry as CompiledRegistry, matcher, shared };
+}
+
+/**
+ * A restored registry's nameForms: every form is a key from the start, in the compiled order, and
+ * its terms are made when the form is first read (get, or any walk over the values). A scan reads
+ * the keys (the hashtag automaton, registry.ts nameTagIndex) and the few forms its hashtags hold;
+ * making every form's list at once (~19,000 forms with every Pilkada region: a name-tag copy of
+ * each name term, and the term it copies) kept ~10 MB in every thread that saw one hashtag.
+ * Until read, a form's value is its index (a small integer: no object).
+ */
+class LazyTermLists extends Map<string, RegistryTerm[]> {
+  private readonly make: (k: number) => RegistryTerm[];
+
+  constructor(forms: readonly string[], make: (k: number) => RegistryTerm[]) {
+    super();
+    this.make = make;
+    for (let k = 0; k < forms.length; k++) super.set(forms[k] as string, k as unknown as RegistryTerm[]);
+  }
+
+  override get(form: string): RegistryTerm[] | undefined {
+    const v: unknown = super.get(form);
+    if (typeof v !== 'number') return v as RegistryTerm[] | undefined;
+    const list = this.make(v);
+    // an existing key: its place in the order stays
+    super.set(form, list);
+    return list;
+  }
+
+  /** Every form's terms made (before any walk that hands out values). */
+  private makeAll(): void {
+    for (const [form, v] of super.entries()) if (typeof v === 'number') super.set(form, this.make(v));
+  }
+
+  override entries(): MapIterator<[string, RegistryTerm[]]> {
+    this.makeAll();
+    return super.entries();
+  }
+
+  override values(): MapIterator<RegistryTerm[]> {
+    this.makeAll();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, RegistryTerm[]]> {
+    this.makeAll();
+    return super[Symbol.iterator]();
+  }
+
+  override forEach(callback: (value: RegistryTerm[], key: string, map: Map<string, RegistryTerm[]>) => void, thisArg?: unknown): void {
+    this.makeAll();
+    super.forEach(callback, thisArg);
+  }
 }
 
 /** The copy of a name term that nameForms holds (compileRegistry: `{ ...t, list: 'name_tags' }`). */

@@ -16,7 +16,7 @@ import { cliticForms, HOMOGRAPHS, inflectOf, nasalForms, type InflectMode, type 
 import { GlossTable, parseGlossLines, type Gloss, type GlossLanguage } from '../text/glosses.js';
 import { cacheDir, imageBody, packCacheKey, packImage, readPackCache, readPackImage, writePackCache, type PackSourceFile } from './pack-cache.js';
 import { fallbackRulesOf, lexiconSidesOf, markSidedMatchers } from './pack-sides.js';
-import { decodePackParts, encodePackParts, type PackParts } from './pack-snapshot.js';
+import { decodePackParts, encodePackParts, type PackParts, type SharedPackArrays } from './pack-snapshot.js';
 import { SLANG } from '../text/slang.js';
 import { normalise } from '../text/normalise.js';
 import { numberWords } from '../text/number-words.js';
@@ -508,6 +508,8 @@ export interface RulePack {
    * the pack without compiling it. Undefined when the pack cannot be cached (it had bad files).
    */
   image?: () => Uint8Array;
+  /** a restored pack's large typed arrays, in SharedArrayBuffers: a worker thread restoring the same image uses them instead of copies of its own */
+  sharedArrays?: SharedPackArrays;
 }
 
 /** The side of each cue word list by the rules' pair_stance cues (null: declared both ways), and the comparative markers as one regex. */
@@ -543,6 +545,8 @@ export interface LoadOptions {
   collectErrors?: RuleFileError[];
   /** a cache image of this same pack (RulePack.image, from the main thread): used instead of the cache folder when its key matches */
   image?: Uint8Array;
+  /** the main thread's RulePack.sharedArrays: the restore uses each in place of its own copy when their bytes are the same */
+  shared?: SharedPackArrays;
 }
 
 const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
@@ -737,7 +741,7 @@ async function readSources(options: LoadOptions): Promise<PackSources> {
     const given = options.image ? imageBody(cacheKey, options.image) : undefined;
     const found = given ? { image: options.image as Uint8Array, body: given } : readPackCache(cacheKey);
     try {
-      cached = found ? decodePackParts(found.body) : undefined;
+      cached = found ? decodePackParts(found.body, options.shared) : undefined;
     } catch {
       // a snapshot that does not hold together: compile afresh (and replace it)
       cached = undefined;
@@ -997,6 +1001,7 @@ async function assemblePack(options: LoadOptions, { rulesDirs, files, texts, has
       ...(options.extraRegistryPaths ? { extraRegistryPaths: options.extraRegistryPaths } : {}),
     },
     ...(image ? { image } : {}),
+    ...(cached?.shared ? { sharedArrays: cached.shared } : {}),
   };
   return { pack, made };
 }

@@ -46,6 +46,15 @@ const POSTS = [
   'Bu Dewii Lestrai pasti menang, kami tim sukses Sukamaju siap',
 ];
 
+type RegistryTermLike = RulePack['registry']['terms'][number];
+
+/** A pack's image as encoded from the pack itself (RulePack.image with no cache file to read). */
+function compileImageOf(pack: RulePack): Uint8Array {
+  const image = pack.image?.();
+  if (!image?.length) throw new Error('no image');
+  return image;
+}
+
 /** What a pack is, for comparison: its terms, elections, rules and the findings on a few posts. */
 function fingerprint(pack: RulePack): unknown {
   // findings first: a restored pack makes its terms on first use, and this must not change them
@@ -142,7 +151,7 @@ describe('compiled rule-pack cache', () => {
       expect(fingerprint(await load()), what).toEqual(fresh);
       // rebuilt: a sound image of this pack again (not byte for byte: V8 may store a string one- or two-byte)
       expect(imageBody(header.key, readFileSync(file)), `${what}: rebuilt`).toBeDefined();
-      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/7');
+      expect(JSON.parse(readFileSync(file).subarray(0, readFileSync(file).indexOf(10)).toString('utf8')).format, `${what}: rebuilt`).toBe('netral-pack-cache/8');
     }
 
     // a worker's pack from the main thread's image, even with no cache folder at all
@@ -194,6 +203,61 @@ describe('compiled rule-pack cache', () => {
     // the image handed to a worker is the cache file's bytes, and restores the same pack
     process.env.NETRAL_CACHE_DIR = 'off';
     expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image }))).toEqual(fingerprint(fresh));
+  }, 240_000);
+
+  it('a worker restoring the same image shares the main thread\'s arrays, and only when their bytes are the same', async () => {
+    // the automaton, the term columns and the matcher's owner columns are kept by a restored pack for
+    // its whole life: one copy in shared memory for every scan thread (pipeline/eval-pool.ts)
+    const cache = path.join(dir, 'cache-shared');
+    process.env.NETRAL_CACHE_DIR = cache;
+    const compiled = await load();
+    const main = await load();
+    const shared = main.sharedArrays ?? {};
+    expect(Object.keys(shared)).toEqual(expect.arrayContaining(['automaton.fail', 'automaton.childTo', 'terms.textEnds', 'matcher.ownerIndex']));
+    for (const a of Object.values(shared)) expect(a.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // the image for workers is in shared memory too (no copy per worker)
+    const image = main.image?.() as Uint8Array;
+    expect(image.buffer).toBeInstanceOf(SharedArrayBuffer);
+    process.env.NETRAL_CACHE_DIR = 'off';
+    const worker = await loadRulePack({ extraRegistryPaths: [registryDir], image, shared });
+    for (const [name, a] of Object.entries(worker.sharedArrays ?? {})) expect(a, name).toBe(shared[name]);
+    expect(fingerprint(worker)).toEqual(fingerprint(compiled));
+    // an array whose bytes differ is not taken: the restore keeps its own copy
+    const other = Int32Array.from(shared['automaton.fail'] as Int32Array);
+    other[1] = (other[1] as number) + 1;
+    const own = await loadRulePack({ extraRegistryPaths: [registryDir], image, shared: { ...shared, 'automaton.fail': other } });
+    expect(own.sharedArrays?.['automaton.fail']).not.toBe(other);
+    expect(own.sharedArrays?.['automaton.fail']).not.toBe(shared['automaton.fail']);
+    expect(own.sharedArrays?.['automaton.childTo']).toBe(shared['automaton.childTo']);
+    expect(fingerprint(own)).toEqual(fingerprint(compiled));
+    // a restored pack's re-encoded image (no cache file to read) restores the same pack
+    const encoded = compileImageOf(main);
+    expect(fingerprint(await loadRulePack({ extraRegistryPaths: [registryDir], image: encoded }))).toEqual(fingerprint(compiled));
+  }, 240_000);
+
+  it('a restored registry makes a name form\'s terms when the form is read, the same terms a compiled one holds', async () => {
+    const cache = path.join(dir, 'cache-forms');
+    process.env.NETRAL_CACHE_DIR = 'off';
+    const compiled = await load();
+    process.env.NETRAL_CACHE_DIR = cache;
+    await load();
+    const restored = await load();
+    const forms = [...compiled.registry.nameForms.keys()];
+    expect(forms.length).toBeGreaterThan(10);
+    expect([...restored.registry.nameForms.keys()]).toEqual(forms);
+    const plain = (terms: readonly RegistryTermLike[] | undefined) => terms?.map((t) => [t.list, t.election.id, t.pair?.id, t.term, t.stance, t.variant]);
+    // one form read first, then every form: the first read's list is the one kept
+    const first = forms[forms.length >> 1] as string;
+    const list = restored.registry.nameForms.get(first);
+    expect(plain(list)).toEqual(plain(compiled.registry.nameForms.get(first)));
+    expect(restored.registry.nameForms.size).toBe(compiled.registry.nameForms.size);
+    expect([...restored.registry.nameForms].map(([f, t]) => [f, plain(t)])).toEqual([...compiled.registry.nameForms].map(([f, t]) => [f, plain(t)]));
+    expect(restored.registry.nameForms.get(first)).toBe(list);
+    expect(restored.registry.nameForms.get('bukan-nama')).toBeUndefined();
+    // a term wider than one byte a unit (a hand sign) comes back as written, beside the one-byte text
+    const wide = compiled.registry.terms.filter((t) => /[^\u0000-\u00ff]/.test(t.term));
+    expect(wide.length).toBeGreaterThan(0);
+    expect(restored.registry.terms.map((t) => t.term)).toEqual(compiled.registry.terms.map((t) => t.term));
   }, 240_000);
 
   it('the image carries every lexicon term normalised, and a restore primes the term memo with them', async () => {
