@@ -3,18 +3,12 @@
 // name ("PramDoel"), a candidate's initials ("RK"), a clipped given name after an honorific ("Mas
 // Pram"), and a dash or hashtag pair form of which one half is a candidate's form ("Pram-Doel").
 // Registries: invented KPU governor lists of two provinces (fixtures/kpu/callnames).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeItem } from '../../src/model/item.js';
-import { importKpu } from '../../src/registry/kpu.js';
+import { describe, expect, it } from 'vitest';
 import { parseKpuPersonName, callNames } from '../../src/registry/person-name.js';
 import { allHonorificWords } from '../../src/registry/honorifics.js';
-import { writeRegistries } from '../../src/registry/write.js';
 import { callClip, candidateInitials, clippedName, coinageDerivation, COINAGES_PER_COUPLE, MAX_NAMES_PER_CANDIDATE, pairCoinages, tailPieces } from '../../src/rules/coinages.js';
 import { evaluate } from '../../src/rules/evaluate.js';
-import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { kpuSample } from './kpu-sample.js';
 
 const forms = (a: string[], b: string[]) => pairCoinages(a, b).map((c) => c.form);
 
@@ -63,26 +57,12 @@ describe('call-name derivations', () => {
 });
 
 describe('call names in posts', () => {
-  const sample = join(import.meta.dirname, '../../fixtures/kpu/callnames');
   const WIRIN = 'pilkada-2024-33-01';
   const PRAS = 'pilkada-2024-33-02';
   const KABAR = 'pilkada-2024-33-03';
   const FAR_PRAS = 'pilkada-2024-35-01';
   const FAR_WIRIN = 'pilkada-2024-35-02';
-  const CAMPAIGN = '2024-10-20T05:00:00Z';
-  let dir: string;
-  let pack: RulePack;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'netral-callnames-'));
-    await writeRegistries(await importKpu([join(sample, 'pkwkp.json')]), dir);
-    pack = await loadRulePack({ extraRegistryPaths: [dir] });
-  }, 120_000);
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-  const message = (text: string) => makeItem({ platform: 'whatsapp', kind: 'message', text, time: CAMPAIGN, source: { captureId: 'c', path: 'p', pointer: '/0' } });
-  const findings = (text: string, region: string) => evaluate(pack, message(text), { region });
-  const pairsOf = (text: string, region: string) => findings(text, region).flatMap((f) => f.candidates.map((c) => c.pair));
+  const { pack, message, findings, pairsOf } = kpuSample('callnames');
   const said = (text: string, region: string) => JSON.stringify(findings(text, region).map((f) => f.explanation));
 
   it('finds a post by a tail coinage in capitals and says how it was made', () => {
@@ -114,7 +94,7 @@ describe('call names in posts', () => {
     // the pair makes a clipped name the candidate (chatNamedHits), never the initials
     const earlier = message('Pilgub besok aku dukung Wiranto Gunawan, pasti menang');
     const text = 'Aku gabung relawan kampus, yang mau ikut WG ya';
-    expect(evaluate(pack, message(text), { region: '3374', thread: [{ item: earlier, via: 'chat' }] }).flatMap((f) => f.candidates.map((c) => c.pair))).not.toContain(WIRIN);
+    expect(evaluate(pack(), message(text), { region: '3374', thread: [{ item: earlier, via: 'chat' }] }).flatMap((f) => f.candidates.map((c) => c.pair))).not.toContain(WIRIN);
   });
 
   it('finds a clipped given name after an honorific where the post confirms it', () => {

@@ -9,14 +9,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeItem } from '../../src/model/item.js';
 import { isEverydayWord } from '../../src/registry/dictionary.js';
 import { importKpu } from '../../src/registry/kpu.js';
 import { writeRegistries } from '../../src/registry/write.js';
 import { capitalsRead, coinageDerivation, coinageMarked, COINAGES_PER_COUPLE, MAX_NAMES_PER_CANDIDATE, namePieces, pairCoinages } from '../../src/rules/coinages.js';
-import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { normalise } from '../../src/text/normalise.js';
+import { kpuSample } from './kpu-sample.js';
 
 const forms = (a: string[], b: string[]) => pairCoinages(a, b).map((c) => c.form);
 
@@ -94,24 +93,10 @@ describe('how a coinage is written', () => {
 });
 
 describe('coined pair names in posts', () => {
-  const sample = join(import.meta.dirname, '../../fixtures/kpu/coinages');
   const HOME = 'pilkada-2024-33-01';
   const FAR = 'pilkada-2024-35-01';
   const WORD_PAIR = 'pilkada-2024-33-02';
-  const CAMPAIGN = '2024-10-20T05:00:00Z';
-  let dir: string;
-  let pack: RulePack;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'netral-coinages-'));
-    await writeRegistries(await importKpu([join(sample, 'pkwkp.json')]), dir);
-    pack = await loadRulePack({ extraRegistryPaths: [dir] });
-  }, 120_000);
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
-  const message = (text: string) => makeItem({ platform: 'whatsapp', kind: 'message', text, time: CAMPAIGN, source: { captureId: 'c', path: 'p', pointer: '/0' } });
-  const findings = (text: string, region: string) => evaluate(pack, message(text), { region });
-  const pairsOf = (text: string, region: string) => findings(text, region).flatMap((f) => f.candidates.map((c) => c.pair));
+  const { findings, pairsOf } = kpuSample('coinages');
 
   it('finds a post by a coinage written as a name, and the finding says how it was made', () => {
     const found = findings('Ayo dukung RanHen, pasangan paling merakyat!', '3374');

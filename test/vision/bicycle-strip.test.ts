@@ -7,8 +7,7 @@
 // sides); at finer steps a small uneven surface (the body panel) is kept apart from it, and the
 // layout decides (reader.ts backdrop). Measured on the
 // project's own drawn photos (fixtures/scenes-r2x/check); the scans need the optional vision packages.
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +15,7 @@ import { greyPixels } from '../../src/vision/image.js';
 import { missingPackages, REQUIRED_PACKAGES } from '../../src/vision/packages.js';
 import type { Grey } from '../../src/vision/text-regions.js';
 import { vehicleOver, wheelsIn } from '../../src/vision/wheels.js';
-import { expectSceneFolderFiled } from './scene-folder.js';
+import { expectScenesFiled } from './scene-folder.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const missing = missingPackages(REQUIRED_PACKAGES);
@@ -75,21 +74,13 @@ describe('thin tyres', () => {
 
 describe.skipIf(missing.length > 0)('scanned with --vision', () => {
   it('files the bicycle frame sticker, the windscreen sun strip and the angled car under 7; the mannequin stays 3, the spare wheel 7, the tourist becak clean', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'netral-bicycle-strip-'));
-    const photos: Array<[string, number | null]> = [
+    await expectScenesFiled([
       ['scenes-r26/check/sepeda-rangka-atas-anies-muhaimin.jpg', 7],
       ['scenes-r26/check/mobil-kaca-depan-atas-fauzi-siti.jpg', 7],
       ['scenes-r26/check/parkir-miring-prabowo-gibran.jpg', 7],
       ['scenes-r26/check/manekin-toko-anies-muhaimin.jpg', 3],
       ['scenes-r26/check/mobil-ban-serep-ganjar-mahfud.jpg', 7],
       ['scenes-r28/check/becak-wisata-no-2.jpg', null],
-    ];
-    try {
-      for (const [rel] of photos) await copyFile(path.join(FIXTURES, rel), path.join(dir, path.basename(rel)));
-      await writeFile(path.join(dir, 'labels.json'), JSON.stringify(photos.map(([rel, prohibition]) => ({ file: path.basename(rel), prohibition }))));
-      await expectSceneFolderFiled(dir);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    ]);
   }, 900_000);
 });

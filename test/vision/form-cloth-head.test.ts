@@ -4,8 +4,6 @@
 // patterned cloth (a batik shirt's name band: worn, 4), not a vehicle sticker. Measured on the project's own
 // drawn photos (fixtures/scenes-r26/check, fixtures/scenes-r27/check); the scans need the optional
 // vision packages.
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
@@ -14,7 +12,7 @@ import { loadRulePack } from '../../src/rules/pack.js';
 import { formWords, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
 import { missingPackages, REQUIRED_PACKAGES } from '../../src/vision/packages.js';
 import { patternAround, type Rgb, type Substrate } from '../../src/vision/substrate.js';
-import { expectSceneFolderFiled } from './scene-folder.js';
+import { expectScenesFiled } from './scene-folder.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const missing = missingPackages(REQUIRED_PACKAGES);
@@ -89,19 +87,11 @@ describe('patternAround on drawn photos', () => {
 
 describe.skipIf(missing.length > 0)('scanned with --vision', () => {
   it('files the bandana and the batik band under 4, and the becak sticker still under 7; the committee band stays clean', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'netral-cloth-head-'));
-    const photos: Array<[string, number | null]> = [
+    await expectScenesFiled([
       ['scenes-r26/check/bandana-prabowo-sandi.jpg', 4],
       ['scenes-r26/check/batik-pita-nama-yusuf-ratna.jpg', 4],
       ['scenes-r26/check/becak-samping-yusuf-ratna.jpg', 7],
       ['scenes-r27/check/batik-pita-panitia.jpg', null],
-    ];
-    try {
-      for (const [rel] of photos) await copyFile(path.join(FIXTURES, rel), path.join(dir, path.basename(rel)));
-      await writeFile(path.join(dir, 'labels.json'), JSON.stringify(photos.map(([rel, prohibition]) => ({ file: path.basename(rel), prohibition }))));
-      await expectSceneFolderFiled(dir);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    ]);
   }, 900_000);
 });

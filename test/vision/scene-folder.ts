@@ -1,9 +1,10 @@
 // A labelled folder of drawn scenes (fixtures/scenes-*/…/labels.json) scanned with --vision as a
 // user would: every clean photo gets no finding but its allowed hints, every partisan photo a finding
 // under its own prohibition. Shared by the per-stop scene tests.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
 import { runScan } from '../../src/pipeline/scan.js';
@@ -32,5 +33,22 @@ export async function expectSceneFolderFiled(folder: string): Promise<void> {
     const own = findings.filter((f) => f.file === l.file);
     if (l.prohibition === null) expect(own.map((f) => f.rule).filter((r) => !(l.allow ?? []).includes(r)), l.file).toEqual([]);
     else expect(own.map((f) => f.prohibition), l.file).toContain(l.prohibition);
+  }
+}
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+/**
+ * A few photos of the scene folders (paths under fixtures/, each with the prohibition it must be
+ * filed under, or null for a clean photo) copied into a folder of their own and scanned as one.
+ */
+export async function expectScenesFiled(photos: ReadonlyArray<readonly [string, number | null]>): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'netral-scene-pick-'));
+  try {
+    for (const [rel] of photos) await copyFile(path.join(FIXTURES, rel), path.join(dir, path.basename(rel)));
+    await writeFile(path.join(dir, 'labels.json'), JSON.stringify(photos.map(([rel, prohibition]) => ({ file: path.basename(rel), prohibition }))));
+    await expectSceneFolderFiled(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
