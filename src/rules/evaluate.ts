@@ -809,8 +809,7 @@ function pairHalfHits(
     const o = toOriginal(f.norm, r.hit.start, r.hit.end);
     if (!/^\p{Lu}/u.test(original.slice(o.start, o.end))) continue;
     // the other half: right after the first candidate's form, right before the second's
-    const joint = r.hit.inHashtag ? '(?:\\s?[-\\u2013]\\s?)?' : '\\s?[-\\u2013]\\s?';
-    const m = place === 0 ? new RegExp(`^${joint}(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})(?!\\p{Ll})`, 'u').exec(original.slice(o.end)) : new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})${joint}$`, 'u').exec(original.slice(0, o.start));
+    const m = (place === 0 ? HALF_AFTER : HALF_BEFORE)[r.hit.inHashtag ? 1 : 0].exec(place === 0 ? original.slice(o.end) : original.slice(0, o.start));
     const otherWritten = m?.[1];
     if (m === null || otherWritten === undefined) continue;
     const other = otherWritten.toLowerCase();
@@ -844,6 +843,13 @@ function pairHalfHits(
   return out;
 }
 const RACE_NAME_LIST: ReadonlySet<string> = new Set(['names', 'ambiguous', 'pair_names', 'name_tags']);
+/** the joint of a pair form's two halves: a dash (spaces around it allowed); inside a hashtag also none ("#PramDoel") */
+const HALF_JOINTS = ['\\s?[-\\u2013]\\s?', '(?:\\s?[-\\u2013]\\s?)?'] as const;
+/** the other half of a pair form after the first candidate's form, and before the second's; [outside a hashtag, inside one] */
+const halfAfter = (joint: string): RegExp => new RegExp(`^${joint}(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})(?!\\p{Ll})`, 'u');
+const halfBefore = (joint: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{3,})${joint}$`, 'u');
+const HALF_AFTER: readonly [RegExp, RegExp] = [halfAfter(HALF_JOINTS[0]), halfAfter(HALF_JOINTS[1])];
+const HALF_BEFORE: readonly [RegExp, RegExp] = [halfBefore(HALF_JOINTS[0]), halfBefore(HALF_JOINTS[1])];
 /** A pair named by one half of a dash or hashtag pair form (pairHalfHits): as written, the half that matched, whose it is and how it was made. */
 const PAIR_HALF = new WeakMap<RegistryTerm, { name: string; half: string; candidate: string; how: { id: string; en: string } | undefined }>();
 
