@@ -55,19 +55,19 @@ describe('the labelled evaluation sets the stance model may train on', { timeout
     for (const s of LABELLED_SETS) expect(() => assertTunable(s.dir)).not.toThrow();
   });
 
-  it('allows rounds 1–29 and the written development sets, and nothing else', () => {
-    for (const dir of ['blind', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada', 'dev-medan', 'dev-jakarta']) expect(() => assertTunable(dir)).not.toThrow();
-    for (const dir of ['blind30', 'blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind0', 'blind140', 'holdout-corpora.csv', 'dev-2025', 'corpora', '']) expect(() => assertTunable(dir)).toThrow(/not a tunable set/);
+  it('allows rounds 1–30 and the written development sets, and nothing else', () => {
+    for (const dir of ['blind', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor']) expect(() => assertTunable(dir)).not.toThrow();
+    for (const dir of ['blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind0', 'blind140', 'holdout-corpora.csv', 'dev-2025', 'corpora', '']) expect(() => assertTunable(dir)).toThrow(/not a tunable set/);
   });
 
   it('refuses the check round, a blind round and the held-out file', async () => {
-    for (const dir of ['blind30', 'blind32', 'holdout-corpora.csv']) await expect(loadLabelledSetTexts([], [{ name: dir, dir }])).rejects.toThrow(/not a tunable set/);
+    for (const dir of ['blind31', 'blind32', 'holdout-corpora.csv']) await expect(loadLabelledSetTexts([], [{ name: dir, dir }])).rejects.toThrow(/not a tunable set/);
   });
 
   it('takes its hard negatives from every tunable export set, and from no other', () => {
     const dirs = HARD_NEGATIVE_SETS.map((s) => s.dir);
-    expect(dirs).toEqual(expect.arrayContaining(['blind', 'blind2', 'blind29', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-posts', 'dev-2024c', 'dev-life']));
-    expect(dirs.filter((d) => /^blind/.test(d))).toHaveLength(29);
+    expect(dirs).toEqual(expect.arrayContaining(['blind', 'blind2', 'blind30', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-posts', 'dev-2024c', 'dev-life']));
+    expect(dirs.filter((d) => /^blind/.test(d))).toHaveLength(30);
     expect(new Set(dirs).size).toBe(dirs.length);
     for (const d of dirs) expect(() => assertTunable(d)).not.toThrow();
   });
