@@ -303,6 +303,7 @@ const DEVPILKADA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-pilkada/',
 const DEVMEDAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-medan/', import.meta.url));
 const DEVJAKARTA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-jakarta/', import.meta.url));
 const DEVKANTOR_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-kantor/', import.meta.url));
+const DEVBALASAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-balasan/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -353,6 +354,7 @@ describe.each([
   { round: 'real-region Pilkada development set (dev-medan, Kota Medan)', dir: DEVMEDAN_DIR, atLeast: 350 },
   { round: 'real-region Pilkada development set (dev-jakarta, DKI Jakarta)', dir: DEVJAKARTA_DIR, atLeast: 350 },
   { round: 'second office-politics development set (dev-kantor)', dir: DEVKANTOR_DIR, atLeast: 350 },
+  { round: 'conversation development set (dev-balasan)', dir: DEVBALASAN_DIR, atLeast: 350 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -933,6 +935,50 @@ describe('the second office-politics development set (dev-kantor): only the subj
   it('names, for every reply with a context cell, another member\'s earlier message of the same chat within three messages and half an hour', async () => {
     for (const c of await checkedContexts(DEVKANTOR_DIR, 15)) {
       const subjects = DEVKANTOR_SUBJECTS[c.input] ?? [];
+      expect(subjects, `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
+    }
+  });
+});
+
+// The conversation development set (stop 52, a new annotator; tunable from stop 53): replies in chat groups,
+// comment threads and X replies. Only each input's subject is labelled (other members' messages, the
+// replies others left under the subject's comments and the sheet's other rows stay unlabelled), and a
+// reply's context names another member's earlier message within three messages and half an hour.
+const DEVBALASAN_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Alumni SMAN 1 Sukamaju Angk 98.txt': ['Wulan Dinsos'],
+  'WhatsApp Chat with Warga RT 03 RW 05 Griya Sukamaju Asri.txt': ['Pak Darto Kesos'],
+  'WhatsApp Chat - Keluarga Besar Op. Maruli Siregar.zip': ['Tulang Binsar'],
+  'WhatsApp Chat - PB Smash Sukamaju.zip': ['Kang Rudi Bapenda'],
+  'telegram-jamaah-surau-nurul-huda': ['Ustadz Amri'],
+  'telegram-guru-smpn-3-sukamaju': ['Bu Rini BK'],
+  'facebook-andi.nurhayati.kec-2024-12-05-Bg7Tq2.zip': ['Andi Nurhayati'],
+  'instagram-ners.grace.mdo': ['ners.grace.mdo'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-rahmadi-bpkad': ['Rahmadi Banua'],
+  'tiktok-bang.jali.satpol': ['bang.jali.satpol'],
+  // an analyst's sheet of five civil servants' messages with the rows they answer
+  'lembar-analis-balasan-grup.csv': ['Haris Munandar', 'Lina Marlina', 'Ocha Meilinda', 'Fikri Hasan', 'Maria Tumbelaka'],
+  'telegram-kolom-12-gmim-sion': ['Om Fredy Dinkes'],
+};
+
+describe('the conversation development set (dev-balasan): only the subject\'s own acts are labelled', () => {
+  it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
+    const set = await loadBlindSet(DEVBALASAN_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVBALASAN_SUBJECTS)));
+    for (const r of set.records) expect(DEVBALASAN_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
+    expect(byOthers).toBeGreaterThanOrEqual(250);
+    // about 45 % partisan, Pilbup Sukamaju and Pilpres 2024 only, every subject read in Sukamaju (3299)
+    const partisan = set.records.filter((r) => r.truth.label === 'partisan');
+    expect(partisan.length / set.records.length).toBeGreaterThan(0.4);
+    expect(partisan.length / set.records.length).toBeLessThan(0.5);
+    expect(new Set(partisan.map((r) => (r.truth.label === 'partisan' ? r.truth.pair?.replace(/-\d{2}$/, '') : undefined)))).toEqual(new Set(['pilkada-2024-3299', 'pilpres-2024']));
+    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+  });
+
+  it('names, for every reply with a context cell, another member\'s earlier message of the same chat within three messages and half an hour', async () => {
+    for (const c of await checkedContexts(DEVBALASAN_DIR, 50)) {
+      const subjects = DEVBALASAN_SUBJECTS[c.input] ?? [];
       expect(subjects, `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
     }
   });

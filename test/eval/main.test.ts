@@ -70,6 +70,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--devmedan');
     expect(r.stdout).toContain('--devjakarta');
     expect(r.stdout).toContain('--devkantor');
+    expect(r.stdout).toContain('--devbalasan');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
