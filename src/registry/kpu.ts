@@ -66,7 +66,8 @@ export const KpuDistrictList = z.array(
 
 /** Pilkada 2024 (PKPU 2/2024): the same dates in every region. */
 export const PILKADA_2024_DATES = {
-  watch_from: '2024-08-27',
+  watch_from: '2024-05-05',
+  registration: '2024-08-27',
   determination: '2024-09-22',
   number_draw: '2024-09-23',
   campaign_start: '2024-09-25',
@@ -77,7 +78,7 @@ export const PILKADA_2024_DATES = {
 
 const DATE_SOURCES = [
   'Dates: PKPU 2/2024 as reported by IDN Times and iNews (docs/domain.md §1.5): pairs determined 2024-09-22, numbers drawn 2024-09-23, campaign 2024-09-25 – 2024-11-23, vote 2024-11-27.',
-  'watch_from 2024-08-27 = opening of pair registration; watch_until 2025-02-20 = mass inauguration of regional heads (both common knowledge, not in domain.md; regions with Constitutional Court disputes were inaugurated later).',
+  'watch_from 2024-05-05 = start of the PKPU 2/2024 stage in which independent prospective pairs meet their support requirement (5 May – 19 Aug 2024; ID-card support submitted 8–12 May, Tribunnews 8 May 2024): prospective candidates campaign publicly from then, and posts about them are covered on the ethics track (docs/domain.md §3.5 "Timing"); registration 2024-08-27 = pair registration opened (27–29 Aug; Tribunnews 8 May 2024): before it the pairs are prospective and the KPU lists do not say which candidate holds an office, so a post about one counts only when it speaks of the candidacy. watch_until 2025-02-20 = mass inauguration of regional heads (common knowledge, not in domain.md; regions with Constitutional Court disputes were inaugurated later).',
 ];
 
 const LEVEL_TITLE: Record<Exclude<ElectionLevel, 'pilpres'>, string> = {

@@ -21,6 +21,7 @@ export const CONTEXT_LEXICONS = {
   win: 'kata-menang',
   lose: 'kata-kalah',
   pilkadaWords: 'sebutan-pilkada',
+  candidacy: 'kata-pencalonan',
 } as const;
 
 export interface ContextPatterns {
@@ -51,6 +52,13 @@ export interface ContextPatterns {
    * Normalised text; exec gives the confirming word for the finding's note.
    */
   raceContext: RegExp;
+  /**
+   * words of a candidacy (running, nomination, registration, the independent route, the teams),
+   * the contest's and the regional contest's, with an enclitic ending: what a post about a
+   * prospective candidate must say before pair registration opens (evaluate.ts
+   * prospectiveUnspoken). Normalised text.
+   */
+  candidacy: RegExp;
   /** a win ("menang", "kemenangan", "meunang"): confirms a candidate's one-word name from the race's polling day on (confirmedShortNameHits) */
   win: RegExp;
   /** the office's pay before an office word ("gaji presiden"): the office itself, not its holder */
@@ -98,6 +106,7 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     raceContext: new RegExp(
       `\\b(?:${words('contest')}|${words('countContext')}|${words('pilkadaWords')})\\b`,
     ),
+    candidacy: new RegExp(`\\b(?:${words('candidacy')}|${words('contest')}|${words('pilkadaWords')})(?:nya|na|ne|e)?\\b`),
     win: new RegExp(`\\b(?:${words('win')})\\b`),
     officeItselfBefore: new RegExp(`\\b(?:${words('officeItselfBefore')})\\s+$`, 'u'),
     // the conjunctions ("dan", "&", "serta", chat "n") join the deputy word, read as a word's beginning ("wakilnya")

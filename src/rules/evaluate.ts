@@ -3151,6 +3151,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
     if (fromSide || (own !== undefined && own === c.stance && DECLARED.has(c))) DECLARED.add(ref);
     return ref;
   });
+  if (prospectiveUnspoken(v, candidateList, pack)) return undefined;
   for (const ex of afterStance) {
     if (ex.def.unless_finding && sidesTaken(candidateList, leaning, (at) => !saidBefore(pack, v, at), ex.def.unless_finding === 'sides_uneven')) continue;
     if (ex.def.mentions_within && !mentionsWithin(ex, ex.def.mentions_within, v, pairMentions)) continue;
@@ -5035,6 +5036,29 @@ function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track
   }
   if (tracks.size === 0) return 'unknown';
   return tracks.size === 1 ? ([...tracks][0] as Track) : 'unknown';
+}
+
+/**
+ * A finding whose every named candidate was still only prospective when the item was made (before
+ * its election's pair registration opened: Election.registration, which KPU's imported lists set)
+ * and whose item says nothing of a candidacy (contextPatterns.candidacy: "maju", "nyalon",
+ * "relawan", "jalur perseorangan", the contest's words) does not stand. Those lists do not say
+ * which candidate holds an office, and months before registration a post naming a sitting mayor
+ * or governor is the office at work ("Terima kasih Pak Wali atas bantuannya"); one that speaks of
+ * the candidacy ("Mas Budi arep maju Pilwalkot, tak dukung") is the ethics track's case.
+ */
+function prospectiveUnspoken(v: ItemView, candidates: readonly CandidateRef[], pack: RulePack): boolean {
+  if (candidates.length === 0) return false;
+  const when = activityTime(v.item);
+  if (!when) return false;
+  const t = Date.parse(when);
+  if (Number.isNaN(t)) return false;
+  const byId = electionsById(pack);
+  for (const c of candidates) {
+    const elections = byId.get(c.election) ?? [];
+    if (elections.length === 0 || elections.some((e) => e.registration === undefined || t >= e.registration)) return false;
+  }
+  return !v.fields.some((f) => pack.contextPatterns.candidacy.test(f.norm.text));
 }
 
 /** The registry's elections by id, made once per pack (trackOf). */

@@ -130,6 +130,13 @@ export const ElectionDates = z
   .object({
     /** from when prospective pairs were publicly campaigning (ethics track starts) */
     watch_from: isoDate,
+    /**
+     * pair registration opened (pendaftaran). From watch_from until this day the candidates are
+     * only prospective, and the sitting officials among them act in office: a post about one then
+     * counts only when it speaks of the candidacy (evaluate.ts prospectiveUnspoken). For a registry
+     * that knows no one's office (KPU's lists); a hand-written one says `incumbent` and `offices`.
+     */
+    registration: isoDate.optional(),
     /** official determination of the pairs (penetapan): discipline track from this day */
     determination: isoDate,
     number_draw: isoDate.optional(),

@@ -21,6 +21,8 @@ export interface Election {
   regionName: string;
   /** epoch ms (UTC midnight of the WIB date, conservative by a few hours) */
   watchFrom: number;
+  /** pair registration opened (registration, optional): before it a post needs words of the candidacy (evaluate.ts prospectiveUnspoken) */
+  registration: number | undefined;
   determination: number;
   /** the ballot numbers are drawn (number_draw; the determination when not given): no number names a pair before it */
   numberDraw: number;
@@ -86,6 +88,7 @@ export function toElection(file: RegistryFile, path: string): Election {
     regionCode: file.election.region.code,
     regionName: file.election.region.name,
     watchFrom: at(d.watch_from),
+    registration: d.registration === undefined ? undefined : at(d.registration),
     determination: at(d.determination),
     numberDraw: at(d.number_draw ?? d.determination),
     vote: at(d.vote),
