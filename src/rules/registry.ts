@@ -941,19 +941,29 @@ export function regionCodeCovers(raceCode: string, region: string): boolean {
 }
 
 /**
+ * Another number written on from this one: a date, a time, a decimal, a list ("02/12", "02:30",
+ * "02.5", "nomor 1, 2 dan 3", "02 12 2024"). Not a comma and a count of something after it ("8 orang
+ * sudah 01, 2 orang belum"): the count opens the next clause, and this number stands alone.
+ */
+function digitsFollow(text: string, end: number): boolean {
+  if (!/^\s*[/:.,\-]?\s*\d/.test(text.slice(end, end + 6))) return false;
+  const count = /^\s*,\s+\d+/.exec(text.slice(end, end + 12));
+  return !(count && followedByUnit(text.slice(end + count[0].length, end + count[0].length + 16)));
+}
+
+/**
  * A bare "02" is a ballot number only when nothing says it is something else: RT/RW, dates,
  * times, scores, ranks, floors, classes, phone numbers.
  */
 export function plausibleBallotNumber(text: string, start: number, end: number): boolean {
-  if (inQueueClause(text, start, end)) return false;
+  if (inQueueClause(text, start, end) || inContestSentence(text, start, end)) return false;
   // a ballot phrase ("coblos 1", "nomor 3", numberForms) counts only as its number does: "coblos
   // 1 kali saja" counts the votes, "No 3 Tahun 2016" numbers a letter, "meja nomor 1" a table
   const phrase = /^(\p{L}+(?:\s+\p{L}+)*)\s+(\d+)$/u.exec(text.slice(start, end));
   if (phrase) {
-    const after = text.slice(end, end + 6);
     // "nomor 3 hari Sabtu" names the day of the pair's event, it counts no days
     const weekday = /^\s*hari\s+(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b/u.test(text.slice(end, end + 16));
-    if (/^\s*[/:.,\-]?\s*\d/.test(after) || (followedByUnit(text.slice(end, end + 16)) && !weekday)) return false;
+    if (digitsFollow(text, end) || (followedByUnit(text.slice(end, end + 16)) && !weekday)) return false;
     // only the bare noun "nomor"/"no" takes an owner, and only the noun right before it ("meja
     // nomor 1"; not "ke nomor 3", "warga desa, nomor 3"); "coblos 3", "nomor urut 3" are ballot words themselves
     if (!/^(?:nomor|nomer|no)$/.test(phrase[1] ?? '')) return true;
@@ -961,9 +971,8 @@ export function plausibleBallotNumber(text: string, start: number, end: number):
     return owner === 'ke' || !NOT_BALLOT_BEFORE.has(owner);
   }
   const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 6);
   if (/[/:.,\-]\s*$/.test(before) && /\d\s*[/:.,\-]\s*$/.test(before)) return false; // 01/02, 10.02
-  if (/^\s*[/:.,\-]?\s*\d/.test(after)) return false; // 02/12, 02:30, 02.5, "02 12 2024" (dashes became spaces)
+  if (digitsFollow(text, end)) return false; // 02/12, 02:30, 02.5, "02 12 2024" (dashes became spaces)
   if (/\d\s*$/.test(before)) return false; // "2024 02", phone numbers
   const previousWord = /([\p{L}]+)\W*$/u.exec(before)?.[1] ?? '';
   // a campaign team or the pair's supporters named right before a zero-padded number own it, the
@@ -993,6 +1002,24 @@ function inQueueClause(text: string, start: number, end: number): boolean {
   const stop = after.search(/[.,!?;\n]/u);
   const clause = `${before.slice(cut + 1)}${text.slice(start, end)}${stop < 0 ? after : after.slice(0, stop)}`;
   return QUEUE_NOUN.test(clause) && !/\burut\b/u.test(clause);
+}
+
+/**
+ * A contest's number: the number's sentence speaks of a contest ("Lomba cerdas cermat guru tingkat
+ * kota, tim GTK dapek nomor urut 1. Doakan yo"), whose entrants draw places and numbers the way a
+ * ballot does (KBBI lomba, perlombaan, pertandingan, turnamen, kejuaraan, olimpiade; the school quiz
+ * cerdas cermat; Sundanese and Javanese lomba; a bib or a shirt number, nomor peserta, nomor punggung,
+ * nomor dada). The sentence, not the clause: the contest is often named before a comma and the draw
+ * after it. A figurative "lomba" ("kayak lomba senyum") names no number and is not read here.
+ */
+const CONTEST_NOUN = /(?:^|[^\p{L}])(?:lomba|perlombaan|pertandingan|turnamen|kejuaraan|olimpiade|cerdas\s+cermat|nomor\s+peserta|nomor\s+punggung|nomor\s+dada)(?![\p{L}])/u;
+function inContestSentence(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 120);
+  const stop = after.search(/[.!?\n]/u);
+  return CONTEST_NOUN.test(`${before.slice(cut + 1)} ${stop < 0 ? after : after.slice(0, stop)}`);
 }
 
 /**
