@@ -7,7 +7,7 @@
 // Token pass: spaced-out letters joined ("p r a b o w o"), elongation squashed ("bangettt"),
 // leetspeak undone inside words ("g4nj4r"), chat abbreviations expanded (yg → yang), number words
 // after number cues turned into digits ("nomor dua" → "nomor 2").
-import { SLANG } from './slang.js';
+import { SLANG, ajaProhibitive } from './slang.js';
 import { numberWords } from './number-words.js';
 import { reportedSpeechRanges, type SayVerbs } from './reported-speech.js';
 
@@ -610,11 +610,42 @@ export function normalise(original: string, say?: SayVerbs): NormalisedText {
       t += run - 1;
       continue;
     }
-    previousWord = emitWord(chars, tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, t > 0 && closesClause(src, tokens, count, t));
+    if (ordinalMarkerAt(src, tokens, count, t, previousWord)) {
+      cursor = tok.to;
+      continue;
+    }
+    if (tok.text === 'aja' && ajaAt(src, tokens, count, t, cursor)) {
+      out.push('jangan', chars.startAt(tok.from), chars.endAt(tok.to - 1));
+      previousWord = 'jangan';
+      cursor = tok.to;
+      continue;
+    }
+    previousWord = emitWord(chars, tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, t > 0 && closesClause(src, tokens, count, t, previousWord));
     cursor = tok.to;
   }
   copyGap(chars, cursor, chars.length, out);
   return out.build(original, say);
+}
+
+/** Is token t, the word "aja" after the previous token's end `cursor`, the Javanese "don't" (slang.ts ajaProhibitive)? */
+function ajaAt(src: string, tokens: readonly Token[], count: number, t: number, cursor: number): boolean {
+  const tok = tokens[t] as Token;
+  const next = t + 1 < count ? (tokens[t + 1] as Token) : undefined;
+  return ajaProhibitive(src.slice(cursor, tok.from), t === 0, next ? src.slice(tok.to, next.from) : '', next?.text, numberWords().clauseTails);
+}
+
+/**
+ * Is token t an ordinal marker between a number cue and a number ("nomor ke-2", "paslon ka-3",
+ * "nomer kaping 2": numberWords().ordinalMarkers), to be dropped so the number meets the cue
+ * ("nomor 2")? The number is digits or a number word right after it, with only spaces between
+ * (the character pass made the hyphen one).
+ */
+function ordinalMarkerAt(src: string, tokens: readonly Token[], count: number, t: number, previousWord: string): boolean {
+  const words = numberWords();
+  const tok = tokens[t] as Token;
+  if (!words.ordinalMarkers.has(tok.text) || !words.ordinalCues.has(previousWord) || t + 1 >= count) return false;
+  const next = tokens[t + 1] as Token;
+  return /^\s+$/.test(src.slice(tok.to, next.from)) && (/^\d{1,2}$/.test(next.text) || words.digits.has(next.text) || words.ordinals.has(next.text));
 }
 
 /**
@@ -682,6 +713,11 @@ function spacedRun(tokens: Token[], count: number, t: number, src: string): numb
 function wholeWordReplacement(word: string, previousWord: string, closes = false): string | undefined {
   const slang = SLANG_MAP.get(word);
   if (slang !== undefined) return slang;
+  // an ordinal closing its clause after a number cue of the ordinals ("paslon kedua ya", "nomer
+  // kapindho": ordinalCues, not "debat capres ketiga"); not after a ballot verb ("coblos pindho"
+  // is voting twice), nor after a relative ("milih nu kadua")
+  const ordinal = numberWords().ordinals.get(word);
+  if (ordinal !== undefined) return closes && numberWords().ordinalCues.has(previousWord) ? ordinal : undefined;
   const digit = numberWords().digits.get(word);
   if (digit === undefined) return undefined;
   if (numberWords().numberCues.has(previousWord)) return digit;
@@ -693,11 +729,16 @@ function wholeWordReplacement(word: string, previousWord: string, closes = false
 /**
  * Token t closes its clause: nothing follows, or punctuation or an emoji comes before the next
  * word, or the next word is a clause tail (numberWords().clauseTails). Only asked
- * of a number word after a ballot cue.
+ * of a number word after a ballot cue, or an ordinal after a number cue (`previousWord`,
+ * the word emitted before it: "nomer" was written "nomor").
  */
-function closesClause(src: string, tokens: readonly Token[], count: number, t: number): boolean {
+function closesClause(src: string, tokens: readonly Token[], count: number, t: number, previousWord = ''): boolean {
   const tok = tokens[t] as Token;
-  if (!numberWords().ballotCues.has(tokens[t - 1]?.text ?? '') || !numberWords().digits.has(tok.text)) return false;
+  const words = numberWords();
+  const ballotDigit = words.ballotCues.has(tokens[t - 1]?.text ?? '') && words.digits.has(tok.text);
+  // an ordinal after a number cue as emitted ("nomer kedua": the slang is read)
+  const ordinal = words.ordinals.has(tok.text) && words.ordinalCues.has(previousWord);
+  if (!ballotDigit && !ordinal) return false;
   const next = t + 1 < count ? (tokens[t + 1] as Token) : undefined;
   if (next === undefined) return true;
   const gap = src.slice(tok.to, next.from);
@@ -1042,9 +1083,27 @@ export function normalisedText(original: string): string | undefined {
       continue;
     }
     const word = unitsText(c, tokFrom, tokTo);
+    if (previousWord !== '' && roles.ordinalMarkers.has(word) && roles.ordinalCues.has(previousWord) && t + 1 < count) {
+      const nextFrom = bounds[2 * t + 2] as number;
+      const next = unitsText(c, nextFrom, bounds[2 * t + 3] as number);
+      if (/^\s+$/.test(unitsText(c, tokTo, nextFrom)) && (/^\d{1,2}$/.test(next) || roles.digits.has(next) || roles.ordinals.has(next))) {
+        cursor = tokTo;
+        continue;
+      }
+    }
+    if (word === 'aja') {
+      const nextFrom = t + 1 < count ? (bounds[2 * t + 2] as number) : -1;
+      const next = nextFrom < 0 ? undefined : unitsText(c, nextFrom, bounds[2 * t + 3] as number);
+      if (ajaProhibitive(unitsText(c, cursor, tokFrom), t === 0, nextFrom < 0 ? '' : unitsText(c, tokTo, nextFrom), next, roles.clauseTails)) {
+        out.push('jangan');
+        previousWord = 'jangan';
+        cursor = tokTo;
+        continue;
+      }
+    }
     // the next word is read only by the superlative's separate "pang"; closes only after a ballot cue
     const next = word === 'pang' && t + 1 < count ? unitsText(c, bounds[2 * t + 2] as number, bounds[2 * t + 3] as number) : undefined;
-    const closes = previousWord !== '' && roles.ballotCues.has(previousWord) && t > 0 && closesClauseUnits(c, bounds, count, t);
+    const closes = previousWord !== '' && (roles.ballotCues.has(previousWord) || roles.numberCues.has(previousWord)) && t > 0 && closesClauseUnits(c, bounds, count, t, previousWord);
     previousWord = emitWordText({ from: tokFrom, to: tokTo, text: word }, previousWord, out, next, closes);
     cursor = tokTo;
   }
@@ -1093,9 +1152,12 @@ function spacedRunUnits(c: Uint16Array, bounds: Int32Array, count: number, t: nu
 }
 
 /** closesClause over word bounds. */
-function closesClauseUnits(c: Uint16Array, bounds: Int32Array, count: number, t: number): boolean {
-  const { ballotCues, digits, clauseTails } = numberWords();
-  if (!ballotCues.has(unitsText(c, bounds[2 * t - 2] as number, bounds[2 * t - 1] as number)) || !digits.has(unitsText(c, bounds[2 * t] as number, bounds[2 * t + 1] as number))) return false;
+function closesClauseUnits(c: Uint16Array, bounds: Int32Array, count: number, t: number, previousWord: string): boolean {
+  const { ballotCues, ordinalCues, digits, ordinals, clauseTails } = numberWords();
+  const word = unitsText(c, bounds[2 * t] as number, bounds[2 * t + 1] as number);
+  const ballotDigit = ballotCues.has(unitsText(c, bounds[2 * t - 2] as number, bounds[2 * t - 1] as number)) && digits.has(word);
+  const ordinal = ordinals.has(word) && ordinalCues.has(previousWord);
+  if (!ballotDigit && !ordinal) return false;
   if (t + 1 >= count) return true;
   const gap = unitsText(c, bounds[2 * t + 1] as number, bounds[2 * t + 2] as number);
   if (/\S/.test(gap) && !/^\s*-\s*$/.test(gap)) return true;
@@ -1110,6 +1172,15 @@ function closesClauseUnits(c: Uint16Array, bounds: Int32Array, count: number, t:
 interface WordRoles {
   numberCues: ReadonlySet<string>;
   ballotCues: ReadonlySet<string>;
+  /** what may close a clause after a number word; also what keeps a clause-opening "aja" "saja" (slang.ts ajaProhibitive) */
+  clauseTails: ReadonlySet<string>;
+  /** the ordinal markers dropped between a number cue and its number ("nomor ke-2") */
+  ordinalMarkers: ReadonlySet<string>;
+  /** the number cues an ordinal or an ordinal marker is read after */
+  ordinalCues: ReadonlySet<string>;
+  /** the number words and ordinals (a number after an ordinal marker) */
+  digits: ReadonlyMap<string, string>;
+  ordinals: ReadonlyMap<string, string>;
   /** 1 at wordHash(word) & WORD_FILTER_MASK for every such word */
   filter: Uint8Array;
 }
@@ -1126,10 +1197,10 @@ function wordRoles(): WordRoles {
   const words = numberWords();
   if (WORD_ROLES?.of === words) return WORD_ROLES.roles;
   const filter = new Uint8Array(WORD_FILTER_MASK + 1);
-  for (const w of [...SLANG_MAP.keys(), ...words.digits.keys(), ...words.numberCues, ...words.ballotCues, 'pang', 'nu', 'anu']) filter[wordHash(w) & WORD_FILTER_MASK] = 1;
+  for (const w of [...SLANG_MAP.keys(), ...words.digits.keys(), ...words.ordinals.keys(), ...words.ordinalMarkers, ...words.numberCues, ...words.ballotCues, 'pang', 'nu', 'anu']) filter[wordHash(w) & WORD_FILTER_MASK] = 1;
   // '' stands for "a word no role reads": it must be none itself
   if (words.numberCues.has('') || words.ballotCues.has('')) throw new Error('number words: the empty word is a cue');
-  const roles: WordRoles = { numberCues: words.numberCues, ballotCues: words.ballotCues, filter };
+  const roles: WordRoles = { numberCues: words.numberCues, ballotCues: words.ballotCues, clauseTails: words.clauseTails, ordinalMarkers: words.ordinalMarkers, ordinalCues: words.ordinalCues, digits: words.digits, ordinals: words.ordinals, filter };
   WORD_ROLES = { of: words, roles };
   return roles;
 }
@@ -1154,7 +1225,17 @@ function normalisedTextByTokens(src: string): string {
       t += run - 1;
       continue;
     }
-    previousWord = emitWordText(tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, t > 0 && closesClause(src, tokens, count, t));
+    if (ordinalMarkerAt(src, tokens, count, t, previousWord)) {
+      cursor = tok.to;
+      continue;
+    }
+    if (tok.text === 'aja' && ajaAt(src, tokens, count, t, cursor)) {
+      out.push('jangan');
+      previousWord = 'jangan';
+      cursor = tok.to;
+      continue;
+    }
+    previousWord = emitWordText(tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, t > 0 && closesClause(src, tokens, count, t, previousWord));
     cursor = tok.to;
   }
   copyGapText(src, cursor, src.length, out);

@@ -21,6 +21,12 @@ export interface NumberWords {
   clauseTails: ReadonlySet<string>;
   /** number word → its digit ("tilu" → "3") */
   digits: ReadonlyMap<string, string>;
+  /** ordinal → its digit ("kedua", "kadua", "kapindho" → "2"): read only after an ordinal cue, closing its clause */
+  ordinals: ReadonlyMap<string, string>;
+  /** the ordinal markers between a number cue and a number, dropped ("nomor ke-2" → "nomor 2") */
+  ordinalMarkers: ReadonlySet<string>;
+  /** the number cues an ordinal is read after ("nomor", "urut", "paslon"; not "capres": "debat capres ketiga") */
+  ordinalCues: ReadonlySet<string>;
 }
 
 function readNumberWords(): NumberWords {
@@ -35,6 +41,18 @@ function readNumberWords(): NumberWords {
       numberCues: WordClass,
       ballotCues: WordClass,
       clauseTails: WordClass,
+      ordinalCues: WordClass,
+      ordinalMarkers: WordClass,
+      ordinals: z
+        .object({
+          description: z.string().min(1),
+          languages: z
+            .array(
+              z.object({ language: z.string().min(1), name: z.string().min(1), source: z.string().min(1), words: z.record(word, z.string().regex(/^[1-9]$/)) }).strict(),
+            )
+            .min(1),
+        })
+        .strict(),
       numberWords: z
         .object({
           description: z.string().min(1),
@@ -63,7 +81,25 @@ function readNumberWords(): NumberWords {
       digits.set(w, digit);
     }
   }
-  return { numberCues: new Set(data.numberCues.words), ballotCues: new Set(data.ballotCues.words), clauseTails: new Set(data.clauseTails.words), digits };
+  for (const w of data.ordinalCues.words) if (!data.numberCues.words.includes(w)) throw new Error(`${NUMBER_WORDS_FILE}: the ordinal cue "${w}" is no number cue`);
+  const ordinals = new Map<string, string>();
+  for (const lang of data.ordinals.languages) {
+    for (const [w, digit] of Object.entries(lang.words)) {
+      const before = ordinals.get(w);
+      if (digits.has(w)) throw new Error(`${NUMBER_WORDS_FILE}: "${w}" is a number word and an ordinal`);
+      if (before !== undefined && before !== digit) throw new Error(`${NUMBER_WORDS_FILE}: the ordinal "${w}" is ${before} and ${digit}`);
+      ordinals.set(w, digit);
+    }
+  }
+  return {
+    numberCues: new Set(data.numberCues.words),
+    ballotCues: new Set(data.ballotCues.words),
+    clauseTails: new Set(data.clauseTails.words),
+    digits,
+    ordinals,
+    ordinalMarkers: new Set(data.ordinalMarkers.words),
+    ordinalCues: new Set(data.ordinalCues.words),
+  };
 }
 
 let numberWordsRead: NumberWords | undefined;

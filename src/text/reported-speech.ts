@@ -14,7 +14,9 @@
 //   4. "menurut X" / "kata X" (not the trailing "…, ujar X" of a made-up quote) with a capitalised
 //      or titled speaker: the clause after the speaker ("Kata Jokowi ekonomi meroket, padahal …":
 //      the "padahal" is the writer's again).
-// The writer's own verdict next to the report (outside the range) still counts.
+// The writer's own verdict next to the report (outside the range) still counts, and so does a
+// closing aside of one or two words after a comma at the end of a sentence-long report ("X bilang
+// kalau …, no thanks": closingAsideAt).
 
 /**
  * The verbs of saying a post attributes words with, compiled into the two scans that need them (a
@@ -178,6 +180,26 @@ const CHARGE_HINT = /(?:tersangka|terdakwa|terpidana|didakwa|dakwaan|divonis|von
 const CHARGE = /\b(?:tersangka|terdakwa|terpidana|didakwa|dakwaan|divonis|vonis|dituntut|tuntutan)\b(?:\s+(?:kasus|perkara|dugaan|atas|dalam|karena))*\s+/giu;
 const WRITER = /^(?:Saya|Aku|Gue|Gua|Gw|Kami|Kita|Ku|Anda|Kamu|Lo|Lu|Ente|Dia|Beliau|Mereka|Orang|Netizen)\b/u;
 
+/**
+ * Where a reported range that runs to its sentence's end (`end`) ends once a closing aside of the
+ * writer is left out: a last clause of one or two words after a comma, with at most emoji or
+ * punctuation after it ("X bilang kalau makan siang gratis buat semua, no thanks", "… bahwa harga
+ * turun, preet 🤣", "…, setuju!"). A speaker's own words seldom end so; the writer's reaction to
+ * them does (fixtures/eval/language-s52.md). The report keeps at least two words, and a closing
+ * attribution ("…, kata pengamat") is the report's.
+ */
+// the news attribution that closes a report ("…, kata pengamat", "…, ujarnya"): the report's, not an aside
+const ATTRIBUTION_TAIL = /^\s*(?:kata|katanya|ujar|ujarnya|tutur|tuturnya|ungkap|ungkapnya|jelas|jelasnya|tegas|tegasnya|menurut|sebut|sebutnya|imbuh|imbuhnya|tambah|tambahnya|kilah|kilahnya)(?![\p{L}\p{N}])/iu;
+function closingAsideAt(text: string, from: number, end: number): number {
+  const comma = text.lastIndexOf(',', end - 1);
+  if (comma <= from) return end;
+  const tail = text.slice(comma + 1, end);
+  const words = tail.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > 2 || !/^\s*[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?[^\p{L}\p{N}]*$/u.test(tail) || ATTRIBUTION_TAIL.test(tail)) return end;
+  if ((text.slice(from, comma).match(/[\p{L}\p{N}]+/gu) ?? []).length < 2) return end;
+  return comma;
+}
+
 /** Character ranges of the original text that are someone else's reported words. */
 export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -193,12 +215,12 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
   const head = (opening?.[1] ?? '').toLowerCase();
   if (opening && !LABELS.has(head) && !LABELS.has(head.split(/\s+/u)[0] ?? '') && !WRITER.test(opening[1] ?? '') && !OWN_HEAD.test(head)) {
     const from = opening[0].length;
-    out.push([from, sentenceEnd(original, from)]);
+    out.push([from, closingAsideAt(original, from, sentenceEnd(original, from))]);
   }
   // (speed: the two scans below run only when their anchor word occurs at all)
   if (say && THAT_HINT.test(original)) for (const m of original.matchAll(say.thatClause)) {
     const from = (m.index ?? 0) + m[0].length;
-    out.push([from, sentenceEnd(original, from)]);
+    out.push([from, closingAsideAt(original, from, sentenceEnd(original, from))]);
   }
   // 5. a third person's verb of saying and its complement ("Warga tanya ke kantor desa, apa benar
   //    kalau …?", "Anies mengajak pendukungnya …", "mereka cuma bilang: oh yang …"): the verb and
@@ -210,7 +232,7 @@ export function reportedSpeechRanges(original: string, say?: SayVerbs): Array<[n
     const from = (m.index ?? 0) + m[0].length - verb.length;
     const rest = original.slice(from + verb.length);
     const sentence = ASK.test(verb) || /^\s*:/u.test(rest);
-    out.push([from, sentence ? sentenceEnd(original, from + verb.length) : clauseEnd(original, from + verb.length)]);
+    out.push([from, sentence ? closingAsideAt(original, from, sentenceEnd(original, from + verb.length)) : clauseEnd(original, from + verb.length)]);
   }
   // 6. hearsay opening a clause ("katanya warga dukung X", "konon …", Javanese "jare"/"jarene",
   //    Sundanese "cenah"/"ceunah", Minang "kecek"/"kato"): the clause is what others say. The

@@ -370,3 +370,56 @@ export const SLANG: Readonly<Record<string, string>> = {
   pslon: 'paslon',
   cln: 'calon',
 };
+
+// ---- Javanese "aja" (don't) beside chat Indonesian "aja" (just) --------------------------------
+// The same spelling is two words: chat Indonesian "aja" is "saja" (just) and follows what it limits
+// ("02 aja", "nonton aja", "besok aja lah"); Javanese "aja" (ngoko; krama "sampun", Robson,
+// "Javanese Grammar for Students", 2002, the imperative and prohibitive) and Buginese "aja'" are
+// "don't" and stand before the verb or before "nganti" (let it come to): "aja nganti nomer siji
+// menang", "aja dicoblos", "aja lali". Javanese says "just" with "wae"/"ae"/"bae", so in Javanese
+// text "aja" is always the prohibitive; what tells the languages apart is where the word stands
+// and what follows it. The normaliser writes "jangan" for the prohibitive (ajaProhibitive), and
+// "saja" (SLANG) otherwise, so the stance reader meets the one "don't" it already reads.
+
+/**
+ * Words after "aja" that only Javanese puts there, so "aja" before them is "don't" wherever it
+ * stands ("sesuk aja lali nyoblos", "pokoke aja kleru"): nganti/ngantos/ngantek/ngasi (until: "aja
+ * nganti …" don't let it come to …), lali/kelalen (forget), kleru (mistaken), dumeh (be haughty),
+ * melu (join), mung (only), nganggo (wear), gelem (be willing), wedi (be afraid), kesusu (hurry),
+ * nesu (be angry), percoyo (believe). Everyday Javanese usage (Robson 2002 for the prohibitive
+ * "aja" + verb); none is an Indonesian word.
+ */
+export const AJA_JAVANESE_NEXT: ReadonlySet<string> = new Set([
+  'nganti', 'ngantos', 'ngantek', 'ngasi', 'lali', 'kelalen', 'kleru', 'dumeh', 'melu', 'mung', 'nganggo', 'gelem', 'wedi', 'kesusu', 'nesu', 'percoyo',
+]);
+
+/**
+ * Words after a clause-opening "aja" that keep it chat Indonesian "saja": a reply's "Aja deh",
+ * "aja yg murah", "aja gitu", a form of address ("aja mas"), a pronoun, a negator or a
+ * conjunction. Hand-curated for netral (everyday chat Indonesian).
+ */
+export const AJA_SAJA_NEXT: ReadonlySet<string> = new Set([
+  'yang', 'yg', 'lah', 'dulu', 'kok', 'sih', 'kali', 'gitu', 'gtu', 'begitu', 'udah', 'udh', 'sudah', 'dah', 'nih', 'tuh', 'kan', 'toh', 'ah',
+  'loh', 'lho', 'kak', 'bro', 'sis', 'gan', 'min', 'say', 'sayang', 'gak', 'ga', 'nggak', 'tidak', 'enggak', 'ngga', 'kagak', 'terus', 'trus',
+  'apa', 'ini', 'itu', 'kamu', 'gue', 'gua', 'gw', 'aku', 'lu', 'lo', 'elu', 'sama', 'dan', 'atau', 'tapi', 'kalau', 'kalo', 'klo', 'deh',
+  'dong', 'ya', 'yah', 'mas', 'mbak', 'pak', 'bu', 'bang', 'om', 'tante', 'aja', 'saja', 'juga', 'jg', 'banget', 'bgt', 'kayak', 'kek',
+]);
+
+/**
+ * Is this "aja" the Javanese prohibitive? `next` is the word right after it (lower-case, as the
+ * character pass gives it), `gapAfter` what stands between them, `gapBefore` what stands between
+ * the word before and it, `first` whether it is the text's first word. A Javanese-only word after
+ * it (AJA_JAVANESE_NEXT) decides at once; otherwise only at the opening of a clause (the text's
+ * start, or after a full stop, comma, colon, question or exclamation mark, a bracket, an opening
+ * quote or an emoji: "Arahan wis jelas, aja dicoblos nomer 2"), before a word that is no chat
+ * follower of "saja" (AJA_SAJA_NEXT), no clause tail and no number ("aja 3kg @18rb" is a price).
+ */
+export function ajaProhibitive(gapBefore: string, first: boolean, gapAfter: string, next: string | undefined, clauseTails: ReadonlySet<string>): boolean {
+  if (next === undefined || !/^\s+$/u.test(gapAfter) || !/^\p{L}{2,}$/u.test(next)) return false;
+  if (AJA_JAVANESE_NEXT.has(next)) return true;
+  if (AJA_SAJA_NEXT.has(next) || clauseTails.has(next)) return false;
+  return first || CLAUSE_OPENING.test(gapBefore);
+}
+// a clause break before the word, or an opening quote or bracket, or an emoji (a closing quote
+// after a word, '"normal" aja', opens nothing)
+const CLAUSE_OPENING = /[.!?,;:\n(…]|(?:^|\s)["“'‘]\s*$|\p{Extended_Pictographic}/u;

@@ -38,6 +38,16 @@ describe('reportedSpeechRanges', () => {
     expect(spans('X bilang bahwa ekonomi tumbuh 5.1 persen tahun ini')).toEqual(['ekonomi tumbuh 5.1 persen tahun ini']);
   });
 
+  it('leaves the writer\'s closing aside of one or two words after a comma out of a sentence-long report', () => {
+    expect(spans('Prabowo bilang kalau makan siang gratis buat semua anak, no thanks')).toEqual(['makan siang gratis buat semua anak']);
+    expect(spans('X bilang bahwa harga beras bakal turun, preet 🤣')).toEqual(['harga beras bakal turun']);
+    expect(spans('Prabowo: makan siang gratis mulai tahun depan, setuju!')).toEqual(['makan siang gratis mulai tahun depan']);
+    // a clause of three words or more after the comma is still the speaker's
+    expect(spans('X bilang bahwa harga beras turun, mulai bulan depan')).toEqual(['harga beras turun, mulai bulan depan']);
+    // and the report keeps two words at least
+    expect(spans('X bilang kalau naik, setuju')).toEqual(['naik, setuju']);
+  });
+
   it('reads the clause after "kata X" or "menurut X", leaving the writer\'s words around it', () => {
     expect(spans('Kata Jokowi ekonomi meroket, padahal harga cabai naik terus')).toEqual(['ekonomi meroket']);
     expect(spans('Menurut Prabowo ekonomi bocor. Saya setuju')).toEqual(['ekonomi bocor']);

@@ -1,6 +1,6 @@
 // The slang table feeds the normaliser token by token: its shape decides whether a key can ever match.
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../src/text/normalise.js';
+import { normalise, normalisedText, normalisedTextTwoPass } from '../../src/text/normalise.js';
 import { SLANG } from '../../src/text/slang.js';
 
 const entries = Object.entries(SLANG);
@@ -52,5 +52,39 @@ describe('SLANG', () => {
     expect(normalise('gimane siape sepuluh taon').text).toBe('bagaimana siapa sepuluh tahun');
     // words with another reading in the same chats stay as written
     expect(normalise('aku ape mulih').text).toBe('aku ape mulih');
+  });
+});
+
+describe('Javanese "aja" (don\'t) beside chat Indonesian "aja" (just)', () => {
+  // every path of the normaliser reads it the same way (normalise, normalisedText, the two-pass reference)
+  const all = (text: string): string[] => [normalise(text).text, normalisedText(text) ?? '', normalisedTextTwoPass(text) ?? ''];
+
+  it('reads a clause-opening "aja" before a verb, or "aja" before a Javanese-only word, as "jangan"', () => {
+    for (const [text, want] of [
+      ['Arahan wis jelas, aja nganti nomer siji menang maning', 'arahan wis jelas, jangan nganti nomor 1 menang maning'],
+      ['Aja dicoblos nomer 2', 'jangan dicoblos nomor 2'],
+      ['Kadrun ribut thok, aja milih Anies lur', 'kadrun ribut thok, jangan milih anies lur'],
+      ['🙏 aja golput', '🙏 jangan golput'],
+      ['Sesuk aja lali nyoblos rek', 'sesuk jangan lali nyoblos rek'],
+      ['pokoke aja kleru', 'pokoke jangan kleru'],
+      ['"aja nganti kalah"', '"jangan nganti kalah"'],
+    ] as const) {
+      for (const got of all(text)) expect(got, text).toBe(want);
+    }
+  });
+
+  it('keeps "aja" after a word, before a particle, an address or a number, as "saja"', () => {
+    for (const [text, want] of [
+      ['pilih 02 aja', 'pilih 02 saja'],
+      ['nonton aja lewat tv', 'nonton saja lewat tv'],
+      ['besok aja lah', 'besok saja lah'],
+      ['Gas normal" aja 3kg', 'gas normal" saja 3kg'],
+      ['"Sembako normal" aja mas', '"sembako normal" saja mas'],
+      ['Aja deh, yang murah', 'saja deh, yang murah'],
+      ['udah, aja', 'sudah, saja'],
+      ['gue aja salah pilih', 'gue saja salah pilih'],
+    ] as const) {
+      for (const got of all(text)) expect(got, text).toBe(want);
+    }
   });
 });
