@@ -4152,7 +4152,10 @@ function nearLeaning(
   const sided: Array<MatchHit & CueHit> = [];
   near.names.forEach((name, i) => {
     const part = rule.matchers.get(name);
-    const side = part && (part.type === 'terms' || part.type === 'regex') ? (part.side ?? (part.sidedWords ? undefined : m.side)) : undefined;
+    // a part that is itself a clause of words only ("ekonomi" near "terpuruk", t3-capaian-paslon)
+    // carries the outer clause's side as a word list does; one that names a pair is read on its own
+    const wordClause = part?.type === 'near' && !part.near?.names.some((n) => rule.matchers.get(n)?.type === 'registry');
+    const side = part && (part.type === 'terms' || part.type === 'regex' || wordClause) ? (part.side ?? (part.sidedWords ? undefined : m.side)) : undefined;
     if (side) {
       for (const h of hitsOf(name)) {
         if (!inClause.has(`${h.field}|${h.index}|${h.start}|${h.end}`)) continue;

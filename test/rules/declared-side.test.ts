@@ -71,4 +71,13 @@ describe('the stance a declared side shows', () => {
     expect(t1(act({ reaction: 'HAHA' }))).toEqual(['pilpres-2024-02:mention']);
     expect(t1(act({ kind: 'follow', target: { kind: 'page', name: 'Prabowo Subianto' } }))).toEqual(['pilpres-2024-02:support']);
   });
+
+  it('gives a clause whose part is a clause of words only its side: the direction of a record (t3-capaian-paslon)', async () => {
+    const pack = await loadRulePack();
+    const in2019 = (text: string) => makeItem({ platform: 'x', kind: 'post', text, time: '2019-02-10T05:00:00Z', source: SOURCE });
+    const capaian = (text: string) => evaluate(pack, in2019(text)).filter((f) => f.ruleId === 't3-capaian-paslon').flatMap((f) => f.candidates.map((c) => `${c.pair}:${c.stance}`));
+    // a good gone down under the pair attacks it; a burden gone down supports it
+    expect(capaian('4 tahun sejak kepemimpinan Jokowi ekonomi daerah kami terpuruk, buruh susah cari kerja')).toEqual(['pilpres-2019-01:attack']);
+    expect(capaian('Selama dipimpin Pak Jokowi harga sembako turun, warung ibu saya ramai lagi')).toEqual(['pilpres-2019-01:support']);
+  });
 });
