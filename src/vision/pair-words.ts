@@ -136,9 +136,13 @@ function pairNear(a: string, b: string, pairs: ReadonlyArray<readonly [string, s
   const tb = letters(b);
   const ma = marked(a);
   const mb = marked(b);
+  // ... and with OCR's confusable marks read as their letters, a long name within its own budget
+  // then ("IUKOW)" → IUKOWI, two edits off JOKOWI: a stroke read for the last I)
+  const ua = letters(unconfused(a));
+  const ub = letters(unconfused(b));
   for (const [first, second] of pairs) {
-    const da = near(ta, first) ?? nearBeside(ta, first, tb, second) ?? nearBeside(ma, first, tb, second);
-    const db = near(tb, second) ?? nearBeside(tb, second, ta, first) ?? nearBeside(mb, second, ta, first);
+    const da = near(ta, first) ?? near(ua, first) ?? nearBeside(ta, first, tb, second) ?? nearBeside(ma, first, tb, second);
+    const db = near(tb, second) ?? near(ub, second) ?? nearBeside(tb, second, ta, first) ?? nearBeside(mb, second, ta, first);
     if (da !== undefined && db !== undefined && da + db <= most) return { first, second, da, db };
   }
   return undefined;
@@ -341,7 +345,8 @@ const NUMBER_WORD = /^(?:nomor|nomer|nmr|no|nb)[.:]?$/iu;
 /**
  * Lines with two neighbouring words (in a line, or a line's last word and the next line's first
  * word right below) read as a pair name's two words where each is near its name (one edit more
- * than pairRepaired allows) or, in one line, cut in the middle (cutOf), and the pair's ballot
+ * than pairRepaired allows), in one line cut in the middle (cutOf), or on two lines one a long
+ * name and the other a part of its mate's (halfPair), and the pair's ballot
  * number (`numbers`: by the pair name's two words joined by a space) is read beside them (its
  * number word, or the "No." written before it). `lines`: one reading, every box in one pixel frame.
  */
@@ -360,7 +365,7 @@ export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: Re
       const da = nearNumbered(a.text, first);
       const db = nearNumbered(b.text, second);
       const near = da !== undefined && db !== undefined && da + db <= NUMBERED_BUDGET;
-      if (!near && !(i === k && cutPair(ta, tb, first, second))) continue;
+      if (!near && !(i === k && cutPair(ta, tb, first, second)) && !(i !== k && halfPair(ta, tb, first, second))) continue;
       const own = numbers.get(`${first} ${second}`) ?? [];
       const tall = Math.max(a.bbox.y1 - a.bbox.y0, b.bbox.y1 - b.bbox.y0);
       const x0 = Math.min(a.bbox.x0, b.bbox.x0) - NUMBER_ACROSS * tall;
@@ -382,6 +387,33 @@ export function numberedPairRepaired<W extends ReadWord>(lines: W[][], pairs: Re
     }
   }
   return out;
+}
+
+// A pair name printed on two lines with one name whole and most of the other lost to a crease, a
+// fold or a faint patch ("GR / MAHFUD / 03" on a polo's back, "AR / MAHFUO / 03" on a creased
+// shirt; in one line a cut is read by cutOf): beside the pair's own number, the name read within its budget (a long name,
+// HALF_WHOLE letters at least: a short name alone is many people's) and the other word a part of
+// its name, at least HALF_LEAST letters in the name's order, holding the name's first or last
+// letter where it holds it, shorter than the name.
+const HALF_WHOLE = 5;
+const HALF_LEAST = 2;
+
+/** `read` is a part of `name`: its letters in the name's order, its first the name's first or its last the name's last, shorter than the name. */
+function partOf(read: string, name: string): boolean {
+  if (read.length < HALF_LEAST || read.length >= name.length) return false;
+  if (read[0] !== name[0] && read[read.length - 1] !== name[name.length - 1]) return false;
+  let at = 0;
+  for (const c of read) {
+    at = name.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Two neighbouring words (letters only, upper case): one a long name within its budget, the other a part of its running mate's name (partOf), in the pair's order. */
+function halfPair(a: string, b: string, first: string, second: string): boolean {
+  const whole = (read: string, name: string) => name.length >= HALF_WHOLE && near(read, name) !== undefined;
+  return (whole(a, first) && partOf(b, second)) || (partOf(a, first) && whole(b, second));
 }
 
 /**

@@ -115,6 +115,8 @@ const IDENTITY_LISTS = new Set(['names', 'pair_names', 'hashtags', 'name_tags', 
 // A candidate's short name (many people's) and a ballot number: a pair's only together.
 const SHORT_NAME_LISTS = new Set(['ambiguous']);
 const NUMBER_LISTS = new Set(['numbers']);
+// Lists that name a pair by its candidates' names (not a tag, a team or an account).
+const NAME_LISTS = new Set(['names', 'pair_names', 'ambiguous']);
 
 // The surface under printed words is measured on a copy this wide (cloth texture and sensor
 // noise average out; a sticker is still a dozen pixels tall).
@@ -354,6 +356,11 @@ export class VisionReader {
       const key = (x: Span) => `${x.start}:${x.end}`;
       const covered = (a: Span[], b: Span[]) => b.length > a.length && a.every((x) => b.some((y) => key(y) === key(x)));
       for (const [id, entry] of [...byPair]) if ([...byPair.values()].some((other) => covered(entry.spans, other.spans))) byPair.delete(id);
+      // a print is one campaign's: a pair of another election named only by a tag beside a pair its
+      // candidates' names name ("Indonesia Maju", a 2019 tag of 01, on a 2024 poster of "PRABOWO
+      // GIBRAN 02") is the named pair's slogan, not a second pair
+      const byName = (e: { terms: RegistryTerm[] }) => e.terms.some((x) => NAME_LISTS.has(x.list));
+      for (const [id, entry] of [...byPair]) if (!byName(entry) && [...byPair.values()].some((other) => other.election.id !== entry.election.id && byName(other))) byPair.delete(id);
       for (const [pairId, { election, spans, terms }] of byPair) {
         const pair = election.pairs.find((p) => p.id === pairId);
         const words = spans.flatMap((s) => wordsIn(reading.ocr as OcrReading, s.start, s.end));
@@ -503,6 +510,19 @@ export class VisionReader {
           break;
         }
       }
+    // a large uneven surface round the print (a shirt's shape to the surface cue) may be a dome
+    // whose faint rim let the surface leak into the table and the wall round it (a helmet resting
+    // on a table): measured again with finer steps, a dome there is what the print is on; nothing
+    // else found there replaces it (a shirt keeps its shape)
+    else if (surface && surface.rect < 0.85 && surface.share >= 0.08 && !backdrop(surface, small.width))
+      for (const step of FAINT_STEPS) {
+        const strict = substrateOf(small, toSmall(print), angle, step);
+        if (!strict) break;
+        if (dome(strict)) {
+          surface = strict;
+          break;
+        }
+      }
     // a surface reaching the photo's top and both its sides is the backdrop (a wall, the sky) the
     // surface leaked into across a faint edge (a light car's paint against a pale sky): measured
     // again with finer steps, a small uneven surface kept apart from the backdrop there (a car's
@@ -591,12 +611,19 @@ function pairHits(view: ItemView): Array<{ term: RegistryTerm; start: number; en
  * tags): KPU's poster or ballot specimen of every pair, a debate schedule, a "kenali calonmu"
  * sheet. A campaign prints its own pair, never a rival's, so such print is a listing of the field
  * and supports nobody. Pairs of different elections ("PRABOWO" is 02 of 2019 and of 2024) are not
- * rivals.
+ * rivals, and a hit whose words lie inside a longer hit of another election's pair is that pair's
+ * print, not its own election's ("PRABOWO" of "PRABOWO GIBRAN" is no 2019 name beside 2019's
+ * slogan tag "Indonesia Maju" on a 2024 poster), as the printed pairs are read below.
  */
-export function listsRivals(hits: ReadonlyArray<{ term: Pick<RegistryTerm, 'election' | 'pair'> }>): boolean {
+export function listsRivals(hits: ReadonlyArray<{ term: Pick<RegistryTerm, 'election' | 'pair'>; start?: number; end?: number }>): boolean {
   const pairs = new Map<string, Set<string>>();
-  for (const { term } of hits) {
-    if (!term.pair) continue;
+  const inside = (h: (typeof hits)[number]) =>
+    h.start !== undefined &&
+    h.end !== undefined &&
+    hits.some((o) => o.term.pair && o.term.election.id !== h.term.election.id && o.start !== undefined && o.end !== undefined && o.start <= h.start! && h.end! <= o.end && o.end - o.start > h.end! - h.start!);
+  for (const h of hits) {
+    const { term } = h;
+    if (!term.pair || inside(h)) continue;
     const seen = pairs.get(term.election.id) ?? new Set<string>();
     seen.add(term.pair.id);
     pairs.set(term.election.id, seen);

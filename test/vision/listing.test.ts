@@ -34,6 +34,20 @@ describe('print naming several pairs', () => {
   it('is no listing for the same name in two elections ("PRABOWO": 02 of 2019 and of 2024)', () => {
     expect(listsRivals([hit('pilpres-2019', 2), hit('pilpres-2024', 2)])).toBe(false);
   });
+
+  // scenes-r28/check/poster-dinding-kantor-prabowo-gibran as read: "PRABOWO\nGIBRAN\n02\nIndonesia
+  // Maju", where "PRABOWO" is also 2019's 02 and "#IndonesiaMaju" 2019's 01 tag (stop 52)
+  const at = (h: ReturnType<typeof hit>, start: number, end: number) => ({ ...h, start, end });
+  it('reads a name inside a longer hit of another election\'s pair as that pair\'s, not as its own election\'s rival', () => {
+    const poster = [at(hit('pilpres-2019', 2), 0, 7), at(hit('pilpres-2024', 2), 0, 7), at(hit('pilpres-2024', 2), 0, 14), at(hit('pilpres-2019', 1), 18, 32)];
+    expect(listsRivals(poster)).toBe(false);
+    // without the 2024 pair name the two 2019 hits are still rivals
+    expect(listsRivals([at(hit('pilpres-2019', 2), 0, 7), at(hit('pilpres-2019', 1), 18, 32)])).toBe(true);
+    // a longer hit of the same election leaves its rivals alone (KPU's list of 2019's pairs)
+    expect(listsRivals([at(hit('pilpres-2019', 1), 0, 11), at(hit('pilpres-2019', 2), 0, 7)])).toBe(true);
+    // 2024's three pairs listed stay a listing whatever 2019 shares with them
+    expect(listsRivals([at(hit('pilpres-2024', 2), 0, 14), at(hit('pilpres-2019', 2), 0, 7), at(hit('pilpres-2024', 1), 20, 34), at(hit('pilpres-2024', 3), 40, 53)])).toBe(true);
+  });
 });
 
 // OCR words laid out by hand: text, box (x, y, w, h) and score, offsets into the joined text
