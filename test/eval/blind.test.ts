@@ -899,6 +899,28 @@ describe('the office-politics development set: only the subject\'s own messages 
   });
 });
 
+/**
+ * A Sukamaju development set of group inputs: every label is an act of its input's subject, at least
+ * `minByOthers` items of other members stay unlabelled, about 45 % partisan, Pilbup Sukamaju and
+ * Pilpres 2024 only, every subject read in Sukamaju (3299).
+ */
+async function expectSubjectsOnly(dir: string, subjects: Record<string, readonly string[]>, minByOthers: number): Promise<void> {
+  const set = await loadBlindSet(dir, ALL_ADAPTERS);
+  expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(subjects)));
+  for (const r of set.records) expect(subjects[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+  expect(set.inputs.reduce((n, i) => n + i.unlabelledItems, 0)).toBeGreaterThanOrEqual(minByOthers);
+  const partisan = set.records.filter((r) => r.truth.label === 'partisan');
+  expect(partisan.length / set.records.length).toBeGreaterThan(0.4);
+  expect(partisan.length / set.records.length).toBeLessThan(0.5);
+  expect(new Set(partisan.map((r) => (r.truth.label === 'partisan' ? r.truth.pair?.replace(/-\d{2}$/, '') : undefined)))).toEqual(new Set(['pilkada-2024-3299', 'pilpres-2024']));
+  expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+}
+
+/** Every reply with a context cell (at least `atLeast`) leans on another member's message, never the subject's own. */
+async function expectContextsLeanOnOthers(dir: string, subjects: Record<string, readonly string[]>, atLeast: number): Promise<void> {
+  for (const c of await checkedContexts(dir, atLeast)) expect(subjects[c.input] ?? [], `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
+}
+
 // The second office-politics development set (stop 51, a new annotator; tunable from stop 52): only each
 // input's subject is labelled (other members' messages stay in the chats, the sheet and the scrape,
 // unlabelled), and a reply's context names another member's earlier message within three messages and
@@ -923,24 +945,11 @@ const DEVKANTOR_SUBJECTS: Record<string, readonly string[]> = {
 
 describe('the second office-politics development set (dev-kantor): only the subject\'s own messages are labelled', () => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
-    const set = await loadBlindSet(DEVKANTOR_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVKANTOR_SUBJECTS)));
-    for (const r of set.records) expect(DEVKANTOR_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
-    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
-    expect(byOthers).toBeGreaterThanOrEqual(100);
-    // about 45 % partisan, Pilbup Sukamaju and Pilpres 2024 only, every subject read in Sukamaju (3299)
-    const partisan = set.records.filter((r) => r.truth.label === 'partisan');
-    expect(partisan.length / set.records.length).toBeGreaterThan(0.4);
-    expect(partisan.length / set.records.length).toBeLessThan(0.5);
-    expect(new Set(partisan.map((r) => (r.truth.label === 'partisan' ? r.truth.pair?.replace(/-\d{2}$/, '') : undefined)))).toEqual(new Set(['pilkada-2024-3299', 'pilpres-2024']));
-    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+    await expectSubjectsOnly(DEVKANTOR_DIR, DEVKANTOR_SUBJECTS, 100);
   });
 
   it('names, for every reply with a context cell, another member\'s earlier message of the same chat within three messages and half an hour', async () => {
-    for (const c of await checkedContexts(DEVKANTOR_DIR, 15)) {
-      const subjects = DEVKANTOR_SUBJECTS[c.input] ?? [];
-      expect(subjects, `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
-    }
+    await expectContextsLeanOnOthers(DEVKANTOR_DIR, DEVKANTOR_SUBJECTS, 15);
   });
 });
 
@@ -967,24 +976,11 @@ const DEVBALASAN_SUBJECTS: Record<string, readonly string[]> = {
 
 describe('the conversation development set (dev-balasan): only the subject\'s own acts are labelled', () => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
-    const set = await loadBlindSet(DEVBALASAN_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(DEVBALASAN_SUBJECTS)));
-    for (const r of set.records) expect(DEVBALASAN_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
-    const byOthers = set.inputs.reduce((n, i) => n + i.unlabelledItems, 0);
-    expect(byOthers).toBeGreaterThanOrEqual(250);
-    // about 45 % partisan, Pilbup Sukamaju and Pilpres 2024 only, every subject read in Sukamaju (3299)
-    const partisan = set.records.filter((r) => r.truth.label === 'partisan');
-    expect(partisan.length / set.records.length).toBeGreaterThan(0.4);
-    expect(partisan.length / set.records.length).toBeLessThan(0.5);
-    expect(new Set(partisan.map((r) => (r.truth.label === 'partisan' ? r.truth.pair?.replace(/-\d{2}$/, '') : undefined)))).toEqual(new Set(['pilkada-2024-3299', 'pilpres-2024']));
-    expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([BLIND_REGION]));
+    await expectSubjectsOnly(DEVBALASAN_DIR, DEVBALASAN_SUBJECTS, 250);
   });
 
   it('names, for every reply with a context cell, another member\'s earlier message of the same chat within three messages and half an hour', async () => {
-    for (const c of await checkedContexts(DEVBALASAN_DIR, 50)) {
-      const subjects = DEVBALASAN_SUBJECTS[c.input] ?? [];
-      expect(subjects, `line ${c.line}`).not.toContain(actorOf(c.leanedOn));
-    }
+    await expectContextsLeanOnOthers(DEVBALASAN_DIR, DEVBALASAN_SUBJECTS, 50);
   });
 });
 
