@@ -7,19 +7,14 @@
 // drawn in a contest named in its sentence ("Lomba cerdas cermat …, tim GTK dapek nomor urut 1") as the contest's.
 // Read through the real adapters (WhatsApp Android, WhatsApp iOS, Telegram Desktop) as `netral scan`
 // reads a chat. Every text is invented for this test.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBlindSet, type BlindSet } from '../../src/eval/blind.js';
-import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BlindSet } from '../../src/eval/blind.js';
 import type { Finding } from '../../src/model/finding.js';
-import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { plausibleBallotNumber } from '../../src/rules/registry.js';
+import { readLabelledChats, recordFindings } from './labelled-chats.js';
 
 let pack: RulePack;
-let dir: string;
 let set: BlindSet;
 
 const HEADER = 'input,locator,label,prohibition,stance,pair,clean_reason';
@@ -91,23 +86,13 @@ const LABELS = [
 
 beforeAll(async () => {
   pack = await loadRulePack();
-  dir = await mkdtemp(path.join(tmpdir(), 'netral-office-mobilisation-'));
-  await writeFile(path.join(dir, ANDROID), ANDROID_CHAT);
-  await mkdir(path.join(dir, IOS));
-  await writeFile(path.join(dir, IOS, '_chat.txt'), IOS_CHAT);
-  await mkdir(path.join(dir, TELEGRAM));
-  await writeFile(path.join(dir, TELEGRAM, 'result.json'), telegramExport());
-  await writeFile(path.join(dir, 'labels.csv'), LABELS);
-  set = await loadBlindSet(dir, ALL_ADAPTERS, pack);
+  set = await readLabelledChats({ android: { name: ANDROID, text: ANDROID_CHAT }, ios: { name: IOS, text: IOS_CHAT }, telegram: { name: TELEGRAM, json: telegramExport() }, labels: LABELS }, pack);
   // (the pack compiles in the hook: slow on a loaded machine)
 }, 120_000);
-afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
 
 /** the findings of the labelled message whose text is `text`, read with its chat as scan reads it */
 function findingsOf(text: string): Finding[] {
-  const record = set.records.find((r) => r.item.text === text);
-  if (!record) throw new Error(`no record for ${text}`);
-  return evaluate(pack, record.item, { region: record.region!, ...(record.thread?.length ? { thread: record.thread } : {}), ...(record.workplace ? { workplaceChat: record.workplace } : {}) });
+  return recordFindings(set, pack, text).findings;
 }
 
 /** the office finding's rule and pair, or undefined when the message has no finding */
