@@ -1835,9 +1835,13 @@ class CleanItemGates extends ItemGates {
     super(touch);
   }
 
+  /** the texts' UTF-8 bytes, made on the first regex asked of the item (node-re2 converts a string per call) */
+  private readonly bytes: Buffer[] = [];
+
   reset(): void {
     this.sharp = false;
     this.regexAnswers.clear();
+    this.bytes.length = 0;
   }
 
   override leaf(g: GateLeaf): 0 | 1 {
@@ -1850,7 +1854,12 @@ class CleanItemGates extends ItemGates {
     if (answer === undefined) {
       const re = matcherRegex(m);
       answer = 0;
-      for (const text of this.texts) {
+      // the same bytes node-re2 would make of each string: the same answer
+      if (this.bytes.length !== this.texts.length) {
+        this.bytes.length = 0;
+        for (const text of this.texts) this.bytes.push(Buffer.from(text, 'utf8'));
+      }
+      for (const text of this.bytes) {
         re.lastIndex = 0;
         if (re.test(text)) {
           answer = 1;
