@@ -33,6 +33,15 @@ function readNumberWords(): NumberWords {
   // the schema is made here, not at module load: only the first normalise pays for it
   const word = z.string().regex(/^[a-z]+$/, 'a lower-case word');
   const WordClass = z.object({ description: z.string().min(1), source: z.string().min(1), words: z.array(word).min(1) }).strict();
+  // a word → its digit, per language, each language with its source (number words and ordinals alike)
+  const WordsByLanguage = z
+    .object({
+      description: z.string().min(1),
+      languages: z
+        .array(z.object({ language: z.string().min(1), name: z.string().min(1), source: z.string().min(1), words: z.record(word, z.string().regex(/^[1-9]$/)) }).strict())
+        .min(1),
+    })
+    .strict();
   const NumberWordsFile = z
     .object({
       schema: z.literal(1),
@@ -43,26 +52,8 @@ function readNumberWords(): NumberWords {
       clauseTails: WordClass,
       ordinalCues: WordClass,
       ordinalMarkers: WordClass,
-      ordinals: z
-        .object({
-          description: z.string().min(1),
-          languages: z
-            .array(
-              z.object({ language: z.string().min(1), name: z.string().min(1), source: z.string().min(1), words: z.record(word, z.string().regex(/^[1-9]$/)) }).strict(),
-            )
-            .min(1),
-        })
-        .strict(),
-      numberWords: z
-        .object({
-          description: z.string().min(1),
-          languages: z
-            .array(
-              z.object({ language: z.string().min(1), name: z.string().min(1), source: z.string().min(1), words: z.record(word, z.string().regex(/^[1-9]$/)) }).strict(),
-            )
-            .min(1),
-        })
-        .strict(),
+      ordinals: WordsByLanguage,
+      numberWords: WordsByLanguage,
     })
     .strict();
   const parsed = NumberWordsFile.safeParse(JSON.parse(readFileSync(NUMBER_WORDS_FILE, 'utf8')));

@@ -2,26 +2,9 @@
 // "No. 3" as two words, read beside the pair's own number (numberedPairRepaired).
 import { describe, expect, it } from 'vitest';
 import { numberedPairRepaired } from '../../src/vision/pair-words.js';
+import { PAIR_NUMBERS, PAIRS, texts, word } from './pair-fixtures.js';
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['GANJAR', 'MAHFUD'],
-  ['PRABOWO', 'GIBRAN'],
-  ['ANIES', 'MUHAIMIN'],
-  ['BUDI', 'DEWI'],
-  ['FAUZI', 'SITI'],
-  ['YUSUF', 'RATNA'],
-];
-const numbers = new Map<string, readonly number[]>([
-  ['GANJAR MAHFUD', [3]],
-  ['PRABOWO GIBRAN', [2]],
-  ['ANIES MUHAIMIN', [1]],
-  ['BUDI DEWI', [2]],
-  ['FAUZI SITI', [1]],
-  ['YUSUF RATNA', [3]],
-]);
-// a word with its box as x, y, w, h (the reading's own frame)
-const word = (text: string, x: number, y: number, w: number, h: number) => ({ text, bbox: { x0: x, y0: y, x1: x + w, y1: y + h } });
-const texts = (lines: Array<Array<{ text: string }>>) => lines.map((l) => l.map((w) => w.text).join(' '));
+const numbers = PAIR_NUMBERS;
 
 describe('a pair name with its middle hidden, beside its number', () => {
   // the words of scenes-r26/check/jersey-nomor-besar-prabowo-gibran as read: a fold hides "OWO GI"

@@ -8,29 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { missingPackages, REQUIRED_PACKAGES } from '../../src/vision/packages.js';
 import { numberedPairRepaired, pairRepaired } from '../../src/vision/pair-words.js';
+import { PAIR_NUMBERS, PAIRS as PAIRS_2024, texts, word } from './pair-fixtures.js';
 import { expectScenesFiled } from './scene-folder.js';
 
-const PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['GANJAR', 'MAHFUD'],
-  ['PRABOWO', 'GIBRAN'],
-  ['ANIES', 'MUHAIMIN'],
-  ['BUDI', 'DEWI'],
-  ['FAUZI', 'SITI'],
-  ['YUSUF', 'RATNA'],
-  ['JOKOWI', 'AMIN'],
-];
-const numbers = new Map<string, readonly number[]>([
-  ['GANJAR MAHFUD', [3]],
-  ['PRABOWO GIBRAN', [2]],
-  ['ANIES MUHAIMIN', [1]],
-  ['BUDI DEWI', [2]],
-  ['FAUZI SITI', [1]],
-  ['YUSUF RATNA', [3]],
-  ['JOKOWI AMIN', [1]],
-]);
-// a word with its box as x, y, w, h (the reading's own frame)
-const word = (text: string, x: number, y: number, w: number, h: number) => ({ text, bbox: { x0: x, y0: y, x1: x + w, y1: y + h } });
-const texts = (lines: Array<Array<{ text: string }>>) => lines.map((l) => l.map((w) => w.text).join(' '));
+// the 2019 pair too: a long name read with a confusable mark ("IUKOW)" beside "AMIN")
+const PAIRS: ReadonlyArray<readonly [string, string]> = [...PAIRS_2024, ['JOKOWI', 'AMIN']];
+const numbers = new Map<string, readonly number[]>([...PAIR_NUMBERS, ['JOKOWI AMIN', [1]]]);
 const missing = missingPackages(REQUIRED_PACKAGES);
 
 describe('a pair name with one name whole and the other in part, beside its own number', () => {
