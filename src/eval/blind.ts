@@ -245,7 +245,7 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
  * round 35 in Kota Palembang (Pilgub Sumatera Selatan and Pilwalkot Palembang) and blind round 36 in Kota Padang
  * (Pilgub Sumatera Barat and Pilwalkot Padang).
  */
-export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', 'dev-medan': '1271', blind32: '3273', blind33: '7371', blind34: '3573', 'dev-jakarta': '31', blind35: '1671', blind36: '1371' };
+export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', 'dev-medan': '1271', blind32: '3273', blind33: '7371', blind34: '3573', 'dev-jakarta': '31', blind35: '1671', blind36: '1371', blind37: '6171', 'dev-relawan': '5171' };
 
 export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31', blind24: '31', ...KPU_SET_REGIONS };
 

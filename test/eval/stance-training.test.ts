@@ -55,20 +55,19 @@ describe('the labelled evaluation sets the stance model may train on', { timeout
     for (const s of LABELLED_SETS) expect(() => assertTunable(s.dir)).not.toThrow();
   });
 
-  // (dev-balasan, written in stop 52 to measure that stop from outside, is refused until it becomes tunable in stop 53)
-  it('allows rounds 1–30 and the written development sets, and nothing else', () => {
-    for (const dir of ['blind', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor']) expect(() => assertTunable(dir)).not.toThrow();
-    for (const dir of ['blind31', 'blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind0', 'blind140', 'holdout-corpora.csv', 'dev-2025', 'dev-balasan', 'corpora', '']) expect(() => assertTunable(dir)).toThrow(/not a tunable set/);
+  it('allows rounds 1–31 and the written development sets, and nothing else', () => {
+    for (const dir of ['blind', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'blind18', 'blind19', 'blind20', 'blind21', 'blind22', 'blind23', 'blind24', 'blind25', 'blind26', 'blind27', 'blind28', 'blind29', 'blind30', 'blind31', 'dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-balasan']) expect(() => assertTunable(dir)).not.toThrow();
+    for (const dir of ['blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind0', 'blind140', 'holdout-corpora.csv', 'dev-2025', 'dev-relawan', 'corpora', '']) expect(() => assertTunable(dir)).toThrow(/not a tunable set/);
   });
 
   it('refuses the check round, a blind round and the held-out file', async () => {
-    for (const dir of ['blind31', 'blind32', 'holdout-corpora.csv']) await expect(loadLabelledSetTexts([], [{ name: dir, dir }])).rejects.toThrow(/not a tunable set/);
+    for (const dir of ['blind32', 'blind33', 'holdout-corpora.csv']) await expect(loadLabelledSetTexts([], [{ name: dir, dir }])).rejects.toThrow(/not a tunable set/);
   });
 
   it('takes its hard negatives from every tunable export set, and from no other', () => {
     const dirs = HARD_NEGATIVE_SETS.map((s) => s.dir);
-    expect(dirs).toEqual(expect.arrayContaining(['blind', 'blind2', 'blind30', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-posts', 'dev-2024c', 'dev-life']));
-    expect(dirs.filter((d) => /^blind/.test(d))).toHaveLength(30);
+    expect(dirs).toEqual(expect.arrayContaining(['blind', 'blind2', 'blind31', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-balasan', 'dev-posts', 'dev-2024c', 'dev-life']));
+    expect(dirs.filter((d) => /^blind/.test(d))).toHaveLength(31);
     expect(new Set(dirs).size).toBe(dirs.length);
     for (const d of dirs) expect(() => assertTunable(d)).not.toThrow();
   });
