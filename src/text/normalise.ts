@@ -971,7 +971,6 @@ class TextUnits {
 }
 const TEXT_CHARS = { c: new Uint16Array(256) };
 const TEXT_OUT = { c: new Uint16Array(256) };
-const TEXT_TOKENS: Token[] = [];
 
 /**
  * normalise(original).text, or undefined for a text with a substitution (repaired mojibake, an
@@ -981,7 +980,7 @@ const TEXT_TOKENS: Token[] = [];
  * string per word, and two to four Map lookups of each word): the words are bounds in a reused
  * Int32Array, and a word of a-z only is copied through unless its hash is in WORD_ROLES' filter
  * (every word a rewrite or a cue reads), so most words are never made into strings. A word the
- * filter lets in, any other word and the rest take normalisedTextByTokens' own steps on strings.
+ * filter lets in, any other word and the rest take normalise's own steps on strings (emitWordText).
  */
 export function normalisedText(original: string): string | undefined {
   if (substitutionsOf(original).size > 0) return undefined;
@@ -1030,7 +1029,7 @@ export function normalisedText(original: string): string | undefined {
   const out = new TextUnits(TEXT_OUT, length + 4);
   const filter = roles.filter;
   let cursor = 0;
-  // the word emitted before, as normalisedTextByTokens keeps it; '' for a word no role reads (WORD_ROLES)
+  // the word emitted before, as normalise keeps it; '' for a word no role reads (WORD_ROLES)
   let previousWord = '';
   for (let t = 0; t < count; t++) {
     const tokFrom = bounds[2 * t] as number;
@@ -1205,58 +1204,7 @@ function wordRoles(): WordRoles {
   return roles;
 }
 
-/** normalisedText by Token objects and strings (the shape of normalise's own loop), from the character pass's text: the reference normalisedTextTwoPass keeps. */
-function normalisedTextByTokens(src: string): string {
-  const tokens = TEXT_TOKENS;
-  const count = wordTokens(src, tokens);
-  const out = new TextUnits(TEXT_OUT, src.length + 4);
-  let cursor = 0;
-  let previousWord = '';
-  for (let t = 0; t < count; t++) {
-    const tok = tokens[t] as Token;
-    const run = spacedRun(tokens, count, t, src);
-    if (numberWords().numberCues.has(previousWord) && /^\.\s*$/.test(src.slice(cursor, tok.from)) && /^\d/.test(tok.text)) out.space();
-    else copyGapText(src, cursor, tok.from, out);
-    if (run > 0) {
-      const last = tokens[t + run - 1] as Token;
-      for (let k = t; k < t + run; k++) out.push((tokens[k] as Token).text);
-      previousWord = tokens.slice(t, t + run).map((x) => x.text).join('');
-      cursor = last.to;
-      t += run - 1;
-      continue;
-    }
-    if (ordinalMarkerAt(src, tokens, count, t, previousWord)) {
-      cursor = tok.to;
-      continue;
-    }
-    if (tok.text === 'aja' && ajaAt(src, tokens, count, t, cursor)) {
-      out.push('jangan');
-      previousWord = 'jangan';
-      cursor = tok.to;
-      continue;
-    }
-    previousWord = emitWordText(tok, previousWord, out, t + 1 < count ? (tokens[t + 1] as Token).text : undefined, t > 0 && closesClause(src, tokens, count, t, previousWord));
-    cursor = tok.to;
-  }
-  copyGapText(src, cursor, src.length, out);
-  let n = out.n;
-  while (n > 0 && out.c[n - 1] === 0x20) n--;
-  return unitsToString(out.c, n);
-}
-
-/** The old two-pass normalisedText (its reference in tests): the character pass's string, then its tokens. */
-export function normalisedTextTwoPass(original: string): string | undefined {
-  if (substitutionsOf(original).size > 0) return undefined;
-  return normalisedTextByTokens(textCharacterPass(original));
-}
-
-/** characterPass without offsets, for a text without substitutions. */
-function textCharacterPass(original: string): string {
-  const out = textCharacterUnits(original);
-  return unitsToString(out.c, out.n);
-}
-
-/** textCharacterPass's units, in the reused TEXT_CHARS buffer (valid until the next call). */
+/** The character pass's units without offsets, for a text without substitutions, in the reused TEXT_CHARS buffer (valid until the next call). */
 function textCharacterUnits(original: string): TextUnits {
   const out = new TextUnits(TEXT_CHARS, original.length + 4);
   const hashtagBreaks = hashtagSplitPoints(original);
@@ -1332,15 +1280,6 @@ function emitCharText(out: TextUnits, ch: string): void {
   for (const f of folded) {
     if (/\s/u.test(f)) out.space();
     else out.push(f);
-  }
-}
-
-/** copyGap without offsets (src: the character pass's text). */
-function copyGapText(src: string, from: number, to: number, out: TextUnits): void {
-  for (let i = from; i < to; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 0x20) out.space();
-    else out.pushCode(c);
   }
 }
 
