@@ -1,7 +1,7 @@
 // A disk cache of compiled rule packs, so a warm start neither parses YAML nor compiles the
 // registry nor builds the matcher (with every Pilkada region: seconds → a few hundred ms).
 // The key is the SHA-256 of netral's version, of the code that compiles a pack (every module of
-// rules/ and text/, and the text layer's data file rules/text/bilangan.json), and of every source
+// rules/ and text/, and the text layer's data files rules/text/bilangan.json and slang.json), and of every source
 // file of the pack by kind, path and content (rules, exceptions, lexicons, models, registries): any
 // edit is simply a miss.
 // A file is a one-line JSON header (validated with zod: format, key, body size and SHA-256) and
@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { sha256Hex } from '../model/hash.js';
 import { NUMBER_WORDS_FILE } from '../text/number-words.js';
+import { SLANG_FILE } from '../text/slang.js';
 import { TOOL_VERSION } from '../version.js';
 
 // 4: the cue lists' sides and each matcher's sided and verdict words are made by the pack compile
@@ -70,10 +71,12 @@ function codeOfCompiler(): string {
       for (const f of names) parts.push(`${rel}/${f}:${sha256Hex(readFileSync(path.join(dir, f)))}`);
     }
     // the text layer's own data: every term of a pack is normalised with it
-    try {
-      parts.push(`bilangan.json:${sha256Hex(readFileSync(NUMBER_WORDS_FILE))}`);
-    } catch {
-      parts.push('bilangan.json:-');
+    for (const [name, file] of [['bilangan.json', NUMBER_WORDS_FILE], ['slang.json', SLANG_FILE]] as const) {
+      try {
+        parts.push(`${name}:${sha256Hex(readFileSync(file))}`);
+      } catch {
+        parts.push(`${name}:-`);
+      }
     }
     codeHash = sha256Hex(parts.join('\n'));
   }

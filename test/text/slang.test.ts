@@ -1,7 +1,10 @@
 // The slang table feeds the normaliser token by token: its shape decides whether a key can ever match.
 import { describe, expect, it } from 'vitest';
 import { normalise, normalisedText } from '../../src/text/normalise.js';
-import { SLANG } from '../../src/text/slang.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SLANG, SLANG_FILE, readSlangFile } from '../../src/text/slang.js';
 
 const entries = Object.entries(SLANG);
 
@@ -86,5 +89,38 @@ describe('Javanese "aja" (don\'t) beside chat Indonesian "aja" (just)', () => {
     ] as const) {
       for (const got of all(text)) expect(got, text).toBe(want);
     }
+  });
+});
+
+describe('the slang data file (rules/text/slang.json)', () => {
+  type SlangJson = { source: string; groups: Array<{ note: string; words: Record<string, string> }>; aja: { javaneseNext: { source: string; words: string[] } } };
+  const original = (): SlangJson => JSON.parse(readFileSync(SLANG_FILE, 'utf8')) as SlangJson;
+  const written = (data: unknown): string => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'netral-slang-')), 'slang.json');
+    writeFileSync(file, JSON.stringify(data));
+    return file;
+  };
+
+  it('says where its words come from, group by group, and the normaliser reads them', () => {
+    const data = original();
+    expect(data.source.length).toBeGreaterThan(0);
+    expect(data.groups.every((g) => g.note.length > 0 && Object.keys(g.words).length > 0)).toBe(true);
+    expect(data.aja.javaneseNext.source.length).toBeGreaterThan(0);
+    expect(SLANG['yg']).toBe('yang');
+    expect(SLANG['constructor']).toBeUndefined();
+    expect(normalise('yg penting gk golput').text).toBe('yang penting tidak golput');
+  });
+
+  it('refuses a file with a bad entry or a token in two groups, naming the file and the entry', () => {
+    const upper = original();
+    (upper.groups[0] as { words: Record<string, string> }).words['Yg'] = 'yang';
+    expect(() => readSlangFile(written(upper))).toThrow(/slang\.json: groups\.0\.words\.Yg/);
+    const twice = original();
+    const [first, second] = twice.groups;
+    (second as { words: Record<string, string> }).words = { ...second?.words, ...first?.words };
+    expect(() => readSlangFile(written(twice))).toThrow(/slang\.json: "[a-z0-9]+" is in two groups/);
+    const noSource = original() as Partial<SlangJson>;
+    delete noSource.source;
+    expect(() => readSlangFile(written(noSource))).toThrow(/slang\.json: source/);
   });
 });
