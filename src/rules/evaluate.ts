@@ -1167,6 +1167,8 @@ export interface ItemView {
   replyGoing?: { start: number; end: number };
   /** length of the item's longest field text (before windowing) */
   longest: number;
+  /** the activity's time in ms since the epoch (NaN: none), made on first use (viewTime) */
+  time?: number;
   /** the kinds of contest (pilkada, pilpres) the item's words name, made on first use */
   kinds?: ReadonlySet<ElectionKind>;
   /** hits of registry and regex matchers by definition (sharedKey), shared by the rules that name them */
@@ -3104,7 +3106,7 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
   if (SPEECH_PROHIBITIONS.has(String(rule.def.prohibition)) && cueHits > 0 && reportedCues === cueHits && builtOn.length === 0) return undefined;
   // a number or hand sign names the pair of the contest the item speaks of ("debat calon bupati …
   // tribun 02" is not the presidential 02); the findings built on made this choice already
-  const own = selectByBallotTime(pack, selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections), kindsOf(v), identityElections, Date.parse(activityTime(v.item) ?? ''));
+  const own = selectByBallotTime(pack, selectByKind(pack, [...candidates.values()], kindsOf(v), identityElections), kindsOf(v), identityElections, viewTime(v));
   candidates.clear();
   for (const c of own) candidates.set(c.pair, c);
   for (const { finding: b } of builtOn) {
@@ -3376,6 +3378,7 @@ export function prepareItem(pack: RulePack, item: Item, ctx: EvalContext = {}): 
   return {
     item,
     longest,
+    time,
     fields,
     elections: electionsInForce(pack.registry, activityTime(item)),
     region: ctx.region,
@@ -3405,7 +3408,7 @@ function fieldText(pack: RulePack, field: SpanField, index: number, window: numb
  * overlap (the presidential result known, the regional vote ahead) it is not.
  */
 function afterVote(v: ItemView): boolean {
-  const t = Date.parse(activityTime(v.item) ?? '');
+  const t = viewTime(v);
   if (Number.isNaN(t)) return false;
   let any = false;
   for (const e of v.elections) {
@@ -5031,9 +5034,8 @@ function spanOrder(a: Span, b: Span): number {
  * whose window holds the item.
  */
 function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track {
-  const when = activityTime(v.item);
-  if (!when) return 'unknown';
-  const t = Date.parse(when);
+  const t = viewTime(v);
+  if (Number.isNaN(t)) return 'unknown';
   // the candidates' elections by id (electionsById), not a walk over every region's election per finding
   const byId = electionsById(pack);
   const tracks = new Set<Track>();
@@ -5061,9 +5063,7 @@ function trackOf(v: ItemView, candidates: CandidateRef[], pack: RulePack): Track
  */
 function prospectiveUnspoken(v: ItemView, candidates: readonly CandidateRef[], pack: RulePack): boolean {
   if (candidates.length === 0) return false;
-  const when = activityTime(v.item);
-  if (!when) return false;
-  const t = Date.parse(when);
+  const t = viewTime(v);
   if (Number.isNaN(t)) return false;
   const byId = electionsById(pack);
   for (const c of candidates) {
@@ -5073,7 +5073,13 @@ function prospectiveUnspoken(v: ItemView, candidates: readonly CandidateRef[], p
   return !v.fields.some((f) => pack.contextPatterns.candidacy.test(f.norm.text));
 }
 
-/** The registry's elections by id, made once per pack (trackOf). */
+/** The activity's time in ms since the epoch (NaN: the item gives none), read once per view. */
+function viewTime(v: ItemView): number {
+  v.time ??= Date.parse(activityTime(v.item) ?? '');
+  return v.time;
+}
+
+/** The registry's elections by id, made once per pack (trackOf, prospectiveUnspoken). */
 const ELECTIONS_BY_ID = new WeakMap<RulePack, Map<string, Election[]>>();
 function electionsById(pack: RulePack): Map<string, Election[]> {
   let map = ELECTIONS_BY_ID.get(pack);
