@@ -242,8 +242,9 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
  * Medan; KPU's and Kemendagri's code 1271 — 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai), blind round 32 in Kota Bandung (Pilgub Jawa Barat and Pilwalkot Bandung), blind round 33 in
  * Kota Makassar (Pilgub Sulawesi Selatan and Pilwalkot Makassar), blind round 34 in Kota Malang (Pilgub
  * Jawa Timur and Pilwalkot Malang), dev-jakarta in DKI Jakarta (Pilgub DKI Jakarta; no city races) and blind
- * round 35 in Kota Palembang (Pilgub Sumatera Selatan and Pilwalkot Palembang) and blind round 36 in Kota Padang
- * (Pilgub Sumatera Barat and Pilwalkot Padang).
+ * round 35 in Kota Palembang (Pilgub Sumatera Selatan and Pilwalkot Palembang), blind round 36 in Kota Padang
+ * (Pilgub Sumatera Barat and Pilwalkot Padang) and blind round 37 in Kota Pontianak (Pilgub Kalimantan Barat and
+ * Pilwalkot Pontianak).
  */
 export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', 'dev-medan': '1271', blind32: '3273', blind33: '7371', blind34: '3573', 'dev-jakarta': '31', blind35: '1671', blind36: '1371', blind37: '6171', 'dev-relawan': '5171' };
 

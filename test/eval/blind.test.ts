@@ -293,6 +293,7 @@ const BLIND33_DIR = fileURLToPath(new URL('../../fixtures/eval/blind33/', import
 const BLIND34_DIR = fileURLToPath(new URL('../../fixtures/eval/blind34/', import.meta.url));
 const BLIND35_DIR = fileURLToPath(new URL('../../fixtures/eval/blind35/', import.meta.url));
 const BLIND36_DIR = fileURLToPath(new URL('../../fixtures/eval/blind36/', import.meta.url));
+const BLIND37_DIR = fileURLToPath(new URL('../../fixtures/eval/blind37/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -345,6 +346,7 @@ describe.each([
   { round: 'round 34', dir: BLIND34_DIR, atLeast: 390 },
   { round: 'round 35', dir: BLIND35_DIR, atLeast: 390 },
   { round: 'round 36', dir: BLIND36_DIR, atLeast: 390 },
+  { round: 'round 37', dir: BLIND37_DIR, atLeast: 390 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -417,6 +419,8 @@ const KPU_SETS = [
   { set: 'blind35', dir: BLIND35_DIR, city: 'Kota Palembang', region: '1671', province: '16', pilkadaPairs: 6 },
   // Pilgub Sumatera Barat's two pairs and Pilwalkot Padang's three
   { set: 'blind36', dir: BLIND36_DIR, city: 'Kota Padang', region: '1371', province: '13', pilkadaPairs: 5 },
+  // Pilgub Kalimantan Barat's three pairs and Pilwalkot Pontianak's two
+  { set: 'blind37', dir: BLIND37_DIR, city: 'Kota Pontianak', region: '6171', province: '61', pilkadaPairs: 5 },
   // Pilgub Jawa Tengah's two pairs and Pilwalkot Semarang's two
   { set: 'dev-pilkada', dir: DEVPILKADA_DIR, city: 'Kota Semarang', region: '3374', province: '33', pilkadaPairs: 4 },
   // KPU's (and Kemendagri's) 1271: 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai.
