@@ -306,6 +306,7 @@ const DEVMEDAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-medan/', imp
 const DEVJAKARTA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-jakarta/', import.meta.url));
 const DEVKANTOR_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-kantor/', import.meta.url));
 const DEVBALASAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-balasan/', import.meta.url));
+const DEVRELAWAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-relawan/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -359,6 +360,7 @@ describe.each([
   { round: 'real-region Pilkada development set (dev-jakarta, DKI Jakarta)', dir: DEVJAKARTA_DIR, atLeast: 350 },
   { round: 'second office-politics development set (dev-kantor)', dir: DEVKANTOR_DIR, atLeast: 350 },
   { round: 'conversation development set (dev-balasan)', dir: DEVBALASAN_DIR, atLeast: 350 },
+  { round: 'real-region volunteer-team development set (dev-relawan, Kota Denpasar)', dir: DEVRELAWAN_DIR, atLeast: 350 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -428,6 +430,8 @@ const KPU_SETS = [
   { set: 'dev-medan', dir: DEVMEDAN_DIR, city: 'Kota Medan', region: '1271', province: '12', pilkadaPairs: 5 },
   // DKI Jakarta's cities have no races of their own: the province (31) is the region, Pilgub DKI's three pairs
   { set: 'dev-jakarta', dir: DEVJAKARTA_DIR, city: 'DKI Jakarta', region: '31', province: '31', pilkadaPairs: 3 },
+  // Pilgub Bali's two pairs and Pilwalkot Denpasar's two
+  { set: 'dev-relawan', dir: DEVRELAWAN_DIR, city: 'Kota Denpasar', region: '5171', province: '51', pilkadaPairs: 4 },
 ] as const;
 
 describe.each(KPU_SETS)('$set, the $city set (a real region)', ({ set: name, dir, region, province, pilkadaPairs }) => {
@@ -1114,10 +1118,27 @@ const DEVJAKARTA_SUBJECTS: Record<string, readonly string[]> = {
   'lembar-analis-bawaslu-dki-jakarta.csv': ['wahyu_hdyt', 'nurhasanah.dinsos', 'bu.lilis.sdn', 'fauzan.kec.cilincing'],
 };
 
+// The fourth real-region development set (stop 53): civil servants of Kota Denpasar (region 5171), volunteer teams.
+const DEVRELAWAN_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SMPN 12 Denpasar.txt': ['Bu Dayu Seni Budaya'],
+  'WhatsApp Chat - Nakes Puskesmas II Denpasar Barat.zip': ['Luh Sari Bidan'],
+  'facebook-wayan.sudarsana.panjer-2025-03-04-Dps7Rk.zip': ['Wayan Sudarsana'],
+  'instagram-ners.gekdewi.wangaya': ['ners.gekdewi.wangaya'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-komang-disbud': ['Komang Arsana'],
+  'tiktok-bli.nyoman.dosen': ['bli.nyoman.dosen'],
+  'telegram-satpolpp-denpasar-regu3': ['Putu Ardana Satpol'],
+  // a Bawaslu analyst's sheet of four accounts
+  'lembar-analis-bawaslu-kota-denpasar.csv': ['gusde_densel', 'bu.ayu.sdn5', 'ketut.sueca.dinkes', 'dek.ani.dukcapil'],
+  // an snscrape JSONL of one Dispar officer's public X posts (quote posts and a reply among them), named by display name
+  'x-scrape-dispar-denpasar.jsonl': ['Gung Wah'],
+};
+
 describe.each([
   { city: 'Kota Semarang', dir: DEVPILKADA_DIR, subjects: DEVPILKADA_SUBJECTS },
   { city: 'Kota Medan', dir: DEVMEDAN_DIR, subjects: DEVMEDAN_SUBJECTS },
   { city: 'DKI Jakarta', dir: DEVJAKARTA_DIR, subjects: DEVJAKARTA_SUBJECTS },
+  { city: 'Kota Denpasar', dir: DEVRELAWAN_DIR, subjects: DEVRELAWAN_SUBJECTS },
 ])('the real-region Pilkada development set ($city)', ({ dir, subjects }) => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
