@@ -1206,6 +1206,7 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
   let findings = evaluateView(pack, view, true);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = offerCarriedOn(pack, view, ctx);
+  if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = ownActCarriedOn(pack, view, ctx);
   return { findings: findings.length === 0 ? findings : withoutOpposedSides(routeByAct(pack, view, withoutFallbackForm(pack, findings))), longest: view.longest };
 }
 
@@ -2387,6 +2388,158 @@ function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Fi
   const joined = evaluateView(pack, prepareItem(pack, { ...item, text: `${offer.item.text}\n${own}` }, naming)).map(completeFinding);
   const zone = zoneOfRegion(ownView.region);
   return joined.filter((f) => offered.has(f.ruleId)).map((f) => leaningOn(f, offer, offset, zone));
+}
+
+/** The colleague's message comes this soon after the sender's own act, and the sender's follow-up this soon after it, at most (minutes). */
+const FOLLOW_UP_MINUTES = 30;
+/** A colleague's question this short asks about the message right before it ("kanggo naon kang?", "buat apa?"). */
+const SHORT_QUESTION_WORDS = 8;
+
+/**
+ * The sender carries their own act on past a colleague's question or warning (RUBRIC, replies;
+ * issue 11): a member tells or offers something partisan of their own (a sticker on their car, a
+ * KTP collection for a pair's team, a pair's leaflets for the patients, a place in a volunteer team:
+ * a finding on its own), a colleague asks about it or warns ("Fotokopi KTPnya 1 lembar aja mas?",
+ * "Motor dinas pang itu bang? Kena tegur", "Hati-hati bu, nanti difoto Bawaslu") or takes it up in
+ * words the reply reading lacks, and the same member answers with the act's details or goes on with
+ * it ("Siji bae cukup mbak, sekalian KK ne", "Santai ja, kena ulun pasangi jua di motor dinas
+ * pian", "Biarlah pak, itu kereta pribadi bukan kereta dinas, tetap kupasang"). The answer names
+ * nothing, but it is the act's second half: the act's findings, read on the act and the answer
+ * together, are the answer's, leaning on the act.
+ * The exchange must be about the act: the colleague's message or the answer shares a word of the
+ * act's own finding (its matched words: "stiker", "KTP", "brosur", "motor dinas", "relawan"), or
+ * the colleague's message is a short question sent right after the act. Not when the answer
+ * declines, apologises, asks or warns (readReply), takes the act back (lexicon tanggapan-menarik:
+ * "udah kucopot", "nanti dihapus"), or is a courtesy only (saysMoreThanCourtesy); nor when the
+ * sender's own message before it takes no side. The finding is the sender's alone: the colleague's
+ * message is not read into it.
+ */
+function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
+  const item = ownView.item;
+  const own = item.text ?? '';
+  const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
+  const count = wordsOf(own).length;
+  if (!ownField || count < 2 || count > MAX_REPLY_WORDS) return [];
+  const thread = ctx.thread ?? [];
+  if (!saysMoreThanCourtesy(pack, ownField, thread, item)) return [];
+  const reading = readReply(ownField.norm, ownField.hits, pack);
+  if (reading.declines || takesBack(pack, ownField)) return [];
+  const window = thread.filter((m) => m.via !== 'chat');
+  // the colleague's message answered: the one replied to, else the newest before the answer
+  const other = window.find((m) => m.via === 'reply') ?? window[0];
+  if (!other?.item.text?.trim() || sameSender(other.item, item)) return [];
+  const sentAt = (m: Item) => Date.parse(m.time ?? '');
+  const otherAt = sentAt(other.item);
+  const ownAt = sentAt(item);
+  if (!(ownAt >= otherAt && ownAt - otherAt <= FOLLOW_UP_MINUTES * 60_000)) return [];
+  // the act: the sender's own newest message before the colleague's that takes a side on its own
+  const { thread: _thread, ...plain } = ctx;
+  const earlier = thread
+    .filter((m) => m.item !== other.item && sameSender(m.item, item) && m.item.text?.trim() && sentAt(m.item) <= otherAt && otherAt - sentAt(m.item) <= FOLLOW_UP_MINUTES * 60_000)
+    .sort((a, b) => sentAt(b.item) - sentAt(a.item));
+  for (const act of earlier) {
+    const text = act.item.text as string;
+    const naming = namingContext(thread, act, plain);
+    const alone = evaluateView(pack, prepareItem(pack, { ...item, text }, naming))
+      .map(completeFinding)
+      .filter((f) => f.candidates.length > 0);
+    if (alone.length === 0) continue;
+    // the exchange is about the act: a word of its finding comes back, or the colleague asks right after it
+    // the act's own words: not the writer's "I" or an address the finding may hold ("ka abdi")
+    const personal = (w: string) => pack.choiceWords.writers.has(w) || pack.addressWords.has(w);
+    const actWords = new Set(alone.flatMap((f) => f.spans.filter((sp) => sp.field === 'text').flatMap((sp) => wordsOf(normalise(sp.text).text).filter((w) => !personal(w.word)).map((w) => wordCore(w.word)))));
+    const echoes = (t: string) => wordsOf(normalise(t).text).some((w) => actWords.has(wordCore(w.word)));
+    const right = thread.filter((m) => sentAt(m.item) > sentAt(act.item) && sentAt(m.item) < otherAt).length === 0;
+    const shortQuestion = right && other.item.text.includes('?') && wordsOf(other.item.text).length <= SHORT_QUESTION_WORDS;
+    if (!echoes(own) && !echoes(other.item.text) && !shortQuestion) return [];
+    ensureItemId(item);
+    const offered = new Set(alone.map((f) => f.ruleId));
+    const offset = text.length + 1;
+    const joined = evaluateView(pack, prepareItem(pack, { ...item, text: `${text}\n${own}` }, naming))
+      .map(completeFinding)
+      .filter((f) => offered.has(f.ruleId) && f.candidates.length > 0);
+    // the answer does or details the act, it does not only defend it ("oto pribadi no, oto dinas aman", "mung stiker")
+    if (!doesTheAct(pack, ownView, ownField, joined, offset)) return [];
+    const zone = zoneOfRegion(ownView.region);
+    return joined.map((f) => leaningOn(f, act, offset, zone));
+  }
+  return [];
+}
+
+/** The verbal affixes of a chat verb a rule's own word may carry in a follow-up: the object focus ("kupasang", "dipasang", "tak tempel") and the benefactive and causative suffixes ("bagiin", "pasangkan", "lebetkeun"). */
+const VERB_PREFIX = /^(?:ku|di|tak|dak)\p{L}{4,}$/u;
+const VERB_SUFFIX = /^\p{L}{3,}(?:in|kan|ken|keun)$/u;
+
+/**
+ * A follow-up does or details the act it carries on, it does not only defend it (the labels: "Oto
+ * dinas aman, oto pribadi no", "Mung stiker", "Hari Minggu bu, ora dinas" answer a warning and
+ * are no act). It does when it holds a count of the thing handed round ("Siji bae cukup", "candak
+ * dua"), the writer's own "I" right before a word of its own ("ulun pasangi", "gue taruh") or in
+ * the verb's own prefix ("tetap kupasang"), a word of the act's own rule in a verb's form
+ * ("dipasang", "bagiin"), an offer to the group ("yang mau ambil silakan"), or the pair's own name;
+ * and it does not thank for the warning ("Terima kasih diingatkan").
+ */
+function doesTheAct(pack: RulePack, ownView: ItemView, field: FieldText, joined: readonly Finding[], offset: number): boolean {
+  const g = pack.replyGrammar;
+  const words = wordsOf(field.norm.text);
+  if (words.some((w, i) => THANKS.has(w.word) || (words[i + 1] !== undefined && THANKS.has(`${w.word} ${words[i + 1]!.word}`)))) return false;
+  if (words.some((w) => /^[1-9]$/u.test(w.word) || g.count.has(w.word))) return true;
+  const writerAt = new Set<number>();
+  for (const h of field.hits) if (h.owners.some((o) => o.type === 'cue' && o.lexicon === ENGINE_LEXICONS.writer)) writerAt.add(h.start);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const act = words[i + 1]!.word;
+    if (!writerAt.has(words[i]!.start) || field.norm.text.slice(words[i]!.end, words[i + 1]!.start).trim() !== '') continue;
+    if (/^\p{L}{3,}$/u.test(act) && !g.negators.has(act) && !g.prohibitives.has(act) && !g.modals.has(act) && !g.also.has(act) && !g.between.has(act) && !g.retractions.has(act)) return true;
+  }
+  // the writer's own verb in one word: the object-focus "ku-" (Indonesian, Malay) or "tak-" (Javanese)
+  // on a dictionary root ("tetap kupasang", "takjupuk"); "kuning", "kursi", "kuliah" hold no root after it
+  if (words.some((w) => { const m = /^(?:ku|tak)(\p{L}{4,})$/u.exec(w.word); return m !== null && isEverydayWord(m[1]!); })) return true;
+  // a word of the act's rule, matched in the answer, in a verb's form
+  const verbal = (text: string) => wordsOf(normalise(text).text).some((w) => VERB_PREFIX.test(w.word) || VERB_SUFFIX.test(w.word));
+  for (const f of joined) for (const sp of f.spans) if (sp.field === 'text' && sp.start >= offset && verbal(sp.text)) return true;
+  const actRules = new Set(joined.map((f) => f.ruleId));
+  const text = field.norm.text;
+  for (const h of field.hits) {
+    if (!h.owners.some((o) => o.type === 'rule' && actRules.has(pack.rules[o.index]?.def.id ?? ''))) continue;
+    // the whole word the term was found in ("kupasang" for the term "pasang")
+    let a = h.start;
+    let b = h.end;
+    while (a > 0 && /\p{L}/u.test(text[a - 1] ?? '')) a--;
+    while (b < text.length && /\p{L}/u.test(text[b] ?? '')) b++;
+    if (VERB_PREFIX.test(text.slice(a, b)) || VERB_SUFFIX.test(text.slice(a, b))) return true;
+  }
+  if (offersToGroup(pack, ownView)) return true;
+  // the pair named by its name, not by a word that is one only with other evidence ("aman", "no")
+  return field.hits.some((h) => h.owners.some((o) => o.type === 'registry' && o.term.pair !== undefined && FIRM_NAMES.has(o.term.list)));
+}
+/** The registry lists that name a pair by themselves: its candidates' names, its own name, its hashtags and teams. */
+const FIRM_NAMES: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'teams', 'name_tags']);
+/** Thanks for a warning ("terima kasih diingatkan", "makasih", "matur nuwun", "hatur nuhun"), as the normaliser writes them. */
+const THANKS: ReadonlySet<string> = new Set(['terima kasih', 'makasih', 'matur nuwun', 'hatur nuhun', 'nuhun', 'thanks']);
+
+/** The shortest core a word's affixes are taken off down to ("KTPnya" → "ktp", "brosurnya" → "brosur"). */
+const MIN_CORE = 3;
+/** The clitics and suffixes a follow-up may add to a word of the act ("pasangi", "fotokopine", "stikernya"). */
+const CORE_SUFFIXES = ['nya', 'ne', 'na', 'kan', 'ken', 'in', 'an', 'e', 'i'];
+/** The object-focus and possessive prefixes of a chat verb ("kupasang", "dipasang", "tak tempel"). */
+const CORE_PREFIXES = ['ku', 'di', 'tak', 'dak'];
+
+/** A word without one clitic or suffix and one short prefix, so "kupasang", "pasangi" and "pasang" meet. */
+function wordCore(word: string): string {
+  let w = word;
+  for (const p of CORE_PREFIXES) if (w.startsWith(p) && w.length - p.length >= MIN_CORE + 2) { w = w.slice(p.length); break; }
+  for (const s of CORE_SUFFIXES) if (w.endsWith(s) && w.length - s.length >= MIN_CORE) { w = w.slice(0, -s.length); break; }
+  return w;
+}
+
+/**
+ * The answer takes its act back: a verb of lexicon tanggapan-menarik ("copot", "lepas", "hapus",
+ * "cabut", "batal") among its words, bare or with a chat verb's prefix or suffix ("udah kucopot",
+ * "dilepas", "hapusin").
+ */
+function takesBack(pack: RulePack, field: FieldText): boolean {
+  const back = pack.replyGrammar.retractions;
+  return wordsOf(field.norm.text).some((w) => back.has(w.word) || back.has(wordCore(w.word)));
 }
 
 /** The longest courtesy phrase of lexicon ucapan-sopan, in words ("terima kasih atas infonya"). */

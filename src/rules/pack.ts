@@ -329,6 +329,8 @@ export const REPLY_GRAMMAR_LEXICONS = {
   blessings: 'tanggapan-doa',
   /** the common good a blessing may turn to instead of a side ("yang terbaik", "damai", "siapapun"): evaluate.ts blessingReply */
   commonGood: 'doa-umum',
+  /** the verbs of taking an act back ("copot", "hapus", "batal"): a follow-up with one does not carry the act on (evaluate.ts ownActCarriedOn) */
+  retractions: 'tanggapan-menarik',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */

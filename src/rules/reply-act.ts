@@ -208,6 +208,41 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
 }
 
 /**
+ * A yes, then the writer doing it: the reply opens with a plain yes (lexicon jawaban-ya: "Enggi",
+ * "Iye", "Nggih") or a reply word (penanda-tanggapan: "Siap", "Mangga"), at most an address or a
+ * name after it ("Siap bu,", "Enggi Ke,"), a clause break, and the next clause opens with the
+ * writer's own "I" (kata-ganti-penulis, the regional first persons among them: "nahu", "engkok",
+ * "abdi", "aye") right before a word of its own, the act: "Siap bu, nahu bawa istri dan anak2",
+ * "Enggi Ke, engkok kumpulagi KTP kanca2 guru". The writer accepts and carries out the message
+ * answered. Not when the act is denied or forbidden ("Nggih pak, kula mboten saged"), is a want
+ * or an "also" (acceptedOffer and composedSide read those), asks, or takes something back
+ * ("Siap bu, saya copot"). Returns the span of the "I" and the act word (normalised offsets).
+ */
+function yesThenOwnAct(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], writerAt: ReadonlySet<number>, { addressWords, replyGrammar: grammar }: ReplyWords): { start: number; end: number } | undefined {
+  const text = norm.text;
+  const words = wordsOf(text, YES_CLAUSE_WORDS + 2);
+  const first = words[0];
+  if (first === undefined || first.start !== text.search(/\S/u)) return undefined;
+  const cue = hits.some((h) => h.start === first.start && h.end === first.end && ownerLexicons(h).has(ENGINE_LEXICONS.replyCues));
+  if (!cue && !grammar.yes.has(first.word)) return undefined;
+  // the yes's own clause: the yes, then at most an address and a name, then a break
+  let i = 1;
+  while (i < words.length && i < YES_CLAUSE_WORDS && adjacent(text, words[i - 1]!, words[i]!) && !writerAt.has(words[i]!.start)) i++;
+  const subject = words[i];
+  const act = words[i + 1];
+  if (subject === undefined || act === undefined || !writerAt.has(subject.start) || !adjacent(text, subject, act)) return undefined;
+  // a break between the yes's clause and the writer's ("Siap bu, nahu …", "Enggi, engkok …"): "Iya aku tau" is one clause, not a yes and an act
+  if (!/[,.!;]/u.test(text.slice(words[i - 1]!.end, subject.start))) return undefined;
+  for (let k = 1; k < i; k++) if (!addressWords.has(words[k]!.word) && k !== i - 1) return undefined;
+  const w = act.word;
+  if (!/^\p{L}{3,}$/u.test(w) || grammar.negators.has(w) || grammar.prohibitives.has(w) || grammar.modals.has(w) || grammar.also.has(w) || grammar.want.has(w) || grammar.yes.has(w) || grammar.between.has(w) || grammar.retractions.has(w)) return undefined;
+  if (text.includes('?') || negatedBefore(text, subject.start, grammar)) return undefined;
+  return { start: subject.start, end: act.end };
+}
+/** The yes's own clause is this short at most: the yes, an address, a name ("Siap bu,", "Enggi Ke,", "Iye kak Rina,"). */
+const YES_CLAUSE_WORDS = 3;
+
+/**
  * Two words stand side by side with no punctuation between; an apostrophe ends a word of its own
  * (the glottal stop of Madurese "sengko'", Acehnese "ta'"), it is no punctuation.
  */
@@ -390,7 +425,7 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
     if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
   }
   if (!sides) {
-    const composed = composedSide(norm, hits, words);
+    const composed = composedSide(norm, hits, words) ?? yesThenOwnAct(norm, hits, writerAt, words);
     if (composed) {
       sides = composed;
       answers = true;
