@@ -47,6 +47,9 @@ const ANDROID_CHAT = [
   '26/10/24 10.00 - Ros: Stiker Budi-Dewi sudah kutempel di kaca mobilku juga 😁',
   '26/10/24 10.03 - Hendra: Itu mobil dinas bu? Nanti ditegur',
   '26/10/24 10.05 - Ros: Mobil pribadi pak, bukan mobil dinas, aman',
+  '27/10/24 10.00 - Dodi: Aku sudah pasang stiker Budi-Dewi di helm 😁',
+  '27/10/24 10.02 - Kepala Bidang: Ingat ya, ASN wajib netral',
+  '27/10/24 10.03 - Dodi: Wkwkwk siap pak 😂',
 ].join('\n');
 
 const IOS_CHAT = [
@@ -62,6 +65,8 @@ const IOS_CHAT = [
   '[23/10/24, 13.08.00] Laila: Enggi Ke, engkok kumpulagi KTP kanca2 guru',
   '[24/10/24, 09.00.00] Ke Sahar: Besok posyandu buka jam 8, bawa buku KIA',
   '[24/10/24, 09.05.00] Laila: Enggi Ke, engkok bawa buku KIA',
+  '[25/10/24, 09.00.00] Ke Sahar: Rilis KPU: nomor urut 1 Fauzi-Siti, nomor urut 2 Budi-Dewi',
+  '[25/10/24, 09.05.00] Laila: Enggi Ke, engkok catet',
 ].join('\n');
 
 /** a Telegram Desktop export whose answers name the message they reply to */
@@ -99,6 +104,7 @@ const LABELS = [
   `${ANDROID},"Baik pak, saya siapkan bahan presentasinya",clean,-,-,-,prayer-or-everyday`,
   `${ANDROID},"Seragam coklat bu, jangan telat",clean,-,-,-,prayer-or-everyday`,
   `${ANDROID},"Mobil pribadi pak, bukan mobil dinas, aman",clean,-,-,-,neutral-discussion`,
+  `${ANDROID},Wkwkwk siap pak 😂,clean,-,-,-,neutral-discussion`,
   `${IOS},"Siap bu, nahu bawa istri dan anak2",partisan,2,support,pilkada-2024-3299-02,-`,
   `${IOS},"Siap bu, nahu tidak bisa, jaga IGD",clean,-,-,-,neutral-discussion`,
   `${IOS},"Siap bu, nahu bawa apa?",clean,-,-,-,neutral-discussion`,
@@ -106,6 +112,7 @@ const LABELS = [
   `${IOS},"Cantik fotonye, kamek pun nak coblos die",partisan,6,support,pilkada-2024-3299-02,-`,
   `${IOS},"Enggi Ke, engkok kumpulagi KTP kanca2 guru",partisan,other,support,pilkada-2024-3299-02,-`,
   `${IOS},"Enggi Ke, engkok bawa buku KIA",clean,-,-,-,prayer-or-everyday`,
+  `${IOS},"Enggi Ke, engkok catet",clean,-,-,-,news`,
   `${TELEGRAM},"Ada Gus, yang kecil nanti gue taruh di motor lo",partisan,6,support,pilkada-2024-3299-02,-`,
   `${TELEGRAM},"Oke Gus, maaf, nanti kuhapus postingannya",clean,-,-,-,neutral-discussion`,
 ].join('\n');
@@ -171,6 +178,10 @@ describe("the sender's own follow-up carries the partisan act on", () => {
     expect(findingsOf('Mobil pribadi pak, bukan mobil dinas, aman').findings).toEqual([]);
   });
 
+  it('WhatsApp Android: laughter after a neutrality reminder to an own sticker post carries nothing on', () => {
+    expect(findingsOf('Wkwkwk siap pak 😂').findings).toEqual([]);
+  });
+
   it('WhatsApp Android: a work answer after an own sticker post, and a duty notice answered, borrow nothing', () => {
     expect(findingsOf('Baik pak, saya siapkan bahan presentasinya').findings).toEqual([]);
     expect(findingsOf('Seragam coklat bu, jangan telat').findings).toEqual([]);
@@ -199,5 +210,7 @@ describe('regional first persons and yeses accept or carry out the message answe
   it('WhatsApp iOS: Madurese "Enggi …, engkok …" takes up a KTP collection for a pair\'s team; the same yes to a posyandu notice borrows nothing', () => {
     expectLeaning('Enggi Ke, engkok kumpulagi KTP kanca2 guru', 'Ke Sahar');
     expect(findingsOf('Enggi Ke, engkok bawa buku KIA').findings).toEqual([]);
+    // the ballot numbers told as news take no side: the yes to them borrows none
+    expect(findingsOf('Enggi Ke, engkok catet').findings).toEqual([]);
   });
 });
