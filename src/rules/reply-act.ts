@@ -216,7 +216,9 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
  * "Enggi Ke, engkok kumpulagi KTP kanca2 guru". The writer accepts and carries out the message
  * answered. Not when the act is denied or forbidden ("Nggih pak, kula mboten saged"), is a want
  * or an "also" (acceptedOffer and composedSide read those), asks, or takes something back
- * ("Siap bu, saya copot"). Returns the span of the "I" and the act word (normalised offsets).
+ * ("Siap bu, saya copot"). So does a clause that asks to be put in, the writer the object of a
+ * causative or chat verb ("Mangga Mang, lebetkeun abdi", "Siap, daftarin aku"). Returns the span of
+ * the "I" and the act word, or of the verb and the "me" (normalised offsets).
  */
 function yesThenOwnAct(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], writerAt: ReadonlySet<number>, { addressWords, replyGrammar: grammar }: ReplyWords): { start: number; end: number } | undefined {
   const text = norm.text;
@@ -228,12 +230,19 @@ function yesThenOwnAct(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
   // the yes's own clause: the yes, then at most an address and a name, then a break
   let i = 1;
   while (i < words.length && i < YES_CLAUSE_WORDS && adjacent(text, words[i - 1]!, words[i]!) && !writerAt.has(words[i]!.start)) i++;
+  for (let k = 1; k < i; k++) if (!addressWords.has(words[k]!.word) && k !== i - 1) return undefined;
+  // "include me": a verb of putting in or signing up with the writer as its object ("Mangga Mang,
+  // lebetkeun abdi", "Siap, daftarkan aku"), the causative -kan/-keun/-ken or the chat's -in on it
+  const asked = words[i];
+  const me = words[i + 1];
+  if (asked && me && writerAt.has(me.start) && adjacent(text, asked, me) && /^\p{L}{3,}(?:kan|keun|ken|in)$/u.test(asked.word) && !grammar.retractions.has(asked.word.replace(/(?:kan|keun|ken|in)$/u, '')) && /[,.!;]/u.test(text.slice(words[i - 1]!.end, asked.start)) && !text.includes('?') && !negatedBefore(text, asked.start, grammar)) {
+    return { start: asked.start, end: me.end };
+  }
   const subject = words[i];
   const act = words[i + 1];
   if (subject === undefined || act === undefined || !writerAt.has(subject.start) || !adjacent(text, subject, act)) return undefined;
   // a break between the yes's clause and the writer's ("Siap bu, nahu …", "Enggi, engkok …"): "Iya aku tau" is one clause, not a yes and an act
   if (!/[,.!;]/u.test(text.slice(words[i - 1]!.end, subject.start))) return undefined;
-  for (let k = 1; k < i; k++) if (!addressWords.has(words[k]!.word) && k !== i - 1) return undefined;
   const w = act.word;
   if (!/^\p{L}{3,}$/u.test(w) || grammar.negators.has(w) || grammar.prohibitives.has(w) || grammar.modals.has(w) || grammar.also.has(w) || grammar.want.has(w) || grammar.yes.has(w) || grammar.between.has(w) || grammar.retractions.has(w)) return undefined;
   if (text.includes('?') || negatedBefore(text, subject.start, grammar)) return undefined;

@@ -67,6 +67,10 @@ const IOS_CHAT = [
   '[24/10/24, 09.05.00] Laila: Enggi Ke, engkok bawa buku KIA',
   '[25/10/24, 09.00.00] Ke Sahar: Rilis KPU: nomor urut 1 Fauzi-Siti, nomor urut 2 Budi-Dewi',
   '[25/10/24, 09.05.00] Laila: Enggi Ke, engkok catet',
+  '[26/10/24, 13.00.00] Mang Odin: Ayeuna tos aya grup WA relawan Budi-Dewi sakecamatan, bade dilebetkeun?',
+  '[26/10/24, 13.04.00] Euis: Mangga Mang, lebetkeun abdi 🙏',
+  '[27/10/24, 08.00.00] Mang Odin: Grup WA kader posyandu nu anyar tos aya, bade dilebetkeun?',
+  '[27/10/24, 08.03.00] Euis: Mangga Mang, lebetkeun abdi nya',
 ].join('\n');
 
 /** a Telegram Desktop export whose answers name the message they reply to */
@@ -113,6 +117,8 @@ const LABELS = [
   `${IOS},"Enggi Ke, engkok kumpulagi KTP kanca2 guru",partisan,other,support,pilkada-2024-3299-02,-`,
   `${IOS},"Enggi Ke, engkok bawa buku KIA",clean,-,-,-,prayer-or-everyday`,
   `${IOS},"Enggi Ke, engkok catet",clean,-,-,-,news`,
+  `${IOS},"Mangga Mang, lebetkeun abdi 🙏",partisan,other,support,pilkada-2024-3299-02,-`,
+  `${IOS},"Mangga Mang, lebetkeun abdi nya",clean,-,-,-,prayer-or-everyday`,
   `${TELEGRAM},"Ada Gus, yang kecil nanti gue taruh di motor lo",partisan,6,support,pilkada-2024-3299-02,-`,
   `${TELEGRAM},"Oke Gus, maaf, nanti kuhapus postingannya",clean,-,-,-,neutral-discussion`,
 ].join('\n');
@@ -212,5 +218,10 @@ describe('regional first persons and yeses accept or carry out the message answe
     expect(findingsOf('Enggi Ke, engkok bawa buku KIA').findings).toEqual([]);
     // the ballot numbers told as news take no side: the yes to them borrows none
     expect(findingsOf('Enggi Ke, engkok catet').findings).toEqual([]);
+  });
+
+  it('WhatsApp iOS: "Mangga Mang, lebetkeun abdi" (put me in) joins a pair\'s volunteer group; the same words to a posyandu group borrow nothing', () => {
+    expectLeaning('Mangga Mang, lebetkeun abdi 🙏', 'Mang Odin');
+    expect(findingsOf('Mangga Mang, lebetkeun abdi nya').findings).toEqual([]);
   });
 });
