@@ -2413,6 +2413,13 @@ const SHORT_QUESTION_WORDS = 8;
  * "udah kucopot", "nanti dihapus"), or is a courtesy only (saysMoreThanCourtesy); nor when the
  * sender's own message before it takes no side. The finding is the sender's alone: the colleague's
  * message is not read into it.
+ * The exchange must stay with the act's own object (stop 52: "Mbak, aku stiker klub Persikas wae" /
+ * "Wkwk stiker Persikas ya aku nduwe, mengko tak gawakke" after a campaign sticker offer is a club's
+ * sticker, not the campaign's): the answer brings in no object the act does not hold
+ * (newObjectNames: a name, a kind of thing of lexicon objek-lain); a colleague's message that
+ * does is answered about that object unless the answer comes back to the act (its pair by name, or
+ * a word of the act the colleague did not say); and no other message between the act and the
+ * answer changes the topic (each speaks of the act).
  */
 function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
   const item = ownView.item;
@@ -2446,11 +2453,32 @@ function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): F
     if (alone.length === 0) continue;
     // the exchange is about the act: a word of its finding comes back, or the colleague asks right after it
     // the act's own words: not the writer's "I" or an address the finding may hold ("ka abdi")
-    const personal = (w: string) => pack.choiceWords.writers.has(w) || pack.addressWords.has(w);
+    // nor a grammar word a span may hold ("di helm", "biar nampak"): an echo of one is no echo of the act
+    const personal = (w: string) => pack.choiceWords.writers.has(w) || pack.addressWords.has(w) || w.length < MIN_NAME || grammarWords(pack).has(w);
     const actWords = new Set(alone.flatMap((f) => f.spans.filter((sp) => sp.field === 'text').flatMap((sp) => wordsOf(normalise(sp.text).text).filter((w) => !personal(w.word)).map((w) => wordCore(w.word)))));
     const echoes = (t: string) => wordsOf(normalise(t).text).some((w) => actWords.has(wordCore(w.word)));
     const right = thread.filter((m) => sentAt(m.item) > sentAt(act.item) && sentAt(m.item) < otherAt).length === 0;
     const shortQuestion = right && other.item.text.includes('?') && wordsOf(other.item.text).length <= SHORT_QUESTION_WORDS;
+    // the window crosses no topic change: every other message between the act and the answer speaks of the act
+    const between = thread.filter((m) => m.item !== other.item && m.item !== act.item && m.item.text?.trim() && sentAt(m.item) > sentAt(act.item) && sentAt(m.item) < ownAt);
+    if (between.some((m) => !echoes(m.item.text as string))) return [];
+    // the same object: the answer brings in no object the act does not hold ("stiker Persikas" after
+    // a campaign sticker), and a colleague's message that does is no question about the act
+    const members = memberWords([item, ...thread.map((m) => m.item)]);
+    const actCores = new Set(wordsOf(normalise(text).text).map((w) => wordCore(w.word)));
+    if (newObjectNames(pack, ownField, own, actCores, actWords, members).length > 0) return [];
+    const otherField = prepareItem(pack, { ...item, text: other.item.text }, naming).fields.find((f) => f.field === 'text' && f.window === 0);
+    const otherNew = otherField ? newObjectNames(pack, otherField, other.item.text, actCores, actWords, members) : [];
+    // a colleague's message about another object ("laporan nilai dikumpulkan ke bapak juga?") is
+    // answered about it, unless the answer comes back to the act: its pair by name, or a word of the
+    // act the colleague's message does not hold ("usahakan datang" after an excuse)
+    if (otherNew.length > 0) {
+      const actPairs = new Set(alone.flatMap((f) => f.candidates.map((c) => c.pair)));
+      const namesActPair = ownField.hits.some((h) => h.owners.some((o) => o.type === 'registry' && o.term.pair !== undefined && FIRM_NAMES.has(o.term.list) && actPairs.has(o.term.pair.id)));
+      const otherCores = new Set(wordsOf(normalise(other.item.text).text).flatMap((w) => coresOf(w.word)));
+      const backToAct = wordsOf(normalise(own).text).some((w) => actWords.has(wordCore(w.word)) && !otherCores.has(wordCore(w.word)));
+      if (!namesActPair && !backToAct) return [];
+    }
     if (!echoes(own) && !echoes(other.item.text) && !shortQuestion) return [];
     ensureItemId(item);
     const offered = new Set(alone.map((f) => f.ruleId));
@@ -2464,6 +2492,74 @@ function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): F
     return joined.map((f) => leaningOn(f, act, offset, zone));
   }
   return [];
+}
+
+/** The words of the names of a chat's members ("Mbak Endah Promkes" → "endah", "promkes"): a name of one of them is an address, not an object. */
+function memberWords(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  for (const who of items) for (const w of wordsOf(normalise(who.actor?.name ?? '').text)) out.add(w.word);
+  return out;
+}
+
+const GRAMMAR_WORDS = new WeakMap<RulePack, ReadonlySet<string>>();
+/** Every grammar word of the reply and stance word classes (REPLY_GRAMMAR_LEXICONS, STANCE_GRAMMAR_LEXICONS) but the act-like ones: no word of an act's object. */
+function grammarWords(pack: RulePack): ReadonlySet<string> {
+  let out = GRAMMAR_WORDS.get(pack);
+  if (!out) {
+    const set = new Set<string>();
+    const g = pack.replyGrammar;
+    for (const words of [g.negators, g.prohibitives, g.modals, g.also, g.between, g.doubt, g.demonstratives, g.afterPointing, g.courtesy, g.yes, ...Object.values(pack.stanceGrammar)]) {
+      if (words instanceof Set) for (const w of words as ReadonlySet<string>) set.add(w);
+    }
+    out = set;
+    GRAMMAR_WORDS.set(pack, out);
+  }
+  return out;
+}
+
+/** A name this short is read as a word, not a name ("Oke", "Nah"). */
+const MIN_NAME = 4;
+
+/**
+ * The names an exchange brings in that its act does not hold: another object than the act's (a
+ * football club's sticker, another team's shirt, a work item, another event). A kind of thing of
+ * lexicon objek-lain ("klub", "futsal", "laporan", "arisan") the act does not say; or a name: a
+ * capitalised word inside a sentence, or a word right after one of the act's own words ("stiker
+ * persikas") that is not a verb's form, that is no dictionary word, not a word of the act, of a
+ * member's name, an address or the writer's "I", nor a word the pack's rules, lexicons or
+ * registry matched (the act's pair by another of its names, "deklarasi Anies" after "relawan
+ * AMIN", is the same object).
+ */
+function newObjectNames(pack: RulePack, field: FieldText, raw: string, actCores: ReadonlySet<string>, actWords: ReadonlySet<string>, members: ReadonlySet<string>): string[] {
+  const known = new Set<string>();
+  for (const h of field.hits) for (const w of wordsOf(field.norm.text.slice(h.start, h.end))) known.add(w.word);
+  const isNew = (w: string): boolean =>
+    w.length >= MIN_NAME && /^\p{L}+$/u.test(w) && !isEverydayWord(w, { evenAName: true }) && !actCores.has(wordCore(w)) && !actCores.has(w) &&
+    !members.has(w) && !pack.addressWords.has(w) && !pack.choiceWords.writers.has(w) && !known.has(w);
+  const out: string[] = [];
+  // a kind of thing that is no pair's, the act not holding it ("klub", "futsal", "laporan")
+  for (const w of wordsOf(field.norm.text)) if (pack.replyGrammar.otherObjects.has(w.word) && !actCores.has(w.word)) out.push(w.word);
+  // capitalised inside a sentence: the first word of a sentence is capitalised anyway
+  // (a compound is one name: "Yoyok-Joss" is the act's pair when "Yoyok" is known)
+  for (const sentence of raw.split(/[.!?\n]+/u)) {
+    const names = sentence.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [];
+    for (let i = 1; i < names.length; i++) {
+      const parts = names[i]!.split('-');
+      if (!/^\p{Lu}/u.test(parts[0]!) || !parts.every((p) => isNew(p.toLowerCase()))) continue;
+      out.push(names[i]!.toLowerCase());
+    }
+  }
+  // right after a word of the act, the object it now belongs to; not a verb's form ("brosurnya ditaro")
+  // (not after a name of the pair: "Yoyok Joss" is one name)
+  const named = new Set<string>();
+  for (const h of field.hits) if (h.owners.some((o) => o.type === 'registry')) for (const w of wordsOf(field.norm.text.slice(h.start, h.end))) named.add(w.word);
+  const words = wordsOf(field.norm.text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!actWords.has(wordCore(words[i]!.word)) || named.has(words[i]!.word) || field.norm.text.slice(words[i]!.end, words[i + 1]!.start).trim() !== '') continue;
+    const next = words[i + 1]!.word;
+    if (isNew(next) && !VERB_PREFIX.test(next) && !VERB_SUFFIX.test(next)) out.push(next);
+  }
+  return out;
 }
 
 /** The verbal affixes of a chat verb a rule's own word may carry in a follow-up: the object focus ("kupasang", "dipasang", "tak tempel") and the benefactive and causative suffixes ("bagiin", "pasangkan", "lebetkeun"). */
@@ -2530,6 +2626,13 @@ function wordCore(word: string): string {
   for (const p of CORE_PREFIXES) if (w.startsWith(p) && w.length - p.length >= MIN_CORE + 2) { w = w.slice(p.length); break; }
   for (const s of CORE_SUFFIXES) if (w.endsWith(s) && w.length - s.length >= MIN_CORE) { w = w.slice(0, -s.length); break; }
   return w;
+}
+
+/** A word's cores with and without its first prefix ("dikumpulkan": "kumpul", and "mpul" as wordCore reads "kumpulkan"), so a word taken from another message is known whatever prefix it wears. */
+function coresOf(word: string): string[] {
+  const out = [wordCore(word)];
+  for (const p of CORE_PREFIXES) if (word.startsWith(p) && word.length - p.length >= MIN_CORE + 2) out.push(wordCore(word.slice(p.length)));
+  return out;
 }
 
 /**

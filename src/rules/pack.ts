@@ -331,6 +331,8 @@ export const REPLY_GRAMMAR_LEXICONS = {
   commonGood: 'doa-umum',
   /** the verbs of taking an act back ("copot", "hapus", "batal"): a follow-up with one does not carry the act on (evaluate.ts ownActCarriedOn) */
   retractions: 'tanggapan-menarik',
+  /** the kinds of thing that are no pair's (a club, a team, a work item, another event): a follow-up or a question with one speaks of another object (evaluate.ts ownActCarriedOn) */
+  otherObjects: 'objek-lain',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */
