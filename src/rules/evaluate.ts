@@ -1165,6 +1165,12 @@ export interface ItemView {
    * text field's normalised offsets: the hit of a `reply_going` matcher
    */
   replyGoing?: { start: number; end: number };
+  /**
+   * on such a joined text, the going verb of the question the reply answers by going along ("…
+   * kampanye AMIN, ado yang nak melok?" → "Aku melok"): the question asked who goes, and the reply
+   * says the writer does, so the asked verb is the writer's too (askedGoing). Also a hit of `reply_going`.
+   */
+  askedGoing?: ReadonlyArray<{ start: number; end: number }>;
   /** length of the item's longest field text (before windowing) */
   longest: number;
   /** the kinds of contest (pilkada, pilpres) the item's words name, made on first use */
@@ -2172,7 +2178,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const zone = zoneOfRegion(ownView.region);
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
-  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? samePairTopic(pack, window, ownView, plain) ?? topicOf(pack, window, plain);
+  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? samePairTopic(pack, window, ownView, plain) ?? topicOf(pack, window, plain, reading.goes ? item : undefined);
   if (!topic?.item.text?.trim()) return [];
   // the echoed question must be the message the reply is read with
   if (echo && topic.item !== echo.answered) {
@@ -2200,6 +2206,12 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   joinedView.replyStart = offset;
   // the reply's own verb of going along, where the joined text holds it (matcher reply_going)
   if (reading.goes) joinedView.replyGoing = joinedSpan(joinedView, toOriginal(ownField.norm, reading.goes.start, reading.goes.end), offset);
+  // going along in answer to another member's "who comes?" makes the question's own going verb the
+  // writer's: the rules bind it to the event as they bind the reply's (askedGoing)
+  if (reading.goes && !sameSender(topic.item, item)) {
+    const asked = askedGoing(pack, before).flatMap((o) => joinedSpan(joinedView, o, 0) ?? []);
+    if (asked.length > 0) joinedView.askedGoing = asked;
+  }
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // a reply that opens as an answer ("Siap pa", "Nggih Pak") and takes the act up in the act's own
   // words ("… ku abdi dikempelkeun KTP barudak TU" after a KTP collection for a pair's team) echoes
@@ -2487,7 +2499,12 @@ function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): F
       .map(completeFinding)
       .filter((f) => offered.has(f.ruleId) && f.candidates.length > 0);
     // the answer does or details the act, it does not only defend it ("oto pribadi no, oto dinas aman", "mung stiker")
-    if (!doesTheAct(pack, ownView, ownField, joined, offset)) return [];
+    // linked to the act only by a short question right after it ("fotonyo ado?", "Bu Maria guru kan?
+    // kok kampanye"), the answer may be about the question's own thing or a defence of the writer
+    // ("Ado tek, bisuak ambo kirim yo", "Saya cuma berpendapat pak, sebagai warga"): the writer's "I"
+    // before any word is no act then; the act's own verb, a count, an offer or the pair must be said (stop 53)
+    const onlyAsked = !echoes(own) && !echoes(other.item.text);
+    if (!doesTheAct(pack, ownView, ownField, joined, offset, onlyAsked)) return [];
     const zone = zoneOfRegion(ownView.region);
     return joined.map((f) => leaningOn(f, act, offset, zone));
   }
@@ -2575,14 +2592,14 @@ const VERB_SUFFIX = /^\p{L}{3,}(?:in|kan|ken|keun)$/u;
  * ("dipasang", "bagiin"), an offer to the group ("yang mau ambil silakan"), or the pair's own name;
  * and it does not thank for the warning ("Terima kasih diingatkan").
  */
-function doesTheAct(pack: RulePack, ownView: ItemView, field: FieldText, joined: readonly Finding[], offset: number): boolean {
+function doesTheAct(pack: RulePack, ownView: ItemView, field: FieldText, joined: readonly Finding[], offset: number, onlyAsked = false): boolean {
   const g = pack.replyGrammar;
   const words = wordsOf(field.norm.text);
   if (words.some((w, i) => THANKS.has(w.word) || (words[i + 1] !== undefined && THANKS.has(`${w.word} ${words[i + 1]!.word}`)))) return false;
   if (words.some((w) => /^[1-9]$/u.test(w.word) || g.count.has(w.word))) return true;
   const writerAt = new Set<number>();
   for (const h of field.hits) if (h.owners.some((o) => o.type === 'cue' && o.lexicon === ENGINE_LEXICONS.writer)) writerAt.add(h.start);
-  for (let i = 0; i + 1 < words.length; i++) {
+  for (let i = 0; i + 1 < words.length && !onlyAsked; i++) {
     const act = words[i + 1]!.word;
     if (!writerAt.has(words[i]!.start) || field.norm.text.slice(words[i]!.end, words[i + 1]!.start).trim() !== '') continue;
     if (/^\p{L}{3,}$/u.test(act) && !g.negators.has(act) && !g.prohibitives.has(act) && !g.modals.has(act) && !g.also.has(act) && !g.between.has(act) && !g.retractions.has(act)) return true;
@@ -2758,6 +2775,31 @@ function joinedSpan(view: ItemView, o: { start: number; end: number }, offset: n
  * dibawa pulang."), so the rules read the act asked about as the act agreed on. The text keeps its
  * length, so spans into it stay where they were.
  */
+/**
+ * The going verbs a message asks with (original offsets): a verb of going along or of attendance
+ * (goingAlong.verbs, goingAlong.attend) in a clause closed by a question mark, not denied —
+ * "siapa mau ikut?", "ado yang nak melok?", "melu ora?", "ada yang mau datang?", "Sapa mo iko?".
+ * An invitation asks who goes; a reply that goes along answers "I do" (stop 53).
+ */
+function askedGoing(pack: RulePack, text: string): Array<{ start: number; end: number }> {
+  const { verbs, attend } = pack.goingAlong;
+  const g = pack.replyGrammar;
+  const out: Array<{ start: number; end: number }> = [];
+  let previous: string | undefined;
+  for (const m of text.matchAll(/[\p{L}]+|[.!?\n]/gu)) {
+    const word = m[0].toLowerCase();
+    if (/^[.!?\n]$/u.test(word)) { previous = undefined; continue; }
+    const at = m.index ?? 0;
+    const denied = previous !== undefined && (g.negators.has(previous) || g.prohibitives.has(previous));
+    previous = word;
+    if ((!verbs.has(word) && !attend.has(word)) || denied) continue;
+    // the clause the verb stands in ends with a question mark
+    const close = text.slice(at + word.length).search(/[.!?\n]/u);
+    if (close >= 0 && text[at + word.length + close] === '?') out.push({ start: at, end: at + word.length });
+  }
+  return out;
+}
+
 function askedAsTold(text: string): string {
   return text.replace(/\?/gu, '.');
 }
@@ -2871,7 +2913,18 @@ function samePairTopic(pack: RulePack, window: readonly ThreadMessage[], reply: 
  * juga" or "teu tiasa ngiring" after the call answers the call). An unrelated message in between (a work
  * notice, a warning) is the topic, and the call before it is not.
  */
-function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalContext): ThreadMessage | undefined {
+/** The view names a pair: some registry term is found in one of its fields. */
+function namesAPair(view: ItemView): boolean {
+  return view.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
+}
+
+/** The reply speaks to the member who sent `to`: a word of three letters or more of it is a word of their display name, or its clipped start ("Ros" for Rosa). */
+function addresses(reply: Item, to: Item): boolean {
+  const names = wordsOf(normalise(to.actor?.name ?? '').text).map((w) => w.word).filter((w) => w.length >= 3);
+  return wordsOf(normalise(reply.text ?? '').text).some((w) => w.word.length >= 3 && names.some((n) => n.startsWith(w.word)));
+}
+
+function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalContext, goingReply?: Item): ThreadMessage | undefined {
   for (const m of thread) {
     if (m.via === 'reply') return m;
     const text = m.item.text ?? '';
@@ -2883,8 +2936,13 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
     // another answer to the same message ("setuju pak 👍" — the hand sign beside it names no pair
     // by itself —, "abdi teu tiasa ngiring"); a short notice ("Rapat KKG sesuk jam 8 nggih") or a
     // warning ("ojo kampanye nang grup") opens with no reply word and is a topic of its own
-    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits, pack).opens && evaluateView(pack, view).length === 0;
-    if (!opensAsAnswer) return m;
+    const read = field && readReply(field.norm, field.hits, pack);
+    // to a reply that goes along, a short excuse or refusal of another member that names no pair
+    // ("Aku kuliah Lae, ga bisa") answered the same invitation: it is no topic of its own, unless the
+    // reply speaks to its sender ("Leres Ros, …") (stop 53)
+    const excuse = goingReply !== undefined && read !== undefined && read.declines && !text.includes('?') && !namesAPair(view) && !sameSender(m.item, goingReply) && !addresses(goingReply, m.item);
+    const answersToo = read !== undefined && (read.opens || excuse) && evaluateView(pack, view).length === 0;
+    if (!answersToo) return m;
   }
   return undefined;
 }
@@ -3942,9 +4000,9 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'handle_names':
       return handleNameHits(m, v, inFields);
     case 'reply_going': {
-      const going = v.replyGoing;
-      const f = going && v.fields.find((x) => x.field === 'text' && x.window === 0);
-      return going && f ? [{ field: f.field, index: f.index, window: f.window, start: going.start, end: going.end }] : [];
+      const f = v.fields.find((x) => x.field === 'text' && x.window === 0);
+      const goings = [...(v.replyGoing ? [v.replyGoing] : []), ...(v.askedGoing ?? [])];
+      return f ? goings.map((going) => ({ field: f.field, index: f.index, window: f.window, start: going.start, end: going.end })) : [];
     }
     case 'pair_stance':
       return pairStanceHits(m, v, owner, inFields, hitsOf);

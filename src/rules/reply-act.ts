@@ -140,11 +140,12 @@ const counts = (word: string, grammar: ReplyGrammar) => /^[1-9]$/u.test(word) ||
  * "nak satu", "pesen 2"): Indonesian ambil, titip (KBBI: titip, "menitipkan", to ask someone to get
  * something for you), pesan/pesen, minta, the regional verbs of asking for something (Sundanese menta,
  * and the polite nyuhunkeun/nyuhun; Javanese ngoko njaluk, krama nyuwun: Poerwadarminta 1939, njaluk
- * "minta", nyuwun "minta", krama), and the want verbs (lexicon verba-ingin: mau, pengen/pengin,
+ * "minta", nyuwun "minta", krama), Minang ambiak "ambil" (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia",
+ * 2002: "ambo ambiak duo"), and the want verbs (lexicon verba-ingin: mau, pengen/pengin,
  * Malay nak/hendak, Banjar handak, Sundanese hoyong). A count after them is what the replier takes
  * ("abdi nyuhunkeun 2 kang", "njaluk siji mas").
  */
-const TAKE_ONLY: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', 'menta', 'nyuhunkeun', 'nyuhun', 'njaluk', 'nyuwun']);
+const TAKE_ONLY: ReadonlySet<string> = new Set(['ambil', 'ambiak', 'titip', 'pesan', 'pesen', 'minta', 'menta', 'nyuhunkeun', 'nyuhun', 'njaluk', 'nyuwun']);
 const takes = (word: string, grammar: ReplyGrammar) => TAKE_ONLY.has(word) || grammar.want.has(word);
 
 /**
@@ -444,7 +445,11 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
   // the writer's own going along, bound by the rules to the event of the message answered
   const cueEnds = new Set<number>();
   for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.replyCues) && !reduplicated(norm.text, h.start, h.end)) cueEnds.add(h.end);
-  const goes = goesAlong(norm.text, writerAt, words)?.verb ?? answeredGoing(norm.text, writerAt, cueEnds, words);
+  // a reply opening with a bare verb of going along as its yes ("Melu Mas, jam piro?", "Ngiring
+  // Sep") goes along as "aku melu" does: the verb is the first word and the side-taking word (stop 53)
+  const firstWord = wordsOf(norm.text, 1)[0];
+  const bareGoing = sides !== undefined && firstWord !== undefined && sides.start === firstWord.start && sides.end === firstWord.end && (words.goingAlong.verbs.has(firstWord.word) || words.goingAlong.attend.has(firstWord.word)) ? sides : undefined;
+  const goes = goesAlong(norm.text, writerAt, words)?.verb ?? answeredGoing(norm.text, writerAt, cueEnds, words) ?? bareGoing;
   if (goes) {
     answers = true;
     opens = true;
