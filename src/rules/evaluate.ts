@@ -1165,6 +1165,12 @@ export interface ItemView {
    * text field's normalised offsets: the hit of a `reply_going` matcher
    */
   replyGoing?: { start: number; end: number };
+  /**
+   * on such a joined text, the going verb of the question the reply answers by going along ("…
+   * kampanye AMIN, ado yang nak melok?" → "Aku melok"): the question asked who goes, and the reply
+   * says the writer does, so the asked verb is the writer's too (askedGoing). Also a hit of `reply_going`.
+   */
+  askedGoing?: ReadonlyArray<{ start: number; end: number }>;
   /** length of the item's longest field text (before windowing) */
   longest: number;
   /** the activity's time in ms since the epoch (NaN: none), made on first use (viewTime) */
@@ -1208,6 +1214,7 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
   let findings = evaluateView(pack, view, true);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = findingsInThread(pack, view, ctx);
   if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = offerCarriedOn(pack, view, ctx);
+  if (findings.length === 0 && ctx.thread?.some((m) => m.via !== 'chat')) findings = ownActCarriedOn(pack, view, ctx);
   return { findings: findings.length === 0 ? findings : withoutOpposedSides(routeByAct(pack, view, withoutFallbackForm(pack, findings))), longest: view.longest };
 }
 
@@ -2173,7 +2180,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const zone = zoneOfRegion(ownView.region);
   // the message the reply answers: the one it replies to, else the newest of the window that is
   // not itself another side-taking answer (topicOf)
-  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? samePairTopic(pack, window, ownView, plain) ?? topicOf(pack, window, plain);
+  const topic = addressedTopic(pack, window, item, ownField.norm.text) ?? samePairTopic(pack, window, ownView, plain) ?? topicOf(pack, window, plain, reading.goes ? item : undefined);
   if (!topic?.item.text?.trim()) return [];
   // the echoed question must be the message the reply is read with
   if (echo && topic.item !== echo.answered) {
@@ -2201,6 +2208,12 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   joinedView.replyStart = offset;
   // the reply's own verb of going along, where the joined text holds it (matcher reply_going)
   if (reading.goes) joinedView.replyGoing = joinedSpan(joinedView, toOriginal(ownField.norm, reading.goes.start, reading.goes.end), offset);
+  // going along in answer to another member's "who comes?" makes the question's own going verb the
+  // writer's: the rules bind it to the event as they bind the reply's (askedGoing)
+  if (reading.goes && !sameSender(topic.item, item)) {
+    const asked = askedGoing(pack, before).flatMap((o) => joinedSpan(joinedView, o, 0) ?? []);
+    if (asked.length > 0) joinedView.askedGoing = asked;
+  }
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
   // a reply that opens as an answer ("Siap pa", "Nggih Pak") and takes the act up in the act's own
   // words ("… ku abdi dikempelkeun KTP barudak TU" after a KTP collection for a pair's team) echoes
@@ -2391,6 +2404,266 @@ function offerCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Fi
   return joined.filter((f) => offered.has(f.ruleId)).map((f) => leaningOn(f, offer, offset, zone));
 }
 
+/** The colleague's message comes this soon after the sender's own act, and the sender's follow-up this soon after it, at most (minutes). */
+const FOLLOW_UP_MINUTES = 30;
+/** A colleague's question this short asks about the message right before it ("kanggo naon kang?", "buat apa?"). */
+const SHORT_QUESTION_WORDS = 8;
+
+/**
+ * The sender carries their own act on past a colleague's question or warning (RUBRIC, replies;
+ * issue 11): a member tells or offers something partisan of their own (a sticker on their car, a
+ * KTP collection for a pair's team, a pair's leaflets for the patients, a place in a volunteer team:
+ * a finding on its own), a colleague asks about it or warns ("Fotokopi KTPnya 1 lembar aja mas?",
+ * "Motor dinas pang itu bang? Kena tegur", "Hati-hati bu, nanti difoto Bawaslu") or takes it up in
+ * words the reply reading lacks, and the same member answers with the act's details or goes on with
+ * it ("Siji bae cukup mbak, sekalian KK ne", "Santai ja, kena ulun pasangi jua di motor dinas
+ * pian", "Biarlah pak, itu kereta pribadi bukan kereta dinas, tetap kupasang"). The answer names
+ * nothing, but it is the act's second half: the act's findings, read on the act and the answer
+ * together, are the answer's, leaning on the act.
+ * The exchange must be about the act: the colleague's message or the answer shares a word of the
+ * act's own finding (its matched words: "stiker", "KTP", "brosur", "motor dinas", "relawan"), or
+ * the colleague's message is a short question sent right after the act. Not when the answer
+ * declines, apologises, asks or warns (readReply), takes the act back (lexicon tanggapan-menarik:
+ * "udah kucopot", "nanti dihapus"), or is a courtesy only (saysMoreThanCourtesy); nor when the
+ * sender's own message before it takes no side. The finding is the sender's alone: the colleague's
+ * message is not read into it.
+ * The exchange must stay with the act's own object (stop 52: "Mbak, aku stiker klub Persikas wae" /
+ * "Wkwk stiker Persikas ya aku nduwe, mengko tak gawakke" after a campaign sticker offer is a club's
+ * sticker, not the campaign's): the answer brings in no object the act does not hold
+ * (newObjectNames: a name, a kind of thing of lexicon objek-lain); a colleague's message that
+ * does is answered about that object unless the answer comes back to the act (its pair by name, or
+ * a word of the act the colleague did not say); and no other message between the act and the
+ * answer changes the topic (each speaks of the act).
+ */
+function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): Finding[] {
+  const item = ownView.item;
+  const own = item.text ?? '';
+  const ownField = ownView.fields.find((f) => f.field === 'text' && f.window === 0);
+  const count = wordsOf(own).length;
+  if (!ownField || count < 2 || count > MAX_REPLY_WORDS) return [];
+  const thread = ctx.thread ?? [];
+  if (!saysMoreThanCourtesy(pack, ownField, thread, item)) return [];
+  const reading = readReply(ownField.norm, ownField.hits, pack);
+  if (reading.declines || takesBack(pack, ownField)) return [];
+  const window = thread.filter((m) => m.via !== 'chat');
+  // the colleague's message answered: the one replied to, else the newest before the answer
+  const other = window.find((m) => m.via === 'reply') ?? window[0];
+  if (!other?.item.text?.trim() || sameSender(other.item, item)) return [];
+  const sentAt = (m: Item) => Date.parse(m.time ?? '');
+  const otherAt = sentAt(other.item);
+  const ownAt = sentAt(item);
+  if (!(ownAt >= otherAt && ownAt - otherAt <= FOLLOW_UP_MINUTES * 60_000)) return [];
+  // the act: the sender's own newest message before the colleague's that takes a side on its own
+  const { thread: _thread, ...plain } = ctx;
+  const earlier = thread
+    .filter((m) => m.item !== other.item && sameSender(m.item, item) && m.item.text?.trim() && sentAt(m.item) <= otherAt && otherAt - sentAt(m.item) <= FOLLOW_UP_MINUTES * 60_000)
+    .sort((a, b) => sentAt(b.item) - sentAt(a.item));
+  for (const act of earlier) {
+    const text = act.item.text as string;
+    const naming = namingContext(thread, act, plain);
+    const alone = evaluateView(pack, prepareItem(pack, { ...item, text }, naming))
+      .map(completeFinding)
+      .filter((f) => f.candidates.length > 0);
+    if (alone.length === 0) continue;
+    // the exchange is about the act: a word of its finding comes back, or the colleague asks right after it
+    // the act's own words: not the writer's "I" or an address the finding may hold ("ka abdi")
+    // nor a grammar word a span may hold ("di helm", "biar nampak"): an echo of one is no echo of the act
+    const personal = (w: string) => pack.choiceWords.writers.has(w) || pack.addressWords.has(w) || w.length < MIN_NAME || grammarWords(pack).has(w);
+    const actWords = new Set(alone.flatMap((f) => f.spans.filter((sp) => sp.field === 'text').flatMap((sp) => wordsOf(normalise(sp.text).text).filter((w) => !personal(w.word)).map((w) => wordCore(w.word)))));
+    const echoes = (t: string) => wordsOf(normalise(t).text).some((w) => actWords.has(wordCore(w.word)));
+    const right = thread.filter((m) => sentAt(m.item) > sentAt(act.item) && sentAt(m.item) < otherAt).length === 0;
+    const shortQuestion = right && other.item.text.includes('?') && wordsOf(other.item.text).length <= SHORT_QUESTION_WORDS;
+    // the window crosses no topic change: every other message between the act and the answer speaks of the act
+    const between = thread.filter((m) => m.item !== other.item && m.item !== act.item && m.item.text?.trim() && sentAt(m.item) > sentAt(act.item) && sentAt(m.item) < ownAt);
+    if (between.some((m) => !echoes(m.item.text as string))) return [];
+    // the same object: the answer brings in no object the act does not hold ("stiker Persikas" after
+    // a campaign sticker), and a colleague's message that does is no question about the act
+    const members = memberWords([item, ...thread.map((m) => m.item)]);
+    const actCores = new Set(wordsOf(normalise(text).text).map((w) => wordCore(w.word)));
+    if (newObjectNames(pack, ownField, own, actCores, actWords, members).length > 0) return [];
+    const otherField = prepareItem(pack, { ...item, text: other.item.text }, naming).fields.find((f) => f.field === 'text' && f.window === 0);
+    const otherNew = otherField ? newObjectNames(pack, otherField, other.item.text, actCores, actWords, members) : [];
+    // a colleague's message about another object ("laporan nilai dikumpulkan ke bapak juga?") is
+    // answered about it, unless the answer comes back to the act: its pair by name, or a word of the
+    // act the colleague's message does not hold ("usahakan datang" after an excuse)
+    if (otherNew.length > 0) {
+      const actPairs = new Set(alone.flatMap((f) => f.candidates.map((c) => c.pair)));
+      const namesActPair = ownField.hits.some((h) => h.owners.some((o) => o.type === 'registry' && o.term.pair !== undefined && FIRM_NAMES.has(o.term.list) && actPairs.has(o.term.pair.id)));
+      const otherCores = new Set(wordsOf(normalise(other.item.text).text).flatMap((w) => coresOf(w.word)));
+      const backToAct = wordsOf(normalise(own).text).some((w) => actWords.has(wordCore(w.word)) && !otherCores.has(wordCore(w.word)));
+      if (!namesActPair && !backToAct) return [];
+    }
+    if (!echoes(own) && !echoes(other.item.text) && !shortQuestion) return [];
+    ensureItemId(item);
+    const offered = new Set(alone.map((f) => f.ruleId));
+    const offset = text.length + 1;
+    const joined = evaluateView(pack, prepareItem(pack, { ...item, text: `${text}\n${own}` }, naming))
+      .map(completeFinding)
+      .filter((f) => offered.has(f.ruleId) && f.candidates.length > 0);
+    // the answer does or details the act, it does not only defend it ("oto pribadi no, oto dinas aman", "mung stiker")
+    // linked to the act only by a short question right after it ("fotonyo ado?", "Bu Maria guru kan?
+    // kok kampanye"), the answer may be about the question's own thing or a defence of the writer
+    // ("Ado tek, bisuak ambo kirim yo", "Saya cuma berpendapat pak, sebagai warga"): the writer's "I"
+    // before any word is no act then; the act's own verb, a count, an offer or the pair must be said (stop 53)
+    const onlyAsked = !echoes(own) && !echoes(other.item.text);
+    if (!doesTheAct(pack, ownView, ownField, joined, offset, onlyAsked)) return [];
+    const zone = zoneOfRegion(ownView.region);
+    return joined.map((f) => leaningOn(f, act, offset, zone));
+  }
+  return [];
+}
+
+/** The words of the names of a chat's members ("Mbak Endah Promkes" → "endah", "promkes"): a name of one of them is an address, not an object. */
+function memberWords(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  for (const who of items) for (const w of wordsOf(normalise(who.actor?.name ?? '').text)) out.add(w.word);
+  return out;
+}
+
+const GRAMMAR_WORDS = new WeakMap<RulePack, ReadonlySet<string>>();
+/** Every grammar word of the reply and stance word classes (REPLY_GRAMMAR_LEXICONS, STANCE_GRAMMAR_LEXICONS) but the act-like ones: no word of an act's object. */
+function grammarWords(pack: RulePack): ReadonlySet<string> {
+  let out = GRAMMAR_WORDS.get(pack);
+  if (!out) {
+    const set = new Set<string>();
+    const g = pack.replyGrammar;
+    for (const words of [g.negators, g.prohibitives, g.modals, g.also, g.between, g.doubt, g.demonstratives, g.afterPointing, g.courtesy, g.yes, ...Object.values(pack.stanceGrammar)]) {
+      if (words instanceof Set) for (const w of words as ReadonlySet<string>) set.add(w);
+    }
+    out = set;
+    GRAMMAR_WORDS.set(pack, out);
+  }
+  return out;
+}
+
+/** A name this short is read as a word, not a name ("Oke", "Nah"). */
+const MIN_NAME = 4;
+
+/**
+ * The names an exchange brings in that its act does not hold: another object than the act's (a
+ * football club's sticker, another team's shirt, a work item, another event). A kind of thing of
+ * lexicon objek-lain ("klub", "futsal", "laporan", "arisan") the act does not say; or a name: a
+ * capitalised word inside a sentence, or a word right after one of the act's own words ("stiker
+ * persikas") that is not a verb's form, that is no dictionary word, not a word of the act, of a
+ * member's name, an address or the writer's "I", nor a word the pack's rules, lexicons or
+ * registry matched (the act's pair by another of its names, "deklarasi Anies" after "relawan
+ * AMIN", is the same object).
+ */
+function newObjectNames(pack: RulePack, field: FieldText, raw: string, actCores: ReadonlySet<string>, actWords: ReadonlySet<string>, members: ReadonlySet<string>): string[] {
+  const known = new Set<string>();
+  for (const h of field.hits) for (const w of wordsOf(field.norm.text.slice(h.start, h.end))) known.add(w.word);
+  const isNew = (w: string): boolean =>
+    w.length >= MIN_NAME && /^\p{L}+$/u.test(w) && !isEverydayWord(w, { evenAName: true }) && !actCores.has(wordCore(w)) && !actCores.has(w) &&
+    !members.has(w) && !pack.addressWords.has(w) && !pack.choiceWords.writers.has(w) && !known.has(w);
+  const out: string[] = [];
+  // a kind of thing that is no pair's, the act not holding it ("klub", "futsal", "laporan")
+  for (const w of wordsOf(field.norm.text)) if (pack.replyGrammar.otherObjects.has(w.word) && !actCores.has(w.word)) out.push(w.word);
+  // capitalised inside a sentence: the first word of a sentence is capitalised anyway
+  // (a compound is one name: "Yoyok-Joss" is the act's pair when "Yoyok" is known)
+  for (const sentence of raw.split(/[.!?\n]+/u)) {
+    const names = sentence.match(/[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu) ?? [];
+    for (let i = 1; i < names.length; i++) {
+      const parts = names[i]!.split('-');
+      if (!/^\p{Lu}/u.test(parts[0]!) || !parts.every((p) => isNew(p.toLowerCase()))) continue;
+      out.push(names[i]!.toLowerCase());
+    }
+  }
+  // right after a word of the act, the object it now belongs to; not a verb's form ("brosurnya ditaro")
+  // (not after a name of the pair: "Yoyok Joss" is one name)
+  const named = new Set<string>();
+  for (const h of field.hits) if (h.owners.some((o) => o.type === 'registry')) for (const w of wordsOf(field.norm.text.slice(h.start, h.end))) named.add(w.word);
+  const words = wordsOf(field.norm.text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!actWords.has(wordCore(words[i]!.word)) || named.has(words[i]!.word) || field.norm.text.slice(words[i]!.end, words[i + 1]!.start).trim() !== '') continue;
+    const next = words[i + 1]!.word;
+    if (isNew(next) && !VERB_PREFIX.test(next) && !VERB_SUFFIX.test(next)) out.push(next);
+  }
+  return out;
+}
+
+/** The verbal affixes of a chat verb a rule's own word may carry in a follow-up: the object focus ("kupasang", "dipasang", "tak tempel") and the benefactive and causative suffixes ("bagiin", "pasangkan", "lebetkeun"). */
+const VERB_PREFIX = /^(?:ku|di|tak|dak)\p{L}{4,}$/u;
+const VERB_SUFFIX = /^\p{L}{3,}(?:in|kan|ken|keun)$/u;
+
+/**
+ * A follow-up does or details the act it carries on, it does not only defend it (the labels: "Oto
+ * dinas aman, oto pribadi no", "Mung stiker", "Hari Minggu bu, ora dinas" answer a warning and
+ * are no act). It does when it holds a count of the thing handed round ("Siji bae cukup", "candak
+ * dua"), the writer's own "I" right before a word of its own ("ulun pasangi", "gue taruh") or in
+ * the verb's own prefix ("tetap kupasang"), a word of the act's own rule in a verb's form
+ * ("dipasang", "bagiin"), an offer to the group ("yang mau ambil silakan"), or the pair's own name;
+ * and it does not thank for the warning ("Terima kasih diingatkan").
+ */
+function doesTheAct(pack: RulePack, ownView: ItemView, field: FieldText, joined: readonly Finding[], offset: number, onlyAsked = false): boolean {
+  const g = pack.replyGrammar;
+  const words = wordsOf(field.norm.text);
+  if (words.some((w, i) => THANKS.has(w.word) || (words[i + 1] !== undefined && THANKS.has(`${w.word} ${words[i + 1]!.word}`)))) return false;
+  if (words.some((w) => /^[1-9]$/u.test(w.word) || g.count.has(w.word))) return true;
+  const writerAt = new Set<number>();
+  for (const h of field.hits) if (h.owners.some((o) => o.type === 'cue' && o.lexicon === ENGINE_LEXICONS.writer)) writerAt.add(h.start);
+  for (let i = 0; i + 1 < words.length && !onlyAsked; i++) {
+    const act = words[i + 1]!.word;
+    if (!writerAt.has(words[i]!.start) || field.norm.text.slice(words[i]!.end, words[i + 1]!.start).trim() !== '') continue;
+    if (/^\p{L}{3,}$/u.test(act) && !g.negators.has(act) && !g.prohibitives.has(act) && !g.modals.has(act) && !g.also.has(act) && !g.between.has(act) && !g.retractions.has(act)) return true;
+  }
+  // the writer's own verb in one word: the object-focus "ku-" (Indonesian, Malay) or "tak-" (Javanese)
+  // on a dictionary root ("tetap kupasang", "takjupuk"); "kuning", "kursi", "kuliah" hold no root after it
+  if (words.some((w) => { const m = /^(?:ku|tak)(\p{L}{4,})$/u.exec(w.word); return m !== null && isEverydayWord(m[1]!); })) return true;
+  // a word of the act's rule, matched in the answer, in a verb's form
+  const verbal = (text: string) => wordsOf(normalise(text).text).some((w) => VERB_PREFIX.test(w.word) || VERB_SUFFIX.test(w.word));
+  for (const f of joined) for (const sp of f.spans) if (sp.field === 'text' && sp.start >= offset && verbal(sp.text)) return true;
+  const actRules = new Set(joined.map((f) => f.ruleId));
+  const text = field.norm.text;
+  for (const h of field.hits) {
+    if (!h.owners.some((o) => o.type === 'rule' && actRules.has(pack.rules[o.index]?.def.id ?? ''))) continue;
+    // the whole word the term was found in ("kupasang" for the term "pasang")
+    let a = h.start;
+    let b = h.end;
+    while (a > 0 && /\p{L}/u.test(text[a - 1] ?? '')) a--;
+    while (b < text.length && /\p{L}/u.test(text[b] ?? '')) b++;
+    if (VERB_PREFIX.test(text.slice(a, b)) || VERB_SUFFIX.test(text.slice(a, b))) return true;
+  }
+  if (offersToGroup(pack, ownView)) return true;
+  // the pair named by its name, not by a word that is one only with other evidence ("aman", "no")
+  return field.hits.some((h) => h.owners.some((o) => o.type === 'registry' && o.term.pair !== undefined && FIRM_NAMES.has(o.term.list)));
+}
+/** The registry lists that name a pair by themselves: its candidates' names, its own name, its hashtags and teams. */
+const FIRM_NAMES: ReadonlySet<string> = new Set(['names', 'pair_names', 'hashtags', 'teams', 'name_tags']);
+/** Thanks for a warning ("terima kasih diingatkan", "makasih", "matur nuwun", "hatur nuhun"), as the normaliser writes them. */
+const THANKS: ReadonlySet<string> = new Set(['terima kasih', 'makasih', 'matur nuwun', 'hatur nuhun', 'nuhun', 'thanks']);
+
+/** The shortest core a word's affixes are taken off down to ("KTPnya" → "ktp", "brosurnya" → "brosur"). */
+const MIN_CORE = 3;
+/** The clitics and suffixes a follow-up may add to a word of the act ("pasangi", "fotokopine", "stikernya"). */
+const CORE_SUFFIXES = ['nya', 'ne', 'na', 'kan', 'ken', 'in', 'an', 'e', 'i'];
+/** The object-focus and possessive prefixes of a chat verb ("kupasang", "dipasang", "tak tempel"). */
+const CORE_PREFIXES = ['ku', 'di', 'tak', 'dak'];
+
+/** A word without one clitic or suffix and one short prefix, so "kupasang", "pasangi" and "pasang" meet. */
+function wordCore(word: string): string {
+  let w = word;
+  for (const p of CORE_PREFIXES) if (w.startsWith(p) && w.length - p.length >= MIN_CORE + 2) { w = w.slice(p.length); break; }
+  for (const s of CORE_SUFFIXES) if (w.endsWith(s) && w.length - s.length >= MIN_CORE) { w = w.slice(0, -s.length); break; }
+  return w;
+}
+
+/** A word's cores with and without its first prefix ("dikumpulkan": "kumpul", and "mpul" as wordCore reads "kumpulkan"), so a word taken from another message is known whatever prefix it wears. */
+function coresOf(word: string): string[] {
+  const out = [wordCore(word)];
+  for (const p of CORE_PREFIXES) if (word.startsWith(p) && word.length - p.length >= MIN_CORE + 2) out.push(wordCore(word.slice(p.length)));
+  return out;
+}
+
+/**
+ * The answer takes its act back: a verb of lexicon tanggapan-menarik ("copot", "lepas", "hapus",
+ * "cabut", "batal") among its words, bare or with a chat verb's prefix or suffix ("udah kucopot",
+ * "dilepas", "hapusin").
+ */
+function takesBack(pack: RulePack, field: FieldText): boolean {
+  const back = pack.replyGrammar.retractions;
+  return wordsOf(field.norm.text).some((w) => back.has(w.word) || back.has(wordCore(w.word)));
+}
+
 /** The longest courtesy phrase of lexicon ucapan-sopan, in words ("terima kasih atas infonya"). */
 const COURTESY_PHRASE_WORDS = 4;
 
@@ -2504,6 +2777,31 @@ function joinedSpan(view: ItemView, o: { start: number; end: number }, offset: n
  * dibawa pulang."), so the rules read the act asked about as the act agreed on. The text keeps its
  * length, so spans into it stay where they were.
  */
+/**
+ * The going verbs a message asks with (original offsets): a verb of going along or of attendance
+ * (goingAlong.verbs, goingAlong.attend) in a clause closed by a question mark, not denied —
+ * "siapa mau ikut?", "ado yang nak melok?", "melu ora?", "ada yang mau datang?", "Sapa mo iko?".
+ * An invitation asks who goes; a reply that goes along answers "I do" (stop 53).
+ */
+function askedGoing(pack: RulePack, text: string): Array<{ start: number; end: number }> {
+  const { verbs, attend } = pack.goingAlong;
+  const g = pack.replyGrammar;
+  const out: Array<{ start: number; end: number }> = [];
+  let previous: string | undefined;
+  for (const m of text.matchAll(/[\p{L}]+|[.!?\n]/gu)) {
+    const word = m[0].toLowerCase();
+    if (/^[.!?\n]$/u.test(word)) { previous = undefined; continue; }
+    const at = m.index ?? 0;
+    const denied = previous !== undefined && (g.negators.has(previous) || g.prohibitives.has(previous));
+    previous = word;
+    if ((!verbs.has(word) && !attend.has(word)) || denied) continue;
+    // the clause the verb stands in ends with a question mark
+    const close = text.slice(at + word.length).search(/[.!?\n]/u);
+    if (close >= 0 && text[at + word.length + close] === '?') out.push({ start: at, end: at + word.length });
+  }
+  return out;
+}
+
 function askedAsTold(text: string): string {
   return text.replace(/\?/gu, '.');
 }
@@ -2617,7 +2915,18 @@ function samePairTopic(pack: RulePack, window: readonly ThreadMessage[], reply: 
  * juga" or "teu tiasa ngiring" after the call answers the call). An unrelated message in between (a work
  * notice, a warning) is the topic, and the call before it is not.
  */
-function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalContext): ThreadMessage | undefined {
+/** The view names a pair: some registry term is found in one of its fields. */
+function namesAPair(view: ItemView): boolean {
+  return view.fields.some((f) => f.hits.some((h) => h.owners.some((o) => o.type === 'registry')));
+}
+
+/** The reply speaks to the member who sent `to`: a word of three letters or more of it is a word of their display name, or its clipped start ("Ros" for Rosa). */
+function addresses(reply: Item, to: Item): boolean {
+  const names = wordsOf(normalise(to.actor?.name ?? '').text).map((w) => w.word).filter((w) => w.length >= 3);
+  return wordsOf(normalise(reply.text ?? '').text).some((w) => w.word.length >= 3 && names.some((n) => n.startsWith(w.word)));
+}
+
+function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalContext, goingReply?: Item): ThreadMessage | undefined {
   for (const m of thread) {
     if (m.via === 'reply') return m;
     const text = m.item.text ?? '';
@@ -2629,8 +2938,13 @@ function topicOf(pack: RulePack, thread: readonly ThreadMessage[], ctx: EvalCont
     // another answer to the same message ("setuju pak 👍" — the hand sign beside it names no pair
     // by itself —, "abdi teu tiasa ngiring"); a short notice ("Rapat KKG sesuk jam 8 nggih") or a
     // warning ("ojo kampanye nang grup") opens with no reply word and is a topic of its own
-    const opensAsAnswer = field !== undefined && readReply(field.norm, field.hits, pack).opens && evaluateView(pack, view).length === 0;
-    if (!opensAsAnswer) return m;
+    const read = field && readReply(field.norm, field.hits, pack);
+    // to a reply that goes along, a short excuse or refusal of another member that names no pair
+    // ("Aku kuliah Lae, ga bisa") answered the same invitation: it is no topic of its own, unless the
+    // reply speaks to its sender ("Leres Ros, …") (stop 53)
+    const excuse = goingReply !== undefined && read !== undefined && read.declines && !text.includes('?') && !namesAPair(view) && !sameSender(m.item, goingReply) && !addresses(goingReply, m.item);
+    const answersToo = read !== undefined && (read.opens || excuse) && evaluateView(pack, view).length === 0;
+    if (!answersToo) return m;
   }
   return undefined;
 }
@@ -3689,9 +4003,9 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     case 'handle_names':
       return handleNameHits(m, v, inFields);
     case 'reply_going': {
-      const going = v.replyGoing;
-      const f = going && v.fields.find((x) => x.field === 'text' && x.window === 0);
-      return going && f ? [{ field: f.field, index: f.index, window: f.window, start: going.start, end: going.end }] : [];
+      const f = v.fields.find((x) => x.field === 'text' && x.window === 0);
+      const goings = [...(v.replyGoing ? [v.replyGoing] : []), ...(v.askedGoing ?? [])];
+      return f ? goings.map((going) => ({ field: f.field, index: f.index, window: f.window, start: going.start, end: going.end })) : [];
     }
     case 'pair_stance':
       return pairStanceHits(m, v, owner, inFields, hitsOf);

@@ -1,4 +1,4 @@
-// Explanation templates: {{matched.<name>}}, {{candidate.name}}, {{legal_basis}} … rendered into
+// Explanation templates: {{matched.<name>}} (or {{matched.<a>|<b>}}: the first that matched), {{candidate.name}}, {{legal_basis}} … rendered into
 // the finding in both languages, so reports show "why" without re-running the rule.
 import type { CandidateRef, Localized, Span, Track } from '../model/finding.js';
 import type { Item } from '../model/item.js';
@@ -97,11 +97,15 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en', notesOf: M
     if (notes.length === 0) return `“${text}”`;
     return `“${text}” (${glossNoteText(notes, notes[0]?.form.split(' ').length === text.trim().split(/\s+/u).length, lang)})`;
   };
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_whole, key: string) => {
+  return template.replace(/\{\{\s*([\w.|]+)\s*\}\}/g, (_whole, key: string) => {
     if (key.startsWith('matched.')) {
-      const name = key.slice(8);
-      const words = [...new Set(f.spans.filter((s) => s.matcher === name).map((s) => quote(s.text)))];
-      return words.length ? words.join(', ') : '-';
+      // {{matched.a|b}}: the words of the first of the matchers that holds some ("the event": a
+      // rally's word, else the gathering's)
+      for (const name of key.slice(8).split('|')) {
+        const words = [...new Set(f.spans.filter((s) => s.matcher === name).map((s) => quote(s.text)))];
+        if (words.length) return words.join(', ');
+      }
+      return '-';
     }
     if (key.startsWith('score.')) {
       const score = f.scores?.[key.slice(6)];

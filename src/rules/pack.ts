@@ -329,6 +329,10 @@ export const REPLY_GRAMMAR_LEXICONS = {
   blessings: 'tanggapan-doa',
   /** the common good a blessing may turn to instead of a side ("yang terbaik", "damai", "siapapun"): evaluate.ts blessingReply */
   commonGood: 'doa-umum',
+  /** the verbs of taking an act back ("copot", "hapus", "batal"): a follow-up with one does not carry the act on (evaluate.ts ownActCarriedOn) */
+  retractions: 'tanggapan-menarik',
+  /** the kinds of thing that are no pair's (a club, a team, a work item, another event): a follow-up or a question with one speaks of another object (evaluate.ts ownActCarriedOn) */
+  otherObjects: 'objek-lain',
 } as const;
 
 /** The grammar word classes a cue's stance is read by (stance.ts StanceGrammar says what each is). */
@@ -1163,18 +1167,22 @@ function compileRule(
   }
   // explanation placeholders must resolve
   for (const lang of ['id', 'en'] as const) {
-    for (const m of def.explain[lang].matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)) {
-      const key = m[1] as string;
-      const ok =
-        ['item.kind', 'item.platform', 'candidate.name', 'candidate.number', 'candidate.election', 'legal_basis', 'track', 'skb_form', 'evidence'].includes(key) ||
-        // only a matcher the condition names directly keeps words of its own: one used only inside a
-        // `near` has its words filed under the near matcher, so its placeholder would render "-"
-        (key.startsWith('matched.') && used.has(key.slice(8)) && conditionNames(condition).has(key.slice(8))) ||
-        (key.startsWith('score.') && matchers.get(key.slice(6))?.type === 'stance_model');
-      if (!ok && key.startsWith('matched.') && matchers.has(key.slice(8))) {
-        throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: {{${key}}} names a matcher the condition does not use directly, so it has no words of its own (use a matcher of the condition or {{evidence}})`);
+    for (const m of def.explain[lang].matchAll(/\{\{\s*([\w.|]+)\s*\}\}/g)) {
+      // {{matched.a|b}}: each alternative is checked as {{matched.a}}, {{matched.b}}
+      const whole = m[1] as string;
+      const keys = whole.startsWith('matched.') ? whole.slice(8).split('|').map((name) => `matched.${name}`) : [whole];
+      for (const key of keys) {
+        const ok =
+          ['item.kind', 'item.platform', 'candidate.name', 'candidate.number', 'candidate.election', 'legal_basis', 'track', 'skb_form', 'evidence'].includes(key) ||
+          // only a matcher the condition names directly keeps words of its own: one used only inside a
+          // `near` has its words filed under the near matcher, so its placeholder would render "-"
+          (key.startsWith('matched.') && used.has(key.slice(8)) && conditionNames(condition).has(key.slice(8))) ||
+          (key.startsWith('score.') && matchers.get(key.slice(6))?.type === 'stance_model');
+        if (!ok && key.startsWith('matched.') && matchers.has(key.slice(8))) {
+          throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: {{${key}}} names a matcher the condition does not use directly, so it has no words of its own (use a matcher of the condition or {{evidence}})`);
+        }
+        if (!ok) throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: unknown placeholder {{${key}}}`);
       }
-      if (!ok) throw new RuleFileError(file, locator.locate(['explain', lang])?.line, 1, `explain.${lang}: unknown placeholder {{${key}}}`);
     }
   }
   return {

@@ -140,11 +140,12 @@ const counts = (word: string, grammar: ReplyGrammar) => /^[1-9]$/u.test(word) ||
  * "nak satu", "pesen 2"): Indonesian ambil, titip (KBBI: titip, "menitipkan", to ask someone to get
  * something for you), pesan/pesen, minta, the regional verbs of asking for something (Sundanese menta,
  * and the polite nyuhunkeun/nyuhun; Javanese ngoko njaluk, krama nyuwun: Poerwadarminta 1939, njaluk
- * "minta", nyuwun "minta", krama), and the want verbs (lexicon verba-ingin: mau, pengen/pengin,
+ * "minta", nyuwun "minta", krama), Minang ambiak "ambil" (Usman, "Kamus Umum Bahasa Minangkabau–Indonesia",
+ * 2002: "ambo ambiak duo"), and the want verbs (lexicon verba-ingin: mau, pengen/pengin,
  * Malay nak/hendak, Banjar handak, Sundanese hoyong). A count after them is what the replier takes
  * ("abdi nyuhunkeun 2 kang", "njaluk siji mas").
  */
-const TAKE_ONLY: ReadonlySet<string> = new Set(['ambil', 'titip', 'pesan', 'pesen', 'minta', 'menta', 'nyuhunkeun', 'nyuhun', 'njaluk', 'nyuwun']);
+const TAKE_ONLY: ReadonlySet<string> = new Set(['ambil', 'ambiak', 'titip', 'pesan', 'pesen', 'minta', 'menta', 'nyuhunkeun', 'nyuhun', 'njaluk', 'nyuwun']);
 const takes = (word: string, grammar: ReplyGrammar) => TAKE_ONLY.has(word) || grammar.want.has(word);
 
 /**
@@ -206,6 +207,50 @@ function composedSide(norm: NormalisedText, hits: readonly TermHit<TermOwner>[],
   const going = goesAlong(norm.text, writerAt, replyWords);
   return going ? { start: going.start, end: going.end } : acceptedOffer(norm, writerAt, replyWords);
 }
+
+/**
+ * A yes, then the writer doing it: the reply opens with a plain yes (lexicon jawaban-ya: "Enggi",
+ * "Iye", "Nggih") or a reply word (penanda-tanggapan: "Siap", "Mangga"), at most an address or a
+ * name after it ("Siap bu,", "Enggi Ke,"), a clause break, and the next clause opens with the
+ * writer's own "I" (kata-ganti-penulis, the regional first persons among them: "nahu", "engkok",
+ * "abdi", "aye") right before a word of its own, the act: "Siap bu, nahu bawa istri dan anak2",
+ * "Enggi Ke, engkok kumpulagi KTP kanca2 guru". The writer accepts and carries out the message
+ * answered. Not when the act is denied or forbidden ("Nggih pak, kula mboten saged"), is a want
+ * or an "also" (acceptedOffer and composedSide read those), asks, or takes something back
+ * ("Siap bu, saya copot"). So does a clause that asks to be put in, the writer the object of a
+ * causative or chat verb ("Mangga Mang, lebetkeun abdi", "Siap, daftarin aku"). Returns the span of
+ * the "I" and the act word, or of the verb and the "me" (normalised offsets).
+ */
+function yesThenOwnAct(norm: NormalisedText, hits: readonly TermHit<TermOwner>[], writerAt: ReadonlySet<number>, { addressWords, replyGrammar: grammar }: ReplyWords): { start: number; end: number } | undefined {
+  const text = norm.text;
+  const words = wordsOf(text, YES_CLAUSE_WORDS + 2);
+  const first = words[0];
+  if (first === undefined || first.start !== text.search(/\S/u)) return undefined;
+  const cue = hits.some((h) => h.start === first.start && h.end === first.end && ownerLexicons(h).has(ENGINE_LEXICONS.replyCues));
+  if (!cue && !grammar.yes.has(first.word)) return undefined;
+  // the yes's own clause: the yes, then at most an address and a name, then a break
+  let i = 1;
+  while (i < words.length && i < YES_CLAUSE_WORDS && adjacent(text, words[i - 1]!, words[i]!) && !writerAt.has(words[i]!.start)) i++;
+  for (let k = 1; k < i; k++) if (!addressWords.has(words[k]!.word) && k !== i - 1) return undefined;
+  // "include me": a verb of putting in or signing up with the writer as its object ("Mangga Mang,
+  // lebetkeun abdi", "Siap, daftarkan aku"), the causative -kan/-keun/-ken or the chat's -in on it
+  const asked = words[i];
+  const me = words[i + 1];
+  if (asked && me && writerAt.has(me.start) && adjacent(text, asked, me) && /^\p{L}{3,}(?:kan|keun|ken|in)$/u.test(asked.word) && !grammar.retractions.has(asked.word.replace(/(?:kan|keun|ken|in)$/u, '')) && /[,.!;]/u.test(text.slice(words[i - 1]!.end, asked.start)) && !text.includes('?') && !negatedBefore(text, asked.start, grammar)) {
+    return { start: asked.start, end: me.end };
+  }
+  const subject = words[i];
+  const act = words[i + 1];
+  if (subject === undefined || act === undefined || !writerAt.has(subject.start) || !adjacent(text, subject, act)) return undefined;
+  // a break between the yes's clause and the writer's ("Siap bu, nahu …", "Enggi, engkok …"): "Iya aku tau" is one clause, not a yes and an act
+  if (!/[,.!;]/u.test(text.slice(words[i - 1]!.end, subject.start))) return undefined;
+  const w = act.word;
+  if (!/^\p{L}{3,}$/u.test(w) || grammar.negators.has(w) || grammar.prohibitives.has(w) || grammar.modals.has(w) || grammar.also.has(w) || grammar.want.has(w) || grammar.yes.has(w) || grammar.between.has(w) || grammar.retractions.has(w)) return undefined;
+  if (text.includes('?') || negatedBefore(text, subject.start, grammar)) return undefined;
+  return { start: subject.start, end: act.end };
+}
+/** The yes's own clause is this short at most: the yes, an address, a name ("Siap bu,", "Enggi Ke,", "Iye kak Rina,"). */
+const YES_CLAUSE_WORDS = 3;
 
 /**
  * Two words stand side by side with no punctuation between; an apostrophe ends a word of its own
@@ -390,7 +435,7 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
     if (isSide && opening && !sides) sides = { start: h.start, end: h.end };
   }
   if (!sides) {
-    const composed = composedSide(norm, hits, words);
+    const composed = composedSide(norm, hits, words) ?? yesThenOwnAct(norm, hits, writerAt, words);
     if (composed) {
       sides = composed;
       answers = true;
@@ -400,7 +445,11 @@ function readReplyText(norm: NormalisedText, hits: readonly TermHit<TermOwner>[]
   // the writer's own going along, bound by the rules to the event of the message answered
   const cueEnds = new Set<number>();
   for (const h of hits) if (ownerLexicons(h).has(ENGINE_LEXICONS.replyCues) && !reduplicated(norm.text, h.start, h.end)) cueEnds.add(h.end);
-  const goes = goesAlong(norm.text, writerAt, words)?.verb ?? answeredGoing(norm.text, writerAt, cueEnds, words);
+  // a reply opening with a bare verb of going along as its yes ("Melu Mas, jam piro?", "Ngiring
+  // Sep") goes along as "aku melu" does: the verb is the first word and the side-taking word (stop 53)
+  const firstWord = wordsOf(norm.text, 1)[0];
+  const bareGoing = sides !== undefined && firstWord !== undefined && sides.start === firstWord.start && sides.end === firstWord.end && (words.goingAlong.verbs.has(firstWord.word) || words.goingAlong.attend.has(firstWord.word)) ? sides : undefined;
+  const goes = goesAlong(norm.text, writerAt, words)?.verb ?? answeredGoing(norm.text, writerAt, cueEnds, words) ?? bareGoing;
   if (goes) {
     answers = true;
     opens = true;
