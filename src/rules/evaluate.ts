@@ -5081,6 +5081,8 @@ function matcherHolds(m: CompiledMatcher, v: ItemView, hits: MatchHit[]): boolea
   switch (m.type) {
     case 'kind':
       return m.values?.has(v.item.kind) ?? false;
+    case 'context_kind':
+      return v.item.context?.kind !== undefined && (m.values?.has(v.item.context.kind) ?? false);
     case 'event_response':
       return v.item.event?.response !== undefined && (m.values?.has(v.item.event.response) ?? false);
     case 'reaction':

@@ -37,7 +37,7 @@ export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules', import.met
 
 export interface CompiledMatcher {
   name: string;
-  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'reply_going' | 'handle_names' | 'pair_stance' | 'stance_model';
+  type: 'terms' | 'registry' | 'regex' | 'near' | 'kind' | 'context_kind' | 'event_response' | 'reaction' | 'has_media' | 'headline' | 'workplace_group' | 'after_vote' | 'reply_going' | 'handle_names' | 'pair_stance' | 'stance_model';
   fields: SpanField[];
   /** `fields` as a bit mask (spanFieldBit): evaluate.ts groups an item's fields by it */
   fieldMask: number;
@@ -559,6 +559,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
   regex: 0.3,
   near: 0.2,
   kind: 0,
+  context_kind: 0,
   event_response: 0,
   reaction: 0,
   has_media: 0,
@@ -579,6 +580,7 @@ const DEFAULT_WEIGHT: Record<CompiledMatcher['type'], number> = {
 export const MATCHER_COST: Record<CompiledMatcher['type'], number> = {
   terms: 0,
   kind: 0,
+  context_kind: 0,
   event_response: 0,
   reaction: 0,
   has_media: 0,
@@ -1365,6 +1367,8 @@ function compileMatchers(
       out.set(name, { ...base, type: 'near', near: { names: spec.near, within: spec.within, inOrder: spec.in_order, samePair: spec.same_pair, sameSentence: spec.same_sentence, nextSentence: spec.next_sentence }, weight: spec.weight ?? DEFAULT_WEIGHT.near });
     } else if ('kind' in spec) {
       out.set(name, { ...base, type: 'kind', values: new Set(spec.kind), weight: 0 });
+    } else if ('context_kind' in spec) {
+      out.set(name, { ...base, type: 'context_kind', values: new Set(spec.context_kind), weight: 0 });
     } else if ('event_response' in spec) {
       out.set(name, { ...base, type: 'event_response', values: new Set(spec.event_response), weight: 0 });
     } else if ('has_media' in spec) {

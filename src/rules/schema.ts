@@ -2,7 +2,7 @@
 // (rules/exceptions/*.yml). Sigma-shaped: metadata, named matchers, a condition, named exceptions,
 // an explanation template, and inline fixtures. See README "Writing a rule".
 import { z } from 'zod';
-import { EVENT_RESPONSES, ITEM_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
+import { EVENT_RESPONSES, ITEM_KINDS, REF_KINDS, EventInfo, Platform, Ref } from '../model/item.js';
 import { SpanField, Prohibition, Severity } from '../model/finding.js';
 import { INFLECT_MODES, WORD_CLASSES } from '../text/morphology.js';
 import { GLOSS_LANGUAGES } from '../text/glosses.js';
@@ -191,6 +191,12 @@ const StanceModelMatcher = z
   .strict();
 export type StanceModelMatcher = z.infer<typeof StanceModelMatcher>;
 const KindMatcher = z.object({ kind: z.array(z.enum(ITEM_KINDS)).min(1), side }).strict();
+/**
+ * the kind of the place the item was written in (its `context` ref): a chat or group, whose members
+ * read it, or a broadcast `channel`, whose readers are whoever follows it (a Telegram channel of an
+ * office speaks to the office's public, not to its staff)
+ */
+const ContextKindMatcher = z.object({ context_kind: z.array(z.enum(REF_KINDS)).min(1) }).strict();
 const ResponseMatcher = z.object({ event_response: z.array(z.enum(EVENT_RESPONSES)).min(1), side }).strict();
 const ReactionMatcher = z.object({ reaction: z.array(z.string()).min(1), side }).strict();
 /** the item carries a photo or video (a pose needs a picture; a ✌️ in a status is a text) */
@@ -225,7 +231,7 @@ const ReplyGoingMatcher = z.object({ reply_going: z.literal(true) }).strict();
  */
 const HandleNamesMatcher = z.object({ handle_names: z.enum(['any', 'team']), fields: fields.optional(), weight: weight.optional(), side }).strict();
 
-export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher, AfterVoteMatcher, ReplyGoingMatcher, HandleNamesMatcher]);
+export const MatcherSpec = z.union([TermsMatcher, LexiconMatcher, RegistryMatcher, RegexMatcher, NearMatcher, PairStanceMatcher, StanceModelMatcher, KindMatcher, ContextKindMatcher, ResponseMatcher, ReactionMatcher, MediaMatcher, HeadlineMatcher, WorkplaceMatcher, AfterVoteMatcher, ReplyGoingMatcher, HandleNamesMatcher]);
 export type MatcherSpec = z.infer<typeof MatcherSpec>;
 
 const Localized = z.object({ id: z.string().min(1), en: z.string().min(1) }).strict();
