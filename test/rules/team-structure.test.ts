@@ -84,6 +84,28 @@ describe('a campaign team recognised by its structure, through the real adapters
     expect(found.map((f) => [f.text.slice(0, 24), f.team === undefined])).toEqual(found.map((f) => [f.text.slice(0, 24), true]));
   });
 
+  it('Facebook events: the declaration of a named pair\'s volunteers joined is joining the team; KPU\'s event is not', async () => {
+    const root = join(tempDir(), 'facebook-sri.guru-2024-12-01-Ev7Rt');
+    write(root, 'your_facebook_activity/events/your_event_responses.json', JSON.stringify({
+      event_responses_v2: {
+        events_joined: [
+          { name: 'Deklarasi Relawan Nakes untuk Randika-Hendrianto Kota Semarang', start_timestamp: 1728900000, end_timestamp: 1728910000 },
+          { name: 'Deklarasi Kampanye Damai KPU Kota Semarang bersama Relawan Demokrasi', start_timestamp: 1728900000, end_timestamp: 1728910000 },
+        ],
+        events_declined: [],
+        events_interested: [],
+      },
+    }, null, 2));
+    const items = (await read(root)).filter((i) => i.kind === 'event');
+    const found = judged(items);
+    expect(found.map((f) => [f.team !== undefined, f.pairs])).toEqual([
+      [true, [RANHEN]],
+      [false, []],
+    ]);
+    // the team's own event is this form, not a rally attended (t2)
+    expect(evaluate(pack(), items[0] as Item, { region: SEMARANG }).map((f) => f.ruleId)).toEqual([RULE]);
+  });
+
   it('WhatsApp: in the team\'s own chat, the team\'s work told or called for names the pair by the chat', async () => {
     const found = judged(await read(chat('Tim Pemenangan RanHen Tembalang', 'Sri Wahyuni', [
       'Kaos tim sudah saya bagikan ke ibu-ibu PKK, aman',
