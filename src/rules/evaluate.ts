@@ -26,6 +26,7 @@ import { maskText, type MaskedText, type StanceScore } from './stance-model.js';
 import { isHeadlineShaped, isLedeShaped } from '../text/headline.js';
 import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js';
 import { reduplicated } from '../text/reduplication.js';
+import { regexSpans, utf8Text, type Utf8Text } from '../text/utf8-regex.js';
 import { wordsOf, type TextWord } from '../text/words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
@@ -103,6 +104,8 @@ interface FieldText {
   time?: number;
   /** the names read inside the field's account names (handle_names), made on first use */
   handleReadings?: HandleReading[];
+  /** the normalised text's UTF-8 bytes for the regex matchers (utf8-regex.ts), made on first use */
+  utf8?: Utf8Text;
 }
 
 /**
@@ -3979,17 +3982,15 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
     }
     case 'regex': {
       const out: MatchHit[] = [];
+      const re = matcherRegex(m);
       for (const f of inFields) {
-        const re = matcherRegex(m);
-        re.lastIndex = 0;
-        let r: RegExpExecArray | null;
-        while ((r = re.exec(f.norm.text)) !== null) {
-          if (r[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          if (m.outsideQuotes && f.norm.inQuote[r.index] === 1) continue;
-          out.push({ field: f.field, index: f.index, window: f.window, start: r.index, end: r.index + r[0].length });
+        // the field's UTF-8 bytes made once for all its regex matchers (utf8-regex.ts)
+        const bytes = f.utf8 !== undefined && f.utf8.text === f.norm.text ? f.utf8 : (f.utf8 = utf8Text(f.norm.text));
+        const spans = regexSpans(re, bytes);
+        for (let k = 0; k < spans.length; k += 2) {
+          const start = spans[k] as number;
+          if (m.outsideQuotes && f.norm.inQuote[start] === 1) continue;
+          out.push({ field: f.field, index: f.index, window: f.window, start, end: spans[k + 1] as number });
         }
       }
       return out;
