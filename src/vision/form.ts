@@ -12,7 +12,7 @@ export type PrintedForm = 'worn' | 'vehicle' | 'material';
 
 /** Why a form was chosen: a reason id (the message key) and what it rests on. */
 export interface FormReason {
-  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'forehead' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'uprightStrip' | 'headwear' | 'helmetShell' | 'patternedCloth' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
+  why: 'captionGarment' | 'captionVehicle' | 'captionMaterial' | 'torso' | 'forehead' | 'plate' | 'wheels' | 'stickerPatch' | 'garmentSurface' | 'sheetSurface' | 'stickerLayout' | 'uprightStrip' | 'headwear' | 'helmetShell' | 'bagHandles' | 'patternedCloth' | 'shirtLayout' | 'vehicleObject' | 'personObject' | 'none';
   /** the caption word, or the face box, the reason rests on */
   detail?: string;
 }
@@ -55,6 +55,11 @@ export interface FormInput {
    * colour step apart, of the two bands)
    */
   pattern?: number;
+  /**
+   * a bag's handles rise from the top edge of the even rectangle the print is on, or of the one
+   * its small patch is stuck on (substrate.ts handlesAbove: a tote's straps)
+   */
+  handles?: boolean;
   /** a licence plate read elsewhere in the same photo (its text) */
   plate?: string;
   /** where that plate is (photo pixels): when known, it counts only near the print (plateNear) */
@@ -178,6 +183,10 @@ export function printedForm(input: FormInput, words: FormWords): FormDecision {
   if (s && s.share < 0.9) {
     // a dome, or a small patch stuck on one: a cap's crown over a face is worn; a helmet's shell
     // with no face under it is a rider's gear, filed with the vehicle's stickers
+    // an even rectangle with a bag's straps rising from its top edge, the print on it or on a
+    // small patch stuck on it: a tote bag carried or hung up, an attribute shown like a shirt (4)
+    // — not a poster, a banner or a vehicle's panel
+    if (input.handles && ((s.rect >= 0.85 && s.share >= 0.08) || (s.share <= PATCH_SHARE && input.carrier))) return decide('worn', { why: 'bagHandles' }, 0.5);
     const shell = dome(s) ? s : s.share <= PATCH_SHARE && input.carrier && dome(input.carrier) ? input.carrier : undefined;
     if (shell) return shell.skinBelow >= DOME_FACE ? decide('worn', { why: 'headwear' }, 0.5) : decide('vehicle', { why: 'helmetShell' }, 0.5);
     // a small rectangular patch, set off from what is around it: a sticker — unless nothing round

@@ -29,7 +29,7 @@ import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } fr
 import { locate } from './locate.js';
 import { chestOf, dome, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
-import { FAINT_STEPS, patchUnder, patternAround, substrateOf, type Substrate } from './substrate.js';
+import { FAINT_STEPS, handlesAbove, patchUnder, patternAround, substrateOf, type Substrate } from './substrate.js';
 import { vehicleOver, wheelsIn, type Wheel } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
@@ -548,9 +548,23 @@ export class VisionReader {
       if (patch && patch.share <= PATCH_SHARE && patch.rect >= 0.85) surface = patch;
     }
     // a small patch round the print (a sticker): what it is stuck on, from a ring just outside it
-    const carrier = surface && surface.share <= PATCH_SHARE ? substrateOf(small, surface.box) : undefined;
+    let carrier = surface && surface.share <= PATCH_SHARE ? substrateOf(small, surface.box) : undefined;
     // ... and where no one colour is round it, how busy that is (a patterned cloth round a sewn band)
     const pattern = surface && surface.share <= PATCH_SHARE && !carrier ? patternAround(small, surface.box) : undefined;
+    // an even rectangle the print is on, or its small patch is stuck on, with a bag's straps rising
+    // from its top edge: a tote. A pale bag's edge against a pale wall is faint (the surface floods
+    // the wall, a backdrop or a large sheet to the cues above), so it is looked for at the finer
+    // steps too, and when found it is what the print (or its patch) is on.
+    let handles = false;
+    if (surface && Math.abs(angle) <= 45 && (surface.share <= PATCH_SHARE || surface.rect >= 0.85 || backdrop(surface, small.width))) {
+      const patch = surface.share <= PATCH_SHARE;
+      const bag = bagUnder(small, patch ? surface.box : toSmall(print));
+      if (bag) {
+        handles = true;
+        if (patch) carrier = bag;
+        else surface = bag;
+      }
+    }
     // a plate is another line than the pair's own
     const ocrLines = (reading.ocr as OcrReading).text.split('\n');
     const plate = plateIn(ocrLines.filter((_, i) => !byLine.has(i)));
@@ -564,7 +578,7 @@ export class VisionReader {
     const onPrint = (wh: Wheel) => wh.x * g >= print.x - wh.r * g && wh.x * g <= print.x + print.w + wh.r * g && wh.y * g >= print.y - wh.r * g && wh.y * g <= print.y + print.h + wh.r * g;
     const body = vehicleOver(wheelsIn(grey).filter((wh) => !wh.thin || !onPrint(wh)), grey);
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(pattern !== undefined ? { pattern } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
+    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(pattern !== undefined ? { pattern } : {}), ...(handles ? { handles } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
     const decision = printedForm(input, this.formWords);
     // campaign words that would count as other material from their surface or from nothing at
     // all: ask the object model whether a vehicle or a person carries them (once per photo)
@@ -581,6 +595,20 @@ export class VisionReader {
 /** A surface reaching the top of an image `width` wide and both its sides: the backdrop. */
 function backdrop(s: Substrate, width: number): boolean {
   return s.box.y === 0 && s.box.x === 0 && s.box.x + s.box.w >= width;
+}
+
+/**
+ * The body of a bag round a box (the print, or the patch it is on): an even rectangle, not the
+ * backdrop nor most of the photo, with a bag's straps rising from its top edge (handlesAbove),
+ * grown at the usual step and then at the finer ones; undefined when none is.
+ */
+function bagUnder(small: Parameters<typeof substrateOf>[0], from: Box): Substrate | undefined {
+  for (const step of [undefined, ...FAINT_STEPS]) {
+    const s = substrateOf(small, from, 0, step);
+    if (!s) return undefined;
+    if (s.rect >= 0.85 && s.share >= 0.08 && s.share < 0.9 && !backdrop(s, small.width) && handlesAbove(small, s.box)) return s;
+  }
+  return undefined;
 }
 
 /** A small even rectangle clear of the photo's bottom: a sticker's or a strip's own surface. */

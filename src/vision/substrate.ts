@@ -279,6 +279,85 @@ export function patternAround(img: Rgb, box: Box): number {
 }
 
 /**
+ * A bag's handles over a surface (`box`, an even rectangle: a tote's body): right above its top
+ * edge (past a seam or a hem of at most HANDLE_GAP rows), a band of rows, at least HANDLE_RISE of
+ * the body's height, in which the body's own colour (within a step) shows only as one or two narrow runs (each at
+ * most HANDLE_WIDTH of the body's width, inside its span across) — two straps rising from the top
+ * edge, at least HANDLE_APART of the width apart, that close into one loop or draw together above
+ * — and nothing of that colour wider anywhere in the band. A poster's or a banner's top edge has
+ * the wall above it; a vehicle's panel has more paint, glass or sky; a shirt is no rectangle.
+ */
+export function handlesAbove(img: Rgb, box: Box): boolean {
+  const { data, width: w } = img;
+  if (box.w < 12 || box.h < 12 || box.y < 4) return false;
+  // the body's colour: the median of a few rows just inside its top edge, across its middle
+  const top: number[] = [];
+  const ix0 = box.x + Math.round(box.w * 0.2);
+  const ix1 = box.x + Math.round(box.w * 0.8);
+  for (let y = box.y + 2; y <= box.y + Math.max(3, Math.round(box.h * 0.08)); y++) for (let x = ix0; x <= ix1; x++) top.push(y * w + x);
+  const colour = [0, 1, 2].map((c) => {
+    const v = top.map((i) => data[i * 3 + c]!).sort((a, b) => a - b);
+    return v[v.length >> 1]!;
+  });
+  const near = (x: number, y: number) => {
+    const i = (y * w + x) * 3;
+    return Math.abs(data[i]! - colour[0]!) + Math.abs(data[i + 1]! - colour[1]!) + Math.abs(data[i + 2]! - colour[2]!) <= STEP;
+  };
+  const margin = Math.round(box.w * 0.1);
+  const x0 = Math.max(0, box.x - margin);
+  const x1 = Math.min(w - 1, box.x + box.w - 1 + margin);
+  /** the runs of the body's colour in row y: [start, end] pairs */
+  const runs = (y: number): Array<[number, number]> => {
+    const out: Array<[number, number]> = [];
+    let start = -1;
+    for (let x = x0; x <= x1 + 1; x++) {
+      const on = x <= x1 && near(x, y);
+      if (on && start < 0) start = x;
+      if (!on && start >= 0) {
+        out.push([start, x - 1]);
+        start = -1;
+      }
+    }
+    return out;
+  };
+  const narrow = Math.max(2, box.w * HANDLE_WIDTH);
+  const rows: Array<Array<[number, number]>> = [];
+  let y = box.y - 1;
+  // past a seam or a hem (rows with none of the body's colour, or the body's own edge)
+  for (let gap = 0; gap < HANDLE_GAP && y >= 0; gap++, y--) {
+    const r = runs(y);
+    if (r.length >= 1 && r.length <= 2 && r.every(([a, b]) => b - a + 1 <= narrow)) break;
+  }
+  for (; y >= Math.max(0, box.y - box.h); y--) {
+    const r = runs(y);
+    if (r.length === 0) break;
+    // the loop's crown: one run across the straps below it (no wider than they are apart), the top
+    const below = rows[rows.length - 1];
+    if (below?.length === 2 && r.length === 1 && r[0]![0] >= below[0]![0] - narrow && r[0]![1] <= below[1]![1] + narrow) {
+      rows.push(r);
+      break;
+    }
+    if (r.length > 2 || r.some(([a, b]) => b - a + 1 > narrow || a < box.x || b > box.x + box.w - 1)) return false;
+    rows.push(r);
+  }
+  if (rows.length < Math.max(3, box.h * HANDLE_RISE)) return false;
+  // two straps at the foot of the band, apart; drawn together or one loop at its top
+  const gapOf = (r: Array<[number, number]>) => (r.length === 2 ? r[1]![0] - r[0]![1] : 0);
+  const foot = rows.slice(0, 2);
+  if (!foot.every((r) => r.length === 2 && gapOf(r) >= box.w * HANDLE_APART)) return false;
+  const head = rows.slice(-2);
+  return head.every((r) => r.length === 1 || gapOf(r) <= gapOf(foot[0]!) * 0.7);
+}
+
+// How far above a bag's body its straps may start (a seam, a hem, the body's outline), in rows
+// of the surface copy; how long they must rise, how narrow each strap is and how far apart two
+// are where they leave the body (shares of its height and width).
+const HANDLE_GAP = 4;
+const HANDLE_RISE = 0.1;
+const HANDLE_WIDTH = 0.15;
+const HANDLE_APART = 0.2;
+
+/**
  * Share of skin-toned pixels in a box (clipped; 0 when it is outside the image): the usual RGB
  * skin rule (red above 95, green above 40, blue above 20, red over green by more than 15 and over
  * blue, some colour), which takes light to brown skin and leaves grey, white, black and dark wood
