@@ -1,4 +1,4 @@
-// A labelled folder of three chats (a WhatsApp Android export, a WhatsApp iOS folder, a Telegram
+// A labelled folder of chats (a WhatsApp Android export, a WhatsApp iOS folder if given, a Telegram
 // Desktop export) read through the real adapters as the eval reads its sets, and a record's findings
 // read with its chat as `netral scan` reads them. Shared by the chat tests that build such a folder.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
@@ -14,8 +14,8 @@ import type { RulePack } from '../../src/rules/pack.js';
 export interface LabelledChats {
   /** the Android export's file name and text */
   android: { name: string; text: string };
-  /** the iOS export's folder name and its _chat.txt */
-  ios: { name: string; text: string };
+  /** the iOS export's folder name and its _chat.txt (absent: no iOS export) */
+  ios?: { name: string; text: string };
   /** the Telegram export's folder name and its result.json */
   telegram: { name: string; json: string };
   /** labels.csv, header included */
@@ -27,8 +27,10 @@ export async function readLabelledChats(chats: LabelledChats, pack: RulePack): P
   const dir = await mkdtemp(path.join(tmpdir(), 'netral-labelled-chats-'));
   try {
     await writeFile(path.join(dir, chats.android.name), chats.android.text);
-    await mkdir(path.join(dir, chats.ios.name));
-    await writeFile(path.join(dir, chats.ios.name, '_chat.txt'), chats.ios.text);
+    if (chats.ios) {
+      await mkdir(path.join(dir, chats.ios.name));
+      await writeFile(path.join(dir, chats.ios.name, '_chat.txt'), chats.ios.text);
+    }
     await mkdir(path.join(dir, chats.telegram.name));
     await writeFile(path.join(dir, chats.telegram.name, 'result.json'), chats.telegram.json);
     await writeFile(path.join(dir, 'labels.csv'), chats.labels);

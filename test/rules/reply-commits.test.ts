@@ -5,19 +5,15 @@
 // brought in, or defends the writer after a reproach.
 // Read through the real adapters (WhatsApp Android, Telegram with reply_to) as `netral scan`
 // reads a chat. Every text is invented for this test.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBlindSet, type BlindSet } from '../../src/eval/blind.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BlindSet } from '../../src/eval/blind.js';
 import type { EvalRecord } from '../../src/eval/dataset.js';
-import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import type { Finding } from '../../src/model/finding.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { readLabelledChats, recordFindings } from './labelled-chats.js';
 
 let pack: RulePack;
-let dir: string;
 let set: BlindSet;
 
 const HEADER = 'input,locator,label,prohibition,stance,pair,clean_reason';
@@ -96,21 +92,19 @@ const LABELS = [
 
 beforeAll(async () => {
   pack = await loadRulePack();
-  dir = await mkdtemp(path.join(tmpdir(), 'netral-reply-commits-'));
-  await writeFile(path.join(dir, ANDROID), ANDROID_CHAT);
-  await mkdir(path.join(dir, TELEGRAM));
-  await writeFile(path.join(dir, TELEGRAM, 'result.json'), telegramExport());
-  await writeFile(path.join(dir, 'labels.csv'), LABELS);
-  set = await loadBlindSet(dir, ALL_ADAPTERS, pack);
+  set = await readLabelledChats(
+    {
+      android: { name: ANDROID, text: ANDROID_CHAT },
+      telegram: { name: TELEGRAM, json: telegramExport() },
+      labels: LABELS,
+    },
+    pack,
+  );
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** the findings of the labelled reply whose text is `text`, read with its chat as scan reads it */
 function findingsOf(text: string): { record: EvalRecord; findings: Finding[] } {
-  const record = set.records.find((r) => r.item.text === text);
-  if (!record) throw new Error(`no record for ${text}`);
-  const findings = evaluate(pack, record.item, { region: record.region!, ...(record.thread?.length ? { thread: record.thread } : {}), ...(record.workplace ? { workplaceChat: record.workplace } : {}) });
-  return { record, findings };
+  return recordFindings(set, pack, text);
 }
 
 /** the reply's own finding of `prohibition`, naming `pair` and the message it leaned on by its sender */

@@ -5,18 +5,12 @@
 // wall, a poster hung by cords of another colour, one wide run above the edge, a rectangle with
 // nothing above), decided both ways in printedForm, and scanned on the project's own photos: the
 // totes of scenes-r24/check and scenes-r30/check (both tunable) and posters that stay 3.
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
-import { runScan } from '../../src/pipeline/scan.js';
 import { loadRulePack } from '../../src/rules/pack.js';
-import { openStore } from '../../src/store/store.js';
 import { formWords, printedForm, type FormInput, type FormWords } from '../../src/vision/form.js';
 import { missingPackages, REQUIRED_PACKAGES } from '../../src/vision/packages.js';
 import { handlesAbove, type Rgb } from '../../src/vision/substrate.js';
+import { filedPhotos } from './filed-photos.js';
 
 type Colour = [number, number, number];
 type Paint = (x: number, y: number) => Colour | undefined;
@@ -96,34 +90,11 @@ describe('the form of print on a bag', () => {
   });
 });
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const missing = missingPackages(REQUIRED_PACKAGES);
-
-/** Each photo's findings as "prohibition pair", scanned together with --vision (region 3299, no date). */
-async function filed(photos: readonly string[]): Promise<Map<string, string[]>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'netral-bag-handles-'));
-  const pack = await loadRulePack();
-  const { VisionReader } = await import('../../src/vision/reader.js');
-  const vision = await VisionReader.open(pack);
-  const store = openStore(path.join(dir, 'netral.db'), { actor: 'test' });
-  const out = new Map<string, string[]>(photos.map((p) => [path.basename(p), []]));
-  try {
-    const inputs = path.join(dir, 'in');
-    await mkdir(inputs);
-    for (const rel of photos) await copyFile(path.join(FIXTURES, rel), path.join(inputs, path.basename(rel)));
-    const result = await runScan({ inputs: [inputs], pack, store, ingest: DEFAULT_INGEST_OPTIONS, actor: 'test', command: 'scan --vision', region: '3299', vision });
-    for (const f of result.findings) out.get(path.basename(f.item.source.path))?.push(`${f.finding.prohibition} ${f.finding.candidates.map((c) => c.pair).join(',')}`);
-  } finally {
-    store.close();
-    await vision.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-  return out;
-}
 
 describe.skipIf(missing.length > 0)('scanned with --vision', () => {
   it('files the totes under 4 (print on the bag, a sticker on the bag); a poster on a wall and a calendar stay 3', async () => {
-    const got = await filed(['scenes-r24/check/tas-tote-fauzi-siti.jpg', 'scenes-r30/check/tas-tote-stiker-fauzi-siti.jpg', 'scenes-r28/check/poster-dinding-kantor-prabowo-gibran.jpg', 'scenes-r29/check/kalender-kantor-budi-dewi.jpg']);
+    const got = await filedPhotos(['scenes-r24/check/tas-tote-fauzi-siti.jpg', 'scenes-r30/check/tas-tote-stiker-fauzi-siti.jpg', 'scenes-r28/check/poster-dinding-kantor-prabowo-gibran.jpg', 'scenes-r29/check/kalender-kantor-budi-dewi.jpg']);
     expect(got.get('tas-tote-fauzi-siti.jpg')).toContain('4 pilkada-2024-3299-01');
     expect(got.get('tas-tote-stiker-fauzi-siti.jpg')).toContain('4 pilkada-2024-3299-01');
     for (const tote of ['tas-tote-fauzi-siti.jpg', 'tas-tote-stiker-fauzi-siti.jpg']) expect(got.get(tote)?.some((f) => f.startsWith('3 ') || f.startsWith('7 '))).toBe(false);

@@ -9,45 +9,15 @@
 //   is a dome with no face under it, a rider's gear (7). Shirts with no face above them stay worn
 //   or, on a mannequin, a sheet (3), as before.
 // The scans need the optional vision packages.
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INGEST_OPTIONS } from '../../src/ingest/types.js';
-import { runScan } from '../../src/pipeline/scan.js';
-import { loadRulePack } from '../../src/rules/pack.js';
-import { openStore } from '../../src/store/store.js';
 import { missingPackages, REQUIRED_PACKAGES } from '../../src/vision/packages.js';
+import { filedPhotos } from './filed-photos.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const missing = missingPackages(REQUIRED_PACKAGES);
-
-/** Each photo's findings as "prohibition pair", scanned together with --vision (region 3299, no date). */
-async function filed(photos: readonly string[]): Promise<Map<string, string[]>> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'netral-one-campaign-'));
-  const pack = await loadRulePack();
-  const { VisionReader } = await import('../../src/vision/reader.js');
-  const vision = await VisionReader.open(pack);
-  const store = openStore(path.join(dir, 'netral.db'), { actor: 'test' });
-  const out = new Map<string, string[]>(photos.map((p) => [path.basename(p), []]));
-  try {
-    const inputs = path.join(dir, 'in');
-    await mkdir(inputs);
-    for (const rel of photos) await copyFile(path.join(FIXTURES, rel), path.join(inputs, path.basename(rel)));
-    const result = await runScan({ inputs: [inputs], pack, store, ingest: DEFAULT_INGEST_OPTIONS, actor: 'test', command: 'scan --vision', region: '3299', vision });
-    for (const f of result.findings) out.get(path.basename(f.item.source.path))?.push(`${f.finding.prohibition} ${f.finding.candidates.map((c) => c.pair).join(',')}`);
-  } finally {
-    store.close();
-    await vision.close();
-    await rm(dir, { recursive: true, force: true });
-  }
-  return out;
-}
 
 describe.skipIf(missing.length > 0)('scanned with --vision', () => {
   it('files the office poster under 3 for 2024\'s 02 alone and the helmet on a table under 7; shirts with no face stay as they were', async () => {
-    const got = await filed([
+    const got = await filedPhotos([
       'scenes-r28/check/poster-dinding-kantor-prabowo-gibran.jpg',
       'scenes-r29/check/helm-samping-yusuf-ratna.jpg',
       'scenes-r24/check/jersey-punggung-anies-muhaimin.jpg',
