@@ -4,6 +4,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { loadBlindSet, type BlindSet } from '../../src/eval/blind.js';
 import type { EvalRecord } from '../../src/eval/dataset.js';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
@@ -46,4 +47,20 @@ export function recordFindings(set: BlindSet, pack: RulePack, text: string): { r
   if (!record) throw new Error(`no record for ${text}`);
   const findings = evaluate(pack, record.item, { region: record.region!, ...(record.thread?.length ? { thread: record.thread } : {}), ...(record.workplace ? { workplaceChat: record.workplace } : {}) });
   return { record, findings };
+}
+
+/**
+ * The reply's own findings, each naming `pair` and the message it leaned on by its sender, with the
+ * words leaned on in field 'thread' (the earlier message's); returned for further checks.
+ */
+export function expectLeansOn(set: BlindSet, pack: RulePack, text: string, pair: string, sender: string): Finding[] {
+  const { record, findings } = recordFindings(set, pack, text);
+  expect(findings.length).toBeGreaterThan(0);
+  for (const f of findings) {
+    expect(f.itemId).toBe(record.item.id);
+    expect(f.candidates.map((c) => c.pair)).toContain(pair);
+    expect(f.explanation.en).toContain(sender);
+    expect(f.spans.some((s) => s.field === 'thread')).toBe(true);
+  }
+  return findings;
 }

@@ -13,7 +13,7 @@ import type { EvalRecord } from '../../src/eval/dataset.js';
 import type { Finding } from '../../src/model/finding.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
-import { readLabelledChats, recordFindings } from './labelled-chats.js';
+import { expectLeansOn, readLabelledChats, recordFindings } from './labelled-chats.js';
 
 let pack: RulePack;
 let set: BlindSet;
@@ -139,15 +139,7 @@ function findingsOf(text: string): { record: EvalRecord; findings: Finding[] } {
 
 /** the reply's own finding, naming the pair and the message it leaned on by its sender */
 function expectLeaning(text: string, sender: string): void {
-  const { record, findings } = findingsOf(text);
-  expect(findings.length).toBeGreaterThan(0);
-  for (const f of findings) {
-    expect(f.itemId).toBe(record.item.id);
-    expect(f.candidates.map((c) => c.pair)).toContain('pilkada-2024-3299-02');
-    expect(f.explanation.en).toContain(sender);
-    // the words leaned on are the earlier message's, in field 'thread'
-    expect(f.spans.some((s) => s.field === 'thread')).toBe(true);
-  }
+  expectLeansOn(set, pack, text, 'pilkada-2024-3299-02', sender);
 }
 
 describe('every label of the chats is read', () => {
