@@ -5,6 +5,7 @@ import type { Item } from '../model/item.js';
 import type { GlossNote, GlossTable } from '../text/glosses.js';
 import { glossNoteText } from '../i18n/glosses.js';
 import { officeReason, sideReason } from '../i18n/stance.js';
+import { PLACEHOLDER, placeholderKeys } from './placeholders.js';
 
 const TRACK_TEXT: Record<Track, Localized> = {
   etik: { id: 'kode etik (bakal calon; sanksi moral)', en: 'code of ethics (prospective candidate; moral sanction)' },
@@ -97,11 +98,11 @@ function render(template: string, f: ExplainFacts, lang: 'id' | 'en', notesOf: M
     if (notes.length === 0) return `“${text}”`;
     return `“${text}” (${glossNoteText(notes, notes[0]?.form.split(' ').length === text.trim().split(/\s+/u).length, lang)})`;
   };
-  return template.replace(/\{\{\s*([\w.|]+)\s*\}\}/g, (_whole, key: string) => {
+  return template.replace(PLACEHOLDER, (_whole, key: string) => {
     if (key.startsWith('matched.')) {
       // {{matched.a|b}}: the words of the first of the matchers that holds some ("the event": a
       // rally's word, else the gathering's)
-      for (const name of key.slice(8).split('|')) {
+      for (const name of placeholderKeys(key).map((k) => k.slice(8))) {
         const words = [...new Set(f.spans.filter((s) => s.matcher === name).map((s) => quote(s.text)))];
         if (words.length) return words.join(', ');
       }

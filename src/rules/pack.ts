@@ -22,6 +22,7 @@ import { normalise } from '../text/normalise.js';
 import { numberWords } from '../text/number-words.js';
 import { cheapFirst, ConditionError, conditionNames, parseCondition, type Condition } from './condition.js';
 import { contextPatternsOf, type ContextPatterns } from './context-patterns.js';
+import { PLACEHOLDER, placeholderKeys } from './placeholders.js';
 import { JUST_TOWARDS, tenureAfterSource, type ChoiceWords, type StanceGrammar, type TenureWords } from './stance.js';
 import { compileRegistry, STANCE_LISTS, type CompiledRegistry, type RegistryTerm } from './registry.js';
 import { applyAdditions, isAdditionsFile, parseAdditionsFile } from './registry-additions.js';
@@ -1169,11 +1170,9 @@ function compileRule(
   }
   // explanation placeholders must resolve
   for (const lang of ['id', 'en'] as const) {
-    for (const m of def.explain[lang].matchAll(/\{\{\s*([\w.|]+)\s*\}\}/g)) {
+    for (const m of def.explain[lang].matchAll(PLACEHOLDER)) {
       // {{matched.a|b}}: each alternative is checked as {{matched.a}}, {{matched.b}}
-      const whole = m[1] as string;
-      const keys = whole.startsWith('matched.') ? whole.slice(8).split('|').map((name) => `matched.${name}`) : [whole];
-      for (const key of keys) {
+      for (const key of placeholderKeys(m[1] as string)) {
         const ok =
           ['item.kind', 'item.platform', 'candidate.name', 'candidate.number', 'candidate.election', 'legal_basis', 'track', 'skb_form', 'evidence'].includes(key) ||
           // only a matcher the condition names directly keeps words of its own: one used only inside a
