@@ -307,6 +307,7 @@ const DEVJAKARTA_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-jakarta/',
 const DEVKANTOR_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-kantor/', import.meta.url));
 const DEVBALASAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-balasan/', import.meta.url));
 const DEVRELAWAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-relawan/', import.meta.url));
+const DEVJULUKAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-julukan/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -361,6 +362,7 @@ describe.each([
   { round: 'second office-politics development set (dev-kantor)', dir: DEVKANTOR_DIR, atLeast: 350 },
   { round: 'conversation development set (dev-balasan)', dir: DEVBALASAN_DIR, atLeast: 350 },
   { round: 'real-region volunteer-team development set (dev-relawan, Kota Denpasar)', dir: DEVRELAWAN_DIR, atLeast: 350 },
+  { round: 'real-region name-forms development set (dev-julukan, Kota Mataram)', dir: DEVJULUKAN_DIR, atLeast: 380 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -432,6 +434,8 @@ const KPU_SETS = [
   { set: 'dev-jakarta', dir: DEVJAKARTA_DIR, city: 'DKI Jakarta', region: '31', province: '31', pilkadaPairs: 3 },
   // Pilgub Bali's two pairs and Pilwalkot Denpasar's two
   { set: 'dev-relawan', dir: DEVRELAWAN_DIR, city: 'Kota Denpasar', region: '5171', province: '51', pilkadaPairs: 4 },
+  // Pilgub Nusa Tenggara Barat's three pairs and Pilwalkot Mataram's two
+  { set: 'dev-julukan', dir: DEVJULUKAN_DIR, city: 'Kota Mataram', region: '5271', province: '52', pilkadaPairs: 5 },
 ] as const;
 
 describe.each(KPU_SETS)('$set, the $city set (a real region)', ({ set: name, dir, region, province, pilkadaPairs }) => {
@@ -1134,11 +1138,29 @@ const DEVRELAWAN_SUBJECTS: Record<string, readonly string[]> = {
   'x-scrape-dispar-denpasar.jsonl': ['Gung Wah'],
 };
 
+// The fifth real-region development set (stop 54): civil servants of Kota Mataram (region 5271), the candidates
+// named as residents name them, among namesakes.
+const DEVJULUKAN_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SMAN 5 Mataram.txt': ['Miq Fathur PAI'],
+  'WhatsApp Chat - Nakes Puskesmas Cakranegara.zip': ['Baiq Sri Bidan'],
+  'facebook-lalu.ahmad.zaini.ampenan-2025-02-20-Mtr4Kq.zip': ['Lalu Ahmad Zaini'],
+  'instagram-ners.nurulaini.mtr': ['ners.nurulaini.mtr'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-hendra-dishubmtr': ['Hendra Wijaya'],
+  'tiktok-dosen.lalufikri': ['dosen.lalufikri'],
+  'telegram-kec-sekarbela-staf': ['Hardi Trantib'],
+  // a Bawaslu analyst's sheet of four accounts
+  'lembar-analis-bawaslu-kota-mataram.csv': ['bu.baiqrina.sd12', 'miqsatria_bpd', 'ummi.nurhasanah.kemenag', 'agus.dukcapil.mtr'],
+  // an snscrape JSONL of one Diskominfo officer's public X posts (quote posts and replies among them), named by display name
+  'x-scrape-kominfo-mataram.jsonl': ['Fadli Kominfo'],
+};
+
 describe.each([
   { city: 'Kota Semarang', dir: DEVPILKADA_DIR, subjects: DEVPILKADA_SUBJECTS },
   { city: 'Kota Medan', dir: DEVMEDAN_DIR, subjects: DEVMEDAN_SUBJECTS },
   { city: 'DKI Jakarta', dir: DEVJAKARTA_DIR, subjects: DEVJAKARTA_SUBJECTS },
   { city: 'Kota Denpasar', dir: DEVRELAWAN_DIR, subjects: DEVRELAWAN_SUBJECTS },
+  { city: 'Kota Mataram', dir: DEVJULUKAN_DIR, subjects: DEVJULUKAN_SUBJECTS },
 ])('the real-region Pilkada development set ($city)', ({ dir, subjects }) => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
