@@ -294,6 +294,7 @@ const BLIND34_DIR = fileURLToPath(new URL('../../fixtures/eval/blind34/', import
 const BLIND35_DIR = fileURLToPath(new URL('../../fixtures/eval/blind35/', import.meta.url));
 const BLIND36_DIR = fileURLToPath(new URL('../../fixtures/eval/blind36/', import.meta.url));
 const BLIND37_DIR = fileURLToPath(new URL('../../fixtures/eval/blind37/', import.meta.url));
+const BLIND38_DIR = fileURLToPath(new URL('../../fixtures/eval/blind38/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -349,6 +350,7 @@ describe.each([
   { round: 'round 35', dir: BLIND35_DIR, atLeast: 390 },
   { round: 'round 36', dir: BLIND36_DIR, atLeast: 390 },
   { round: 'round 37', dir: BLIND37_DIR, atLeast: 390 },
+  { round: 'round 38', dir: BLIND38_DIR, atLeast: 390 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -425,6 +427,8 @@ const KPU_SETS = [
   { set: 'blind36', dir: BLIND36_DIR, city: 'Kota Padang', region: '1371', province: '13', pilkadaPairs: 5 },
   // Pilgub Kalimantan Barat's three pairs and Pilwalkot Pontianak's two
   { set: 'blind37', dir: BLIND37_DIR, city: 'Kota Pontianak', region: '6171', province: '61', pilkadaPairs: 5 },
+  // Pilgub Sulawesi Utara's three pairs and Pilwalkot Manado's four
+  { set: 'blind38', dir: BLIND38_DIR, city: 'Kota Manado', region: '7171', province: '71', pilkadaPairs: 7 },
   // Pilgub Jawa Tengah's two pairs and Pilwalkot Semarang's two
   { set: 'dev-pilkada', dir: DEVPILKADA_DIR, city: 'Kota Semarang', region: '3374', province: '33', pilkadaPairs: 4 },
   // KPU's (and Kemendagri's) 1271: 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai.
