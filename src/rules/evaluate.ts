@@ -28,6 +28,7 @@ import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js'
 import { reduplicated } from '../text/reduplication.js';
 import { regexSpans, utf8Text, type Utf8Text } from '../text/utf8-regex.js';
 import { wordsOf, type TextWord } from '../text/words.js';
+import { nameWords } from '../text/name-words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
 import { aloneInClauseAt, balancedStance, IRONY_EMOJI, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, oneSentenceBreakIn, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
@@ -2519,7 +2520,7 @@ function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): F
 /** The words of the names of a chat's members ("Mbak Endah Promkes" → "endah", "promkes"): a name of one of them is an address, not an object. */
 function memberWords(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
-  for (const who of items) for (const w of wordsOf(normalise(who.actor?.name ?? '').text)) out.add(w.word);
+  for (const who of items) for (const w of nameWords(who.actor?.name ?? '')) out.add(w);
   return out;
 }
 
@@ -2686,7 +2687,7 @@ function saysMoreThanCourtesy(pack: RulePack, field: FieldText, thread: readonly
   const writer = new Set<number>();
   for (const h of field.hits) if (h.owners.some((o) => o.type === 'cue' && o.lexicon === ENGINE_LEXICONS.writer)) writer.add(h.start);
   const members = new Set<string>();
-  for (const who of [item, ...thread.map((m) => m.item)]) for (const w of wordsOf(normalise(who.actor?.name ?? '').text)) members.add(w.word);
+  for (const who of [item, ...thread.map((m) => m.item)]) for (const w of nameWords(who.actor?.name ?? '')) members.add(w);
   const words = wordsOf(field.norm.text);
   for (let i = 0; i < words.length; ) {
     let courtesy = 0;
@@ -2746,9 +2747,20 @@ function opensWithYes(pack: RulePack, taker: Item, thread: readonly ThreadMessag
 
 /** readReply of a message with its question marks read as full stops (askedAsTold). */
 function readAsTold(pack: RulePack, message: Item): ReplyReading | undefined {
-  const field = prepareItem(pack, { ...message, text: askedAsTold(message.text ?? '') }, {}).fields.find((f) => f.field === 'text' && f.window === 0);
-  return field && readReply(field.norm, field.hits, pack);
+  // made once per message: a chat message is read so as its own reply (offerCarriedOn) and again as
+  // the taker of the next one's offer (takesUp). The reading depends on the pack and the text only
+  // (no context: prepareItem reads the text field's words and hits, readReply nothing else)
+  let known = TOLD.get(pack);
+  if (known === undefined) TOLD.set(pack, (known = new WeakMap()));
+  const text = message.text ?? '';
+  const memo = known.get(message);
+  if (memo !== undefined && memo.text === text) return memo.reading;
+  const field = prepareItem(pack, { ...message, text: askedAsTold(text) }, {}).fields.find((f) => f.field === 'text' && f.window === 0);
+  const reading = field && readReply(field.norm, field.hits, pack);
+  known.set(message, { text, reading });
+  return reading;
 }
+const TOLD = new WeakMap<RulePack, WeakMap<Item, { text: string; reading: ReplyReading | undefined }>>();
 
 /** The message declines nothing once its questions are read as told. */
 function readsAsTold(pack: RulePack, message: Item): boolean {
@@ -2925,7 +2937,7 @@ function namesAPair(view: ItemView): boolean {
 
 /** The reply speaks to the member who sent `to`: a word of three letters or more of it is a word of their display name, or its clipped start ("Ros" for Rosa). */
 function addresses(reply: Item, to: Item): boolean {
-  const names = wordsOf(normalise(to.actor?.name ?? '').text).map((w) => w.word).filter((w) => w.length >= 3);
+  const names = nameWords(to.actor?.name ?? '').filter((w) => w.length >= 3);
   return wordsOf(normalise(reply.text ?? '').text).some((w) => w.word.length >= 3 && names.some((n) => n.startsWith(w.word)));
 }
 
