@@ -1238,6 +1238,20 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
 /** NETRAL_CLEAN_GATE_CHECK=1: every item the gate lets through is also evaluated in full, and must give nothing. */
 const CLEAN_GATE_CHECK = process.env.NETRAL_CLEAN_GATE_CHECK === '1';
 
+/**
+ * evaluateView(prepareItem(pack, item, ctx)) certainly gives no finding: the clean gate asked as
+ * evaluateItem asks it, for an item read with a chat's earlier messages as naming context only
+ * (namingContext: prepareItem reads them for chatNamedHits alone, which the gate answers by
+ * letting no ambiguous short form through). Not in a workplace group or with a workplace reading.
+ */
+function certainlyQuiet(pack: RulePack, item: Item, ctx: EvalContext): boolean {
+  if (ctx.workplaceChat !== undefined || isWorkplaceGroup(item, ctx.workplaceGroups)) return false;
+  const texts = fieldTexts(item);
+  if (!certainlyClean(pack, item.kind, texts, activityTime(item), ctx.region, (ctx.limits ?? DEFAULT_LIMITS).textWindow, item.media.length > 0, (ctx.thread?.length ?? 0) > 0)) return false;
+  if (CLEAN_GATE_CHECK) checkCleanGate(pack, item, ctx, texts);
+  return true;
+}
+
 interface CleanGate {
   /** undefined: some rule may hold on an item with no term at all, so the gate never lets one through */
   terms: TermGate | undefined;
@@ -1298,7 +1312,7 @@ function freeLeafMatchers(pack: RulePack, touch: RuleTouch): Map<GateLeaf, Compi
  * before it: evaluateView's prefilter on a superset of the item's hits skips every rule.
  * `hasMedia`: the item carries media (undefined: not known, a media test may then hold).
  */
-export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: ReadonlyArray<{ field: SpanField; text: string }>, time: string | undefined, region: string | undefined, windowLength: number, hasMedia?: boolean): boolean {
+export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: ReadonlyArray<{ field: SpanField; text: string }>, time: string | undefined, region: string | undefined, windowLength: number, hasMedia?: boolean, inChat = false): boolean {
   const gate = cleanGateOf(pack);
   const terms = gate.terms;
   if (!terms) return false;
@@ -1355,6 +1369,9 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
       }
     }
   }
+  // in a chat an earlier message may confirm an ambiguous short form as the pair it named
+  // (chatNamedHits): not read here, so such a text is not certainly clean
+  if (ambiguous && inChat) return false;
   // an ambiguous short form may make a pair name or a name, by its running mate, the contest, a
   // capital acronym … (evaluateView, registryHitsOf): asked of the texts as evaluateView asks it
   const names = (touch.listBit.get('pair_names') ?? 0) | (touch.listBit.get('names') ?? 0);
@@ -2465,6 +2482,9 @@ function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): F
   for (const act of earlier) {
     const text = act.item.text as string;
     const naming = namingContext(thread, act, plain);
+    // most of the sender's earlier messages take no side: the clean gate says so without the full
+    // reading (each message was read again for every later answer of its sender in the window)
+    if (certainlyQuiet(pack, { ...item, text }, naming)) continue;
     const alone = evaluateView(pack, prepareItem(pack, { ...item, text }, naming))
       .map(completeFinding)
       .filter((f) => f.candidates.length > 0);
