@@ -1242,13 +1242,12 @@ const CLEAN_GATE_CHECK = process.env.NETRAL_CLEAN_GATE_CHECK === '1';
  * evaluateView(prepareItem(pack, item, ctx)) certainly gives no finding: the clean gate asked as
  * evaluateItem asks it, for an item read with a chat's earlier messages as naming context only
  * (namingContext: prepareItem reads them for chatNamedHits alone, which the gate answers by
- * letting no ambiguous short form through), in a workplace group or chat or not (the gate then
- * opens the workplace leaves as evaluateView does, and walks the rules no term touches).
+ * letting no ambiguous short form through). Not in a workplace group or with a workplace reading.
  */
 function certainlyQuiet(pack: RulePack, item: Item, ctx: EvalContext): boolean {
+  if (ctx.workplaceChat !== undefined || isWorkplaceGroup(item, ctx.workplaceGroups)) return false;
   const texts = fieldTexts(item);
-  const workplace = { group: isWorkplaceGroup(item, ctx.workplaceGroups), chat: ctx.workplaceChat !== undefined };
-  if (!certainlyClean(pack, item.kind, texts, activityTime(item), ctx.region, (ctx.limits ?? DEFAULT_LIMITS).textWindow, item.media.length > 0, (ctx.thread?.length ?? 0) > 0, workplace)) return false;
+  if (!certainlyClean(pack, item.kind, texts, activityTime(item), ctx.region, (ctx.limits ?? DEFAULT_LIMITS).textWindow, item.media.length > 0, (ctx.thread?.length ?? 0) > 0)) return false;
   if (CLEAN_GATE_CHECK) checkCleanGate(pack, item, ctx, texts);
   return true;
 }
@@ -1313,7 +1312,7 @@ function freeLeafMatchers(pack: RulePack, touch: RuleTouch): Map<GateLeaf, Compi
  * before it: evaluateView's prefilter on a superset of the item's hits skips every rule.
  * `hasMedia`: the item carries media (undefined: not known, a media test may then hold).
  */
-export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: ReadonlyArray<{ field: SpanField; text: string }>, time: string | undefined, region: string | undefined, windowLength: number, hasMedia?: boolean, inChat = false, workplace?: { group: boolean; chat: boolean }): boolean {
+export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: ReadonlyArray<{ field: SpanField; text: string }>, time: string | undefined, region: string | undefined, windowLength: number, hasMedia?: boolean, inChat = false): boolean {
   const gate = cleanGateOf(pack);
   const terms = gate.terms;
   if (!terms) return false;
@@ -1334,9 +1333,6 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
   states.reset();
   states.kind = kind;
   states.hasMedia = hasMedia;
-  // a workplace group's or chat's leaves read as evaluateView sets them (ItemGates); unset, closed
-  states.inWorkplace = workplace?.group ?? false;
-  states.workplaceChat = workplace?.chat ?? false;
   const norms = states.texts;
   norms.length = 0;
   for (const { field, text } of texts) {
@@ -1392,8 +1388,7 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
   for (const { field, text } of texts) if ((field === 'target' || field === 'context') && ownHandleReadings(text, pack.registry, pack.handleWords, elections, region).length > 0) return false;
   for (let r = 0; r < pack.rules.length; r++) {
     const rule = pack.rules[r] as CompiledRule;
-    // (with a workplace reading, a rule no term touches may open on it: ItemGates.mayHold's idle rules)
-    if ((touched[r] === 0 && (workplace === undefined || touch.idle[r] === 0)) || rule.def.status === 'deprecated' || !rule.kinds.has(kind)) continue;
+    if (touched[r] === 0 || rule.def.status === 'deprecated' || !rule.kinds.has(kind)) continue;
     const gated = touch.gated[r] as GatedCondition;
     if (cleanMayHold(gated, states, slotHit) === 0) continue;
     // open on its terms: asked again with its regexes run and the item's kind and media read
