@@ -28,6 +28,7 @@ import { readQuoteReaction, readReply, type ReplyReading } from './reply-act.js'
 import { reduplicated } from '../text/reduplication.js';
 import { regexSpans, utf8Text, type Utf8Text } from '../text/utf8-regex.js';
 import { wordsOf, type TextWord } from '../text/words.js';
+import { nameWords } from '../text/name-words.js';
 import { namedKinds, selectByBallotTime, selectByKind, type ElectionKind } from './election-kind.js';
 import { type ContextPatterns } from './context-patterns.js';
 import { aloneInClauseAt, balancedStance, IRONY_EMOJI, belittledAt, choiceAt, concededAt, contrastedWith, deniedAt, exclaimedAt, groupListedMentions, mixedStance, negatedAcross, negatedAt, nextBreak, pairStances, prohibitedAt, prohibitedWithin, questionedAt, justChosenAt, tallyChoiceAt, writerChoiceAt, reportedAt, oneSentenceBreakIn, sentenceBreakIn, settledAt, subjectOver, takenStance, tenureEndedAt, winAt, wordBefore, type ChoiceWords, type CueHit, type StanceGrammar, type TenureWords, type StanceHit } from './stance.js';
@@ -1237,6 +1238,20 @@ export function evaluateItem(pack: RulePack, item: Item, ctx: EvalContext = {}):
 /** NETRAL_CLEAN_GATE_CHECK=1: every item the gate lets through is also evaluated in full, and must give nothing. */
 const CLEAN_GATE_CHECK = process.env.NETRAL_CLEAN_GATE_CHECK === '1';
 
+/**
+ * evaluateView(prepareItem(pack, item, ctx)) certainly gives no finding: the clean gate asked as
+ * evaluateItem asks it, for an item read with a chat's earlier messages as naming context only
+ * (namingContext: prepareItem reads them for chatNamedHits alone, which the gate answers by
+ * letting no ambiguous short form through). Not in a workplace group or with a workplace reading.
+ */
+function certainlyQuiet(pack: RulePack, item: Item, ctx: EvalContext): boolean {
+  if (ctx.workplaceChat !== undefined || isWorkplaceGroup(item, ctx.workplaceGroups)) return false;
+  const texts = fieldTexts(item);
+  if (!certainlyClean(pack, item.kind, texts, activityTime(item), ctx.region, (ctx.limits ?? DEFAULT_LIMITS).textWindow, item.media.length > 0, (ctx.thread?.length ?? 0) > 0)) return false;
+  if (CLEAN_GATE_CHECK) checkCleanGate(pack, item, ctx, texts);
+  return true;
+}
+
 interface CleanGate {
   /** undefined: some rule may hold on an item with no term at all, so the gate never lets one through */
   terms: TermGate | undefined;
@@ -1297,7 +1312,7 @@ function freeLeafMatchers(pack: RulePack, touch: RuleTouch): Map<GateLeaf, Compi
  * before it: evaluateView's prefilter on a superset of the item's hits skips every rule.
  * `hasMedia`: the item carries media (undefined: not known, a media test may then hold).
  */
-export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: ReadonlyArray<{ field: SpanField; text: string }>, time: string | undefined, region: string | undefined, windowLength: number, hasMedia?: boolean): boolean {
+export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: ReadonlyArray<{ field: SpanField; text: string }>, time: string | undefined, region: string | undefined, windowLength: number, hasMedia?: boolean, inChat = false): boolean {
   const gate = cleanGateOf(pack);
   const terms = gate.terms;
   if (!terms) return false;
@@ -1354,6 +1369,9 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
       }
     }
   }
+  // in a chat an earlier message may confirm an ambiguous short form as the pair it named
+  // (chatNamedHits): not read here, so such a text is not certainly clean
+  if (ambiguous && inChat) return false;
   // an ambiguous short form may make a pair name or a name, by its running mate, the contest, a
   // capital acronym … (evaluateView, registryHitsOf): asked of the texts as evaluateView asks it
   const names = (touch.listBit.get('pair_names') ?? 0) | (touch.listBit.get('names') ?? 0);
@@ -2464,6 +2482,9 @@ function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): F
   for (const act of earlier) {
     const text = act.item.text as string;
     const naming = namingContext(thread, act, plain);
+    // most of the sender's earlier messages take no side: the clean gate says so without the full
+    // reading (each message was read again for every later answer of its sender in the window)
+    if (certainlyQuiet(pack, { ...item, text }, naming)) continue;
     const alone = evaluateView(pack, prepareItem(pack, { ...item, text }, naming))
       .map(completeFinding)
       .filter((f) => f.candidates.length > 0);
@@ -2519,7 +2540,7 @@ function ownActCarriedOn(pack: RulePack, ownView: ItemView, ctx: EvalContext): F
 /** The words of the names of a chat's members ("Mbak Endah Promkes" → "endah", "promkes"): a name of one of them is an address, not an object. */
 function memberWords(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
-  for (const who of items) for (const w of wordsOf(normalise(who.actor?.name ?? '').text)) out.add(w.word);
+  for (const who of items) for (const w of nameWords(who.actor?.name ?? '')) out.add(w);
   return out;
 }
 
@@ -2686,7 +2707,7 @@ function saysMoreThanCourtesy(pack: RulePack, field: FieldText, thread: readonly
   const writer = new Set<number>();
   for (const h of field.hits) if (h.owners.some((o) => o.type === 'cue' && o.lexicon === ENGINE_LEXICONS.writer)) writer.add(h.start);
   const members = new Set<string>();
-  for (const who of [item, ...thread.map((m) => m.item)]) for (const w of wordsOf(normalise(who.actor?.name ?? '').text)) members.add(w.word);
+  for (const who of [item, ...thread.map((m) => m.item)]) for (const w of nameWords(who.actor?.name ?? '')) members.add(w);
   const words = wordsOf(field.norm.text);
   for (let i = 0; i < words.length; ) {
     let courtesy = 0;
@@ -2746,9 +2767,20 @@ function opensWithYes(pack: RulePack, taker: Item, thread: readonly ThreadMessag
 
 /** readReply of a message with its question marks read as full stops (askedAsTold). */
 function readAsTold(pack: RulePack, message: Item): ReplyReading | undefined {
-  const field = prepareItem(pack, { ...message, text: askedAsTold(message.text ?? '') }, {}).fields.find((f) => f.field === 'text' && f.window === 0);
-  return field && readReply(field.norm, field.hits, pack);
+  // made once per message: a chat message is read so as its own reply (offerCarriedOn) and again as
+  // the taker of the next one's offer (takesUp). The reading depends on the pack and the text only
+  // (no context: prepareItem reads the text field's words and hits, readReply nothing else)
+  let known = TOLD.get(pack);
+  if (known === undefined) TOLD.set(pack, (known = new WeakMap()));
+  const text = message.text ?? '';
+  const memo = known.get(message);
+  if (memo !== undefined && memo.text === text) return memo.reading;
+  const field = prepareItem(pack, { ...message, text: askedAsTold(text) }, {}).fields.find((f) => f.field === 'text' && f.window === 0);
+  const reading = field && readReply(field.norm, field.hits, pack);
+  known.set(message, { text, reading });
+  return reading;
 }
+const TOLD = new WeakMap<RulePack, WeakMap<Item, { text: string; reading: ReplyReading | undefined }>>();
 
 /** The message declines nothing once its questions are read as told. */
 function readsAsTold(pack: RulePack, message: Item): boolean {
@@ -2925,7 +2957,7 @@ function namesAPair(view: ItemView): boolean {
 
 /** The reply speaks to the member who sent `to`: a word of three letters or more of it is a word of their display name, or its clipped start ("Ros" for Rosa). */
 function addresses(reply: Item, to: Item): boolean {
-  const names = wordsOf(normalise(to.actor?.name ?? '').text).map((w) => w.word).filter((w) => w.length >= 3);
+  const names = nameWords(to.actor?.name ?? '').filter((w) => w.length >= 3);
   return wordsOf(normalise(reply.text ?? '').text).some((w) => w.word.length >= 3 && names.some((n) => n.startsWith(w.word)));
 }
 
