@@ -51,12 +51,14 @@ const OWN_SHIRT = 'Pakai kaos Prabowo-Gibran ke CFD, jangan salah paham ya';
 const TWEETS = [STICKER_NOT_MINE, SHIRT_NOT_CAMPAIGN, WATCHED_FROM_AFAR, NOT_THERE, SECRET_THEN_CHOICE, DISCLAIMER_THEN_PRAISE, OWN_STICKER, OWN_SHIRT];
 
 const REFUSED = 'Bu RT minta saya ngajak warga ikut kampanye Prabowo-Gibran di alun-alun, saya tolak';
+const HEDGED = 'Tadi malam nonton debat di TV, Pak Ganjar paling tenang jawabnya. Tapi pilihan rahasia lah 🤫';
 const JOINS = 'Besok saya ikut kampanye Prabowo-Gibran di alun-alun, sudah daftar ke Bu RT 💪';
 const OFFICE_CHAT = [
   '20/01/24 07.00 - Pak Camat: Apel pagi jam 7.30 ya, laporan bulanan dikumpul ke sekcam',
   '20/01/24 07.05 - Bu Rina: Siap pak',
   `20/01/24 07.10 - Bu Rina: ${REFUSED}`,
   `20/01/24 07.20 - Mas Dani: ${JOINS}`,
+  `20/01/24 07.30 - Bu Tuti: ${HEDGED}`,
 ].join('\n');
 
 const LABELS = [
@@ -71,6 +73,7 @@ const LABELS = [
   `${SCRAPE},"${OWN_SHIRT}",partisan,4,promote,pilpres-2024-02,-`,
   `${OFFICE},"${REFUSED}",clean,-,-,-,neutral-discussion`,
   `${OFFICE},"${JOINS}",partisan,6,promote,pilpres-2024-02,-`,
+  `${OFFICE},"${HEDGED}",partisan,6,support,pilpres-2024-03,-`,
 ].join('\n');
 
 beforeAll(async () => {
@@ -130,5 +133,9 @@ describe('netral-penulis: the writer closes by keeping out of it', () => {
   it('a disclaimer followed by a contrast and the writer\'s verdict keeps the finding ("Rahasia ya, tapi …", "bukan kampanye ya, cuma …")', () => {
     expect(pairs(SECRET_THEN_CHOICE)).toContain('pilpres-2024-02');
     expect(pairs(DISCLAIMER_THEN_PRAISE)).toContain('pilpres-2024-02');
+  });
+
+  it('WhatsApp Android: a secret kept right after a contrast hedges the verdict just told, and keeps the finding ("… paling tenang jawabnya. Tapi pilihan rahasia lah")', () => {
+    expect(pairs(HEDGED)).toContain('pilpres-2024-03');
   });
 });
