@@ -52,6 +52,7 @@ const TWEETS = [STICKER_NOT_MINE, SHIRT_NOT_CAMPAIGN, WATCHED_FROM_AFAR, NOT_THE
 
 const REFUSED = 'Bu RT minta saya ngajak warga ikut kampanye Prabowo-Gibran di alun-alun, saya tolak';
 const HEDGED = 'Tadi malam nonton debat di TV, Pak Ganjar paling tenang jawabnya. Tapi pilihan rahasia lah 🤫';
+const OWN_STICKER_JAVANESE = 'Stiker Prabowo-Gibran wis tak pasang nang motorku, mantep 👍';
 const JOINS = 'Besok saya ikut kampanye Prabowo-Gibran di alun-alun, sudah daftar ke Bu RT 💪';
 const OFFICE_CHAT = [
   '20/01/24 07.00 - Pak Camat: Apel pagi jam 7.30 ya, laporan bulanan dikumpul ke sekcam',
@@ -59,6 +60,7 @@ const OFFICE_CHAT = [
   `20/01/24 07.10 - Bu Rina: ${REFUSED}`,
   `20/01/24 07.20 - Mas Dani: ${JOINS}`,
   `20/01/24 07.30 - Bu Tuti: ${HEDGED}`,
+  `20/01/24 07.40 - Mas Dani: ${OWN_STICKER_JAVANESE}`,
 ].join('\n');
 
 const LABELS = [
@@ -74,6 +76,7 @@ const LABELS = [
   `${OFFICE},"${REFUSED}",clean,-,-,-,neutral-discussion`,
   `${OFFICE},"${JOINS}",partisan,6,promote,pilpres-2024-02,-`,
   `${OFFICE},"${HEDGED}",partisan,6,support,pilpres-2024-03,-`,
+  `${OFFICE},"${OWN_STICKER_JAVANESE}",partisan,7,promote,pilpres-2024-02,-`,
 ].join('\n');
 
 beforeAll(async () => {
@@ -117,6 +120,11 @@ describe('sangkal-penulis: the writer closes by disowning the act', () => {
     expect(rules(OWN_STICKER)).toContain('t7-stiker-kendaraan');
     expect(pairs(OWN_STICKER)).toContain('pilpres-2024-02');
     expect(rules(OWN_SHIRT)).toContain('t4-kaos-atribut-kampanye');
+  });
+
+  it('WhatsApp Android: the Javanese first-person "tak pasang" (I put it up) is the writer\'s act, not "tidak pasang": the sticker stays found', () => {
+    expect(rules(OWN_STICKER_JAVANESE)).toContain('t7-stiker-kendaraan');
+    expect(pairs(OWN_STICKER_JAVANESE)).toContain('pilpres-2024-02');
   });
 
   it('WhatsApp Android: a colleague joining the rally in the same chat is still found', () => {
