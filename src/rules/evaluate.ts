@@ -2218,6 +2218,12 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     if (asked.length > 0) joinedView.askedGoing = asked;
   }
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
+  // a comment of a conversation (an analyst sheet's row of a group chat, a comment in a Facebook
+  // group's thread) that goes along with the message it answers tells its writer's going as a chat
+  // message does: the attending rules, which read messages and not comments (a comment under a
+  // pair's own post is a large population of its own), read the exchange as one (talkedAttendance)
+  const talked = reading.goes && item.kind === 'comment' ? talkedAttendance(pack, item, before, own, naming, offset, joinedView) : undefined;
+  if (talked) aloneAll.push(...talked.alone);
   // a reply that opens as an answer ("Siap pa", "Nggih Pak") and takes the act up in the act's own
   // words ("… ku abdi dikempelkeun KTP barudak TU" after a KTP collection for a pair's team) echoes
   // it: the echoed word takes the side as a side-taking reply word would (echoedAct)
@@ -2239,6 +2245,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     word ? { ...f, spans: dedupeSpans([...f.spans, word]), explanation: { id: `${f.explanation.id} ${sidesNote.id} („${word.text}”).`, en: `${f.explanation.en} ${sidesNote.en} (“${word.text}”).` } } : f;
   const siding = (f: Finding): Finding => noted(f, cue);
   const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
+  if (talked) joinedAll.push(...talked.joined);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   // a reply with an act of its own whose words address the group (an instruction: "Mantap cik!
@@ -2296,6 +2303,31 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const sides = reading.sides;
   const meToo = sides !== undefined && ownField.hits.some((h) => h.start >= sides.start && h.end <= sides.end && h.owners.some((w) => w.type === 'cue' && w.lexicon === ENGINE_LEXICONS.writer));
   return (toldOwnAct && !meToo ? sidingForm(pack, borrowed, reading.urges === true) : borrowed).map((f) => leaningOn(siding(f), topic, offset, zone));
+}
+
+/**
+ * The attending rules' findings (a rally, a debate: ATTENDING) on a comment that goes along with the
+ * message of its conversation it answers ("Saya datang Neng, …" under "… makan malam dengan Pak
+ * Fauzi …, ada yang mau datang?", "Aku melok Mbak" under "Minggu ado kampanye AMIN …, ado yang nak
+ * melok?"), read as the chat message it is: the rules that read messages and threads but not
+ * comments run on the answered message alone and on the two read as one, the comment's going verb
+ * (and the question's, askedGoing) where the joined view has them. Only those rules' findings are
+ * returned; every other rule read the comment as a comment already. The caller asks only for a
+ * reply whose own verb goes along (readReply `goes`): a comment that declines, asks, warns or only
+ * agrees is read by nothing here (stop 54).
+ */
+function talkedAttendance(pack: RulePack, item: Item, before: string, own: string, naming: EvalContext, offset: number, joinedView: ItemView): { alone: Finding[]; joined: Finding[] } | undefined {
+  const attending = pack.rules.filter((r) => ATTENDING.has(r.def.prohibition) && r.def.reads_thread && r.kinds.has('message') && !r.kinds.has('comment'));
+  if (attending.length === 0) return undefined;
+  const ids = new Set(attending.map((r) => r.def.id));
+  const said = { ...item, kind: 'message' as const };
+  const aloneView = prepareItem(pack, { ...said, text: before }, naming);
+  const talkView = prepareItem(pack, { ...said, text: `${before}\n${own}` }, naming);
+  talkView.replyStart = offset;
+  if (joinedView.replyGoing) talkView.replyGoing = joinedView.replyGoing;
+  if (joinedView.askedGoing) talkView.askedGoing = joinedView.askedGoing;
+  const keep = (fs: Finding[]) => fs.filter((f) => ids.has(f.ruleId)).map(completeFinding);
+  return { alone: keep(evaluateView(pack, aloneView)), joined: keep(evaluateView(pack, talkView)) };
 }
 
 /**
