@@ -4,10 +4,11 @@
 // Mbak" under "… kampanye AMIN …, ado yang nak melok?"); and the writer's own "Saya datang" after "…
 // makan malam dengan Pak Fauzi …, ada yang mau datang?" stays the writer's going when an earlier
 // message of the chat made "Fauzi" a firm name (t2 v32: the candidate's coming is said in one
-// sentence). Guards: a comment that declines, asks or warns borrows nothing; a comment outside a
+// sentence); and a reply saying the very verb the question asked who would do ("Tiang bareng Bli"
+// to "… kampanye akbar AMIN …, siapa mau bareng?") goes along. Guards: a comment that declines, asks or warns borrows nothing; a comment outside a
 // conversation (an Instagram comment) is read as before; news of the candidate's coming answered
 // with a plain acknowledgement is no one's attendance.
-// Read through the real adapters (analyst sheet CSV, WhatsApp Android, Instagram) as the eval reads
+// Read through the real adapters (analyst sheet CSV, WhatsApp Android, Telegram, Instagram) as the eval reads
 // a labelled folder. Every text is invented for this test.
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,7 @@ let set: BlindSet;
 const SHEET = 'lembar-analis-grup-warga.csv';
 const ANDROID = 'Chat WhatsApp dengan Guru SDN 2 Sukamaju.txt';
 const INSTAGRAM = 'instagram-ocha.plaju';
+const TELEGRAM = 'telegram-regu-3-satpol';
 
 const SHEET_ROWS = [
   'tanggal,nama,instansi,sumber,grup,isi_pesan',
@@ -52,6 +54,36 @@ const ANDROID_CHAT = [
   '30/10/24 07.04 - Bu Lina: Oh iya Bu, makasih infonya',
 ].join('\n');
 
+/** a Telegram Desktop export: a question that asks who goes along with its own verb ("siapa mau bareng?"), answered by reply_to */
+function telegramExport(): string {
+  const msg = (id: number, from: string, text: string, day: number, minute: number, replyTo?: number) => ({
+    id,
+    type: 'message',
+    date: `2024-01-${String(day).padStart(2, '0')}T20:${String(minute).padStart(2, '0')}:00`,
+    from,
+    from_id: `user-${from.toLowerCase().replace(/\s+/gu, '-')}`,
+    ...(replyTo !== undefined && { reply_to_message_id: replyTo }),
+    text,
+    text_entities: [{ type: 'plain', text }],
+  });
+  return JSON.stringify({
+    name: 'Regu 3 Satpol PP',
+    type: 'private_supergroup',
+    id: 5550054,
+    messages: [
+      // a pair's rally: the writer says the question's own verb
+      msg(1, 'Made Sugiarta', 'Kampanye akbar AMIN hari Sabtu di stadion, siapa mau bareng?', 8, 0),
+      msg(2, 'Putu Ardana', 'Tiang bareng Bli, bawa motor masing-masing', 8, 6, 1),
+      // the same words to a PKK walk: no pair's event
+      msg(3, 'Made Sugiarta', 'Jalan sehat PKK hari Minggu di lapangan, siapa mau bareng?', 9, 0),
+      msg(4, 'Putu Ardana', 'Tiang bareng Bli, bawa motor masing-masing 🏍️', 9, 6, 3),
+      // the rally again: the writer says the verb, but another member's going
+      msg(5, 'Made Sugiarta', 'Kampanye akbar AMIN hari Sabtu di stadion, siapa mau bareng?', 10, 0),
+      msg(6, 'Putu Ardana', 'Komang bareng Bli, tiang jaga pos', 10, 6, 5),
+    ],
+  });
+}
+
 /** an Instagram export's comments: one that goes along, alone (no conversation: a comment on a friend's post) */
 const INSTAGRAM_COMMENTS = JSON.stringify([
   { media_list_data: [{ uri: '' }], string_map_data: { Comment: { value: 'Aku melok Mbak, jemput aku yo' }, 'Media Owner': { value: 'rina.plaju' }, Time: { timestamp: 1705233600 } } },
@@ -67,6 +99,9 @@ const LABELS = [
   `${ANDROID},"Saya datang Bu, nanti bareng dari sekolah jam 6",partisan,2,support,pilkada-2024-3299-01,-`,
   `${ANDROID},"Oh iya Bu, makasih infonya",clean,-,-,-,prayer-or-everyday`,
   `${INSTAGRAM},"Aku melok Mbak, jemput aku yo",clean,-,-,-,prayer-or-everyday`,
+  `${TELEGRAM},"Tiang bareng Bli, bawa motor masing-masing",partisan,2,support,pilpres-2024-01,-`,
+  `${TELEGRAM},"Tiang bareng Bli, bawa motor masing-masing 🏍️",clean,-,-,-,prayer-or-everyday`,
+  `${TELEGRAM},"Komang bareng Bli, tiang jaga pos",clean,-,-,-,prayer-or-everyday`,
 ].join('\n');
 
 beforeAll(async () => {
@@ -77,6 +112,8 @@ beforeAll(async () => {
     await writeFile(path.join(dir, ANDROID), ANDROID_CHAT);
     await mkdir(path.join(dir, INSTAGRAM, 'your_instagram_activity', 'comments'), { recursive: true });
     await writeFile(path.join(dir, INSTAGRAM, 'your_instagram_activity', 'comments', 'post_comments_1.json'), INSTAGRAM_COMMENTS);
+    await mkdir(path.join(dir, TELEGRAM));
+    await writeFile(path.join(dir, TELEGRAM, 'result.json'), telegramExport());
     await writeFile(path.join(dir, 'labels.csv'), LABELS);
     set = await loadBlindSet(dir, ALL_ADAPTERS, pack);
   } finally {
@@ -110,6 +147,21 @@ describe('a comment of a conversation that goes along is the writer\'s attendanc
     const findings = expectLeansOn(set, pack, 'Saya datang Bu, nanti bareng dari sekolah jam 6', 'pilkada-2024-3299-01', 'Bu Neng');
     // the office chat may route the act to the office form; the writer's going is what is read
     expect(findings.some((f) => f.spans.some((s) => s.field === 'text' && s.text === 'datang'))).toBe(true);
+  });
+});
+
+describe('a reply that says the verb the question asked who would do goes along', () => {
+  it('Telegram: "Tiang bareng Bli" to "… kampanye akbar AMIN …, siapa mau bareng?" (reply_to)', () => {
+    const findings = expectLeansOn(set, pack, 'Tiang bareng Bli, bawa motor masing-masing', 'pilpres-2024-01', 'Made Sugiarta');
+    expect(findings.map((f) => f.prohibition)).toContain(2);
+  });
+
+  it('Telegram: the same answer to a PKK walk borrows nothing', () => {
+    expect(recordFindings(set, pack, 'Tiang bareng Bli, bawa motor masing-masing 🏍️').findings).toEqual([]);
+  });
+
+  it('Telegram: another member named before the verb is not the writer going', () => {
+    expect(recordFindings(set, pack, 'Komang bareng Bli, tiang jaga pos').findings).toEqual([]);
   });
 });
 
