@@ -2193,6 +2193,10 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   const unechoed = reading;
   const echo = !signed && !reaction && !blessing && !reading.sides ? echoedYes(pack, ownField, window) : undefined;
   if (echo) reading = { ...reading, answers: true, opens: true, sides: echo.span };
+  // the writer's "I" before the very verb the question asked who would do ("Tiang bareng Bli, …" to
+  // "… kampanye akbar …, siapa mau bareng?"): the reply goes along, with that verb (echoedGoing)
+  const echoGoing = !signed && !reading.goes && !reading.declines ? echoedGoing(pack, ownField, window) : undefined;
+  if (echoGoing) reading = { ...reading, answers: true, opens: true, goes: echoGoing.reply };
   // a message with no reply word may still go on with its sender's own message before it: an offer
   // to the group that names nothing ("Masih banyak stikernya di laci mejaku, siapa mau ambil") after
   // the same sender's "Stiker Budi-Dewi sudah ku tempel …" is that message's second half (continuesOwn)
@@ -2208,6 +2212,8 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     reading = unechoed;
     if (!reading.answers && (namesPair(ownView) || !offersToGroup(pack, ownView))) return [];
   }
+  // the echoed verb must be of the message the reply is read with
+  if (echoGoing && topic.item !== echoGoing.answered) return [];
   if (!reading.answers && !sameSender(topic.item, item)) return [];
   // the texts read together are the reply's: their findings carry its id, hashed from its own content
   ensureItemId(item);
@@ -2232,10 +2238,16 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
   // going along in answer to another member's "who comes?" makes the question's own going verb the
   // writer's: the rules bind it to the event as they bind the reply's (askedGoing)
   if (reading.goes && !sameSender(topic.item, item)) {
-    const asked = askedGoing(pack, before).flatMap((o) => joinedSpan(joinedView, o, 0) ?? []);
+    const asked = (echoGoing ? [echoGoing.asked] : askedGoing(pack, before)).flatMap((o) => joinedSpan(joinedView, o, 0) ?? []);
     if (asked.length > 0) joinedView.askedGoing = asked;
   }
   const aloneAll = evaluateView(pack, aloneView).map(completeFinding);
+  // a comment of a conversation (an analyst sheet's row of a group chat, a comment in a Facebook
+  // group's thread) that goes along with the message it answers tells its writer's going as a chat
+  // message does: the attending rules, which read messages and not comments (a comment under a
+  // pair's own post is a large population of its own), read the exchange as one (talkedAttendance)
+  const talked = reading.goes && item.kind === 'comment' ? talkedAttendance(pack, item, before, own, naming, offset, joinedView) : undefined;
+  if (talked) aloneAll.push(...talked.alone);
   // a reply that opens as an answer ("Siap pa", "Nggih Pak") and takes the act up in the act's own
   // words ("… ku abdi dikempelkeun KTP barudak TU" after a KTP collection for a pair's team) echoes
   // it: the echoed word takes the side as a side-taking reply word would (echoedAct)
@@ -2257,6 +2269,7 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
     word ? { ...f, spans: dedupeSpans([...f.spans, word]), explanation: { id: `${f.explanation.id} ${sidesNote.id} („${word.text}”).`, en: `${f.explanation.en} ${sidesNote.en} (“${word.text}”).` } } : f;
   const siding = (f: Finding): Finding => noted(f, cue);
   const joinedAll = evaluateView(pack, joinedView).map(completeFinding);
+  if (talked) joinedAll.push(...talked.joined);
   // its own form: a rule that reads threads holds on both texts with words of the reply's own
   const alone = new Map(aloneAll.map((f) => [f.ruleId, f]));
   // a reply with an act of its own whose words address the group (an instruction: "Mantap cik!
@@ -2317,6 +2330,31 @@ function findingsInThread(pack: RulePack, ownView: ItemView, ctx: EvalContext): 
 }
 
 /**
+ * The attending rules' findings (a rally, a debate: ATTENDING) on a comment that goes along with the
+ * message of its conversation it answers ("Saya datang Neng, …" under "… makan malam dengan Pak
+ * Fauzi …, ada yang mau datang?", "Aku melok Mbak" under "Minggu ado kampanye AMIN …, ado yang nak
+ * melok?"), read as the chat message it is: the rules that read messages and threads but not
+ * comments run on the answered message alone and on the two read as one, the comment's going verb
+ * (and the question's, askedGoing) where the joined view has them. Only those rules' findings are
+ * returned; every other rule read the comment as a comment already. The caller asks only for a
+ * reply whose own verb goes along (readReply `goes`): a comment that declines, asks, warns or only
+ * agrees is read by nothing here (stop 54).
+ */
+function talkedAttendance(pack: RulePack, item: Item, before: string, own: string, naming: EvalContext, offset: number, joinedView: ItemView): { alone: Finding[]; joined: Finding[] } | undefined {
+  const attending = pack.rules.filter((r) => ATTENDING.has(r.def.prohibition) && r.def.reads_thread && r.kinds.has('message') && !r.kinds.has('comment'));
+  if (attending.length === 0) return undefined;
+  const ids = new Set(attending.map((r) => r.def.id));
+  const said = { ...item, kind: 'message' as const };
+  const aloneView = prepareItem(pack, { ...said, text: before }, naming);
+  const talkView = prepareItem(pack, { ...said, text: `${before}\n${own}` }, naming);
+  talkView.replyStart = offset;
+  if (joinedView.replyGoing) talkView.replyGoing = joinedView.replyGoing;
+  if (joinedView.askedGoing) talkView.askedGoing = joinedView.askedGoing;
+  const keep = (fs: Finding[]) => fs.filter((f) => ids.has(f.ruleId)).map(completeFinding);
+  return { alone: keep(evaluateView(pack, aloneView)), joined: keep(evaluateView(pack, talkView)) };
+}
+
+/**
  * An amen or a thanksgiving opening a reply (lexicon tanggapan-doa: "Aamiin, …", "Alhamdulillah
  * daeng, …", "Puji Tuhan!! …"): the reply seals the wish or celebrates the win of the message it
  * answers, and takes its side. Not when the reply turns the wish to the common good (lexicon
@@ -2333,6 +2371,42 @@ function blessingReply(pack: RulePack, field: FieldText): { start: number; end: 
   if (!span) return undefined;
   const common = words.some((w, i) => g.commonGood.has(w.word) || (words[i + 1] !== undefined && g.commonGood.has(`${w.word} ${words[i + 1]!.word}`)));
   return common ? undefined : span;
+}
+
+/**
+ * The verb a question asks who would do, said again by the writer ("Tiang bareng Bli, bawa motor
+ * masing2" to "Kampanye akbar Jaya-Wibawa hari Sabtu di Lumintang, siapa mau bareng?"): the
+ * question's clause ends in a want verb (lexicon verba-ingin: "mau", "nak", "hoyong") and the verb
+ * after it, and the reply has the writer's own "I" (the engine's writer lexicon) right before that
+ * same word, not denied. The reply goes along with the act the question offers, whatever verb of
+ * going it uses; the question's verb is the writer's too (askedGoing). Only the message the reply
+ * answers (the one it replies to, else the newest of the window) is asked. Returns the verb in the
+ * reply's normalised text and in the question's original text (stop 54, issue 11).
+ */
+function echoedGoing(pack: RulePack, field: FieldText, window: readonly ThreadMessage[]): { reply: { start: number; end: number }; asked: { start: number; end: number }; answered: Item } | undefined {
+  const answered = window.find((m) => m.via === 'reply') ?? window[0];
+  const asked = answered?.item.text;
+  if (answered === undefined || asked === undefined) return undefined;
+  const g = pack.replyGrammar;
+  // the last question of the message: "… siapa mau bareng?" — the want verb, then the verb, then "?"
+  const q = asked.lastIndexOf('?');
+  if (q < 0) return undefined;
+  const words = [...asked.slice(0, q).matchAll(/\p{L}+/gu)];
+  const verb = words[words.length - 1];
+  const want = words[words.length - 2];
+  if (!verb || !want || verb.index === undefined || !/^\s*$/u.test(asked.slice(verb.index + verb[0].length, q))) return undefined;
+  const asks = verb[0].toLowerCase();
+  if (!g.want.has(want[0].toLowerCase()) || g.want.has(asks) || asks.length < 4) return undefined;
+  const text = field.norm.text;
+  const writerEnds = new Set(field.hits.filter((h) => h.owners.some((o) => o.type === 'cue' && o.lexicon === ENGINE_LEXICONS.writer)).map((h) => h.end));
+  const own = wordsOf(text);
+  for (let i = 1; i < own.length; i++) {
+    const w = own[i] as TextWord;
+    const before = own[i - 1] as TextWord;
+    if (w.word !== asks || !writerEnds.has(before.end) || negatedAt(text, w.start, pack.stanceGrammar)) continue;
+    return { reply: { start: w.start, end: w.end }, asked: { start: verb.index, end: verb.index + verb[0].length }, answered: answered.item };
+  }
+  return undefined;
 }
 
 /** The echoed yes is its own clause of at most this many words ("Masih Din,", "Mau ka daeng,"). */
