@@ -228,6 +228,9 @@ const STEEP_TURNS = [-45, 45];
 // thick (a level line need only be a word, MIN_ASPECT; at a slant, a hand's or a cloth pattern's
 // edges make short bands, and a pair's name is a long one).
 const STEEP_ASPECT = 3;
+// ... and at least this share of the image's width long (a hand's or a sleeve's edges at a slant
+// make short dense bands; a pair's name on a sticker or a sash is a long one).
+const STEEP_LENGTH = 1 / 8;
 
 /**
  * Candidate lines of print running across the image at a steep slant, between level and upright
@@ -242,7 +245,10 @@ export function steepTextRegions(grey: Grey, max = 2): SlantedRegion[] {
   for (const t of STEEP_TURNS) {
     const copy = turned(grey, t);
     for (const r of textRegions(copy.grey, max)) {
-      if (r.w < STEEP_ASPECT * r.h) continue;
+      // a line still a little off level in the copy has a box thicker than its band by the rise across it
+      const skew = skewOf(copy.grey, r);
+      const rise = Math.abs(Math.tan((skew * Math.PI) / 180)) * r.w;
+      if (r.w < STEEP_ASPECT * Math.max(1, r.h - rise) || r.w < STEEP_LENGTH * grey.width) continue;
       const corners = [
         [r.x, r.y],
         [r.x + r.w, r.y],
@@ -258,7 +264,7 @@ export function steepTextRegions(grey: Grey, max = 2): SlantedRegion[] {
       const x1 = Math.min(grey.width, Math.ceil(Math.max(...xs)));
       const y1 = Math.min(grey.height, Math.ceil(Math.max(...ys)));
       if (x1 - x0 < 8 || y1 - y0 < 8) continue;
-      out.push({ box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, turn: t + skewOf(copy.grey, r), across: r.h, width: r.w });
+      out.push({ box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, turn: t + skew, across: Math.max(1, r.h - rise), width: r.w });
     }
   }
   return out
