@@ -12,7 +12,7 @@ import { confusablesRepaired } from './confusables.js';
 import { editDistance, fragmentsJoined, keptWords, numberedPairRepaired, pairRepaired } from './pair-words.js';
 import { levelLines, sourceBox, type LevelLine } from './dewarp.js';
 import { sameRow } from './rows.js';
-import { skewOf, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
+import { skewOf, steepTextRegions, textRegions, transpose, transposeBox, uprightTextRegions } from './text-regions.js';
 import { packageStatus } from './packages.js';
 import type { ModelInfo } from './model-info.js';
 import { openPaddle, type PaddleLine, type PaddleReader } from './paddle.js';
@@ -142,6 +142,10 @@ const PART_OFF = 2;
 const PART_LEAST = 5;
 // Lines running up or down a photo given a close look, at most (each costs two turns).
 const MAX_UPRIGHT = 2;
+// Lines at a steep slant given a close look, at most (pass 2f), and the widest side their cut is
+// scaled to, at most (a steep line's upright box is about as tall as it is wide).
+const MAX_STEEP = 2;
+const STEEP_WIDTH = 900;
 // The contrasts a close look reads a cut with: a plain stretch of the cut's grey range, and a
 // local one (CLAHE: contrast limited in tiles), which lifts print under glare or on a faded or
 // low-contrast shirt where one stretch for the whole cut is spent on a bright reflection.
@@ -297,6 +301,18 @@ export class OcrEngine {
           better(found);
           if (namesIn(found, names) >= 2) break;
         }
+      }
+      // Pass 2f: lines running across the photo at a steep slant, neither level nor upright (a
+      // sticker along a bicycle's down tube, a sash across a chest): the level finders join their
+      // letters into no line, and the whole-photo detector, at the photo's own size, finds only
+      // specks of them. Each is cut out round its upright box, turned level and read close, as
+      // pass 2d reads upright lines, unless what was read there already names a pair.
+      for (const d of steepTextRegions(grey, MAX_STEEP)) {
+        const box = clipped({ x: d.box.x * k, y: d.box.y * k, w: d.box.w * k, h: d.box.h * k }, photo);
+        if (!box || upright.some((u) => covered(u, box) >= 0.5)) continue;
+        if (namesIn(lines.filter((l) => overlapShare(lineBox(l, scale), box) > 0), names) >= 2) continue;
+        const zoom = Math.min(REREAD_PROPOSED_ZOOM, STEEP_WIDTH / Math.max(box.w, box.h), Math.max(1, REREAD_LETTER / ((d.across * k) / 2)));
+        better(await readPlace(box, zoom, { turn: d.turn }));
       }
       // Pass 2e: mirrored print. A selfie taken in a mirror (or by a front camera that mirrors)
       // shows a shirt's words flipped left to right, and neither reader reads flipped letters: the

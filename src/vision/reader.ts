@@ -574,8 +574,12 @@ export class VisionReader {
     // a vehicle seen from the side: the body over its two wheels
     const grey = await greyPixels(photo.png, WHEEL_WIDTH);
     const g = photo.width / grey.width;
-    // a thin ring under the print's own box is a round letter of it, not a bicycle's tyre
-    const onPrint = (wh: Wheel) => wh.x * g >= print.x - wh.r * g && wh.x * g <= print.x + print.w + wh.r * g && wh.y * g >= print.y - wh.r * g && wh.y * g <= print.y + print.h + wh.r * g;
+    // a thin ring under the print's own box is a round letter of it, not a bicycle's tyre — when it
+    // is no larger than a letter: a ring whose radius is more than its tallest word's box is tall
+    // is no letter of it (a sticker along a bicycle's down tube, its box reaching over the rear
+    // wheel's top)
+    const tallest = Math.max(...words.map((w) => w.box.h));
+    const onPrint = (wh: Wheel) => wh.r * g <= tallest && wh.x * g >= print.x - wh.r * g && wh.x * g <= print.x + print.w + wh.r * g && wh.y * g >= print.y - wh.r * g && wh.y * g <= print.y + print.h + wh.r * g;
     const body = vehicleOver(wheelsIn(grey).filter((wh) => !wh.thin || !onPrint(wh)), grey);
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
     const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(pattern !== undefined ? { pattern } : {}), ...(handles ? { handles } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };

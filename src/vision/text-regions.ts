@@ -213,3 +213,98 @@ export function skewOf(grey: Grey, box: Box): number {
   }
   return best;
 }
+
+/** A candidate line running at a steep slant: its upright box in the image's pixels, the turn that levels it (degrees clockwise from level) and its band's thickness across the line. */
+export interface SlantedRegion {
+  box: Box;
+  turn: number;
+  across: number;
+}
+
+// The turns of the copies searched for steep lines: an eighth of a turn each way. A line within
+// about 12° of level or upright is found by textRegions or uprightTextRegions (skewOf's reach).
+const STEEP_TURNS = [-45, 45];
+// A steep line is a run of several letters: its band at least this many times as long as it is
+// thick (a level line need only be a word, MIN_ASPECT; at a slant, a hand's or a cloth pattern's
+// edges make short bands, and a pair's name is a long one).
+const STEEP_ASPECT = 3;
+// ... and at least this share of the image's width long (a hand's or a sleeve's edges at a slant
+// make short dense bands; a pair's name on a sticker or a sash is a long one).
+const STEEP_LENGTH = 1 / 8;
+
+/**
+ * Candidate lines of print running across the image at a steep slant, between level and upright
+ * (a sticker along a bicycle's down tube, a sash worn across a chest): the level lines of copies of
+ * the image turned an eighth of a turn each way, each mapped back to the upright box round it in
+ * the image, with the turn that levels it (the copy's turn plus the line's own skew there), widest
+ * first, at most `max`. A copy's corners, outside the image, repeat its nearest edge pixel, so the
+ * image's border makes no edge; a line found mostly outside the image is dropped.
+ */
+export function steepTextRegions(grey: Grey, max = 2): SlantedRegion[] {
+  const out: Array<SlantedRegion & { width: number }> = [];
+  for (const t of STEEP_TURNS) {
+    const copy = turned(grey, t);
+    for (const r of textRegions(copy.grey, max)) {
+      // a line still a little off level in the copy has a box thicker than its band by the rise across it
+      const skew = skewOf(copy.grey, r);
+      const rise = Math.abs(Math.tan((skew * Math.PI) / 180)) * r.w;
+      if (r.w < STEEP_ASPECT * Math.max(1, r.h - rise) || r.w < STEEP_LENGTH * grey.width) continue;
+      const corners = [
+        [r.x, r.y],
+        [r.x + r.w, r.y],
+        [r.x + r.w, r.y + r.h],
+        [r.x, r.y + r.h],
+      ].map(([u, v]) => copy.back(u!, v!));
+      const [cx, cy] = copy.back(r.x + r.w / 2, r.y + r.h / 2);
+      if (cx < 0 || cy < 0 || cx >= grey.width || cy >= grey.height) continue;
+      const xs = corners.map((c) => c[0]);
+      const ys = corners.map((c) => c[1]);
+      const x0 = Math.max(0, Math.floor(Math.min(...xs)));
+      const y0 = Math.max(0, Math.floor(Math.min(...ys)));
+      const x1 = Math.min(grey.width, Math.ceil(Math.max(...xs)));
+      const y1 = Math.min(grey.height, Math.ceil(Math.max(...ys)));
+      if (x1 - x0 < 8 || y1 - y0 < 8) continue;
+      out.push({ box: { x: x0, y: y0, w: x1 - x0, h: y1 - y0 }, turn: t + skew, across: Math.max(1, r.h - rise), width: r.w });
+    }
+  }
+  return out
+    .sort((a, b) => b.width - a.width)
+    .slice(0, max)
+    .map(({ box, turn, across }) => ({ box, turn, across }));
+}
+
+/**
+ * The image turned `deg` degrees anticlockwise about its centre onto a canvas that holds all of
+ * it (bilinear; outside the image, its nearest edge pixel): a line running `deg` degrees clockwise
+ * from level in the image is level in the copy. `back` maps a copy pixel to the image's.
+ */
+export function turned(grey: Grey, deg: number): { grey: Grey; back: (u: number, v: number) => [number, number] } {
+  const { data, width: w, height: h } = grey;
+  const a = (deg * Math.PI) / 180;
+  const cos = Math.cos(a);
+  const sin = Math.sin(a);
+  const W = Math.ceil(w * Math.abs(cos) + h * Math.abs(sin));
+  const H = Math.ceil(w * Math.abs(sin) + h * Math.abs(cos));
+  const back = (u: number, v: number): [number, number] => {
+    const du = u - W / 2;
+    const dv = v - H / 2;
+    return [du * cos - dv * sin + w / 2, du * sin + dv * cos + h / 2];
+  };
+  const out = new Uint8Array(W * H);
+  for (let v = 0; v < H; v++)
+    for (let u = 0; u < W; u++) {
+      const [x, y] = back(u + 0.5, v + 0.5);
+      const fx = Math.min(w - 1, Math.max(0, x - 0.5));
+      const fy = Math.min(h - 1, Math.max(0, y - 0.5));
+      const x0 = Math.floor(fx);
+      const y0 = Math.floor(fy);
+      const x1 = Math.min(w - 1, x0 + 1);
+      const y1 = Math.min(h - 1, y0 + 1);
+      const ax = fx - x0;
+      const ay = fy - y0;
+      const top = data[y0 * w + x0]! * (1 - ax) + data[y0 * w + x1]! * ax;
+      const bottom = data[y1 * w + x0]! * (1 - ax) + data[y1 * w + x1]! * ax;
+      out[v * W + u] = Math.round(top * (1 - ay) + bottom * ay);
+    }
+  return { grey: { data: out, width: W, height: H }, back };
+}
