@@ -237,9 +237,13 @@ function kpuPair(electionId: string, number: number, persons: readonly string[],
     for (const a of callNames(first, allHonorificWords())) {
       for (const b of callNames(second, allHonorificWords())) if (a !== b) pairNames.add(`${a} ${b}`);
     }
+    // and each one's given name beside the other's last name ("Jaya-Wibawa" for I Gusti Ngurah Jaya
+    // Negara and I Kadek Agus Arya Wibawa): which word of a long name a pair name takes varies
     const a = lastName(first.words);
     const b = lastName(second.words);
-    if (a !== undefined && b !== undefined && a !== b) pairNames.add(`${a} ${b}`);
+    const givenA = givenName(first.words);
+    const givenB = givenName(second.words);
+    for (const [x, y] of [[a, b], [givenA, b], [a, givenB]]) if (x !== undefined && y !== undefined && x !== y) pairNames.add(`${x} ${y}`);
   }
   return {
     id: pairId(electionId, number),

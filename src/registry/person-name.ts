@@ -12,6 +12,7 @@
 //   stay in the display name but not in the searchable words.
 
 import { isEverydayWord } from './dictionary.js';
+import { leadingRunLength, NAME_TRADITION_WORDS, spokenLeads } from './name-traditions.js';
 
 export interface PersonName {
   /** display name with titles stripped and initials kept: "Marten A. Taha" */
@@ -42,18 +43,6 @@ const PREFIX_TITLES = new Set([
 
 /** Parenthesised markers that are not nicknames: "(Purn.)", "(Hons)", "(Acc)", "(Han)". */
 const PAREN_TITLES = new Set(['purn', 'hons', 'acc', 'han']);
-
-/**
- * Words that begin a name but are not what people call the person (Arabic/Bugis/Balinese/
- * Butonese name parts and titles kept in the name): skipped when choosing the given name.
- */
-const NAME_PARTICLES = new Set([
-  'muhammad', 'muhamad', 'mohammad', 'mohamad', 'mohammed', 'muhammmad', 'mochamad', 'mochammad',
-  'mokhammad', 'muchamad', 'muchammad', 'mohamat', 'andi', 'la', 'ode', 'wa', 'i', 'ni', 'gusti', 'ngurah',
-  'agung', 'anak', 'ida', 'bagus', 'ayu', 'made', 'putu', 'wayan', 'nyoman', 'ketut', 'kadek', 'komang', 'gede',
-  'gde', 'teuku', 'tengku', 'cut', 'syarif', 'sayid', 'said', 'syech', 'syekh', 'abdul', 'nur', 'al', 'el',
-  'bin', 'binti', 'br',
-]);
 
 /**
  * Name words too common (frequent given/family names, or ordinary words) to point to one
@@ -153,6 +142,8 @@ export interface NameForms {
  * - the given name alone (first word after particles like "muhammad", "andi", "i gusti"):
  *   always ambiguous, since given names repeat;
  * - nicknames from the data: several words → form, one word → as the last name;
+ * - the title or clipped birth-order name residents say before the given name ("gus arya",
+ *   "lalu iqbal": shortForms), ambiguous unless a title kept whole before a plain name;
  * - a form with an apostrophe ("mas'ud") also without it ("masud").
  * No "pak"/"bu" forms: KPU data has no gender, and rules can treat an honorific before an
  * ambiguous form as context.
@@ -178,6 +169,7 @@ export function personForms(name: PersonName): NameForms {
     if (nick.includes(' ')) forms.push(nick);
     else single(nick);
   }
+  for (const short of shortForms(words)) (short.firm ? forms : ambiguous).push(short.form);
   const sure = unique(withApostropheVariants(forms));
   const formSet = new Set(sure);
   return { forms: sure, ambiguous: unique(withApostropheVariants(ambiguous)).filter((a) => !formSet.has(a)) };
@@ -188,10 +180,37 @@ export function lastName(words: readonly string[]): string | undefined {
   return words.filter((w) => w.length >= 3).at(-1);
 }
 
-/** The word people call someone by: the first name word (≥ 3 letters) that is not a particle. */
+/**
+ * The word people call someone by: the first name word (≥ 3 letters) after the name's leading run
+ * of birth-order names, titles and particles (name-traditions.ts: "kadek agus arya wibawa" →
+ * arya, "lalu muhamad iqbal" → iqbal, "muhammad bobby afif nasution" → bobby).
+ */
 export function givenName(words: readonly string[]): string | undefined {
   const long = words.filter((w) => w.length >= 3);
-  return long.find((w) => !NAME_PARTICLES.has(w)) ?? long[0];
+  const rest = words.slice(leadingRunLength(words)).filter((w) => w.length >= 3);
+  return rest[0] ?? long[0];
+}
+
+/**
+ * The titles or clipped birth-order names residents keep before the call name, with it: "I KADEK
+ * AGUS ARYA WIBAWA" → "gus arya", "MADE MULIAWAN ARYA" → "de muliawan", "LALU MUHAMAD IQBAL" →
+ * "lalu iqbal" (name-traditions.ts spokenLeads). None when the form is the name itself, and none
+ * when a title kept as it is and the call name are both everyday words: "lalu jaya", "raja
+ * sayang" are phrases before they are names (a clipped title, "gus", "de", is no phrase).
+ * `firm`: a title kept whole before a call name that is neither a common name nor a word ("lalu
+ * iqbal", "umbu ndata") names the noble as given + last name does; a clipped birth-order name or
+ * title ("de ambara", "gus arya") is what every Made or Bagus of that name is called too.
+ */
+export function shortForms(words: readonly string[]): Array<{ form: string; firm: boolean }> {
+  const given = givenName(words);
+  if (given === undefined) return [];
+  const run = words.slice(0, leadingRunLength(words));
+  const name = words.join(' ');
+  const plainName = !COMMON_NAME_WORDS.has(given) && !isEverydayWord(given);
+  return spokenLeads(run)
+    .filter((s) => s.clipped || !(isEverydayWord(s.say) && isEverydayWord(given)))
+    .map((s) => ({ form: `${s.say} ${given}`, firm: !s.clipped && plainName }))
+    .filter((f) => f.form !== name);
 }
 
 /** the articles Indonesian puts before a nickname ("Si Doel", "Sang Jenderal"): not the name */
@@ -211,7 +230,7 @@ export function callNames(name: PersonName, honorifics: ReadonlySet<string>): st
     // an article before a nickname is no name ("SI DOEL" → doel, as "Bang Doel" says it)
     const words = nick.split(' ');
     const first = (words.length > 1 && NICKNAME_ARTICLES.has(words[0] ?? '') ? words[1] : words[0]) ?? '';
-    if (first.length >= 3 && !honorifics.has(first) && !NAME_PARTICLES.has(first) && !isEverydayWord(first)) out.push(first);
+    if (first.length >= 3 && !honorifics.has(first) && !NAME_TRADITION_WORDS.has(first) && !isEverydayWord(first)) out.push(first);
   }
   return unique(out);
 }
@@ -226,14 +245,14 @@ export function callNames(name: PersonName, honorifics: ReadonlySet<string>): st
 export function leadingNames(name: PersonName): string | undefined {
   const [a, b] = name.words;
   if (name.words.length < 3 || a === undefined || b === undefined) return undefined;
-  const plain = (w: string) => w.length >= 4 && !NAME_PARTICLES.has(w) && !COMMON_NAME_WORDS.has(w) && !isEverydayWord(w);
+  const plain = (w: string) => w.length >= 4 && !NAME_TRADITION_WORDS.has(w) && !COMMON_NAME_WORDS.has(w) && !isEverydayWord(w);
   if (!plain(a) || !plain(b)) return undefined;
   return `${a} ${b}`;
 }
 
 /** Can this word point to one person on its own (≥ 5 letters, not a common name, particle or everyday word)? */
 export function isDistinctive(word: string): boolean {
-  return word.length >= 5 && !COMMON_NAME_WORDS.has(word) && !NAME_PARTICLES.has(word) && !isEverydayWord(word);
+  return word.length >= 5 && !COMMON_NAME_WORDS.has(word) && !NAME_TRADITION_WORDS.has(word) && !isEverydayWord(word);
 }
 
 /** "MAS'UD" → "Mas'ud"; mixed-case input ("Muchamad") is kept as written. */

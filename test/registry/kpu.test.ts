@@ -61,7 +61,7 @@ describe('importKpu', () => {
     const pair = sulbar?.pairs[1];
     expect(pair?.name).toBe('Syamsurijal Patawari – Muh. Arsyad Tanriola');
     expect(pair?.candidates[1]).toEqual({ name: 'Muh. Arsyad Tanriola', forms: ['arsyad tanriola', 'tanriola'], ambiguous_forms: ['arsyad'], nicknames: [], offices: [] });
-    expect(pair?.pair_names).toEqual(['syamsurijal arsyad', 'patawari tanriola']);
+    expect(pair?.pair_names).toEqual(['syamsurijal arsyad', 'patawari tanriola', 'syamsurijal tanriola', 'patawari arsyad']);
     expect(pair?.hashtags).toEqual([]);
   });
 
@@ -98,8 +98,8 @@ describe('importKpu', () => {
 
     it('names the pair by its call names, aliases included', async () => {
       const jateng = await race('33');
-      expect(jateng?.pairs[0]?.pair_names).toEqual(['harjuno larasati', 'gendhon larasati', 'sasmito puspitasari']);
-      expect(jateng?.pairs[1]?.pair_names).toEqual(['budi sekarwati', 'budi titin', 'wiryawan danurasmi']);
+      expect(jateng?.pairs[0]?.pair_names).toEqual(['harjuno larasati', 'gendhon larasati', 'sasmito puspitasari', 'harjuno puspitasari', 'sasmito larasati']);
+      expect(jateng?.pairs[1]?.pair_names).toEqual(['budi sekarwati', 'budi titin', 'wiryawan danurasmi', 'budi danurasmi', 'wiryawan sekarwati']);
     });
 
     it('gives the two leading words of a three-word name, unless one is a common name word', async () => {
