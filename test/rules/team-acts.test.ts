@@ -92,12 +92,17 @@ describe('a named pair\'s team helped, told in text, through the real adapters',
     ]);
   });
 
-  it('an analyst\'s sheet: the subject recorded at a pair\'s posko for the team\'s meeting is the team form', async () => {
-    const found = judged(await read(sheet([
+  it('an analyst\'s sheet: a "hadir" row\'s target is the check-in\'s place, so the subject at a pair\'s posko attended its campaign', async () => {
+    const items = await read(sheet([
       ['hadir', 'Posko Pemenangan Randika-Hendrianto Banyumanik', 'Rapat koordinasi relawan tingkat kelurahan 💪'],
       ['hadir', 'Posko Banjir Genuk', 'Rapat koordinasi relawan, kami siap bantu'],
-    ])));
-    expect(found.map((f) => [f.forms.includes('other'), f.pairs])).toEqual([
+    ]));
+    expect(items.map((i) => [i.kind, i.place?.name])).toEqual([
+      ['checkin', 'Posko Pemenangan Randika-Hendrianto Banyumanik'],
+      ['checkin', 'Posko Banjir Genuk'],
+    ]);
+    const found = judged(items);
+    expect(found.map((f) => [f.forms.includes(2), f.pairs])).toEqual([
       [true, [RANHEN]],
       [false, []],
     ]);
