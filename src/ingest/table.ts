@@ -232,6 +232,9 @@ function rowItem(row: Row, cols: Columns, pointer: string, ctx: RowContext, prob
   // response to that event on the platform without saying which one (joined? interested?), so it is
   // an event whose response is 'recorded', never a guessed 'joined'; its title is read as an event's
   if (draft.kind === 'event' && targetName) draft.event = { name: targetName.trim(), response: 'recorded' };
+  // a "hadir"/"check-in" row names the place the subject was recorded at in its target cell ("Posko
+  // Pemenangan Jaya-Wibawa Denpasar Selatan"): the place of a check-in, as a platform's check-in gives it
+  if (draft.kind === 'checkin' && targetName) draft.place = { name: targetName.trim() };
   if (text) draft.text = text;
   if (time) draft.time = time;
   if (timeRaw) draft.timeRaw = timeRaw;
