@@ -18,6 +18,7 @@ import { loadBlindSet, type BlindSet } from '../../src/eval/blind.js';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { expectLeansOn, recordFindings } from './labelled-chats.js';
+import { telegramGroup, telegramMessage } from './telegram-group.js';
 
 let pack: RulePack;
 let set: BlindSet;
@@ -56,32 +57,18 @@ const ANDROID_CHAT = [
 
 /** a Telegram Desktop export: a question that asks who goes along with its own verb ("siapa mau bareng?"), answered by reply_to */
 function telegramExport(): string {
-  const msg = (id: number, from: string, text: string, day: number, minute: number, replyTo?: number) => ({
-    id,
-    type: 'message',
-    date: `2024-01-${String(day).padStart(2, '0')}T20:${String(minute).padStart(2, '0')}:00`,
-    from,
-    from_id: `user-${from.toLowerCase().replace(/\s+/gu, '-')}`,
-    ...(replyTo !== undefined && { reply_to_message_id: replyTo }),
-    text,
-    text_entities: [{ type: 'plain', text }],
-  });
-  return JSON.stringify({
-    name: 'Regu 3 Satpol PP',
-    type: 'private_supergroup',
-    id: 5550054,
-    messages: [
-      // a pair's rally: the writer says the question's own verb
-      msg(1, 'Made Sugiarta', 'Kampanye akbar AMIN hari Sabtu di stadion, siapa mau bareng?', 8, 0),
-      msg(2, 'Putu Ardana', 'Tiang bareng Bli, bawa motor masing-masing', 8, 6, 1),
-      // the same words to a PKK walk: no pair's event
-      msg(3, 'Made Sugiarta', 'Jalan sehat PKK hari Minggu di lapangan, siapa mau bareng?', 9, 0),
-      msg(4, 'Putu Ardana', 'Tiang bareng Bli, bawa motor masing-masing 🏍️', 9, 6, 3),
-      // the rally again: the writer says the verb, but another member's going
-      msg(5, 'Made Sugiarta', 'Kampanye akbar AMIN hari Sabtu di stadion, siapa mau bareng?', 10, 0),
-      msg(6, 'Putu Ardana', 'Komang bareng Bli, tiang jaga pos', 10, 6, 5),
-    ],
-  });
+  const msg = (id: number, from: string, text: string, day: number, minute: number, replyTo?: number) => telegramMessage(id, from, text, `2024-01-${String(day).padStart(2, '0')}T20:${String(minute).padStart(2, '0')}:00`, replyTo);
+  return telegramGroup('Regu 3 Satpol PP', 5550054, [
+    // a pair's rally: the writer says the question's own verb
+    msg(1, 'Made Sugiarta', 'Kampanye akbar AMIN hari Sabtu di stadion, siapa mau bareng?', 8, 0),
+    msg(2, 'Putu Ardana', 'Tiang bareng Bli, bawa motor masing-masing', 8, 6, 1),
+    // the same words to a PKK walk: no pair's event
+    msg(3, 'Made Sugiarta', 'Jalan sehat PKK hari Minggu di lapangan, siapa mau bareng?', 9, 0),
+    msg(4, 'Putu Ardana', 'Tiang bareng Bli, bawa motor masing-masing 🏍️', 9, 6, 3),
+    // the rally again: the writer says the verb, but another member's going
+    msg(5, 'Made Sugiarta', 'Kampanye akbar AMIN hari Sabtu di stadion, siapa mau bareng?', 10, 0),
+    msg(6, 'Putu Ardana', 'Komang bareng Bli, tiang jaga pos', 10, 6, 5),
+  ]);
 }
 
 /** an Instagram export's comments: one that goes along, alone (no conversation: a comment on a friend's post) */

@@ -14,6 +14,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { evaluate, type ThreadMessage } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { readLabelledChats, recordFindings } from './labelled-chats.js';
+import { telegramGroup, telegramMessage } from './telegram-group.js';
 
 let pack: RulePack;
 let set: BlindSet;
@@ -56,28 +57,14 @@ const IOS_CHAT = [
 
 /** a Telegram Desktop export whose answers name the message they reply to */
 function telegramExport(): string {
-  const msg = (id: number, from: string, text: string, minute: number, replyTo?: number) => ({
-    id,
-    type: 'message',
-    date: `2024-11-27T20:${String(minute).padStart(2, '0')}:00`,
-    from,
-    from_id: `user${from.length}${id}`,
-    ...(replyTo !== undefined && { reply_to_message_id: replyTo }),
-    text,
-    text_entities: [{ type: 'plain', text }],
-  });
-  return JSON.stringify({
-    name: 'Alumni Kesmas 2005',
-    type: 'private_supergroup',
-    id: 5550001,
-    messages: [
-      msg(1, 'Andi', 'Semoga nomor 2 Budi-Dewi menang tanggal 27, kawan-kawan 🙏', 0),
-      msg(2, 'Rahmi', 'Info: posyandu tutup Sabtu ini', 1),
-      // the amen answers message 1 by its reply id, with another message between
-      msg(3, 'Daeng Baso', 'Aamiin ya Allah 🤲', 2, 1),
-      msg(4, 'Rahmi', 'Alhamdulillah, yang penting Sukamaju aman', 3, 1),
-    ],
-  });
+  const msg = (id: number, from: string, text: string, minute: number, replyTo?: number) => telegramMessage(id, from, text, `2024-11-27T20:${String(minute).padStart(2, '0')}:00`, replyTo, `user${from.length}${id}`);
+  return telegramGroup('Alumni Kesmas 2005', 5550001, [
+    msg(1, 'Andi', 'Semoga nomor 2 Budi-Dewi menang tanggal 27, kawan-kawan 🙏', 0),
+    msg(2, 'Rahmi', 'Info: posyandu tutup Sabtu ini', 1),
+    // the amen answers message 1 by its reply id, with another message between
+    msg(3, 'Daeng Baso', 'Aamiin ya Allah 🤲', 2, 1),
+    msg(4, 'Rahmi', 'Alhamdulillah, yang penting Sukamaju aman', 3, 1),
+  ]);
 }
 
 const LABELS = [

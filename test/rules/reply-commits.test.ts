@@ -12,6 +12,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { expectLeansOn, readLabelledChats, recordFindings } from './labelled-chats.js';
+import { telegramGroup, telegramMessage } from './telegram-group.js';
 
 let pack: RulePack;
 let set: BlindSet;
@@ -46,34 +47,20 @@ const ANDROID_CHAT = [
 
 /** a Telegram Desktop export whose answers name the message they reply to (Pilpres 2024 campaign) */
 function telegramExport(): string {
-  const msg = (id: number, from: string, text: string, day: number, minute: number, replyTo?: number) => ({
-    id,
-    type: 'message',
-    date: `2024-01-${String(day).padStart(2, '0')}T19:${String(minute).padStart(2, '0')}:00`,
-    from,
-    from_id: `user-${from.toLowerCase().replace(/\s+/gu, '-')}`,
-    ...(replyTo !== undefined && { reply_to_message_id: replyTo }),
-    text,
-    text_entities: [{ type: 'plain', text }],
-  });
-  return JSON.stringify({
-    name: 'Arisan dan Pengajian Plaju',
-    type: 'private_supergroup',
-    id: 5550053,
-    messages: [
-      // Minang: a shirt offered, two taken ("ambiak duo")
-      msg(1, 'Uda Fadil', 'Kaos AMIN ado 20 di rumah ambo. Sia nio?', 8, 0),
-      msg(2, 'Ustadz Amri', 'Ambo ambiak duo Da', 8, 5, 1),
-      // Palembang: "who's coming along?" answered "I'm coming along" ("aku melok"), and "I'm not"
-      msg(3, 'Mbak Rina', 'Minggu ado kampanye AMIN di Benteng Kuto Besak, ado yang nak melok?', 9, 0),
-      msg(4, 'Ocha', 'Aku melok Mbak, jemput aku di simpang jam 7 yo', 9, 5, 3),
-      msg(5, 'Cek Yanti', 'Aku dak melok Mbak, jago cucu', 9, 8, 3),
-      // the writer's own partisan message, a question about a photo of it, a photo promised
-      msg(6, 'Ustadz Amri', 'Alhamdulillah rami bana tadi, Pak Anies bicaro soal keadilan, tasantuang hati ambo. Ayo pilih AMIN', 10, 0),
-      msg(7, 'Etek Nur', 'Masya Allah ustadz, fotonyo ado?', 10, 4),
-      msg(8, 'Ustadz Amri', 'Ado tek, bisuak ambo kirim yo', 10, 8),
-    ],
-  });
+  const msg = (id: number, from: string, text: string, day: number, minute: number, replyTo?: number) => telegramMessage(id, from, text, `2024-01-${String(day).padStart(2, '0')}T19:${String(minute).padStart(2, '0')}:00`, replyTo);
+  return telegramGroup('Arisan dan Pengajian Plaju', 5550053, [
+    // Minang: a shirt offered, two taken ("ambiak duo")
+    msg(1, 'Uda Fadil', 'Kaos AMIN ado 20 di rumah ambo. Sia nio?', 8, 0),
+    msg(2, 'Ustadz Amri', 'Ambo ambiak duo Da', 8, 5, 1),
+    // Palembang: "who's coming along?" answered "I'm coming along" ("aku melok"), and "I'm not"
+    msg(3, 'Mbak Rina', 'Minggu ado kampanye AMIN di Benteng Kuto Besak, ado yang nak melok?', 9, 0),
+    msg(4, 'Ocha', 'Aku melok Mbak, jemput aku di simpang jam 7 yo', 9, 5, 3),
+    msg(5, 'Cek Yanti', 'Aku dak melok Mbak, jago cucu', 9, 8, 3),
+    // the writer's own partisan message, a question about a photo of it, a photo promised
+    msg(6, 'Ustadz Amri', 'Alhamdulillah rami bana tadi, Pak Anies bicaro soal keadilan, tasantuang hati ambo. Ayo pilih AMIN', 10, 0),
+    msg(7, 'Etek Nur', 'Masya Allah ustadz, fotonyo ado?', 10, 4),
+    msg(8, 'Ustadz Amri', 'Ado tek, bisuak ambo kirim yo', 10, 8),
+  ]);
 }
 
 const LABELS = [

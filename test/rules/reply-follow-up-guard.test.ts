@@ -13,6 +13,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { expectLeansOn, readLabelledChats, recordFindings } from './labelled-chats.js';
+import { telegramGroup, telegramMessage } from './telegram-group.js';
 
 let pack: RulePack;
 let set: BlindSet;
@@ -54,34 +55,20 @@ const IOS_CHAT = [
 
 /** a Telegram Desktop export whose answers name the message they reply to */
 function telegramExport(): string {
-  const msg = (id: number, from: string, text: string, minute: number, replyTo?: number) => ({
-    id,
-    type: 'message',
-    date: `2024-11-12T19:${String(minute).padStart(2, '0')}:00`,
-    from,
-    from_id: `user-${from.toLowerCase()}`,
-    ...(replyTo !== undefined && { reply_to_message_id: replyTo }),
-    text,
-    text_entities: [{ type: 'plain', text }],
-  });
-  return JSON.stringify({
-    name: 'Posko Linmas',
-    type: 'private_supergroup',
-    id: 5550003,
-    messages: [
-      msg(1, 'Bayu', 'Stiker Budi-Dewi buat helm ada 20 di posko, siapa mau ambil?', 0),
-      msg(2, 'Agus', 'Bay, stiker Persebaya ada juga?', 4, 1),
-      // the answer takes up the colleague's club, by reply id
-      msg(3, 'Bayu', 'Ada Gus, stiker Persebaya nanti gue taruh di motor lo', 6, 2),
-      msg(4, 'Dani', 'Bay, stikernya masih ada?', 20, 1),
-      msg(5, 'Bayu', 'Ada Dan, nanti gue taruh 2 di motor lo', 22, 4),
-      // a topic change between: the talk turned to the post's clean-up before the colleague asked
-      msg(6, 'Bayu', 'Udah kutempel stiker Budi-Dewi di helm, biar nampak dari jauh 😁', 30),
-      msg(7, 'Komandan', 'Besok pagi kerja bakti di halaman posko, bawa sapu', 33),
-      msg(8, 'Agus', 'Bay, tempel pengumuman juga?', 35, 7),
-      msg(9, 'Bayu', 'Di pintu posko Gus, aku tempel sendiri', 37, 8),
-    ],
-  });
+  const msg = (id: number, from: string, text: string, minute: number, replyTo?: number) => telegramMessage(id, from, text, `2024-11-12T19:${String(minute).padStart(2, '0')}:00`, replyTo);
+  return telegramGroup('Posko Linmas', 5550003, [
+    msg(1, 'Bayu', 'Stiker Budi-Dewi buat helm ada 20 di posko, siapa mau ambil?', 0),
+    msg(2, 'Agus', 'Bay, stiker Persebaya ada juga?', 4, 1),
+    // the answer takes up the colleague's club, by reply id
+    msg(3, 'Bayu', 'Ada Gus, stiker Persebaya nanti gue taruh di motor lo', 6, 2),
+    msg(4, 'Dani', 'Bay, stikernya masih ada?', 20, 1),
+    msg(5, 'Bayu', 'Ada Dan, nanti gue taruh 2 di motor lo', 22, 4),
+    // a topic change between: the talk turned to the post's clean-up before the colleague asked
+    msg(6, 'Bayu', 'Udah kutempel stiker Budi-Dewi di helm, biar nampak dari jauh 😁', 30),
+    msg(7, 'Komandan', 'Besok pagi kerja bakti di halaman posko, bawa sapu', 33),
+    msg(8, 'Agus', 'Bay, tempel pengumuman juga?', 35, 7),
+    msg(9, 'Bayu', 'Di pintu posko Gus, aku tempel sendiri', 37, 8),
+  ]);
 }
 
 const LABELS = [

@@ -14,6 +14,7 @@ import type { Finding } from '../../src/model/finding.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
 import { expectLeansOn, readLabelledChats, recordFindings } from './labelled-chats.js';
+import { telegramGroup, telegramMessage } from './telegram-group.js';
 
 let pack: RulePack;
 let set: BlindSet;
@@ -71,29 +72,15 @@ const IOS_CHAT = [
 
 /** a Telegram Desktop export whose answers name the message they reply to */
 function telegramExport(): string {
-  const msg = (id: number, from: string, text: string, minute: number, replyTo?: number) => ({
-    id,
-    type: 'message',
-    date: `2024-11-06T19:${String(minute).padStart(2, '0')}:00`,
-    from,
-    from_id: `user-${from.toLowerCase()}`,
-    ...(replyTo !== undefined && { reply_to_message_id: replyTo }),
-    text,
-    text_entities: [{ type: 'plain', text }],
-  });
-  return JSON.stringify({
-    name: 'Linmas Regu 1',
-    type: 'private_supergroup',
-    id: 5550002,
-    messages: [
-      msg(1, 'Bayu', 'Stiker Budi-Dewi buat helm ada 20 di posko, siapa mau ambil?', 0),
-      msg(2, 'Agus', 'Bay, stikernya ada yang ukuran kecil?', 4, 1),
-      // the offerer answers the colleague's question by its reply id
-      msg(3, 'Bayu', 'Ada Gus, yang kecil nanti gue taruh di motor lo', 6, 2),
-      msg(4, 'Agus', 'Bay, stiker itu jangan dibagi di kantor ya', 10, 1),
-      msg(5, 'Bayu', 'Oke Gus, maaf, nanti kuhapus postingannya', 12, 4),
-    ],
-  });
+  const msg = (id: number, from: string, text: string, minute: number, replyTo?: number) => telegramMessage(id, from, text, `2024-11-06T19:${String(minute).padStart(2, '0')}:00`, replyTo);
+  return telegramGroup('Linmas Regu 1', 5550002, [
+    msg(1, 'Bayu', 'Stiker Budi-Dewi buat helm ada 20 di posko, siapa mau ambil?', 0),
+    msg(2, 'Agus', 'Bay, stikernya ada yang ukuran kecil?', 4, 1),
+    // the offerer answers the colleague's question by its reply id
+    msg(3, 'Bayu', 'Ada Gus, yang kecil nanti gue taruh di motor lo', 6, 2),
+    msg(4, 'Agus', 'Bay, stiker itu jangan dibagi di kantor ya', 10, 1),
+    msg(5, 'Bayu', 'Oke Gus, maaf, nanti kuhapus postingannya', 12, 4),
+  ]);
 }
 
 const LABELS = [
