@@ -5,7 +5,6 @@
 // escort on duty, a dealer's sticker). Registries: the invented KPU governor lists of fixtures/kpu/coinages
 // (Central Java: Randika Sumarno – Hendrianto Wibisono, "RanHen"; Budiman Santoso – Lestiani Purbasari).
 // Every text is invented; the items come through the real WhatsApp, Facebook and sheet adapters.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
@@ -13,39 +12,24 @@ import { evaluate } from '../../src/rules/evaluate.js';
 import type { Item } from '../../src/model/item.js';
 import { collect, tempDir } from '../ingest/helpers-core.js';
 import { kpuSample } from './kpu-sample.js';
+import { facebookPosts, whatsappChat, writeAt } from './export-writers.js';
 
 const SEMARANG = '3374';
 const RANHEN = 'pilkada-2024-33-01';
 const BUDIMAN = 'pilkada-2024-33-02';
 
-function write(root: string, path: string, body: string): void {
-  mkdirSync(join(root, path, '..'), { recursive: true });
-  writeFileSync(join(root, path), body);
-}
-
-/** a WhatsApp (Android, Indonesian locale) chat export of the given lines, by one sender, during the campaign */
-function chat(name: string, sender: string, lines: string[]): string {
-  const root = tempDir();
-  const body = ['20/10/24 07.58 - Pesan dan panggilan terenkripsi secara end-to-end. Tidak seorang pun di luar chat ini, termasuk WhatsApp, yang dapat membaca atau mendengarkannya. Ketuk untuk mempelajari selengkapnya.']
-    .concat(lines.map((l, i) => `20/10/24 ${String(8 + i).padStart(2, '0')}.15 - ${sender}: ${l}`))
-    .join('\n');
-  write(root, `Chat WhatsApp dengan ${name}.txt`, `${body}\n`);
-  return join(root, `Chat WhatsApp dengan ${name}.txt`);
-}
+/** a WhatsApp (Android, Indonesian locale) chat export of the given lines, by one sender */
+const chat = (name: string, sender: string, lines: string[]): string => whatsappChat(name, sender, lines, (i) => `${String(8 + i).padStart(2, '0')}.15`);
 
 /** a Facebook (2025 layout) export whose timeline holds the given posts, around the pairs' registration */
-function facebookPosts(posts: string[]): string {
-  const root = join(tempDir(), 'facebook-sri.guru-2024-12-01-Tm5Sq');
-  write(root, 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', JSON.stringify(posts.map((post, i) => ({ timestamp: 1724745600 + i * 3600, data: [{ post }] })), null, 2));
-  return root;
-}
+const timeline = (posts: string[]): string => facebookPosts(posts, 1724745600);
 
 /** an analyst's sheet (the Bawaslu layout of dev-relawan) with the given rows: [kind, target, text] */
 function sheet(rows: [string, string, string][]): string {
   const root = tempDir();
   const lines = ['no,tanggal,nama_asn,jabatan,unit_kerja,platform,akun,jenis,target,isi_postingan,link']
     .concat(rows.map(([kind, target, text], i) => `${i + 1},15/10/2024 20:0${i},Sri Wahyuni,Pengadministrasi Umum,Kecamatan Tembalang,X,sri_tembalang,${kind},${target},"${text}",`));
-  write(root, 'lembar-analis-bawaslu.csv', `\ufeff${lines.join('\r\n')}\r\n`);
+  writeAt(root, 'lembar-analis-bawaslu.csv', `\ufeff${lines.join('\r\n')}\r\n`);
   return join(root, 'lembar-analis-bawaslu.csv');
 }
 
@@ -78,7 +62,7 @@ describe('a named pair\'s team helped, told in text, through the real adapters',
   });
 
   it('Facebook posts: a pair escorted to register at KPU is attending its event; an escort on duty and news are not', async () => {
-    const found = judged(await read(facebookPosts([
+    const found = judged(await read(timeline([
       'Besok saya ikut ngantar Pak Randika dan Pak Hendrianto daftar ke KPU Provinsi Jawa Tengah, kumpul di Simpang Lima jam 8',
       'Mengawal Budiman-Lestiani daftar ke KPU Provinsi Jawa Tengah, rame pisan 👊',
       'Regu 3 besok tugas pengamanan, mengawal Randika-Hendrianto daftar ke KPU Provinsi, apel jam 6',
@@ -109,7 +93,7 @@ describe('a named pair\'s team helped, told in text, through the real adapters',
   });
 
   it('a pair\'s sticker on a scooter called by its model is the sticker form; a dealer\'s is not', async () => {
-    const found = judged(await read(facebookPosts([
+    const found = judged(await read(timeline([
       'Stiker RanHen sudah nempel di Vario, siap keliling Tembalang 🛵',
       'Vario baru sudah ditempel stiker dealer Honda, gratis helm juga 😁',
     ])));

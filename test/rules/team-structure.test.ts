@@ -4,7 +4,6 @@
 // Registries: the invented KPU governor lists of fixtures/kpu/coinages (Central Java: Randika Sumarno –
 // Hendrianto Wibisono, "RanHen"; Budiman Santoso – Lestiani Purbasari). Every text is invented; the items
 // come through the real WhatsApp and Facebook adapters.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_ADAPTERS } from '../../src/ingest/adapters.js';
@@ -12,33 +11,18 @@ import { evaluate } from '../../src/rules/evaluate.js';
 import type { Item } from '../../src/model/item.js';
 import { collect, tempDir } from '../ingest/helpers-core.js';
 import { kpuSample } from './kpu-sample.js';
+import { facebookPosts, whatsappChat, writeAt } from './export-writers.js';
 
 const SEMARANG = '3374';
 const RANHEN = 'pilkada-2024-33-01';
 const BUDIMAN = 'pilkada-2024-33-02';
 const RULE = 'sk-kegiatan-tim-paslon';
 
-function write(root: string, path: string, body: string): void {
-  mkdirSync(join(root, path, '..'), { recursive: true });
-  writeFileSync(join(root, path), body);
-}
-
-/** a WhatsApp (Android, Indonesian locale) chat export of the given lines, by the given sender */
-function chat(name: string, sender: string, lines: string[]): string {
-  const root = tempDir();
-  const body = ['20/10/24 07.58 - Pesan dan panggilan terenkripsi secara end-to-end. Tidak seorang pun di luar chat ini, termasuk WhatsApp, yang dapat membaca atau mendengarkannya. Ketuk untuk mempelajari selengkapnya.']
-    .concat(lines.map((l, i) => `20/10/24 ${String(19 + Math.floor(i / 6)).padStart(2, '0')}.${String((i % 6) * 9 + 1).padStart(2, '0')} - ${sender}: ${l}`))
-    .join('\n');
-  write(root, `Chat WhatsApp dengan ${name}.txt`, `${body}\n`);
-  return join(root, `Chat WhatsApp dengan ${name}.txt`);
-}
+/** a WhatsApp (Android, Indonesian locale) chat export of the given lines, by one sender */
+const chat = (name: string, sender: string, lines: string[]): string => whatsappChat(name, sender, lines, (i) => `${String(19 + Math.floor(i / 6)).padStart(2, '0')}.${String((i % 6) * 9 + 1).padStart(2, '0')}`);
 
 /** a Facebook (2025 layout) export whose timeline holds the given posts, during the campaign */
-function facebookPosts(posts: string[]): string {
-  const root = join(tempDir(), 'facebook-sri.guru-2024-12-01-Tm5Sq');
-  write(root, 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json', JSON.stringify(posts.map((post, i) => ({ timestamp: 1729400000 + i * 3600, data: [{ post }] })), null, 2));
-  return root;
-}
+const timeline = (posts: string[]): string => facebookPosts(posts, 1729400000);
 
 describe('a campaign team recognised by its structure, through the real adapters', () => {
   const { pack } = kpuSample('coinages');
@@ -51,7 +35,7 @@ describe('a campaign team recognised by its structure, through the real adapters
     });
 
   it('Facebook posts: the writer at a team gathering or declaring the team, by the pair name or a coined name', async () => {
-    const found = judged(await read(facebookPosts([
+    const found = judged(await read(timeline([
       'Relawan Randika-Hendrianto Banyumanik kumpul nang balai RW bengi iki, aku melu koordinasi',
       'Kami tim RanHen tetap solid walau hujan, sampai ketemu di TPS!',
       'Kami dari Relawan Guru untuk Budiman-Lestiani, siap kawal sampai TPS 💪',
@@ -73,7 +57,7 @@ describe('a campaign team recognised by its structure, through the real adapters
   });
 
   it('Facebook posts: the same nouns of other teams, reports and refusals are no team work', async () => {
-    const found = judged(await read(facebookPosts([
+    const found = judged(await read(timeline([
       'Relawan Randika-Hendrianto menggelar rapat konsolidasi di Banyumanik, dihadiri 300 orang',
       'Relawan PMI kumpul di posko banjir Genuk, saya ikut bantu evakuasi, Pak Randika Sumarno meninjau',
       'Tim futsal Budiman kumpul jam 7 di GOR, saya bawa bola',
@@ -86,7 +70,7 @@ describe('a campaign team recognised by its structure, through the real adapters
 
   it('Facebook events: the declaration of a named pair\'s volunteers joined is joining the team; KPU\'s event is not', async () => {
     const root = join(tempDir(), 'facebook-sri.guru-2024-12-01-Ev7Rt');
-    write(root, 'your_facebook_activity/events/your_event_responses.json', JSON.stringify({
+    writeAt(root, 'your_facebook_activity/events/your_event_responses.json', JSON.stringify({
       event_responses_v2: {
         events_joined: [
           { name: 'Deklarasi Relawan Nakes untuk Randika-Hendrianto Kota Semarang', start_timestamp: 1728900000, end_timestamp: 1728910000 },
