@@ -245,10 +245,11 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
  * round 35 in Kota Palembang (Pilgub Sumatera Selatan and Pilwalkot Palembang), blind round 36 in Kota Padang
  * (Pilgub Sumatera Barat and Pilwalkot Padang), blind round 37 in Kota Pontianak (Pilgub Kalimantan Barat and
  * Pilwalkot Pontianak), dev-relawan in Kota Denpasar (Pilgub Bali and Pilwalkot Denpasar), blind round 38 in Kota
- * Manado (Pilgub Sulawesi Utara and Pilwalkot Manado) and dev-julukan in Kota Mataram (Pilgub Nusa Tenggara Barat
- * and Pilwalkot Mataram).
+ * Manado (Pilgub Sulawesi Utara and Pilwalkot Manado), dev-julukan in Kota Mataram (Pilgub Nusa Tenggara Barat
+ * and Pilwalkot Mataram), blind round 39 in Kota Banjarmasin (Pilgub Kalimantan Selatan and Pilwalkot
+ * Banjarmasin) and dev-sikap in Kota Yogyakarta (Pilgub DI Yogyakarta was not held: Pilwalkot Yogyakarta only).
  */
-export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', 'dev-medan': '1271', blind32: '3273', blind33: '7371', blind34: '3573', 'dev-jakarta': '31', blind35: '1671', blind36: '1371', blind37: '6171', 'dev-relawan': '5171', blind38: '7171', 'dev-julukan': '5271' };
+export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', 'dev-medan': '1271', blind32: '3273', blind33: '7371', blind34: '3573', 'dev-jakarta': '31', blind35: '1671', blind36: '1371', blind37: '6171', 'dev-relawan': '5171', blind38: '7171', 'dev-julukan': '5271', blind39: '6371', 'dev-sikap': '3471' };
 
 export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31', blind24: '31', ...KPU_SET_REGIONS };
 
