@@ -141,6 +141,14 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(report.devrelawan.problems).toEqual([]);
   });
 
+  it.skipIf(!HAS_KPU)('scores the Kota Mataram name-forms set with the registry KPU\'s lists generate for its region (5271), every label read', () => {
+    const r = runEval(['--devjulukan', '--json', '--kpu', KPU_DIR]);
+    const report = JSON.parse(r.stdout) as { skipped?: string[]; devjulukan: { records: number; problems: unknown[] } };
+    expect(report.skipped).toBeUndefined();
+    expect(report.devjulukan.records).toBeGreaterThanOrEqual(380);
+    expect(report.devjulukan.problems).toEqual([]);
+  });
+
   it('reports held-out rows it cannot read instead of scoring them, and still scores the own posts', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-corpora-'));
     const r = runEval(['--holdout', '--json', '--corpora', empty]);
