@@ -295,6 +295,7 @@ const BLIND35_DIR = fileURLToPath(new URL('../../fixtures/eval/blind35/', import
 const BLIND36_DIR = fileURLToPath(new URL('../../fixtures/eval/blind36/', import.meta.url));
 const BLIND37_DIR = fileURLToPath(new URL('../../fixtures/eval/blind37/', import.meta.url));
 const BLIND38_DIR = fileURLToPath(new URL('../../fixtures/eval/blind38/', import.meta.url));
+const BLIND39_DIR = fileURLToPath(new URL('../../fixtures/eval/blind39/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -351,6 +352,7 @@ describe.each([
   { round: 'round 36', dir: BLIND36_DIR, atLeast: 390 },
   { round: 'round 37', dir: BLIND37_DIR, atLeast: 390 },
   { round: 'round 38', dir: BLIND38_DIR, atLeast: 390 },
+  { round: 'round 39', dir: BLIND39_DIR, atLeast: 400 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -429,6 +431,8 @@ const KPU_SETS = [
   { set: 'blind37', dir: BLIND37_DIR, city: 'Kota Pontianak', region: '6171', province: '61', pilkadaPairs: 5 },
   // Pilgub Sulawesi Utara's three pairs and Pilwalkot Manado's four
   { set: 'blind38', dir: BLIND38_DIR, city: 'Kota Manado', region: '7171', province: '71', pilkadaPairs: 7 },
+  // Pilgub Kalimantan Selatan's two pairs and Pilwalkot Banjarmasin's three
+  { set: 'blind39', dir: BLIND39_DIR, city: 'Kota Banjarmasin', region: '6371', province: '63', pilkadaPairs: 5 },
   // Pilgub Jawa Tengah's two pairs and Pilwalkot Semarang's two
   { set: 'dev-pilkada', dir: DEVPILKADA_DIR, city: 'Kota Semarang', region: '3374', province: '33', pilkadaPairs: 4 },
   // KPU's (and Kemendagri's) 1271: 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai.
@@ -1177,5 +1181,43 @@ describe.each([
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
     await checkedContexts(dir, 4);
   });
+});
+
+// Blind round 39 (Kota Banjarmasin): its chats are whole staff groups (every teacher, health worker and
+// lecturer is a subject), so the check is the members' list; the school-committee member, the puskesmas
+// guard and the student assistant are not civil servants of the set and stay unlabelled.
+const ROUND39_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SDN Sungai Miai 7.txt': ['Bu Hj. Rusmilawati Kepsek', 'Pak Fahrurrazi PJOK', 'Gusti Rahmadi', 'Bu Norliani', 'Siti Mahmudah', 'Bu Jamilah'],
+  'WhatsApp Chat - Nakes Puskesmas Pekauman.zip': ['Kapus dr. Hj. Nurul Hidayah', 'Pak Rahmat Promkes', 'Bidan Mariani', 'Ners Syahrani', 'dr. Iqbal Fauzi', 'Apt. Lina Marlina'],
+  'facebook-halimah.kelayan-2024-12-12-Bj7Kq2.zip': ['Siti Norhalimah'],
+  'instagram-rina.disbudporapar.bjm': ['rina.disbudporapar.bjm'],
+  'x-archive-fahmi_dishubbjm': ['Fahmi Ridhani'],
+  'tiktok-bang.rizal.satpolpp': ['bang.rizal.satpolpp'],
+  'telegram-dosen-fisip-ulm': ['Prof. H. Syahrial', 'Dr. Hj. Nurlaila', 'Dr. Taufik Hidayat', 'Ahmad Zaky, M.A.', 'Dr. Rusdiana'],
+  'scrape-x-asn-kota-banjarmasin.jsonl': ['Fauzan R.', 'Ners Salma'],
+  'lembar-analis-bawaslu-kota-banjarmasin.csv': ['masitah.smp10', 'rudiansyah_bkpsdm', 'gusti.irwan.kuin', 'nadia.capilbjm', 'syarifah.ners', 'hairul.anwar.pupr', 'akhmadfauzi.ulm', 'erna.bjmbarat'],
+};
+const ROUND39_NOT_SUBJECTS: Record<string, string> = {
+  'Chat WhatsApp dengan Guru SDN Sungai Miai 7.txt': 'Pak Ahmad Yani Komite',
+  'WhatsApp Chat - Nakes Puskesmas Pekauman.zip': 'Pak Udin Satpam',
+  'telegram-dosen-fisip-ulm': 'Rizky (Asdos)',
+};
+
+describe('the shipped blind set, round 39 (Kota Banjarmasin): only the staff groups\' civil servants are labelled', () => {
+  it('ties every label to one of its input\'s subjects, and keeps the other members\' messages unlabelled', async () => {
+    const set = await loadBlindSet(BLIND39_DIR, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(ROUND39_SUBJECTS)));
+    for (const r of set.records) expect(ROUND39_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    const labelled = new Set(set.records.map((r) => r.item.id));
+    for (const [chat, other] of Object.entries(ROUND39_NOT_SUBJECTS)) {
+      const theirs = (await readAllItems(path.join(BLIND39_DIR, chat))).filter((it) => it.kind === 'message' && actorOf(it) === other);
+      expect(theirs.length, chat).toBeGreaterThanOrEqual(1);
+      expect(theirs.filter((it) => labelled.has(it.id)), chat).toEqual([]);
+    }
+  }, 60_000);
+
+  it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
+    await checkedContexts(BLIND39_DIR, 7);
+  }, 60_000);
 });
 

@@ -62,6 +62,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind36');
     expect(r.stdout).toContain('--blind37');
     expect(r.stdout).toContain('--blind38');
+    expect(r.stdout).toContain('--blind39');
     expect(r.stdout).toContain('--devforms');
     expect(r.stdout).toContain('--dev2019');
     expect(r.stdout).toContain('--devoffice');
@@ -86,13 +87,13 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('skips the sets in a real Pilkada region (rounds 32, 33, 34, 35, 36, 37 and 38, dev-pilkada, dev-medan, dev-jakarta, dev-relawan, dev-julukan) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
+  it('skips the sets in a real Pilkada region (rounds 32, 33, 34, 35, 36, 37, 38 and 39, dev-pilkada, dev-medan, dev-jakarta, dev-relawan, dev-julukan) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-kpu-'));
-    const r = runEval(['--devpilkada', '--devmedan', '--devjakarta', '--devrelawan', '--devjulukan', '--blind32', '--blind33', '--blind34', '--blind35', '--blind36', '--blind37', '--blind38', '--json', '--kpu', empty]);
+    const r = runEval(['--devpilkada', '--devmedan', '--devjakarta', '--devrelawan', '--devjulukan', '--blind32', '--blind33', '--blind34', '--blind35', '--blind36', '--blind37', '--blind38', '--blind39', '--json', '--kpu', empty]);
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; devjakarta?: unknown; devrelawan?: unknown; devjulukan?: unknown; blind32?: unknown; blind33?: unknown; blind34?: unknown; blind35?: unknown; blind36?: unknown; blind37?: unknown; blind38?: unknown };
+    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; devjakarta?: unknown; devrelawan?: unknown; devjulukan?: unknown; blind32?: unknown; blind33?: unknown; blind34?: unknown; blind35?: unknown; blind36?: unknown; blind37?: unknown; blind38?: unknown; blind39?: unknown };
     expect(report.records).toBeGreaterThan(200);
-    expect(report.skipped).toEqual(['blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'devpilkada', 'devmedan', 'devjakarta', 'devrelawan', 'devjulukan']);
+    expect(report.skipped).toEqual(['blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'devpilkada', 'devmedan', 'devjakarta', 'devrelawan', 'devjulukan']);
     expect(report.devpilkada).toBeUndefined();
     expect(report.devmedan).toBeUndefined();
     expect(report.devjakarta).toBeUndefined();
@@ -105,7 +106,8 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(report.blind36).toBeUndefined();
     expect(report.blind37).toBeUndefined();
     expect(report.blind38).toBeUndefined();
-    expect(r.stderr).toContain('--blind32, --blind33, --blind34, --blind35, --blind36, --blind37, --blind38, --devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan');
+    expect(report.blind39).toBeUndefined();
+    expect(r.stderr).toContain('--blind32, --blind33, --blind34, --blind35, --blind36, --blind37, --blind38, --blind39, --devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan');
     expect(r.stderr).toContain(empty);
   });
 
