@@ -310,6 +310,7 @@ const DEVKANTOR_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-kantor/', i
 const DEVBALASAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-balasan/', import.meta.url));
 const DEVRELAWAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-relawan/', import.meta.url));
 const DEVJULUKAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-julukan/', import.meta.url));
+const DEVSIKAP_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-sikap/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -367,6 +368,7 @@ describe.each([
   { round: 'conversation development set (dev-balasan)', dir: DEVBALASAN_DIR, atLeast: 350 },
   { round: 'real-region volunteer-team development set (dev-relawan, Kota Denpasar)', dir: DEVRELAWAN_DIR, atLeast: 350 },
   { round: 'real-region name-forms development set (dev-julukan, Kota Mataram)', dir: DEVJULUKAN_DIR, atLeast: 380 },
+  { round: 'real-region stance development set (dev-sikap, Kota Yogyakarta)', dir: DEVSIKAP_DIR, atLeast: 390 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -444,16 +446,20 @@ const KPU_SETS = [
   { set: 'dev-relawan', dir: DEVRELAWAN_DIR, city: 'Kota Denpasar', region: '5171', province: '51', pilkadaPairs: 4 },
   // Pilgub Nusa Tenggara Barat's three pairs and Pilwalkot Mataram's two
   { set: 'dev-julukan', dir: DEVJULUKAN_DIR, city: 'Kota Mataram', region: '5271', province: '52', pilkadaPairs: 5 },
+  // DI Yogyakarta held no Pilgub in 2024 (its governor is not elected): Pilwalkot Yogyakarta's three pairs only
+  { set: 'dev-sikap', dir: DEVSIKAP_DIR, city: 'Kota Yogyakarta', region: '3471', province: undefined, pilkadaPairs: 3 },
 ] as const;
 
 describe.each(KPU_SETS)('$set, the $city set (a real region)', ({ set: name, dir, region, province, pilkadaPairs }) => {
-  it(`places its subjects in ${region}, and labels the pairs of its governor, mayor and presidential races`, async () => {
+  // the Pilkada races on the subjects' ballot: the province's governor race where one was held, and the city's
+  const races = province === undefined ? [`pilkada-2024-${region}`] : [`pilkada-2024-${province}`, `pilkada-2024-${region}`];
+  it(`places its subjects in ${region}, and labels the pairs of its governor (where held), mayor and presidential races`, async () => {
     expect(SET_REGIONS[name]).toBe(region);
     expect(KPU_SET_REGIONS[name]).toBe(region);
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
     expect(new Set(set.records.map((r) => r.region))).toEqual(new Set([region]));
     const elections = new Set(set.records.flatMap((r) => (r.truth.label === 'partisan' && r.truth.pair ? [r.truth.pair.replace(/-\d{2}$/, '')] : [])));
-    expect(elections).toEqual(new Set([`pilkada-2024-${province}`, `pilkada-2024-${region}`, 'pilpres-2024']));
+    expect(elections).toEqual(new Set([...races, 'pilpres-2024']));
   }, 60_000);
 
   // needs KPU's snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as `npm run eval` expects it
@@ -463,10 +469,10 @@ describe.each(KPU_SETS)('$set, the $city set (a real region)', ({ set: name, dir
     const labelled = new Set(parseBlindLabels(await readFile(path.join(dir, 'labels.csv'), 'utf8'), 'labels.csv').flatMap((l) => (l.truth.label === 'partisan' && l.truth.pair?.startsWith('pilkada-') ? [l.truth.pair] : [])));
     expect(labelled.size).toBe(pilkadaPairs);
     const missing = await withKpuRegistry(KPU_DIR, region, async (registryDir) => {
-      // every region's registry is written (as the README's import does); the set's two races are among them
+      // every region's registry is written (as the README's import does); the set's races are among them
       const files = await readdir(registryDir);
       expect(files.length).toBeGreaterThan(500);
-      const own = [`pilkada-2024-${province}.yml`, `pilkada-2024-${region}.yml`];
+      const own = races.map((race) => `${race}.yml`);
       expect(files).toEqual(expect.arrayContaining(own));
       const text = (await Promise.all(own.map((f) => readFile(path.join(registryDir, f), 'utf8')))).join('\n');
       return [...labelled].filter((id) => !text.includes(id));
@@ -1163,12 +1169,30 @@ const DEVJULUKAN_SUBJECTS: Record<string, readonly string[]> = {
   'x-scrape-kominfo-mataram.jsonl': ['Fadli Kominfo'],
 };
 
+// The sixth real-region development set (stop 55): civil servants of Kota Yogyakarta (region 3471), stance told
+// without the usual words.
+const DEVSIKAP_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SMPN 8 Yogyakarta.txt': ['Pak Bowo IPS'],
+  'WhatsApp Chat - Nakes Puskesmas Umbulharjo I.zip': ['Ratri Bidan'],
+  'facebook-agus.setiawan.prenggan-2025-02-22-Ygy5Kd.zip': ['Agus Setiawan'],
+  'instagram-ners.ayu.rsjogja': ['ners.ayu.rsjogja'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-yoga-dishubjogja': ['Yoga Pratama'],
+  'tiktok-dosen.hanif.ygy': ['dosen.hanif.ygy'],
+  'telegram-kemantren-gondomanan-staf': ['Sigit Trantib'],
+  // a Bawaslu analyst's sheet of four accounts
+  'lembar-analis-bawaslu-kota-yogyakarta.csv': ['bu.ratna.sdjetis', 'dimas_bappedaygy', 'ustadzah.siti.kemenagygy', 'fajar.dukcapil.ygy'],
+  // an snscrape JSONL of one Diskominfo officer's public X posts (quote posts and replies among them), named by display name
+  'x-scrape-kominfo-jogja.jsonl': ['Rina Kominfo'],
+};
+
 describe.each([
   { city: 'Kota Semarang', dir: DEVPILKADA_DIR, subjects: DEVPILKADA_SUBJECTS },
   { city: 'Kota Medan', dir: DEVMEDAN_DIR, subjects: DEVMEDAN_SUBJECTS },
   { city: 'DKI Jakarta', dir: DEVJAKARTA_DIR, subjects: DEVJAKARTA_SUBJECTS },
   { city: 'Kota Denpasar', dir: DEVRELAWAN_DIR, subjects: DEVRELAWAN_SUBJECTS },
   { city: 'Kota Mataram', dir: DEVJULUKAN_DIR, subjects: DEVJULUKAN_SUBJECTS },
+  { city: 'Kota Yogyakarta', dir: DEVSIKAP_DIR, subjects: DEVSIKAP_SUBJECTS },
 ])('the real-region Pilkada development set ($city)', ({ dir, subjects }) => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);

@@ -11,7 +11,7 @@ const EVAL = path.join(REPO, 'dist', 'eval', 'main.js');
 // repository (../shared/kpu-pilkada-2024, as the eval's own default; NETRAL_KPU_SNAPSHOT points elsewhere)
 const KPU_DIR = process.env['NETRAL_KPU_SNAPSHOT'] ?? path.resolve(REPO, '..', 'shared', 'kpu-pilkada-2024');
 const HAS_KPU = existsSync(path.join(KPU_DIR, 'pkwkp.json')) && existsSync(path.join(KPU_DIR, 'pkwkk.json'));
-if (!HAS_KPU) console.warn(`SKIPPED: KPU pair lists not found under ${KPU_DIR}, so the real-region sets (--devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan) are not scored by test/eval/main.test.ts (set NETRAL_KPU_SNAPSHOT to the snapshot)`);
+if (!HAS_KPU) console.warn(`SKIPPED: KPU pair lists not found under ${KPU_DIR}, so the real-region sets (--devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan, --devsikap) are not scored by test/eval/main.test.ts (set NETRAL_KPU_SNAPSHOT to the snapshot)`);
 
 function runEval(args: string[]) {
   const r = spawnSync(process.execPath, [EVAL, ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, LANG: 'C' }, timeout: 120_000 });
@@ -77,6 +77,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--devbalasan');
     expect(r.stdout).toContain('--devrelawan');
     expect(r.stdout).toContain('--devjulukan');
+    expect(r.stdout).toContain('--devsikap');
   });
 
   it('refuses an unknown option in one line, exit 2, no stack trace', () => {
@@ -87,18 +88,19 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('skips the sets in a real Pilkada region (rounds 32, 33, 34, 35, 36, 37, 38 and 39, dev-pilkada, dev-medan, dev-jakarta, dev-relawan, dev-julukan) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
+  it('skips the sets in a real Pilkada region (rounds 32, 33, 34, 35, 36, 37, 38 and 39, dev-pilkada, dev-medan, dev-jakarta, dev-relawan, dev-julukan, dev-sikap) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-kpu-'));
-    const r = runEval(['--devpilkada', '--devmedan', '--devjakarta', '--devrelawan', '--devjulukan', '--blind32', '--blind33', '--blind34', '--blind35', '--blind36', '--blind37', '--blind38', '--blind39', '--json', '--kpu', empty]);
+    const r = runEval(['--devpilkada', '--devmedan', '--devjakarta', '--devrelawan', '--devjulukan', '--devsikap', '--blind32', '--blind33', '--blind34', '--blind35', '--blind36', '--blind37', '--blind38', '--blind39', '--json', '--kpu', empty]);
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; devjakarta?: unknown; devrelawan?: unknown; devjulukan?: unknown; blind32?: unknown; blind33?: unknown; blind34?: unknown; blind35?: unknown; blind36?: unknown; blind37?: unknown; blind38?: unknown; blind39?: unknown };
+    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; devjakarta?: unknown; devrelawan?: unknown; devjulukan?: unknown; devsikap?: unknown; blind32?: unknown; blind33?: unknown; blind34?: unknown; blind35?: unknown; blind36?: unknown; blind37?: unknown; blind38?: unknown; blind39?: unknown };
     expect(report.records).toBeGreaterThan(200);
-    expect(report.skipped).toEqual(['blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'devpilkada', 'devmedan', 'devjakarta', 'devrelawan', 'devjulukan']);
+    expect(report.skipped).toEqual(['blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'devpilkada', 'devmedan', 'devjakarta', 'devrelawan', 'devjulukan', 'devsikap']);
     expect(report.devpilkada).toBeUndefined();
     expect(report.devmedan).toBeUndefined();
     expect(report.devjakarta).toBeUndefined();
     expect(report.devrelawan).toBeUndefined();
     expect(report.devjulukan).toBeUndefined();
+    expect(report.devsikap).toBeUndefined();
     expect(report.blind32).toBeUndefined();
     expect(report.blind33).toBeUndefined();
     expect(report.blind34).toBeUndefined();
@@ -107,7 +109,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(report.blind37).toBeUndefined();
     expect(report.blind38).toBeUndefined();
     expect(report.blind39).toBeUndefined();
-    expect(r.stderr).toContain('--blind32, --blind33, --blind34, --blind35, --blind36, --blind37, --blind38, --blind39, --devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan');
+    expect(r.stderr).toContain('--blind32, --blind33, --blind34, --blind35, --blind36, --blind37, --blind38, --blind39, --devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan, --devsikap');
     expect(r.stderr).toContain(empty);
   });
 
