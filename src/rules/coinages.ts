@@ -123,7 +123,8 @@ export function longNameClips(name: string): Array<{ text: string; end: 'head' |
   if (syl.length < LONG_NAME_SYLLABLES) return [];
   const out: Array<{ text: string; end: 'head' | 'tail' }> = [];
   const [a = '', b = '', c = ''] = syl;
-  const onset = /[aeiouy]$/.test(b) ? (/^(?:ng|ny|kh|sy|dh|th|[b-df-hj-np-tv-z])/.exec(c)?.[0] ?? '') : '';
+  // closed by the next consonant only where an Indonesian syllable closes ("Mujib", "Fatma" not "Fatmaw")
+  const onset = /[aeiouy]$/.test(b) ? (/^(?:ng|[bdghklmnprst])(?!y|h)/.exec(c)?.[0] ?? '') : '';
   const head = a + b + onset;
   const tail = syl.slice(-2).join('');
   if (head.length >= 4) out.push({ text: head, end: 'head' });
