@@ -38,6 +38,7 @@ import {
   leadingNames,
   parseKpuPersonName,
   personForms,
+  secondCallName,
   splitKpuPairName,
   withApostropheVariants,
   type PersonName,
@@ -279,9 +280,10 @@ function residentForms(name: PersonName, honorifics: readonly string[], census: 
   // candidate campaigns under. A given name, however rare among candidates, is a colleague's as
   // often ("Bu Neneng", "Mas Dimas", "Pak Syahrul" are office-chat colleagues in the tunable sets)
   const given = givenName(name.words);
+  const second = secondCallName(name.words);
   for (const called of callNames(name, allHonorificWords())) {
     // a call name firm on its own ("sukawijaya") needs no honorific to be found
-    if (called === given || firm.has(called) || !own(called)) continue;
+    if (called === given || called === second || firm.has(called) || !own(called)) continue;
     for (const h of honorifics) out.push(`${h} ${called}`);
   }
   const lead = leadingNames(name);

@@ -213,6 +213,23 @@ export function shortForms(words: readonly string[]): Array<{ form: string; firm
     .filter((f) => f.form !== name);
 }
 
+/**
+ * The word after a first name too common to call one person by: "SITTI ROHMI DJALILAH" is Ummi
+ * Rohmi, "SRI MULYANI INDRAWATI" Bu Mulyani, "AHMAD DHANI PRASETYO" Dhani, as often as by the
+ * first name. Only in a name of three words or more (of two, the second is the last name and a form
+ * already), when the first name (past the leading run) is a common name word and the next word is a
+ * plain name of four letters or more: neither common, nor a word, nor a title. Undefined otherwise.
+ */
+export function secondCallName(words: readonly string[]): string | undefined {
+  const given = givenName(words);
+  const at = given === undefined ? -1 : words.indexOf(given);
+  const next = words[at + 1];
+  // a doubled consonant is a spelling of the same name ("sitti" is siti)
+  const common = given !== undefined && (COMMON_NAME_WORDS.has(given) || COMMON_NAME_WORDS.has(given.replace(/([^aeiou])\1/g, '$1')));
+  if (!common || next === undefined || words.length - at < 3) return undefined;
+  return next.length >= 4 && !COMMON_NAME_WORDS.has(next) && !NAME_TRADITION_WORDS.has(next) && !isEverydayWord(next) ? next : undefined;
+}
+
 /** the articles Indonesian puts before a nickname ("Si Doel", "Sang Jenderal"): not the name */
 const NICKNAME_ARTICLES: ReadonlySet<string> = new Set(['si', 'sang']);
 
@@ -226,6 +243,8 @@ export function callNames(name: PersonName, honorifics: ReadonlySet<string>): st
   const out: string[] = [];
   const given = givenName(name.words);
   if (given !== undefined) out.push(given);
+  const second = secondCallName(name.words);
+  if (second !== undefined) out.push(second);
   for (const nick of name.nicknames) {
     // an article before a nickname is no name ("SI DOEL" → doel, as "Bang Doel" says it)
     const words = nick.split(' ');
@@ -248,6 +267,11 @@ export function leadingNames(name: PersonName): string | undefined {
   const plain = (w: string) => w.length >= 4 && !NAME_TRADITION_WORDS.has(w) && !COMMON_NAME_WORDS.has(w) && !isEverydayWord(w);
   if (!plain(a) || !plain(b)) return undefined;
   return `${a} ${b}`;
+}
+
+/** Is this word a frequent given or family name ("rahman", "siti", "putra"): no one's own short form. */
+export function isCommonNameWord(word: string): boolean {
+  return COMMON_NAME_WORDS.has(word);
 }
 
 /** Can this word point to one person on its own (≥ 5 letters, not a common name, particle or everyday word)? */

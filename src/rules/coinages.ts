@@ -105,6 +105,44 @@ export function callClip(name: string): string | undefined {
   return clip !== undefined && clip.length >= 3 && clip !== word ? clip : undefined;
 }
 
+/** a name this many syllables long or longer is clipped to two of them to be called (longNameClips) */
+const LONG_NAME_SYLLABLES = 4;
+
+/**
+ * (s55) The two-syllable clips a long call name is called by, with an honorific or beside the
+ * running mate's name: its first two syllables, closed by the next syllable's first consonant when
+ * the second is open ("mu-ji-bur-rah-man" → mujib: "TGH Mujib", "Mohan-Mujib"), and its last two,
+ * from a consonant ("mu-sya-fi-rin" → firin: "Pak Firin", "Rohmi-Firin"). Only of names of
+ * LONG_NAME_SYLLABLES or more: a shorter name is called whole or by callClip. Each clip has four
+ * letters or more and is not the name itself; the registry drops one that is a word or a term.
+ */
+export function longNameClips(name: string): Array<{ text: string; end: 'head' | 'tail' }> {
+  const word = name.toLowerCase();
+  if (!/^[a-z]+$/.test(word)) return [];
+  const syl = syllables(word);
+  if (syl.length < LONG_NAME_SYLLABLES) return [];
+  const out: Array<{ text: string; end: 'head' | 'tail' }> = [];
+  const [a = '', b = '', c = ''] = syl;
+  // closed by the next consonant only where an Indonesian syllable closes ("Mujib", "Fatma" not "Fatmaw")
+  const onset = /[aeiouy]$/.test(b) ? (/^(?:ng|[bdghklmnprst])(?!y|h)/.exec(c)?.[0] ?? '') : '';
+  const head = a + b + onset;
+  const tail = syl.slice(-2).join('');
+  if (head.length >= 4) out.push({ text: head, end: 'head' });
+  if (tail.length >= 4 && !/^[aeiouy]/.test(tail) && tail !== head) out.push({ text: tail, end: 'tail' });
+  return out;
+}
+
+/**
+ * Every short form a call name is clipped to (callClip, longNameClips), with how it was clipped,
+ * for the registry's `hypocorism` terms and the finding's note.
+ */
+export function callNameClips(name: string): Array<{ text: string; end: 'first' | 'head' | 'tail' }> {
+  const first = callClip(name);
+  const out: Array<{ text: string; end: 'first' | 'head' | 'tail' }> = first === undefined ? [] : [{ text: first, end: 'first' }];
+  for (const c of longNameClips(name)) if (!out.some((o) => o.text === c.text)) out.push(c);
+  return out;
+}
+
 /**
  * The initials of a candidate's given name and the name word after it ("ridwan kamil" → "rk"),
  * from the lower-case words of the ballot name; words of one or two letters (initials, "M.") are

@@ -807,7 +807,9 @@ function pairHalfHits(
   const clips = f.hits.flatMap((hit) => hit.owners.flatMap((o) => (o.type === 'registry' && o.term.variant === 'hypocorism' ? [{ hit, term: o.term }] : [])));
   for (const r of [...found, ...clips]) {
     const pair = r.term.pair;
-    if (!pair || (r.term.list !== 'ambiguous' && r.term.list !== 'names') || r.term.term.includes(' ') || r.term.term.length < 4 || !own(r.term.election) || r.term.election.level === 'pilpres') continue;
+    // a half has four letters or more; a clipped call name three ("Zul-Uhel": the clip is no word and no other term already)
+    const shortest = r.term.variant === 'hypocorism' ? 3 : 4;
+    if (!pair || (r.term.list !== 'ambiguous' && r.term.list !== 'names') || r.term.term.includes(' ') || r.term.term.length < shortest || !own(r.term.election) || r.term.election.level === 'pilpres') continue;
     const place = candidateOf(r.term);
     if (place !== 0 && place !== 1) continue;
     const o = toOriginal(f.norm, r.hit.start, r.hit.end);

@@ -12,7 +12,7 @@ import { provinceName } from '../registry/provinces.js';
 import type { Election, RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import type { HandleWords } from './pack.js';
-import { termKey } from './registry.js';
+import { shortFormCandidate, termKey } from './registry.js';
 
 /** What a piece of an account name is. */
 export type PieceKind = 'name' | 'team' | 'fan' | 'filler' | 'place' | 'chapter' | 'year' | 'number' | 'ballot' | 'word' | 'other' | 'stop';
@@ -71,6 +71,8 @@ interface HandleForm {
   firm: boolean;
   /** a given name (a candidate's ambiguous form), not a blend or nickname: the year alone does not confirm it */
   personal: boolean;
+  /** a clipped call name (variant `hypocorism`): only the running mate's name beside it confirms it */
+  clip: boolean;
 }
 
 /** The forms, places and years of the races read: made once per set of elections and region. */
@@ -105,12 +107,15 @@ export function handleScope(elections: readonly Election[], region: string | und
       // generated misspellings, clippings, consonant skeletons, initials and clipped given names are
       // too loose inside a handle; a coinage (a made-up word since s51: "relawanpramdoel") is read as a
       // blend is, never firm: only with a team word, the running mate, the number or a fan word
-      if (term.variant !== undefined && term.variant !== 'blend' && term.variant !== 'coined') continue;
+      // (s55) a clipped call name ("mujib", "firin") is read only glued to the running mate's name
+      // ("mohanmujib", "rohmifirin"): alone in a handle it is any Mujib's
+      const clip = term.variant === 'hypocorism';
+      if (term.variant !== undefined && term.variant !== 'blend' && term.variant !== 'coined' && !clip) continue;
       const form = termKey(term.term);
       if (!/^[a-z]+$/.test(form) || form.length < (term.variant === undefined ? 3 : 4)) continue;
       const firm = list !== 'ambiguous' && term.variant === undefined && form.length >= 5 && !isEverydayWord(form);
-      const personal = list === 'ambiguous' && term.pair.candidates.some((c) => c.ambiguous_forms.some((a) => termKey(a) === form));
-      const entry: HandleForm = { term, firm, personal };
+      const personal = list === 'ambiguous' && (clip || term.pair.candidates.some((c) => c.ambiguous_forms.some((a) => termKey(a) === form)));
+      const entry: HandleForm = { term, firm, personal, clip };
       const known = forms.get(form);
       if (known) {
         if (!known.some((k) => k.term.pair === term.pair && k.term.election === term.election)) known.push(entry);
@@ -323,14 +328,16 @@ function confirm(form: HandleForm, k: number, pieces: ReadonlyArray<HandlePiece 
   // ("Sobat Bude Sukamaju", "Gibran Center …"; not "Relawan Kader Bu Siti": the organiser's name)
   const beside = (p: HandlePiece): boolean => !spaced || p === pieces[k - 1] || p === pieces[k + 1];
   const teamWord = others.find((p) => p.kind === 'team' && beside(p));
-  if (teamWord) return { how: 'team', by: [teamWord.text] };
+  if (teamWord && !form.clip) return { how: 'team', by: [teamWord.text] };
   if (partial) {
+    if (form.clip) return undefined;
     const numbered = others.find((p, i) => p.kind === 'number' && Number(p.text) === pair.number && (p.text.startsWith('0') || others[i - 1]?.kind === 'ballot'));
     return numbered ? { how: 'number', by: [numbered.text] } : undefined;
   }
   // the running mate's name beside it ("fauzi.siti"): the pair, not a namesake
-  const mate = others.find((p) => p.kind === 'name' && (scope.forms.get(p.text) ?? []).some((f) => f.term.pair === pair && f.term.term !== form.term.term && !sameCandidate(pair, f.term.term, form.term.term)));
+  const mate = others.find((p) => p.kind === 'name' && (scope.forms.get(p.text) ?? []).some((f) => f.term.pair === pair && f.term.term !== form.term.term && !sameCandidate(pair, f.term, form.term)));
   if (mate) return { how: 'mate', by: [mate.text] };
+  if (form.clip) return undefined;
   const number = others.find((p, i) => p.kind === 'number' && Number(p.text) === pair.number && (p.text.startsWith('0') || others[i - 1]?.kind === 'ballot'));
   if (number) return { how: 'number', by: [number.text] };
   // a page name typed with spaces could have marked the everyday word as a name (capitals): there
@@ -348,13 +355,14 @@ function confirm(form: HandleForm, k: number, pieces: ReadonlyArray<HandlePiece 
   return undefined;
 }
 
-/** Two forms of one candidate ("budi", "budihartono"): no mate of each other. */
-function sameCandidate(pair: RegistryPair, a: string, b: string): boolean {
-  const ka = termKey(a);
-  const kb = termKey(b);
-  return pair.candidates.some((c) => {
+/** Two forms of one candidate ("budi", "budihartono"; a clip "mujib" and "mujiburrahman"): no mate of each other. */
+function sameCandidate(pair: RegistryPair, a: RegistryTerm, b: RegistryTerm): boolean {
+  const ka = termKey(a.term);
+  const kb = termKey(b.term);
+  return pair.candidates.some((c, i) => {
     const forms = [c.name, ...c.forms, ...c.ambiguous_forms, ...c.nicknames.map((n) => n.form)].map(termKey);
-    return forms.includes(ka) && forms.includes(kb);
+    const owns = (t: RegistryTerm, key: string) => (t.variant === 'hypocorism' ? shortFormCandidate(t) === i : forms.includes(key));
+    return owns(a, ka) && owns(b, kb);
   });
 }
 

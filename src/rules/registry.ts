@@ -7,10 +7,10 @@ import { AhoCorasick } from '../text/aho-corasick.js';
 import { normalise } from '../text/normalise.js';
 import { termText } from '../text/term-text.js';
 import { EditVariantIndex, nameVariants, type NameVariantKind } from './name-variants.js';
-import { callClip, candidateInitials, pairCoinages, type Coinage } from './coinages.js';
+import { callNameClips, candidateInitials, pairCoinages, type Coinage } from './coinages.js';
 import { CAMP_LEVELS, campForms } from './camp-forms.js';
 import { isEverydayWord } from '../registry/dictionary.js';
-import { givenName } from '../registry/person-name.js';
+import { givenName, isCommonNameWord } from '../registry/person-name.js';
 import { stem } from '../text/morphology.js';
 
 export interface Election {
@@ -589,10 +589,9 @@ function nameVariantTerms(
           const short: Array<[string, NameVariantKind]> = [];
           const initials = candidateInitials(termText(person.name).split(' '), given);
           if (initials !== undefined) short.push([initials, 'initials']);
-          const clip = given === undefined ? undefined : callClip(given);
-          if (clip !== undefined) short.push([clip, 'hypocorism']);
+          for (const clip of given === undefined ? [] : callNameClips(given)) short.push([clip.text, 'hypocorism']);
           for (const [form, kind] of short) {
-            if (isKnown.has(form) || isEverydayWord(form)) continue;
+            if (isKnown.has(form) || isEverydayWord(form) || isCommonNameWord(form)) continue;
             const key = `${election.id}\u0000ambiguous\u0000${form}`;
             const earlier = byForm.get(key);
             if (earlier === undefined) byForm.set(key, { list: 'ambiguous', election, pair, term: form, variant: kind });
@@ -638,7 +637,7 @@ export function shortFormCandidate(term: RegistryTerm): number {
     const words = termText(person.name).split(' ');
     const given = givenName(words);
     if (term.variant === 'initials') return candidateInitials(words, given) === term.term;
-    return given !== undefined && callClip(given) === term.term;
+    return given !== undefined && callNameClips(given).some((c) => c.text === term.term);
   });
 }
 
@@ -656,6 +655,9 @@ export function shortFormDerivation(term: RegistryTerm): { id: string; en: strin
     const both = `${cap(long[i] ?? '')} ${cap(long[i + 1] ?? '')}`;
     return { id: `huruf awal ${both}`, en: `the initials of ${both}` };
   }
+  const end = callNameClips(given).find((c) => c.text === term.term)?.end ?? 'first';
+  if (end === 'head') return { id: `dua suku kata awal nama ${cap(given)}`, en: `the first two syllables of ${cap(given)}` };
+  if (end === 'tail') return { id: `dua suku kata akhir nama ${cap(given)}`, en: `the last two syllables of ${cap(given)}` };
   return { id: `penggalan awal nama ${cap(given)}`, en: `${cap(given)} clipped to its first syllable` };
 }
 
