@@ -50,34 +50,22 @@ const YOUNG_BOUNDED = new Set(['scan']);
 /**
  * Keeps the semi-spaces at their initial size for `command` (see above): call before the
  * command's modules are imported. Other commands (export, verify) keep V8's default growth.
- * A scan that evaluates every item in this thread lets its own grow to 8 MB once it scans
- * (src/pipeline/young-generation.ts), checked between chunks. Its start-up keeps the bound too:
- * loading the bundle's modules is one synchronous stretch in which V8 grew them 4 → 8 → 16 MB
- * before any check could run (5 runs in 6 on a 3,000-post scan), and held at 2 MB it costs the
- * start-up nothing measurable (a one-item scan: 0.41–0.43 s either way).
+ * A scan that evaluates every item in this thread (`inProcess`) scans with 8 MB semi-spaces
+ * (src/pipeline/young-generation.ts): it grows them to that size here, in one step
+ * (growYoungGenerationNow), and no further, before its modules load and its pack is restored.
+ * Both only allocate what stays alive (~15 MB of modules, ~40 MB of pack), and through 1–2 MB
+ * semi-spaces every scavenge copied survivors and walked the old generation's pointers into the
+ * young one: a one-item scan with every Pilkada region made ~43 scavenges, ~20 of them while the
+ * modules loaded; grown here, ~26 (bench/NOTES-s55-speed.md). Until stop 55 the growth waited until
+ * the modules were loaded (stop 49): a factor left to V8 while they load grew the semi-spaces twice
+ * in one synchronous stretch, past the size (4 → 8 → 16 MB); one step at a point of our choosing
+ * cannot, and the factor is 1 again before anything else runs. The size is the one the scan keeps
+ * anyway: a one-item scan peaks ~4 MB higher (148 → 152 MB), a scan of many rows within its spread.
  */
 export function boundYoungGeneration(command: string | undefined, inProcess = false): void {
   if (command === undefined || !YOUNG_BOUNDED.has(command)) return;
   setFlagsFromString('--semi-space-growth-factor=1');
-  wideStart = inProcess;
-}
-
-/**
- * A scan that evaluates every item in this thread (`inProcess` above) grows its semi-spaces to the
- * size it scans with (8 MB, src/pipeline/young-generation.ts) once its modules are loaded, before
- * the pack's restore, instead of within its first items: the restore's ~40 MB all stays alive, and
- * through 1–2 MB semi-spaces it took ~85 scavenges, each copying survivors and walking the old
- * generation's pointers into the young one (a one-item scan: ~105 scavenges, now ~42). The size is
- * the one the scan reaches anyway; peak RSS rises by ~6 MB (100,000 clean rows) because the semi-
- * spaces are there while the pack's image is, ~3 MB for a one-item scan (bench/NOTES-s49.md). In one
- * step at a point of our choosing (growYoungGenerationNow), never while the modules load: there V8
- * grew them twice in one synchronous stretch, past the size.
- */
-let wideStart = false;
-
-/** Called when an in-process scan's modules are loaded, before its pack is restored. */
-export function widenYoungGenerationForScan(): void {
-  if (wideStart) growYoungGenerationNow();
+  if (inProcess) growYoungGenerationNow();
 }
 
 /**

@@ -14,7 +14,7 @@ import { describeInputs } from '../ingest/detect.js';
 import { ALL_ADAPTERS } from '../ingest/adapters.js';
 import { isValidTimeZone } from '../ingest/time.js';
 import { loadRulePack, type RulePack } from '../rules/pack.js';
-import { boundHeapGrowth, widenYoungGenerationForScan } from './heap-growth.js';
+import { boundHeapGrowth } from './heap-growth.js';
 import { isUrlInput, runScan, type ScanFinding, type ScanResult } from '../pipeline/scan.js';
 import { defaultActor, openStore, resolveStorePath } from '../store/store.js';
 import { TOOL_VERSION } from '../version.js';
@@ -109,7 +109,6 @@ export function registerScanCommand(program: Command): void {
 
 /** The scan's rule pack; the start-up's wider heap headroom ends with its restore (src/cli/heap-growth.ts). */
 async function scanPack(opts: ScanOptions): Promise<RulePack> {
-  widenYoungGenerationForScan();
   const pack = await loadRulePack({ ...(opts.rules ? { rulesDirs: [opts.rules] } : {}), extraRegistryPaths: opts.registry });
   boundHeapGrowth();
   return pack;

@@ -3,8 +3,9 @@
 // threads every thread would otherwise carry ~48 MB of young generation. In one thread that bound
 // made a clean scan of 100,000 posts take ~1,440 scavenges, each promoting the rows of the chunk
 // being evaluated, and garbage collection ~19 % of its CPU; with 8 MB semi-spaces, ~170 scavenges.
-// The young generation is then 3 × 8 MB in the one thread that holds it; it grows there once the
-// scan evaluates (eval-pool.ts), not while the modules load (src/cli/heap-growth.ts).
+// The young generation is then 3 × 8 MB in the one thread that holds it; it grows there in one
+// step as soon as the command is known, before the modules load (src/cli/heap-growth.ts), and the
+// pacer (eval-pool.ts) keeps it from growing further.
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /** Semi-space size of an in-process scan, in MB. */

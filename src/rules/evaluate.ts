@@ -18,6 +18,7 @@ import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherR
 import { candidateNames, renderExplanation } from './explain.js';
 import { DEFAULT_LIMITS, textWindows, type Limits } from '../limits.js';
 import { clippedFormMarked, regionalSpelling } from './name-variants.js';
+import { ownersInForce, variantOwners } from './owner-lists.js';
 import { capitalsRead, coinageDerivation, coinageInTag, coinageMarked, mentionRead } from './coinages.js';
 import { isEverydayWord } from '../registry/dictionary.js';
 import { isDistinctive } from '../registry/person-name.js';
@@ -223,10 +224,9 @@ function registryHitsOf(f: FieldText, elections: ReadonlySet<Election>): Array<{
   if (!f.registryHits) {
     f.registryHits = [];
     for (const hit of f.hits) {
-      for (const o of hit.owners) {
-        if (o.type !== 'registry' || !elections.has(o.term.election)) continue;
-        if (!formStands(f, hit, o.term)) continue;
-        f.registryHits.push({ hit, term: o.term });
+      for (const term of ownersInForce(hit.owners, elections)) {
+        if (!formStands(f, hit, term)) continue;
+        f.registryHits.push({ hit, term });
       }
     }
     // every race's candidates here (the gates' superset); regionalHitsOf keeps the subject's own
@@ -750,10 +750,10 @@ function confirmedCoinageHits(
 ): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   const unread: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   for (const hit of f.hits) {
-    for (const o of hit.owners) {
-      if (o.type !== 'registry' || o.term.variant !== 'coined' || o.term.term.includes(' ') || !o.term.pair || !own(o.term.election)) continue;
-      if (found.some((r) => r.hit.start === hit.start && r.term.pair?.id === o.term.pair?.id)) continue;
-      unread.push({ hit, term: o.term });
+    for (const term of variantOwners(hit.owners, 'coined')) {
+      if (term.term.includes(' ') || !term.pair || !own(term.election)) continue;
+      if (found.some((r) => r.hit.start === hit.start && r.term.pair?.id === term.pair?.id)) continue;
+      unread.push({ hit, term });
     }
   }
   if (unread.length === 0) return [];
@@ -804,7 +804,8 @@ function pairHalfHits(
   const original = f.norm.original;
   const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
   // the halves: the names that stand, and a clipped given name as written (it stands alone only after an honorific)
-  const clips = f.hits.flatMap((hit) => hit.owners.flatMap((o) => (o.type === 'registry' && o.term.variant === 'hypocorism' ? [{ hit, term: o.term }] : [])));
+  const clips: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const hit of f.hits) for (const term of variantOwners(hit.owners, 'hypocorism')) clips.push({ hit, term });
   for (const r of [...found, ...clips]) {
     const pair = r.term.pair;
     // a half has four letters or more; a clipped call name three ("Zul-Uhel": the clip is no word and no other term already)

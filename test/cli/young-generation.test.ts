@@ -58,6 +58,21 @@ it('a one-item scan with --jobs 1 has its 8 MB semi-spaces from the pack\'s rest
   expect(parallel).toBeLessThanOrEqual(4 * MB);
 }, 600_000);
 
+it('an in-process scan has its 8 MB semi-spaces before its modules load', () => {
+  // the modules (~15 MB) and the pack (~40 MB) all stay alive: through 1–2 MB semi-spaces a one-item
+  // scan made ~20 more scavenges while its modules loaded (stop 55)
+  const input = path.join(dir, 'early.jsonl');
+  writeFileSync(input, '{"text":"Selamat pagi, rapat koordinasi jam sembilan di aula kantor."}\n');
+  const atModules = (jobs: string): number => {
+    const log = path.join(dir, `before-${jobs}.txt`);
+    largestYoung(['scan', input, '--store', path.join(dir, `early-${jobs}.db`), '--region', '3273', '--format', 'jsonl', '-q', '--jobs', jobs], { NETRAL_YOUNG_BEFORE_MODULES_LOG: log });
+    return Number(readFileSync(log, 'utf8'));
+  };
+  expect(atModules('1')).toBe(SINGLE_THREAD_SEMI_SPACE_MB * MB);
+  // with worker threads the semi-spaces keep the size they start with
+  expect(atModules('2')).toBeLessThanOrEqual(2 * MB);
+}, 600_000);
+
 it('with a worker thread too: starting one does not undo the main thread\'s bound', async () => {
   const input = path.join(dir, 'posts-jobs.jsonl');
   await generateJsonl(input, 3000, 'clean');

@@ -14,6 +14,19 @@ if (process.env.NETRAL_YOUNG_DEFAULT === '1') {
   require('node:module').syncBuiltinESMExports();
 }
 
+// NETRAL_YOUNG_BEFORE_MODULES_LOG=<file>: the young generation's size when the CLI turns concurrent
+// marking off (markOnOwnThread, the last setting main() makes before it imports the command's modules)
+const before = process.env.NETRAL_YOUNG_BEFORE_MODULES_LOG;
+if (before) {
+  const v8 = require('node:v8');
+  const set = v8.setFlagsFromString;
+  v8.setFlagsFromString = (flags) => {
+    if (flags === '--no-concurrent-marking') writeFileSync(before, String(getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0));
+    return set(flags);
+  };
+  require('node:module').syncBuiltinESMExports();
+}
+
 const file = process.env.NETRAL_YOUNG_LOG;
 if (file) {
   let largest = 0;
