@@ -62,15 +62,18 @@ describe('the quiet forms, through the real adapters', () => {
     expect(found[1]?.sides).toEqual(['pilkada-2024-3299-02:support']);
   });
 
-  it('an analyst\'s sheet: a comment under a post of the pair\'s blend handle or its volunteers\' page is a comment on the pair\'s content; under a catering page it is not', async () => {
+  it('an analyst\'s sheet: a wish to win or an answer to a call under a post of the pair\'s blend handle or its volunteers\' page is a comment on the pair\'s content; a request there, or any comment under a catering page, is not', async () => {
     const found = judged(await read(sheet([
       ['12/10/2024 20:10', 'Instagram', 'komentar', 'bude.sukamaju', 'Semoga menang Bu Dewi, guru honorer menunggu janjinya'],
       ['30/09/2024 21:03', 'Facebook', 'komentar', 'Sahabat Fauzi Desa Sukamulya', 'hadir, insyaAllah'],
       ['05/10/2024 12:00', 'Facebook', 'komentar', 'Katering Bude Sukamaju', 'Pesan 50 kotak buat Sabtu bisa?'],
+      ['17/11/2024 21:00', 'Instagram', 'komentar', 'bude.sukamaju', 'Pak, nanti honor anggota Satpol PP non-ASN diperhatikan ya'],
     ])));
+    // a request under a handle is left to the pair's own page, where any comment is read
     expect(found.map((f) => [f.kind, f.forms])).toEqual([
       ['comment', [1]],
       ['comment', [1]],
+      ['comment', []],
       ['comment', []],
     ]);
   });
