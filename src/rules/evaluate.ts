@@ -3195,9 +3195,13 @@ function ruleResult(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | 
  * at a warkop, checked in there) asks them on the caption as on a post. The status rules do not
  * read check-ins on their own: a check-in's caption is mostly the queue and the errand ("antri
  * nomor 2" at the Samsat), and a check-in is filed by its place's form first.
+ * A reaction's text is the liked post's own words (an X like, a Facebook reaction with the post
+ * copied): a rule built on the status rules that reads reactions (t1-suka-konten-berpihak) asks
+ * them on it as on that post, so a like of a post that calls to vote for a number or mocks a
+ * candidate is a like of partisan content though the post names no page or full pair name.
  */
-function captionAsPost(base: CompiledRule, v: ItemView): boolean {
-  return v.item.kind === 'checkin' && base.kinds.has('post');
+function contentAsPost(base: CompiledRule, v: ItemView): boolean {
+  return (v.item.kind === 'checkin' || v.item.kind === 'reaction') && base.kinds.has('post');
 }
 
 /**
@@ -3209,7 +3213,7 @@ function baseFindings(pack: RulePack, rule: CompiledRule, v: ItemView): Array<{ 
   const wanted = rule.def.builds_on ?? [];
   const out: Array<{ rule: CompiledRule; finding: Finding }> = [];
   for (const r of pack.rules) {
-    if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !(r.kinds.has(v.item.kind) || captionAsPost(r, v))) continue;
+    if (r === rule || r.def.builds_on?.length || r.def.status === 'deprecated' || !wanted.includes(r.def.prohibition) || !(r.kinds.has(v.item.kind) || contentAsPost(r, v))) continue;
     // a rule the prefilter rules out cannot fire (its gates are sound): not walked here either
     if (v.gates && !v.gates.mayHold(r.index)) continue;
     const f = ruleResult(pack, r, v);
