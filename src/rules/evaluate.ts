@@ -396,8 +396,13 @@ function termInScope(term: RegistryTerm, region: string | undefined): boolean {
   // a far race's coinage too ("anhen", "bosur"): made-up words of four to six letters collide
   // across 545 races (fixtures/eval/acronyms-s50.md), and name no one outside their own
   if (term.variant === 'blend' || term.variant === 'coined') return false;
+  if (term.list === 'name_tags') return !ONE_WORD.test(term.term);
   return !((term.list === 'ambiguous' || term.list === 'names') && !term.term.includes(' '));
 }
+// (s55) a far race's one-word name inside a hashtag, as in the text: a tag runs words together, so
+// a short far name turns up inside them ("#PilkadaDamai" holds a far regent's "Adam",
+// "#weddingsasak" a far candidate's clipped "dding"); a pair's name ("Adam-Sutoyo") still names
+const ONE_WORD = /^\p{L}+$/u;
 
 /**
  * registryHitsOf without the region-scoped terms (numbers, hand signs) of elections that do not
