@@ -11,6 +11,7 @@ import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
 import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
+import { namesakeDenied } from './namesake-denial.js';
 import { coinageOf, shortFormCandidate, shortFormDerivation, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import { handleScope, piecesText, readHandles, type HandleReading, type HandleScope } from './handle-reader.js';
 import type { RegistryPair } from './registry-schema.js';
@@ -206,6 +207,7 @@ function namedAsKin(norm: NormalisedText, start: number, end: number, patterns: 
  */
 function namesake(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
   const text = norm.text;
+  if (namesakeDenied(text, start, end)) return true;
   const name = text.slice(start, end);
   for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
