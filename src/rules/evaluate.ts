@@ -207,7 +207,7 @@ function namedAsKin(norm: NormalisedText, start: number, end: number, patterns: 
  */
 function namesake(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
   const text = norm.text;
-  if (namesakeDenied(text, start, end)) return true;
+  if (namesakeDenied(norm, start, end)) return true;
   const name = text.slice(start, end);
   for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;

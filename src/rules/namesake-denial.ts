@@ -2,6 +2,7 @@
 // "Pak Hendi tanggaku sing dodol bakso, dudu Mas Hendi cawagub", "Lalu Iqbal itu nama satpam kantor
 // kami, bukan calon gubernur". Read on the normalised text (lower case, "bkn" already "bukan").
 import { allHonorificWords } from '../registry/honorifics.js';
+import type { NormalisedText } from '../text/normalise.js';
 
 /**
  * The nominal negations that deny who someone is: Indonesian bukan, Javanese ngoko dudu and krama
@@ -25,13 +26,14 @@ interface Denial {
   candidacy: boolean;
 }
 
-/** The denials of a text, each with the word it denies. */
-function denialsIn(text: string): Denial[] {
+/** The writer's own denials of a text, each with the word it denies; not a tag's ("#AsalBukanGibran" is a camp's slogan). */
+function denialsIn(norm: NormalisedText): Denial[] {
+  const text = norm.text;
   const out: Denial[] = [];
   const honorifics = allHonorificWords();
   const words = [...text.matchAll(WORD)];
   words.forEach((m, i) => {
-    if (!DENIAL.has(m[0])) return;
+    if (!DENIAL.has(m[0]) || norm.inHashtag[m.index ?? 0] === 1) return;
     let k = i + 1;
     while (k < words.length && (honorifics.has(words[k]?.[0] ?? '') || words[k]?.[0] === 'si') && k - i <= 2) k++;
     const next = words[k];
@@ -55,12 +57,13 @@ function sameName(a: string, b: string): boolean {
  * or the name's own sentence goes on to deny the candidacy and closes there ("Lalu Iqbal itu nama
  * satpam kantor kami, bukan calon gubernur 😂"). A name denied without being said before stays the
  * candidate's ("asal bukan Jokowi", "Bukan Abah do 😏"), and so does "Gibran bukan cawapres yang
- * layak", where the clause goes on.
+ * layak", where the clause goes on, and a denial inside a tag ("… kosong. #AsalBukanGibran").
  */
-export function namesakeDenied(text: string, start: number, end: number): boolean {
+export function namesakeDenied(norm: NormalisedText, start: number, end: number): boolean {
+  const text = norm.text;
   if (!/\b(?:bukan|dudu|sanes|banne)\b/u.test(text)) return false;
   const names = text.slice(start, end).match(WORD) ?? [];
-  for (const d of denialsIn(text)) {
+  for (const d of denialsIn(norm)) {
     if (d.candidacy) {
       // the name stands before the denial in the same sentence
       if (end <= d.at && !/[.!?\n]/u.test(text.slice(end, d.at))) return true;

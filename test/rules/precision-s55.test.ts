@@ -54,8 +54,8 @@ const OFFICE = { workplaceGroups: [OFFICE_GROUP] };
 
 describe('a name the writer says is not the candidate’s', () => {
   const denied = (text: string, name: string) => {
-    const norm = normalise(text).text;
-    const at = norm.indexOf(name);
+    const norm = normalise(text);
+    const at = norm.text.indexOf(name);
     return namesakeDenied(norm, at, at + name.length);
   };
 
@@ -74,6 +74,8 @@ describe('a name the writer says is not the candidate’s', () => {
     expect(denied('Pilih Anies, bukan Prabowo!', 'anies')).toBe(false);
     expect(denied('Gibran bukan cawapres yang layak, masih bau kencur', 'gibran')).toBe(false);
     expect(denied('Ganjar itu capres terbaik. Bukan capres boneka', 'ganjar')).toBe(false);
+    // a camp's slogan tag denies nothing of the writer's own
+    expect(denied('Gibran nanya singkatan lagi, kosong. #AsalBukanGibran', 'gibran')).toBe(false);
   });
 
   it('makes no finding on the namesakes’ posts', () => {
