@@ -16,6 +16,12 @@ const CANDIDACY_DENIED = /^(?:calon|capres|cawapres|cagub|cawagub|cabup|cawabup|
 
 const WORD = /\p{L}+/gu;
 
+/**
+ * The same person then and now, right after the denied name: "Jokowi sekarang bukan Jokowi yang
+ * dulu", "… dudu Prabowo sing biyen" is an attack on the candidate, not a namesake.
+ */
+const THEN_AND_NOW = /^(?:\s+\p{L}+)?\s+(?:yang|yg|sing|nu|nan)\s+(?:(?:kita|kami|aku|saya)\s+)?(?:dulu|dahulu|lama|biyen|mbiyen|baheula|kapungkur|kemarin|kenal|dikenal)\b/u;
+
 interface Denial {
   /** where the denial word starts */
   at: number;
@@ -56,8 +62,9 @@ function sameName(a: string, b: string): boolean {
  * ku namanya Sandi … bukan Sandiaga nah": both mentions are the namesake's, the denied one too),
  * or the name's own sentence goes on to deny the candidacy and closes there ("Lalu Iqbal itu nama
  * satpam kantor kami, bukan calon gubernur 😂"). A name denied without being said before stays the
- * candidate's ("asal bukan Jokowi", "Bukan Abah do 😏"), and so does "Gibran bukan cawapres yang
- * layak", where the clause goes on, and a denial inside a tag ("… kosong. #AsalBukanGibran").
+ * candidate's ("asal bukan Jokowi", "Bukan Abah do 😏"), and so do "Gibran bukan cawapres yang
+ * layak", where the clause goes on, a denial inside a tag ("… kosong. #AsalBukanGibran") and the
+ * same person then and now ("Jokowi sekarang bukan Jokowi yang dulu").
  */
 export function namesakeDenied(norm: NormalisedText, start: number, end: number): boolean {
   const text = norm.text;
@@ -69,7 +76,7 @@ export function namesakeDenied(norm: NormalisedText, start: number, end: number)
       if (end <= d.at && !/[.!?\n]/u.test(text.slice(end, d.at))) return true;
       continue;
     }
-    if (!names.some((n) => sameName(n, d.word))) continue;
+    if (!names.some((n) => sameName(n, d.word)) || THEN_AND_NOW.test(text.slice(d.wordAt + d.word.length))) continue;
     // the same name said before the denial, as a word of its own
     const before = text.slice(0, d.at).match(WORD) ?? [];
     if (before.some((w) => sameName(w, d.word) && !DENIAL.has(w))) return true;

@@ -74,6 +74,9 @@ describe('a name the writer says is not the candidate’s', () => {
     expect(denied('Pilih Anies, bukan Prabowo!', 'anies')).toBe(false);
     expect(denied('Gibran bukan cawapres yang layak, masih bau kencur', 'gibran')).toBe(false);
     expect(denied('Ganjar itu capres terbaik. Bukan capres boneka', 'ganjar')).toBe(false);
+    // the same person then and now is the candidate, changed
+    expect(denied('Jokowi sekarang bukan Jokowi yang dulu, sudah lupa rakyat', 'jokowi')).toBe(false);
+    expect(denied('Prabowo saiki dudu Prabowo sing biyen', 'prabowo')).toBe(false);
     // a camp's slogan tag denies nothing of the writer's own
     expect(denied('Gibran nanya singkatan lagi, kosong. #AsalBukanGibran', 'gibran')).toBe(false);
   });
