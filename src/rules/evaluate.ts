@@ -203,7 +203,8 @@ function namedAsKin(norm: NormalisedText, start: number, end: number, patterns: 
 /**
  * A name is a namesake where a naming word or the writer's kin word introduces it, and so is every
  * later mention of the same name in the field: "Ponakan aye si Sandi nikahan hari ini. Barakallah
- * ya Sandi dan Wulan" speaks of one nephew twice (the post's own coreference).
+ * ya Sandi dan Wulan" speaks of one nephew twice (the post's own coreference). (s55) So is a name
+ * the writer says is not the candidate's ("Nama saya Bowo, bukan Prabowo": namesake-denial.ts).
  */
 function namesake(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
   const text = norm.text;
@@ -401,9 +402,12 @@ function termInScope(term: RegistryTerm, region: string | undefined): boolean {
   if (term.list === 'name_tags') return !ONE_WORD.test(term.term);
   return !((term.list === 'ambiguous' || term.list === 'names') && !term.term.includes(' '));
 }
-// (s55) a far race's one-word name inside a hashtag, as in the text: a tag runs words together, so
-// a short far name turns up inside them ("#PilkadaDamai" holds a far regent's "Adam",
-// "#weddingsasak" a far candidate's clipped "dding"); a pair's name ("Adam-Sutoyo") still names
+/**
+ * (s55) A one-word name form, the kind termInScope keeps out of a far race's hashtags as out of its
+ * text: a tag runs words together, so a short far name turns up inside everyday tags
+ * ("#PilkadaDamai" holds a far regent's "Adam", "#weddingsasak" a far candidate's clipped "dding");
+ * a pair's name ("Adam-Sutoyo") still names.
+ */
 const ONE_WORD = /^\p{L}+$/u;
 
 /**
