@@ -11,6 +11,7 @@ import { allSet, type TermGate, type TermHit } from '../text/matcher.js';
 import { cheapFirst, conditionNames, evaluateCondition, supportingNames, type Condition } from './condition.js';
 import { isToneCue } from '../text/particles.js';
 import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-time.js';
+import { namesakeDenied } from './namesake-denial.js';
 import { coinageOf, shortFormCandidate, shortFormDerivation, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import { handleScope, piecesText, readHandles, type HandleReading, type HandleScope } from './handle-reader.js';
 import type { RegistryPair } from './registry-schema.js';
@@ -203,10 +204,12 @@ function namedAsKin(norm: NormalisedText, start: number, end: number, patterns: 
 /**
  * A name is a namesake where a naming word or the writer's kin word introduces it, and so is every
  * later mention of the same name in the field: "Ponakan aye si Sandi nikahan hari ini. Barakallah
- * ya Sandi dan Wulan" speaks of one nephew twice (the post's own coreference).
+ * ya Sandi dan Wulan" speaks of one nephew twice (the post's own coreference). (s55) So is a name
+ * the writer says is not the candidate's ("Nama saya Bowo, bukan Prabowo": namesake-denial.ts).
  */
 function namesake(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
   const text = norm.text;
+  if (namesakeDenied(norm, start, end)) return true;
   const name = text.slice(start, end);
   for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
@@ -396,8 +399,16 @@ function termInScope(term: RegistryTerm, region: string | undefined): boolean {
   // a far race's coinage too ("anhen", "bosur"): made-up words of four to six letters collide
   // across 545 races (fixtures/eval/acronyms-s50.md), and name no one outside their own
   if (term.variant === 'blend' || term.variant === 'coined') return false;
+  if (term.list === 'name_tags') return !ONE_WORD.test(term.term);
   return !((term.list === 'ambiguous' || term.list === 'names') && !term.term.includes(' '));
 }
+/**
+ * (s55) A one-word name form, the kind termInScope keeps out of a far race's hashtags as out of its
+ * text: a tag runs words together, so a short far name turns up inside everyday tags
+ * ("#PilkadaDamai" holds a far regent's "Adam", "#weddingsasak" a far candidate's clipped "dding");
+ * a pair's name ("Adam-Sutoyo") still names.
+ */
+const ONE_WORD = /^\p{L}+$/u;
 
 /**
  * registryHitsOf without the region-scoped terms (numbers, hand signs) of elections that do not
