@@ -97,7 +97,6 @@ function namesAlike(words: readonly OcrWord[], own: ReadonlyMap<string, string>)
   return named.some((a, i) => named.slice(i + 1).some((b) => a.pair !== b.pair && alike(a.box, b.box)));
 }
 
-
 /**
  * Two or more different ballot numbers (1..pairs, "02" or "2"), each a whole word read surely, of
  * about one size and set apart along one row or one column: the number blocks of a list of pairs.
