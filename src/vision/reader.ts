@@ -17,7 +17,7 @@ import { captureId, type Capture } from '../model/capture.js';
 import type { CandidateRef, Finding, Span } from '../model/finding.js';
 import { sha256Hex } from '../model/hash.js';
 import { makeItem, type Item, type Media } from '../model/item.js';
-import { evaluate, prepareItem, type ItemView } from '../rules/evaluate.js';
+import { evaluate, prepareItem, restated, type ItemView } from '../rules/evaluate.js';
 import type { RulePack } from '../rules/pack.js';
 import { electionCoversRegion, electionsAt, type Election, type RegistryTerm } from '../rules/registry.js';
 import { toOriginal } from '../text/normalise.js';
@@ -35,6 +35,7 @@ import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
 import { sellsSomething } from './commerce.js';
 import { listsField, pairNameWords, type PairNameWords } from './listing.js';
+import { pairsOfCuePrint } from './print-pairs.js';
 import { HandModel, SHAPE_SIGN, type HandReading, type SeenObject } from './pose.js';
 import { packageStatus } from './packages.js';
 import { imageRule, printedRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
@@ -299,9 +300,13 @@ export class VisionReader {
     const printedNumbers = selling ? hitsIn(NUMBER_LISTS).filter((h) => h.start < ocrText.length) : [];
     const onPrintedNumber = (s: Span) => printedNumbers.some((h) => s.start < h.end && h.start < s.end);
 
-    // 1. printed text: the same rules as any caption; a finding counts here only when it rests on printed words
+    // 1. printed text: the same rules as any caption; a finding counts here only when it rests on
+    // printed words, and names only the pairs of the print that carries its cue (print-pairs.ts)
     if (reading.ocr && ocrText && !listing) {
-      for (const f of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
+      const pairTerms = registryHits.flatMap((h) => (h.term.pair ? [{ pair: h.term.pair.id, election: h.term.election.id, start: h.start, end: h.end }] : []));
+      for (const read of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
+        const own = pairsOfCuePrint(read, pairTerms, reading.ocr, ocrText.length);
+        const f = own === read ? read : { ...read, ...own, explanation: restated(read, own.candidates) };
         const printed = f.spans.filter((s) => s.field === 'text' && s.start < ocrText.length);
         if (printed.length === 0) continue;
         if (printed.some(onPrintedNumber)) continue;
