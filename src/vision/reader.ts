@@ -17,7 +17,7 @@ import { captureId, type Capture } from '../model/capture.js';
 import type { CandidateRef, Finding, Span } from '../model/finding.js';
 import { sha256Hex } from '../model/hash.js';
 import { makeItem, type Item, type Media } from '../model/item.js';
-import { evaluate, prepareItem, restated, type ItemView } from '../rules/evaluate.js';
+import { evaluate, prepareItem, type ItemView } from '../rules/evaluate.js';
 import type { RulePack } from '../rules/pack.js';
 import { electionCoversRegion, electionsAt, type Election, type RegistryTerm } from '../rules/registry.js';
 import { toOriginal } from '../text/normalise.js';
@@ -305,8 +305,7 @@ export class VisionReader {
     if (reading.ocr && ocrText && !listing) {
       const pairTerms = registryHits.flatMap((h) => (h.term.pair ? [{ pair: h.term.pair.id, election: h.term.election.id, start: h.start, end: h.end }] : []));
       for (const read of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
-        const own = pairsOfCuePrint(read, pairTerms, reading.ocr, ocrText.length);
-        const f = own === read ? read : { ...read, ...own, explanation: restated(read, own.candidates) };
+        const f = pairsOfCuePrint(read, pairTerms, reading.ocr, ocrText.length);
         const printed = f.spans.filter((s) => s.field === 'text' && s.start < ocrText.length);
         if (printed.length === 0) continue;
         if (printed.some(onPrintedNumber)) continue;

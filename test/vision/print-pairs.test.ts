@@ -8,7 +8,8 @@ import type { CandidateRef, Finding, Span } from '../../src/model/finding.js';
 import type { OcrReading } from '../../src/vision/ocr.js';
 import { pairsOfCuePrint, type PairHit } from '../../src/vision/print-pairs.js';
 
-// what OCR read of the board (words and boxes as read), with the item's own words after it
+// what OCR read of the board (words and boxes as read; three of the roster's lines and the apel
+// notice's time left out)
 const BOARD: Array<[string, number, number, number, number]> = [
   ['JADWAL', 94, 73, 67, 24], ['PIKET', 171, 70, 56, 24], ['BUDI', 274, 94, 61, 24], ['DEWI', 349, 97, 61, 24],
   ['Senin', 118, 124, 63, 19], ['Rina', 193, 126, 50, 19], ['Coblos', 255, 127, 76, 20], ['No.2', 342, 129, 51, 19],
@@ -41,8 +42,10 @@ const at = (text: string, word: string) => {
 const span = (text: string, word: string): Span => ({ field: 'text', index: 0, ...at(text, word), text: word, matcher: 'm' });
 const hit = (text: string, word: string, pair: string): PairHit => ({ pair, election: 'pilkada-2024-3299', ...at(text, word) });
 const candidate = (number: number): CandidateRef => ({ election: 'pilkada-2024-3299', number, pair: `pilkada-2024-3299-0${number}`, name: `pair ${number}` });
-const finding = (text: string, words: string[], numbers: number[]): Finding =>
-  ({ candidates: numbers.map(candidate), spans: words.map((w) => span(text, w)) }) as Partial<Finding> as Finding;
+const finding = (text: string, words: string[], numbers: number[]): Finding => {
+  const said = `Ajakan memilih ${numbers.map((n) => `pair ${n}`).join(' / ')}. Kata yang cocok: ${words.map((w) => `“${w}”`).join(', ')}.`;
+  return { candidates: numbers.map(candidate), spans: words.map((w) => span(text, w)), explanation: { id: said, en: said } } as Partial<Finding> as Finding;
+};
 
 describe('the pairs a text finding on print names', () => {
   const text = `${board.text}\n\nFoto papan pengumuman`;
@@ -53,6 +56,7 @@ describe('the pairs a text finding on print names', () => {
     const own = pairsOfCuePrint(office, hits, board, board.text.length);
     expect(own.candidates.map((c) => c.number)).toEqual([2]);
     expect(own.spans.map((s) => s.text)).toEqual(['BUDI DEWI', 'Coblos', 'No.2', 'Kantor']);
+    expect(own.explanation.en).toBe('Ajakan memilih pair 2. Kata yang cocok: “BUDI DEWI”, “Coblos”, “No.2”, “Kantor”.');
   });
 
   it('keeps a pair the item\'s own words name too', () => {
