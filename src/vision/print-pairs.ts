@@ -16,12 +16,12 @@ export interface PairHit {
  * The finding with only the pairs the print carrying its cue names. A photo can hold several
  * papers (a notice board: a pair's poster beside a duty roster), and the text rules read its
  * print as one text: a given name on the roster ("Kamis: Sari") that a candidate bears too reads
- * as naming that candidate's pair beside the poster's. A print is one campaign's (two pairs of one election
- * in one print is a listing of the field, listsRivals), so where a finding names two or more pairs
- * of one election by printed words alone, each of its cue words (its printed words that name no
- * pair: "Coblos", "Kantor") counts for the pair whose printed words stand nearest it, and a pair no
- * cue word counts for is dropped with its spans, and the explanation names the pairs and the
- * words kept. A pair the item's own words name stays.
+ * as naming that candidate's pair beside the poster's. A print is one campaign's (two pairs of
+ * one election in one print is a listing of the field, listsRivals), so where a finding names two
+ * or more pairs of one election by printed words alone, each of its cue words (its printed words
+ * that name no pair: "Coblos", "Kantor") counts for the pair whose printed words stand nearest
+ * it; a pair no cue word counts for is dropped with its spans, and the explanation names the
+ * pairs and the words kept. A pair the item's own words name stays.
  * `printed`: the length of the print's text at the head of the item's text.
  */
 export function pairsOfCuePrint(f: Finding, hits: readonly PairHit[], reading: OcrReading, printed: number): Finding {
