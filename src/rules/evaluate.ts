@@ -4557,7 +4557,7 @@ function mergeCandidates(own: readonly CandidateRef[], others: readonly Candidat
  * finding's evidence showed on a pair this one only named): the names as rendered are replaced
  * only where they stand exactly so.
  */
-function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['explanation'] {
+export function restated(f: Finding, candidates: readonly CandidateRef[]): Finding['explanation'] {
   const out = { ...f.explanation };
   for (const lang of ['id', 'en'] as const) {
     const before = candidateNames(f.candidates, lang);

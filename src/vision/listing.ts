@@ -43,26 +43,58 @@ export function pairNameWords(elections: Iterable<Election>): PairNameWords {
  * Whether printed words are laid out as a listing of the field for one of `elections`: an
  * election body's name; ballot numbers of two or more pairs set apart in one row or one column
  * (KPU's number discs, a graphic's bars); or name words of two or more pairs of one election
- * (each a whole word: four letters exact, five or more one edit off).
+ * (each a whole word: four letters exact, five or more one edit off) set out alike, in one row or
+ * one column (namesAlike).
  */
 export function listsField(words: readonly OcrWord[], text: string, elections: Iterable<Election>, names: PairNameWords): boolean {
   const upper = text.toUpperCase();
   const tokens = upper.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (tokens.some((w) => BODY_WORDS.has(w)) || BODY_PHRASES.some((re) => re.test(upper))) return true;
-  const letters = [...new Set(upper.split(/[^\p{L}]+/u).filter((w) => w.length >= 4))];
   for (const election of elections) {
     if (numberBlocks(words, election.pairs.length)) return true;
     const own = names.get(election.id);
-    if (!own) continue;
-    const pairs = new Set<string>();
-    for (const w of letters) {
-      const exact = own.get(w);
-      if (exact) pairs.add(exact);
-      else if (w.length >= 5) for (const [name, pair] of own) if (name.length >= 5 && editDistance(w, name, 1) <= 1) pairs.add(pair);
-    }
-    if (pairs.size >= 2) return true;
+    if (own && namesAlike(words, own)) return true;
   }
   return false;
+}
+
+/** The pairs a word of letters names (upper case): its own name word exact, or one of five letters or more one edit off. */
+function ownersOf(word: string, own: ReadonlyMap<string, string>): string[] {
+  if (word.length < 4) return [];
+  const exact = own.get(word);
+  if (exact) return [exact];
+  if (word.length < 5) return [];
+  return [...own].filter(([name]) => name.length >= 5 && editDistance(word, name, 1) <= 1).map(([, pair]) => pair);
+}
+
+// Two name words are in one row when their middles are less than this share of the taller's
+// height apart down (a word read a line lower is no longer in its row), in one column when their
+// middles or left edges are less than this share of it apart across.
+const NAME_ROW = 0.6;
+const NAME_COLUMN = 1.2;
+
+/**
+ * Name words of two or more pairs of one election (`own`: its name words) set out alike: in one
+ * row (their middles within NAME_ROW of the taller's height down) or one column (their middles or
+ * their left edges within NAME_COLUMN of it across). A listing prints its pairs side by side or
+ * under each other, and reads so however unevenly OCR reads its names; a given name of another
+ * pair elsewhere in the photo is someone else's (a duty roster's "Kamis: Sari" pinned beside a
+ * pair's poster, Sari being a candidate's given name too).
+ */
+function namesAlike(words: readonly OcrWord[], own: ReadonlyMap<string, string>): boolean {
+  const named = words.flatMap((w) =>
+    w.text
+      .toUpperCase()
+      .split(/[^\p{L}]+/u)
+      .flatMap((token) => ownersOf(token, own).map((pair) => ({ pair, box: w.box }))),
+  );
+  const cx = (b: Box) => b.x + b.w / 2;
+  const cy = (b: Box) => b.y + b.h / 2;
+  const alike = (a: Box, b: Box) => {
+    const h = Math.max(a.h, b.h);
+    return Math.abs(cy(a) - cy(b)) < NAME_ROW * h || Math.abs(cx(a) - cx(b)) < NAME_COLUMN * h || Math.abs(a.x - b.x) < NAME_COLUMN * h;
+  };
+  return named.some((a, i) => named.slice(i + 1).some((b) => a.pair !== b.pair && alike(a.box, b.box)));
 }
 
 /**

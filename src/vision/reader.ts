@@ -35,6 +35,7 @@ import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
 import { sellsSomething } from './commerce.js';
 import { listsField, pairNameWords, type PairNameWords } from './listing.js';
+import { pairsOfCuePrint } from './print-pairs.js';
 import { HandModel, SHAPE_SIGN, type HandReading, type SeenObject } from './pose.js';
 import { packageStatus } from './packages.js';
 import { imageRule, printedRule, VISION_RULES, visionFinding, visionRuleRecord, type VisionRule } from './rules.js';
@@ -299,9 +300,12 @@ export class VisionReader {
     const printedNumbers = selling ? hitsIn(NUMBER_LISTS).filter((h) => h.start < ocrText.length) : [];
     const onPrintedNumber = (s: Span) => printedNumbers.some((h) => s.start < h.end && h.start < s.end);
 
-    // 1. printed text: the same rules as any caption; a finding counts here only when it rests on printed words
+    // 1. printed text: the same rules as any caption; a finding counts here only when it rests on
+    // printed words, and names only the pairs of the print that carries its cue (print-pairs.ts)
     if (reading.ocr && ocrText && !listing) {
-      for (const f of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
+      const pairTerms = registryHits.flatMap((h) => (h.term.pair ? [{ pair: h.term.pair.id, election: h.term.election.id, start: h.start, end: h.end }] : []));
+      for (const read of evaluate(this.pack, item, ctx.region ? { region: ctx.region } : {})) {
+        const f = pairsOfCuePrint(read, pairTerms, reading.ocr, ocrText.length);
         const printed = f.spans.filter((s) => s.field === 'text' && s.start < ocrText.length);
         if (printed.length === 0) continue;
         if (printed.some(onPrintedNumber)) continue;
@@ -316,11 +320,12 @@ export class VisionReader {
 
     // printed campaign material: the printed words name a pair by identity. Their form — worn
     // (4), on a vehicle (7) or other material (3) — comes from the item's words, a face above the
-    // print, the surface the pair's words are printed on and the layout (form.ts). A worn or
-    // vehicle form adds its finding even where a text rule already read the words as support (3);
-    // other material only where no text rule did.
+    // print, the surface the pair's words are printed on and the layout (form.ts). Each form adds
+    // its finding unless a text rule already filed the printed words under its prohibition: a worn
+    // or vehicle form even where a text rule read them as support (3), other material even where
+    // one read another act in them (a poster's "Coblos No. 2" on an office notice board whose
+    // other papers say "kantor": an appeal in the office, 6 — the poster is still material, 3).
     const printedBy = (p: Finding['prohibition']) => findings.some((f) => f.prohibition === p && f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
-    const anyPrinted = findings.some((f) => f.spans.some((s) => s.field === 'text' && s.start < ocrText.length));
     let form: FormDecision | undefined;
     if (reading.ocr && ocrText && !listing) {
       const byPair = new Map<string, { election: Election; spans: Span[]; terms: RegistryTerm[] }>();
@@ -378,7 +383,7 @@ export class VisionReader {
         const numbered = terms.some((x) => x.list === 'numbers') && terms.some((x) => x.list === 'ambiguous');
         const ownNameOnPlatedVehicle = pairForm.reason.why === 'plate' && terms.every((x) => (x.list === 'names' || (numbered && (x.list === 'ambiguous' || x.list === 'numbers'))) && !x.variant);
         if (!namesAsPair(terms) && (pairForm.form === 'material' || (pairForm.strength < 0.8 && !ownNameOnPlatedVehicle))) continue;
-        if (pairForm.form === 'material' ? anyPrinted : printedBy(pairForm.prohibition)) continue;
+        if (printedBy(pairForm.prohibition)) continue;
         form ??= pairForm;
         const rule = printedRule(pairForm.form);
         useRule(rule);

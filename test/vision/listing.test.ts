@@ -93,6 +93,17 @@ describe('print laid out as a listing of the field (listsField)', () => {
     expect(field(read([['B', 280, 290, 10, 14], ['1234', 295, 290, 40, 14], ['SKM', 340, 290, 30, 14], ['YUSUF', 120, 120, 60, 20], ['RATNA', 190, 120, 60, 20]]))).toBe(false);
   });
 
+  it('is a listing when two pairs\' name words stand in one column (pairs listed under each other)', () => {
+    expect(field(read([['FAUZI', 100, 100, 60, 18], ['SITI', 170, 100, 44, 18], ['YUSUF', 104, 160, 62, 18], ['RATNA', 176, 160, 60, 18]]))).toBe(true);
+  });
+
+  it('is one pair\'s poster when a given name of another pair is read elsewhere among papers (a duty roster beside it)', () => {
+    // what OCR read of scenes-r30's notice board: the pair's poster, and a roster whose "Kamis: Sari"
+    // is a given name of pair 03 (Ratna Sari) too, two lines lower and a column to the left
+    const board = read([['JADWAL', 94, 73, 67, 24], ['PIKET', 171, 70, 56, 24], ['BUDI', 274, 94, 61, 24], ['DEWI', 349, 97, 61, 24], ['Senin', 118, 124, 63, 19], ['Rina', 193, 126, 50, 19], ['Coblos', 255, 127, 76, 20], ['No.2', 342, 129, 51, 19], ['Kamis', 121, 202, 56, 19], ['Sari', 188, 204, 45, 19], ['Jumat', 117, 228, 45, 19], ['Yanto', 170, 226, 45, 19]]);
+    expect(field(board)).toBe(false);
+  });
+
   it('is no listing for names of one pair in two elections (PRABOWO in 2019 and 2024)', () => {
     expect(field(read([['PRABOWO', 100, 100, 80, 20], ['GIBRAN', 190, 100, 70, 20], ['SANDIAGA', 100, 300, 80, 20]]))).toBe(false);
   });
