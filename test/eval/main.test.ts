@@ -113,45 +113,23 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain(empty);
   });
 
-  it.skipIf(!HAS_KPU)('scores the real-region set with the registry KPU\'s lists generate for Kota Semarang, every label read', () => {
-    const r = runEval(['--devpilkada', '--json', '--kpu', KPU_DIR]);
-    const report = JSON.parse(r.stdout) as { skipped?: string[]; devpilkada: { records: number; problems: unknown[] } };
-    expect(report.skipped).toBeUndefined();
-    expect(report.devpilkada.records).toBeGreaterThanOrEqual(340);
-    expect(report.devpilkada.problems).toEqual([]);
-  });
-
-  it.skipIf(!HAS_KPU)('scores the Kota Medan set with the registry KPU\'s lists generate for its region (1271), every label read', () => {
-    const r = runEval(['--devmedan', '--json', '--kpu', KPU_DIR]);
-    const report = JSON.parse(r.stdout) as { skipped?: string[]; devmedan: { records: number; problems: unknown[] } };
-    expect(report.skipped).toBeUndefined();
-    expect(report.devmedan.records).toBeGreaterThanOrEqual(350);
-    expect(report.devmedan.problems).toEqual([]);
-  });
-
-  it.skipIf(!HAS_KPU)('scores the DKI Jakarta set with the registry KPU\'s lists generate for its region (31, no city races), every label read', () => {
-    const r = runEval(['--devjakarta', '--json', '--kpu', KPU_DIR]);
-    const report = JSON.parse(r.stdout) as { skipped?: string[]; devjakarta: { records: number; problems: unknown[] } };
-    expect(report.skipped).toBeUndefined();
-    expect(report.devjakarta.records).toBeGreaterThanOrEqual(350);
-    expect(report.devjakarta.problems).toEqual([]);
-  });
-
-  it.skipIf(!HAS_KPU)('scores the Kota Denpasar volunteer-team set with the registry KPU\'s lists generate for its region (5171), every label read', () => {
-    const r = runEval(['--devrelawan', '--json', '--kpu', KPU_DIR]);
-    const report = JSON.parse(r.stdout) as { skipped?: string[]; devrelawan: { records: number; problems: unknown[] } };
-    expect(report.skipped).toBeUndefined();
-    expect(report.devrelawan.records).toBeGreaterThanOrEqual(350);
-    expect(report.devrelawan.problems).toEqual([]);
-  });
-
-  it.skipIf(!HAS_KPU)('scores the Kota Mataram name-forms set with the registry KPU\'s lists generate for its region (5271), every label read', () => {
-    const r = runEval(['--devjulukan', '--json', '--kpu', KPU_DIR]);
-    const report = JSON.parse(r.stdout) as { skipped?: string[]; devjulukan: { records: number; problems: unknown[] } };
-    expect(report.skipped).toBeUndefined();
-    expect(report.devjulukan.records).toBeGreaterThanOrEqual(380);
-    expect(report.devjulukan.problems).toEqual([]);
-  });
+  // the tunable sets in a real region, each scored with the registry KPU's lists generate for its region
+  const REAL_REGION_SETS = [
+    { key: 'devpilkada', place: 'Kota Semarang (3374)', atLeast: 340 },
+    { key: 'devmedan', place: 'Kota Medan (1271)', atLeast: 350 },
+    { key: 'devjakarta', place: 'DKI Jakarta (31, no city races)', atLeast: 350 },
+    { key: 'devrelawan', place: 'Kota Denpasar (5171), volunteer teams', atLeast: 350 },
+    { key: 'devjulukan', place: 'Kota Mataram (5271), name forms', atLeast: 380 },
+  ] as const;
+  for (const { key, place, atLeast } of REAL_REGION_SETS) {
+    it.skipIf(!HAS_KPU)(`scores --${key} (${place}) with the registry KPU's lists generate for its region, every label read`, () => {
+      const r = runEval([`--${key}`, '--json', '--kpu', KPU_DIR]);
+      const report = JSON.parse(r.stdout) as { skipped?: string[] } & Record<string, { records: number; problems: unknown[] } | undefined>;
+      expect(report.skipped).toBeUndefined();
+      expect(report[key]?.records).toBeGreaterThanOrEqual(atLeast);
+      expect(report[key]?.problems).toEqual([]);
+    });
+  }
 
   it('reports held-out rows it cannot read instead of scoring them, and still scores the own posts', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-corpora-'));
