@@ -331,14 +331,14 @@ function confirm(form: HandleForm, k: number, pieces: ReadonlyArray<HandlePiece 
   if (teamWord && !form.clip) return { how: 'team', by: [teamWord.text] };
   if (partial) {
     if (form.clip) return undefined;
-    const numbered = others.find((p, i) => p.kind === 'number' && Number(p.text) === pair.number && (p.text.startsWith('0') || others[i - 1]?.kind === 'ballot'));
+    const numbered = ballotNumberPiece(others, pair.number);
     return numbered ? { how: 'number', by: [numbered.text] } : undefined;
   }
   // the running mate's name beside it ("fauzi.siti"): the pair, not a namesake
   const mate = others.find((p) => p.kind === 'name' && (scope.forms.get(p.text) ?? []).some((f) => f.term.pair === pair && f.term.term !== form.term.term && !sameCandidate(pair, f.term, form.term)));
   if (mate) return { how: 'mate', by: [mate.text] };
   if (form.clip) return undefined;
-  const number = others.find((p, i) => p.kind === 'number' && Number(p.text) === pair.number && (p.text.startsWith('0') || others[i - 1]?.kind === 'ballot'));
+  const number = ballotNumberPiece(others, pair.number);
   if (number) return { how: 'number', by: [number.text] };
   // a page name typed with spaces could have marked the everyday word as a name (capitals): there
   // only a team word, the mate or the number confirm an everyday word
@@ -353,6 +353,11 @@ function confirm(form: HandleForm, k: number, pieces: ReadonlyArray<HandlePiece 
   const place = others.find((p) => p.kind === 'place' || p.kind === 'chapter' || (p.kind === 'year' && p.text === yearOf(election)));
   if (fan && place) return { how: 'fan-place', by: [fan.text, place.text] };
   return undefined;
+}
+
+/** The pair's ballot number among a handle's other pieces: zero-padded ("01") or after a ballot word ("no 1"). */
+function ballotNumberPiece(others: readonly HandlePiece[], number: number): HandlePiece | undefined {
+  return others.find((p, i) => p.kind === 'number' && Number(p.text) === number && (p.text.startsWith('0') || others[i - 1]?.kind === 'ballot'));
 }
 
 /** Two forms of one candidate ("budi", "budihartono"; a clip "mujib" and "mujiburrahman"): no mate of each other. */
