@@ -247,9 +247,11 @@ async function readInput(file: string, adapters: readonly Adapter[]): Promise<{ 
  * Pilwalkot Pontianak), dev-relawan in Kota Denpasar (Pilgub Bali and Pilwalkot Denpasar), blind round 38 in Kota
  * Manado (Pilgub Sulawesi Utara and Pilwalkot Manado), dev-julukan in Kota Mataram (Pilgub Nusa Tenggara Barat
  * and Pilwalkot Mataram), blind round 39 in Kota Banjarmasin (Pilgub Kalimantan Selatan and Pilwalkot
- * Banjarmasin) and dev-sikap in Kota Yogyakarta (Pilgub DI Yogyakarta was not held: Pilwalkot Yogyakarta only).
+ * Banjarmasin), dev-sikap in Kota Yogyakarta (Pilgub DI Yogyakarta was not held: Pilwalkot Yogyakarta only), blind
+ * round 40 in Kota Bandar Lampung (Pilgub Lampung and Pilwalkot Bandar Lampung) and dev-jargon in Kota Balikpapan
+ * (Pilgub Kalimantan Timur and Pilwalkot Balikpapan).
  */
-export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', 'dev-medan': '1271', blind32: '3273', blind33: '7371', blind34: '3573', 'dev-jakarta': '31', blind35: '1671', blind36: '1371', blind37: '6171', 'dev-relawan': '5171', blind38: '7171', 'dev-julukan': '5271', blind39: '6371', 'dev-sikap': '3471' };
+export const KPU_SET_REGIONS: Readonly<Record<string, string>> = { 'dev-pilkada': '3374', 'dev-medan': '1271', blind32: '3273', blind33: '7371', blind34: '3573', 'dev-jakarta': '31', blind35: '1671', blind36: '1371', blind37: '6171', 'dev-relawan': '5171', blind38: '7171', 'dev-julukan': '5271', blind39: '6371', 'dev-sikap': '3471', blind40: '1871', 'dev-jargon': '6471' };
 
 export const SET_REGIONS: Readonly<Record<string, string>> = { 'dev-2019': '31', blind20: '31', 'dev-posts': '31', blind22: '31', blind24: '31', ...KPU_SET_REGIONS };
 

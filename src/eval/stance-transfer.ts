@@ -1,8 +1,8 @@
 // How a learned scorer carries over to real tweets: its score on labelled corpora rows (joined
 // with the corpora texts), measured, never trained on. measureTransfer reads the development
 // labels only (the data card's table); transferBySet reads the development labels and every
-// tunable round with real tweets (3–14), to choose a model. The check rounds 34 and 35, the held-out set and
-// rounds 36+ are never read here.
+// tunable round with real tweets (3–14), to choose a model. The check rounds 35 and 36, the held-out set and
+// rounds 37+ are never read here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fieldMaskOf, loadRulePack } from '../rules/pack.js';
@@ -73,8 +73,8 @@ export function transferReport(t: Transfer): string {
 
 /**
  * The real-tweet label sets a model's transfer is judged on, per round: development and the
- * retired rounds 3–14 (tunable; rounds 15–33 have no real tweets). The check rounds 34 and 35 are scored end to end by the eval
- * (totals only); the held-out set and rounds 36+ are blind: never read here.
+ * retired rounds 3–14 (tunable; rounds 15–34 have no real tweets). The check rounds 35 and 36 are scored end to end by the eval
+ * (totals only); the held-out set and rounds 37+ are blind: never read here.
  */
 export const TRANSFER_SETS: ReadonlyArray<{ name: string; file: string; check?: true }> = [
   { name: 'dev', file: 'labels-corpora.csv' },

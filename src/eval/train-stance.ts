@@ -143,7 +143,7 @@ export interface LabelledSet {
  * posts (dev-2019, the registers of the real tweets the outside evaluator scores) and the
  * regional-language posts, comments and chats outside the office (dev-regional). Only their export labels (labels.csv, read by loadBlindSet as
  * the eval reads them): never their real corpus tweets (corpora-labels.csv; no licence to ship
- * anything derived from them), never the check rounds 33 and 34, the blind rounds 35+ or the held-out file.
+ * anything derived from them), never the check rounds 35 and 36, the blind rounds 37+ or the held-out file.
  */
 export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'blind1', dir: 'blind' },
@@ -159,11 +159,11 @@ export const LABELLED_SETS: ReadonlyArray<LabelledSet> = [
 ];
 
 /** The newest round the trainer may read: 34 and 35 are the check sets, 36+ and the held-out file are blind. */
-const LAST_TUNABLE_ROUND = 33;
+const LAST_TUNABLE_ROUND = 34;
 
 /**
  * Every tunable export set (rounds 1–LAST_TUNABLE_ROUND and the written development sets, dev-pilkada,
- * dev-medan, dev-jakarta, dev-kantor, dev-balasan, dev-relawan and dev-julukan among them): their clean items that name a pair are the hard negatives
+ * dev-medan, dev-jakarta, dev-kantor, dev-balasan, dev-relawan, dev-julukan and dev-sikap among them): their clean items that name a pair are the hard negatives
  * (Variant.hardNegatives). Export labels only, as LABELLED_SETS; dev-pilkada, dev-medan and dev-jakarta are set
  * in real regions (Kota Semarang, Kota Medan, DKI Jakarta) and are read with the registry KPU's snapshot
  * generates (kpuDir; KPU_SET_REGIONS), as the eval reads them.
@@ -171,14 +171,14 @@ const LAST_TUNABLE_ROUND = 33;
 export const HARD_NEGATIVE_SETS: ReadonlyArray<LabelledSet> = [
   { name: 'blind1', dir: 'blind' },
   ...Array.from({ length: LAST_TUNABLE_ROUND - 1 }, (_, i) => ({ name: `blind${i + 2}`, dir: `blind${i + 2}` })),
-  ...['dev-threads', 'dev-2024', 'dev-2024b', 'dev-2024c', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-balasan', 'dev-relawan', 'dev-julukan'].map((dir) => ({ name: dir, dir })),
+  ...['dev-threads', 'dev-2024', 'dev-2024b', 'dev-2024c', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-balasan', 'dev-relawan', 'dev-julukan', 'dev-sikap'].map((dir) => ({ name: dir, dir })),
 ];
 
 /** KPU's Pilkada 2024 snapshot (not shipped): NETRAL_KPU_SNAPSHOT, else ../shared/kpu-pilkada-2024 as the eval's default */
 export const DEFAULT_KPU_DIR = process.env['NETRAL_KPU_SNAPSHOT'] ?? path.resolve(REPO_ROOT, '..', 'shared', 'kpu-pilkada-2024');
 
 /** The development sets (not rounds) the trainer may read: written for netral, tunable by the brief. */
-const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-balasan', 'dev-relawan', 'dev-julukan']);
+const TUNABLE_DEV_SETS: ReadonlySet<string> = new Set(['dev-threads', 'dev-2024', 'dev-2024b', 'dev-forms', 'dev-office', 'dev-2019', 'dev-regional', 'dev-life', 'dev-posts', 'dev-2024c', 'dev-pilkada', 'dev-medan', 'dev-jakarta', 'dev-kantor', 'dev-balasan', 'dev-relawan', 'dev-julukan', 'dev-sikap']);
 
 /** A whitelist: rounds 1–LAST_TUNABLE_ROUND and TUNABLE_DEV_SETS; anything else (a check or blind round, holdout, an unknown folder) is refused. */
 export function assertTunable(dir: string): void {

@@ -120,6 +120,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     { key: 'devjakarta', place: 'DKI Jakarta (31, no city races)', atLeast: 350 },
     { key: 'devrelawan', place: 'Kota Denpasar (5171), volunteer teams', atLeast: 350 },
     { key: 'devjulukan', place: 'Kota Mataram (5271), name forms', atLeast: 380 },
+    { key: 'devsikap', place: 'Kota Yogyakarta (3471), stance without the usual words', atLeast: 390 },
   ] as const;
   for (const { key, place, atLeast } of REAL_REGION_SETS) {
     it.skipIf(!HAS_KPU)(`scores --${key} (${place}) with the registry KPU's lists generate for its region, every label read`, () => {
