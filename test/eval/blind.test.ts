@@ -311,6 +311,7 @@ const DEVBALASAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-balasan/',
 const DEVRELAWAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-relawan/', import.meta.url));
 const DEVJULUKAN_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-julukan/', import.meta.url));
 const DEVSIKAP_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-sikap/', import.meta.url));
+const DEVJARGON_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-jargon/', import.meta.url));
 
 describe.each([
   { round: 'round 1', dir: BLIND_DIR, atLeast: 100 },
@@ -369,6 +370,7 @@ describe.each([
   { round: 'real-region volunteer-team development set (dev-relawan, Kota Denpasar)', dir: DEVRELAWAN_DIR, atLeast: 350 },
   { round: 'real-region name-forms development set (dev-julukan, Kota Mataram)', dir: DEVJULUKAN_DIR, atLeast: 380 },
   { round: 'real-region stance development set (dev-sikap, Kota Yogyakarta)', dir: DEVSIKAP_DIR, atLeast: 390 },
+  { round: 'real-region campaign-brand development set (dev-jargon, Kota Balikpapan)', dir: DEVJARGON_DIR, atLeast: 400 },
 ])('the shipped blind set, $round', ({ dir, atLeast }) => {
   it('loads, and every label is matched to an item an adapter read (except the known gaps)', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
@@ -448,6 +450,8 @@ const KPU_SETS = [
   { set: 'dev-julukan', dir: DEVJULUKAN_DIR, city: 'Kota Mataram', region: '5271', province: '52', pilkadaPairs: 5 },
   // DI Yogyakarta held no Pilgub in 2024 (its governor is not elected): Pilwalkot Yogyakarta's three pairs only
   { set: 'dev-sikap', dir: DEVSIKAP_DIR, city: 'Kota Yogyakarta', region: '3471', province: undefined, pilkadaPairs: 3 },
+  // Pilgub Kalimantan Timur's two pairs and Pilwalkot Balikpapan's three
+  { set: 'dev-jargon', dir: DEVJARGON_DIR, city: 'Kota Balikpapan', region: '6471', province: '64', pilkadaPairs: 5 },
 ] as const;
 
 describe.each(KPU_SETS)('$set, the $city set (a real region)', ({ set: name, dir, region, province, pilkadaPairs }) => {
@@ -1186,6 +1190,23 @@ const DEVSIKAP_SUBJECTS: Record<string, readonly string[]> = {
   'x-scrape-kominfo-jogja.jsonl': ['Rina Kominfo'],
 };
 
+// The seventh real-region development set (stop 56): civil servants of Kota Balikpapan (region 6471), a pair named
+// by its campaign brand.
+const DEVJARGON_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SDN 012 Balikpapan Tengah.txt': ['Bu Norhayati Kls 5'],
+  'WhatsApp Chat - Nakes Puskesmas Klandasan Ilir.zip': ['Andi Tenri Bidan'],
+  'facebook-hendra.saputra.mrapak-2025-02-21-Bpn4Kq.zip': ['Hendra Saputra'],
+  'instagram-ners.dayah.rsberiman': ['ners.dayah.rsberiman'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-rizal-dishubbpn': ['Rizal Fahmi'],
+  'tiktok-dosen.arif.itk': ['dosen.arif.itk'],
+  'telegram-kecamatan-balikpapan-barat-staf': ['Dedi Trantib'],
+  // a Bawaslu analyst's sheet of four accounts
+  'lembar-analis-bawaslu-kota-balikpapan.csv': ['pakyusran.smp1bpn', 'nurul_bappedabpn', 'hairuddin.kemenagbpn', 'ardi.ksopbpn'],
+  // an snscrape JSONL of one Diskominfo officer's public X posts (quote posts and replies among them), named by display name
+  'x-scrape-diskominfo-balikpapan.jsonl': ['Mira Diskominfo'],
+};
+
 describe.each([
   { city: 'Kota Semarang', dir: DEVPILKADA_DIR, subjects: DEVPILKADA_SUBJECTS },
   { city: 'Kota Medan', dir: DEVMEDAN_DIR, subjects: DEVMEDAN_SUBJECTS },
@@ -1193,6 +1214,7 @@ describe.each([
   { city: 'Kota Denpasar', dir: DEVRELAWAN_DIR, subjects: DEVRELAWAN_SUBJECTS },
   { city: 'Kota Mataram', dir: DEVJULUKAN_DIR, subjects: DEVJULUKAN_SUBJECTS },
   { city: 'Kota Yogyakarta', dir: DEVSIKAP_DIR, subjects: DEVSIKAP_SUBJECTS },
+  { city: 'Kota Balikpapan', dir: DEVJARGON_DIR, subjects: DEVJARGON_SUBJECTS },
 ])('the real-region Pilkada development set ($city)', ({ dir, subjects }) => {
   it('ties every label to an item of its input\'s subject, and keeps other members\' messages unlabelled', async () => {
     const set = await loadBlindSet(dir, ALL_ADAPTERS);
