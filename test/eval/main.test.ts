@@ -63,6 +63,7 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('--blind37');
     expect(r.stdout).toContain('--blind38');
     expect(r.stdout).toContain('--blind39');
+    expect(r.stdout).toContain('--blind40');
     expect(r.stdout).toContain('--devforms');
     expect(r.stdout).toContain('--dev2019');
     expect(r.stdout).toContain('--devoffice');
@@ -88,13 +89,13 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('skips the sets in a real Pilkada region (rounds 32, 33, 34, 35, 36, 37, 38 and 39, dev-pilkada, dev-medan, dev-jakarta, dev-relawan, dev-julukan, dev-sikap) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
+  it('skips the sets in a real Pilkada region (rounds 32, 33, 34, 35, 36, 37, 38, 39 and 40, dev-pilkada, dev-medan, dev-jakarta, dev-relawan, dev-julukan, dev-sikap) with a note, and still scores the rest, when --kpu holds no KPU pair lists', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'netral-no-kpu-'));
-    const r = runEval(['--devpilkada', '--devmedan', '--devjakarta', '--devrelawan', '--devjulukan', '--devsikap', '--blind32', '--blind33', '--blind34', '--blind35', '--blind36', '--blind37', '--blind38', '--blind39', '--json', '--kpu', empty]);
+    const r = runEval(['--devpilkada', '--devmedan', '--devjakarta', '--devrelawan', '--devjulukan', '--devsikap', '--blind32', '--blind33', '--blind34', '--blind35', '--blind36', '--blind37', '--blind38', '--blind39', '--blind40', '--json', '--kpu', empty]);
     expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; devjakarta?: unknown; devrelawan?: unknown; devjulukan?: unknown; devsikap?: unknown; blind32?: unknown; blind33?: unknown; blind34?: unknown; blind35?: unknown; blind36?: unknown; blind37?: unknown; blind38?: unknown; blind39?: unknown };
+    const report = JSON.parse(r.stdout) as { records: number; skipped?: string[]; devpilkada?: unknown; devmedan?: unknown; devjakarta?: unknown; devrelawan?: unknown; devjulukan?: unknown; devsikap?: unknown; blind32?: unknown; blind33?: unknown; blind34?: unknown; blind35?: unknown; blind36?: unknown; blind37?: unknown; blind38?: unknown; blind39?: unknown; blind40?: unknown };
     expect(report.records).toBeGreaterThan(200);
-    expect(report.skipped).toEqual(['blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'devpilkada', 'devmedan', 'devjakarta', 'devrelawan', 'devjulukan', 'devsikap']);
+    expect(report.skipped).toEqual(['blind32', 'blind33', 'blind34', 'blind35', 'blind36', 'blind37', 'blind38', 'blind39', 'blind40', 'devpilkada', 'devmedan', 'devjakarta', 'devrelawan', 'devjulukan', 'devsikap']);
     expect(report.devpilkada).toBeUndefined();
     expect(report.devmedan).toBeUndefined();
     expect(report.devjakarta).toBeUndefined();
@@ -109,7 +110,8 @@ describe('npm run eval', { timeout: 120_000 }, () => {
     expect(report.blind37).toBeUndefined();
     expect(report.blind38).toBeUndefined();
     expect(report.blind39).toBeUndefined();
-    expect(r.stderr).toContain('--blind32, --blind33, --blind34, --blind35, --blind36, --blind37, --blind38, --blind39, --devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan, --devsikap');
+    expect(report.blind40).toBeUndefined();
+    expect(r.stderr).toContain('--blind32, --blind33, --blind34, --blind35, --blind36, --blind37, --blind38, --blind39, --blind40, --devpilkada, --devmedan, --devjakarta, --devrelawan, --devjulukan, --devsikap');
     expect(r.stderr).toContain(empty);
   });
 
