@@ -296,6 +296,7 @@ const BLIND36_DIR = fileURLToPath(new URL('../../fixtures/eval/blind36/', import
 const BLIND37_DIR = fileURLToPath(new URL('../../fixtures/eval/blind37/', import.meta.url));
 const BLIND38_DIR = fileURLToPath(new URL('../../fixtures/eval/blind38/', import.meta.url));
 const BLIND39_DIR = fileURLToPath(new URL('../../fixtures/eval/blind39/', import.meta.url));
+const BLIND40_DIR = fileURLToPath(new URL('../../fixtures/eval/blind40/', import.meta.url));
 const DEVFORMS_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-forms/', import.meta.url));
 const DEV2019_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-2019/', import.meta.url));
 const DEVOFFICE_DIR = fileURLToPath(new URL('../../fixtures/eval/dev-office/', import.meta.url));
@@ -355,6 +356,7 @@ describe.each([
   { round: 'round 37', dir: BLIND37_DIR, atLeast: 390 },
   { round: 'round 38', dir: BLIND38_DIR, atLeast: 390 },
   { round: 'round 39', dir: BLIND39_DIR, atLeast: 400 },
+  { round: 'round 40', dir: BLIND40_DIR, atLeast: 400 },
   { round: 'forms development set', dir: DEVFORMS_DIR, atLeast: 240 },
   { round: 'Pilkada DKI 2017 and Pilpres 2019 development set', dir: DEV2019_DIR, atLeast: 360 },
   { round: 'office-politics development set', dir: DEVOFFICE_DIR, atLeast: 350 },
@@ -437,6 +439,8 @@ const KPU_SETS = [
   { set: 'blind38', dir: BLIND38_DIR, city: 'Kota Manado', region: '7171', province: '71', pilkadaPairs: 7 },
   // Pilgub Kalimantan Selatan's two pairs and Pilwalkot Banjarmasin's three
   { set: 'blind39', dir: BLIND39_DIR, city: 'Kota Banjarmasin', region: '6371', province: '63', pilkadaPairs: 5 },
+  // Pilgub Lampung's two pairs and Pilwalkot Bandar Lampung's two
+  { set: 'blind40', dir: BLIND40_DIR, city: 'Kota Bandar Lampung', region: '1871', province: '18', pilkadaPairs: 4 },
   // Pilgub Jawa Tengah's two pairs and Pilwalkot Semarang's two
   { set: 'dev-pilkada', dir: DEVPILKADA_DIR, city: 'Kota Semarang', region: '3374', province: '33', pilkadaPairs: 4 },
   // KPU's (and Kemendagri's) 1271: 1275 is Medan's BPS code, and KPU's 1275 is Kota Binjai.
@@ -1249,21 +1253,46 @@ const ROUND39_NOT_SUBJECTS: Record<string, string> = {
   'telegram-dosen-fisip-ulm': 'Rizky (Asdos)',
 };
 
-describe('the shipped blind set, round 39 (Kota Banjarmasin): only the staff groups\' civil servants are labelled', () => {
+// Blind round 40 (Kota Bandar Lampung): like round 39, its chats are whole staff groups (every teacher, health
+// worker and lecturer is a subject), so the check is the members' list; the school-committee member, the
+// puskesmas guard and the student assistant are not civil servants of the set and stay unlabelled.
+const ROUND40_SUBJECTS: Record<string, readonly string[]> = {
+  'Chat WhatsApp dengan Guru SMPN 12 Bandar Lampung.txt': ['Bu Hj. Nurhayati Kepsek', 'Pak Sutrisno BK', 'Bu Evi Lestari IPA', 'Pak Rahmat PJOK', 'Bu Yulia B. Lampung', 'Bu Sari Matematika'],
+  'WhatsApp Chat - Nakes Puskesmas Kedaton.zip': ['Kapus dr. Hendra Saputra', 'Bidan Nuraini', 'Ners Eva Susanti', 'Pak Wayan Promkes', 'Apt. Dewi Kartika', 'drg. Mirza Fahlevi'],
+  'facebook-yuliana.gedongmeneng-2024-12-14-Lp7Kd3.zip': ['Yuliana Safitri'],
+  'instagram-ners.dewi.rsudam': ['ners.dewi.rsudam'],
+  // the X archive names its owner by the display name of account.js
+  'x-archive-ardi_ksoppanjang': ['Ardiansyah Putra'],
+  'tiktok-bang.yogi.satpolpp': ['bang.yogi.satpolpp'],
+  'telegram-dosen-fisip-unila': ['Prof. Dr. H. Bambang Sumardi', 'Dr. Hj. Ratna Dewi', 'Dr. Ari Wibowo', 'Hendra Gunawan, M.Si.', 'Dr. Maya Sari', 'Dr. Joko Santoso'],
+  // an snscrape JSONL of two accounts, named by display name
+  'scrape-x-asn-kota-bandar-lampung.jsonl': ['Fikri Kec. TKP', 'Nina Marlina'],
+  // a Bawaslu analyst's sheet of eight accounts
+  'lembar-analis-bawaslu-kota-bandar-lampung.csv': ['sriwahyuni.sdn1kdt', 'iqbal_bkpsdm', 'hendri.kupangkota', 'rina.capilbdl', 'ayu.ners.rsudadt', 'bambang.pupr.bdl', 'fitriani.fkip', 'yusuf.tbs'],
+};
+const ROUND40_NOT_SUBJECTS: Record<string, string> = {
+  'Chat WhatsApp dengan Guru SMPN 12 Bandar Lampung.txt': 'Pak Zulkifli Komite',
+  'WhatsApp Chat - Nakes Puskesmas Kedaton.zip': 'Mas Joko Satpam',
+  'telegram-dosen-fisip-unila': 'Dimas (Asdos)',
+};
+
+describe.each([
+  { round: 39, city: 'Kota Banjarmasin', dir: BLIND39_DIR, subjects: ROUND39_SUBJECTS, notSubjects: ROUND39_NOT_SUBJECTS, contexts: 7 },
+  { round: 40, city: 'Kota Bandar Lampung', dir: BLIND40_DIR, subjects: ROUND40_SUBJECTS, notSubjects: ROUND40_NOT_SUBJECTS, contexts: 8 },
+])('the shipped blind set, round $round ($city): only the staff groups\' civil servants are labelled', ({ dir, subjects, notSubjects, contexts }) => {
   it('ties every label to one of its input\'s subjects, and keeps the other members\' messages unlabelled', async () => {
-    const set = await loadBlindSet(BLIND39_DIR, ALL_ADAPTERS);
-    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(ROUND39_SUBJECTS)));
-    for (const r of set.records) expect(ROUND39_SUBJECTS[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
+    const set = await loadBlindSet(dir, ALL_ADAPTERS);
+    expect(new Set(set.records.map((r) => r.set))).toEqual(new Set(Object.keys(subjects)));
+    for (const r of set.records) expect(subjects[r.set], `${r.set} ${r.id}`).toContain(actorOf(r.item));
     const labelled = new Set(set.records.map((r) => r.item.id));
-    for (const [chat, other] of Object.entries(ROUND39_NOT_SUBJECTS)) {
-      const theirs = (await readAllItems(path.join(BLIND39_DIR, chat))).filter((it) => it.kind === 'message' && actorOf(it) === other);
+    for (const [chat, other] of Object.entries(notSubjects)) {
+      const theirs = (await readAllItems(path.join(dir, chat))).filter((it) => it.kind === 'message' && actorOf(it) === other);
       expect(theirs.length, chat).toBeGreaterThanOrEqual(1);
       expect(theirs.filter((it) => labelled.has(it.id)), chat).toEqual([]);
     }
   }, 60_000);
 
   it('names, for every reply with a context cell, an earlier message of the same chat within three messages and half an hour', async () => {
-    await checkedContexts(BLIND39_DIR, 7);
+    await checkedContexts(dir, contexts);
   }, 60_000);
 });
-
