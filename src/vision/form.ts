@@ -34,8 +34,8 @@ export interface FormWords {
 /** A face the pose model saw, and how much of its lower half is skin (when measured). */
 export interface FaceBox extends Box {
   /**
-   * share of skin-toned pixels in the lower half of its box (substrate.ts skinShare: eyes, cheeks
-   * and chin under any band across its top); undefined when not measured
+   * share of skin-toned pixels in the lower half of its box (substrate.ts skinShare: mouth and
+   * chin, under any band across its top); undefined when not measured
    */
   skin?: number;
 }
@@ -139,9 +139,9 @@ function forehead(print: Box, faces: readonly FaceBox[]): Box | undefined {
 
 // A face's lower half (mouth, chin and what the box takes in round them) is at least this share
 // skin-toned: the pose model's boxes round the faces of the labelled photos measured 0.08 or more
-// (160 px wide copies), a black helmet's shell and visor 0.01. Kept low so that a face in dim light or of
-// dark skin, which the RGB skin rule half misses, still counts: only a box with next to no skin
-// is taken for a helmet.
+// (160 px wide copies), a black helmet's shell and visor 0.01. Kept low so that a face in dim
+// light or of dark skin, which the RGB skin rule half misses, still counts: only a box with next
+// to no skin is taken for something else.
 const FACE_SKIN = 0.05;
 
 /**
