@@ -22,8 +22,9 @@ beforeAll(async () => {
   words = formWords(await loadRulePack());
 }, 120_000);
 
-// the helmet on a table of scenes-r32/check as the reader read it: the pose model's "face" round the
-// whole helmet, the sticker's print across its upper half, the small patch the sticker is
+// the helmet on a table of scenes-r32/check: the pose model's "face" round the whole helmet as the
+// reader read it, the sticker's print across its upper half, and a small even patch round the print
+// (the sticker, as the surface cue sees one)
 const helmetFace = { x: 206, y: 166, w: 230, h: 231 };
 // the faces the pose model boxes under the bandana of scenes-r26/check and the headband of scenes-r28/check
 const BANDANA_FACE = { x: 240, y: 77, w: 156, h: 156 };
