@@ -31,6 +31,15 @@ export interface FormWords {
   material: string[];
 }
 
+/** A face the pose model saw, and how much of its lower half is skin (when measured). */
+export interface FaceBox extends Box {
+  /**
+   * share of skin-toned pixels in the lower half of its box (substrate.ts skinShare: mouth and
+   * chin, under any band across its top); undefined when not measured
+   */
+  skin?: number;
+}
+
 export interface FormInput {
   /** the item's own words (caption, post text): not the OCR text */
   caption: string;
@@ -44,7 +53,7 @@ export interface FormInput {
   bands?: number;
   photo: { width: number; height: number };
   /** faces seen in the photo (pose model), in photo pixels */
-  faces: readonly Box[];
+  faces: readonly FaceBox[];
   /** the surface the print is on (substrate.ts), when one was found */
   surface?: Substrate;
   /** what that surface is stuck on, when it is a small patch (a sticker's carrier: measured round the patch) */
@@ -118,13 +127,22 @@ function wearer(print: Box, faces: readonly Box[]): Box | undefined {
  * A face whose top half the print runs across: its middle inside the face's column and in the
  * upper half of the face's box (a forehead), no wider than two faces (a band round a head, not a
  * banner behind it — a face in front of a banner hides the banner's middle, it is not read across
- * the face).
+ * the face), with some skin under the band (FACE_SKIN of the box's lower half, where measured):
+ * the pose model also takes a helmet's shell with its dark visor for a face, and a sticker across
+ * that shell is the helmet's, not a headband's.
  */
-function forehead(print: Box, faces: readonly Box[]): Box | undefined {
+function forehead(print: Box, faces: readonly FaceBox[]): Box | undefined {
   const mx = print.x + print.w / 2;
   const my = print.y + print.h / 2;
-  return faces.find((f) => mx >= f.x && mx <= f.x + f.w && my >= f.y && my <= f.y + f.h * 0.5 && print.w <= 2 * f.w);
+  return faces.find((f) => mx >= f.x && mx <= f.x + f.w && my >= f.y && my <= f.y + f.h * 0.5 && print.w <= 2 * f.w && (f.skin === undefined || f.skin >= FACE_SKIN));
 }
+
+// A face's lower half (mouth, chin and what the box takes in round them) is at least this share
+// skin-toned: the pose model's boxes round the faces of the labelled photos measured 0.08 or more
+// (160 px wide copies), a black helmet's shell and visor 0.01. Kept low so that a face in dim
+// light or of dark skin, which the RGB skin rule half misses, still counts: only a box with next
+// to no skin is taken for something else.
+const FACE_SKIN = 0.05;
 
 /**
  * Where a face's wearer's shirt print would be (photo pixels, clipped): the chest below the chin,

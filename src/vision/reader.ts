@@ -29,7 +29,7 @@ import { dHashWindow, Integral, maskedDistance, maskedHash, type MaskedHash } fr
 import { locate } from './locate.js';
 import { chestOf, dome, formWords, namesAsPair, PATCH_SHARE, plateIn, plateText, printedForm, type FormDecision, type FormWords } from './form.js';
 import { cropThumbnail, decodePhoto, greyPixels, smallRgb, type Photo } from './image.js';
-import { FAINT_STEPS, handlesAbove, patchUnder, patternAround, substrateOf, type Substrate } from './substrate.js';
+import { FAINT_STEPS, handlesAbove, patchUnder, patternAround, skinShare, substrateOf, type Substrate } from './substrate.js';
 import { vehicleOver, wheelsIn, type Wheel } from './wheels.js';
 import { modelText, type ModelInfo } from './model-info.js';
 import { OcrEngine, wordsIn, type OcrReading, type OcrWord } from './ocr.js';
@@ -587,7 +587,9 @@ export class VisionReader {
     const onPrint = (wh: Wheel) => wh.r * g <= tallest && wh.x * g >= print.x - wh.r * g && wh.x * g <= print.x + print.w + wh.r * g && wh.y * g >= print.y - wh.r * g && wh.y * g <= print.y + print.h + wh.r * g;
     const body = vehicleOver(wheelsIn(grey).filter((wh) => !wh.thin || !onPrint(wh)), grey);
     const vehicle = body ? { x: Math.round(body.x * g), y: Math.round(body.y * g), w: Math.round(body.w * g), h: Math.round(body.h * g) } : undefined;
-    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces: reading.faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(pattern !== undefined ? { pattern } : {}), ...(handles ? { handles } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
+    // how much of each face's lower half is skin: a helmet's shell and visor can pass for a face
+    const faces = reading.faces.map((f) => ({ ...f, skin: skinShare(small, toSmall({ x: f.x, y: f.y + f.h / 2, w: f.w, h: f.h / 2 })) }));
+    const input = { caption, print, lines, ...(angle !== 0 ? { angle, bands: bandsAcross(lineBoxes, Math.abs(angle) > 45) } : {}), photo: { width: reading.width, height: reading.height }, faces, ...(surface ? { surface } : {}), ...(carrier ? { carrier } : {}), ...(pattern !== undefined ? { pattern } : {}), ...(handles ? { handles } : {}), ...(plate ? { plate } : {}), ...(plateBox ? { plateBox } : {}), ...(vehicle ? { vehicle } : {}) };
     const decision = printedForm(input, this.formWords);
     // campaign words that would count as other material from their surface or from nothing at
     // all: ask the object model whether a vehicle or a person carries them (once per photo)
