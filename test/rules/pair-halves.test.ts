@@ -3,10 +3,8 @@
 // whole name ("Ketut Agus Wiranata" → KAW), joined by a dash, in a camel-case hashtag or glued in an
 // account name. Registry: an invented KPU governor list (fixtures/kpu/pair-halves).
 import { describe, expect, it } from 'vitest';
-import { makeItem } from '../../src/model/item.js';
-import { evaluate } from '../../src/rules/evaluate.js';
 import { fullInitials, nameStem } from '../../src/rules/pair-halves.js';
-import { CAMPAIGN, kpuSample } from './kpu-sample.js';
+import { kpuSample } from './kpu-sample.js';
 
 describe('halves made from a name', () => {
   it('drops a name suffix only where a word with two syllables is left', () => {
@@ -28,12 +26,9 @@ describe('halves made from a name', () => {
 describe('pair forms of two derived halves in posts', () => {
   const KURNIA = 'pilkada-2024-51-01';
   const MAHENDRA = 'pilkada-2024-51-02';
-  const { pack, findings, pairsOf } = kpuSample('pair-halves');
+  const { findings, pairsOf, followedPairs } = kpuSample('pair-halves');
   const said = (text: string) => JSON.stringify(findings(text, '5171').map((f) => f.explanation));
-  const followed = (handle: string) =>
-    evaluate(pack(), makeItem({ platform: 'tiktok', kind: 'follow', target: { kind: 'account', handle }, time: CAMPAIGN, source: { captureId: 'c', path: 'p', pointer: '/0' } }), { region: '5171' }).flatMap((f) =>
-      f.candidates.map((c) => c.pair),
-    );
+  const followed = (handle: string) => followedPairs(handle, '5171');
 
   it('reads a dash form of a stem and the running mate’s initials, and says how each half was made', () => {
     const text = 'Mobil tiang tempelin stiker Kurnia-KAW di kaca belakang 😎';
