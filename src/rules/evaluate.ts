@@ -1656,7 +1656,7 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
   // two running mates named by their short forms make a pair name (runningMateHits)
   // and short forms beside a word of the contest make names (contestNamedHits)
   // and two halves made from one pair's names make a pair name (derivedPairHits)
-  if ((listsHit.has('ambiguous') || view.fields.some((f) => writtenHalves(f.norm.original).length > 0)) && (!listsHit.has('pair_names') || !listsHit.has('names'))) {
+  if ((!listsHit.has('pair_names') || !listsHit.has('names')) && (listsHit.has('ambiguous') || view.fields.some((f) => writtenHalves(f.norm.original).length > 0))) {
     for (const f of view.fields) {
       for (const r of registryHitsOf(f, view.elections)) if (r.term.list === 'pair_names' || r.term.list === 'names') listsHit.add(r.term.list);
     }
