@@ -14,6 +14,7 @@ import { formatZonedShort, zoneOfRegion, type TimeZone } from '../model/region-t
 import { namesakeDenied } from './namesake-denial.js';
 import { coinageOf, shortFormCandidate, shortFormDerivation, electionCoversRegion, electionsInForce, editVariantTerms, nameTagsIn, plausibleBallotNumber, voteAhead, type CompiledRegistry, type Election, type RegistryTerm } from './registry.js';
 import { handleScope, piecesText, readHandles, type HandleReading, type HandleScope } from './handle-reader.js';
+import { halfDerivation, pairHalfIndex, pairsOfHalves } from './pair-halves.js';
 import type { RegistryPair } from './registry-schema.js';
 import { ACT_TYPES, COMPARATIVE_LEXICON, ENGINE_LEXICONS, MATCHER_COST, matcherRegex, REGION_SCOPED, spanFieldBit, venueAddressed, type CompiledException, type CompiledMatcher, type CompiledRule, type HandleWords, type MatcherGate, type RulePack, type TermOwner } from './pack.js';
 import { candidateNames, renderExplanation } from './explain.js';
@@ -251,6 +252,8 @@ function withImpliedHits(f: FieldText, found: Array<{ hit: TermHit<TermOwner>; t
   }
   for (const r of confirmedShortNameHits(f, found, own)) found.push(r);
   for (const r of confirmedCoinageHits(f, found, (e) => elections.has(e) && own(e))) found.push(r);
+  // two derived halves first: where one half is also a name form, the finding says how both were made
+  for (const r of derivedPairHits(f, found, elections, own)) found.push(r);
   for (const r of pairHalfHits(f, found, (e) => elections.has(e) && own(e))) found.push(r);
   return withoutTitles(f, withoutTagOfficeWords(f, found));
 }
@@ -419,7 +422,7 @@ const ONE_WORD = /^\p{L}+$/u;
 function regionalHitsOf(f: FieldText, elections: ReadonlySet<Election>, region: string | undefined): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
   if (f.regionalHits) return f.regionalHits;
   if (f.registryHits) {
-    f.regionalHits = f.registryHits.filter(({ term }) => termInScope(term, region) && ((!CONFIRMED_BY.has(term) && !PAIR_HALF.has(term)) || ownRace(term.election, region)));
+    f.regionalHits = f.registryHits.filter(({ term }) => termInScope(term, region) && ((!CONFIRMED_BY.has(term) && !PAIR_HALF.has(term) && !DERIVED_PAIR.has(term)) || ownRace(term.election, region)));
     return f.regionalHits;
   }
   // built from each hit's owners of the region (regionalOwners), not by walking every ballot's
@@ -870,6 +873,81 @@ const HALF_AFTER: readonly [RegExp, RegExp] = [halfAfter(HALF_JOINTS[0]), halfAf
 const HALF_BEFORE: readonly [RegExp, RegExp] = [halfBefore(HALF_JOINTS[0]), halfBefore(HALF_JOINTS[1])];
 /** A pair named by one half of a dash or hashtag pair form (pairHalfHits): as written, the half that matched, whose it is and how it was made. */
 const PAIR_HALF = new WeakMap<RegistryTerm, { name: string; half: string; candidate: string; how: { id: string; en: string } | undefined }>();
+
+/**
+ * (s56) A pair written as two halves joined by a dash ("Mulia-PAS") or run together in a
+ * camel-case hashtag ("#MuliaPAS"), each half made from its own candidate's name in ballot order
+ * (pair-halves.ts: a call name, a clip, the call name without its name suffix, the initials of the
+ * whole name) and written as such: two names of one pair side by side, as the registry's own pair
+ * names are, though neither half names anyone alone ("mulia" and "pas" are words). Of the
+ * subject's own races (`own`), never of the presidential one. The finding says how each half was
+ * made (DERIVED_PAIR).
+ */
+function derivedPairHits(
+  f: FieldText,
+  found: ReadonlyArray<{ hit: TermHit<TermOwner>; term: RegistryTerm }>,
+  elections: ReadonlySet<Election>,
+  own: (election: Election) => boolean,
+): Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> {
+  const written = writtenHalves(f.norm.original);
+  if (written.length === 0) return [];
+  const index = pairHalfIndex(elections);
+  const out: Array<{ hit: TermHit<TermOwner>; term: RegistryTerm }> = [];
+  for (const w of written) {
+    for (const { first, second } of pairsOfHalves(index, w.first, w.second, (e) => elections.has(e) && own(e))) {
+      const span = normalisedRange(f.norm, w.start, w.end);
+      if (!span) continue;
+      const pair = first.pair;
+      // read already as the pair's name (a pair name, a half beside a name: pairHalfHits)
+      if ([...found, ...out].some((x) => x.term.list === 'pair_names' && x.term.pair?.id === pair.id && x.hit.start <= span.start && x.hit.end >= span.end)) continue;
+      const term: RegistryTerm = { list: 'pair_names', election: first.election, pair, term: `${first.half.text} ${second.half.text}` };
+      const a = halfDerivation(w.first, first.half);
+      const b = halfDerivation(w.second, second.half);
+      DERIVED_PAIR.set(term, { name: f.norm.original.slice(w.start, w.end), how: { id: `${a.id} + ${b.id}`, en: `${a.en} + ${b.en}` } });
+      out.push({ hit: { start: span.start, end: span.end, owners: [], inHashtag: w.inHashtag, inQuote: f.norm.inQuote[span.start] === 1 }, term });
+    }
+  }
+  return out;
+}
+/** A pair read from two derived halves (derivedPairHits): as written, and how each half was made. */
+const DERIVED_PAIR = new WeakMap<RegistryTerm, { name: string; how: { id: string; en: string } }>();
+
+/** a half as a pair form writes it: capitalised ("Mulia") or initials in capitals ("PAS") */
+const HALF = String.raw`\p{Lu}\p{Ll}+|\p{Lu}{2,4}`;
+/** two halves joined by a dash, standing apart from other letters ("Mulia-PAS", "Mulia - PAS") */
+const DASHED_HALVES = new RegExp(String.raw`(?<![\p{L}\p{N}\-\u2013])(${HALF})\s?[-\u2013]\s?(${HALF})(?![\p{L}\p{N}]|\s?[-\u2013]\s?\p{L})`, 'gu');
+/** a hashtag's camel-case parts: a capitalised word, a run of capitals not followed by a small letter, small letters, digits */
+const CAMEL_PART = /\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+/gu;
+
+/**
+ * The two-half pair forms written in a text (original offsets): each dash-joined couple, and each
+ * couple of neighbouring camel-case parts of a hashtag ("#MuliaPAS", "#MuliaPASBali" → Mulia·PAS,
+ * PAS·Bali). Cheap: most texts have neither a dash between capitals nor a camel-case hashtag.
+ */
+function writtenHalves(original: string): Array<{ first: string; second: string; start: number; end: number; inHashtag: boolean }> {
+  const out: Array<{ first: string; second: string; start: number; end: number; inHashtag: boolean }> = [];
+  if (/[-\u2013]/.test(original)) {
+    for (const m of original.matchAll(DASHED_HALVES)) {
+      const start = m.index ?? 0;
+      out.push({ first: m[1] as string, second: m[2] as string, start, end: start + m[0].length, inHashtag: false });
+    }
+  }
+  if (original.includes('#')) {
+    for (const tag of original.matchAll(/#([\p{L}\p{N}_]{4,})/gu)) {
+      const base = (tag.index ?? 0) + 1;
+      const parts = [...(tag[1] as string).matchAll(CAMEL_PART)];
+      for (let i = 0; i + 1 < parts.length; i++) {
+        const a = parts[i] as RegExpMatchArray;
+        const b = parts[i + 1] as RegExpMatchArray;
+        const start = base + (a.index ?? 0);
+        const end = base + (b.index ?? 0) + b[0].length;
+        if ((a.index ?? 0) + a[0].length !== b.index) continue;
+        out.push({ first: a[0], second: b[0], start, end, inHashtag: true });
+      }
+    }
+  }
+  return out;
+}
 
 /** How far (normalised characters) from a coinage in lower case the word that confirms it may stand: about three words. */
 const COINAGE_REACH = 24;
@@ -1343,6 +1421,8 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
     for (const r of touch.rulesOfList.get(list) ?? []) touched[r] = 1;
   };
   let ambiguous = false;
+  // two capitalised halves joined (derivedPairHits) may name a pair though no term occurred
+  let halves = false;
   const states = gate.states;
   states.reset();
   states.kind = kind;
@@ -1373,6 +1453,7 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
       }
     });
     if (misspelledNameIn(pack, norm, elections)) markList('names');
+    if (writtenHalves(text).length > 0) halves = true;
     if (text.includes('#')) {
       for (const tag of nameTagsIn(pack.registry, text)) {
         for (const t of tag.terms) {
@@ -1389,7 +1470,7 @@ export function certainlyClean(pack: RulePack, kind: Item['kind'], texts: Readon
   // an ambiguous short form may make a pair name or a name, by its running mate, the contest, a
   // capital acronym … (evaluateView, registryHitsOf): asked of the texts as evaluateView asks it
   const names = (touch.listBit.get('pair_names') ?? 0) | (touch.listBit.get('names') ?? 0);
-  if (ambiguous && (listsMask & names) !== names) {
+  if ((ambiguous || halves) && (listsMask & names) !== names) {
     texts.forEach(({ field, text }, index) => {
       for (const { term } of registryHitsOf(fieldText(pack, field, index, 0, 0, text, undefined), elections)) {
         if (term.list === 'pair_names' || term.list === 'names') markList(term.list);
@@ -1574,7 +1655,8 @@ function evaluateView(pack: RulePack, view: ItemView, specificFirst = false): Fi
   }
   // two running mates named by their short forms make a pair name (runningMateHits)
   // and short forms beside a word of the contest make names (contestNamedHits)
-  if (listsHit.has('ambiguous') && (!listsHit.has('pair_names') || !listsHit.has('names'))) {
+  // and two halves made from one pair's names make a pair name (derivedPairHits)
+  if ((!listsHit.has('pair_names') || !listsHit.has('names')) && (listsHit.has('ambiguous') || view.fields.some((f) => writtenHalves(f.norm.original).length > 0))) {
     for (const f of view.fields) {
       for (const r of registryHitsOf(f, view.elections)) if (r.term.list === 'pair_names' || r.term.list === 'names') listsHit.add(r.term.list);
     }
@@ -3511,6 +3593,9 @@ function ruleDraft(pack: RulePack, rule: CompiledRule, v: ItemView): Finding | u
       if (coin && h.term?.pair && field) {
         const name = why?.name ?? writtenAt(field.norm, h.start, h.end);
         coined.set(`${name}\u0000${h.term.pair.name}`, { name, pair: h.term.pair.name, how: coinageDerivation(coin), ...(why ? { by: why.by } : {}) });
+      } else if (h.term?.pair && field && DERIVED_PAIR.has(h.term)) {
+        const derived = DERIVED_PAIR.get(h.term);
+        if (derived) coined.set(`${derived.name}\u0000${h.term.pair.name}`, { name: derived.name, pair: h.term.pair.name, how: derived.how });
       } else if (h.term?.pair && field && PAIR_HALF.has(h.term)) {
         const half = PAIR_HALF.get(h.term);
         if (half) coined.set(`${half.name}\u0000${h.term.pair.name}`, { name: half.name, pair: h.term.pair.name, kind: 'half', half: half.half, how: half.how ?? { id: `nama ${half.candidate}`, en: `a name of ${half.candidate}` } });

@@ -13,6 +13,7 @@ import type { Election, RegistryTerm } from './registry.js';
 import type { RegistryPair } from './registry-schema.js';
 import type { HandleWords } from './pack.js';
 import { shortFormCandidate, termKey } from './registry.js';
+import { joinedHalves } from './pair-halves.js';
 
 /** What a piece of an account name is. */
 export type PieceKind = 'name' | 'team' | 'fan' | 'filler' | 'place' | 'chapter' | 'year' | 'number' | 'ballot' | 'word' | 'other' | 'stop';
@@ -122,6 +123,19 @@ export function handleScope(elections: readonly Election[], region: string | und
         else if (firm) forms.set(form, known.map((k) => (k.term.pair === term.pair && k.term.election === term.election ? entry : k)));
       } else forms.set(form, [entry]);
       longest = Math.max(longest, form.length);
+    }
+  }
+  // (s56) two halves made from a pair's names, glued ("sahabat_muliapas", "MuliaPASBali":
+  // pair-halves.ts): read as a coinage is, with a team word, the number, the race's region or year
+  for (const election of elections) {
+    if (election.level === 'pilpres') continue;
+    for (const pair of election.pairs) {
+      for (const form of joinedHalves(pair)) {
+        if (forms.has(form)) continue;
+        const term: RegistryTerm = { list: 'pair_names', election, pair, term: form, variant: 'coined' };
+        forms.set(form, [{ term, firm: false, personal: false, clip: false }]);
+        longest = Math.max(longest, form.length);
+      }
     }
   }
   const regions = new Map<string, Set<Election>>();

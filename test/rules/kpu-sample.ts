@@ -22,6 +22,8 @@ export interface KpuSample {
   message(text: string): Item;
   findings(text: string, region: string): Finding[];
   pairsOf(text: string, region: string): string[];
+  /** the pairs of the findings on a TikTok follow of `handle` during the campaign */
+  followedPairs(handle: string, region: string): string[];
 }
 
 /** Registers the hooks that build the pack from fixtures/kpu/<sample> and remove its registries after. */
@@ -42,5 +44,7 @@ export function kpuSample(sample: string): KpuSample {
   };
   const message = (text: string): Item => makeItem({ platform: 'whatsapp', kind: 'message', text, time: CAMPAIGN, source: { captureId: 'c', path: 'p', pointer: '/0' } });
   const findings = (text: string, region: string): Finding[] => evaluate(packOf(), message(text), { region });
-  return { pack: packOf, message, findings, pairsOf: (text, region) => findings(text, region).flatMap((f) => f.candidates.map((c) => c.pair)) };
+  const followedPairs = (handle: string, region: string): string[] =>
+    evaluate(packOf(), makeItem({ platform: 'tiktok', kind: 'follow', target: { kind: 'account', handle }, time: CAMPAIGN, source: { captureId: 'c', path: 'p', pointer: '/0' } }), { region }).flatMap((f) => f.candidates.map((c) => c.pair));
+  return { pack: packOf, message, findings, pairsOf: (text, region) => findings(text, region).flatMap((f) => f.candidates.map((c) => c.pair)), followedPairs };
 }

@@ -4,12 +4,10 @@
 // pair half ("Rus-Opik"), and clips glued to the running mate's name in an account name
 // ("halimahrizal.kalsel"). Registry: an invented KPU governor list (fixtures/kpu/long-names).
 import { describe, expect, it } from 'vitest';
-import { makeItem } from '../../src/model/item.js';
 import { callNames, parseKpuPersonName, secondCallName } from '../../src/registry/person-name.js';
 import { allHonorificWords } from '../../src/registry/honorifics.js';
 import { callNameClips, longNameClips } from '../../src/rules/coinages.js';
-import { evaluate } from '../../src/rules/evaluate.js';
-import { CAMPAIGN, kpuSample } from './kpu-sample.js';
+import { kpuSample } from './kpu-sample.js';
 
 const words = (name: string) => parseKpuPersonName(name).words;
 
@@ -39,12 +37,9 @@ describe('long and common names in posts', () => {
   const HALIMAH = 'pilkada-2024-63-01';
   const RUS = 'pilkada-2024-63-02';
   const MUHIB = 'pilkada-2024-63-03';
-  const { pack, findings, pairsOf } = kpuSample('long-names');
+  const { findings, pairsOf, followedPairs } = kpuSample('long-names');
   const said = (text: string) => JSON.stringify(findings(text, '6371').map((f) => f.explanation));
-  const followed = (handle: string) =>
-    evaluate(pack(), makeItem({ platform: 'tiktok', kind: 'follow', target: { kind: 'account', handle }, time: CAMPAIGN, source: { captureId: 'c', path: 'p', pointer: '/0' } }), { region: '6371' }).flatMap((f) =>
-      f.candidates.map((c) => c.pair),
-    );
+  const followed = (handle: string) => followedPairs(handle, '6371');
 
   it('finds a candidate by the word after a common first name, confirmed as a given name is', () => {
     expect(pairsOf('Bu Halimah maju pilgub, saya dukung penuh', '6371')).toContain(HALIMAH);
