@@ -4680,7 +4680,7 @@ function nearLeaning(
   });
   if (cues.length === 0 && sided.length === 0) return;
   const textOf = (h: MatchHit) => fieldOf(v.fields, h)?.norm.text ?? '';
-  groupListedMentions(mentions, textOf);
+  groupListedMentions(mentions, textOf, allHonorificWords());
   // a cue word counts for a pair of its own clause only ("Prabowo hebat dan merakyat, Anies pembohong":
   // "merakyat" is said of Prabowo, not of the nearer Anies across the comma)
   const gap = (a: MatchHit, b: MatchHit): number => {
@@ -5078,7 +5078,7 @@ function stanceMentions(hits: readonly MatchHit[], v: ItemView, textOf: (h: Stan
   if (mentions === undefined) {
     mentions = [];
     for (const h of hits) if (h.term?.pair) mentions.push(mentionOf(h, h.term.pair));
-    if (mentions.length > 0) groupListedMentions(mentions, textOf);
+    if (mentions.length > 0) groupListedMentions(mentions, textOf, allHonorificWords());
     made.push({ hits, mentions });
   }
   STANCE_MENTIONS.set(hits, mentions);

@@ -3,6 +3,8 @@
 //   ("murid saya …", "… teman SMA saya"), a kin word one of them owns ("anak tetangga"), a stall
 //   named after its owner ("Bakso Pak …", "Toko Roti … Jaya"), and the regional words for "its name"
 //   ("namina", "jenenge");
+// - names joined by a regional "and" or with an honorific before the next are one list, and its
+//   verdict is said of every name ("Pak Anies karo Pak Prabowo padha tegas");
 // - what a number counts: a message about a match or its standings and not about the election
 //   ranks places and shirts ("Persib juara, Persija mah nomor 2 wae").
 // Every text and every name is invented or a candidate's own.
@@ -11,6 +13,7 @@ import { makeItem, type Item } from '../../src/model/item.js';
 import type { Finding } from '../../src/model/finding.js';
 import { evaluate } from '../../src/rules/evaluate.js';
 import { loadRulePack, type RulePack } from '../../src/rules/pack.js';
+import { groupListedMentions, type StanceHit } from '../../src/rules/stance.js';
 
 /** a civil servant's post during the Pilpres 2024 campaign */
 function post(text: string): Item {
@@ -60,6 +63,36 @@ describe('a stall named after its owner', () => {
 
   it('keeps the candidate named beside a dish that is no stall’s name', () => {
     expect(pairs(evaluate(pack, post('Makan bakso bareng Prabowo, mantap 02')))).toContain('pilpres-2024-02');
+  });
+});
+
+const OFFICE_GROUP = 'Staf Kecamatan Cibeber';
+
+/** a message in the subject's office WhatsApp group during the Pilpres 2024 campaign */
+function officeMessage(text: string): Item {
+  return makeItem({ platform: 'whatsapp', kind: 'message', text, time: '2024-01-20T05:00:00Z', context: { kind: 'group', name: OFFICE_GROUP }, source: { captureId: 'c', path: 'p', pointer: '/0' } });
+}
+
+describe('names joined as one list', () => {
+  const groupsOf = (text: string, names: string[]) => {
+    const m: StanceHit[] = names.map((n, i) => ({ field: 'text', index: 0, start: text.indexOf(n), end: text.indexOf(n) + n.length, pair: String(i) }));
+    groupListedMentions(m, () => text, new Set(['pak', 'bu', 'mbak']));
+    return new Set(m.map((x) => x.group)).size;
+  };
+
+  it('joins names by the regional "and" and across the next name’s honorific', () => {
+    expect(groupsOf('pak luthfi karo pak andika padha tegas', ['luthfi', 'andika'])).toBe(1);
+    expect(groupsOf('bu khofifah, bu risma, mbak luluk kabeh pinter', ['khofifah', 'risma', 'luluk'])).toBe(1);
+    expect(groupsOf('hendi jeung yasin', ['hendi', 'yasin'])).toBe(1);
+  });
+
+  it('keeps names apart where a word other than an honorific stands between', () => {
+    expect(groupsOf('anies kalah karo prabowo', ['anies', 'prabowo'])).toBe(2);
+    expect(groupsOf('anies, pilih prabowo', ['anies', 'prabowo'])).toBe(2);
+  });
+
+  it('makes no finding where one verdict is said of both pairs in the office chat', () => {
+    expect(evaluate(pack, officeMessage('Nonton debat capres nang omah. Pak Anies karo Pak Prabowo padha tegas, loro-lorone pinter 😂'), { workplaceGroups: [OFFICE_GROUP] })).toEqual([]);
   });
 });
 
