@@ -5263,7 +5263,7 @@ function ballotNumberAt(f: FieldText, h: { start: number; end: number }): boolea
   let ok = BALLOT_NUMBER.get(h);
   if (ok === undefined) {
     const written = f.norm.text.slice(h.start, h.end);
-    ok = !/\d$/.test(written) || (plausibleBallotNumber(f.norm.text, h.start, h.end) && !(matchTalk(f) && !/(?:^|\D)0\d$/.test(written)));
+    ok = !/\d$/.test(written) || (plausibleBallotNumber(f.norm.text, h.start, h.end) && !(!/(?:^|\D)0\d$/.test(written) && matchTalk(f, h)));
     BALLOT_NUMBER.set(h, ok);
   }
   return ok;
@@ -5274,12 +5274,18 @@ function ballotNumberAt(f: FieldText, h: { start: number; end: number }): boolea
  * "Persib juara, Persija mah nomor 2 wae", "Mantap ganda campuran! Nomor 2 memang paling stabil",
  * "… kejar nomor 1! Latihan Sabtu sore") and never of the election (electionContext): its numbers
  * count places, players and shirts. plausibleBallotNumber reads the number's own sentence only; the
- * team or the event is often named in the sentence before. A number written the KPU's way ("02")
- * is a ballot number still ("02 juara!! lanjutkan"): places and shirts are not zero-padded.
+ * team or the event is often named in the sentence before. The match word must stand outside the
+ * number's own clause: there it is a verdict on what the number names ("nomer hiji mah juara"). A
+ * number written the KPU's way ("02") is a ballot number still ("02 juara!! lanjutkan"): places and
+ * shirts are not zero-padded (the caller's test).
  */
-function matchTalk(f: FieldText): boolean {
+function matchTalk(f: FieldText, h: { start: number; end: number }): boolean {
   const text = f.norm.text;
-  return f.patterns.matchContext.test(text) && !f.patterns.electionContext.test(text);
+  if (f.patterns.electionContext.test(text)) return false;
+  const from = Math.max(...[...'.,!?;\n'].map((c) => text.lastIndexOf(c, h.start - 1))) + 1;
+  const next = text.slice(h.end).search(/[.,!?;\n]/u);
+  const to = next < 0 ? text.length : h.end + next;
+  return f.patterns.matchContext.test(`${text.slice(0, from)} ${text.slice(to)}`);
 }
 
 /** a clause mark: what a vocative stands after or before ("Bapak ibu, …", "…, ambil bae sanak") */

@@ -107,4 +107,8 @@ describe('a number in a message about a match', () => {
     expect(pairs(evaluate(pack, post('Nomor 3 juara di hati, ayo coblos!')))).toContain('pilpres-2024-03');
     expect(pairs(evaluate(pack, post('02 juara!! lanjutkan')))).toContain('pilpres-2024-02');
   });
+
+  it('keeps a number whose own clause calls it the champion', () => {
+    expect(pairs(evaluate(pack, officeMessage('Kang Asep, kaos na kade kaanggo ka kantor 😂 tapi leres, nomer hiji mah juara, hayu sakantor kompak'), { workplaceGroups: [OFFICE_GROUP] }))).toContain('pilpres-2024-01');
+  });
 });
