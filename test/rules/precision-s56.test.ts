@@ -61,8 +61,10 @@ describe('a stall named after its owner', () => {
     expect(evaluate(pack, post('Toko Roti Ganjar Jaya promo roti sobek, enak banget 😍'))).toEqual([]);
   });
 
-  it('keeps the candidate named beside a dish that is no stall’s name', () => {
+  it('keeps the candidate named beside a dish that is no stall’s name, or after the Makassarese particle "mi"', () => {
     expect(pairs(evaluate(pack, post('Makan bakso bareng Prabowo, mantap 02')))).toContain('pilpres-2024-02');
+    const afterResult = makeItem({ platform: 'facebook', kind: 'post', text: 'Alhamdulillah resmi mi Pak Prabowo menang. Pesta di rumah ces, potong kambing! 🐐🎉', time: '2024-03-21T14:00:00Z', source: { captureId: 'c', path: 'p', pointer: '/0' } });
+    expect(pairs(evaluate(pack, afterResult))).toContain('pilpres-2024-02');
   });
 });
 
