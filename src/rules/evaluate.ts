@@ -5263,7 +5263,9 @@ function ballotNumberAt(f: FieldText, h: { start: number; end: number }): boolea
   let ok = BALLOT_NUMBER.get(h);
   if (ok === undefined) {
     const written = f.norm.text.slice(h.start, h.end);
-    ok = !/\d$/.test(written) || (plausibleBallotNumber(f.norm.text, h.start, h.end) && !(!/(?:^|\D)0\d$/.test(written) && matchTalk(f, h)));
+    // a zero-padded number is written the KPU's way ("02"), never a place or a shirt
+    const kpuWritten = /(?:^|\D)0\d$/.test(written);
+    ok = !/\d$/.test(written) || (plausibleBallotNumber(f.norm.text, h.start, h.end) && (kpuWritten || !matchTalk(f, h)));
     BALLOT_NUMBER.set(h, ok);
   }
   return ok;
@@ -5276,8 +5278,8 @@ function ballotNumberAt(f: FieldText, h: { start: number; end: number }): boolea
  * count places, players and shirts. plausibleBallotNumber reads the number's own sentence only; the
  * team or the event is often named in the sentence before. The match word must stand outside the
  * number's own clause: there it is a verdict on what the number names ("nomer hiji mah juara"). A
- * number written the KPU's way ("02") is a ballot number still ("02 juara!! lanjutkan"): places and
- * shirts are not zero-padded (the caller's test).
+ * number written the KPU's way ("02") is a ballot number still ("02 juara!! lanjutkan": the
+ * caller's test).
  */
 function matchTalk(f: FieldText, h: { start: number; end: number }): boolean {
   const text = f.norm.text;
