@@ -17,11 +17,14 @@ export const CONTEXT_LEXICONS = {
   contrastive: 'kata-pertentangan',
   kin: 'kerabat-penulis',
   kinPossessor: 'kata-ganti-pemilik',
+  circle: 'lingkar-penulis',
+  shop: 'usaha-senama',
   degreeAfter: 'kata-penguat',
   win: 'kata-menang',
   lose: 'kata-kalah',
   pilkadaWords: 'sebutan-pilkada',
   candidacy: 'kata-pencalonan',
+  match: 'kata-laga',
 } as const;
 
 export interface ContextPatterns {
@@ -73,8 +76,29 @@ export interface ContextPatterns {
   kinBefore: RegExp;
   /** the same as an apposition right after a name (", keponakan aye"): a namesake */
   kinAfter: RegExp;
+  /**
+   * (s56) someone of the writer's circle (lexicon lingkar-penulis: a pupil, a patient, a friend, a
+   * neighbour, a colleague) with a first-person possessor right before a name, one word of the kind
+   * at most between ("murid saya Arif", "teman kantorku Anies"), or a kin word such a person owns
+   * ("anak tetangga Edy"): a namesake
+   */
+  circleBefore: RegExp;
+  /**
+   * the same as an apposition right after a name ("Anies teman SMA saya baru wisuda", "Budi, dokter
+   * kandungan kami yang …", "Edy anak tetangga"); after a comma the apposition must close there or
+   * go on with "yang" ("Anies, temen gue bilang …" is the candidate, and a friend speaks)
+   */
+  circleAfter: RegExp;
+  /** (s56) a stall or shop's trade right before a name ("bakso Pak Sandi" with the honorific skipped, "roti Ganjar Jaya"): the shop's owner, a namesake */
+  shopBefore: RegExp;
   /** a degree adverb right after a word ("gemoy banget", "gemoy tenan"): the word is an adjective there (s49) */
   degreeAfter: RegExp;
+  /**
+   * (s56) words of a sporting match or a contest and its standings ("juara", "ganda campuran",
+   * "latihan", "nomor punggung"): in a field with no word of the election a bare number counts a
+   * place or a shirt (evaluate.ts ballotNumberAt); normalised text
+   */
+  matchContext: RegExp;
   /** a win or loss word right after a name, an aspect or modal word at most between ("abah menang", "gemoy udah kalah"): the name is the contest's subject (s49) */
   winLoseAfter: RegExp;
 }
@@ -89,6 +113,9 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
   // the kin word and its possessor: the suffix "-ku" ("anakku") is a form, a pronoun stands apart ("ponakan aye");
   // before the name a comma and "si" may follow ("ponakan aye si Sandi")
   const kin = `(?:${words('kin')})(?:ku|\\s+(?:${words('kinPossessor')}))`;
+  // (s56) the writer's circle: its word, one word of the kind at most ("teman SMA saya", "dokter
+  // kandungan kami"), the possessor; or a kin word owned by one of them ("anak tetangga")
+  const circle = `(?:(?:${words('circle')})(?:\\s+\\p{L}+?)?(?:ku|\\s+(?:${words('kinPossessor')}))|(?:${words('kin')})\\s+(?:${words('circle')}))`;
   return {
     // "siapapun/siapa pun (X)" is a form, not a word of the list
     officeNotHeldBefore: new RegExp(`\\b(?:${words('officeNotHeldBefore')}|siapa ?pun(?:\\s+\\p{L}+)?)\\s+$`, 'u'),
@@ -108,6 +135,7 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     ),
     candidacy: new RegExp(`\\b(?:${words('candidacy')}|${words('contest')}|${words('pilkadaWords')})(?:nya|na|ne|e)?\\b`),
     win: new RegExp(`\\b(?:${words('win')})\\b`),
+    matchContext: new RegExp(`\\b(?:${words('match')})\\b`, 'u'),
     officeItselfBefore: new RegExp(`\\b(?:${words('officeItselfBefore')})\\s+$`, 'u'),
     // the conjunctions ("dan", "&", "serta", chat "n") join the deputy word, read as a word's beginning ("wakilnya")
     officeItselfAfter: new RegExp(`^\\s*(?:dan|&|serta|n)\\s+(?:${words('officeItselfAfter')})`, 'u'),
@@ -118,6 +146,9 @@ export function contextPatternsOf(termsOf: (id: string) => readonly string[]): C
     contrastive: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words('contrastive')})(?=$|[^\\p{L}\\p{N}])`, 'u'),
     kinBefore: new RegExp(`\\b${kin}\\s*,?\\s+(?:si\\s+)?$`, 'u'),
     kinAfter: new RegExp(`^\\s*,\\s*${kin}\\b`, 'u'),
+    shopBefore: new RegExp(`(?:^|[^\\p{L}])(?:${words('shop')})\\s+$`, 'u'),
+    circleBefore: new RegExp(`(?:^|[^\\p{L}])${circle}\\s*,?\\s+(?:si\\s+)?$`, 'u'),
+    circleAfter: new RegExp(`^(?:\\s+${circle}(?![\\p{L}])|\\s*,\\s*${circle}(?=\\s*(?:$|[^\\p{L}\\p{N}\\s]|(?:yang|yg|sing|nu)\\b)))`, 'u'),
     degreeAfter: new RegExp(`^\\s+(?:${words('degreeAfter')})\\b`, 'u'),
     // the win or loss without an object of its own: the clause ends, or a particle, a time word or
     // a place follows ("menang besok", "kalah di MK"); "menang arisan" is another contest

@@ -199,6 +199,21 @@ function namedAsKin(norm: NormalisedText, start: number, end: number, patterns: 
   const before = patterns.kinBefore.exec(text.slice(Math.max(0, start - 32), start));
   if (before && !norm.inHashtag[Math.max(0, start - 32) + before.index]) return true;
   const after = patterns.kinAfter.exec(text.slice(end, end + 32));
+  return (after !== null && !norm.inHashtag[end + after[0].length - 1]) || namedInWritersCircle(norm, start, end, patterns);
+}
+
+/**
+ * (s56) Someone of the writer's circle outside the family, named with a first-person possessor
+ * (lexicon lingkar-penulis; contextPatterns.circleBefore, circleAfter): "Murid saya Arif Wijaya
+ * juara 1 olimpiade", "Anies teman SMA saya baru wisuda S2", "dr. Budi Hartono, dokter kandungan
+ * kami yang baru pindah", and a kin word one of them owns ("Si Edy anak tetangga"). The writer says
+ * whom the name belongs to, as the kin word does; words inside a tag are the tag's.
+ */
+function namedInWritersCircle(norm: NormalisedText, start: number, end: number, patterns: ContextPatterns): boolean {
+  const from = Math.max(0, start - 40);
+  const before = patterns.circleBefore.exec(norm.text.slice(from, start));
+  if (before && !norm.inHashtag[from + before.index + before[0].search(/\p{L}/u)]) return true;
+  const after = patterns.circleAfter.exec(norm.text.slice(end, end + 40));
   return after !== null && !norm.inHashtag[end + after[0].length - 1];
 }
 
@@ -214,9 +229,24 @@ function namesake(norm: NormalisedText, start: number, end: number, patterns: Co
   const name = text.slice(start, end);
   for (let at = text.indexOf(name); at >= 0 && at <= start; at = text.indexOf(name, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-    if (namedAfterNamingWord(text, at, patterns) || namedAsKin(norm, at, at + name.length, patterns)) return true;
+    if (namedAfterNamingWord(text, at, patterns) || namedAsKin(norm, at, at + name.length, patterns) || namedForShop(norm, at, patterns)) return true;
   }
   return false;
+}
+
+/**
+ * (s56) A stall or shop named after its owner, its trade right before the name and an honorific
+ * between at most (lexicon usaha-senama, contextPatterns.shopBefore): "Bakso Pak Sandi di depan
+ * kantor tutup seminggu", "Warung Bu Ratna samping kantor", "Toko Roti Ganjar Jaya". The name is
+ * the shop's, a namesake; a trade word inside a tag is the tag's.
+ */
+function namedForShop(norm: NormalisedText, start: number, patterns: ContextPatterns): boolean {
+  const from = Math.max(0, start - 32);
+  let before = norm.text.slice(from, start);
+  const title = /(\p{L}+)\s+$/u.exec(before);
+  if (title && allHonorificWords().has(title[1] ?? '')) before = before.slice(0, title.index);
+  const trade = patterns.shopBefore.exec(before);
+  return trade !== null && !norm.inHashtag[from + trade.index + trade[0].search(/\p{L}/u)];
 }
 
 /** An office term that is a ballot role with its pair's number ("cawapres 02"): explicit, never the office's holder. */
@@ -4735,7 +4765,7 @@ function nearLeaning(
   });
   if (cues.length === 0 && sided.length === 0) return;
   const textOf = (h: MatchHit) => fieldOf(v.fields, h)?.norm.text ?? '';
-  groupListedMentions(mentions, textOf);
+  groupListedMentions(mentions, textOf, allHonorificWords());
   // a cue word counts for a pair of its own clause only ("Prabowo hebat dan merakyat, Anies pembohong":
   // "merakyat" is said of Prabowo, not of the nearer Anies across the comma)
   const gap = (a: MatchHit, b: MatchHit): number => {
@@ -5133,7 +5163,7 @@ function stanceMentions(hits: readonly MatchHit[], v: ItemView, textOf: (h: Stan
   if (mentions === undefined) {
     mentions = [];
     for (const h of hits) if (h.term?.pair) mentions.push(mentionOf(h, h.term.pair));
-    if (mentions.length > 0) groupListedMentions(mentions, textOf);
+    if (mentions.length > 0) groupListedMentions(mentions, textOf, allHonorificWords());
     made.push({ hits, mentions });
   }
   STANCE_MENTIONS.set(hits, mentions);
@@ -5317,10 +5347,32 @@ const BALLOT_NUMBER = new WeakMap<object, boolean>();
 function ballotNumberAt(f: FieldText, h: { start: number; end: number }): boolean {
   let ok = BALLOT_NUMBER.get(h);
   if (ok === undefined) {
-    ok = !/\d$/.test(f.norm.text.slice(h.start, h.end)) || plausibleBallotNumber(f.norm.text, h.start, h.end);
+    const written = f.norm.text.slice(h.start, h.end);
+    // a zero-padded number is written the KPU's way ("02"), never a place or a shirt
+    const kpuWritten = /(?:^|\D)0\d$/.test(written);
+    ok = !/\d$/.test(written) || (plausibleBallotNumber(f.norm.text, h.start, h.end) && (kpuWritten || !matchTalk(f, h)));
     BALLOT_NUMBER.set(h, ok);
   }
   return ok;
+}
+
+/**
+ * (s56) The field speaks of a sporting match or a contest and its standings (lexicon kata-laga:
+ * "Persib juara, Persija mah nomor 2 wae", "Mantap ganda campuran! Nomor 2 memang paling stabil",
+ * "… kejar nomor 1! Latihan Sabtu sore") and never of the election (electionContext): its numbers
+ * count places, players and shirts. plausibleBallotNumber reads the number's own sentence only; the
+ * team or the event is often named in the sentence before. The match word must stand outside the
+ * number's own clause: there it is a verdict on what the number names ("nomer hiji mah juara"). A
+ * number written the KPU's way ("02") is a ballot number still ("02 juara!! lanjutkan": the
+ * caller's test).
+ */
+function matchTalk(f: FieldText, h: { start: number; end: number }): boolean {
+  const text = f.norm.text;
+  if (f.patterns.electionContext.test(text)) return false;
+  const from = Math.max(...[...'.,!?;\n'].map((c) => text.lastIndexOf(c, h.start - 1))) + 1;
+  const next = text.slice(h.end).search(/[.,!?;\n]/u);
+  const to = next < 0 ? text.length : h.end + next;
+  return f.patterns.matchContext.test(`${text.slice(0, from)} ${text.slice(to)}`);
 }
 
 /** a clause mark: what a vocative stands after or before ("Bapak ibu, …", "…, ambil bae sanak") */

@@ -145,19 +145,31 @@ export function takenStance<P extends { stance: Stance }>(stances: ReadonlyMap<s
 }
 
 // what may stand between two names of one list: commas, "dan", "atau", "maupun", "serta", "&", "/",
-// and the next entry's ballot number when the list is numbered ("1 A, 2 B, 3 C", "no. 2 B")
-const LIST_JOIN = /^[\s,&/;]*(?:(?:dan|atau|maupun|serta|juga|ataupun)[\s,&/]*)?(?:(?:(?:no|nomor|nomer|nmr)\.?\s*(?:urut\s*)?)?\d{1,2}[.):]?\s*)?$/;
+// and the next entry's ballot number when the list is numbered ("1 A, 2 B, 3 C", "no. 2 B"). (s56)
+// Also the "and" of chat and of the regional languages (sama, ama, Javanese karo, lan, kalih,
+// sareng, Sundanese jeung, sareng; Poerwadarminta 1939, Robson 2002), and the next name's honorific
+// (listJoined): "Pak Luthfi karo Pak Andika padha tegas", "Bu Khofifah, Bu Risma, Mbak Luluk kabeh
+// pinter" are one list, whose verdict is said of every name in it
+const LIST_JOIN = /^[\s,&/;]*(?:(?:dan|atau|maupun|serta|juga|ataupun|sama|ama|karo|lan|kalih|sareng|jeung)[\s,&/]*)?(?:(?:(?:no|nomor|nomer|nmr)\.?\s*(?:urut\s*)?)?\d{1,2}[.):]?\s*)?$/;
+
+/** The text between two names joins them in a list (LIST_JOIN), an honorific (`titles`) of the second name set aside. */
+function listJoined(between: string, titles: ReadonlySet<string>): boolean {
+  if (LIST_JOIN.test(between)) return true;
+  const title = /(\p{L}+)\.?\s+$/u.exec(between);
+  return title !== null && titles.has(title[1] ?? '') && LIST_JOIN.test(between.slice(0, title.index));
+}
 
 /**
  * Number the lists of names in one field: mentions separated only by commas and conjunctions
- * ("Anies, Prabowo dan Ganjar") get the same group. `text` is the field's normalised text.
+ * ("Anies, Prabowo dan Ganjar") get the same group. `text` is the field's normalised text; `titles`
+ * the honorifics that may stand before a name of the list ("Pak Luthfi karo Pak Andika").
  */
-export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: (m: M) => string): void {
+export function groupListedMentions<M extends StanceHit>(mentions: M[], textOf: (m: M) => string, titles: ReadonlySet<string> = new Set()): void {
   const sorted = [...mentions].sort((a, b) => (a.field === b.field ? 0 : a.field.localeCompare(b.field)) || a.index - b.index || a.start - b.start);
   let group = 0;
   let prev: M | undefined;
   for (const m of sorted) {
-    const joined = prev && prev.field === m.field && prev.index === m.index && m.start >= prev.end && LIST_JOIN.test(textOf(m).slice(prev.end, m.start));
+    const joined = prev && prev.field === m.field && prev.index === m.index && m.start >= prev.end && listJoined(textOf(m).slice(prev.end, m.start), titles);
     // overlapping mentions ("Prabowo Sandi" and "Prabowo") belong to one place in the list
     const overlaps = prev && prev.field === m.field && prev.index === m.index && m.start < prev.end;
     if (!joined && !overlaps) group++;
