@@ -4255,13 +4255,18 @@ function ownMatcherHits(m: CompiledMatcher, v: ItemView, owner: MatcherOwner, hi
       const near = m.near as NonNullable<CompiledMatcher['near']>;
       const names = near.names;
       const out: MatchHit[] = [];
-      // every part's hits are asked (as before), then: no hit of some part, nothing is near anything
+      // no hit of some part: nothing is near anything, and the parts after it are not asked (a
+      // part's hits are memoised per rule and item, so one asked later is the same; 82 % of a heavy
+      // scan's near clauses past the prefilter have an empty part: bench/NOTES-s56-speed.md)
       const groups: MatchHit[][] = new Array<MatchHit[]>(names.length);
       let empty = false;
       for (let i = 0; i < names.length; i++) {
         const g = hitsOf(names[i] as string);
         groups[i] = g;
-        if (g.length === 0) empty = true;
+        if (g.length === 0) {
+          empty = true;
+          break;
+        }
       }
       if (empty || groups.length === 0) return out;
       // partners indexed by field and word position: each hit looks only at the words around it,
